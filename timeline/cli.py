@@ -1,0 +1,48 @@
+"""The `timeline` command: a thin group; each command's module is imported only when it runs."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from timeline import __version__
+from timeline.errors import TimelineError
+
+# name -> "module:attribute" of a click command
+COMMANDS = {
+    "check": "timeline.commands.check:check",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx):
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx, name):
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module, attribute = target.split(":")
+        return getattr(importlib.import_module(module), attribute)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="timeline")
+def cli():
+    """Turn news articles and event YAML into a timeline site."""
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        cli.main(args=argv, prog_name="timeline", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except TimelineError as error:
+        click.echo(str(error), err=True)
+        sys.exit(error.exit_code)
