@@ -27,6 +27,14 @@ class LazyGroup(click.Group):
         module, attribute = target.split(":")
         return getattr(importlib.import_module(module), attribute)
 
+    def invoke(self, ctx):
+        # A user's mistake is a message and exit status 1, never a traceback.
+        try:
+            return super().invoke(ctx)
+        except TimelineError as error:
+            click.echo(str(error), err=True)
+            ctx.exit(error.exit_code)
+
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="timeline")
@@ -43,6 +51,5 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as error:
         error.show()
         sys.exit(error.exit_code)
-    except TimelineError as error:
-        click.echo(str(error), err=True)
-        sys.exit(error.exit_code)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
