@@ -28,3 +28,14 @@ def test_check_on_a_missing_folder_says_so(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["check", "nowhere"])
     assert result.exit_code == 1
     assert "nowhere: no such file or folder" in result.output
+
+
+def test_the_installed_command_exits_1_without_traceback(write, tmp_path):
+    import subprocess
+    import sys
+
+    path = write("events/a.yaml", "- date: 2019-01-08\n  title: [not, text]\n")
+    done = subprocess.run([sys.executable, "-m", "timeline", "check", str(path)], capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "a.yaml:2: 'title' should be text, found a list" in done.stderr
+    assert "Traceback" not in done.stderr

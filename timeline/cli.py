@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import sys
-
 import click
 
 from timeline import __version__
@@ -43,13 +41,4 @@ def cli():
 
 
 def main(argv: list[str] | None = None) -> None:
-    try:
-        cli.main(args=argv, prog_name="timeline", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(130)
-    except click.ClickException as error:
-        error.show()
-        sys.exit(error.exit_code)
-    except click.exceptions.Exit as done:
-        sys.exit(done.exit_code)
+    cli.main(args=argv, prog_name="timeline")
