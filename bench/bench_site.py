@@ -118,15 +118,21 @@ def measure(size: int, repeat: int, work: Path, seed: int = 1) -> dict:
     for index in range(repeat):
         plugin_runs.append(_build(plugin_config))
         plain_runs.append(_build(plain_config))
-        log(f"site {size}: run {index + 1}/{repeat}: plugin {plugin_runs[-1].seconds:.2f}s, plain {plain_runs[-1].seconds:.2f}s")
+        log(f"site {size}: run {index + 1}/{repeat}: plugin {plugin_runs[-1].seconds:.2f}s "
+            f"(cpu {plugin_runs[-1].cpu_seconds:.2f}s), plain {plain_runs[-1].seconds:.2f}s (cpu {plain_runs[-1].cpu_seconds:.2f}s)")
     plugin_s = median([r.seconds for r in plugin_runs])
     plain_s = median([r.seconds for r in plain_runs])
+    plugin_cpu = median([r.cpu_seconds for r in plugin_runs])
+    plain_cpu = median([r.cpu_seconds for r in plain_runs])
     return {
         "events": size,
         "repeat": repeat,
         "plugin_s": round(plugin_s, 3),
         "plain_s": round(plain_s, 3),
         "overhead": round(plugin_s / plain_s - 1, 4),
+        "plugin_cpu_s": round(plugin_cpu, 3),
+        "plain_cpu_s": round(plain_cpu, 3),
+        "cpu_overhead": round(plugin_cpu / plain_cpu - 1, 4),
         "plugin_runs_s": [round(r.seconds, 3) for r in plugin_runs],
         "plain_runs_s": [round(r.seconds, 3) for r in plain_runs],
         "plugin_peak_mb": max(r.peak_mb for r in plugin_runs),
@@ -153,7 +159,8 @@ def main(argv: list[str] | None = None) -> dict:
     results["growth"] = [
         {"from": a["events"], "to": b["events"], "events_ratio": round(b["events"] / a["events"], 2),
          "time_ratio": round(b["plugin_s"] / a["plugin_s"], 3),
-         "plain_time_ratio": round(b["plain_s"] / a["plain_s"], 3)}
+         "plain_time_ratio": round(b["plain_s"] / a["plain_s"], 3),
+         "cpu_time_ratio": round(b["plugin_cpu_s"] / a["plugin_cpu_s"], 3)}
         for a, b in zip(rows, rows[1:])
     ]
     write_json(args.out, results)

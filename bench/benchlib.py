@@ -34,12 +34,16 @@ def shared_dir() -> Path:
 
 @dataclass(frozen=True)
 class Run:
-    """One finished child process: wall seconds, peak resident memory (MB) and exit status."""
+    """One finished child process: wall seconds, CPU seconds, peak resident memory (MB), exit status.
+
+    CPU seconds (user + system) barely move when other work shares the machine; wall seconds do.
+    """
 
     seconds: float
     peak_mb: float
     returncode: int
     stderr: str = ""
+    cpu_seconds: float = 0.0
 
 
 def run_child(argv: list[str], *, cwd: Path | None = None, env: dict | None = None, timeout: float = 1800) -> Run:
@@ -61,7 +65,7 @@ def run_child(argv: list[str], *, cwd: Path | None = None, env: dict | None = No
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
-    return Run(seconds, round(peak_mb, 1), proc.returncode, stderr)
+    return Run(seconds, round(peak_mb, 1), proc.returncode, stderr, usage.ru_utime + usage.ru_stime)
 
 
 def median(values: list[float]) -> float:
