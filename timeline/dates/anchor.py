@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .values import SEASONS, value_interval, value_precision
 
 _REL = re.compile(r"^UNDEF-(REF|LAST)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
-                  r"|decade|century)(.*)$")
+                  r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(.*)$")
@@ -108,6 +108,10 @@ def _relative(m: re.Match, ctx: Context) -> str:
             unit == "yearq" or ctx.position - ctx.last_quarter_at <= NEAR):
         y, q = _QVALUE.match(ctx.last_quarter).groups()
         return f"{int(y) + n}-Q{q}{suffix}"
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
+    if unit in ("hour", "minute", "second"):  # "three hours later": that day
+        unit, n = "day", 0
     anchor = _anchor_date(ctx, which, unit)
     if anchor is None:
         raise Unresolvable
@@ -250,7 +254,7 @@ def unresolved(value: str) -> str:
         unit, suffix = m.group(4), m.group(5)
         base = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
                 "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "yearq": "XXXX",
-                "decade": "XXX", "century": "XX"}[unit]
+                "decade": "XXX", "century": "XX"}.get(unit, "XXXX-XX-XX")
         if suffix.startswith("-") and base == "XXXX":
             return base + suffix
         if suffix.startswith("-") and base == "XXXX-WXX":
@@ -280,13 +284,16 @@ def anchor_value(value: str, ctx: Context) -> tuple[str, bool]:
     for pattern, fn in _FORMS:
         m = pattern.match(value)
         if m:
-            resolved = fn(m, ctx)
+            try:
+                resolved = fn(m, ctx)
+            except (ValueError, OverflowError):  # out of the calendar's range: no value
+                return None, True
             w = _WEEKDATE.match(resolved)
             if w:  # "Tuesday next week": a week and a day make a date
                 y, wk, d, rest = w.groups()
                 resolved = dt.date.fromisocalendar(int(y), int(wk), int(d)).isoformat() + rest
             return resolved, True
-    raise ValueError(f"unknown under-specified value {value!r}")
+    return None, True  # a form no resolver knows: drop rather than guess
 
 
 def remember(value: str, ctx: Context, position: int) -> None:

@@ -24,6 +24,8 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         ctx.tense = direction or tense_at(text, m.start, m.end)
     try:
         value, anchored = anchor_value(m.value, ctx)
+        if value is None:
+            return None
         confidence = rule.confidence if not anchored else rule.confidence * 0.85
         if anchored and "~" in m.value[:16]:
             confidence *= 0.9 if ctx.tense else 0.75

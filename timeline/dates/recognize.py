@@ -34,12 +34,12 @@ def recognise(text: str, rules: RuleSet) -> list[Mention]:
     pos, n = 0, len(text)
     scout = rules.scout
     while pos < n:
-        hit = scout.search(text, pos)
+        hit = scout.regex.search(text, pos)
         if hit is None:
             break
         at = hit.start()
         best = None
-        for rule in rules.rules:
+        for rule in scout.rules_for(hit.group(0)):
             cand = _candidate(rule, text, at)
             if cand is not None and (best is None or cand.end > best.end):
                 best = cand

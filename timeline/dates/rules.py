@@ -17,6 +17,7 @@ import yaml
 
 from .errors import RuleError
 from .lexicon import WordList, load_lexicon
+from .scout import Scout
 from .templates import Template
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -89,7 +90,7 @@ class Rule:
 @dataclass
 class RuleSet:
     rules: list[Rule]
-    scout: re.Pattern
+    scout: Scout
     lexicon: dict[str, WordList]
 
 
@@ -200,9 +201,7 @@ def load_rules(directory: Path = RULES_DIR, files=RULE_FILES) -> RuleSet:
                                 f"(first defined in {seen[rule.name]})")
             seen[rule.name] = fname
             rules.append(rule)
-    scout = re.compile(_START + "(?:" + "|".join(f"(?:{r.body})" for r in rules) + ")" + _END,
-                       re.IGNORECASE)
-    return RuleSet(rules, scout, lexicon)
+    return RuleSet(rules, Scout(rules), lexicon)
 
 
 @lru_cache(maxsize=1)
