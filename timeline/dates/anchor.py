@@ -75,7 +75,7 @@ def _pick(candidates: list[dt.date], ref: dt.date, direction: str, tense: str | 
     if direction == "=" and same_year is not None:
         return same_year
     if direction == "~":
-        direction = {"past": "<=", "future": ">"}.get(tense, "nearest")
+        direction = {"past": "<=", "future": ">="}.get(tense, "nearest")
     if direction == "<":
         return max(c for c in candidates if c < ref)
     if direction == "<=":

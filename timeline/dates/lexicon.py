@@ -35,6 +35,28 @@ def _form_regex(form: str) -> str:
     return r"\s+".join(re.escape(part) for part in form.split(" "))
 
 
+def trie_regex(words, atom=None) -> str:
+    """One regex for a set of strings, as a trie: the engine follows one path
+    instead of trying every alternative, and the longest string wins."""
+    atom = atom or (lambda ch: r"\s+" if ch == " " else re.escape(ch))
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        keys = sorted(k for k in node if k)
+        if not keys:
+            return ""
+        alts = [atom(k) + build(node[k]) for k in keys]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
+
+
 def squeeze(text: str) -> str:
     return _SPACE.sub(" ", text.strip())
 
@@ -102,9 +124,9 @@ def _build(name: str, spec: dict, where: str, lists: dict[str, WordList]) -> Wor
                                     f"({table[key]!r} and {value!r})")
                 table[key] = value
                 forms.append(form)
-        forms = sorted(set(forms), key=lambda f: (-len(f), f))
+        forms = {squeeze(f) if exact else squeeze(f).lower() for f in forms}
         if forms:
-            parts.append("|".join(_form_regex(f) for f in forms))
+            parts.append(trie_regex(forms))
     if "regex" in spec:
         try:
             re.compile(spec["regex"])

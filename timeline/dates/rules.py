@@ -30,7 +30,7 @@ _KEYS = {"name", "pattern", "value", "mod", "type", "examples", "before", "not_b
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?::([A-Za-z_]\w*))?\}")
 _RAW_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
 # Not inside a word, nor a number or an amount of money.
-_START = r"(?<![\w$€£])"
+_START = r"(?<![\w$€£])(?<![0-9][.,])"
 _END = r"(?!\w)"
 CONTEXT = 60  # characters of context the before/after checks see
 

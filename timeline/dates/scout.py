@@ -20,6 +20,7 @@ except ImportError:  # pragma: no cover
     import sre_parse as P  # type: ignore
 
 from .errors import RuleError
+from .lexicon import trie_regex
 
 DIGIT = "\x00"  # stands for [0-9] in a prefix
 SEP = " "  # stands for a run of white space
@@ -147,33 +148,12 @@ def prefixes(pattern: str, flags: int = 0) -> set[str]:
     raise RuleError(f"pattern {pattern[:60]!r}... has too many possible beginnings")
 
 
-def _trie_regex(words: set[str]) -> str:
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def atom(ch: str) -> str:
-        if ch == DIGIT:
-            return "[0-9]"
-        if ch == SEP:
-            return r"\s+"
-        return re.escape(ch)
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        keys = sorted(k for k in node if k)
-        if not keys:
-            return ""
-        alts = [atom(k) + build(node[k]) for k in keys]
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if ends:
-            body = "(?:" + body + ")?"
-        return body
-
-    return build(trie)
+def _atom(ch: str) -> str:
+    if ch == DIGIT:
+        return "[0-9]"
+    if ch == SEP:
+        return r"\s+"
+    return re.escape(ch)
 
 
 _NORMAL = re.compile(r"[0-9]|\s+")
@@ -197,7 +177,7 @@ class Scout:
                 by_prefix[p].add(i)
         self.rules = list(rules)
         self.by_prefix = dict(by_prefix)
-        self.regex = re.compile(r"(?<![\w$€£])" + _trie_regex(set(by_prefix)), re.IGNORECASE)
+        self.regex = re.compile(r"(?<![\w$€£])(?<![0-9][.,])" + trie_regex(set(by_prefix), _atom), re.IGNORECASE)
         self._cache: dict[str, list] = {}
 
     def rules_for(self, matched: str) -> list:
