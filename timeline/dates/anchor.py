@@ -31,7 +31,7 @@ _REL = re.compile(r"^UNDEF-(REF|LAST)([+~-])(\d+|X)-(day|weekend|week|month|quar
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
-_MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(.*)$")
+_MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
 _SEASON = re.compile(r"^UNDEF-season([~<>=])(SP|SU|FA|WI)(.*)$")
 _QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=])([1-4])|-latest)(.*)$")
 _HALF = re.compile(r"^UNDEF-half(\d{4})?-([12])(.*)$")
@@ -104,8 +104,7 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if count == "X":
         return "PAST_REF" if sign == "-" else "FUTURE_REF"
     n = int(count) * (-1 if sign == "-" else 1)
-    if unit in ("year", "yearq") and abs(n) >= 1 and ctx.last_quarter and (
-            unit == "yearq" or ctx.position - ctx.last_quarter_at <= NEAR):
+    if unit == "yearq" and ctx.last_quarter and ctx.position - ctx.last_quarter_at <= NEAR:
         y, q = _QVALUE.match(ctx.last_quarter).groups()
         return f"{int(y) + n}-Q{q}{suffix}"
     if unit == "fortnight":
@@ -164,13 +163,25 @@ def _month(m: re.Match, ctx: Context) -> str:
     if ref is None:
         raise Unresolvable
     first = ref.replace(day=1)
-    candidates = [dt.date(ref.year + k, month, 1) for k in (-1, 0, 1)]
+    candidates = [dt.date(ref.year + k, month, 1) for k in (-2, -1, 0, 1, 2)]
     day = _pick(candidates, first, direction, ctx.tense, dt.date(ref.year, month, 1))
+    if direction in "<>" and abs((day.year - ref.year) * 12 + month - ref.month) <= 1:
+        # "last February" written in March: last month would have been said
+        day = day.replace(year=day.year + (-1 if direction == "<" else 1))
     return f"{day.year:04d}-{month:02d}{suffix}"
 
 
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
 def _month_day(m: re.Match, ctx: Context) -> str:
-    direction, month, day, suffix = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
+    direction, month, day, weekday, suffix = m.groups()
+    month, day = int(month), int(day)
     ref = ctx.reference
     if ref is None:
         raise Unresolvable
@@ -180,6 +191,12 @@ def _month_day(m: re.Match, ctx: Context) -> str:
             candidates.append(dt.date(ref.year + k, month, day))
         except ValueError:  # 29 February
             pass
+    if weekday:  # "Saturday, April 25": the year in which the day is a Saturday
+        fits = [dt.date(ref.year + k, month, day) for k in range(-6, 7)
+                if _valid(ref.year + k, month, day)
+                and dt.date(ref.year + k, month, day).isoweekday() == int(weekday)]
+        if fits:
+            return min(fits, key=lambda c: abs((c - ref).days)).isoformat() + suffix
     if not candidates:
         raise Unresolvable
     same = next((c for c in candidates if c.year == ref.year), candidates[0])
@@ -261,7 +278,7 @@ def unresolved(value: str) -> str:
             return base + suffix
         return base + (suffix if suffix.startswith("T") else "")
     for pattern, fmt in ((_WD, "XXXX-WXX-{1}{2}"), (_MONTH, "XXXX-{1}{2}"),
-                         (_MD, "XXXX-{1}-{2}{3}"), (_SEASON, "XXXX-{1}{2}")):
+                         (_MD, "XXXX-{1}-{2}{4}"), (_SEASON, "XXXX-{1}{2}")):
         m = pattern.match(value)
         if m:
             return fmt.format(*m.groups())
@@ -296,8 +313,13 @@ def anchor_value(value: str, ctx: Context) -> tuple[str, bool]:
     return None, True  # a form no resolver knows: drop rather than guess
 
 
-def remember(value: str, ctx: Context, position: int) -> None:
-    """Note a resolved date so that later expressions can count from it."""
+def remember(value: str, ctx: Context, position: int, under: str = "") -> None:
+    """Note a resolved date so that later expressions can count from it.
+
+    A value counted from an earlier one ("a year earlier") is not noted: the
+    next "a year earlier" counts from the same date, not from that one."""
+    if "yearq" in under:
+        return
     precision = value_precision(value)
     if precision is None:
         return

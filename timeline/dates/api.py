@@ -50,7 +50,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         kind = "DATE"
     mod = m.mod if m.mod in TIMEX_MODS else None
     if value_precision(value) is not None and kind in ("DATE", "TIME"):
-        remember(value, ctx, m.start)
+        remember(value, ctx, m.start, m.value)
     return Timex(m.start, m.end, surface, kind, value, mod, round(min(confidence, 1.0), 3),
                  reason, anchored, rule.name)
 

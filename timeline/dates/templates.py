@@ -17,7 +17,7 @@ _UNITS = {
     "year": ("Y", False, 1), "month": ("M", False, 1), "week": ("W", False, 1),
     "day": ("D", False, 1), "hour": ("H", True, 1), "minute": ("M", True, 1),
     "second": ("S", True, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
-    "quarter": ("M", False, 3), "fortnight": ("W", False, 2), "weekend": ("WE", False, 1),
+    "quarter": ("Q", False, 1), "fortnight": ("W", False, 2), "weekend": ("WE", False, 1),
 }
 # Vague durations of long units keep the unit: "decades" is PXDE.
 _VAGUE_UNIT = {"decade": "DE", "century": "CE", "quarter": "Q"}

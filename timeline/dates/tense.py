@@ -23,6 +23,7 @@ class TenseCues:
     cue: re.Pattern  # group "future" or "past"
     not_past: frozenset
     sentence_end: re.Pattern
+    passive_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                    rf"|(?P<suffix>{data['past_suffix']})")
         return TenseCues(re.compile(pattern, re.IGNORECASE),
                          frozenset(w.lower() for w in data.get("not_past", [])),
-                         re.compile(data["sentence_end"]))
+                         re.compile(data["sentence_end"]),
+                         re.compile(data["passive_before"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -59,7 +61,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if start <= m.start() < end:
             continue  # the expression's own words
         kind = "future" if m.group("future") else "past"
-        if m.group("suffix") and m.group(0).lower() in c.not_past:
+        if m.group("suffix") and (m.group(0).lower() in c.not_past
+                                  or c.passive_before.search(text, max(0, m.start() - 12), m.start())):
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
         # Cues before the expression govern it more often than cues after.
