@@ -164,8 +164,18 @@ def render_pages(
     def source_name(source) -> str:
         return source.title or headlines.get(source.file or "") or source.file or source.url or "source"
 
+    def where(event: Event) -> str:
+        """The event's file and line, relative to the project: the same wherever the project lives."""
+        path = Path(event.path)
+        if root is not None and path.is_absolute():
+            try:
+                path = path.resolve().relative_to(root.resolve())
+            except ValueError:
+                pass
+        return f"{path.as_posix()}:{event.line}"
+
     common = dict(
-        source_name=source_name, date_label=date_label, datetime_attr=datetime_attr, layout=layout, exports=options.exports,
+        where=where, source_name=source_name, date_label=date_label, datetime_attr=datetime_attr, layout=layout, exports=options.exports,
         chart=build_chart(shown, period_module.month_names()), **context,
     )
 
