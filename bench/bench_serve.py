@@ -17,7 +17,9 @@ import signal
 import subprocess
 import sys
 import time
+import re
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -49,6 +51,23 @@ def _wait_for(url: str, check, timeout: float, interval: float) -> float | None:
     return None
 
 
+def _page_showing(base: str, start: str, title: str) -> str:
+    """The served page that shows title: the start page or one it links to (a year page)."""
+    body = _get(base + start) or ""
+    if title in body:
+        return start
+    for href in dict.fromkeys(re.findall(r'href="([^"#?]*)', body)):
+        url = urllib.parse.urljoin(base + start, href)
+        if not url.startswith(base) or not url.endswith("/"):
+            continue
+        if title in (_get(url) or ""):
+            return url[len(base):]
+    raise RuntimeError(f"no page reachable from {base + start} shows {title!r}")
+
+
+_PLAIN_TITLE = re.compile(r"^[A-Za-z0-9 ,]+$")  # shows the same in HTML: no escaping to guess
+
+
 def _save_atomically(path: Path, text: str) -> None:
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.write_text(text, encoding="utf-8")
@@ -63,7 +82,8 @@ def measure(events: int, edits: int, work: Path, *, page: str = "timeline/", int
     events_dir = config.parent / _plugin_settings(config).get("events", "events")
     files = sorted(events_dir.glob("*.yaml"))
     port = free_port()
-    url = f"http://127.0.0.1:{port}/{page}"
+    base = f"http://127.0.0.1:{port}/"
+    url = base + page
     server_log = root / "serve.log"
     started = time.perf_counter()
     with open(server_log, "wb") as out:
@@ -73,8 +93,9 @@ def measure(events: int, edits: int, work: Path, *, page: str = "timeline/", int
         )
     rng = random.Random(seed)
     waits: list[float] = []
+    pages: list[str] = []
     try:
-        first_page = _wait_for(url, lambda body: "tl-event" in body, timeout=300, interval=0.2)
+        first_page = _wait_for(url, lambda body: True, timeout=300, interval=0.2)
         if first_page is None:
             raise RuntimeError(f"mkdocs serve did not serve {url}; see {server_log}")
         first_page = time.perf_counter() - started
@@ -83,16 +104,18 @@ def measure(events: int, edits: int, work: Path, *, page: str = "timeline/", int
         for number in range(edits):
             path = files[(number * 7 + 3) % len(files)]
             document = yaml.safe_load(path.read_text(encoding="utf-8"))
-            shown = [e for e in document["events"] if e.get("status") != "rejected"]
+            shown = [e for e in document["events"] if e.get("status") != "rejected" and _PLAIN_TITLE.match(e["title"])]
             event = shown[rng.randrange(len(shown))]
+            where = base + _page_showing(base, page, event["title"])
+            pages.append(where[len(base):])
             new_title = f"Bench edit {number} {rng.getrandbits(32):08x}"
             event["title"] = new_title
             text = synth.dump_event_file(document, int(path.stem.split("-")[-1]))
             saved = time.perf_counter()
             _save_atomically(path, text)
-            seen = _wait_for(url, lambda body: new_title in body, timeout=timeout, interval=interval)
+            seen = _wait_for(where, lambda body: new_title in body, timeout=timeout, interval=interval)
             if seen is None:
-                raise RuntimeError(f"edit {number}: {new_title!r} never showed at {url} within {timeout}s; see {server_log}")
+                raise RuntimeError(f"edit {number}: {new_title!r} never showed at {where} within {timeout}s; see {server_log}")
             waits.append(time.perf_counter() - saved)
             log(f"serve: edit {number + 1}/{edits} showed after {waits[-1]:.2f}s")
             time.sleep(1.0)  # the next save comes after the rebuild settled
@@ -101,7 +124,8 @@ def measure(events: int, edits: int, work: Path, *, page: str = "timeline/", int
     return {
         "events": events,
         "edits": edits,
-        "page": page,
+        "start_page": page,
+        "pages": pages,
         "poll_interval_s": interval,
         "first_page_s": round(first_page, 3),
         "median_s": round(median(waits), 3),
@@ -126,7 +150,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=int(os.environ.get("BENCH_SERVE_EVENTS", "1000")))
     parser.add_argument("--edits", type=int, default=int(os.environ.get("BENCH_SERVE_EDITS", "7")))
-    parser.add_argument("--page", default="timeline/", help="served path that shows the edited events")
+    parser.add_argument("--page", default="timeline/", help="served path that shows the events or links to their pages")
     parser.add_argument("--work", type=Path, default=OUT)
     parser.add_argument("--out", type=Path, default=OUT / "serve.json")
     args = parser.parse_args(argv)

@@ -89,10 +89,13 @@ def write_plain_peer(plugin_config: Path, root: Path) -> Path:
     # Same configuration, inherited, with every plugin but this one.
     raw = yaml.load(plugin_config.read_text(encoding="utf-8"), Loader=_AnyTagLoader) or {}
     others = [entry for entry in raw.get("plugins", []) or [] if _plugin_name(entry) != PLUGIN]
-    (plain / "mkdocs.yml").write_text(
-        yaml.safe_dump({"INHERIT": os.path.relpath(plugin_config, plain), "plugins": others}, sort_keys=False),
-        encoding="utf-8",
-    )
+    peer = {"INHERIT": os.path.relpath(plugin_config, plain), "plugins": others}
+    # What the plugin adds to the configuration (its stylesheet) the peer gets written in.
+    for key in ("extra_css", "extra_javascript"):
+        added = [str(item) for item in config[key]]
+        if added:
+            peer[key] = added
+    (plain / "mkdocs.yml").write_text(yaml.safe_dump(peer, sort_keys=False), encoding="utf-8")
     return plain / "mkdocs.yml"
 
 
