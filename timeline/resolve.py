@@ -7,6 +7,7 @@ Interim: dateparser reads one known date string well and reports its period ("mo
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from timeline.errors import TimelineError
@@ -37,6 +38,9 @@ def resolve_date(written: object, anchor: dt.date | None = None, approximate: bo
         return as_value
     if isinstance(written, int):
         raise DateError(f"cannot read the date {written!r}")
+    absolute = _absolute_english(text)
+    if absolute is not None:
+        return _period(absolute, approximate)
     results = [_parse(text, probe) for probe in _PROBES]
     if results[0] is None:
         raise DateError(f"cannot read the date {text!r}; write it like 'Jan. 7, 2019', 'June 2018' or '2019-01-08'")
@@ -49,6 +53,61 @@ def resolve_date(written: object, anchor: dt.date | None = None, approximate: bo
         if results[0] is None:
             raise DateError(f"cannot read the date {text!r} against the anchor {anchor.isoformat()}")
     return _period(results[0], approximate)
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+         ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAY_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu"),
+         ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]
+    )
+    for name in names
+}
+_ABSOLUTE = re.compile(
+    r"""^(?:(?P<weekday>[a-z]+)\.?,?\s+)?(?:
+        (?P<month1>[a-z]+)\.?\s+(?P<day1>\d{1,2}),?\s+(?P<year1>\d{4})      # Jan. 7, 2019
+      | (?P<day2>\d{1,2})\s+(?P<month2>[a-z]+)\.?,?\s+(?P<year2>\d{4})      # 7 January 2019
+      | (?P<month3>[a-z]+)\.?,?\s+(?P<year3>\d{4})                          # June 2018
+    )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _absolute_english(text: str) -> str | None:
+    """The value of a full English date ('Jan. 7, 2019', 'Monday 7 January 2019', 'June 2018').
+
+    These never depend on a reference date, so they need no dateparser: at 10,000 events its two
+    probes per date were over half of the plugin's time. Anything else, including an impossible
+    day or a weekday that does not fit the date, goes to dateparser as before.
+    """
+    match = _ABSOLUTE.match(text)
+    if match is None:
+        return None
+    parts = match.groupdict()
+    month = _MONTH_NUMBERS.get((parts["month1"] or parts["month2"] or parts["month3"]).lower())
+    if month is None:
+        return None
+    year = int(parts["year1"] or parts["year2"] or parts["year3"])
+    day_text = parts["day1"] or parts["day2"]
+    if day_text is None:
+        return None if parts["weekday"] else f"{year:04d}-{month:02d}"
+    try:
+        day = dt.date(year, month, int(day_text))
+    except ValueError:
+        return None
+    if parts["weekday"] is not None and _WEEKDAY_NUMBERS.get(parts["weekday"].lower()) != day.weekday():
+        return None
+    return day.isoformat()
 
 
 def _period(value: str, approximate: bool) -> Period:
