@@ -71,6 +71,7 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+NEXT_DAYS_WITHOUT_TENSE = 1  # a weekday with no tense is in the past week unless tomorrow
 CLOSE_DAYS = 92  # a month or a day this close to the reference needs no tense
 AGAINST_TENSE_DAYS = 61  # ... unless the tense points the other way
 
@@ -162,8 +163,10 @@ def _weekday(m: re.Match, ctx: Context) -> str:
     same_week = monday + dt.timedelta(days=wd - 1)
     candidates = [same_week + dt.timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
     if direction == "~" and ctx.tense is None:
-        # no tense: within the three days either side, the past on a tie
-        day = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+        # no tense: news mostly reports the past week, unless the day is next
+        past = max(c for c in candidates if c <= ref)
+        ahead = min(c for c in candidates if c > ref)
+        day = ahead if (ahead - ref).days <= NEXT_DAYS_WITHOUT_TENSE else past
     else:
         day = _pick(candidates, ref, direction, ctx.tense, same_week)
     return day.isoformat() + suffix
