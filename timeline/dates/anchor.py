@@ -344,7 +344,7 @@ def remember(value: str, ctx: Context, position: int, under: str = "") -> None:
 
     A value counted from an earlier one ("a year earlier") is not noted: the
     next "a year earlier" counts from the same date, not from that one."""
-    if "yearq" in under:
+    if "yearq" in under or under.startswith("UNDEF-inq"):
         return
     precision = value_precision(value)
     if precision is None:

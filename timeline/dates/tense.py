@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .errors import RuleError
-from .lexicon import _form_regex
+from .lexicon import trie_regex
 
 WINDOW = 250  # characters looked at on either side
 
@@ -33,10 +33,10 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
     with open(path, encoding="utf-8") as f:
         data = yaml.safe_load(f)
     try:
-        future = "|".join(_form_regex(w) for w in sorted(data["future"], key=len, reverse=True))
-        past_words = [w for w in data["past"] + data["reporting"]
-                      if w.lower() not in ("says", "say", "according")]
-        past = "|".join(_form_regex(w) for w in sorted(past_words, key=len, reverse=True))
+        future = trie_regex({w.lower() for w in data["future"]})
+        past_words = {w.lower() for w in data["past"] + data["reporting"]
+                      if w.lower() not in ("says", "say", "according")}
+        past = trie_regex(past_words)
         pattern = (rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}))(?!\w)"
                    rf"|(?P<suffix>{data['past_suffix']})")
         return TenseCues(re.compile(pattern, re.IGNORECASE),
