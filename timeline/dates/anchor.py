@@ -33,7 +33,7 @@ _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
 _SEASON = re.compile(r"^UNDEF-season([~<>=])(SP|SU|FA|WI)(.*)$")
-_QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=])([1-4])|-(latest|last))(.*)$")
+_QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=]?)([1-4])|-(latest|last))(.*)$")
 _HALF = re.compile(r"^UNDEF-half(\d{4})?-([12])(.*)$")
 _DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
 _INQ = re.compile(r"^UNDEF-inq(\d{4})(.*)$")
@@ -237,6 +237,7 @@ def _season(m: re.Match, ctx: Context) -> str:
 
 def _quarter(m: re.Match, ctx: Context) -> str:
     direction, q, which, suffix = m.groups()
+    direction = direction or "="  # "the third quarter": of the reference's year
     ref = ctx.reference
     if q is None:  # "the quarter": the one just mentioned; "the latest": the last ended
         if which == "last" and ctx.last_quarter:

@@ -13,7 +13,7 @@ from .tense import tense_at
 from .values import value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
-_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|quarter=)")
+_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|quarter=?[1-4])")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
             None: "nearest (no tense)"}
 
