@@ -17,7 +17,7 @@ import yaml
 from .anchor import Context, anchor_value
 from .recognize import Mention
 from .tense import tense_at
-from .values import value_precision
+from .values import format_day, value_precision
 
 WINDOW_DAYS = 7
 
@@ -26,10 +26,6 @@ WINDOW_DAYS = 7
 def _not_reported() -> re.Pattern:
     with open(Path(__file__).parent / "rules" / "tense.yaml", encoding="utf-8") as f:
         return re.compile(yaml.safe_load(f)["not_reported_before"], re.IGNORECASE)
-
-
-def _fmt(day: dt.date) -> str:
-    return day.strftime("%a %d %b %Y").replace(" 0", " ")
 
 
 def _is_year_after(value: str, day: dt.date) -> bool:
@@ -75,5 +71,5 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
     if best_hits:
         names = sorted({text[w.start:w.end] for w in best_hits}, key=lambda s: text.find(s))
         said += " and " + ", ".join(f"'{n}'" for n in names)
-    return best, (f"inferred {_fmt(best)} from {said} "
+    return best, (f"inferred {format_day(best)} from {said} "
                   "(a story is written within days after what it reports)")

@@ -22,6 +22,11 @@ _WELL_FORMED = re.compile(
     r")$")
 
 
+def format_day(day: dt.date) -> str:
+    """"Thu 10 Jan 2019": how reasons name a day."""
+    return f"{day:%a} {day.day} {day:%b} {day.year}"
+
+
 def well_formed(value: str) -> bool:
     """True when `value` is a TIMEX3 value this engine may produce."""
     return bool(_WELL_FORMED.match(value or ""))
