@@ -10,7 +10,7 @@ from .model import Tagging, Timex
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
 from .tense import tense_at
-from .values import format_day, value_precision, well_formed
+from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
 _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|quarter=?[1-4])")
@@ -117,6 +117,11 @@ def resolve(expression: str, anchor: dt.date | None = None, *,
     text = expression.strip()
     if not text:
         return None
+    if value_precision(text) is not None and value_interval(text) is not None:
+        # already a TIMEX3 value ("2018-06", "2018-SU", "2019-W02")
+        kind = "TIME" if value_precision(text) == "time" else "DATE"
+        return Timex(0, len(text), text, kind, text, None, 1.0,
+                     f"'{text}' is a TIMEX3 value", False, "timex3")
     mentions = recognise(text, default_rules())
     source = "given" if anchor is not None else "none"
     timexes = _resolve_all(text, mentions, anchor, source, direction)
