@@ -112,11 +112,32 @@ def figures(scorer, gold_docs, system, seconds=None, size_kb=None):
     return row
 
 
-def print_errors(scorer, gold_docs, system, n):
+def print_errors(scorer, gold_docs, system, n, grep=""):
+    """Errors on the given documents, each with its context (development only)."""
     gold = {d["doc"]: d for d in gold_docs}
-    _, errors = scorer.score(gold, system, n_errors=n)
-    for e in errors:
-        print("\t".join(str(x) for x in e))
+    shown = 0
+    for doc_id, g in gold.items():
+        sys_t = system.get(doc_id, {}).get("timexes", [])
+        pairs = scorer.align(g["timexes"], sys_t)
+        rows = []
+        for gi, si in pairs:
+            G, S = g["timexes"][gi], sys_t[si]
+            if G["value"] != S["value"] or (G["start"], G["end"]) != (S["start"], S["end"]):
+                rows.append((G["start"], f"VALUE/SPAN gold {G['text']!r} {G['type']} {G['value']}"
+                             f" | ours {S['text']!r} {S['type']} {S['value']}"))
+        matched_g, matched_s = {gi for gi, _ in pairs}, {si for _, si in pairs}
+        rows += [(G["start"], f"MISS {G['text']!r} {G['type']} {G['value']}")
+                 for i, G in enumerate(g["timexes"]) if i not in matched_g]
+        rows += [(S["start"], f"FALSE {S['text']!r} {S['type']} {S['value']}")
+                 for i, S in enumerate(sys_t) if i not in matched_s]
+        for at, row in sorted(rows):
+            if grep.lower() not in row.lower():
+                continue
+            context = g["text"][max(0, at - 100):at + 60].replace("\n", " ")
+            print(f"{doc_id} dct={g['dct']} {row}\n    ...{context}...")
+            shown += 1
+            if shown >= n:
+                return
 
 
 def main(argv=None) -> int:
@@ -125,7 +146,8 @@ def main(argv=None) -> int:
                     help="run dateparser on every N-th document (default 4; 1 = all)")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--errors", type=int, default=0,
-                    help="list N errors on the development part only")
+                    help="list N errors, with context, on the development part only")
+    ap.add_argument("--grep", default="", help="only errors whose line contains this")
     args = ap.parse_args(argv)
 
     corpus = shared_dir() / "data" / "te3-tbaq.jsonl"
@@ -147,7 +169,7 @@ def main(argv=None) -> int:
     rows["ours: all, no DCT given (inferred/none)"] = figures(scorer, docs, no_dct)
     inferred = {"dev": inference(dev), "held-out": inference(test)}
     if args.errors:
-        print_errors(scorer, dev, ours_dev, args.errors)
+        print_errors(scorer, dev, ours_dev, args.errors, args.grep)
     if not args.no_baseline:
         subset = docs[::args.baseline_every]
         base, s_base = run_dateparser(subset)
