@@ -76,7 +76,7 @@ class Article:
             return f"{how}: {reason}"
         if self.dates.reference_source == "inferred":
             return f"inferred: {self.dates.reference_reason or 'by the date engine'}"
-        return "unknown: neither the event files nor the article give it"
+        return "neither the event files nor the article give it"
 
     @property
     def paragraphs(self) -> list[list[Segment]]:
