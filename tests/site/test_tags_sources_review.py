@@ -76,6 +76,11 @@ def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engin
     assert "sources/kim/" not in undated
 
 
+def test_an_event_without_a_source_is_listed_for_review(make_site):
+    html = make_site([{"date": "2019-01-08", "title": "Uncited", "status": "reviewed"}]).build().html("review/")
+    assert "Uncited</a>: no source is cited" in html
+
+
 def test_a_cited_article_that_is_missing_is_said_so(make_site, no_engine):
     events = [{"date": "2019", "title": "A", "sources": [{"file": "seeds/gone.txt"}]}]
     html = make_site(events).build().html("sources/gone/")

@@ -56,6 +56,8 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
             if source.published_source in ("inferred", "none"):
                 reasons.append(f"the date of {source.file or source.url} was {source.published_source}"
                                + (f": {source.published_reason}" if source.published_reason else ""))
+        if not event.sources:
+            reasons.append("no source is cited")
         if event.date.approximate:
             reasons.append("the date is approximate")
         if event.status == "draft" and event.written and not _looks_absolute(event):
