@@ -75,7 +75,8 @@ class Article:
             reason = self.published_reasons[0] if self.published_reasons else "written in the event file"
             return f"{how}: {reason}"
         if self.dates.reference_source == "inferred":
-            return f"inferred: {self.dates.reference_reason or 'by the date engine'}"
+            reason = self.dates.reference_reason or "by the date engine"
+            return reason if reason.lower().startswith("inferred") else f"inferred: {reason}"
         return "neither the event files nor the article give it"
 
     @property
