@@ -180,14 +180,15 @@ def render_pages(
     )
 
     def render(template: str, page: str, **values) -> str:
-        return env.get_template(template).render(page=page, links=Links(page, layout, options), **common, **values)
+        return env.get_template(template).render({**common, **values, "page": page, "links": Links(page, layout, options)})
 
     pages = {TIMELINE_PAGE: render("timeline.md.jinja", TIMELINE_PAGE, events=shown, years=years, split=layout.split)}
     if layout.split:
         for i, year in enumerate(years):
             page = layout.year_page(year.year)
+            in_year = [e for e in shown if e.date.first.year == year.year]
             pages[page] = render(
-                "year.md.jinja", page, year=year, events=[e for e in shown if e.date.first.year == year.year],
+                "year.md.jinja", page, year=year, events=in_year, chart=build_chart(in_year, period_module.month_names()),
                 previous=years[i - 1] if i else None, next=years[i + 1] if i + 1 < len(years) else None,
             )
     tags = sorted(layout.tag_slugs)

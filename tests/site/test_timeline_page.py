@@ -70,6 +70,7 @@ def test_a_large_timeline_splits_into_one_page_per_year(make_site):
     assert re.findall(r'<h([12]) id="([^"]+)"', year) == [("1", "in-2019"), ("2", "in-2019-01")]
     assert event_ids(year) == ["2019-known-only-to-2019", "2019-01-07-the-whole-visit", "2019-01-08-arrives-by-train"]
     assert '<a href="../2018/">← 2018</a>' in year
+    assert re.search(r'<a href="#in-2019-01" aria-label="January 2019: 2 events">', year), "each year charts its months"
     tag = site.html("tags/visit/")
     assert 'href="../../timeline/2019/#2019-01-08-arrives-by-train"' in tag
 

@@ -132,7 +132,7 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event])
 
 
 def _learn(article: Article, event: Event, source: Source) -> None:
-    if event not in article.events:
+    if not article.events or article.events[-1].id != event.id:  # events come in order: one check suffices
         article.events.append(event)
     for values, value in ((article.titles, source.title), (article.outlets, source.outlet), (article.urls, source.url),
                           (article.published, source.published)):
