@@ -57,7 +57,7 @@ def test_without_the_date_engine_the_source_page_shows_the_text_and_says_so(make
     html = make_site(EVENTS, articles={"kim.txt": ARTICLE}).build().html("sources/kim/")
     assert "Dates are not highlighted: the date engine" in html
     assert "<mark" not in html
-    assert "<p>Kim&#x27;s train pulled in on Tuesday.</p>" in html
+    assert "<p id=\"p2\" class=\"tl-quoted\">Kim&#x27;s train pulled in on Tuesday.</p>" in html
 
 
 def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engine):
@@ -74,6 +74,25 @@ def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engin
     undated = html.split('id="articles-without-a-date"', 1)[1]
     assert '<a href="../sources/undated/">No date here</a>: inferred: the latest date the article mentions' in undated
     assert "sources/kim/" not in undated
+
+
+def test_citations_open_the_source_page_at_the_quoted_paragraph(make_site, no_engine):
+    site = make_site(EVENTS, articles={"kim.txt": ARTICLE}).build()
+    timeline = site.html("timeline/")
+    assert '<a href="../sources/kim/#p2">Kim arrives</a>' in timeline
+    assert '<a href="../sources/kim/">Kim arrives</a>' in timeline, "a source without a quote opens the page's top"
+    source = site.html("sources/kim/")
+    assert '<p id="p2" class="tl-quoted">Kim&#x27;s train pulled in on Tuesday.</p>' in source
+    assert ('<p class="tl-quoted-by">Quoted by: <a href="../../timeline/#2019-01-08-arrives">Arrives</a>; '
+            '<a href="../../timeline/#2019-01-10-talks">Talks</a></p>') in source
+
+
+def test_a_quote_missing_from_its_article_is_listed_for_review(make_site, no_engine):
+    events = [{"date": "2019-01-08", "title": "Misquoted",
+               "sources": [{"file": "seeds/kim.txt", "quote": "Words the article never says."}]}]
+    html = make_site(events, articles={"kim.txt": ARTICLE}).build().html("review/")
+    section = html.split('id="quotes-not-found-in-their-article"', 1)[1].split("<h2", 1)[0]
+    assert "Misquoted</a>: “Words the article never says.” is not in seeds/kim.txt (<code>events/events.yaml:1</code>)" in section
 
 
 def test_an_event_without_a_source_is_listed_for_review(make_site):
