@@ -64,7 +64,11 @@ def patterns(name: str, key: str) -> tuple[Pattern, ...]:
 
 def words(name: str, key: str) -> frozenset[str]:
     """A word list under `key` of a data file, lower-cased."""
-    return frozenset(str(w).lower() for w in data(name).get(key) or [])
+    found = data(name).get(key) or []
+    for word in found:
+        if not isinstance(word, str):  # YAML reads a bare on/off/yes/no as true/false: quote it
+            raise RuleError(f"timeline/extract/data/{name}.yaml: {key}: {word!r} is not text; quote it")
+    return frozenset(w.lower() for w in found)
 
 
 def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:

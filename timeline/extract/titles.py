@@ -1,0 +1,84 @@
+"""A short, headline-like title from an event's sentence; the rules are in data/events.yaml."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract import rules
+
+_DATA = "events"
+
+
+def title(sentence: str, date_text: str = "") -> str:
+    """The first clause of the sentence, without its date, connectives and attribution, at most N words."""
+    text = " ".join(sentence.split())
+    if date_text:
+        text = _remove_date(text, " ".join(date_text.split()))
+    for _ in range(3):  # leads can stack: "However, in a related development on Thursday, ..."
+        before = text
+        for pattern in rules.patterns(_DATA, "title_lead"):
+            stripped = pattern.regex.sub("", text, count=1)
+            if len(stripped.split()) >= _min_words():
+                text = stripped
+        if text == before:
+            break
+    for pattern in rules.patterns(_DATA, "title_tail"):
+        stripped = pattern.regex.sub("", text, count=1)
+        if len(stripped.split()) >= _min_words():
+            text = stripped
+    for pattern in rules.patterns(_DATA, "title_breaks"):
+        for match in pattern.regex.finditer(text):
+            head = text[: match.start()]
+            if len(head.split()) >= _min_words():
+                text = head
+                break
+    text = _shorten(text)
+    text = text.strip(" ,;:-–—\"'“”‘’").rstrip(".")
+    text = _balance_quotes(text)
+    return text[:1].upper() + text[1:] if text else " ".join(sentence.split())[:80]
+
+
+def _remove_date(text: str, date_text: str) -> str:
+    """The text without the date expression and the little words that led to it ("on", "a little after")."""
+    index = text.find(date_text)
+    if index < 0:
+        return text
+    before = text[:index]
+    lead = re.search(r"(\b(on|in|at|of|by|during|since|from|later|a little|shortly|just|after|before|around|about|until)\s+)*$", before, re.IGNORECASE)
+    start = lead.start() if lead and lead.group(0) else index
+    after = text[index + len(date_text):]
+    after = after.lstrip()
+    joined = (text[:start].rstrip(" ,") + (" " if after[:1].isalnum() else "") + after).strip()
+    joined = re.sub(r"\s+([,.;:])", r"\1", joined)
+    joined = re.sub(r",\s*,", ",", joined)
+    return joined if len(joined.split()) >= _min_words() else text
+
+
+def _shorten(text: str) -> str:
+    words = text.split()
+    limit = int(rules.data(_DATA)["title_max_words"])
+    cut_before = rules.words(_DATA, "title_cut_before")
+    no_end = rules.words(_DATA, "title_no_end")
+    if len(words) > limit:
+        cut = limit
+        for index in range(limit, max(_min_words(), (2 * limit) // 3) - 1, -1):
+            if words[index].lower().strip(",") in cut_before:
+                cut = index
+                break
+        words = words[:cut]
+    while len(words) > _min_words() and (words[-1].lower().strip(",;:") in no_end or words[-1].endswith(",")):
+        if words[-1].endswith(",") and words[-1].lower().strip(",") not in no_end:
+            words[-1] = words[-1].rstrip(",")
+            continue
+        words.pop()
+    return " ".join(words)
+
+
+def _balance_quotes(text: str) -> str:
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return text
+
+
+def _min_words() -> int:
+    return int(rules.data(_DATA)["title_min_words"])
