@@ -12,7 +12,7 @@ from pathlib import Path
 
 from timeline.articles import Article, read_article
 from timeline.extract import dating
-from timeline.extract.debris import Debris, find_debris, mask
+from timeline.extract.debris import Debris, find_debris, markdown_markup, mask
 from timeline.extract.sentences import Sentence, split
 from timeline.extract.story import names_of
 
@@ -56,8 +56,9 @@ def analyse(path: Path) -> Analysis:
     """Read an article and date what it says, against its metadata date or one it implies itself."""
     article = read_article(path)
     debris, headline = find_debris(article.text, article.body_start)
-    masked = mask(article.text, debris, article.body_start)
-    sentences = tuple(split(masked))
+    markup = markdown_markup(article.text) if article.path.suffix.lower() in (".md", ".markdown") else []
+    masked = mask(article.text, debris, article.body_start, markup)
+    sentences = tuple(split(masked, article.text))
     if article.published:
         tagged = dating.tag(masked, article.published, infer=False)
         reference = Reference(

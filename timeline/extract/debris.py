@@ -7,6 +7,7 @@ their original offsets.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from timeline.extract import rules
@@ -80,10 +81,25 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
     return found, headline
 
 
-def mask(text: str, debris: list[Debris], body_start: int = 0) -> str:
-    """The text with front matter and debris blanked by spaces (line ends kept): same length."""
+def markdown_markup(text: str) -> list[tuple[int, int]]:
+    """Spans of Markdown markup that are not words: '#' of headings, '**' and '_' of emphasis, link targets."""
+    spans = []
+    for pattern in (_MD_HEADING, _MD_EMPHASIS, _MD_EMPHASIS_CLOSE, _MD_LINK_TARGET, _MD_LINK_OPEN):
+        spans.extend(m.span(1) for m in pattern.finditer(text))
+    return spans
+
+
+_MD_HEADING = re.compile(r"^(#{1,6} )", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(?<![\\\w])(\*\*|__|\*|_)(?=\S)")
+_MD_EMPHASIS_CLOSE = re.compile(r"(?<=\S)(\*\*|__|\*|_)(?![\w*_])")
+_MD_LINK_TARGET = re.compile(r"\](\([^)\s]*\))")
+_MD_LINK_OPEN = re.compile(r"(\[)[^\]\n]*\]\(")
+
+
+def mask(text: str, debris: list[Debris], body_start: int = 0, markup: list[tuple[int, int]] = ()) -> str:
+    """The text with front matter, debris and markup blanked by spaces (line ends kept): same length."""
     chars = list(text)
-    spans = [(0, body_start), *((d.start, d.end) for d in debris)]
+    spans = [(0, body_start), *((d.start, d.end) for d in debris), *markup]
     for start, end in spans:
         for i in range(start, min(end, len(chars))):
             if chars[i] != "\n":

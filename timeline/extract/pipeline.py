@@ -147,7 +147,7 @@ def _story_into(store: Store, analyses: list[Analysis], members: list[int], out:
             report.added.append(document["id"])
         elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
             report.kept.append(_label(found.event))
-        elif add_sources(found, document["sources"]):
+        elif add_sources(found, document["sources"], store.cited):
             report.updated.append(_label(found.event))
         else:
             report.kept.append(_label(found.event))

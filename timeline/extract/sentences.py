@@ -19,8 +19,9 @@ class Sentence:
     text: str  # exactly text[start:end] of the article
 
 
-def split(masked: str) -> list[Sentence]:
-    """The sentences of a (masked) article text, each a span of the original text."""
+def split(masked: str, original: str | None = None) -> list[Sentence]:
+    """The sentences of a masked article text, each with its words from the original text."""
+    original = masked if original is None else original
     found: list[Sentence] = []
     for block in re.finditer(r"\S(?:.|\n(?!\s*\n))*", masked):
         offset = block.start()
@@ -37,5 +38,5 @@ def split(masked: str) -> list[Sentence]:
                 words = chunk[start:end].strip()
                 if not words or not any(ch.isalpha() for ch in words):
                     continue
-                found.append(Sentence(offset + start, offset + end, chunk[start:end]))
+                found.append(Sentence(offset + start, offset + end, original[offset + start:offset + end]))
     return found

@@ -4,7 +4,8 @@ Rules of a re-run:
 - an existing event is found again by its `id`, or by any of its sources (same file and span, or
   same file and quote);
 - `status: reviewed` and `status: rejected` events are never changed (so rejected ones never come
-  back); other events keep every field as it is and only gain sources from new articles;
+  back); other events keep every field as it is and only gain sources from new articles (articles
+  no event file cites yet), so a source a person removed stays removed;
 - events that no article produces any more are kept;
 - a file is rewritten only when something in it changed, so a run with nothing new changes no
   byte; writes go to a temporary file in the same folder and replace the old file in one step.
@@ -74,6 +75,9 @@ class Store:
         if folder.is_dir():
             for path in event_files(folder):
                 self._read(path)
+        # Articles the files already cite: their sources are not added again to existing events,
+        # so that a source a person removed stays removed.
+        self.cited = {key[1] for key in self.by_source}
 
     def _read(self, path: Path) -> None:
         shown = display_path(path)
@@ -153,10 +157,10 @@ def status_of(found: Found) -> str:
     return str(found.event.get("status") or found.file.document.get("status") or "draft")
 
 
-def add_sources(found: Found, sources: list[dict]) -> bool:
-    """Give an event the sources it lacks; True when it gained any."""
+def add_sources(found: Found, sources: list[dict], cited: set[str]) -> bool:
+    """Give an event the sources of new articles that it lacks; True when it gained any."""
     have = set(source_keys(found.event.get("sources") or []))
-    new = [s for s in sources if not (set(source_keys([s])) & have)]
+    new = [s for s in sources if not (set(source_keys([s])) & have) and s.get("file") not in cited]
     if not new:
         return False
     found.event.setdefault("sources", []).extend(new)
