@@ -19,8 +19,12 @@ class LineList(list):
     item_lines: list
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader (no Python object tags) whose mappings and sequences carry line numbers."""
+# libyaml's parser is about four times faster on large files and gives the same marks.
+_SAFE_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SAFE_BASE):
+    """A safe loader (no Python object tags) whose mappings and sequences carry line numbers."""
 
     def __init__(self, stream):
         super().__init__(stream)
@@ -58,7 +62,7 @@ def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineLis
 def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> object:
     # An impossible date such as 2019-02-30 stays text, so the date check can name it.
     try:
-        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
     except ValueError:
         return loader.construct_scalar(node)
 
@@ -92,7 +96,7 @@ def load_with_lines(text: str) -> tuple[object, list[tuple[int, str]]]:
 
 def _explain(error: yaml.MarkedYAMLError) -> str:
     problem = error.problem or str(error)
-    if "'\\t'" in problem or "\t" in problem:
+    if "'\\t'" in problem or "\t" in problem or "tab character" in problem:
         return "a tab character: YAML indents with spaces only; replace the tab with spaces"
     if "could not determine a constructor" in problem:
         return f"{problem.strip()}: tags that build objects are not allowed; remove the tag"
