@@ -74,6 +74,9 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
                     nxt = lines[follower]
                     found.append(Debris(nxt.start, nxt.end, "link-box", nxt.text))
                     follower += 1
+    for pattern in rules.patterns(_DATA, "inline"):
+        for match in pattern.regex.finditer(text, body_start):
+            found.append(Debris(match.start(), match.end(), pattern.name, match.group(0)))
     if trailer_from is not None:
         start = lines[trailer_from].start
         found.append(Debris(start, len(text), "trailer", text[start:].strip()))

@@ -171,7 +171,7 @@ def _event_document(merged: ev.Merged) -> dict:
     }
     if merged.disagreement:
         document["review"] = merged.disagreement
-    document["sources"] = [_source(c, with_date=bool(merged.disagreement)) for c in merged.sources]
+    document["sources"] = [_source(c) for c in merged.sources]
     return document
 
 
@@ -191,11 +191,11 @@ def _undated_document(candidate: ev.Candidate) -> dict:
         "title": candidate.title,
         "summary": " ".join(candidate.sentence.text.split()),
         "reason": candidate.reason,
-        "sources": [_source(candidate, with_date=False)],
+        "sources": [_source(candidate)],
     }
 
 
-def _source(candidate: ev.Candidate, with_date: bool) -> dict:
+def _source(candidate: ev.Candidate) -> dict:
     article = candidate.analysis.article
     reference = candidate.analysis.reference
     source: dict = {"file": article.shown}
@@ -208,8 +208,6 @@ def _source(candidate: ev.Candidate, with_date: bool) -> dict:
     source["quote"] = candidate.sentence.text
     source["span"] = [candidate.sentence.start, candidate.sentence.end]
     source["date_text"] = candidate.mention.text
-    if with_date and candidate.period is not None:
-        source["date"] = yaml_date(candidate.period.value)
     if reference.date is not None:
         source["published"] = reference.date
     source["published_source"] = reference.source

@@ -22,6 +22,8 @@ def title(sentence: str, date_text: str = "") -> str:
                 text = stripped
         if text == before:
             break
+    for pattern in rules.patterns(_DATA, "title_asides"):
+        text = pattern.regex.sub(" ", text)
     for pattern in rules.patterns(_DATA, "title_tail"):
         stripped = pattern.regex.sub("", text, count=1)
         if len(stripped.split()) >= _min_words():
@@ -44,13 +46,14 @@ def _remove_date(text: str, date_text: str) -> str:
     if index < 0:
         return text
     before = text[:index]
-    lead = re.search(r"(\b(on|in|at|of|by|during|since|from|later|a little|shortly|just|after|before|around|about|until)\s+)*$", before, re.IGNORECASE)
+    lead = re.search(r"(\b(on|in|at|of|by|during|since|from|later|earlier|late|early|a little|shortly|just|after|before|around|about|until)\s+)*$", before, re.IGNORECASE)
     start = lead.start() if lead and lead.group(0) else index
     after = text[index + len(date_text):]
+    after = re.sub(r"^\s*(morning|afternoon|evening|night)\b", "", after, flags=re.IGNORECASE)
     after = after.lstrip()
     joined = (text[:start].rstrip(" ,") + (" " if after[:1].isalnum() else "") + after).strip()
     joined = re.sub(r"\s+([,.;:])", r"\1", joined)
-    joined = re.sub(r",\s*,", ",", joined)
+    joined = re.sub(r",\s*,", ",", joined).lstrip(" ,;:")
     return joined if len(joined.split()) >= _min_words() else text
 
 

@@ -16,7 +16,7 @@ import yaml
 WIDTH = 100
 EVENT_KEYS = ("id", "date", "end", "anchor", "approximate", "title", "summary", "tags", "status", "confidence",
               "reason", "review", "note", "sources")
-SOURCE_KEYS = ("file", "title", "url", "outlet", "quote", "span", "date_text", "date", "published",
+SOURCE_KEYS = ("file", "title", "url", "outlet", "quote", "span", "date_text", "published",
                "published_source", "published_reason")
 FILE_KEYS = ("version", "anchor", "tags", "status", "sources", "events", "undated")
 UNDATED_KEYS = ("title", "summary", "reason", "sources")
