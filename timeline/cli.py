@@ -11,6 +11,7 @@ from timeline.errors import TimelineError
 # name -> "module:attribute" of a click command
 COMMANDS = {
     "check": "timeline.commands.check:check",
+    "export": "timeline.commands.export:export",
     "extract": "timeline.commands.extract:extract",
     "tag": "timeline.commands.tag:tag",
 }

@@ -64,7 +64,7 @@ def test_broken_front_matter_names_file_and_line(tmp_path):
 def test_unknown_metadata_keys_and_bad_dates_are_refused(tmp_path):
     (tmp_path / "a.txt").write_text("Text.\n", "utf-8")
     (tmp_path / "a.meta.yaml").write_text("tittle: X\n", "utf-8")
-    with pytest.raises(ArticleError, match=r"unknown key 'tittle' in the side file; allowed keys: title, url, outlet, published"):
+    with pytest.raises(ArticleError, match=r"unknown key 'tittle' in the side file; allowed keys: title, url, outlet, published, date"):
         read_article(tmp_path / "a.txt")
     (tmp_path / "a.meta.yaml").write_text("published: last week\n", "utf-8")
     with pytest.raises(ArticleError, match=r"'published' in the side file a.meta.yaml should be a date such as 2019-01-10, found 'last week'"):

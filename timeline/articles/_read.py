@@ -13,7 +13,7 @@ from timeline.errors import TimelineError, display_path
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 META_SUFFIX = ".meta.yaml"
-META_KEYS = ("title", "url", "outlet", "published")
+META_KEYS = ("title", "url", "outlet", "published", "date")  # date: another name for published
 
 # Front matter: a first line of exactly '---', YAML, and a closing '---' (or '...') line.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -91,7 +91,7 @@ def read_article(path: Path) -> Article:
         side_meta = _meta_mapping(_read_side(side), display_path(side), "side file")
         meta = {**meta, **side_meta}
         meta_from = f"side file {side.name}"
-    published = _published(meta.get("published"), shown, meta_from)
+    published = _published(meta.get("published", meta.get("date")), shown, meta_from)
     return Article(
         path=path,
         shown=shown,

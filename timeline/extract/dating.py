@@ -1,9 +1,7 @@
 """The one door between the extractor and the date engine (timeline.dates).
 
-Everything in timeline.extract that needs a date goes through `tag` and `infer_reference` here.
-When the date engine is installed (branch `dates`, merged into main), it does the work; until then
-a throwaway stand-in (`_fallback_dates`) keeps the pipeline running on the demo. The stand-in is
-not a date recogniser to build on: delete it once timeline.dates is on main.
+Everything in timeline.extract that needs a date goes through `tag` and `infer_reference` here,
+so that the rest of the extractor depends on these few plain types, not on the engine's insides.
 """
 
 from __future__ import annotations
@@ -11,14 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-try:  # the real engine
-    from timeline import dates as _engine
+from timeline import dates as _engine
 
-    ENGINE = "timeline.dates"
-except ImportError:  # pragma: no cover - depends on what is merged
-    from timeline.extract import _fallback_dates as _engine
-
-    ENGINE = "fallback"
+ENGINE = "timeline.dates"
 
 
 @dataclass(frozen=True)

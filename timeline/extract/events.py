@@ -103,7 +103,11 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         reason = f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})"
     elif mention.anchored:
         confidence = mention.confidence * reference.trust
-        reason = f"{mention.text!r} resolved against the article's {_kind(reference)} date, {reference.label}"
+        if "the date mentioned last" in mention.reason:
+            reason = (f"{mention.text!r} resolved against the date mentioned before it in the article "
+                      f"(whose {_kind(reference)} date is {reference.label})")
+        else:
+            reason = f"{mention.text!r} resolved against the article's {_kind(reference)} date, {reference.label}"
         if reference.borrowed_from:
             reason += f", taken from {reference.borrowed_from}"
     else:
