@@ -8,7 +8,6 @@ was written from, or the writer falls back to quoting that value.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 
 import yaml
@@ -25,6 +24,7 @@ _ORDER = {"event": EVENT_KEYS, "source": SOURCE_KEYS, "file": FILE_KEYS, "undate
 _CHILD = {("file", "events"): "event", ("file", "undated"): "undated", ("event", "sources"): "source",
           ("undated", "sources"): "source", ("file", "sources"): "source"}
 _FLOW_LISTS = {"span", "tags"}
+_ONE_LINE = {"id", "title", "file", "url", "date_text", "outlet"}  # short by nature: never folded
 
 
 def dump(document: dict, header: list[str] | None = None) -> str:
@@ -59,6 +59,8 @@ def _mapping(mapping: dict, kind: str, indent: int, first_prefix: str | None = N
             child = _CHILD.get((kind, key), "other")
             for item in value:
                 lines.extend(_item(item, child, indent + 2))
+        elif key in _ONE_LINE and not (isinstance(value, str) and "\n" in value):
+            lines.append(f"{head} {_inline(value)}")
         else:
             lines.extend(_scalar_lines(head, value, indent))
     return lines
@@ -146,7 +148,24 @@ def _plain_ok(text: str, flow: bool) -> bool:
 def _quoted(text: str) -> str:
     if "'" not in text and text.isprintable():
         return "'" + text + "'"
-    return json.dumps(text, ensure_ascii=False)
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif 0x20 <= code <= 0x7E or (code >= 0xA0 and ch.isprintable()):
+            out.append(ch)
+        elif code <= 0xFF:
+            out.append(f"\\x{code:02x}")
+        elif code <= 0xFFFF:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    return '"' + "".join(out) + '"'
 
 
 def _key(key: object) -> str:
