@@ -146,22 +146,21 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             i = parent[i]
         return i
 
-    for i in range(len(found)):
-        for j in range(i + 1, len(found)):
-            if root(i) == root(j):
-                continue
-            a, b = found[i], found[j]
-            if a.file == b.file and a.sentence.start == b.sentence.start:
-                same = True
-            elif _near_identical(texts[i], texts[j]):
-                same = True
-            else:
-                same = _compatible(a.period, b.period) and (
-                    _overlap(bags[i], bags[j], weights) >= SAME_EVENT_OVERLAP
-                    or _same_named_day(a.mention.text, b.mention.text)
-                )
-            if same:
-                parent[max(root(i), root(j))] = min(root(i), root(j))
+    for i, j in _pairs(found, bags, weights):
+        if root(i) == root(j):
+            continue
+        a, b = found[i], found[j]
+        if a.file == b.file and a.sentence.start == b.sentence.start:
+            same = True
+        elif _near_identical(texts[i], texts[j]):
+            same = True
+        else:
+            same = _compatible(a.period, b.period) and (
+                _overlap(bags[i], bags[j], weights) >= SAME_EVENT_OVERLAP
+                or _same_named_day(a.mention.text, b.mention.text)
+            )
+        if same:
+            parent[max(root(i), root(j))] = min(root(i), root(j))
     groups: dict[int, list[Candidate]] = {}
     for i, candidate in enumerate(found):
         groups.setdefault(root(i), []).append(candidate)
@@ -175,6 +174,25 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             )
         merged.append(event)
     return sorted(merged, key=lambda m: (m.primary.period.sort_key if m.primary.period else (), m.primary.order))
+
+
+def _pairs(found: list[Candidate], bags: list[Counter], weights: dict[str, float]) -> list[tuple[int, int]]:
+    """The pairs worth comparing: same dates (for shared wording), or a shared rare word (for
+    near-identical sentences whose dates differ). Comparing every pair would be quadratic in the
+    whole collection; this is quadratic only within one day's events."""
+    blocks: dict[tuple, list[int]] = {}
+    for i, candidate in enumerate(found):
+        if candidate.period is not None:
+            blocks.setdefault(("date", candidate.period.first, candidate.period.last), []).append(i)
+        rare = sorted(bags[i], key=lambda w: (-weights.get(w, 0.0), w))[:2]
+        for word in rare:
+            blocks.setdefault(("word", word), []).append(i)
+    pairs = set()
+    for members in blocks.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    return sorted(pairs)
 
 
 def _near_identical(x: str, y: str) -> bool:

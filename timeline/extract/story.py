@@ -73,13 +73,15 @@ class Relation:
         return "shares " + " and ".join(parts) if parts else "related"
 
 
-def relate(a: Analysis, b: Analysis) -> Relation:
+def relate(a: Analysis, b: Analysis, *, fuzzy: bool = True) -> Relation:
+    """How two articles are related; without `fuzzy`, only identical sentences count (fast)."""
     union = a.names | b.names
     shared = a.names & b.names
     overlap = len(shared) / len(union) if union else 0.0
     counts = Counter(w for w in _name_counts(a) + _name_counts(b) if w in shared)
     ordered = tuple(sorted(shared, key=lambda w: (-counts[w], w)))
-    return Relation(round(overlap, 3), ordered, _shared_sentences(a, b))
+    sentences = _shared_sentences(a, b) if fuzzy else len(_long_sentences(a) & _long_sentences(b))
+    return Relation(round(overlap, 3), ordered, sentences)
 
 
 def borrow_references(analyses: list[Analysis]) -> dict[int, tuple[int, Relation]]:
@@ -103,7 +105,11 @@ def borrow_references(analyses: list[Analysis]) -> dict[int, tuple[int, Relation
 
 
 def group(analyses: list[Analysis]) -> list[list[int]]:
-    """The stories: groups of article indexes linked by `same_story`, in order of first article."""
+    """The stories: groups of article indexes linked by shared names or identical sentences.
+
+    Near-identical (not identical) sentences count only when an undated article looks for its
+    story's date (`borrow_references`): comparing every sentence of every pair of articles would
+    be too slow for large collections."""
     parent = list(range(len(analyses)))
 
     def root(i: int) -> int:
@@ -112,9 +118,18 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
             i = parent[i]
         return i
 
+    settings = rules.data(_DATA)
+    min_overlap = float(settings["min_name_overlap"])
+    min_shared = int(settings["min_shared_sentences"])
+    long_sentences = [_long_sentences(a) for a in analyses]
     for i in range(len(analyses)):
         for j in range(i + 1, len(analyses)):
-            if root(i) != root(j) and relate(analyses[i], analyses[j]).same_story:
+            if root(i) == root(j):
+                continue
+            a, b = analyses[i].names, analyses[j].names
+            union = len(a | b)
+            related = (union and len(a & b) / union >= min_overlap) or len(long_sentences[i] & long_sentences[j]) >= min_shared
+            if related:
                 parent[max(root(i), root(j))] = min(root(i), root(j))
     groups: dict[int, list[int]] = {}
     for i in range(len(analyses)):
@@ -134,6 +149,11 @@ def story_name(analyses: list[Analysis], members: list[int]) -> str:
 def _name_counts(analysis: Analysis) -> list[str]:
     return [w for w in (m.group(0).lower().removesuffix("'s") for m in _NAME.finditer(analysis.masked))
             if w in analysis.names]
+
+
+def _long_sentences(analysis: Analysis) -> frozenset[str]:
+    minimum = int(rules.data(_DATA)["min_sentence_chars"])
+    return frozenset(n for n in (normalise(s.text) for s in analysis.sentences) if len(n) >= minimum)
 
 
 def normalise(sentence: str) -> str:

@@ -13,6 +13,7 @@ import re
 import yaml
 
 WIDTH = 100
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 EVENT_KEYS = ("id", "date", "end", "anchor", "approximate", "title", "summary", "tags", "status", "confidence",
               "reason", "review", "note", "sources")
 SOURCE_KEYS = ("file", "title", "url", "outlet", "quote", "span", "date_text", "published",
@@ -136,11 +137,18 @@ def _inline(value: object, flow: bool = False) -> str:
     raise TypeError(f"cannot write {type(value).__name__} to an event file")
 
 
+_SAFE_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9 .,;()/'\"!?&%+=_-]*[A-Za-z0-9.)'\"!?%]|[A-Za-z]")
+_YAML_WORDS = re.compile(r"(?i:y|n|yes|no|on|off|true|false|null|nan|inf)")
+
+
 def _plain_ok(text: str, flow: bool) -> bool:
     if not text or text != text.strip() or "\n" in text or not text.isprintable():
         return False
     if flow and re.search(r"[,\[\]{}]", text):
         return False
+    # Fast path: words and ordinary punctuation, no ': ' or ' #', not a YAML keyword.
+    if _SAFE_PLAIN.fullmatch(text) and not _YAML_WORDS.fullmatch(text) and '"' not in text[:1]:
+        return True
     loaded = _value_of(text, [])
     return loaded == text and type(loaded) is str
 
@@ -181,7 +189,7 @@ def _value_of(head: str, block: list[str]) -> object:
     """What YAML reads for `k: HEAD` followed by the block lines: the check that writing is faithful."""
     text = f"k: {head}\n" + "".join(f"  {line}\n" if line else "\n" for line in block)
     try:
-        loaded = yaml.safe_load(text)
+        loaded = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError:
         return None
     return loaded.get("k") if isinstance(loaded, dict) and len(loaded) == 1 else None
