@@ -53,7 +53,7 @@ def _mapping(mapping: dict, kind: str, indent: int, first_prefix: str | None = N
             lines.append(head)
             lines.extend(_mapping(value, "other", indent + 2))
         elif isinstance(value, list) and value:
-            if key in _FLOW_LISTS and all(_is_simple(v) for v in value):
+            if key in _FLOW_LISTS and all(_flow_ok(v) for v in value):
                 lines.append(f"{head} [{', '.join(_inline(v, flow=True) for v in value)}]")
                 continue
             lines.append(head)
@@ -181,8 +181,14 @@ def _key(key: object) -> str:
     return text if _plain_ok(text, False) else _quoted(text)
 
 
-def _is_simple(value: object) -> bool:
-    return isinstance(value, (int, float, str)) and not isinstance(value, bool)
+_SAFE_FLOW = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._/-]*")
+
+
+def _flow_ok(value: object) -> bool:
+    """Short words and whole numbers may stand in a [flow, list]; anything else goes in a block list."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return True
+    return isinstance(value, str) and bool(_SAFE_FLOW.fullmatch(value)) and value == value.strip() and _value_of(value, []) == value
 
 
 def _value_of(head: str, block: list[str]) -> object:
