@@ -118,7 +118,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         sentence=sentence,
         mention=mention,
         period=period,
-        title=titles.title(sentence.text, mention.text),
+        title=titles.title(sentence.text, mention.text, mention.start - sentence.start),
         confidence=round(min(max(confidence, 0.0), 1.0), 2),
         reason=reason,
     )

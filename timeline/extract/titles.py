@@ -9,8 +9,12 @@ from timeline.extract import rules
 _DATA = "events"
 
 
-def title(sentence: str, date_text: str = "") -> str:
-    """The first clause of the sentence, without its date, connectives and attribution, at most N words."""
+def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
+    """The clause of the sentence that holds its date (`at`: the date's offset in the sentence),
+    without the date, connectives, asides and attribution, at most N words."""
+    whole = " ".join(sentence.split())
+    if at is not None:
+        sentence = _clause_at(sentence, at)
     text = " ".join(sentence.split())
     if date_text:
         text = _remove_date(text, " ".join(date_text.split()))
@@ -37,13 +41,34 @@ def title(sentence: str, date_text: str = "") -> str:
     text = _shorten(text)
     text = text.strip(" ,;:-–—\"'“”‘’").rstrip(".")
     text = _balance_quotes(text)
-    return text[:1].upper() + text[1:] if text else " ".join(sentence.split())[:80]
+    if len(text.split()) < _min_words() or text.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
+        text = _shorten(whole).strip(" ,;:-–—\"'“”‘’").rstrip(".")  # nothing headline-like: the sentence's start
+        text = _balance_quotes(text)
+    return text[:1].upper() + text[1:] if text else whole[:80]
+
+
+def _clause_at(sentence: str, at: int) -> str:
+    """The coordinated clause ("..., and on Tuesday the governor announced ...") that holds offset `at`."""
+    start = 0
+    for pattern in rules.patterns(_DATA, "title_clauses"):
+        for match in pattern.regex.finditer(sentence):
+            if match.end() <= at:
+                start = max(start, match.end())
+    clause = sentence[start:]
+    end = len(clause)
+    for pattern in rules.patterns(_DATA, "title_clauses"):
+        for match in pattern.regex.finditer(clause):
+            if match.start() >= at - start:
+                end = min(end, match.start())
+                break
+    clause = clause[:end]
+    return clause if len(clause.split()) > _min_words() else sentence
 
 
 def _remove_date(text: str, date_text: str) -> str:
     """The text without the date expression and the little words that led to it ("on", "a little after")."""
     index = text.find(date_text)
-    if index < 0:
+    if index < 0 or text[index + len(date_text):][:2] in ("'s", "’s"):  # "today's farming": keep it
         return text
     before = text[:index]
     lead = re.search(r"(\b(on|in|at|of|by|during|since|from|later|earlier|late|early|a little|shortly|just|after|before|around|about|until)\s+)*$", before, re.IGNORECASE)
@@ -69,7 +94,7 @@ def _shorten(text: str) -> str:
                 cut = index
                 break
         words = words[:cut]
-    while len(words) > _min_words() and (words[-1].lower().strip(",;:") in no_end or words[-1].endswith(",")):
+    while len(words) > 1 and (words[-1].lower().strip(",;:") in no_end or words[-1].endswith(",")):
         if words[-1].endswith(",") and words[-1].lower().strip(",") not in no_end:
             words[-1] = words[-1].rstrip(",")
             continue
