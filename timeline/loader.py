@@ -12,10 +12,11 @@ from timeline import schema
 from timeline.errors import Problem, ProblemsError, display_path
 from timeline.model import Event, Source
 from timeline.resolve import DateError, resolve_date
-from timeline.yamlfile import LineDict, LineList, YamlSyntaxError, load_with_lines
+from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message
 
 EVENT_FILE_PATTERNS = ("*.yaml", "*.yml")
 _ID_SHAPE = re.compile(schema.properties("event")["id"]["pattern"])
+MAX_ID_LENGTH = 100  # an id names an anchor and may name a file: well under every system's 255
 _FILE_DEFAULTS = tuple(k for k in schema.properties("file") if k not in ("events", "version"))
 _JSON_TYPES = {
     "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,),
@@ -29,12 +30,13 @@ def event_files(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
-def load_events(paths: list[Path]) -> list[Event]:
+def load_events(paths: list[Path], limits: Limits | None = None) -> list[Event]:
     """Every event of the given files and folders, sorted by date; ProblemsError lists all problems."""
+    limits = limits or Limits.from_environment()
     events: list[Event] = []
     problems: list[Problem] = []
     for path in _expand(paths, problems):
-        file_events, file_problems = load_file(path)
+        file_events, file_problems = load_file(path, limits)
         events.extend(file_events)
         problems.extend(file_problems)
     problems.extend(_duplicate_ids(events))
@@ -43,20 +45,24 @@ def load_events(paths: list[Path]) -> list[Event]:
     return sorted(events, key=lambda e: e.sort_key)
 
 
-def load_file(path: Path) -> tuple[list[Event], list[Problem]]:
+def load_file(path: Path, limits: Limits | None = None) -> tuple[list[Event], list[Problem]]:
     """The events of one file and the problems found in it."""
+    limits = limits or Limits.from_environment()
     shown = display_path(path)
     try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:  # refused before reading: a 2 GB file costs nothing
+            return [], [Problem(shown, 0, too_large_message(size, limits.max_bytes))]
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         return [], [Problem(shown, 0, f"not UTF-8 text (byte {error.start}): save the file as UTF-8")]
     except OSError as error:
         return [], [Problem(shown, 0, f"cannot read the file: {error.strerror}")]
     try:
-        document, duplicate_keys = load_with_lines(text)
+        document, duplicate_keys = load_with_lines(text, limits)
     except YamlSyntaxError as error:
         return [], [Problem(shown, error.line, error.message)]
-    problems = [Problem(shown, line, f"the key {key!r} appears twice here; keep one") for line, key in duplicate_keys]
+    problems = [Problem(shown, line, f"the key {_quote(key)} appears twice here; keep one") for line, key in duplicate_keys]
     reader = _FileReader(shown, problems)
     return reader.read(document), problems
 
@@ -77,13 +83,19 @@ class _FileReader:
             return []
         defaults: dict = {}
         if isinstance(document, LineDict):
+            if "events" not in document and ("date" in document or "title" in document):
+                self.problem(document.line, "this file is one event, not a list of events: start the event "
+                             "with '- ' (a list item), or put it under 'events:'")
+                return []
             self.check_keys(document, schema.properties("file"), "file")
+            if "events" not in document and "events" in self.suggested:
+                return []  # 'event:' was named; that problem says it all
             if "events" not in document:
                 self.problem(document.line, "no 'events:' list in this file; put the events under 'events:'")
                 return []
             defaults = {k: document[k] for k in _FILE_DEFAULTS if k in document}
             if document.get("version", 1) != 1:
-                self.problem(document.key_lines["version"], f"unknown format version {document['version']!r}: this tool reads version 1")
+                self.problem(document.key_lines["version"], f"unknown format version {_quote(document['version'])}: this tool reads version 1")
             document = document["events"]
         if not isinstance(document, LineList):
             self.problem(getattr(document, "line", 1), f"expected a list of events, found {_kind(document)}")
@@ -101,13 +113,15 @@ class _FileReader:
 
     def check_keys(self, mapping: LineDict, allowed: dict, what: str) -> bool:
         fine = True
+        self.suggested: set[str] = set()
         for key, value in mapping.items():
             line = mapping.key_lines.get(key, mapping.line)
-            if key not in allowed:
+            if not isinstance(key, str) or key not in allowed:
                 fine = False
-                near = difflib.get_close_matches(str(key), list(allowed), n=1, cutoff=0.6)
+                near = difflib.get_close_matches(str(key)[:100], list(allowed), n=1, cutoff=0.6)
                 hint = f"did you mean {near[0]!r}?" if near else f"allowed keys: {', '.join(sorted(allowed))}"
-                self.problem(line, f"unknown key {key!r} in {what}: {hint}")
+                self.suggested.update(near)
+                self.problem(line, f"unknown key {_quote(key)} in {what}: {hint}")
                 continue
             message = _type_problem(value, schema.resolved(allowed[key]))
             if message:
@@ -119,7 +133,7 @@ class _FileReader:
         item_ok = self.check_keys(item, schema.properties("event"), "event")
         data = {**defaults, **item}
         for required in ("date", "title"):
-            if required not in data:
+            if required not in data and required not in self.suggested:  # 'titel': the unknown key said it
                 self.problem(item.line, f"the event has no {required!r}: add '{required}:'")
                 item_ok = False
         if not item_ok:
@@ -154,6 +168,9 @@ class _FileReader:
                 self.problem(item.key_lines["end"], f"'end' ({end.label}) is before 'date' ({when.label}); swap them")
                 return None
         explicit_id = data.get("id")
+        if explicit_id is not None and len(explicit_id) > MAX_ID_LENGTH:
+            self.problem(item.key_lines["id"], f"the id is {len(explicit_id)} characters long; keep it to {MAX_ID_LENGTH}")
+            return None
         return Event(
             id=explicit_id or derive_id(when.value, title),
             date=when,
@@ -184,6 +201,10 @@ class _FileReader:
             if "file" not in item and "url" not in item:
                 self.problem(item.line, "a source needs 'file' (the article) or 'url'")
                 return None
+            if "file" in item and not is_inside_path(item["file"]):
+                self.problem(item.key_lines["file"], f"'file' {_quote(item['file'])} should be a path inside the "
+                             "project, such as 'seeds/article.txt': no '..', no leading '/', no drive or control characters")
+                return None
             values = dict(item)
             if "span" in values:
                 values["span"] = tuple(values["span"])
@@ -191,6 +212,15 @@ class _FileReader:
                 values["published"] = _written(values["published"])
             built.append(Source(**values))
         return tuple(built)
+
+
+def is_inside_path(text: str) -> bool:
+    """Whether a path written in an event file stays inside the project on Linux, macOS and Windows."""
+    if not text or len(text) > 255 or any(ord(c) < 32 or c in '\\:*?"<>|' for c in text):
+        return False
+    normal = unicodedata.normalize("NFKC", text)  # full-width '．．／' is '../' to some file systems
+    parts = normal.split("/")
+    return not normal.startswith("/") and all(part not in ("", ".", "..") for part in parts)
 
 
 def derive_id(value: str, title: str) -> str:
@@ -240,11 +270,12 @@ def _type_problem(value: object, prop: dict) -> str | None:
     if not ok:
         return f"should be {' or '.join(_TYPE_WORDS[n] for n in names)}, found {_kind(value)}"
     if "enum" in prop and value not in prop["enum"]:
-        return f"should be one of {', '.join(prop['enum'])}, found {value!r}"
-    if "pattern" in prop and not re.match(prop["pattern"], value):
-        return f"{value!r} may only use lower-case letters, digits, '-' and '_'"
+        return f"should be one of {', '.join(prop['enum'])}, found {_quote(value)}"
+    if "pattern" in prop and not re.fullmatch(prop["pattern"].strip("^$"), value):
+        return f"{_quote(value)} may only use lower-case letters, digits, '-' and '_'"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if "minimum" in prop and value < prop["minimum"] or "maximum" in prop and value > prop["maximum"]:
+        low, high = prop.get("minimum", float("-inf")), prop.get("maximum", float("inf"))
+        if not low <= value <= high:  # written so that .nan fails too
             return f"should be between {prop.get('minimum')} and {prop.get('maximum')}, found {value}"
     if "items" in prop and isinstance(value, list):
         item = schema.resolved(prop["items"])
@@ -271,10 +302,16 @@ def _kind(value: object) -> str:
         return "true/false"
     for name, types in _JSON_TYPES.items():
         if isinstance(value, types):
-            return _TYPE_WORDS[name] if name != "string" else f"text {value!r}"[:60]
+            return _TYPE_WORDS[name] if name != "string" else f"text {_quote(value)}"
     if isinstance(value, (dt.date, dt.datetime)):
         return f"the date {value.isoformat()}"
     return type(value).__name__
+
+
+def _quote(value: object, width: int = 60) -> str:
+    """repr() for a message, cut short: a key or value may be a megabyte long."""
+    text = repr(value)
+    return text if len(text) <= width else text[: width - 4] + "…" + text[-3:]
 
 
 def _written(value: object) -> str:

@@ -36,13 +36,35 @@ class _LineLoader(_SAFE_BASE):
         super().__init__(stream)
         self.duplicate_keys: list[tuple[int, str]] = []
 
+    def construct_object(self, node, deep=False):
+        # A tagged value that its constructor cannot take (!!int abc, !!bool maybe, 5,000 digits)
+        # becomes a problem at the value's line, like any other.
+        try:
+            value = super().construct_object(node, deep=deep)
+        except yaml.YAMLError:
+            raise
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as error:
+            what = f"{node.tag.rsplit(':', 1)[-1]} " if node.tag.startswith("tag:yaml.org,2002:") else ""
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read this {what}value ({_shorten(str(error) or type(error).__name__)}); "
+                "put it in quotes if it is text", node.start_mark,
+            ) from None
+        if type(value) is int and value.bit_length() > 64:  # 0xfff... of 5,000 digits: no date or count is that big
+            raise yaml.constructor.ConstructorError(
+                None, None, f"a whole number of {value.bit_length():,} bits is too big to mean anything here; "
+                "put it in quotes if it is text", node.start_mark,
+            )
+        return value
+
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    own = sum(1 for key_node, _ in node.value if key_node.tag != "tag:yaml.org,2002:merge")
     loader.flatten_mapping(node)
+    merged = len(node.value) - own  # values brought in by '<<: *name' come first; the own keys override them
     mapping = LineDict()
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
-    for key_node, value_node in node.value:
+    for index, (key_node, value_node) in enumerate(node.value):
         key = loader.construct_object(key_node, deep=True)
         try:
             hash(key)
@@ -51,10 +73,11 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
                 None, None, "a key must be a plain value, not a list or mapping", key_node.start_mark
             ) from None
         line = key_node.start_mark.line + 1
-        if key in mapping:
+        if key in mapping and index >= merged and mapping.key_lines[key] > 0:
             loader.duplicate_keys.append((line, str(key)))
         mapping[key] = loader.construct_object(value_node, deep=True)
-        mapping.key_lines[key] = line
+        mapping.key_lines[key] = line if index >= merged else -line  # negative: merged in, may be overridden
+    mapping.key_lines = {key: abs(line) for key, line in mapping.key_lines.items()}
     return mapping
 
 
@@ -132,11 +155,9 @@ def load_with_lines(text: str, limits: Limits | None = None) -> tuple[object, li
         value = None if root is None else loader.construct_document(root)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        raise YamlSyntaxError(mark.line + 1 if mark else 0, _explain(error)) from None
+        raise YamlSyntaxError(mark.line + 1 if mark else 0, _explain(error, text)) from None
     except yaml.YAMLError as error:
         raise YamlSyntaxError(0, f"cannot read YAML: {error}") from None
-    except ValueError as error:  # a number of more than 4,300 digits, say
-        raise YamlSyntaxError(0, f"cannot read a value: {error}") from None
     finally:
         loader.dispose()
     return value, loader.duplicate_keys
@@ -254,13 +275,35 @@ def _remember(anchors: dict, event: yaml.Event, node: yaml.Node) -> None:
     anchors[event.anchor] = node
 
 
-def _explain(error: yaml.MarkedYAMLError) -> str:
-    problem = error.problem or str(error)
+def _explain(error: yaml.MarkedYAMLError, text: str) -> str:
+    problem = (error.problem or str(error)).strip()
     if isinstance(error, _Refused):
         return problem
-    if "'\\t'" in problem or "\t" in problem or "tab character" in problem:
+    mark = error.problem_mark
+    if mark is not None and _tab_near(text, mark):
         return "a tab character: YAML indents with spaces only; replace the tab with spaces"
     if "could not determine a constructor" in problem:
-        return f"{problem.strip()}: tags that build objects are not allowed; remove the tag"
-    context = f"{error.context} " if error.context else ""
-    return f"YAML syntax: {context}{problem}".strip()
+        return f"{problem}: tags that build objects are not allowed; remove the tag"
+    if isinstance(error, yaml.constructor.ConstructorError):
+        return problem
+    if "mapping values are not allowed" in problem:
+        return ("YAML syntax: a ':' where no new key can start: check this line's indentation, "
+                "or put a value that contains ': ' in quotes")
+    context = error.context or ""
+    mark_context = error.context_mark
+    if context and mark_context is not None and mark is not None and mark_context.line != mark.line:
+        return f"YAML syntax: {problem} ({context.replace('while ', '')} that starts on line {mark_context.line + 1})"
+    return f"YAML syntax: {context} {problem}".strip()
+
+
+def _tab_near(text: str, mark) -> bool:
+    """Whether the line of a syntax error has a tab in its indentation or right at the error."""
+    start = text.rfind("\n", 0, mark.index) + 1 if mark.index <= len(text) else len(text)
+    end = text.find("\n", start)
+    line = text[start:] if end < 0 else text[start:end]
+    indentation = line[: len(line) - len(line.lstrip(" \t-?:"))]
+    return "\t" in indentation or line[mark.column:mark.column + 1] == "\t"
+
+
+def _shorten(text: str, width: int = 80) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
