@@ -53,11 +53,12 @@ def load_file(path: Path, limits: Limits | None = None) -> tuple[list[Event], li
         size = path.stat().st_size
         if size > limits.max_bytes:  # refused before reading: a 2 GB file costs nothing
             return [], [Problem(shown, 0, too_large_message(size, limits.max_bytes))]
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        return [], [Problem(shown, 0, f"not UTF-8 text (byte {error.start}): save the file as UTF-8")]
+        data = path.read_bytes()
     except OSError as error:
         return [], [Problem(shown, 0, f"cannot read the file: {error.strerror}")]
+    text, problem = decode_text(data)
+    if problem:
+        return [], [Problem(shown, *problem)]
     try:
         document, duplicate_keys = load_with_lines(text, limits)
     except YamlSyntaxError as error:
@@ -65,6 +66,20 @@ def load_file(path: Path, limits: Limits | None = None) -> tuple[list[Event], li
     problems = [Problem(shown, line, f"the key {_quote(key)} appears twice here; keep one") for line, key in duplicate_keys]
     reader = _FileReader(shown, problems)
     return reader.read(document), problems
+
+
+def decode_text(data: bytes) -> tuple[str, tuple[int, str] | None]:
+    """The text of a UTF-8 file, or the (line, message) that says why it is not UTF-8 text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "", (0, "UTF-16 text: save the file as UTF-8")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        if b"\x00" in data[:8192]:
+            return "", (0, "binary data, not text: is this the right file?")
+        return "", (line, f"not UTF-8 text (byte 0x{data[error.start]:02x} at column {column}): save the file as UTF-8")
 
 
 class _FileReader:
@@ -88,8 +103,8 @@ class _FileReader:
                              "with '- ' (a list item), or put it under 'events:'")
                 return []
             self.check_keys(document, schema.properties("file"), "file")
-            if "events" not in document and "events" in self.suggested:
-                return []  # 'event:' was named; that problem says it all
+            if "events" in self.suggested or "events" in self.bad_keys:
+                return []  # 'event:', or 'events:' that is not a list: that problem says it all
             if "events" not in document:
                 self.problem(document.line, "no 'events:' list in this file; put the events under 'events:'")
                 return []
@@ -113,7 +128,8 @@ class _FileReader:
 
     def check_keys(self, mapping: LineDict, allowed: dict, what: str) -> bool:
         fine = True
-        self.suggested: set[str] = set()
+        self.suggested: set[str] = set()  # allowed keys that an unknown key was probably meant to be
+        self.bad_keys: set[str] = set()  # allowed keys whose value is of the wrong type
         for key, value in mapping.items():
             line = mapping.key_lines.get(key, mapping.line)
             if not isinstance(key, str) or key not in allowed:
@@ -126,6 +142,7 @@ class _FileReader:
             message = _type_problem(value, schema.resolved(allowed[key]))
             if message:
                 fine = False
+                self.bad_keys.add(key)
                 self.problem(line, f"{key!r} {message}")
         return fine
 

@@ -156,8 +156,13 @@ def load_with_lines(text: str, limits: Limits | None = None) -> tuple[object, li
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise YamlSyntaxError(mark.line + 1 if mark else 0, _explain(error, text)) from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow, such as NUL
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        raise YamlSyntaxError(line, f"the character U+{error.character:04X} at column {column} is not allowed in YAML "
+                              f"({error.reason}): remove it") from None
     except yaml.YAMLError as error:
-        raise YamlSyntaxError(0, f"cannot read YAML: {error}") from None
+        raise YamlSyntaxError(0, f"cannot read YAML: {_shorten(str(error))}") from None
     finally:
         loader.dispose()
     return value, loader.duplicate_keys
