@@ -16,6 +16,7 @@ from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_
 
 EVENT_FILE_PATTERNS = ("*.yaml", "*.yml")
 _ID_SHAPE = re.compile(schema.properties("event")["id"]["pattern"])
+MAX_PROBLEMS_PER_FILE = 100  # a file with 100,000 unknown keys gets a page of messages, not 100,000 lines
 MAX_ID_LENGTH = 100  # an id names an anchor and may name a file: well under every system's 255
 _FILE_DEFAULTS = tuple(k for k in schema.properties("file") if k not in ("events", "version"))
 _JSON_TYPES = {
@@ -65,7 +66,10 @@ def load_file(path: Path, limits: Limits | None = None) -> tuple[list[Event], li
         return [], [Problem(shown, error.line, error.message)]
     problems = [Problem(shown, line, f"the key {_quote(key)} appears twice here; keep one") for line, key in duplicate_keys]
     reader = _FileReader(shown, problems)
-    return reader.read(document), problems
+    events = reader.read(document)
+    if reader.unsaid:
+        problems.append(Problem(shown, 0, f"... and {reader.unsaid:,} more problems in this file; fix the ones above first"))
+    return events, problems
 
 
 def decode_text(data: bytes) -> tuple[str, tuple[int, str] | None]:
@@ -88,9 +92,13 @@ class _FileReader:
     def __init__(self, shown: str, problems: list[Problem]):
         self.shown = shown
         self.problems = problems
+        self.unsaid = 0  # problems beyond MAX_PROBLEMS_PER_FILE, counted but not listed
 
     def problem(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.shown, line, message))
+        if len(self.problems) >= MAX_PROBLEMS_PER_FILE:
+            self.unsaid += 1
+        else:
+            self.problems.append(Problem(self.shown, line, message))
 
     def read(self, document: object) -> list[Event]:
         if document is None:
@@ -134,6 +142,9 @@ class _FileReader:
             line = mapping.key_lines.get(key, mapping.line)
             if not isinstance(key, str) or key not in allowed:
                 fine = False
+                if len(self.problems) >= MAX_PROBLEMS_PER_FILE:  # not listed: spare the suggestion
+                    self.unsaid += 1
+                    continue
                 near = difflib.get_close_matches(str(key)[:100], list(allowed), n=1, cutoff=0.6)
                 hint = f"did you mean {near[0]!r}?" if near else f"allowed keys: {', '.join(sorted(allowed))}"
                 self.suggested.update(near)
