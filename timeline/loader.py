@@ -116,7 +116,7 @@ class _FileReader:
             if "events" not in document:
                 self.problem(document.line, "no 'events:' list in this file; put the events under 'events:'")
                 return []
-            defaults = {k: document[k] for k in _FILE_DEFAULTS if k in document}
+            defaults = {k: document[k] for k in _FILE_DEFAULTS if k in document and k not in self.bad_keys}
             if document.get("version", 1) != 1:
                 self.problem(document.key_lines["version"], f"unknown format version {_quote(document['version'])}: this tool reads version 1")
             document = document["events"]

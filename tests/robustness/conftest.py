@@ -30,7 +30,8 @@ def pytest_terminal_summary(terminalreporter, config):
     for kind, count in sorted(inputs.items()):
         failed = config._hostile_failed.get(kind, 0)
         write(f"  {kind:<28} {count:>5} inputs passed" + (f", {failed} not passed" if failed else ""))
-    write(f"  {'all bad and hostile inputs':<28} {sum(inputs.values()):>5}")
+    if inputs:
+        write(f"  {'all bad and hostile inputs':<28} {sum(inputs.values()):>5}")
     for name, count in sorted(EXAMPLES.items()):
         write(f"  property {name:<40} {count:>6} examples")
     if EXAMPLES:
