@@ -11,6 +11,8 @@ from timeline.errors import TimelineError
 # name -> "module:attribute" of a click command
 COMMANDS = {
     "check": "timeline.commands.check:check",
+    "export": "timeline.commands.export:export",
+    "tag": "timeline.commands.tag:tag",
 }
 
 

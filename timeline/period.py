@@ -125,6 +125,11 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def month_names() -> list[str]:
+    """The months' full names, as the site writes them."""
+    return list(_labels()["months"])
+
+
 @lru_cache(maxsize=1)
 def _labels() -> dict:
     return yaml.safe_load(resources.files("timeline").joinpath("data/labels.yaml").read_text("utf-8"))

@@ -13,7 +13,8 @@ from mkdocs.structure.files import File, Files
 
 from timeline.errors import TimelineError
 from timeline.loader import load_events
-from timeline.render import render_pages
+from timeline.render import STYLESHEET, SiteOptions
+from timeline.site.build import site_files
 from timeline.text import neutralise_links
 
 log = logging.getLogger("mkdocs.plugins.timeline")
@@ -23,36 +24,50 @@ class TimelineConfig(base.Config):
     events = c.Type(str, default="events")
     """Folder of event files (*.yaml), relative to mkdocs.yml."""
     articles = c.Type(str, default="seeds")
-    """Folder of the source articles, relative to mkdocs.yml; watched by `mkdocs serve`."""
+    """Folder of the source articles, relative to mkdocs.yml; each gets a source page."""
     templates = c.Optional(c.Type(str))
     """Folder of the site's own templates; each file there replaces the default of the same name."""
     title = c.Type(str, default="Timeline")
-    """Heading of the timeline page."""
+    """Heading of the timeline page, and title of the exports."""
+    per_year_over = c.Type(int, default=SiteOptions.per_year_over)
+    """Above this many events the timeline is an overview with one page per year."""
+    review_confidence = c.Type(float, default=SiteOptions.min_confidence)
+    """Events whose date confidence is below this are listed on the review page."""
+    exports = c.Type(bool, default=True)
+    """Publish events.json, TimelineJS JSON, iCalendar, CSV and an Atom feed under exports/."""
 
 
 class TimelinePlugin(BasePlugin[TimelineConfig]):
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
+        self.root = root
         self.events_dir = root / self.config.events
         self.articles_dir = root / self.config.articles
         self.templates_dir = root / self.config.templates if self.config.templates else None
         if self.templates_dir is not None and not self.templates_dir.is_dir():
             raise PluginError(f"timeline: the templates folder {self.config.templates!r} does not exist")
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
         self.generated: set[str] = set()
         return config
 
     def on_files(self, files: Files, *, config) -> Files:
+        options = SiteOptions(per_year_over=self.config.per_year_over, min_confidence=self.config.review_confidence,
+                              use_directory_urls=config.use_directory_urls)
         try:
             events = load_events([self.events_dir]) if self.events_dir.is_dir() else []
-            pages = render_pages(events, self.templates_dir, title=self.config.title)
+            generated = site_files(
+                events, title=self.config.title, templates=self.templates_dir, articles_dir=self.articles_dir,
+                root=self.root, options=options, site_url=config.site_url, exports=self.config.exports,
+            )
         except TimelineError as error:
             raise PluginError(f"timeline: problems in the event files:\n{error}") from None
-        self.generated = set(pages)
-        for uri, markdown in sorted(pages.items()):
+        self.generated = set(generated)
+        for uri, content in sorted(generated.items()):
             if files.get_file_from_path(uri) is not None:
-                raise PluginError(f"timeline: docs/{uri} exists, but the plugin generates that page; rename or remove it")
-            files.append(File.generated(config, uri, content=markdown))
-        log.info("timeline: %d events", len(events))
+                raise PluginError(f"timeline: docs/{uri} exists, but the plugin generates that file; rename or remove it")
+            files.append(File.generated(config, uri, content=content))
+        log.info("timeline: %d events, %d generated files", len(events), len(generated))
         return files
 
     def on_page_content(self, html: str, *, page, config, files) -> str:

@@ -55,3 +55,19 @@ def neutralise_links(page_html: str) -> str:
         return match.group(0)
 
     return _UNSAFE_URL_ATTRIBUTE.sub(fix, page_html)
+
+
+_URL_UNSAFE_CHARS = re.compile(r"""[\x00-\x20"'<>()\[\]\\`{}|^]""")
+
+
+def safe_url(value: object) -> str | None:
+    """An http(s) or mailto URL made safe inside a Markdown link or an attribute; None otherwise.
+
+    Characters that could end the link or the attribute are percent-encoded, so that a URL from an
+    event file can never smuggle markup or a script scheme into the page.
+    """
+    url = ("" if value is None else str(value)).strip()
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    if scheme not in _SAFE_SCHEMES:
+        return None
+    return _URL_UNSAFE_CHARS.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode("utf-8")), url)
