@@ -16,6 +16,7 @@ from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_
 
 EVENT_FILE_PATTERNS = ("*.yaml", "*.yml")
 _ID_SHAPE = re.compile(schema.properties("event")["id"]["pattern"])
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # invalid in XML, hostile in a terminal
 MAX_PROBLEMS_PER_FILE = 100  # a file with 100,000 unknown keys gets a page of messages, not 100,000 lines
 MAX_ID_LENGTH = 100  # an id names an anchor and may name a file: well under every system's 255
 _FILE_DEFAULTS = tuple(k for k in schema.properties("file") if k not in ("events", "version"))
@@ -297,6 +298,9 @@ def _type_problem(value: object, prop: dict) -> str | None:
     ok = any(isinstance(value, _JSON_TYPES[n]) and not (isinstance(value, bool) and n in ("integer", "number")) for n in names)
     if not ok:
         return f"should be {' or '.join(_TYPE_WORDS[n] for n in names)}, found {_kind(value)}"
+    if isinstance(value, str) and (control := _CONTROL.search(value)):
+        return (f"holds the control character U+{ord(control.group(0)):04X} at character {control.start() + 1}: "
+                "remove it (a YAML escape such as \\e or \\x1b makes one)")
     if "enum" in prop and value not in prop["enum"]:
         return f"should be one of {', '.join(prop['enum'])}, found {_quote(value)}"
     if "pattern" in prop and not re.fullmatch(prop["pattern"].strip("^$"), value):
