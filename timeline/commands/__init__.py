@@ -1,0 +1,1 @@
+"""One module per `timeline` command; each holds the click wiring and calls plain functions."""

@@ -1,0 +1,158 @@
+"""A real browser (Debian's Chromium through Playwright) against the demo site served on localhost.
+
+The tests fail when Chromium or Playwright is missing, unless TIMELINE_SKIP_BROWSER=1 says that
+skipping is fine on this machine (CI installs chromium: .ci/run). Nothing may reach the network:
+every request that is not for localhost is blocked and fails the test.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+ARTEFACTS = REPO / "tests" / "artifacts"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+# One extra event with an original URL, so that citations to the web can be followed too.
+EXTRA_EVENTS = """\
+- date: 2019-01-11
+  title: A follow-up report with a link to the original article
+  tags: [visit]
+  sources:
+    - url: https://example.org/news/kim-follow-up
+      title: Follow-up report
+      outlet: Example News
+      quote: Kim returned to Pyongyang.
+"""
+
+
+def _unavailable(why: str):
+    if os.environ.get("TIMELINE_SKIP_BROWSER") == "1":
+        pytest.skip(f"{why} (skipped because TIMELINE_SKIP_BROWSER=1)")
+    pytest.fail(f"{why}: install it (apt-get install chromium; pip install -e '.[test]') or set "
+                "TIMELINE_SKIP_BROWSER=1 to skip the browser tests on purpose", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    path = os.environ.get("TIMELINE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(path).is_file():
+        _unavailable(f"Chromium not found at {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("Playwright for Python is not installed")
+    with sync_playwright() as p:
+        # launch() gives every run a fresh, temporary profile.
+        browser = p.chromium.launch(executable_path=chromium_path, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def copy_demo(target: Path) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "docs", "events", "seeds"):
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, target / name)
+        else:
+            shutil.copy(source, target / name)
+    (target / "events" / "zz-extra.yaml").write_text(EXTRA_EVENTS, encoding="utf-8")
+    return target
+
+
+@pytest.fixture
+def demo_copy():
+    """copy_demo(target) as a fixture, for tests that need their own copy of the demo site."""
+    return copy_demo
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory):
+    """The demo site, built with `mkdocs build --strict` semantics and served on localhost."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    root = copy_demo(tmp_path_factory.mktemp("demo"))
+    build(load_config(str(root / "mkdocs.yml")))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root / "site")))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+class Watch:
+    """What went wrong in a page: console errors, uncaught exceptions, requests off localhost."""
+
+    def __init__(self):
+        self.errors: list[str] = []
+        self.offsite: list[str] = []
+
+    def attach(self, context):
+        def route(route):
+            host = urlparse(route.request.url).hostname
+            if host in ("127.0.0.1", "localhost"):
+                route.continue_()
+            else:
+                self.offsite.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", route)
+        context.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        context.on("weberror", lambda e: self.errors.append(str(e.error)))
+
+
+@pytest.fixture
+def open_context(browser):
+    """open_context(**options) -> (context, watch); at the end, no console error and no request off localhost."""
+    opened = []
+
+    def _open(**options):
+        context = browser.new_context(**{"viewport": {"width": 1280, "height": 900}, **options})
+        context.set_default_timeout(15_000)
+        watch = Watch()
+        watch.attach(context)
+        opened.append((context, watch))
+        return context, watch
+
+    yield _open
+    for context, watch in opened:
+        context.close()
+    for _, watch in opened:
+        assert watch.errors == [], f"console errors: {watch.errors}"
+        assert watch.offsite == [], f"requests off localhost: {watch.offsite}"
+
+
+@pytest.fixture
+def page(open_context):
+    context, _ = open_context()
+    return context.new_page()
+
+
+@pytest.fixture(scope="session")
+def artefacts() -> Path:
+    folder = ARTEFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -1,0 +1,148 @@
+"""The exports: our events.json schema, TimelineJS, iCalendar, CSV and Atom, from the CLI and the site."""
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+
+from click.testing import CliRunner
+
+from timeline.cli import cli
+from timeline.export import ExportContext, formats
+from timeline.loader import load_events
+
+EVENTS_YAML = """\
+- date: June 2018
+  title: Summit in Singapore
+  tags: [diplomacy, usa]
+  sources:
+    - {url: 'https://example.org/a', title: Article A, published: 2018-06-13}
+- date: 2019-01-07
+  end: 2019-01-10
+  title: Visit to Beijing
+  summary: Four days, **by train**.
+- date: 2019-01-09T14:00
+  title: "=HYPERLINK(\\"http://evil\\") departs"
+- date: 2018
+  approximate: true
+  title: Around 2018
+- date: 2019-01-09
+  title: Withdrawn
+  status: rejected
+"""
+
+
+def load(write):
+    return load_events([write("events/e.yaml", EVENTS_YAML)])
+
+
+def test_events_json_follows_the_documented_schema(write):
+    data = json.loads(formats()["json"].write(load(write), ExportContext(title="T")))
+    assert data["version"] == 1 and data["title"] == "T"
+    assert [e["title"] for e in data["events"]] == [
+        "Around 2018", "Summit in Singapore", "Visit to Beijing", '=HYPERLINK("http://evil") departs']
+    summit, visit = data["events"][1], data["events"][2]
+    assert summit == {
+        "id": "2018-06-summit-in-singapore", "date": "2018-06", "end_date": None, "start": "2018-06-01",
+        "end": "2018-06-30", "precision": "month", "approximate": False, "label": "June 2018",
+        "title": "Summit in Singapore", "summary": "", "tags": ["diplomacy", "usa"],
+        "sources": [{"url": "https://example.org/a", "title": "Article A", "published": "2018-06-13"}],
+        "status": "draft", "confidence": None,
+    }
+    assert (visit["date"], visit["end_date"], visit["start"], visit["end"], visit["label"]) == (
+        "2019-01-07", "2019-01-10", "2019-01-07", "2019-01-10", "7–10 Jan 2019")
+    assert data["events"][0]["approximate"] is True and data["events"][0]["label"] == "c. 2018"
+
+
+def test_every_key_of_events_json_is_documented(write):
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "exports.md").read_text(encoding="utf-8")
+    data = json.loads(formats()["json"].write(load(write), ExportContext(site_url="https://x.org/", event_path=lambda e: e.id)))
+    for key in [*data, *data["events"][0]]:
+        assert f"| `{key}` |" in doc, key
+
+
+def test_timelinejs_slides_keep_precision_and_escape_html(write):
+    data = json.loads(formats()["timelinejs"].write(load(write)))
+    slides = {s["unique_id"]: s for s in data["events"]}
+    summit = slides["2018-06-summit-in-singapore"]
+    assert summit["start_date"] == {"year": 2018, "month": 6, "display_date": "June 2018"}
+    assert summit["end_date"] == {"year": 2018, "month": 6}
+    assert summit["text"]["text"] == '<ol><li><a href="https://example.org/a">Article A</a></li></ol>'
+    assert summit["group"] == "diplomacy"
+    visit = slides["2019-01-07-visit-to-beijing"]
+    assert visit["end_date"] == {"year": 2019, "month": 1, "day": 10}
+    timed = next(s for s in data["events"] if "T14" in s["unique_id"] or "t14" in s["unique_id"])
+    assert timed["start_date"]["hour"] == 14 and "end_date" not in timed
+    assert timed["text"]["headline"] == "=HYPERLINK(&quot;http://evil&quot;) departs"
+
+
+def test_icalendar_has_all_day_events_with_exclusive_ends_and_folded_lines(write):
+    text = formats()["ics"].write(load(write), ExportContext(title="T, with; specials"))
+    assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
+    lines = text.split("\r\n")
+    assert all(len(line.encode("utf-8")) <= 75 for line in lines)
+    unfolded = text.replace("\r\n ", "")
+    assert "X-WR-CALNAME:T\\, with\\; specials" in unfolded
+    visit = unfolded.split("UID:2019-01-07-visit-to-beijing@timeline", 1)[1].split("END:VEVENT", 1)[0]
+    assert "DTSTART;VALUE=DATE:20190107" in visit and "DTEND;VALUE=DATE:20190111" in visit
+    assert "DESCRIPTION:Four days\\, **by train**." in visit
+    summit = unfolded.split("UID:2018-06-summit-in-singapore@timeline", 1)[1].split("END:VEVENT", 1)[0]
+    assert "DTEND;VALUE=DATE:20180701" in summit and "DTSTAMP:20180630T000000Z" in summit
+    assert "DTSTART:20190109T140000" in unfolded
+    assert unfolded.count("BEGIN:VEVENT") == 4, "rejected events are not exported"
+
+
+def test_csv_rows_cannot_start_formulas(write):
+    rows = list(csv.DictReader(io.StringIO(formats()["csv"].write(load(write)))))
+    assert len(rows) == 4
+    assert rows[3]["title"] == "'=HYPERLINK(\"http://evil\") departs"
+    assert rows[1]["tags"] == "diplomacy; usa" and rows[1]["sources"] == "https://example.org/a"
+
+
+def test_atom_feed_takes_its_times_from_the_data(write):
+    text = formats()["atom"].write(load(write), ExportContext(title="T", site_url="https://x.org/tl", event_path=lambda e: f"timeline/#{e.id}"))
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.fromstring(text.encode("utf-8"))
+    assert feed.find("a:updated", ns).text == "2019-01-10T00:00:00Z"
+    entries = feed.findall("a:entry", ns)
+    assert [e.find("a:id", ns).text for e in entries][0] == "urn:timeline:event:2019-01-09t14-00-hyperlink-http-evil-departs"
+    summit = next(e for e in entries if e.find("a:id", ns).text.endswith("summit-in-singapore"))
+    assert summit.find("a:updated", ns).text == "2018-06-30T00:00:00Z"
+    assert summit.find("a:link", ns).get("href") == "https://x.org/tl/timeline/#2018-06-summit-in-singapore"
+    assert [c.get("term") for c in summit.findall("a:category", ns)] == ["diplomacy", "usa"]
+
+
+def test_the_cli_exports_every_format_to_stdout_or_a_file(write, tmp_path, monkeypatch):
+    load(write)
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    for name in ("json", "timelinejs", "ics", "csv", "atom"):
+        result = runner.invoke(cli, ["export", "--format", name])
+        assert result.exit_code == 0, result.output
+        assert result.stdout_bytes.decode("utf-8") == formats()[name].write(load_events([tmp_path / "events"]), ExportContext(
+            event_path=lambda e: f"timeline/#{e.id}"))
+    result = runner.invoke(cli, ["export", "-f", "ics", "--out", "cal.ics", "events"])
+    assert result.exit_code == 0
+    assert (tmp_path / "cal.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    bad = runner.invoke(cli, ["export", "--format", "pdf"])
+    assert bad.exit_code == 2 and "'pdf' is not one of" in bad.output
+
+
+def test_the_cli_reports_broken_event_files_with_file_and_line(write, tmp_path, monkeypatch):
+    write("events/bad.yaml", "- date: 2019-01-08\n  titel: x\n")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["export"])
+    assert result.exit_code == 1
+    assert "bad.yaml:2: unknown key 'titel'" in result.output
+
+
+def test_the_site_publishes_every_export(make_site):
+    site = make_site([{"date": "2019-01-08", "title": "A"}], config={"site_url": "https://example.org/tl/"}).build()
+    for name in ("events.json", "timelinejs.json", "events.ics", "events.csv", "feed.xml"):
+        assert (site.out / "exports" / name).is_file(), name
+    assert json.loads(site.file("exports/events.json"))["events"][0]["url"] == "https://example.org/tl/timeline/#2019-01-08-a"
+    assert '<a href="../exports/events.json">JSON</a>' in site.html("timeline/")
+    off = make_site([{"date": "2019-01-08", "title": "A"}], plugin={"exports": False}).build()
+    assert not (off.out / "exports").exists()

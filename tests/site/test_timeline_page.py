@@ -1,0 +1,87 @@
+"""The timeline page(s): order, headings, anchors, dates at their precision, citations, the chart."""
+
+import re
+
+EVENTS = [
+    {"date": "2019-01-08", "title": "Arrives by train", "summary": "The train *pulls in*.", "tags": ["visit", "china"],
+     "sources": [{"file": "seeds/a.txt", "url": "https://example.org/news/a?x=1", "quote": "It pulled in on Tuesday."}]},
+    {"date": "2018", "title": "A year-only event", "approximate": True},
+    {"date": "2019", "title": "Known only to 2019"},
+    {"date": "June 2018", "title": "Singapore summit", "tags": ["diplomacy"]},
+    {"date": "2019-01-07", "end": "2019-01-10", "title": "The whole visit", "tags": ["visit"]},
+    {"date": "2018-06-12", "title": "Summit day"},
+    {"date": "2019-01-09", "title": "Rejected one", "status": "rejected"},
+]
+
+
+def event_ids(html):
+    return re.findall(r'<h4 class="tl-event" id="([^"]+)"', html)
+
+
+def test_events_are_grouped_by_year_and_month_in_date_order(make_site):
+    html = make_site(EVENTS, articles={"a.txt": "Headline A\n\nIt pulled in on Tuesday."}).build().html("timeline/")
+    headings = re.findall(r'<h([23]) id="([^"]+)"', html)
+    assert headings == [("2", "in-2018"), ("3", "in-2018-06"), ("2", "in-2019"), ("3", "in-2019-01")]
+    titles = re.findall(r'<h4 class="tl-event"[^>]*><time[^>]*>[^<]*</time> · ([^<]+?) <a', html)
+    # Year-only events open their year; a month sorts before its days; a range sorts by its start.
+    assert titles == ["A year-only event", "Singapore summit", "Summit day", "Known only to 2019",
+                      "The whole visit", "Arrives by train"]
+    assert "Rejected one" not in html
+
+
+def test_dates_read_at_their_precision_and_are_marked_up_for_machines(make_site):
+    html = make_site(EVENTS).build().html("timeline/")
+    assert '<time datetime="2019-01-08">Tue 8 Jan 2019</time>' in html
+    assert '<time datetime="2018-06">June 2018</time>' in html
+    assert '<time datetime="2018">c. 2018</time>' in html
+    assert '<time datetime="2019-01-07" data-end="2019-01-10">7–10 Jan 2019</time>' in html
+
+
+def test_each_event_has_a_permalink_and_cites_its_sources(make_site):
+    site = make_site(EVENTS, articles={"a.txt": "Headline A\n\nIt pulled in on Tuesday."}).build()
+    html = site.html("timeline/")
+    assert 'id="2019-01-08-arrives-by-train"' in html
+    assert '<a class="headerlink" href="#2019-01-08-arrives-by-train"' in html
+    citation = html.split('id="2019-01-08-arrives-by-train"', 1)[1].split("</ol>", 1)[0]
+    assert '<a href="../sources/a/#p2">Headline A</a>' in citation
+    assert 'href="https://example.org/news/a?x=1"' in citation
+    assert "“It pulled in on Tuesday.”" in citation
+    assert "<em>pulls in</em>" in html, "summaries are Markdown"
+
+
+def test_the_chart_links_each_bar_to_a_heading_that_exists(make_site):
+    html = make_site(EVENTS).build().html("timeline/")
+    svg = re.search(r"<svg.*?</svg>", html, re.S).group(0)
+    assert "<script" not in svg
+    targets = re.findall(r'<a href="#([^"]+)"', svg)
+    assert set(targets) == {"in-2018", "in-2018-06", "in-2019", "in-2019-01"}
+    for target in targets:
+        assert f'id="{target}"' in html
+    assert re.search(r"<title>January 2019: 2 events</title>", svg)
+
+
+def test_a_large_timeline_splits_into_one_page_per_year(make_site):
+    site = make_site(EVENTS, plugin={"per_year_over": 3}, articles={"a.txt": "Headline A\n"}).build()
+    overview = site.html("timeline/")
+    assert "tl-event" not in overview
+    assert '<a href="2018/">2018</a>: 3 events' in overview
+    assert re.search(r'<a href="2019/#in-2019-01" aria-label="January 2019: 2 events">', overview)
+    year = site.html("timeline/2019/")
+    assert re.findall(r'<h([12]) id="([^"]+)"', year) == [("1", "in-2019"), ("2", "in-2019-01")]
+    assert event_ids(year) == ["2019-known-only-to-2019", "2019-01-07-the-whole-visit", "2019-01-08-arrives-by-train"]
+    assert '<a href="../2018/">← 2018</a>' in year
+    assert re.search(r'<a href="#in-2019-01" aria-label="January 2019: 2 events">', year), "each year charts its months"
+    tag = site.html("tags/visit/")
+    assert 'href="../../timeline/2019/#2019-01-08-arrives-by-train"' in tag
+
+
+def test_directory_urls_off_still_gives_working_chart_links(make_site):
+    site = make_site(EVENTS, plugin={"per_year_over": 3}, config={"use_directory_urls": False}).build()
+    overview = site.file("timeline.html")
+    assert 'href="timeline/2019.html#in-2019-01"' in overview
+    assert (site.out / "timeline" / "2019.html").is_file()
+
+
+def test_no_events_still_builds(make_site):
+    html = make_site([]).build().html("timeline/")
+    assert "No events yet" in html

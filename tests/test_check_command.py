@@ -1,0 +1,41 @@
+from click.testing import CliRunner
+
+from timeline.cli import cli
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_check_passes_on_good_files_with_a_one_line_summary(write):
+    path = write("events/a.yaml", "- {date: 2019-01-08, title: A}\n- {date: June 2018, title: B}\n")
+    result = run("check", str(path.parent))
+    assert result.exit_code == 0
+    assert result.output == "2 events in 1 file: all good\n"
+
+
+def test_check_names_file_and_line_and_fails(write, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    write("events/a.yaml", "- date: 2019-01-08\n  title: A\n- date: someday soon\n  title: B\n")
+    result = CliRunner().invoke(cli, ["check"])
+    assert result.exit_code == 1
+    assert "events/a.yaml:3: cannot read the date 'someday soon'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_check_on_a_missing_folder_says_so(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["check", "nowhere"])
+    assert result.exit_code == 1
+    assert "nowhere: no such file or folder" in result.output
+
+
+def test_the_installed_command_exits_1_without_traceback(write, tmp_path):
+    import subprocess
+    import sys
+
+    path = write("events/a.yaml", "- date: 2019-01-08\n  title: [not, text]\n")
+    done = subprocess.run([sys.executable, "-m", "timeline", "check", str(path)], capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "a.yaml:2: 'title' should be text, found a list" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -1,0 +1,123 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.errors import ProblemsError
+from timeline.loader import derive_id, load_events
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def problems_of(path):
+    with pytest.raises(ProblemsError) as caught:
+        load_events([path])
+    return [str(p) for p in caught.value.problems]
+
+
+def test_the_demo_events_load_in_date_order():
+    events = load_events([REPO / "events"])
+    assert len(events) >= 8
+    keys = [e.sort_key for e in events]
+    assert keys == sorted(keys)
+    assert all(e.sources and e.sources[0].quote for e in events)
+
+
+def test_a_list_file_and_a_mapping_file_with_defaults(write):
+    write("events/a.yaml", "- date: 2019-01-08\n  title: One\n")
+    write("events/b.yaml", "anchor: 2019-01-10\ntags: [x]\nevents:\n  - date: Tuesday\n    title: Two\n    tags: [y]\n")
+    events = load_events([write("events/a.yaml", "- date: 2019-01-08\n  title: One\n").parent])
+    assert [(e.title, e.date.value, e.tags) for e in events] == [("One", "2019-01-08", ()), ("Two", "2019-01-08", ("x", "y"))]
+
+
+@pytest.mark.parametrize(
+    "written, value, precision",
+    [
+        ("Jan. 7, 2019", "2019-01-07", "day"),
+        ("June 2018", "2018-06", "month"),
+        ("2018", "2018", "year"),
+        ("2019-01-08", "2019-01-08", "day"),
+        ("2018-SU", "2018-SU", "season"),
+        ("'2019-01-09T14:00'", "2019-01-09T14:00", "time"),
+    ],
+)
+def test_a_date_keeps_its_precision(write, written, value, precision):
+    path = write("e.yaml", f"- date: {written}\n  title: T\n")
+    (event,) = load_events([path])
+    assert (event.date.value, event.date.precision) == (value, precision)
+
+
+def test_a_weekday_resolves_against_the_anchor_and_the_anchor_day_counts(write):
+    path = write("e.yaml", "anchor: 2019-01-10\nevents:\n  - {date: Tuesday, title: A}\n  - {date: Thursday, title: B}\n")
+    assert [e.date.value for e in load_events([path])] == ["2019-01-08", "2019-01-10"]
+
+
+def test_a_relative_date_without_anchor_is_a_problem(write):
+    path = write("e.yaml", "- date: Tuesday\n  title: A\n")
+    (message,) = problems_of(path)
+    assert message.endswith("e.yaml:1: 'Tuesday' is relative: add an 'anchor' (the date it counts from), or write the full date")
+
+
+def test_every_problem_is_reported_at_once_with_file_and_line(write):
+    path = write(
+        "bad.yaml",
+        "- date: 2019-01-08\n"            # 1
+        "  titel: Typo\n"                 # 2
+        "- date: not a date at all\n"     # 3
+        "  title: Unreadable\n"           # 4
+        "- title: No date\n"              # 5
+        "- date: 2019-01-09\n"            # 6
+        "  title: Wrong type\n"           # 7
+        "  tags: just-a-string\n"         # 8
+        "- date: 2019-01-10\n"            # 9
+        "  title: Ends before\n"          # 10
+        "  end: 2019-01-01\n",            # 11
+    )
+    found = problems_of(path)
+    assert [m.split(": ", 1)[0].rsplit(":", 1)[1] for m in found] == ["2", "3", "5", "8", "11"]
+    text = "\n".join(found)
+    assert "unknown key 'titel' in event: did you mean 'title'?" in text
+    assert "the event has no 'title'" not in text, "the typo's message already says it"
+    assert "cannot read the date 'not a date at all'" in text
+    assert "the event has no 'date'" in text
+    assert "'tags' should be a list, found text 'just-a-string'" in text
+    assert "'end' (Tue 1 Jan 2019) is before 'date' (Thu 10 Jan 2019)" in text
+
+
+def test_duplicate_ids_across_files_name_both_places(write):
+    write("ev/a.yaml", "- {id: same, date: 2019-01-08, title: A}\n")
+    path = write("ev/b.yaml", "- {id: same, date: 2019-01-09, title: B}\n")
+    (message,) = problems_of(path.parent)
+    assert "b.yaml:1: duplicate id 'same', already used at" in message and "a.yaml:1" in message
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("", "1: the file is empty"),
+        ("just words\n", "expected a list of events, found text 'just words'"),
+        ("- date: 2019-01-08\n\ttitle: tab\n", "2: a tab character"),
+        ("- !!python/object/apply:os.system ['true']\n", "tags that build objects are not allowed"),
+        ("- date: 2019-02-30\n  title: Impossible\n", "1: '2019-02-30' is not a real date: February 2019 has 28 days"),
+        ("- {date: 2019-01-08, title: A, title: B}\n", "the key 'title' appears twice"),
+        ("- {date: 2019-01-08, title: A, status: done}\n", "'status' should be one of draft, reviewed, rejected, found 'done'"),
+    ],
+)
+def test_broken_files_get_a_message_that_says_what_to_do(write, text, expected):
+    (message,) = problems_of(write("e.yaml", text))
+    assert expected in message
+
+
+def test_derived_ids_are_stable_and_safe():
+    assert derive_id("2019-01-08", "Kim's train pulls into Beijing — at last!") == "2019-01-08-kim-s-train-pulls-into-beijing-at-last"
+    assert derive_id("2018-06", "../../etc/passwd") == "2018-06-etc-passwd"
+
+
+def test_two_events_with_the_same_derived_id_are_numbered(write):
+    path = write("e.yaml", "- {date: 2019-01-08, title: Same}\n- {date: 2019-01-08, title: Same}\n")
+    assert [e.id for e in load_events([path])] == ["2019-01-08-same", "2019-01-08-same-2"]
+
+
+def test_yaml_dates_are_taken_as_days(write):
+    (event,) = load_events([write("e.yaml", "- {date: 2019-01-08, title: A}\n")])
+    assert event.date.first == dt.date(2019, 1, 8)

@@ -1,0 +1,44 @@
+import datetime as dt
+from importlib import resources
+
+import pytest
+import yaml
+
+from timeline.period import parse_value, range_label
+
+LABELS = yaml.safe_load(resources.files("timeline").joinpath("data/labels.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("example", LABELS["examples"], ids=lambda e: e["label"])
+def test_label_examples_from_the_data_file(example):
+    start = parse_value(example["value"], example.get("approximate", False))
+    end = parse_value(example["end"]) if "end" in example else None
+    assert range_label(start, end) == example["label"]
+
+
+@pytest.mark.parametrize(
+    "value, first, last, precision",
+    [
+        ("2018-06", dt.date(2018, 6, 1), dt.date(2018, 6, 30), "month"),
+        ("2018", dt.date(2018, 1, 1), dt.date(2018, 12, 31), "year"),
+        ("2019-W02", dt.date(2019, 1, 7), dt.date(2019, 1, 13), "week"),
+        ("2018-Q4", dt.date(2018, 10, 1), dt.date(2018, 12, 31), "quarter"),
+        ("2018-WI", dt.date(2018, 12, 1), dt.date(2019, 2, 28), "season"),
+        ("199", dt.date(1990, 1, 1), dt.date(1999, 12, 31), "decade"),
+        ("2019-01-09T14:00", dt.date(2019, 1, 9), dt.date(2019, 1, 9), "time"),
+    ],
+)
+def test_a_value_covers_its_whole_period(value, first, last, precision):
+    period = parse_value(value)
+    assert (period.first, period.last, period.precision) == (first, last, precision)
+
+
+@pytest.mark.parametrize("value", ["2019-02-30", "2019-13", "2019-W54", "XXXX-01-08", "PAST_REF", "June"])
+def test_impossible_or_unresolved_values_are_not_periods(value):
+    assert parse_value(value) is None
+
+
+def test_a_coarser_period_sorts_before_a_finer_one_starting_the_same_day():
+    values = ["2018-06-01", "2018-06", "2018", "2018-05-31", "2018-Q2"]
+    ordered = sorted((parse_value(v) for v in values), key=lambda p: p.sort_key)
+    assert [p.value for p in ordered] == ["2018", "2018-Q2", "2018-05-31", "2018-06", "2018-06-01"]

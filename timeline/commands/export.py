@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from timeline.export import ExportContext, formats
+from timeline.loader import load_events
+
+FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "-f", "format_name", type=click.Choice(FORMAT_NAMES), default="json", show_default=True,
+              help="json: our schema (docs/exports.md); timelinejs; ics: iCalendar; csv; atom: a feed.")
+@click.option("--out", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE instead of standard output.")
+@click.option("--title", default="Timeline", show_default=True, help="Title of the calendar, feed or TimelineJS story.")
+@click.option("--site-url", help="Address of the published site, for links to each event (feed, calendar, JSON).")
+def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: str, site_url: str | None) -> None:
+    """Export the events (default: the events/ folder) to another tool's format."""
+    from timeline.site.layout import TIMELINE_PAGE, page_url
+
+    events = load_events(list(paths) or [Path("events")])
+    # Without the site's layout the CLI links to the single timeline page; the plugin knows better.
+    context = ExportContext(title=title, site_url=site_url,
+                            event_path=lambda e: f"{page_url(TIMELINE_PAGE)}#{e.id}")
+    text = formats()[format_name].write(events, context)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8", newline="")
+        click.echo(f"wrote {out} ({format_name})", err=True)

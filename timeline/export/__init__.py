@@ -1,0 +1,112 @@
+"""Exports of the timeline to other tools' formats: plain functions from events to text.
+
+Used by `timeline export` and by the MkDocs plugin, which publishes every format with the site.
+Same events in, same bytes out: nothing here reads the clock; times come from the data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable
+
+from timeline.model import Event
+from timeline.period import range_label
+from timeline.resolve import DateError, resolve_date
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    filename: str  # as published with the site, under exports/
+    label: str
+    write: Callable[..., str]
+
+
+def formats() -> dict[str, Format]:
+    from timeline.export import atom, csvfile, ical, jsonfile, timelinejs
+
+    found = [
+        Format("json", "events.json", "JSON", jsonfile.write),
+        Format("timelinejs", "timelinejs.json", "TimelineJS", timelinejs.write),
+        Format("ics", "events.ics", "iCalendar", ical.write),
+        Format("csv", "events.csv", "CSV", csvfile.write),
+        Format("atom", "feed.xml", "Atom feed", atom.write),
+    ]
+    return {f.name: f for f in found}
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    """What the exports need besides events."""
+
+    title: str = "Timeline"
+    site_url: str | None = None  # absolute URL of the site, for links in the feed and the calendar
+    event_path: Callable[[Event], str] | None = None  # the event's page and anchor, relative to the site
+
+
+def shown(events: list[Event]) -> list[Event]:
+    """Rejected events are never published."""
+    return [e for e in events if e.status != "rejected"]
+
+
+def event_url(event: Event, context: ExportContext) -> str | None:
+    if not context.site_url or context.event_path is None:
+        return None
+    return context.site_url.rstrip("/") + "/" + context.event_path(event)
+
+
+def last_day(event: Event) -> dt.date:
+    return (event.end or event.date).last
+
+
+def updated(event: Event) -> dt.datetime:
+    """When an event last changed, as far as the data tell: its latest source's date, else its end."""
+    days = [last_day(event)]
+    for source in event.sources:
+        if source.published:
+            try:
+                days.append(resolve_date(source.published).last)
+            except DateError:
+                pass
+    return dt.datetime.combine(max(days), dt.time(0, 0), tzinfo=dt.timezone.utc)
+
+
+def feed_updated(events: list[Event]) -> dt.datetime:
+    """The whole export's time: its newest event's. A fixed epoch when there are no events."""
+    if not events:
+        return dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+    return max(updated(e) for e in events)
+
+
+def record(event: Event, context: ExportContext | None = None) -> dict:
+    """One event in the documented events.json schema (docs/exports.md)."""
+    end = event.end or event.date
+    data = {
+        "id": event.id,
+        "date": event.date.value,
+        "end_date": event.end.value if event.end else None,
+        "start": event.date.first.isoformat(),
+        "end": end.last.isoformat(),
+        "precision": event.date.precision,
+        "approximate": event.date.approximate,
+        "label": _label(event),
+        "title": event.title,
+        "summary": event.summary,
+        "tags": list(event.tags),
+        "sources": [
+            {k: v for k, v in (("file", s.file), ("url", s.url), ("title", s.title), ("outlet", s.outlet),
+                               ("published", s.published), ("quote", s.quote)) if v is not None}
+            for s in event.sources
+        ],
+        "status": event.status,
+        "confidence": event.confidence,
+    }
+    url = event_url(event, context) if context else None
+    if url:
+        data["url"] = url
+    return data
+
+
+def _label(event: Event) -> str:
+    return range_label(event.date, event.end)

@@ -1,0 +1,59 @@
+"""events.ics: an iCalendar file (RFC 5545) with one all-day (or timed) event per timeline event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.export import ExportContext, event_url, last_day, shown, updated
+from timeline.model import Event
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+
+
+def _fold(line: str) -> str:
+    """Lines of at most 75 octets, continued with a space (RFC 5545, 3.1), never splitting a character."""
+    out, current = [], b""
+    for ch in line:
+        encoded = ch.encode("utf-8")
+        if len(current) + len(encoded) > (75 if not out else 74):
+            out.append(current.decode("utf-8"))
+            current = b""
+        current += encoded
+    out.append(current.decode("utf-8"))
+    return "\r\n ".join(out)
+
+
+def _vevent(event: Event, context: ExportContext) -> list[str]:
+    stamp = updated(event).strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VEVENT", f"UID:{event.id}@timeline", f"DTSTAMP:{stamp}"]
+    if event.date.precision == "time" and event.end is None:
+        start = dt.datetime.fromisoformat(event.date.value)
+        lines.append(f"DTSTART:{start.strftime('%Y%m%dT%H%M%S')}")  # floating: the articles give no zone
+    else:
+        end = last_day(event) + dt.timedelta(days=1)  # DTEND of an all-day event is exclusive
+        lines += [f"DTSTART;VALUE=DATE:{event.date.first.strftime('%Y%m%d')}", f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}"]
+    lines.append(f"SUMMARY:{_escape(event.title)}")
+    description = [event.summary] if event.summary else []
+    if event.date.precision not in ("day", "time"):
+        description.append(f"Date: {event.date.label} (known to the {event.date.precision})")
+    description += [f"Source: {s.title or s.url or s.file}" for s in event.sources]
+    if description:
+        lines.append(f"DESCRIPTION:{_escape(chr(10).join(description))}")
+    if event.tags:
+        lines.append("CATEGORIES:" + ",".join(_escape(t) for t in event.tags))
+    url = event_url(event, context)
+    if url:
+        lines.append(f"URL:{url}")
+    lines.append("END:VEVENT")
+    return lines
+
+
+def write(events, context: ExportContext = ExportContext()) -> str:
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline export//EN", "CALSCALE:GREGORIAN",
+             f"X-WR-CALNAME:{_escape(context.title)}"]
+    for event in shown(events):
+        lines += _vevent(event, context)
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)

@@ -1,0 +1,18 @@
+"""events.json: the timeline in our own documented schema (docs/exports.md)."""
+
+from __future__ import annotations
+
+import json
+
+from timeline.export import ExportContext, record, shown
+
+SCHEMA_VERSION = 1
+
+
+def write(events, context: ExportContext = ExportContext()) -> str:
+    document = {
+        "version": SCHEMA_VERSION,
+        "title": context.title,
+        "events": [record(e, context) for e in shown(events)],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,58 @@
+"""timelinejs.json: the format TimelineJS reads (https://timeline.knightlab.com/docs/json-format.html).
+
+TimelineJS treats `text` fields as HTML, so every value is escaped here and only http(s) links
+are written.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+from timeline.export import ExportContext, shown
+from timeline.model import Event
+from timeline.period import Period, range_label
+from timeline.text import safe_url
+
+
+def _date(period: Period, last: bool = False) -> dict:
+    day = period.last if last else period.first
+    date: dict = {"year": day.year}
+    if period.precision in ("month", "day", "time", "week", "quarter", "half", "season"):
+        date["month"] = day.month
+    if period.precision in ("day", "time", "week"):
+        date["day"] = day.day
+    if period.precision == "time":
+        hour, minute = period.value.split("T", 1)[1].split(":")[:2]
+        date.update(hour=int(hour), minute=int(minute))
+    return date
+
+
+def _text(event: Event) -> str:
+    parts = [f"<p>{html.escape(event.summary)}</p>"] if event.summary else []
+    cites = []
+    for source in event.sources:
+        name = html.escape(source.title or source.outlet or source.file or source.url or "source")
+        url = safe_url(source.url)
+        cites.append(f'<li><a href="{html.escape(url)}">{name}</a></li>' if url else f"<li>{name}</li>")
+    if cites:
+        parts.append("<ol>" + "".join(cites) + "</ol>")
+    return "".join(parts)
+
+
+def write(events, context: ExportContext = ExportContext()) -> str:
+    slides = []
+    for event in shown(events):
+        slide = {
+            "unique_id": event.id,
+            "start_date": {**_date(event.date), "display_date": range_label(event.date, event.end)},
+            "text": {"headline": html.escape(event.title), "text": _text(event)},
+        }
+        if event.end or event.date.precision not in ("day", "time"):
+            # A month or a year spans time: TimelineJS draws it as a bar from start to end.
+            slide["end_date"] = _date(event.end or event.date, last=True)
+        if event.tags:
+            slide["group"] = event.tags[0]
+        slides.append(slide)
+    document = {"title": {"text": {"headline": html.escape(context.title), "text": ""}}, "events": slides}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

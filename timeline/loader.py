@@ -1,0 +1,362 @@
+"""Read event files into Events, collecting every problem with its file and line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import unicodedata
+from pathlib import Path
+
+from timeline import schema
+from timeline.errors import Problem, ProblemsError, display_path
+from timeline.model import Event, Source
+from timeline.resolve import DateError, resolve_date
+from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message
+
+EVENT_FILE_PATTERNS = ("*.yaml", "*.yml")
+_ID_SHAPE = re.compile(schema.properties("event")["id"]["pattern"])
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # invalid in XML, hostile in a terminal
+MAX_PROBLEMS_PER_FILE = 100  # a file with 100,000 unknown keys gets a page of messages, not 100,000 lines
+MAX_ID_LENGTH = 100  # an id names an anchor and may name a file: well under every system's 255
+_FILE_DEFAULTS = tuple(k for k in schema.properties("file") if k not in ("events", "version"))
+_JSON_TYPES = {
+    "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,),
+    "array": (list,), "object": (dict,),
+}
+
+
+def event_files(folder: Path) -> list[Path]:
+    """The event files of a folder, in a stable order."""
+    found = {p for pattern in EVENT_FILE_PATTERNS for p in folder.rglob(pattern) if p.is_file()}
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def load_events(paths: list[Path], limits: Limits | None = None) -> list[Event]:
+    """Every event of the given files and folders, sorted by date; ProblemsError lists all problems."""
+    limits = limits or Limits.from_environment()
+    events: list[Event] = []
+    problems: list[Problem] = []
+    for path in _expand(paths, problems):
+        file_events, file_problems = load_file(path, limits)
+        events.extend(file_events)
+        problems.extend(file_problems)
+    problems.extend(_duplicate_ids(events))
+    if problems:
+        raise ProblemsError(problems)
+    return sorted(events, key=lambda e: e.sort_key)
+
+
+def load_file(path: Path, limits: Limits | None = None) -> tuple[list[Event], list[Problem]]:
+    """The events of one file and the problems found in it."""
+    limits = limits or Limits.from_environment()
+    shown = display_path(path)
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:  # refused before reading: a 2 GB file costs nothing
+            return [], [Problem(shown, 0, too_large_message(size, limits.max_bytes))]
+        data = path.read_bytes()
+    except OSError as error:
+        return [], [Problem(shown, 0, f"cannot read the file: {error.strerror}")]
+    text, problem = decode_text(data)
+    if problem:
+        return [], [Problem(shown, *problem)]
+    try:
+        document, duplicate_keys = load_with_lines(text, limits)
+    except YamlSyntaxError as error:
+        return [], [Problem(shown, error.line, error.message)]
+    problems = [Problem(shown, line, f"the key {_quote(key)} appears twice here; keep one") for line, key in duplicate_keys]
+    reader = _FileReader(shown, problems)
+    events = reader.read(document)
+    if reader.unsaid:
+        problems.append(Problem(shown, 0, f"... and {reader.unsaid:,} more problems in this file; fix the ones above first"))
+    return events, problems
+
+
+def decode_text(data: bytes) -> tuple[str, tuple[int, str] | None]:
+    """The text of a UTF-8 file, or the (line, message) that says why it is not UTF-8 text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "", (0, "UTF-16 text: save the file as UTF-8")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        if b"\x00" in data[:8192]:
+            return "", (0, "binary data, not text: is this the right file?")
+        return "", (line, f"not UTF-8 text (byte 0x{data[error.start]:02x} at column {column}): save the file as UTF-8")
+
+
+class _FileReader:
+    """Validates one parsed file against the schema and builds its events."""
+
+    def __init__(self, shown: str, problems: list[Problem]):
+        self.shown = shown
+        self.problems = problems
+        self.unsaid = 0  # problems beyond MAX_PROBLEMS_PER_FILE, counted but not listed
+
+    def problem(self, line: int, message: str) -> None:
+        if len(self.problems) >= MAX_PROBLEMS_PER_FILE:
+            self.unsaid += 1
+        else:
+            self.problems.append(Problem(self.shown, line, message))
+
+    def read(self, document: object) -> list[Event]:
+        if document is None:
+            self.problem(1, "the file is empty: write a list of events (see README, 'Event files')")
+            return []
+        defaults: dict = {}
+        if isinstance(document, LineDict):
+            if "events" not in document and ("date" in document or "title" in document):
+                self.problem(document.line, "this file is one event, not a list of events: start the event "
+                             "with '- ' (a list item), or put it under 'events:'")
+                return []
+            self.check_keys(document, schema.properties("file"), "file")
+            if "events" in self.suggested or "events" in self.bad_keys:
+                return []  # 'event:', or 'events:' that is not a list: that problem says it all
+            if "events" not in document:
+                self.problem(document.line, "no 'events:' list in this file; put the events under 'events:'")
+                return []
+            defaults = {k: document[k] for k in _FILE_DEFAULTS if k in document and k not in self.bad_keys}
+            if document.get("version", 1) != 1:
+                self.problem(document.key_lines["version"], f"unknown format version {_quote(document['version'])}: this tool reads version 1")
+            document = document["events"]
+        if not isinstance(document, LineList):
+            self.problem(getattr(document, "line", 1), f"expected a list of events, found {_kind(document)}")
+            return []
+        events = []
+        for line, item in zip(document.item_lines, document):
+            if not isinstance(item, LineDict):
+                self.problem(line, f"an event must be a mapping of keys such as 'date:' and 'title:', found {_kind(item)}")
+                continue
+            event = self.event(item, defaults)
+            if event is not None:
+                events.append(event)
+        _number_derived_ids(events)
+        return events
+
+    def check_keys(self, mapping: LineDict, allowed: dict, what: str) -> bool:
+        fine = True
+        self.suggested: set[str] = set()  # allowed keys that an unknown key was probably meant to be
+        self.bad_keys: set[str] = set()  # allowed keys whose value is of the wrong type
+        for key, value in mapping.items():
+            line = mapping.key_lines.get(key, mapping.line)
+            if not isinstance(key, str) or key not in allowed:
+                fine = False
+                if len(self.problems) >= MAX_PROBLEMS_PER_FILE:  # not listed: spare the suggestion
+                    self.unsaid += 1
+                    continue
+                near = difflib.get_close_matches(str(key)[:100], list(allowed), n=1, cutoff=0.6)
+                hint = f"did you mean {near[0]!r}?" if near else f"allowed keys: {', '.join(sorted(allowed))}"
+                self.suggested.update(near)
+                self.problem(line, f"unknown key {_quote(key)} in {what}: {hint}")
+                continue
+            message = _type_problem(value, schema.resolved(allowed[key]))
+            if message:
+                fine = False
+                self.bad_keys.add(key)
+                self.problem(line, f"{key!r} {message}")
+        return fine
+
+    def event(self, item: LineDict, defaults: dict) -> Event | None:
+        item_ok = self.check_keys(item, schema.properties("event"), "event")
+        data = {**defaults, **item}
+        for required in ("date", "title"):
+            if required not in data and required not in self.suggested:  # 'titel': the unknown key said it
+                self.problem(item.line, f"the event has no {required!r}: add '{required}:'")
+                item_ok = False
+        if not item_ok:
+            return None
+        title = str(data["title"]).strip()
+        if not title:
+            self.problem(item.key_lines["title"], "the title is empty")
+            return None
+        sources = self.sources(data.get("sources", []))
+        if sources is None:
+            return None
+        anchor = None
+        if "anchor" in data:
+            try:
+                anchor = resolve_date(data["anchor"]).first
+            except DateError as error:
+                self.problem(item.key_lines.get("anchor", item.line), f"anchor: {error}")
+                return None
+        try:
+            when = resolve_date(data["date"], anchor, bool(data.get("approximate", False)))
+        except DateError as error:
+            self.problem(item.key_lines["date"], str(error))
+            return None
+        end = None
+        if "end" in data:
+            try:
+                end = resolve_date(data["end"], anchor)
+            except DateError as error:
+                self.problem(item.key_lines["end"], f"end: {error}")
+                return None
+            if end.last < when.first:
+                self.problem(item.key_lines["end"], f"'end' ({end.label}) is before 'date' ({when.label}); swap them")
+                return None
+        explicit_id = data.get("id")
+        if explicit_id is not None and len(explicit_id) > MAX_ID_LENGTH:
+            self.problem(item.key_lines["id"], f"the id is {len(explicit_id)} characters long; keep it to {MAX_ID_LENGTH}")
+            return None
+        return Event(
+            id=explicit_id or derive_id(when.value, title),
+            date=when,
+            end=end,
+            title=title,
+            summary=str(data.get("summary", "") or ""),
+            tags=tuple(dict.fromkeys(str(t) for t in [*defaults.get("tags", []), *item.get("tags", [])])),
+            sources=sources,
+            status=data.get("status", "draft"),
+            confidence=data.get("confidence"),
+            reason=data.get("reason"),
+            note=data.get("note"),
+            written=_written(data["date"]),
+            path=self.shown,
+            line=item.line,
+            extra={"explicit_id": explicit_id is not None},
+        )
+
+    def sources(self, items: list) -> tuple[Source, ...] | None:
+        built = []
+        lines = getattr(items, "item_lines", [0] * len(items))
+        for line, item in zip(lines, items):
+            if not isinstance(item, LineDict):
+                self.problem(line, f"a source must be a mapping with 'file' or 'url', found {_kind(item)}")
+                return None
+            if not self.check_keys(item, schema.properties("source"), "source"):
+                return None
+            if "file" not in item and "url" not in item:
+                self.problem(item.line, "a source needs 'file' (the article) or 'url'")
+                return None
+            if "file" in item and not is_inside_path(item["file"]):
+                self.problem(item.key_lines["file"], f"'file' {_quote(item['file'])} should be a path inside the "
+                             "project, such as 'seeds/article.txt': no '..', no leading '/', no drive or control characters")
+                return None
+            values = dict(item)
+            if "span" in values:
+                values["span"] = tuple(values["span"])
+            if "published" in values:
+                values["published"] = _written(values["published"])
+            built.append(Source(**values))
+        return tuple(built)
+
+
+def is_inside_path(text: str) -> bool:
+    """Whether a path written in an event file stays inside the project on Linux, macOS and Windows."""
+    if not text or len(text) > 255 or any(ord(c) < 32 or c in '\\:*?"<>|' for c in text):
+        return False
+    normal = unicodedata.normalize("NFKC", text)  # full-width '．．／' is '../' to some file systems
+    parts = normal.split("/")
+    return not normal.startswith("/") and all(part not in ("", ".", "..") for part in parts)
+
+
+def derive_id(value: str, title: str) -> str:
+    """A stable, URL- and file-safe id from the date value and the title."""
+    return f"{slugify(value)}-{slugify(title)[:60].rstrip('-')}".rstrip("-")
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by '-': safe as an anchor and as a file name everywhere."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _number_derived_ids(events: list[Event]) -> None:
+    """Two events of one file with the same derived id get -2, -3... in file order."""
+    seen: dict[str, int] = {}
+    for index, event in enumerate(events):
+        if event.extra["explicit_id"]:
+            continue
+        count = seen.get(event.id, 0) + 1
+        seen[event.id] = count
+        if count > 1:
+            object.__setattr__(events[index], "id", f"{event.id}-{count}")
+
+
+def _duplicate_ids(events: list[Event]) -> list[Problem]:
+    first_seen: dict[str, Event] = {}
+    problems = []
+    for event in events:
+        earlier = first_seen.setdefault(event.id, event)
+        if earlier is not event:
+            problems.append(Problem(
+                event.path, event.line,
+                f"duplicate id {event.id!r}, already used at {earlier.path}:{earlier.line}; give one of them another 'id'",
+            ))
+    return problems
+
+
+def _type_problem(value: object, prop: dict) -> str | None:
+    expected = prop.get("type")
+    if expected is None:
+        return None
+    names = expected if isinstance(expected, list) else [expected]
+    if isinstance(value, (dt.date, dt.datetime)) and prop.get("x-yaml-date"):
+        return None  # YAML reads 2019-01-08 as a date: as good as the text
+    ok = any(isinstance(value, _JSON_TYPES[n]) and not (isinstance(value, bool) and n in ("integer", "number")) for n in names)
+    if not ok:
+        return f"should be {' or '.join(_TYPE_WORDS[n] for n in names)}, found {_kind(value)}"
+    if isinstance(value, str) and (control := _CONTROL.search(value)):
+        return (f"holds the control character U+{ord(control.group(0)):04X} at character {control.start() + 1}: "
+                "remove it (a YAML escape such as \\e or \\x1b makes one)")
+    if "enum" in prop and value not in prop["enum"]:
+        return f"should be one of {', '.join(prop['enum'])}, found {_quote(value)}"
+    if "pattern" in prop and not re.fullmatch(prop["pattern"].strip("^$"), value):
+        return f"{_quote(value)} may only use lower-case letters, digits, '-' and '_'"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        low, high = prop.get("minimum", float("-inf")), prop.get("maximum", float("inf"))
+        if not low <= value <= high:  # written so that .nan fails too
+            return f"should be between {prop.get('minimum')} and {prop.get('maximum')}, found {value}"
+    if "items" in prop and isinstance(value, list):
+        item = schema.resolved(prop["items"])
+        if item.get("type") in ("string", "integer"):
+            for element in value:
+                inner = _type_problem(element, item)
+                if inner:
+                    return f"items {inner}"
+        if "minItems" in prop and len(value) < prop["minItems"] or "maxItems" in prop and len(value) > prop["maxItems"]:
+            return f"should have {prop.get('minItems')} items"
+    return None
+
+
+_TYPE_WORDS = {
+    "string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
+    "array": "a list", "object": "a mapping",
+}
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    for name, types in _JSON_TYPES.items():
+        if isinstance(value, types):
+            return _TYPE_WORDS[name] if name != "string" else f"text {_quote(value)}"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return f"the date {value.isoformat()}"
+    return type(value).__name__
+
+
+def _quote(value: object, width: int = 60) -> str:
+    """repr() for a message, cut short: a key or value may be a megabyte long."""
+    text = repr(value)
+    return text if len(text) <= width else text[: width - 4] + "…" + text[-3:]
+
+
+def _written(value: object) -> str:
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
+
+
+def _expand(paths: list[Path], problems: list[Problem]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(event_files(path))
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(Problem(display_path(path), 0, "no such file or folder"))
+    return files

@@ -1,0 +1,51 @@
+"""What a timeline is made of: events, each resting on sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from timeline.period import Period
+
+STATUSES = ("draft", "reviewed", "rejected")
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article an event rests on, and the exact words it says."""
+
+    file: str | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    quote: str | None = None
+    span: tuple[int, int] | None = None
+    published: str | None = None
+    published_source: str | None = None
+    published_reason: str | None = None
+    date_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated happening, as the site shows it."""
+
+    id: str
+    date: Period
+    title: str
+    end: Period | None = None
+    summary: str = ""
+    tags: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    status: str = "draft"
+    confidence: float | None = None
+    reason: str | None = None
+    note: str | None = None
+    written: str = ""  # the date as the file gives it, for messages and review
+    path: str = ""
+    line: int = 0
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def sort_key(self) -> tuple:
+        end_key = self.end.sort_key if self.end else ()
+        return (self.date.sort_key, end_key, self.title, self.id)

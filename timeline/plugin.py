@@ -1,0 +1,87 @@
+"""The MkDocs plugin: event handlers only; loading and rendering are plain functions elsewhere."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from timeline.errors import TimelineError
+from timeline.loader import load_events
+from timeline.render import STYLESHEET, SiteOptions
+from timeline.site.build import site_files
+from timeline.text import neutralise_links
+
+log = logging.getLogger("mkdocs.plugins.timeline")
+
+
+class TimelineConfig(base.Config):
+    events = c.Type(str, default="events")
+    """Folder of event files (*.yaml), relative to mkdocs.yml."""
+    articles = c.Type(str, default="seeds")
+    """Folder of the source articles, relative to mkdocs.yml; each gets a source page."""
+    templates = c.Optional(c.Type(str))
+    """Folder of the site's own templates; each file there replaces the default of the same name."""
+    title = c.Type(str, default="Timeline")
+    """Heading of the timeline page, and title of the exports."""
+    per_year_over = c.Type(int, default=SiteOptions.per_year_over)
+    """Above this many events the timeline is an overview with one page per year."""
+    review_confidence = c.Type(float, default=SiteOptions.min_confidence)
+    """Events whose date confidence is below this are listed on the review page."""
+    exports = c.Type(bool, default=True)
+    """Publish events.json, TimelineJS JSON, iCalendar, CSV and an Atom feed under exports/."""
+
+
+class TimelinePlugin(BasePlugin[TimelineConfig]):
+    def on_config(self, config):
+        root = Path(config.config_file_path or ".").resolve().parent
+        self.root = root
+        self.events_dir = root / self.config.events
+        self.articles_dir = root / self.config.articles
+        self.templates_dir = root / self.config.templates if self.config.templates else None
+        if self.templates_dir is not None and not self.templates_dir.is_dir():
+            raise PluginError(f"timeline: the templates folder {self.config.templates!r} does not exist")
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        self.generated: set[str] = set()
+        return config
+
+    def on_files(self, files: Files, *, config) -> Files:
+        options = SiteOptions(per_year_over=self.config.per_year_over, min_confidence=self.config.review_confidence,
+                              use_directory_urls=config.use_directory_urls)
+        try:
+            events = load_events([self.events_dir]) if self.events_dir.is_dir() else []
+            generated = site_files(
+                events, title=self.config.title, templates=self.templates_dir, articles_dir=self.articles_dir,
+                root=self.root, options=options, site_url=config.site_url, exports=self.config.exports,
+            )
+        except TimelineError as error:
+            raise PluginError(f"timeline: problems in the event files:\n{error}") from None
+        self.generated = set(generated)
+        for uri, content in sorted(generated.items()):
+            if files.get_file_from_path(uri) is not None:
+                raise PluginError(f"timeline: docs/{uri} exists, but the plugin generates that file; rename or remove it")
+            files.append(File.generated(config, uri, content=content))
+        log.info("timeline: %d events, %d generated files", len(events), len(generated))
+        return files
+
+    def on_page_content(self, html: str, *, page, config, files) -> str:
+        if page.file.src_uri in self.generated:
+            if "title" not in page.meta and page.title:
+                # Material writes page.title into <title> through striptags, which turns the escaped
+                # "&lt;/title&gt;&lt;script&gt;" of a hostile heading back into markup; page.meta.title
+                # is written as it is, so give it the escaped heading.
+                page.meta["title"] = page.title.replace("<", "&lt;")
+            return neutralise_links(html)
+        return html
+
+    def on_serve(self, server, *, config, builder):
+        for folder in (self.events_dir, self.articles_dir, self.templates_dir):
+            if folder is not None and folder.is_dir():
+                server.watch(str(folder))
+        return server

@@ -1,0 +1,225 @@
+"""Render events into Markdown pages through Jinja templates; no site generator involved.
+
+`render_pages` returns every generated page by its path in the docs; each page comes from one
+template of `templates/`, which a site can replace file by file (README, "Templates").
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+
+from timeline import period as period_module
+from timeline.model import Event
+from timeline.period import parse_value, range_label
+from timeline.site import layout as L
+from timeline.site.articles import Article, collect_articles
+from timeline.site.chart import build_chart
+from timeline.site.review import build_review
+from timeline.text import html_text, inline_text, markdown_text, safe_url
+
+TIMELINE_PAGE = L.TIMELINE_PAGE
+STYLESHEET = "assets/timeline.css"
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    per_year_over: int = 400
+    """Above this many events, the timeline becomes an overview and one page per year."""
+    min_confidence: float = 0.7
+    """Events whose date confidence is lower are listed on the review page."""
+    use_directory_urls: bool = True
+    """As MkDocs' option of that name: needed for the links inside the chart's raw SVG."""
+    exports: tuple[tuple[str, str], ...] = ()
+    """(label, path in the docs) of each published export, linked from the timeline page."""
+
+
+def default_templates_dir() -> Path:
+    """The templates that ship with the package (a source checkout keeps them at the top level)."""
+    packaged = resources.files("timeline").joinpath("templates")
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+def template_environment(site_templates: Path | None = None) -> jinja2.Environment:
+    """Jinja with the site's own templates first, so that a site overrides them file by file."""
+    folders = [str(site_templates)] if site_templates else []
+    folders.append(str(default_templates_dir()))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folders),
+        autoescape=False,
+        finalize=html_text,  # every {{ value }} is HTML-escaped unless a filter said it is safe
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(inline=inline_text, markdown=markdown_text, html=html_text, url=safe_url)
+    return env
+
+
+@dataclass(frozen=True)
+class MonthGroup:
+    label: str
+    events: list[Event]
+    year: int = 0
+    month: int = 0
+
+    @property
+    def anchor(self) -> str:
+        return L.month_anchor(self.year, self.month)
+
+
+@dataclass(frozen=True)
+class YearGroup:
+    year: int
+    events: list[Event]  # known only to the year (or coarser): shown before the months
+    months: list[MonthGroup]
+
+    @property
+    def anchor(self) -> str:
+        return L.year_anchor(self.year)
+
+    @property
+    def count(self) -> int:
+        return len(self.events) + sum(len(m.events) for m in self.months)
+
+
+def group_by_year_and_month(events: list[Event]) -> list[YearGroup]:
+    """Events in date order under year and month headings."""
+    years = []
+    month_rank = period_module.PRECISION_RANK["month"]
+    for year, in_year in itertools.groupby(events, key=lambda e: e.date.first.year):
+        in_year = list(in_year)
+        coarse = [e for e in in_year if period_module.PRECISION_RANK[e.date.precision] < month_rank]
+        fine = [e for e in in_year if period_module.PRECISION_RANK[e.date.precision] >= month_rank]
+        months = [
+            MonthGroup(parse_value(f"{year:04d}-{month:02d}").label, list(group), year, month)
+            for month, group in itertools.groupby(fine, key=lambda e: e.date.first.month)
+        ]
+        years.append(YearGroup(year, coarse, months))
+    return years
+
+
+class Links:
+    """Link targets from one page, for templates: Markdown links that MkDocs checks and rewrites."""
+
+    def __init__(self, page: str, layout: L.Layout, options: SiteOptions, articles: dict[str, Article] | None = None):
+        self.page, self.layout, self.options = page, layout, options
+        self.articles = articles or {}
+
+    def event(self, event: Event) -> str:
+        return L.link(self.page, self.layout.event_page(event), event.id)
+
+    def year(self, year: int) -> str:
+        return L.link(self.page, self.layout.year_page(year), L.year_anchor(year) if not self.layout.split else None)
+
+    def tag(self, tag: str) -> str:
+        return L.link(self.page, self.layout.tag_page(tag))
+
+    def source(self, file: str | None) -> str | None:
+        target = self.layout.source_page(file) if file else None
+        return L.link(self.page, target) if target else None
+
+    def citation(self, source) -> str | None:
+        """The source page of a cited article, at the paragraph of the quote when the text has it."""
+        article = self.articles.get(source.file) if source.file else None
+        if article is None:
+            return None
+        paragraph = article.quoted_paragraph(source)
+        return L.link(self.page, self.layout.source_page(article.file), paragraph.anchor if paragraph else None)
+
+    def to(self, page: str, anchor: str | None = None) -> str:
+        return L.link(self.page, page, anchor)
+
+    def html(self, page: str, anchor: str | None = None) -> str:
+        """For raw HTML, which MkDocs leaves alone (the chart)."""
+        return L.html_link(self.page, page, anchor, self.options.use_directory_urls)
+
+
+def date_label(event: Event) -> str:
+    return range_label(event.date, event.end)
+
+
+def datetime_attr(value: str | None) -> str | None:
+    """A value for <time datetime>, or None when HTML has no form for it (a season)."""
+    period = parse_value(value) if value else None
+    return period.datetime_attr if period else None
+
+
+def render_pages(
+    events: list[Event],
+    site_templates: Path | None = None,
+    *,
+    articles_dir: Path | None = None,
+    root: Path | None = None,
+    options: SiteOptions | None = None,
+    **context,
+) -> dict[str, str]:
+    """Markdown of every generated page, by its path in the docs."""
+    options = options or SiteOptions()
+    env = template_environment(site_templates)
+    shown = [e for e in events if e.status != "rejected"]
+    articles: list[Article] = collect_articles(articles_dir, root or Path.cwd(), shown) if articles_dir else []
+    layout = L.Layout.plan(shown, [a.file for a in articles], options.per_year_over)
+    years = group_by_year_and_month(shown)
+    headlines = {a.file: a.title for a in articles}
+    by_file = {a.file: a for a in articles}
+
+    def source_name(source) -> str:
+        return source.title or headlines.get(source.file or "") or source.file or source.url or "source"
+
+    def where(event: Event) -> str:
+        """The event's file and line, relative to the project: the same wherever the project lives."""
+        path = Path(event.path)  # as the loader showed it: relative to the working folder when inside it
+        if root is not None:
+            path = Path.cwd() / path
+            try:
+                path = path.resolve().relative_to(root.resolve())
+            except ValueError:
+                pass
+        return f"{path.as_posix()}:{event.line}"
+
+    common = dict(
+        where=where, source_name=source_name, date_label=date_label, datetime_attr=datetime_attr, layout=layout, exports=options.exports,
+        chart=build_chart(shown, period_module.month_names()), **context,
+    )
+
+    def render(template: str, page: str, **values) -> str:
+        return env.get_template(template).render({**common, **values, "page": page, "links": Links(page, layout, options, by_file)})
+
+    pages = {TIMELINE_PAGE: render("timeline.md.jinja", TIMELINE_PAGE, events=shown, years=years, split=layout.split)}
+    if layout.split:
+        for i, year in enumerate(years):
+            page = layout.year_page(year.year)
+            in_year = [e for e in shown if e.date.first.year == year.year]
+            pages[page] = render(
+                "year.md.jinja", page, year=year, events=in_year, chart=build_chart(in_year, period_module.month_names()),
+                previous=years[i - 1] if i else None, next=years[i + 1] if i + 1 < len(years) else None,
+            )
+    tags = sorted(layout.tag_slugs)
+    pages[L.TAGS_INDEX] = render(
+        "tags.md.jinja", L.TAGS_INDEX, tags=[(t, sum(t in e.tags for e in shown)) for t in tags], events=shown)
+    for tag in tags:
+        page = layout.tag_page(tag)
+        pages[page] = render("tag.md.jinja", page, tag=tag, events=[e for e in shown if tag in e.tags])
+    if articles_dir is not None:
+        pages[L.SOURCES_INDEX] = render("sources.md.jinja", L.SOURCES_INDEX, articles=articles)
+        for article in articles:
+            page = layout.source_page(article.file)
+            pages[page] = render("source.md.jinja", page, article=article)
+    review = build_review(shown, articles, options.min_confidence)
+    pages[L.REVIEW_PAGE] = render("review.md.jinja", L.REVIEW_PAGE, review=review, min_confidence=options.min_confidence)
+    return pages
+
+
+def site_assets(site_templates: Path | None = None) -> dict[str, str]:
+    """Files the pages need besides Markdown: the stylesheet (overridable like a template)."""
+    env = template_environment(site_templates)
+    source, _, _ = env.loader.get_source(env, "timeline.css")
+    return {STYLESHEET: source}

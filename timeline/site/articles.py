@@ -1,0 +1,191 @@
+"""Source articles as the site shows them: text, what the events say about them, their dates.
+
+Articles are the plain UTF-8 files of the articles folder (`seeds/*.txt`). What is known about an
+article besides its text (headline, outlet, URL, publication date) comes from the events that cite
+it; when two events say different things, both are kept so that the review page can show it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from timeline.model import Event, Source
+from timeline.resolve import DateError, resolve_date
+from timeline.site.dates import ArticleDates, recognise
+
+ARTICLE_PATTERNS = ("*.txt",)
+
+
+def read_article_text(path: Path) -> str:
+    """The text of one article. (`timeline.articles` will replace this with front matter and HTML.)"""
+    return path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of an article's text: plain, or a recognised date."""
+
+    text: str
+    mark: object = None  # a DateMark, or None for plain text
+
+
+@dataclass
+class Article:
+    file: str  # as events cite it: the path relative to the project, with '/'
+    exists: bool
+    text: str = ""
+    headline: str = ""
+    titles: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)  # as the events' sources write it
+    published_sources: list[str] = field(default_factory=list)
+    published_reasons: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    dates: ArticleDates = ArticleDates(available=False)
+
+    @property
+    def title(self) -> str:
+        return (self.titles or [self.headline or self.file])[0]
+
+    @property
+    def outlet(self) -> str | None:
+        return self.outlets[0] if self.outlets else None
+
+    @property
+    def url(self) -> str | None:
+        return self.urls[0] if self.urls else None
+
+    @property
+    def date(self) -> str | None:
+        """The publication date: given by the events, else what the engine inferred."""
+        if self.published:
+            return self.published[0]
+        if self.dates.reference_source == "inferred":
+            return self.dates.reference
+        return None
+
+    @property
+    def date_how(self) -> str:
+        """How the publication date was obtained, in words."""
+        if self.published:
+            how = self.published_sources[0] if self.published_sources else "given"
+            reason = self.published_reasons[0] if self.published_reasons else "written in the event file"
+            return f"{how}: {reason}"
+        if self.dates.reference_source == "inferred":
+            reason = self.dates.reference_reason or "by the date engine"
+            return reason if reason.lower().startswith("inferred") else f"inferred: {reason}"
+        return "neither the event files nor the article give it"
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        """The text in paragraphs (blank-line separated): date segments, and the events quoting each."""
+        result: list[Paragraph] = []
+        marks = list(self.dates.marks)
+        offset = 0
+        for block in self.text.split("\n\n"):
+            start, end = offset, offset + len(block)
+            offset = end + 2
+            if not block.strip():
+                continue
+            segments, cursor = [], start
+            for mark in marks:
+                if mark.start < start or mark.end > end:
+                    continue  # a date spanning two paragraphs stays unmarked
+                if mark.start > cursor:
+                    segments.append(Segment(self.text[cursor:mark.start]))
+                segments.append(Segment(self.text[mark.start:mark.end], mark))
+                cursor = mark.end
+            if cursor < end:
+                segments.append(Segment(self.text[cursor:end]))
+            result.append(Paragraph(len(result) + 1, segments, _normal(block)))
+        for event in self.events:
+            for source in event.sources:
+                paragraph = _holding(result, source.quote) if source.file == self.file else None
+                if paragraph is not None and event not in paragraph.quoted_by:
+                    paragraph.quoted_by.append(event)
+        return result
+
+    def quoted_paragraph(self, source: Source) -> Paragraph | None:
+        """The paragraph holding a source's quote (whitespace and case aside), if the text has it."""
+        return _holding(self.paragraphs, source.quote)
+
+
+@dataclass
+class Paragraph:
+    number: int  # 1, 2...: the anchor #p<number> on the source page
+    segments: list[Segment]
+    normal: str  # the text with whitespace collapsed and lower case, to find quotes in
+    quoted_by: list[Event] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return f"p{self.number}"
+
+
+def _holding(paragraphs: list[Paragraph], quote: str | None) -> Paragraph | None:
+    wanted = _normal(quote or "")
+    return next((p for p in paragraphs if wanted in p.normal), None) if wanted else None
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def collect_articles(articles_dir: Path | None, root: Path, events: list[Event]) -> list[Article]:
+    """Every article of the folder and every file an event cites, sorted by file."""
+    by_file: dict[str, Article] = {}
+    if articles_dir is not None and articles_dir.is_dir():
+        for path in sorted({p for pattern in ARTICLE_PATTERNS for p in articles_dir.rglob(pattern) if p.is_file()}):
+            file = _relative(path, root)
+            text = read_article_text(path)
+            headline = next((line.strip() for line in text.splitlines() if line.strip()), "")
+            by_file[file] = Article(file=file, exists=True, text=text, headline=headline)
+    for event in events:
+        for source in event.sources:
+            if not source.file:
+                continue
+            file = source.file.replace("\\", "/").removeprefix("./")
+            article = by_file.get(file)
+            if article is None:
+                path = root / file
+                exists = path.is_file()
+                text = read_article_text(path) if exists else ""
+                article = by_file[file] = Article(file=file, exists=exists, text=text)
+            _learn(article, event, source)
+    for article in by_file.values():
+        if article.exists:
+            article.dates = recognise(article.text, _day(article.published[0]) if article.published else None)
+    return [by_file[f] for f in sorted(by_file)]
+
+
+def _learn(article: Article, event: Event, source: Source) -> None:
+    if not article.events or article.events[-1].id != event.id:  # events come in order: one check suffices
+        article.events.append(event)
+    for values, value in ((article.titles, source.title), (article.outlets, source.outlet), (article.urls, source.url),
+                          (article.published, source.published)):
+        if value and value not in values:
+            values.append(value)
+    if source.published:
+        if source.published_source and source.published_source not in article.published_sources:
+            article.published_sources.append(source.published_source)
+        if source.published_reason and source.published_reason not in article.published_reasons:
+            article.published_reasons.append(source.published_reason)
+
+
+def _day(written: str) -> dt.date | None:
+    try:
+        period = resolve_date(written)
+    except DateError:
+        return None
+    return period.first if period.precision in ("day", "time") else None
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,38 @@
+"""Every file the plugin adds to a site: pages, the stylesheet and the exports, by path in the docs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from timeline.export import ExportContext, formats
+from timeline.model import Event
+from timeline.render import SiteOptions, render_pages, site_assets
+from timeline.site.layout import EXPORTS_FOLDER, Layout, page_url
+
+
+def site_files(
+    events: list[Event],
+    *,
+    title: str,
+    templates: Path | None = None,
+    articles_dir: Path | None = None,
+    root: Path | None = None,
+    options: SiteOptions = SiteOptions(),
+    site_url: str | None = None,
+    exports: bool = True,
+) -> dict[str, str]:
+    published = [(f"{f.label}", f"{EXPORTS_FOLDER}/{f.filename}") for f in formats().values()] if exports else []
+    options = replace(options, exports=tuple(published))
+    files = render_pages(events, templates, articles_dir=articles_dir, root=root, options=options, title=title)
+    files.update(site_assets(templates))
+    if exports:
+        shown = [e for e in events if e.status != "rejected"]
+        layout = Layout(split=len(shown) > options.per_year_over)
+        context = ExportContext(
+            title=title, site_url=site_url,
+            event_path=lambda e: f"{page_url(layout.event_page(e), options.use_directory_urls)}#{e.id}",
+        )
+        for fmt in formats().values():
+            files[f"{EXPORTS_FOLDER}/{fmt.filename}"] = fmt.write(events, context)
+    return files

@@ -1,0 +1,107 @@
+"""The overview chart: how many events fall in each month (or year), as bars that link to them.
+
+Only geometry is computed here; `templates/chart.html.jinja` draws it as an inline SVG, so the
+picture needs no JavaScript and no image file, and follows the theme's colours through CSS.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from timeline.model import Event
+from timeline.period import PRECISION_RANK
+from timeline.site.layout import month_anchor, year_anchor
+
+MAX_MONTH_SLOTS = 120  # above ten years of months, one bar per year reads better
+WIDTH, HEIGHT, AXIS = 720, 120, 18
+
+
+@dataclass(frozen=True)
+class Bar:
+    key: tuple  # (year,) for the year, (year, month) for a month
+    label: str  # "January 2019: 3 events"
+    count: int
+    page_year: int
+    anchor: str
+    coarse: bool  # counts events known only to the year, drawn apart from the months
+    x: float = 0
+    y: float = 0
+    width: float = 0
+    height: float = 0
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Chart:
+    bars: tuple[Bar, ...]
+    ticks: tuple[Tick, ...]
+    width: int
+    height: int
+    axis_y: int
+    by: str  # "month" or "year"
+    total: int
+
+
+def _is_coarse(event: Event) -> bool:
+    return PRECISION_RANK[event.date.precision] < PRECISION_RANK["month"]
+
+
+def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
+    """Bars over the whole span of the events, empty months included; None without events."""
+    if not events:
+        return None
+    years = sorted({e.date.first.year for e in events})
+    month_slots = (years[-1] - years[0] + 1) * 12
+    slots: list[Bar] = []
+    if month_slots <= MAX_MONTH_SLOTS:
+        by = "month"
+        coarse = Counter(e.date.first.year for e in events if _is_coarse(e))
+        fine = Counter((e.date.first.year, e.date.first.month) for e in events if not _is_coarse(e))
+        # From the first month with events to the last; a year-only bar stands at the start of its year.
+        first_month = min([k[1] for k in fine if k[0] == years[0]] or [13])
+        last_month = max([k[1] for k in fine if k[0] == years[-1]] or [0])
+        for year in range(years[0], years[-1] + 1):
+            if coarse[year]:
+                slots.append(Bar((year,), _count_label(str(year) + ", the year as a whole", coarse[year]),
+                                 coarse[year], year, year_anchor(year), True))
+            for month in range(1, 13):
+                if (year, month) < (years[0], first_month) or (year, month) > (years[-1], last_month):
+                    continue
+                n = fine[(year, month)]
+                slots.append(Bar((year, month), _count_label(f"{month_names[month - 1]} {year}", n), n, year,
+                                 month_anchor(year, month), False))
+    else:
+        by = "year"
+        counts = Counter(e.date.first.year for e in events)
+        # Over centuries, empty years would squeeze the bars to nothing: show only years with events.
+        span = range(years[0], years[-1] + 1) if len(range(years[0], years[-1] + 1)) <= MAX_MONTH_SLOTS else years
+        for year in span:
+            slots.append(Bar((year,), _count_label(str(year), counts[year]), counts[year], year, year_anchor(year), False))
+    peak = max(b.count for b in slots) or 1
+    step = WIDTH / len(slots)
+    drawable = HEIGHT - AXIS - 4
+    bars, ticks = [], []
+    for i, bar in enumerate(slots):
+        h = round(drawable * bar.count / peak, 2) if bar.count else 0
+        bars.append(Bar(**{**bar.__dict__, "x": round(i * step + step * 0.1, 2), "width": round(step * 0.8, 2),
+                           "y": round(HEIGHT - AXIS - h, 2), "height": h}))
+        starts_year = bar.key == (bar.page_year,) or bar.key == (bar.page_year, 1) or i == 0
+        if starts_year and (not ticks or ticks[-1].text != str(bar.page_year)):
+            ticks.append(Tick(round(i * step, 2), str(bar.page_year)))
+    return Chart(tuple(bars), _thin(ticks), WIDTH, HEIGHT, HEIGHT - AXIS, by, len(events))
+
+
+def _thin(ticks: list[Tick]) -> tuple[Tick, ...]:
+    """At most about twelve year labels, so that they never overlap."""
+    every = max(1, -(-len(ticks) // 12))
+    return tuple(t for i, t in enumerate(ticks) if i % every == 0)
+
+
+def _count_label(what: str, n: int) -> str:
+    return f"{what}: {n} event{'s' if n != 1 else ''}"

@@ -1,0 +1,104 @@
+"""Where things live on the site: pages, anchors and safe, stable slugs.
+
+Every URL is derived from the data (event ids, file stems, tag names) so that links survive a
+rebuild, and every slug is ASCII made of [a-z0-9-], so it is safe in a path and an attribute.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from timeline.loader import slugify
+from timeline.model import Event
+
+TIMELINE_PAGE = "timeline.md"
+TAGS_INDEX = "tags/index.md"
+SOURCES_INDEX = "sources/index.md"
+REVIEW_PAGE = "review.md"
+EXPORTS_FOLDER = "exports"
+
+
+def unique_slugs(names: list[str], prefix: str, shown=lambda name: name) -> dict[str, str]:
+    """A distinct slug per name, made from shown(name); names that slugify alike get -2, -3..."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in sorted(set(names)):
+        base = slugify(shown(name)) or f"{prefix}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:8]}"
+        slug, n = base, 1
+        while slug in taken or slug == "index":
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        slugs[name] = slug
+    return slugs
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The pages of one build: a single timeline page, or an overview and one page per year."""
+
+    split: bool
+    tag_slugs: dict[str, str] = field(default_factory=dict)
+    source_slugs: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def plan(cls, events: list[Event], source_files: list[str], per_year_over: int) -> Layout:
+        tags = [t for e in events for t in e.tags]
+        return cls(split=len(events) > per_year_over, tag_slugs=unique_slugs(tags, "tag"),
+                   source_slugs=unique_slugs(source_files, "source", lambda f: PurePosixPath(f).stem))
+
+    def year_page(self, year: int) -> str:
+        return f"timeline/{year:04d}.md" if self.split else TIMELINE_PAGE
+
+    def event_page(self, event: Event) -> str:
+        return self.year_page(event.date.first.year)
+
+    def tag_page(self, tag: str) -> str:
+        return f"tags/{self.tag_slugs[tag]}.md"
+
+    def source_page(self, file: str) -> str | None:
+        slug = self.source_slugs.get(file)
+        return f"sources/{slug}.md" if slug else None
+
+
+def year_anchor(year: int) -> str:
+    return f"in-{year:04d}"
+
+
+def month_anchor(year: int, month: int) -> str:
+    return f"in-{year:04d}-{month:02d}"
+
+
+def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """A relative Markdown link target from one docs page to another (MkDocs rewrites .md links)."""
+    target = "" if to_page == from_page else posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{target}#{anchor}" if anchor else target or "#"
+
+
+def page_url(uri: str, use_directory_urls: bool = True) -> str:
+    """The URL MkDocs gives a page, relative to the site root ("timeline/2019.md" -> "timeline/2019/")."""
+    stem = uri[: -len(".md")]
+    if not use_directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def html_link(from_page: str, to_page: str, anchor: str | None = None, use_directory_urls: bool = True) -> str:
+    """A relative URL for raw HTML (the chart), which MkDocs does not rewrite."""
+    here = page_url(from_page, use_directory_urls)
+    there = page_url(to_page, use_directory_urls)
+    suffix = f"#{anchor}" if anchor else ""
+    if here == there:
+        return suffix or "./"
+    base = here if here.endswith("/") or not here else posixpath.dirname(here)
+    rel = posixpath.relpath(there or ".", base or ".")
+    if there.endswith("/") or not there:
+        rel = "./" if rel == "." else rel + "/"
+    return rel + suffix

@@ -1,0 +1,104 @@
+"""What an editor should look at before trusting the timeline, in four lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.model import Event
+from timeline.site.articles import Article
+from timeline.site.dates import DateMark
+
+
+@dataclass(frozen=True)
+class Flag:
+    """An event to check, and why."""
+
+    event: Event
+    why: str
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    article: Article
+    mark: DateMark
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    what: str  # the subject: an article's date, or a quote
+    claims: tuple[str, ...]  # what each side says
+    article: Article | None = None
+    events: tuple[Event, ...] = ()
+
+
+@dataclass(frozen=True)
+class Review:
+    uncertain: tuple[Flag, ...]
+    unresolved: tuple[Unresolved, ...]
+    disagreements: tuple[Disagreement, ...]
+    undated: tuple[Article, ...]
+    misquoted: tuple[Flag, ...]  # a quote that is not in the article it cites
+    engine: bool  # False: the date engine is not installed, so unresolved expressions are unknown
+
+    @property
+    def count(self) -> int:
+        return (len(self.uncertain) + len(self.unresolved) + len(self.disagreements) + len(self.undated)
+                + len(self.misquoted))
+
+
+def build_review(events: list[Event], articles: list[Article], min_confidence: float) -> Review:
+    uncertain = []
+    for event in events:
+        reasons = []
+        if event.confidence is not None and event.confidence < min_confidence:
+            reasons.append(f"date confidence {event.confidence:g} is below {min_confidence:g}"
+                           + (f" ({event.reason})" if event.reason else ""))
+        for source in event.sources:
+            if source.published_source in ("inferred", "none"):
+                reasons.append(f"the date of {source.file or source.url} was {source.published_source}"
+                               + (f": {source.published_reason}" if source.published_reason else ""))
+        if not event.sources:
+            reasons.append("no source is cited")
+        if event.date.approximate:
+            reasons.append("the date is approximate")
+        if event.status == "draft" and event.written and not _looks_absolute(event):
+            reasons.append(f"the date {event.written!r} is relative and the event is not reviewed yet")
+        if reasons:
+            uncertain.append(Flag(event, "; ".join(dict.fromkeys(reasons))))
+
+    unresolved = [Unresolved(a, m) for a in articles for m in a.dates.marks if not m.resolved]
+
+    disagreements = []
+    for article in articles:
+        if len(article.published) > 1:
+            disagreements.append(Disagreement(
+                f"the publication date of {article.file}", tuple(article.published), article, tuple(article.events)))
+    by_quote: dict[tuple[str, str], list[Event]] = {}
+    for event in events:
+        for source in event.sources:
+            if source.quote:
+                by_quote.setdefault((source.file or source.url or "", " ".join(source.quote.split())), []).append(event)
+    for (where, quote), cited_by in sorted(by_quote.items()):
+        dates = tuple(dict.fromkeys(e.date.label for e in cited_by))
+        if len(dates) > 1:
+            disagreements.append(Disagreement(f"the same quote of {where}: “{quote}”", dates, None, tuple(cited_by)))
+
+    undated = [a for a in articles if a.exists and not a.published]  # no date given: none, or only inferred
+    by_file = {a.file: a for a in articles}
+    misquoted = []
+    for event in events:
+        for source in event.sources:
+            article = by_file.get(source.file or "")
+            if source.quote and article is not None and article.exists and article.quoted_paragraph(source) is None:
+                misquoted.append(Flag(event, f"“{' '.join(source.quote.split())}” is not in {article.file}"))
+    engine = any(a.dates.available for a in articles)
+    return Review(tuple(uncertain), tuple(unresolved), tuple(disagreements), tuple(undated), tuple(misquoted), engine)
+
+
+def _looks_absolute(event: Event) -> bool:
+    """Written with a year ("Jan. 7, 2019", "2019-W02"): it does not depend on an anchor."""
+    return bool(_YEAR.search(event.written))
+
+
+_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)|^\d{2}$")

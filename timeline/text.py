@@ -1,0 +1,93 @@
+"""Escaping of user text for the Markdown and HTML that pages are made of.
+
+Everything a person or an article can write reaches the site through these functions, so that
+"<script>" or "[x](javascript:...)" in a title shows as text and never runs.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from markupsafe import Markup
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+
+def html_text(value: object) -> Markup:
+    """Text for an HTML context (inside a raw HTML tag or attribute)."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(html.escape("" if value is None else str(value), quote=True))
+
+
+def inline_text(value: object) -> Markup:
+    """Text for a Markdown context that must show literally: no markup, no links, no HTML."""
+    if isinstance(value, Markup):
+        return value
+    escaped = html.escape("" if value is None else str(value), quote=False)
+    escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", escaped)
+    # A newline would end a list item or a heading: keep the text on one line.
+    return Markup(" ".join(escaped.split()))
+
+
+def markdown_text(value: object) -> Markup:
+    """User Markdown (a summary): formatting is kept, raw HTML is shown as text."""
+    if isinstance(value, Markup):
+        return value
+    text = "" if value is None else str(value)
+    return Markup(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+
+
+_UNSAFE_URL_ATTRIBUTE = re.compile(r"""\b(href|src|action|formaction)\s*=\s*(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
+_SAFE_SCHEMES = ("http", "https", "mailto")
+
+
+def neutralise_links(page_html: str) -> str:
+    """Replace link targets with schemes that can run code (javascript:, data:) by '#'."""
+
+    def fix(match: re.Match) -> str:
+        url = html.unescape(match.group(3))
+        compact = re.sub(r"[\x00-\x20]+", "", url).lower()
+        scheme = compact.split(":", 1)[0] if ":" in compact.split("/", 1)[0] else ""
+        if scheme and scheme not in _SAFE_SCHEMES:
+            return f'{match.group(1)}={match.group(2)}#{match.group(2)}'
+        return match.group(0)
+
+    return _drop_event_handlers(_UNSAFE_URL_ATTRIBUTE.sub(fix, page_html))
+
+
+# A start tag and its attributes, read the way a browser tokenises them: a quoted value is one token,
+# so "onclick=" inside a title="..." is text, not an attribute.
+_ATTRIBUTE = r"""\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?"""
+_START_TAG = re.compile(rf"<[a-zA-Z][^\s/>]*(?:{_ATTRIBUTE})*\s*/?>")
+_ONE_ATTRIBUTE = re.compile(_ATTRIBUTE)
+
+
+def _drop_event_handlers(page_html: str) -> str:
+    """Remove event-handler attributes: Markdown's attr_list turns "# Title { onclick=... }" into one."""
+
+    def clean(tag: re.Match) -> str:
+        text = tag.group(0)
+        if " on" not in text.lower() and "\ton" not in text.lower() and "\non" not in text.lower():
+            return text
+        kept = _ONE_ATTRIBUTE.sub(lambda a: "" if a.group(0).lstrip().lower().startswith("on") else a.group(0), text)
+        return kept
+
+    return _START_TAG.sub(clean, page_html)
+
+
+_URL_UNSAFE_CHARS = re.compile(r"""[\x00-\x20"'<>()\[\]\\`{}|^]""")
+
+
+def safe_url(value: object) -> str | None:
+    """An http(s) or mailto URL made safe inside a Markdown link or an attribute; None otherwise.
+
+    Characters that could end the link or the attribute are percent-encoded, so that a URL from an
+    event file can never smuggle markup or a script scheme into the page.
+    """
+    url = ("" if value is None else str(value)).strip()
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    if scheme not in _SAFE_SCHEMES:
+        return None
+    return _URL_UNSAFE_CHARS.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode("utf-8")), url)
