@@ -7,7 +7,7 @@ the TE3 scorer (../shared/tools/te3_score.py), separately on the development
 part (TimeBank) and the held-out part (AQUAINT, listed in bench/te3_split.txt),
 and runs dateparser.search.search_dates over a fixed subset of the same texts
 for the speed ratio and a baseline score.  Prints a table, writes
-bench/out/dates.json and merges the figures into bench/results.json.
+bench/out/dates.json (bench/run.py folds it into bench/results.json).
 Set TIMELINE_SHARED to use another ../shared folder.
 """
 from __future__ import annotations
@@ -199,15 +199,6 @@ def main(argv=None) -> int:
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / "dates.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    merged_path = ROOT / "bench" / "results.json"
-    merged = {}
-    if merged_path.exists():
-        try:
-            merged = json.loads(merged_path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
-            merged = {}
-    merged["dates"] = result
-    merged_path.write_text(json.dumps(merged, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
