@@ -73,6 +73,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
         if page.file.src_uri in self.generated:
+            if "title" not in page.meta and page.title:
+                # Material writes page.title into <title> through striptags, which turns the escaped
+                # "&lt;/title&gt;&lt;script&gt;" of a hostile heading back into markup; page.meta.title
+                # is written as it is, so give it the escaped heading.
+                page.meta["title"] = page.title.replace("<", "&lt;")
             return neutralise_links(html)
         return html
 

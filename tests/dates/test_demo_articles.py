@@ -1,0 +1,91 @@
+"""The two demo articles (tests/dates/fixtures, copies of seeds/)."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.dates import infer_reference, tag
+
+FIXTURES = Path(__file__).parent / "fixtures"
+DCT = dt.date(2019, 1, 10)
+
+
+def read(name):
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def by_text(tagging):
+    out = {}
+    for t in tagging.timexes:
+        out.setdefault(t.text, []).append(t)
+    return out
+
+
+def test_article_000_infers_thursday_10_january():
+    ref, reason = infer_reference(read("article_000.txt"))
+    assert ref == DCT
+    assert "Jan. 7, 2019" in reason and "Thursday" in reason
+
+
+def test_article_000_without_a_date():
+    tagging = tag(read("article_000.txt"))
+    assert tagging.reference_source == "inferred"
+    got = by_text(tagging)
+    assert got["Jan. 7, 2019"][0].value == "2019-01-07"
+    assert got["Thursday"][0].value == "2019-01-10"
+    assert got["four hours"][0].value == "PT4H"
+    assert got["four hours"][0].type == "DURATION"
+    assert got["June"][0].value == "2018-06"
+    assert got["New Year"][0].value == "2019-01-01"
+    assert got["this week"][0].value == "2019-W02"
+    assert got["two days"][0].value == "P2D"
+
+
+def test_article_003_alone_has_no_reference():
+    tagging = tag(read("article_003.txt"))
+    assert tagging.reference_source == "none"
+    assert tagging.reference is None
+    for t in tagging.timexes:
+        assert not t.value[:1].isdigit() or t.type == "DURATION", t
+
+
+@pytest.mark.parametrize("name", ["article_000.txt", "article_003.txt"])
+def test_weekdays_land_on_the_visit(name):
+    days = {"Monday": "2019-01-07", "Tuesday": "2019-01-08", "Wednesday": "2019-01-09",
+            "Thursday": "2019-01-10"}
+    tagging = tag(read(name), DCT)
+    seen = 0
+    for t in tagging.timexes:
+        for day, value in days.items():
+            if day in t.text:
+                assert t.value.startswith(value), (t.text, t.value, t.reason)
+                seen += 1
+    assert seen >= 1
+
+
+def test_article_003_expressions():
+    got = by_text(tag(read("article_003.txt"), DCT))
+    assert got["2 p.m. Wednesday"][0].value == "2019-01-09T14:00"
+    assert got["2 p.m. Wednesday"][0].type == "TIME"
+    assert got["Monday"][0].value == "2019-01-07"
+    assert got["Tuesday"][0].value == "2019-01-08"
+    assert got["Thursday"][0].value == "2019-01-10"
+    assert got["more than three centuries"][0].type == "DURATION"
+    assert got["more than three centuries"][0].mod == "MORE_THAN"
+    assert got["November"][0].value == "2018-11"
+    assert got["past year"][0].value == "2018"
+    assert got["a year ago"][0].value == "2018"
+    assert got["New Year"][0].value == "2019-01-01"
+    assert got["soon"][0].value == "FUTURE_REF"
+
+
+@pytest.mark.parametrize("name", ["article_000.txt", "article_003.txt"])
+def test_no_false_alarms(name):
+    texts = {t.text.lower() for t in tag(read(name), DCT).timexes}
+    for word in ("second", "a second", "may", "we", "march"):
+        assert word not in texts
+
+
+def test_extents_leave_out_prepositions():
+    got = by_text(tag("As the train pulled into the station on Tuesday, talks began.", DCT))
+    assert "Tuesday" in got and "on Tuesday" not in got

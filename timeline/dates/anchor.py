@@ -1,0 +1,361 @@
+"""Phase two: anchor under-specified values to a reference or an earlier date.
+
+Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
+
+  UNDEF-{REF|LAST}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
+        unit: day week weekend month quarter year yearq decade century
+        REF counts from the reference date, LAST from the date mentioned last;
+        yearq is a year that keeps a quarter's precision ("a year earlier"
+        after "the third quarter"); ~ lets the tense choose (the weekend).
+  UNDEF-wd{dir}{1-7}SUFFIX        a weekday          "Thursday": UNDEF-wd~4
+  UNDEF-month{dir}{MM}SUFFIX      a month, no year   "in November"
+  UNDEF-md{dir}{MM}-{DD}SUFFIX    a day, no year     "Sept. 30", "Christmas"
+  UNDEF-season{dir}{SP|SU|FA|WI}  a season, no year
+  UNDEF-quarter{dir}{1-4}         a quarter, no year; UNDEF-quarter-latest
+  UNDEF-half{YYYY}-{1|2}          a half year, the year optional
+  UNDEF-decade{d}                 "the '90s": the latest decade ending in d
+
+dir: "<" the last one before the reference, ">" the first one after, "=" the
+one in the reference's year (or week), "~" as the tense says (past: on or
+before the reference; future: after it; no tense: the nearest).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .values import SEASONS, value_interval, value_precision
+
+_REL = re.compile(r"^UNDEF-(REF|LAST)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
+                  r"|decade|century|fortnight|hour|minute|second)(.*)$")
+_WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
+_MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
+_MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
+_SEASON = re.compile(r"^UNDEF-season([~<>=])(SP|SU|FA|WI)(.*)$")
+_QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=]?)([1-4])|-(latest|last))(.*)$")
+_HALF = re.compile(r"^UNDEF-half(\d{4})?-([12])(.*)$")
+_DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
+_INQ = re.compile(r"^UNDEF-inq(\d{4})(.*)$")
+_WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
+_QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+NEAR = 1500  # characters within which an earlier date anchors "a year earlier"
+
+
+class Unresolvable(Exception):
+    """The value needs a reference and there is none."""
+
+
+@dataclass
+class Context:
+    """What the resolver knows while it walks through a text."""
+
+    reference: dt.date | None
+    tense: str | None = None  # of the sentence being resolved
+    last_value: str | None = None  # the last resolved DATE/TIME value
+    last_value_at: int = -10 ** 9
+    last_day: dt.date | None = None  # the last resolved day
+    last_quarter: str | None = None
+    last_quarter_at: int = -10 ** 9
+    position: int = 0
+
+
+def _week(day: dt.date) -> str:
+    y, w, _ = day.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+NEXT_DAYS_WITHOUT_TENSE = 1  # a weekday with no tense is in the past week unless tomorrow
+CLOSE_DAYS = 92  # a month or a day this close to the reference needs no tense
+AGAINST_TENSE_DAYS = 61  # ... unless the tense points the other way
+
+
+def _pick(candidates: list[dt.date], ref: dt.date, direction: str, tense: str | None,
+          same_year: dt.date | None = None, close: bool = False) -> dt.date:
+    """Choose among dates one year (or week) apart, as `direction` says."""
+    if direction == "=" and same_year is not None:
+        return same_year
+    if direction == "~" and close:
+        nearest = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+        days = (nearest - ref).days
+        against = (tense == "past" and days > 0) or (tense == "future" and days < 0)
+        if abs(days) <= (AGAINST_TENSE_DAYS if against else CLOSE_DAYS):
+            return nearest
+    if direction == "~":
+        direction = {"past": "<=", "future": ">="}.get(tense, "nearest")
+    if direction == "<":
+        return max(c for c in candidates if c < ref)
+    if direction == "<=":
+        return max(c for c in candidates if c <= ref)
+    if direction == ">":
+        return min(c for c in candidates if c > ref)
+    if direction == ">=":
+        return min(c for c in candidates if c >= ref)
+    # nearest; a tie goes to the past, where news mostly is
+    return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+
+
+def _anchor_date(ctx: Context, which: str, unit: str) -> dt.date | None:
+    if which == "LAST" and ctx.position - ctx.last_value_at <= NEAR:
+        if unit in ("day", "week", "weekend") and ctx.last_day is not None:
+            return ctx.last_day
+        if unit not in ("day", "week", "weekend") and ctx.last_value:
+            span = value_interval(ctx.last_value)
+            if span:
+                return span[0]
+    return ctx.reference
+
+
+def _relative(m: re.Match, ctx: Context) -> str:
+    which, sign, count, unit, suffix = m.groups()
+    if count == "X":
+        return "PAST_REF" if sign == "-" else "FUTURE_REF"
+    n = int(count) * (-1 if sign == "-" else 1)
+    if unit == "yearq" and ctx.last_quarter and ctx.position - ctx.last_quarter_at <= NEAR:
+        y, q = _QVALUE.match(ctx.last_quarter).groups()
+        return f"{int(y) + n}-Q{q}{suffix}"
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
+    if unit in ("hour", "minute", "second"):  # "three hours later": that day
+        unit, n = "day", 0
+    anchor = _anchor_date(ctx, which, unit)
+    if anchor is None:
+        raise Unresolvable
+    if unit == "day":
+        return (anchor + dt.timedelta(days=n)).isoformat() + suffix
+    if unit == "week":
+        return _week(anchor + dt.timedelta(weeks=n)) + suffix
+    if unit == "weekend":
+        if sign == "~":
+            wd = anchor.isoweekday()
+            if ctx.tense == "future":
+                n = 0 if wd <= 5 else 1
+            else:
+                n = 0 if wd >= 6 else -1
+        return _week(anchor + dt.timedelta(weeks=n)) + "-WE" + suffix
+    if unit == "month":
+        y, mo = _add_months(anchor.year, anchor.month, n)
+        return f"{y:04d}-{mo:02d}{suffix}"
+    if unit == "quarter":
+        y, mo = _add_months(anchor.year, anchor.month, 3 * n)
+        return f"{y:04d}-Q{(mo - 1) // 3 + 1}{suffix}"
+    if unit in ("year", "yearq"):
+        return f"{anchor.year + n:04d}{suffix}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + n:03d}{suffix}"
+    if unit == "century":
+        return f"{anchor.year // 100 + n:02d}{suffix}"
+    raise Unresolvable
+
+
+def _weekday(m: re.Match, ctx: Context) -> str:
+    direction, wd, suffix = m.group(1), int(m.group(2)), m.group(3)
+    ref = ctx.reference
+    if ref is None:
+        raise Unresolvable
+    monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
+    same_week = monday + dt.timedelta(days=wd - 1)
+    candidates = [same_week + dt.timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
+    if direction == "~" and ctx.tense is None:
+        # no tense: news mostly reports the past week, unless the day is next
+        past = max(c for c in candidates if c <= ref)
+        ahead = min(c for c in candidates if c > ref)
+        day = ahead if (ahead - ref).days <= NEXT_DAYS_WITHOUT_TENSE else past
+    else:
+        day = _pick(candidates, ref, direction, ctx.tense, same_week)
+    return day.isoformat() + suffix
+
+
+def _month(m: re.Match, ctx: Context) -> str:
+    direction, month, suffix = m.group(1), int(m.group(2)), m.group(3)
+    ref = ctx.reference
+    if ref is None:
+        raise Unresolvable
+    first = ref.replace(day=1)
+    candidates = [dt.date(ref.year + k, month, 1) for k in (-2, -1, 0, 1, 2)]
+    day = _pick(candidates, first, direction, ctx.tense, dt.date(ref.year, month, 1), close=True)
+    if direction in "<>" and abs((day.year - ref.year) * 12 + month - ref.month) <= 1:
+        # "last February" written in March: last month would have been said
+        day = day.replace(year=day.year + (-1 if direction == "<" else 1))
+    return f"{day.year:04d}-{month:02d}{suffix}"
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def _month_day(m: re.Match, ctx: Context) -> str:
+    direction, month, day, weekday, suffix = m.groups()
+    month, day = int(month), int(day)
+    ref = ctx.reference
+    if ref is None:
+        raise Unresolvable
+    candidates = []
+    for k in (-1, 0, 1):
+        try:
+            candidates.append(dt.date(ref.year + k, month, day))
+        except ValueError:  # 29 February
+            pass
+    if weekday:  # "Saturday, April 25": the year in which the day is a Saturday
+        fits = [dt.date(ref.year + k, month, day) for k in range(-6, 7)
+                if _valid(ref.year + k, month, day)
+                and dt.date(ref.year + k, month, day).isoweekday() == int(weekday)]
+        if fits:
+            return min(fits, key=lambda c: abs((c - ref).days)).isoformat() + suffix
+    if not candidates:
+        raise Unresolvable
+    same = next((c for c in candidates if c.year == ref.year), candidates[0])
+    return _pick(candidates, ref, direction, ctx.tense, same, close=True).isoformat() + suffix
+
+
+def _season(m: re.Match, ctx: Context) -> str:
+    direction, season, suffix = m.groups()
+    ref = ctx.reference
+    if ref is None:
+        raise Unresolvable
+    if direction == "=" or (direction == "~" and ctx.tense is None):
+        return f"{ref.year:04d}-{season}{suffix}"
+    spans = {y: value_interval(f"{y:04d}-{season}") for y in range(ref.year - 2, ref.year + 2)}
+    if direction == "<" or (direction == "~" and ctx.tense == "past"):
+        strict = direction == "<"
+        y = max(y for y, (a, b) in spans.items() if (b < ref if strict else a <= ref))
+    else:
+        strict = direction == ">"
+        y = min(y for y, (a, b) in spans.items() if (a > ref if strict else b >= ref))
+    return f"{y:04d}-{season}{suffix}"
+
+
+def _quarter(m: re.Match, ctx: Context) -> str:
+    direction, q, which, suffix = m.groups()
+    direction = direction or "="  # "the third quarter": of the reference's year
+    ref = ctx.reference
+    if q is None:  # "the quarter": the one just mentioned; "the latest": the last ended
+        if which == "last" and ctx.last_quarter:
+            return ctx.last_quarter + suffix
+        if ref is None:
+            raise Unresolvable
+        y, mo = _add_months(ref.year, ref.month, -3)
+        return f"{y:04d}-Q{(mo - 1) // 3 + 1}{suffix}"
+    if ref is None:
+        raise Unresolvable
+    y = ref.year + {"<": -1, ">": 1}.get(direction, 0)
+    if direction == "=" and ctx.tense == "past" and 3 * int(q) - 2 > ref.month:
+        y -= 1  # "results for the fourth quarter" reported in January
+    return f"{y:04d}-Q{q}{suffix}"
+
+
+def _half(m: re.Match, ctx: Context) -> str:
+    year, h, suffix = m.groups()
+    if year is None:
+        if ctx.reference is None:
+            raise Unresolvable
+        year = f"{ctx.reference.year:04d}"
+    return f"{year}-H{h}{suffix}"
+
+
+def _decade(m: re.Match, ctx: Context) -> str:
+    d, suffix = int(m.group(1)), m.group(2)
+    if ctx.reference is None:
+        raise Unresolvable
+    century = ctx.reference.year // 100
+    start = century * 100 + d * 10
+    if start > ctx.reference.year:
+        start -= 100
+    return f"{start // 10:03d}{suffix}"
+
+
+def _in_quarter(m: re.Match, ctx: Context) -> str:
+    """"the 1988 quarter": the quarter being discussed, in that year."""
+    year, suffix = m.groups()
+    if ctx.last_quarter:
+        return f"{year}-Q{ctx.last_quarter[-1]}{suffix}"
+    return year + suffix
+
+
+_FORMS = ((_INQ, _in_quarter), (_REL, _relative), (_WD, _weekday), (_MONTH, _month), (_MD, _month_day),
+          (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade))
+
+
+def unresolved(value: str) -> str:
+    """The TIMEX3 form of an under-specified value when nothing anchors it."""
+    m = _REL.match(value)
+    if m:
+        if m.group(3) == "X":
+            return "PAST_REF" if m.group(2) == "-" else "FUTURE_REF"
+        unit, suffix = m.group(4), m.group(5)
+        base = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+                "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "yearq": "XXXX",
+                "decade": "XXX", "century": "XX"}.get(unit, "XXXX-XX-XX")
+        if suffix.startswith("-") and base == "XXXX":
+            return base + suffix
+        if suffix.startswith("-") and base == "XXXX-WXX":
+            return base + suffix
+        return base + (suffix if suffix.startswith("T") else "")
+    for pattern, fmt in ((_WD, "XXXX-WXX-{1}{2}"), (_MONTH, "XXXX-{1}{2}"),
+                         (_MD, "XXXX-{1}-{2}{4}"), (_SEASON, "XXXX-{1}{2}")):
+        m = pattern.match(value)
+        if m:
+            return fmt.format(*m.groups())
+    m = _QUARTER.match(value)
+    if m:
+        return f"XXXX-Q{m.group(2) or 'X'}"
+    m = _HALF.match(value)
+    if m:
+        return f"{m.group(1) or 'XXXX'}-H{m.group(2)}"
+    m = _DECADE.match(value)
+    if m:
+        return f"XX{m.group(1)}"
+    m = _INQ.match(value)
+    if m:
+        return m.group(1)
+    return value
+
+
+def anchor_value(value: str, ctx: Context) -> tuple[str, bool]:
+    """(resolved value, whether it needed an anchor).  Raises Unresolvable."""
+    if not value.startswith("UNDEF-"):
+        return value, False
+    for pattern, fn in _FORMS:
+        m = pattern.match(value)
+        if m:
+            try:
+                resolved = fn(m, ctx)
+            except (ValueError, OverflowError):  # out of the calendar's range: no value
+                return None, True
+            w = _WEEKDATE.match(resolved)
+            if w:  # "Tuesday next week": a week and a day make a date
+                y, wk, d, rest = w.groups()
+                resolved = dt.date.fromisocalendar(int(y), int(wk), int(d)).isoformat() + rest
+            return resolved, True
+    return None, True  # a form no resolver knows: drop rather than guess
+
+
+def remember(value: str, ctx: Context, position: int, under: str = "") -> None:
+    """Note a resolved date so that later expressions can count from it.
+
+    A value counted from an earlier one ("a year earlier") is not noted: the
+    next "a year earlier" counts from the same date, not from that one."""
+    if "yearq" in under or under.startswith("UNDEF-inq"):
+        return
+    precision = value_precision(value)
+    if precision is None:
+        return
+    ctx.last_value = value
+    ctx.last_value_at = position
+    if precision in ("day", "time"):
+        span = value_interval(value)
+        if span:
+            ctx.last_day = span[0]
+    if precision == "quarter":
+        ctx.last_quarter = value
+        ctx.last_quarter_at = position

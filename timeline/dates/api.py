@@ -1,0 +1,117 @@
+"""The public entry points: tag, resolve, infer_reference."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .anchor import Context, Unresolvable, anchor_value, remember, unresolved
+from .infer import _fmt, infer_from
+from .model import Tagging, Timex
+from .recognize import Mention, recognise
+from .rules import TIMEX_MODS, default_rules
+from .tense import tense_at
+from .values import value_precision, well_formed
+
+# Only these forms choose by tense (see anchor.py); the others need no look.
+_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|quarter=?[1-4])")
+_LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
+            None: "nearest (no tense)"}
+
+
+def _timex(text: str, m: Mention, ctx: Context, source: str,
+           direction: str | None = None) -> Timex | None:
+    rule = m.rule
+    surface = text[m.start:m.end]
+    ctx.position = m.start
+    ctx.tense = None
+    if _NEEDS_TENSE.search(m.value):
+        ctx.tense = direction or tense_at(text, m.start, m.end)
+    try:
+        value, anchored = anchor_value(m.value, ctx)
+        if value is None:
+            return None
+        confidence = rule.confidence if not anchored else rule.confidence * 0.85
+        if anchored and "~" in m.value[:16]:
+            confidence *= 0.9 if ctx.tense else 0.75
+        if anchored and source == "inferred":
+            confidence *= 0.8
+        if anchored:
+            where = "the reference date" if "-LAST" not in m.value else "the date mentioned last"
+            ref = _fmt(ctx.reference) if ctx.reference else "none"
+            reason = (f"'{surface}' ({rule.name}) resolved against {where}, reference {ref}, "
+                      f"{_LOOKING.get(ctx.tense, '')}")
+        else:
+            reason = f"'{surface}' ({rule.name}) states its value"
+    except Unresolvable:
+        value, anchored, confidence = unresolved(m.value), True, 0.2
+        reason = f"'{surface}' ({rule.name}) needs a reference date and there is none"
+    if not well_formed(value):
+        return None
+    kind = rule.type
+    if kind == "DATE" and value_precision(value) == "time":
+        kind = "TIME"
+    if kind == "TIME" and "T" not in value:
+        kind = "DATE"
+    mod = m.mod if m.mod in TIMEX_MODS else None
+    if value_precision(value) is not None and kind in ("DATE", "TIME"):
+        remember(value, ctx, m.start, m.value)
+    return Timex(m.start, m.end, surface, kind, value, mod, round(min(confidence, 1.0), 3),
+                 reason, anchored, rule.name)
+
+
+def _resolve_all(text, mentions, reference, source, direction=None) -> list[Timex]:
+    ctx = Context(reference=reference)
+    out = []
+    for m in mentions:
+        t = _timex(text, m, ctx, source, direction)
+        if t is not None:
+            out.append(t)
+    return out
+
+
+def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> Tagging:
+    """Find and resolve every temporal expression of `text`.
+
+    With no `reference`, and `infer`, the reference is inferred from the text
+    (see infer_reference); when nothing supports an inference, relative
+    expressions stay unresolved (XXXX-... values).
+    """
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    mentions = recognise(text, default_rules())
+    if reference is not None:
+        source, reason = "given", f"given: {_fmt(reference)}"
+    elif infer:
+        reference, reason = infer_from(text, mentions)
+        source = "inferred" if reference is not None else "none"
+    else:
+        source, reason = "none", "no reference given"
+    return Tagging(reference, source, reason, _resolve_all(text, mentions, reference, source))
+
+
+def infer_reference(text: str) -> tuple[dt.date | None, str]:
+    """(date, reason): the date the text was most likely written, or None."""
+    return infer_from(text, recognise(text, default_rules()))
+
+
+def resolve(expression: str, anchor: dt.date | None = None, *,
+            direction: str | None = None) -> Timex | None:
+    """Read one expression as a person writes it ("Jan. 7, 2019", "summer
+    2018", "Tuesday" with an anchor).  `direction` ("past" or "future") says
+    which way a relative expression points.  None when it is not a date."""
+    if direction not in (None, "past", "future"):
+        raise ValueError(f"direction must be 'past', 'future' or None, not {direction!r}")
+    text = expression.strip()
+    if not text:
+        return None
+    mentions = recognise(text, default_rules())
+    source = "given" if anchor is not None else "none"
+    timexes = _resolve_all(text, mentions, anchor, source, direction)
+    if timexes:
+        best = max(timexes, key=lambda t: t.end - t.start)
+        rest = text[:best.start] + text[best.end:]
+        if 2 * (best.end - best.start) >= len(text) and not any(c.isdigit() for c in rest):
+            return best
+    from ._dateparser import parse_one
+
+    return parse_one(text, anchor)

@@ -1,0 +1,35 @@
+"""What the engine returns."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression: where it is, what kind, and its TIMEX3 value."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION or SET
+    value: str  # TIMEX3 value, e.g. "2019-01-07", "PT4H", "XXXX-WXX-2", "PAST_REF"
+    mod: str | None = None  # TIMEX3 mod, e.g. "APPROX", "MORE_THAN", "START"
+    confidence: float = 0.5  # how sure the value is, 0..1
+    reason: str = ""  # how the value was obtained
+    anchored: bool = False  # the value depends on the reference or an earlier date
+    rule: str = ""  # the rule that recognised the expression
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "type": self.type, "value": self.value}
+
+
+@dataclass(frozen=True)
+class Tagging:
+    """The expressions of one text and the reference date they were read against."""
+
+    reference: dt.date | None
+    reference_source: str  # "given", "inferred" or "none"
+    reference_reason: str
+    timexes: list[Timex] = field(default_factory=list)

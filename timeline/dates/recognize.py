@@ -1,0 +1,51 @@
+"""Phase one: find the expressions and their under-specified values."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .rules import Rule, RuleSet
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    rule: Rule
+    value: str  # may be UNDEF-..., for the resolver
+    mod: str | None
+
+
+def _candidate(rule: Rule, text: str, pos: int) -> Mention | None:
+    m = rule.regex.match(text, pos)
+    if m is None or m.end() == pos or not rule.context_ok(text, pos, m.end()):
+        return None
+    words = rule.words(m)
+    try:
+        value = rule.value.render(words)
+        mod = rule.mod.render(words) if rule.mod else ""
+    except (ValueError, KeyError, IndexError):
+        return None  # e.g. "13:75 p.m.": the words do not make a time
+    return Mention(pos, m.end(), rule, value, mod or None)
+
+
+def recognise(text: str, rules: RuleSet) -> list[Mention]:
+    """Leftmost, then longest, non-overlapping matches of the rules."""
+    found: list[Mention] = []
+    pos, n = 0, len(text)
+    scout = rules.scout
+    while pos < n:
+        hit = scout.regex.search(text, pos)
+        if hit is None:
+            break
+        at = hit.start()
+        best = None
+        for rule in scout.rules_for(hit.group(0)):
+            cand = _candidate(rule, text, at)
+            if cand is not None and (best is None or cand.end > best.end):
+                best = cand
+        if best is None:
+            pos = at + 1
+            continue
+        found.append(best)
+        pos = best.end
+    return found

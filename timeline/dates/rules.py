@@ -1,0 +1,202 @@
+"""Rules (date.yaml, time.yaml, ...): load, check, compile.
+
+A rule's pattern is a regular expression in which {list} or {list:alias}
+stands for a word list and a space for any run of white space.  The scout
+(scout.py) finds the places where some rule may start; only there, and only
+the rules that fit, are tried.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .errors import RuleError
+from .lexicon import WordList, load_lexicon
+from .scout import Scout
+from .templates import Template
+
+RULES_DIR = Path(__file__).parent / "rules"
+RULE_FILES = ("date.yaml", "time.yaml", "duration.yaml", "set.yaml", "vague.yaml")
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+TIMEX_MODS = ("", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
+              "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX")
+_KEYS = {"name", "pattern", "value", "mod", "type", "examples", "before", "not_before",
+         "after", "not_after", "confidence"}
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?::([A-Za-z_]\w*))?\}")
+_RAW_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
+# Not inside a word, nor a number or an amount of money.
+_START = r"(?<![\w$€£])(?<![0-9][.,])"
+_END = r"(?!\w)"
+CONTEXT = 60  # characters of context the before/after checks see
+
+
+@dataclass
+class Example:
+    text: str
+    find: str | None
+    value: str | None
+    none: bool
+    reference: dt.date | None
+
+
+@dataclass
+class Rule:
+    name: str
+    family: str
+    type: str
+    source: str
+    regex: re.Pattern
+    captures: dict[str, WordList | None]  # group -> its word list (None: raw text)
+    value: Template
+    mod: Template | None
+    confidence: float
+    before: re.Pattern | None = None
+    not_before: re.Pattern | None = None
+    after: re.Pattern | None = None
+    not_after: re.Pattern | None = None
+    examples: list[Example] = field(default_factory=list)
+
+    def context_ok(self, text: str, start: int, end: int) -> bool:
+        if self.before or self.not_before:
+            left = text[max(0, start - CONTEXT):start]
+            if self.before and not self.before.search(left):
+                return False
+            if self.not_before and self.not_before.search(left):
+                return False
+        if self.after or self.not_after:
+            right = text[end:end + CONTEXT]
+            if self.after and not self.after.search(right):
+                return False
+            if self.not_after and self.not_after.search(right):
+                return False
+        return True
+
+    def words(self, m: re.Match) -> dict[str, str]:
+        """The normalised value of every group that took part in the match."""
+        out = {}
+        for name, wl in self.captures.items():
+            got = m.group(name)
+            if got is not None:
+                out[name] = wl.value(got) if wl is not None else got
+        return out
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule]
+    scout: Scout
+    lexicon: dict[str, WordList]
+
+
+def _expand(pattern: str, lexicon: dict[str, WordList], where: str):
+    """Replace placeholders; return (regex, captures: group -> word list)."""
+    captures: dict[str, WordList | None] = {}
+    named, pos = [], 0
+    for m in _PLACEHOLDER.finditer(pattern):
+        list_name, alias = m.group(1), m.group(2) or m.group(1)
+        if list_name not in lexicon:
+            raise RuleError(f"{where}: pattern uses unknown word list {{{list_name}}}")
+        if alias in captures:
+            raise RuleError(f"{where}: {{{list_name}}} is used twice; "
+                            f"name the second one, e.g. {{{list_name}:{list_name}2}}")
+        captures[alias] = lexicon[list_name]
+        lit = pattern[pos:m.start()].replace(" ", r"\s+")
+        named.append(lit)
+        named.append(f"(?P<{alias}>{lexicon[list_name].regex})")
+        pos = m.end()
+    tail = pattern[pos:].replace(" ", r"\s+")
+    named.append(tail)
+    for raw in _RAW_GROUP.findall(pattern):
+        if raw in captures:
+            raise RuleError(f"{where}: group name {raw!r} is also a word list placeholder")
+        captures[raw] = None
+    if "(?P=" in pattern:
+        raise RuleError(f"{where}: back-references are not allowed")
+    return "".join(named), captures
+
+
+def _context(spec, where: str, key: str):
+    if spec is None:
+        return None
+    try:
+        return re.compile(spec, re.IGNORECASE)
+    except re.error as exc:
+        raise RuleError(f"{where}: bad {key} regex {spec!r}: {exc}") from None
+
+
+def _date(value, where):
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise RuleError(f"{where}: bad reference date {value!r}") from None
+
+
+def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
+    if not isinstance(spec, dict) or "name" not in spec:
+        raise RuleError(f"{where}: every rule needs a name")
+    name = spec["name"]
+    where = f"{where}: rule {name!r}"
+    unknown = set(spec) - _KEYS
+    if unknown:
+        raise RuleError(f"{where}: unknown keys {sorted(unknown)}; known: {sorted(_KEYS)}")
+    for key in ("pattern", "value"):
+        if not isinstance(spec.get(key), str) or not spec[key]:
+            raise RuleError(f"{where}: needs a non-empty {key!r}")
+    rtype = spec.get("type", default_type)
+    if rtype not in TYPES:
+        raise RuleError(f"{where}: type {rtype!r} is not one of {TYPES}")
+    named, captures = _expand(spec["pattern"], lexicon, where)
+    try:
+        regex = re.compile(_START + "(?:" + named + ")" + _END, re.IGNORECASE)
+    except re.error as exc:
+        raise RuleError(f"{where}: bad pattern {spec['pattern']!r}: {exc}") from None
+    groups = set(captures)
+    value = Template(spec["value"], groups, where)
+    mod = Template(spec["mod"], groups, where) if spec.get("mod") else None
+    examples = []
+    for ex in spec.get("examples") or []:
+        if not isinstance(ex, dict) or "text" not in ex or not ({"find", "none"} & set(ex)):
+            raise RuleError(f"{where}: an example needs 'text' and 'find' (with 'value') or 'none'")
+        examples.append(Example(ex["text"], ex.get("find"), ex.get("value"), bool(ex.get("none")),
+                                _date(ex.get("reference", reference), where)))
+    return Rule(name=name, family=family, type=rtype, source=spec["pattern"], regex=regex,
+                captures=captures, value=value, mod=mod,
+                confidence=float(spec.get("confidence", 0.9)),
+                before=_context(spec.get("before"), where, "before"),
+                not_before=_context(spec.get("not_before"), where, "not_before"),
+                after=_context(spec.get("after"), where, "after"),
+                not_after=_context(spec.get("not_after"), where, "not_after"),
+                examples=examples)
+
+
+def load_rules(directory: Path = RULES_DIR, files=RULE_FILES) -> RuleSet:
+    lexicon = load_lexicon(directory / "lexicon.yaml")
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for fname in files:
+        with open(directory / fname, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+        if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+            raise RuleError(f"{fname}: expected 'family', 'type' and a list of 'rules'")
+        family = data.get("family", Path(fname).stem)
+        reference = _date(data.get("reference"), fname)
+        for spec in data["rules"]:
+            rule = _rule(spec, family, data.get("type", "DATE"), reference, lexicon, fname)
+            if rule.name in seen:
+                raise RuleError(f"{fname}: duplicate rule name {rule.name!r} "
+                                f"(first defined in {seen[rule.name]})")
+            seen[rule.name] = fname
+            rules.append(rule)
+    return RuleSet(rules, Scout(rules), lexicon)
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> RuleSet:
+    return load_rules()

@@ -1,0 +1,195 @@
+"""The scout: one fast regex that finds where some rule may start.
+
+Trying ~100 rules at every word is slow, and so is one big alternation of the
+rules (the regex engine tries every branch at every word).  Instead the scout
+is built from what the rules' patterns must start with: their possible first
+two words (digits stand for any digit), merged into a trie, so the engine
+follows a single path at each position.  Where it hits, only the rules whose
+first character fits are tried.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+try:  # the parser behind re.compile; its public alias sre_parse is deprecated
+    from re import _constants as C
+    from re import _parser as P
+except ImportError:  # pragma: no cover
+    import sre_constants as C  # type: ignore
+    import sre_parse as P  # type: ignore
+
+from .errors import RuleError
+from .lexicon import trie_regex
+
+DIGIT = "\x00"  # stands for [0-9] in a prefix
+SEP = " "  # stands for a run of white space
+MAX_WORDS = 2
+MAX_LEN = 24
+MAX_STATES = 60000
+_DIGITS = set("0123456789")
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _class_chars(items) -> set[str] | None:
+    """The characters of a small character class, None if it is large or negated."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            chars.add(chr(av).lower())
+        elif op is C.RANGE:
+            lo, hi = av
+            if hi - lo > 12:
+                return None
+            chars.update(chr(c).lower() for c in range(lo, hi + 1))
+        elif op is C.CATEGORY and av is C.CATEGORY_DIGIT:
+            chars.update(_DIGITS)
+        else:
+            return None
+    return chars
+
+
+def _is_space(op, av) -> bool:
+    if op is C.IN:
+        return len(av) == 1 and av[0] == (C.CATEGORY, C.CATEGORY_SPACE)
+    return op is C.CATEGORY and av is C.CATEGORY_SPACE
+
+
+# A state: (prefix, words ended, finished)
+def _apply(seq, states):
+    for op, av in seq:
+        open_states = [s for s in states if not s[2]]
+        if not open_states:
+            return states
+        done = [s for s in states if s[2]]
+        states = done + _element(op, av, open_states)
+        if len(states) > MAX_STATES:
+            raise _TooMany
+    return states
+
+
+def _append(states, chars):
+    out = []
+    for prefix, words, _ in states:
+        for ch in chars:
+            if ch in _DIGITS:
+                ch = DIGIT
+            new = prefix + ch
+            out.append((new, words, len(new) >= MAX_LEN or ch == DIGIT))
+    return out
+
+
+def _separator(states):
+    out = []
+    for prefix, words, _ in states:
+        if words + 1 >= MAX_WORDS:
+            out.append((prefix, words + 1, True))
+        else:
+            out.append((prefix + SEP, words + 1, False))
+    return out
+
+
+def _finish(states):
+    return [(p, w, True) for p, w, _ in states]
+
+
+def _element(op, av, states):
+    if op is C.LITERAL:
+        return _append(states, [chr(av).lower()])
+    if _is_space(op, av):
+        return _separator(states)
+    if op is C.IN:
+        chars = _class_chars(av)
+        if chars is None:
+            return _finish(states)
+        if chars <= _DIGITS:
+            return _append(states, [DIGIT])
+        return _append(states, sorted(chars))
+    if op is C.SUBPATTERN:
+        return _apply(av[-1], states)
+    if op is C.BRANCH:
+        out = []
+        for alt in av[1]:
+            out.extend(_apply(alt, states))
+        return list(dict.fromkeys(out))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        lo, hi, sub = av
+        if len(sub) == 1 and _is_space(*sub[0]):
+            if lo == 0:  # optional white space: with and without
+                return list(dict.fromkeys(states + _separator(states)))
+            return _separator(states)
+        once = _apply(sub, states)
+        if hi != 1:
+            once = _finish(once)
+        if lo == 0:
+            return list(dict.fromkeys(states + once))
+        return once
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return states
+    return _finish(states)
+
+
+def prefixes(pattern: str, flags: int = 0) -> set[str]:
+    """What a match of `pattern` must start with: its first words, lower case."""
+    global MAX_WORDS
+    tree = P.parse(pattern, flags)
+    saved = MAX_WORDS
+    try:
+        for words in (saved, 1):
+            MAX_WORDS = words
+            try:
+                states = _apply(list(tree), [("", 0, False)])
+                return {p.rstrip(SEP) for p, _, _ in states}
+            except _TooMany:
+                continue
+    finally:
+        MAX_WORDS = saved
+    raise RuleError(f"pattern {pattern[:60]!r}... has too many possible beginnings")
+
+
+def _atom(ch: str) -> str:
+    if ch == DIGIT:
+        return "[0-9]"
+    if ch == SEP:
+        return r"\s+"
+    return re.escape(ch)
+
+
+_NORMAL = re.compile(r"[0-9]|\s+")
+
+
+def normal_key(matched: str) -> str:
+    """The scout's match written as a prefix: lower case, digits and spaces folded."""
+    return _NORMAL.sub(lambda m: DIGIT if m.group(0).isdigit() else SEP, matched.lower())
+
+
+class Scout:
+    """Finds where rules may start and says which rules to try there."""
+
+    def __init__(self, rules):
+        by_prefix: dict[str, set[int]] = defaultdict(set)
+        for i, rule in enumerate(rules):
+            ps = prefixes(rule.regex.pattern, re.IGNORECASE)
+            if "" in ps:
+                raise RuleError(f"rule {rule.name!r}: its pattern may match without a first word")
+            for p in ps:
+                by_prefix[p].add(i)
+        self.rules = list(rules)
+        self.by_prefix = dict(by_prefix)
+        self.regex = re.compile(r"(?<![\w$€£])(?<![0-9][.,])" + trie_regex(set(by_prefix), _atom), re.IGNORECASE)
+        self._cache: dict[str, list] = {}
+
+    def rules_for(self, matched: str) -> list:
+        """The rules, in their order, with a beginning that the scout's match starts with."""
+        key = normal_key(matched)
+        got = self._cache.get(key)
+        if got is None:
+            found: set[int] = set()
+            for n in range(1, len(key) + 1):
+                found |= self.by_prefix.get(key[:n], set())
+            got = [self.rules[i] for i in sorted(found)]
+            self._cache[key] = got
+        return got

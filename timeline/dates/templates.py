@@ -1,0 +1,113 @@
+"""Value templates: "{year}-{month}-{day_of_month}", "{dur(number,unit)}".
+
+A template refers to the normalised words a rule captured, and may call one
+of the small, language-independent functions below.  English stays in the
+YAML word lists; these only shape TIMEX3 strings.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .errors import RuleError
+
+# Duration units: TIMEX3 designator, whether it sits after "T", and how many
+# of a coarser designator make one (a decade is ten years).
+_UNITS = {
+    "year": ("Y", False, 1), "month": ("M", False, 1), "week": ("W", False, 1),
+    "day": ("D", False, 1), "hour": ("H", True, 1), "minute": ("M", True, 1),
+    "second": ("S", True, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
+    "quarter": ("Q", False, 1), "fortnight": ("W", False, 2), "weekend": ("WE", False, 1),
+}
+# Vague durations of long units keep the unit: "decades" is PXDE.
+_VAGUE_UNIT = {"decade": "DE", "century": "CE", "quarter": "Q"}
+
+
+def _duration(number: str, unit: str, couple: str = "") -> str:
+    number = number or couple
+    if unit not in _UNITS:
+        raise ValueError(f"unknown unit {unit!r}")
+    letter, timed, factor = _UNITS[unit]
+    t = "T" if timed else ""
+    if number == "X":
+        return f"P{t}X{_VAGUE_UNIT.get(unit, letter)}"
+    return f"P{t}{int(number) * factor}{letter}"
+
+
+def _duration_half(number: str, unit: str) -> str:
+    """"2 1/2 years" is P2Y6M: the half expressed in the next finer unit."""
+    finer = {"year": (6, "M", False), "day": (12, "H", True), "hour": (30, "M", True),
+             "month": (15, "D", False), "week": (84, "H", True), "decade": (5, "Y", False)}
+    whole = _duration(number, unit)
+    if unit not in finer:
+        return whole
+    n, letter, timed = finer[unit]
+    if unit == "decade":
+        return f"P{int(number) * 10 + 5}Y"
+    if timed and "T" not in whole:
+        return f"{whole}T{n}{letter}"
+    return f"{whole}{n}{letter}"
+
+
+def _clock12(hour: str, minute: str = "", half: str = "") -> str:
+    """12-hour clock to HH:MM; `half` is am/pm or a part of the day."""
+    h = int(hour)
+    if half in ("pm", "AF", "EV", "NI") and h < 12:
+        h += 12
+    if half in ("am", "MO") and h == 12:
+        h = 0
+    if not 0 <= h <= 23:
+        raise ValueError(f"hour {hour!r}")
+    return f"{h:02d}:{int(minute or 0):02d}"
+
+
+FUNCTIONS: dict[str, Callable[..., str]] = {
+    "pad2": lambda x: "%02d" % int(x),
+    "decade": lambda digits: digits[:3],
+    "dur": _duration,
+    "dur_half": _duration_half,
+    "t12": _clock12,
+    "opt_t": lambda x: f"T{x}" if x else "",
+}
+
+_FIELD = re.compile(r"\{(\w+)(?:\(([^(){}]*)\))?(?:\|([^{}]*))?\}")
+
+
+class Template:
+    """A compiled value template."""
+
+    def __init__(self, source: str, groups: set[str], where: str):
+        self.source = source
+        self.parts: list = []
+        pos = 0
+        for m in _FIELD.finditer(source):
+            self.parts.append(source[pos:m.start()])
+            name, args, default = m.group(1), m.group(2), m.group(3)
+            if args is not None:
+                if name not in FUNCTIONS:
+                    raise RuleError(f"{where}: unknown template function {name!r}; "
+                                    f"known: {sorted(FUNCTIONS)}")
+                arglist = [a.strip() for a in args.split(",")]
+                self.parts.append(("call", name, arglist))
+            else:
+                if name not in groups:
+                    raise RuleError(f"{where}: template {source!r} uses {{{name}}}, "
+                                    f"which the pattern does not capture (it captures {sorted(groups)})")
+                self.parts.append(("field", name, default or ""))
+            pos = m.end()
+        self.parts.append(source[pos:])
+        if "{" in "".join(p for p in self.parts if isinstance(p, str)):
+            raise RuleError(f"{where}: malformed template {source!r}")
+        self.groups = groups
+
+    def render(self, values: dict[str, str]) -> str:
+        out = []
+        for part in self.parts:
+            if isinstance(part, str):
+                out.append(part)
+            elif part[0] == "field":
+                out.append(values.get(part[1]) or part[2])
+            else:
+                args = [values.get(a, "") if a in self.groups else a for a in part[2]]
+                out.append(FUNCTIONS[part[1]](*args))
+        return "".join(out)

@@ -1,0 +1,81 @@
+"""The tense of the sentence around an expression: "past", "future" or None.
+
+A heuristic, not a parser: the cue word nearest to the expression within its
+sentence decides.  Cue words live in rules/tense.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .errors import RuleError
+from .lexicon import trie_regex
+
+WINDOW = 250  # characters looked at on either side
+
+
+@dataclass(frozen=True)
+class TenseCues:
+    cue: re.Pattern  # group "future" or "past"
+    not_past: frozenset
+    sentence_end: re.Pattern
+    passive_before: re.Pattern
+    reporting: frozenset
+    reporting_reach: int
+
+
+@lru_cache(maxsize=1)
+def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCues:
+    with open(path, encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    try:
+        future = trie_regex({w.lower() for w in data["future"]})
+        past_words = {w.lower() for w in data["past"] + data["reporting"]
+                      if w.lower() not in ("says", "say", "according")}
+        past = trie_regex(past_words)
+        pattern = (rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}))(?!\w)"
+                   rf"|(?P<suffix>{data['past_suffix']})")
+        return TenseCues(re.compile(pattern, re.IGNORECASE),
+                         frozenset(w.lower() for w in data.get("not_past", [])),
+                         re.compile(data["sentence_end"]),
+                         re.compile(data["passive_before"], re.IGNORECASE),
+                         frozenset(w.lower() for w in data["reporting"]),
+                         int(data["reporting_reach"]))
+    except (KeyError, TypeError, re.error) as exc:
+        raise RuleError(f"{path.name}: {exc!r}") from None
+
+
+def sentence_bounds(text: str, start: int, end: int, c: TenseCues) -> tuple[int, int]:
+    lo = max(0, start - WINDOW)
+    left = lo
+    for m in c.sentence_end.finditer(text, lo, start):
+        left = m.end()
+    m = c.sentence_end.search(text, end, min(len(text), end + WINDOW))
+    right = m.start() + 1 if m else min(len(text), end + WINDOW)
+    return left, right
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    c = cues()
+    left, right = sentence_bounds(text, start, end, c)
+    best, best_distance = None, None
+    for m in c.cue.finditer(text, left, right):
+        if start <= m.start() < end:
+            continue  # the expression's own words
+        kind = "future" if m.group("future") else "past"
+        if m.group("suffix") and (m.group(0).lower() in c.not_past
+                                  or c.passive_before.search(text, max(0, m.start() - 12), m.start())):
+            continue
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if m.group(0).lower() in c.reporting and distance > c.reporting_reach:
+            continue
+        # Cues before the expression govern it more often than cues after.
+        if m.start() >= end:
+            distance = distance * 2 + 10
+        if best_distance is None or distance < best_distance:
+            best, best_distance = kind, distance
+    return best

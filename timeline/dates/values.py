@@ -1,0 +1,113 @@
+"""TIMEX3 values: well-formedness, precision and the days they cover.
+
+Pure functions, used by the resolver, the tests and the site's display code.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+DAY_PARTS = ("MO", "MI", "AF", "EV", "NI", "DT")
+_TIME = r"T(?:(?:[01][0-9]|2[0-4])(?::[0-5][0-9](?::[0-5][0-9])?)?|MO|MI|AF|EV|NI|DT)"
+_WELL_FORMED = re.compile(
+    r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|(?:[0-9X]{2}|[0-9X]{3}|[0-9X]{4}"
+    r"(?:-(?:[0-9X]{2}(?:-[0-9X]{2})?|W[0-9X]{2}(?:-(?:[1-7X]|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?)"
+    rf"(?:{_TIME})?"
+    r"|P(?:[0-9]+(?:\.[0-9]+)?|X)(?:Y|M|W|D|Q|DE|CE|WE|E|C)"
+    r"(?:[0-9]+(?:Y|M|W|D))*(?:T(?:(?:[0-9]+|X)(?:H|M|S))+)?"
+    r"|PT(?:(?:[0-9]+(?:\.[0-9]+)?|X)(?:H|M|S))+"
+    r")$")
+
+
+def well_formed(value: str) -> bool:
+    """True when `value` is a TIMEX3 value this engine may produce."""
+    return bool(_WELL_FORMED.match(value or ""))
+
+
+def iso_week_start(year: int, week: int) -> dt.date:
+    return dt.date.fromisocalendar(year, week, 1)
+
+
+def value_precision(value: str) -> str | None:
+    """"day", "month", "year", "week", "season", "quarter", "half", "decade",
+    "century", "time"; None for durations, sets, vague and unresolved values."""
+    if not value or "X" in value or not value[:1].isdigit():
+        return None
+    if "T" in value:
+        return "time"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    if re.fullmatch(r"\d{4}-W\d{2}(-WE|-[1-7])?", value):
+        return "day" if value[-2] == "-" and value[-1].isdigit() else "week"
+    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", value):
+        return "season"
+    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+        return "quarter"
+    if re.fullmatch(r"\d{4}-H[12]", value):
+        return "half"
+    if re.fullmatch(r"\d{3}", value):
+        return "decade"
+    if re.fullmatch(r"\d{2}", value):
+        return "century"
+    return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def value_interval(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day a resolved DATE/TIME value covers, else None."""
+    precision = value_precision(value)
+    if precision is None:
+        return None
+    try:
+        if precision == "time":
+            day = value.split("T", 1)[0]
+            got = value_interval(day)
+            return got
+        if precision == "day":
+            if "W" in value:
+                y, w, d = int(value[:4]), int(value[6:8]), int(value[9])
+                day = dt.date.fromisocalendar(y, w, d)
+            else:
+                day = dt.date.fromisoformat(value)
+            return day, day
+        y = int(value[:4]) if len(value) >= 4 else 0
+        if precision == "month":
+            m = int(value[5:7])
+            return dt.date(y, m, 1), _month_end(y, m)
+        if precision == "year":
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if precision == "week":
+            start = iso_week_start(y, int(value[6:8]))
+            if value.endswith("-WE"):
+                return start + dt.timedelta(days=5), start + dt.timedelta(days=6)
+            return start, start + dt.timedelta(days=6)
+        if precision == "season":
+            first, last = SEASONS[value[5:]]
+            if value[5:] == "WI":  # winter runs from December into the next year
+                return dt.date(y, 12, 1), _month_end(y + 1, 2)
+            return dt.date(y, first, 1), _month_end(y, last)
+        if precision == "quarter":
+            q = int(value[6])
+            return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+        if precision == "half":
+            h = int(value[6])
+            return dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h)
+        if precision == "decade":
+            d = int(value) * 10
+            return dt.date(max(d, 1), 1, 1), dt.date(d + 9, 12, 31)
+        if precision == "century":
+            c = int(value) * 100
+            return dt.date(max(c, 1), 1, 1), dt.date(c + 99, 12, 31)
+    except ValueError:
+        return None
+    return None
