@@ -121,6 +121,7 @@ class Watch:
 
         context.route("**/*", route)
         context.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        context.on("response", lambda r: r.status >= 400 and self.errors.append(f"HTTP {r.status}: {r.url}"))
         context.on("weberror", lambda e: self.errors.append(str(e.error)))
 
 

@@ -116,4 +116,6 @@ def test_every_generated_page_loads_without_errors(open_context, site_url):
         response = page.goto(site_url + path)
         assert response.status == 200, path
         expect(page.locator("article h1")).to_be_visible()
+        feed = page.eval_on_selector('link[rel="alternate"][type="application/atom+xml"]', "el => el.href")
+        assert feed == site_url + "feed.xml", path
     # The fixture then asserts no console error and no request off localhost.
