@@ -79,3 +79,20 @@ def test_find_articles_is_sorted_and_skips_side_files(tmp_path):
         find_articles([tmp_path / "empty"] if (tmp_path / "empty").mkdir() is None else [])
     with pytest.raises(ArticleError, match="no such file or folder"):
         find_articles([tmp_path / "missing"])
+
+
+def test_an_empty_article_is_skipped_with_a_note(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "empty.txt").write_text("", "utf-8")
+    (tmp_path / "a" / "page.html").write_text("<html><body><nav>Home</nav></body></html>", "utf-8")
+    (tmp_path / "a" / "real.txt").write_text("---\npublished: 2021-03-05\n---\nThe minister resigned on Tuesday.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["extract", "a", "--out", "events"])
+    assert result.exit_code == 0, result.output
+    assert "note: a/empty.txt: the file is empty; skipped" in result.output
+    assert "note: a/page.html: no article text found in this HTML page; skipped" in result.output
+    assert "1 added" in result.output

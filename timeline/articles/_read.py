@@ -23,6 +23,10 @@ class ArticleError(TimelineError):
     """An article that cannot be read; the message names the file (and line where there is one)."""
 
 
+class EmptyArticle(ArticleError):
+    """An article with no text to read (an empty file, a page without an article): skipped with a note."""
+
+
 @dataclass(frozen=True)
 class Article:
     """One article: its text and what is known about it."""
@@ -73,6 +77,8 @@ def read_article(path: Path) -> Article:
         raise ArticleError(f"{shown}: cannot read the file: {error.strerror}") from None
     text, encoding, notes = decode(raw, shown)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyArticle(f"{shown}: the file is empty")
     meta: dict = {}
     meta_from = None
     body_start = 0
@@ -203,7 +209,7 @@ def _html(page: str, shown: str) -> tuple[str, dict]:
     )
     body = (getattr(document, "text", None) or "") if document is not None else ""
     if not body.strip():
-        raise ArticleError(f"{shown}: no article text found in this HTML page")
+        raise EmptyArticle(f"{shown}: no article text found in this HTML page")
     paragraphs = [" ".join(line.split()) for line in body.split("\n")]
     text = "\n\n".join(p for p in paragraphs if p) + "\n"
     meta = {}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from timeline.articles import ArticleError, find_articles
+from timeline.articles import ArticleError, EmptyArticle, find_articles
 from timeline.errors import TimelineError, display_path
 from timeline.extract import events as ev
 from timeline.extract import story
@@ -45,9 +45,9 @@ def extract(
 ) -> Outcome:
     """Extract the events of the articles under `paths` into the event files of `out`."""
     files = find_articles(paths)
-    analyses = _analyse_all(files, jobs, progress)
-    analyses = _borrow(analyses)
     outcome = Outcome(Report())
+    analyses = _analyse_all(files, jobs, progress, outcome.notes)
+    analyses = _borrow(analyses)
     for analysis in analyses:
         outcome.notes.extend(analysis.article.notes)
     with locked(out) if not dry_run else _nothing():
@@ -67,7 +67,7 @@ def extract(
     return outcome
 
 
-def _analyse_all(files: list[Path], jobs: int, progress) -> list[Analysis]:
+def _analyse_all(files: list[Path], jobs: int, progress, notes: list[str]) -> list[Analysis]:
     errors: list[str] = []
     results: list[Analysis | None] = []
     if jobs > 1 and len(files) > 1:
@@ -81,6 +81,8 @@ def _analyse_all(files: list[Path], jobs: int, progress) -> list[Analysis]:
     for result in results:
         if isinstance(result, str):
             errors.append(result)
+        elif isinstance(result, EmptyArticle):
+            notes.append(f"{result}; skipped")
         else:
             analyses.append(result)
     if errors:
@@ -88,9 +90,11 @@ def _analyse_all(files: list[Path], jobs: int, progress) -> list[Analysis]:
     return analyses
 
 
-def _safe_analyse(path: Path) -> Analysis | str:
+def _safe_analyse(path: Path) -> Analysis | str | EmptyArticle:
     try:
         return analyse(path)
+    except EmptyArticle as empty:
+        return empty
     except ArticleError as error:
         return str(error)
 

@@ -42,6 +42,7 @@ class EventFile:
     document: dict
     list_form: bool = False  # the file was a bare list of events
     dirty: bool = False
+    pending: list = field(default_factory=list)  # new events, placed in date order when written
 
     @property
     def events(self) -> list:
@@ -138,19 +139,43 @@ class Store:
         return candidate
 
     def add(self, file: EventFile, event: dict, container: str = "events") -> None:
-        items = file.document.setdefault(container, [])
-        position = len(items)
+        """Add an event (placed in date order when the file is written) or an undated entry."""
         if container == "events":
-            key = _sort_key(event, file.document)
-            if key is not None:
-                for index, other in enumerate(items):
-                    other_key = _sort_key(other, file.document) if isinstance(other, dict) else None
-                    if other_key is not None and other_key > key:
-                        position = index
-                        break
-        items.insert(position, event)
+            file.pending.append(event)
+        else:
+            file.document.setdefault(container, []).append(event)
         file.dirty = True
         self._index(Found(file, event, container))
+
+
+def place_pending(file: EventFile) -> None:
+    """Put a file's new events in date order: a new file is sorted; in an existing one each new event
+    goes before the first event that sorts after it, so that a person's own order is kept."""
+    if not file.pending:
+        return
+    items = file.document.setdefault("events", [])
+    keys: dict[int, tuple | None] = {}
+
+    def key(event: object) -> tuple | None:
+        if id(event) not in keys:
+            keys[id(event)] = _sort_key(event, file.document) if isinstance(event, dict) else None
+        return keys[id(event)]
+
+    if file.text is None and not items:
+        ranked = [(key(e), n, e) for n, e in enumerate(file.pending)]
+        items.extend(e for k, n, e in sorted(ranked, key=lambda r: (r[0] is None, r[0] or (), r[1])))
+    else:
+        for event in file.pending:
+            mine = key(event)
+            position = len(items)
+            if mine is not None:
+                for index, other in enumerate(items):
+                    other_key = key(other)
+                    if other_key is not None and other_key > mine:
+                        position = index
+                        break
+            items.insert(position, event)
+    file.pending = []
 
 
 def status_of(found: Found) -> str:
@@ -182,6 +207,7 @@ def source_keys(sources: list) -> Iterator[tuple]:
 
 def render(file: EventFile, header: list[str]) -> str:
     """The new text of a file; an existing file keeps its own leading comment lines."""
+    place_pending(file)
     document = file.document
     if file.text is not None:
         own = []
