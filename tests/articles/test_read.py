@@ -96,3 +96,10 @@ def test_an_empty_article_is_skipped_with_a_note(tmp_path, monkeypatch):
     assert "note: a/empty.txt: the file is empty; skipped" in result.output
     assert "note: a/page.html: no article text found in this HTML page; skipped" in result.output
     assert "1 added" in result.output
+
+
+def test_front_matter_of_other_tools_is_left_alone_and_dates_may_be_written_out(tmp_path):
+    path = tmp_path / "post.md"
+    path.write_text("---\nlayout: post\ntags: [a]\ntitle: T\npublished: 10 January 2019\n---\nText.\n", "utf-8")
+    article = read_article(path)
+    assert (article.title, article.published) == ("T", dt.date(2019, 1, 10))

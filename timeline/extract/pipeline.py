@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from timeline.articles import ArticleError, EmptyArticle, find_articles
 from timeline.errors import TimelineError, display_path
+from timeline.extract import dating
 from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
@@ -71,7 +73,12 @@ def _analyse_all(files: list[Path], jobs: int, progress, notes: list[str]) -> li
     errors: list[str] = []
     results: list[Analysis | None] = []
     if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        # Workers forked after the date engine has loaded its rules share them instead of each
+        # loading them again (seconds each); where there is no fork, each worker loads its own.
+        dating.warm_up()
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             iterator = pool.map(_safe_analyse, files, chunksize=max(1, len(files) // (jobs * 4)))
             results = list(progress(iterator, len(files)) if progress else iterator)
     else:
@@ -97,6 +104,8 @@ def _safe_analyse(path: Path) -> Analysis | str | EmptyArticle:
         return empty
     except ArticleError as error:
         return str(error)
+    except Exception as error:  # noqa: BLE001 - a bug on some input: name the file, no traceback
+        return f"{path}: cannot be analysed ({type(error).__name__}: {error}); please report this with the file"
 
 
 def _borrow(analyses: list[Analysis]) -> list[Analysis]:
