@@ -25,6 +25,7 @@ import yaml
 
 from timeline.errors import TimelineError, display_path
 from timeline.extract import yamlout
+from timeline.extract.patch import CannotPatch, patch
 from timeline.loader import event_files
 from timeline.resolve import DateError, resolve_date
 
@@ -43,6 +44,9 @@ class EventFile:
     list_form: bool = False  # the file was a bare list of events
     dirty: bool = False
     pending: list = field(default_factory=list)  # new events, placed in date order when written
+    original: list = field(default_factory=list)  # the events as read, to find them by identity
+    new_sources: list = field(default_factory=list)  # (event, [sources]) added to existing events
+    new_undated: list = field(default_factory=list)
 
     @property
     def events(self) -> list:
@@ -103,6 +107,7 @@ class Store:
         if not isinstance(document, dict) or not isinstance(document.get("events", []), list):
             raise StoreError(f"{shown}: not an event file (expected a list of events or 'events:'); nothing was written")
         file = EventFile(path, text, document, list_form)
+        file.original = list(document.get("events") or [])
         self.files[path] = file
         for container in ("events", "undated"):
             for event in document.get(container) or []:
@@ -144,15 +149,17 @@ class Store:
             file.pending.append(event)
         else:
             file.document.setdefault(container, []).append(event)
+            file.new_undated.append(event)
         file.dirty = True
         self._index(Found(file, event, container))
 
 
-def place_pending(file: EventFile) -> None:
+def place_pending(file: EventFile) -> list:
     """Put a file's new events in date order: a new file is sorted; in an existing one each new event
     goes before the first event that sorts after it, so that a person's own order is kept."""
     if not file.pending:
-        return
+        return []
+    added = list(file.pending)
     items = file.document.setdefault("events", [])
     keys: dict[int, tuple | None] = {}
 
@@ -176,6 +183,7 @@ def place_pending(file: EventFile) -> None:
                         break
             items.insert(position, event)
     file.pending = []
+    return added
 
 
 def status_of(found: Found) -> str:
@@ -190,6 +198,8 @@ def add_sources(found: Found, sources: list[dict], cited: set[str]) -> bool:
         return False
     found.event.setdefault("sources", []).extend(new)
     found.file.dirty = True
+    if found.container == "events":
+        found.file.new_sources.append((found.event, new))
     return True
 
 
@@ -206,9 +216,17 @@ def source_keys(sources: list) -> Iterator[tuple]:
 
 
 def render(file: EventFile, header: list[str]) -> str:
-    """The new text of a file; an existing file keeps its own leading comment lines."""
-    place_pending(file)
+    """The new text of a file. An existing file gets the new items inserted into its text, so that
+    every comment and every line a person wrote stays; when its shape does not allow that, it is
+    written whole, keeping its leading comment lines."""
+    added = place_pending(file)
     document = file.document
+    if file.text is not None and not file.list_form:
+        try:
+            sources = [(_index_of(file.original, event), new) for event, new in file.new_sources]
+            return patch(file.text, document, added, sources, file.new_undated)
+        except CannotPatch:
+            pass
     if file.text is not None:
         own = []
         for line in file.text.splitlines():
@@ -224,6 +242,13 @@ def render(file: EventFile, header: list[str]) -> str:
     if not document.get("undated"):
         document = {k: v for k, v in document.items() if k != "undated"}
     return yamlout.dump(document, header)
+
+
+def _index_of(events: list, event: dict) -> int:
+    for index, candidate in enumerate(events):
+        if candidate is event:
+            return index
+    raise CannotPatch
 
 
 @contextlib.contextmanager
