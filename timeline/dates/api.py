@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .anchor import Context, Unresolvable, anchor_value, remember, unresolved
 from .infer import _fmt, infer_from
@@ -11,6 +12,8 @@ from .rules import TIMEX_MODS, default_rules
 from .tense import tense_at
 from .values import value_precision, well_formed
 
+# Only these forms choose by tense (see anchor.py); the others need no look.
+_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|quarter=?[1-4])")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
             None: "nearest (no tense)"}
 
@@ -20,7 +23,8 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     rule = m.rule
     surface = text[m.start:m.end]
     ctx.position = m.start
-    if m.value.startswith("UNDEF-"):
+    ctx.tense = None
+    if _NEEDS_TENSE.search(m.value):
         ctx.tense = direction or tense_at(text, m.start, m.end)
     try:
         value, anchored = anchor_value(m.value, ctx)
