@@ -21,12 +21,21 @@ SOURCES_INDEX = "sources/index.md"
 REVIEW_PAGE = "review.md"
 
 
+MAX_SLUG = 80
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
 def unique_slugs(names: list[str], prefix: str, shown=lambda name: name) -> dict[str, str]:
     """A distinct slug per name, made from shown(name); names that slugify alike get -2, -3..."""
     slugs: dict[str, str] = {}
     taken: set[str] = set()
     for name in sorted(set(names)):
-        base = slugify(shown(name)) or f"{prefix}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:8]}"
+        digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+        base = slugify(shown(name)) or f"{prefix}-{digest}"
+        if len(base) > MAX_SLUG:  # a 300-letter tag made a file name too long for any file system
+            base = f"{base[:MAX_SLUG - 9].rstrip('-')}-{digest}"
+        if base in _WINDOWS_RESERVED:  # tags/con/ cannot be created on Windows
+            base = f"{base}-{prefix}"
         slug, n = base, 1
         while slug in taken or slug == "index":
             n += 1
