@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import html
 import posixpath
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -83,8 +84,15 @@ def month_anchor(year: int, month: int) -> str:
 
 def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A relative Markdown link target from one docs page to another (MkDocs rewrites .md links)."""
-    target = "" if to_page == from_page else posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    target = "" if to_page == from_page else _relative_path(to_page, posixpath.dirname(from_page) or ".")
     return f"{target}#{anchor}" if anchor else target or "#"
+
+
+@lru_cache(maxsize=1 << 16)
+def _relative_path(to_page: str, from_folder: str) -> str:
+    # posixpath.relpath asks the OS for the working folder on every call; pages link to the same
+    # few hundred targets (year, tag, source pages) tens of thousands of times in a large build.
+    return posixpath.relpath(to_page, from_folder)
 
 
 def page_url(uri: str, use_directory_urls: bool = True) -> str:
