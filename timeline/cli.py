@@ -12,6 +12,7 @@ from timeline.errors import TimelineError
 COMMANDS = {
     "check": "timeline.commands.check:check",
     "export": "timeline.commands.export:export",
+    "extract": "timeline.commands.extract:extract",
     "tag": "timeline.commands.tag:tag",
 }
 

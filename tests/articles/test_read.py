@@ -1,0 +1,105 @@
+"""Reading articles: metadata from a side file, front matter or HTML; decoding; clear refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import ArticleError, find_articles, read_article
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "story"
+
+
+def test_html_gives_its_main_text_and_metadata_not_menus_and_footers():
+    article = read_article(FIXTURES / "page.html")
+    assert article.title == "Minister resigns after row"
+    assert article.outlet == "Example News"
+    assert article.url == "https://news.example.com/minister-resigns"
+    assert article.published == dt.date(2021, 3, 4) and article.published_from == "HTML metadata"
+    assert "resigned on Tuesday" in article.text
+    for debris in ("Home", "Politics", "Most read", "Storm hits coast", "Copyright", "Privacy"):
+        assert debris not in article.text
+
+
+def test_front_matter_gives_metadata_and_spans_still_count_in_the_file():
+    article = read_article(FIXTURES / "notes.md")
+    assert (article.title, article.outlet, article.published) == ("Rail plan timeline", "Example Weekly", dt.date(2021, 3, 6))
+    assert article.published_from == "front matter"
+    raw = (FIXTURES / "notes.md").read_text("utf-8")
+    assert article.text == raw and article.text[article.body_start:].startswith("# Rail plan timeline")
+
+
+def test_a_side_file_gives_metadata_and_wins_over_front_matter(tmp_path):
+    (tmp_path / "a.txt").write_text("---\ntitle: Front\npublished: 2020-01-01\n---\nText on Monday.\n", "utf-8")
+    (tmp_path / "a.meta.yaml").write_text("title: Side\npublished: 2020-02-02\n", "utf-8")
+    article = read_article(tmp_path / "a.txt")
+    assert (article.title, article.published) == ("Side", dt.date(2020, 2, 2))
+    assert article.published_from == "side file a.meta.yaml"
+
+
+def test_latin_1_is_decoded_with_a_note(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Le ministre a démissionné mardi à Genève, après une longue crise. Très étonnant, déclaré.\n".encode("cp1252"))
+    article = read_article(path)
+    assert "démissionné" in article.text
+    assert article.notes and "not UTF-8" in article.notes[0] and "old.txt:1" in article.notes[0]
+
+
+def test_bytes_that_are_no_text_are_refused_naming_the_file(tmp_path):
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(ArticleError, match=r"noise\.txt: not UTF-8 text \(byte \d+\)"):
+        read_article(path)
+
+
+def test_broken_front_matter_names_file_and_line(tmp_path):
+    path = tmp_path / "bad.md"
+    path.write_text("---\ntitle: ok\npublished: [unclosed\n---\nText.\n", "utf-8")
+    with pytest.raises(ArticleError, match=r"bad\.md:\d+: the front matter is not valid YAML"):
+        read_article(path)
+
+
+def test_unknown_metadata_keys_and_bad_dates_are_refused(tmp_path):
+    (tmp_path / "a.txt").write_text("Text.\n", "utf-8")
+    (tmp_path / "a.meta.yaml").write_text("tittle: X\n", "utf-8")
+    with pytest.raises(ArticleError, match=r"unknown key 'tittle' in the side file; allowed keys: title, url, outlet, published, date"):
+        read_article(tmp_path / "a.txt")
+    (tmp_path / "a.meta.yaml").write_text("published: last week\n", "utf-8")
+    with pytest.raises(ArticleError, match=r"'published' in the side file a.meta.yaml should be a date such as 2019-01-10, found 'last week'"):
+        read_article(tmp_path / "a.txt")
+
+
+def test_find_articles_is_sorted_and_skips_side_files(tmp_path):
+    for name in ("b.txt", "a.md", "c.html", "a.meta.yaml", "notes.pdf"):
+        (tmp_path / name).write_text("x", "utf-8")
+    assert [p.name for p in find_articles([tmp_path])] == ["a.md", "b.txt", "c.html"]
+    with pytest.raises(ArticleError, match="no articles found"):
+        find_articles([tmp_path / "empty"] if (tmp_path / "empty").mkdir() is None else [])
+    with pytest.raises(ArticleError, match="no such file or folder"):
+        find_articles([tmp_path / "missing"])
+
+
+def test_an_empty_article_is_skipped_with_a_note(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "empty.txt").write_text("", "utf-8")
+    (tmp_path / "a" / "page.html").write_text("<html><body></body></html>", "utf-8")
+    (tmp_path / "a" / "real.txt").write_text("---\npublished: 2021-03-05\n---\nThe minister resigned on Tuesday.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["extract", "a", "--out", "events"])
+    assert result.exit_code == 0, result.output
+    assert "note: a/empty.txt: the file is empty; skipped" in result.output
+    assert "note: a/page.html: no article text found in this HTML page; skipped" in result.output
+    assert "1 added" in result.output
+
+
+def test_front_matter_of_other_tools_is_left_alone_and_dates_may_be_written_out(tmp_path):
+    path = tmp_path / "post.md"
+    path.write_text("---\nlayout: post\ntags: [a]\ntitle: T\npublished: 10 January 2019\n---\nText.\n", "utf-8")
+    article = read_article(path)
+    assert (article.title, article.published) == ("T", dt.date(2019, 1, 10))

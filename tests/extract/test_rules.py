@@ -1,0 +1,47 @@
+"""Every pattern in timeline/extract/data/*.yaml matches its examples and not its counter-examples."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from timeline.extract import rules
+
+FILES = sorted(p.name.removesuffix(".yaml") for p in resources.files("timeline.extract").joinpath("data").iterdir()
+               if p.name.endswith(".yaml"))
+PATTERN_LISTS = [(name, key) for name in FILES for key, value in rules.data(name).items()
+                 if isinstance(value, list) and value and isinstance(value[0], dict)]
+WORD_LISTS = [(name, key) for name in FILES for key, value in rules.data(name).items()
+              if isinstance(value, list) and value and not isinstance(value[0], dict)]
+
+
+@pytest.mark.parametrize(("name", "key"), PATTERN_LISTS)
+def test_patterns_match_their_examples_and_not_their_counter_examples(name, key):
+    for pattern in rules.patterns(name, key):
+        assert pattern.examples or key == "not_dates", f"{name}.yaml {pattern.name}: no examples"
+        for example in pattern.examples:
+            assert pattern.regex.search(example), f"{name}.yaml {pattern.name} misses {example!r}"
+        for counter in pattern.counter:
+            assert not pattern.regex.search(counter), f"{name}.yaml {pattern.name} matches {counter!r}"
+
+
+@pytest.mark.parametrize(("name", "key"), WORD_LISTS)
+def test_word_lists_are_text(name, key):
+    assert rules.words(name, key)
+
+
+def test_a_bare_on_in_a_word_list_is_refused(monkeypatch):
+    monkeypatch.setattr(rules, "data", lambda name: {"k": ["in", True]})
+    with pytest.raises(rules.RuleError, match="quote it"):
+        rules.words("x", "k")
+
+
+def test_a_bad_regular_expression_names_its_entry(monkeypatch):
+    rules.patterns.cache_clear()
+    monkeypatch.setattr(rules, "data", lambda name: {"k": [{"name": "broken", "pattern": "(unclosed"}]})
+    try:
+        with pytest.raises(rules.RuleError, match=r"k\[0\] \(broken\): bad regular expression"):
+            rules.patterns("x", "k")
+    finally:
+        rules.patterns.cache_clear()

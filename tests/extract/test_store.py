@@ -1,0 +1,152 @@
+"""Re-running is safe: edits kept, reviewed untouched, rejected gone for good, writes atomic."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.cli import cli
+from timeline.extract import store
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "story"
+
+
+@pytest.fixture
+def story(tmp_path, monkeypatch):
+    shutil.copytree(FIXTURES, tmp_path / "articles")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_articles_with_metadata_give_events_that_load(story, extract, read_events):
+    result = extract("articles", "--out", "events")
+    assert result.exit_code == 0, result.output
+    events = read_events(story / "events")
+    resigned = [e for e in events if any("resigned on Tuesday" in s["quote"] for s in e["sources"])]
+    assert len(resigned) == 1 and str(resigned[0]["date"]) == "2021-03-02"
+    assert {s["file"] for s in resigned[0]["sources"]} == {"articles/notes.md", "articles/page.html"}
+    html_source = [s for s in resigned[0]["sources"] if s["file"] == "articles/page.html"][0]
+    assert html_source["published_source"] == "metadata" and html_source["outlet"] == "Example News"
+    assert "according to its HTML metadata" in html_source["published_reason"]
+    from timeline.loader import load_events
+
+    assert load_events([story / "events"])
+
+
+def test_a_new_article_adds_events_and_sources_and_says_so(story, extract, read_events):
+    (story / "articles" / "follow-up.txt").rename(story / "later.txt")
+    (story / "articles" / "follow-up.meta.yaml").rename(story / "later.meta.yaml")
+    extract("articles", "--out", "events")
+    (story / "later.txt").rename(story / "articles" / "follow-up.txt")
+    (story / "later.meta.yaml").rename(story / "articles" / "follow-up.meta.yaml")
+    result = extract("articles", "--out", "events")
+    assert result.exit_code == 0
+    assert "1 added" in result.output
+    assert any("follow-up.txt" in s["file"] for e in read_events(story / "events") for s in e["sources"])
+
+
+def test_an_interrupted_write_leaves_the_previous_files_intact(story, extract, files_of, monkeypatch):
+    extract("articles", "--out", "events")
+    path = next((story / "events").glob("*.yaml"))
+    document = yaml.safe_load(path.read_text("utf-8"))
+    document["events"] = document["events"][:1]
+    path.write_text(yaml.safe_dump(document, sort_keys=False), "utf-8")
+    before = files_of(story / "events")
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device", str(dst))
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    result = CliRunner().invoke(cli, ["extract", "articles", "--out", "events"])
+    assert result.exit_code == 1
+    assert "the old files are intact" in result.output and "Traceback" not in result.output
+    assert files_of(story / "events") == before  # no temporary file left behind either
+
+
+def test_a_second_run_at_the_same_time_is_refused(story):
+    (story / "events").mkdir()
+    with store.locked(story / "events"):
+        result = CliRunner().invoke(cli, ["extract", "articles", "--out", "events"])
+    assert result.exit_code == 1
+    assert "another `timeline extract` is writing here" in result.output
+    assert list((story / "events").iterdir()) == []
+
+
+def test_a_broken_event_file_stops_the_run_before_anything_is_written(story, files_of):
+    (story / "events").mkdir()
+    (story / "events" / "mine.yaml").write_text("events:\n  - date: 2020\n    title: [unclosed\n", "utf-8")
+    before = files_of(story / "events")
+    result = CliRunner().invoke(cli, ["extract", "articles", "--out", "events"])
+    assert result.exit_code == 1
+    assert "events/mine.yaml:" in result.output and "nothing was written" in result.output
+    assert files_of(story / "events") == before
+
+
+def test_a_bad_article_is_named_and_nothing_is_written(story):
+    (story / "articles" / "broken.txt").write_bytes(bytes(range(256)) * 4)
+    result = CliRunner().invoke(cli, ["extract", "articles", "--out", "events"])
+    assert result.exit_code == 1
+    assert "articles/broken.txt: not UTF-8 text" in result.output
+    assert "Traceback" not in result.output
+    assert not (story / "events").exists() or not list((story / "events").iterdir())
+
+
+EDITABLE = ("title", "summary", "date", "note", "tags", "confidence", "reason")
+edits = st.lists(
+    st.tuples(
+        st.integers(min_value=0, max_value=50),
+        st.sampled_from(EDITABLE + ("status", "drop-field", "drop-source")),
+        st.sampled_from(["Edited by a person", "Jan. 5, 2021", "2021-03", "a note: with colon", "Tuesday"]),
+        st.sampled_from(["draft", "reviewed", "rejected"]),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(changes=edits)
+def test_random_hand_edits_survive_re_extraction(story, changes):
+    out = story / "events"
+    shutil.rmtree(out, ignore_errors=True)
+    runner = CliRunner()
+    runner.invoke(cli, ["extract", "articles", "--out", "events"], catch_exceptions=False)
+    path = next(out.glob("*.yaml"))
+    document = yaml.safe_load(path.read_text("utf-8"))
+    events = document["events"]
+    for index, field, text, status in changes:
+        event = events[index % len(events)]
+        if field == "status":
+            event["status"] = status
+        elif field == "drop-field":
+            event.pop("summary", None)
+        elif field == "drop-source" and len(event["sources"]) > 1:
+            event["sources"].pop()
+        elif field == "tags":
+            event["tags"] = ["edited"]
+        elif field == "confidence":
+            event["confidence"] = 0.99
+        elif field == "date":
+            event["date"] = text if text != "Tuesday" else "2021-03-02"
+        else:
+            event[field] = text
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), "utf-8")
+    edited = yaml.safe_load(path.read_text("utf-8"))
+
+    result = runner.invoke(cli, ["extract", "articles", "--out", "events"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    after = yaml.safe_load(path.read_text("utf-8"))
+    by_id = {e["id"]: e for e in after["events"]}
+    for event in edited["events"]:
+        kept = by_id[event["id"]]
+        if event.get("status") in ("reviewed", "rejected"):
+            assert kept == event
+        else:
+            assert kept == event  # the same articles again: nothing new to add
+    assert len(after["events"]) == len(edited["events"])

@@ -1,0 +1,63 @@
+"""Debris, sentences and titles on small texts."""
+
+from __future__ import annotations
+
+from timeline.extract.debris import find_debris, mask
+from timeline.extract.sentences import split
+from timeline.extract.titles import title
+
+
+def test_sentences_know_abbreviations_and_keep_offsets():
+    text = "He arrived Jan. 7 in the U.S. capital. Mr. Smith met Dr. Jones at 2 p.m. Wednesday.\nThe U.S. said no."
+    sentences = split(text)
+    assert [s.text for s in sentences] == [
+        "He arrived Jan. 7 in the U.S. capital.",
+        "Mr. Smith met Dr. Jones at 2 p.m. Wednesday.",
+        "The U.S. said no.",
+    ]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_repeated_headlines_link_boxes_trailers_and_errors_are_debris():
+    text = (
+        "Big Headline Here\n\nBig Headline Here\n\n"
+        "The minister resigned on Tuesday after a long dispute.\n\n"
+        "Markets rally on hopes for a deal\nShares rose sharply on Friday in Tokyo.\n\n"
+        "Our Jane Doe takes a closer look at the resignation.\n\n"
+        "The party will choose a successor in March.\n\n"
+        "Related news\n\nAnother story about something\n\n[an error occurred while processing the directive]"
+    )
+    debris, headline = find_debris(text)
+    assert headline == "Big Headline Here"
+    kinds = [(d.kind, d.text.split("\n")[0]) for d in debris]
+    assert ("headline", "Big Headline Here") in kinds
+    assert ("link-box", "Markets rally on hopes for a deal") in kinds
+    assert ("link-box", "Shares rose sharply on Friday in Tokyo.") in kinds
+    assert ("video-teaser", "Our Jane Doe takes a closer look at the resignation.") in kinds
+    assert ("trailer", "Related news") in kinds
+    masked = mask(text, debris)
+    assert len(masked) == len(text)
+    kept = [s.text for s in split(masked)]
+    assert kept == ["The minister resigned on Tuesday after a long dispute.", "The party will choose a successor in March."]
+
+
+def test_front_matter_is_masked_but_offsets_stay():
+    text = "---\ntitle: X\n---\nThe minister resigned on Tuesday.\n"
+    masked = mask(text, [], body_start=text.index("The"))
+    assert [s.text for s in split(masked)] == ["The minister resigned on Tuesday."]
+    assert split(masked)[0].start == text.index("The")
+
+
+def test_titles_are_headline_like_clauses():
+    assert title(
+        "As Kim's armored train pulled into Beijing Railway Station on Tuesday, a few blocks away a USA trade "
+        "delegation was hammering out differences.", "Tuesday"
+    ) == "Kim's armored train pulled into Beijing Railway Station"
+    assert title(
+        "North Korean leader Kim Jong Un expressed \"concern\" about the deadlock in denuclearisation discussions "
+        "in his talks with Chinese President Xi Jinping, Pyongyang's state media reported Thursday.", "Thursday"
+    ).startswith("North Korean leader Kim Jong Un expressed")
+    assert title("However, a meeting between Mr Pompeo and Kim Yong Chol was cancelled in November.", "November") == (
+        "A meeting between Mr Pompeo and Kim Yong Chol was cancelled"
+    )
+    assert len(title("word " * 60 + "on Monday.", "Monday").split()) <= 14

@@ -1,0 +1,230 @@
+"""Reading one article: decoding, metadata (side file, front matter, HTML head), main text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from timeline.errors import TimelineError, display_path
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+META_SUFFIX = ".meta.yaml"
+META_KEYS = ("title", "url", "outlet", "published", "date")  # date: another name for published
+
+# Front matter: a first line of exactly '---', YAML, and a closing '---' (or '...') line.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+class ArticleError(TimelineError):
+    """An article that cannot be read; the message names the file (and line where there is one)."""
+
+
+class EmptyArticle(ArticleError):
+    """An article with no text to read (an empty file, a page without an article): skipped with a note."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its text and what is known about it."""
+
+    path: Path
+    shown: str  # the path as the user would type it; what event sources cite
+    text: str  # decoded, line ends as \n; spans count in this text
+    body_start: int = 0  # where the article's own words start (after front matter)
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    published_from: str | None = None  # "side file NAME", "front matter", "HTML metadata"
+    encoding: str = "utf-8"
+    notes: tuple[str, ...] = field(default=())  # things worth telling the user (e.g. a guessed encoding)
+
+
+def find_articles(paths: list[Path]) -> list[Path]:
+    """The article files of the given files and folders, in a stable order; ArticleError if none."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+            )
+        elif path.is_file():
+            if path.suffix.lower() not in ARTICLE_SUFFIXES:
+                raise ArticleError(
+                    f"{display_path(path)}: not an article; timeline reads {', '.join(ARTICLE_SUFFIXES)} files"
+                )
+            found.append(path)
+        else:
+            raise ArticleError(f"{display_path(path)}: no such file or folder")
+    unique = sorted(set(found), key=lambda p: display_path(p))
+    if not unique:
+        shown = ", ".join(display_path(p) for p in paths) or "."
+        raise ArticleError(f"{shown}: no articles found (looked for {', '.join(ARTICLE_SUFFIXES)} files)")
+    return unique
+
+
+def read_article(path: Path) -> Article:
+    """Read an article file; ArticleError says what is wrong and where."""
+    shown = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"{shown}: cannot read the file: {error.strerror}") from None
+    text, encoding, notes = decode(raw, shown)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyArticle(f"{shown}: the file is empty")
+    meta: dict = {}
+    meta_from = None
+    body_start = 0
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        text, meta = _html(text, shown)
+        meta_from = "HTML metadata"
+    else:
+        front = _FRONT_MATTER.match(text)
+        if front:
+            meta = _meta_mapping(front.group("yaml") or "", shown, "front matter", line_offset=1, strict=False)
+            meta_from = "front matter"
+            body_start = front.end()
+    side = path.with_name(path.stem + META_SUFFIX)
+    if side.is_file():
+        side_meta = _meta_mapping(_read_side(side), display_path(side), "side file")
+        meta = {**meta, **side_meta}
+        meta_from = f"side file {side.name}"
+    published = _published(meta.get("published", meta.get("date")), shown, meta_from)
+    return Article(
+        path=path,
+        shown=shown,
+        text=text,
+        body_start=body_start,
+        title=_text_or_none(meta.get("title")),
+        url=_text_or_none(meta.get("url")),
+        outlet=_text_or_none(meta.get("outlet")),
+        published=published,
+        published_from=meta_from if published else None,
+        encoding=encoding,
+        notes=tuple(notes),
+    )
+
+
+def decode(raw: bytes, shown: str) -> tuple[str, str, list[str]]:
+    """The text of the bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or a confident guess."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), "utf-16", []
+        except UnicodeDecodeError as error:
+            raise ArticleError(f"{shown}: not valid UTF-16 (byte {error.start}); save the file as UTF-8") from None
+    try:
+        return raw.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    from charset_normalizer import from_bytes  # only for the rare file that is not UTF-8
+
+    best = from_bytes(raw).best()
+    if best is None or best.chaos > 0.2 or best.encoding in ("utf_8", "ascii"):
+        raise ArticleError(
+            f"{shown}: not UTF-8 text (byte {utf8_error.start}) and its encoding cannot be told "
+            "with confidence; save the file as UTF-8"
+        )
+    line = raw[: utf8_error.start].count(b"\n") + 1
+    note = (
+        f"{shown}:{line}: not UTF-8; read as {best.encoding} (detected); "
+        "save the file as UTF-8 to be sure"
+    )
+    return str(best), best.encoding, [note]
+
+
+def _read_side(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ArticleError(f"{display_path(path)}: not UTF-8 text (byte {error.start}); save it as UTF-8") from None
+    except OSError as error:
+        raise ArticleError(f"{display_path(path)}: cannot read the file: {error.strerror}") from None
+
+
+def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict: bool = True) -> dict:
+    """The metadata of a side file (strict: every key must be known) or front matter (other tools'
+    keys such as 'layout' or 'tags' are left alone)."""
+    try:
+        data = yaml.safe_load(text) if text.strip() else {}
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = (mark.line + 1 + line_offset) if mark else 0
+        where = f"{shown}:{line}" if line else shown
+        raise ArticleError(f"{where}: the {what} is not valid YAML: {error.problem}") from None
+    except yaml.YAMLError as error:
+        raise ArticleError(f"{shown}: the {what} is not valid YAML: {error}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ArticleError(f"{shown}: the {what} should be a mapping with keys {', '.join(META_KEYS)}")
+    unknown = sorted(str(k) for k in data if k not in META_KEYS)
+    if not strict:
+        return {k: v for k, v in data.items() if k in META_KEYS}
+    if unknown:
+        raise ArticleError(
+            f"{shown}: unknown key {unknown[0]!r} in the {what}; allowed keys: {', '.join(META_KEYS)}"
+        )
+    return dict(data)
+
+
+def _published(value: object, shown: str, meta_from: str | None) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
+    if match:
+        try:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            pass
+    else:  # "10 January 2019", "Jan. 10, 2019": as the date engine reads one full date
+        from timeline.dates import resolve
+
+        timex = resolve(text)
+        if timex is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value or ""):
+            return dt.date.fromisoformat(timex.value)
+    raise ArticleError(
+        f"{shown}: 'published' in the {meta_from or 'metadata'} should be a date such as 2019-01-10, "
+        f"found {text!r}"
+    )
+
+
+def _text_or_none(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _html(page: str, shown: str) -> tuple[str, dict]:
+    """The main text of a page (paragraphs separated by blank lines) and its metadata."""
+    import trafilatura  # heavy: only when an HTML article is read
+
+    document = trafilatura.bare_extraction(
+        page, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
+    body = (getattr(document, "text", None) or "") if document is not None else ""
+    if not body.strip():
+        raise EmptyArticle(f"{shown}: no article text found in this HTML page")
+    paragraphs = [" ".join(line.split()) for line in body.split("\n")]
+    text = "\n\n".join(p for p in paragraphs if p) + "\n"
+    meta = {}
+    for key, attribute in (("title", "title"), ("url", "url"), ("outlet", "sitename"), ("published", "date")):
+        value = getattr(document, attribute, None)
+        if value:
+            meta[key] = value
+    return text, meta

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "-o", type=click.Path(path_type=Path, file_okay=False), default=Path("events"),
+              show_default=True, help="Folder of event files to write into (and merge with).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Articles analysed at once; 0 means one per core.")
+@click.option("--dry-run", "-n", is_flag=True, help="Show what would change; write nothing.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: on a terminal, off in CI).")
+@click.option("--verbose", "-v", is_flag=True, help="Also list each article's date and the events kept.")
+def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, progress: bool | None, verbose: bool) -> None:
+    """Extract dated events from news articles (default: seeds/) into event YAML files.
+
+    Reads .txt, .md and .html articles; writes one file per story under --out. Safe to re-run:
+    reviewed and rejected events are never changed, hand edits are kept, and a run with nothing
+    new changes no byte.
+    """
+    from timeline.extract.pipeline import extract as run
+
+    targets = list(articles) or [Path("seeds")]
+    jobs = jobs or os.cpu_count() or 1
+    show = progress if progress is not None else (sys.stderr.isatty() and not os.environ.get("CI"))
+    outcome = run(targets, out, jobs=jobs, progress=_bar if show else None, dry_run=dry_run)
+    for note in outcome.notes:
+        click.echo(f"note: {note}", err=True)
+    if verbose:
+        for article in outcome.articles:
+            ref = article.reference
+            when = f"{ref.label} ({ref.source})" if ref.date else "no date"
+            click.echo(f"{article.file}: {when}; {article.events} events, {article.undated} need a date, "
+                       f"{article.debris} debris spans removed")
+            click.echo(f"  {ref.reason}")
+    report = outcome.report
+    for label, items in (("added", report.added), ("updated", report.updated)):
+        for item in items:
+            click.echo(f"{label}: {item}")
+    if verbose:
+        for item in report.kept:
+            click.echo(f"kept: {item}")
+    for title in report.undated:
+        click.echo(f"needs a date: {title}")
+    verb = "would write" if dry_run else "wrote"
+    written = ", ".join(report.written) if report.written else "nothing (no file changed)"
+    click.echo(
+        f"{len(report.added)} added, {len(report.updated)} updated, {len(report.kept)} kept, "
+        f"{len(report.undated)} need a date; {verb} {written}"
+    )
+
+
+def _bar(iterable, total: int):
+    from tqdm import tqdm
+
+    return tqdm(iterable, total=total, desc="articles", unit="article", file=sys.stderr, leave=False)

@@ -1,0 +1,1 @@
+"""From articles to events: debris, sentences, dated candidates, stories, merging and YAML."""

@@ -1,0 +1,92 @@
+"""One article, analysed on its own: debris, sentences, names, and its dated expressions.
+
+`analyse` is a plain function of a path, so that several articles can be analysed at once in
+worker processes (`--jobs`); everything it returns can be pickled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from timeline.articles import Article, read_article
+from timeline.extract import dating
+from timeline.extract.debris import Debris, find_debris, markdown_markup, mask
+from timeline.extract.sentences import Sentence, split
+from timeline.extract.story import names_of
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The day an article's relative dates count from, where it came from, and why."""
+
+    date: dt.date | None
+    source: str  # "metadata", "inferred" or "none" (as the event file's published_source)
+    reason: str
+    borrowed_from: str | None = None  # the article a story-inferred date came from
+
+    @property
+    def trust(self) -> float:
+        """How far a date resolved against this reference can be trusted (multiplies confidence)."""
+        # The date engine already lowers the confidence of dates resolved against a reference it
+        # inferred itself; one borrowed from another article is given to it, so it is lowered here.
+        if self.source == "metadata":
+            return 1.0
+        if self.source == "inferred":
+            return 0.8 if self.borrowed_from else 1.0
+        return 0.0
+
+    @property
+    def label(self) -> str:
+        return f"{self.date:%A} {self.date.day} {self.date:%B %Y}" if self.date else "unknown"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    article: Article
+    headline: str | None
+    debris: tuple[Debris, ...]
+    masked: str
+    sentences: tuple[Sentence, ...]
+    names: frozenset[str]
+    reference: Reference
+    mentions: tuple[dating.Mention, ...]
+
+
+def analyse(path: Path) -> Analysis:
+    """Read an article and date what it says, against its metadata date or one it implies itself."""
+    article = read_article(path)
+    debris, headline = find_debris(article.text, article.body_start)
+    markup = markdown_markup(article.text) if article.path.suffix.lower() in (".md", ".markdown") else []
+    masked = mask(article.text, debris, article.body_start, markup)
+    sentences = tuple(split(masked, article.text))
+    if article.published:
+        tagged = dating.tag(masked, article.published, infer=False)
+        reference = Reference(
+            article.published, "metadata",
+            f"published {article.published.isoformat()} according to its {article.published_from}",
+        )
+    else:
+        tagged = dating.tag(masked, None, infer=True)
+        if tagged.reference is not None and tagged.reference_source != "none":
+            why = tagged.reference_reason or "from its own dates"
+            reference = Reference(tagged.reference, "inferred", f"inferred from the article's own words: {why}")
+        else:
+            reference = Reference(None, "none", "no metadata and no full date of its own")
+    return Analysis(
+        article=article,
+        headline=article.title or headline,
+        debris=tuple(debris),
+        masked=masked,
+        sentences=sentences,
+        names=names_of(masked, sentences),
+        reference=reference,
+        mentions=tagged.mentions,
+    )
+
+
+def with_reference(analysis: Analysis, reference: Reference) -> Analysis:
+    """The analysis again, its dates resolved against a reference taken from elsewhere."""
+    tagged = dating.tag(analysis.masked, reference.date, infer=False)
+    return replace(analysis, reference=reference, mentions=tagged.mentions)

@@ -1,0 +1,61 @@
+"""The one door between the extractor and the date engine (timeline.dates).
+
+Everything in timeline.extract that needs a date goes through `tag` and `infer_reference` here,
+so that the rest of the extractor depends on these few plain types, not on the engine's insides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from timeline import dates as _engine
+
+ENGINE = "timeline.dates"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One time expression in a text, as the engine resolved it."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str  # TIMEX3 value
+    mod: str | None
+    confidence: float
+    reason: str
+    anchored: bool
+
+
+@dataclass(frozen=True)
+class Tagged:
+    reference: dt.date | None
+    reference_source: str  # "given", "inferred", "none"
+    reference_reason: str
+    mentions: tuple[Mention, ...]
+
+
+def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> Tagged:
+    """The time expressions of a text, resolved against `reference` (or one inferred from the text)."""
+    tagging = _engine.tag(text, reference, infer=infer)
+    mentions = tuple(
+        Mention(
+            start=t.start, end=t.end, text=t.text, type=t.type, value=str(t.value),
+            mod=getattr(t, "mod", None), confidence=float(getattr(t, "confidence", 0.5)),
+            reason=str(getattr(t, "reason", "") or ""), anchored=bool(getattr(t, "anchored", False)),
+        )
+        for t in tagging.timexes
+    )
+    return Tagged(tagging.reference, tagging.reference_source, tagging.reference_reason or "", mentions)
+
+
+def infer_reference(text: str) -> tuple[dt.date | None, str]:
+    """The date an article was most likely written on, from its own words, and why."""
+    return _engine.infer_reference(text)
+
+
+def warm_up() -> None:
+    """Load the engine's rules now (they are cached), e.g. before forking worker processes."""
+    _engine.tag("On Monday, 7 January 2019.", None, infer=True)

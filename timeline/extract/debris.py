@@ -1,0 +1,152 @@
+"""Scraped-page debris: repeated headlines, link boxes, 'Related Articles' trailers, server errors.
+
+Debris is never deleted from the text (that would move every offset): it is found as spans, and
+`mask` blanks those spans with spaces so that what follows sees only the article's own words at
+their original offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.extract import rules
+
+_DATA = "debris"
+
+
+@dataclass(frozen=True)
+class Debris:
+    start: int
+    end: int
+    kind: str  # "headline", "link-box", "trailer", or the name of a 'lines' pattern
+    text: str
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped
+    block: int  # index of the blank-line separated block it belongs to
+    first_in_block: bool
+
+
+def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | None]:
+    """The debris spans of an article's text, and its headline when the page shows one."""
+    lines = _lines(text, body_start)
+    if not lines:
+        return [], None
+    end_chars = rules.data(_DATA)["sentence_end"]
+    max_words = int(rules.data(_DATA)["headline_max_words"])
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[_key(line.text)] = counts.get(_key(line.text), 0) + 1
+
+    found: list[Debris] = []
+    headline = None
+    trailer_from = None
+    half = body_start + (len(text) - body_start) // 2
+    for index, line in enumerate(lines):
+        trailer = rules.first_match(rules.patterns(_DATA, "trailers"), line.text)
+        if trailer is not None:
+            if line.start >= half:
+                trailer_from = index
+                break
+            found.append(Debris(line.start, line.end, "trailer", line.text))
+            continue
+        named = rules.first_match(rules.patterns(_DATA, "lines"), line.text)
+        if named is not None:
+            found.append(Debris(line.start, line.end, named.name, line.text))
+            continue
+        if _headline_like(line.text, end_chars, max_words):
+            repeated = counts[_key(line.text)] > 1
+            at_top = index == 0 or (headline is not None and _key(line.text) == _key(headline))
+            if headline is None and (repeated or index == 0):
+                headline = line.text
+            kind = "headline" if (repeated or at_top) else "link-box"
+            found.append(Debris(line.start, line.end, kind, line.text))
+            # A stray headline glued to the next lines (no blank line between) is a link box:
+            # its teaser text belongs to another story.
+            if kind == "link-box":
+                follower = index + 1
+                while follower < len(lines) and lines[follower].block == line.block:
+                    nxt = lines[follower]
+                    found.append(Debris(nxt.start, nxt.end, "link-box", nxt.text))
+                    follower += 1
+    for pattern in rules.patterns(_DATA, "inline"):
+        for match in pattern.regex.finditer(text, body_start):
+            found.append(Debris(match.start(), match.end(), pattern.name, match.group(0)))
+    if trailer_from is not None:
+        start = lines[trailer_from].start
+        found.append(Debris(start, len(text), "trailer", text[start:].strip()))
+    found = _unique(found)
+    return found, headline
+
+
+def markdown_markup(text: str) -> list[tuple[int, int]]:
+    """Spans of Markdown markup that are not words: '#' of headings, '**' and '_' of emphasis, link targets."""
+    spans = []
+    for pattern in (_MD_HEADING, _MD_EMPHASIS, _MD_EMPHASIS_CLOSE, _MD_LINK_TARGET, _MD_LINK_OPEN):
+        spans.extend(m.span(1) for m in pattern.finditer(text))
+    return spans
+
+
+_MD_HEADING = re.compile(r"^(#{1,6} )", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(?<![\\\w])(\*\*|__|\*|_)(?=\S)")
+_MD_EMPHASIS_CLOSE = re.compile(r"(?<=\S)(\*\*|__|\*|_)(?![\w*_])")
+_MD_LINK_TARGET = re.compile(r"\](\([^)\s]*\))")
+_MD_LINK_OPEN = re.compile(r"(\[)[^\]\n]*\]\(")
+
+
+def mask(text: str, debris: list[Debris], body_start: int = 0, markup: list[tuple[int, int]] = ()) -> str:
+    """The text with front matter, debris and markup blanked by spaces (line ends kept): same length."""
+    chars = list(text)
+    spans = [(0, body_start), *((d.start, d.end) for d in debris), *markup]
+    for start, end in spans:
+        for i in range(start, min(end, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _lines(text: str, body_start: int) -> list[_Line]:
+    found = []
+    block = 0
+    previous_blank = True
+    position = body_start
+    for raw in text[body_start:].split("\n"):
+        line_start = position
+        position += len(raw) + 1
+        stripped = raw.strip()
+        if not stripped:
+            if not previous_blank:
+                block += 1
+            previous_blank = True
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        start = line_start + lead
+        found.append(_Line(start, start + len(stripped), stripped, block, previous_blank))
+        previous_blank = False
+    return found
+
+
+def _headline_like(line: str, end_chars: str, max_words: int) -> bool:
+    if line[-1] in end_chars:
+        return False
+    return len(line.split()) <= max_words
+
+
+def _key(line: str) -> str:
+    return " ".join(line.lower().split())
+
+
+def _unique(found: list[Debris]) -> list[Debris]:
+    seen = set()
+    kept = []
+    for d in sorted(found, key=lambda d: (d.start, -d.end)):
+        if any(s <= d.start and d.end <= e for s, e in seen):
+            continue
+        seen.add((d.start, d.end))
+        kept.append(d)
+    return kept

@@ -1,0 +1,119 @@
+"""Measure `timeline extract` against a journalists' timeline (the T17 format).
+
+    python -m timeline.extract.evaluate DATA_DIR [--jobs N] [--keep DIR]
+
+DATA_DIR holds `articles.jsonl` (one article a line: id, time = publication date, text with one
+PTB-tokenised sentence a line) and `timelines.jsonl` (gold timelines: [[date, [sentences]], ...]).
+The articles are written as .txt files with front matter (`published: TIME`), extracted as a user
+would, and the events compared with the gold timeline:
+
+- gold dates covered: gold dates on which at least one extracted event sits (day precision);
+- gold entries found: gold entries for which an event on the gold date quotes a sentence sharing
+  most of the entry's words (rapidfuzz token-set ratio at 50, 60 and 70);
+- the precision of the events' dates, and how many sit on their article's own publication day.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+_PTB = [
+    (r"-LRB-\s*", "("), (r"\s*-RRB-", ")"), (r"-LSB-\s*", "["), (r"\s*-RSB-", "]"),
+    (r"``\s*", '"'), (r"\s*''", '"'), (r"\\/", "/"), (r" (n't|'s|'re|'ve|'m|'ll|'d)\b", r"\1"),
+    (r" ([,.;:?!%])", r"\1"), (r"\$ (\d)", r"$\1"), (r"\( ", "("), (r" \)", ")"),
+]
+
+
+def detokenise(line: str) -> str:
+    text = line.strip()
+    for pattern, replacement in _PTB:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+def write_articles(data: Path, folder: Path) -> int:
+    count = 0
+    with (data / "articles.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            body = "\n\n".join(detokenise(s) for s in record["text"].split("\n") if s.strip())
+            name = f"{int(record['id']):05d}.txt" if str(record["id"]).isdigit() else f"{record['id']}.txt"
+            (folder / name).write_text(f"---\npublished: {record['time']}\n---\n{body}\n", encoding="utf-8")
+            count += 1
+    return count
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--keep", type=Path, help="write the articles and events here instead of a temporary folder")
+    args = parser.parse_args(argv)
+
+    from timeline.extract.pipeline import extract
+    from timeline.loader import load_events
+
+    with tempfile.TemporaryDirectory() as scratch:
+        root = args.keep or Path(scratch)
+        articles, out = root / "articles", root / "events"
+        articles.mkdir(parents=True, exist_ok=True)
+        count = write_articles(args.data, articles)
+        started = time.perf_counter()
+        outcome = extract([articles], out, jobs=args.jobs)
+        seconds = time.perf_counter() - started
+        events = load_events([out])
+
+    gold = []
+    for line in (args.data / "timelines.jsonl").open(encoding="utf-8"):
+        for date, sentences in json.loads(line):
+            gold.extend((date, detokenise(s)) for s in sentences)
+    gold_dates = sorted({d for d, _ in gold})
+    days = Counter(e.date.first.isoformat() for e in events if e.date.precision in ("day", "time"))
+    covered = [d for d in gold_dates if days[d]]
+    # Gold entries are the journalists' own words, seldom an article's sentence: an entry counts as
+    # found when an event on its date quotes a sentence that shares most of its words.
+    found_on_day = {50: 0, 60: 0, 70: 0}
+    by_day: dict[str, list[str]] = {}
+    for event in events:
+        if event.date.precision in ("day", "time"):
+            by_day.setdefault(event.date.first.isoformat(), []).extend(s.quote or "" for s in event.sources)
+    for date, sentence in gold:
+        best = max((fuzz.token_set_ratio(sentence.lower(), q.lower()) for q in by_day.get(date, [])), default=0)
+        for threshold in found_on_day:
+            found_on_day[threshold] += best >= threshold
+    precisions = Counter(e.date.precision for e in events)
+    same_day = sum(1 for e in events if e.sources and e.sources[0].published and e.date.precision in ("day", "time")
+                   and e.date.first.isoformat() == str(e.sources[0].published))
+    multi = sum(1 for e in events if len(e.sources) > 1)
+    flagged = sum(1 for line in outcome.changes.values() for _ in re.finditer(r"^    review:", line, re.MULTILINE))
+    report = {
+        "articles": count,
+        "events": len(events),
+        "events_with_several_sources": multi,
+        "events_flagged_for_review": flagged,
+        "needs_a_date": len(outcome.report.undated),
+        "event_precision": dict(sorted(precisions.items())),
+        "events_on_their_articles_publication_day": same_day,
+        "gold_dates": len(gold_dates),
+        "gold_dates_covered": len(covered),
+        "gold_sentences": len(gold),
+        "gold_entries_found_on_their_date": {f"token_set_ratio>={k}": v for k, v in found_on_day.items()},
+        "seconds": round(seconds, 1),
+        "date_engine": __import__("timeline.extract.dating", fromlist=["ENGINE"]).ENGINE,
+    }
+    json.dump(report, sys.stdout, indent=2)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,272 @@
+"""Event candidates from dated sentences, and merging of the same event told twice.
+
+A sentence becomes an event when one of its time expressions says when something happened: a
+resolved DATE or TIME at some precision, not a duration, a set or background ("since a year ago").
+A sentence whose only date could not be resolved (no reference) goes to the 'needs a date' list.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from timeline.extract import rules, titles
+from timeline.extract.analyse import Analysis
+from timeline.extract.dating import Mention
+from timeline.extract.sentences import Sentence
+from timeline.extract.story import normalise
+from timeline.period import PRECISION_RANK, Period, parse_value
+
+_DATA = "events"
+_WORD = re.compile(r"[a-z][a-z'-]+")
+# Two events of one day (or one contains the other) are the same when their sentences share this
+# much (IDF-weighted overlap of their words, 0-1) ...
+SAME_EVENT_OVERLAP = 0.3
+# ... or when the sentences are near-identical (rapidfuzz ratio): then even differing dates merge,
+# and the event is flagged for review.
+NEAR_IDENTICAL = 90
+BLOCK_LIMIT = 300
+
+
+@dataclass(frozen=True)
+class Candidate:
+    analysis: Analysis
+    sentence: Sentence
+    mention: Mention
+    period: Period | None  # None: needs a date
+    title: str
+    confidence: float
+    reason: str
+
+    @property
+    def file(self) -> str:
+        return self.analysis.article.shown
+
+    @property
+    def order(self) -> tuple:
+        return (self.file, self.sentence.start)
+
+
+@dataclass
+class Merged:
+    """One event and every candidate (source) that tells it."""
+
+    members: list[Candidate]
+    disagreement: str | None = None
+
+    @property
+    def primary(self) -> Candidate:
+        return max(self.members, key=lambda c: (c.confidence, _precision(c), [-ord(ch) for ch in c.file], -c.sentence.start))
+
+    @property
+    def sources(self) -> list[Candidate]:
+        return sorted(self.members, key=lambda c: c.order)
+
+
+def candidates(analysis: Analysis) -> tuple[list[Candidate], list[Candidate]]:
+    """The dated events of an article, and the sentences that would be events if they had a date."""
+    dated, undated = [], []
+    background = rules.patterns(_DATA, "background_before")
+    not_dates = rules.patterns(_DATA, "not_dates")
+    mentions = sorted(analysis.mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    for sentence in analysis.sentences:
+        usable: list[tuple[Mention, Period | None]] = []
+        first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        for mention in mentions[first:last]:
+            if mention.type not in ("DATE", "TIME"):
+                continue
+            if rules.first_match(not_dates, mention.value):
+                continue
+            before = analysis.masked[sentence.start:mention.start]
+            if rules.first_match(background, before):
+                continue
+            period = parse_value(mention.value)
+            if period is None and "X" not in mention.value:
+                continue
+            usable.append((mention, period))
+        if not usable:
+            continue
+        resolved = [(m, p) for m, p in usable if p is not None]
+        if resolved:
+            mention, period = max(resolved, key=lambda mp: (PRECISION_RANK[mp[1].precision], mp[0].confidence, -mp[0].start))
+            dated.append(_candidate(analysis, sentence, mention, period))
+        elif analysis.reference.date is None:
+            undated.append(_candidate(analysis, sentence, usable[0][0], None))
+    return dated, undated
+
+
+def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period: Period | None) -> Candidate:
+    reference = analysis.reference
+    if period is None:
+        confidence = 0.0
+        reason = f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})"
+    elif mention.anchored:
+        confidence = mention.confidence * reference.trust
+        if "the date mentioned last" in mention.reason:
+            reason = (f"{mention.text!r} resolved against the date mentioned before it in the article "
+                      f"(whose {_kind(reference)} date is {reference.label})")
+        else:
+            reason = f"{mention.text!r} resolved against the article's {_kind(reference)} date, {reference.label}"
+        if reference.borrowed_from:
+            reason += f", taken from {reference.borrowed_from}"
+    else:
+        confidence = mention.confidence
+        reason = f"{mention.text!r} is a full date"
+    return Candidate(
+        analysis=analysis,
+        sentence=sentence,
+        mention=mention,
+        period=period,
+        title=titles.title(sentence.text, mention.text, mention.start - sentence.start),
+        confidence=round(min(max(confidence, 0.0), 1.0), 2),
+        reason=reason,
+    )
+
+
+def _kind(reference) -> str:
+    return "published" if reference.source == "metadata" else "inferred"
+
+
+def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merged]:
+    """Candidates grouped into events: near-identical sentences, or one date and much shared wording.
+
+    `corpus` (every sentence of the articles) weighs words by how rare they are: "Kim" in a story
+    about Kim tells little, "Pyongyang" and "train" tell more.
+    """
+    found = sorted(found, key=lambda c: c.order)
+    weights = _idf(corpus if corpus else [c.sentence.text for c in found])
+    texts = [normalise(c.sentence.text) for c in found]
+    bags = [_bag(c.sentence.text) for c in found]
+    parent = list(range(len(found)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in _pairs(found, bags, weights):
+        if root(i) == root(j):
+            continue
+        a, b = found[i], found[j]
+        if a.file == b.file and a.sentence.start == b.sentence.start:
+            same = True
+        elif _near_identical(texts[i], texts[j]):
+            same = True
+        else:
+            same = _compatible(a.period, b.period) and (
+                _overlap(bags[i], bags[j], weights) >= SAME_EVENT_OVERLAP
+                or _same_named_day(a.mention.text, b.mention.text)
+            )
+        if same:
+            parent[max(root(i), root(j))] = min(root(i), root(j))
+    groups: dict[int, list[Candidate]] = {}
+    for i, candidate in enumerate(found):
+        groups.setdefault(root(i), []).append(candidate)
+    merged = []
+    for members in groups.values():
+        event = Merged(members)
+        values = sorted({c.period.value for c in members if c.period is not None})
+        if len(values) > 1 and not _nested(members):
+            event.disagreement = "sources disagree on the date: " + ", ".join(
+                f"{c.file} says {c.period.value} ({c.mention.text!r})" for c in event.sources if c.period
+            )
+        merged.append(event)
+    return sorted(merged, key=lambda m: (m.primary.period.sort_key if m.primary.period else (), m.primary.order))
+
+
+def _pairs(found: list[Candidate], bags: list[Counter], weights: dict[str, float]) -> list[tuple[int, int]]:
+    """The pairs worth comparing: those that share one of their rarest words, on the same dates (for
+    shared wording) or on any (for near-identical sentences whose dates differ). Comparing every pair
+    would be quadratic in the whole collection; a word shared by more than BLOCK_LIMIT candidates
+    tells nothing and makes no pairs."""
+    blocks: dict[tuple, list[int]] = {}
+    days: dict[tuple, list[int]] = {}
+    rare = [sorted(bag, key=lambda w: (-weights.get(w, 0.0), w))[:5] for bag in bags]
+    for i, candidate in enumerate(found):
+        for word in rare[i][:3]:
+            blocks.setdefault(("word", word), []).append(i)
+        if candidate.period is not None:
+            days.setdefault((candidate.period.first, candidate.period.last), []).append(i)
+    for day, members in days.items():
+        if len(members) <= BLOCK_LIMIT:
+            blocks[("date", *day)] = members
+            continue
+        for i in members:  # a crowded day: only events that share a rare word are compared
+            for word in rare[i]:
+                blocks.setdefault(("date", *day, word), []).append(i)
+            if _named_day_words(found[i].mention.text):
+                blocks.setdefault(("day", *day), []).append(i)
+    pairs = set()
+    for members in blocks.values():
+        if len(members) > BLOCK_LIMIT:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    return sorted(pairs)
+
+
+def _near_identical(x: str, y: str) -> bool:
+    if min(len(x), len(y)) < 30 or abs(len(x) - len(y)) > 0.15 * max(len(x), len(y)):
+        return False
+    return fuzz.ratio(x, y) >= NEAR_IDENTICAL
+
+
+def _compatible(a: Period | None, b: Period | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.value == b.value:
+        return True
+    # "2019-01-09T14:00" and "2019-01-09" are one day; a month does not equal a day in it.
+    return a.first == b.first and a.last == b.last
+
+
+def _same_named_day(a: str, b: str) -> bool:
+    """Both dates name the same day by name ("New Year", "New Year's"), not by a weekday or 'today'."""
+    return bool(_named_day_words(a) & _named_day_words(b))
+
+
+def _named_day_words(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text.lower())} - rules.words(_DATA, "generic_date_words")
+
+
+def _nested(members: list[Candidate]) -> bool:
+    periods = [c.period for c in members if c.period is not None]
+    return all(p.first == periods[0].first and p.last == periods[0].last for p in periods)
+
+
+def _precision(c: Candidate) -> int:
+    return PRECISION_RANK[c.period.precision] if c.period else -1
+
+
+def _bag(text: str) -> Counter:
+    return Counter(_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2)
+
+
+def _stem(word: str) -> str:
+    word = word.removesuffix("'s")
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _idf(texts: list[str]) -> dict[str, float]:
+    df: Counter = Counter()
+    for text in texts:
+        df.update(set(_bag(text)))
+    n = max(len(texts), 1)
+    return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+
+
+def _overlap(a: Counter, b: Counter, weights: dict[str, float]) -> float:
+    shared = sum(weights.get(w, 1.0) for w in a.keys() & b.keys())
+    smaller = min(sum(weights.get(w, 1.0) for w in a), sum(weights.get(w, 1.0) for w in b))
+    return shared / smaller if smaller else 0.0

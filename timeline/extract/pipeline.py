@@ -1,0 +1,264 @@
+"""`timeline extract` as one plain function: articles in, event files merged, a report out."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from timeline.articles import ArticleError, EmptyArticle, find_articles
+from timeline.errors import TimelineError, display_path
+from timeline.extract import dating
+from timeline.extract import events as ev
+from timeline.extract import story
+from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
+from timeline.extract.store import Report, Store, add_sources, locked, render, status_of, write_all, yaml_date
+from timeline.loader import slugify
+
+
+@dataclass
+class ArticleNote:
+    file: str
+    reference: Reference
+    events: int = 0
+    undated: int = 0
+    debris: int = 0
+
+
+@dataclass
+class Outcome:
+    report: Report
+    articles: list[ArticleNote] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    changes: dict[Path, str] = field(default_factory=dict)
+
+
+def extract(
+    paths: list[Path],
+    out: Path,
+    *,
+    jobs: int = 1,
+    progress: Callable[[Iterable, int], Iterable] | None = None,
+    dry_run: bool = False,
+) -> Outcome:
+    """Extract the events of the articles under `paths` into the event files of `out`."""
+    files = find_articles(paths)
+    outcome = Outcome(Report())
+    analyses = _analyse_all(files, jobs, progress, outcome.notes)
+    analyses = _borrow(analyses)
+    for analysis in analyses:
+        outcome.notes.extend(analysis.article.notes)
+    with locked(out) if not dry_run else _nothing():
+        store = Store(out)
+        header = _header(out)
+        for members in story.group(analyses):
+            _story_into(store, analyses, members, out, outcome)
+        for file in store.files.values():
+            if not file.dirty:
+                continue
+            text = render(file, header)
+            if text != file.text:
+                outcome.changes[file.path] = text
+        if not dry_run:
+            write_all(outcome.changes)
+        outcome.report.written = sorted(display_path(p) for p in outcome.changes)
+    return outcome
+
+
+def _analyse_all(files: list[Path], jobs: int, progress, notes: list[str]) -> list[Analysis]:
+    errors: list[str] = []
+    results: list[Analysis | None] = []
+    if jobs > 1 and len(files) > 1:
+        # Workers forked after the date engine has loaded its rules share them instead of each
+        # loading them again (seconds each); where there is no fork, each worker loads its own.
+        dating.warm_up()
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            iterator = pool.map(_safe_analyse, files, chunksize=max(1, len(files) // (jobs * 4)))
+            results = list(progress(iterator, len(files)) if progress else iterator)
+    else:
+        iterator = (_safe_analyse(f) for f in files)
+        results = list(progress(iterator, len(files)) if progress else iterator)
+    analyses = []
+    for result in results:
+        if isinstance(result, str):
+            errors.append(result)
+        elif isinstance(result, EmptyArticle):
+            notes.append(f"{result}; skipped")
+        else:
+            analyses.append(result)
+    if errors:
+        raise TimelineError("\n".join(errors) + "\nnothing was written")
+    return analyses
+
+
+def _safe_analyse(path: Path) -> Analysis | str | EmptyArticle:
+    try:
+        return analyse(path)
+    except EmptyArticle as empty:
+        return empty
+    except ArticleError as error:
+        return str(error)
+    except Exception as error:  # noqa: BLE001 - a bug on some input: name the file, no traceback
+        return f"{path}: cannot be analysed ({type(error).__name__}: {error}); please report this with the file"
+
+
+def _borrow(analyses: list[Analysis]) -> list[Analysis]:
+    """Articles with no date of their own take one from the closest dated article of their story."""
+    chosen = story.borrow_references(analyses)
+    result = list(analyses)
+    for i, (j, relation) in sorted(chosen.items()):
+        lender = analyses[j]
+        reference = Reference(
+            date=lender.reference.date,
+            source="inferred",
+            reason=(
+                f"no date of its own; taken from {lender.article.shown}, the same story ({relation.describe()}), "
+                f"whose date is {lender.reference.label} ({lender.reference.reason})"
+            ),
+            borrowed_from=lender.article.shown,
+        )
+        result[i] = with_reference(analyses[i], reference)
+    return result
+
+
+def _story_into(store: Store, analyses: list[Analysis], members: list[int], out: Path, outcome: Outcome) -> None:
+    dated: list[ev.Candidate] = []
+    undated: list[ev.Candidate] = []
+    corpus: list[str] = []
+    for i in members:
+        analysis = analyses[i]
+        found, missing = ev.candidates(analysis)
+        dated.extend(found)
+        undated.extend(missing)
+        corpus.extend(s.text for s in analysis.sentences)
+        outcome.articles.append(ArticleNote(analysis.article.shown, analysis.reference, len(found), len(missing), len(analysis.debris)))
+    merged = ev.merge(dated, corpus)
+    documents = [_event_document(m) for m in merged]
+    undated_documents = [_undated_document(c) for c in sorted(undated, key=lambda c: c.order)]
+    target = None
+    for document in documents + undated_documents:
+        found = store.find(document)
+        if found is not None:
+            target = found.file
+            break
+    if target is None:
+        name = slugify(story.story_name(analyses, members)) or "events"
+        year_month = _first_month(merged)
+        target = store.file_for(out / f"{name}{'-' + year_month if year_month else ''}.yaml")
+    report = outcome.report
+    for document in documents:
+        found = store.find(document)
+        if found is None:
+            document["id"] = store.unique_id(document["id"])
+            store.add(target, document)
+            report.added.append(document["id"])
+        elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
+            report.kept.append(_label(found.event))
+        elif add_sources(found, document["sources"], store.cited):
+            report.updated.append(_label(found.event))
+        else:
+            report.kept.append(_label(found.event))
+    for document in undated_documents:
+        found = store.find(document)
+        if found is None:
+            store.add(target, document, "undated")
+            report.undated.append(document["title"])
+
+
+def _event_document(merged: ev.Merged) -> dict:
+    primary = merged.primary
+    document: dict = {
+        "id": event_id(primary.period.value, primary.title),
+        "date": yaml_date(primary.period.value),
+        "title": primary.title,
+        "summary": " ".join(primary.sentence.text.split()),
+        "status": "draft",
+        "confidence": primary.confidence,
+        "reason": primary.reason,
+    }
+    if merged.disagreement:
+        document["review"] = merged.disagreement
+    document["sources"] = [_source(c) for c in merged.sources]
+    return document
+
+
+def event_id(value: str, title: str, max_chars: int = 40) -> str:
+    """A stable id: the date value and the first words of the title, cut at a word."""
+    words = slugify(title).split("-")
+    kept: list[str] = []
+    for word in words:
+        if kept and len("-".join([*kept, word])) > max_chars:
+            break
+        kept.append(word)
+    return "-".join(p for p in (slugify(value), "-".join(kept)) if p)
+
+
+def _undated_document(candidate: ev.Candidate) -> dict:
+    return {
+        "title": candidate.title,
+        "summary": " ".join(candidate.sentence.text.split()),
+        "reason": candidate.reason,
+        "sources": [_source(candidate)],
+    }
+
+
+def _source(candidate: ev.Candidate) -> dict:
+    article = candidate.analysis.article
+    reference = candidate.analysis.reference
+    source: dict = {"file": article.shown}
+    if candidate.analysis.headline:
+        source["title"] = candidate.analysis.headline
+    if article.url:
+        source["url"] = article.url
+    if article.outlet:
+        source["outlet"] = article.outlet
+    source["quote"] = candidate.sentence.text
+    source["span"] = [candidate.sentence.start, candidate.sentence.end]
+    source["date_text"] = candidate.mention.text
+    if reference.date is not None:
+        source["published"] = reference.date
+    source["published_source"] = reference.source
+    source["published_reason"] = reference.reason
+    return source
+
+
+def _first_month(merged: list[ev.Merged]) -> str:
+    """The month most of the story's events fall in ("2019-01"), for the file name."""
+    months: dict[str, int] = {}
+    for m in merged:
+        period = m.primary.period
+        if period is not None and period.precision in ("day", "time", "week"):
+            key = period.first.strftime("%Y-%m")
+            months[key] = months.get(key, 0) + len(m.members)
+    return max(sorted(months), key=lambda k: months[k]) if months else ""
+
+
+def _label(event: dict) -> str:
+    return str(event.get("id") or event.get("title") or "?")
+
+
+def _header(out: Path) -> list[str]:
+    schema = Path(str(resources.files("timeline.schema").joinpath("events.schema.json")))
+    try:
+        relative = os.path.relpath(schema, out.resolve())
+    except ValueError:  # another drive
+        relative = str(schema)
+    return [
+        f"yaml-language-server: $schema={Path(relative).as_posix()}",
+        "Written by `timeline extract`; edit freely. A re-run keeps your edits: `status: reviewed`",
+        "freezes an event, `status: rejected` keeps it out for good. See README, 'timeline extract'.",
+    ]
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False

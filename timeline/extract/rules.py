@@ -1,0 +1,78 @@
+"""Word lists and patterns of the extractor, loaded from YAML under timeline/extract/data/.
+
+Every pattern is compiled and checked when loaded: a bad regular expression or a duplicate name is
+a RuleError naming the file and the entry, and each entry's examples can be run by the tests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from timeline.errors import TimelineError
+
+
+class RuleError(TimelineError):
+    """A data file of the extractor is broken: this is a bug in timeline, not in the user's input."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: re.Pattern
+    examples: tuple[str, ...] = ()
+    counter: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=None)
+def data(name: str) -> dict:
+    """The parsed data file timeline/extract/data/NAME.yaml."""
+    text = resources.files("timeline.extract").joinpath(f"data/{name}.yaml").read_text("utf-8")
+    loaded = yaml.safe_load(text)
+    if not isinstance(loaded, dict):
+        raise RuleError(f"timeline/extract/data/{name}.yaml: expected a mapping")
+    return loaded
+
+
+@lru_cache(maxsize=None)
+def patterns(name: str, key: str) -> tuple[Pattern, ...]:
+    """The named patterns under `key` of a data file, compiled case-insensitively."""
+    entries = data(name).get(key) or []
+    built: list[Pattern] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        where = f"timeline/extract/data/{name}.yaml: {key}[{index}]"
+        if isinstance(entry, str):
+            entry = {"name": f"{key}-{index}", "pattern": entry}
+        if not isinstance(entry, dict) or "pattern" not in entry:
+            raise RuleError(f"{where}: an entry needs 'pattern'")
+        entry_name = str(entry.get("name", f"{key}-{index}"))
+        if entry_name in seen:
+            raise RuleError(f"{where}: the name {entry_name!r} is used twice")
+        seen.add(entry_name)
+        try:
+            regex = re.compile(entry["pattern"], re.IGNORECASE)
+        except re.error as error:
+            raise RuleError(f"{where} ({entry_name}): bad regular expression: {error}") from None
+        built.append(Pattern(entry_name, regex, tuple(entry.get("examples", ())), tuple(entry.get("counter", ()))))
+    return tuple(built)
+
+
+def words(name: str, key: str) -> frozenset[str]:
+    """A word list under `key` of a data file, lower-cased."""
+    found = data(name).get(key) or []
+    for word in found:
+        if not isinstance(word, str):  # YAML reads a bare on/off/yes/no as true/false: quote it
+            raise RuleError(f"timeline/extract/data/{name}.yaml: {key}: {word!r} is not text; quote it")
+    return frozenset(w.lower() for w in found)
+
+
+def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
+    for pattern in pats:
+        if pattern.regex.search(text):
+            return pattern
+    return None

@@ -1,0 +1,336 @@
+"""The event files on disk: read what is there, merge new events in without losing a person's work.
+
+Rules of a re-run:
+- an existing event is found again by its `id`, or by any of its sources (same file and span, or
+  same file and quote);
+- `status: reviewed` and `status: rejected` events are never changed (so rejected ones never come
+  back); other events keep every field as it is and only gain sources from new articles (articles
+  no event file cites yet), so a source a person removed stays removed;
+- events that no article produces any more are kept;
+- a file is rewritten only when something in it changed, so a run with nothing new changes no
+  byte; writes go to a temporary file in the same folder and replace the old file in one step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from timeline.errors import TimelineError, display_path
+from timeline.extract import yamlout
+from timeline.extract.patch import CannotPatch, patch
+from timeline.loader import event_files
+from timeline.resolve import DateError, resolve_date
+
+FROZEN = ("reviewed", "rejected")
+
+
+class StoreError(TimelineError):
+    """The event folder cannot be read or written as it is; nothing was written."""
+
+
+@dataclass
+class EventFile:
+    path: Path
+    text: str | None  # None: a new file
+    document: dict
+    list_form: bool = False  # the file was a bare list of events
+    dirty: bool = False
+    pending: list = field(default_factory=list)  # new events, placed in date order when written
+    original: list = field(default_factory=list)  # the events as read, to find them by identity
+    new_sources: list = field(default_factory=list)  # (event, [sources]) added to existing events
+    new_undated: list = field(default_factory=list)
+
+    @property
+    def events(self) -> list:
+        return self.document.setdefault("events", [])
+
+
+@dataclass
+class Found:
+    file: EventFile
+    event: dict
+    container: str  # "events" or "undated"
+
+
+@dataclass
+class Report:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+
+
+class Store:
+    """The event files of one folder, with indexes to find an event by id or by source."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.files: dict[Path, EventFile] = {}
+        self.by_id: dict[str, Found] = {}
+        self.by_source: dict[tuple, Found] = {}
+        if folder.is_dir():
+            for path in event_files(folder):
+                self._read(path)
+        # Articles the files already cite: their sources are not added again to existing events,
+        # so that a source a person removed stays removed.
+        self.cited = {key[1] for key in self.by_source}
+
+    def _read(self, path: Path) -> None:
+        shown = display_path(path)
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise StoreError(f"{shown}: not UTF-8 text (byte {error.start}); fix it before extracting into this folder") from None
+        try:
+            document = yaml.safe_load(text)
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark or error.context_mark
+            line = f":{mark.line + 1}" if mark else ""
+            raise StoreError(
+                f"{shown}{line}: cannot read this event file ({error.problem}); fix it (timeline check "
+                "shows the problems) before extracting into this folder; nothing was written"
+            ) from None
+        list_form = isinstance(document, list)
+        if document is None:
+            document = {}
+        elif list_form:
+            document = {"events": document}
+        if not isinstance(document, dict) or not isinstance(document.get("events", []), list):
+            raise StoreError(f"{shown}: not an event file (expected a list of events or 'events:'); nothing was written")
+        file = EventFile(path, text, document, list_form)
+        file.original = list(document.get("events") or [])
+        self.files[path] = file
+        for container in ("events", "undated"):
+            for event in document.get(container) or []:
+                if isinstance(event, dict):
+                    self._index(Found(file, event, container))
+
+    def _index(self, found: Found) -> None:
+        if found.container == "events":
+            identifier = found.event.get("id") or _derived_id(found.event)
+            if identifier:
+                self.by_id.setdefault(str(identifier), found)
+        for key in source_keys(found.event.get("sources") or []):
+            self.by_source.setdefault(key, found)
+
+    def find(self, event: dict) -> Found | None:
+        identifier = event.get("id")
+        if identifier and identifier in self.by_id:
+            return self.by_id[identifier]
+        for key in source_keys(event.get("sources") or []):
+            if key in self.by_source:
+                return self.by_source[key]
+        return None
+
+    def file_for(self, path: Path) -> EventFile:
+        if path not in self.files:
+            self.files[path] = EventFile(path, None, {"version": 1, "events": []})
+        return self.files[path]
+
+    def unique_id(self, wanted: str) -> str:
+        candidate, n = wanted, 1
+        while candidate in self.by_id:
+            n += 1
+            candidate = f"{wanted}-{n}"
+        return candidate
+
+    def add(self, file: EventFile, event: dict, container: str = "events") -> None:
+        """Add an event (placed in date order when the file is written) or an undated entry."""
+        if container == "events":
+            file.pending.append(event)
+        else:
+            file.document.setdefault(container, []).append(event)
+            file.new_undated.append(event)
+        file.dirty = True
+        self._index(Found(file, event, container))
+
+
+def place_pending(file: EventFile) -> list:
+    """Put a file's new events in date order: a new file is sorted; in an existing one each new event
+    goes before the first event that sorts after it, so that a person's own order is kept."""
+    if not file.pending:
+        return []
+    added = list(file.pending)
+    items = file.document.setdefault("events", [])
+    keys: dict[int, tuple | None] = {}
+
+    def key(event: object) -> tuple | None:
+        if id(event) not in keys:
+            keys[id(event)] = _sort_key(event, file.document) if isinstance(event, dict) else None
+        return keys[id(event)]
+
+    if file.text is None and not items:
+        ranked = [(key(e), n, e) for n, e in enumerate(file.pending)]
+        items.extend(e for k, n, e in sorted(ranked, key=lambda r: (r[0] is None, r[0] or (), r[1])))
+    else:
+        for event in file.pending:
+            mine = key(event)
+            position = len(items)
+            if mine is not None:
+                for index, other in enumerate(items):
+                    other_key = key(other)
+                    if other_key is not None and other_key > mine:
+                        position = index
+                        break
+            items.insert(position, event)
+    file.pending = []
+    return added
+
+
+def status_of(found: Found) -> str:
+    return str(found.event.get("status") or found.file.document.get("status") or "draft")
+
+
+def add_sources(found: Found, sources: list[dict], cited: set[str]) -> bool:
+    """Give an event the sources of new articles that it lacks; True when it gained any."""
+    have = set(source_keys(found.event.get("sources") or []))
+    new = [s for s in sources if not (set(source_keys([s])) & have) and s.get("file") not in cited]
+    if not new:
+        return False
+    found.event.setdefault("sources", []).extend(new)
+    found.file.dirty = True
+    if found.container == "events":
+        found.file.new_sources.append((found.event, new))
+    return True
+
+
+def source_keys(sources: list) -> Iterator[tuple]:
+    for source in sources:
+        if not isinstance(source, dict) or not source.get("file"):
+            continue
+        span = source.get("span")
+        if isinstance(span, list) and len(span) == 2:
+            yield ("span", str(source["file"]), int(span[0]), int(span[1]))
+        quote = source.get("quote")
+        if isinstance(quote, str) and quote.strip():
+            yield ("quote", str(source["file"]), " ".join(quote.split()).lower())
+
+
+def render(file: EventFile, header: list[str]) -> str:
+    """The new text of a file. An existing file gets the new items inserted into its text, so that
+    every comment and every line a person wrote stays; when its shape does not allow that, it is
+    written whole, keeping its leading comment lines."""
+    added = place_pending(file)
+    document = file.document
+    if file.text is not None and not file.list_form:
+        try:
+            sources = [(_index_of(file.original, event), new) for event, new in file.new_sources]
+            return patch(file.text, document, added, sources, file.new_undated)
+        except CannotPatch:
+            pass
+    if file.text is not None:
+        own = []
+        for line in file.text.splitlines():
+            if line.startswith("#") or (own and not line.strip()):
+                own.append(line)
+                continue
+            break
+        while own and not own[-1].strip():
+            own.pop()
+        header = [line[1:].removeprefix(" ") if line.startswith("#") else line for line in own]
+        if "version" not in document:
+            document = {"version": 1, **document}
+    if not document.get("undated"):
+        document = {k: v for k, v in document.items() if k != "undated"}
+    return yamlout.dump(document, header)
+
+
+def _index_of(events: list, event: dict) -> int:
+    for index, candidate in enumerate(events):
+        if candidate is event:
+            return index
+    raise CannotPatch
+
+
+@contextlib.contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """Hold the folder for one run; a second run at the same time is refused with a clear message."""
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, as before
+        yield
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(
+                f"{display_path(folder)}: another `timeline extract` is writing here; wait for it to finish"
+            ) from None
+        yield
+    finally:
+        os.close(descriptor)
+
+
+def write_all(texts: dict[Path, str]) -> None:
+    """Write every file atomically: all temporary files first, then each replaces its old file."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, text in texts.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if path.exists():
+                os.chmod(temporary, path.stat().st_mode & 0o777)
+            else:
+                os.chmod(temporary, 0o644)
+            staged.append((temporary, path))
+        for temporary, path in staged:
+            os.replace(temporary, path)
+        staged = []
+    except OSError as error:
+        raise StoreError(f"cannot write {display_path(error.filename or '')}: {error.strerror}; the old files are intact") from None
+    finally:
+        for temporary, _ in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def _derived_id(event: dict) -> str | None:
+    from timeline.loader import derive_id
+
+    if "date" not in event or "title" not in event:
+        return None
+    try:
+        value = resolve_date(event["date"]).value
+    except (DateError, Exception):  # an unreadable hand-written date: match by source instead
+        return None
+    return derive_id(value, str(event["title"]))
+
+
+def _sort_key(event: dict, document: dict) -> tuple | None:
+    if not isinstance(event, dict) or "date" not in event:
+        return None
+    anchor = None
+    try:
+        if event.get("anchor") or document.get("anchor"):
+            anchor = resolve_date(event.get("anchor") or document.get("anchor")).first
+        return resolve_date(event["date"], anchor).sort_key
+    except Exception:  # noqa: BLE001 - a date a person wrote that cannot be read: leave it in place
+        return None
+
+
+def yaml_date(value: str) -> object:
+    """A TIMEX3 value as it reads best in YAML: a day unquoted, a year as a number, else text."""
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    if value.isdigit() and len(value) == 4:
+        return int(value)
+    return value

@@ -1,0 +1,179 @@
+"""Which articles tell the same story, and the date an undated article takes from its story.
+
+Two articles are of one story when they share enough names (capitalised words that do not start a
+sentence: Kim, Xi, Beijing) or near-identical sentences. An article with no metadata date and no
+full date of its own takes the reference date of the most closely related dated article, marked as
+inferred, with the reason. Thresholds are in data/stories.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from timeline.extract import rules
+
+if TYPE_CHECKING:
+    from timeline.extract.analyse import Analysis
+    from timeline.extract.sentences import Sentence
+
+_DATA = "stories"
+_NAME = re.compile(r"\b[A-Z][A-Za-z]+(?:[-'][A-Za-z]+)*")
+
+
+def names_of(text: str, sentences: tuple[Sentence, ...]) -> frozenset[str]:
+    """The names an article uses: capitalised words that are not the first word of a sentence."""
+    stop = rules.words(_DATA, "not_names")
+    found = set()
+    for sentence in sentences:
+        for index, match in enumerate(_NAME.finditer(sentence.text)):
+            word = match.group(0)
+            if word.endswith("'s"):
+                word = word[:-2]
+            if match.start() == 0 or (index == 0 and not sentence.text[: match.start()].strip(' "“‘(')):
+                continue
+            if word.lower() in stop:
+                continue
+            for part in word.split("-"):
+                if len(part) > 1 and part.lower() not in stop:
+                    found.add(part.lower())
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Relation:
+    name_overlap: float
+    shared_names: tuple[str, ...]
+    shared_sentences: int
+
+    @property
+    def same_story(self) -> bool:
+        settings = rules.data(_DATA)
+        return (
+            self.name_overlap >= float(settings["min_name_overlap"])
+            or self.shared_sentences >= int(settings["min_shared_sentences"])
+        )
+
+    @property
+    def score(self) -> float:
+        return self.name_overlap + 0.25 * min(self.shared_sentences, 4)
+
+    def describe(self) -> str:
+        parts = []
+        if self.shared_names:
+            shown = ", ".join(n.title() for n in self.shared_names[:4])
+            more = len(self.shared_names) - 4
+            parts.append(f"the names {shown}" + (f" and {more} more" if more > 0 else ""))
+        if self.shared_sentences:
+            parts.append(f"{self.shared_sentences} sentence{'s' if self.shared_sentences != 1 else ''}")
+        return "shares " + " and ".join(parts) if parts else "related"
+
+
+def relate(a: Analysis, b: Analysis, *, fuzzy: bool = True) -> Relation:
+    """How two articles are related; without `fuzzy`, only identical sentences count (fast)."""
+    union = a.names | b.names
+    shared = a.names & b.names
+    overlap = len(shared) / len(union) if union else 0.0
+    counts = Counter(w for w in _name_counts(a) + _name_counts(b) if w in shared)
+    ordered = tuple(sorted(shared, key=lambda w: (-counts[w], w)))
+    sentences = _shared_sentences(a, b) if fuzzy else len(_long_sentences(a) & _long_sentences(b))
+    return Relation(round(overlap, 3), ordered, sentences)
+
+
+def borrow_references(analyses: list[Analysis]) -> dict[int, tuple[int, Relation]]:
+    """For each article without a reference date: the index of the dated article it takes one from."""
+    dated = [i for i, a in enumerate(analyses) if a.reference.date is not None]
+    chosen: dict[int, tuple[int, Relation]] = {}
+    for i, analysis in enumerate(analyses):
+        if analysis.reference.date is not None:
+            continue
+        best = None
+        for j in dated:
+            relation = relate(analysis, analyses[j])
+            if not relation.same_story:
+                continue
+            key = (relation.score, -j)
+            if best is None or key > best[0]:
+                best = (key, j, relation)
+        if best is not None:
+            chosen[i] = (best[1], best[2])
+    return chosen
+
+
+def group(analyses: list[Analysis]) -> list[list[int]]:
+    """The stories: groups of article indexes linked by shared names or identical sentences.
+
+    Near-identical (not identical) sentences count only when an undated article looks for its
+    story's date (`borrow_references`): comparing every sentence of every pair of articles would
+    be too slow for large collections."""
+    parent = list(range(len(analyses)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    settings = rules.data(_DATA)
+    min_overlap = float(settings["min_name_overlap"])
+    min_shared = int(settings["min_shared_sentences"])
+    long_sentences = [_long_sentences(a) for a in analyses]
+    for i in range(len(analyses)):
+        for j in range(i + 1, len(analyses)):
+            if root(i) == root(j):
+                continue
+            a, b = analyses[i].names, analyses[j].names
+            union = len(a | b)
+            related = (union and len(a & b) / union >= min_overlap) or len(long_sentences[i] & long_sentences[j]) >= min_shared
+            if related:
+                parent[max(root(i), root(j))] = min(root(i), root(j))
+    groups: dict[int, list[int]] = {}
+    for i in range(len(analyses)):
+        groups.setdefault(root(i), []).append(i)
+    return sorted(groups.values())
+
+
+def story_name(analyses: list[Analysis], members: list[int]) -> str:
+    """Words for a story's file name: its most used names (at most three)."""
+    counts: Counter = Counter()
+    for i in members:
+        counts.update(_name_counts(analyses[i]))
+    common = [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
+    return "-".join(common) or "events"
+
+
+def _name_counts(analysis: Analysis) -> list[str]:
+    return [w for w in (m.group(0).lower().removesuffix("'s") for m in _NAME.finditer(analysis.masked))
+            if w in analysis.names]
+
+
+def _long_sentences(analysis: Analysis) -> frozenset[str]:
+    minimum = int(rules.data(_DATA)["min_sentence_chars"])
+    return frozenset(n for n in (normalise(s.text) for s in analysis.sentences) if len(n) >= minimum)
+
+
+def normalise(sentence: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", sentence.lower()).split())
+
+
+def _shared_sentences(a: Analysis, b: Analysis) -> int:
+    settings = rules.data(_DATA)
+    minimum = int(settings["min_sentence_chars"])
+    cutoff = float(settings["near_identical"])
+    left = [normalise(s.text) for s in a.sentences]
+    right = [normalise(s.text) for s in b.sentences]
+    left = [s for s in left if len(s) >= minimum]
+    right = [s for s in right if len(s) >= minimum]
+    shared = 0
+    for x in left:
+        for y in right:
+            if abs(len(x) - len(y)) > 0.2 * max(len(x), len(y)):
+                continue
+            if fuzz.ratio(x, y) >= cutoff:
+                shared += 1
+                break
+    return shared

@@ -1,0 +1,112 @@
+"""A short, headline-like title from an event's sentence; the rules are in data/events.yaml."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract import rules
+
+_DATA = "events"
+
+
+def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
+    """The clause of the sentence that holds its date (`at`: the date's offset in the sentence),
+    without the date, connectives, asides and attribution, at most N words."""
+    whole = " ".join(sentence.split())
+    if at is not None:
+        sentence = _clause_at(sentence, at)
+    text = " ".join(sentence.split())
+    if date_text:
+        text = _remove_date(text, " ".join(date_text.split()))
+    for _ in range(3):  # leads can stack: "However, in a related development on Thursday, ..."
+        before = text
+        for pattern in rules.patterns(_DATA, "title_lead"):
+            stripped = pattern.regex.sub("", text, count=1)
+            if len(stripped.split()) >= _min_words():
+                text = stripped
+        if text == before:
+            break
+    for pattern in rules.patterns(_DATA, "title_asides"):
+        text = pattern.regex.sub(" ", text)
+    for pattern in rules.patterns(_DATA, "title_tail"):
+        stripped = pattern.regex.sub("", text, count=1)
+        if len(stripped.split()) >= _min_words():
+            text = stripped
+    for pattern in rules.patterns(_DATA, "title_breaks"):
+        for match in pattern.regex.finditer(text):
+            head = text[: match.start()]
+            if len(head.split()) >= _min_words():
+                text = head
+                break
+    text = _shorten(text)
+    text = text.strip(" ,;:-–—\"'“”‘’").rstrip(".")
+    text = _balance_quotes(text)
+    if len(text.split()) < _min_words() or text.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
+        text = _shorten(whole).strip(" ,;:-–—\"'“”‘’").rstrip(".")  # nothing headline-like: the sentence's start
+        text = _balance_quotes(text)
+    return text[:1].upper() + text[1:] if text else whole[:80]
+
+
+def _clause_at(sentence: str, at: int) -> str:
+    """The coordinated clause ("..., and on Tuesday the governor announced ...") that holds offset `at`."""
+    start = 0
+    for pattern in rules.patterns(_DATA, "title_clauses"):
+        for match in pattern.regex.finditer(sentence):
+            if match.end() <= at:
+                start = max(start, match.end())
+    clause = sentence[start:]
+    end = len(clause)
+    for pattern in rules.patterns(_DATA, "title_clauses"):
+        for match in pattern.regex.finditer(clause):
+            if match.start() >= at - start:
+                end = min(end, match.start())
+                break
+    clause = clause[:end]
+    return clause if len(clause.split()) > _min_words() else sentence
+
+
+def _remove_date(text: str, date_text: str) -> str:
+    """The text without the date expression and the little words that led to it ("on", "a little after")."""
+    index = text.find(date_text)
+    if index < 0 or text[index + len(date_text):][:2] in ("'s", "’s"):  # "today's farming": keep it
+        return text
+    before = text[:index]
+    lead = re.search(r"(\b(on|in|at|of|by|during|since|from|later|earlier|late|early|a little|shortly|just|after|before|around|about|until)\s+)*$", before, re.IGNORECASE)
+    start = lead.start() if lead and lead.group(0) else index
+    after = text[index + len(date_text):]
+    after = re.sub(r"^\s*(morning|afternoon|evening|night)\b", "", after, flags=re.IGNORECASE)
+    after = after.lstrip()
+    joined = (text[:start].rstrip(" ,") + (" " if after[:1].isalnum() else "") + after).strip()
+    joined = re.sub(r"\s+([,.;:])", r"\1", joined)
+    joined = re.sub(r",\s*,", ",", joined).lstrip(" ,;:")
+    return joined if len(joined.split()) >= _min_words() else text
+
+
+def _shorten(text: str) -> str:
+    words = text.split()
+    limit = int(rules.data(_DATA)["title_max_words"])
+    cut_before = rules.words(_DATA, "title_cut_before")
+    no_end = rules.words(_DATA, "title_no_end")
+    if len(words) > limit:
+        cut = limit
+        for index in range(limit, max(_min_words(), (2 * limit) // 3) - 1, -1):
+            if words[index].lower().strip(",") in cut_before:
+                cut = index
+                break
+        words = words[:cut]
+    while len(words) > 1 and (words[-1].lower().strip(",;:") in no_end or words[-1].endswith(",")):
+        if words[-1].endswith(",") and words[-1].lower().strip(",") not in no_end:
+            words[-1] = words[-1].rstrip(",")
+            continue
+        words.pop()
+    return " ".join(words)
+
+
+def _balance_quotes(text: str) -> str:
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return text
+
+
+def _min_words() -> int:
+    return int(rules.data(_DATA)["title_min_words"])
