@@ -30,6 +30,7 @@ from .values import SEASONS, value_interval, value_precision
 _REL = re.compile(r"^UNDEF-(REF|LAST)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
+_WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
 _SEASON = re.compile(r"^UNDEF-season([~<>=])(SP|SU|FA|WI)(.*)$")
@@ -171,6 +172,19 @@ def _weekday(m: re.Match, ctx: Context) -> str:
         day = ahead if (ahead - ref).days <= NEXT_DAYS_WITHOUT_TENSE else past
     else:
         day = _pick(candidates, ref, direction, ctx.tense, same_week)
+    return day.isoformat() + suffix
+
+
+def _weekday_from_last(m: re.Match, ctx: Context) -> str:
+    """"the previous Friday", "the following Monday": from the day last spoken of."""
+    direction, wd, suffix = m.group(1), int(m.group(2)), m.group(3)
+    anchor = ctx.last_day if ctx.position - ctx.last_value_at <= NEAR and ctx.last_day else ctx.reference
+    if anchor is None:
+        raise Unresolvable
+    step = -1 if direction == "<" else 1
+    day = anchor + dt.timedelta(days=step)
+    while day.isoweekday() != wd:
+        day += dt.timedelta(days=step)
     return day.isoformat() + suffix
 
 
@@ -336,7 +350,7 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
     return year + suffix
 
 
-_FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD, _weekday), (_MONTH, _month), (_MD, _month_day),
+_FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last), (_WD, _weekday), (_MONTH, _month), (_MD, _month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade))
 
 
@@ -355,7 +369,7 @@ def unresolved(value: str) -> str:
         if suffix.startswith("-") and base == "XXXX-WXX":
             return base + suffix
         return base + (suffix if suffix.startswith("T") else "")
-    for pattern, fmt in ((_WD, "XXXX-WXX-{1}{2}"), (_MONTH, "XXXX-{1}{2}"),
+    for pattern, fmt in ((_WD_LAST, "XXXX-WXX-{1}{2}"), (_WD, "XXXX-WXX-{1}{2}"), (_MONTH, "XXXX-{1}{2}"),
                          (_MD, "XXXX-{1}-{2}{4}"), (_SEASON, "XXXX-{1}{2}")):
         m = pattern.match(value)
         if m:
