@@ -27,6 +27,7 @@ class TenseCues:
     passive_before: re.Pattern
     reporting: frozenset
     reporting_reach: int
+    ahead_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["sentence_end"]),
                          re.compile(data["passive_before"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["reporting"]),
-                         int(data["reporting_reach"]))
+                         int(data["reporting_reach"]),
+                         re.compile(data["ahead_before"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -58,6 +60,11 @@ def sentence_bounds(text: str, start: int, end: int, c: TenseCues) -> tuple[int,
     m = c.sentence_end.search(text, end, min(len(text), end + WINDOW))
     right = m.start() + 1 if m else min(len(text), end + WINDOW)
     return left, right
+
+
+def points_ahead(text: str, start: int) -> bool:
+    """A word just before the expression that looks forward ("through January")."""
+    return bool(cues().ahead_before.search(text, max(0, start - 40), start))
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
