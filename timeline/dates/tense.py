@@ -28,6 +28,7 @@ class TenseCues:
     reporting: frozenset
     reporting_reach: int
     ahead_before: re.Pattern
+    past_plan_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["passive_before"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["reporting"]),
                          int(data["reporting_reach"]),
-                         re.compile(data["ahead_before"], re.IGNORECASE))
+                         re.compile(data["ahead_before"], re.IGNORECASE),
+                         re.compile(data["past_plan_before"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -75,6 +77,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if start <= m.start() < end:
             continue  # the expression's own words
         kind = "future" if m.group("future") else "past"
+        if kind == "future" and c.past_plan_before.search(text, max(0, m.start() - 12), m.start()):
+            kind = "past"
         if m.group("suffix") and (m.group(0).lower() in c.not_past
                                   or c.passive_before.search(text, max(0, m.start() - 12), m.start())):
             continue
