@@ -8,12 +8,20 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         yearq is a year that keeps a quarter's precision ("a year earlier"
         after "the third quarter"); ~ lets the tense choose (the weekend).
   UNDEF-wd{dir}{1-7}SUFFIX        a weekday          "Thursday": UNDEF-wd~4
+  UNDEF-wdlast{<|>}{1-7}SUFFIX    a weekday before/after the day last spoken of
   UNDEF-month{dir}{MM}SUFFIX      a month, no year   "in November"
-  UNDEF-md{dir}{MM}-{DD}SUFFIX    a day, no year     "Sept. 30", "Christmas"
+  UNDEF-md{dir}{MM}-{DD}[w{1-7}]  a day, no year     "Sept. 30", "Christmas";
+                                  with w, the year in which it is that weekday
   UNDEF-season{dir}{SP|SU|FA|WI}  a season, no year
-  UNDEF-quarter{dir}{1-4}         a quarter, no year; UNDEF-quarter-latest
+  UNDEF-quarter{dir}{1-4}         a quarter, no year ("the third quarter")
+  UNDEF-quarter-latest            the last quarter ended before the reference
+  UNDEF-quarter-last              the quarter last spoken of ("the quarter")
+  UNDEF-inq{YYYY}                 "the 1988 quarter": the quarter spoken of, in YYYY
   UNDEF-half{YYYY}-{1|2}          a half year, the year optional
   UNDEF-decade{d}                 "the '90s": the latest decade ending in d
+  UNDEF-yy{NN}                    "'98": the year ending NN nearest the reference
+  UNDEF-movable{dir}{MM-N-W|E+D}y[YYYY]  Thanksgiving (N-th weekday W of MM),
+                                  Easter and days counted from it
 
 dir: "<" the last one before the reference, ">" the first one after, "=" the
 one in the reference's year (or week), "~" as the tense says (past: on or
@@ -25,7 +33,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .values import SEASONS, value_interval, value_precision
+from .values import value_interval, value_precision
 
 _REL = re.compile(r"^UNDEF-(REF|LAST)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
