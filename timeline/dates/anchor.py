@@ -131,6 +131,10 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if unit == "yearq" and ctx.last_quarter and ctx.position - ctx.last_quarter_at <= NEAR:
         y, q = _QVALUE.match(ctx.last_quarter).groups()
         return f"{int(y) + n}-Q{q}{suffix}"
+    if (unit == "yearq" and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR
+            and value_precision(ctx.last_value) == "month"):
+        # "exports in July fell from a year earlier": July of the year before
+        return f"{int(ctx.last_value[:4]) + n:04d}{ctx.last_value[4:]}{suffix}"
     if unit == "fortnight":
         unit, n = "week", 2 * n
     if unit in ("hour", "minute", "second"):  # "three hours later": that day
