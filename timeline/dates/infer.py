@@ -85,6 +85,9 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
                 hits.append(w)
         if len(hits) > len(best_hits):
             best, best_hits = candidate, hits
+    if not best_hits:
+        return None, (f"no reference: {quoted} is the latest full date, but no weekday said "
+                      "in the past tense places the story just after it")
     said = quoted
     if best_hits:
         names = sorted({text[w.start:w.end] for w in best_hits}, key=lambda s: text.find(s))
