@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .errors import DateEngineError
 from .anchor import Context, Unresolvable, anchor_value, remember, unresolved
+from .errors import DateEngineError
 from .infer import infer_from
 from .model import Tagging, Timex
 from .recognize import Mention, recognise
