@@ -37,6 +37,8 @@ _QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=]?)([1-4])|-(latest|last))(.*)$")
 _HALF = re.compile(r"^UNDEF-half(\d{4})?-([12])(.*)$")
 _DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
 _INQ = re.compile(r"^UNDEF-inq(\d{4})(.*)$")
+_MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])|E([+-]\d+))y(\d{4})?(.*)$")
+_YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
 _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
@@ -274,6 +276,58 @@ def _decade(m: re.Match, ctx: Context) -> str:
     return f"{start // 10:03d}{suffix}"
 
 
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _movable_in(year: int, month, nth, weekday, easter_offset) -> dt.date:
+    if easter_offset is not None:
+        return easter(year) + dt.timedelta(days=int(easter_offset))
+    month, nth, weekday = int(month), int(nth), int(weekday)
+    if nth == 5:  # the last one of the month
+        y, mo = _add_months(year, month, 1)
+        day = dt.date(y, mo, 1) - dt.timedelta(days=1)
+        return day - dt.timedelta(days=(day.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+def _movable(m: re.Match, ctx: Context) -> str:
+    direction, month, nth, weekday, offset, year, suffix = m.groups()
+    if year:
+        return _movable_in(int(year), month, nth, weekday, offset).isoformat() + suffix
+    ref = ctx.reference
+    if ref is None:
+        raise Unresolvable
+    candidates = [_movable_in(ref.year + k, month, nth, weekday, offset) for k in (-1, 0, 1)]
+    same = candidates[1]
+    return _pick(candidates, ref, direction, ctx.tense, same, close=True).isoformat() + suffix
+
+
+def _two_digit_year(m: re.Match, ctx: Context) -> str:
+    """"in '98": the year with those last digits nearest the reference, not after it
+    by more than a decade."""
+    yy, suffix = int(m.group(1)), m.group(2)
+    if ctx.reference is None:
+        raise Unresolvable
+    century = ctx.reference.year // 100 * 100
+    year = century + yy
+    if year > ctx.reference.year + 10:
+        year -= 100
+    return f"{year:04d}{suffix}"
+
+
 def _in_quarter(m: re.Match, ctx: Context) -> str:
     """"the 1988 quarter": the quarter being discussed, in that year."""
     year, suffix = m.groups()
@@ -282,7 +336,7 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
     return year + suffix
 
 
-_FORMS = ((_INQ, _in_quarter), (_REL, _relative), (_WD, _weekday), (_MONTH, _month), (_MD, _month_day),
+_FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD, _weekday), (_MONTH, _month), (_MD, _month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade))
 
 
@@ -318,6 +372,12 @@ def unresolved(value: str) -> str:
     m = _INQ.match(value)
     if m:
         return m.group(1)
+    m = _MOVABLE.match(value)
+    if m:
+        return f"{m.group(6) or 'XXXX'}-{m.group(2)}" if m.group(2) else (m.group(6) or "XXXX")
+    m = _YY.match(value)
+    if m:
+        return "XX" + m.group(1)
     return value
 
 

@@ -16,6 +16,7 @@ from .errors import RuleError
 from .lexicon import trie_regex
 
 WINDOW = 250  # characters looked at on either side
+FAR_REPORTING = 1000
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
         if m.group(0).lower() in c.reporting and distance > c.reporting_reach:
-            continue
+            distance += FAR_REPORTING  # the reported clause has its own tense; this is a last resort
         # Cues before the expression govern it more often than cues after.
         if m.start() >= end:
             distance = distance * 2 + 10

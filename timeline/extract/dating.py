@@ -54,3 +54,8 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
 def infer_reference(text: str) -> tuple[dt.date | None, str]:
     """The date an article was most likely written on, from its own words, and why."""
     return _engine.infer_reference(text)
+
+
+def warm_up() -> None:
+    """Load the engine's rules now (they are cached), e.g. before forking worker processes."""
+    _engine.tag("On Monday, 7 January 2019.", None, infer=True)

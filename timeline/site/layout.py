@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import html
 import posixpath
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -21,12 +22,21 @@ SOURCES_INDEX = "sources/index.md"
 REVIEW_PAGE = "review.md"
 
 
+MAX_SLUG = 80
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
 def unique_slugs(names: list[str], prefix: str, shown=lambda name: name) -> dict[str, str]:
     """A distinct slug per name, made from shown(name); names that slugify alike get -2, -3..."""
     slugs: dict[str, str] = {}
     taken: set[str] = set()
     for name in sorted(set(names)):
-        base = slugify(shown(name)) or f"{prefix}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:8]}"
+        digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+        base = slugify(shown(name)) or f"{prefix}-{digest}"
+        if len(base) > MAX_SLUG:  # a 300-letter tag made a file name too long for any file system
+            base = f"{base[:MAX_SLUG - 9].rstrip('-')}-{digest}"
+        if base in _WINDOWS_RESERVED:  # tags/con/ cannot be created on Windows
+            base = f"{base}-{prefix}"
         slug, n = base, 1
         while slug in taken or slug == "index":
             n += 1
@@ -74,8 +84,15 @@ def month_anchor(year: int, month: int) -> str:
 
 def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A relative Markdown link target from one docs page to another (MkDocs rewrites .md links)."""
-    target = "" if to_page == from_page else posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    target = "" if to_page == from_page else _relative_path(to_page, posixpath.dirname(from_page) or ".")
     return f"{target}#{anchor}" if anchor else target or "#"
+
+
+@lru_cache(maxsize=1 << 16)
+def _relative_path(to_page: str, from_folder: str) -> str:
+    # posixpath.relpath asks the OS for the working folder on every call; pages link to the same
+    # few hundred targets (year, tag, source pages) tens of thousands of times in a large build.
+    return posixpath.relpath(to_page, from_folder)
 
 
 def page_url(uri: str, use_directory_urls: bool = True) -> str:
