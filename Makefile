@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 ADDR   ?= 127.0.0.1:8000
+# Material prints an end-of-life banner on every build; our users did not choose it, so keep output clean.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve site test bench check clean
 

@@ -12,10 +12,13 @@ from timeline import schema
 from timeline.errors import Problem, ProblemsError, display_path
 from timeline.model import Event, Source
 from timeline.resolve import DateError, resolve_date
-from timeline.yamlfile import LineDict, LineList, YamlSyntaxError, load_with_lines
+from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message
 
 EVENT_FILE_PATTERNS = ("*.yaml", "*.yml")
 _ID_SHAPE = re.compile(schema.properties("event")["id"]["pattern"])
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # invalid in XML, hostile in a terminal
+MAX_PROBLEMS_PER_FILE = 100  # a file with 100,000 unknown keys gets a page of messages, not 100,000 lines
+MAX_ID_LENGTH = 100  # an id names an anchor and may name a file: well under every system's 255
 _FILE_DEFAULTS = tuple(k for k in schema.properties("file") if k not in ("events", "version"))
 _JSON_TYPES = {
     "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,),
@@ -29,12 +32,13 @@ def event_files(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
-def load_events(paths: list[Path]) -> list[Event]:
+def load_events(paths: list[Path], limits: Limits | None = None) -> list[Event]:
     """Every event of the given files and folders, sorted by date; ProblemsError lists all problems."""
+    limits = limits or Limits.from_environment()
     events: list[Event] = []
     problems: list[Problem] = []
     for path in _expand(paths, problems):
-        file_events, file_problems = load_file(path)
+        file_events, file_problems = load_file(path, limits)
         events.extend(file_events)
         problems.extend(file_problems)
     problems.extend(_duplicate_ids(events))
@@ -43,22 +47,44 @@ def load_events(paths: list[Path]) -> list[Event]:
     return sorted(events, key=lambda e: e.sort_key)
 
 
-def load_file(path: Path) -> tuple[list[Event], list[Problem]]:
+def load_file(path: Path, limits: Limits | None = None) -> tuple[list[Event], list[Problem]]:
     """The events of one file and the problems found in it."""
+    limits = limits or Limits.from_environment()
     shown = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        return [], [Problem(shown, 0, f"not UTF-8 text (byte {error.start}): save the file as UTF-8")]
+        size = path.stat().st_size
+        if size > limits.max_bytes:  # refused before reading: a 2 GB file costs nothing
+            return [], [Problem(shown, 0, too_large_message(size, limits.max_bytes))]
+        data = path.read_bytes()
     except OSError as error:
         return [], [Problem(shown, 0, f"cannot read the file: {error.strerror}")]
+    text, problem = decode_text(data)
+    if problem:
+        return [], [Problem(shown, *problem)]
     try:
-        document, duplicate_keys = load_with_lines(text)
+        document, duplicate_keys = load_with_lines(text, limits)
     except YamlSyntaxError as error:
         return [], [Problem(shown, error.line, error.message)]
-    problems = [Problem(shown, line, f"the key {key!r} appears twice here; keep one") for line, key in duplicate_keys]
+    problems = [Problem(shown, line, f"the key {_quote(key)} appears twice here; keep one") for line, key in duplicate_keys]
     reader = _FileReader(shown, problems)
-    return reader.read(document), problems
+    events = reader.read(document)
+    if reader.unsaid:
+        problems.append(Problem(shown, 0, f"... and {reader.unsaid:,} more problems in this file; fix the ones above first"))
+    return events, problems
+
+
+def decode_text(data: bytes) -> tuple[str, tuple[int, str] | None]:
+    """The text of a UTF-8 file, or the (line, message) that says why it is not UTF-8 text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "", (0, "UTF-16 text: save the file as UTF-8")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        if b"\x00" in data[:8192]:
+            return "", (0, "binary data, not text: is this the right file?")
+        return "", (line, f"not UTF-8 text (byte 0x{data[error.start]:02x} at column {column}): save the file as UTF-8")
 
 
 class _FileReader:
@@ -67,9 +93,13 @@ class _FileReader:
     def __init__(self, shown: str, problems: list[Problem]):
         self.shown = shown
         self.problems = problems
+        self.unsaid = 0  # problems beyond MAX_PROBLEMS_PER_FILE, counted but not listed
 
     def problem(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.shown, line, message))
+        if len(self.problems) >= MAX_PROBLEMS_PER_FILE:
+            self.unsaid += 1
+        else:
+            self.problems.append(Problem(self.shown, line, message))
 
     def read(self, document: object) -> list[Event]:
         if document is None:
@@ -77,13 +107,19 @@ class _FileReader:
             return []
         defaults: dict = {}
         if isinstance(document, LineDict):
+            if "events" not in document and ("date" in document or "title" in document):
+                self.problem(document.line, "this file is one event, not a list of events: start the event "
+                             "with '- ' (a list item), or put it under 'events:'")
+                return []
             self.check_keys(document, schema.properties("file"), "file")
+            if "events" in self.suggested or "events" in self.bad_keys:
+                return []  # 'event:', or 'events:' that is not a list: that problem says it all
             if "events" not in document:
                 self.problem(document.line, "no 'events:' list in this file; put the events under 'events:'")
                 return []
-            defaults = {k: document[k] for k in _FILE_DEFAULTS if k in document}
+            defaults = {k: document[k] for k in _FILE_DEFAULTS if k in document and k not in self.bad_keys}
             if document.get("version", 1) != 1:
-                self.problem(document.key_lines["version"], f"unknown format version {document['version']!r}: this tool reads version 1")
+                self.problem(document.key_lines["version"], f"unknown format version {_quote(document['version'])}: this tool reads version 1")
             document = document["events"]
         if not isinstance(document, LineList):
             self.problem(getattr(document, "line", 1), f"expected a list of events, found {_kind(document)}")
@@ -101,17 +137,24 @@ class _FileReader:
 
     def check_keys(self, mapping: LineDict, allowed: dict, what: str) -> bool:
         fine = True
+        self.suggested: set[str] = set()  # allowed keys that an unknown key was probably meant to be
+        self.bad_keys: set[str] = set()  # allowed keys whose value is of the wrong type
         for key, value in mapping.items():
             line = mapping.key_lines.get(key, mapping.line)
-            if key not in allowed:
+            if not isinstance(key, str) or key not in allowed:
                 fine = False
-                near = difflib.get_close_matches(str(key), list(allowed), n=1, cutoff=0.6)
+                if len(self.problems) >= MAX_PROBLEMS_PER_FILE:  # not listed: spare the suggestion
+                    self.unsaid += 1
+                    continue
+                near = difflib.get_close_matches(str(key)[:100], list(allowed), n=1, cutoff=0.6)
                 hint = f"did you mean {near[0]!r}?" if near else f"allowed keys: {', '.join(sorted(allowed))}"
-                self.problem(line, f"unknown key {key!r} in {what}: {hint}")
+                self.suggested.update(near)
+                self.problem(line, f"unknown key {_quote(key)} in {what}: {hint}")
                 continue
             message = _type_problem(value, schema.resolved(allowed[key]))
             if message:
                 fine = False
+                self.bad_keys.add(key)
                 self.problem(line, f"{key!r} {message}")
         return fine
 
@@ -119,7 +162,7 @@ class _FileReader:
         item_ok = self.check_keys(item, schema.properties("event"), "event")
         data = {**defaults, **item}
         for required in ("date", "title"):
-            if required not in data:
+            if required not in data and required not in self.suggested:  # 'titel': the unknown key said it
                 self.problem(item.line, f"the event has no {required!r}: add '{required}:'")
                 item_ok = False
         if not item_ok:
@@ -154,6 +197,9 @@ class _FileReader:
                 self.problem(item.key_lines["end"], f"'end' ({end.label}) is before 'date' ({when.label}); swap them")
                 return None
         explicit_id = data.get("id")
+        if explicit_id is not None and len(explicit_id) > MAX_ID_LENGTH:
+            self.problem(item.key_lines["id"], f"the id is {len(explicit_id)} characters long; keep it to {MAX_ID_LENGTH}")
+            return None
         return Event(
             id=explicit_id or derive_id(when.value, title),
             date=when,
@@ -184,6 +230,10 @@ class _FileReader:
             if "file" not in item and "url" not in item:
                 self.problem(item.line, "a source needs 'file' (the article) or 'url'")
                 return None
+            if "file" in item and not is_inside_path(item["file"]):
+                self.problem(item.key_lines["file"], f"'file' {_quote(item['file'])} should be a path inside the "
+                             "project, such as 'seeds/article.txt': no '..', no leading '/', no drive or control characters")
+                return None
             values = dict(item)
             if "span" in values:
                 values["span"] = tuple(values["span"])
@@ -191,6 +241,20 @@ class _FileReader:
                 values["published"] = _written(values["published"])
             built.append(Source(**values))
         return tuple(built)
+
+
+def is_inside_path(text: str) -> bool:
+    """Whether a path written in an event file stays inside the project on Linux, macOS and Windows.
+
+    No '..', no leading '/', no drive or stream (':'), no backslash (a Windows separator that could
+    hide a '..'), no control characters, and none of the characters Windows forbids in names.
+    """
+    if not text or len(text) > 255 or any(ord(c) < 32 or c in '\\:*?"<>|' for c in text):
+        return False
+    normal = unicodedata.normalize("NFKC", text)  # full-width '．．／' is '../' to some file systems
+    if normal != text and not is_inside_path(normal):
+        return False
+    return not normal.startswith("/") and ".." not in normal.split("/")
 
 
 def derive_id(value: str, title: str) -> str:
@@ -239,12 +303,16 @@ def _type_problem(value: object, prop: dict) -> str | None:
     ok = any(isinstance(value, _JSON_TYPES[n]) and not (isinstance(value, bool) and n in ("integer", "number")) for n in names)
     if not ok:
         return f"should be {' or '.join(_TYPE_WORDS[n] for n in names)}, found {_kind(value)}"
+    if isinstance(value, str) and (control := _CONTROL.search(value)):
+        return (f"holds the control character U+{ord(control.group(0)):04X} at character {control.start() + 1}: "
+                "remove it (a YAML escape such as \\e or \\x1b makes one)")
     if "enum" in prop and value not in prop["enum"]:
-        return f"should be one of {', '.join(prop['enum'])}, found {value!r}"
-    if "pattern" in prop and not re.match(prop["pattern"], value):
-        return f"{value!r} may only use lower-case letters, digits, '-' and '_'"
+        return f"should be one of {', '.join(prop['enum'])}, found {_quote(value)}"
+    if "pattern" in prop and not re.fullmatch(prop["pattern"].strip("^$"), value):
+        return f"{_quote(value)} may only use lower-case letters, digits, '-' and '_'"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if "minimum" in prop and value < prop["minimum"] or "maximum" in prop and value > prop["maximum"]:
+        low, high = prop.get("minimum", float("-inf")), prop.get("maximum", float("inf"))
+        if not low <= value <= high:  # written so that .nan fails too
             return f"should be between {prop.get('minimum')} and {prop.get('maximum')}, found {value}"
     if "items" in prop and isinstance(value, list):
         item = schema.resolved(prop["items"])
@@ -271,10 +339,16 @@ def _kind(value: object) -> str:
         return "true/false"
     for name, types in _JSON_TYPES.items():
         if isinstance(value, types):
-            return _TYPE_WORDS[name] if name != "string" else f"text {value!r}"[:60]
+            return _TYPE_WORDS[name] if name != "string" else f"text {_quote(value)}"
     if isinstance(value, (dt.date, dt.datetime)):
         return f"the date {value.isoformat()}"
     return type(value).__name__
+
+
+def _quote(value: object, width: int = 60) -> str:
+    """repr() for a message, cut short: a key or value may be a megabyte long."""
+    text = repr(value)
+    return text if len(text) <= width else text[: width - 4] + "…" + text[-3:]
 
 
 def _written(value: object) -> str:

@@ -62,7 +62,9 @@ class Period:
         """The value for HTML's <time datetime>, which has no seasons or quarters."""
         if self.precision in ("day", "month", "year", "week", "time"):
             return self.value
-        return self.first.isoformat()
+        # A season, quarter or half is within a year (winter starts in one): claim no more than the
+        # year. A decade or century becomes its first year, the closest form HTML has.
+        return f"{self.first.year:04d}"
 
 
 def parse_value(value: str, approximate: bool = False) -> Period | None:

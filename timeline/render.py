@@ -109,8 +109,9 @@ def group_by_year_and_month(events: list[Event]) -> list[YearGroup]:
 class Links:
     """Link targets from one page, for templates: Markdown links that MkDocs checks and rewrites."""
 
-    def __init__(self, page: str, layout: L.Layout, options: SiteOptions):
+    def __init__(self, page: str, layout: L.Layout, options: SiteOptions, articles: dict[str, Article] | None = None):
         self.page, self.layout, self.options = page, layout, options
+        self.articles = articles or {}
 
     def event(self, event: Event) -> str:
         return L.link(self.page, self.layout.event_page(event), event.id)
@@ -124,6 +125,14 @@ class Links:
     def source(self, file: str | None) -> str | None:
         target = self.layout.source_page(file) if file else None
         return L.link(self.page, target) if target else None
+
+    def citation(self, source) -> str | None:
+        """The source page of a cited article, at the paragraph of the quote when the text has it."""
+        article = self.articles.get(source.file) if source.file else None
+        if article is None:
+            return None
+        paragraph = article.quoted_paragraph(source)
+        return L.link(self.page, self.layout.source_page(article.file), paragraph.anchor if paragraph else None)
 
     def to(self, page: str, anchor: str | None = None) -> str:
         return L.link(self.page, page, anchor)
@@ -160,14 +169,16 @@ def render_pages(
     layout = L.Layout.plan(shown, [a.file for a in articles], options.per_year_over)
     years = group_by_year_and_month(shown)
     headlines = {a.file: a.title for a in articles}
+    by_file = {a.file: a for a in articles}
 
     def source_name(source) -> str:
         return source.title or headlines.get(source.file or "") or source.file or source.url or "source"
 
     def where(event: Event) -> str:
         """The event's file and line, relative to the project: the same wherever the project lives."""
-        path = Path(event.path)
-        if root is not None and path.is_absolute():
+        path = Path(event.path)  # as the loader showed it: relative to the working folder when inside it
+        if root is not None:
+            path = Path.cwd() / path
             try:
                 path = path.resolve().relative_to(root.resolve())
             except ValueError:
@@ -180,14 +191,15 @@ def render_pages(
     )
 
     def render(template: str, page: str, **values) -> str:
-        return env.get_template(template).render(page=page, links=Links(page, layout, options), **common, **values)
+        return env.get_template(template).render({**common, **values, "page": page, "links": Links(page, layout, options, by_file)})
 
     pages = {TIMELINE_PAGE: render("timeline.md.jinja", TIMELINE_PAGE, events=shown, years=years, split=layout.split)}
     if layout.split:
         for i, year in enumerate(years):
             page = layout.year_page(year.year)
+            in_year = [e for e in shown if e.date.first.year == year.year]
             pages[page] = render(
-                "year.md.jinja", page, year=year, events=[e for e in shown if e.date.first.year == year.year],
+                "year.md.jinja", page, year=year, events=in_year, chart=build_chart(in_year, period_module.month_names()),
                 previous=years[i - 1] if i else None, next=years[i + 1] if i + 1 < len(years) else None,
             )
     tags = sorted(layout.tag_slugs)

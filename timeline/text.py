@@ -54,7 +54,27 @@ def neutralise_links(page_html: str) -> str:
             return f'{match.group(1)}={match.group(2)}#{match.group(2)}'
         return match.group(0)
 
-    return _UNSAFE_URL_ATTRIBUTE.sub(fix, page_html)
+    return _drop_event_handlers(_UNSAFE_URL_ATTRIBUTE.sub(fix, page_html))
+
+
+# A start tag and its attributes, read the way a browser tokenises them: a quoted value is one token,
+# so "onclick=" inside a title="..." is text, not an attribute.
+_ATTRIBUTE = r"""\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?"""
+_START_TAG = re.compile(rf"<[a-zA-Z][^\s/>]*(?:{_ATTRIBUTE})*\s*/?>")
+_ONE_ATTRIBUTE = re.compile(_ATTRIBUTE)
+
+
+def _drop_event_handlers(page_html: str) -> str:
+    """Remove event-handler attributes: Markdown's attr_list turns "# Title { onclick=... }" into one."""
+
+    def clean(tag: re.Match) -> str:
+        text = tag.group(0)
+        if " on" not in text.lower() and "\ton" not in text.lower() and "\non" not in text.lower():
+            return text
+        kept = _ONE_ATTRIBUTE.sub(lambda a: "" if a.group(0).lstrip().lower().startswith("on") else a.group(0), text)
+        return kept
+
+    return _START_TAG.sub(clean, page_html)
 
 
 _URL_UNSAFE_CHARS = re.compile(r"""[\x00-\x20"'<>()\[\]\\`{}|^]""")

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 import yaml
+
+from timeline.errors import TimelineError
 
 
 class LineDict(dict):
@@ -30,13 +36,35 @@ class _LineLoader(_SAFE_BASE):
         super().__init__(stream)
         self.duplicate_keys: list[tuple[int, str]] = []
 
+    def construct_object(self, node, deep=False):
+        # A tagged value that its constructor cannot take (!!int abc, !!bool maybe, 5,000 digits)
+        # becomes a problem at the value's line, like any other.
+        try:
+            value = super().construct_object(node, deep=deep)
+        except yaml.YAMLError:
+            raise
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as error:
+            what = f"{node.tag.rsplit(':', 1)[-1]} " if node.tag.startswith("tag:yaml.org,2002:") else ""
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read this {what}value ({_shorten(str(error) or type(error).__name__)}); "
+                "put it in quotes if it is text", node.start_mark,
+            ) from None
+        if type(value) is int and value.bit_length() > 64:  # 0xfff... of 5,000 digits: no date or count is that big
+            raise yaml.constructor.ConstructorError(
+                None, None, f"a whole number of {value.bit_length():,} bits is too big to mean anything here; "
+                "put it in quotes if it is text", node.start_mark,
+            )
+        return value
+
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    own = sum(1 for key_node, _ in node.value if key_node.tag != "tag:yaml.org,2002:merge")
     loader.flatten_mapping(node)
+    merged = len(node.value) - own  # values brought in by '<<: *name' come first; the own keys override them
     mapping = LineDict()
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
-    for key_node, value_node in node.value:
+    for index, (key_node, value_node) in enumerate(node.value):
         key = loader.construct_object(key_node, deep=True)
         try:
             hash(key)
@@ -45,10 +73,11 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
                 None, None, "a key must be a plain value, not a list or mapping", key_node.start_mark
             ) from None
         line = key_node.start_mark.line + 1
-        if key in mapping:
+        if key in mapping and index >= merged and mapping.key_lines[key] > 0:
             loader.duplicate_keys.append((line, str(key)))
         mapping[key] = loader.construct_object(value_node, deep=True)
-        mapping.key_lines[key] = line
+        mapping.key_lines[key] = line if index >= merged else -line  # negative: merged in, may be overridden
+    mapping.key_lines = {key: abs(line) for key, line in mapping.key_lines.items()}
     return mapping
 
 
@@ -79,26 +108,207 @@ class YamlSyntaxError(Exception):
         self.message = message
 
 
-def load_with_lines(text: str) -> tuple[object, list[tuple[int, str]]]:
-    """The document's value and the (line, key) of every repeated key; YamlSyntaxError if unreadable."""
+@dataclass(frozen=True)
+class Limits:
+    """How much one YAML file may ask for; beyond these it is refused with a message, not loaded.
+
+    The defaults are far above what a timeline needs (the deepest event file nests 6 levels) and
+    keep a hostile file to about a second and a few hundred MB.
+    """
+
+    max_bytes: int = 10_000_000
+    """Largest file, in bytes of UTF-8 (about 50,000 events)."""
+    max_depth: int = 100
+    """Deepest nesting of lists and mappings."""
+    max_alias_nodes: int = 1_000_000
+    """Most values that aliases (*name, <<: *name) may repeat, counted as if copied out."""
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] = os.environ) -> Limits:
+        """The defaults, each replaced by TIMELINE_YAML_MAX_BYTES, _MAX_DEPTH or _MAX_ALIAS_NODES when set."""
+        values = {}
+        for name in ("max_bytes", "max_depth", "max_alias_nodes"):
+            variable = f"TIMELINE_YAML_{name.upper()}"
+            if variable in environ:
+                try:
+                    values[name] = int(environ[variable].replace("_", ""))
+                except ValueError:
+                    raise TimelineError(f"{variable}={environ[variable]!r} should be a whole number") from None
+                if values[name] < 1:
+                    raise TimelineError(f"{variable}={environ[variable]!r} should be at least 1")
+        return cls(**values)
+
+
+def load_with_lines(text: str, limits: Limits | None = None) -> tuple[object, list[tuple[int, str]]]:
+    """The document's value and the (line, key) of every repeated key; YamlSyntaxError if unreadable.
+
+    Safe loading only: tags that build Python objects are refused. A file over the limits (size,
+    nesting, alias expansion) is refused before anything is built from it.
+    """
+    limits = limits or Limits.from_environment()
+    size = len(text.encode("utf-8", "surrogatepass")) if len(text) * 4 > limits.max_bytes else len(text)
+    if size > limits.max_bytes:
+        raise YamlSyntaxError(0, too_large_message(size, limits.max_bytes))
     loader = _LineLoader(text)
     try:
-        value = loader.get_single_data()
+        root = _compose(loader, limits)
+        value = None if root is None else loader.construct_document(root)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        raise YamlSyntaxError(mark.line + 1 if mark else 0, _explain(error)) from None
+        raise YamlSyntaxError(mark.line + 1 if mark else 0, _explain(error, text)) from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow, such as NUL
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        raise YamlSyntaxError(line, f"the character U+{error.character:04X} at column {column} is not allowed in YAML "
+                              f"({error.reason}): remove it") from None
     except yaml.YAMLError as error:
-        raise YamlSyntaxError(0, f"cannot read YAML: {error}") from None
+        raise YamlSyntaxError(0, f"cannot read YAML: {_shorten(str(error))}") from None
     finally:
         loader.dispose()
     return value, loader.duplicate_keys
 
 
-def _explain(error: yaml.MarkedYAMLError) -> str:
-    problem = error.problem or str(error)
-    if "'\\t'" in problem or "\t" in problem or "tab character" in problem:
+def too_large_message(size: int, limit: int) -> str:
+    return (
+        f"the file is {size:,} bytes, more than the limit of {limit:,}: split it into several files, "
+        "or raise TIMELINE_YAML_MAX_BYTES"
+    )
+
+
+class _Refused(yaml.MarkedYAMLError):
+    """A file that parses but that this tool will not load: its message is said as it is."""
+
+    def __init__(self, message: str, mark):
+        super().__init__(problem=message, problem_mark=mark)
+
+
+def _compose(loader: _LineLoader, limits: Limits) -> yaml.Node | None:
+    """The document's node graph, built without recursion from libyaml's events.
+
+    libyaml's own composer recurses in C and crashes the interpreter (a segmentation fault) on
+    100,000 '['; this one keeps an explicit stack, stops at limits.max_depth, and counts what
+    aliases repeat so that an alias bomb ("a billion laughs") is refused after a handful of events,
+    not once the memory is gone. An alias inside the collection it names is refused too.
+    """
+    loader.get_event()  # stream start
+    if loader.check_event(yaml.StreamEndEvent):
+        return None
+    loader.get_event()  # document start
+    anchors: dict[str, yaml.Node] = {}
+    sizes: dict[int, int] = {}  # id(collection node) -> its values once aliases are copied out
+    open_anchors: set[str] = set()
+    # One frame per open collection: [node, its anchor, values in it so far, key awaiting its value]
+    top = yaml.SequenceNode(None, [], None, None)  # holds the document's root node
+    stack: list[list] = [[top, None, 0, _NO_KEY]]
+    repeated = 0
+    resolve = loader.resolve
+    while True:
+        event = loader.get_event()
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = resolve(yaml.ScalarNode, event.value, event.implicit)
+            node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+            if event.anchor is not None:
+                _remember(anchors, event, node)
+            size = 1
+        elif kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
+            if len(stack) > limits.max_depth:
+                raise _Refused(f"lists and mappings nest more than {limits.max_depth} deep here; "
+                               "an event file needs about 6 levels", event.start_mark)
+            node_kind = yaml.SequenceNode if kind is yaml.SequenceStartEvent else yaml.MappingNode
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = resolve(node_kind, None, event.implicit)
+            node = node_kind(tag, [], event.start_mark, None, flow_style=event.flow_style)
+            if event.anchor is not None:
+                _remember(anchors, event, node)
+                open_anchors.add(event.anchor)
+            stack.append([node, event.anchor, 1, _NO_KEY])
+            continue
+        elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
+            node, anchor, size, _ = stack.pop()
+            node.end_mark = event.end_mark
+            sizes[id(node)] = size
+            open_anchors.discard(anchor)
+        elif kind is yaml.AliasEvent:
+            name = event.anchor
+            if name in open_anchors:
+                raise _Refused(f"the alias *{name} is inside the collection &{name} it names; "
+                               "a value cannot contain itself", event.start_mark)
+            if name not in anchors:
+                raise _Refused(f"the alias *{name} names no anchor &{name} before it", event.start_mark)
+            node = anchors[name]
+            size = sizes.get(id(node), 1)
+            repeated += size
+            if repeated > limits.max_alias_nodes:
+                raise _Refused(f"aliases repeat more than {limits.max_alias_nodes:,} values "
+                               f"(an alias bomb?); *{name} here is one too many: write the values out, "
+                               "or raise TIMELINE_YAML_MAX_ALIAS_NODES", event.start_mark)
+        else:  # the document's end
+            break
+        frame = stack[-1]
+        frame[2] += size
+        parent = frame[0]
+        if type(parent) is yaml.MappingNode:
+            if frame[3] is _NO_KEY:
+                frame[3] = node
+            else:
+                parent.value.append((frame[3], node))
+                frame[3] = _NO_KEY
+        else:
+            parent.value.append(node)
+    if not loader.check_event(yaml.StreamEndEvent):
+        event = loader.get_event()
+        raise _Refused("a second YAML document ('---') in the file: an event file holds one; "
+                       "remove the '---' or move these events to another file", event.start_mark)
+    (root,) = top.value
+    return root
+
+
+_NO_KEY = object()
+
+
+def _remember(anchors: dict, event: yaml.Event, node: yaml.Node) -> None:
+    if event.anchor is None:
+        return
+    if event.anchor in anchors:
+        first = anchors[event.anchor].start_mark.line + 1
+        raise _Refused(f"the anchor &{event.anchor} is already defined on line {first}; give one of them another name",
+                       event.start_mark)
+    anchors[event.anchor] = node
+
+
+def _explain(error: yaml.MarkedYAMLError, text: str) -> str:
+    problem = (error.problem or str(error)).strip()
+    if isinstance(error, _Refused):
+        return problem
+    mark = error.problem_mark
+    if mark is not None and _tab_near(text, mark):
         return "a tab character: YAML indents with spaces only; replace the tab with spaces"
     if "could not determine a constructor" in problem:
-        return f"{problem.strip()}: tags that build objects are not allowed; remove the tag"
-    context = f"{error.context} " if error.context else ""
-    return f"YAML syntax: {context}{problem}".strip()
+        return f"{problem}: tags that build objects are not allowed; remove the tag"
+    if isinstance(error, yaml.constructor.ConstructorError):
+        return problem
+    if "mapping values are not allowed" in problem:
+        return ("YAML syntax: a ':' where no new key can start: check this line's indentation, "
+                "or put a value that contains ': ' in quotes")
+    context = error.context or ""
+    mark_context = error.context_mark
+    if context and mark_context is not None and mark is not None and mark_context.line != mark.line:
+        return f"YAML syntax: {problem} ({context.replace('while ', '')} that starts on line {mark_context.line + 1})"
+    return f"YAML syntax: {context} {problem}".strip()
+
+
+def _tab_near(text: str, mark) -> bool:
+    """Whether the line of a syntax error has a tab in its indentation or right at the error."""
+    start = text.rfind("\n", 0, mark.index) + 1 if mark.index <= len(text) else len(text)
+    end = text.find("\n", start)
+    line = text[start:] if end < 0 else text[start:end]
+    indentation = line[: len(line) - len(line.lstrip(" \t-?:"))]
+    return "\t" in indentation or line[mark.column:mark.column + 1] == "\t"
+
+
+def _shorten(text: str, width: int = 80) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -65,6 +65,7 @@ def browser(chromium_path):
 
 
 def copy_demo(target: Path) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "docs", "events", "seeds"):
         source = REPO / name
         if source.is_dir():
@@ -73,6 +74,12 @@ def copy_demo(target: Path) -> Path:
             shutil.copy(source, target / name)
     (target / "events" / "zz-extra.yaml").write_text(EXTRA_EVENTS, encoding="utf-8")
     return target
+
+
+@pytest.fixture
+def demo_copy():
+    """copy_demo(target) as a fixture, for tests that need their own copy of the demo site."""
+    return copy_demo
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -114,6 +121,7 @@ class Watch:
 
         context.route("**/*", route)
         context.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        context.on("response", lambda r: r.status >= 400 and self.errors.append(f"HTTP {r.status}: {r.url}"))
         context.on("weberror", lambda e: self.errors.append(str(e.error)))
 
 

@@ -49,10 +49,16 @@ def test_citations_lead_to_the_source_page_and_back(page, site_url):
     event = page.locator(by_id(VISIT_EVENT))
     citations = event.locator("xpath=following-sibling::ol[1]/li/a[not(contains(@class,'tl-original'))]")
     expect(citations).to_have_count(2)
+    quote = event.locator("xpath=following-sibling::ol[1]/li").first.inner_text().split("“", 1)[1].rstrip("”")
     citations.first.click()
-    page.wait_for_url(site_url + "sources/000-207661d1272d65b9/")
+    page.wait_for_url(site_url + "sources/000-207661d1272d65b9/#p3")
     expect(page.locator("article h1")).to_contain_text("Kim Jong Un Leaves Beijing after Brief Visit")
-    page.get_by_role("link", name="Kim Jong Un leaves Pyongyang by train for Beijing").click()
+    # The page opens at the paragraph the event quotes.
+    quoted = page.locator("p.tl-quoted:target")
+    expect(quoted).to_contain_text(quote)
+    expect(quoted).to_be_in_viewport()
+    page.locator("p.tl-quoted-by:below(p.tl-quoted:target)").first.get_by_role(
+        "link", name="Kim Jong Un leaves Pyongyang by train for Beijing").click()
     page.wait_for_url(site_url + "timeline/#" + VISIT_EVENT)
     expect(page.locator(by_id(VISIT_EVENT))).to_be_in_viewport()
 
@@ -110,4 +116,6 @@ def test_every_generated_page_loads_without_errors(open_context, site_url):
         response = page.goto(site_url + path)
         assert response.status == 200, path
         expect(page.locator("article h1")).to_be_visible()
+        feed = page.eval_on_selector('link[rel="alternate"][type="application/atom+xml"]', "el => el.href")
+        assert feed == site_url + "feed.xml", path
     # The fixture then asserts no console error and no request off localhost.

@@ -48,9 +48,9 @@ def test_inferred_reference(text):
 
 
 def _seconds(text):
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     tag(text, dt.date(2019, 1, 10))
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 SPARSE = ["x" * 1000, "may ", "1" * 1000, " " * 1000, "the ", "-", "'", "1,", "We may March "]

@@ -2,7 +2,7 @@
 
 import re
 
-ARTICLE = "Kim arrives\n\nKim's train pulled in on Tuesday.\n\nMore talks someday, officials said."
+ARTICLE = "Kim arrives\n\nKim's train pulled in on Tuesday.\n\nMore talks someday, officials said, maybe someday soon."
 
 EVENTS = [
     {"date": "2019-01-08", "title": "Arrives", "tags": ["visit", "china"],
@@ -47,7 +47,7 @@ def test_a_source_page_highlights_each_recognised_date_with_its_value_and_reason
     mark = re.search(r'<mark class="tl-date" title="([^"]*)"><time datetime="2019-01-08">Tuesday</time></mark>', html)
     assert mark and mark.group(1) == "2019-01-08 — weekday before the reference &lt;b&gt;date&lt;/b&gt;"
     assert '<mark class="tl-date tl-unresolved" title="XXXX-XX-XX — no anchor">someday</mark>' in html
-    assert "2 date expressions recognised" in html
+    assert "3 date expressions recognised" in html
     events = html.split("Events drawn from this article", 1)[1].split("</h2>", 1)[1].split("</ul>", 1)[0]
     assert re.findall(r'href="([^"]+)"', events) == [
         "../../timeline/#2019-01-08-arrives", "../../timeline/#2019-01-09-leaves", "../../timeline/#2019-01-10-talks"]
@@ -57,7 +57,7 @@ def test_without_the_date_engine_the_source_page_shows_the_text_and_says_so(make
     html = make_site(EVENTS, articles={"kim.txt": ARTICLE}).build().html("sources/kim/")
     assert "Dates are not highlighted: the date engine" in html
     assert "<mark" not in html
-    assert "<p>Kim&#x27;s train pulled in on Tuesday.</p>" in html
+    assert "<p id=\"p2\" class=\"tl-quoted\">Kim&#x27;s train pulled in on Tuesday.</p>" in html
 
 
 def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engine):
@@ -67,13 +67,37 @@ def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engin
     assert "date confidence 0.4 is below 0.7 (weekday guessed)" in uncertain
     assert "the date of seeds/kim.txt was inferred: the latest date in the text" in uncertain
     unresolved = html.split('id="unresolved-expressions"', 1)[1].split("<h2", 1)[0]
-    assert "“someday” in" in unresolved and "Tuesday" not in unresolved
+    assert unresolved.count("<li>“someday” in") == 2 and "Tuesday" not in unresolved
     disagree = html.split('id="sources-that-disagree"', 1)[1].split("<h2", 1)[0]
     assert "the publication date of seeds/kim.txt: 2019-01-10 / 2019-01-11" in disagree
     assert "the same quote of seeds/kim.txt" in disagree and "Tue 8 Jan 2019 / Thu 10 Jan 2019" in disagree
     undated = html.split('id="articles-without-a-date"', 1)[1]
     assert '<a href="../sources/undated/">No date here</a>: inferred: the latest date the article mentions' in undated
     assert "sources/kim/" not in undated
+
+
+def test_citations_open_the_source_page_at_the_quoted_paragraph(make_site, no_engine):
+    site = make_site(EVENTS, articles={"kim.txt": ARTICLE}).build()
+    timeline = site.html("timeline/")
+    assert '<a href="../sources/kim/#p2">Kim arrives</a>' in timeline
+    assert '<a href="../sources/kim/">Kim arrives</a>' in timeline, "a source without a quote opens the page's top"
+    source = site.html("sources/kim/")
+    assert '<p id="p2" class="tl-quoted">Kim&#x27;s train pulled in on Tuesday.</p>' in source
+    assert ('<p class="tl-quoted-by">Quoted by: <a href="../../timeline/#2019-01-08-arrives">Arrives</a>; '
+            '<a href="../../timeline/#2019-01-10-talks">Talks</a></p>') in source
+
+
+def test_a_quote_missing_from_its_article_is_listed_for_review(make_site, no_engine):
+    events = [{"date": "2019-01-08", "title": "Misquoted",
+               "sources": [{"file": "seeds/kim.txt", "quote": "Words the article never says."}]}]
+    html = make_site(events, articles={"kim.txt": ARTICLE}).build().html("review/")
+    section = html.split('id="quotes-not-found-in-their-article"', 1)[1].split("<h2", 1)[0]
+    assert "Misquoted</a>: “Words the article never says.” is not in seeds/kim.txt (<code>events/events.yaml:1</code>)" in section
+
+
+def test_an_event_without_a_source_is_listed_for_review(make_site):
+    html = make_site([{"date": "2019-01-08", "title": "Uncited", "status": "reviewed"}]).build().html("review/")
+    assert "Uncited</a>: no source is cited" in html
 
 
 def test_a_cited_article_that_is_missing_is_said_so(make_site, no_engine):

@@ -43,7 +43,7 @@ def test_each_event_has_a_permalink_and_cites_its_sources(make_site):
     assert 'id="2019-01-08-arrives-by-train"' in html
     assert '<a class="headerlink" href="#2019-01-08-arrives-by-train"' in html
     citation = html.split('id="2019-01-08-arrives-by-train"', 1)[1].split("</ol>", 1)[0]
-    assert '<a href="../sources/a/">Headline A</a>' in citation
+    assert '<a href="../sources/a/#p2">Headline A</a>' in citation
     assert 'href="https://example.org/news/a?x=1"' in citation
     assert "“It pulled in on Tuesday.”" in citation
     assert "<em>pulls in</em>" in html, "summaries are Markdown"
@@ -70,6 +70,7 @@ def test_a_large_timeline_splits_into_one_page_per_year(make_site):
     assert re.findall(r'<h([12]) id="([^"]+)"', year) == [("1", "in-2019"), ("2", "in-2019-01")]
     assert event_ids(year) == ["2019-known-only-to-2019", "2019-01-07-the-whole-visit", "2019-01-08-arrives-by-train"]
     assert '<a href="../2018/">← 2018</a>' in year
+    assert re.search(r'<a href="#in-2019-01" aria-label="January 2019: 2 events">', year), "each year charts its months"
     tag = site.html("tags/visit/")
     assert 'href="../../timeline/2019/#2019-01-08-arrives-by-train"' in tag
 

@@ -33,13 +33,16 @@ _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
 _SEASON = re.compile(r"^UNDEF-season([~<>=])(SP|SU|FA|WI)(.*)$")
-_QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=])([1-4])|-latest)(.*)$")
+_QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=]?)([1-4])|-(latest|last))(.*)$")
 _HALF = re.compile(r"^UNDEF-half(\d{4})?-([12])(.*)$")
 _DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
+_INQ = re.compile(r"^UNDEF-inq(\d{4})(.*)$")
+_MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])|E([+-]\d+))y(\d{4})?(.*)$")
+_YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
 _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
-NEAR = 300  # characters within which a quarter colours "a year ago"
+NEAR = 1500  # characters within which an earlier date anchors "a year earlier"
 
 
 class Unresolvable(Exception):
@@ -53,6 +56,7 @@ class Context:
     reference: dt.date | None
     tense: str | None = None  # of the sentence being resolved
     last_value: str | None = None  # the last resolved DATE/TIME value
+    last_value_at: int = -10 ** 9
     last_day: dt.date | None = None  # the last resolved day
     last_quarter: str | None = None
     last_quarter_at: int = -10 ** 9
@@ -69,11 +73,22 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+NEXT_DAYS_WITHOUT_TENSE = 1  # a weekday with no tense is in the past week unless tomorrow
+CLOSE_DAYS = 92  # a month or a day this close to the reference needs no tense
+AGAINST_TENSE_DAYS = 61  # ... unless the tense points the other way
+
+
 def _pick(candidates: list[dt.date], ref: dt.date, direction: str, tense: str | None,
-          same_year: dt.date | None = None) -> dt.date:
+          same_year: dt.date | None = None, close: bool = False) -> dt.date:
     """Choose among dates one year (or week) apart, as `direction` says."""
     if direction == "=" and same_year is not None:
         return same_year
+    if direction == "~" and close:
+        nearest = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+        days = (nearest - ref).days
+        against = (tense == "past" and days > 0) or (tense == "future" and days < 0)
+        if abs(days) <= (AGAINST_TENSE_DAYS if against else CLOSE_DAYS):
+            return nearest
     if direction == "~":
         direction = {"past": "<=", "future": ">="}.get(tense, "nearest")
     if direction == "<":
@@ -89,7 +104,7 @@ def _pick(candidates: list[dt.date], ref: dt.date, direction: str, tense: str | 
 
 
 def _anchor_date(ctx: Context, which: str, unit: str) -> dt.date | None:
-    if which == "LAST":
+    if which == "LAST" and ctx.position - ctx.last_value_at <= NEAR:
         if unit in ("day", "week", "weekend") and ctx.last_day is not None:
             return ctx.last_day
         if unit not in ("day", "week", "weekend") and ctx.last_value:
@@ -150,8 +165,10 @@ def _weekday(m: re.Match, ctx: Context) -> str:
     same_week = monday + dt.timedelta(days=wd - 1)
     candidates = [same_week + dt.timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
     if direction == "~" and ctx.tense is None:
-        # no tense: within the three days either side, the past on a tie
-        day = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+        # no tense: news mostly reports the past week, unless the day is next
+        past = max(c for c in candidates if c <= ref)
+        ahead = min(c for c in candidates if c > ref)
+        day = ahead if (ahead - ref).days <= NEXT_DAYS_WITHOUT_TENSE else past
     else:
         day = _pick(candidates, ref, direction, ctx.tense, same_week)
     return day.isoformat() + suffix
@@ -164,7 +181,7 @@ def _month(m: re.Match, ctx: Context) -> str:
         raise Unresolvable
     first = ref.replace(day=1)
     candidates = [dt.date(ref.year + k, month, 1) for k in (-2, -1, 0, 1, 2)]
-    day = _pick(candidates, first, direction, ctx.tense, dt.date(ref.year, month, 1))
+    day = _pick(candidates, first, direction, ctx.tense, dt.date(ref.year, month, 1), close=True)
     if direction in "<>" and abs((day.year - ref.year) * 12 + month - ref.month) <= 1:
         # "last February" written in March: last month would have been said
         day = day.replace(year=day.year + (-1 if direction == "<" else 1))
@@ -200,9 +217,7 @@ def _month_day(m: re.Match, ctx: Context) -> str:
     if not candidates:
         raise Unresolvable
     same = next((c for c in candidates if c.year == ref.year), candidates[0])
-    if direction == "~" and ctx.tense == "future":
-        direction = ">="
-    return _pick(candidates, ref, direction, ctx.tense, same).isoformat() + suffix
+    return _pick(candidates, ref, direction, ctx.tense, same, close=True).isoformat() + suffix
 
 
 def _season(m: re.Match, ctx: Context) -> str:
@@ -223,10 +238,11 @@ def _season(m: re.Match, ctx: Context) -> str:
 
 
 def _quarter(m: re.Match, ctx: Context) -> str:
-    direction, q, suffix = m.groups()
+    direction, q, which, suffix = m.groups()
+    direction = direction or "="  # "the third quarter": of the reference's year
     ref = ctx.reference
-    if q is None:  # "the quarter", "the latest quarter"
-        if ctx.last_quarter:
+    if q is None:  # "the quarter": the one just mentioned; "the latest": the last ended
+        if which == "last" and ctx.last_quarter:
             return ctx.last_quarter + suffix
         if ref is None:
             raise Unresolvable
@@ -235,6 +251,8 @@ def _quarter(m: re.Match, ctx: Context) -> str:
     if ref is None:
         raise Unresolvable
     y = ref.year + {"<": -1, ">": 1}.get(direction, 0)
+    if direction == "=" and ctx.tense == "past" and 3 * int(q) - 2 > ref.month:
+        y -= 1  # "results for the fourth quarter" reported in January
     return f"{y:04d}-Q{q}{suffix}"
 
 
@@ -258,7 +276,67 @@ def _decade(m: re.Match, ctx: Context) -> str:
     return f"{start // 10:03d}{suffix}"
 
 
-_FORMS = ((_REL, _relative), (_WD, _weekday), (_MONTH, _month), (_MD, _month_day),
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _movable_in(year: int, month, nth, weekday, easter_offset) -> dt.date:
+    if easter_offset is not None:
+        return easter(year) + dt.timedelta(days=int(easter_offset))
+    month, nth, weekday = int(month), int(nth), int(weekday)
+    if nth == 5:  # the last one of the month
+        y, mo = _add_months(year, month, 1)
+        day = dt.date(y, mo, 1) - dt.timedelta(days=1)
+        return day - dt.timedelta(days=(day.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+def _movable(m: re.Match, ctx: Context) -> str:
+    direction, month, nth, weekday, offset, year, suffix = m.groups()
+    if year:
+        return _movable_in(int(year), month, nth, weekday, offset).isoformat() + suffix
+    ref = ctx.reference
+    if ref is None:
+        raise Unresolvable
+    candidates = [_movable_in(ref.year + k, month, nth, weekday, offset) for k in (-1, 0, 1)]
+    same = candidates[1]
+    return _pick(candidates, ref, direction, ctx.tense, same, close=True).isoformat() + suffix
+
+
+def _two_digit_year(m: re.Match, ctx: Context) -> str:
+    """"in '98": the year with those last digits nearest the reference, not after it
+    by more than a decade."""
+    yy, suffix = int(m.group(1)), m.group(2)
+    if ctx.reference is None:
+        raise Unresolvable
+    century = ctx.reference.year // 100 * 100
+    year = century + yy
+    if year > ctx.reference.year + 10:
+        year -= 100
+    return f"{year:04d}{suffix}"
+
+
+def _in_quarter(m: re.Match, ctx: Context) -> str:
+    """"the 1988 quarter": the quarter being discussed, in that year."""
+    year, suffix = m.groups()
+    if ctx.last_quarter:
+        return f"{year}-Q{ctx.last_quarter[-1]}{suffix}"
+    return year + suffix
+
+
+_FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD, _weekday), (_MONTH, _month), (_MD, _month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade))
 
 
@@ -291,6 +369,15 @@ def unresolved(value: str) -> str:
     m = _DECADE.match(value)
     if m:
         return f"XX{m.group(1)}"
+    m = _INQ.match(value)
+    if m:
+        return m.group(1)
+    m = _MOVABLE.match(value)
+    if m:
+        return f"{m.group(6) or 'XXXX'}-{m.group(2)}" if m.group(2) else (m.group(6) or "XXXX")
+    m = _YY.match(value)
+    if m:
+        return "XX" + m.group(1)
     return value
 
 
@@ -318,12 +405,13 @@ def remember(value: str, ctx: Context, position: int, under: str = "") -> None:
 
     A value counted from an earlier one ("a year earlier") is not noted: the
     next "a year earlier" counts from the same date, not from that one."""
-    if "yearq" in under:
+    if "yearq" in under or under.startswith("UNDEF-inq"):
         return
     precision = value_precision(value)
     if precision is None:
         return
     ctx.last_value = value
+    ctx.last_value_at = position
     if precision in ("day", "time"):
         span = value_interval(value)
         if span:

@@ -8,17 +8,30 @@ the story's date.  The earliest date that places them all there is taken.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from .anchor import Context, anchor_value
 from .recognize import Mention
 from .tense import tense_at
-from .values import value_precision
+from .values import format_day, value_precision
 
 WINDOW_DAYS = 7
 
 
-def _fmt(day: dt.date) -> str:
-    return day.strftime("%a %d %b %Y").replace(" 0", " ")
+@lru_cache(maxsize=1)
+def _not_reported() -> re.Pattern:
+    with open(Path(__file__).parent / "rules" / "tense.yaml", encoding="utf-8") as f:
+        return re.compile(yaml.safe_load(f)["not_reported_before"], re.IGNORECASE)
+
+
+def _is_year_after(value: str, day: dt.date) -> bool:
+    """An explicit value (not anchored) in a year after `day`."""
+    return (not value.startswith("UNDEF-") and value_precision(value) is not None
+            and len(value) >= 4 and value[:4].isdigit() and int(value[:4]) > day.year)
 
 
 def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]:
@@ -28,14 +41,21 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
         if m.value.startswith("UNDEF-wd~"):
             if tense_at(text, m.start, m.end) != "future":
                 weekdays.append(m)
-        elif not m.value.startswith("UNDEF-") and value_precision(m.value) == "day":
+        elif not m.value.startswith("UNDEF-") and value_precision(m.value) in ("day", "time"):
+            if (_not_reported().search(text, max(0, m.start - 60), m.start)
+                    or tense_at(text, m.start, m.end) == "future"):
+                continue  # a deadline or a plan, not what the story reports
             try:
                 explicit.append((dt.date.fromisoformat(m.value[:10]), m))
             except ValueError:
                 continue
     if not explicit:
-        return None, "no reference: the text mentions no full date (day, month and year)"
+        return None, "no reference: the text mentions no full date (day, month and year) it reports"
     latest, source = max(explicit, key=lambda e: e[0])
+    later_years = sorted({int(m.value[:4]) for m in mentions if _is_year_after(m.value, latest)})
+    if later_years:
+        return None, (f"no reference: the latest full date, '{text[source.start:source.end]}', "
+                      f"comes before years the text also mentions ({later_years[0]})")
     best, best_hits = latest, []
     for k in range(WINDOW_DAYS):
         candidate = latest + dt.timedelta(days=k)
@@ -51,5 +71,5 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
     if best_hits:
         names = sorted({text[w.start:w.end] for w in best_hits}, key=lambda s: text.find(s))
         said += " and " + ", ".join(f"'{n}'" for n in names)
-    return best, (f"inferred {_fmt(best)} from {said} "
+    return best, (f"inferred {format_day(best)} from {said} "
                   "(a story is written within days after what it reports)")

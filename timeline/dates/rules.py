@@ -1,9 +1,9 @@
 """Rules (date.yaml, time.yaml, ...): load, check, compile.
 
 A rule's pattern is a regular expression in which {list} or {list:alias}
-stands for a word list and a space for any run of white space.  All rules are
-also joined into one "scout" expression that finds, in a single pass, the
-places where some rule may start; only there are the rules tried one by one.
+stands for a word list and a space for any run of white space.  The scout
+(scout.py) finds the places where some rule may start; only there, and only
+the rules that fit, are tried.
 """
 from __future__ import annotations
 
@@ -51,7 +51,6 @@ class Rule:
     type: str
     source: str
     regex: re.Pattern
-    body: str  # the pattern with plain groups, for the scout
     captures: dict[str, WordList | None]  # group -> its word list (None: raw text)
     value: Template
     mod: Template | None
@@ -95,9 +94,9 @@ class RuleSet:
 
 
 def _expand(pattern: str, lexicon: dict[str, WordList], where: str):
-    """Replace placeholders; return (named regex, plain regex, captures)."""
+    """Replace placeholders; return (regex, captures: group -> word list)."""
     captures: dict[str, WordList | None] = {}
-    named, plain, pos = [], [], 0
+    named, pos = [], 0
     for m in _PLACEHOLDER.finditer(pattern):
         list_name, alias = m.group(1), m.group(2) or m.group(1)
         if list_name not in lexicon:
@@ -108,22 +107,17 @@ def _expand(pattern: str, lexicon: dict[str, WordList], where: str):
         captures[alias] = lexicon[list_name]
         lit = pattern[pos:m.start()].replace(" ", r"\s+")
         named.append(lit)
-        plain.append(lit)
         named.append(f"(?P<{alias}>{lexicon[list_name].regex})")
-        plain.append(f"(?:{lexicon[list_name].regex})")
         pos = m.end()
     tail = pattern[pos:].replace(" ", r"\s+")
     named.append(tail)
-    plain.append(tail)
-    named_s, plain_s = "".join(named), "".join(plain)
     for raw in _RAW_GROUP.findall(pattern):
         if raw in captures:
             raise RuleError(f"{where}: group name {raw!r} is also a word list placeholder")
         captures[raw] = None
-    plain_s = _RAW_GROUP.sub("(?:", plain_s)
     if "(?P=" in pattern:
         raise RuleError(f"{where}: back-references are not allowed")
-    return named_s, plain_s, captures
+    return "".join(named), captures
 
 
 def _context(spec, where: str, key: str):
@@ -158,10 +152,9 @@ def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
     rtype = spec.get("type", default_type)
     if rtype not in TYPES:
         raise RuleError(f"{where}: type {rtype!r} is not one of {TYPES}")
-    named, plain, captures = _expand(spec["pattern"], lexicon, where)
+    named, captures = _expand(spec["pattern"], lexicon, where)
     try:
         regex = re.compile(_START + "(?:" + named + ")" + _END, re.IGNORECASE)
-        re.compile(plain, re.IGNORECASE)
     except re.error as exc:
         raise RuleError(f"{where}: bad pattern {spec['pattern']!r}: {exc}") from None
     groups = set(captures)
@@ -174,7 +167,7 @@ def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
         examples.append(Example(ex["text"], ex.get("find"), ex.get("value"), bool(ex.get("none")),
                                 _date(ex.get("reference", reference), where)))
     return Rule(name=name, family=family, type=rtype, source=spec["pattern"], regex=regex,
-                body=plain, captures=captures, value=value, mod=mod,
+                captures=captures, value=value, mod=mod,
                 confidence=float(spec.get("confidence", 0.9)),
                 before=_context(spec.get("before"), where, "before"),
                 not_before=_context(spec.get("not_before"), where, "not_before"),

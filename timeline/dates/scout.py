@@ -78,7 +78,7 @@ def _append(states, chars):
             if ch in _DIGITS:
                 ch = DIGIT
             new = prefix + ch
-            out.append((new, words, len(new) >= MAX_LEN or ch == DIGIT))
+            out.append((new, words, len(new) >= MAX_LEN))
     return out
 
 
@@ -118,6 +118,8 @@ def _element(op, av, states):
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
         lo, hi, sub = av
         if len(sub) == 1 and _is_space(*sub[0]):
+            if lo == 0:  # optional white space: with and without
+                return list(dict.fromkeys(states + _separator(states)))
             return _separator(states)
         once = _apply(sub, states)
         if hi != 1:

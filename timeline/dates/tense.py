@@ -13,9 +13,10 @@ from pathlib import Path
 import yaml
 
 from .errors import RuleError
-from .lexicon import _form_regex
+from .lexicon import trie_regex
 
 WINDOW = 250  # characters looked at on either side
+FAR_REPORTING = 1000
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,8 @@ class TenseCues:
     not_past: frozenset
     sentence_end: re.Pattern
     passive_before: re.Pattern
+    reporting: frozenset
+    reporting_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -31,14 +34,18 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
     with open(path, encoding="utf-8") as f:
         data = yaml.safe_load(f)
     try:
-        future = "|".join(_form_regex(w) for w in sorted(data["future"], key=len, reverse=True))
-        past = "|".join(_form_regex(w) for w in sorted(data["past"], key=len, reverse=True))
+        future = trie_regex({w.lower() for w in data["future"]})
+        past_words = {w.lower() for w in data["past"] + data["reporting"]
+                      if w.lower() not in ("says", "say", "according")}
+        past = trie_regex(past_words)
         pattern = (rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}))(?!\w)"
                    rf"|(?P<suffix>{data['past_suffix']})")
         return TenseCues(re.compile(pattern, re.IGNORECASE),
                          frozenset(w.lower() for w in data.get("not_past", [])),
                          re.compile(data["sentence_end"]),
-                         re.compile(data["passive_before"], re.IGNORECASE))
+                         re.compile(data["passive_before"], re.IGNORECASE),
+                         frozenset(w.lower() for w in data["reporting"]),
+                         int(data["reporting_reach"]))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -65,6 +72,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
                                   or c.passive_before.search(text, max(0, m.start() - 12), m.start())):
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
+        if m.group(0).lower() in c.reporting and distance > c.reporting_reach:
+            distance += FAR_REPORTING  # the reported clause has its own tense; this is a last resort
         # Cues before the expression govern it more often than cues after.
         if m.start() >= end:
             distance = distance * 2 + 10

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from timeline.model import Event, Source
@@ -75,13 +76,14 @@ class Article:
             reason = self.published_reasons[0] if self.published_reasons else "written in the event file"
             return f"{how}: {reason}"
         if self.dates.reference_source == "inferred":
-            return f"inferred: {self.dates.reference_reason or 'by the date engine'}"
-        return "unknown: neither the event files nor the article give it"
+            reason = self.dates.reference_reason or "by the date engine"
+            return reason if reason.lower().startswith("inferred") else f"inferred: {reason}"
+        return "neither the event files nor the article give it"
 
-    @property
-    def paragraphs(self) -> list[list[Segment]]:
-        """The text in paragraphs (blank-line separated), each a list of plain and date segments."""
-        result: list[list[Segment]] = []
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        """The text in paragraphs (blank-line separated): date segments, and the events quoting each."""
+        result: list[Paragraph] = []
         marks = list(self.dates.marks)
         offset = 0
         for block in self.text.split("\n\n"):
@@ -99,8 +101,38 @@ class Article:
                 cursor = mark.end
             if cursor < end:
                 segments.append(Segment(self.text[cursor:end]))
-            result.append(segments)
+            result.append(Paragraph(len(result) + 1, segments, _normal(block)))
+        for event in self.events:
+            for source in event.sources:
+                paragraph = _holding(result, source.quote) if source.file == self.file else None
+                if paragraph is not None and event not in paragraph.quoted_by:
+                    paragraph.quoted_by.append(event)
         return result
+
+    def quoted_paragraph(self, source: Source) -> Paragraph | None:
+        """The paragraph holding a source's quote (whitespace and case aside), if the text has it."""
+        return _holding(self.paragraphs, source.quote)
+
+
+@dataclass
+class Paragraph:
+    number: int  # 1, 2...: the anchor #p<number> on the source page
+    segments: list[Segment]
+    normal: str  # the text with whitespace collapsed and lower case, to find quotes in
+    quoted_by: list[Event] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return f"p{self.number}"
+
+
+def _holding(paragraphs: list[Paragraph], quote: str | None) -> Paragraph | None:
+    wanted = _normal(quote or "")
+    return next((p for p in paragraphs if wanted in p.normal), None) if wanted else None
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).lower()
 
 
 def collect_articles(articles_dir: Path | None, root: Path, events: list[Event]) -> list[Article]:
@@ -131,7 +163,7 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event])
 
 
 def _learn(article: Article, event: Event, source: Source) -> None:
-    if event not in article.events:
+    if not article.events or article.events[-1].id != event.id:  # events come in order: one check suffices
         article.events.append(event)
     for values, value in ((article.titles, source.title), (article.outlets, source.outlet), (article.urls, source.url),
                           (article.published, source.published)):

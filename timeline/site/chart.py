@@ -63,8 +63,9 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
         by = "month"
         coarse = Counter(e.date.first.year for e in events if _is_coarse(e))
         fine = Counter((e.date.first.year, e.date.first.month) for e in events if not _is_coarse(e))
-        first_month = min([k[1] for k in fine if k[0] == years[0]] or [12]) if years[0] not in coarse else 1
-        last_month = max([k[1] for k in fine if k[0] == years[-1]] or [1])
+        # From the first month with events to the last; a year-only bar stands at the start of its year.
+        first_month = min([k[1] for k in fine if k[0] == years[0]] or [13])
+        last_month = max([k[1] for k in fine if k[0] == years[-1]] or [0])
         for year in range(years[0], years[-1] + 1):
             if coarse[year]:
                 slots.append(Bar((year,), _count_label(str(year) + ", the year as a whole", coarse[year]),

@@ -25,7 +25,12 @@ class DateMark:
 
     @property
     def resolved(self) -> bool:
-        """False for values the engine could not anchor (e.g. 'XXXX-01-08', 'UNDEF-this-month')."""
+        """False for dates the engine could not anchor (e.g. 'XXXX-01-08', 'UNDEF-this-month').
+
+        Durations ('P3D') and sets ('XXXX-WXX-2', every Tuesday) need no anchor: they count as resolved.
+        """
+        if self.type in ("DURATION", "SET"):
+            return True
         return bool(self.value) and "X" not in self.value and "UNDEF" not in self.value
 
 

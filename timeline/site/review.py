@@ -38,11 +38,13 @@ class Review:
     unresolved: tuple[Unresolved, ...]
     disagreements: tuple[Disagreement, ...]
     undated: tuple[Article, ...]
+    misquoted: tuple[Flag, ...]  # a quote that is not in the article it cites
     engine: bool  # False: the date engine is not installed, so unresolved expressions are unknown
 
     @property
     def count(self) -> int:
-        return len(self.uncertain) + len(self.unresolved) + len(self.disagreements) + len(self.undated)
+        return (len(self.uncertain) + len(self.unresolved) + len(self.disagreements) + len(self.undated)
+                + len(self.misquoted))
 
 
 def build_review(events: list[Event], articles: list[Article], min_confidence: float) -> Review:
@@ -56,6 +58,8 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
             if source.published_source in ("inferred", "none"):
                 reasons.append(f"the date of {source.file or source.url} was {source.published_source}"
                                + (f": {source.published_reason}" if source.published_reason else ""))
+        if not event.sources:
+            reasons.append("no source is cited")
         if event.date.approximate:
             reasons.append("the date is approximate")
         if event.status == "draft" and event.written and not _looks_absolute(event):
@@ -81,8 +85,15 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
             disagreements.append(Disagreement(f"the same quote of {where}: “{quote}”", dates, None, tuple(cited_by)))
 
     undated = [a for a in articles if a.exists and not a.published]  # no date given: none, or only inferred
+    by_file = {a.file: a for a in articles}
+    misquoted = []
+    for event in events:
+        for source in event.sources:
+            article = by_file.get(source.file or "")
+            if source.quote and article is not None and article.exists and article.quoted_paragraph(source) is None:
+                misquoted.append(Flag(event, f"“{' '.join(source.quote.split())}” is not in {article.file}"))
     engine = any(a.dates.available for a in articles)
-    return Review(tuple(uncertain), tuple(unresolved), tuple(disagreements), tuple(undated), engine)
+    return Review(tuple(uncertain), tuple(unresolved), tuple(disagreements), tuple(undated), tuple(misquoted), engine)
 
 
 def _looks_absolute(event: Event) -> bool:

@@ -1,0 +1,219 @@
+"""Run every benchmark, print one table and write bench/results.json.
+
+    python bench/run.py                 # full run (make bench): bench/results.json
+    python bench/run.py --quick         # tiny sizes, one repeat: bench/out/results-quick.json
+    python bench/run.py --only site,serve
+
+Benchmarks measure; nothing here fails because a target is missed (the table says so). Sizes can
+be set by flags or environment variables (BENCH_SITE_SIZES, BENCH_REPEAT, BENCH_SERVE_EVENTS,
+BENCH_SERVE_EDITS, BENCH_EXTRACT_ARTICLES); TIMELINE_SHARED points at the shared data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import time
+import traceback
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import BENCH, OUT, REPO, git_commit, log, machine, python, shared_dir, versions, write_json  # noqa: E402
+
+BENCHMARKS = ("dates", "extract", "site", "serve")
+
+TARGETS = {
+    "dates_speed": "≥ 20× faster than dateparser",
+    "extract_per_core": "≥ 100 articles/s per core",
+    "site_overhead": "≤ 25% over plain MkDocs at 10,000 events",
+    "site_growth": "10× events ≤ about 10× time",
+    "site_memory": "< 1 GB at 10,000 events",
+    "serve": "< 2 s from save to served page",
+}
+
+
+def run_dates(quick: bool) -> dict:
+    """bench/bench_dates.py belongs to the date engine; run it as it is and fold in its JSON."""
+    script = BENCH / "bench_dates.py"
+    out = OUT / "dates.json"
+    if not script.exists():
+        return {"available": False, "reason": "bench/bench_dates.py is not on this branch yet"}
+    if out.exists():
+        out.unlink()
+    env = {**os.environ, "TIMELINE_SHARED": str(shared_dir())}
+    argv = [python(), str(script)] + (["--baseline-every", "16"] if quick else [])
+    started = time.perf_counter()
+    done = subprocess.run(argv, cwd=REPO, env=env, capture_output=True, text=True, timeout=1800)
+    if done.returncode != 0 or not out.exists():
+        return {"available": False, "reason": f"bench_dates.py exited {done.returncode}: {done.stderr.strip()[-800:]}"}
+    data = json.loads(out.read_text(encoding="utf-8"))
+    return {"available": True, "seconds": round(time.perf_counter() - started, 1), **data}
+
+
+def run_extract(quick: bool) -> dict:
+    import bench_extract
+
+    return bench_extract.main(["--quick"] if quick else [])
+
+
+def run_site(quick: bool) -> dict:
+    import bench_site
+
+    return bench_site.main(["--sizes", "20,200", "--repeat", "1"] if quick else [])
+
+
+def run_serve(quick: bool) -> dict:
+    import bench_serve
+
+    return bench_serve.main(["--events", "100", "--edits", "2"] if quick else [])
+
+
+RUNNERS = {"dates": run_dates, "extract": run_extract, "site": run_site, "serve": run_serve}
+
+
+# --- the table --------------------------------------------------------------------------------
+
+
+def _met(ok: bool | None) -> str:
+    return "n/a" if ok is None else "yes" if ok else "NO"
+
+
+def rows_for(results: dict) -> list[dict]:
+    rows: list[dict] = []
+
+    def row(benchmark, figure, peer="", ratio="", target="", met=None):
+        rows.append({"benchmark": benchmark, "figure": figure, "peer": peer, "ratio": ratio, "target": target, "met": _met(met)})
+
+    dates = results.get("dates", {})
+    if dates.get("error"):
+        row("dates", f"error: {dates['error'][:60]}", target=TARGETS["dates_speed"])
+    elif not dates.get("available"):
+        row("dates: ms per KB of news", "not available", "dateparser", "", TARGETS["dates_speed"], None)
+    else:
+        named = dates.get("rows", {})
+        ours = next((r for n, r in named.items() if n.startswith("ours: same subset")), named.get("ours: all", {}))
+        theirs = next((r for n, r in named.items() if n.startswith("dateparser")), {})
+        ratio = dates.get("speedup_vs_dateparser")
+        if ratio is None and ours.get("ms_per_kb") and theirs.get("ms_per_kb"):
+            ratio = theirs["ms_per_kb"] / ours["ms_per_kb"]
+        subset = next((n.split(": ", 1)[1] for n in named if n.startswith("dateparser")), "")
+        row(f"dates: ms per KB of news ({subset or 'TBAQ'})", f"{ours.get('ms_per_kb', float('nan')):.3g} ms/KB",
+            f"dateparser {theirs['ms_per_kb']:.3g} ms/KB" if theirs else "dateparser not run",
+            f"{ratio:.1f}× faster" if ratio else "", TARGETS["dates_speed"], ratio >= 20 if ratio else None)
+        if theirs:
+            row("dates: value F1 (same subset)", f"{ours['value_F1']:.1f}", f"dateparser {theirs['value_F1']:.1f}",
+                f"{ours['value_F1'] - theirs['value_F1']:+.1f} points", "far higher than dateparser",
+                ours["value_F1"] >= theirs["value_F1"] + 10)
+        for name, figures in named.items():
+            if name.startswith("ours: held-out"):
+                row(f"dates: {name.split(': ', 1)[1]}", f"value F1 {figures['value_F1']:.1f}",
+                    f"strict span F1 {figures['strict_F1']:.1f}", "", "", None)
+
+    extract = results.get("extract", {})
+    if extract.get("error"):
+        row("extract", f"error: {extract['error'][:60]}", target=TARGETS["extract_per_core"])
+    elif not extract.get("available"):
+        row("extract: articles/s", "not available", "", "", TARGETS["extract_per_core"], None)
+    else:
+        single = extract["single"]
+        row(f"extract: {extract['articles']} articles, 1 process", f"{single['articles_per_s']:.1f} articles/s",
+            "", "", TARGETS["extract_per_core"], single["articles_per_s"] >= 100)
+        for jobs in extract.get("parallel", []):
+            per_core = jobs["articles_per_s"] / min(jobs["jobs"], extract["cores"])
+            row(f"extract: --jobs {jobs['jobs']}", f"{jobs['articles_per_s']:.1f} articles/s",
+                f"1 process {single['articles_per_s']:.1f}", f"{jobs['articles_per_s'] / single['articles_per_s']:.2f}× ({per_core:.0f}/core)",
+                TARGETS["extract_per_core"], per_core >= 100)
+        row("extract: peak memory", f"{single['peak_mb']:.0f} MB (1 process)",
+            " ".join(f"--jobs {j['jobs']}: {j['peak_mb']:.0f} MB" for j in extract.get("parallel", [])), "", "", None)
+
+    site = results.get("site", {})
+    if site.get("error"):
+        row("site build", f"error: {site['error'][:60]}", target=TARGETS["site_overhead"])
+    else:
+        sizes = site.get("sizes", [])
+        largest = max((s["events"] for s in sizes), default=None)
+        for size in sizes:
+            last = size["events"] == largest
+            row(f"site build: {size['events']:,} events", f"plugin {size['plugin_s']:.2f} s",
+                f"plain mkdocs {size['plain_s']:.2f} s", f"{size['overhead']:+.0%} overhead" + (
+                    f" (cpu {size['cpu_overhead']:+.0%})" if "cpu_overhead" in size else ""),
+                TARGETS["site_overhead"] if last else "", size["overhead"] <= 0.25 if last else None)
+        for step in site.get("growth", []):
+            row(f"site growth: {step['from']:,} → {step['to']:,} events", f"{step['time_ratio']:.2f}× time" + (
+                f" (cpu {step['cpu_time_ratio']:.2f}×)" if "cpu_time_ratio" in step else ""),
+                f"plain {step['plain_time_ratio']:.2f}×", f"{step['events_ratio']:.0f}× events", TARGETS["site_growth"],
+                step["time_ratio"] <= step["events_ratio"] * 1.05)
+        for size in sizes:
+            if size["events"] == largest:
+                row(f"site peak memory: {size['events']:,} events", f"{size['plugin_peak_mb']:.0f} MB",
+                    f"plain {size['plain_peak_mb']:.0f} MB", f"{size['plugin_peak_mb'] / size['plain_peak_mb']:.2f}×",
+                    TARGETS["site_memory"], size["plugin_peak_mb"] < 1024)
+
+    serve = results.get("serve", {})
+    if serve.get("error"):
+        row("live preview", f"error: {serve['error'][:60]}", target=TARGETS["serve"])
+    elif serve:
+        row(f"live preview: {serve['events']:,} events", f"{serve['median_s']:.2f} s median",
+            f"max {serve['max_s']:.2f} s of {serve['edits']}", "", TARGETS["serve"], serve["median_s"] < 2)
+    return rows
+
+
+def table(rows: list[dict]) -> str:
+    headers = ["benchmark", "figure", "peer", "ratio", "target", "met"]
+    widths = [max(len(h), *(len(str(r[h])) for r in rows)) if rows else len(h) for h in headers]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)), "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(str(r[h]).ljust(w) for h, w in zip(headers, widths)) for r in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes and one repeat: checks that everything runs")
+    parser.add_argument("--only", default=",".join(BENCHMARKS), help=f"comma-separated subset of {', '.join(BENCHMARKS)}")
+    parser.add_argument("--out", type=Path, help="where to write the results (default bench/results.json, quick: bench/out/results-quick.json)")
+    args = parser.parse_args(argv)
+    chosen = [name.strip() for name in args.only.split(",") if name.strip()]
+    unknown = sorted(set(chosen) - set(BENCHMARKS))
+    if unknown:
+        parser.error(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}")
+    out = args.out or (OUT / "results-quick.json" if args.quick else BENCH / "results.json")
+    OUT.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    results: dict = {}
+    for name in BENCHMARKS:
+        if name not in chosen:
+            continue
+        log(f"{name}: start")
+        begun = time.perf_counter()
+        try:
+            results[name] = RUNNERS[name](args.quick)
+        except Exception as error:  # one broken benchmark must not hide the others' figures
+            traceback.print_exc()
+            results[name] = {"error": f"{type(error).__name__}: {error}"}
+        log(f"{name}: done in {time.perf_counter() - begun:.0f}s")
+    rows = rows_for(results)
+    report = {
+        "command": " ".join(["python", "bench/run.py", *(argv if argv is not None else sys.argv[1:])]),
+        "quick": args.quick,
+        "finished": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "seconds": round(time.perf_counter() - started, 1),
+        "commit": git_commit(),
+        "machine": machine(),
+        "versions": versions(),
+        "targets": TARGETS,
+        "table": rows,
+        "results": results,
+    }
+    write_json(out, report)
+    print(table(rows))
+    print(f"\nwritten to {os.path.relpath(out, REPO)} in {report['seconds']:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Smoke tests of the benchmark scripts at tiny sizes. They check that the scripts run and produce
+well-formed figures; they never assert how fast anything is."""
+
+import json
+
+import pytest
+
+import bench_extract
+import bench_site
+import run
+import synth
+from timeline.loader import load_events
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return synth.articles(30, seed=5)
+
+
+def test_articles_are_deterministic_real_sentences_with_varied_dates(corpus):
+    again = synth.articles(30, seed=5)
+    assert [a.text for a in again] == [a.text for a in corpus]
+    assert len({a.name for a in corpus}) == 30
+    assert all(a.text.startswith(a.title) and len(a.sentences) >= 3 for a in corpus)
+    assert len({a.published.year for a in corpus if a.published}) > 3
+
+
+def test_synthetic_events_load_without_problems_and_vary_in_precision(tmp_path, corpus):
+    items = synth.events(120, corpus, seed=9)
+    synth.write_events(tmp_path / "events", items, per_file=50)
+    assert len(list((tmp_path / "events").glob("*.yaml"))) == 3
+    events = load_events([tmp_path / "events"])
+    assert len(events) == 120
+    assert {e.date.precision for e in events} >= {"day", "month", "year"}
+    assert all(1 <= len(e.sources) <= 3 and e.sources[0].quote for e in events)
+    assert synth.events(120, corpus, seed=9) == items
+
+
+def test_the_plain_peer_holds_exactly_the_pages_the_plugin_generates(tmp_path):
+    result = bench_site.measure(12, 1, tmp_path)
+    assert result["generated_pages"] and "timeline.md" in result["generated_pages"]
+    assert result["plugin_s"] > 0 and result["plain_s"] > 0 and result["plugin_peak_mb"] > 0
+    plain_page = (tmp_path / "site-12" / "plain" / "site" / "timeline" / "index.html").read_text()
+    plugin_page = (tmp_path / "site-12" / "plugin" / "site" / "timeline" / "index.html").read_text()
+    assert plain_page.count('class="tl-event"') == plugin_page.count('class="tl-event"') > 0
+
+
+def test_extract_harness_says_when_the_command_is_missing_or_runs_it(tmp_path):
+    result = bench_extract.main(["--quick", "--work", str(tmp_path), "--out", str(tmp_path / "extract.json")])
+    assert json.loads((tmp_path / "extract.json").read_text()) == result
+    if result["available"]:
+        assert result["single"]["articles_per_s"] > 0
+    else:
+        assert "extract" in result["reason"]
+
+
+def test_the_table_has_one_row_per_figure_and_says_what_is_missing():
+    results = {
+        "dates": {"available": False, "reason": "not yet"},
+        "extract": {"available": False, "reason": "not yet"},
+        "site": {"sizes": [
+            {"events": 10, "plugin_s": 1.0, "plain_s": 0.9, "overhead": 0.11, "plugin_peak_mb": 50, "plain_peak_mb": 45},
+            {"events": 100, "plugin_s": 2.0, "plain_s": 1.5, "overhead": 0.33, "plugin_peak_mb": 60, "plain_peak_mb": 50},
+        ], "growth": [{"from": 10, "to": 100, "events_ratio": 10.0, "time_ratio": 2.0, "plain_time_ratio": 1.7}]},
+        "serve": {"events": 100, "edits": 2, "median_s": 1.2, "max_s": 1.4},
+    }
+    rows = run.rows_for(results)
+    text = run.table(rows)
+    assert [r["met"] for r in rows] == ["n/a", "n/a", "n/a", "NO", "yes", "yes", "yes"]
+    assert "not available" in text and "+33% overhead" in text
+    for row in rows:
+        assert set(row) == {"benchmark", "figure", "peer", "ratio", "target", "met"}

@@ -1,0 +1,80 @@
+"""Looks and habits: phone width, no JavaScript, print, light and dark palettes, screenshots."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+PAGES = {"timeline": "timeline/", "source": "sources/003-659bc2890c4af82c/", "review": "review/", "tag": "tags/visit/"}
+PHONE = {"width": 375, "height": 740}
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_screenshots_at_desktop_and_phone_widths(open_context, site_url, artefacts, width):
+    context, _ = open_context(viewport={"width": width, "height": 900 if width > 400 else 740})
+    page = context.new_page()
+    for name, path in PAGES.items():
+        page.goto(site_url + path)
+        target = artefacts / f"{name}-{width}.png"
+        page.screenshot(path=str(target), full_page=True)
+        assert target.stat().st_size > 5_000, target
+
+
+def test_nothing_is_wider_than_a_phone(open_context, site_url):
+    context, _ = open_context(viewport=PHONE)
+    page = context.new_page()
+    for path in [*PAGES.values(), "", "sources/", "exports/"]:
+        page.goto(site_url + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= PHONE["width"], f"{path} is {width}px wide on a {PHONE['width']}px screen"
+
+
+def test_the_navigation_drawer_works_on_a_phone(open_context, site_url):
+    context, _ = open_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    sources = page.locator(".md-nav--primary").get_by_role("link", name="Sources", exact=True)
+    expect(sources).not_to_be_in_viewport()
+    page.locator('label.md-header__button[for="__drawer"]').click()
+    expect(sources).to_be_in_viewport()
+    sources.click()
+    page.wait_for_url(site_url + "sources/")
+    expect(page.locator("article h1")).to_contain_text("Sources")
+
+
+def test_the_site_works_without_javascript(open_context, site_url):
+    context, _ = open_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    expect(page.locator("h4.tl-event")).to_have_count(10)
+    expect(page.locator(".tl-chart svg")).to_be_visible()
+    page.locator('.tl-chart a[aria-label^="January 2019"]').click()
+    page.wait_for_url(site_url + "timeline/#in-2019-01")
+    page.locator("a.tl-tag", has_text="japan").first.click()
+    page.wait_for_url(site_url + "tags/japan/")
+    expect(page.locator("a.tl-tagged")).to_have_count(1)
+
+
+def test_pages_print_without_the_site_chrome(open_context, site_url, artefacts):
+    context, _ = open_context()
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer"):
+        assert not page.locator(chrome).first.is_visible(), f"{chrome} is printed"
+    expect(page.locator("h4.tl-event").first).to_be_visible()
+    expect(page.locator(".tl-chart svg")).to_be_visible()
+    pdf = artefacts / "timeline-print.pdf"
+    page.pdf(path=str(pdf))
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("scheme, palette", [("light", "default"), ("dark", "slate")])
+def test_light_and_dark_palettes_follow_the_reader(open_context, site_url, scheme, palette):
+    context, _ = open_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", palette)
+    bar = page.locator(".tl-chart rect.tl-bar").first
+    fill = bar.evaluate("el => getComputedStyle(el).fill")
+    assert fill not in ("", "none", "rgb(0, 0, 0)"), "the chart takes its colour from the theme"

@@ -1,0 +1,80 @@
+"""Under `mkdocs serve`, editing an event file, an article or a template updates the open page."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+import yaml
+from playwright.sync_api import expect
+
+RELOAD = 30_000  # ms: generous bound for a rebuild plus the reload; the issue asks for a couple of seconds
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def served(tmp_path, demo_copy):
+    """The demo site (with a site templates folder) under `mkdocs serve`; yields (root, url)."""
+    root = demo_copy(tmp_path / "demo")
+    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["plugins"][1]["timeline"]["templates"] = "overrides"
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (root / "overrides").mkdir()
+    (root / "overrides" / "tags.md.jinja").write_text("# Tags\n\nAll the tags.\n", encoding="utf-8")
+    port = free_port()
+    log = (tmp_path / "serve.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--livereload"], cwd=root, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        for _ in range(300):  # wait for the first build: the server answers when it is done
+            if process.poll() is not None:
+                pytest.fail(f"mkdocs serve stopped: {(tmp_path / 'serve.log').read_text()}")
+            try:
+                urllib.request.urlopen(url + "timeline/", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("mkdocs serve did not answer")
+        yield root, url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+def test_edits_to_events_articles_and_templates_update_the_open_page(served, browser):
+    root, url = served
+    context = browser.new_context()
+    context.set_default_timeout(RELOAD)
+    page = context.new_page()
+    try:
+        page.goto(url + "timeline/")
+        expect(page.locator("h4.tl-event").first).to_contain_text("Singapore summit")
+        events = root / "events" / "kim-beijing-2019.yaml"
+        events.write_text(events.read_text(encoding="utf-8").replace(
+            "at their Singapore summit", "at their summit on Sentosa island"), encoding="utf-8")
+        expect(page.locator("h4.tl-event").first).to_contain_text("summit on Sentosa island")
+
+        page.goto(url + "sources/000-207661d1272d65b9/")
+        article = root / "seeds" / "000_207661d1272d65b9.txt"
+        article.write_text(article.read_text(encoding="utf-8") + "\n\nA paragraph added while the page was open.\n",
+                           encoding="utf-8")
+        expect(page.locator(".tl-article")).to_contain_text("A paragraph added while the page was open.")
+
+        page.goto(url + "tags/")
+        expect(page.locator("article")).to_contain_text("All the tags.")
+        (root / "overrides" / "tags.md.jinja").write_text("# Tags\n\nEdited template.\n", encoding="utf-8")
+        expect(page.locator("article")).to_contain_text("Edited template.")
+    finally:
+        context.close()

@@ -1,0 +1,70 @@
+"""Anchoring: the reference, the tense, the date mentioned last, no reference."""
+import datetime as dt
+
+from timeline.dates import tag
+
+THU = dt.date(2019, 1, 10)
+
+
+def values(text, ref=THU):
+    return [(t.text, t.value) for t in tag(text, ref, infer=False).timexes]
+
+
+def test_tense_points_weekdays():
+    assert values("State media reported Thursday.") == [("Thursday", "2019-01-10")]
+    assert values("They will meet on Friday.") == [("Friday", "2019-01-11")]
+    assert values("They met on Friday.") == [("Friday", "2019-01-04")]
+
+
+def test_last_and_next():
+    assert values("last week and next month") == [("last week", "2019-W01"), ("next month", "2019-02")]
+    assert values("three days ago") == [("three days ago", "2019-01-07")]
+
+
+def test_following_day_counts_from_the_date_mentioned_last():
+    got = values("The summit opened on June 12, 2018. The following day they left.")
+    assert got == [("June 12, 2018", "2018-06-12"), ("The following day", "2018-06-13")]
+
+
+def test_months_and_holidays_without_a_year():
+    assert values("an abrupt cancellation in November.") == [("November", "2018-11")]
+    assert values("In a New Year speech") == [("New Year", "2019-01-01")]
+    assert values("the vote in March will") == [("March", "2019-03")]
+
+
+def test_seasons_quarters_decades():
+    assert values("in the summer of 2018") == [("the summer of 2018", "2018-SU")]
+    assert values("in the fourth quarter of 2018") == [("the fourth quarter of 2018", "2018-Q4")]
+    assert values("during the 1990s") == [("the 1990s", "199")]
+
+
+def test_no_reference_leaves_relative_values_unresolved():
+    tagging = tag("They met on Tuesday, last week, in November, three days ago.", None)
+    assert tagging.reference_source == "none"
+    got = {t.text: t.value for t in tagging.timexes}
+    assert got == {"Tuesday": "XXXX-WXX-2", "last week": "XXXX-WXX", "November": "XXXX-11",
+                   "three days ago": "XXXX-XX-XX"}
+    assert all(t.anchored and t.confidence < 0.5 for t in tagging.timexes)
+
+
+def test_no_false_alarms():
+    text = ("We may see a second summit. Thousands March in Paris. He paid $300 million, "
+            "4.5 percent more, to 2,000 people. Kim Jong Un Leaves Beijing after Brief Visit")
+    assert values(text) == []
+
+
+def test_reasons_and_confidence():
+    (t,) = tag("Pyongyang's state media reported Thursday.", THU).timexes
+    assert t.anchored and "Thu 10 Jan 2019" in t.reason and "past" in t.reason
+    assert 0 < t.confidence <= 1
+    (t,) = tag("on Jan. 7, 2019", THU).timexes
+    assert not t.anchored and t.confidence > 0.8
+
+
+def test_movable_holidays():
+    from timeline.dates.anchor import easter
+
+    assert [easter(y).isoformat() for y in (2000, 2019, 2024)] == ["2000-04-23", "2019-04-21", "2024-03-31"]
+    assert values("Thanksgiving 2018") == [("Thanksgiving 2018", "2018-11-22")]
+    assert values("on Memorial Day 2019") == [("Memorial Day 2019", "2019-05-27")]
+    assert values("Labor Day 2019") == [("Labor Day 2019", "2019-09-02")]

@@ -1,0 +1,59 @@
+"""Rules are checked when loaded, with errors that name the file and the rule."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline.dates.errors import RuleError
+from timeline.dates.rules import RULES_DIR, load_rules
+
+RULE = """family: test
+type: DATE
+rules:
+{body}
+"""
+
+
+def make(tmp_path: Path, body: str) -> Path:
+    shutil.copy(RULES_DIR / "lexicon.yaml", tmp_path / "lexicon.yaml")
+    (tmp_path / "test.yaml").write_text(RULE.format(body=body), encoding="utf-8")
+    return tmp_path
+
+
+def load(tmp_path, body):
+    return load_rules(make(tmp_path, body), files=("test.yaml",))
+
+
+def test_a_good_rule_loads(tmp_path):
+    rules = load(tmp_path, "- {name: r1, pattern: '{month} {year}', value: '{year}-{month}',"
+                           " examples: [{text: 'June 2018', find: 'June 2018', value: '2018-06'}]}")
+    assert [r.name for r in rules.rules] == ["r1"]
+
+
+@pytest.mark.parametrize("body,message", [
+    ("- {name: r1, pattern: '{nosuchlist} x', value: 'x'}", "unknown word list {nosuchlist}"),
+    ("- {name: r1, pattern: '{month} (', value: '{month}'}", "bad pattern"),
+    ("- {name: r1, pattern: '{year}', value: '{year}'}\n- {name: r1, pattern: '{month}', value: '{month}'}",
+     "duplicate rule name 'r1'"),
+    ("- {name: r1, pattern: '{year}', value: '{month}'}", "does not capture"),
+    ("- {name: r1, pattern: '{year}', value: '{nosuchfn(year)}'}", "unknown template function"),
+    ("- {name: r1, pattern: '{year}', value: '{year}', type: WHEN}", "type 'WHEN'"),
+    ("- {name: r1, pattern: '{year}', value: '{year}', colour: red}", "unknown keys"),
+    ("- {name: r1, pattern: '{year} {year}', value: '{year}'}", "is used twice"),
+    ("- {name: r1, pattern: '{year}', value: '{year}', not_after: '('}", "bad not_after regex"),
+    ("- {pattern: '{year}', value: '{year}'}", "needs a name"),
+])
+def test_bad_rules_are_refused(tmp_path, body, message):
+    with pytest.raises(RuleError) as err:
+        load(tmp_path, body)
+    assert message in str(err.value)
+    assert "test.yaml" in str(err.value)
+
+
+def test_bad_word_list(tmp_path):
+    make(tmp_path, "- {name: r1, pattern: '{year}', value: '{year}'}")
+    lex = tmp_path / "lexicon.yaml"
+    lex.write_text(lex.read_text(encoding="utf-8") + "\nbroken:\n  regex: '(['\n", encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_rules(tmp_path, files=("test.yaml",))
+    assert "broken" in str(err.value) and "lexicon.yaml" in str(err.value)

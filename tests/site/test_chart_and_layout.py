@@ -1,0 +1,53 @@
+"""The chart's buckets and the site's URLs, as plain functions."""
+
+from timeline.model import Event
+from timeline.period import month_names, parse_value
+from timeline.site.chart import build_chart
+from timeline.site.layout import html_link, link, page_url, unique_slugs
+
+
+def event(value, title="e"):
+    return Event(id=f"{value}-{title}", date=parse_value(value), title=title)
+
+
+def test_months_in_a_short_span_with_empty_months_and_a_bar_for_the_year():
+    chart = build_chart([event("2018"), event("2018-11-03"), event("2019-01-07"), event("2019-01-08", "f")], month_names())
+    assert chart.by == "month"
+    assert [(b.key, b.count, b.coarse) for b in chart.bars] == [
+        ((2018,), 1, True), ((2018, 11), 1, False), ((2018, 12), 0, False), ((2019, 1), 2, False)]
+    tallest = max(chart.bars, key=lambda b: b.height)
+    assert tallest.key == (2019, 1) and tallest.y + tallest.height == chart.axis_y
+    assert [t.text for t in chart.ticks] == ["2018", "2019"]
+
+
+def test_years_over_a_long_span_and_only_years_with_events_over_centuries():
+    decades = build_chart([event("1990-05-01"), event("2019-01-08")], month_names())
+    assert decades.by == "year" and len(decades.bars) == 30
+    assert decades.bars[0].anchor == "in-1990" and decades.bars[1].count == 0
+    centuries = build_chart([event("1500"), event("1789-07-14"), event("2019-01-08")], month_names())
+    assert [b.key for b in centuries.bars] == [(1500,), (1789,), (2019,)]
+    assert len(centuries.ticks) <= 12
+
+
+def test_no_events_no_chart():
+    assert build_chart([], month_names()) is None
+
+
+def test_slugs_are_ascii_unique_and_never_index():
+    slugs = unique_slugs(["North Korea", "north-korea", "日本", "index", "Ünïcödé"], "tag")
+    assert slugs["North Korea"] == "north-korea" and slugs["north-korea"] == "north-korea-2"
+    assert slugs["index"] == "index-2" and slugs["Ünïcödé"] == "unicode"
+    assert slugs["日本"].startswith("tag-") and len(slugs["日本"]) == 12
+    assert unique_slugs(["日本"], "tag") == {"日本": slugs["日本"]}, "stable across builds"
+
+
+def test_links_between_pages():
+    assert link("timeline.md", "tags/visit.md") == "tags/visit.md"
+    assert link("tags/visit.md", "timeline/2019.md", "x") == "../timeline/2019.md#x"
+    assert link("timeline.md", "timeline.md", "x") == "#x"
+    assert page_url("timeline.md") == "timeline/" and page_url("tags/index.md") == "tags/"
+    assert page_url("index.md") == "" and page_url("timeline/2019.md", False) == "timeline/2019.html"
+    assert html_link("timeline.md", "timeline/2019.md", "in-2019-01") == "2019/#in-2019-01"
+    assert html_link("timeline/2019.md", "timeline/2018.md") == "../2018/"
+    assert html_link("timeline.md", "timeline/2019.md", "a", use_directory_urls=False) == "timeline/2019.html#a"
+    assert html_link("timeline/2019.md", "timeline.md", None, use_directory_urls=False) == "../timeline.html"
