@@ -244,12 +244,17 @@ class _FileReader:
 
 
 def is_inside_path(text: str) -> bool:
-    """Whether a path written in an event file stays inside the project on Linux, macOS and Windows."""
+    """Whether a path written in an event file stays inside the project on Linux, macOS and Windows.
+
+    No '..', no leading '/', no drive or stream (':'), no backslash (a Windows separator that could
+    hide a '..'), no control characters, and none of the characters Windows forbids in names.
+    """
     if not text or len(text) > 255 or any(ord(c) < 32 or c in '\\:*?"<>|' for c in text):
         return False
     normal = unicodedata.normalize("NFKC", text)  # full-width '．．／' is '../' to some file systems
-    parts = normal.split("/")
-    return not normal.startswith("/") and all(part not in ("", ".", "..") for part in parts)
+    if normal != text and not is_inside_path(normal):
+        return False
+    return not normal.startswith("/") and ".." not in normal.split("/")
 
 
 def derive_id(value: str, title: str) -> str:

@@ -8,6 +8,7 @@ A sentence whose only date could not be resolved (no reference) goes to the 'nee
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ SAME_EVENT_OVERLAP = 0.3
 # ... or when the sentences are near-identical (rapidfuzz ratio): then even differing dates merge,
 # and the event is flagged for review.
 NEAR_IDENTICAL = 90
+BLOCK_LIMIT = 300
 
 
 @dataclass(frozen=True)
@@ -71,10 +73,13 @@ def candidates(analysis: Analysis) -> tuple[list[Candidate], list[Candidate]]:
     dated, undated = [], []
     background = rules.patterns(_DATA, "background_before")
     not_dates = rules.patterns(_DATA, "not_dates")
+    mentions = sorted(analysis.mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for sentence in analysis.sentences:
         usable: list[tuple[Mention, Period | None]] = []
-        for mention in analysis.mentions:
-            if not (sentence.start <= mention.start < sentence.end) or mention.type not in ("DATE", "TIME"):
+        first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        for mention in mentions[first:last]:
+            if mention.type not in ("DATE", "TIME"):
                 continue
             if rules.first_match(not_dates, mention.value):
                 continue
@@ -177,18 +182,31 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
 
 
 def _pairs(found: list[Candidate], bags: list[Counter], weights: dict[str, float]) -> list[tuple[int, int]]:
-    """The pairs worth comparing: same dates (for shared wording), or a shared rare word (for
-    near-identical sentences whose dates differ). Comparing every pair would be quadratic in the
-    whole collection; this is quadratic only within one day's events."""
+    """The pairs worth comparing: those that share one of their rarest words, on the same dates (for
+    shared wording) or on any (for near-identical sentences whose dates differ). Comparing every pair
+    would be quadratic in the whole collection; a word shared by more than BLOCK_LIMIT candidates
+    tells nothing and makes no pairs."""
     blocks: dict[tuple, list[int]] = {}
+    days: dict[tuple, list[int]] = {}
+    rare = [sorted(bag, key=lambda w: (-weights.get(w, 0.0), w))[:5] for bag in bags]
     for i, candidate in enumerate(found):
-        if candidate.period is not None:
-            blocks.setdefault(("date", candidate.period.first, candidate.period.last), []).append(i)
-        rare = sorted(bags[i], key=lambda w: (-weights.get(w, 0.0), w))[:2]
-        for word in rare:
+        for word in rare[i][:3]:
             blocks.setdefault(("word", word), []).append(i)
+        if candidate.period is not None:
+            days.setdefault((candidate.period.first, candidate.period.last), []).append(i)
+    for day, members in days.items():
+        if len(members) <= BLOCK_LIMIT:
+            blocks[("date", *day)] = members
+            continue
+        for i in members:  # a crowded day: only events that share a rare word are compared
+            for word in rare[i]:
+                blocks.setdefault(("date", *day, word), []).append(i)
+            if _named_day_words(found[i].mention.text):
+                blocks.setdefault(("day", *day), []).append(i)
     pairs = set()
     for members in blocks.values():
+        if len(members) > BLOCK_LIMIT:
+            continue
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 pairs.add((members[x], members[y]))
@@ -212,10 +230,11 @@ def _compatible(a: Period | None, b: Period | None) -> bool:
 
 def _same_named_day(a: str, b: str) -> bool:
     """Both dates name the same day by name ("New Year", "New Year's"), not by a weekday or 'today'."""
-    generic = rules.words(_DATA, "generic_date_words")
-    words_a = {_stem(w) for w in _WORD.findall(a.lower())} - generic
-    words_b = {_stem(w) for w in _WORD.findall(b.lower())} - generic
-    return bool(words_a & words_b)
+    return bool(_named_day_words(a) & _named_day_words(b))
+
+
+def _named_day_words(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text.lower())} - rules.words(_DATA, "generic_date_words")
 
 
 def _nested(members: list[Candidate]) -> bool:
