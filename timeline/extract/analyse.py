@@ -75,8 +75,8 @@ def analyse(path: Path) -> Analysis:
     else:
         tagged = dating.tag(masked, None, infer=True)
         if tagged.reference is not None and tagged.reference_source != "none":
-            why = tagged.reference_reason or "from its own dates"
-            reference = Reference(tagged.reference, "inferred", f"inferred from the article's own words: {why}")
+            why = (tagged.reference_reason or "from its own dates").removeprefix("inferred ")
+            reference = Reference(tagged.reference, "inferred", f"inferred from its own words: {why}")
         else:
             reference = Reference(None, "none", "no metadata and no full date of its own")
     return Analysis(
