@@ -54,9 +54,9 @@ class Analysis:
     mentions: tuple[dating.Mention, ...]
 
 
-def analyse(path: Path) -> Analysis:
+def analyse(path: Path, shown: str | None = None) -> Analysis:
     """Read an article and date what it says, against its metadata date or one it implies itself."""
-    article = read_article(path)
+    article = read_article(path, shown)
     debris, headline = find_debris(article.text, article.body_start)
     markup = markdown_markup(article.text) if article.path.suffix.lower() in (".md", ".markdown") else []
     masked = mask(article.text, debris, article.body_start, markup)
