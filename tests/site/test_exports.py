@@ -141,8 +141,9 @@ def test_the_cli_reports_broken_event_files_with_file_and_line(write, tmp_path, 
 def test_the_site_publishes_every_export(make_site):
     site = make_site([{"date": "2019-01-08", "title": "A", "tags": ["visit"]}],
                      config={"site_url": "https://example.org/tl/"}).build()
-    for name in ("exports/events.json", "exports/timelinejs.json", "exports/events.ics", "exports/events.csv", "feed.xml"):
-        assert (site.out / name).is_file(), name
+    for name in ("events.json", "timelinejs.json", "events.ics", "events.csv", "feed.xml"):
+        assert (site.out / "exports" / name).is_file(), name
+    assert site.file("feed.xml") == site.file("exports/feed.xml"), "the feed readers find from every page"
     for page, href in (("index.html", "feed.xml"), ("timeline/index.html", "../feed.xml"),
                        ("tags/visit/index.html", "../../feed.xml")):
         head = site.file(page).split("</head>", 1)[0]

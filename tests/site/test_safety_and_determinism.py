@@ -42,7 +42,7 @@ def test_hostile_text_is_escaped_in_the_exports(make_site):
     timelinejs = site.file("exports/timelinejs.json")
     assert "<script>" not in timelinejs and "&lt;script&gt;" in timelinejs
     assert "javascript:" not in re.findall(r'href=\\"([^"\\]*)', timelinejs).__str__()
-    feed = site.file("feed.xml")
+    feed = site.file("exports/feed.xml")
     assert "<script>" not in feed and "&lt;script&gt;" in feed
 
 

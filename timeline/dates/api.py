@@ -5,15 +5,18 @@ import datetime as dt
 import re
 
 from .anchor import Context, Unresolvable, anchor_value, remember, unresolved
+from .errors import DateEngineError
 from .infer import infer_from
 from .model import Tagging, Timex
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import tense_at
+from .tense import points_ahead, tense_at
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
 _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|quarter=?[1-4])")
+# Months and days, unlike weekdays, follow "through", "effective", "by".
+_AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
             None: "nearest (no tense)"}
 
@@ -48,7 +51,12 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     surface = text[m.start:m.end]
     ctx.position = m.start
     uses_tense = bool(_NEEDS_TENSE.search(m.value))
-    ctx.tense = (direction or tense_at(text, m.start, m.end)) if uses_tense else None
+    ctx.tense = None
+    if direction:
+        ctx.tense = direction
+    elif uses_tense:
+        ahead = _AHEAD_FORMS.match(m.value) and points_ahead(text, m.start)
+        ctx.tense = "future" if ahead else tense_at(text, m.start, m.end)
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
@@ -82,6 +90,20 @@ def _resolve_all(text, mentions, reference, source, direction=None) -> list[Time
     return out
 
 
+def _as_date(value) -> dt.date | None:
+    """A date from a date, a datetime or an ISO string; None stays None."""
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise DateEngineError(f"reference {value!r} is not a date (expected YYYY-MM-DD)") from None
+    raise DateEngineError(f"reference must be a date, not {type(value).__name__}")
+
+
 def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> Tagging:
     """Find and resolve every temporal expression of `text`.
 
@@ -89,8 +111,7 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
     (see infer_reference); when nothing supports an inference, relative
     expressions stay unresolved (XXXX-... values).
     """
-    if isinstance(reference, dt.datetime):
-        reference = reference.date()
+    reference = _as_date(reference)
     mentions = recognise(text, default_rules())
     if reference is not None:
         source, reason = "given", f"given: {format_day(reference)}"
@@ -122,6 +143,7 @@ def resolve(expression: str, anchor: dt.date | None = None, *,
         kind = "TIME" if value_precision(text) == "time" else "DATE"
         return Timex(0, len(text), text, kind, text, None, 1.0,
                      f"'{text}' is a TIMEX3 value", False, "timex3")
+    anchor = _as_date(anchor)
     mentions = recognise(text, default_rules())
     source = "given" if anchor is not None else "none"
     timexes = _resolve_all(text, mentions, anchor, source, direction)

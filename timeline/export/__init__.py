@@ -31,9 +31,7 @@ def formats() -> dict[str, Format]:
         Format("timelinejs", "exports/timelinejs.json", "TimelineJS", timelinejs.write),
         Format("ics", "exports/events.ics", "iCalendar", ical.write),
         Format("csv", "exports/events.csv", "CSV", csvfile.write),
-        # At the root: Material reads every <link rel="alternate"> as another language of the site
-        # and fetches sitemap.xml next to it, which exists only at the root.
-        Format("atom", "feed.xml", "Atom feed", atom.write),
+        Format("atom", "exports/feed.xml", "Atom feed", atom.write),
     ]
     return {f.name: f for f in found}
 

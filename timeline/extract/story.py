@@ -73,14 +73,14 @@ class Relation:
         return "shares " + " and ".join(parts) if parts else "related"
 
 
-def relate(a: Analysis, b: Analysis, *, fuzzy: bool = True) -> Relation:
+def relate(a: Analysis, b: Analysis, *, fuzzy: bool = True, boilerplate: frozenset[str] = frozenset()) -> Relation:
     """How two articles are related; without `fuzzy`, only identical sentences count (fast)."""
     union = a.names | b.names
     shared = a.names & b.names
     overlap = len(shared) / len(union) if union else 0.0
     counts = Counter(w for w in _name_counts(a) + _name_counts(b) if w in shared)
     ordered = tuple(sorted(shared, key=lambda w: (-counts[w], w)))
-    sentences = _shared_sentences(a, b) if fuzzy else len(_long_sentences(a) & _long_sentences(b))
+    sentences = _shared_sentences(a, b, boilerplate) if fuzzy else len((_long_sentences(a) & _long_sentences(b)) - boilerplate)
     return Relation(round(overlap, 3), ordered, sentences)
 
 
@@ -88,13 +88,16 @@ def borrow_references(analyses: list[Analysis]) -> dict[int, tuple[int, Relation
     """For each article without a reference date: the index of the dated article it takes one from."""
     dated = [i for i, a in enumerate(analyses) if a.reference.date is not None]
     chosen: dict[int, tuple[int, Relation]] = {}
+    if len(dated) == len(analyses):
+        return chosen
+    common = _boilerplate(analyses)
     # Every undated article is compared with every dated one: what depends on one article only
     # (its name counts, its normalised long sentences) is worked out once, not once per pair.
     prepared: dict[int, _Prepared] = {}
 
     def prepare(i: int) -> _Prepared:
         if i not in prepared:
-            prepared[i] = _Prepared.of(analyses[i])
+            prepared[i] = _Prepared.of(analyses[i], common)
         return prepared[i]
 
     for i, analysis in enumerate(analyses):
@@ -119,17 +122,17 @@ class _Prepared:
 
     names: frozenset[str]
     name_counts: Counter
-    long_sentences: list[str]  # normalised, in order, repeats kept
+    long_sentences: list[str]  # normalised, in order, repeats kept, boilerplate left out
 
     @classmethod
-    def of(cls, analysis: Analysis) -> _Prepared:
+    def of(cls, analysis: Analysis, boilerplate: frozenset[str]) -> _Prepared:
         minimum = int(rules.data(_DATA)["min_sentence_chars"])
-        sentences = [n for n in (normalise(s.text) for s in analysis.sentences) if len(n) >= minimum]
+        sentences = [n for n in (normalise(s.text) for s in analysis.sentences) if len(n) >= minimum and n not in boilerplate]
         return cls(analysis.names, Counter(_name_counts(analysis)), sentences)
 
 
 def _relate_prepared(a: _Prepared, b: _Prepared) -> Relation:
-    """relate(a, b) with fuzzy sentences, on prepared articles: the same Relation."""
+    """relate(a, b, boilerplate=...) with fuzzy sentences, on prepared articles: the same Relation."""
     union = a.names | b.names
     shared = a.names & b.names
     overlap = len(shared) / len(union) if union else 0.0
@@ -173,13 +176,14 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
     min_overlap = float(settings["min_name_overlap"])
     min_shared = int(settings["min_shared_sentences"])
     long_sentences = [_long_sentences(a) for a in analyses]
+    common = _boilerplate(analyses)
     for i in range(len(analyses)):
         for j in range(i + 1, len(analyses)):
             if root(i) == root(j):
                 continue
             a, b = analyses[i].names, analyses[j].names
             union = len(a | b)
-            related = (union and len(a & b) / union >= min_overlap) or len(long_sentences[i] & long_sentences[j]) >= min_shared
+            related = (union and len(a & b) / union >= min_overlap) or len((long_sentences[i] & long_sentences[j]) - common) >= min_shared
             if related:
                 parent[max(root(i), root(j))] = min(root(i), root(j))
     groups: dict[int, list[int]] = {}
@@ -211,14 +215,24 @@ def normalise(sentence: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", sentence.lower()).split())
 
 
-def _shared_sentences(a: Analysis, b: Analysis) -> int:
+def _boilerplate(analyses: list[Analysis]) -> frozenset[str]:
+    """Sentences found in more articles than `boilerplate_articles` (a site's footer, a link list):
+    they tell nothing about a story."""
+    limit = int(rules.data(_DATA)["boilerplate_articles"])
+    counts: Counter = Counter()
+    for analysis in analyses:
+        counts.update(_long_sentences(analysis))
+    return frozenset(s for s, n in counts.items() if n > limit)
+
+
+def _shared_sentences(a: Analysis, b: Analysis, boilerplate: frozenset[str] = frozenset()) -> int:
     settings = rules.data(_DATA)
     minimum = int(settings["min_sentence_chars"])
     cutoff = float(settings["near_identical"])
     left = [normalise(s.text) for s in a.sentences]
     right = [normalise(s.text) for s in b.sentences]
-    left = [s for s in left if len(s) >= minimum]
-    right = [s for s in right if len(s) >= minimum]
+    left = [s for s in left if len(s) >= minimum and s not in boilerplate]
+    right = [s for s in right if len(s) >= minimum and s not in boilerplate]
     shared = 0
     for x in left:
         for y in right:

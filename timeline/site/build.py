@@ -8,7 +8,7 @@ from pathlib import Path
 from timeline.export import ExportContext, formats
 from timeline.model import Event
 from timeline.render import SiteOptions, render_pages, site_assets
-from timeline.site.layout import Layout, page_url
+from timeline.site.layout import FEED, Layout, page_url
 
 
 def event_paths(events: list[Event], options: SiteOptions = SiteOptions()):
@@ -37,4 +37,7 @@ def site_files(
         context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options))
         for fmt in formats().values():
             files[fmt.path] = fmt.write(events, context)
+        # The feed again at the root, where every page's <link rel="alternate"> points: Material reads
+        # such links as other languages of the site and fetches sitemap.xml next to them (404 in exports/).
+        files[FEED] = files["exports/feed.xml"]
     return files

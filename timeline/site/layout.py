@@ -20,6 +20,7 @@ TIMELINE_PAGE = "timeline.md"
 TAGS_INDEX = "tags/index.md"
 SOURCES_INDEX = "sources/index.md"
 REVIEW_PAGE = "review.md"
+FEED = "feed.xml"  # the Atom feed, at the root for feed readers (also in exports/ with the others)
 
 
 MAX_SLUG = 80
@@ -126,7 +127,7 @@ def site_relative(page_url_: str, target: str) -> str:
     return "../" * page_url_.count("/") + target
 
 
-def with_feed_link(page_html: str, page_url_: str, title: str, feed: str = "feed.xml") -> str:
+def with_feed_link(page_html: str, page_url_: str, title: str, feed: str = FEED) -> str:
     """The page with a <link rel="alternate"> to the Atom feed in its head, so that feed readers find it."""
     href = html.escape(site_relative(page_url_, feed), quote=True)
     tag = f'<link rel="alternate" type="application/atom+xml" title="{html.escape(title, quote=True)}" href="{href}">'
