@@ -102,6 +102,7 @@ def measure(events: int, edits: int, work: Path, *, page: str = "timeline/", int
             cwd=config.parent, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
         )
     rng = random.Random(seed)
+    titles = [str(e["title"]) for f in files for e in yaml.safe_load(f.read_text(encoding="utf-8"))["events"]]
     waits: list[float] = []
     pages: list[str] = []
     rebuild_cpu: list[float] = []
@@ -115,7 +116,10 @@ def measure(events: int, edits: int, work: Path, *, page: str = "timeline/", int
         for number in range(edits):
             path = files[(number * 7 + 3) % len(files)]
             document = yaml.safe_load(path.read_text(encoding="utf-8"))
-            shown = [e for e in document["events"] if e.get("status") != "rejected" and _PLAIN_TITLE.match(e["title"])]
+            # A title that is part of another title (titles are sentence openings) would be found
+            # on the other event's page: only titles found nowhere else are edited.
+            shown = [e for e in document["events"] if e.get("status") != "rejected" and _PLAIN_TITLE.match(e["title"])
+                     and sum(e["title"] in other for other in titles) == 1]
             event = shown[rng.randrange(len(shown))]
             where = base + _page_showing(base, page, event["title"])
             pages.append(where[len(base):])
