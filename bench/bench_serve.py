@@ -51,17 +51,25 @@ def _wait_for(url: str, check, timeout: float, interval: float) -> float | None:
     return None
 
 
+def _heads(body: str, title: str) -> bool:
+    """Whether an event heading of the page ('<time>...</time> · title') shows title.
+
+    A title is the opening of a real sentence, so the same words also appear in other events'
+    quotes and summaries, on other pages: only the heading says where the event itself is."""
+    return f"</time> · {title} <" in body
+
+
 def _page_showing(base: str, start: str, title: str) -> str:
     """The served page that shows title: the start page or one it links to (a year page)."""
     body = _get(base + start) or ""
-    if title in body:
+    if _heads(body, title):
         return start
     links = [urllib.parse.urljoin(base + start, href) for href in dict.fromkeys(re.findall(r'href="([^"#?]*)', body))]
     links.sort(key=lambda url: not url.startswith(base + start))  # the start page's own (year pages) first
     for url in links:
         if not url.startswith(base) or not url.endswith("/") or url == base + start:
             continue
-        if title in (_get(url) or ""):
+        if _heads(_get(url) or "", title):
             return url[len(base):]
     raise RuntimeError(f"no page reachable from {base + start} shows {title!r}")
 
@@ -129,7 +137,7 @@ def measure(events: int, edits: int, work: Path, *, page: str = "timeline/", int
             cpu_before = _cpu_seconds(server.pid)
             saved = time.perf_counter()
             _save_atomically(path, text)
-            seen = _wait_for(where, lambda body: new_title in body, timeout=timeout, interval=interval)
+            seen = _wait_for(where, lambda body: _heads(body, new_title), timeout=timeout, interval=interval)
             if seen is None:
                 raise RuntimeError(f"edit {number}: {new_title!r} never showed at {where} within {timeout}s; see {server_log}")
             waits.append(time.perf_counter() - saved)
