@@ -100,6 +100,20 @@ def test_an_event_without_a_source_is_listed_for_review(make_site):
     assert "Uncited</a>: no source is cited" in html
 
 
+def test_an_articles_own_metadata_comes_first_and_disagreeing_events_are_reviewed(make_site, no_engine):
+    front = ("---\ntitle: The real headline\noutlet: The Outlet\nurl: https://example.org/real\n"
+             "published: 2019-01-12\n---\n" + ARTICLE)
+    site = make_site(EVENTS, articles={"kim.txt": front, "empty.txt": "  \n"}).build()
+    html = site.html("sources/kim/")
+    assert '<h1 id="the-real-headline">The real headline' in html
+    assert "<em>The Outlet</em>" in html and 'href="https://example.org/real"' in html
+    assert '<time datetime="2019-01-12">2019-01-12</time> (given: front matter)' in html
+    assert "title: The real headline" not in html.split('id="text"', 1)[1], "front matter is not article text"
+    review = site.html("review/")
+    assert "the publication date of seeds/kim.txt: 2019-01-12 / 2019-01-10 / 2019-01-11" in review
+    assert "could not be read" in site.html("sources/empty/") and "the file is empty" in site.html("sources/empty/")
+
+
 def test_a_cited_article_that_is_missing_is_said_so(make_site, no_engine):
     events = [{"date": "2019", "title": "A", "sources": [{"file": "seeds/gone.txt"}]}]
     html = make_site(events).build().html("sources/gone/")
