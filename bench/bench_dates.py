@@ -83,7 +83,7 @@ def run_dateparser(docs):
     return out, seconds
 
 
-def inference(docs) -> dict:
+def inference(docs, date_key="dct") -> dict:
     """How often the date inferred from the text alone is the document's date."""
     from timeline.dates import infer_reference
 
@@ -93,7 +93,7 @@ def inference(docs) -> dict:
         if ref is None:
             counts["none"] += 1
             continue
-        days = abs((ref - dt.date.fromisoformat(d["dct"][:10])).days)
+        days = abs((ref - dt.date.fromisoformat(d[date_key][:10])).days)
         counts["exact" if days == 0 else "within_3_days" if days <= 3 else "off"] += 1
     return counts
 
@@ -167,7 +167,11 @@ def main(argv=None) -> int:
     rows["ours: all"] = figures(scorer, docs, ours, seconds, kb(docs))
     no_dct, _ = run_ours(docs, repeat=1, use_dct=False)
     rows["ours: all, no DCT given (inferred/none)"] = figures(scorer, docs, no_dct)
-    inferred = {"dev": inference(dev), "held-out": inference(test)}
+    inferred = {"TBAQ dev": inference(dev), "TBAQ held-out": inference(test)}
+    guardian = shared_dir() / "data" / "t17-h1n1-guardian" / "articles.jsonl"
+    if guardian.exists():  # dated articles, many with a date line
+        articles = [json.loads(x) for x in guardian.read_text(encoding="utf-8").splitlines() if x.strip()]
+        inferred["Timeline17 h1n1 Guardian"] = inference(articles, "time")
     if args.errors:
         print_errors(scorer, dev, ours_dev, args.errors, args.grep)
     if not args.no_baseline:

@@ -101,3 +101,10 @@ def test_deadlines_and_plans_do_not_date_a_story():
 def test_a_later_year_rules_out_an_earlier_full_date():
     ref, reason = infer_reference("He was born on July 4, 1946. In 1998 he said Friday he would retire.")
     assert ref is None and "1998" in reason
+
+
+def test_a_date_line_dates_the_story():
+    text = ("Swine flu could affect a third of the world. Tuesday 12 May 2009 16.36 BST. "
+            "Ministers will meet on Monday, officials said.")
+    ref, reason = infer_reference(text)
+    assert ref == dt.date(2009, 5, 12) and "weekday" in reason

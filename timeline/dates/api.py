@@ -9,11 +9,13 @@ from .infer import infer_from
 from .model import Tagging, Timex
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import tense_at
+from .tense import points_ahead, tense_at
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
 _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|quarter=?[1-4])")
+# Months and days, unlike weekdays, follow "through", "effective", "by".
+_AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
             None: "nearest (no tense)"}
 
@@ -48,7 +50,12 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     surface = text[m.start:m.end]
     ctx.position = m.start
     uses_tense = bool(_NEEDS_TENSE.search(m.value))
-    ctx.tense = (direction or tense_at(text, m.start, m.end)) if uses_tense else None
+    ctx.tense = None
+    if direction:
+        ctx.tense = direction
+    elif uses_tense:
+        ahead = _AHEAD_FORMS.match(m.value) and points_ahead(text, m.start)
+        ctx.tense = "future" if ahead else tense_at(text, m.start, m.end)
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:

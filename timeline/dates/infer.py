@@ -34,28 +34,46 @@ def _is_year_after(value: str, day: dt.date) -> bool:
             and len(value) >= 4 and value[:4].isdigit() and int(value[:4]) > day.year)
 
 
+def _reported(text: str, m: Mention) -> bool:
+    """Not a deadline, a plan or a forecast: something that happened."""
+    return not (_not_reported().search(text, max(0, m.start - 60), m.start)
+                or tense_at(text, m.start, m.end) == "future")
+
+
+def _dateline(rule_name: str) -> bool:
+    """A full date written with its weekday ("Tuesday 12 May 2009") is how
+    papers date their stories."""
+    return rule_name.startswith("weekday_")
+
+
 def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]:
     explicit: list[tuple[dt.date, Mention]] = []
     weekdays: list[Mention] = []
     for m in mentions:
         if m.value.startswith("UNDEF-wd~"):
-            if tense_at(text, m.start, m.end) != "future":
+            # only weekdays said in the past tense place the story after them
+            if tense_at(text, m.start, m.end) == "past":
                 weekdays.append(m)
         elif not m.value.startswith("UNDEF-") and value_precision(m.value) in ("day", "time"):
-            if (_not_reported().search(text, max(0, m.start - 60), m.start)
-                    or tense_at(text, m.start, m.end) == "future"):
-                continue  # a deadline or a plan, not what the story reports
+            if not _reported(text, m):
+                continue
             try:
                 explicit.append((dt.date.fromisoformat(m.value[:10]), m))
             except ValueError:
                 continue
     if not explicit:
         return None, "no reference: the text mentions no full date (day, month and year) it reports"
-    latest, source = max(explicit, key=lambda e: e[0])
-    later_years = sorted({int(m.value[:4]) for m in mentions if _is_year_after(m.value, latest)})
+    datelines = [e for e in explicit if _dateline(e[1].rule.name)]
+    latest, source = max(datelines or explicit, key=lambda e: e[0])
+    quoted = f"'{text[source.start:source.end]}'"
+    later_years = sorted({int(m.value[:4]) for m in mentions
+                          if _is_year_after(m.value, latest) and _reported(text, m)})
     if later_years:
-        return None, (f"no reference: the latest full date, '{text[source.start:source.end]}', "
+        return None, (f"no reference: the latest full date, {quoted}, "
                       f"comes before years the text also mentions ({later_years[0]})")
+    if datelines:
+        return latest, (f"inferred {format_day(latest)} from {quoted}, "
+                        "a date written with its weekday as papers date their stories")
     best, best_hits = latest, []
     for k in range(WINDOW_DAYS):
         candidate = latest + dt.timedelta(days=k)
@@ -63,11 +81,11 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
         hits = []
         for w in weekdays:
             value, _ = anchor_value(w.value, ctx)
-            if dt.date.fromisoformat(value[:10]) >= latest:
+            if value and dt.date.fromisoformat(value[:10]) >= latest:
                 hits.append(w)
         if len(hits) > len(best_hits):
             best, best_hits = candidate, hits
-    said = f"'{text[source.start:source.end]}'"
+    said = quoted
     if best_hits:
         names = sorted({text[w.start:w.end] for w in best_hits}, key=lambda s: text.find(s))
         said += " and " + ", ".join(f"'{n}'" for n in names)

@@ -27,6 +27,8 @@ class TenseCues:
     passive_before: re.Pattern
     reporting: frozenset
     reporting_reach: int
+    ahead_before: re.Pattern
+    past_plan_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +47,9 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["sentence_end"]),
                          re.compile(data["passive_before"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["reporting"]),
-                         int(data["reporting_reach"]))
+                         int(data["reporting_reach"]),
+                         re.compile(data["ahead_before"], re.IGNORECASE),
+                         re.compile(data["past_plan_before"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -60,6 +64,11 @@ def sentence_bounds(text: str, start: int, end: int, c: TenseCues) -> tuple[int,
     return left, right
 
 
+def points_ahead(text: str, start: int) -> bool:
+    """A word just before the expression that looks forward ("through January")."""
+    return bool(cues().ahead_before.search(text, max(0, start - 40), start))
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     c = cues()
     left, right = sentence_bounds(text, start, end, c)
@@ -68,6 +77,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if start <= m.start() < end:
             continue  # the expression's own words
         kind = "future" if m.group("future") else "past"
+        if kind == "future" and c.past_plan_before.search(text, max(0, m.start() - 12), m.start()):
+            kind = "past"
         if m.group("suffix") and (m.group(0).lower() in c.not_past
                                   or c.passive_before.search(text, max(0, m.start() - 12), m.start())):
             continue

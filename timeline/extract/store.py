@@ -254,7 +254,10 @@ def _index_of(events: list, event: dict) -> int:
 @contextlib.contextmanager
 def locked(folder: Path) -> Iterator[None]:
     """Hold the folder for one run; a second run at the same time is refused with a clear message."""
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"{display_path(folder)}: cannot create the folder: {error.strerror}") from None
     try:
         import fcntl
     except ImportError:  # not POSIX: no lock, as before
