@@ -128,3 +128,17 @@ def test_a_cited_article_that_is_missing_is_said_so(make_site, no_engine):
     events = [{"date": "2019", "title": "A", "sources": [{"file": "seeds/gone.txt"}]}]
     html = make_site(events).build().html("sources/gone/")
     assert "is missing" in html
+
+
+def test_a_cited_file_outside_the_project_is_never_published(make_site, tmp_path, no_engine):
+    from timeline.site.articles import collect_articles
+    from timeline.model import Event, Source
+    from timeline.period import parse_value
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("the secret", encoding="utf-8")
+    project = tmp_path / "project"
+    project.mkdir()
+    event = Event(id="e", date=parse_value("2019"), title="t", sources=(Source(file="../secret.txt"),))
+    [article] = collect_articles(project / "seeds", project, [event])
+    assert not article.exists and article.text == ""

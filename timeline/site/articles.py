@@ -169,7 +169,9 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event])
             article = by_file.get(file)
             if article is None:
                 path = root / file
-                article = by_file[file] = _read(path, file) if path.is_file() else Article(file=file, exists=False)
+                # Never publish a file from outside the project, whatever an event file says.
+                inside = path.resolve().is_relative_to(root.resolve())
+                article = by_file[file] = _read(path, file) if inside and path.is_file() else Article(file=file, exists=False)
             _learn(article, event, source)
     for article in by_file.values():
         if article.exists and not article.problem:
