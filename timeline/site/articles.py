@@ -8,6 +8,7 @@ that cite it; when they say different things, all are kept so that the review pa
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -99,7 +100,7 @@ class Article:
     def paragraphs(self) -> list[Paragraph]:
         """The text in paragraphs (blank-line separated): date segments, and the events quoting each."""
         result: list[Paragraph] = []
-        marks = list(self.dates.marks)
+        marks = collections.deque(self.dates.marks)
         offset = 0
         for block in self.text.split("\n\n"):
             start, end = offset, offset + len(block)
@@ -107,8 +108,12 @@ class Article:
             if not block.strip():
                 continue
             segments, cursor = [], start
+            while marks and marks[0].start < start:
+                marks.popleft()  # marks are sorted and do not overlap: those before this paragraph are done
             for mark in marks:
-                if mark.start < start or mark.end > end:
+                if mark.start >= end:
+                    break
+                if mark.end > end:
                     continue  # a date spanning two paragraphs stays unmarked
                 if mark.start > cursor:
                     segments.append(Segment(self.text[cursor:mark.start]))
