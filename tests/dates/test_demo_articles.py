@@ -108,3 +108,8 @@ def test_a_date_line_dates_the_story():
             "Ministers will meet on Monday, officials said.")
     ref, reason = infer_reference(text)
     assert ref == dt.date(2009, 5, 12) and "weekday" in reason
+
+
+def test_a_lone_full_date_without_weekdays_is_not_enough():
+    ref, reason = infer_reference("The company, founded on July 4, 1946, makes bicycles.")
+    assert ref is None and "weekday" in reason

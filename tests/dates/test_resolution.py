@@ -68,3 +68,14 @@ def test_movable_holidays():
     assert values("Thanksgiving 2018") == [("Thanksgiving 2018", "2018-11-22")]
     assert values("on Memorial Day 2019") == [("Memorial Day 2019", "2019-05-27")]
     assert values("Labor Day 2019") == [("Labor Day 2019", "2019-09-02")]
+
+
+def test_reference_may_be_a_datetime_or_an_iso_string():
+    import pytest
+
+    from timeline.dates import DateEngineError
+
+    assert tag("on Friday", "2019-01-10").reference == THU
+    assert tag("on Friday", dt.datetime(2019, 1, 10, 9, 30)).reference == THU
+    with pytest.raises(DateEngineError):
+        tag("on Friday", "10/01/2019")

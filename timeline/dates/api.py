@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 from .anchor import Context, Unresolvable, anchor_value, remember, unresolved
+from .errors import DateEngineError
 from .infer import infer_from
 from .model import Tagging, Timex
 from .recognize import Mention, recognise
@@ -89,6 +90,20 @@ def _resolve_all(text, mentions, reference, source, direction=None) -> list[Time
     return out
 
 
+def _as_date(value) -> dt.date | None:
+    """A date from a date, a datetime or an ISO string; None stays None."""
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise DateEngineError(f"reference {value!r} is not a date (expected YYYY-MM-DD)") from None
+    raise DateEngineError(f"reference must be a date, not {type(value).__name__}")
+
+
 def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> Tagging:
     """Find and resolve every temporal expression of `text`.
 
@@ -96,8 +111,7 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
     (see infer_reference); when nothing supports an inference, relative
     expressions stay unresolved (XXXX-... values).
     """
-    if isinstance(reference, dt.datetime):
-        reference = reference.date()
+    reference = _as_date(reference)
     mentions = recognise(text, default_rules())
     if reference is not None:
         source, reason = "given", f"given: {format_day(reference)}"
@@ -129,6 +143,7 @@ def resolve(expression: str, anchor: dt.date | None = None, *,
         kind = "TIME" if value_precision(text) == "time" else "DATE"
         return Timex(0, len(text), text, kind, text, None, 1.0,
                      f"'{text}' is a TIMEX3 value", False, "timex3")
+    anchor = _as_date(anchor)
     mentions = recognise(text, default_rules())
     source = "given" if anchor is not None else "none"
     timexes = _resolve_all(text, mentions, anchor, source, direction)

@@ -1,9 +1,18 @@
 """Infer a text's reference date from the text itself.
 
-A news story is written within days after what it reports.  So the latest
-explicit, full date it mentions is a lower bound for its date, and the
-weekdays it mentions in the past tense should all fall between that date and
-the story's date.  The earliest date that places them all there is taken.
+A news story is written within days after what it reports.  Two kinds of
+evidence are used, and nothing else:
+
+- a date line: a full date written with its weekday ("Tuesday 12 May 2009"),
+  as papers date their stories; the latest one is the story's date;
+- the latest full date the text reports (not a deadline, plan or forecast),
+  together with the weekdays it mentions in the past tense: the story's date
+  is the earliest day, within a week after that date, from which those
+  weekdays look back to days on or after it ("Jan. 7, 2019" and "state media
+  reported Thursday" give Thu 10 Jan 2019).
+
+A full date with no such weekday, or one that comes before years the text
+also reports, supports no inference: the answer is None, with the reason.
 """
 from __future__ import annotations
 
@@ -85,6 +94,9 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
                 hits.append(w)
         if len(hits) > len(best_hits):
             best, best_hits = candidate, hits
+    if not best_hits:
+        return None, (f"no reference: {quoted} is the latest full date, but no weekday said "
+                      "in the past tense places the story just after it")
     said = quoted
     if best_hits:
         names = sorted({text[w.start:w.end] for w in best_hits}, key=lambda s: text.find(s))
