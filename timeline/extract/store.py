@@ -217,6 +217,12 @@ def locked(folder: Path) -> Iterator[None]:
             raise StoreError(
                 f"{display_path(folder)}: another `timeline extract` is writing here; wait for it to finish"
             ) from None
+        # Temporary files of a run that was killed before it could rename them: ours to remove,
+        # now that we hold the folder (write_all names them .NAME.XXXX.tmp).
+        for stale in folder.rglob(".*.tmp"):
+            if stale.is_file() and stale.name.count(".") >= 3:
+                with contextlib.suppress(OSError):
+                    stale.unlink()
         yield
     finally:
         os.close(descriptor)
