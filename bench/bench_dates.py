@@ -7,7 +7,7 @@ the TE3 scorer (../shared/tools/te3_score.py), separately on the development
 part (TimeBank) and the held-out part (AQUAINT, listed in bench/te3_split.txt),
 and runs dateparser.search.search_dates over a fixed subset of the same texts
 for the speed ratio and a baseline score.  Prints a table, writes
-bench/out/dates.json and merges the figures into bench/results.json.
+bench/out/dates.json (bench/run.py folds it into bench/results.json).
 Set TIMELINE_SHARED to use another ../shared folder.
 """
 from __future__ import annotations
@@ -44,13 +44,13 @@ def held_out_ids() -> set[str]:
     return {x.strip() for x in lines if x.strip() and not x.startswith("#")}
 
 
-def run_ours(docs, repeat=3):
+def run_ours(docs, repeat=3, use_dct=True):
     """Output and CPU seconds (the least of `repeat` runs: the machine is shared)."""
     best = None
     for _ in range(repeat):
         out, seconds = {}, 0.0
         for d in docs:
-            ref = dt.date.fromisoformat(d["dct"][:10]) if d.get("dct") else None
+            ref = dt.date.fromisoformat(d["dct"][:10]) if d.get("dct") and use_dct else None
             t0 = time.process_time()
             tagging = tag(d["text"], ref)
             seconds += time.process_time() - t0
@@ -83,6 +83,21 @@ def run_dateparser(docs):
     return out, seconds
 
 
+def inference(docs, date_key="dct") -> dict:
+    """How often the date inferred from the text alone is the document's date."""
+    from timeline.dates import infer_reference
+
+    counts = {"docs": len(docs), "none": 0, "exact": 0, "within_3_days": 0, "off": 0}
+    for d in docs:
+        ref, _ = infer_reference(d["text"])
+        if ref is None:
+            counts["none"] += 1
+            continue
+        days = abs((ref - dt.date.fromisoformat(d[date_key][:10])).days)
+        counts["exact" if days == 0 else "within_3_days" if days <= 3 else "off"] += 1
+    return counts
+
+
 def kb(docs) -> float:
     return sum(len(d["text"].encode("utf-8")) for d in docs) / 1024
 
@@ -97,11 +112,32 @@ def figures(scorer, gold_docs, system, seconds=None, size_kb=None):
     return row
 
 
-def print_errors(scorer, gold_docs, system, n):
+def print_errors(scorer, gold_docs, system, n, grep=""):
+    """Errors on the given documents, each with its context (development only)."""
     gold = {d["doc"]: d for d in gold_docs}
-    _, errors = scorer.score(gold, system, n_errors=n)
-    for e in errors:
-        print("\t".join(str(x) for x in e))
+    shown = 0
+    for doc_id, g in gold.items():
+        sys_t = system.get(doc_id, {}).get("timexes", [])
+        pairs = scorer.align(g["timexes"], sys_t)
+        rows = []
+        for gi, si in pairs:
+            G, S = g["timexes"][gi], sys_t[si]
+            if G["value"] != S["value"] or (G["start"], G["end"]) != (S["start"], S["end"]):
+                rows.append((G["start"], f"VALUE/SPAN gold {G['text']!r} {G['type']} {G['value']}"
+                             f" | ours {S['text']!r} {S['type']} {S['value']}"))
+        matched_g, matched_s = {gi for gi, _ in pairs}, {si for _, si in pairs}
+        rows += [(G["start"], f"MISS {G['text']!r} {G['type']} {G['value']}")
+                 for i, G in enumerate(g["timexes"]) if i not in matched_g]
+        rows += [(S["start"], f"FALSE {S['text']!r} {S['type']} {S['value']}")
+                 for i, S in enumerate(sys_t) if i not in matched_s]
+        for at, row in sorted(rows):
+            if grep.lower() not in row.lower():
+                continue
+            context = g["text"][max(0, at - 100):at + 60].replace("\n", " ")
+            print(f"{doc_id} dct={g['dct']} {row}\n    ...{context}...")
+            shown += 1
+            if shown >= n:
+                return
 
 
 def main(argv=None) -> int:
@@ -110,7 +146,8 @@ def main(argv=None) -> int:
                     help="run dateparser on every N-th document (default 4; 1 = all)")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--errors", type=int, default=0,
-                    help="list N errors on the development part only")
+                    help="list N errors, with context, on the development part only")
+    ap.add_argument("--grep", default="", help="only errors whose line contains this")
     args = ap.parse_args(argv)
 
     corpus = shared_dir() / "data" / "te3-tbaq.jsonl"
@@ -128,8 +165,15 @@ def main(argv=None) -> int:
     rows["ours: dev (TimeBank)"] = figures(scorer, dev, ours_dev, s_dev, kb(dev))
     rows["ours: held-out (AQUAINT)"] = figures(scorer, test, ours_test, s_test, kb(test))
     rows["ours: all"] = figures(scorer, docs, ours, seconds, kb(docs))
+    no_dct, _ = run_ours(docs, repeat=1, use_dct=False)
+    rows["ours: all, no DCT given (inferred/none)"] = figures(scorer, docs, no_dct)
+    inferred = {"TBAQ dev": inference(dev), "TBAQ held-out": inference(test)}
+    guardian = shared_dir() / "data" / "t17-h1n1-guardian" / "articles.jsonl"
+    if guardian.exists():  # dated articles, many with a date line
+        articles = [json.loads(x) for x in guardian.read_text(encoding="utf-8").splitlines() if x.strip()]
+        inferred["Timeline17 h1n1 Guardian"] = inference(articles, "time")
     if args.errors:
-        print_errors(scorer, dev, ours_dev, args.errors)
+        print_errors(scorer, dev, ours_dev, args.errors, args.grep)
     if not args.no_baseline:
         subset = docs[::args.baseline_every]
         base, s_base = run_dateparser(subset)
@@ -145,25 +189,20 @@ def main(argv=None) -> int:
     print(head)
     print("-" * len(head))
     for name, r in rows.items():
+        ms = f"{r['ms_per_kb']:8.3f}" if "ms_per_kb" in r else f"{'-':>8}"
         print(f"{name:44} {r['strict_F1']:7.1f} {r['relaxed_F1']:7.1f} {r['type_F1']:7.1f} "
-              f"{r['value_F1']:7.1f} {r.get('ms_per_kb', float('nan')):8.3f}")
+              f"{r['value_F1']:7.1f} {ms}")
     if ratio:
         print(f"speed: ours is {ratio}x faster than dateparser search_dates on the same texts")
+    for part, c in inferred.items():
+        print(f"reference inferred from the text alone, {part}: {c['docs']} docs, none {c['none']}, "
+              f"exact {c['exact']}, within 3 days {c['within_3_days']}, off {c['off']}")
     result = {"corpus": str(corpus.name), "split": "bench/te3_split.txt (held-out: AQUAINT)",
-              "rows": rows, "speedup_vs_dateparser": ratio,
+              "rows": rows, "speedup_vs_dateparser": ratio, "reference_inference": inferred,
               "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / "dates.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    merged_path = ROOT / "bench" / "results.json"
-    merged = {}
-    if merged_path.exists():
-        try:
-            merged = json.loads(merged_path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
-            merged = {}
-    merged["dates"] = result
-    merged_path.write_text(json.dumps(merged, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

@@ -56,6 +56,17 @@ def command(help_text: str, corpus: Path, out: Path, jobs: int | None) -> list[s
     return argv + [str(corpus)]
 
 
+def _count_events(out: Path) -> int:
+    import yaml
+
+    count = 0
+    for path in sorted(out.rglob("*.yaml")) if out.is_dir() else []:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        events = document.get("events", []) if isinstance(document, dict) else document or []
+        count += len(events)
+    return count
+
+
 def measure(count: int, jobs_list: list[int], repeat: int, work: Path) -> dict:
     help_text = extract_help()
     if help_text is None:
@@ -70,11 +81,11 @@ def measure(count: int, jobs_list: list[int], repeat: int, work: Path) -> dict:
 
     def runs(jobs: int | None) -> dict:
         out = work / f"extract-out-{jobs or 1}"
-        if out.exists():
-            shutil.rmtree(out) if out.is_dir() else out.unlink()
         argv = command(help_text, corpus, out, jobs)
         timed = []
         for index in range(repeat):
+            if out.exists():  # every run a first run: a re-run merges with what it finds
+                shutil.rmtree(out) if out.is_dir() else out.unlink()
             run = run_child(argv, cwd=work)
             if run.returncode != 0:
                 raise RuntimeError(f"{' '.join(argv[1:])} exited {run.returncode}:\n{run.stderr[-2000:]}")
@@ -88,7 +99,9 @@ def measure(count: int, jobs_list: list[int], repeat: int, work: Path) -> dict:
             "runs_s": [round(r.seconds, 3) for r in timed],
             "articles_per_s": round(info["articles"] / seconds, 1),
             "kb_per_s": round(info["bytes"] / 1024 / seconds, 1),
-            "peak_mb": max(r.peak_mb for r in timed),  # of the main process; workers add theirs
+            "peak_mb": max(r.peak_mb for r in timed),  # the largest process (wait4); workers each have their own
+            "cpu_s": round(median([r.cpu_seconds for r in timed]), 3),
+            "events_written": _count_events(out),
         }
 
     result["single"] = runs(None)

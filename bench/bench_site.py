@@ -110,13 +110,14 @@ def _size_of(folder: Path, pattern: str) -> int:
     return sum(p.stat().st_size for p in folder.rglob(pattern) if p.is_file())
 
 
-def measure(size: int, repeat: int, work: Path, seed: int = 1) -> dict:
+def measure(size: int, repeat: int, work: Path, seed: int = 1, warm: bool = True) -> dict:
     root = work / f"site-{size}"
     log(f"site: writing {size} events")
     plugin_config = write_site(root, size, seed=seed)
     plain_config = write_plain_peer(plugin_config, root)
-    _build(plugin_config)  # warm: compiled templates, page cache
-    _build(plain_config)
+    if warm:  # compiled bytecode and a warm page cache for what follows
+        _build(plugin_config)
+        _build(plain_config)
     plugin_runs, plain_runs = [], []
     for index in range(repeat):
         plugin_runs.append(_build(plugin_config))
@@ -153,11 +154,16 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default=os.environ.get("BENCH_SITE_SIZES", ",".join(map(str, DEFAULT_SIZES))))
     parser.add_argument("--repeat", type=int, default=int(os.environ.get("BENCH_REPEAT", "3")))
+    parser.add_argument("--repeat-large", type=int, default=int(os.environ.get("BENCH_REPEAT_LARGE", "2")),
+                        help="repeats at 10,000 events and more, where one build takes a minute")
     parser.add_argument("--work", type=Path, default=OUT)
     parser.add_argument("--out", type=Path, default=OUT / "site.json")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    results = {"sizes": [measure(size, args.repeat, args.work) for size in sizes]}
+    results = {"sizes": [
+        measure(size, args.repeat_large if size >= 10_000 else args.repeat, args.work, warm=index == 0)
+        for index, size in enumerate(sizes)
+    ]}
     rows = results["sizes"]
     results["growth"] = [
         {"from": a["events"], "to": b["events"], "events_ratio": round(b["events"] / a["events"], 2),

@@ -7,6 +7,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, PluginError
 
+from timeline.period import parse_value
+
 
 def build_site(root):
     config = load_config(str(root / "mkdocs.yml"))
@@ -31,13 +33,18 @@ def test_the_demo_site_lists_events_in_date_order_with_sources(demo_site):
 
 def test_editing_a_date_moves_the_event(demo_site):
     events = demo_site / "events" / "kim-beijing-2019.yaml"
-    events.write_text(events.read_text().replace("date: June 2018", "date: Jan. 9, 2019"))
+    text = events.read_text()
+    moved = re.search(r"- id: (\S+)\n    date: 2018-06\n", text).group(1)
+    events.write_text(text.replace(f"- id: {moved}\n    date: 2018-06\n", f"- id: {moved}\n    date: Jan. 9, 2019\n"))
     html = (build_site(demo_site) / "timeline" / "index.html").read_text()
-    assert "June 2018" not in html
-    ids = event_ids(html)
-    assert ids.index("2019-01-09-kim-and-trump-pledge-to-work-towards-denuclearisation-at-the") > ids.index(
-        "2019-01-08-kim-s-armoured-train-pulls-into-beijing-railway-station"
-    )
+    order = re.findall(r'<h4 class="tl-event" id="([^"]+)"><time datetime="([^"]+)"', html)
+    position = [i for i, (event_id, _) in enumerate(order) if event_id == moved]
+    assert position, "the edited event is still shown"
+    first_day = [parse_value(when).first.isoformat() for _, when in order]
+    here = position[0]
+    assert order[here][1] == "2019-01-09"
+    assert all(day <= "2019-01-09" for day in first_day[:here]) and all(day >= "2019-01-09" for day in first_day[here + 1 :])
+    assert "2019-01-08" in first_day[:here]
 
 
 def test_a_broken_event_file_stops_the_build_naming_file_and_line(demo_site, caplog):

@@ -15,6 +15,7 @@ from timeline.errors import TimelineError
 from timeline.loader import load_events
 from timeline.render import STYLESHEET, SiteOptions
 from timeline.site.build import site_files
+from timeline.site.layout import with_feed_link
 from timeline.text import neutralise_links
 
 log = logging.getLogger("mkdocs.plugins.timeline")
@@ -79,6 +80,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 page.meta["title"] = page.title.replace("<", "&lt;")
             return neutralise_links(html)
         return html
+
+    def on_post_page(self, output: str, *, page, config) -> str:
+        if not self.config.exports:
+            return output
+        return with_feed_link(output, page.url, f"{self.config.title} (Atom feed)")
 
     def on_serve(self, server, *, config, builder):
         for folder in (self.events_dir, self.articles_dir, self.templates_dir):

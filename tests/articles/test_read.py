@@ -79,3 +79,27 @@ def test_find_articles_is_sorted_and_skips_side_files(tmp_path):
         find_articles([tmp_path / "empty"] if (tmp_path / "empty").mkdir() is None else [])
     with pytest.raises(ArticleError, match="no such file or folder"):
         find_articles([tmp_path / "missing"])
+
+
+def test_an_empty_article_is_skipped_with_a_note(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "empty.txt").write_text("", "utf-8")
+    (tmp_path / "a" / "page.html").write_text("<html><body></body></html>", "utf-8")
+    (tmp_path / "a" / "real.txt").write_text("---\npublished: 2021-03-05\n---\nThe minister resigned on Tuesday.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["extract", "a", "--out", "events"])
+    assert result.exit_code == 0, result.output
+    assert "note: a/empty.txt: the file is empty; skipped" in result.output
+    assert "note: a/page.html: no article text found in this HTML page; skipped" in result.output
+    assert "1 added" in result.output
+
+
+def test_front_matter_of_other_tools_is_left_alone_and_dates_may_be_written_out(tmp_path):
+    path = tmp_path / "post.md"
+    path.write_text("---\nlayout: post\ntags: [a]\ntitle: T\npublished: 10 January 2019\n---\nText.\n", "utf-8")
+    article = read_article(path)
+    assert (article.title, article.published) == ("T", dt.date(2019, 1, 10))

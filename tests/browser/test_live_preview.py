@@ -60,11 +60,12 @@ def test_edits_to_events_articles_and_templates_update_the_open_page(served, bro
     page = context.new_page()
     try:
         page.goto(url + "timeline/")
-        expect(page.locator("h4.tl-event").first).to_contain_text("Singapore summit")
-        events = root / "events" / "kim-beijing-2019.yaml"
+        event = page.locator('[id="bt-train-departs"]')
+        expect(event).to_contain_text("the train departs Pyongyang")
+        events = root / "events" / "zz-browser-test.yaml"  # conftest.KNOWN_FILE
         events.write_text(events.read_text(encoding="utf-8").replace(
-            "at their Singapore summit", "at their summit on Sentosa island"), encoding="utf-8")
-        expect(page.locator("h4.tl-event").first).to_contain_text("summit on Sentosa island")
+            "the train departs Pyongyang", "the armoured train leaves Pyongyang"), encoding="utf-8")
+        expect(event).to_contain_text("the armoured train leaves Pyongyang")
 
         page.goto(url + "sources/000-207661d1272d65b9/")
         article = root / "seeds" / "000_207661d1272d65b9.txt"

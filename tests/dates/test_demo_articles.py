@@ -89,3 +89,27 @@ def test_no_false_alarms(name):
 def test_extents_leave_out_prepositions():
     got = by_text(tag("As the train pulled into the station on Tuesday, talks began.", DCT))
     assert "Tuesday" in got and "on Tuesday" not in got
+
+
+def test_deadlines_and_plans_do_not_date_a_story():
+    ref, reason = infer_reference("The notes are due March 15, 2007, the company said Friday.")
+    assert ref is None and "no reference" in reason
+    ref, _ = infer_reference("It expects net income in the year ending June 30, 1990, to fall.")
+    assert ref is None
+
+
+def test_a_later_year_rules_out_an_earlier_full_date():
+    ref, reason = infer_reference("He was born on July 4, 1946. In 1998 he said Friday he would retire.")
+    assert ref is None and "1998" in reason
+
+
+def test_a_date_line_dates_the_story():
+    text = ("Swine flu could affect a third of the world. Tuesday 12 May 2009 16.36 BST. "
+            "Ministers will meet on Monday, officials said.")
+    ref, reason = infer_reference(text)
+    assert ref == dt.date(2009, 5, 12) and "weekday" in reason
+
+
+def test_a_lone_full_date_without_weekdays_is_not_enough():
+    ref, reason = infer_reference("The company, founded on July 4, 1946, makes bicycles.")
+    assert ref is None and "weekday" in reason

@@ -75,3 +75,22 @@ def test_dense_expressions_are_linear():
         big = unit * (200_000 // len(unit))
         t_small, t_big = _seconds(small), _seconds(big)
         assert t_big < 20 * t_small + 0.2, (unit, t_small, t_big)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(newsy, st.text(max_size=40)), refs, st.sampled_from([None, "past", "future"]))
+def test_resolve_any_expression(expression, ref, direction):
+    from timeline.dates import resolve
+
+    t = resolve(expression, ref, direction=direction)
+    assert t is None or well_formed(t.value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30))
+def test_value_helpers_take_any_string(value):
+    precision = value_precision(value)
+    interval = value_interval(value)
+    assert interval is None or precision is not None
+    if interval is not None:
+        assert interval[0] <= interval[1]

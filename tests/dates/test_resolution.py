@@ -59,3 +59,23 @@ def test_reasons_and_confidence():
     assert 0 < t.confidence <= 1
     (t,) = tag("on Jan. 7, 2019", THU).timexes
     assert not t.anchored and t.confidence > 0.8
+
+
+def test_movable_holidays():
+    from timeline.dates.anchor import easter
+
+    assert [easter(y).isoformat() for y in (2000, 2019, 2024)] == ["2000-04-23", "2019-04-21", "2024-03-31"]
+    assert values("Thanksgiving 2018") == [("Thanksgiving 2018", "2018-11-22")]
+    assert values("on Memorial Day 2019") == [("Memorial Day 2019", "2019-05-27")]
+    assert values("Labor Day 2019") == [("Labor Day 2019", "2019-09-02")]
+
+
+def test_reference_may_be_a_datetime_or_an_iso_string():
+    import pytest
+
+    from timeline.dates import DateEngineError
+
+    assert tag("on Friday", "2019-01-10").reference == THU
+    assert tag("on Friday", dt.datetime(2019, 1, 10, 9, 30)).reference == THU
+    with pytest.raises(DateEngineError):
+        tag("on Friday", "10/01/2019")

@@ -84,3 +84,12 @@ def test_undecodable_file(tmp_path):
 def test_missing_file():
     result = run(["/nonexistent/file.txt"])
     assert result.exit_code == 1 and "/nonexistent/file.txt" in result.output
+
+
+def test_front_matter_after_a_byte_order_mark(tmp_path):
+    f = tmp_path / "bom.md"
+    f.write_text("\ufeff---\ndate: 2019-01-10\n---\r\nIt ended on Monday.\r\n", encoding="utf-8")
+    (doc,) = lines(run([str(f)]))
+    assert doc["dct_source"] == "metadata"
+    (t,) = doc["timexes"]
+    assert f.read_bytes().decode("utf-8")[t["start"]:t["end"]] == "Monday"

@@ -47,6 +47,13 @@ def test_not_well_formed(value):
     ("Tuesday", D(2019, 1, 10), "2019-01-08"),
     ("8 January 2019", None, "2019-01-08"),
     ("2018", None, "2018"),
+    ("2018-06", None, "2018-06"),
+    ("2018-SU", None, "2018-SU"),
+    ("2019-W02", None, "2019-W02"),
+    ("Q4 2018", None, "2018-Q4"),
+    ("the fourth quarter of 2018", None, "2018-Q4"),
+    ("Christmas 2018", None, "2018-12-25"),
+    ("last week", D(2019, 1, 10), "2019-W01"),
 ])
 def test_resolve(expression, anchor, value):
     t = resolve(expression, anchor)

@@ -139,10 +139,17 @@ def test_the_cli_reports_broken_event_files_with_file_and_line(write, tmp_path, 
 
 
 def test_the_site_publishes_every_export(make_site):
-    site = make_site([{"date": "2019-01-08", "title": "A"}], config={"site_url": "https://example.org/tl/"}).build()
+    site = make_site([{"date": "2019-01-08", "title": "A", "tags": ["visit"]}],
+                     config={"site_url": "https://example.org/tl/"}).build()
     for name in ("events.json", "timelinejs.json", "events.ics", "events.csv", "feed.xml"):
         assert (site.out / "exports" / name).is_file(), name
+    assert site.file("feed.xml") == site.file("exports/feed.xml"), "the feed readers find from every page"
+    for page, href in (("index.html", "feed.xml"), ("timeline/index.html", "../feed.xml"),
+                       ("tags/visit/index.html", "../../feed.xml")):
+        head = site.file(page).split("</head>", 1)[0]
+        assert f'<link rel="alternate" type="application/atom+xml" title="Timeline (Atom feed)" href="{href}">' in head
     assert json.loads(site.file("exports/events.json"))["events"][0]["url"] == "https://example.org/tl/timeline/#2019-01-08-a"
     assert '<a href="../exports/events.json">JSON</a>' in site.html("timeline/")
     off = make_site([{"date": "2019-01-08", "title": "A"}], plugin={"exports": False}).build()
-    assert not (off.out / "exports").exists()
+    assert not (off.out / "exports").exists() and not (off.out / "feed.xml").exists()
+    assert "application/atom+xml" not in off.file("index.html")

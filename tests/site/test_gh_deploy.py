@@ -33,7 +33,7 @@ def test_gh_deploy_pushes_the_site_to_a_bare_repository(demo_site, tmp_path, mon
 
     published = git("ls-tree", "-r", "--name-only", "gh-pages", cwd=remote).split()
     for path in (".nojekyll", "index.html", "timeline/index.html", "tags/index.html", "review/index.html",
-                 "exports/events.json", "exports/feed.xml", "assets/timeline.css", "search/search_index.json"):
+                 "exports/events.json", "exports/feed.xml", "feed.xml", "assets/timeline.css", "search/search_index.json"):
         assert path in published, path
     assert any(p.startswith("sources/") for p in published)
     page = git("show", "gh-pages:timeline/index.html", cwd=remote)

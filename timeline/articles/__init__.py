@@ -14,8 +14,9 @@ from timeline.articles._read import (
     ARTICLE_SUFFIXES,
     Article,
     ArticleError,
+    EmptyArticle,
     find_articles,
     read_article,
 )
 
-__all__ = ["ARTICLE_SUFFIXES", "Article", "ArticleError", "find_articles", "read_article"]
+__all__ = ["ARTICLE_SUFFIXES", "Article", "ArticleError", "EmptyArticle", "find_articles", "read_article"]

@@ -22,6 +22,10 @@ class ArticleError(TimelineError):
     """An article that cannot be read; the message names the file (and line where there is one)."""
 
 
+class EmptyArticle(ArticleError):
+    """An article with no text to read (an empty file, a page without an article): skipped with a note."""
+
+
 @dataclass(frozen=True)
 class Article:
     """One article: its text and what is known about it."""
@@ -63,15 +67,18 @@ def find_articles(paths: list[Path]) -> list[Path]:
     return unique
 
 
-def read_article(path: Path) -> Article:
-    """Read an article file; ArticleError says what is wrong and where."""
-    shown = display_path(path)
+def read_article(path: Path, shown: str | None = None) -> Article:
+    """Read an article file; ArticleError says what is wrong and where. `shown` is the name sources
+    cite (default: the path as the user would type it)."""
+    shown = shown or display_path(path)
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise ArticleError(f"{shown}: cannot read the file: {error.strerror}") from None
     text, encoding, notes = decode(raw, shown)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyArticle(f"{shown}: the file is empty")
     meta: dict = {}
     meta_from = None
     body_start = 0
@@ -82,7 +89,7 @@ def read_article(path: Path) -> Article:
     else:
         front = _FRONT_MATTER.match(text)
         if front:
-            meta = _meta_mapping(front.group("yaml") or "", shown, "front matter", line_offset=1)
+            meta = _meta_mapping(front.group("yaml") or "", shown, "front matter", line_offset=1, strict=False)
             meta_from = "front matter"
             body_start = front.end()
     side = path.with_name(path.stem + META_SUFFIX)
@@ -144,7 +151,9 @@ def _read_side(path: Path) -> str:
         raise ArticleError(f"{display_path(path)}: cannot read the file: {error.strerror}") from None
 
 
-def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0) -> dict:
+def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict: bool = True) -> dict:
+    """The metadata of a side file (strict: every key must be known) or front matter (other tools'
+    keys such as 'layout' or 'tags' are left alone)."""
     # Scraped pages are hostile input: the project's safe loader refuses object tags, alias bombs
     # and deep nesting (yaml.safe_load recursed into a RecursionError on 100,000 '['), and keeps an
     # impossible date such as 2019-02-30 as text for _published to name.
@@ -159,6 +168,8 @@ def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0) -> dic
     if not isinstance(data, dict):
         raise ArticleError(f"{shown}: the {what} should be a mapping with keys {', '.join(META_KEYS)}")
     unknown = sorted(str(k) for k in data if k not in META_KEYS)
+    if not strict:
+        return {k: v for k, v in data.items() if k in META_KEYS}
     if unknown:
         raise ArticleError(
             f"{shown}: unknown key {unknown[0]!r} in the {what}; allowed keys: {', '.join(META_KEYS)}"
@@ -180,6 +191,12 @@ def _published(value: object, shown: str, meta_from: str | None) -> dt.date | No
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             pass
+    else:  # "10 January 2019", "Jan. 10, 2019": as the date engine reads one full date
+        from timeline.dates import resolve
+
+        timex = resolve(text)
+        if timex is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value or ""):
+            return dt.date.fromisoformat(timex.value)
     raise ArticleError(
         f"{shown}: 'published' in the {meta_from or 'metadata'} should be a date such as 2019-01-10, "
         f"found {text!r}"
@@ -202,7 +219,7 @@ def _html(page: str, shown: str) -> tuple[str, dict]:
     )
     body = (getattr(document, "text", None) or "") if document is not None else ""
     if not body.strip():
-        raise ArticleError(f"{shown}: no article text found in this HTML page")
+        raise EmptyArticle(f"{shown}: no article text found in this HTML page")
     paragraphs = [" ".join(line.split()) for line in body.split("\n")]
     text = "\n\n".join(p for p in paragraphs if p) + "\n"
     meta = {}

@@ -19,12 +19,11 @@ FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom")
 @click.option("--site-url", help="Address of the published site, for links to each event (feed, calendar, JSON).")
 def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: str, site_url: str | None) -> None:
     """Export the events (default: the events/ folder) to another tool's format."""
-    from timeline.site.layout import TIMELINE_PAGE, page_url
+    from timeline.site.build import event_paths
 
     events = load_events(list(paths) or [Path("events")])
-    # Without the site's layout the CLI links to the single timeline page; the plugin knows better.
-    context = ExportContext(title=title, site_url=site_url,
-                            event_path=lambda e: f"{page_url(TIMELINE_PAGE)}#{e.id}")
+    # Links follow the plugin's default layout (one page, or one per year above 400 events).
+    context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events))
     text = formats()[format_name].write(events, context)
     if out is None:
         click.echo(text, nl=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .model import Timex
+from .values import well_formed
 
 _PERIOD = {"day": 10, "month": 7, "year": 4}
 
@@ -21,13 +22,16 @@ def parse_one(text: str, anchor: dt.date | None) -> Timex | None:
     if data is None or data.date_obj is None:
         return None
     period = data.period or "day"
+    when = data.date_obj
     if period == "time":
-        value = data.date_obj.strftime("%Y-%m-%dT%H:%M")
+        value = when.isoformat()[:16]
     elif period == "week":
-        y, w, _ = data.date_obj.isocalendar()
-        value = f"{y}-W{w:02d}"
+        y, w, _ = when.isocalendar()
+        value = f"{y:04d}-W{w:02d}"
     else:
-        value = data.date_obj.date().isoformat()[:_PERIOD.get(period, 10)]
+        value = when.date().isoformat()[:_PERIOD.get(period, 10)]
+    if not well_formed(value):
+        return None
     kind = "TIME" if period == "time" else "DATE"
     return Timex(0, len(text), text, kind, value, None, 0.6,
                  f"'{text}' read by dateparser (period: {period})", anchor is not None, "dateparser")

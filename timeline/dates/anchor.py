@@ -8,12 +8,20 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         yearq is a year that keeps a quarter's precision ("a year earlier"
         after "the third quarter"); ~ lets the tense choose (the weekend).
   UNDEF-wd{dir}{1-7}SUFFIX        a weekday          "Thursday": UNDEF-wd~4
+  UNDEF-wdlast{<|>}{1-7}SUFFIX    a weekday before/after the day last spoken of
   UNDEF-month{dir}{MM}SUFFIX      a month, no year   "in November"
-  UNDEF-md{dir}{MM}-{DD}SUFFIX    a day, no year     "Sept. 30", "Christmas"
+  UNDEF-md{dir}{MM}-{DD}[w{1-7}]  a day, no year     "Sept. 30", "Christmas";
+                                  with w, the year in which it is that weekday
   UNDEF-season{dir}{SP|SU|FA|WI}  a season, no year
-  UNDEF-quarter{dir}{1-4}         a quarter, no year; UNDEF-quarter-latest
+  UNDEF-quarter{dir}{1-4}         a quarter, no year ("the third quarter")
+  UNDEF-quarter-latest            the last quarter ended before the reference
+  UNDEF-quarter-last              the quarter last spoken of ("the quarter")
+  UNDEF-inq{YYYY}                 "the 1988 quarter": the quarter spoken of, in YYYY
   UNDEF-half{YYYY}-{1|2}          a half year, the year optional
   UNDEF-decade{d}                 "the '90s": the latest decade ending in d
+  UNDEF-yy{NN}                    "'98": the year ending NN nearest the reference
+  UNDEF-movable{dir}{MM-N-W|E+D}y[YYYY]  Thanksgiving (N-th weekday W of MM),
+                                  Easter and days counted from it
 
 dir: "<" the last one before the reference, ">" the first one after, "=" the
 one in the reference's year (or week), "~" as the tense says (past: on or
@@ -25,11 +33,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .values import SEASONS, value_interval, value_precision
+from .values import value_interval, value_precision
 
 _REL = re.compile(r"^UNDEF-(REF|LAST)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
+_WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
 _SEASON = re.compile(r"^UNDEF-season([~<>=])(SP|SU|FA|WI)(.*)$")
@@ -37,6 +46,8 @@ _QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=]?)([1-4])|-(latest|last))(.*)$")
 _HALF = re.compile(r"^UNDEF-half(\d{4})?-([12])(.*)$")
 _DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
 _INQ = re.compile(r"^UNDEF-inq(\d{4})(.*)$")
+_MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])|E([+-]\d+))y(\d{4})?(.*)$")
+_YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
 _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
@@ -120,6 +131,10 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if unit == "yearq" and ctx.last_quarter and ctx.position - ctx.last_quarter_at <= NEAR:
         y, q = _QVALUE.match(ctx.last_quarter).groups()
         return f"{int(y) + n}-Q{q}{suffix}"
+    if (unit == "yearq" and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR
+            and value_precision(ctx.last_value) == "month"):
+        # "exports in July fell from a year earlier": July of the year before
+        return f"{int(ctx.last_value[:4]) + n:04d}{ctx.last_value[4:]}{suffix}"
     if unit == "fortnight":
         unit, n = "week", 2 * n
     if unit in ("hour", "minute", "second"):  # "three hours later": that day
@@ -169,6 +184,19 @@ def _weekday(m: re.Match, ctx: Context) -> str:
         day = ahead if (ahead - ref).days <= NEXT_DAYS_WITHOUT_TENSE else past
     else:
         day = _pick(candidates, ref, direction, ctx.tense, same_week)
+    return day.isoformat() + suffix
+
+
+def _weekday_from_last(m: re.Match, ctx: Context) -> str:
+    """"the previous Friday", "the following Monday": from the day last spoken of."""
+    direction, wd, suffix = m.group(1), int(m.group(2)), m.group(3)
+    anchor = ctx.last_day if ctx.position - ctx.last_value_at <= NEAR and ctx.last_day else ctx.reference
+    if anchor is None:
+        raise Unresolvable
+    step = -1 if direction == "<" else 1
+    day = anchor + dt.timedelta(days=step)
+    while day.isoweekday() != wd:
+        day += dt.timedelta(days=step)
     return day.isoformat() + suffix
 
 
@@ -274,6 +302,58 @@ def _decade(m: re.Match, ctx: Context) -> str:
     return f"{start // 10:03d}{suffix}"
 
 
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _movable_in(year: int, month, nth, weekday, easter_offset) -> dt.date:
+    if easter_offset is not None:
+        return easter(year) + dt.timedelta(days=int(easter_offset))
+    month, nth, weekday = int(month), int(nth), int(weekday)
+    if nth == 5:  # the last one of the month
+        y, mo = _add_months(year, month, 1)
+        day = dt.date(y, mo, 1) - dt.timedelta(days=1)
+        return day - dt.timedelta(days=(day.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+def _movable(m: re.Match, ctx: Context) -> str:
+    direction, month, nth, weekday, offset, year, suffix = m.groups()
+    if year:
+        return _movable_in(int(year), month, nth, weekday, offset).isoformat() + suffix
+    ref = ctx.reference
+    if ref is None:
+        raise Unresolvable
+    candidates = [_movable_in(ref.year + k, month, nth, weekday, offset) for k in (-1, 0, 1)]
+    same = candidates[1]
+    return _pick(candidates, ref, direction, ctx.tense, same, close=True).isoformat() + suffix
+
+
+def _two_digit_year(m: re.Match, ctx: Context) -> str:
+    """"in '98": the year with those last digits nearest the reference, not after it
+    by more than a decade."""
+    yy, suffix = int(m.group(1)), m.group(2)
+    if ctx.reference is None:
+        raise Unresolvable
+    century = ctx.reference.year // 100 * 100
+    year = century + yy
+    if year > ctx.reference.year + 10:
+        year -= 100
+    return f"{year:04d}{suffix}"
+
+
 def _in_quarter(m: re.Match, ctx: Context) -> str:
     """"the 1988 quarter": the quarter being discussed, in that year."""
     year, suffix = m.groups()
@@ -282,7 +362,7 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
     return year + suffix
 
 
-_FORMS = ((_INQ, _in_quarter), (_REL, _relative), (_WD, _weekday), (_MONTH, _month), (_MD, _month_day),
+_FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last), (_WD, _weekday), (_MONTH, _month), (_MD, _month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade))
 
 
@@ -301,7 +381,7 @@ def unresolved(value: str) -> str:
         if suffix.startswith("-") and base == "XXXX-WXX":
             return base + suffix
         return base + (suffix if suffix.startswith("T") else "")
-    for pattern, fmt in ((_WD, "XXXX-WXX-{1}{2}"), (_MONTH, "XXXX-{1}{2}"),
+    for pattern, fmt in ((_WD_LAST, "XXXX-WXX-{1}{2}"), (_WD, "XXXX-WXX-{1}{2}"), (_MONTH, "XXXX-{1}{2}"),
                          (_MD, "XXXX-{1}-{2}{4}"), (_SEASON, "XXXX-{1}{2}")):
         m = pattern.match(value)
         if m:
@@ -318,6 +398,12 @@ def unresolved(value: str) -> str:
     m = _INQ.match(value)
     if m:
         return m.group(1)
+    m = _MOVABLE.match(value)
+    if m:
+        return f"{m.group(6) or 'XXXX'}-{m.group(2)}" if m.group(2) else (m.group(6) or "XXXX")
+    m = _YY.match(value)
+    if m:
+        return "XX" + m.group(1)
     return value
 
 

@@ -5,17 +5,44 @@ import datetime as dt
 import re
 
 from .anchor import Context, Unresolvable, anchor_value, remember, unresolved
-from .infer import _fmt, infer_from
+from .errors import DateEngineError
+from .infer import infer_from
 from .model import Tagging, Timex
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import tense_at
-from .values import value_precision, well_formed
+from .tense import points_ahead, tense_at
+from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
 _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|quarter=?[1-4])")
+# Months and days, unlike weekdays, follow "through", "effective", "by".
+_AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
             None: "nearest (no tense)"}
+
+
+def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool) -> str:
+    if "-LAST" in m.value and ctx.last_value:
+        against = f"the date mentioned last ({ctx.last_value})"
+    elif ctx.reference is not None:
+        against = f"the reference date {format_day(ctx.reference)}"
+    else:
+        against = "the reference date"
+    how = f", {_LOOKING[ctx.tense]}" if uses_tense else ""
+    return f"'{surface}' resolved against {against}{how} [rule {m.rule.name}]"
+
+
+def _confidence(rule_confidence: float, anchored: bool, uses_tense: bool, tense, source) -> float:
+    """How sure the value is: anchoring, a tense guess and an inferred
+    reference each leave room for error."""
+    c = rule_confidence
+    if anchored:
+        c *= 0.85
+        if uses_tense:
+            c *= 0.9 if tense else 0.75
+        if source == "inferred":
+            c *= 0.8
+    return round(min(c, 1.0), 3)
 
 
 def _timex(text: str, m: Mention, ctx: Context, source: str,
@@ -23,28 +50,23 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     rule = m.rule
     surface = text[m.start:m.end]
     ctx.position = m.start
+    uses_tense = bool(_NEEDS_TENSE.search(m.value))
     ctx.tense = None
-    if _NEEDS_TENSE.search(m.value):
-        ctx.tense = direction or tense_at(text, m.start, m.end)
+    if direction:
+        ctx.tense = direction
+    elif uses_tense:
+        ahead = _AHEAD_FORMS.match(m.value) and points_ahead(text, m.start)
+        ctx.tense = "future" if ahead else tense_at(text, m.start, m.end)
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
             return None
-        confidence = rule.confidence if not anchored else rule.confidence * 0.85
-        if anchored and "~" in m.value[:16]:
-            confidence *= 0.9 if ctx.tense else 0.75
-        if anchored and source == "inferred":
-            confidence *= 0.8
-        if anchored:
-            where = "the reference date" if "-LAST" not in m.value else "the date mentioned last"
-            ref = _fmt(ctx.reference) if ctx.reference else "none"
-            reason = (f"'{surface}' ({rule.name}) resolved against {where}, reference {ref}, "
-                      f"{_LOOKING.get(ctx.tense, '')}")
-        else:
-            reason = f"'{surface}' ({rule.name}) states its value"
+        confidence = _confidence(rule.confidence, anchored, uses_tense, ctx.tense, source)
+        reason = (_reason(surface, m, ctx, uses_tense) if anchored
+                  else f"'{surface}' states its value [rule {rule.name}]")
     except Unresolvable:
         value, anchored, confidence = unresolved(m.value), True, 0.2
-        reason = f"'{surface}' ({rule.name}) needs a reference date and there is none"
+        reason = f"'{surface}' needs a reference date and there is none [rule {rule.name}]"
     if not well_formed(value):
         return None
     kind = rule.type
@@ -55,8 +77,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     mod = m.mod if m.mod in TIMEX_MODS else None
     if value_precision(value) is not None and kind in ("DATE", "TIME"):
         remember(value, ctx, m.start, m.value)
-    return Timex(m.start, m.end, surface, kind, value, mod, round(min(confidence, 1.0), 3),
-                 reason, anchored, rule.name)
+    return Timex(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name)
 
 
 def _resolve_all(text, mentions, reference, source, direction=None) -> list[Timex]:
@@ -69,6 +90,20 @@ def _resolve_all(text, mentions, reference, source, direction=None) -> list[Time
     return out
 
 
+def _as_date(value) -> dt.date | None:
+    """A date from a date, a datetime or an ISO string; None stays None."""
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise DateEngineError(f"reference {value!r} is not a date (expected YYYY-MM-DD)") from None
+    raise DateEngineError(f"reference must be a date, not {type(value).__name__}")
+
+
 def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> Tagging:
     """Find and resolve every temporal expression of `text`.
 
@@ -76,11 +111,10 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
     (see infer_reference); when nothing supports an inference, relative
     expressions stay unresolved (XXXX-... values).
     """
-    if isinstance(reference, dt.datetime):
-        reference = reference.date()
+    reference = _as_date(reference)
     mentions = recognise(text, default_rules())
     if reference is not None:
-        source, reason = "given", f"given: {_fmt(reference)}"
+        source, reason = "given", f"given: {format_day(reference)}"
     elif infer:
         reference, reason = infer_from(text, mentions)
         source = "inferred" if reference is not None else "none"
@@ -104,6 +138,12 @@ def resolve(expression: str, anchor: dt.date | None = None, *,
     text = expression.strip()
     if not text:
         return None
+    if value_precision(text) is not None and value_interval(text) is not None:
+        # already a TIMEX3 value ("2018-06", "2018-SU", "2019-W02")
+        kind = "TIME" if value_precision(text) == "time" else "DATE"
+        return Timex(0, len(text), text, kind, text, None, 1.0,
+                     f"'{text}' is a TIMEX3 value", False, "timex3")
+    anchor = _as_date(anchor)
     mentions = recognise(text, default_rules())
     source = "given" if anchor is not None else "none"
     timexes = _resolve_all(text, mentions, anchor, source, direction)

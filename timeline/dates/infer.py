@@ -1,24 +1,58 @@
 """Infer a text's reference date from the text itself.
 
-A news story is written within days after what it reports.  So the latest
-explicit, full date it mentions is a lower bound for its date, and the
-weekdays it mentions in the past tense should all fall between that date and
-the story's date.  The earliest date that places them all there is taken.
+A news story is written within days after what it reports.  Two kinds of
+evidence are used, and nothing else:
+
+- a date line: a full date written with its weekday ("Tuesday 12 May 2009"),
+  as papers date their stories; the latest one is the story's date;
+- the latest full date the text reports (not a deadline, plan or forecast),
+  together with the weekdays it mentions in the past tense: the story's date
+  is the earliest day, within a week after that date, from which those
+  weekdays look back to days on or after it ("Jan. 7, 2019" and "state media
+  reported Thursday" give Thu 10 Jan 2019).
+
+A full date with no such weekday, or one that comes before years the text
+also reports, supports no inference: the answer is None, with the reason.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from .anchor import Context, anchor_value
 from .recognize import Mention
 from .tense import tense_at
-from .values import value_precision
+from .values import format_day, value_precision
 
 WINDOW_DAYS = 7
 
 
-def _fmt(day: dt.date) -> str:
-    return day.strftime("%a %d %b %Y").replace(" 0", " ")
+@lru_cache(maxsize=1)
+def _not_reported() -> re.Pattern:
+    with open(Path(__file__).parent / "rules" / "tense.yaml", encoding="utf-8") as f:
+        return re.compile(yaml.safe_load(f)["not_reported_before"], re.IGNORECASE)
+
+
+def _is_year_after(value: str, day: dt.date) -> bool:
+    """An explicit value (not anchored) in a year after `day`."""
+    return (not value.startswith("UNDEF-") and value_precision(value) is not None
+            and len(value) >= 4 and value[:4].isdigit() and int(value[:4]) > day.year)
+
+
+def _reported(text: str, m: Mention) -> bool:
+    """Not a deadline, a plan or a forecast: something that happened."""
+    return not (_not_reported().search(text, max(0, m.start - 60), m.start)
+                or tense_at(text, m.start, m.end) == "future")
+
+
+def _dateline(rule_name: str) -> bool:
+    """A full date written with its weekday ("Tuesday 12 May 2009") is how
+    papers date their stories."""
+    return rule_name.startswith("weekday_")
 
 
 def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]:
@@ -26,16 +60,29 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
     weekdays: list[Mention] = []
     for m in mentions:
         if m.value.startswith("UNDEF-wd~"):
-            if tense_at(text, m.start, m.end) != "future":
+            # only weekdays said in the past tense place the story after them
+            if tense_at(text, m.start, m.end) == "past":
                 weekdays.append(m)
-        elif not m.value.startswith("UNDEF-") and value_precision(m.value) == "day":
+        elif not m.value.startswith("UNDEF-") and value_precision(m.value) in ("day", "time"):
+            if not _reported(text, m):
+                continue
             try:
                 explicit.append((dt.date.fromisoformat(m.value[:10]), m))
             except ValueError:
                 continue
     if not explicit:
-        return None, "no reference: the text mentions no full date (day, month and year)"
-    latest, source = max(explicit, key=lambda e: e[0])
+        return None, "no reference: the text mentions no full date (day, month and year) it reports"
+    datelines = [e for e in explicit if _dateline(e[1].rule.name)]
+    latest, source = max(datelines or explicit, key=lambda e: e[0])
+    quoted = f"'{text[source.start:source.end]}'"
+    later_years = sorted({int(m.value[:4]) for m in mentions
+                          if _is_year_after(m.value, latest) and _reported(text, m)})
+    if later_years:
+        return None, (f"no reference: the latest full date, {quoted}, "
+                      f"comes before years the text also mentions ({later_years[0]})")
+    if datelines:
+        return latest, (f"inferred {format_day(latest)} from {quoted}, "
+                        "a date written with its weekday as papers date their stories")
     best, best_hits = latest, []
     for k in range(WINDOW_DAYS):
         candidate = latest + dt.timedelta(days=k)
@@ -43,13 +90,16 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
         hits = []
         for w in weekdays:
             value, _ = anchor_value(w.value, ctx)
-            if dt.date.fromisoformat(value[:10]) >= latest:
+            if value and dt.date.fromisoformat(value[:10]) >= latest:
                 hits.append(w)
         if len(hits) > len(best_hits):
             best, best_hits = candidate, hits
-    said = f"'{text[source.start:source.end]}'"
+    if not best_hits:
+        return None, (f"no reference: {quoted} is the latest full date, but no weekday said "
+                      "in the past tense places the story just after it")
+    said = quoted
     if best_hits:
         names = sorted({text[w.start:w.end] for w in best_hits}, key=lambda s: text.find(s))
         said += " and " + ", ".join(f"'{n}'" for n in names)
-    return best, (f"inferred {_fmt(best)} from {said} "
+    return best, (f"inferred {format_day(best)} from {said} "
                   "(a story is written within days after what it reports)")

@@ -35,10 +35,18 @@ def _form_regex(form: str) -> str:
     return r"\s+".join(re.escape(part) for part in form.split(" "))
 
 
+def _atom(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    if ch == "'":  # typographic apostrophes too: "New Year’s"
+        return "['’]"
+    return re.escape(ch)
+
+
 def trie_regex(words, atom=None) -> str:
     """One regex for a set of strings, as a trie: the engine follows one path
     instead of trying every alternative, and the longest string wins."""
-    atom = atom or (lambda ch: r"\s+" if ch == " " else re.escape(ch))
+    atom = atom or _atom
     trie: dict = {}
     for w in words:
         node = trie
@@ -58,7 +66,7 @@ def trie_regex(words, atom=None) -> str:
 
 
 def squeeze(text: str) -> str:
-    return _SPACE.sub(" ", text.strip())
+    return _SPACE.sub(" ", text.strip()).replace("’", "'")
 
 
 @dataclass

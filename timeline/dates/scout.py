@@ -78,7 +78,7 @@ def _append(states, chars):
             if ch in _DIGITS:
                 ch = DIGIT
             new = prefix + ch
-            out.append((new, words, len(new) >= MAX_LEN or ch == DIGIT))
+            out.append((new, words, len(new) >= MAX_LEN))
     return out
 
 

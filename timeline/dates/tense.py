@@ -16,6 +16,7 @@ from .errors import RuleError
 from .lexicon import trie_regex
 
 WINDOW = 250  # characters looked at on either side
+FAR_REPORTING = 1000
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class TenseCues:
     passive_before: re.Pattern
     reporting: frozenset
     reporting_reach: int
+    ahead_before: re.Pattern
+    past_plan_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +47,9 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["sentence_end"]),
                          re.compile(data["passive_before"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["reporting"]),
-                         int(data["reporting_reach"]))
+                         int(data["reporting_reach"]),
+                         re.compile(data["ahead_before"], re.IGNORECASE),
+                         re.compile(data["past_plan_before"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -59,6 +64,11 @@ def sentence_bounds(text: str, start: int, end: int, c: TenseCues) -> tuple[int,
     return left, right
 
 
+def points_ahead(text: str, start: int) -> bool:
+    """A word just before the expression that looks forward ("through January")."""
+    return bool(cues().ahead_before.search(text, max(0, start - 40), start))
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     c = cues()
     left, right = sentence_bounds(text, start, end, c)
@@ -67,12 +77,14 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if start <= m.start() < end:
             continue  # the expression's own words
         kind = "future" if m.group("future") else "past"
+        if kind == "future" and c.past_plan_before.search(text, max(0, m.start() - 12), m.start()):
+            kind = "past"
         if m.group("suffix") and (m.group(0).lower() in c.not_past
                                   or c.passive_before.search(text, max(0, m.start() - 12), m.start())):
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
         if m.group(0).lower() in c.reporting and distance > c.reporting_reach:
-            continue
+            distance += FAR_REPORTING  # the reported clause has its own tense; this is a last resort
         # Cues before the expression govern it more often than cues after.
         if m.start() >= end:
             distance = distance * 2 + 10

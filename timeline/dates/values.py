@@ -22,6 +22,11 @@ _WELL_FORMED = re.compile(
     r")$")
 
 
+def format_day(day: dt.date) -> str:
+    """"Thu 10 Jan 2019": how reasons name a day."""
+    return f"{day:%a} {day.day} {day:%b} {day.year}"
+
+
 def well_formed(value: str) -> bool:
     """True when `value` is a TIMEX3 value this engine may produce."""
     return bool(_WELL_FORMED.match(value or ""))
@@ -31,6 +36,20 @@ def iso_week_start(year: int, week: int) -> dt.date:
     return dt.date.fromisocalendar(year, week, 1)
 
 
+_PRECISION = [
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), "day"),
+    (re.compile(r"\d{4}-\d{2}"), "month"),
+    (re.compile(r"\d{4}"), "year"),
+    (re.compile(r"\d{4}-W\d{2}-[1-7]"), "day"),
+    (re.compile(r"\d{4}-W\d{2}(?:-WE)?"), "week"),
+    (re.compile(r"\d{4}-(?:SP|SU|FA|WI)"), "season"),
+    (re.compile(r"\d{4}-Q[1-4]"), "quarter"),
+    (re.compile(r"\d{4}-H[12]"), "half"),
+    (re.compile(r"\d{3}"), "decade"),
+    (re.compile(r"\d{2}"), "century"),
+]
+
+
 def value_precision(value: str) -> str | None:
     """"day", "month", "year", "week", "season", "quarter", "half", "decade",
     "century", "time"; None for durations, sets, vague and unresolved values."""
@@ -38,24 +57,9 @@ def value_precision(value: str) -> str | None:
         return None
     if "T" in value:
         return "time"
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return "day"
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return "month"
-    if re.fullmatch(r"\d{4}", value):
-        return "year"
-    if re.fullmatch(r"\d{4}-W\d{2}(-WE|-[1-7])?", value):
-        return "day" if value[-2] == "-" and value[-1].isdigit() else "week"
-    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", value):
-        return "season"
-    if re.fullmatch(r"\d{4}-Q[1-4]", value):
-        return "quarter"
-    if re.fullmatch(r"\d{4}-H[12]", value):
-        return "half"
-    if re.fullmatch(r"\d{3}", value):
-        return "decade"
-    if re.fullmatch(r"\d{2}", value):
-        return "century"
+    for pattern, precision in _PRECISION:
+        if pattern.fullmatch(value):
+            return precision
     return None
 
 

@@ -18,7 +18,7 @@ from timeline.resolve import DateError, resolve_date
 @dataclass(frozen=True)
 class Format:
     name: str
-    filename: str  # as published with the site, under exports/
+    path: str  # where the site publishes it
     label: str
     write: Callable[..., str]
 
@@ -27,11 +27,11 @@ def formats() -> dict[str, Format]:
     from timeline.export import atom, csvfile, ical, jsonfile, timelinejs
 
     found = [
-        Format("json", "events.json", "JSON", jsonfile.write),
-        Format("timelinejs", "timelinejs.json", "TimelineJS", timelinejs.write),
-        Format("ics", "events.ics", "iCalendar", ical.write),
-        Format("csv", "events.csv", "CSV", csvfile.write),
-        Format("atom", "feed.xml", "Atom feed", atom.write),
+        Format("json", "exports/events.json", "JSON", jsonfile.write),
+        Format("timelinejs", "exports/timelinejs.json", "TimelineJS", timelinejs.write),
+        Format("ics", "exports/events.ics", "iCalendar", ical.write),
+        Format("csv", "exports/events.csv", "CSV", csvfile.write),
+        Format("atom", "exports/feed.xml", "Atom feed", atom.write),
     ]
     return {f.name: f for f in found}
 

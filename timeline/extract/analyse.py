@@ -54,24 +54,29 @@ class Analysis:
     mentions: tuple[dating.Mention, ...]
 
 
-def analyse(path: Path) -> Analysis:
+def analyse(path: Path, shown: str | None = None) -> Analysis:
     """Read an article and date what it says, against its metadata date or one it implies itself."""
-    article = read_article(path)
+    article = read_article(path, shown)
     debris, headline = find_debris(article.text, article.body_start)
     markup = markdown_markup(article.text) if article.path.suffix.lower() in (".md", ".markdown") else []
     masked = mask(article.text, debris, article.body_start, markup)
     sentences = tuple(split(masked, article.text))
+    dateline = None if article.published else _dateline(debris)
     if article.published:
         tagged = dating.tag(masked, article.published, infer=False)
         reference = Reference(
             article.published, "metadata",
             f"published {article.published.isoformat()} according to its {article.published_from}",
         )
+    elif dateline is not None:
+        day, words = dateline
+        tagged = dating.tag(masked, day, infer=False)
+        reference = Reference(day, "inferred", f"the page's dateline says {words!r}")
     else:
         tagged = dating.tag(masked, None, infer=True)
         if tagged.reference is not None and tagged.reference_source != "none":
-            why = tagged.reference_reason or "from its own dates"
-            reference = Reference(tagged.reference, "inferred", f"inferred from the article's own words: {why}")
+            why = (tagged.reference_reason or "from its own dates").removeprefix("inferred ")
+            reference = Reference(tagged.reference, "inferred", f"inferred from its own words: {why}")
         else:
             reference = Reference(None, "none", "no metadata and no full date of its own")
     return Analysis(
@@ -84,6 +89,17 @@ def analyse(path: Path) -> Analysis:
         reference=reference,
         mentions=tagged.mentions,
     )
+
+
+def _dateline(debris: list[Debris]) -> tuple[dt.date, str] | None:
+    """The day of the first dateline the page shows ("Tuesday 12 May 2009 16.36 BST"), if any."""
+    for piece in debris:
+        if piece.kind != "dateline":
+            continue
+        day = dating.full_day(piece.text)
+        if day is not None:
+            return day, piece.text
+    return None
 
 
 def with_reference(analysis: Analysis, reference: Reference) -> Analysis:

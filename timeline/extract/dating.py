@@ -54,3 +54,18 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
 def infer_reference(text: str) -> tuple[dt.date | None, str]:
     """The date an article was most likely written on, from its own words, and why."""
     return _engine.infer_reference(text)
+
+
+def warm_up() -> None:
+    """Load the engine's rules now (they are cached), e.g. before forking worker processes."""
+    _engine.tag("On Monday, 7 January 2019.", None, infer=True)
+
+
+def full_day(expression: str) -> dt.date | None:
+    """The day a full date names ("Tuesday 12 May 2009 16.36 BST"), or None."""
+    timex = _engine.resolve(expression)
+    value = getattr(timex, "value", "") or ""
+    try:
+        return dt.date.fromisoformat(value[:10]) if len(value) >= 10 and value[4] == "-" and value[7] == "-" else None
+    except ValueError:
+        return None

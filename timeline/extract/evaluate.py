@@ -40,16 +40,20 @@ def detokenise(line: str) -> str:
     return text
 
 
-def write_articles(data: Path, folder: Path) -> int:
-    count = 0
+def write_articles(data: Path, folder: Path, hide_every: int = 0) -> dict[str, str]:
+    """Write the articles; every `hide_every`-th one without its date. Returns hidden file -> true date."""
+    hidden = {}
     with (data / "articles.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
+        for number, line in enumerate(handle):
             record = json.loads(line)
             body = "\n\n".join(detokenise(s) for s in record["text"].split("\n") if s.strip())
             name = f"{int(record['id']):05d}.txt" if str(record["id"]).isdigit() else f"{record['id']}.txt"
-            (folder / name).write_text(f"---\npublished: {record['time']}\n---\n{body}\n", encoding="utf-8")
-            count += 1
-    return count
+            if hide_every and number % hide_every == 0:
+                (folder / name).write_text(f"{body}\n", encoding="utf-8")
+                hidden[name] = record["time"]
+            else:
+                (folder / name).write_text(f"---\npublished: {record['time']}\n---\n{body}\n", encoding="utf-8")
+    return hidden
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data", type=Path)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="write the articles and events here instead of a temporary folder")
+    parser.add_argument("--hide-dates", type=int, default=0, metavar="K",
+                        help="leave out the publication date of every K-th article, to measure how well "
+                             "an article's date is inferred from its own words or its story")
     args = parser.parse_args(argv)
 
     from timeline.extract.pipeline import extract
@@ -66,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         root = args.keep or Path(scratch)
         articles, out = root / "articles", root / "events"
         articles.mkdir(parents=True, exist_ok=True)
-        count = write_articles(args.data, articles)
+        hidden = write_articles(args.data, articles, args.hide_dates)
+        count = len(list(articles.glob("*.txt")))
         started = time.perf_counter()
         outcome = extract([articles], out, jobs=args.jobs)
         seconds = time.perf_counter() - started
@@ -95,6 +103,20 @@ def main(argv: list[str] | None = None) -> int:
                    and e.date.first.isoformat() == str(e.sources[0].published))
     multi = sum(1 for e in events if len(e.sources) > 1)
     flagged = sum(1 for line in outcome.changes.values() for _ in re.finditer(r"^    review:", line, re.MULTILINE))
+    inferred = {"hidden": len(hidden), "own_words": 0, "borrowed": 0, "none": 0,
+                 "exact_day": 0, "within_1_day": 0, "within_7_days": 0}
+    for note in outcome.articles:
+        name = Path(note.file).name
+        if name not in hidden:
+            continue
+        reference = note.reference
+        kind = "none" if reference.date is None else ("borrowed" if reference.borrowed_from else "own_words")
+        inferred[kind] += 1
+        if reference.date is not None:
+            error = abs((reference.date - __import__("datetime").date.fromisoformat(hidden[name])).days)
+            inferred["exact_day"] += error == 0
+            inferred["within_1_day"] += error <= 1
+            inferred["within_7_days"] += error <= 7
     report = {
         "articles": count,
         "events": len(events),
@@ -108,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         "gold_sentences": len(gold),
         "gold_entries_found_on_their_date": {f"token_set_ratio>={k}": v for k, v in found_on_day.items()},
         "seconds": round(seconds, 1),
+        **({"hidden_dates": inferred} if hidden else {}),
         "date_engine": __import__("timeline.extract.dating", fromlist=["ENGINE"]).ENGINE,
     }
     json.dump(report, sys.stdout, indent=2)

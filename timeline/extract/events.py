@@ -7,8 +7,8 @@ A sentence whose only date could not be resolved (no reference) goes to the 'nee
 
 from __future__ import annotations
 
-import bisect
 import math
+from bisect import bisect_left
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,6 +30,7 @@ SAME_EVENT_OVERLAP = 0.3
 # ... or when the sentences are near-identical (rapidfuzz ratio): then even differing dates merge,
 # and the event is flagged for review.
 NEAR_IDENTICAL = 90
+BLOCK_LIMIT = 300
 
 
 @dataclass(frozen=True)
@@ -72,15 +73,12 @@ def candidates(analysis: Analysis) -> tuple[list[Candidate], list[Candidate]]:
     dated, undated = [], []
     background = rules.patterns(_DATA, "background_before")
     not_dates = rules.patterns(_DATA, "not_dates")
-    # The mentions inside each sentence, found by bisection: looping over every mention for every
-    # sentence was quadratic (8,000 dated sentences: 64 million checks).
-    mentions = analysis.mentions
-    by_start = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-    starts = [mentions[i].start for i in by_start]
+    mentions = sorted(analysis.mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for sentence in analysis.sentences:
         usable: list[tuple[Mention, Period | None]] = []
-        inside = sorted(by_start[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)])
-        for mention in (mentions[i] for i in inside):
+        first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        for mention in mentions[first:last]:
             if mention.type not in ("DATE", "TIME"):
                 continue
             if rules.first_match(not_dates, mention.value):
@@ -184,27 +182,35 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
 
 
 def _pairs(found: list[Candidate], bags: list[Counter], weights: dict[str, float]) -> list[tuple[int, int]]:
-    """The pairs worth comparing: same dates (for shared wording), or a shared rare word (for
-    near-identical sentences whose dates differ). Comparing every pair would be quadratic in the
-    whole collection; this is quadratic only within one day's events."""
+    """The pairs worth comparing: those that share one of their rarest words, on the same dates (for
+    shared wording) or on any (for near-identical sentences whose dates differ). Comparing every pair
+    would be quadratic in the whole collection; a word shared by more than BLOCK_LIMIT candidates
+    tells nothing and makes no pairs."""
     blocks: dict[tuple, list[int]] = {}
+    days: dict[tuple, list[int]] = {}
+    rare = [sorted(bag, key=lambda w: (-weights.get(w, 0.0), w))[:5] for bag in bags]
     for i, candidate in enumerate(found):
-        if candidate.period is not None:
-            blocks.setdefault(("date", candidate.period.first, candidate.period.last), []).append(i)
-        rare = sorted(bags[i], key=lambda w: (-weights.get(w, 0.0), w))[:2]
-        for word in rare:
+        for word in rare[i][:3]:
             blocks.setdefault(("word", word), []).append(i)
+        if candidate.period is not None:
+            days.setdefault((candidate.period.first, candidate.period.last), []).append(i)
+    for day, members in days.items():
+        if len(members) <= BLOCK_LIMIT:
+            blocks[("date", *day)] = members
+            continue
+        for i in members:  # a crowded day: only events that share a rare word are compared
+            for word in rare[i]:
+                blocks.setdefault(("date", *day, word), []).append(i)
+            if _named_day_words(found[i].mention.text):
+                blocks.setdefault(("day", *day), []).append(i)
     pairs = set()
     for members in blocks.values():
+        if len(members) > BLOCK_LIMIT:
+            continue
         for x in range(len(members)):
-            # Within a block, each candidate meets the next BLOCK_WINDOW ones (in article order): a
-            # page naming one day 25,000 times made 312 million pairs and 22 GB; real days have a few.
-            for y in range(x + 1, min(len(members), x + 1 + BLOCK_WINDOW)):
+            for y in range(x + 1, len(members)):
                 pairs.add((members[x], members[y]))
     return sorted(pairs)
-
-
-BLOCK_WINDOW = 64
 
 
 def _near_identical(x: str, y: str) -> bool:
@@ -224,10 +230,11 @@ def _compatible(a: Period | None, b: Period | None) -> bool:
 
 def _same_named_day(a: str, b: str) -> bool:
     """Both dates name the same day by name ("New Year", "New Year's"), not by a weekday or 'today'."""
-    generic = rules.words(_DATA, "generic_date_words")
-    words_a = {_stem(w) for w in _WORD.findall(a.lower())} - generic
-    words_b = {_stem(w) for w in _WORD.findall(b.lower())} - generic
-    return bool(words_a & words_b)
+    return bool(_named_day_words(a) & _named_day_words(b))
+
+
+def _named_day_words(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text.lower())} - rules.words(_DATA, "generic_date_words")
 
 
 def _nested(members: list[Candidate]) -> bool:

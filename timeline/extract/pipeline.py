@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -9,8 +10,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from timeline.articles import ArticleError, find_articles
+from timeline.articles import ArticleError, EmptyArticle, find_articles
 from timeline.errors import TimelineError, display_path
+from timeline.extract import dating
 from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
@@ -45,9 +47,10 @@ def extract(
 ) -> Outcome:
     """Extract the events of the articles under `paths` into the event files of `out`."""
     files = find_articles(paths)
-    analyses = _analyse_all(files, jobs, progress)
-    analyses = _borrow(analyses)
+    names = project_names(files, paths, out)
     outcome = Outcome(Report())
+    analyses = _analyse_all(list(zip(files, names)), jobs, progress, outcome.notes)
+    analyses = _borrow(analyses)
     for analysis in analyses:
         outcome.notes.extend(analysis.article.notes)
     with locked(out) if not dry_run else _nothing():
@@ -67,11 +70,34 @@ def extract(
     return outcome
 
 
-def _analyse_all(files: list[Path], jobs: int, progress) -> list[Analysis]:
+def project_names(files: list[Path], targets: list[Path], out: Path) -> list[str]:
+    """How sources name each article: a path inside the project (the folder that holds --out), as
+    the event file format requires; for an article elsewhere, its path from the folder that holds
+    the argument it was found under (`/data/news/a.txt` given as `/data/news` is `news/a.txt`)."""
+    roots = [out.resolve().parent, Path.cwd().resolve()]
+    bases = [t.resolve().parent for t in targets]
+    names = []
+    for file in files:
+        full = file.resolve()
+        for root in [*roots, *bases]:
+            if full.is_relative_to(root):
+                names.append(full.relative_to(root).as_posix())
+                break
+        else:  # pragma: no cover - every file was found under one of the targets
+            names.append(full.name)
+    return names
+
+
+def _analyse_all(files: list[tuple[Path, str]], jobs: int, progress, notes: list[str]) -> list[Analysis]:
     errors: list[str] = []
     results: list[Analysis | None] = []
     if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        # Workers forked after the date engine has loaded its rules share them instead of each
+        # loading them again (seconds each); where there is no fork, each worker loads its own.
+        dating.warm_up()
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             iterator = pool.map(_safe_analyse, files, chunksize=max(1, len(files) // (jobs * 4)))
             results = list(progress(iterator, len(files)) if progress else iterator)
     else:
@@ -81,6 +107,8 @@ def _analyse_all(files: list[Path], jobs: int, progress) -> list[Analysis]:
     for result in results:
         if isinstance(result, str):
             errors.append(result)
+        elif isinstance(result, EmptyArticle):
+            notes.append(f"{result}; skipped")
         else:
             analyses.append(result)
     if errors:
@@ -88,11 +116,16 @@ def _analyse_all(files: list[Path], jobs: int, progress) -> list[Analysis]:
     return analyses
 
 
-def _safe_analyse(path: Path) -> Analysis | str:
+def _safe_analyse(item: tuple[Path, str]) -> Analysis | str | EmptyArticle:
+    path, shown = item
     try:
-        return analyse(path)
+        return analyse(path, shown)
+    except EmptyArticle as empty:
+        return empty
     except ArticleError as error:
         return str(error)
+    except Exception as error:  # noqa: BLE001 - a bug on some input: name the file, no traceback
+        return f"{shown}: cannot be analysed ({type(error).__name__}: {error}); please report this with the file"
 
 
 def _borrow(analyses: list[Analysis]) -> list[Analysis]:

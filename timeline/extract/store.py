@@ -24,6 +24,7 @@ from pathlib import Path
 
 from timeline.errors import TimelineError, display_path
 from timeline.extract import yamlout
+from timeline.extract.patch import CannotPatch, patch
 from timeline.loader import event_files
 from timeline.resolve import DateError, resolve_date
 from timeline.yamlfile import YamlSyntaxError, load_with_lines
@@ -42,6 +43,10 @@ class EventFile:
     document: dict
     list_form: bool = False  # the file was a bare list of events
     dirty: bool = False
+    pending: list = field(default_factory=list)  # new events, placed in date order when written
+    original: list = field(default_factory=list)  # the events as read, to find them by identity
+    new_sources: list = field(default_factory=list)  # (event, [sources]) added to existing events
+    new_undated: list = field(default_factory=list)
 
     @property
     def events(self) -> list:
@@ -53,6 +58,7 @@ class Found:
     file: EventFile
     event: dict
     container: str  # "events" or "undated"
+    from_disk: bool = False  # read from the folder, not added by this run
 
 
 @dataclass
@@ -101,11 +107,12 @@ class Store:
         if not isinstance(document, dict) or not isinstance(document.get("events", []), list):
             raise StoreError(f"{shown}: not an event file (expected a list of events or 'events:'); nothing was written")
         file = EventFile(path, text, document, list_form)
+        file.original = list(document.get("events") or [])
         self.files[path] = file
         for container in ("events", "undated"):
             for event in document.get(container) or []:
                 if isinstance(event, dict):
-                    self._index(Found(file, event, container))
+                    self._index(Found(file, event, container, from_disk=True))
 
     def _index(self, found: Found) -> None:
         if found.container == "events":
@@ -116,13 +123,19 @@ class Store:
             self.by_source.setdefault(key, found)
 
     def find(self, event: dict) -> Found | None:
-        identifier = event.get("id")
-        if identifier and identifier in self.by_id:
-            return self.by_id[identifier]
+        """The existing event or entry this one is: one with a source in common (same article and
+        span, or same article and quote); else an event read from disk with the same id that has no
+        sources or cites one of the same articles (an article edited since, the quote moved)."""
         for key in source_keys(event.get("sources") or []):
             if key in self.by_source:
                 return self.by_source[key]
-        return None
+        identifier = event.get("id")
+        found = self.by_id.get(identifier) if identifier else None
+        if found is None or found.file.path not in self.files or not found.from_disk:
+            return None
+        theirs = {str(s.get("file")) for s in found.event.get("sources") or [] if isinstance(s, dict)}
+        mine = {str(s.get("file")) for s in event.get("sources") or [] if isinstance(s, dict)}
+        return found if not theirs or theirs & mine else None
 
     def file_for(self, path: Path) -> EventFile:
         if path not in self.files:
@@ -137,19 +150,46 @@ class Store:
         return candidate
 
     def add(self, file: EventFile, event: dict, container: str = "events") -> None:
-        items = file.document.setdefault(container, [])
-        position = len(items)
+        """Add an event (placed in date order when the file is written) or an undated entry."""
         if container == "events":
-            key = _sort_key(event, file.document)
-            if key is not None:
-                for index, other in enumerate(items):
-                    other_key = _sort_key(other, file.document) if isinstance(other, dict) else None
-                    if other_key is not None and other_key > key:
-                        position = index
-                        break
-        items.insert(position, event)
+            file.pending.append(event)
+        else:
+            file.document.setdefault(container, []).append(event)
+            file.new_undated.append(event)
         file.dirty = True
         self._index(Found(file, event, container))
+
+
+def place_pending(file: EventFile) -> list:
+    """Put a file's new events in date order: a new file is sorted; in an existing one each new event
+    goes before the first event that sorts after it, so that a person's own order is kept."""
+    if not file.pending:
+        return []
+    added = list(file.pending)
+    items = file.document.setdefault("events", [])
+    keys: dict[int, tuple | None] = {}
+
+    def key(event: object) -> tuple | None:
+        if id(event) not in keys:
+            keys[id(event)] = _sort_key(event, file.document) if isinstance(event, dict) else None
+        return keys[id(event)]
+
+    if file.text is None and not items:
+        ranked = [(key(e), n, e) for n, e in enumerate(file.pending)]
+        items.extend(e for k, n, e in sorted(ranked, key=lambda r: (r[0] is None, r[0] or (), r[1])))
+    else:
+        for event in file.pending:
+            mine = key(event)
+            position = len(items)
+            if mine is not None:
+                for index, other in enumerate(items):
+                    other_key = key(other)
+                    if other_key is not None and other_key > mine:
+                        position = index
+                        break
+            items.insert(position, event)
+    file.pending = []
+    return added
 
 
 def status_of(found: Found) -> str:
@@ -164,6 +204,8 @@ def add_sources(found: Found, sources: list[dict], cited: set[str]) -> bool:
         return False
     found.event.setdefault("sources", []).extend(new)
     found.file.dirty = True
+    if found.container == "events":
+        found.file.new_sources.append((found.event, new))
     return True
 
 
@@ -180,8 +222,17 @@ def source_keys(sources: list) -> Iterator[tuple]:
 
 
 def render(file: EventFile, header: list[str]) -> str:
-    """The new text of a file; an existing file keeps its own leading comment lines."""
+    """The new text of a file. An existing file gets the new items inserted into its text, so that
+    every comment and every line a person wrote stays; when its shape does not allow that, it is
+    written whole, keeping its leading comment lines."""
+    added = place_pending(file)
     document = file.document
+    if file.text is not None and not file.list_form:
+        try:
+            sources = [(_index_of(file.original, event), new) for event, new in file.new_sources]
+            return patch(file.text, document, added, sources, file.new_undated)
+        except CannotPatch:
+            pass
     if file.text is not None:
         own = []
         for line in file.text.splitlines():
@@ -199,10 +250,20 @@ def render(file: EventFile, header: list[str]) -> str:
     return yamlout.dump(document, header)
 
 
+def _index_of(events: list, event: dict) -> int:
+    for index, candidate in enumerate(events):
+        if candidate is event:
+            return index
+    raise CannotPatch
+
+
 @contextlib.contextmanager
 def locked(folder: Path) -> Iterator[None]:
     """Hold the folder for one run; a second run at the same time is refused with a clear message."""
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"{display_path(folder)}: cannot create the folder: {error.strerror}") from None
     try:
         import fcntl
     except ImportError:  # not POSIX: no lock, as before

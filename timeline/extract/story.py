@@ -73,14 +73,14 @@ class Relation:
         return "shares " + " and ".join(parts) if parts else "related"
 
 
-def relate(a: Analysis, b: Analysis, *, fuzzy: bool = True) -> Relation:
+def relate(a: Analysis, b: Analysis, *, fuzzy: bool = True, boilerplate: frozenset[str] = frozenset()) -> Relation:
     """How two articles are related; without `fuzzy`, only identical sentences count (fast)."""
     union = a.names | b.names
     shared = a.names & b.names
     overlap = len(shared) / len(union) if union else 0.0
     counts = Counter(w for w in _name_counts(a) + _name_counts(b) if w in shared)
     ordered = tuple(sorted(shared, key=lambda w: (-counts[w], w)))
-    sentences = _shared_sentences(a, b) if fuzzy else len(_long_sentences(a) & _long_sentences(b))
+    sentences = _shared_sentences(a, b, boilerplate) if fuzzy else len((_long_sentences(a) & _long_sentences(b)) - boilerplate)
     return Relation(round(overlap, 3), ordered, sentences)
 
 
@@ -88,12 +88,15 @@ def borrow_references(analyses: list[Analysis]) -> dict[int, tuple[int, Relation
     """For each article without a reference date: the index of the dated article it takes one from."""
     dated = [i for i, a in enumerate(analyses) if a.reference.date is not None]
     chosen: dict[int, tuple[int, Relation]] = {}
+    if len(dated) == len(analyses):
+        return chosen
+    common = _boilerplate(analyses)
     for i, analysis in enumerate(analyses):
         if analysis.reference.date is not None:
             continue
         best = None
         for j in dated:
-            relation = relate(analysis, analyses[j])
+            relation = relate(analysis, analyses[j], boilerplate=common)
             if not relation.same_story:
                 continue
             key = (relation.score, -j)
@@ -122,13 +125,14 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
     min_overlap = float(settings["min_name_overlap"])
     min_shared = int(settings["min_shared_sentences"])
     long_sentences = [_long_sentences(a) for a in analyses]
+    common = _boilerplate(analyses)
     for i in range(len(analyses)):
         for j in range(i + 1, len(analyses)):
             if root(i) == root(j):
                 continue
             a, b = analyses[i].names, analyses[j].names
             union = len(a | b)
-            related = (union and len(a & b) / union >= min_overlap) or len(long_sentences[i] & long_sentences[j]) >= min_shared
+            related = (union and len(a & b) / union >= min_overlap) or len((long_sentences[i] & long_sentences[j]) - common) >= min_shared
             if related:
                 parent[max(root(i), root(j))] = min(root(i), root(j))
     groups: dict[int, list[int]] = {}
@@ -160,14 +164,24 @@ def normalise(sentence: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", sentence.lower()).split())
 
 
-def _shared_sentences(a: Analysis, b: Analysis) -> int:
+def _boilerplate(analyses: list[Analysis]) -> frozenset[str]:
+    """Sentences found in more articles than `boilerplate_articles` (a site's footer, a link list):
+    they tell nothing about a story."""
+    limit = int(rules.data(_DATA)["boilerplate_articles"])
+    counts: Counter = Counter()
+    for analysis in analyses:
+        counts.update(_long_sentences(analysis))
+    return frozenset(s for s, n in counts.items() if n > limit)
+
+
+def _shared_sentences(a: Analysis, b: Analysis, boilerplate: frozenset[str] = frozenset()) -> int:
     settings = rules.data(_DATA)
     minimum = int(settings["min_sentence_chars"])
     cutoff = float(settings["near_identical"])
     left = [normalise(s.text) for s in a.sentences]
     right = [normalise(s.text) for s in b.sentences]
-    left = [s for s in left if len(s) >= minimum]
-    right = [s for s in right if len(s) >= minimum]
+    left = [s for s in left if len(s) >= minimum and s not in boilerplate]
+    right = [s for s in right if len(s) >= minimum and s not in boilerplate]
     shared = 0
     for x in left:
         for y in right:

@@ -36,6 +36,11 @@ def dump(document: dict, header: list[str] | None = None) -> str:
     return text
 
 
+def item(value: dict, kind: str, indent: int) -> list[str]:
+    """The lines of one list item ("- key: ...") of the given kind, its dash at column `indent`."""
+    return _item(value, kind, indent)
+
+
 def ordered(mapping: dict, kind: str) -> list:
     """Keys of a mapping in the stable order of its kind; unknown keys after, as they came."""
     known = _ORDER.get(kind, ())

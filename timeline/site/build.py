@@ -8,7 +8,14 @@ from pathlib import Path
 from timeline.export import ExportContext, formats
 from timeline.model import Event
 from timeline.render import SiteOptions, render_pages, site_assets
-from timeline.site.layout import EXPORTS_FOLDER, Layout, page_url
+from timeline.site.layout import FEED, Layout, page_url
+
+
+def event_paths(events: list[Event], options: SiteOptions = SiteOptions()):
+    """event -> its page and anchor relative to the site root, as the site lays the events out."""
+    shown = [e for e in events if e.status != "rejected"]
+    layout = Layout(split=len(shown) > options.per_year_over)
+    return lambda event: f"{page_url(layout.event_page(event), options.use_directory_urls)}#{event.id}"
 
 
 def site_files(
@@ -22,17 +29,15 @@ def site_files(
     site_url: str | None = None,
     exports: bool = True,
 ) -> dict[str, str]:
-    published = [(f"{f.label}", f"{EXPORTS_FOLDER}/{f.filename}") for f in formats().values()] if exports else []
+    published = [(f.label, f.path) for f in formats().values()] if exports else []
     options = replace(options, exports=tuple(published))
     files = render_pages(events, templates, articles_dir=articles_dir, root=root, options=options, title=title)
     files.update(site_assets(templates))
     if exports:
-        shown = [e for e in events if e.status != "rejected"]
-        layout = Layout(split=len(shown) > options.per_year_over)
-        context = ExportContext(
-            title=title, site_url=site_url,
-            event_path=lambda e: f"{page_url(layout.event_page(e), options.use_directory_urls)}#{e.id}",
-        )
+        context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options))
         for fmt in formats().values():
-            files[f"{EXPORTS_FOLDER}/{fmt.filename}"] = fmt.write(events, context)
+            files[fmt.path] = fmt.write(events, context)
+        # The feed again at the root, where every page's <link rel="alternate"> points: Material reads
+        # such links as other languages of the site and fetches sitemap.xml next to them (404 in exports/).
+        files[FEED] = files["exports/feed.xml"]
     return files

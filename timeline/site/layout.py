@@ -7,7 +7,9 @@ rebuild, and every slug is ASCII made of [a-z0-9-], so it is safe in a path and 
 from __future__ import annotations
 
 import hashlib
+import html
 import posixpath
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -18,7 +20,7 @@ TIMELINE_PAGE = "timeline.md"
 TAGS_INDEX = "tags/index.md"
 SOURCES_INDEX = "sources/index.md"
 REVIEW_PAGE = "review.md"
-EXPORTS_FOLDER = "exports"
+FEED = "feed.xml"  # the Atom feed, at the root for feed readers (also in exports/ with the others)
 
 
 MAX_SLUG = 80
@@ -83,8 +85,15 @@ def month_anchor(year: int, month: int) -> str:
 
 def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A relative Markdown link target from one docs page to another (MkDocs rewrites .md links)."""
-    target = "" if to_page == from_page else posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    target = "" if to_page == from_page else _relative_path(to_page, posixpath.dirname(from_page) or ".")
     return f"{target}#{anchor}" if anchor else target or "#"
+
+
+@lru_cache(maxsize=1 << 16)
+def _relative_path(to_page: str, from_folder: str) -> str:
+    # posixpath.relpath asks the OS for the working folder on every call; pages link to the same
+    # few hundred targets (year, tag, source pages) tens of thousands of times in a large build.
+    return posixpath.relpath(to_page, from_folder)
 
 
 def page_url(uri: str, use_directory_urls: bool = True) -> str:
@@ -111,3 +120,16 @@ def html_link(from_page: str, to_page: str, anchor: str | None = None, use_direc
     if there.endswith("/") or not there:
         rel = "./" if rel == "." else rel + "/"
     return rel + suffix
+
+
+def site_relative(page_url_: str, target: str) -> str:
+    """A URL from a page (its URL as MkDocs gives it) to a file at the site's root."""
+    return "../" * page_url_.count("/") + target
+
+
+def with_feed_link(page_html: str, page_url_: str, title: str, feed: str = FEED) -> str:
+    """The page with a <link rel="alternate"> to the Atom feed in its head, so that feed readers find it."""
+    href = html.escape(site_relative(page_url_, feed), quote=True)
+    tag = f'<link rel="alternate" type="application/atom+xml" title="{html.escape(title, quote=True)}" href="{href}">'
+    head_end = page_html.find("</head>")
+    return page_html if head_end < 0 else page_html[:head_end] + tag + "\n" + page_html[head_end:]

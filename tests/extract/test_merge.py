@@ -1,0 +1,88 @@
+"""Duplicates, disagreements and sentences that need a date."""
+
+from __future__ import annotations
+
+import yaml
+
+from timeline.loader import load_events
+
+SENTENCE = "The transport minister resigned on Tuesday after a long row over rail funding with the finance ministry."
+
+
+def _article(folder, name, published, *lines):
+    front = f"---\npublished: {published}\n---\n" if published else ""
+    (folder / name).write_text(front + "\n\n".join(lines) + "\n", "utf-8")
+
+
+def test_sources_that_disagree_on_the_date_are_kept_and_flagged(tmp_path, monkeypatch, extract, read_events):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "one.txt", "2021-03-05", SENTENCE, "Rail unions in Leeds welcomed the decision.")
+    _article(tmp_path / "a", "two.txt", "2021-03-12", SENTENCE, "Rail unions in Leeds criticised the decision.")
+    result = extract("a", "--out", "events")
+    assert result.exit_code == 0, result.output
+    events = [e for e in read_events(tmp_path / "events") if "resigned" in e["summary"]]
+    assert len(events) == 1
+    event = events[0]
+    assert [s["file"] for s in event["sources"]] == ["a/one.txt", "a/two.txt"]
+    assert "sources disagree on the date" in event["review"]
+    assert "2021-03-02" in event["review"] and "2021-03-09" in event["review"]
+    assert load_events([tmp_path / "events"])
+
+
+def test_the_same_event_twice_in_one_article_is_one_event(tmp_path, monkeypatch, extract, read_events):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "one.txt", "2021-03-05", SENTENCE, "Some other news about the weather.",
+             SENTENCE.replace("long row", "long-running row"))
+    extract("a", "--out", "events")
+    events = [e for e in read_events(tmp_path / "events") if "resigned" in e["summary"]]
+    assert len(events) == 1 and len(events[0]["sources"]) == 2
+    assert "review" not in events[0]
+
+
+def test_an_article_with_nothing_to_date_it_lists_its_events_as_needing_a_date(tmp_path, monkeypatch, extract):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "lone.txt", None, "The minister resigned on Tuesday after a row over rail funding.",
+             "The rail plan dates back to 1998.")
+    result = extract("a", "--out", "events")
+    assert result.exit_code == 0
+    assert "needs a date: The minister resigned" in result.output
+    path = next((tmp_path / "events").glob("*.yaml"))
+    document = yaml.safe_load(path.read_text("utf-8"))
+    assert document["events"] == []
+    assert [u["sources"][0]["quote"] for u in document["undated"]] == [
+        "The minister resigned on Tuesday after a row over rail funding."
+    ]
+    assert "needs a reference date" in document["undated"][0]["reason"]
+    assert load_events([tmp_path / "events"]) == []
+
+    # A person gives it a date and moves it to the events: it does not come back as undated.
+    entry = document["undated"].pop()
+    document["events"].append({"date": "2021-03-02", "title": entry["title"], "sources": entry["sources"]})
+    path.write_text(yaml.safe_dump(document, sort_keys=False), "utf-8")
+    before = path.read_bytes()
+    result = extract("a", "--out", "events")
+    assert "0 added" in result.output and "0 need a date" in result.output
+    assert path.read_bytes() == before
+
+
+def test_jobs_zero_means_one_per_core(demo, extract):
+    result = extract("seeds", "--out", "events", "--jobs", "0")
+    assert result.exit_code == 0 and " added, 0 updated" in result.output
+
+
+def test_an_id_alone_does_not_tie_a_new_article_to_an_event_about_another_one(tmp_path, monkeypatch, extract, read_events):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "one.txt", "2021-03-05", SENTENCE)
+    extract("a", "--out", "events")
+    [existing] = read_events(tmp_path / "events")
+    (tmp_path / "a" / "one.txt").unlink()
+    _article(tmp_path / "a", "two.txt", "2021-03-05", "The transport minister resigned on Tuesday, and was replaced by a rival.")
+    result = extract("a", "--out", "events")
+    assert "1 added, 0 updated" in result.output
+    events = read_events(tmp_path / "events")
+    assert existing in events and len(events) == 2
+    assert len({e["id"] for e in events}) == 2

@@ -1,0 +1,76 @@
+"""A re-run that adds to an existing file inserts lines: every line a person wrote stays."""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+A000 = "seeds/000_207661d1272d65b9.txt"
+A003 = "seeds/003_659bc2890c4af82c.txt"
+
+
+def _is_subsequence(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    return all(line in it for line in small)
+
+
+def _commented(text: str, rng: random.Random) -> str:
+    """The file with comments a person might add: own lines before keys, and at line ends."""
+    out = []
+    for number, line in enumerate(text.splitlines()):
+        if re.match(r"^\s*(- )?[a-z_]+:", line) and rng.random() < 0.3:
+            indent = len(line) - len(line.lstrip(" "))
+            out.append(" " * indent + f"# a reviewer's comment {number}")
+        if re.match(r"^\s*(status|confidence): \S+$", line) and rng.random() < 0.5:
+            line += "  # checked"
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def _first_run_with_one_article(demo, extract):
+    (demo / "later").mkdir(exist_ok=True)
+    shutil.move(str(demo / A003), demo / "later" / "003.txt")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    shutil.move(str(demo / "later" / "003.txt"), demo / A003)
+    return next((demo / "events").glob("*.yaml"))
+
+
+def test_a_new_article_adds_events_and_sources_without_touching_a_persons_lines(demo, extract):
+    path = _first_run_with_one_article(demo, extract)
+    text = _commented(path.read_text("utf-8"), random.Random(1))
+    text = text.replace("status: draft", "status: draft   # keep an eye on this one", 1)
+    path.write_text(text, "utf-8")
+
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "updated: 2019-01-07" in result.output and "added:" in result.output
+    after = path.read_text("utf-8")
+    assert _is_subsequence(text.splitlines(), after.splitlines())
+    document = yaml.safe_load(after)
+    departure = [e for e in document["events"] if any("departs from Pyongyang" in s["quote"] for s in e["sources"])][0]
+    assert [s["file"] for s in departure["sources"]] == [A000, A003]
+    dates = [str(e["date"]) for e in document["events"]]
+    assert "2019-01-08" in dates and "2018-11" in dates
+
+    from timeline.loader import load_events
+
+    assert load_events([demo / "events"])
+    before = after
+    assert "0 added, 0 updated" in extract("seeds", "--out", "events").output
+    assert path.read_text("utf-8") == before
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 10**6))
+def test_comments_anywhere_survive_an_update(demo, extract, seed):
+    shutil.rmtree(demo / "events", ignore_errors=True)
+    path = _first_run_with_one_article(demo, extract)
+    text = _commented(path.read_text("utf-8"), random.Random(seed))
+    path.write_text(text, "utf-8")
+    extract("seeds", "--out", "events")
+    assert _is_subsequence(text.splitlines(), path.read_text("utf-8").splitlines())

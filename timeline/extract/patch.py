@@ -1,0 +1,150 @@
+"""Changing an existing event file by insertion only, so that a person's comments and layout stay.
+
+A re-run changes an existing file in three ways only: new events, new sources of existing events,
+new 'needs a date' entries. Each is written as a block of lines inserted into the file's text at
+the right place; every other byte stays as the person left it. The result is checked by reading it
+back; whenever the file's shape is unusual (flow-style lists, a bare list of events...) or the check
+fails, the caller writes the whole file instead.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from timeline.extract import yamlout
+from timeline.yamlfile import LineDict, LineList, YamlSyntaxError, load_with_lines
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class CannotPatch(Exception):
+    """The file's shape does not allow a safe insertion; write it whole."""
+
+
+def patch(text: str, document: dict, new_events: list[dict], new_sources: list[tuple[int, list[dict]]],
+          new_undated: list[dict]) -> str:
+    """`text` with the new items inserted; `document` is what it must read as afterwards.
+
+    new_events: events in their final order relative to the existing ones are found by identity in
+    document["events"]; new_sources: (index of the existing event in the original file, sources).
+    """
+    try:
+        tree, _ = load_with_lines(text)
+    except YamlSyntaxError:
+        raise CannotPatch from None
+    if not isinstance(tree, LineDict) or not isinstance(tree.get("events"), LineList) or not tree["events"]:
+        raise CannotPatch
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    inserts: list[tuple[int, int, list[str]]] = []  # (line index to insert before, order, lines)
+    events: LineList = tree["events"]
+    item_indent = _indent(lines, events.item_lines[0])
+    block_end = _block_end(tree, "events", lines)
+
+    final = document["events"]
+    new_ids = {id(e) for e in new_events}
+    old_index = 0
+    for position, event in enumerate(final):
+        if id(event) not in new_ids:
+            old_index += 1
+            continue
+        if old_index < len(events):  # before the next existing event, and the comments above it
+            at = _above_comments(lines, events.item_lines[old_index] - 1)
+        else:
+            at = _after_content(lines, block_end)
+        inserts.append((at, position, _item_lines(event, "event", item_indent)))
+
+    for index, sources in new_sources:
+        event = events[index]
+        if not isinstance(event, LineDict) or not isinstance(event.get("sources"), LineList) or not event["sources"]:
+            raise CannotPatch
+        source_list: LineList = event["sources"]
+        indent = _indent(lines, source_list.item_lines[0])
+        end = _event_end(tree, index, event, "sources", lines, block_end)
+        at = _after_content(lines, end)
+        for n, source in enumerate(sources):
+            # before any new event inserted at the same line (those are processed first, see below)
+            inserts.append((at, -10**6 + n, _item_lines(source, "source", indent)))
+
+    if new_undated:
+        if isinstance(tree.get("undated"), LineList) and tree["undated"]:
+            undated: LineList = tree["undated"]
+            indent = _indent(lines, undated.item_lines[0])
+            at = _after_content(lines, _block_end(tree, "undated", lines))
+            for n, entry in enumerate(new_undated):
+                inserts.append((at, 2 * 10**6 + n, _item_lines(entry, "undated", indent)))
+        elif "undated" in tree:
+            raise CannotPatch
+        else:
+            block = ["undated:\n"] + [line for entry in new_undated for line in _item_lines(entry, "undated", item_indent)]
+            inserts.append((_after_content(lines, len(lines)), 3 * 10**6, block))
+
+    # From the bottom up, so that line numbers above stay true; at one line, the block inserted last
+    # ends up first.
+    for at, _, block in sorted(inserts, key=lambda i: (i[0], i[1]), reverse=True):
+        lines[at:at] = block
+    patched = "".join(lines)
+    try:
+        if yaml.load(patched, Loader=_LOADER) != _expected(document, tree):  # noqa: S506 - a safe loader
+            raise CannotPatch
+    except yaml.YAMLError:
+        raise CannotPatch from None
+    return patched
+
+
+def _expected(document: dict, tree: LineDict) -> dict:
+    if "version" not in tree:
+        document = {k: v for k, v in document.items() if k != "version"}
+    if not document.get("undated") and "undated" not in tree:
+        document = {k: v for k, v in document.items() if k != "undated"}
+    return document
+
+
+def _item_lines(item: dict, kind: str, indent: int) -> list[str]:
+    return [line + "\n" for line in yamlout.item(item, kind, indent)]
+
+
+def _indent(lines: list[str], line_number: int) -> int:
+    line = lines[line_number - 1]
+    stripped = line.lstrip(" ")
+    if not stripped.startswith("-"):
+        raise CannotPatch
+    return len(line) - len(stripped)
+
+
+def _is_filler(line: str) -> bool:
+    return not line.strip() or line.lstrip().startswith("#")
+
+
+def _above_comments(lines: list[str], index: int) -> int:
+    """Index of the first of the comment lines right above line `index` (they belong to it)."""
+    while index > 0 and lines[index - 1].strip() and lines[index - 1].lstrip().startswith("#"):
+        index -= 1
+    return index
+
+
+def _after_content(lines: list[str], end: int) -> int:
+    """Index right after the last line with content before `end` (trailing comments and blanks stay after)."""
+    while end > 0 and _is_filler(lines[end - 1]):
+        end -= 1
+    return end
+
+
+def _block_end(tree: LineDict, key: str, lines: list[str]) -> int:
+    """Index of the line where the value of top-level `key` ends (the next top-level key, or the end)."""
+    start = tree.key_lines[key]
+    later = [line for k, line in tree.key_lines.items() if line > start]
+    return min(later) - 1 if later else len(lines)
+
+
+def _event_end(tree: LineDict, index: int, event: LineDict, key: str, lines: list[str], block_end: int) -> int:
+    """Index of the line where `key` of the event ends: its next key, the next event, or the block's end."""
+    start = event.key_lines[key]
+    later = [line for k, line in event.key_lines.items() if line > start]
+    if later:
+        return min(later) - 1
+    items = tree["events"].item_lines
+    if index + 1 < len(items):
+        return _above_comments(lines, items[index + 1] - 1)
+    return block_end
