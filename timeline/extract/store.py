@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 from timeline.errors import TimelineError, display_path
 from timeline.extract import yamlout
 from timeline.extract.patch import CannotPatch, patch
