@@ -7,9 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from timeline.errors import TimelineError, display_path
+from timeline.yamlfile import Limits, YamlSyntaxError, load_with_lines
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 META_SUFFIX = ".meta.yaml"
@@ -155,15 +154,15 @@ def _read_side(path: Path) -> str:
 def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict: bool = True) -> dict:
     """The metadata of a side file (strict: every key must be known) or front matter (other tools'
     keys such as 'layout' or 'tags' are left alone)."""
+    # Scraped pages are hostile input: the project's safe loader refuses object tags, alias bombs
+    # and deep nesting (yaml.safe_load recursed into a RecursionError on 100,000 '['), and keeps an
+    # impossible date such as 2019-02-30 as text for _published to name.
     try:
-        data = yaml.safe_load(text) if text.strip() else {}
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = (mark.line + 1 + line_offset) if mark else 0
+        data = load_with_lines(text, Limits(max_bytes=1_000_000))[0] if text.strip() else {}
+    except YamlSyntaxError as error:
+        line = (error.line + line_offset) if error.line else 0
         where = f"{shown}:{line}" if line else shown
-        raise ArticleError(f"{where}: the {what} is not valid YAML: {error.problem}") from None
-    except yaml.YAMLError as error:
-        raise ArticleError(f"{shown}: the {what} is not valid YAML: {error}") from None
+        raise ArticleError(f"{where}: the {what} is not valid YAML: {error.message}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
