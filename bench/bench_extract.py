@@ -5,7 +5,7 @@ written once into bench/out/extract-corpus/. Each run is a child process (`pytho
 extract ...`), timed whole (start-up included, as a user pays it), its peak memory read with wait4.
 Writes bench/out/extract.json.
 
-    python bench/bench_extract.py [--articles 1200] [--jobs 2] [--repeat 3] [--quick]
+    python bench/bench_extract.py [--articles 1200] [--jobs 2] [--repeat 1] [--quick]
 """
 
 from __future__ import annotations
@@ -114,7 +114,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=int(os.environ.get("BENCH_EXTRACT_ARTICLES", "1200")))
     parser.add_argument("--jobs", default="2", help="comma-separated --jobs values to run besides one process")
-    parser.add_argument("--repeat", type=int, default=int(os.environ.get("BENCH_REPEAT", "3")))
+    parser.add_argument("--repeat", type=int, default=int(os.environ.get("BENCH_EXTRACT_REPEAT", "1")),
+                        help="runs per setting (each is over a minute on 1,200 articles)")
     parser.add_argument("--quick", action="store_true", help="50 articles, one run")
     parser.add_argument("--work", type=Path, default=OUT)
     parser.add_argument("--out", type=Path, default=OUT / "extract.json")

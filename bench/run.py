@@ -6,7 +6,7 @@
 
 Benchmarks measure; nothing here fails because a target is missed (the table says so). Sizes can
 be set by flags or environment variables (BENCH_SITE_SIZES, BENCH_REPEAT, BENCH_SERVE_EVENTS,
-BENCH_SERVE_EDITS, BENCH_EXTRACT_ARTICLES); TIMELINE_SHARED points at the shared data folder.
+BENCH_REPEAT_LARGE, BENCH_SERVE_EDITS, BENCH_EXTRACT_ARTICLES, BENCH_EXTRACT_REPEAT); TIMELINE_SHARED points at the shared data folder.
 """
 
 from __future__ import annotations
@@ -121,14 +121,19 @@ def rows_for(results: dict) -> list[dict]:
         row("extract: articles/s", "not available", "", "", TARGETS["extract_per_core"], None)
     else:
         single = extract["single"]
-        row(f"extract: {extract['articles']} articles, 1 process", f"{single['articles_per_s']:.1f} articles/s",
-            "", "", TARGETS["extract_per_core"], single["articles_per_s"] >= 100)
+        cores = extract["cores"]
+
+        def per_cpu(figures: dict) -> str:
+            return f" ({extract['articles'] / figures['cpu_s']:.0f}/CPU-s)" if figures.get("cpu_s") else ""
+
+        row(f"extract: {extract['articles']:,} articles, 1 process", f"{single['articles_per_s']:.1f} articles/s" + per_cpu(single),
+            f"{single['events_written']:,} events written", "", TARGETS["extract_per_core"], single["articles_per_s"] >= 100)
         for jobs in extract.get("parallel", []):
-            per_core = jobs["articles_per_s"] / min(jobs["jobs"], extract["cores"])
-            row(f"extract: --jobs {jobs['jobs']}", f"{jobs['articles_per_s']:.1f} articles/s",
-                f"1 process {single['articles_per_s']:.1f}", f"{jobs['articles_per_s'] / single['articles_per_s']:.2f}× ({per_core:.0f}/core)",
+            per_core = jobs["articles_per_s"] / min(jobs["jobs"], cores)
+            row(f"extract: --jobs {jobs['jobs']} ({cores} cores)", f"{jobs['articles_per_s']:.1f} articles/s" + per_cpu(jobs),
+                f"1 process {single['articles_per_s']:.1f}/s", f"{jobs['articles_per_s'] / single['articles_per_s']:.2f}× ({per_core:.1f}/core)",
                 TARGETS["extract_per_core"], per_core >= 100)
-        row("extract: peak memory", f"{single['peak_mb']:.0f} MB (1 process)",
+        row("extract: peak memory (largest process)", f"{single['peak_mb']:.0f} MB (1 process)",
             " ".join(f"--jobs {j['jobs']}: {j['peak_mb']:.0f} MB" for j in extract.get("parallel", [])), "", "", None)
 
     site = results.get("site", {})
@@ -158,8 +163,9 @@ def rows_for(results: dict) -> list[dict]:
     if serve.get("error"):
         row("live preview", f"error: {serve['error'][:60]}", target=TARGETS["serve"])
     elif serve:
+        cpu = f", server cpu {serve['rebuild_cpu_s']:.2f} s/edit" if "rebuild_cpu_s" in serve else ""
         row(f"live preview: {serve['events']:,} events", f"{serve['median_s']:.2f} s median",
-            f"max {serve['max_s']:.2f} s of {serve['edits']}", "", TARGETS["serve"], serve["median_s"] < 2)
+            f"max {serve['max_s']:.2f} s of {serve['edits']} edits{cpu}", "", TARGETS["serve"], serve["median_s"] < 2)
     return rows
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from timeline.extract import rules
 
@@ -91,12 +91,21 @@ def borrow_references(analyses: list[Analysis]) -> dict[int, tuple[int, Relation
     if len(dated) == len(analyses):
         return chosen
     common = _boilerplate(analyses)
+    # Every undated article is compared with every dated one: what depends on one article only
+    # (its name counts, its normalised long sentences) is worked out once, not once per pair.
+    prepared: dict[int, _Prepared] = {}
+
+    def prepare(i: int) -> _Prepared:
+        if i not in prepared:
+            prepared[i] = _Prepared.of(analyses[i], common)
+        return prepared[i]
+
     for i, analysis in enumerate(analyses):
         if analysis.reference.date is not None:
             continue
         best = None
         for j in dated:
-            relation = relate(analysis, analyses[j], boilerplate=common)
+            relation = _relate_prepared(prepare(i), prepare(j))
             if not relation.same_story:
                 continue
             key = (relation.score, -j)
@@ -105,6 +114,48 @@ def borrow_references(analyses: list[Analysis]) -> dict[int, tuple[int, Relation
         if best is not None:
             chosen[i] = (best[1], best[2])
     return chosen
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """What relate() needs of one article, computed once."""
+
+    names: frozenset[str]
+    name_counts: Counter
+    long_sentences: list[str]  # normalised, in order, repeats kept, boilerplate left out
+
+    @classmethod
+    def of(cls, analysis: Analysis, boilerplate: frozenset[str]) -> _Prepared:
+        minimum = int(rules.data(_DATA)["min_sentence_chars"])
+        sentences = [n for n in (normalise(s.text) for s in analysis.sentences) if len(n) >= minimum and n not in boilerplate]
+        return cls(analysis.names, Counter(_name_counts(analysis)), sentences)
+
+
+def _relate_prepared(a: _Prepared, b: _Prepared) -> Relation:
+    """relate(a, b, boilerplate=...) with fuzzy sentences, on prepared articles: the same Relation."""
+    union = a.names | b.names
+    shared = a.names & b.names
+    overlap = len(shared) / len(union) if union else 0.0
+    ordered = tuple(sorted(shared, key=lambda w: (-(a.name_counts[w] + b.name_counts[w]), w)))
+    return Relation(round(overlap, 3), ordered, _count_near_identical(a.long_sentences, b.long_sentences))
+
+
+def _count_near_identical(left: list[str], right: list[str]) -> int:
+    """How many sentences of left have a near-identical one in right (as _shared_sentences counts)."""
+    cutoff = float(rules.data(_DATA)["near_identical"])
+    if cutoff < 89:  # the length test below is implied by the cutoff only from 88.9 up
+        shared = 0
+        for x in left:
+            for y in right:
+                if abs(len(x) - len(y)) > 0.2 * max(len(x), len(y)):
+                    continue
+                if fuzz.ratio(x, y) >= cutoff:
+                    shared += 1
+                    break
+        return shared
+    # fuzz.ratio >= 88.9 already needs lengths within 20% of each other, so rapidfuzz's own search
+    # (in C) finds the same matches as the pairwise loop.
+    return sum(1 for x in left if right and process.extractOne(x, right, scorer=fuzz.ratio, score_cutoff=cutoff))
 
 
 def group(analyses: list[Analysis]) -> list[list[int]]:
