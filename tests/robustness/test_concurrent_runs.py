@@ -46,9 +46,6 @@ def test_two_runs_at_once_do_not_corrupt(tmp_path, expected, delay):
     assert not [p for p in (root / "events").iterdir() if p.name.endswith(".tmp")]
 
 
-@pytest.mark.xfail(strict=True, reason="extraction (timeline/extract/pipeline.py _header): the $schema comment is a "
-                   "path relative to the installed package, so the same extraction differs by folder and shows "
-                   "where the tool is installed")
 def test_extraction_gives_the_same_bytes_in_any_folder(tmp_path, expected):
     single, after = expected
     root = tmp_path / "a" / "deeper" / "folder"
