@@ -19,7 +19,8 @@ _ID_SHAPE = re.compile(schema.properties("event")["id"]["pattern"])
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # invalid in XML, hostile in a terminal
 MAX_PROBLEMS_PER_FILE = 100  # a file with 100,000 unknown keys gets a page of messages, not 100,000 lines
 MAX_ID_LENGTH = 100  # an id names an anchor and may name a file: well under every system's 255
-_FILE_DEFAULTS = tuple(k for k in schema.properties("file") if k not in ("events", "version"))
+# A file-level key is a default for its events exactly when events have that key too.
+_FILE_DEFAULTS = tuple(k for k in schema.properties("file") if k in schema.properties("event"))
 _JSON_TYPES = {
     "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,),
     "array": (list,), "object": (dict,),

@@ -71,3 +71,18 @@ def test_an_article_with_nothing_to_date_it_lists_its_events_as_needing_a_date(t
 def test_jobs_zero_means_one_per_core(demo, extract):
     result = extract("seeds", "--out", "events", "--jobs", "0")
     assert result.exit_code == 0 and " added, 0 updated" in result.output
+
+
+def test_an_id_alone_does_not_tie_a_new_article_to_an_event_about_another_one(tmp_path, monkeypatch, extract, read_events):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "one.txt", "2021-03-05", SENTENCE)
+    extract("a", "--out", "events")
+    [existing] = read_events(tmp_path / "events")
+    (tmp_path / "a" / "one.txt").unlink()
+    _article(tmp_path / "a", "two.txt", "2021-03-05", "The transport minister resigned on Tuesday, and was replaced by a rival.")
+    result = extract("a", "--out", "events")
+    assert "1 added, 0 updated" in result.output
+    events = read_events(tmp_path / "events")
+    assert existing in events and len(events) == 2
+    assert len({e["id"] for e in events}) == 2

@@ -150,3 +150,17 @@ def test_random_hand_edits_survive_re_extraction(story, changes):
         else:
             assert kept == event  # the same articles again: nothing new to add
     assert len(after["events"]) == len(edited["events"])
+
+
+def test_articles_outside_the_project_are_cited_by_a_path_inside_it(tmp_path, monkeypatch):
+    shutil.copytree(FIXTURES, tmp_path / "elsewhere" / "news")
+    (tmp_path / "project").mkdir()
+    monkeypatch.chdir(tmp_path / "project")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "elsewhere" / "news"), "--out", "events"])
+    assert result.exit_code == 0, result.output
+    files = {s["file"] for p in (tmp_path / "project" / "events").glob("*.yaml")
+             for e in yaml.safe_load(p.read_text("utf-8"))["events"] for s in e["sources"]}
+    assert files and all(f.startswith("news/") for f in files)
+    from timeline.loader import load_events
+
+    assert load_events([tmp_path / "project" / "events"])

@@ -68,9 +68,10 @@ def find_articles(paths: list[Path]) -> list[Path]:
     return unique
 
 
-def read_article(path: Path) -> Article:
-    """Read an article file; ArticleError says what is wrong and where."""
-    shown = display_path(path)
+def read_article(path: Path, shown: str | None = None) -> Article:
+    """Read an article file; ArticleError says what is wrong and where. `shown` is the name sources
+    cite (default: the path as the user would type it)."""
+    shown = shown or display_path(path)
     try:
         raw = path.read_bytes()
     except OSError as error:

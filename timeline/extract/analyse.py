@@ -54,9 +54,9 @@ class Analysis:
     mentions: tuple[dating.Mention, ...]
 
 
-def analyse(path: Path) -> Analysis:
+def analyse(path: Path, shown: str | None = None) -> Analysis:
     """Read an article and date what it says, against its metadata date or one it implies itself."""
-    article = read_article(path)
+    article = read_article(path, shown)
     debris, headline = find_debris(article.text, article.body_start)
     markup = markdown_markup(article.text) if article.path.suffix.lower() in (".md", ".markdown") else []
     masked = mask(article.text, debris, article.body_start, markup)
@@ -75,8 +75,8 @@ def analyse(path: Path) -> Analysis:
     else:
         tagged = dating.tag(masked, None, infer=True)
         if tagged.reference is not None and tagged.reference_source != "none":
-            why = tagged.reference_reason or "from its own dates"
-            reference = Reference(tagged.reference, "inferred", f"inferred from the article's own words: {why}")
+            why = (tagged.reference_reason or "from its own dates").removeprefix("inferred ")
+            reference = Reference(tagged.reference, "inferred", f"inferred from its own words: {why}")
         else:
             reference = Reference(None, "none", "no metadata and no full date of its own")
     return Analysis(

@@ -47,8 +47,9 @@ def extract(
 ) -> Outcome:
     """Extract the events of the articles under `paths` into the event files of `out`."""
     files = find_articles(paths)
+    names = project_names(files, paths, out)
     outcome = Outcome(Report())
-    analyses = _analyse_all(files, jobs, progress, outcome.notes)
+    analyses = _analyse_all(list(zip(files, names)), jobs, progress, outcome.notes)
     analyses = _borrow(analyses)
     for analysis in analyses:
         outcome.notes.extend(analysis.article.notes)
@@ -69,7 +70,25 @@ def extract(
     return outcome
 
 
-def _analyse_all(files: list[Path], jobs: int, progress, notes: list[str]) -> list[Analysis]:
+def project_names(files: list[Path], targets: list[Path], out: Path) -> list[str]:
+    """How sources name each article: a path inside the project (the folder that holds --out), as
+    the event file format requires; for an article elsewhere, its path from the folder that holds
+    the argument it was found under (`/data/news/a.txt` given as `/data/news` is `news/a.txt`)."""
+    roots = [out.resolve().parent, Path.cwd().resolve()]
+    bases = [t.resolve().parent for t in targets]
+    names = []
+    for file in files:
+        full = file.resolve()
+        for root in [*roots, *bases]:
+            if full.is_relative_to(root):
+                names.append(full.relative_to(root).as_posix())
+                break
+        else:  # pragma: no cover - every file was found under one of the targets
+            names.append(full.name)
+    return names
+
+
+def _analyse_all(files: list[tuple[Path, str]], jobs: int, progress, notes: list[str]) -> list[Analysis]:
     errors: list[str] = []
     results: list[Analysis | None] = []
     if jobs > 1 and len(files) > 1:
@@ -97,15 +116,16 @@ def _analyse_all(files: list[Path], jobs: int, progress, notes: list[str]) -> li
     return analyses
 
 
-def _safe_analyse(path: Path) -> Analysis | str | EmptyArticle:
+def _safe_analyse(item: tuple[Path, str]) -> Analysis | str | EmptyArticle:
+    path, shown = item
     try:
-        return analyse(path)
+        return analyse(path, shown)
     except EmptyArticle as empty:
         return empty
     except ArticleError as error:
         return str(error)
     except Exception as error:  # noqa: BLE001 - a bug on some input: name the file, no traceback
-        return f"{path}: cannot be analysed ({type(error).__name__}: {error}); please report this with the file"
+        return f"{shown}: cannot be analysed ({type(error).__name__}: {error}); please report this with the file"
 
 
 def _borrow(analyses: list[Analysis]) -> list[Analysis]:

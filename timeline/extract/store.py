@@ -58,6 +58,7 @@ class Found:
     file: EventFile
     event: dict
     container: str  # "events" or "undated"
+    from_disk: bool = False  # read from the folder, not added by this run
 
 
 @dataclass
@@ -112,7 +113,7 @@ class Store:
         for container in ("events", "undated"):
             for event in document.get(container) or []:
                 if isinstance(event, dict):
-                    self._index(Found(file, event, container))
+                    self._index(Found(file, event, container, from_disk=True))
 
     def _index(self, found: Found) -> None:
         if found.container == "events":
@@ -123,13 +124,19 @@ class Store:
             self.by_source.setdefault(key, found)
 
     def find(self, event: dict) -> Found | None:
-        identifier = event.get("id")
-        if identifier and identifier in self.by_id:
-            return self.by_id[identifier]
+        """The existing event or entry this one is: one with a source in common (same article and
+        span, or same article and quote); else an event read from disk with the same id that has no
+        sources or cites one of the same articles (an article edited since, the quote moved)."""
         for key in source_keys(event.get("sources") or []):
             if key in self.by_source:
                 return self.by_source[key]
-        return None
+        identifier = event.get("id")
+        found = self.by_id.get(identifier) if identifier else None
+        if found is None or found.file.path not in self.files or not found.from_disk:
+            return None
+        theirs = {str(s.get("file")) for s in found.event.get("sources") or [] if isinstance(s, dict)}
+        mine = {str(s.get("file")) for s in event.get("sources") or [] if isinstance(s, dict)}
+        return found if not theirs or theirs & mine else None
 
     def file_for(self, path: Path) -> EventFile:
         if path not in self.files:
