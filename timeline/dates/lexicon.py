@@ -109,6 +109,9 @@ def _compose(values: dict[str, list[str]], spec: dict, where: str) -> None:
                     for uf in values[u]:
                         for j in joiners:
                             forms.append(tf + j + uf)
+        if spec.get("drop_units"):  # the units serve the composition only
+            for u in units:
+                values.pop(u, None)
     except (KeyError, ValueError, TypeError) as exc:
         raise RuleError(f"{where}: bad 'compose' section ({exc!r})") from None
 
