@@ -107,6 +107,11 @@ class RuleSet:
     lexicon: dict[str, WordList]
 
 
+def _spaces(literal: str) -> str:
+    """A space matches a run of white space; " ?" an optional one ("11am")."""
+    return literal.replace(" ?", r"\s*").replace(" ", r"\s+")
+
+
 def _expand(pattern: str, lexicon: dict[str, WordList], where: str):
     """Replace placeholders; return (regex, captures: group -> word list)."""
     captures: dict[str, WordList | None] = {}
@@ -119,11 +124,11 @@ def _expand(pattern: str, lexicon: dict[str, WordList], where: str):
             raise RuleError(f"{where}: {{{list_name}}} is used twice; "
                             f"name the second one, e.g. {{{list_name}:{list_name}2}}")
         captures[alias] = lexicon[list_name]
-        lit = pattern[pos:m.start()].replace(" ", r"\s+")
+        lit = _spaces(pattern[pos:m.start()])
         named.append(lit)
         named.append(f"(?P<{alias}>{lexicon[list_name].regex})")
         pos = m.end()
-    tail = pattern[pos:].replace(" ", r"\s+")
+    tail = _spaces(pattern[pos:])
     named.append(tail)
     for raw in _RAW_GROUP.findall(pattern):
         if raw in captures:
