@@ -98,3 +98,10 @@ def test_approximate_dates_carry_mod_approx():
 
 def test_a_count_after_about_is_not_a_year():
     assert values("There were about 1995 cases last year.") == [("last year", "2018")]
+
+
+def test_a_condition_looks_ahead():
+    got = values("Officials issued warnings if the virus returns in the autumn.", dt.date(2009, 5, 8))
+    assert got == [("the autumn", "2009-FA")]
+    got = values("He said he would have resigned if he had known in March.", dt.date(2009, 5, 8))
+    assert got == [("March", "2009-03")]
