@@ -105,3 +105,9 @@ def test_a_condition_looks_ahead():
     assert got == [("the autumn", "2009-FA")]
     got = values("He said he would have resigned if he had known in March.", dt.date(2009, 5, 8))
     assert got == [("March", "2009-03")]
+
+
+def test_a_scheduled_event_in_the_present_looks_ahead():
+    fri = dt.date(1998, 5, 1)
+    assert values("Arafat meets Albright Monday in London.", fri) == [("Monday", "1998-05-04")]
+    assert values("Arafat met Albright Monday in London.", fri) == [("Monday", "1998-04-27")]
