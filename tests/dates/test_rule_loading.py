@@ -73,3 +73,9 @@ def test_the_scout_stops_where_a_two_word_rule_starts(tmp_path):
     assert hit and [r.name for r in rules.scout.rules_for(hit.group(0))] == ["r1"]
     hit = rules.scout.regex.search("the cat")
     assert hit is None or not rules.scout.rules_for(hit.group(0))
+
+
+def test_loading_compiles_no_rule_regex():
+    """Start-up stays cheap: a rule's regex is compiled when first tried."""
+    rules = load_rules()
+    assert all(r._regex is None for r in rules.rules)
