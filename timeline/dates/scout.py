@@ -28,7 +28,7 @@ DIGIT = "\x00"  # stands for [0-9] in a prefix
 SEP = " "  # stands for a run of white space
 MAX_WORDS = 2
 MAX_LEN = 24
-LAST_WORD_CHARS = 2  # of the last word, only its first characters
+LAST_WORD_CHARS = 4  # of the second word: enough to tell 'the company' from 'the coming'
 MAX_STATES = 60000
 _DIGITS = set("0123456789")
 
@@ -181,12 +181,13 @@ class Scout:
                 by_prefix[p].add(i)
         self.rules = list(rules)
         self.by_prefix = dict(by_prefix)
-        # The regex knows the first words only, then takes the start of the
-        # next word along: a trie of every two-word beginning is large and
-        # slow to compile; rules_for does the rest with dictionary look-ups.
-        firsts = {p.split(SEP, 1)[0] for p in by_prefix}
-        self.regex = re.compile(r"(?<![\w$€£])(?<![0-9][.,])" + trie_regex(firsts, _atom)
-                                + r"(?:\s+\S{1,%d})?" % LAST_WORD_CHARS, re.IGNORECASE)
+        # The regex knows the first words and the first character of the
+        # next, then takes one more character along: a trie of every
+        # two-word beginning is large and slow to compile; rules_for does the
+        # rest with dictionary look-ups.
+        heads = {p[:p.index(SEP) + 2] if SEP in p else p for p in by_prefix}
+        self.regex = re.compile(r"(?<![\w$€£])(?<![0-9][.,])" + trie_regex(heads, _atom)
+                                + r"\S{0,%d}" % (LAST_WORD_CHARS - 1), re.IGNORECASE)
         self._cache: dict[str, list] = {}  # normal_key -> rules
         self._seen: dict[str, list] = {}  # the text matched -> rules
 
