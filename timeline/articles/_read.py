@@ -122,6 +122,10 @@ def decode(raw: bytes, shown: str) -> tuple[str, str, list[str]]:
             return raw.decode("utf-16"), "utf-16", []
         except UnicodeDecodeError as error:
             raise ArticleError(f"{shown}: not valid UTF-16 (byte {error.start}); save the file as UTF-8") from None
+    if b"\x00" in raw:
+        utf16 = _utf16_without_bom(raw, shown)
+        if utf16 is not None:
+            return utf16
     try:
         return raw.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as error:
@@ -140,6 +144,22 @@ def decode(raw: bytes, shown: str) -> tuple[str, str, list[str]]:
         "save the file as UTF-8 to be sure"
     )
     return str(best), best.encoding, [note]
+
+
+def _utf16_without_bom(raw: bytes, shown: str) -> tuple[str, str, list[str]] | None:
+    """UTF-16 without its byte order mark has NUL in every other byte of Latin text; NUL is valid
+    UTF-8, so without this check such an article reads as garbage and silently gives no event."""
+    even, odd = raw[0::2].count(0), raw[1::2].count(0)
+    half = max(len(raw) // 2, 1)
+    encoding = "utf-16-le" if odd > 0.3 * half and even < 0.05 * half else "utf-16-be" if even > 0.3 * half and odd < 0.05 * half else None
+    if encoding is not None and len(raw) % 2 == 0:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and "\x00" not in text:
+            return text, encoding, [f"{shown}: UTF-16 without a byte order mark; read as {encoding}; save the file as UTF-8 to be sure"]
+    return None
 
 
 def _read_side(path: Path) -> str:
