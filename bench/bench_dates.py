@@ -98,6 +98,21 @@ def inference(docs, date_key="dct") -> dict:
     return counts
 
 
+_STARTUP = ("import time; t = time.perf_counter(); import datetime; from timeline.dates import tag; "
+            "tag('on Jan. 7, 2019', datetime.date(2019, 1, 10)); print(time.perf_counter() - t)")
+
+
+def startup_seconds(runs=5) -> float:
+    """Import, load the rules and tag one line in a fresh process (median of `runs`)."""
+    import statistics
+    import subprocess
+
+    times = [float(subprocess.run([sys.executable, "-c", _STARTUP], cwd=ROOT, check=True,
+                                  capture_output=True, text=True).stdout)
+             for _ in range(runs)]
+    return round(statistics.median(times), 3)
+
+
 def kb(docs) -> float:
     return sum(len(d["text"].encode("utf-8")) for d in docs) / 1024
 
@@ -194,11 +209,14 @@ def main(argv=None) -> int:
               f"{r['value_F1']:7.1f} {ms}")
     if ratio:
         print(f"speed: ours is {ratio}x faster than dateparser search_dates on the same texts")
+    startup = startup_seconds()
+    print(f"start-up: {startup} s to import, load the rules and tag one line in a new process")
     for part, c in inferred.items():
         print(f"reference inferred from the text alone, {part}: {c['docs']} docs, none {c['none']}, "
               f"exact {c['exact']}, within 3 days {c['within_3_days']}, off {c['off']}")
     result = {"corpus": str(corpus.name), "split": "bench/te3_split.txt (held-out: AQUAINT)",
-              "rows": rows, "speedup_vs_dateparser": ratio, "reference_inference": inferred,
+              "rows": rows, "speedup_vs_dateparser": ratio,
+              "startup_seconds": startup, "reference_inference": inferred,
               "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)

@@ -20,6 +20,7 @@ from timeline.site import layout as L
 from timeline.site.articles import Article, collect_articles
 from timeline.site.chart import build_chart
 from timeline.site.review import build_review
+from timeline.resolve import DateError, resolve_date
 from timeline.text import html_text, inline_text, markdown_text, safe_url
 
 TIMELINE_PAGE = L.TIMELINE_PAGE
@@ -146,10 +147,29 @@ def date_label(event: Event) -> str:
     return range_label(event.date, event.end)
 
 
+def _period(value: str | None):
+    """The Period of a TIMEX3 value or of a date as people write it ("Jan. 10, 2019"); None if neither."""
+    if not value:
+        return None
+    period = parse_value(value)
+    if period is None:
+        try:
+            period = resolve_date(value)
+        except DateError:
+            return None
+    return period
+
+
 def datetime_attr(value: str | None) -> str | None:
-    """A value for <time datetime>, or None when HTML has no form for it (a season)."""
-    period = parse_value(value) if value else None
+    """A value for <time datetime>, or None when it is not a date."""
+    period = _period(value)
     return period.datetime_attr if period else None
+
+
+def value_label(value: str | None) -> str:
+    """A date value as the site writes dates ("2019-01-10" -> "Thu 10 Jan 2019"); other text as it is."""
+    period = _period(value)
+    return period.label if period else (value or "")
 
 
 def render_pages(
@@ -186,7 +206,8 @@ def render_pages(
         return f"{path.as_posix()}:{event.line}"
 
     common = dict(
-        where=where, source_name=source_name, date_label=date_label, datetime_attr=datetime_attr, layout=layout, exports=options.exports,
+        where=where, source_name=source_name, date_label=date_label, datetime_attr=datetime_attr,
+        value_label=value_label, layout=layout, exports=options.exports,
         chart=build_chart(shown, period_module.month_names()), **context,
     )
 

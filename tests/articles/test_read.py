@@ -103,3 +103,12 @@ def test_front_matter_of_other_tools_is_left_alone_and_dates_may_be_written_out(
     path.write_text("---\nlayout: post\ntags: [a]\ntitle: T\npublished: 10 January 2019\n---\nText.\n", "utf-8")
     article = read_article(path)
     assert (article.title, article.published) == ("T", dt.date(2019, 1, 10))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf_16_without_a_byte_order_mark_is_read_with_a_note(tmp_path, encoding):
+    path = tmp_path / "a.txt"
+    path.write_bytes("Kim arrived in Beijing on Jan. 8, 2019.\n".encode(encoding))
+    article = read_article(path)
+    assert "Kim arrived in Beijing on Jan. 8, 2019." in article.text and "\x00" not in article.text
+    assert any("UTF-16 without a byte order mark" in note for note in article.notes)

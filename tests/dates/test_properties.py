@@ -58,13 +58,13 @@ DENSE = ["Jan. ", "more than ", "2 p.m. ", "the last the past ", "Tuesday "]
 
 
 def test_hostile_input_is_linear():
-    """No pattern may backtrack catastrophically: a 1 MB line stays fast, and
-    ten times the text takes about ten times as long."""
+    """No pattern may backtrack catastrophically: ten times the text takes about
+    ten times as long (a ratio, with room for a noisy machine; absolute speed
+    is the benchmark's business, not a test's)."""
     for unit in SPARSE:
         small = unit * (100_000 // len(unit))
         big = unit * (1_000_000 // len(unit))
         t_small, t_big = _seconds(small), _seconds(big)
-        assert t_big < 5.0, (unit, t_big)
         assert t_big < 20 * t_small + 0.2, (unit, t_small, t_big)
 
 

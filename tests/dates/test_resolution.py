@@ -79,3 +79,35 @@ def test_reference_may_be_a_datetime_or_an_iso_string():
     assert tag("on Friday", dt.datetime(2019, 1, 10, 9, 30)).reference == THU
     with pytest.raises(DateEngineError):
         tag("on Friday", "10/01/2019")
+
+
+def test_approximate_dates_carry_mod_approx():
+    from timeline.dates import resolve
+
+    for text, value in [("c. 2018", "2018"), ("c.1990", "1990"), ("circa 1990", "1990"),
+                        ("about 2018", "2018"), ("around March 2019", "2019-03"),
+                        ("ca. 1850", "1850"), ("around the summer of 2018", "2018-SU"),
+                        ("about March 3, 2019", "2019-03-03")]:
+        t = resolve(text)
+        assert (t.text, t.value, t.mod) == (text, value, "APPROX"), (text, t)
+    got = [(t.text, t.mod) for t in tag("The chapel dates from c. 1150 and was rebuilt around "
+                                        "March 1990.", THU).timexes]
+    assert got == [("c. 1150", "APPROX"), ("around March 1990", "APPROX")]
+    assert resolve("2018").mod is None and resolve("March 2019").mod is None
+
+
+def test_a_count_after_about_is_not_a_year():
+    assert values("There were about 1995 cases last year.") == [("last year", "2018")]
+
+
+def test_a_condition_looks_ahead():
+    got = values("Officials issued warnings if the virus returns in the autumn.", dt.date(2009, 5, 8))
+    assert got == [("the autumn", "2009-FA")]
+    got = values("He said he would have resigned if he had known in March.", dt.date(2009, 5, 8))
+    assert got == [("March", "2009-03")]
+
+
+def test_a_scheduled_event_in_the_present_looks_ahead():
+    fri = dt.date(1998, 5, 1)
+    assert values("Arafat meets Albright Monday in London.", fri) == [("Monday", "1998-05-04")]
+    assert values("Arafat met Albright Monday in London.", fri) == [("Monday", "1998-04-27")]

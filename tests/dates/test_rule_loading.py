@@ -57,3 +57,25 @@ def test_bad_word_list(tmp_path):
     with pytest.raises(RuleError) as err:
         load_rules(tmp_path, files=("test.yaml",))
     assert "broken" in str(err.value) and "lexicon.yaml" in str(err.value)
+
+
+def test_a_pattern_the_parser_accepts_but_the_compiler_refuses(tmp_path):
+    """Rules compile on first use; a bad look-behind still names its rule."""
+    rules = load(tmp_path, "- {name: r1, pattern: '(?<=a+){year}', value: '{year}'}")
+    with pytest.raises(RuleError) as err:
+        rules.rules[0].regex
+    assert "r1" in str(err.value) and "bad pattern" in str(err.value)
+
+
+def test_the_scout_stops_where_a_two_word_rule_starts(tmp_path):
+    rules = load(tmp_path, "- {name: r1, pattern: 'the {month} of {year}', value: '{year}-{month}'}")
+    hit = rules.scout.regex.search("in the June of 2018")
+    assert hit and [r.name for r in rules.scout.rules_for(hit.group(0))] == ["r1"]
+    hit = rules.scout.regex.search("the cat")
+    assert hit is None or not rules.scout.rules_for(hit.group(0))
+
+
+def test_loading_compiles_no_rule_regex():
+    """Start-up stays cheap: a rule's regex is compiled when first tried."""
+    rules = load_rules()
+    assert all(r._regex is None for r in rules.rules)

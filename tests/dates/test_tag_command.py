@@ -93,3 +93,12 @@ def test_front_matter_after_a_byte_order_mark(tmp_path):
     assert doc["dct_source"] == "metadata"
     (t,) = doc["timexes"]
     assert f.read_bytes().decode("utf-8")[t["start"]:t["end"]] == "Monday"
+
+
+def test_tag_writes_the_mod_of_an_approximate_date(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("The chapel dates from c. 1150; it reopened on Jan. 7, 2019.", encoding="utf-8")
+    result = run(["--dct", "2019-01-10", str(f)])
+    assert result.exit_code == 0, result.output
+    timexes = json.loads(result.output)["timexes"]
+    assert [(t["text"], t.get("mod")) for t in timexes] == [("c. 1150", "APPROX"), ("Jan. 7, 2019", None)]

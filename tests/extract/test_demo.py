@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from importlib import resources
 
 import yaml
 
@@ -99,7 +100,9 @@ def test_the_output_loads_cleanly_with_the_loader(demo, extract, read_events, fi
     assert len(events) >= len(EXPECTED) - 1
     first_line = next((demo / "events").glob("*.yaml")).read_text("utf-8").splitlines()[0]
     assert first_line.startswith("# yaml-language-server: $schema=")
-    assert first_line.endswith("timeline/schema/events.schema.json")
+    assert first_line == "# yaml-language-server: $schema=events.schema.json"
+    shipped = resources.files("timeline.schema").joinpath("events.schema.json").read_text("utf-8")
+    assert (demo / "events" / "events.schema.json").read_text("utf-8") == shipped
 
 
 def test_a_second_run_changes_no_byte(demo, extract, read_events, files_of):

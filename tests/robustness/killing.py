@@ -55,7 +55,7 @@ class Trials:
     all_old: int = 0
     all_new: int = 0
     mixed: int = 0  # some files already new, the others still old: a kill inside the rename loop
-    leftover_temporary_files: int = 0
+    leftover_temporary_files: int = 0  # right after the kill; the next run removes them
     torn: list[str] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
@@ -115,11 +115,11 @@ def kill_trials(base: Path, count: int, seed: int = 0, recover_every: int = 4) -
         result.lost += [f"trial {trial}: {name}" for name in before if name not in now]
         result.torn += [f"trial {trial}: {name}" for name, data in now.items()
                         if data not in (before.get(name), after.get(name))]
-        states = {("old" if data == before.get(name) else "new") for name, data in now.items()}
-        states |= {"new"} if set(now) - set(before) else set()
+        # The state of each file the run changes: old (as before, or not there yet) or new.
+        states = {"new" if now.get(name) == after[name] else "old" for name in after if before.get(name) != after[name]}
         if states == {"old"}:
             result.all_old += 1
-        elif states == {"new"} and now == after:
+        elif states == {"new"}:
             result.all_new += 1
         else:
             result.mixed += 1
@@ -129,7 +129,8 @@ def kill_trials(base: Path, count: int, seed: int = 0, recover_every: int = 4) -
             result.unreadable.append(f"trial {trial}: {error}")
         if trial % recover_every == 0:
             run_extract(root)
-            if snapshot(root / "events") != after:
+            leftovers = [n for n in os.listdir(root / "events") if n.endswith(".tmp")]
+            if snapshot(root / "events") != after or leftovers:
                 result.not_recovered.append(trial)
         shutil.rmtree(root)
     return result

@@ -43,7 +43,7 @@ def test_a_source_page_highlights_each_recognised_date_with_its_value_and_reason
     html = site.html("sources/kim/")
     assert '<h1 id="kim-arrives">Kim arrives' in html
     assert "Daily News" in html
-    assert '<time datetime="2019-01-10">2019-01-10</time> (inferred: the latest date in the text)' in html
+    assert '<time datetime="2019-01-10">Thu 10 Jan 2019</time> (inferred: the latest date in the text)' in html
     mark = re.search(r'<mark class="tl-date" title="([^"]*)"><time datetime="2019-01-08">Tuesday</time></mark>', html)
     assert mark and mark.group(1) == "2019-01-08 — weekday before the reference &lt;b&gt;date&lt;/b&gt;"
     assert '<mark class="tl-date tl-unresolved" title="XXXX-XX-XX — no anchor">someday</mark>' in html
@@ -64,8 +64,8 @@ def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engin
     articles = {"kim.txt": ARTICLE, "undated.txt": "No date here\n\nJust words."}
     html = make_site(EVENTS, articles=articles).build().html("review/")
     uncertain = html.split('id="uncertain-dates"', 1)[1].split("<h2", 1)[0]
-    assert "date confidence 0.4 is below 0.7 (weekday guessed)" in uncertain
-    assert "the date of seeds/kim.txt was inferred: the latest date in the text" in uncertain
+    assert "<li>date confidence 0.4 is below 0.7: weekday guessed</li>" in uncertain
+    assert "<li>the date of seeds/kim.txt was inferred</li>" in uncertain
     unresolved = html.split('id="unresolved-expressions"', 1)[1].split("<h2", 1)[0]
     assert unresolved.count("<li>“someday” in") == 2 and "Tuesday" not in unresolved
     disagree = html.split('id="sources-that-disagree"', 1)[1].split("<h2", 1)[0]
@@ -97,10 +97,48 @@ def test_a_quote_missing_from_its_article_is_listed_for_review(make_site, no_eng
 
 def test_an_event_without_a_source_is_listed_for_review(make_site):
     html = make_site([{"date": "2019-01-08", "title": "Uncited", "status": "reviewed"}]).build().html("review/")
-    assert "Uncited</a>: no source is cited" in html
+    assert "Uncited</a> (<code>events/events.yaml:1</code>)<ul>\n<li>no source is cited</li>" in html
+
+
+def test_an_articles_own_metadata_comes_first_and_disagreeing_events_are_reviewed(make_site, no_engine):
+    front = ("---\ntitle: The real headline\noutlet: The Outlet\nurl: https://example.org/real\n"
+             "published: 2019-01-12\n---\n" + ARTICLE)
+    site = make_site(EVENTS, articles={"kim.txt": front, "empty.txt": "  \n"}).build()
+    html = site.html("sources/kim/")
+    assert '<h1 id="the-real-headline">The real headline' in html
+    assert "<em>The Outlet</em>" in html and 'href="https://example.org/real"' in html
+    assert '<time datetime="2019-01-12">Sat 12 Jan 2019</time> (given: front matter)' in html
+    assert "title: The real headline" not in html.split('id="text"', 1)[1], "front matter is not article text"
+    review = site.html("review/")
+    assert "the publication date of seeds/kim.txt: 2019-01-12 / 2019-01-10 / 2019-01-11" in review
+    assert "could not be read" in site.html("sources/empty/") and "the file is empty" in site.html("sources/empty/")
+
+
+def test_the_site_degrades_when_the_date_engine_cannot_be_imported(monkeypatch):
+    import sys
+
+    from timeline.site import dates
+
+    monkeypatch.setitem(sys.modules, "timeline.dates", None)  # what an install without the engine looks like
+    assert dates._engine() is None
+    assert dates.recognise("On Tuesday.") == dates.ArticleDates(available=False)
 
 
 def test_a_cited_article_that_is_missing_is_said_so(make_site, no_engine):
     events = [{"date": "2019", "title": "A", "sources": [{"file": "seeds/gone.txt"}]}]
     html = make_site(events).build().html("sources/gone/")
     assert "is missing" in html
+
+
+def test_a_cited_file_outside_the_project_is_never_published(make_site, tmp_path, no_engine):
+    from timeline.site.articles import collect_articles
+    from timeline.model import Event, Source
+    from timeline.period import parse_value
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("the secret", encoding="utf-8")
+    project = tmp_path / "project"
+    project.mkdir()
+    event = Event(id="e", date=parse_value("2019"), title="t", sources=(Source(file="../secret.txt"),))
+    [article] = collect_articles(project / "seeds", project, [event])
+    assert not article.exists and article.text == ""

@@ -7,9 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from timeline.errors import TimelineError, display_path
+from timeline.yamlfile import Limits, YamlSyntaxError, load_with_lines
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 META_SUFFIX = ".meta.yaml"
@@ -123,6 +122,10 @@ def decode(raw: bytes, shown: str) -> tuple[str, str, list[str]]:
             return raw.decode("utf-16"), "utf-16", []
         except UnicodeDecodeError as error:
             raise ArticleError(f"{shown}: not valid UTF-16 (byte {error.start}); save the file as UTF-8") from None
+    if b"\x00" in raw:
+        utf16 = _utf16_without_bom(raw, shown)
+        if utf16 is not None:
+            return utf16
     try:
         return raw.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as error:
@@ -143,6 +146,22 @@ def decode(raw: bytes, shown: str) -> tuple[str, str, list[str]]:
     return str(best), best.encoding, [note]
 
 
+def _utf16_without_bom(raw: bytes, shown: str) -> tuple[str, str, list[str]] | None:
+    """UTF-16 without its byte order mark has NUL in every other byte of Latin text; NUL is valid
+    UTF-8, so without this check such an article reads as garbage and silently gives no event."""
+    even, odd = raw[0::2].count(0), raw[1::2].count(0)
+    half = max(len(raw) // 2, 1)
+    encoding = "utf-16-le" if odd > 0.3 * half and even < 0.05 * half else "utf-16-be" if even > 0.3 * half and odd < 0.05 * half else None
+    if encoding is not None and len(raw) % 2 == 0:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and "\x00" not in text:
+            return text, encoding, [f"{shown}: UTF-16 without a byte order mark; read as {encoding}; save the file as UTF-8 to be sure"]
+    return None
+
+
 def _read_side(path: Path) -> str:
     try:
         return path.read_bytes().decode("utf-8-sig")
@@ -155,15 +174,15 @@ def _read_side(path: Path) -> str:
 def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict: bool = True) -> dict:
     """The metadata of a side file (strict: every key must be known) or front matter (other tools'
     keys such as 'layout' or 'tags' are left alone)."""
+    # Scraped pages are hostile input: the project's safe loader refuses object tags, alias bombs
+    # and deep nesting (yaml.safe_load recursed into a RecursionError on 100,000 '['), and keeps an
+    # impossible date such as 2019-02-30 as text for _published to name.
     try:
-        data = yaml.safe_load(text) if text.strip() else {}
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = (mark.line + 1 + line_offset) if mark else 0
+        data = load_with_lines(text, Limits(max_bytes=1_000_000))[0] if text.strip() else {}
+    except YamlSyntaxError as error:
+        line = (error.line + line_offset) if error.line else 0
         where = f"{shown}:{line}" if line else shown
-        raise ArticleError(f"{where}: the {what} is not valid YAML: {error.problem}") from None
-    except yaml.YAMLError as error:
-        raise ArticleError(f"{shown}: the {what} is not valid YAML: {error}") from None
+        raise ArticleError(f"{where}: the {what} is not valid YAML: {error.message}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):

@@ -134,7 +134,7 @@ def resolve(expression: str, anchor: dt.date | None = None, *,
     2018", "Tuesday" with an anchor).  `direction` ("past" or "future") says
     which way a relative expression points.  None when it is not a date."""
     if direction not in (None, "past", "future"):
-        raise ValueError(f"direction must be 'past', 'future' or None, not {direction!r}")
+        raise DateEngineError(f"direction must be 'past', 'future' or None, not {direction!r}")
     text = expression.strip()
     if not text:
         return None

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import yaml
 
+# libyaml's parser when installed: several times faster than the pure-Python one.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 from .errors import RuleError
 
 # Normalisers for `regex` lists: language independent, by name.
@@ -106,6 +109,9 @@ def _compose(values: dict[str, list[str]], spec: dict, where: str) -> None:
                     for uf in values[u]:
                         for j in joiners:
                             forms.append(tf + j + uf)
+        if spec.get("drop_units"):  # the units serve the composition only
+            for u in units:
+                values.pop(u, None)
     except (KeyError, ValueError, TypeError) as exc:
         raise RuleError(f"{where}: bad 'compose' section ({exc!r})") from None
 
@@ -162,7 +168,7 @@ def _build(name: str, spec: dict, where: str, lists: dict[str, WordList]) -> Wor
 
 def load_lexicon(path: Path) -> dict[str, WordList]:
     with open(path, encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+        data = yaml.load(f, Loader=YAML_LOADER)
     if not isinstance(data, dict):
         raise RuleError(f"{path.name}: expected a mapping of word lists")
     lists: dict[str, WordList] = {}

@@ -21,8 +21,11 @@ class Timex:
     rule: str = ""  # the rule that recognised the expression
 
     def as_dict(self) -> dict:
-        return {"start": self.start, "end": self.end, "text": self.text,
-                "type": self.type, "value": self.value}
+        out = {"start": self.start, "end": self.end, "text": self.text,
+               "type": self.type, "value": self.value}
+        if self.mod:  # TIMEX3 leaves it out when there is none
+            out["mod"] = self.mod
+        return out
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from pathlib import Path
 import yaml
 
 from .errors import RuleError
-from .lexicon import WordList, load_lexicon
-from .scout import Scout
+from .lexicon import YAML_LOADER, WordList, load_lexicon
+from .scout import Scout, prefixes
 from .templates import Template
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -50,7 +50,8 @@ class Rule:
     family: str
     type: str
     source: str
-    regex: re.Pattern
+    pattern: str  # the full regular expression, compiled on first use (see regex)
+    prefixes: set[str]  # what a match must start with (scout.py)
     captures: dict[str, WordList | None]  # group -> its word list (None: raw text)
     value: Template
     mod: Template | None
@@ -60,6 +61,19 @@ class Rule:
     after: re.Pattern | None = None
     not_after: re.Pattern | None = None
     examples: list[Example] = field(default_factory=list)
+    _regex: re.Pattern | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The compiled pattern.  Compiling every rule up front is a good part
+        of the start-up time, and a text uses only some of the rules."""
+        if self._regex is None:
+            try:
+                self._regex = re.compile(self.pattern, re.IGNORECASE)
+            except re.error as exc:  # what the parser lets through, e.g. a look-behind's width
+                raise RuleError(f"{self.family}.yaml: rule {self.name!r}: bad pattern "
+                                f"{self.source!r}: {exc}") from None
+        return self._regex
 
     def context_ok(self, text: str, start: int, end: int) -> bool:
         if self.before or self.not_before:
@@ -93,6 +107,11 @@ class RuleSet:
     lexicon: dict[str, WordList]
 
 
+def _spaces(literal: str) -> str:
+    """A space matches a run of white space; " ?" an optional one ("11am")."""
+    return literal.replace(" ?", r"\s*").replace(" ", r"\s+")
+
+
 def _expand(pattern: str, lexicon: dict[str, WordList], where: str):
     """Replace placeholders; return (regex, captures: group -> word list)."""
     captures: dict[str, WordList | None] = {}
@@ -105,11 +124,11 @@ def _expand(pattern: str, lexicon: dict[str, WordList], where: str):
             raise RuleError(f"{where}: {{{list_name}}} is used twice; "
                             f"name the second one, e.g. {{{list_name}:{list_name}2}}")
         captures[alias] = lexicon[list_name]
-        lit = pattern[pos:m.start()].replace(" ", r"\s+")
+        lit = _spaces(pattern[pos:m.start()])
         named.append(lit)
         named.append(f"(?P<{alias}>{lexicon[list_name].regex})")
         pos = m.end()
-    tail = pattern[pos:].replace(" ", r"\s+")
+    tail = _spaces(pattern[pos:])
     named.append(tail)
     for raw in _RAW_GROUP.findall(pattern):
         if raw in captures:
@@ -153,10 +172,15 @@ def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
     if rtype not in TYPES:
         raise RuleError(f"{where}: type {rtype!r} is not one of {TYPES}")
     named, captures = _expand(spec["pattern"], lexicon, where)
-    try:
-        regex = re.compile(_START + "(?:" + named + ")" + _END, re.IGNORECASE)
+    pattern = _START + "(?:" + named + ")" + _END
+    try:  # parse only: the scout needs the tree; compiling waits for the first use
+        starts = prefixes(pattern, re.IGNORECASE)
     except re.error as exc:
         raise RuleError(f"{where}: bad pattern {spec['pattern']!r}: {exc}") from None
+    except RuleError as exc:
+        raise RuleError(f"{where}: {exc}") from None
+    if "" in starts:
+        raise RuleError(f"{where}: its pattern may match without a first word")
     groups = set(captures)
     value = Template(spec["value"], groups, where)
     mod = Template(spec["mod"], groups, where) if spec.get("mod") else None
@@ -166,7 +190,8 @@ def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
             raise RuleError(f"{where}: an example needs 'text' and 'find' (with 'value') or 'none'")
         examples.append(Example(ex["text"], ex.get("find"), ex.get("value"), bool(ex.get("none")),
                                 _date(ex.get("reference", reference), where)))
-    return Rule(name=name, family=family, type=rtype, source=spec["pattern"], regex=regex,
+    return Rule(name=name, family=family, type=rtype, source=spec["pattern"], pattern=pattern,
+                prefixes=starts,
                 captures=captures, value=value, mod=mod,
                 confidence=float(spec.get("confidence", 0.9)),
                 before=_context(spec.get("before"), where, "before"),
@@ -182,7 +207,7 @@ def load_rules(directory: Path = RULES_DIR, files=RULE_FILES) -> RuleSet:
     seen: dict[str, str] = {}
     for fname in files:
         with open(directory / fname, encoding="utf-8") as f:
-            data = yaml.safe_load(f)
+            data = yaml.load(f, Loader=YAML_LOADER)
         if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
             raise RuleError(f"{fname}: expected 'family', 'type' and a list of 'rules'")
         family = data.get("family", Path(fname).stem)

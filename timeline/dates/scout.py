@@ -3,9 +3,11 @@
 Trying ~100 rules at every word is slow, and so is one big alternation of the
 rules (the regex engine tries every branch at every word).  Instead the scout
 is built from what the rules' patterns must start with: their possible first
-two words (digits stand for any digit), merged into a trie, so the engine
-follows a single path at each position.  Where it hits, only the rules whose
-first character fits are tried.
+word and the first characters of the second (digits stand for any digit).
+The regex is a trie of the first words only, so the engine follows a single
+path at each position and the regex compiles fast; it takes the start of the
+next word along, and a dictionary of the two-word beginnings says which rules
+to try there.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ DIGIT = "\x00"  # stands for [0-9] in a prefix
 SEP = " "  # stands for a run of white space
 MAX_WORDS = 2
 MAX_LEN = 24
+LAST_WORD_CHARS = 4  # of the second word: enough to tell 'the company' from 'the coming'
 MAX_STATES = 60000
 _DIGITS = set("0123456789")
 
@@ -78,7 +81,9 @@ def _append(states, chars):
             if ch in _DIGITS:
                 ch = DIGIT
             new = prefix + ch
-            out.append((new, words, len(new) >= MAX_LEN))
+            done = len(new) >= MAX_LEN or (
+                words + 1 == MAX_WORDS and words and len(new) - new.rfind(SEP) > LAST_WORD_CHARS)
+            out.append((new, words, done))
     return out
 
 
@@ -172,18 +177,27 @@ class Scout:
     def __init__(self, rules):
         by_prefix: dict[str, set[int]] = defaultdict(set)
         for i, rule in enumerate(rules):
-            ps = prefixes(rule.regex.pattern, re.IGNORECASE)
-            if "" in ps:
-                raise RuleError(f"rule {rule.name!r}: its pattern may match without a first word")
-            for p in ps:
+            for p in rule.prefixes:
                 by_prefix[p].add(i)
         self.rules = list(rules)
         self.by_prefix = dict(by_prefix)
-        self.regex = re.compile(r"(?<![\w$€£])(?<![0-9][.,])" + trie_regex(set(by_prefix), _atom), re.IGNORECASE)
-        self._cache: dict[str, list] = {}
+        # The regex knows the first words and the first character of the
+        # next, then takes one more character along: a trie of every
+        # two-word beginning is large and slow to compile; rules_for does the
+        # rest with dictionary look-ups.
+        heads = {p[:p.index(SEP) + 2] if SEP in p else p for p in by_prefix}
+        self.regex = re.compile(r"(?<![\w$€£])(?<![0-9][.,])" + trie_regex(heads, _atom)
+                                + r"\S{0,%d}" % (LAST_WORD_CHARS - 1), re.IGNORECASE)
+        self._cache: dict[str, list] = {}  # normal_key -> rules
+        self._seen: dict[str, list] = {}  # the text matched -> rules
 
     def rules_for(self, matched: str) -> list:
         """The rules, in their order, with a beginning that the scout's match starts with."""
+        got = self._seen.get(matched)
+        if got is not None:
+            return got
+        if len(self._seen) > 50000:  # a bound for long-running processes
+            self._seen.clear()
         key = normal_key(matched)
         got = self._cache.get(key)
         if got is None:
@@ -192,4 +206,5 @@ class Scout:
                 found |= self.by_prefix.get(key[:n], set())
             got = [self.rules[i] for i in sorted(found)]
             self._cache[key] = got
+        self._seen[matched] = got
         return got

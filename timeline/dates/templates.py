@@ -17,10 +17,11 @@ _UNITS = {
     "year": ("Y", False, 1), "month": ("M", False, 1), "week": ("W", False, 1),
     "day": ("D", False, 1), "hour": ("H", True, 1), "minute": ("M", True, 1),
     "second": ("S", True, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
+    "millennium": ("L", False, 1),
     "quarter": ("Q", False, 1), "fortnight": ("W", False, 2), "weekend": ("WE", False, 1),
 }
 # Vague durations of long units keep the unit: "decades" is PXDE.
-_VAGUE_UNIT = {"decade": "DE", "century": "CE", "quarter": "Q"}
+_VAGUE_UNIT = {"decade": "DE", "century": "CE", "quarter": "Q", "millennium": "L"}
 
 
 def _duration(number: str, unit: str, couple: str = "") -> str:
@@ -61,11 +62,24 @@ def _clock12(hour: str, minute: str = "", half: str = "") -> str:
     return f"{h:02d}:{int(minute or 0):02d}"
 
 
+def _year_range(year: str, end: str) -> str:
+    """"1998-99": the first year, when the two digits end a later year of the
+    same or the next century; otherwise not a range ("2019-01" is a month)."""
+    start = int(year)
+    last = start // 100 * 100 + int(end)
+    if last <= start:
+        last += 100
+    if not 0 < last - start <= 10 or len(end) != 2:
+        raise ValueError(f"{year}-{end} is not a range of years")
+    return year
+
+
 FUNCTIONS: dict[str, Callable[..., str]] = {
     "pad2": lambda x: "%02d" % int(x),
     "decade": lambda digits: digits[:3],
     "dur": _duration,
     "dur_half": _duration_half,
+    "year_range": _year_range,
     "t12": _clock12,
     "opt_t": lambda x: f"T{x}" if x else "",
 }

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .errors import RuleError
-from .lexicon import trie_regex
+from .lexicon import YAML_LOADER, trie_regex
 
 WINDOW = 250  # characters looked at on either side
 FAR_REPORTING = 1000
@@ -34,7 +34,7 @@ class TenseCues:
 @lru_cache(maxsize=1)
 def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCues:
     with open(path, encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+        data = yaml.load(f, Loader=YAML_LOADER)
     try:
         future = trie_regex({w.lower() for w in data["future"]})
         past_words = {w.lower() for w in data["past"] + data["reporting"]

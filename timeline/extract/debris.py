@@ -142,11 +142,14 @@ def _key(line: str) -> str:
 
 
 def _unique(found: list[Debris]) -> list[Debris]:
-    seen = set()
+    """The spans not inside an earlier one. In (start, -end) order every earlier span starts at or
+    before this one, so it is inside one of them exactly when it ends by the furthest end so far
+    (comparing with every earlier span was quadratic: 3 million comparisons for a 4 MB page)."""
     kept = []
+    furthest = -1
     for d in sorted(found, key=lambda d: (d.start, -d.end)):
-        if any(s <= d.start and d.end <= e for s, e in seen):
+        if d.end <= furthest:
             continue
-        seen.add((d.start, d.end))
+        furthest = d.end
         kept.append(d)
     return kept

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -64,6 +63,8 @@ def extract(
             text = render(file, header)
             if text != file.text:
                 outcome.changes[file.path] = text
+        if outcome.changes:
+            outcome.changes.update(_schema_change(out))
         if not dry_run:
             write_all(outcome.changes)
         outcome.report.written = sorted(display_path(p) for p in outcome.changes)
@@ -263,17 +264,28 @@ def _label(event: dict) -> str:
     return str(event.get("id") or event.get("title") or "?")
 
 
+SCHEMA_COPY = "events.schema.json"
+
+
 def _header(out: Path) -> list[str]:
-    schema = Path(str(resources.files("timeline.schema").joinpath("events.schema.json")))
-    try:
-        relative = os.path.relpath(schema, out.resolve())
-    except ValueError:  # another drive
-        relative = str(schema)
+    # The schema line names a copy beside the event files: the same bytes in any folder, and an
+    # editor finds it whether the tool runs from a checkout or from site-packages.
     return [
-        f"yaml-language-server: $schema={Path(relative).as_posix()}",
+        f"yaml-language-server: $schema={SCHEMA_COPY}",
         "Written by `timeline extract`; edit freely. A re-run keeps your edits: `status: reviewed`",
         "freezes an event, `status: rejected` keeps it out for good. See README, 'timeline extract'.",
     ]
+
+
+def _schema_change(out: Path) -> dict[Path, str]:
+    """The schema copy beside the event files, when it is missing or differs from the package's."""
+    shipped = resources.files("timeline.schema").joinpath("events.schema.json").read_text("utf-8")
+    copy = out / SCHEMA_COPY
+    try:
+        current = copy.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        current = None
+    return {} if current == shipped else {copy: shipped}
 
 
 class _nothing:

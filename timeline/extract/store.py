@@ -21,13 +21,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from timeline.errors import TimelineError, display_path
 from timeline.extract import yamlout
 from timeline.extract.patch import CannotPatch, patch
 from timeline.loader import event_files
 from timeline.resolve import DateError, resolve_date
+from timeline.yamlfile import YamlSyntaxError, load_with_lines
 
 FROZEN = ("reviewed", "rejected")
 
@@ -91,13 +90,12 @@ class Store:
             text = path.read_bytes().decode("utf-8")
         except UnicodeDecodeError as error:
             raise StoreError(f"{shown}: not UTF-8 text (byte {error.start}); fix it before extracting into this folder") from None
-        try:
-            document = yaml.safe_load(text)
-        except yaml.MarkedYAMLError as error:
-            mark = error.problem_mark or error.context_mark
-            line = f":{mark.line + 1}" if mark else ""
+        try:  # the loader of `timeline check`: safe, bounded, and the same messages
+            document = _plain(load_with_lines(text)[0])
+        except YamlSyntaxError as error:
+            line = f":{error.line}" if error.line else ""
             raise StoreError(
-                f"{shown}{line}: cannot read this event file ({error.problem}); fix it (timeline check "
+                f"{shown}{line}: cannot read this event file ({error.message}); fix it (timeline check "
                 "shows the problems) before extracting into this folder; nothing was written"
             ) from None
         list_form = isinstance(document, list)
@@ -278,6 +276,12 @@ def locked(folder: Path) -> Iterator[None]:
             raise StoreError(
                 f"{display_path(folder)}: another `timeline extract` is writing here; wait for it to finish"
             ) from None
+        # Temporary files of a run that was killed before it could rename them: ours to remove,
+        # now that we hold the folder (write_all names them .NAME.XXXX.tmp).
+        for stale in folder.rglob(".*.tmp"):
+            if stale.is_file() and stale.name.count(".") >= 3:
+                with contextlib.suppress(OSError):
+                    stale.unlink()
         yield
     finally:
         os.close(descriptor)
@@ -308,6 +312,15 @@ def write_all(texts: dict[Path, str]) -> None:
         for temporary, _ in staged:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def _plain(value: object) -> object:
+    """Plain dicts and lists (the loader's carry line numbers; the writer wants the plain kind)."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
 
 
 def _derived_id(event: dict) -> str | None:

@@ -1,27 +1,43 @@
 """Source articles as the site shows them: text, what the events say about them, their dates.
 
-Articles are the plain UTF-8 files of the articles folder (`seeds/*.txt`). What is known about an
-article besides its text (headline, outlet, URL, publication date) comes from the events that cite
-it; when two events say different things, both are kept so that the review page can show it.
+Articles are the files of the articles folder, read by `timeline.articles` (.txt, .md, .html, with
+front matter or a side file of metadata). What is known about an article besides its text
+(headline, outlet, URL, publication date) comes from its own metadata first, then from the events
+that cite it; when they say different things, all are kept so that the review page can show it.
 """
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from timeline.articles import ArticleError, find_articles, read_article
 from timeline.model import Event, Source
 from timeline.resolve import DateError, resolve_date
 from timeline.site.dates import ArticleDates, recognise
 
-ARTICLE_PATTERNS = ("*.txt",)
 
 
-def read_article_text(path: Path) -> str:
-    """The text of one article. (`timeline.articles` will replace this with front matter and HTML.)"""
-    return path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+def _read(path: Path, file: str) -> Article:
+    """One article file as the site shows it; a file that cannot be read keeps its problem."""
+    try:
+        found = read_article(path)
+    except ArticleError as error:
+        return Article(file=file, exists=True, problem=str(error))
+    body = found.text[found.body_start:]
+    headline = found.title or next((line.strip() for line in body.splitlines() if line.strip()), "")
+    article = Article(file=file, exists=True, text=body, headline=headline)
+    for values, value in ((article.titles, found.title), (article.outlets, found.outlet), (article.urls, found.url)):
+        if value:
+            values.append(value)
+    if found.published:
+        day = found.published.isoformat()
+        article.published.append(day)
+        article.published_how[day] = f"given: {found.published_from or 'the article'}"
+    return article
 
 
 @dataclass(frozen=True)
@@ -41,11 +57,11 @@ class Article:
     titles: list[str] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
-    published: list[str] = field(default_factory=list)  # as the events' sources write it
-    published_sources: list[str] = field(default_factory=list)
-    published_reasons: list[str] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)  # the article's own date, then the events' sources'
+    published_how: dict[str, str] = field(default_factory=dict)  # each date -> how it was obtained
     events: list[Event] = field(default_factory=list)
     dates: ArticleDates = ArticleDates(available=False)
+    problem: str | None = None  # why the file could not be read
 
     @property
     def title(self) -> str:
@@ -71,10 +87,10 @@ class Article:
     @property
     def date_how(self) -> str:
         """How the publication date was obtained, in words."""
+        if self.problem:
+            return f"unknown: {self.problem}"
         if self.published:
-            how = self.published_sources[0] if self.published_sources else "given"
-            reason = self.published_reasons[0] if self.published_reasons else "written in the event file"
-            return f"{how}: {reason}"
+            return self.published_how.get(self.published[0], "given: written in the event file")
         if self.dates.reference_source == "inferred":
             reason = self.dates.reference_reason or "by the date engine"
             return reason if reason.lower().startswith("inferred") else f"inferred: {reason}"
@@ -84,7 +100,7 @@ class Article:
     def paragraphs(self) -> list[Paragraph]:
         """The text in paragraphs (blank-line separated): date segments, and the events quoting each."""
         result: list[Paragraph] = []
-        marks = list(self.dates.marks)
+        marks = collections.deque(self.dates.marks)
         offset = 0
         for block in self.text.split("\n\n"):
             start, end = offset, offset + len(block)
@@ -92,8 +108,12 @@ class Article:
             if not block.strip():
                 continue
             segments, cursor = [], start
+            while marks and marks[0].start < start:
+                marks.popleft()  # marks are sorted and do not overlap: those before this paragraph are done
             for mark in marks:
-                if mark.start < start or mark.end > end:
+                if mark.start >= end:
+                    break
+                if mark.end > end:
                     continue  # a date spanning two paragraphs stays unmarked
                 if mark.start > cursor:
                     segments.append(Segment(self.text[cursor:mark.start]))
@@ -139,11 +159,13 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event])
     """Every article of the folder and every file an event cites, sorted by file."""
     by_file: dict[str, Article] = {}
     if articles_dir is not None and articles_dir.is_dir():
-        for path in sorted({p for pattern in ARTICLE_PATTERNS for p in articles_dir.rglob(pattern) if p.is_file()}):
+        try:
+            paths = find_articles([articles_dir])
+        except ArticleError:
+            paths = []  # an empty folder: no source pages, which the sources page says
+        for path in paths:
             file = _relative(path, root)
-            text = read_article_text(path)
-            headline = next((line.strip() for line in text.splitlines() if line.strip()), "")
-            by_file[file] = Article(file=file, exists=True, text=text, headline=headline)
+            by_file[file] = _read(path, file)
     for event in events:
         for source in event.sources:
             if not source.file:
@@ -152,12 +174,12 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event])
             article = by_file.get(file)
             if article is None:
                 path = root / file
-                exists = path.is_file()
-                text = read_article_text(path) if exists else ""
-                article = by_file[file] = Article(file=file, exists=exists, text=text)
+                # Never publish a file from outside the project, whatever an event file says.
+                inside = path.resolve().is_relative_to(root.resolve())
+                article = by_file[file] = _read(path, file) if inside and path.is_file() else Article(file=file, exists=False)
             _learn(article, event, source)
     for article in by_file.values():
-        if article.exists:
+        if article.exists and not article.problem:
             article.dates = recognise(article.text, _day(article.published[0]) if article.published else None)
     return [by_file[f] for f in sorted(by_file)]
 
@@ -169,11 +191,9 @@ def _learn(article: Article, event: Event, source: Source) -> None:
                           (article.published, source.published)):
         if value and value not in values:
             values.append(value)
-    if source.published:
-        if source.published_source and source.published_source not in article.published_sources:
-            article.published_sources.append(source.published_source)
-        if source.published_reason and source.published_reason not in article.published_reasons:
-            article.published_reasons.append(source.published_reason)
+    if source.published and source.published not in article.published_how:
+        how = source.published_source or "given"
+        article.published_how[source.published] = f"{how}: {source.published_reason or 'written in the event file'}"
 
 
 def _day(written: str) -> dt.date | None:

@@ -14,7 +14,7 @@ from timeline.period import PRECISION_RANK
 from timeline.site.layout import month_anchor, year_anchor
 
 MAX_MONTH_SLOTS = 120  # above ten years of months, one bar per year reads better
-WIDTH, HEIGHT, AXIS = 720, 120, 18
+WIDTH, HEIGHT, AXIS = 720, 100, 1  # the year labels are HTML below the SVG
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,11 @@ class Bar:
 class Tick:
     x: float
     text: str
+
+    @property
+    def percent(self) -> float:
+        """Where the label goes below the chart, in % of its width: HTML text reads well at any width."""
+        return round(100 * self.x / WIDTH, 2)
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,14 @@ from timeline.site.dates import DateMark
 
 @dataclass(frozen=True)
 class Flag:
-    """An event to check, and why."""
+    """An event to check, and why (one short reason each)."""
 
     event: Event
-    why: str
+    reasons: tuple[str, ...]
+
+    @property
+    def why(self) -> str:
+        return "; ".join(self.reasons)
 
 
 @dataclass(frozen=True)
@@ -53,11 +57,11 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
         reasons = []
         if event.confidence is not None and event.confidence < min_confidence:
             reasons.append(f"date confidence {event.confidence:g} is below {min_confidence:g}"
-                           + (f" ({event.reason})" if event.reason else ""))
+                           + (f": {event.reason}" if event.reason else ""))
         for source in event.sources:
             if source.published_source in ("inferred", "none"):
-                reasons.append(f"the date of {source.file or source.url} was {source.published_source}"
-                               + (f": {source.published_reason}" if source.published_reason else ""))
+                # Short: the source page tells how the article's date was inferred.
+                reasons.append(f"the date of {source.file or source.url} was {source.published_source}")
         if not event.sources:
             reasons.append("no source is cited")
         if event.date.approximate:
@@ -65,7 +69,7 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
         if event.status == "draft" and event.written and not _looks_absolute(event):
             reasons.append(f"the date {event.written!r} is relative and the event is not reviewed yet")
         if reasons:
-            uncertain.append(Flag(event, "; ".join(dict.fromkeys(reasons))))
+            uncertain.append(Flag(event, tuple(dict.fromkeys(reasons))))
 
     unresolved = [Unresolved(a, m) for a in articles for m in a.dates.marks if not m.resolved]
 
@@ -91,7 +95,7 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
         for source in event.sources:
             article = by_file.get(source.file or "")
             if source.quote and article is not None and article.exists and article.quoted_paragraph(source) is None:
-                misquoted.append(Flag(event, f"“{' '.join(source.quote.split())}” is not in {article.file}"))
+                misquoted.append(Flag(event, (f"“{' '.join(source.quote.split())}” is not in {article.file}",)))
     engine = any(a.dates.available for a in articles)
     return Review(tuple(uncertain), tuple(unresolved), tuple(disagreements), tuple(undated), tuple(misquoted), engine)
 

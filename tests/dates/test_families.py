@@ -1,0 +1,73 @@
+"""One test per rule family: what each kind of expression becomes."""
+import datetime as dt
+
+import pytest
+
+from timeline.dates import tag
+from timeline.dates.rules import default_rules
+
+REF = dt.date(2019, 1, 10)  # a Thursday
+
+
+def found(text):
+    return [(t.text, t.type, t.value) for t in tag(text, REF, infer=False).timexes]
+
+
+def test_every_family_has_rules():
+    families = {r.family for r in default_rules().rules}
+    assert families == {"date", "time", "duration", "set", "vague"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("on Jan. 7, 2019", [("Jan. 7, 2019", "DATE", "2019-01-07")]),
+    ("in June 2018", [("June 2018", "DATE", "2018-06")]),
+    ("in 2018", [("2018", "DATE", "2018")]),
+    ("met this week", [("this week", "DATE", "2019-W02")]),
+    ("in the fourth quarter of 2018", [("the fourth quarter of 2018", "DATE", "2018-Q4")]),
+    ("in summer 2018", [("summer 2018", "DATE", "2018-SU")]),
+    ("in the 1990s", [("the 1990s", "DATE", "199")]),
+    ("since the 20th century", [("the 20th century", "DATE", "19")]),
+    ("sales rose last year", [("last year", "DATE", "2018")]),
+    ("earlier this month", [("earlier this month", "DATE", "2019-01")]),
+])
+def test_date_family(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("left at 2 p.m. Wednesday", [("2 p.m. Wednesday", "TIME", "2019-01-09T14:00")]),
+    ("at 14:30 the", [("14:30", "TIME", "2019-01-10T14:30")]),
+    ("said this morning", [("this morning", "TIME", "2019-01-10TMO")]),
+    ("attacked last night", [("last night", "TIME", "2019-01-09TNI")]),
+])
+def test_time_family(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("which lasted four hours", [("four hours", "DURATION", "PT4H")]),
+    ("for two days", [("two days", "DURATION", "P2D")]),
+    ("more than three centuries", [("more than three centuries", "DURATION", "P300Y")]),
+    ("several years", [("several years", "DURATION", "PXY")]),
+    ("a 10-year plan", [("10-year", "DURATION", "P10Y")]),
+])
+def test_duration_family(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("meets every Tuesday", [("every Tuesday", "SET", "XXXX-WXX-2")]),
+    ("twice a week", [("a week", "SET", "P1W")]),
+    ("every two years", [("every two years", "SET", "P2Y")]),
+])
+def test_set_family(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("has recently visited", [("recently", "DATE", "PAST_REF")]),
+    ("is now profitable", [("now", "DATE", "PRESENT_REF")]),
+    ("will happen soon", [("soon", "DATE", "FUTURE_REF")]),
+])
+def test_vague_family(text, expected):
+    assert found(text) == expected

@@ -1,0 +1,34 @@
+"""Every generated page comes from a template that a site can replace, file by file."""
+
+from pathlib import Path
+
+import pytest
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+EVENTS = [{"date": "2019-01-08", "title": "Arrives", "tags": ["visit"],
+           "sources": [{"file": "seeds/kim.txt", "quote": "Kim arrives."}]}]
+# template -> a page that shows it
+PAGES = {
+    "timeline.md.jinja": "timeline/", "year.md.jinja": "timeline/2019/", "year_section.md.jinja": "timeline/2019/",
+    "event.md.jinja": "timeline/2019/", "chart.html.jinja": "timeline/", "tags.md.jinja": "tags/",
+    "tag.md.jinja": "tags/visit/", "sources.md.jinja": "sources/", "source.md.jinja": "sources/kim/",
+    "review.md.jinja": "review/",
+}
+
+
+def test_every_default_template_is_listed_here():
+    assert sorted(p.name for p in TEMPLATES.glob("*.jinja")) == sorted(PAGES)
+
+
+@pytest.mark.parametrize("template", sorted(PAGES))
+def test_a_site_template_replaces_the_default(make_site, template, no_engine):
+    marker = f"Overridden {template.split('.')[0]} template"
+    site = make_site(EVENTS, articles={"kim.txt": "Kim arrives."}, plugin={"per_year_over": 0},
+                     templates={template: f"{marker}\n"}).build()
+    assert marker in site.html(PAGES[template])
+
+
+def test_the_stylesheet_can_be_replaced_too(make_site):
+    site = make_site(EVENTS, templates={"timeline.css": "/* mine */\n"}).build()
+    assert site.file("assets/timeline.css") == "/* mine */\n"
+    assert 'href="../assets/timeline.css"' in site.file("timeline/index.html")
