@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import platform
@@ -102,7 +103,7 @@ def machine() -> dict:
         "cores_usable": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
         "ram_gb": ram_gb,
         "os": platform.platform(),
-        "hostname_hash": abs(hash(platform.node())) % 10_000,  # tells runs apart without naming the host
+        "host": hashlib.sha256(platform.node().encode()).hexdigest()[:8],  # tells machines apart without naming them
     }
 
 
