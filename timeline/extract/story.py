@@ -228,17 +228,8 @@ def _boilerplate(analyses: list[Analysis]) -> frozenset[str]:
 def _shared_sentences(a: Analysis, b: Analysis, boilerplate: frozenset[str] = frozenset()) -> int:
     settings = rules.data(_DATA)
     minimum = int(settings["min_sentence_chars"])
-    cutoff = float(settings["near_identical"])
     left = [normalise(s.text) for s in a.sentences]
     right = [normalise(s.text) for s in b.sentences]
     left = [s for s in left if len(s) >= minimum and s not in boilerplate]
     right = [s for s in right if len(s) >= minimum and s not in boilerplate]
-    shared = 0
-    for x in left:
-        for y in right:
-            if abs(len(x) - len(y)) > 0.2 * max(len(x), len(y)):
-                continue
-            if fuzz.ratio(x, y) >= cutoff:
-                shared += 1
-                break
-    return shared
+    return _count_near_identical(left, right)
