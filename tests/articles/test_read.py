@@ -112,3 +112,13 @@ def test_utf_16_without_a_byte_order_mark_is_read_with_a_note(tmp_path, encoding
     article = read_article(path)
     assert "Kim arrived in Beijing on Jan. 8, 2019." in article.text and "\x00" not in article.text
     assert any("UTF-16 without a byte order mark" in note for note in article.notes)
+
+
+def test_a_symbolic_link_out_of_the_folder_is_not_an_article(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Private notes.\n", encoding="utf-8")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "public.txt").write_text("A public article.\n", encoding="utf-8")
+    (tmp_path / "seeds" / "linked.txt").symlink_to(outside)
+    (tmp_path / "seeds" / "inside.txt").symlink_to(tmp_path / "seeds" / "public.txt")
+    assert [p.name for p in find_articles([tmp_path / "seeds"])] == ["inside.txt", "public.txt"]

@@ -57,3 +57,15 @@ def test_the_same_input_builds_byte_identical_sites(make_site, tmp_path, monkeyp
     shutil.rmtree(second.out)
     again = second.build()
     assert (again.out / "exports" / "events.ics").read_bytes() == (first.out / "exports" / "events.ics").read_bytes()
+
+
+def test_a_symbolic_link_out_of_the_articles_folder_is_never_published(make_site, tmp_path):
+    secret = tmp_path / "outside" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text("The private notes say 7 Jan 2019 was a Monday.\n", encoding="utf-8")
+    site = make_site(events=[{"date": "2019-01-07", "title": "Public"}], articles={"public.txt": "A public article.\n"})
+    (site.root / "seeds" / "linked.txt").symlink_to(secret)
+    site.build()
+    published = "".join(p.read_text("utf-8", errors="replace") for p in site.out.rglob("*") if p.is_file() and p.suffix in (".html", ".json", ".xml", ".csv", ".ics"))
+    assert "A public article." in published
+    assert "private notes" not in published

@@ -48,9 +48,13 @@ def find_articles(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
+            # A symbolic link out of the folder is skipped: what it points at was never put there to
+            # be quoted and published.
+            folder = path.resolve()
             found.extend(
                 p for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+                and p.resolve().is_relative_to(folder)
             )
         elif path.is_file():
             if path.suffix.lower() not in ARTICLE_SUFFIXES:
