@@ -14,15 +14,18 @@ def _escape(text: str) -> str:
 
 def _fold(line: str) -> str:
     """Lines of at most 75 octets, continued with a space (RFC 5545, 3.1), never splitting a character."""
-    out, current = [], b""
-    for ch in line:
-        encoded = ch.encode("utf-8")
-        if len(current) + len(encoded) > (75 if not out else 74):
-            out.append(current.decode("utf-8"))
-            current = b""
-        current += encoded
-    out.append(current.decode("utf-8"))
-    return "\r\n ".join(out)
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line  # most lines: no per-character work
+    parts, start, limit = [], 0, 75
+    while len(data) - start > limit:
+        cut = start + limit
+        while data[cut] & 0xC0 == 0x80:  # a UTF-8 continuation byte: step back to the character's start
+            cut -= 1
+        parts.append(data[start:cut].decode("utf-8"))
+        start, limit = cut, 74  # a continuation line starts with a space, which counts
+    parts.append(data[start:].decode("utf-8"))
+    return "\r\n ".join(parts)
 
 
 def _vevent(event: Event, context: ExportContext) -> list[str]:
