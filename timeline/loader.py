@@ -10,6 +10,7 @@ from pathlib import Path
 
 from timeline import schema
 from timeline.errors import Problem, ProblemsError, display_path
+from timeline.memo import Memo
 from timeline.model import Event, Source
 from timeline.resolve import DateError, resolve_date
 from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message
@@ -33,13 +34,17 @@ def event_files(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
-def load_events(paths: list[Path], limits: Limits | None = None) -> list[Event]:
-    """Every event of the given files and folders, sorted by date; ProblemsError lists all problems."""
+def load_events(paths: list[Path], limits: Limits | None = None, memo: Memo | None = None) -> list[Event]:
+    """Every event of the given files and folders, sorted by date; ProblemsError lists all problems.
+
+    With a memo (kept by `mkdocs serve` between rebuilds), a file whose bytes did not change since
+    the last load gives its events again without being parsed again.
+    """
     limits = limits or Limits.from_environment()
     events: list[Event] = []
     problems: list[Problem] = []
     for path in _expand(paths, problems):
-        file_events, file_problems = load_file(path, limits)
+        file_events, file_problems = load_file(path, limits, memo)
         events.extend(file_events)
         problems.extend(file_problems)
     problems.extend(_duplicate_ids(events))
@@ -48,7 +53,7 @@ def load_events(paths: list[Path], limits: Limits | None = None) -> list[Event]:
     return sorted(events, key=lambda e: e.sort_key)
 
 
-def load_file(path: Path, limits: Limits | None = None) -> tuple[list[Event], list[Problem]]:
+def load_file(path: Path, limits: Limits | None = None, memo: Memo | None = None) -> tuple[list[Event], list[Problem]]:
     """The events of one file and the problems found in it."""
     limits = limits or Limits.from_environment()
     shown = display_path(path)
@@ -59,6 +64,12 @@ def load_file(path: Path, limits: Limits | None = None) -> tuple[list[Event], li
         data = path.read_bytes()
     except OSError as error:
         return [], [Problem(shown, 0, f"cannot read the file: {error.strerror}")]
+    if memo is not None:
+        return memo.get((shown, data, limits), lambda: _read_data(shown, data, limits))
+    return _read_data(shown, data, limits)
+
+
+def _read_data(shown: str, data: bytes, limits: Limits) -> tuple[list[Event], list[Problem]]:
     text, problem = decode_text(data)
     if problem:
         return [], [Problem(shown, *problem)]

@@ -13,9 +13,11 @@ from mkdocs.structure.files import File, Files
 
 from timeline.errors import TimelineError
 from timeline.loader import load_events
+from timeline.memo import Memo
 from timeline.render import STYLESHEET, SiteOptions
 from timeline.site.build import site_files
 from timeline.site.layout import with_feed_link
+from timeline.site.reuse import PageHtml
 from timeline.text import neutralise_links
 
 log = logging.getLogger("mkdocs.plugins.timeline")
@@ -39,6 +41,17 @@ class TimelineConfig(base.Config):
 
 
 class TimelinePlugin(BasePlugin[TimelineConfig]):
+    # What a `mkdocs serve` rebuild reuses from the one before (None under `mkdocs build`).
+    events_memo: Memo | None = None
+    dates_memo: Memo | None = None
+    page_html: PageHtml | None = None
+
+    def on_startup(self, *, command, dirty):
+        # Defining on_startup is what makes MkDocs keep this instance from one serve rebuild to the
+        # next, and with it these memos: a save then costs what it changed, not a build from nothing.
+        if command == "serve":
+            self.events_memo, self.dates_memo, self.page_html = Memo(), Memo(), PageHtml()
+
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
         self.root = root
@@ -55,11 +68,15 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def on_files(self, files: Files, *, config) -> Files:
         options = SiteOptions(per_year_over=self.config.per_year_over, min_confidence=self.config.review_confidence,
                               use_directory_urls=config.use_directory_urls)
+        for memo in (self.events_memo, self.dates_memo):
+            if memo is not None:
+                memo.next_build()
         try:
-            events = load_events([self.events_dir]) if self.events_dir.is_dir() else []
+            events = load_events([self.events_dir], memo=self.events_memo) if self.events_dir.is_dir() else []
             generated = site_files(
                 events, title=self.config.title, templates=self.templates_dir, articles_dir=self.articles_dir,
                 root=self.root, options=options, site_url=config.site_url, exports=self.config.exports,
+                dates_memo=self.dates_memo,
             )
         except TimelineError as error:
             raise PluginError(f"timeline: problems in the event files:\n{error}") from None
@@ -70,6 +87,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             files.append(File.generated(config, uri, content=content))
         log.info("timeline: %d events, %d generated files", len(events), len(generated))
         return files
+
+    def on_nav(self, nav, *, config, files):
+        if self.page_html is not None:
+            self.page_html.next_build(files, config)  # every plugin's on_files has run: the file list is final
+        return nav
+
+    def on_pre_page(self, page, *, config, files):
+        if self.page_html is not None and page.file.src_uri in self.generated:
+            self.page_html.reuse_for(page)
+        return page
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
         if page.file.src_uri in self.generated:

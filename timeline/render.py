@@ -6,7 +6,9 @@ template of `templates/`, which a site can replace file by file (README, "Templa
 
 from __future__ import annotations
 
+import functools
 import itertools
+import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -14,6 +16,7 @@ from pathlib import Path
 import jinja2
 
 from timeline import period as period_module
+from timeline.memo import Memo
 from timeline.model import Event
 from timeline.period import parse_value, range_label
 from timeline.site import layout as L
@@ -48,11 +51,25 @@ def default_templates_dir() -> Path:
 
 
 def template_environment(site_templates: Path | None = None) -> jinja2.Environment:
-    """Jinja with the site's own templates first, so that a site overrides them file by file."""
+    """Jinja with the site's own templates first, so that a site overrides them file by file.
+
+    One environment per set of template files, kept: `mkdocs serve` then compiles the templates
+    once, not on every save. Jinja reloads a template whose file changed; a file added to or
+    removed from the site's folder changes the set, and so gives a new environment.
+    """
     folders = [str(site_templates)] if site_templates else []
     folders.append(str(default_templates_dir()))
+    try:
+        own = tuple(sorted(os.listdir(site_templates))) if site_templates else ()
+    except OSError:
+        own = ()
+    return _environment(tuple(folders), own)
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(folders: tuple[str, ...], own_files: tuple[str, ...]) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folders),
+        loader=jinja2.FileSystemLoader(list(folders)),
         autoescape=False,
         finalize=html_text,  # every {{ value }} is HTML-escaped unless a filter said it is safe
         undefined=jinja2.StrictUndefined,
@@ -179,13 +196,14 @@ def render_pages(
     articles_dir: Path | None = None,
     root: Path | None = None,
     options: SiteOptions | None = None,
+    dates_memo: Memo | None = None,
     **context,
 ) -> dict[str, str]:
-    """Markdown of every generated page, by its path in the docs."""
+    """Markdown of every generated page, by its path in the docs (dates_memo: see collect_articles)."""
     options = options or SiteOptions()
     env = template_environment(site_templates)
     shown = [e for e in events if e.status != "rejected"]
-    articles: list[Article] = collect_articles(articles_dir, root or Path.cwd(), shown) if articles_dir else []
+    articles: list[Article] = collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo) if articles_dir else []
     layout = L.Layout.plan(shown, [a.file for a in articles], options.per_year_over)
     years = group_by_year_and_month(shown)
     headlines = {a.file: a.title for a in articles}

@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from timeline.articles import ArticleError, find_articles, read_article
+from timeline.memo import Memo
 from timeline.model import Event, Source
 from timeline.resolve import DateError, resolve_date
 from timeline.site.dates import ArticleDates, recognise
@@ -155,8 +156,12 @@ def _normal(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def collect_articles(articles_dir: Path | None, root: Path, events: list[Event]) -> list[Article]:
-    """Every article of the folder and every file an event cites, sorted by file."""
+def collect_articles(articles_dir: Path | None, root: Path, events: list[Event], dates_memo: Memo | None = None) -> list[Article]:
+    """Every article of the folder and every file an event cites, sorted by file.
+
+    With a memo (kept by `mkdocs serve` between rebuilds), an article whose text and date did not
+    change keeps the dates found in it last time instead of being tagged again.
+    """
     by_file: dict[str, Article] = {}
     if articles_dir is not None and articles_dir.is_dir():
         try:
@@ -180,7 +185,11 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event])
             _learn(article, event, source)
     for article in by_file.values():
         if article.exists and not article.problem:
-            article.dates = recognise(article.text, _day(article.published[0]) if article.published else None)
+            reference = _day(article.published[0]) if article.published else None
+            if dates_memo is None:
+                article.dates = recognise(article.text, reference)
+            else:
+                article.dates = dates_memo.get((article.text, reference), lambda a=article, r=reference: recognise(a.text, r))
     return [by_file[f] for f in sorted(by_file)]
 
 

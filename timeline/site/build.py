@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from timeline.export import ExportContext, formats
+from timeline.memo import Memo
 from timeline.model import Event
 from timeline.render import SiteOptions, render_pages, site_assets
 from timeline.site.layout import FEED, Layout, page_url
@@ -28,10 +29,12 @@ def site_files(
     options: SiteOptions = SiteOptions(),
     site_url: str | None = None,
     exports: bool = True,
+    dates_memo: Memo | None = None,
 ) -> dict[str, str]:
     published = [(f.label, f.path) for f in formats().values()] if exports else []
     options = replace(options, exports=tuple(published))
-    files = render_pages(events, templates, articles_dir=articles_dir, root=root, options=options, title=title)
+    files = render_pages(events, templates, articles_dir=articles_dir, root=root, options=options, title=title,
+                         dates_memo=dates_memo)
     files.update(site_assets(templates))
     if exports:
         context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options))
