@@ -212,16 +212,20 @@ def render_pages(
     def source_name(source) -> str:
         return source.title or headlines.get(source.file or "") or source.file or source.url or "source"
 
-    def where(event: Event) -> str:
-        """The event's file and line, relative to the project: the same wherever the project lives."""
-        path = Path(event.path)  # as the loader showed it: relative to the working folder when inside it
+    @functools.lru_cache(maxsize=None)  # one answer per event file, asked once per event and page
+    def project_path(shown: str) -> str:
+        path = Path(shown)  # as the loader showed it: relative to the working folder when inside it
         if root is not None:
             path = Path.cwd() / path
             try:
                 path = path.resolve().relative_to(root.resolve())
             except ValueError:
                 pass
-        return f"{path.as_posix()}:{event.line}"
+        return path.as_posix()
+
+    def where(event: Event) -> str:
+        """The event's file and line, relative to the project: the same wherever the project lives."""
+        return f"{project_path(event.path)}:{event.line}"
 
     common = dict(
         where=where, source_name=source_name, date_label=date_label, datetime_attr=datetime_attr,

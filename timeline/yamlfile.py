@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -149,9 +150,11 @@ def load_with_lines(text: str, limits: Limits | None = None) -> tuple[object, li
     size = len(text.encode("utf-8", "surrogatepass")) if len(text) * 4 > limits.max_bytes else len(text)
     if size > limits.max_bytes:
         raise YamlSyntaxError(0, too_large_message(size, limits.max_bytes))
-    loader = _LineLoader(text)
+    loader, root = _compose_with_libyaml(text, limits)
     try:
-        root = _compose(loader, limits)
+        if loader is None:
+            loader = _LineLoader(text)
+            root = _compose(loader, limits)
         value = None if root is None else loader.construct_document(root)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -180,6 +183,53 @@ class _Refused(yaml.MarkedYAMLError):
 
     def __init__(self, message: str, mark):
         super().__init__(problem=message, problem_mark=mark)
+
+
+# libyaml's composer recurses in C once per level of nesting; far below what overflows its stack.
+_C_NESTING_SAFE = 2_000
+# An anchor (&name) starts a node: after a space, a line start or a flow indicator; "AT&T" is text.
+_MAY_BE_ANCHOR = re.compile(r"(?:^|[\s\[{,])&\S", re.MULTILINE)
+
+
+def _compose_with_libyaml(text: str, limits: Limits) -> tuple[_LineLoader | None, yaml.Node | None]:
+    """The node graph from libyaml's own composer, when that is safe; else (None, None).
+
+    It is about three times faster than `_compose` (a 10,000-event timeline loads 2 s sooner) but
+    cannot refuse what `_compose` refuses, so it only takes a text without anchors (hence without
+    aliases, so no alias bomb) whose nesting cannot reach _C_NESTING_SAFE: nesting needs either a
+    bracket or a column of indentation per level. A graph nested deeper than the limit, and any text
+    libyaml finds wrong, go to `_compose`, which says what is wrong with the words it always uses.
+    """
+    if _SAFE_BASE is yaml.SafeLoader or _MAY_BE_ANCHOR.search(text):
+        return None, None
+    widest = max(map(len, text.splitlines()), default=0)
+    if widest + 2 * (text.count("[") + text.count("{")) > _C_NESTING_SAFE:  # "[a: b]" nests twice
+        return None, None
+    loader = _LineLoader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.YAMLError:
+        loader.dispose()
+        return None, None
+    if root is not None and _deepest(root) > limits.max_depth:
+        loader.dispose()
+        return None, None
+    return loader, root
+
+
+def _deepest(root: yaml.Node) -> int:
+    """How many lists and mappings nest at the deepest point (a scalar root: 0)."""
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if type(node) is yaml.ScalarNode:
+            continue
+        deepest = max(deepest, depth)
+        if type(node) is yaml.MappingNode:
+            stack.extend((child, depth + 1) for pair in node.value for child in pair)
+        else:
+            stack.extend((child, depth + 1) for child in node.value)
+    return deepest
 
 
 def _compose(loader: _LineLoader, limits: Limits) -> yaml.Node | None:
