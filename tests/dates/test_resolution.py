@@ -111,3 +111,14 @@ def test_a_scheduled_event_in_the_present_looks_ahead():
     fri = dt.date(1998, 5, 1)
     assert values("Arafat meets Albright Monday in London.", fri) == [("Monday", "1998-05-04")]
     assert values("Arafat met Albright Monday in London.", fri) == [("Monday", "1998-04-27")]
+
+
+def test_a_participle_after_be_is_no_past_tense():
+    # "held" is a past form, but "will be held" looks ahead
+    assert values("The summit would still be held on April 24.") == [("April 24", "2019-04-24")]
+    assert values("The bonus will be paid in March.") == [("March", "2019-03")]
+
+
+def test_as_soon_as_and_planning_look_ahead():
+    assert values("The group could leave as soon as Tuesday.") == [("Tuesday", "2019-01-15")]
+    assert values("They are planning to drive to the airport on Monday.") == [("Monday", "2019-01-14")]

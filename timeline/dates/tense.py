@@ -79,9 +79,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         kind = "future" if m.group("future") else "past"
         if kind == "future" and c.past_plan_before.search(text, max(0, m.start() - 12), m.start()):
             kind = "past"
-        if m.group("suffix") and (m.group(0).lower() in c.not_past
-                                  or c.passive_before.search(text, max(0, m.start() - 12), m.start())):
-            continue
+        if kind == "past" and (m.group(0).lower() in c.not_past
+                               or c.passive_before.search(text, max(0, m.start() - 12), m.start())):
+            continue  # "will be held", "is expected": a participle, no past tense
         distance = start - m.end() if m.end() <= start else m.start() - end
         if m.group(0).lower() in c.reporting and distance > c.reporting_reach:
             distance += FAR_REPORTING  # the reported clause has its own tense; this is a last resort
