@@ -122,3 +122,8 @@ def test_a_participle_after_be_is_no_past_tense():
 def test_as_soon_as_and_planning_look_ahead():
     assert values("The group could leave as soon as Tuesday.") == [("Tuesday", "2019-01-15")]
     assert values("They are planning to drive to the airport on Monday.") == [("Monday", "2019-01-14")]
+
+
+def test_a_plan_still_ahead_and_one_given_up():
+    assert values("Protesters were planning to march on Monday.") == [("Monday", "2019-01-14")]
+    assert values("The vote had been scheduled for Monday.") == [("Monday", "2019-01-07")]
