@@ -127,3 +127,11 @@ def test_as_soon_as_and_planning_look_ahead():
 def test_a_plan_still_ahead_and_one_given_up():
     assert values("Protesters were planning to march on Monday.") == [("Monday", "2019-01-14")]
     assert values("The vote had been scheduled for Monday.") == [("Monday", "2019-01-07")]
+
+
+def test_a_year_earlier_keeps_a_quarter_only_while_a_quarter_is_spoken_of():
+    ref = dt.date(1989, 11, 2)
+    text = ("Net income rose 5% in the third quarter from a year earlier. "
+            "In the nine months, net fell 2% from a year earlier.")
+    assert values(text, ref) == [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
+                                 ("the nine months", "P9M"), ("a year earlier", "1988")]

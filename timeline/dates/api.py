@@ -17,6 +17,8 @@ from .values import format_day, value_interval, value_precision, well_formed
 _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|quarter=?[1-4])")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~")
+# A span of months other than a quarter ("the nine months", "six months").
+_SPAN_OF_MONTHS = re.compile(r"^P(?!3M$)\d+M$")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
             None: "nearest (no tense)"}
 
@@ -77,6 +79,10 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     mod = m.mod if m.mod in TIMEX_MODS else None
     if value_precision(value) is not None and kind in ("DATE", "TIME"):
         remember(value, ctx, m.start, m.value)
+    elif kind == "DURATION" and _SPAN_OF_MONTHS.match(value):
+        # "in the nine months, net fell from a year earlier": the period now
+        # spoken of is no quarter, and "a year earlier" is no quarter either
+        ctx.last_quarter = None
     return Timex(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name)
 
 
