@@ -135,3 +135,7 @@ def test_a_year_earlier_keeps_a_quarter_only_while_a_quarter_is_spoken_of():
             "In the nine months, net fell 2% from a year earlier.")
     assert values(text, ref) == [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
                                  ("the nine months", "P9M"), ("a year earlier", "1988")]
+
+
+def test_a_plan_told_in_the_past_tense_is_past():
+    assert values("On Friday, the government planned to pay the first claims.") == [("Friday", "2019-01-04")]
