@@ -139,3 +139,9 @@ def test_a_year_earlier_keeps_a_quarter_only_while_a_quarter_is_spoken_of():
 
 def test_a_plan_told_in_the_past_tense_is_past():
     assert values("On Tuesday, the government planned to pay the first claims.") == [("Tuesday", "2019-01-08")]
+
+
+def test_since_points_back():
+    assert values("Sales have grown since February.") == [("February", "2018-02")]
+    assert values("Prices have fallen since Jan. 14.") == [("Jan. 14", "2018-01-14")]
+    assert values("It has rained since January.") == [("January", "2019-01")]

@@ -64,6 +64,7 @@ class Context:
 
     reference: dt.date | None
     tense: str | None = None  # of the sentence being resolved
+    strict: bool = False  # the tense is certain ("since November"): no nearer date against it
     last_value: str | None = None  # the last resolved DATE/TIME value
     last_value_at: int = -10 ** 9
     last_day: dt.date | None = None  # the last resolved day
@@ -88,7 +89,7 @@ AGAINST_TENSE_DAYS = 61  # ... unless the tense points the other way
 
 
 def _pick(candidates: list[dt.date], ref: dt.date, direction: str, tense: str | None,
-          same_year: dt.date | None = None, close: bool = False) -> dt.date:
+          same_year: dt.date | None = None, close: bool = False, strict: bool = False) -> dt.date:
     """Choose among dates one year (or week) apart, as `direction` says."""
     if direction == "=" and same_year is not None:
         return same_year
@@ -96,7 +97,7 @@ def _pick(candidates: list[dt.date], ref: dt.date, direction: str, tense: str | 
         nearest = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
         days = (nearest - ref).days
         against = (tense == "past" and days > 0) or (tense == "future" and days < 0)
-        if abs(days) <= (AGAINST_TENSE_DAYS if against else CLOSE_DAYS):
+        if abs(days) <= (0 if against and strict else AGAINST_TENSE_DAYS if against else CLOSE_DAYS):
             return nearest
     if direction == "~":
         direction = {"past": "<=", "future": ">="}.get(tense, "nearest")
@@ -207,7 +208,7 @@ def _month(m: re.Match, ctx: Context) -> str:
         raise Unresolvable
     first = ref.replace(day=1)
     candidates = [dt.date(ref.year + k, month, 1) for k in (-2, -1, 0, 1, 2)]
-    day = _pick(candidates, first, direction, ctx.tense, dt.date(ref.year, month, 1), close=True)
+    day = _pick(candidates, first, direction, ctx.tense, dt.date(ref.year, month, 1), close=True, strict=ctx.strict)
     if direction in "<>" and abs((day.year - ref.year) * 12 + month - ref.month) <= 1:
         # "last February" written in March: last month would have been said
         day = day.replace(year=day.year + (-1 if direction == "<" else 1))
@@ -243,7 +244,7 @@ def _month_day(m: re.Match, ctx: Context) -> str:
     if not candidates:
         raise Unresolvable
     same = next((c for c in candidates if c.year == ref.year), candidates[0])
-    return _pick(candidates, ref, direction, ctx.tense, same, close=True).isoformat() + suffix
+    return _pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict).isoformat() + suffix
 
 
 def _season(m: re.Match, ctx: Context) -> str:
@@ -338,7 +339,7 @@ def _movable(m: re.Match, ctx: Context) -> str:
         raise Unresolvable
     candidates = [_movable_in(ref.year + k, month, nth, weekday, offset) for k in (-1, 0, 1)]
     same = candidates[1]
-    return _pick(candidates, ref, direction, ctx.tense, same, close=True).isoformat() + suffix
+    return _pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict).isoformat() + suffix
 
 
 def _two_digit_year(m: re.Match, ctx: Context) -> str:

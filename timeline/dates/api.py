@@ -10,7 +10,7 @@ from .infer import infer_from
 from .model import Tagging, Timex
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import points_ahead, tense_at
+from .tense import points_ahead, points_back, tense_at
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -53,12 +53,17 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     surface = text[m.start:m.end]
     ctx.position = m.start
     uses_tense = bool(_NEEDS_TENSE.search(m.value))
-    ctx.tense = None
+    ctx.tense, ctx.strict = None, False
     if direction:
         ctx.tense = direction
     elif uses_tense:
         ahead = _AHEAD_FORMS.match(m.value) and points_ahead(text, m.start)
-        ctx.tense = "future" if ahead else tense_at(text, m.start, m.end)
+        if ahead:
+            ctx.tense = "future"
+        elif points_back(text, m.start):
+            ctx.tense, ctx.strict = "past", True
+        else:
+            ctx.tense = tense_at(text, m.start, m.end)
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:

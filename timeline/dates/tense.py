@@ -29,6 +29,7 @@ class TenseCues:
     reporting_reach: int
     ahead_before: re.Pattern
     past_plan_before: re.Pattern
+    back_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          frozenset(w.lower() for w in data["reporting"]),
                          int(data["reporting_reach"]),
                          re.compile(data["ahead_before"], re.IGNORECASE),
-                         re.compile(data["past_plan_before"], re.IGNORECASE))
+                         re.compile(data["past_plan_before"], re.IGNORECASE),
+                         re.compile(data["back_before"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -67,6 +69,11 @@ def sentence_bounds(text: str, start: int, end: int, c: TenseCues) -> tuple[int,
 def points_ahead(text: str, start: int) -> bool:
     """A word just before the expression that looks forward ("through January")."""
     return bool(cues().ahead_before.search(text, max(0, start - 40), start))
+
+
+def points_back(text: str, start: int) -> bool:
+    """A word just before the expression that looks back ("since November")."""
+    return bool(cues().back_before.search(text, max(0, start - 40), start))
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
