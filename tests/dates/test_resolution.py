@@ -145,3 +145,10 @@ def test_since_points_back():
     assert values("Sales have grown since February.") == [("February", "2018-02")]
     assert values("Prices have fallen since Jan. 14.") == [("Jan. 14", "2018-01-14")]
     assert values("It has rained since January.") == [("January", "2019-01")]
+
+
+def test_likely_to_and_might_look_ahead():
+    ref = dt.date(2009, 5, 12)
+    assert values("A study predicted the virus was likely to spread in the autumn.", ref) == [
+        ("the autumn", "2009-FA")]
+    assert values("Officials said a second wave might come in the autumn.", ref) == [("the autumn", "2009-FA")]
