@@ -152,3 +152,9 @@ def test_likely_to_and_might_look_ahead():
     assert values("A study predicted the virus was likely to spread in the autumn.", ref) == [
         ("the autumn", "2009-FA")]
     assert values("Officials said a second wave might come in the autumn.", ref) == [("the autumn", "2009-FA")]
+
+
+def test_a_participle_after_a_determiner_is_an_adjective():
+    ref = dt.date(2009, 5, 7)
+    assert values("in case it escalates before a dedicated helpline is opened in the autumn.", ref) == [
+        ("the autumn", "2009-FA")]
