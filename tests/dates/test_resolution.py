@@ -147,11 +147,10 @@ def test_since_points_back():
     assert values("It has rained since January.") == [("January", "2019-01")]
 
 
-def test_likely_to_and_might_look_ahead():
+def test_likely_to_looks_ahead():
     ref = dt.date(2009, 5, 12)
     assert values("A study predicted the virus was likely to spread in the autumn.", ref) == [
         ("the autumn", "2009-FA")]
-    assert values("Officials said a second wave might come in the autumn.", ref) == [("the autumn", "2009-FA")]
 
 
 def test_a_participle_after_a_determiner_is_an_adjective():
