@@ -111,3 +111,49 @@ def test_a_scheduled_event_in_the_present_looks_ahead():
     fri = dt.date(1998, 5, 1)
     assert values("Arafat meets Albright Monday in London.", fri) == [("Monday", "1998-05-04")]
     assert values("Arafat met Albright Monday in London.", fri) == [("Monday", "1998-04-27")]
+
+
+def test_a_participle_after_be_is_no_past_tense():
+    # "held" is a past form, but "will be held" looks ahead
+    assert values("The summit would still be held on April 24.") == [("April 24", "2019-04-24")]
+    assert values("The bonus will be paid in March.") == [("March", "2019-03")]
+
+
+def test_as_soon_as_and_planning_look_ahead():
+    assert values("The group could leave as soon as Tuesday.") == [("Tuesday", "2019-01-15")]
+    assert values("They are planning to drive to the airport on Monday.") == [("Monday", "2019-01-14")]
+
+
+def test_a_plan_still_ahead_and_one_given_up():
+    assert values("Protesters were planning to march on Monday.") == [("Monday", "2019-01-14")]
+    assert values("The vote had been scheduled for Monday.") == [("Monday", "2019-01-07")]
+
+
+def test_a_year_earlier_keeps_a_quarter_only_while_a_quarter_is_spoken_of():
+    ref = dt.date(1989, 11, 2)
+    text = ("Net income rose 5% in the third quarter from a year earlier. "
+            "In the nine months, net fell 2% from a year earlier.")
+    assert values(text, ref) == [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
+                                 ("the nine months", "P9M"), ("a year earlier", "1988")]
+
+
+def test_a_plan_told_in_the_past_tense_is_past():
+    assert values("On Tuesday, the government planned to pay the first claims.") == [("Tuesday", "2019-01-08")]
+
+
+def test_since_points_back():
+    assert values("Sales have grown since February.") == [("February", "2018-02")]
+    assert values("Prices have fallen since Jan. 14.") == [("Jan. 14", "2018-01-14")]
+    assert values("It has rained since January.") == [("January", "2019-01")]
+
+
+def test_likely_to_looks_ahead():
+    ref = dt.date(2009, 5, 12)
+    assert values("A study predicted the virus was likely to spread in the autumn.", ref) == [
+        ("the autumn", "2009-FA")]
+
+
+def test_a_participle_after_a_determiner_is_an_adjective():
+    ref = dt.date(2009, 5, 7)
+    assert values("in case it escalates before a dedicated helpline is opened in the autumn.", ref) == [
+        ("the autumn", "2009-FA")]

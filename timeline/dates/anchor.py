@@ -12,6 +12,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
   UNDEF-month{dir}{MM}SUFFIX      a month, no year   "in November"
   UNDEF-md{dir}{MM}-{DD}[w{1-7}]  a day, no year     "Sept. 30", "Christmas";
                                   with w, the year in which it is that weekday
+  UNDEF-mweek{dir}{MM}-{N}[y{YYYY}]  the N-th week of a month (5: the last), the
+                                  ISO week holding most of its first (last) seven days
   UNDEF-season{dir}{SP|SU|FA|WI}  a season, no year
   UNDEF-quarter{dir}{1-4}         a quarter, no year ("the third quarter")
   UNDEF-quarter-latest            the last quarter ended before the reference
@@ -41,6 +43,7 @@ _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
+_MWEEK = re.compile(r"^UNDEF-mweek([~<>=])(\d\d)-([1-5])(?:y(\d{4}))?(.*)$")
 _SEASON = re.compile(r"^UNDEF-season([~<>=])(SP|SU|FA|WI)(.*)$")
 _QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=]?)([1-4])|-(latest|last))(.*)$")
 _HALF = re.compile(r"^UNDEF-half(\d{4})?-([12])(.*)$")
@@ -64,6 +67,7 @@ class Context:
 
     reference: dt.date | None
     tense: str | None = None  # of the sentence being resolved
+    strict: bool = False  # the tense is certain ("since November"): no nearer date against it
     last_value: str | None = None  # the last resolved DATE/TIME value
     last_value_at: int = -10 ** 9
     last_day: dt.date | None = None  # the last resolved day
@@ -88,7 +92,7 @@ AGAINST_TENSE_DAYS = 61  # ... unless the tense points the other way
 
 
 def _pick(candidates: list[dt.date], ref: dt.date, direction: str, tense: str | None,
-          same_year: dt.date | None = None, close: bool = False) -> dt.date:
+          same_year: dt.date | None = None, close: bool = False, strict: bool = False) -> dt.date:
     """Choose among dates one year (or week) apart, as `direction` says."""
     if direction == "=" and same_year is not None:
         return same_year
@@ -96,7 +100,7 @@ def _pick(candidates: list[dt.date], ref: dt.date, direction: str, tense: str | 
         nearest = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
         days = (nearest - ref).days
         against = (tense == "past" and days > 0) or (tense == "future" and days < 0)
-        if abs(days) <= (AGAINST_TENSE_DAYS if against else CLOSE_DAYS):
+        if abs(days) <= (0 if against and strict else AGAINST_TENSE_DAYS if against else CLOSE_DAYS):
             return nearest
     if direction == "~":
         direction = {"past": "<=", "future": ">="}.get(tense, "nearest")
@@ -207,11 +211,28 @@ def _month(m: re.Match, ctx: Context) -> str:
         raise Unresolvable
     first = ref.replace(day=1)
     candidates = [dt.date(ref.year + k, month, 1) for k in (-2, -1, 0, 1, 2)]
-    day = _pick(candidates, first, direction, ctx.tense, dt.date(ref.year, month, 1), close=True)
+    day = _pick(candidates, first, direction, ctx.tense, dt.date(ref.year, month, 1), close=True, strict=ctx.strict)
     if direction in "<>" and abs((day.year - ref.year) * 12 + month - ref.month) <= 1:
         # "last February" written in March: last month would have been said
         day = day.replace(year=day.year + (-1 if direction == "<" else 1))
     return f"{day.year:04d}-{month:02d}{suffix}"
+
+
+def _month_week(m: re.Match, ctx: Context) -> str:
+    """"the first week of May": the ISO week with most of May 1-7 (the one
+    holding May 4); "the last week of May": the one holding May 28."""
+    direction, month, nth, year, suffix = m.groups()
+    month, nth = int(month), int(nth)
+    if year is None:
+        picked = _month(_MONTH.match(f"UNDEF-month{direction}{month:02d}"), ctx)
+        year = picked[:4]
+    y = int(year)
+    if nth == 5:
+        ny, nm = _add_months(y, month, 1)
+        day = dt.date(ny, nm, 1) - dt.timedelta(days=4)
+    else:
+        day = dt.date(y, month, 4 + 7 * (nth - 1))
+    return _week(day) + suffix
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -243,7 +264,7 @@ def _month_day(m: re.Match, ctx: Context) -> str:
     if not candidates:
         raise Unresolvable
     same = next((c for c in candidates if c.year == ref.year), candidates[0])
-    return _pick(candidates, ref, direction, ctx.tense, same, close=True).isoformat() + suffix
+    return _pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict).isoformat() + suffix
 
 
 def _season(m: re.Match, ctx: Context) -> str:
@@ -338,7 +359,7 @@ def _movable(m: re.Match, ctx: Context) -> str:
         raise Unresolvable
     candidates = [_movable_in(ref.year + k, month, nth, weekday, offset) for k in (-1, 0, 1)]
     same = candidates[1]
-    return _pick(candidates, ref, direction, ctx.tense, same, close=True).isoformat() + suffix
+    return _pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict).isoformat() + suffix
 
 
 def _two_digit_year(m: re.Match, ctx: Context) -> str:
@@ -362,7 +383,7 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
     return year + suffix
 
 
-_FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last), (_WD, _weekday), (_MONTH, _month), (_MD, _month_day),
+_FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade))
 
 
@@ -381,6 +402,9 @@ def unresolved(value: str) -> str:
         if suffix.startswith("-") and base == "XXXX-WXX":
             return base + suffix
         return base + (suffix if suffix.startswith("T") else "")
+    m = _MWEEK.match(value)
+    if m:
+        return f"{m.group(4) or 'XXXX'}-WXX"
     for pattern, fmt in ((_WD_LAST, "XXXX-WXX-{1}{2}"), (_WD, "XXXX-WXX-{1}{2}"), (_MONTH, "XXXX-{1}{2}"),
                          (_MD, "XXXX-{1}-{2}{4}"), (_SEASON, "XXXX-{1}{2}")):
         m = pattern.match(value)

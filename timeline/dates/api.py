@@ -10,13 +10,15 @@ from .infer import infer_from
 from .model import Tagging, Timex
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import points_ahead, tense_at
+from .tense import points_ahead, points_back, tense_at
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
 _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|quarter=?[1-4])")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~")
+# A span of months other than a quarter ("the nine months", "six months").
+_SPAN_OF_MONTHS = re.compile(r"^P(?!3M$)\d+M$")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
             None: "nearest (no tense)"}
 
@@ -51,12 +53,17 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     surface = text[m.start:m.end]
     ctx.position = m.start
     uses_tense = bool(_NEEDS_TENSE.search(m.value))
-    ctx.tense = None
+    ctx.tense, ctx.strict = None, False
     if direction:
         ctx.tense = direction
     elif uses_tense:
         ahead = _AHEAD_FORMS.match(m.value) and points_ahead(text, m.start)
-        ctx.tense = "future" if ahead else tense_at(text, m.start, m.end)
+        if ahead:
+            ctx.tense = "future"
+        elif points_back(text, m.start):
+            ctx.tense, ctx.strict = "past", True
+        else:
+            ctx.tense = tense_at(text, m.start, m.end)
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
@@ -77,6 +84,10 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     mod = m.mod if m.mod in TIMEX_MODS else None
     if value_precision(value) is not None and kind in ("DATE", "TIME"):
         remember(value, ctx, m.start, m.value)
+    elif kind == "DURATION" and _SPAN_OF_MONTHS.match(value):
+        # "in the nine months, net fell from a year earlier": the period now
+        # spoken of is no quarter, and "a year earlier" is no quarter either
+        ctx.last_quarter = None
     return Timex(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name)
 
 

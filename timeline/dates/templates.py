@@ -82,6 +82,7 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "year_range": _year_range,
     "t12": _clock12,
     "opt_t": lambda x: f"T{x}" if x else "",
+    "opt_y": lambda x: f"y{x}" if x else "",
 }
 
 _FIELD = re.compile(r"\{(\w+)(?:\(([^(){}]*)\))?(?:\|([^{}]*))?\}")

@@ -29,6 +29,7 @@ class TenseCues:
     reporting_reach: int
     ahead_before: re.Pattern
     past_plan_before: re.Pattern
+    back_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          frozenset(w.lower() for w in data["reporting"]),
                          int(data["reporting_reach"]),
                          re.compile(data["ahead_before"], re.IGNORECASE),
-                         re.compile(data["past_plan_before"], re.IGNORECASE))
+                         re.compile(data["past_plan_before"], re.IGNORECASE),
+                         re.compile(data["back_before"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -69,6 +71,11 @@ def points_ahead(text: str, start: int) -> bool:
     return bool(cues().ahead_before.search(text, max(0, start - 40), start))
 
 
+def points_back(text: str, start: int) -> bool:
+    """A word just before the expression that looks back ("since November")."""
+    return bool(cues().back_before.search(text, max(0, start - 40), start))
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     c = cues()
     left, right = sentence_bounds(text, start, end, c)
@@ -79,9 +86,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         kind = "future" if m.group("future") else "past"
         if kind == "future" and c.past_plan_before.search(text, max(0, m.start() - 12), m.start()):
             kind = "past"
-        if m.group("suffix") and (m.group(0).lower() in c.not_past
-                                  or c.passive_before.search(text, max(0, m.start() - 12), m.start())):
-            continue
+        if kind == "past" and (m.group(0).lower() in c.not_past
+                               or c.passive_before.search(text, max(0, m.start() - 12), m.start())):
+            continue  # "will be held", "is expected": a participle, no past tense
         distance = start - m.end() if m.end() <= start else m.start() - end
         if m.group(0).lower() in c.reporting and distance > c.reporting_reach:
             distance += FAR_REPORTING  # the reported clause has its own tense; this is a last resort
