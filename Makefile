@@ -21,8 +21,9 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
+# --dirty: a save remakes only the pages it changed (the plugin says which), not the whole site.
 serve: $(VENV)/.installed  ## preview the demo site at http://127.0.0.1:8000, reloading on every edit
-	$(BIN)/mkdocs serve --dev-addr $(ADDR)
+	$(BIN)/mkdocs serve --dirty --dev-addr $(ADDR)
 
 site: $(VENV)/.installed  ## build the static site into site/
 	$(BIN)/mkdocs build --strict

@@ -1,5 +1,8 @@
 """Live preview: seconds from saving an event file to `mkdocs serve` serving the changed page.
 
+Measures `mkdocs serve --dirty`, which `make serve` runs (only the pages a save changed are made
+again), and, in the same run, plain `mkdocs serve` (every save rebuilds every page; the plugin
+still reuses what did not change) under "full_rebuild".
 Starts `mkdocs serve` on a free port with a synthetic site, then, several times: rewrites one event
 file with a new title for one event (a temporary file renamed over the old one, as editors save),
 and polls the served page over HTTP until the new title shows. Reports the median and every
@@ -93,7 +96,7 @@ def _save_atomically(path: Path, text: str) -> None:
 
 
 def measure(events: int, edits: int, work: Path, *, page: str = "timeline/", interval: float = 0.05,
-            timeout: float = 60, seed: int = 1) -> dict:
+            timeout: float = 60, seed: int = 1, dirty: bool = True) -> dict:
     root = work / f"serve-{events}"
     log(f"serve: writing {events} events")
     config = write_site(root, events, seed=seed)
@@ -106,7 +109,8 @@ def measure(events: int, edits: int, work: Path, *, page: str = "timeline/", int
     started = time.perf_counter()
     with open(server_log, "wb") as out:
         server = subprocess.Popen(
-            [python(), "-m", "mkdocs", "serve", "-f", str(config), "--dev-addr", f"127.0.0.1:{port}"],
+            [python(), "-m", "mkdocs", "serve", "-f", str(config), "--dev-addr", f"127.0.0.1:{port}"]
+            + (["--dirty"] if dirty else []),
             cwd=config.parent, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
         )
     rng = random.Random(seed)
@@ -147,6 +151,7 @@ def measure(events: int, edits: int, work: Path, *, page: str = "timeline/", int
     finally:
         _stop(server)
     return {
+        "command": "mkdocs serve" + (" --dirty" if dirty else ""),
         "events": events,
         "edits": edits,
         "start_page": page,
@@ -182,8 +187,11 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--page", default="timeline/", help="served path that shows the events or links to their pages")
     parser.add_argument("--work", type=Path, default=OUT)
     parser.add_argument("--out", type=Path, default=OUT / "serve.json")
+    parser.add_argument("--dirty-only", action="store_true", help="skip the plain `mkdocs serve` measure")
     args = parser.parse_args(argv)
-    result = measure(args.events, args.edits, args.work, page=args.page)
+    result = measure(args.events, args.edits, args.work, page=args.page, dirty=True)
+    if not args.dirty_only:
+        result["full_rebuild"] = measure(args.events, args.edits, args.work, page=args.page, dirty=False)
     write_json(args.out, result)
     return result
 

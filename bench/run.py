@@ -167,8 +167,13 @@ def rows_for(results: dict) -> list[dict]:
         row("live preview", f"error: {serve['error'][:60]}", target=TARGETS["serve"])
     elif serve:
         cpu = f", server cpu {serve['rebuild_cpu_s']:.2f} s/edit" if "rebuild_cpu_s" in serve else ""
-        row(f"live preview: {serve['events']:,} events", f"{serve['median_s']:.2f} s median",
+        command = f" ({serve['command']})" if "command" in serve else ""
+        row(f"live preview: {serve['events']:,} events{command}", f"{serve['median_s']:.2f} s median",
             f"max {serve['max_s']:.2f} s of {serve['edits']} edits{cpu}", "", TARGETS["serve"], serve["median_s"] < 2)
+        full = serve.get("full_rebuild")
+        if full:
+            row(f"live preview: {full['events']:,} events ({full['command']})", f"{full['median_s']:.2f} s median",
+                f"max {full['max_s']:.2f} s of {full['edits']} edits", "", "(for reference)", None)
     return rows
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from timeline.errors import TimelineError
@@ -17,10 +17,11 @@ from timeline.memo import Memo
 from timeline.render import STYLESHEET, SiteOptions
 from timeline.site.build import site_files
 from timeline.site.layout import with_feed_link
-from timeline.site.reuse import PageHtml
+from timeline.site.reuse import ChangedPages, DirtyWarningFilter, PageHtml
 from timeline.text import neutralise_links
 
 log = logging.getLogger("mkdocs.plugins.timeline")
+_DIRTY_WARNING = DirtyWarningFilter()
 
 
 class TimelineConfig(base.Config):
@@ -45,12 +46,20 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     events_memo: Memo | None = None
     dates_memo: Memo | None = None
     page_html: PageHtml | None = None
+    changed_pages: ChangedPages | None = None  # under `mkdocs serve --dirty` only
 
     def on_startup(self, *, command, dirty):
         # Defining on_startup is what makes MkDocs keep this instance from one serve rebuild to the
         # next, and with it these memos: a save then costs what it changed, not a build from nothing.
         if command == "serve":
             self.events_memo, self.dates_memo, self.page_html = Memo(), Memo(), PageHtml()
+            self.changed_pages = ChangedPages() if dirty else None
+        if self.changed_pages is not None:
+            logging.getLogger("mkdocs.commands.build").addFilter(_DIRTY_WARNING)
+            log.info("timeline: --dirty: each save remakes the pages it changed; restart after editing mkdocs.yml")
+
+    def on_shutdown(self):
+        logging.getLogger("mkdocs.commands.build").removeFilter(_DIRTY_WARNING)
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
@@ -85,6 +94,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             if files.get_file_from_path(uri) is not None:
                 raise PluginError(f"timeline: docs/{uri} exists, but the plugin generates that file; rename or remove it")
             files.append(File.generated(config, uri, content=content))
+        if self.changed_pages is not None:
+            self.changed_pages.mark(files, generated, config)
         log.info("timeline: %d events, %d generated files", len(events), len(generated))
         return files
 
@@ -96,7 +107,18 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def on_pre_page(self, page, *, config, files):
         if self.page_html is not None and page.file.src_uri in self.generated:
             self.page_html.reuse_for(page)
+        if self.changed_pages is not None:
+            self.changed_pages.page_rebuilt(page)
         return page
+
+    @event_priority(100)  # before the search plugin's, which merges the last index with this build's
+    def on_post_build(self, *, config):
+        if self.changed_pages is not None:
+            self.changed_pages.build_finished(config)
+
+    def on_build_error(self, *, error):
+        if self.changed_pages is not None:
+            self.changed_pages.build_failed()
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
         if page.file.src_uri in self.generated:

@@ -1,4 +1,7 @@
-"""Under `mkdocs serve`, editing an event file, an article or a template updates the open page."""
+"""Under `mkdocs serve`, editing an event file, an article or a template updates the open page.
+
+Both ways: `mkdocs serve --dirty` (what `make serve` runs: only changed pages are made again)
+and plain `mkdocs serve` (every page is made again)."""
 
 from __future__ import annotations
 
@@ -21,8 +24,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def served(tmp_path, demo_copy):
+@pytest.fixture(params=["--dirty", "--livereload"])
+def served(request, tmp_path, demo_copy):
     """The demo site (with a site templates folder) under `mkdocs serve`; yields (root, url)."""
     root = demo_copy(tmp_path / "demo")
     config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -33,7 +36,7 @@ def served(tmp_path, demo_copy):
     port = free_port()
     log = (tmp_path / "serve.log").open("w")
     process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--livereload"], cwd=root, stdout=log, stderr=subprocess.STDOUT)
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--livereload", request.param], cwd=root, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     try:
         for _ in range(300):  # wait for the first build: the server answers when it is done

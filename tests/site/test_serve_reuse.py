@@ -7,6 +7,7 @@ of the same files in another process-like state (a plugin that never saw the ear
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -23,19 +24,20 @@ def _config(root, site_dir):
 
 
 class Server:
-    """Rebuilds as `mkdocs serve` does: one plugin instance, kept, told it serves."""
+    """Rebuilds as `mkdocs serve [--dirty]` does: one plugin instance, kept, told it serves."""
 
-    def __init__(self, root, site_dir):
-        self.root, self.site_dir = root, site_dir
+    def __init__(self, root, site_dir, dirty=False):
+        self.root, self.site_dir, self.dirty = root, site_dir, dirty
         config = _config(root, site_dir)
-        config.plugins.on_startup(command="serve", dirty=False)
+        config.plugins.on_startup(command="serve", dirty=dirty)
         self.plugin = config.plugins["timeline"]
-        build(config)
+        self.search = config.plugins["material/search"]
+        build(config, dirty=dirty)
 
     def rebuild(self):
         config = _config(self.root, self.site_dir)
         assert config.plugins["timeline"] is self.plugin, "MkDocs keeps a plugin that has on_startup"
-        build(config)
+        build(config, dirty=self.dirty)
         return self.plugin
 
 
@@ -43,14 +45,22 @@ class Server:
 def serve():
     """Start a Server; afterwards the process's one plugin instance forgets it served."""
     started = []
-    yield lambda root: started.append(Server(root, root / "served")) or started[-1]
+    yield lambda root, dirty=False: started.append(Server(root, root / "served", dirty)) or started[-1]
     for server in started:
         server.plugin.events_memo = server.plugin.dates_memo = server.plugin.page_html = None
+        server.plugin.changed_pages = None
+        server.search.is_dirty, server.search.search_index_prev = False, None
+        server.plugin.on_shutdown()
 
 
 def _pages(site):
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
-            if p.is_file() and p.name != "sitemap.xml.gz"}
+            if p.is_file() and p.name not in ("sitemap.xml.gz", "search_index.json")}
+
+
+def _search_entries(site):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return sorted(json.dumps(entry, sort_keys=True) for entry in index["docs"])
 
 
 def _fresh_build(root, tmp_path, name):
@@ -59,13 +69,15 @@ def _fresh_build(root, tmp_path, name):
     config = _config(copy, copy / "site")
     plugin = config.plugins["timeline"]
     # MkDocs keeps one instance per process: build as `mkdocs build` would, without the server's memos.
-    kept = plugin.events_memo, plugin.dates_memo, plugin.page_html
-    plugin.events_memo = plugin.dates_memo = plugin.page_html = None
+    search = config.plugins["material/search"]
+    kept = plugin.events_memo, plugin.dates_memo, plugin.page_html, plugin.changed_pages, search.is_dirty
+    plugin.events_memo = plugin.dates_memo = plugin.page_html = plugin.changed_pages = None
+    search.is_dirty = False
     try:
         build(config)
     finally:
-        plugin.events_memo, plugin.dates_memo, plugin.page_html = kept
-    return _pages(copy / "site")
+        plugin.events_memo, plugin.dates_memo, plugin.page_html, plugin.changed_pages, search.is_dirty = kept
+    return _pages(copy / "site"), _search_entries(copy / "site")
 
 
 def test_a_rebuild_after_edits_is_the_site_a_fresh_build_makes(demo_site, tmp_path, serve):
@@ -80,14 +92,14 @@ def test_a_rebuild_after_edits_is_the_site_a_fresh_build_makes(demo_site, tmp_pa
     assert plugin.page_html.memo.hits > 0, "unchanged pages were reused"
     assert plugin.page_html.memo.misses > 0, "the pages that show the edited title were made again"
     assert plugin.events_memo.misses == 1
-    assert _pages(demo_site / "served") == _fresh_build(demo_site, tmp_path, "fresh-1")
+    assert _pages(demo_site / "served") == _fresh_build(demo_site, tmp_path, "fresh-1")[0]
 
     article = sorted((demo_site / "seeds").iterdir())[0]
     article.write_text(article.read_text(encoding="utf-8") + "\nOn Jan. 11, 2019, more happened.\n",
                        encoding="utf-8")
     plugin = server.rebuild()
     assert plugin.dates_memo.misses == 1, "only the edited article is tagged again"
-    assert _pages(demo_site / "served") == _fresh_build(demo_site, tmp_path, "fresh-2")
+    assert _pages(demo_site / "served") == _fresh_build(demo_site, tmp_path, "fresh-2")[0]
 
 
 def test_a_template_added_while_serving_replaces_the_default_at_once(demo_site, tmp_path, serve):
@@ -100,4 +112,25 @@ def test_a_template_added_while_serving_replaces_the_default_at_once(demo_site, 
                                                                encoding="utf-8")
     server.rebuild()
     assert "<h1 id=\"mine\">Mine" in (demo_site / "served" / "timeline" / "index.html").read_text(encoding="utf-8")
-    assert _pages(demo_site / "served") == _fresh_build(demo_site, tmp_path, "fresh")
+    assert _pages(demo_site / "served") == _fresh_build(demo_site, tmp_path, "fresh")[0]
+
+
+def test_serve_dirty_makes_again_only_the_pages_an_edit_changed_and_search_finds_only_new_text(demo_site, tmp_path, serve):
+    server = serve(demo_site, dirty=True)
+    served = demo_site / "served"
+    events = demo_site / "events" / "kim-beijing-2019.yaml"
+    text = events.read_text(encoding="utf-8")
+    shown = next(e for e in yaml.safe_load(text)["events"] if e.get("status") != "rejected")
+    for number in range(2):  # twice: the second rebuild starts from a dirty one
+        before = {name: (served / name).stat().st_mtime_ns for name in _pages(served)}
+        title = f"Edited {number} {shown['title']}"
+        events.write_text(text.replace(f"title: {shown['title']}\n", f"title: {title}\n", 1), encoding="utf-8")
+        server.rebuild()
+        remade = {name for name in _pages(served) if name.endswith(".html")
+                  and (served / name).stat().st_mtime_ns != before.get(name)}
+        assert "timeline/index.html" in remade and "review/index.html" in remade
+        assert len(remade) < len([n for n in before if n.endswith(".html")]) / 2, remade
+        pages, entries = _fresh_build(demo_site, tmp_path, f"fresh-{number}")
+        assert _pages(served) == pages
+        assert _search_entries(served) == entries, "search finds the new title only, each section once"
+        assert shown["title"] in title and all(f"Edited {n} " not in json.dumps(entries) for n in range(number))

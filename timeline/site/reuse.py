@@ -13,6 +13,7 @@ depends on what an earlier build left behind.
 from __future__ import annotations
 
 import hashlib
+import logging
 from timeline.memo import Memo
 
 
@@ -63,3 +64,79 @@ class PageHtml:
                 page.links_to_anchors = {file: anchors for file, anchors in found if file is not None}
 
         page.render = render
+
+
+class ChangedPages:
+    """Under `mkdocs serve --dirty`, which generated pages a rebuild must make again: those that changed.
+
+    MkDocs' --dirty skips a page whose File.is_modified() is false, but says true for every generated
+    file, so a save rebuilt all of them. This remembers the Markdown each generated page had in the
+    last build that finished, and calls a page modified when its Markdown differs, or when anything
+    else a page's HTML depends on may have changed (mkdocs.yml, the site's list of files).
+    """
+
+    def __init__(self) -> None:
+        self._built: dict[str, str] = {}
+        self._built_site = ""
+        self._pending: tuple[str, dict[str, str]] | None = None
+        self.rebuilt_urls: set[str] = set()
+
+    def mark(self, files, generated: dict[str, str], config) -> None:
+        """Tell MkDocs which of the generated pages in files changed since the last finished build."""
+        site = _site_fingerprint(files, config)
+        before = self._built if site == self._built_site else {}
+        for uri, content in generated.items():
+            file = files.get_file_from_path(uri)
+            if file is not None and file.is_documentation_page():
+                changed = before.get(uri) != content
+                file.is_modified = lambda changed=changed: changed
+        self._pending = (site, dict(generated))
+        self.rebuilt_urls = set()
+
+    def page_rebuilt(self, page) -> None:
+        self.rebuilt_urls.add(page.url)
+
+    def build_finished(self, config) -> None:
+        """Remember this build's pages; drop the search entries of the rebuilt ones from the last index.
+
+        Material's search keeps the previous index under --dirty and replaces the entries of one
+        rebuilt page only (it expects one); the others would be found twice, once with their old
+        text. Runs before the search plugin merges the two indexes.
+        """
+        if self._pending is not None:
+            self._built_site, self._built = self._pending
+            self._pending = None
+        for plugin in config.plugins.values():
+            previous = getattr(plugin, "search_index_prev", None)
+            if previous is not None and isinstance(getattr(previous, "entries", None), list):
+                previous.entries = [entry for entry in previous.entries
+                                    if str(entry.get("location", "")).split("#", 1)[0] not in self.rebuilt_urls]
+
+    def build_failed(self) -> None:
+        """A build that stopped half-way left the site unknown: the next one makes every page."""
+        self._built, self._built_site, self._pending = {}, "", None
+
+
+def _site_fingerprint(files, config) -> str:
+    digest = hashlib.sha256()
+    if config.config_file_path:
+        try:
+            with open(config.config_file_path, "rb") as handle:
+                digest.update(handle.read())
+        except OSError:
+            pass
+    for file in files:
+        digest.update(f"{file.src_uri}\0{file.dest_uri}\0".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+class DirtyWarningFilter(logging.Filter):
+    """Drops MkDocs' warning that a --dirty build may leave navigation and links inaccurate.
+
+    It is said on every save, and under `strict: true` it stops each rebuild. With ChangedPages the
+    generated pages are made again whenever anything they show changed, and MkDocs remakes each
+    edited page of docs/; what stays stale is what mkdocs.yml sets, which the plugin says once.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno == logging.WARNING and record.getMessage().startswith("A 'dirty' build is being performed"))
