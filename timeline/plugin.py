@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -136,7 +137,29 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         return with_feed_link(output, page.url, f"{self.config.title} (Atom feed)")
 
     def on_serve(self, server, *, config, builder):
-        for folder in (self.events_dir, self.articles_dir, self.templates_dir):
+        for folder, often in ((self.events_dir, True), (self.templates_dir, True), (self.articles_dir, False)):
             if folder is not None and folder.is_dir():
-                server.watch(str(folder))
+                with _polled_every(server, _QUICK_POLL_SECONDS if often else None):
+                    server.watch(str(folder))
         return server
+
+
+# MkDocs polls what it watches every 0.5 s: on average a quarter of a second between a save and the
+# rebuild. The event files and templates are few and small, so they are looked at five times as
+# often; the articles, which may be thousands, keep MkDocs' pace.
+_QUICK_POLL_SECONDS = 0.1
+
+
+@contextlib.contextmanager
+def _polled_every(server, seconds: float | None):
+    """Watches made inside get this polling interval (watchdog's observer passes its own to each)."""
+    observer = getattr(server, "observer", None)
+    usual = getattr(observer, "_timeout", None)
+    if seconds is None or not isinstance(usual, (int, float)):
+        yield
+        return
+    observer._timeout = seconds
+    try:
+        yield
+    finally:
+        observer._timeout = usual
