@@ -62,8 +62,10 @@ def patterns(name: str, key: str) -> tuple[Pattern, ...]:
     return tuple(built)
 
 
+@lru_cache(maxsize=None)
 def words(name: str, key: str) -> frozenset[str]:
-    """A word list under `key` of a data file, lower-cased."""
+    """A word list under `key` of a data file, lower-cased (built once: titles and merging ask for
+    the same lists tens of thousands of times a run)."""
     found = data(name).get(key) or []
     for word in found:
         if not isinstance(word, str):  # YAML reads a bare on/off/yes/no as true/false: quote it
