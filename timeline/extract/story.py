@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -288,6 +289,7 @@ def _long_sentences(analysis: Analysis) -> frozenset[str]:
     return frozenset(n for n in (normalise(s.text) for s in analysis.sentences) if len(n) >= minimum)
 
 
+@lru_cache(maxsize=1 << 16)  # grouping, boilerplate and borrowing each ask for every sentence
 def normalise(sentence: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", sentence.lower()).split())
 
