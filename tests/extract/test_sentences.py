@@ -19,6 +19,7 @@ SPACES = [" ", " ", " ", "", "", "\n", "\t", "\u00a0", "  ", "\u2009", "\u200b"]
 def _with_syntok_only(text: str, monkeypatch) -> list:
     with monkeypatch.context() as patched:
         patched.setattr(sentences, "_one_sentence", lambda chunk: False)
+        patched.setattr(sentences, "_sure_ends", lambda chunk: [])
         return sentences.split(text)
 
 
@@ -39,6 +40,21 @@ def test_sentences_that_end_in_a_closing_run_split_as_syntok_splits_them(words, 
         assert sentences.split(text) == _with_syntok_only(text, monkeypatch)
 
 
+WORDS = ["Kim", "left", "said", "cases", "The", "the", "it", "Mr", "Dr", "Jan", "St", "Co", "de", "no", "No", "II",
+         "IV", "I", "a", "A", "B", "x", "US", "U.S", "McDonald", "iPhone", "Smith", "2", "19", "Oct", "May", "1999",
+         "“Hello", "“hello", "Über", "éclair", "½", "’s", "He's", "x2"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(WORDS), min_size=1, max_size=5),
+                          st.sampled_from([".", ".", ".", "!", "?", ";", ".”", "...", ",", ""]),
+                          st.sampled_from([" ", " ", " ", "  ", "\n", ""])), min_size=1, max_size=6))
+def test_paragraphs_of_several_sentences_split_as_syntok_splits_them(sentences_):
+    text = "".join(" ".join(words) + end + space for words, end, space in sentences_)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert sentences.split(text) == _with_syntok_only(text, monkeypatch)
+
+
 @pytest.mark.parametrize("text", [
     "Cuba has no reported cases of the disease.",
     'He said "many hundreds" were sick."',
@@ -52,6 +68,9 @@ def test_sentences_that_end_in_a_closing_run_split_as_syntok_splits_them(words, 
     "Two. Sentences here.",
     "Ends with two quotes.”’",
     "Ends with a quote, a period and a bracket”.)",
+    "Cuba has cases. The man left. Mr. Smith said so.",
+    "He left. he came. No. Way. It is II. Then A. B. c",
+    "Kim met McDonald. Then left. Gen. Smith arrived. In 1999. Oct. 5 was a Monday.",
 ])
 def test_examples_split_as_syntok_splits_them(text, monkeypatch):
     assert sentences.split(text) == _with_syntok_only(text, monkeypatch)

@@ -40,7 +40,16 @@ def _spans(chunk: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence syntok finds in one paragraph."""
     if _one_sentence(chunk):
         return [(0, len(chunk))]
-    return _syntok_spans(chunk)
+    if _OPENING.search(chunk):  # syntok may skip over bracketed text: it has the paragraph whole
+        return _syntok_spans(chunk)
+    spans = []
+    start = 0
+    for end in [*_sure_ends(chunk), len(chunk)]:
+        piece = chunk[start:end]
+        found = [(0, len(piece))] if _one_sentence(piece) else _syntok_spans(piece)
+        spans.extend((start + a, start + b) for a, b in found)
+        start = end + 1  # past the one space after the full stop
+    return spans
 
 
 def _syntok_spans(chunk: str) -> list[tuple[int, int]]:
@@ -65,6 +74,29 @@ def _syntok_spans(chunk: str) -> list[tuple[int, int]]:
 # largest cost of extraction. tests/extract/test_sentences.py checks this against syntok.
 _BREAKS = re.compile("[" + re.escape("".join(sorted(set("".join(State.terminals)) | State.opening_brackets))) + "]")
 _CLOSING = "".join(sorted(set("".join(State.terminals)) | State.closing_quotes | State.closing_brackets))
+
+
+# Where syntok surely ends a sentence, so that the text either side is segmented on its own: a
+# full stop after a plain word ("cases." but not "Mr.", "U.S.", "II." or "a."), then one space
+# and a word that does not start in lower case. Every rule of syntok's Terminal decision that
+# could keep the sentence going needs something else there: an abbreviation, a single letter or
+# a Roman numeral before, a lower-case word, a number, punctuation or a bracket after. (Without
+# opening brackets in the paragraph, which syntok may skip over whole.)
+_SURE_END = re.compile(r"(?:(?<=[ \n])|^)([A-Za-z]+)\. (?=\S)")
+_CAMEL = re.compile(r"[a-z][A-Z]")  # syntok cuts "McDonald" in two: the word before would be "Donald"
+_OPENING = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
+_NOT_PLAIN = State.abbreviations | State.roman_numerals | {"no", "No", "NO"}
+
+
+def _sure_ends(chunk: str) -> list[int]:
+    """The offsets just after each full stop where syntok surely ends a sentence."""
+    ends = []
+    for match in _SURE_END.finditer(chunk):
+        word, after = match.group(1), chunk[match.end()]
+        if len(word) < 2 or word in _NOT_PLAIN or _CAMEL.search(word) or not after.isalpha() or after.islower():
+            continue
+        ends.append(match.end(1) + 1)
+    return ends
 
 
 def _one_sentence(chunk: str) -> bool:
