@@ -197,12 +197,15 @@ class _SentencePool:
         self.texts = [text for _, text, _ in entries]
         self.owners = [owner for _, _, owner in entries]
         self.cutoff = float(rules.data(_DATA)["near_identical"])
+        self.known: dict[str, set[int]] = {}  # a sentence that several articles carry is looked up once
 
     def shared_counts(self, left: list[str]) -> dict[int, int]:
         """owner -> how many sentences of `left` (repeats counted) have a near-identical one of its."""
         counts: Counter = Counter()
         for x in left:
-            counts.update(self.owners_matching(x))
+            if x not in self.known:
+                self.known[x] = self.owners_matching(x)
+            counts.update(self.known[x])
         return counts
 
     def owners_matching(self, x: str) -> set[int]:
