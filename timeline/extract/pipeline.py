@@ -135,7 +135,7 @@ def _safe_analyse(item: tuple[Path, str]) -> Analysis | str | EmptyArticle:
 
 def _borrow(analyses: list[Analysis], jobs: int) -> list[Analysis]:
     """Articles with no date of their own take one from the closest dated article of their story."""
-    chosen = story.borrow_references(analyses)
+    chosen = story.borrow_references(analyses, jobs)
     references = []
     for i, (j, relation) in sorted(chosen.items()):
         lender = analyses[j]

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from timeline.extract import rules
 from timeline.extract.overlap import OverlapIndex
+from timeline.extract.parallel import fork_map
 
 if TYPE_CHECKING:
     from timeline.extract.analyse import Analysis
@@ -88,49 +89,64 @@ def relate(a: Analysis, b: Analysis, *, fuzzy: bool = True, boilerplate: frozens
     return Relation(round(overlap, 3), ordered, sentences)
 
 
-def borrow_references(analyses: list[Analysis]) -> dict[int, tuple[int, Relation]]:
+def borrow_references(analyses: list[Analysis], jobs: int = 1) -> dict[int, tuple[int, Relation]]:
     """For each article without a reference date: the index of the dated article it takes one from."""
     dated = [i for i, a in enumerate(analyses) if a.reference.date is not None]
     chosen: dict[int, tuple[int, Relation]] = {}
     if len(dated) == len(analyses):
         return chosen
-    settings = rules.data(_DATA)
-    min_overlap, min_shared = float(settings["min_name_overlap"]), int(settings["min_shared_sentences"])
     common = _boilerplate(analyses)
     prepared = {i: _Prepared.of(a, common) for i, a in enumerate(analyses)}
-    # Near-identical sentences are looked up once per sentence in all dated articles at once (by
-    # length, in C) rather than once per pair of articles: the pairs are undated x dated.
-    pool = _SentencePool([(j, prepared[j].long_sentences) for j in dated])
-    # Only pairs that share a sentence or enough names can be of one story. The overlap is rounded
-    # to three places before the test: a thousandth lower finds every pair that can reach it.
-    names = OverlapIndex(min_overlap - 0.001, (a.names for a in analyses))
-    for j in dated:
-        names.add(j, analyses[j].names)
-    for i, analysis in enumerate(analyses):
-        if analysis.reference.date is not None:
-            continue
-        a = prepared[i]
-        shared_sentences = pool.shared_counts(a.long_sentences)
-        best = None
-        # (With no sentence needed, every pair is of one story.)
-        related = dated if min_shared <= 0 else names.candidates(a.names) | shared_sentences.keys()
-        for j in related:
-            # The same sums as Relation.same_story and Relation.score, without building a Relation
-            # for each of the many pairs; only the one chosen gets its Relation (and sorted names).
-            b = prepared[j]
-            shared = len(a.names & b.names)
-            union = len(a.names) + len(b.names) - shared
-            overlap = round(shared / union, 3) if union else 0.0
-            sentences = shared_sentences.get(j, 0)
-            if not _same_story(overlap, sentences, min_overlap, min_shared):
-                continue
-            key = (_score(overlap, sentences), -j)
-            if best is None or key > best[0]:
-                best = (key, j, overlap, sentences)
-        if best is not None:
-            _, j, overlap, sentences = best
-            chosen[i] = (j, Relation(overlap, _ordered_names(a, prepared[j]), sentences))
+    undated = [i for i, a in enumerate(analyses) if a.reference.date is None]
+    # Each undated article looks for its lender on its own (in the workers, with --jobs).
+    lenders = fork_map(_best_lender, undated, jobs, shared=_Lenders(prepared, dated))
+    for i, found in zip(undated, lenders):
+        if found is not None:
+            j, overlap, sentences = found
+            chosen[i] = (j, Relation(overlap, _ordered_names(prepared[i], prepared[j]), sentences))
     return chosen
+
+
+class _Lenders:
+    """The dated articles, indexed to find which may be of one story with an undated one."""
+
+    def __init__(self, prepared: dict[int, _Prepared], dated: list[int]):
+        settings = rules.data(_DATA)
+        self.min_overlap, self.min_shared = float(settings["min_name_overlap"]), int(settings["min_shared_sentences"])
+        self.prepared, self.dated = prepared, dated
+        # Near-identical sentences are looked up once per sentence in all dated articles at once
+        # (by length, in C) rather than once per pair of articles: the pairs are undated x dated.
+        self.pool = _SentencePool([(j, prepared[j].long_sentences) for j in dated])
+        # Only pairs that share a sentence or enough names can be of one story. The overlap is
+        # rounded to three places before the test: a thousandth lower finds every pair that can.
+        self.names = OverlapIndex(self.min_overlap - 0.001, (p.names for p in prepared.values()))
+        for j in dated:
+            self.names.add(j, prepared[j].names)
+
+
+def _best_lender(lenders: _Lenders, i: int) -> tuple[int, float, int] | None:
+    """The dated article an undated one is most closely related to: (index, name overlap, shared
+    sentences), or None when no dated article is of its story."""
+    a = lenders.prepared[i]
+    min_overlap, min_shared = lenders.min_overlap, lenders.min_shared
+    shared_sentences = lenders.pool.shared_counts(a.long_sentences)
+    best = None
+    # (With no sentence needed, every pair is of one story.)
+    related = lenders.dated if min_shared <= 0 else lenders.names.candidates(a.names) | shared_sentences.keys()
+    for j in related:
+        # The same sums as Relation.same_story and Relation.score, without building a Relation
+        # for each of the many pairs; only the one chosen gets its Relation (and sorted names).
+        b = lenders.prepared[j]
+        shared = len(a.names & b.names)
+        union = len(a.names) + len(b.names) - shared
+        overlap = round(shared / union, 3) if union else 0.0
+        sentences = shared_sentences.get(j, 0)
+        if not _same_story(overlap, sentences, min_overlap, min_shared):
+            continue
+        key = (_score(overlap, sentences), -j)
+        if best is None or key > best[0]:
+            best = (key, j, overlap, sentences)
+    return None if best is None else best[1:]
 
 
 def _same_story(overlap: float, sentences: int, min_overlap: float, min_shared: int) -> bool:
