@@ -59,8 +59,10 @@ def extract(
         # Each story's events are worked out on their own (in the workers, with --jobs); they are
         # merged into the event files here, one story after another, in the same order as ever.
         stories = story.group(analyses)
-        for found in fork_map(_story_events, stories, jobs, shared=analyses, cost=len):
-            _story_into(store, found, out, outcome)
+        for events in fork_map(_story_events, stories, jobs, shared=analyses, cost=len):
+            _story_into(store, events, out, outcome)
+        # (A file rendered in a worker has its new events placed there, not here: only its text
+        # is used from now on.)
         dirty = [file for file in store.files.values() if file.dirty]
         texts = fork_map(_render, range(len(dirty)), jobs, shared=(dirty, header),
                          cost=lambda i: len(dirty[i].pending) + len(dirty[i].document.get("events") or []))
@@ -190,32 +192,33 @@ def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
     return _StoryEvents(documents, undated_documents, notes, f"{name}{'-' + year_month if year_month else ''}.yaml")
 
 
-def _story_into(store: Store, found: _StoryEvents, out: Path, outcome: Outcome) -> None:
-    outcome.articles.extend(found.articles)
-    documents, undated_documents = found.documents, found.undated
+def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome) -> None:
+    outcome.articles.extend(events.articles)
+    documents, undated_documents = events.documents, events.undated
     target = None
     for document in documents + undated_documents:
-        found_event = store.find(document)
-        if found_event is not None:
-            target = found_event.file
+        found = store.find(document)
+        if found is not None:
+            target = found.file
             break
     if target is None:
-        target = store.file_for(out / found.file_name)
+        target = store.file_for(out / events.file_name)
     report = outcome.report
     for document in documents:
-        found_event = store.find(document)
-        if found_event is None:
+        found = store.find(document)
+        if found is None:
             document["id"] = store.unique_id(document["id"])
             store.add(target, document)
             report.added.append(document["id"])
-        elif status_of(found_event) in ("reviewed", "rejected") or found_event.container != "events":
-            report.kept.append(_label(found_event.event))
-        elif add_sources(found_event, document["sources"], store.cited):
-            report.updated.append(_label(found_event.event))
+        elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
+            report.kept.append(_label(found.event))
+        elif add_sources(found, document["sources"], store.cited):
+            report.updated.append(_label(found.event))
         else:
-            report.kept.append(_label(found_event.event))
+            report.kept.append(_label(found.event))
     for document in undated_documents:
-        if store.find(document) is None:
+        found = store.find(document)
+        if found is None:
             store.add(target, document, "undated")
             report.undated.append(document["title"])
 
