@@ -152,14 +152,15 @@ def _borrow(analyses: list[Analysis], jobs: int) -> list[Analysis]:
         )
         references.append((i, reference))
     result = list(analyses)
-    for (i, _), analysis in zip(references, fork_map(_rereference, references, jobs, shared=analyses)):
-        result[i] = analysis
+    # The workers send back only the new dates (the mentions), not the whole analysis.
+    for (i, reference), mentions in zip(references, fork_map(_redate, references, jobs, shared=analyses)):
+        result[i] = with_reference(analyses[i], reference, mentions)
     return result
 
 
-def _rereference(analyses: list[Analysis], item: tuple[int, Reference]) -> Analysis:
+def _redate(analyses: list[Analysis], item: tuple[int, Reference]) -> tuple:
     i, reference = item
-    return with_reference(analyses[i], reference)
+    return with_reference(analyses[i], reference).mentions
 
 
 @dataclass
