@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +46,23 @@ def test_a_bad_regular_expression_names_its_entry(monkeypatch):
             rules.patterns("x", "k")
     finally:
         rules.patterns.cache_clear()
+
+
+def _texts_to_try() -> list[str]:
+    """Every example and counter-example of every pattern, and every line of the demo articles."""
+    texts = [t for name, key in PATTERN_LISTS for p in rules.patterns(name, key) for t in (*p.examples, *p.counter)]
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    for path in sorted(seeds.iterdir()):
+        texts += [line for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return texts
+
+
+@pytest.mark.parametrize(("name", "key"), PATTERN_LISTS)
+def test_what_a_pattern_needs_is_in_every_match(name, key):
+    for pattern in rules.patterns(name, key):
+        if pattern.needs is None:
+            continue
+        for text in _texts_to_try():
+            if pattern.regex.search(text):
+                assert pattern.needs.search(text), f"{name}.yaml {pattern.name}: matches {text!r} without what it needs"
+            assert pattern.sub("", text, count=1) == pattern.regex.sub("", text, count=1)

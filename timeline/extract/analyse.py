@@ -102,7 +102,9 @@ def _dateline(debris: list[Debris]) -> tuple[dt.date, str] | None:
     return None
 
 
-def with_reference(analysis: Analysis, reference: Reference) -> Analysis:
-    """The analysis again, its dates resolved against a reference taken from elsewhere."""
-    tagged = dating.tag(analysis.masked, reference.date, infer=False)
-    return replace(analysis, reference=reference, mentions=tagged.mentions)
+def with_reference(analysis: Analysis, reference: Reference, mentions: tuple[dating.Mention, ...] | None = None) -> Analysis:
+    """The analysis again, its dates resolved against a reference taken from elsewhere (`mentions`:
+    those dates, when they were resolved already, in a worker process)."""
+    if mentions is None:
+        mentions = dating.tag(analysis.masked, reference.date, infer=False).mentions
+    return replace(analysis, reference=reference, mentions=mentions)

@@ -12,6 +12,7 @@ from bisect import bisect_left
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
@@ -39,9 +40,14 @@ class Candidate:
     sentence: Sentence
     mention: Mention
     period: Period | None  # None: needs a date
-    title: str
     confidence: float
     reason: str
+
+    @cached_property
+    def title(self) -> str:
+        # Made when asked: only each event's main source and the undated sentences are shown with
+        # a title, a quarter of the candidates on the bench corpus.
+        return titles.title(self.sentence.text, self.mention.text, self.mention.start - self.sentence.start)
 
     @property
     def file(self) -> str:
@@ -123,7 +129,6 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         sentence=sentence,
         mention=mention,
         period=period,
-        title=titles.title(sentence.text, mention.text, mention.start - sentence.start),
         confidence=round(min(max(confidence, 0.0), 1.0), 2),
         reason=reason,
     )
@@ -140,9 +145,17 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     about Kim tells little, "Pyongyang" and "train" tell more.
     """
     found = sorted(found, key=lambda c: c.order)
-    weights = _idf(corpus if corpus else [c.sentence.text for c in found])
+    # Each sentence is bagged once: the candidates' sentences are also in the corpus.
+    bag_of: dict[str, Counter] = {}
+
+    def bag(text: str) -> Counter:
+        if text not in bag_of:
+            bag_of[text] = _bag(text)
+        return bag_of[text]
+
+    weights = _idf([bag(t) for t in (corpus if corpus else [c.sentence.text for c in found])])
     texts = [normalise(c.sentence.text) for c in found]
-    bags = [_bag(c.sentence.text) for c in found]
+    bags = [bag(c.sentence.text) for c in found]
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
@@ -250,6 +263,7 @@ def _bag(text: str) -> Counter:
     return Counter(_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2)
 
 
+@cache  # a story's sentences use the same few thousand words over and over
 def _stem(word: str) -> str:
     word = word.removesuffix("'s")
     for suffix in ("ing", "ed", "es", "s"):
@@ -258,11 +272,11 @@ def _stem(word: str) -> str:
     return word
 
 
-def _idf(texts: list[str]) -> dict[str, float]:
+def _idf(bags: list[Counter]) -> dict[str, float]:
     df: Counter = Counter()
-    for text in texts:
-        df.update(set(_bag(text)))
-    n = max(len(texts), 1)
+    for bag in bags:
+        df.update(set(bag))
+    n = max(len(bags), 1)
     return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
 
 

@@ -15,6 +15,7 @@ from timeline.extract import dating
 from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
+from timeline.extract.parallel import fork_map
 from timeline.extract.store import Report, Store, add_sources, locked, render, status_of, write_all, yaml_date
 from timeline.loader import slugify
 
@@ -49,18 +50,23 @@ def extract(
     names = project_names(files, paths, out)
     outcome = Outcome(Report())
     analyses = _analyse_all(list(zip(files, names)), jobs, progress, outcome.notes)
-    analyses = _borrow(analyses)
+    analyses = _borrow(analyses, jobs)
     for analysis in analyses:
         outcome.notes.extend(analysis.article.notes)
     with locked(out) if not dry_run else _nothing():
         store = Store(out)
         header = _header(out)
-        for members in story.group(analyses):
-            _story_into(store, analyses, members, out, outcome)
-        for file in store.files.values():
-            if not file.dirty:
-                continue
-            text = render(file, header)
+        # Each story's events are worked out on their own (in the workers, with --jobs); they are
+        # merged into the event files here, one story after another, in the same order as ever.
+        stories = story.group(analyses)
+        for events in fork_map(_story_events, stories, jobs, shared=analyses, cost=len):
+            _story_into(store, events, out, outcome)
+        # (A file rendered in a worker has its new events placed there, not here: only its text
+        # is used from now on.)
+        dirty = [file for file in store.files.values() if file.dirty]
+        texts = fork_map(_render, range(len(dirty)), jobs, shared=(dirty, header),
+                         cost=lambda i: len(dirty[i].pending) + len(dirty[i].document.get("events") or []))
+        for file, text in zip(dirty, texts):
             if text != file.text:
                 outcome.changes[file.path] = text
         if outcome.changes:
@@ -129,10 +135,10 @@ def _safe_analyse(item: tuple[Path, str]) -> Analysis | str | EmptyArticle:
         return f"{shown}: cannot be analysed ({type(error).__name__}: {error}); please report this with the file"
 
 
-def _borrow(analyses: list[Analysis]) -> list[Analysis]:
+def _borrow(analyses: list[Analysis], jobs: int) -> list[Analysis]:
     """Articles with no date of their own take one from the closest dated article of their story."""
-    chosen = story.borrow_references(analyses)
-    result = list(analyses)
+    chosen = story.borrow_references(analyses, jobs)
+    references = []
     for i, (j, relation) in sorted(chosen.items()):
         lender = analyses[j]
         reference = Reference(
@@ -144,24 +150,52 @@ def _borrow(analyses: list[Analysis]) -> list[Analysis]:
             ),
             borrowed_from=lender.article.shown,
         )
-        result[i] = with_reference(analyses[i], reference)
+        references.append((i, reference))
+    result = list(analyses)
+    # The workers send back only the new dates (the mentions), not the whole analysis.
+    for (i, reference), mentions in zip(references, fork_map(_redate, references, jobs, shared=analyses)):
+        result[i] = with_reference(analyses[i], reference, mentions)
     return result
 
 
-def _story_into(store: Store, analyses: list[Analysis], members: list[int], out: Path, outcome: Outcome) -> None:
+def _redate(analyses: list[Analysis], item: tuple[int, Reference]) -> tuple:
+    i, reference = item
+    return with_reference(analyses[i], reference).mentions
+
+
+@dataclass
+class _StoryEvents:
+    """What one story gives the event files: worked out from its articles alone."""
+
+    documents: list[dict]
+    undated: list[dict]
+    articles: list[ArticleNote]
+    file_name: str  # for a new file: the story's names and month
+
+
+def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
     dated: list[ev.Candidate] = []
     undated: list[ev.Candidate] = []
     corpus: list[str] = []
+    notes = []
     for i in members:
         analysis = analyses[i]
         found, missing = ev.candidates(analysis)
         dated.extend(found)
         undated.extend(missing)
         corpus.extend(s.text for s in analysis.sentences)
-        outcome.articles.append(ArticleNote(analysis.article.shown, analysis.reference, len(found), len(missing), len(analysis.debris)))
+        notes.append(ArticleNote(analysis.article.shown, analysis.reference, len(found), len(missing), len(analysis.debris)))
     merged = ev.merge(dated, corpus)
     documents = [_event_document(m) for m in merged]
     undated_documents = [_undated_document(c) for c in sorted(undated, key=lambda c: c.order)]
+    name = slugify(story.story_name(analyses, members)) or "events"
+    year_month = _first_month(merged)
+    return _StoryEvents(documents, undated_documents, notes, f"{name}{'-' + year_month if year_month else ''}.yaml")
+
+
+def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome) -> None:
+    outcome.articles.extend(events.articles)
+    documents, undated_documents = events.documents, events.undated
     target = None
     for document in documents + undated_documents:
         found = store.find(document)
@@ -169,9 +203,7 @@ def _story_into(store: Store, analyses: list[Analysis], members: list[int], out:
             target = found.file
             break
     if target is None:
-        name = slugify(story.story_name(analyses, members)) or "events"
-        year_month = _first_month(merged)
-        target = store.file_for(out / f"{name}{'-' + year_month if year_month else ''}.yaml")
+        target = store.file_for(out / events.file_name)
     report = outcome.report
     for document in documents:
         found = store.find(document)
@@ -190,6 +222,11 @@ def _story_into(store: Store, analyses: list[Analysis], members: list[int], out:
         if found is None:
             store.add(target, document, "undated")
             report.undated.append(document["title"])
+
+
+def _render(shared: tuple[list, list[str]], index: int) -> str:
+    files, header = shared
+    return render(files[index], header)
 
 
 def _event_document(merged: ev.Merged) -> dict:

@@ -26,6 +26,15 @@ class Pattern:
     regex: re.Pattern
     examples: tuple[str, ...] = ()
     counter: tuple[str, ...] = ()
+    # A cheap pattern that every match of `regex` contains (the entry's `needs:`): text without it
+    # is not searched with `regex` at all. Only for speed; it never changes a result.
+    needs: re.Pattern | None = None
+
+    def sub(self, replacement: str, text: str, count: int = 0) -> str:
+        """regex.sub, skipped when the text lacks what every match needs."""
+        if self.needs is not None and not self.needs.search(text):
+            return text
+        return self.regex.sub(replacement, text, count=count)
 
 
 @lru_cache(maxsize=None)
@@ -56,14 +65,18 @@ def patterns(name: str, key: str) -> tuple[Pattern, ...]:
         seen.add(entry_name)
         try:
             regex = re.compile(entry["pattern"], re.IGNORECASE)
+            needs = re.compile(entry["needs"], re.IGNORECASE) if entry.get("needs") else None
         except re.error as error:
             raise RuleError(f"{where} ({entry_name}): bad regular expression: {error}") from None
-        built.append(Pattern(entry_name, regex, tuple(entry.get("examples", ())), tuple(entry.get("counter", ()))))
+        examples, counter = tuple(entry.get("examples", ())), tuple(entry.get("counter", ()))
+        built.append(Pattern(entry_name, regex, examples, counter, needs))
     return tuple(built)
 
 
+@lru_cache(maxsize=None)
 def words(name: str, key: str) -> frozenset[str]:
-    """A word list under `key` of a data file, lower-cased."""
+    """A word list under `key` of a data file, lower-cased (built once: titles and merging ask for
+    the same lists tens of thousands of times a run)."""
     found = data(name).get(key) or []
     for word in found:
         if not isinstance(word, str):  # YAML reads a bare on/off/yes/no as true/false: quote it

@@ -1,7 +1,10 @@
 """Sentences with their offsets, from syntok's segmenter.
 
 syntok (segtok's successor) is rule-based and ships no data to download; it knows abbreviations
-such as "Jan.", "Mr." and "U.S." and keeps "2 p.m. Wednesday" inside one sentence.
+such as "Jan.", "Mr." and "U.S." and keeps "2 p.m. Wednesday" inside one sentence. It is also
+slow (pure Python, token by token), so the text it would surely leave whole or surely cut is
+recognised first (_one_sentence, _sure_ends); only the rest goes through syntok. The sentences
+are the same as syntok's alone: tests/extract/test_sentences.py compares them.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 import syntok.segmenter as segmenter
+from syntok._segmentation_states import State
+from syntok.tokenizer import Tokenizer
 
 
 @dataclass(frozen=True)
@@ -26,17 +31,80 @@ def split(masked: str, original: str | None = None) -> list[Sentence]:
     for block in re.finditer(r"\S(?:.|\n(?!\s*\n))*", masked):
         offset = block.start()
         chunk = block.group(0)
-        for paragraph in segmenter.analyze(chunk):
-            for tokens in paragraph:
-                if not tokens:
-                    continue
-                start = tokens[0].offset
-                last = tokens[-1]
-                end = last.offset + len(last.value)
-                if chunk[last.offset:end] != last.value:  # syntok rewrote the token: take the raw text
-                    end = last.offset + max(1, len(chunk[last.offset:].split(None, 1)[0]))
-                words = chunk[start:end].strip()
-                if not words or not any(ch.isalpha() for ch in words):
-                    continue
-                found.append(Sentence(offset + start, offset + end, original[offset + start:offset + end]))
+        for start, end in _spans(chunk):
+            words = chunk[start:end].strip()
+            if not words or not any(ch.isalpha() for ch in words):
+                continue
+            found.append(Sentence(offset + start, offset + end, original[offset + start:offset + end]))
     return found
+
+
+def _spans(chunk: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence syntok finds in one paragraph."""
+    if _one_sentence(chunk):
+        return [(0, len(chunk))]
+    if _OPENING.search(chunk):  # syntok may skip over bracketed text: it has the paragraph whole
+        return _syntok_spans(chunk)
+    spans = []
+    start = 0
+    for end in [*_sure_ends(chunk), len(chunk)]:
+        piece = chunk[start:end]
+        found = [(0, len(piece))] if _one_sentence(piece) else _syntok_spans(piece)
+        spans.extend((start + a, start + b) for a, b in found)
+        start = end + 1  # past the one space after the full stop
+    return spans
+
+
+def _syntok_spans(chunk: str) -> list[tuple[int, int]]:
+    spans = []
+    for paragraph in segmenter.analyze(chunk):
+        for tokens in paragraph:
+            if not tokens:
+                continue
+            start = tokens[0].offset
+            last = tokens[-1]
+            end = last.offset + len(last.value)
+            if chunk[last.offset:end] != last.value:  # syntok rewrote the token: take the raw text
+                end = last.offset + max(1, len(chunk[last.offset:].split(None, 1)[0]))
+            spans.append((start, end))
+    return spans
+
+
+# syntok ends a sentence only at a terminal token (. ! ? ; ...) or an opening bracket. A paragraph
+# with neither, but for terminals, closing quotes and brackets at its very end (which syntok keeps
+# with the sentence they close), is one sentence from its first character to its last; most
+# paragraphs of news are one such sentence, and syntok (pure Python, token by token) was the
+# largest cost of extraction. tests/extract/test_sentences.py checks this against syntok.
+_BREAKS = re.compile("[" + re.escape("".join(sorted(set("".join(State.terminals)) | State.opening_brackets))) + "]")
+_CLOSING = "".join(sorted(set("".join(State.terminals)) | State.closing_quotes | State.closing_brackets))
+
+
+# Where syntok surely ends a sentence, so that the text either side is segmented on its own: a
+# full stop after a plain word ("cases." but not "Mr.", "U.S.", "II." or "a."), then one space
+# and a word that does not start in lower case. Every rule of syntok's Terminal decision that
+# could keep the sentence going needs something else there: an abbreviation, a single letter or
+# a Roman numeral before, a lower-case word, a number, punctuation or a bracket after. (Without
+# opening brackets in the paragraph, which syntok may skip over whole.)
+_SURE_END = re.compile(r"(?:(?<=[ \n])|^)([A-Za-z]+)\. (?=\S)")
+_CAMEL = re.compile(r"[a-z][A-Z]")  # syntok cuts "McDonald" in two: the word before would be "Donald"
+_OPENING = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
+_NOT_PLAIN = State.abbreviations | State.roman_numerals | {"no", "No", "NO"}
+
+
+def _sure_ends(chunk: str) -> list[int]:
+    """The offsets just after each full stop where syntok surely ends a sentence."""
+    ends = []
+    for match in _SURE_END.finditer(chunk):
+        word, after = match.group(1), chunk[match.end()]
+        if len(word) < 2 or word in _NOT_PLAIN or _CAMEL.search(word) or not after.isalpha() or after.islower():
+            continue
+        ends.append(match.end(1) + 1)
+    return ends
+
+
+def _one_sentence(chunk: str) -> bool:
+    # Its first and last characters must be inside syntok's tokens (not what syntok counts as
+    # space, such as U+200B), so the sentence runs from the first to the last character.
+    if not chunk or not Tokenizer._spaces.fullmatch(chunk[0]) or not Tokenizer._spaces.fullmatch(chunk[-1]):
+        return False
+    return _BREAKS.search(chunk.rstrip(_CLOSING)) is None

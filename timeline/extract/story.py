@@ -8,14 +8,19 @@ inferred, with the reason. Thresholds are in data/stories.yaml.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from timeline.extract import rules
+from timeline.extract.overlap import OverlapIndex
+from timeline.extract.parallel import fork_map
 
 if TYPE_CHECKING:
     from timeline.extract.analyse import Analysis
@@ -84,36 +89,72 @@ def relate(a: Analysis, b: Analysis, *, fuzzy: bool = True, boilerplate: frozens
     return Relation(round(overlap, 3), ordered, sentences)
 
 
-def borrow_references(analyses: list[Analysis]) -> dict[int, tuple[int, Relation]]:
+def borrow_references(analyses: list[Analysis], jobs: int = 1) -> dict[int, tuple[int, Relation]]:
     """For each article without a reference date: the index of the dated article it takes one from."""
     dated = [i for i, a in enumerate(analyses) if a.reference.date is not None]
     chosen: dict[int, tuple[int, Relation]] = {}
     if len(dated) == len(analyses):
         return chosen
     common = _boilerplate(analyses)
-    # Every undated article is compared with every dated one: what depends on one article only
-    # (its name counts, its normalised long sentences) is worked out once, not once per pair.
-    prepared: dict[int, _Prepared] = {}
-
-    def prepare(i: int) -> _Prepared:
-        if i not in prepared:
-            prepared[i] = _Prepared.of(analyses[i], common)
-        return prepared[i]
-
-    for i, analysis in enumerate(analyses):
-        if analysis.reference.date is not None:
-            continue
-        best = None
-        for j in dated:
-            relation = _relate_prepared(prepare(i), prepare(j))
-            if not relation.same_story:
-                continue
-            key = (relation.score, -j)
-            if best is None or key > best[0]:
-                best = (key, j, relation)
-        if best is not None:
-            chosen[i] = (best[1], best[2])
+    prepared = {i: _Prepared.of(a, common) for i, a in enumerate(analyses)}
+    undated = [i for i, a in enumerate(analyses) if a.reference.date is None]
+    # Each undated article looks for its lender on its own (in the workers, with --jobs).
+    lenders = fork_map(_best_lender, undated, jobs, shared=_Lenders(prepared, dated))
+    for i, found in zip(undated, lenders):
+        if found is not None:
+            j, overlap, sentences = found
+            chosen[i] = (j, Relation(overlap, _ordered_names(prepared[i], prepared[j]), sentences))
     return chosen
+
+
+class _Lenders:
+    """The dated articles, indexed to find which may be of one story with an undated one."""
+
+    def __init__(self, prepared: dict[int, _Prepared], dated: list[int]):
+        settings = rules.data(_DATA)
+        self.min_overlap, self.min_shared = float(settings["min_name_overlap"]), int(settings["min_shared_sentences"])
+        self.prepared, self.dated = prepared, dated
+        # Near-identical sentences are looked up once per sentence in all dated articles at once
+        # (by length, in C) rather than once per pair of articles: the pairs are undated x dated.
+        self.pool = _SentencePool([(j, prepared[j].long_sentences) for j in dated])
+        # Only pairs that share a sentence or enough names can be of one story. The overlap is
+        # rounded to three places before the test: a thousandth lower finds every pair that can.
+        self.names = OverlapIndex(self.min_overlap - 0.001, (p.names for p in prepared.values()))
+        for j in dated:
+            self.names.add(j, prepared[j].names)
+
+
+def _best_lender(lenders: _Lenders, i: int) -> tuple[int, float, int] | None:
+    """The dated article an undated one is most closely related to: (index, name overlap, shared
+    sentences), or None when no dated article is of its story."""
+    a = lenders.prepared[i]
+    min_overlap, min_shared = lenders.min_overlap, lenders.min_shared
+    shared_sentences = lenders.pool.shared_counts(a.long_sentences)
+    best = None
+    # (With no sentence needed, every pair is of one story.)
+    related = lenders.dated if min_shared <= 0 else lenders.names.candidates(a.names) | shared_sentences.keys()
+    for j in related:
+        # The same sums as Relation.same_story and Relation.score, without building a Relation
+        # for each of the many pairs; only the one chosen gets its Relation (and sorted names).
+        b = lenders.prepared[j]
+        shared = len(a.names & b.names)
+        union = len(a.names) + len(b.names) - shared
+        overlap = round(shared / union, 3) if union else 0.0
+        sentences = shared_sentences.get(j, 0)
+        if not _same_story(overlap, sentences, min_overlap, min_shared):
+            continue
+        key = (_score(overlap, sentences), -j)
+        if best is None or key > best[0]:
+            best = (key, j, overlap, sentences)
+    return None if best is None else best[1:]
+
+
+def _same_story(overlap: float, sentences: int, min_overlap: float, min_shared: int) -> bool:
+    return overlap >= min_overlap or sentences >= min_shared
+
+
+def _score(overlap: float, sentences: int) -> float:
+    return overlap + 0.25 * min(sentences, 4)
 
 
 @dataclass(frozen=True)
@@ -131,23 +172,19 @@ class _Prepared:
         return cls(analysis.names, Counter(_name_counts(analysis)), sentences)
 
 
-def _relate_prepared(a: _Prepared, b: _Prepared) -> Relation:
-    """relate(a, b, boilerplate=...) with fuzzy sentences, on prepared articles: the same Relation."""
-    union = a.names | b.names
-    shared = a.names & b.names
-    overlap = len(shared) / len(union) if union else 0.0
-    ordered = tuple(sorted(shared, key=lambda w: (-(a.name_counts[w] + b.name_counts[w]), w)))
-    return Relation(round(overlap, 3), ordered, _count_near_identical(a.long_sentences, b.long_sentences))
+def _ordered_names(a: _Prepared, b: _Prepared) -> tuple[str, ...]:
+    """The names two articles share, the most used first."""
+    return tuple(sorted(a.names & b.names, key=lambda w: (-(a.name_counts[w] + b.name_counts[w]), w)))
 
 
 def _count_near_identical(left: list[str], right: list[str]) -> int:
     """How many sentences of left have a near-identical one in right (as _shared_sentences counts)."""
     cutoff = float(rules.data(_DATA)["near_identical"])
-    if cutoff < 89:  # the length test below is implied by the cutoff only from 88.9 up
+    if cutoff < _LENGTH_IMPLIED:
         shared = 0
         for x in left:
             for y in right:
-                if abs(len(x) - len(y)) > 0.2 * max(len(x), len(y)):
+                if not _close_lengths(x, y):
                     continue
                 if fuzz.ratio(x, y) >= cutoff:
                     shared += 1
@@ -156,6 +193,50 @@ def _count_near_identical(left: list[str], right: list[str]) -> int:
     # fuzz.ratio >= 88.9 already needs lengths within 20% of each other, so rapidfuzz's own search
     # (in C) finds the same matches as the pairwise loop.
     return sum(1 for x in left if right and process.extractOne(x, right, scorer=fuzz.ratio, score_cutoff=cutoff))
+
+
+# From this cutoff up, the length test of _close_lengths is implied by the cutoff (88.9 and up).
+_LENGTH_IMPLIED = 89
+
+
+def _close_lengths(x: str, y: str) -> bool:
+    return abs(len(x) - len(y)) <= 0.2 * max(len(x), len(y))
+
+
+class _SentencePool:
+    """The sentences of many articles, to count for one article how many of its sentences have a
+    near-identical one in each of them: the same counts as _count_near_identical, pair by pair."""
+
+    def __init__(self, owned: list[tuple[int, list[str]]]):
+        entries = sorted({(len(text), text, owner) for owner, sentences in owned for text in sentences})
+        self.lengths = [length for length, _, _ in entries]
+        self.texts = [text for _, text, _ in entries]
+        self.owners = [owner for _, _, owner in entries]
+        self.cutoff = float(rules.data(_DATA)["near_identical"])
+        self.known: dict[str, set[int]] = {}  # a sentence that several articles carry is looked up once
+
+    def shared_counts(self, left: list[str]) -> dict[int, int]:
+        """owner -> how many sentences of `left` (repeats counted) have a near-identical one of its."""
+        counts: Counter = Counter()
+        for x in left:
+            if x not in self.known:
+                self.known[x] = self.owners_matching(x)
+            counts.update(self.known[x])
+        return counts
+
+    def owners_matching(self, x: str) -> set[int]:
+        first, last = 0, len(self.texts)
+        if self.cutoff > 0:
+            # fuzz.ratio is at most 200 * min(lengths) / (sum of lengths): sentences longer or
+            # shorter than this window cannot reach the cutoff (kept a little wide, for rounding).
+            share = self.cutoff / 100 * 0.99
+            low, high = len(x) * share / (2 - share), len(x) * (2 - share) / share
+            first, last = bisect_left(self.lengths, math.floor(low)), bisect_right(self.lengths, math.ceil(high))
+        window = self.texts[first:last]
+        found = process.extract(x, window, scorer=fuzz.ratio, score_cutoff=self.cutoff, limit=None)
+        if self.cutoff < _LENGTH_IMPLIED:  # as _count_near_identical: the length test too
+            return {self.owners[first + index] for y, _, index in found if _close_lengths(x, y)}
+        return {self.owners[first + index] for _, _, index in found}
 
 
 def group(analyses: list[Analysis]) -> list[list[int]]:
@@ -177,8 +258,21 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
     min_shared = int(settings["min_shared_sentences"])
     long_sentences = [_long_sentences(a) for a in analyses]
     common = _boilerplate(analyses)
+    # Each article is checked against the earlier ones that share a sentence with it or may share
+    # enough names (OverlapIndex), not against every one: the same links, found without the
+    # quadratic loop. With no sentence needed, every pair is linked.
+    names = OverlapIndex(min_overlap, (a.names for a in analyses))
+    having: dict[str, list[int]] = {}  # a sentence -> the articles that have it
     for i in range(len(analyses)):
-        for j in range(i + 1, len(analyses)):
+        own = long_sentences[i] - common
+        if min_shared <= 0:
+            earlier = range(i)
+        else:
+            found = names.candidates(analyses[i].names)
+            for sentence in own:
+                found.update(having.get(sentence, ()))
+            earlier = sorted(found)
+        for j in earlier:
             if root(i) == root(j):
                 continue
             a, b = analyses[i].names, analyses[j].names
@@ -186,6 +280,9 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
             related = (union and len(a & b) / union >= min_overlap) or len((long_sentences[i] & long_sentences[j]) - common) >= min_shared
             if related:
                 parent[max(root(i), root(j))] = min(root(i), root(j))
+        names.add(i, analyses[i].names)
+        for sentence in own:
+            having.setdefault(sentence, []).append(i)
     groups: dict[int, list[int]] = {}
     for i in range(len(analyses)):
         groups.setdefault(root(i), []).append(i)
@@ -211,6 +308,7 @@ def _long_sentences(analysis: Analysis) -> frozenset[str]:
     return frozenset(n for n in (normalise(s.text) for s in analysis.sentences) if len(n) >= minimum)
 
 
+@lru_cache(maxsize=1 << 16)  # grouping, boilerplate and borrowing each ask for every sentence
 def normalise(sentence: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", sentence.lower()).split())
 

@@ -21,15 +21,15 @@ def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
     for _ in range(3):  # leads can stack: "However, in a related development on Thursday, ..."
         before = text
         for pattern in rules.patterns(_DATA, "title_lead"):
-            stripped = pattern.regex.sub("", text, count=1)
+            stripped = pattern.sub("", text, count=1)
             if len(stripped.split()) >= _min_words():
                 text = stripped
         if text == before:
             break
     for pattern in rules.patterns(_DATA, "title_asides"):
-        text = pattern.regex.sub(" ", text)
+        text = pattern.sub(" ", text)
     for pattern in rules.patterns(_DATA, "title_tail"):
-        stripped = pattern.regex.sub("", text, count=1)
+        stripped = pattern.sub("", text, count=1)
         if len(stripped.split()) >= _min_words():
             text = stripped
     for pattern in rules.patterns(_DATA, "title_breaks"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 import yaml
 
@@ -154,13 +155,15 @@ def _plain_ok(text: str, flow: bool) -> bool:
     # Fast path: words and ordinary punctuation, no ': ' or ' #', not a YAML keyword.
     if _SAFE_PLAIN.fullmatch(text) and not _YAML_WORDS.fullmatch(text) and '"' not in text[:1]:
         return True
-    loaded = _value_of(text, [])
+    loaded = _one_line_value_of(text)
     return loaded == text and type(loaded) is str
 
 
 def _quoted(text: str) -> str:
     if "'" not in text and text.isprintable():
         return "'" + text + "'"
+    if text.isprintable():  # every character stands as itself but these two (as the loop below does)
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
     out = []
     for ch in text:
         code = ord(ch)
@@ -193,7 +196,13 @@ def _flow_ok(value: object) -> bool:
     """Short words and whole numbers may stand in a [flow, list]; anything else goes in a block list."""
     if isinstance(value, int) and not isinstance(value, bool):
         return True
-    return isinstance(value, str) and bool(_SAFE_FLOW.fullmatch(value)) and value == value.strip() and _value_of(value, []) == value
+    return isinstance(value, str) and bool(_SAFE_FLOW.fullmatch(value)) and value == value.strip() and _one_line_value_of(value) == value
+
+
+@lru_cache(maxsize=4096)  # the same file names, outlets and reasons come back in source after source
+def _one_line_value_of(text: str) -> object:
+    """_value_of(text, []); callers only compare what it returns, never change it."""
+    return _value_of(text, [])
 
 
 def _value_of(head: str, block: list[str]) -> object:

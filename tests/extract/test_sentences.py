@@ -1,0 +1,82 @@
+"""A paragraph taken whole as one sentence is what syntok would have made of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.extract import sentences
+
+PIECES = ["Kim", "left", "Mr", "U.S", "Jan", "2", "19", "p.m", "iPhone", "a", "I", "The", "said", "don't", "co-op",
+          "x_y", ".", "..", "...", "!", "?", ";", ":", ",", "(", ")", "[", "]", "{", "}", '"', "'", "“", "”", "‘",
+          "’", "«", "»", "…", "-", "–", "—", "。", "！", "（", "）", "\u200b", "\u00ad", "\x1c"]
+SPACES = [" ", " ", " ", "", "", "\n", "\t", "\u00a0", "  ", "\u2009", "\u200b"]
+
+
+def _with_syntok_only(text: str, monkeypatch) -> list:
+    with monkeypatch.context() as patched:
+        patched.setattr(sentences, "_one_sentence", lambda chunk: False)
+        patched.setattr(sentences, "_sure_ends", lambda chunk: [])
+        return sentences.split(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SPACES)), min_size=1, max_size=14))
+def test_whole_paragraphs_split_as_syntok_splits_them(pairs):
+    text = "".join(piece + space for piece, space in pairs)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert sentences.split(text) == _with_syntok_only(text, monkeypatch)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["Kim", "left", "said", "“many”", "it's", "U", "a", "I", "The"]), min_size=1, max_size=8),
+       st.text(alphabet=".!?;”’\")]}…»", max_size=4), st.sampled_from(["", " ", "\n", "\u200b"]))
+def test_sentences_that_end_in_a_closing_run_split_as_syntok_splits_them(words, closing, space):
+    text = " ".join(words) + closing + space
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert sentences.split(text) == _with_syntok_only(text, monkeypatch)
+
+
+WORDS = ["Kim", "left", "said", "cases", "The", "the", "it", "Mr", "Dr", "Jan", "St", "Co", "de", "no", "No", "II",
+         "IV", "I", "a", "A", "B", "x", "US", "U.S", "McDonald", "iPhone", "Smith", "2", "19", "Oct", "May", "1999",
+         "“Hello", "“hello", "Über", "éclair", "½", "’s", "He's", "x2"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(WORDS), min_size=1, max_size=5),
+                          st.sampled_from([".", ".", ".", "!", "?", ";", ".”", "...", ",", ""]),
+                          st.sampled_from([" ", " ", " ", "  ", "\n", ""])), min_size=1, max_size=6))
+def test_paragraphs_of_several_sentences_split_as_syntok_splits_them(sentences_):
+    text = "".join(" ".join(words) + end + space for words, end, space in sentences_)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert sentences.split(text) == _with_syntok_only(text, monkeypatch)
+
+
+@pytest.mark.parametrize("text", [
+    "Cuba has no reported cases of the disease.",
+    'He said "many hundreds" were sick."',
+    "“An autopsy will be performed to establish the cause of death.”",
+    "The man (33) was taken to hospital.",
+    "Kim left.) Then Xi stayed.",
+    "It rained; the match was cancelled.",
+    "Trailing space. ",
+    "\u200bZero width at the start.",
+    "No terminal at all",
+    "Two. Sentences here.",
+    "Ends with two quotes.”’",
+    "Ends with a quote, a period and a bracket”.)",
+    "Cuba has cases. The man left. Mr. Smith said so.",
+    "He left. he came. No. Way. It is II. Then A. B. c",
+    "Kim met McDonald. Then left. Gen. Smith arrived. In 1999. Oct. 5 was a Monday.",
+])
+def test_examples_split_as_syntok_splits_them(text, monkeypatch):
+    assert sentences.split(text) == _with_syntok_only(text, monkeypatch)
+
+
+def test_the_demo_articles_split_as_syntok_splits_them(monkeypatch):
+    for path in sorted((Path(__file__).resolve().parents[2] / "seeds").iterdir()):
+        text = path.read_text("utf-8")
+        assert sentences.split(text) == _with_syntok_only(text, monkeypatch)
