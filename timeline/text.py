@@ -11,7 +11,12 @@ import re
 
 from markupsafe import Markup
 
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+# Characters that make Markdown anywhere in a line ('<' and '>' are HTML-escaped before); and at the
+# start of a line, those that open a heading, a list or a rule ("# ", "- ", "+ ", "1. ", "===").
+# Escaping only these keeps the text literal with a fraction of the backslashes (full stops and
+# hyphens are most of a sentence's), which Markdown then has fewer of to undo on every page.
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]|~])")
+_LINE_OPENER = re.compile(r"^(?:[#+\-=]|\d+(?=[.)]))")
 
 
 def html_text(value: object) -> Markup:
@@ -28,7 +33,15 @@ def inline_text(value: object) -> Markup:
     escaped = html.escape("" if value is None else str(value), quote=False)
     escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", escaped)
     # A newline would end a list item or a heading: keep the text on one line.
-    return Markup(" ".join(escaped.split()))
+    one_line = " ".join(escaped.split())
+    return Markup(_LINE_OPENER.sub(_escape_opener, one_line, count=1))
+
+
+def _escape_opener(match: re.Match) -> str:
+    opener = match.group(0)
+    if opener[0].isdigit():
+        return opener + "\\"  # "1986\." starts no numbered list
+    return "&#61;" if opener == "=" else "\\" + opener  # Markdown has no backslash escape for '='
 
 
 def markdown_text(value: object) -> Markup:
