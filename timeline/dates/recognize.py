@@ -33,13 +33,15 @@ def recognise(text: str, rules: RuleSet) -> list[Mention]:
     found: list[Mention] = []
     pos, n = 0, len(text)
     scout = rules.scout
+    haystack, search = scout.searcher(text)
     while pos < n:
-        hit = scout.regex.search(text, pos)
+        hit = search(haystack, pos)
         if hit is None:
             break
-        at = hit.start()
+        at, stop = hit.span()
         best = None
-        for rule in scout.rules_for(hit.group(0)):
+        # the words as written: rules_for folds case as IGNORECASE would not
+        for rule in scout.rules_for(text[at:stop]):
             cand = _candidate(rule, text, at)
             if cand is not None and (best is None or cand.end > best.end):
                 best = cand

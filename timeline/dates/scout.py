@@ -171,6 +171,23 @@ def normal_key(matched: str) -> str:
     return _NORMAL.sub(lambda m: DIGIT if m.group(0).isdigit() else SEP, matched.lower())
 
 
+# Characters that IGNORECASE matches to an ASCII letter but that str.lower()
+# leaves alone (the regex module's case equivalences, see _equivalences in
+# re._compiler): folded so that the lower-cased text matches as IGNORECASE would.
+_FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
+
+
+def lower_same_offsets(text: str) -> str | None:
+    """`text` in lower case, with every character where it was; None when
+    lower-casing changes the length ("\u0130" becomes two characters)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    if "\u0131" in low or "\u017f" in low:
+        low = low.translate(_FOLD)
+    return low
+
+
 class Scout:
     """Finds where rules may start and says which rules to try there."""
 
@@ -186,10 +203,31 @@ class Scout:
         # two-word beginning is large and slow to compile; rules_for does the
         # rest with dictionary look-ups.
         heads = {p[:p.index(SEP) + 2] if SEP in p else p for p in by_prefix}
-        self.regex = re.compile(r"(?<![\w$€£])(?<![0-9][.,])" + trie_regex(heads, _atom)
-                                + r"\S{0,%d}" % (LAST_WORD_CHARS - 1), re.IGNORECASE)
+        self._pattern = (r"(?<![\w$€£])(?<![0-9][.,])" + trie_regex(heads, _atom)
+                         + r"\S{0,%d}" % (LAST_WORD_CHARS - 1))
+        # The prefixes are in lower case: searched in the lower-cased text,
+        # the regex needs no IGNORECASE, which makes the search twice as fast
+        # (the engine compares characters instead of folding each one).
+        self.lower_regex = re.compile(self._pattern)
+        self._regex: re.Pattern | None = None
         self._cache: dict[str, list] = {}  # normal_key -> rules
         self._seen: dict[str, list] = {}  # the text matched -> rules
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The scout for text as it is (compiled on first use: lower_regex
+        serves nearly every text)."""
+        if self._regex is None:
+            self._regex = re.compile(self._pattern, re.IGNORECASE)
+        return self._regex
+
+    def searcher(self, text: str):
+        """(haystack, search): where and how to look for the places rules may
+        start in `text`; the haystack's offsets are those of `text`."""
+        low = lower_same_offsets(text)
+        if low is None:
+            return text, self.regex.search
+        return low, self.lower_regex.search
 
     def rules_for(self, matched: str) -> list:
         """The rules, in their order, with a beginning that the scout's match starts with."""
