@@ -1,6 +1,7 @@
 """Phase one: find the expressions and their under-specified values."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .rules import Rule, RuleSet
@@ -15,9 +16,9 @@ class Mention:
     mod: str | None
 
 
-def _candidate(rule: Rule, text: str, pos: int) -> Mention | None:
-    m = rule.regex.match(text, pos)
-    if m is None or m.end() == pos or not rule.context_ok(text, pos, m.end()):
+def _candidate(rule: Rule, m: re.Match, text: str, pos: int) -> Mention | None:
+    """The mention a match of `rule`'s pattern at `pos` makes, if any."""
+    if m.end() == pos or not rule.context_ok(text, pos, m.end()):
         return None
     words = rule.words(m)
     try:
@@ -41,8 +42,11 @@ def recognise(text: str, rules: RuleSet) -> list[Mention]:
         at, stop = hit.span()
         best = None
         # the words as written: rules_for folds case as IGNORECASE would not
-        for rule in scout.rules_for(text[at:stop]):
-            cand = _candidate(rule, text, at)
+        for rule, match in scout.matchers_for(text[at:stop]):
+            m = match(text, at)
+            if m is None:  # most tries: no call beyond the match
+                continue
+            cand = _candidate(rule, m, text, at)
             if cand is not None and (best is None or cand.end > best.end):
                 best = cand
         if best is None:

@@ -210,8 +210,8 @@ class Scout:
         # (the engine compares characters instead of folding each one).
         self.lower_regex = re.compile(self._pattern)
         self._regex: re.Pattern | None = None
-        self._cache: dict[str, list] = {}  # normal_key -> rules
-        self._seen: dict[str, list] = {}  # the text matched -> rules
+        self._cache: dict[str, tuple] = {}  # normal_key -> matchers_for
+        self._seen: dict[str, tuple] = {}  # the text matched -> matchers_for
 
     @property
     def regex(self) -> re.Pattern:
@@ -231,6 +231,11 @@ class Scout:
 
     def rules_for(self, matched: str) -> list:
         """The rules, in their order, with a beginning that the scout's match starts with."""
+        return [rule for rule, _ in self.matchers_for(matched)]
+
+    def matchers_for(self, matched: str) -> tuple:
+        """(rule, its compiled pattern's match method) for each of rules_for:
+        most tries fail, and a bound method spares them all but the call."""
         got = self._seen.get(matched)
         if got is not None:
             return got
@@ -242,7 +247,7 @@ class Scout:
             found: set[int] = set()
             for n in range(1, len(key) + 1):
                 found |= self.by_prefix.get(key[:n], set())
-            got = [self.rules[i] for i in sorted(found)]
+            got = tuple((self.rules[i], self.rules[i].regex.match) for i in sorted(found))
             self._cache[key] = got
         self._seen[matched] = got
         return got
