@@ -20,13 +20,10 @@ def _candidate(rule: Rule, m: re.Match, text: str, pos: int) -> Mention | None:
     """The mention a match of `rule`'s pattern at `pos` makes, if any."""
     if m.end() == pos or not rule.context_ok(text, pos, m.end()):
         return None
-    words = rule.words(m)
-    try:
-        value = rule.value.render(words)
-        mod = rule.mod.render(words) if rule.mod else ""
-    except (ValueError, KeyError, IndexError):
-        return None  # e.g. "13:75 p.m.": the words do not make a time
-    return Mention(pos, m.end(), rule, value, mod or None)
+    got = rule.values(m)
+    if got is None:
+        return None
+    return Mention(pos, m.end(), rule, *got)
 
 
 def recognise(text: str, rules: RuleSet) -> list[Mention]:
