@@ -32,14 +32,19 @@ def recognise(text: str, rules: RuleSet) -> list[Mention]:
     pos, n = 0, len(text)
     scout = rules.scout
     haystack, search = scout.searcher(text)
+    seen = scout.seen  # the look-up of matchers_for, inlined: half the scout's hits find no rule
     while pos < n:
         hit = search(haystack, pos)
         if hit is None:
             break
         at, stop = hit.span()
-        best = None
         # the words as written: rules_for folds case as IGNORECASE would not
-        for rule, match in scout.matchers_for(text[at:stop]):
+        words = text[at:stop]
+        matchers = seen.get(words)
+        if matchers is None:
+            matchers = scout.matchers_for(words)
+        best = None
+        for rule, match in matchers:
             m = match(text, at)
             if m is None:  # most tries: no call beyond the match
                 continue

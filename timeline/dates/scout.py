@@ -211,7 +211,7 @@ class Scout:
         self.lower_regex = re.compile(self._pattern)
         self._regex: re.Pattern | None = None
         self._cache: dict[str, tuple] = {}  # normal_key -> matchers_for
-        self._seen: dict[str, tuple] = {}  # the text matched -> matchers_for
+        self.seen: dict[str, tuple] = {}  # the text matched -> matchers_for (read by recognise)
 
     @property
     def regex(self) -> re.Pattern:
@@ -236,11 +236,11 @@ class Scout:
     def matchers_for(self, matched: str) -> tuple:
         """(rule, its compiled pattern's match method) for each of rules_for:
         most tries fail, and a bound method spares them all but the call."""
-        got = self._seen.get(matched)
+        got = self.seen.get(matched)
         if got is not None:
             return got
-        if len(self._seen) > 50000:  # a bound for long-running processes
-            self._seen.clear()
+        if len(self.seen) > 50000:  # a bound for long-running processes
+            self.seen.clear()
         key = normal_key(matched)
         got = self._cache.get(key)
         if got is None:
@@ -249,5 +249,5 @@ class Scout:
                 found |= self.by_prefix.get(key[:n], set())
             got = tuple((self.rules[i], self.rules[i].regex.match) for i in sorted(found))
             self._cache[key] = got
-        self._seen[matched] = got
+        self.seen[matched] = got
         return got
