@@ -76,14 +76,15 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         reason = f"'{surface}' needs a reference date and there is none [rule {rule.name}]"
     if not well_formed(value):
         return None
+    precision = value_precision(value)
     kind = rule.type
-    if kind == "DATE" and value_precision(value) == "time":
+    if kind == "DATE" and precision == "time":
         kind = "TIME"
     if kind == "TIME" and "T" not in value:
         kind = "DATE"
     mod = m.mod if m.mod in TIMEX_MODS else None
-    if value_precision(value) is not None and kind in ("DATE", "TIME"):
-        remember(value, ctx, m.start, m.value)
+    if precision is not None and kind in ("DATE", "TIME"):
+        remember(value, ctx, m.start, m.value, precision)
     elif kind == "DURATION" and _SPAN_OF_MONTHS.match(value):
         # "in the nine months, net fell from a year earlier": the period now
         # spoken of is no quarter, and "a year earlier" is no quarter either
