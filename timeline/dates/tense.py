@@ -114,6 +114,7 @@ def cue_matches(text: str, left: int, right: int, c: TenseCues):
             pos = s.end()
 
 
+@lru_cache(maxsize=256)  # inference asks first, then the resolver again (a text's hash is kept)
 def tense_at(text: str, start: int, end: int) -> str | None:
     c = cues()
     left, right = sentence_bounds(text, start, end, c)
