@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .rules import Rule, RuleSet
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A rule's match, its value still under-specified.  A named tuple:
+    one is made at every match, and a frozen dataclass takes three times
+    as long to build."""
+
     start: int
     end: int
     rule: Rule
