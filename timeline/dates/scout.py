@@ -30,6 +30,7 @@ MAX_WORDS = 2
 MAX_LEN = 24
 LAST_WORD_CHARS = 4  # of the second word: enough to tell 'the company' from 'the coming'
 MAX_STATES = 60000
+MAX_COUNTED = 4  # a character repeated at most this often is followed past (see _counted)
 _DIGITS = set("0123456789")
 
 
@@ -126,6 +127,8 @@ def _element(op, av, states):
             if lo == 0:  # optional white space: with and without
                 return list(dict.fromkeys(states + _separator(states)))
             return _separator(states)
+        if 2 <= hi <= MAX_COUNTED and len(sub) == 1 and sub[0][0] in (C.LITERAL, C.IN):
+            return _counted(sub, lo, hi, states)
         once = _apply(sub, states)
         if hi != 1:
             once = _finish(once)
@@ -135,6 +138,20 @@ def _element(op, av, states):
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return states
     return _finish(states)
+
+
+def _counted(sub, lo: int, hi: int, states):
+    """A character repeated lo to hi times ("[0-9]{1,3}"): each count, and the
+    pattern goes on after it.  Stopping after the first, as for other
+    repeats, would make "[0-9]{1,3} {unit}" start with any digit: the rules
+    for durations were tried at every number ("50 people")."""
+    out = states if lo == 0 else []
+    reps = states
+    for count in range(1, hi + 1):
+        reps = _apply(sub, reps)
+        if count >= lo:
+            out = out + reps
+    return list(dict.fromkeys(out))
 
 
 def prefixes(pattern: str, flags: int = 0) -> set[str]:
