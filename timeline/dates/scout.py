@@ -189,8 +189,8 @@ def normal_key(matched: str) -> str:
 
 
 # Characters that IGNORECASE matches to an ASCII letter but that str.lower()
-# leaves alone (the regex module's case equivalences, see _equivalences in
-# re._compiler): folded so that the lower-cased text matches as IGNORECASE would.
+# leaves alone (the regex module's extra case equivalences, _EXTRA_CASES in
+# re._casefix): folded so that the lower-cased text matches as IGNORECASE would.
 _FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
 
 
