@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from timeline.dates.errors import RuleError
-from timeline.dates.rules import RULES_DIR, load_rules
+from timeline.dates.rules import RULES_DIR, default_rules, load_rules
 
 RULE = """family: test
 type: DATE
@@ -79,3 +79,22 @@ def test_loading_compiles_no_rule_regex():
     """Start-up stays cheap: a rule's regex is compiled when first tried."""
     rules = load_rules()
     assert all(r._regex is None for r in rules.rules)
+
+
+def test_a_counted_repeat_is_followed_past():
+    """"[0-9]{1,3} days" starts with one to three digits and then "day", so
+    its rules are not tried at "50 people"."""
+    from timeline.dates.scout import DIGIT, prefixes
+
+    got = prefixes(r"[0-9]{1,3}\s+days")
+    assert got == {DIGIT * n + " days" for n in (1, 2, 3)}
+    assert prefixes(r"(?:19|20)[0-9]{2}") == {DIGIT * 4}  # digits written or not: one symbol
+    assert prefixes(r"[0-9]+\s+days") == {DIGIT}  # unbounded: stops after the first
+
+
+def test_the_scout_offers_no_duration_rule_at_a_plain_number():
+    rules = default_rules()
+    hit = rules.scout.regex.search("50 people")
+    assert hit is None or "number_unit" not in [r.name for r in rules.scout.rules_for(hit.group(0))]
+    hit = rules.scout.regex.search("50 days")
+    assert "number_unit" in [r.name for r in rules.scout.rules_for(hit.group(0))]

@@ -431,33 +431,50 @@ def unresolved(value: str) -> str:
     return value
 
 
+_FORM_OF: dict[str, int] = {}  # value -> index in _FORMS of the first form it matches, or -1
+
+
+def _form(value: str) -> int:
+    """Which of _FORMS reads `value`: the values repeat ("UNDEF-REF-1-year"),
+    and trying the forms in turn took a dozen matches for some."""
+    got = _FORM_OF.get(value)
+    if got is None:
+        got = next((i for i, (pattern, _) in enumerate(_FORMS) if pattern.match(value)), -1)
+        if len(_FORM_OF) >= 4096:  # a bound for long-running processes
+            _FORM_OF.clear()
+        _FORM_OF[value] = got
+    return got
+
+
 def anchor_value(value: str, ctx: Context) -> tuple[str, bool]:
     """(resolved value, whether it needed an anchor).  Raises Unresolvable."""
     if not value.startswith("UNDEF-"):
         return value, False
-    for pattern, fn in _FORMS:
-        m = pattern.match(value)
-        if m:
-            try:
-                resolved = fn(m, ctx)
-            except (ValueError, OverflowError):  # out of the calendar's range: no value
-                return None, True
-            w = _WEEKDATE.match(resolved)
-            if w:  # "Tuesday next week": a week and a day make a date
-                y, wk, d, rest = w.groups()
-                resolved = dt.date.fromisocalendar(int(y), int(wk), int(d)).isoformat() + rest
-            return resolved, True
-    return None, True  # a form no resolver knows: drop rather than guess
+    i = _form(value)
+    if i < 0:
+        return None, True  # a form no resolver knows: drop rather than guess
+    pattern, fn = _FORMS[i]
+    try:
+        resolved = fn(pattern.match(value), ctx)
+    except (ValueError, OverflowError):  # out of the calendar's range: no value
+        return None, True
+    w = _WEEKDATE.match(resolved)
+    if w:  # "Tuesday next week": a week and a day make a date
+        y, wk, d, rest = w.groups()
+        resolved = dt.date.fromisocalendar(int(y), int(wk), int(d)).isoformat() + rest
+    return resolved, True
 
 
-def remember(value: str, ctx: Context, position: int, under: str = "") -> None:
-    """Note a resolved date so that later expressions can count from it.
+def remember(value: str, ctx: Context, position: int, under: str = "",
+             precision: str | None = None) -> None:
+    """Note a resolved date so that later expressions can count from it
+    (`precision`: value_precision(value), when the caller knows it).
 
     A value counted from an earlier one ("a year earlier") is not noted: the
     next "a year earlier" counts from the same date, not from that one."""
     if "yearq" in under or under.startswith("UNDEF-inq"):
         return
-    precision = value_precision(value)
+    precision = precision or value_precision(value)
     if precision is None:
         return
     ctx.last_value = value

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from .anchor import Context, Unresolvable, anchor_value, remember, unresolved
 from .errors import DateEngineError
@@ -21,6 +22,18 @@ _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~")
 _SPAN_OF_MONTHS = re.compile(r"^P(?!3M$)\d+M$")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
             None: "nearest (no tense)"}
+
+
+@lru_cache(maxsize=1024)
+def _form_reads(value: str) -> tuple[bool, bool]:
+    """(whether the tense chooses the value, whether words before it may point
+    ahead) for a rule's value: a text repeats its few forms."""
+    return bool(_NEEDS_TENSE.search(value)), bool(_AHEAD_FORMS.match(value))
+
+
+@lru_cache(maxsize=4096)
+def _well_formed(value: str) -> bool:
+    return well_formed(value)  # the resolved values repeat ("2009", "PRESENT_REF")
 
 
 def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool) -> str:
@@ -52,12 +65,12 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     rule = m.rule
     surface = text[m.start:m.end]
     ctx.position = m.start
-    uses_tense = bool(_NEEDS_TENSE.search(m.value))
+    uses_tense, ahead_form = _form_reads(m.value)
     ctx.tense, ctx.strict = None, False
     if direction:
         ctx.tense = direction
     elif uses_tense:
-        ahead = _AHEAD_FORMS.match(m.value) and points_ahead(text, m.start)
+        ahead = ahead_form and points_ahead(text, m.start)
         if ahead:
             ctx.tense = "future"
         elif points_back(text, m.start):
@@ -74,16 +87,17 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     except Unresolvable:
         value, anchored, confidence = unresolved(m.value), True, 0.2
         reason = f"'{surface}' needs a reference date and there is none [rule {rule.name}]"
-    if not well_formed(value):
+    if not _well_formed(value):
         return None
+    precision = value_precision(value)
     kind = rule.type
-    if kind == "DATE" and value_precision(value) == "time":
+    if kind == "DATE" and precision == "time":
         kind = "TIME"
     if kind == "TIME" and "T" not in value:
         kind = "DATE"
     mod = m.mod if m.mod in TIMEX_MODS else None
-    if value_precision(value) is not None and kind in ("DATE", "TIME"):
-        remember(value, ctx, m.start, m.value)
+    if precision is not None and kind in ("DATE", "TIME"):
+        remember(value, ctx, m.start, m.value, precision)
     elif kind == "DURATION" and _SPAN_OF_MONTHS.match(value):
         # "in the nine months, net fell from a year earlier": the period now
         # spoken of is no quarter, and "a year earlier" is no quarter either

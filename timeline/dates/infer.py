@@ -99,7 +99,10 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
                       "in the past tense places the story just after it")
     said = quoted
     if best_hits:
-        names = sorted({text[w.start:w.end] for w in best_hits}, key=lambda s: text.find(s))
+        # in the order they are written; "Sunday night" and "Sunday" are
+        # first found at the same place: the longer first, not the one the
+        # set's order (its hash, random by process) happens to give
+        names = sorted({text[w.start:w.end] for w in best_hits}, key=lambda s: (text.find(s), -len(s)))
         said += " and " + ", ".join(f"'{n}'" for n in names)
     return best, (f"inferred {format_day(best)} from {said} "
                   "(a story is written within days after what it reports)")

@@ -30,6 +30,7 @@ MAX_WORDS = 2
 MAX_LEN = 24
 LAST_WORD_CHARS = 4  # of the second word: enough to tell 'the company' from 'the coming'
 MAX_STATES = 60000
+MAX_COUNTED = 4  # a character repeated at most this often is followed past (see _counted)
 _DIGITS = set("0123456789")
 
 
@@ -126,6 +127,8 @@ def _element(op, av, states):
             if lo == 0:  # optional white space: with and without
                 return list(dict.fromkeys(states + _separator(states)))
             return _separator(states)
+        if 2 <= hi <= MAX_COUNTED and len(sub) == 1 and sub[0][0] in (C.LITERAL, C.IN):
+            return _counted(sub, lo, hi, states)
         once = _apply(sub, states)
         if hi != 1:
             once = _finish(once)
@@ -135,6 +138,20 @@ def _element(op, av, states):
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return states
     return _finish(states)
+
+
+def _counted(sub, lo: int, hi: int, states):
+    """A character repeated lo to hi times ("[0-9]{1,3}"): each count, and the
+    pattern goes on after it.  Stopping after the first, as for other
+    repeats, would make "[0-9]{1,3} {unit}" start with any digit: the rules
+    for durations were tried at every number ("50 people")."""
+    out = states if lo == 0 else []
+    reps = states
+    for count in range(1, hi + 1):
+        reps = _apply(sub, reps)
+        if count >= lo:
+            out = out + reps
+    return list(dict.fromkeys(out))
 
 
 def prefixes(pattern: str, flags: int = 0) -> set[str]:
@@ -171,6 +188,23 @@ def normal_key(matched: str) -> str:
     return _NORMAL.sub(lambda m: DIGIT if m.group(0).isdigit() else SEP, matched.lower())
 
 
+# Characters that IGNORECASE matches to an ASCII letter but that str.lower()
+# leaves alone (the regex module's extra case equivalences, _EXTRA_CASES in
+# re._casefix): folded so that the lower-cased text matches as IGNORECASE would.
+_FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
+
+
+def lower_same_offsets(text: str) -> str | None:
+    """`text` in lower case, with every character where it was; None when
+    lower-casing changes the length ("\u0130" becomes two characters)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    if "\u0131" in low or "\u017f" in low:
+        low = low.translate(_FOLD)
+    return low
+
+
 class Scout:
     """Finds where rules may start and says which rules to try there."""
 
@@ -186,25 +220,51 @@ class Scout:
         # two-word beginning is large and slow to compile; rules_for does the
         # rest with dictionary look-ups.
         heads = {p[:p.index(SEP) + 2] if SEP in p else p for p in by_prefix}
-        self.regex = re.compile(r"(?<![\w$€£])(?<![0-9][.,])" + trie_regex(heads, _atom)
-                                + r"\S{0,%d}" % (LAST_WORD_CHARS - 1), re.IGNORECASE)
-        self._cache: dict[str, list] = {}  # normal_key -> rules
-        self._seen: dict[str, list] = {}  # the text matched -> rules
+        self._pattern = (r"(?<![\w$€£])(?<![0-9][.,])" + trie_regex(heads, _atom)
+                         + r"\S{0,%d}" % (LAST_WORD_CHARS - 1))
+        # The prefixes are in lower case: searched in the lower-cased text,
+        # the regex needs no IGNORECASE, which makes the search twice as fast
+        # (the engine compares characters instead of folding each one).
+        self.lower_regex = re.compile(self._pattern)
+        self._regex: re.Pattern | None = None
+        self._cache: dict[str, tuple] = {}  # normal_key -> matchers_for
+        self.seen: dict[str, tuple] = {}  # the text matched -> matchers_for (read by recognise)
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The scout for text as it is (compiled on first use: lower_regex
+        serves nearly every text)."""
+        if self._regex is None:
+            self._regex = re.compile(self._pattern, re.IGNORECASE)
+        return self._regex
+
+    def searcher(self, text: str):
+        """(haystack, search): where and how to look for the places rules may
+        start in `text`; the haystack's offsets are those of `text`."""
+        low = lower_same_offsets(text)
+        if low is None:
+            return text, self.regex.search
+        return low, self.lower_regex.search
 
     def rules_for(self, matched: str) -> list:
         """The rules, in their order, with a beginning that the scout's match starts with."""
-        got = self._seen.get(matched)
+        return [rule for rule, _ in self.matchers_for(matched)]
+
+    def matchers_for(self, matched: str) -> tuple:
+        """(rule, its compiled pattern's match method) for each of rules_for:
+        most tries fail, and a bound method spares them all but the call."""
+        got = self.seen.get(matched)
         if got is not None:
             return got
-        if len(self._seen) > 50000:  # a bound for long-running processes
-            self._seen.clear()
+        if len(self.seen) > 50000:  # a bound for long-running processes
+            self.seen.clear()
         key = normal_key(matched)
         got = self._cache.get(key)
         if got is None:
             found: set[int] = set()
             for n in range(1, len(key) + 1):
                 found |= self.by_prefix.get(key[:n], set())
-            got = [self.rules[i] for i in sorted(found)]
+            got = tuple((self.rules[i], self.rules[i].regex.match) for i in sorted(found))
             self._cache[key] = got
-        self._seen[matched] = got
+        self.seen[matched] = got
         return got

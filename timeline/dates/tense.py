@@ -14,6 +14,7 @@ import yaml
 
 from .errors import RuleError
 from .lexicon import YAML_LOADER, trie_regex
+from .scout import lower_same_offsets
 
 WINDOW = 250  # characters looked at on either side
 FAR_REPORTING = 1000
@@ -21,7 +22,9 @@ FAR_REPORTING = 1000
 
 @dataclass(frozen=True)
 class TenseCues:
-    cue: re.Pattern  # group "future" or "past"
+    words: re.Pattern  # cue words, group "future" or "past", for lower-cased text
+    words_any_case: re.Pattern  # the same for text as it is
+    suffix: re.Pattern  # a regular past form, case as written
     not_past: frozenset
     sentence_end: re.Pattern
     passive_before: re.Pattern
@@ -41,9 +44,9 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
         past_words = {w.lower() for w in data["past"] + data["reporting"]
                       if w.lower() not in ("says", "say", "according")}
         past = trie_regex(past_words)
-        pattern = (rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}))(?!\w)"
-                   rf"|(?P<suffix>{data['past_suffix']})")
-        return TenseCues(re.compile(pattern, re.IGNORECASE),
+        words = rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}))(?!\w)"
+        return TenseCues(re.compile(words), re.compile(words, re.IGNORECASE),
+                         re.compile(data["past_suffix"], re.IGNORECASE),
                          frozenset(w.lower() for w in data.get("not_past", [])),
                          re.compile(data["sentence_end"]),
                          re.compile(data["passive_before"], re.IGNORECASE),
@@ -76,24 +79,60 @@ def points_back(text: str, start: int) -> bool:
     return bool(cues().back_before.search(text, max(0, start - 40), start))
 
 
+def _cue_finder(text: str, left: int, right: int, c: TenseCues):
+    """search(pos) -> the first cue word at or after pos in text[:right].
+
+    The word lists are in lower case: searched in the lower-cased window
+    without IGNORECASE they are found twice as fast.  The window starts one
+    character early, for the look-behind."""
+    start = max(0, left - 1)
+    low = lower_same_offsets(text[start:right])
+    if low is None:
+        return lambda pos: c.words_any_case.search(text, pos, right), 0
+    return lambda pos: c.words.search(low, pos - start), start
+
+
+def cue_matches(text: str, left: int, right: int, c: TenseCues):
+    """(start, end, kind) of the cues in text[left:right], as one regex
+    `words|suffix` would find them: leftmost first, a cue word before a
+    suffix at the same place, none inside another."""
+    words, shift = _cue_finder(text, left, right, c)
+    suffix = c.suffix.search
+    pos, w, s = left, None, None
+    while pos < right:
+        if w is not False and (w is None or w.start() + shift < pos):
+            w = words(pos) or False  # False: no more cue words
+        if s is not False and (s is None or s.start() < pos):
+            s = suffix(text, pos, right) or False
+        if w is False and s is False:
+            return
+        if s is False or (w is not False and w.start() + shift <= s.start()):
+            yield w.start() + shift, w.end() + shift, "future" if w.group("future") else "past"
+            pos = w.end() + shift
+        else:
+            yield s.start(), s.end(), "past"
+            pos = s.end()
+
+
+@lru_cache(maxsize=256)  # inference asks first, then the resolver again (a text's hash is kept)
 def tense_at(text: str, start: int, end: int) -> str | None:
     c = cues()
     left, right = sentence_bounds(text, start, end, c)
     best, best_distance = None, None
-    for m in c.cue.finditer(text, left, right):
-        if start <= m.start() < end:
+    for m_start, m_end, kind in cue_matches(text, left, right, c):
+        if start <= m_start < end:
             continue  # the expression's own words
-        kind = "future" if m.group("future") else "past"
-        if kind == "future" and c.past_plan_before.search(text, max(0, m.start() - 12), m.start()):
+        if kind == "future" and c.past_plan_before.search(text, max(0, m_start - 12), m_start):
             kind = "past"
-        if kind == "past" and (m.group(0).lower() in c.not_past
-                               or c.passive_before.search(text, max(0, m.start() - 12), m.start())):
+        word = text[m_start:m_end].lower()
+        if kind == "past" and (word in c.not_past
+                               or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
-        distance = start - m.end() if m.end() <= start else m.start() - end
-        if m.group(0).lower() in c.reporting and distance > c.reporting_reach:
+        distance = start - m_end if m_end <= start else m_start - end
+        if word in c.reporting and distance > c.reporting_reach:
             distance += FAR_REPORTING  # the reported clause has its own tense; this is a last resort
         # Cues before the expression govern it more often than cues after.
-        if m.start() >= end:
+        if m_start >= end:
             distance = distance * 2 + 10
         if best_distance is None or distance < best_distance:
             best, best_distance = kind, distance

@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 DAY_PARTS = ("MO", "MI", "AF", "EV", "NI", "DT")
@@ -22,6 +23,7 @@ _WELL_FORMED = re.compile(
     r")$")
 
 
+@lru_cache(maxsize=512)  # strftime is slow, and a text's reasons name the same few days
 def format_day(day: dt.date) -> str:
     """"Thu 10 Jan 2019": how reasons name a day."""
     return f"{day:%a} {day.day} {day:%b} {day.year}"
@@ -37,17 +39,22 @@ def iso_week_start(year: int, week: int) -> dt.date:
 
 
 _PRECISION = [
-    (re.compile(r"\d{4}-\d{2}-\d{2}"), "day"),
-    (re.compile(r"\d{4}-\d{2}"), "month"),
-    (re.compile(r"\d{4}"), "year"),
-    (re.compile(r"\d{4}-W\d{2}-[1-7]"), "day"),
-    (re.compile(r"\d{4}-W\d{2}(?:-WE)?"), "week"),
-    (re.compile(r"\d{4}-(?:SP|SU|FA|WI)"), "season"),
-    (re.compile(r"\d{4}-Q[1-4]"), "quarter"),
-    (re.compile(r"\d{4}-H[12]"), "half"),
-    (re.compile(r"\d{3}"), "decade"),
-    (re.compile(r"\d{2}"), "century"),
+    (r"\d{4}-\d{2}-\d{2}", "day"),
+    (r"\d{4}-\d{2}", "month"),
+    (r"\d{4}", "year"),
+    (r"\d{4}-W\d{2}-[1-7]", "day"),
+    (r"\d{4}-W\d{2}(?:-WE)?", "week"),
+    (r"\d{4}-(?:SP|SU|FA|WI)", "season"),
+    (r"\d{4}-Q[1-4]", "quarter"),
+    (r"\d{4}-H[12]", "half"),
+    (r"\d{3}", "decade"),
+    (r"\d{2}", "century"),
 ]
+# One regex for all: fullmatch takes the first form, in the order above, that
+# covers the whole value, and the group that took part names it.  The resolver
+# asks for thousands of precisions a text; one match costs a tenth of ten.
+_PRECISION_REGEX = re.compile("|".join(f"({form})" for form, _ in _PRECISION))
+_PRECISION_NAMES = [None] + [name for _, name in _PRECISION]  # by group number
 
 
 def value_precision(value: str) -> str | None:
@@ -57,10 +64,8 @@ def value_precision(value: str) -> str | None:
         return None
     if "T" in value:
         return "time"
-    for pattern, precision in _PRECISION:
-        if pattern.fullmatch(value):
-            return precision
-    return None
+    m = _PRECISION_REGEX.fullmatch(value)
+    return _PRECISION_NAMES[m.lastindex] if m else None
 
 
 def _month_end(year: int, month: int) -> dt.date:

@@ -1,0 +1,77 @@
+"""The shortcuts taken for speed read every text as the plain way would."""
+import re
+import string
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.dates.rules import default_rules
+from timeline.dates.scout import lower_same_offsets
+from timeline.dates.tense import cue_matches, cues
+
+# Every character that lower-casing keeps one character long, and its image.
+_CHARS = "".join(chr(c) for c in range(sys.maxunicode + 1)
+                 if not 0xD800 <= c <= 0xDFFF and len(chr(c).lower()) == 1)
+_LOWER = lower_same_offsets(_CHARS)
+
+
+def _alphabet() -> set[str]:
+    """The characters of the scout's prefixes and of the tense cue words."""
+    prefixes = default_rules().scout.by_prefix
+    return {ch for p in prefixes for ch in p if ch not in "\x00 "} | set(string.ascii_lowercase)
+
+
+def _where(pattern: str, text: str, flags=0) -> list[int]:
+    return [m.start() for m in re.finditer(pattern, text, flags)]
+
+
+def test_lower_casing_keeps_offsets_or_says_so():
+    assert len(_LOWER) == len(_CHARS)
+    assert lower_same_offsets("\u0130stanbul") is None  # two characters in lower case
+    assert lower_same_offsets("On Jan. 7") == "on jan. 7"
+
+
+@pytest.mark.parametrize("char", sorted(_alphabet()))
+def test_a_scout_letter_matches_as_ignorecase_would(char):
+    """The scout and the cue words search lower-cased text without IGNORECASE."""
+    assert _where(re.escape(char), _CHARS, re.IGNORECASE) == _where(re.escape(char), _LOWER)
+
+
+@pytest.mark.parametrize("klass", [r"[0-9]", r"\s", r"\S", r"[\w$€£]", r"[.,]"])
+def test_a_scout_class_matches_as_before_lower_casing(klass):
+    assert _where(klass, _CHARS, re.IGNORECASE) == _where(klass, _LOWER)
+
+
+def test_the_scout_finds_the_same_places_in_any_case():
+    scout = default_rules().scout
+    text = "ON THURSDAY, Jan. 7, the ıstanbul office said ſeptember 2019 ended"
+    haystack, search = scout.searcher(text)
+    assert search == scout.lower_regex.search
+    assert ([m.span() for m in scout.lower_regex.finditer(haystack)]
+            == [m.span() for m in scout.regex.finditer(text)])
+    assert scout.searcher("İstanbul, May 2019") == ("İstanbul, May 2019", scout.regex.search)
+
+
+def _cues_as_one_regex(text, left, right, c):
+    """What tense_at did before: one IGNORECASE regex, cue words or a suffix."""
+    one = re.compile(f"(?:{c.words.pattern})|(?P<suffix>{c.suffix.pattern})", re.IGNORECASE)
+    return [(m.start(), m.end(), "future" if m.group("future") else "past")
+            for m in one.finditer(text, left, right)]
+
+
+_TENSE_WORDS = ["will", "Will", "WILL", "said", "Said", "reported", "Reported", "planned", "going",
+                "to", "is", "had", "Alfred", "opened", "won't", "won’t", "'ll", "’d", "next", "wıll",
+                "\u0130", "ſaid", "be", "held", "the", "a", "Monday", ".", ",", "\n", "-", "'"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TENSE_WORDS), max_size=30),
+       st.lists(st.sampled_from([" ", "", "  ", "\t"]), min_size=30, max_size=30),
+       st.integers(0, 200), st.integers(0, 200))
+def test_cue_matches_as_one_regex_would(words, gaps, left, right):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    left, right = min(left, len(text)), min(right, len(text))
+    c = cues()
+    assert list(cue_matches(text, left, right, c)) == _cues_as_one_regex(text, left, right, c)
