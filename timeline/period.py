@@ -94,6 +94,7 @@ def _labels() -> dict:
     return yaml.safe_load(resources.files("timeline").joinpath("data/labels.yaml").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1 << 14)  # a Period is immutable; a site writes the same dates on many pages
 def _label(period: Period) -> str:
     names = _labels()
     d = period.first

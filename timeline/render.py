@@ -17,6 +17,7 @@ import jinja2
 
 from timeline import period as period_module
 from timeline.memo import Memo
+from timeline.dates import well_formed
 from timeline.model import Event
 from timeline.period import parse_value, range_label
 from timeline.site import layout as L
@@ -164,12 +165,13 @@ def date_label(event: Event) -> str:
     return range_label(event.date, event.end)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same few thousand values, asked on page after page
 def _period(value: str | None):
     """The Period of a TIMEX3 value or of a date as people write it ("Jan. 10, 2019"); None if neither."""
     if not value:
         return None
     period = parse_value(value)
-    if period is None:
+    if period is None and not well_formed(value):  # PAST_REF, XXXX-05-18: TIMEX3, but no place in time
         try:
             period = resolve_date(value)
         except DateError:
@@ -238,19 +240,27 @@ def render_pages(
 
     pages = {TIMELINE_PAGE: render("timeline.md.jinja", TIMELINE_PAGE, events=shown, years=years, split=layout.split)}
     if layout.split:
+        by_year: dict[int, list[Event]] = {}
+        for event in shown:
+            by_year.setdefault(event.date.first.year, []).append(event)
         for i, year in enumerate(years):
             page = layout.year_page(year.year)
-            in_year = [e for e in shown if e.date.first.year == year.year]
+            in_year = by_year.get(year.year, [])
             pages[page] = render(
                 "year.md.jinja", page, year=year, events=in_year, chart=build_chart(in_year, period_module.month_names()),
                 previous=years[i - 1] if i else None, next=years[i + 1] if i + 1 < len(years) else None,
             )
     tags = sorted(layout.tag_slugs)
+    tagged: dict[str, list[Event]] = {tag: [] for tag in tags}
+    for event in shown:
+        for tag in dict.fromkeys(event.tags):
+            if tag in tagged:
+                tagged[tag].append(event)
     pages[L.TAGS_INDEX] = render(
-        "tags.md.jinja", L.TAGS_INDEX, tags=[(t, sum(t in e.tags for e in shown)) for t in tags], events=shown)
+        "tags.md.jinja", L.TAGS_INDEX, tags=[(t, len(tagged[t])) for t in tags], events=shown)
     for tag in tags:
         page = layout.tag_page(tag)
-        pages[page] = render("tag.md.jinja", page, tag=tag, events=[e for e in shown if tag in e.tags])
+        pages[page] = render("tag.md.jinja", page, tag=tag, events=tagged[tag])
     if articles_dir is not None:
         pages[L.SOURCES_INDEX] = render("sources.md.jinja", L.SOURCES_INDEX, articles=articles)
         for article in articles:

@@ -7,6 +7,7 @@ Same events in, same bytes out: nothing here reads the clock; times come from th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Callable
 
@@ -64,12 +65,17 @@ def updated(event: Event) -> dt.datetime:
     """When an event last changed, as far as the data tell: its latest source's date, else its end."""
     days = [last_day(event)]
     for source in event.sources:
-        if source.published:
-            try:
-                days.append(resolve_date(source.published).last)
-            except DateError:
-                pass
+        if source.published and (day := _last_day_of(source.published)) is not None:
+            days.append(day)
     return dt.datetime.combine(max(days), dt.time(0, 0), tzinfo=dt.timezone.utc)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # every export asks, for every event, about the same few dates
+def _last_day_of(written: str) -> dt.date | None:
+    try:
+        return resolve_date(written).last
+    except DateError:
+        return None
 
 
 def feed_updated(events: list[Event]) -> dt.datetime:

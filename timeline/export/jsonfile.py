@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+from timeline.export import jsontext
 
 from timeline.export import ExportContext, record, shown
 
@@ -15,4 +15,4 @@ def write(events, context: ExportContext = ExportContext()) -> str:
         "title": context.title,
         "events": [record(e, context) for e in shown(events)],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return jsontext.dumps(document) + "\n"

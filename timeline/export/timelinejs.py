@@ -7,7 +7,7 @@ are written.
 from __future__ import annotations
 
 import html
-import json
+from timeline.export import jsontext
 
 from timeline.export import ExportContext, shown
 from timeline.model import Event
@@ -55,4 +55,4 @@ def write(events, context: ExportContext = ExportContext()) -> str:
             slide["group"] = event.tags[0]
         slides.append(slide)
     document = {"title": {"text": {"headline": html.escape(context.title), "text": ""}}, "events": slides}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return jsontext.dumps(document) + "\n"

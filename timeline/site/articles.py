@@ -132,7 +132,14 @@ class Article:
 
     def quoted_paragraph(self, source: Source) -> Paragraph | None:
         """The paragraph holding a source's quote (whitespace and case aside), if the text has it."""
-        return _holding(self.paragraphs, source.quote)
+        found = self._quoted_paragraphs  # every page citing the article asks again: search once a quote
+        if source.quote not in found:
+            found[source.quote] = _holding(self.paragraphs, source.quote)
+        return found[source.quote]
+
+    @cached_property
+    def _quoted_paragraphs(self) -> dict[str | None, Paragraph | None]:
+        return {}
 
 
 @dataclass

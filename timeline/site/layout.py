@@ -108,6 +108,7 @@ def page_url(uri: str, use_directory_urls: bool = True) -> str:
     return stem + "/"
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and posixpath.relpath asks the OS for the working folder each time
 def html_link(from_page: str, to_page: str, anchor: str | None = None, use_directory_urls: bool = True) -> str:
     """A relative URL for raw HTML (the chart), which MkDocs does not rewrite."""
     here = page_url(from_page, use_directory_urls)
