@@ -13,6 +13,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from timeline.errors import TimelineError
+from timeline.gcpause import collector_paused
 from timeline.loader import load_events
 from timeline.memo import Memo
 from timeline.render import STYLESHEET, SiteOptions
@@ -82,12 +83,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             if memo is not None:
                 memo.next_build()
         try:
-            events = load_events([self.events_dir], memo=self.events_memo) if self.events_dir.is_dir() else []
-            generated = site_files(
-                events, title=self.config.title, templates=self.templates_dir, articles_dir=self.articles_dir,
-                root=self.root, options=options, site_url=config.site_url, exports=self.config.exports,
-                dates_memo=self.dates_memo,
-            )
+            with collector_paused():
+                events = load_events([self.events_dir], memo=self.events_memo) if self.events_dir.is_dir() else []
+                generated = site_files(
+                    events, title=self.config.title, templates=self.templates_dir, articles_dir=self.articles_dir,
+                    root=self.root, options=options, site_url=config.site_url, exports=self.config.exports,
+                    dates_memo=self.dates_memo,
+                )
         except TimelineError as error:
             raise PluginError(f"timeline: problems in the event files:\n{error}") from None
         self.generated = set(generated)
