@@ -26,6 +26,8 @@ class LineList(list):
     item_lines: list
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
 # libyaml's parser is about four times faster on large files and gives the same marks.
 _SAFE_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -38,6 +40,8 @@ class _LineLoader(_SAFE_BASE):
         self.duplicate_keys: list[tuple[int, str]] = []
 
     def construct_object(self, node, deep=False):
+        if type(node) is yaml.ScalarNode and node.tag == _STR_TAG:
+            return node.value  # what PyYAML's machinery returns for text, most of a file, without it
         # A tagged value that its constructor cannot take (!!int abc, !!bool maybe, 5,000 digits)
         # becomes a problem at the value's line, like any other.
         try:
