@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import yaml
 
 from timeline.errors import TimelineError
+from timeline.gcpause import collector_paused
 
 
 class LineDict(dict):
@@ -154,6 +155,11 @@ def load_with_lines(text: str, limits: Limits | None = None) -> tuple[object, li
     size = len(text.encode("utf-8", "surrogatepass")) if len(text) * 4 > limits.max_bytes else len(text)
     if size > limits.max_bytes:
         raise YamlSyntaxError(0, too_large_message(size, limits.max_bytes))
+    with collector_paused():  # a file's nodes and values hold no cycles; scanning them made big files superlinear
+        return _load(text, limits)
+
+
+def _load(text: str, limits: Limits) -> tuple[object, list[tuple[int, str]]]:
     loader, root = _compose_with_libyaml(text, limits)
     try:
         if loader is None:
