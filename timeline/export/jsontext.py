@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 
 _encode_string = json.encoder.encode_basestring  # the C version when available, as json.dumps uses
-_encode_float = float.__repr__
 _INDENT = "  "
 
 
@@ -35,33 +34,30 @@ def _write(value: object, level: int, parts: list[str]) -> None:
     elif isinstance(value, float):
         parts.append(json.dumps(value))  # NaN and Infinity are spelled as json.dumps spells them
     elif isinstance(value, dict):
-        if not value:
-            parts.append("{}")
-            return
-        inner = "\n" + _INDENT * (level + 1)
-        parts.append("{")
-        first = True
-        for key, item in value.items():
-            parts.append(inner if first else "," + inner)
-            first = False
-            parts.append(_encode_string(_key(key)))
-            parts.append(": ")
-            _write(item, level + 1, parts)
-        parts.append("\n" + _INDENT * level + "}")
+        _items(value.items(), level, parts, "{}", _write_member)
     elif isinstance(value, (list, tuple)):
-        if not value:
-            parts.append("[]")
-            return
-        inner = "\n" + _INDENT * (level + 1)
-        parts.append("[")
-        first = True
-        for item in value:
-            parts.append(inner if first else "," + inner)
-            first = False
-            _write(item, level + 1, parts)
-        parts.append("\n" + _INDENT * level + "]")
+        _items(value, level, parts, "[]", _write)
     else:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _items(items, level: int, parts: list[str], brackets: str, write_item) -> None:
+    """A dict's members or a list's values, one a line, indented one level deeper than the brackets."""
+    inner = "\n" + _INDENT * (level + 1)
+    parts.append(brackets[0])
+    count = 0
+    for item in items:
+        parts.append("," + inner if count else inner)
+        write_item(item, level + 1, parts)
+        count += 1
+    parts.append("\n" + _INDENT * level + brackets[1] if count else brackets[1])
+
+
+def _write_member(member: tuple[object, object], level: int, parts: list[str]) -> None:
+    key, value = member
+    parts.append(_encode_string(_key(key)))
+    parts.append(": ")
+    _write(value, level, parts)
 
 
 def _key(key: object) -> str:
