@@ -56,6 +56,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if command == "serve":
             self.events_memo, self.dates_memo, self.page_html = Memo(), Memo(), PageHtml()
             self.changed_pages = ChangedPages() if dirty else None
+        else:  # the same process may have served before (MkDocs keeps one instance): build from nothing
+            self.events_memo = self.dates_memo = self.page_html = self.changed_pages = None
         if self.changed_pages is not None:
             logging.getLogger("mkdocs.commands.build").addFilter(_DIRTY_WARNING)
             log.info("timeline: --dirty: each save remakes the pages it changed; restart after editing mkdocs.yml")
