@@ -37,12 +37,7 @@ class PageHtml:
     def next_build(self, files, config) -> None:
         """Start a rebuild of a site with these files and this Markdown configuration."""
         self.memo.next_build()
-        digest = hashlib.sha256()
-        for file in files:
-            digest.update(f"{file.src_uri}\0{file.dest_uri}\0{file.url}\0".encode("utf-8", "surrogatepass"))
-        digest.update(repr((config["markdown_extensions"], config["mdx_configs"], config["use_directory_urls"]))
-                      .encode("utf-8", "surrogatepass"))
-        self.site_key = digest.hexdigest()
+        self.site_key = site_fingerprint(files, config)
 
     def reuse_for(self, page) -> None:
         """Make this page's next render come from the memo when its Markdown is unchanged."""
@@ -83,7 +78,7 @@ class ChangedPages:
 
     def mark(self, files, generated: dict[str, str], config) -> None:
         """Tell MkDocs which of the generated pages in files changed since the last finished build."""
-        site = _site_fingerprint(files, config)
+        site = site_fingerprint(files, config)
         before = self._built if site == self._built_site else {}
         for uri, content in generated.items():
             file = files.get_file_from_path(uri)
@@ -117,7 +112,8 @@ class ChangedPages:
         self._built, self._built_site, self._pending = {}, "", None
 
 
-def _site_fingerprint(files, config) -> str:
+def site_fingerprint(files, config) -> str:
+    """What every page's HTML depends on besides its own Markdown: mkdocs.yml, the site's files, Markdown's settings."""
     digest = hashlib.sha256()
     if config.config_file_path:
         try:
@@ -126,7 +122,9 @@ def _site_fingerprint(files, config) -> str:
         except OSError:
             pass
     for file in files:
-        digest.update(f"{file.src_uri}\0{file.dest_uri}\0".encode("utf-8", "surrogatepass"))
+        digest.update(f"{file.src_uri}\0{file.dest_uri}\0{file.url}\0".encode("utf-8", "surrogatepass"))
+    digest.update(repr((config["markdown_extensions"], config["mdx_configs"], config["use_directory_urls"]))
+                  .encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
