@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,10 +34,19 @@ class ProblemsError(TimelineError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-def display_path(path: Path | str) -> str:
-    """A path as the user would type it: relative to the working folder when inside it."""
+def display_path(path: Path | str, resolved: Path | None = None) -> str:
+    """A path as the user would type it: relative to the working folder when inside it.
+
+    `resolved`: the path already resolved, when the caller has it (resolving costs a system call
+    per folder of the path, and a site build shows thousands of paths).
+    """
     path = Path(path)
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str((resolved or path.resolve()).relative_to(_resolved_folder(os.getcwd())))
     except ValueError:
         return str(path)
+
+
+@functools.lru_cache(maxsize=8)
+def _resolved_folder(folder: str) -> Path:
+    return Path(folder).resolve()

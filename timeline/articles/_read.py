@@ -45,26 +45,26 @@ class Article:
 
 def find_articles(paths: list[Path]) -> list[Path]:
     """The article files of the given files and folders, in a stable order; ArticleError if none."""
-    found: list[Path] = []
+    found: dict[Path, str] = {}  # each file -> the name it sorts by: the path as the user would type it
     for path in paths:
         if path.is_dir():
             # A symbolic link out of the folder is skipped: what it points at was never put there to
             # be quoted and published.
             folder = path.resolve()
-            found.extend(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
-                and p.resolve().is_relative_to(folder)
-            )
+            for p in path.rglob("*"):
+                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith("."):
+                    resolved = p.resolve()
+                    if resolved.is_relative_to(folder):
+                        found[p] = display_path(p, resolved)
         elif path.is_file():
             if path.suffix.lower() not in ARTICLE_SUFFIXES:
                 raise ArticleError(
                     f"{display_path(path)}: not an article; timeline reads {', '.join(ARTICLE_SUFFIXES)} files"
                 )
-            found.append(path)
+            found[path] = display_path(path)
         else:
             raise ArticleError(f"{display_path(path)}: no such file or folder")
-    unique = sorted(set(found), key=lambda p: display_path(p))
+    unique = sorted(found, key=found.__getitem__)
     if not unique:
         shown = ", ".join(display_path(p) for p in paths) or "."
         raise ArticleError(f"{shown}: no articles found (looked for {', '.join(ARTICLE_SUFFIXES)} files)")

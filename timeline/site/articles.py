@@ -25,7 +25,9 @@ from timeline.site.dates import ArticleDates, recognise
 def _read(path: Path, file: str) -> Article:
     """One article file as the site shows it; a file that cannot be read keeps its problem."""
     try:
-        found = read_article(path)
+        # Named as events cite it (relative to the project), so that a problem reads the same
+        # wherever the build runs from.
+        found = read_article(path, file)
     except ArticleError as error:
         return Article(file=file, exists=True, problem=str(error))
     body = found.text[found.body_start:]
@@ -170,6 +172,7 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event],
     change keeps the dates found in it last time instead of being tagged again.
     """
     by_file: dict[str, Article] = {}
+    root = root.resolve()
     if articles_dir is not None and articles_dir.is_dir():
         try:
             paths = find_articles([articles_dir])
@@ -187,7 +190,7 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event],
             if article is None:
                 path = root / file
                 # Never publish a file from outside the project, whatever an event file says.
-                inside = path.resolve().is_relative_to(root.resolve())
+                inside = path.resolve().is_relative_to(root)
                 article = by_file[file] = _read(path, file) if inside and path.is_file() else Article(file=file, exists=False)
             _learn(article, event, source)
     for article in by_file.values():
@@ -221,7 +224,8 @@ def _day(written: str) -> dt.date | None:
 
 
 def _relative(path: Path, root: Path) -> str:
+    """The path relative to root (resolved), with '/'."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return path.resolve().relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()

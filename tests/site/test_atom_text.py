@@ -1,0 +1,67 @@
+"""The Atom feed, written as text, has exactly the bytes xml.etree gives for the same indented tree."""
+
+import xml.etree.ElementTree as ET
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.export import ExportContext, event_url, feed_updated, shown, updated
+from timeline.export.atom import ATOM, _slug, _stamp, write
+from timeline.loader import load_events
+from timeline.period import range_label
+
+
+def etree_feed(events, context: ExportContext) -> str:
+    """The feed as the writer made it before it wrote text: the reference for its bytes."""
+    events = shown(events)
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = context.title
+    ET.SubElement(feed, f"{{{ATOM}}}id").text = (context.site_url.rstrip("/") + "/" if context.site_url
+                                                 else "urn:timeline:" + _slug(context.title))
+    ET.SubElement(feed, f"{{{ATOM}}}updated").text = _stamp(feed_updated(events))
+    ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = context.title
+    if context.site_url:
+        ET.SubElement(feed, f"{{{ATOM}}}link", href=context.site_url.rstrip("/") + "/")
+    for event in sorted(events, key=lambda e: (e.date.sort_key, e.id), reverse=True):
+        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = f"urn:timeline:event:{event.id}"
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = f"{range_label(event.date, event.end)}: {event.title}"
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = _stamp(updated(event))
+        url = event_url(event, context)
+        if url:
+            ET.SubElement(entry, f"{{{ATOM}}}link", href=url)
+        for tag in event.tags:
+            ET.SubElement(entry, f"{{{ATOM}}}category", term=tag)
+        ET.SubElement(entry, f"{{{ATOM}}}summary", type="text").text = event.summary or event.title
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+# Text a person can write in a title, a summary, a tag or a site's name and URL: markup, quotes,
+# entities, tabs and line breaks, non-ASCII.
+hostile = st.lists(st.sampled_from(list('ab <>&"\'\t\r\n;=/é—') + ["&amp;", "]]>", "<!--"]), max_size=20).map("".join)
+
+
+def yaml_string(text: str) -> str:
+    return '"' + text.encode("unicode_escape").decode("ascii").replace('"', '\\"') + '"'
+
+
+@settings(max_examples=60, deadline=None)
+@given(titles=st.lists(hostile.filter(str.strip), min_size=0, max_size=3), summary=hostile, tag=hostile,
+       site_title=hostile, site_url=st.sampled_from([None, "https://x.org/tl", 'https://x.org/"<&>\t']))
+def test_the_same_bytes_as_xml_etree(tmp_path_factory, titles, summary, tag, site_title, site_url):
+    folder = tmp_path_factory.mktemp("events")
+    items = [f"- date: 2019-01-0{i + 1}\n  title: {yaml_string(t)}\n  summary: {yaml_string(summary)}\n"
+             f"  tags: [{yaml_string(tag)}, plain]\n" for i, t in enumerate(titles)]
+    (folder / "e.yaml").write_text("".join(items) or "[]\n", encoding="utf-8")
+    events = load_events([folder])
+    context = ExportContext(title=site_title, site_url=site_url, event_path=lambda e: f"timeline/#{e.id}")
+    assert write(events, context) == etree_feed(events, context)
+
+
+def test_the_demo_feed_is_the_same_as_xml_etree():
+    events = load_events([__import__("pathlib").Path(__file__).resolve().parents[2] / "events"])
+    for context in (ExportContext(title="Demo"), ExportContext(title="Demo", site_url="https://example.org/demo/",
+                                                               event_path=lambda e: f"timeline/#{e.id}")):
+        assert write(events, context) == etree_feed(events, context)
