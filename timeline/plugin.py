@@ -16,7 +16,7 @@ from timeline.errors import TimelineError
 from timeline.gcpause import collector_paused
 from timeline.loader import load_events
 from timeline.memo import Memo
-from timeline.render import STYLESHEET, SiteOptions
+from timeline.render import STYLESHEET, SiteOptions, TemplateProblem
 from timeline.site.build import site_files
 from timeline.site.layout import with_feed_link
 from timeline.site.reuse import ChangedPages, DirtyWarningFilter, PageHtml
@@ -92,6 +92,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     root=self.root, options=options, site_url=config.site_url, exports=self.config.exports,
                     dates_memo=self.dates_memo,
                 )
+        except TemplateProblem as error:
+            raise PluginError(f"timeline: a template failed:\n{error}") from None
         except TimelineError as error:
             raise PluginError(f"timeline: problems in the event files:\n{error}") from None
         self.generated = set(generated)

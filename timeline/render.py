@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import os
+import traceback
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -18,6 +19,7 @@ import jinja2
 from timeline import period as period_module
 from timeline.memo import Memo
 from timeline.dates import well_formed
+from timeline.errors import TimelineError
 from timeline.model import Event
 from timeline.period import parse_value, range_label
 from timeline.site import layout as L
@@ -236,7 +238,14 @@ def render_pages(
     )
 
     def render(template: str, page: str, **values) -> str:
-        return env.get_template(template).render({**common, **values, "page": page, "links": Links(page, layout, options, by_file)})
+        try:
+            return env.get_template(template).render({**common, **values, "page": page, "links": Links(page, layout, options, by_file)})
+        except jinja2.TemplateError as error:
+            raise TemplateProblem.from_jinja(error, template, root) from None
+        except Exception as error:  # e.g. {{ 1 / 0 }} or a method given the wrong thing, in a site's template
+            if not _in_site_template(error):
+                raise  # from the templates that ship with timeline: a bug of ours, traceback and all
+            raise TemplateProblem.from_jinja(error, template, root) from None
 
     pages = {TIMELINE_PAGE: render("timeline.md.jinja", TIMELINE_PAGE, events=shown, years=years, split=layout.split)}
     if layout.split:
@@ -269,6 +278,40 @@ def render_pages(
     review = build_review(shown, articles, options.min_confidence)
     pages[L.REVIEW_PAGE] = render("review.md.jinja", L.REVIEW_PAGE, review=review, min_confidence=options.min_confidence)
     return pages
+
+
+class TemplateProblem(TimelineError):
+    """A site's template that cannot be compiled or rendered: the message names its file and line."""
+
+    @classmethod
+    def from_jinja(cls, error: Exception, template: str, root: Path | None) -> TemplateProblem:
+        where = _template_line(error) or (getattr(error, "filename", None) or template, getattr(error, "lineno", None))
+        path, line = where
+        shown = _shown_path(path, root)
+        at = f"{shown}:{line}" if line else shown
+        what = getattr(error, "message", None) or f"{type(error).__name__}: {error}"
+        return cls(f"{at}: {what} (while writing a page from {template}); fix the template, or delete it "
+                   "to use the default one")
+
+
+def _template_line(error: Exception) -> tuple[str, int] | None:
+    """The innermost template file and line of a rendering error; Jinja points its traceback at them."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return (error.filename, error.lineno) if error.filename else None
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith(".jinja")]
+    return (frames[-1].filename, frames[-1].lineno) if frames else None
+
+
+def _in_site_template(error: Exception) -> bool:
+    where = _template_line(error)
+    return where is not None and not Path(where[0]).resolve().is_relative_to(default_templates_dir().resolve())
+
+
+def _shown_path(path: str, root: Path | None) -> str:
+    try:
+        return Path(path).resolve().relative_to((root or Path.cwd()).resolve()).as_posix()
+    except ValueError:
+        return path
 
 
 def site_assets(site_templates: Path | None = None) -> dict[str, str]:

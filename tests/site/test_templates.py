@@ -32,3 +32,19 @@ def test_the_stylesheet_can_be_replaced_too(make_site):
     site = make_site(EVENTS, templates={"timeline.css": "/* mine */\n"}).build()
     assert site.file("assets/timeline.css") == "/* mine */\n"
     assert 'href="../assets/timeline.css"' in site.file("timeline/index.html")
+
+
+@pytest.mark.parametrize("text, line, says", [
+    ("# {{ title }\n", 1, "unexpected '}'"),
+    ("# {{ title }}\n\n{{ no_such_thing.title }}\n", 3, "'no_such_thing' is undefined"),
+    ("{% for e in events %}\n{{ 1 / 0 }}\n{% endfor %}\n", 2, "ZeroDivisionError"),
+])
+def test_a_broken_site_template_is_named_with_its_line_and_no_traceback(make_site, caplog, text, line, says):
+    from mkdocs.exceptions import Abort
+
+    site = make_site(EVENTS, templates={"timeline.md.jinja": text})
+    with pytest.raises(Abort):  # what `mkdocs build` turns into one message and exit 1, without a traceback
+        site.build()
+    message = caplog.text
+    assert f"overrides/timeline.md.jinja:{line}: " in message and says in message, message
+    assert "fix the template, or delete it" in message
