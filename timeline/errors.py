@@ -12,6 +12,7 @@ class TimelineError(Exception):
     """A problem the user can fix; the message says what and where."""
 
     exit_code = 1
+    heading = "problems in the event files"  # what the MkDocs plugin says before the message
 
 
 @dataclass(frozen=True, order=True)

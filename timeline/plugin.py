@@ -16,8 +16,9 @@ from timeline.errors import TimelineError
 from timeline.gcpause import collector_paused
 from timeline.loader import load_events
 from timeline.memo import Memo
-from timeline.render import STYLESHEET, SiteOptions, TemplateProblem
-from timeline.site.build import site_files
+from timeline.render import STYLESHEET, SiteOptions
+from timeline.site import background
+from timeline.site.build import site_plan
 from timeline.site.layout import with_feed_link
 from timeline.site.reuse import ChangedPages, DirtyWarningFilter, PageHtml
 from timeline.text import neutralise_links
@@ -49,10 +50,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     dates_memo: Memo | None = None
     page_html: PageHtml | None = None
     changed_pages: ChangedPages | None = None  # under `mkdocs serve --dirty` only
+    # Under `mkdocs build` of a large site: the child process writing the generated files.
+    writer: background.Background | None = None
+    may_write_in_background = False
 
     def on_startup(self, *, command, dirty):
         # Defining on_startup is what makes MkDocs keep this instance from one serve rebuild to the
         # next, and with it these memos: a save then costs what it changed, not a build from nothing.
+        self.may_write_in_background = command != "serve" and not dirty and background.usable()
         if command == "serve":
             self.events_memo, self.dates_memo, self.page_html = Memo(), Memo(), PageHtml()
             self.changed_pages = ChangedPages() if dirty else None
@@ -63,6 +68,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             log.info("timeline: --dirty: each save remakes the pages it changed; restart after editing mkdocs.yml")
 
     def on_shutdown(self):
+        self._stop_writer()
         logging.getLogger("mkdocs.commands.build").removeFilter(_DIRTY_WARNING)
 
     def on_config(self, config):
@@ -84,26 +90,32 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         for memo in (self.events_memo, self.dates_memo):
             if memo is not None:
                 memo.next_build()
+        self._stop_writer()
         try:
             with collector_paused():
                 events = load_events([self.events_dir], memo=self.events_memo) if self.events_dir.is_dir() else []
-                generated = site_files(
+                plan = site_plan(
                     events, title=self.config.title, templates=self.templates_dir, articles_dir=self.articles_dir,
                     root=self.root, options=options, site_url=config.site_url, exports=self.config.exports,
                     dates_memo=self.dates_memo,
                 )
-        except TemplateProblem as error:
-            raise PluginError(f"timeline: a template failed:\n{error}") from None
+                for uri in plan:
+                    if files.get_file_from_path(uri) is not None:
+                        raise PluginError(f"timeline: docs/{uri} exists, but the plugin generates that file; rename or remove it")
+                if self.may_write_in_background and len(events) >= _BACKGROUND_FROM_EVENTS:
+                    self.writer = background.Background(plan, background.reading_order(plan), failure=plugin_error)
+                    generated = None
+                else:
+                    generated = {uri: write() for uri, write in plan.items()}
         except TimelineError as error:
-            raise PluginError(f"timeline: problems in the event files:\n{error}") from None
-        self.generated = set(generated)
-        for uri, content in sorted(generated.items()):
-            if files.get_file_from_path(uri) is not None:
-                raise PluginError(f"timeline: docs/{uri} exists, but the plugin generates that file; rename or remove it")
-            files.append(File.generated(config, uri, content=content))
-        if self.changed_pages is not None:
+            raise plugin_error(error) from None
+        self.generated = set(plan)
+        for uri in sorted(plan):
+            files.append(File.generated(config, uri, content=generated[uri]) if generated is not None
+                         else background.BackgroundFile.of(config, uri, self.writer))
+        if self.changed_pages is not None:  # under serve: never written in the background
             self.changed_pages.mark(files, generated, config)
-        log.info("timeline: %d events, %d generated files", len(events), len(generated))
+        log.info("timeline: %d events, %d generated files", len(events), len(plan))
         return files
 
     def on_nav(self, nav, *, config, files):
@@ -120,10 +132,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     @event_priority(100)  # before the search plugin's, which merges the last index with this build's
     def on_post_build(self, *, config):
+        self._stop_writer()
         if self.changed_pages is not None:
             self.changed_pages.build_finished(config)
 
     def on_build_error(self, *, error):
+        self._stop_writer()
         if self.changed_pages is not None:
             self.changed_pages.build_failed()
 
@@ -142,6 +156,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             return output
         return with_feed_link(output, page.url, f"{self.config.title} (Atom feed)")
 
+    def _stop_writer(self):
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
     def on_serve(self, server, *, config, builder):
         for folder, often in ((self.events_dir, True), (self.templates_dir, True), (self.articles_dir, False)):
             if folder is not None and folder.is_dir():
@@ -149,6 +168,15 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     server.watch(str(folder))
         return server
 
+
+def plugin_error(error: TimelineError) -> PluginError:
+    """What `mkdocs build` prints for a user's mistake: one message, no traceback."""
+    return PluginError(f"timeline: {error.heading}:\n{error}")
+
+
+# Below this many events the plugin writes its files itself: forking a child for them costs more
+# than it saves (bench/bench_site.py; the files are the same either way).
+_BACKGROUND_FROM_EVENTS = 1000
 
 # MkDocs polls what it watches every 0.5 s: on average a quarter of a second between a save and the
 # rebuild. The event files and templates are few and small, so they are looked at five times as

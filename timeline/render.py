@@ -10,6 +10,7 @@ import functools
 import itertools
 import os
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -204,6 +205,27 @@ def render_pages(
     **context,
 ) -> dict[str, str]:
     """Markdown of every generated page, by its path in the docs (dates_memo: see collect_articles)."""
+    plan = plan_pages(events, site_templates, articles_dir=articles_dir, root=root, options=options,
+                      dates_memo=dates_memo, **context)
+    return {page: write() for page, write in plan.items()}
+
+
+def plan_pages(
+    events: list[Event],
+    site_templates: Path | None = None,
+    *,
+    articles_dir: Path | None = None,
+    root: Path | None = None,
+    options: SiteOptions | None = None,
+    dates_memo: Memo | None = None,
+    **context,
+) -> dict[str, Callable[[], str]]:
+    """Every generated page by its path in the docs, with what writes its Markdown when called.
+
+    What the pages share (articles and their dates, the layout) is worked out here; each page is
+    rendered only when asked for, so that a build can have pages written elsewhere (see
+    timeline.site.background) while MkDocs gets on with the ones it needs first.
+    """
     options = options or SiteOptions()
     env = template_environment(site_templates)
     shown = [e for e in events if e.status != "rejected"]
@@ -237,51 +259,52 @@ def render_pages(
         chart=build_chart(shown, period_module.month_names()), **context,
     )
 
-    def render(template: str, page: str, **values) -> str:
-        try:
-            return env.get_template(template).render({**common, **values, "page": page, "links": Links(page, layout, options, by_file)})
-        except jinja2.TemplateError as error:
-            raise TemplateProblem.from_jinja(error, template, root) from None
-        except Exception as error:  # e.g. {{ 1 / 0 }} or a method given the wrong thing, in a site's template
-            if not _in_site_template(error):
-                raise  # from the templates that ship with timeline: a bug of ours, traceback and all
-            raise TemplateProblem.from_jinja(error, template, root) from None
+    def page(template: str, page: str, values: Callable[[], dict] = dict) -> tuple[str, Callable[[], str]]:
+        def write() -> str:
+            links = Links(page, layout, options, by_file)
+            try:
+                return env.get_template(template).render({**common, **values(), "page": page, "links": links})
+            except jinja2.TemplateError as error:
+                raise TemplateProblem.from_jinja(error, template, root) from None
+            except Exception as error:  # e.g. {{ 1 / 0 }} or a method given the wrong thing, in a site's template
+                if not _in_site_template(error):
+                    raise  # from the templates that ship with timeline: a bug of ours, traceback and all
+                raise TemplateProblem.from_jinja(error, template, root) from None
+        return page, write
 
-    pages = {TIMELINE_PAGE: render("timeline.md.jinja", TIMELINE_PAGE, events=shown, years=years, split=layout.split)}
+    pages = dict([page("timeline.md.jinja", TIMELINE_PAGE, lambda: dict(events=shown, years=years, split=layout.split))])
     if layout.split:
         by_year: dict[int, list[Event]] = {}
         for event in shown:
             by_year.setdefault(event.date.first.year, []).append(event)
         for i, year in enumerate(years):
-            page = layout.year_page(year.year)
             in_year = by_year.get(year.year, [])
-            pages[page] = render(
-                "year.md.jinja", page, year=year, events=in_year, chart=build_chart(in_year, period_module.month_names()),
+            pages.update([page("year.md.jinja", layout.year_page(year.year), lambda i=i, year=year, in_year=in_year: dict(
+                year=year, events=in_year, chart=build_chart(in_year, period_module.month_names()),
                 previous=years[i - 1] if i else None, next=years[i + 1] if i + 1 < len(years) else None,
-            )
+            ))])
     tags = sorted(layout.tag_slugs)
     tagged: dict[str, list[Event]] = {tag: [] for tag in tags}
     for event in shown:
         for tag in dict.fromkeys(event.tags):
             if tag in tagged:
                 tagged[tag].append(event)
-    pages[L.TAGS_INDEX] = render(
-        "tags.md.jinja", L.TAGS_INDEX, tags=[(t, len(tagged[t])) for t in tags], events=shown)
+    pages.update([page("tags.md.jinja", L.TAGS_INDEX, lambda: dict(tags=[(t, len(tagged[t])) for t in tags], events=shown))])
     for tag in tags:
-        page = layout.tag_page(tag)
-        pages[page] = render("tag.md.jinja", page, tag=tag, events=tagged[tag])
+        pages.update([page("tag.md.jinja", layout.tag_page(tag), lambda tag=tag: dict(tag=tag, events=tagged[tag]))])
     if articles_dir is not None:
-        pages[L.SOURCES_INDEX] = render("sources.md.jinja", L.SOURCES_INDEX, articles=articles)
+        pages.update([page("sources.md.jinja", L.SOURCES_INDEX, lambda: dict(articles=articles))])
         for article in articles:
-            page = layout.source_page(article.file)
-            pages[page] = render("source.md.jinja", page, article=article)
-    review = build_review(shown, articles, options.min_confidence)
-    pages[L.REVIEW_PAGE] = render("review.md.jinja", L.REVIEW_PAGE, review=review, min_confidence=options.min_confidence)
+            pages.update([page("source.md.jinja", layout.source_page(article.file), lambda article=article: dict(article=article))])
+    pages.update([page("review.md.jinja", L.REVIEW_PAGE, lambda: dict(
+        review=build_review(shown, articles, options.min_confidence), min_confidence=options.min_confidence))])
     return pages
 
 
 class TemplateProblem(TimelineError):
     """A site's template that cannot be compiled or rendered: the message names its file and line."""
+
+    heading = "a template failed"
 
     @classmethod
     def from_jinja(cls, error: Exception, template: str, root: Path | None) -> TemplateProblem:

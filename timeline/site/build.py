@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from timeline.export import ExportContext, formats
 from timeline.memo import Memo
 from timeline.model import Event
-from timeline.render import SiteOptions, render_pages, site_assets
+from timeline.render import SiteOptions, plan_pages, site_assets
 from timeline.site.layout import FEED, Layout, page_url
 
 
@@ -31,15 +33,33 @@ def site_files(
     exports: bool = True,
     dates_memo: Memo | None = None,
 ) -> dict[str, str]:
+    plan = site_plan(events, title=title, templates=templates, articles_dir=articles_dir, root=root, options=options,
+                     site_url=site_url, exports=exports, dates_memo=dates_memo)
+    return {path: write() for path, write in plan.items()}
+
+
+def site_plan(
+    events: list[Event],
+    *,
+    title: str,
+    templates: Path | None = None,
+    articles_dir: Path | None = None,
+    root: Path | None = None,
+    options: SiteOptions = SiteOptions(),
+    site_url: str | None = None,
+    exports: bool = True,
+    dates_memo: Memo | None = None,
+) -> dict[str, Callable[[], str]]:
+    """Every file the plugin adds, by path in the docs, with what writes it when called (see plan_pages)."""
     published = [(f.label, f.path) for f in formats().values()] if exports else []
     options = replace(options, exports=tuple(published))
-    files = render_pages(events, templates, articles_dir=articles_dir, root=root, options=options, title=title,
-                         dates_memo=dates_memo)
-    files.update(site_assets(templates))
+    files = plan_pages(events, templates, articles_dir=articles_dir, root=root, options=options, title=title,
+                       dates_memo=dates_memo)
+    files.update({path: functools.partial(str, text) for path, text in site_assets(templates).items()})
     if exports:
         context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options))
         for fmt in formats().values():
-            files[fmt.path] = fmt.write(events, context)
+            files[fmt.path] = functools.cache(functools.partial(fmt.write, events, context))
         # The feed again at the root, where every page's <link rel="alternate"> points: Material reads
         # such links as other languages of the site and fetches sitemap.xml next to them (404 in exports/).
         files[FEED] = files["exports/feed.xml"]

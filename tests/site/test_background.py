@@ -1,0 +1,79 @@
+"""`mkdocs build` of a large site has a forked child write the plugin's files: the same bytes, or
+the same error, as when the plugin writes them itself."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+from timeline.site import background
+
+pytestmark = pytest.mark.skipif(not background.usable(), reason="needs fork (POSIX)")
+
+EVENTS = [
+    {"date": f"2019-01-{day:02d}", "title": f"Event <{day}> & more", "tags": ["visit", f"t{day % 3}"],
+     "summary": "A *summary* [link](javascript:alert(1))",
+     "sources": [{"file": "seeds/a.txt", "quote": "Kim arrived on Tuesday."}]}
+    for day in range(1, 29)
+] + [{"date": "2018", "title": "A year before", "tags": ["history"]}]
+ARTICLES = {"a.txt": "Kim arrived on Tuesday.\n\nHe left on Jan. 10, 2019.\n", "b.txt": "Nothing dated here.\n"}
+
+
+def build_as_the_cli_does(site, *, in_background: bool, monkeypatch) -> dict[str, bytes]:
+    """`mkdocs build`: on_startup('build') then build; every byte of the output site, by path."""
+    monkeypatch.setattr("timeline.plugin._BACKGROUND_FROM_EVENTS", 0 if in_background else 10**9)
+    config = load_config(str(site.root / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return {p.relative_to(site.out).as_posix(): p.read_bytes() for p in sorted(site.out.rglob("*")) if p.is_file()}
+
+
+def leftover_folders() -> set[str]:
+    return {p for p in os.listdir(tempfile.gettempdir()) if p.startswith("timeline-site-")}
+
+
+def test_the_child_writes_the_same_site_byte_for_byte(make_site, monkeypatch):
+    site = make_site(EVENTS, articles=ARTICLES, plugin={"per_year_over": 0})
+    before = leftover_folders()
+    forked = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forked.append(1) or real_fork())
+    in_background = build_as_the_cli_does(site, in_background=True, monkeypatch=monkeypatch)
+    assert forked, "the plugin did not write in the background"
+    itself = build_as_the_cli_does(site, in_background=False, monkeypatch=monkeypatch)
+    assert len(forked) == 1
+    assert in_background.keys() == itself.keys() and in_background == itself
+    assert any(p.startswith("years/") or p.startswith("timeline/2019/") for p in itself)
+    assert leftover_folders() == before, "the child's folder was left behind"
+
+
+def test_when_the_child_fails_the_plugin_writes_the_files_itself(make_site, monkeypatch):
+    site = make_site(EVENTS, articles=ARTICLES, plugin={"per_year_over": 0})
+    itself = build_as_the_cli_does(site, in_background=False, monkeypatch=monkeypatch)
+    monkeypatch.setattr(background.Background, "_write_all", lambda self, order, progress: 1)  # writes nothing
+    assert build_as_the_cli_does(site, in_background=True, monkeypatch=monkeypatch) == itself
+
+
+def test_a_broken_template_met_in_the_background_is_one_message(make_site, monkeypatch, caplog):
+    site = make_site(EVENTS, articles=ARTICLES, plugin={"per_year_over": 0},
+                     templates={"tag.md.jinja": "# {{ tag }}\n\n{{ events[0].no_such_field.x }}\n"})
+    before = leftover_folders()
+    with pytest.raises(Abort):
+        build_as_the_cli_does(site, in_background=True, monkeypatch=monkeypatch)
+    assert "overrides/tag.md.jinja:3: " in caplog.text and "fix the template, or delete it" in caplog.text
+    assert "Traceback" not in caplog.text
+    assert leftover_folders() == before
+
+
+def test_reading_order_is_pages_sorted_then_the_other_files():
+    assert background.reading_order(["z.md", "exports/a.json", "a/b.md", "feed.xml", "review.md"]) == [
+        "a/b.md", "review.md", "z.md", "exports/a.json", "feed.xml"]
