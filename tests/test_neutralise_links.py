@@ -34,3 +34,16 @@ def test_safe_and_relative_targets_stay_as_they_are(tag):
 def test_event_handler_attributes_are_dropped_but_text_about_them_stays():
     page = '<h2 id="x" onclick="alert(1)" class="y">Click on = here</h2><p title="onload=1">on</p>'
     assert neutralise_links(page) == '<h2 id="x" class="y">Click on = here</h2><p title="onload=1">on</p>'
+
+
+@pytest.mark.parametrize("page", [
+    '<h2 id="x"\nonclick="alert(1)">T</h2>', '<h2 id="x"\tOnMouseOver = "a()">T</h2>', "<p class=a onfocus=b>x</p>",
+    '<p>nothing to remove here, only text: once = twice</p>', '<a href="#">on</a>',
+])
+def test_the_quick_check_for_handlers_changes_nothing(page, monkeypatch):
+    from timeline import text
+
+    quick = neutralise_links(page)
+    monkeypatch.setattr(text, "_HANDLER_LIKE", __import__("re").compile(""))  # matches every page: always the full pass
+    assert quick == neutralise_links(page)
+    assert "alert" not in quick and "a()" not in quick and "onfocus" not in quick
