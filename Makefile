@@ -34,7 +34,11 @@ check: $(VENV)/.installed  ## validate the event files
 test: $(VENV)/.installed-test  ## run the whole test suite
 	$(BIN)/python -m pytest
 
-bench: $(VENV)/.installed-test  ## run the benchmarks; figures go to bench/results.json
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $@
+
+bench: $(VENV)/.installed-bench  ## run the benchmarks; figures go to bench/results.json
 	$(BIN)/python bench/run.py
 
 clean:

@@ -4,7 +4,7 @@
 
 Writes the site under bench/out/profile-<N>/ (kept between runs) and profiles one whole build, the
 first of this process as `mkdocs build` pays it (with --warm: a second one, caches warm, as `mkdocs
-serve` rebuilds). With
+serve` rebuilds), with the plugin writing its files itself unless --background. With
 --pyinstrument, prints pyinstrument's call tree; else the top functions by cumulative time (cProfile).
 """
 
@@ -31,7 +31,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--pyinstrument", action="store_true")
     parser.add_argument("--rewrite", action="store_true", help="write the synthetic site again")
     parser.add_argument("--warm", action="store_true", help="profile a second build in the same process")
+    parser.add_argument("--background", action="store_true",
+                        help="let a forked child write the generated files, as `mkdocs build` does on a large site "
+                             "(the profile then shows only the parent's share)")
     args = parser.parse_args(argv)
+    if not args.background:
+        import timeline.plugin
+
+        timeline.plugin._BACKGROUND_FROM_EVENTS = float("inf")  # every cost in this process, where the profiler sees it
 
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
