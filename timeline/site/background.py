@@ -13,6 +13,7 @@ would copy mid-flight.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import signal
@@ -43,6 +44,7 @@ class Background:
             os._exit(self._write_all(order, writable))
         os.close(writable)
         self.progress = readable
+        atexit.register(self.close)  # a build stopped by Ctrl-C still reaps the child and removes the folder
 
     def _write_all(self, order: list[str], progress: int) -> int:
         try:
@@ -76,6 +78,7 @@ class Background:
 
     def close(self) -> None:
         """Reap the child (it has finished, or is told to) and remove its folder."""
+        atexit.unregister(self.close)
         if self.pid:
             try:
                 os.kill(self.pid, signal.SIGKILL)
