@@ -241,7 +241,8 @@ def _compose_with_libyaml(text: str) -> tuple[_LineLoader | None, yaml.Node | No
     which says what is wrong with the words it always uses; so does a graph nested deeper than the
     limit, found while `_construct` builds its values.
     """
-    if _SAFE_BASE is yaml.SafeLoader or _MAY_BE_ANCHOR.search(text):
+    # The search tries every position of the text (0.15 s for 10,000 events); most files have no '&'.
+    if _SAFE_BASE is yaml.SafeLoader or "&" in text and _MAY_BE_ANCHOR.search(text):
         return None, None
     widest = max(map(len, text.splitlines()), default=0)
     if widest + 2 * (text.count("[") + text.count("{")) > _C_NESTING_SAFE:  # "[a: b]" nests twice
