@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import ast
 import dataclasses
+import hashlib
 import datetime as dt
 import json
 import sys
@@ -74,10 +75,11 @@ def main() -> None:
     for path in sorted((ROOT / "tests").rglob("*.y*ml")):
         dump[path.relative_to(ROOT).as_posix()] = _load([path])
     with tempfile.TemporaryDirectory() as tmp:
-        for number, text in enumerate(_test_texts()):
-            path = Path(tmp) / f"text-{number:04d}.yaml"
+        for text in _test_texts():  # named by content, so that tests added since give no other diff
+            name = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+            path = Path(tmp) / f"text-{name}.yaml"
             path.write_text(text, encoding="utf-8", errors="surrogatepass")
-            dump[f"test text {number}: {text[:60]!r}"] = _load([path])
+            dump[f"test text {name}: {text[:60]!r}"] = _load([path])
     args.out.write_text(json.dumps(dump, indent=1, sort_keys=True, default=repr).replace(tmp, "TMP") + "\n",
                         encoding="utf-8")
     print(f"{args.out}: {len(dump) - 1} inputs, timeline from {timeline.__file__}")
