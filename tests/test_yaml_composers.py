@@ -129,6 +129,7 @@ SCALARS = [
     "a", "title", "draft", "x y", "yes", "No", "TRUE", "off", "On", "y", "n", "~", "null", "Null", "NULL", "nul",
     "0", "-1", "+12", "1_000", "0x1F", "0b101", "017", "0o17", "1.5", "-.5", "1e3", "1.0e+3", ".inf", "-.Inf", ".nan",
     "190:20:30", "2019", "2019-01-07", "2019-02-30", "2019-1-7", "2019-01-07T10:00:00Z", "2019-01-07 10:00:00.5 -5",
+    "0000-01-01", "2019-01-07 ", "!!timestamp 2019-02-30", "!!timestamp 2019-01-07T10:00:00", "!!timestamp soon",
     "June 2018", "'quoted'", "''", '"2019"', '"\\x41"', "!!str 12", "!!int 12", "!!float 1", "!!bool yes", "!!int abc",
     "!!timestamp 2019-01-07", "!!binary aGVsbG8=", "!!null ''", "=", "<<", "AT&T", "a#b", "-", ".", "0x" + "f" * 20,
 ]
@@ -186,8 +187,8 @@ def test_values_are_what_pyyaml_safe_loader_gives(tree):
     text = _text(tree)
     try:
         expected = yaml.load(text, Loader=yaml.SafeLoader)
-    except (yaml.YAMLError, ValueError, TypeError):
-        return  # SafeLoader refuses 2019-02-30, which we keep as text for the date check to name
+    except Exception:  # what SafeLoader cannot read (2019-02-30, !!timestamp soon) has nothing to compare
+        return
     outcome = _outcome(text)
     if outcome[0] == "read":
         assert _typed(_plain(load_with_lines(text)[0])) == _typed(expected), text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import operator
 import os
 import re
 from collections.abc import Mapping
@@ -30,6 +32,7 @@ class LineList(list):
 _STR_TAG = "tag:yaml.org,2002:str"
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 # libyaml's parser is about four times faster on large files and gives the same marks.
 _SAFE_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -58,9 +61,17 @@ class _LineLoader(_SAFE_BASE):
             return _STR_TAG
         return _MAP_TAG if kind is yaml.MappingNode else _SEQ_TAG
 
+    # libyaml's composer calls these twice per node to follow path resolvers, which a safe loader
+    # never has; C built-ins that do nothing cost less than PyYAML's methods that check and return.
+    descend_resolver = staticmethod(operator.is_)
+    ascend_resolver = staticmethod(tuple)
+
     def construct_object(self, node, deep=False):
-        if type(node) is yaml.ScalarNode and node.tag == _STR_TAG:
-            return node.value  # what PyYAML's machinery returns for text, most of a file, without it
+        if type(node) is yaml.ScalarNode:  # what PyYAML's machinery returns, without it, for most of a file
+            if node.tag == _STR_TAG:
+                return node.value
+            if node.tag == _TIMESTAMP_TAG and _PLAIN_DAY.fullmatch(node.value):
+                return _day(node.value)
         # A tagged value that its constructor cannot take (!!int abc, !!bool maybe, 5,000 digits)
         # becomes a problem at the value's line, like any other.
         try:
@@ -116,6 +127,17 @@ def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineLis
     items.line = node.start_mark.line + 1
     items.item_lines = [child.start_mark.line + 1 for child in node.value]
     return items
+
+
+_PLAIN_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _day(text: str) -> object:
+    """2019-01-08 as PyYAML's timestamp constructor reads it, and as `_construct_timestamp` keeps it."""
+    try:
+        return dt.date(int(text[:4]), int(text[5:7]), int(text[8:]))
+    except ValueError:
+        return text
 
 
 def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> object:
