@@ -156,8 +156,10 @@ class _FileReader:
         fine = True
         self.suggested: set[str] = set()  # allowed keys that an unknown key was probably meant to be
         self.bad_keys: set[str] = set()  # allowed keys whose value is of the wrong type
-        quick = _quick_checks(what)
+        any_text, quick = _TEXT_KEYS[what], _quick_checks(what)
         for key, value in mapping.items():
+            if type(value) is str and key in any_text and value.isprintable():
+                continue  # most values: text, with no control character, where any text will do
             if key in quick and quick[key](value):
                 continue
             line = mapping.key_lines.get(key, mapping.line)
@@ -358,6 +360,17 @@ def _quick_checks(what: str) -> dict[str, Callable[[object], bool]]:
 # What _quick_check knows how to check; a property using anything else is always left to _type_problem.
 _QUICK_KEYWORDS = {"type", "description", "const", "enum", "pattern", "x-yaml-date", "minimum", "maximum",
                    "items", "minItems", "maxItems"}
+
+
+def _takes_any_text(prop: dict) -> bool:
+    """Whether any text without a control character is a right value for this property."""
+    names = prop.get("type")
+    return set(prop) <= _QUICK_KEYWORDS and "string" in (names if isinstance(names, list) else [names]) and (
+        "enum" not in prop and "pattern" not in prop)
+
+
+_TEXT_KEYS = {what: frozenset(key for key, prop in schema.properties(what).items() if _takes_any_text(schema.resolved(prop)))
+              for what in ("file", "event", "source")}
 
 
 def _quick_check(prop: dict) -> Callable[[object], bool]:
