@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import sys
 import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 from timeline import schema
@@ -18,6 +21,8 @@ from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_
 EVENT_FILE_PATTERNS = ("*.yaml", "*.yml")
 _ID_SHAPE = re.compile(schema.properties("event")["id"]["pattern"])
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # invalid in XML, hostile in a terminal
+_NOT_IN_PATHS = re.compile(r'[\x00-\x1f\\:*?"<>|]')  # control characters and what Windows forbids in names
+_NOT_IN_SLUGS = re.compile(r"[^a-z0-9]+")
 MAX_PROBLEMS_PER_FILE = 100  # a file with 100,000 unknown keys gets a page of messages, not 100,000 lines
 MAX_ID_LENGTH = 100  # an id names an anchor and may name a file: well under every system's 255
 # A file-level key is a default for its events exactly when events have that key too.
@@ -151,7 +156,12 @@ class _FileReader:
         fine = True
         self.suggested: set[str] = set()  # allowed keys that an unknown key was probably meant to be
         self.bad_keys: set[str] = set()  # allowed keys whose value is of the wrong type
+        any_text, quick = _TEXT_KEYS[what], _quick_checks(what)
         for key, value in mapping.items():
+            if type(value) is str and key in any_text and value.isprintable():
+                continue  # most values: text, with no control character, where any text will do
+            if key in quick and quick[key](value):
+                continue
             line = mapping.key_lines.get(key, mapping.line)
             if not isinstance(key, str) or key not in allowed:
                 fine = False
@@ -261,7 +271,7 @@ def is_inside_path(text: str) -> bool:
     No '..', no leading '/', no drive or stream (':'), no backslash (a Windows separator that could
     hide a '..'), no control characters, and none of the characters Windows forbids in names.
     """
-    if not text or len(text) > 255 or any(ord(c) < 32 or c in '\\:*?"<>|' for c in text):
+    if not text or len(text) > 255 or _NOT_IN_PATHS.search(text):
         return False
     normal = unicodedata.normalize("NFKC", text)  # full-width '．．／' is '../' to some file systems
     if normal != text and not is_inside_path(normal):
@@ -277,7 +287,7 @@ def derive_id(value: str, title: str) -> str:
 def slugify(text: str) -> str:
     """Lower-case ASCII words joined by '-': safe as an anchor and as a file name everywhere."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return _NOT_IN_SLUGS.sub("-", ascii_text.lower()).strip("-")
 
 
 def _number_derived_ids(events: list[Event]) -> None:
@@ -336,6 +346,74 @@ def _type_problem(value: object, prop: dict) -> str | None:
         if "minItems" in prop and len(value) < prop["minItems"] or "maxItems" in prop and len(value) > prop["maxItems"]:
             return f"should have {prop.get('minItems')} items"
     return None
+
+
+@lru_cache(maxsize=None)
+def _quick_checks(what: str) -> dict[str, Callable[[object], bool]]:
+    """For each key a 'file', 'event' or 'source' allows, a check that passes only values that
+    `_type_problem` finds nothing wrong with, in a fraction of its time (it runs 150,000 times for
+    10,000 events); a value it does not pass goes to `_type_problem` for the words to say.
+    """
+    return {key: _quick_check(schema.resolved(prop)) for key, prop in schema.properties(what).items()}
+
+
+# What _quick_check knows how to check; a property using anything else is always left to _type_problem.
+_QUICK_KEYWORDS = {"type", "description", "const", "enum", "pattern", "x-yaml-date", "minimum", "maximum",
+                   "items", "minItems", "maxItems"}
+
+
+def _takes_any_text(prop: dict) -> bool:
+    """Whether any text without a control character is a right value for this property."""
+    names = prop.get("type")
+    return set(prop) <= _QUICK_KEYWORDS and "string" in (names if isinstance(names, list) else [names]) and (
+        "enum" not in prop and "pattern" not in prop)
+
+
+_TEXT_KEYS = {what: frozenset(key for key, prop in schema.properties(what).items() if _takes_any_text(schema.resolved(prop)))
+              for what in ("file", "event", "source")}
+
+
+def _quick_check(prop: dict) -> Callable[[object], bool]:
+    names = prop.get("type")
+    names = names if isinstance(names, list) else [names]
+    if set(prop) - _QUICK_KEYWORDS or not set(names) <= {"string", "integer", "number", "boolean", "array"}:
+        return _never
+    enum = frozenset(prop.get("enum", ()))
+    pattern = re.compile(prop["pattern"].strip("^$")) if "pattern" in prop else None
+    plain = not enum and pattern is None  # a number, true/false or list then needs no more than its type
+    low, high = prop.get("minimum", float("-inf")), prop.get("maximum", float("inf"))
+    takes_text, takes_int, takes_float = "string" in names, "integer" in names or "number" in names, "number" in names
+    takes_bool, takes_list, takes_date = "boolean" in names and plain, "array" in names and plain, bool(prop.get("x-yaml-date"))
+    items = schema.resolved(prop.get("items", {}))
+    each = _quick_check(items) if items.get("type") in ("string", "integer") else _always
+    counts = range(prop.get("minItems", 0), prop.get("maxItems", sys.maxsize) + 1)
+
+    def check(value: object) -> bool:
+        kind = type(value)
+        if kind is str:
+            return takes_text and _printable(value) and (not enum or value in enum) and (
+                pattern is None or pattern.fullmatch(value) is not None)
+        if kind is int or kind is float:
+            return (takes_float or kind is int and takes_int) and plain and low <= value <= high
+        if kind is bool:
+            return takes_bool
+        if kind is LineList:
+            return takes_list and len(value) in counts and all(map(each, value))
+        return takes_date and (kind is dt.date or kind is dt.datetime)
+
+    return check
+
+
+def _printable(text: str) -> bool:
+    return text.isprintable() or not _CONTROL.search(text)  # isprintable: no control character, at C speed
+
+
+def _never(value: object) -> bool:
+    return False
+
+
+def _always(value: object) -> bool:
+    return True
 
 
 _TYPE_WORDS = {

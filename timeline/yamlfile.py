@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import operator
 import os
 import re
 from collections.abc import Mapping
@@ -28,6 +30,9 @@ class LineList(list):
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 # libyaml's parser is about four times faster on large files and gives the same marks.
 _SAFE_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -40,9 +45,33 @@ class _LineLoader(_SAFE_BASE):
         super().__init__(stream)
         self.duplicate_keys: list[tuple[int, str]] = []
 
+    # What plain text means, as YAML 1.1 and PyYAML's SafeLoader say, kept in a table of our own so
+    # that a resolver another library adds to SafeLoader cannot change what an event file means.
+    yaml_implicit_resolvers = {first: list(pairs) for first, pairs in _SAFE_BASE.yaml_implicit_resolvers.items()}
+    yaml_path_resolvers: dict = {}
+
+    def resolve(self, kind, value, implicit):
+        # libyaml's composer calls this for every scalar, 300,000 times for 10,000 events; PyYAML's
+        # own builds two lists per call and looks for path resolvers that a safe loader never has.
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, regexp in _PLAIN_RESOLVERS.get(value[:1], _ANY_FIRST):
+                    if regexp.match(value):
+                        return tag
+            return _STR_TAG
+        return _MAP_TAG if kind is yaml.MappingNode else _SEQ_TAG
+
+    # libyaml's composer calls these twice per node to follow path resolvers, which a safe loader
+    # never has; C built-ins that do nothing cost less than PyYAML's methods that check and return.
+    descend_resolver = staticmethod(operator.is_)
+    ascend_resolver = staticmethod(tuple)
+
     def construct_object(self, node, deep=False):
-        if type(node) is yaml.ScalarNode and node.tag == _STR_TAG:
-            return node.value  # what PyYAML's machinery returns for text, most of a file, without it
+        if type(node) is yaml.ScalarNode:  # what PyYAML's machinery returns, without it, for most of a file
+            if node.tag == _STR_TAG:
+                return node.value
+            if node.tag == _TIMESTAMP_TAG and _PLAIN_DAY.fullmatch(node.value):
+                return _day(node.value)
         # A tagged value that its constructor cannot take (!!int abc, !!bool maybe, 5,000 digits)
         # becomes a problem at the value's line, like any other.
         try:
@@ -61,6 +90,12 @@ class _LineLoader(_SAFE_BASE):
                 "put it in quotes if it is text", node.start_mark,
             )
         return value
+
+
+_ANY_FIRST = tuple(_LineLoader.yaml_implicit_resolvers.get(None, ()))
+_PLAIN_RESOLVERS = {
+    first: tuple(pairs) + _ANY_FIRST for first, pairs in _LineLoader.yaml_implicit_resolvers.items() if first is not None
+}
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
@@ -92,6 +127,17 @@ def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineLis
     items.line = node.start_mark.line + 1
     items.item_lines = [child.start_mark.line + 1 for child in node.value]
     return items
+
+
+_PLAIN_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _day(text: str) -> object:
+    """2019-01-08 as PyYAML's timestamp constructor reads it, and as `_construct_timestamp` keeps it."""
+    try:
+        return dt.date(int(text[:4]), int(text[5:7]), int(text[8:]))
+    except ValueError:
+        return text
 
 
 def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> object:
@@ -160,12 +206,18 @@ def load_with_lines(text: str, limits: Limits | None = None) -> tuple[object, li
 
 
 def _load(text: str, limits: Limits) -> tuple[object, list[tuple[int, str]]]:
-    loader, root = _compose_with_libyaml(text, limits)
+    loader, root = _compose_with_libyaml(text)
     try:
+        if loader is not None:
+            try:
+                value = None if root is None else _construct(loader, root, limits.max_depth)
+            except _TooDeep:
+                loader.dispose()
+                loader = None
         if loader is None:
             loader = _LineLoader(text)
             root = _compose(loader, limits)
-        value = None if root is None else loader.construct_document(root)
+            value = None if root is None else loader.construct_document(root)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise YamlSyntaxError(mark.line + 1 if mark else 0, _explain(error, text)) from None
@@ -201,16 +253,18 @@ _C_NESTING_SAFE = 2_000
 _MAY_BE_ANCHOR = re.compile(r"(?:^|[\s\[{,])&\S", re.MULTILINE)
 
 
-def _compose_with_libyaml(text: str, limits: Limits) -> tuple[_LineLoader | None, yaml.Node | None]:
+def _compose_with_libyaml(text: str) -> tuple[_LineLoader | None, yaml.Node | None]:
     """The node graph from libyaml's own composer, when that is safe; else (None, None).
 
     It is about three times faster than `_compose` (a 10,000-event timeline loads 2 s sooner) but
     cannot refuse what `_compose` refuses, so it only takes a text without anchors (hence without
     aliases, so no alias bomb) whose nesting cannot reach _C_NESTING_SAFE: nesting needs either a
-    bracket or a column of indentation per level. A graph nested deeper than the limit, and any text
-    libyaml finds wrong, go to `_compose`, which says what is wrong with the words it always uses.
+    bracket or a column of indentation per level. Any text libyaml finds wrong goes to `_compose`,
+    which says what is wrong with the words it always uses; so does a graph nested deeper than the
+    limit, found while `_construct` builds its values.
     """
-    if _SAFE_BASE is yaml.SafeLoader or _MAY_BE_ANCHOR.search(text):
+    # The search tries every position of the text (0.15 s for 10,000 events); most files have no '&'.
+    if _SAFE_BASE is yaml.SafeLoader or "&" in text and _MAY_BE_ANCHOR.search(text):
         return None, None
     widest = max(map(len, text.splitlines()), default=0)
     if widest + 2 * (text.count("[") + text.count("{")) > _C_NESTING_SAFE:  # "[a: b]" nests twice
@@ -221,10 +275,81 @@ def _compose_with_libyaml(text: str, limits: Limits) -> tuple[_LineLoader | None
     except yaml.YAMLError:
         loader.dispose()
         return None, None
-    if root is not None and _deepest(root) > limits.max_depth:
-        loader.dispose()
-        return None, None
     return loader, root
+
+
+class _TooDeep(Exception):
+    """libyaml's graph nests deeper than the limit: `_compose` reads the text again and refuses it."""
+
+
+def _construct(loader: _LineLoader, root: yaml.Node, max_depth: int) -> object:
+    """The values of an anchor-free graph, as `construct_document` gives them, built a few times faster.
+
+    Text, plain mappings and plain lists, nearly all of an event file, are built here without
+    PyYAML's per-node dispatch; anything else goes to the loader's `construct_object`, which gives
+    the same values and the same messages. A file both too deep and wrong is refused for its depth
+    first, as `_compose` does: it stops there before building anything.
+    """
+    try:
+        return _value(loader, root, 1, max_depth)
+    except yaml.YAMLError:
+        if _deepest(root) > max_depth:
+            raise _TooDeep from None
+        raise
+
+
+def _value(loader: _LineLoader, node: yaml.Node, depth: int, max_depth: int) -> object:
+    kind = type(node)
+    if kind is yaml.ScalarNode:
+        return node.value if node.tag == _STR_TAG else loader.construct_object(node, deep=True)
+    if depth > max_depth:
+        raise _TooDeep
+    if kind is yaml.MappingNode and node.tag == _MAP_TAG:
+        return _mapping(loader, node, depth, max_depth)
+    if kind is yaml.SequenceNode and node.tag == _SEQ_TAG:
+        return _sequence(loader, node, depth, max_depth)
+    return _constructed(loader, node, depth, max_depth)
+
+
+def _constructed(loader: _LineLoader, node: yaml.Node, depth: int, max_depth: int) -> object:
+    """A tagged collection, or a mapping with a key that is not text, built by PyYAML's machinery."""
+    if depth - 1 + _deepest(node) > max_depth:  # what it nests is built out of our sight
+        raise _TooDeep
+    return loader.construct_object(node, deep=True)
+
+
+def _mapping(loader: _LineLoader, node: yaml.MappingNode, depth: int, max_depth: int) -> LineDict:
+    pairs = node.value
+    for key_node, _ in pairs:  # '<<' (a merge), '=', numbers, dates, lists: see _construct_mapping
+        if key_node.tag != _STR_TAG or type(key_node) is not yaml.ScalarNode:
+            return _constructed(loader, node, depth, max_depth)
+    mapping = LineDict()
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = lines = {}
+    for key_node, value_node in pairs:
+        key = key_node.value
+        line = key_node.start_mark.line + 1
+        if key in lines:
+            loader.duplicate_keys.append((line, key))
+        if value_node.tag == _STR_TAG and type(value_node) is yaml.ScalarNode:
+            mapping[key] = value_node.value
+        else:
+            mapping[key] = _value(loader, value_node, depth + 1, max_depth)
+        lines[key] = line
+    return mapping
+
+
+def _sequence(loader: _LineLoader, node: yaml.SequenceNode, depth: int, max_depth: int) -> LineList:
+    children = node.value
+    items = LineList()
+    for child in children:
+        if child.tag == _STR_TAG and type(child) is yaml.ScalarNode:
+            items.append(child.value)
+        else:
+            items.append(_value(loader, child, depth + 1, max_depth))
+    items.line = node.start_mark.line + 1
+    items.item_lines = [child.start_mark.line + 1 for child in children]
+    return items
 
 
 def _deepest(root: yaml.Node) -> int:
