@@ -188,7 +188,15 @@ class Limits:
                     raise TimelineError(f"{variable}={environ[variable]!r} should be a whole number") from None
                 if values[name] < 1:
                     raise TimelineError(f"{variable}={environ[variable]!r} should be at least 1")
+        if values.get("max_depth", 0) > MAX_DEPTH_ALLOWED:
+            raise TimelineError(f"TIMELINE_YAML_MAX_DEPTH={environ['TIMELINE_YAML_MAX_DEPTH']!r} is more than the "
+                                f"{MAX_DEPTH_ALLOWED} levels Python can follow; use a smaller number")
         return cls(**values)
+
+
+# Values are built by recursion, one Python frame or a few per level: deeper than this, Python's
+# own limit (1,000 frames) would end the load with a RecursionError instead of a message.
+MAX_DEPTH_ALLOWED = 250
 
 
 def load_with_lines(text: str, limits: Limits | None = None) -> tuple[object, list[tuple[int, str]]]:

@@ -277,3 +277,31 @@ def test_loading_time_grows_linearly_with_the_file():
     small, large = events_text(1_000), events_text(8_000)
     ratio = best_time(lambda: load_with_lines(large, Limits()), 5) / best_time(lambda: load_with_lines(small, Limits()), 5)
     assert ratio < 8 * 2.5, f"8 times the events took {ratio:.1f} times as long"  # quadratic would be 64
+
+
+@pytest.mark.hostile("hostile YAML: deep nesting")
+@pytest.mark.parametrize("style", ["flow", "block"])
+def test_the_deepest_nesting_allowed_loads_or_is_refused_without_a_traceback(write, monkeypatch, style):
+    from timeline.yamlfile import MAX_DEPTH_ALLOWED
+
+    monkeypatch.setenv("TIMELINE_YAML_MAX_DEPTH", str(MAX_DEPTH_ALLOWED))
+    depth = MAX_DEPTH_ALLOWED - 2  # the list of events and the event's mapping are two of the levels
+    if style == "flow":
+        deep = "[" * depth + "x" + "]" * depth
+    else:
+        deep = "".join(f"\n{'  ' * (i + 2)}- " for i in range(depth)).rstrip() + " x"
+    path = write("e.yaml", f"- date: 2019-01-08\n  title: A\n  note: {deep}\n")
+    found = problems(path)  # a note must be text: one message about it, not a RecursionError
+    assert len(found) == 1 and "note" in found[0], found
+
+
+def test_a_depth_limit_beyond_what_python_can_follow_is_refused(write, monkeypatch):
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+    from timeline.yamlfile import MAX_DEPTH_ALLOWED
+
+    path = write("e.yaml", "- {date: 2019-01-08, title: A}\n")
+    monkeypatch.setenv("TIMELINE_YAML_MAX_DEPTH", str(MAX_DEPTH_ALLOWED + 1))
+    result = CliRunner().invoke(cli, ["check", str(path)])
+    assert result.exit_code == 1 and "use a smaller number" in result.stderr
