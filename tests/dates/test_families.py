@@ -29,6 +29,8 @@ def test_every_family_has_rules():
     ("since the 20th century", [("the 20th century", "DATE", "19")]),
     ("sales rose last year", [("last year", "DATE", "2018")]),
     ("earlier this month", [("earlier this month", "DATE", "2019-01")]),
+    ("in the year before last", [("the year before last", "DATE", "2017")]),
+    ("at the turn of the century", [("the turn of the century", "DATE", "2000")]),
 ])
 def test_date_family(text, expected):
     assert found(text) == expected

@@ -174,3 +174,26 @@ def test_an_inferred_reference_names_its_weekdays_in_a_fixed_order():
     assert len(reasons) == 1
     reason = reasons.pop()
     assert reason.index("'Sunday night'") < reason.index("'Sunday'")
+
+
+def test_a_weekday_weeks_away():
+    # the reference is a Thursday: "a week ago Wednesday" is not yesterday but a week before it
+    assert values("It happened a week ago Wednesday.") == [("a week ago Wednesday", "2019-01-02")]
+    assert values("It happened a week ago Thursday.") == [("a week ago Thursday", "2019-01-03")]
+    assert values("The vote is a week from Tuesday.") == [("a week from Tuesday", "2019-01-22")]
+    tagging = tag("a week ago Wednesday", None)
+    assert [t.value for t in tagging.timexes] == ["XXXX-WXX-3"]
+
+
+def test_two_periods_away():
+    assert values("in the year before last") == [("the year before last", "2017")]
+    assert values("the week after next") == [("the week after next", "2019-W04")]
+
+
+def test_the_turn_of_the_century_is_the_nearest_unless_the_tense_says():
+    assert values("since the turn of the century") == [("the turn of the century", "2000")]
+    assert values("By the turn of the century, the sea will have risen.") == [
+        ("the turn of the century", "2100")]
+    assert values("at the turn of the century", dt.date(1989, 10, 30)) == [("the turn of the century", "2000")]
+    assert values("at the turn of the century", dt.date(1925, 1, 1)) == [("the turn of the century", "1900")]
+    assert values("at the turn of the 20th century") == [("the turn of the 20th century", "1900")]

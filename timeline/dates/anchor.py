@@ -9,6 +9,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         after "the third quarter"); ~ lets the tense choose (the weekend).
   UNDEF-wd{dir}{1-7}SUFFIX        a weekday          "Thursday": UNDEF-wd~4
   UNDEF-wdlast{<|>}{1-7}SUFFIX    a weekday before/after the day last spoken of
+  UNDEF-wdago{+|-}{n}-{1-7}       "a week ago Wednesday": the last Wednesday on
+                                  or before the reference, n weeks back; "a week
+                                  from Wednesday": the next one, n weeks on
   UNDEF-month{dir}{MM}SUFFIX      a month, no year   "in November"
   UNDEF-md{dir}{MM}-{DD}[w{1-7}]  a day, no year     "Sept. 30", "Christmas";
                                   with w, the year in which it is that weekday
@@ -22,6 +25,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
   UNDEF-half{YYYY}-{1|2}          a half year, the year optional
   UNDEF-decade{d}                 "the '90s": the latest decade ending in d
   UNDEF-yy{NN}                    "'98": the year ending NN nearest the reference
+  UNDEF-turn{dir}{century|millennium}  "the turn of the century": the year a
+                                  century begins (1900, 2000), as dir says
   UNDEF-movable{dir}{MM-N-W|E+D}y[YYYY]  Thanksgiving (N-th weekday W of MM),
                                   Easter and days counted from it
 
@@ -41,6 +46,8 @@ _REL = re.compile(r"^UNDEF-(REF|LAST)([+~-])(\d+|X)-(day|weekend|week|month|quar
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(.*)$")
+_WD_AGO = re.compile(r"^UNDEF-wdago([+-])(\d+)-([1-7])(.*)$")
+_TURN = re.compile(r"^UNDEF-turn([~<>=])(century|millennium)(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
 _MWEEK = re.compile(r"^UNDEF-mweek([~<>=])(\d\d)-([1-5])(?:y(\d{4}))?(.*)$")
@@ -202,6 +209,36 @@ def _weekday_from_last(m: re.Match, ctx: Context) -> str:
     while day.isoweekday() != wd:
         day += dt.timedelta(days=step)
     return day.isoformat() + suffix
+
+
+def _weekday_weeks_away(m: re.Match, ctx: Context) -> str:
+    """"a week ago Wednesday": the last Wednesday (on or before the reference)
+    a week back; "two weeks from Friday": the next Friday, two weeks on."""
+    sign, n, wd, suffix = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
+    ref = ctx.reference
+    if ref is None:
+        raise Unresolvable
+    if sign == "-":
+        day = ref - dt.timedelta(days=(ref.isoweekday() - wd) % 7)
+        day -= dt.timedelta(weeks=n)
+    else:
+        day = ref + dt.timedelta(days=(wd - ref.isoweekday() - 1) % 7 + 1)
+        day += dt.timedelta(weeks=n)
+    return day.isoformat() + suffix
+
+
+def _turn(m: re.Match, ctx: Context) -> str:
+    """"the turn of the century": the year one begins, the nearest to the
+    reference unless the tense says which way."""
+    direction, unit, suffix = m.groups()
+    ref = ctx.reference
+    if ref is None:
+        raise Unresolvable
+    size = 100 if unit == "century" else 1000
+    base = ref.year // size * size
+    candidates = [dt.date(base + k * size, 1, 1) for k in (-1, 0, 1)]
+    day = _pick(candidates, ref, direction, ctx.tense, candidates[1])
+    return f"{day.year:04d}{suffix}"
 
 
 def _month(m: re.Match, ctx: Context) -> str:
@@ -383,7 +420,8 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
     return year + suffix
 
 
-_FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day),
+_FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
+          (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade))
 
 
@@ -428,6 +466,11 @@ def unresolved(value: str) -> str:
     m = _YY.match(value)
     if m:
         return "XX" + m.group(1)
+    m = _WD_AGO.match(value)
+    if m:
+        return f"XXXX-WXX-{m.group(3)}"
+    if _TURN.match(value):
+        return "XXXX"
     return value
 
 
