@@ -197,3 +197,11 @@ def test_the_turn_of_the_century_is_the_nearest_unless_the_tense_says():
     assert values("at the turn of the century", dt.date(1989, 10, 30)) == [("the turn of the century", "2000")]
     assert values("at the turn of the century", dt.date(1925, 1, 1)) == [("the turn of the century", "1900")]
     assert values("at the turn of the 20th century") == [("the turn of the 20th century", "1900")]
+
+
+def test_a_title_or_an_initial_ends_no_sentence():
+    # the period of "vs." must not cut the month off from the verb that dates it
+    text = "In January, after the anniversary of Roe vs. Wade, a bombing killed a guard."
+    assert values(text, dt.date(1998, 10, 25)) == [("January", "1998-01")]
+    text = "In January, Gen. Smith and John F. Kennedy met the press."
+    assert values(text, dt.date(1998, 10, 25)) == [("January", "1998-01")]

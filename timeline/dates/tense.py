@@ -27,6 +27,7 @@ class TenseCues:
     suffix: re.Pattern  # a regular past form, case as written
     not_past: frozenset
     sentence_end: re.Pattern
+    no_end_after: re.Pattern  # a title or an initial: its period ends no sentence
     passive_before: re.Pattern
     reporting: frozenset
     reporting_reach: int
@@ -49,6 +50,7 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["past_suffix"], re.IGNORECASE),
                          frozenset(w.lower() for w in data.get("not_past", [])),
                          re.compile(data["sentence_end"]),
+                         re.compile(data["no_end_after"]),
                          re.compile(data["passive_before"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["reporting"]),
                          int(data["reporting_reach"]),
@@ -59,13 +61,23 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
         raise RuleError(f"{path.name}: {exc!r}") from None
 
 
+def _ends_sentence(text: str, m: re.Match, c: TenseCues) -> bool:
+    """Not the period of "Mr." or "vs." or of the initial in "John F. Kennedy"."""
+    return not (text[m.start()] == "." and c.no_end_after.search(text, max(0, m.start() - 6), m.start()))
+
+
 def sentence_bounds(text: str, start: int, end: int, c: TenseCues) -> tuple[int, int]:
     lo = max(0, start - WINDOW)
     left = lo
     for m in c.sentence_end.finditer(text, lo, start):
-        left = m.end()
-    m = c.sentence_end.search(text, end, min(len(text), end + WINDOW))
-    right = m.start() + 1 if m else min(len(text), end + WINDOW)
+        if _ends_sentence(text, m, c):
+            left = m.end()
+    stop = min(len(text), end + WINDOW)
+    right = stop
+    for m in c.sentence_end.finditer(text, end, stop):
+        if _ends_sentence(text, m, c):
+            right = m.start() + 1
+            break
     return left, right
 
 
