@@ -73,3 +73,17 @@ def test_set_family(text, expected):
 ])
 def test_vague_family(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a week or so ago", [("a week or so ago", "DATE", "2019-W01")]),
+    ("extended for an additional year", [("an additional year", "DURATION", "P1Y")]),
+    ("a several-year tenure", [("several-year", "DURATION", "PXY")]),
+    ("for at least the past 18 months", [("at least the past 18 months", "DURATION", "P18M")]),
+    ("over the next two years", [("the next two years", "DURATION", "P2Y")]),
+    ("a revision to December's figures", [("December", "DATE", "2018-12")]),
+    ("earlier in the year", [("earlier in the year", "DATE", "2019")]),
+    ("over the next year or so", [("the next year or so", "DATE", "2020")]),
+])
+def test_extents_of_approximations_and_parts(text, expected):
+    assert found(text) == expected
