@@ -31,6 +31,8 @@ def test_every_family_has_rules():
     ("earlier this month", [("earlier this month", "DATE", "2019-01")]),
     ("in the year before last", [("the year before last", "DATE", "2017")]),
     ("at the turn of the century", [("the turn of the century", "DATE", "2000")]),
+    ("in the first quarter of next year", [("the first quarter of next year", "DATE", "2020-Q1")]),
+    ("profit rose last quarter", [("last quarter", "DATE", "2018-Q4")]),
 ])
 def test_date_family(text, expected):
     assert found(text) == expected
