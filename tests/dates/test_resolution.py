@@ -205,3 +205,17 @@ def test_a_title_or_an_initial_ends_no_sentence():
     assert values(text, dt.date(1998, 10, 25)) == [("January", "1998-01")]
     text = "In January, Gen. Smith and John F. Kennedy met the press."
     assert values(text, dt.date(1998, 10, 25)) == [("January", "1998-01")]
+
+
+def test_a_schedule_and_a_plural_present_look_ahead():
+    assert values("He is due in court Monday.") == [("Monday", "2019-01-14")]
+    assert values("Results are expected Tuesday.") == [("Tuesday", "2019-01-15")]
+    assert values("The hearing is set for Wednesday.") == [("Wednesday", "2019-01-16")]
+    assert values("The talks resume Monday.") == [("Monday", "2019-01-14")]
+    assert values("They meet with Albright on Monday.") == [("Monday", "2019-01-14")]
+
+
+def test_an_infinitive_or_a_far_plural_form_is_no_cue():
+    assert values("It was hard to meet demand into the summer.") == [("summer", "2018-SU")]
+    assert values("Mr. Bush let the offensive begin as previously planned Saturday night.") == [
+        ("Saturday night", "2019-01-05TNI")]

@@ -34,6 +34,9 @@ class TenseCues:
     ahead_before: re.Pattern
     past_plan_before: re.Pattern
     back_before: re.Pattern
+    plural: frozenset  # present plural forms: a cue unless an infinitive
+    infinitive_before: re.Pattern
+    plural_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +44,7 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
     with open(path, encoding="utf-8") as f:
         data = yaml.load(f, Loader=YAML_LOADER)
     try:
-        future = trie_regex({w.lower() for w in data["future"]})
+        future = trie_regex({w.lower() for w in data["future"] + data["future_plural"]})
         past_words = {w.lower() for w in data["past"] + data["reporting"]
                       if w.lower() not in ("says", "say", "according")}
         past = trie_regex(past_words)
@@ -56,7 +59,10 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          int(data["reporting_reach"]),
                          re.compile(data["ahead_before"], re.IGNORECASE),
                          re.compile(data["past_plan_before"], re.IGNORECASE),
-                         re.compile(data["back_before"], re.IGNORECASE))
+                         re.compile(data["back_before"], re.IGNORECASE),
+                         frozenset(w.lower() for w in data["future_plural"]),
+                         re.compile(data["infinitive_before"], re.IGNORECASE),
+                         int(data["plural_reach"]))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -134,9 +140,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     for m_start, m_end, kind in cue_matches(text, left, right, c):
         if start <= m_start < end:
             continue  # the expression's own words
+        word = text[m_start:m_end].lower()
+        if word in c.plural and (m_start >= end or start - m_end > c.plural_reach
+                                 or c.infinitive_before.search(text, max(0, m_start - 12), m_start)):
+            continue  # "to meet demand": an infinitive, no tense; trusted only just before
         if kind == "future" and c.past_plan_before.search(text, max(0, m_start - 12), m_start):
             kind = "past"
-        word = text[m_start:m_end].lower()
         if kind == "past" and (word in c.not_past
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
