@@ -33,6 +33,8 @@ def test_every_family_has_rules():
     ("at the turn of the century", [("the turn of the century", "DATE", "2000")]),
     ("in the first quarter of next year", [("the first quarter of next year", "DATE", "2020-Q1")]),
     ("profit rose last quarter", [("last quarter", "DATE", "2018-Q4")]),
+    ("in the spring of last year", [("the spring of last year", "DATE", "2018-SP")]),
+    ("the change since year-end", [("year-end", "DATE", "2018")]),
 ])
 def test_date_family(text, expected):
     assert found(text) == expected
