@@ -35,6 +35,8 @@ def test_every_family_has_rules():
     ("profit rose last quarter", [("last quarter", "DATE", "2018-Q4")]),
     ("in the spring of last year", [("the spring of last year", "DATE", "2018-SP")]),
     ("the change since year-end", [("year-end", "DATE", "2018")]),
+    ("in the latest fiscal year", [("the latest fiscal year", "DATE", "2018")]),
+    ("the first two quarters of 1990", [("the first two quarters of 1990", "DATE", "1990-H1")]),
 ])
 def test_date_family(text, expected):
     assert found(text) == expected
