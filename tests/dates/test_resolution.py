@@ -219,3 +219,16 @@ def test_an_infinitive_or_a_far_plural_form_is_no_cue():
     assert values("It was hard to meet demand into the summer.") == [("the summer", "2018-SU")]
     assert values("Mr. Bush let the offensive begin as previously planned Saturday night.") == [
         ("Saturday night", "2019-01-05TNI")]
+
+
+def test_a_period_named_by_its_last_day():
+    assert values("Sales rose in the quarter ended Sept. 30.") == [
+        ("the quarter", "2018-Q3"), ("Sept. 30", "2018-09-30")]
+    # a quarter ended July 31 spans May to July: most of it is the second calendar quarter
+    assert values("Jayark lost money in the quarter ended July 31.", dt.date(1989, 10, 30)) == [
+        ("the quarter", "1989-Q2"), ("July 31", "1989-07-31")]
+    # a company's own numbering, once given, is kept
+    got = values("Net rose in its fiscal first quarter. In the quarter ended Sept. 30, sales rose.")
+    assert got[1] == ("the quarter", "2019-Q1")
+    assert values("Claims fell in the week ended Oct. 20.")[0] == ("the week", "2018-W42")
+    assert [t.value for t in tag("in the quarter ended Sept. 30", None).timexes][0] == "XXXX-QX"

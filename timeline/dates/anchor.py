@@ -25,6 +25,11 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
   UNDEF-half{YYYY}-{1|2}          a half year, the year optional
   UNDEF-decade{d}                 "the '90s": the latest decade ending in d
   UNDEF-yy{NN}                    "'98": the year ending NN nearest the reference
+  UNDEF-ended{dir}{quarter|week}{MM}-{DD}  "the quarter ended Sept. 30": the
+                                  quarter just spoken of, else the calendar
+                                  quarter holding most of the three months to
+                                  that day; "the week ended Oct. 20": the ISO
+                                  week of that day
   UNDEF-turn{dir}{century|millennium}  "the turn of the century": the year a
                                   century begins (1900, 2000), as dir says
   UNDEF-movable{dir}{MM-N-W|E+D}y[YYYY]  Thanksgiving (N-th weekday W of MM),
@@ -47,6 +52,7 @@ _REL = re.compile(r"^UNDEF-(REF|LAST)([+~-])(\d+|X)-(day|weekend|week|month|quar
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(.*)$")
 _WD_AGO = re.compile(r"^UNDEF-wdago([+-])(\d+)-([1-7])(.*)$")
+_ENDED = re.compile(r"^UNDEF-ended([~<>=])(quarter|week)(\d\d)-(\d\d)(.*)$")
 _TURN = re.compile(r"^UNDEF-turn([~<>=])(century|millennium)(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
@@ -225,6 +231,21 @@ def _weekday_weeks_away(m: re.Match, ctx: Context) -> str:
         day = ref + dt.timedelta(days=(wd - ref.isoweekday() - 1) % 7 + 1)
         day += dt.timedelta(weeks=n)
     return day.isoformat() + suffix
+
+
+def _period_ended(m: re.Match, ctx: Context) -> str:
+    """"the quarter ended Sept. 30": the quarter being spoken of (a company's
+    "fiscal first quarter" keeps its number), else the calendar quarter of the
+    middle of the three months to that day (one ended July 31 is the second);
+    "the week ended Oct. 20": the week of that day."""
+    direction, unit, month, day, suffix = m.groups()
+    if unit == "quarter" and ctx.last_quarter and ctx.position - ctx.last_quarter_at <= NEAR:
+        return ctx.last_quarter + suffix
+    end = dt.date.fromisoformat(_month_day(_MD.match(f"UNDEF-md{direction}{month}-{day}"), ctx))
+    if unit == "week":
+        return _week(end) + suffix
+    middle = end - dt.timedelta(days=45)
+    return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}{suffix}"
 
 
 def _turn(m: re.Match, ctx: Context) -> str:
@@ -421,7 +442,7 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
 
 
 _FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
-          (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day),
+          (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade))
 
 
@@ -471,6 +492,9 @@ def unresolved(value: str) -> str:
         return f"XXXX-WXX-{m.group(3)}"
     if _TURN.match(value):
         return "XXXX"
+    m = _ENDED.match(value)
+    if m:
+        return "XXXX-QX" if m.group(2) == "quarter" else "XXXX-WXX"
     return value
 
 
