@@ -37,6 +37,8 @@ def test_every_family_has_rules():
     ("the change since year-end", [("year-end", "DATE", "2018")]),
     ("in the latest fiscal year", [("the latest fiscal year", "DATE", "2018")]),
     ("the first two quarters of 1990", [("the first two quarters of 1990", "DATE", "1990-H1")]),
+    ("since last Christmas", [("last Christmas", "DATE", "2018-12-25")]),
+    ("by the end of the 1990s", [("the end of the 1990s", "DATE", "199")]),
 ])
 def test_date_family(text, expected):
     assert found(text) == expected
