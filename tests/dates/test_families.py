@@ -39,6 +39,8 @@ def test_every_family_has_rules():
     ("the first two quarters of 1990", [("the first two quarters of 1990", "DATE", "1990-H1")]),
     ("since last Christmas", [("last Christmas", "DATE", "2018-12-25")]),
     ("by the end of the 1990s", [("the end of the 1990s", "DATE", "199")]),
+    ("in the first half of fiscal 1990", [("the first half of fiscal 1990", "DATE", "1990-H1")]),
+    ("for the 1989 fiscal year", [("the 1989 fiscal year", "DATE", "1989")]),
 ])
 def test_date_family(text, expected):
     assert found(text) == expected
