@@ -97,3 +97,14 @@ def test_vague_family(text, expected):
 ])
 def test_extents_of_approximations_and_parts(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("she runs every morning", [("every morning", "SET", "XXXX-XX-XXTMO")]),
+    ("the river floods each spring", [("each spring", "SET", "XXXX-SP")]),
+    ("the shop opens on weekends", [("weekends", "SET", "XXXX-WXX-WE")]),
+    ("we met every weekend", [("every weekend", "SET", "XXXX-WXX-WE")]),
+    ("it is checked every few days", [("every few days", "SET", "PXD")]),
+])
+def test_more_sets(text, expected):
+    assert found(text) == expected
