@@ -232,3 +232,9 @@ def test_a_period_named_by_its_last_day():
     assert got[1] == ("the quarter", "2019-Q1")
     assert values("Claims fell in the week ended Oct. 20.")[0] == ("the week", "2018-W42")
     assert [t.value for t in tag("in the quarter ended Sept. 30", None).timexes][0] == "XXXX-QX"
+
+
+def test_the_second_day_of_a_pair_takes_the_month_of_the_first():
+    assert values("The summit meets on April 24 and 25.") == [("April 24", "2019-04-24"), ("25", "2019-04-25")]
+    assert values("The fair runs March 3-5 in Paris.") == [("March 3", "2019-03-03"), ("5", "2019-03-05")]
+    assert values("On May 5 and 6 people died.") == [("May 5", "2018-05-05")]

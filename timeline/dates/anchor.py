@@ -30,6 +30,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   quarter holding most of the three months to
                                   that day; "the week ended Oct. 20": the ISO
                                   week of that day
+  UNDEF-dom{DD}                    "April 24 and 25": day DD of the month of the day
+                                  mentioned last
   UNDEF-turn{dir}{century|millennium}  "the turn of the century": the year a
                                   century begins (1900, 2000), as dir says
   UNDEF-movable{dir}{MM-N-W|E+D}y[YYYY]  Thanksgiving (N-th weekday W of MM),
@@ -53,6 +55,7 @@ _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(.*)$")
 _WD_AGO = re.compile(r"^UNDEF-wdago([+-])(\d+)-([1-7])(.*)$")
 _ENDED = re.compile(r"^UNDEF-ended([~<>=])(quarter|week)(\d\d)-(\d\d)(.*)$")
+_DOM = re.compile(r"^UNDEF-dom(\d\d)(.*)$")
 _TURN = re.compile(r"^UNDEF-turn([~<>=])(century|millennium)(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
@@ -246,6 +249,14 @@ def _period_ended(m: re.Match, ctx: Context) -> str:
         return _week(end) + suffix
     middle = end - dt.timedelta(days=45)
     return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}{suffix}"
+
+
+def _day_of_last_month(m: re.Match, ctx: Context) -> str:
+    """"April 24 and 25": the 25th of the month of the day just mentioned."""
+    day, suffix = int(m.group(1)), m.group(2)
+    if ctx.last_day is None or ctx.position - ctx.last_value_at > NEAR:
+        raise Unresolvable
+    return ctx.last_day.replace(day=day).isoformat() + suffix
 
 
 def _turn(m: re.Match, ctx: Context) -> str:
@@ -442,7 +453,7 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
 
 
 _FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
-          (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day),
+          (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade))
 
 
@@ -492,6 +503,9 @@ def unresolved(value: str) -> str:
         return f"XXXX-WXX-{m.group(3)}"
     if _TURN.match(value):
         return "XXXX"
+    m = _DOM.match(value)
+    if m:
+        return f"XXXX-XX-{m.group(1)}"
     m = _ENDED.match(value)
     if m:
         return "XXXX-QX" if m.group(2) == "quarter" else "XXXX-WXX"
