@@ -238,3 +238,12 @@ def test_the_second_day_of_a_pair_takes_the_month_of_the_first():
     assert values("The summit meets on April 24 and 25.") == [("April 24", "2019-04-24"), ("25", "2019-04-25")]
     assert values("The fair runs March 3-5 in Paris.") == [("March 3", "2019-03-03"), ("5", "2019-03-05")]
     assert values("On May 5 and 6 people died.") == [("May 5", "2018-05-05")]
+
+
+def test_the_next_period_counts_from_the_date_told_of_in_the_past_tense():
+    assert values("He joined in March 1998 and left the next month.") == [
+        ("March 1998", "1998-03"), ("the next month", "1998-04")]
+    assert values("In 2018 sales fell. Over the next year, they will rise.") == [
+        ("2018", "2018"), ("the next year", "2020")]
+    (t,) = [t for t in tag("He joined in March 1998 and left the next month.", THU).timexes if t.text == "the next month"]
+    assert "1998-03" in t.reason

@@ -2,9 +2,11 @@
 
 Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
-  UNDEF-{REF|LAST}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
+  UNDEF-{REF|LAST|TNS}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
         unit: day week weekend month quarter year yearq decade century
-        REF counts from the reference date, LAST from the date mentioned last;
+        REF counts from the reference date, LAST from the date mentioned last,
+        TNS as LAST in the past tense and as REF otherwise ("he left the next
+        month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
         after "the third quarter"); ~ lets the tense choose (the weekend).
   UNDEF-wd{dir}{1-7}SUFFIX        a weekday          "Thursday": UNDEF-wd~4
@@ -49,7 +51,7 @@ from dataclasses import dataclass
 
 from .values import value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|LAST)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
+_REL = re.compile(r"^UNDEF-(REF|LAST|TNS)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(.*)$")
@@ -148,6 +150,8 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if count == "X":
         return "PAST_REF" if sign == "-" else "FUTURE_REF"
     n = int(count) * (-1 if sign == "-" else 1)
+    if which == "TNS":
+        which = "LAST" if ctx.tense == "past" else "REF"
     if unit == "yearq" and ctx.last_quarter and ctx.position - ctx.last_quarter_at <= NEAR:
         y, q = _QVALUE.match(ctx.last_quarter).groups()
         return f"{int(y) + n}-Q{q}{suffix}"
