@@ -41,6 +41,8 @@ def test_every_family_has_rules():
     ("by the end of the 1990s", [("the end of the 1990s", "DATE", "199")]),
     ("in the first half of fiscal 1990", [("the first half of fiscal 1990", "DATE", "1990-H1")]),
     ("for the 1989 fiscal year", [("the 1989 fiscal year", "DATE", "1989")]),
+    ("in the summer of '98", [("the summer of '98", "DATE", "1998-SU")]),
+    ("dated 2019/01/08", [("2019/01/08", "DATE", "2019-01-08")]),
 ])
 def test_date_family(text, expected):
     assert found(text) == expected
