@@ -29,6 +29,20 @@ def test_every_family_has_rules():
     ("since the 20th century", [("the 20th century", "DATE", "19")]),
     ("sales rose last year", [("last year", "DATE", "2018")]),
     ("earlier this month", [("earlier this month", "DATE", "2019-01")]),
+    ("in the year before last", [("the year before last", "DATE", "2017")]),
+    ("at the turn of the century", [("the turn of the century", "DATE", "2000")]),
+    ("in the first quarter of next year", [("the first quarter of next year", "DATE", "2020-Q1")]),
+    ("profit rose last quarter", [("last quarter", "DATE", "2018-Q4")]),
+    ("in the spring of last year", [("the spring of last year", "DATE", "2018-SP")]),
+    ("the change since year-end", [("year-end", "DATE", "2018")]),
+    ("in the latest fiscal year", [("the latest fiscal year", "DATE", "2018")]),
+    ("the first two quarters of 1990", [("the first two quarters of 1990", "DATE", "1990-H1")]),
+    ("since last Christmas", [("last Christmas", "DATE", "2018-12-25")]),
+    ("by the end of the 1990s", [("the end of the 1990s", "DATE", "199")]),
+    ("in the first half of fiscal 1990", [("the first half of fiscal 1990", "DATE", "1990-H1")]),
+    ("for the 1989 fiscal year", [("the 1989 fiscal year", "DATE", "1989")]),
+    ("in the summer of '98", [("the summer of '98", "DATE", "1998-SU")]),
+    ("dated 2019/01/08", [("2019/01/08", "DATE", "2019-01-08")]),
 ])
 def test_date_family(text, expected):
     assert found(text) == expected
@@ -70,4 +84,29 @@ def test_set_family(text, expected):
     ("will happen soon", [("soon", "DATE", "FUTURE_REF")]),
 ])
 def test_vague_family(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a week or so ago", [("a week or so ago", "DATE", "2019-W01")]),
+    ("extended for an additional year", [("an additional year", "DURATION", "P1Y")]),
+    ("a several-year tenure", [("several-year", "DURATION", "PXY")]),
+    ("for at least the past 18 months", [("at least the past 18 months", "DURATION", "P18M")]),
+    ("over the next two years", [("the next two years", "DURATION", "P2Y")]),
+    ("a revision to December's figures", [("December", "DATE", "2018-12")]),
+    ("earlier in the year", [("earlier in the year", "DATE", "2019")]),
+    ("over the next year or so", [("the next year or so", "DATE", "2020")]),
+])
+def test_extents_of_approximations_and_parts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("she runs every morning", [("every morning", "SET", "XXXX-XX-XXTMO")]),
+    ("the river floods each spring", [("each spring", "SET", "XXXX-SP")]),
+    ("the shop opens on weekends", [("weekends", "SET", "XXXX-WXX-WE")]),
+    ("we met every weekend", [("every weekend", "SET", "XXXX-WXX-WE")]),
+    ("it is checked every few days", [("every few days", "SET", "PXD")]),
+])
+def test_more_sets(text, expected):
     assert found(text) == expected

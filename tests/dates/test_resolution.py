@@ -174,3 +174,76 @@ def test_an_inferred_reference_names_its_weekdays_in_a_fixed_order():
     assert len(reasons) == 1
     reason = reasons.pop()
     assert reason.index("'Sunday night'") < reason.index("'Sunday'")
+
+
+def test_a_weekday_weeks_away():
+    # the reference is a Thursday: "a week ago Wednesday" is not yesterday but a week before it
+    assert values("It happened a week ago Wednesday.") == [("a week ago Wednesday", "2019-01-02")]
+    assert values("It happened a week ago Thursday.") == [("a week ago Thursday", "2019-01-03")]
+    assert values("The vote is a week from Tuesday.") == [("a week from Tuesday", "2019-01-22")]
+    tagging = tag("a week ago Wednesday", None)
+    assert [t.value for t in tagging.timexes] == ["XXXX-WXX-3"]
+
+
+def test_two_periods_away():
+    assert values("in the year before last") == [("the year before last", "2017")]
+    assert values("the week after next") == [("the week after next", "2019-W04")]
+
+
+def test_the_turn_of_the_century_is_the_nearest_unless_the_tense_says():
+    assert values("since the turn of the century") == [("the turn of the century", "2000")]
+    assert values("By the turn of the century, the sea will have risen.") == [
+        ("the turn of the century", "2100")]
+    assert values("at the turn of the century", dt.date(1989, 10, 30)) == [("the turn of the century", "2000")]
+    assert values("at the turn of the century", dt.date(1925, 1, 1)) == [("the turn of the century", "1900")]
+    assert values("at the turn of the 20th century") == [("the turn of the 20th century", "1900")]
+
+
+def test_a_title_or_an_initial_ends_no_sentence():
+    # the period of "vs." must not cut the month off from the verb that dates it
+    text = "In January, after the anniversary of Roe vs. Wade, a bombing killed a guard."
+    assert values(text, dt.date(1998, 10, 25)) == [("January", "1998-01")]
+    text = "In January, Gen. Smith and John F. Kennedy met the press."
+    assert values(text, dt.date(1998, 10, 25)) == [("January", "1998-01")]
+
+
+def test_a_schedule_and_a_plural_present_look_ahead():
+    assert values("He is due in court Monday.") == [("Monday", "2019-01-14")]
+    assert values("Results are expected Tuesday.") == [("Tuesday", "2019-01-15")]
+    assert values("The hearing is set for Wednesday.") == [("Wednesday", "2019-01-16")]
+    assert values("The talks resume Monday.") == [("Monday", "2019-01-14")]
+    assert values("They meet with Albright on Monday.") == [("Monday", "2019-01-14")]
+
+
+def test_an_infinitive_or_a_far_plural_form_is_no_cue():
+    assert values("It was hard to meet demand into the summer.") == [("the summer", "2018-SU")]
+    assert values("Mr. Bush let the offensive begin as previously planned Saturday night.") == [
+        ("Saturday night", "2019-01-05TNI")]
+
+
+def test_a_period_named_by_its_last_day():
+    assert values("Sales rose in the quarter ended Sept. 30.") == [
+        ("the quarter", "2018-Q3"), ("Sept. 30", "2018-09-30")]
+    # a quarter ended July 31 spans May to July: most of it is the second calendar quarter
+    assert values("Jayark lost money in the quarter ended July 31.", dt.date(1989, 10, 30)) == [
+        ("the quarter", "1989-Q2"), ("July 31", "1989-07-31")]
+    # a company's own numbering, once given, is kept
+    got = values("Net rose in its fiscal first quarter. In the quarter ended Sept. 30, sales rose.")
+    assert got[1] == ("the quarter", "2019-Q1")
+    assert values("Claims fell in the week ended Oct. 20.")[0] == ("the week", "2018-W42")
+    assert [t.value for t in tag("in the quarter ended Sept. 30", None).timexes][0] == "XXXX-QX"
+
+
+def test_the_second_day_of_a_pair_takes_the_month_of_the_first():
+    assert values("The summit meets on April 24 and 25.") == [("April 24", "2019-04-24"), ("25", "2019-04-25")]
+    assert values("The fair runs March 3-5 in Paris.") == [("March 3", "2019-03-03"), ("5", "2019-03-05")]
+    assert values("On May 5 and 6 people died.") == [("May 5", "2018-05-05")]
+
+
+def test_the_next_period_counts_from_the_date_told_of_in_the_past_tense():
+    assert values("He joined in March 1998 and left the next month.") == [
+        ("March 1998", "1998-03"), ("the next month", "1998-04")]
+    assert values("In 2018 sales fell. Over the next year, they will rise.") == [
+        ("2018", "2018"), ("the next year", "2020")]
+    (t,) = [t for t in tag("He joined in March 1998 and left the next month.", THU).timexes if t.text == "the next month"]
+    assert "1998-03" in t.reason

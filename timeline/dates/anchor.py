@@ -2,13 +2,18 @@
 
 Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
-  UNDEF-{REF|LAST}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
+  UNDEF-{REF|LAST|TNS}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
         unit: day week weekend month quarter year yearq decade century
-        REF counts from the reference date, LAST from the date mentioned last;
+        REF counts from the reference date, LAST from the date mentioned last,
+        TNS as LAST in the past tense and as REF otherwise ("he left the next
+        month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
         after "the third quarter"); ~ lets the tense choose (the weekend).
   UNDEF-wd{dir}{1-7}SUFFIX        a weekday          "Thursday": UNDEF-wd~4
   UNDEF-wdlast{<|>}{1-7}SUFFIX    a weekday before/after the day last spoken of
+  UNDEF-wdago{+|-}{n}-{1-7}       "a week ago Wednesday": the last Wednesday on
+                                  or before the reference, n weeks back; "a week
+                                  from Wednesday": the next one, n weeks on
   UNDEF-month{dir}{MM}SUFFIX      a month, no year   "in November"
   UNDEF-md{dir}{MM}-{DD}[w{1-7}]  a day, no year     "Sept. 30", "Christmas";
                                   with w, the year in which it is that weekday
@@ -22,6 +27,15 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
   UNDEF-half{YYYY}-{1|2}          a half year, the year optional
   UNDEF-decade{d}                 "the '90s": the latest decade ending in d
   UNDEF-yy{NN}                    "'98": the year ending NN nearest the reference
+  UNDEF-ended{dir}{quarter|week}{MM}-{DD}  "the quarter ended Sept. 30": the
+                                  quarter just spoken of, else the calendar
+                                  quarter holding most of the three months to
+                                  that day; "the week ended Oct. 20": the ISO
+                                  week of that day
+  UNDEF-dom{DD}                    "April 24 and 25": day DD of the month of the day
+                                  mentioned last
+  UNDEF-turn{dir}{century|millennium}  "the turn of the century": the year a
+                                  century begins (1900, 2000), as dir says
   UNDEF-movable{dir}{MM-N-W|E+D}y[YYYY]  Thanksgiving (N-th weekday W of MM),
                                   Easter and days counted from it
 
@@ -37,10 +51,14 @@ from dataclasses import dataclass
 
 from .values import value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|LAST)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
+_REL = re.compile(r"^UNDEF-(REF|LAST|TNS)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(.*)$")
+_WD_AGO = re.compile(r"^UNDEF-wdago([+-])(\d+)-([1-7])(.*)$")
+_ENDED = re.compile(r"^UNDEF-ended([~<>=])(quarter|week)(\d\d)-(\d\d)(.*)$")
+_DOM = re.compile(r"^UNDEF-dom(\d\d)(.*)$")
+_TURN = re.compile(r"^UNDEF-turn([~<>=])(century|millennium)(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
 _MWEEK = re.compile(r"^UNDEF-mweek([~<>=])(\d\d)-([1-5])(?:y(\d{4}))?(.*)$")
@@ -132,6 +150,8 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if count == "X":
         return "PAST_REF" if sign == "-" else "FUTURE_REF"
     n = int(count) * (-1 if sign == "-" else 1)
+    if which == "TNS":
+        which = "LAST" if ctx.tense == "past" else "REF"
     if unit == "yearq" and ctx.last_quarter and ctx.position - ctx.last_quarter_at <= NEAR:
         y, q = _QVALUE.match(ctx.last_quarter).groups()
         return f"{int(y) + n}-Q{q}{suffix}"
@@ -202,6 +222,59 @@ def _weekday_from_last(m: re.Match, ctx: Context) -> str:
     while day.isoweekday() != wd:
         day += dt.timedelta(days=step)
     return day.isoformat() + suffix
+
+
+def _weekday_weeks_away(m: re.Match, ctx: Context) -> str:
+    """"a week ago Wednesday": the last Wednesday (on or before the reference)
+    a week back; "two weeks from Friday": the next Friday, two weeks on."""
+    sign, n, wd, suffix = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
+    ref = ctx.reference
+    if ref is None:
+        raise Unresolvable
+    if sign == "-":
+        day = ref - dt.timedelta(days=(ref.isoweekday() - wd) % 7)
+        day -= dt.timedelta(weeks=n)
+    else:
+        day = ref + dt.timedelta(days=(wd - ref.isoweekday() - 1) % 7 + 1)
+        day += dt.timedelta(weeks=n)
+    return day.isoformat() + suffix
+
+
+def _period_ended(m: re.Match, ctx: Context) -> str:
+    """"the quarter ended Sept. 30": the quarter being spoken of (a company's
+    "fiscal first quarter" keeps its number), else the calendar quarter of the
+    middle of the three months to that day (one ended July 31 is the second);
+    "the week ended Oct. 20": the week of that day."""
+    direction, unit, month, day, suffix = m.groups()
+    if unit == "quarter" and ctx.last_quarter and ctx.position - ctx.last_quarter_at <= NEAR:
+        return ctx.last_quarter + suffix
+    end = dt.date.fromisoformat(_month_day(_MD.match(f"UNDEF-md{direction}{month}-{day}"), ctx))
+    if unit == "week":
+        return _week(end) + suffix
+    middle = end - dt.timedelta(days=45)
+    return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}{suffix}"
+
+
+def _day_of_last_month(m: re.Match, ctx: Context) -> str:
+    """"April 24 and 25": the 25th of the month of the day just mentioned."""
+    day, suffix = int(m.group(1)), m.group(2)
+    if ctx.last_day is None or ctx.position - ctx.last_value_at > NEAR:
+        raise Unresolvable
+    return ctx.last_day.replace(day=day).isoformat() + suffix
+
+
+def _turn(m: re.Match, ctx: Context) -> str:
+    """"the turn of the century": the year one begins, the nearest to the
+    reference unless the tense says which way."""
+    direction, unit, suffix = m.groups()
+    ref = ctx.reference
+    if ref is None:
+        raise Unresolvable
+    size = 100 if unit == "century" else 1000
+    base = ref.year // size * size
+    candidates = [dt.date(base + k * size, 1, 1) for k in (-1, 0, 1)]
+    day = _pick(candidates, ref, direction, ctx.tense, candidates[1])
+    return f"{day.year:04d}{suffix}"
 
 
 def _month(m: re.Match, ctx: Context) -> str:
@@ -383,7 +456,8 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
     return year + suffix
 
 
-_FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day),
+_FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
+          (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade))
 
 
@@ -428,6 +502,17 @@ def unresolved(value: str) -> str:
     m = _YY.match(value)
     if m:
         return "XX" + m.group(1)
+    m = _WD_AGO.match(value)
+    if m:
+        return f"XXXX-WXX-{m.group(3)}"
+    if _TURN.match(value):
+        return "XXXX"
+    m = _DOM.match(value)
+    if m:
+        return f"XXXX-XX-{m.group(1)}"
+    m = _ENDED.match(value)
+    if m:
+        return "XXXX-QX" if m.group(2) == "quarter" else "XXXX-WXX"
     return value
 
 

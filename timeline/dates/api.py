@@ -15,7 +15,7 @@ from .tense import points_ahead, points_back, tense_at
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
-_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|quarter=?[1-4])")
+_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|TNS|quarter=?[1-4])")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~")
 # A span of months other than a quarter ("the nine months", "six months").
@@ -37,7 +37,7 @@ def _well_formed(value: str) -> bool:
 
 
 def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool) -> str:
-    if "-LAST" in m.value and ctx.last_value:
+    if ("-LAST" in m.value or ("-TNS" in m.value and ctx.tense == "past")) and ctx.last_value:
         against = f"the date mentioned last ({ctx.last_value})"
     elif ctx.reference is not None:
         against = f"the reference date {format_day(ctx.reference)}"

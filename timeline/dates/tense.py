@@ -27,12 +27,16 @@ class TenseCues:
     suffix: re.Pattern  # a regular past form, case as written
     not_past: frozenset
     sentence_end: re.Pattern
+    no_end_after: re.Pattern  # a title or an initial: its period ends no sentence
     passive_before: re.Pattern
     reporting: frozenset
     reporting_reach: int
     ahead_before: re.Pattern
     past_plan_before: re.Pattern
     back_before: re.Pattern
+    plural: frozenset  # present plural forms: a cue unless an infinitive
+    infinitive_before: re.Pattern
+    plural_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +44,7 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
     with open(path, encoding="utf-8") as f:
         data = yaml.load(f, Loader=YAML_LOADER)
     try:
-        future = trie_regex({w.lower() for w in data["future"]})
+        future = trie_regex({w.lower() for w in data["future"] + data["future_plural"]})
         past_words = {w.lower() for w in data["past"] + data["reporting"]
                       if w.lower() not in ("says", "say", "according")}
         past = trie_regex(past_words)
@@ -49,23 +53,37 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["past_suffix"], re.IGNORECASE),
                          frozenset(w.lower() for w in data.get("not_past", [])),
                          re.compile(data["sentence_end"]),
+                         re.compile(data["no_end_after"]),
                          re.compile(data["passive_before"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["reporting"]),
                          int(data["reporting_reach"]),
                          re.compile(data["ahead_before"], re.IGNORECASE),
                          re.compile(data["past_plan_before"], re.IGNORECASE),
-                         re.compile(data["back_before"], re.IGNORECASE))
+                         re.compile(data["back_before"], re.IGNORECASE),
+                         frozenset(w.lower() for w in data["future_plural"]),
+                         re.compile(data["infinitive_before"], re.IGNORECASE),
+                         int(data["plural_reach"]))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
+
+
+def _ends_sentence(text: str, m: re.Match, c: TenseCues) -> bool:
+    """Not the period of "Mr." or "vs." or of the initial in "John F. Kennedy"."""
+    return not (text[m.start()] == "." and c.no_end_after.search(text, max(0, m.start() - 6), m.start()))
 
 
 def sentence_bounds(text: str, start: int, end: int, c: TenseCues) -> tuple[int, int]:
     lo = max(0, start - WINDOW)
     left = lo
     for m in c.sentence_end.finditer(text, lo, start):
-        left = m.end()
-    m = c.sentence_end.search(text, end, min(len(text), end + WINDOW))
-    right = m.start() + 1 if m else min(len(text), end + WINDOW)
+        if _ends_sentence(text, m, c):
+            left = m.end()
+    stop = min(len(text), end + WINDOW)
+    right = stop
+    for m in c.sentence_end.finditer(text, end, stop):
+        if _ends_sentence(text, m, c):
+            right = m.start() + 1
+            break
     return left, right
 
 
@@ -122,9 +140,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     for m_start, m_end, kind in cue_matches(text, left, right, c):
         if start <= m_start < end:
             continue  # the expression's own words
+        word = text[m_start:m_end].lower()
+        if word in c.plural and (m_start >= end or start - m_end > c.plural_reach
+                                 or c.infinitive_before.search(text, max(0, m_start - 12), m_start)):
+            continue  # "to meet demand": an infinitive, no tense; trusted only just before
         if kind == "future" and c.past_plan_before.search(text, max(0, m_start - 12), m_start):
             kind = "past"
-        word = text[m_start:m_end].lower()
         if kind == "past" and (word in c.not_past
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense

@@ -1,0 +1,87 @@
+"""Errors of the date engine on the development part of TBAQ, grouped by kind.
+
+    python bench/dates_errors.py [--kind MISS|FALSE|TYPE|VALUE|SPAN] [--grep S] [--counts]
+
+Only the development documents are read (the held-out ids of
+bench/te3_split.txt are skipped before anything is looked at).  Kinds:
+MISS (gold span we do not find), FALSE (our span not in the gold), TYPE
+(aligned, wrong type), VALUE (aligned, wrong value), SPAN (aligned, right
+value and type, other extent).
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_dates import held_out_ids, load_scorer, shared_dir  # noqa: E402
+from timeline.dates import tag  # noqa: E402
+
+
+def rows():
+    held = held_out_ids()
+    scorer = load_scorer()
+    path = shared_dir() / "data" / "te3-tbaq.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        if d["doc"] in held:
+            continue
+        ref = dt.date.fromisoformat(d["dct"][:10])
+        sys_t = [dict(t.as_dict(), rule=t.rule) for t in tag(d["text"], ref).timexes]
+        gold = d["timexes"]
+        pairs = scorer.align(gold, sys_t)
+        text = d["text"]
+
+        def ctx(at):
+            return text[max(0, at - 90):at + 60].replace("\n", " ")
+
+        for gi, si in pairs:
+            G, S = gold[gi], sys_t[si]
+            if G["type"] != S["type"]:
+                kind = "TYPE"
+            elif G["value"] != S["value"]:
+                kind = "VALUE"
+            elif (G["start"], G["end"]) != (S["start"], S["end"]):
+                kind = "SPAN"
+            else:
+                continue
+            yield kind, d, (f"gold {G['text']!r} {G['type']} {G['value']} | ours {S['text']!r} "
+                            f"{S['type']} {S['value']} [{S.get('rule')}]"), ctx(G["start"])
+        mg, ms = {g for g, _ in pairs}, {s for _, s in pairs}
+        for i, G in enumerate(gold):
+            if i not in mg:
+                yield "MISS", d, f"{G['text']!r} {G['type']} {G['value']}", ctx(G["start"])
+        for i, S in enumerate(sys_t):
+            if i not in ms:
+                yield "FALSE", d, f"{S['text']!r} {S['type']} {S['value']} [{S.get('rule')}]", ctx(S["start"])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--kind", default="")
+    ap.add_argument("--grep", default="")
+    ap.add_argument("--counts", action="store_true")
+    args = ap.parse_args()
+    counts = collections.Counter()
+    for kind, d, what, context in rows():
+        counts[kind] += 1
+        if args.counts or (args.kind and kind != args.kind.upper()):
+            continue
+        if args.grep.lower() not in (what + context).lower():
+            continue
+        print(f"{kind:5} {d['doc']} dct={d['dct'][:10]} {what}\n      ...{context}...")
+    print(dict(counts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
