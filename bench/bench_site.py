@@ -2,9 +2,11 @@
 
 For each size, a site with synthetic events (bench/synth.py) is built with the plugin; its peer is
 a site without the plugin whose docs folder already holds every file the plugin generates (captured
-by running the plugin's own on_files), with the same theme, extensions and other plugins. Builds
-run as child processes, interleaved (plugin, plain, plugin, plain...) so that drift on a shared
-machine hits both; the median of each is kept. Writes bench/out/site.json.
+by running the plugin's own on_files), with the same theme, extensions and other plugins. From
+1,000 events a third build has the plugin write its files in MkDocs' own process
+(`write_in_background: false`), to show what the forked writer saves. Builds run as child
+processes, interleaved (plugin, plain, plugin, plain...) so that drift on a shared machine hits all;
+the median of each is kept; CPU seconds include the forked writer's. Writes bench/out/site.json.
 
     python bench/bench_site.py [--sizes 100,1000,10000] [--repeat 5] [--out bench/out/site.json]
 """
@@ -99,6 +101,21 @@ def write_plain_peer(plugin_config: Path, root: Path) -> Path:
     return plain / "mkdocs.yml"
 
 
+def write_one_process_variant(plugin_config: Path) -> Path:
+    """The plugin site again, with the plugin writing its files in MkDocs' own process (no forked writer)."""
+    raw = yaml.load(plugin_config.read_text(encoding="utf-8"), Loader=_AnyTagLoader) or {}
+    plugins = []
+    for entry in raw.get("plugins", []) or []:
+        if _plugin_name(entry) == PLUGIN:
+            settings = dict(entry[PLUGIN] or {}) if isinstance(entry, dict) else {}
+            entry = {PLUGIN: {**settings, "write_in_background": False}}
+        plugins.append(entry)
+    variant = plugin_config.with_name("mkdocs.one-process.yml")  # beside it: the same docs, events and articles
+    variant.write_text(yaml.safe_dump({"INHERIT": plugin_config.name, "plugins": plugins}, sort_keys=False),
+                       encoding="utf-8")
+    return variant
+
+
 def _build(config: Path):
     run = run_child([python(), "-m", "mkdocs", "build", "-q", "-f", str(config)], cwd=config.parent)
     if run.returncode != 0:
@@ -115,19 +132,37 @@ def measure(size: int, repeat: int, work: Path, seed: int = 1, warm: bool = True
     log(f"site: writing {size} events")
     plugin_config = write_site(root, size, seed=seed)
     plain_config = write_plain_peer(plugin_config, root)
+    # From 1,000 events `mkdocs build` has a forked process write the plugin's files; the plugin
+    # writing them all in MkDocs' process is measured too, in the same interleaved runs.
+    one_process_config = write_one_process_variant(plugin_config) if size >= 1000 else None
     if warm:  # compiled bytecode and a warm page cache for what follows
         _build(plugin_config)
         _build(plain_config)
-    plugin_runs, plain_runs = [], []
+    plugin_runs, plain_runs, one_process_runs = [], [], []
     for index in range(repeat):
         plugin_runs.append(_build(plugin_config))
         plain_runs.append(_build(plain_config))
+        if one_process_config is not None:
+            one_process_runs.append(_build(one_process_config))
         log(f"site {size}: run {index + 1}/{repeat}: plugin {plugin_runs[-1].seconds:.2f}s "
-            f"(cpu {plugin_runs[-1].cpu_seconds:.2f}s), plain {plain_runs[-1].seconds:.2f}s (cpu {plain_runs[-1].cpu_seconds:.2f}s)")
+            f"(cpu {plugin_runs[-1].cpu_seconds:.2f}s), plain {plain_runs[-1].seconds:.2f}s (cpu {plain_runs[-1].cpu_seconds:.2f}s)"
+            + (f", plugin in one process {one_process_runs[-1].seconds:.2f}s (cpu {one_process_runs[-1].cpu_seconds:.2f}s)"
+               if one_process_runs else ""))
     plugin_s = median([r.seconds for r in plugin_runs])
     plain_s = median([r.seconds for r in plain_runs])
     plugin_cpu = median([r.cpu_seconds for r in plugin_runs])
     plain_cpu = median([r.cpu_seconds for r in plain_runs])
+    one_process = {}
+    if one_process_runs:
+        one_s = median([r.seconds for r in one_process_runs])
+        one_cpu = median([r.cpu_seconds for r in one_process_runs])
+        one_process = {
+            "one_process_s": round(one_s, 3),
+            "one_process_cpu_s": round(one_cpu, 3),
+            "one_process_overhead": round(one_s / plain_s - 1, 4),
+            "one_process_cpu_overhead": round(one_cpu / plain_cpu - 1, 4),
+            "one_process_runs_s": [round(r.seconds, 3) for r in one_process_runs],
+        }
     return {
         "events": size,
         "repeat": repeat,
@@ -139,6 +174,7 @@ def measure(size: int, repeat: int, work: Path, seed: int = 1, warm: bool = True
         "cpu_overhead": round(plugin_cpu / plain_cpu - 1, 4),
         "plugin_runs_s": [round(r.seconds, 3) for r in plugin_runs],
         "plain_runs_s": [round(r.seconds, 3) for r in plain_runs],
+        **one_process,
         "plugin_peak_mb": max(r.peak_mb for r in plugin_runs),
         "plain_peak_mb": max(r.peak_mb for r in plain_runs),
         "generated_pages": sorted(str(p.relative_to(root / "plain" / "docs")) for p in (root / "plain" / "docs").rglob("*")

@@ -42,6 +42,9 @@ class TimelineConfig(base.Config):
     """Events whose date confidence is below this are listed on the review page."""
     exports = c.Type(bool, default=True)
     """Publish events.json, TimelineJS JSON, iCalendar, CSV and an Atom feed under exports/."""
+    write_in_background = c.Type(bool, default=True)
+    """Under `mkdocs build` of a large site, have a forked process write the generated files while
+    MkDocs converts the first ones (the same bytes); false: write them all in MkDocs' own process."""
 
 
 class TimelinePlugin(BasePlugin[TimelineConfig]):
@@ -57,7 +60,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def on_startup(self, *, command, dirty):
         # Defining on_startup is what makes MkDocs keep this instance from one serve rebuild to the
         # next, and with it these memos: a save then costs what it changed, not a build from nothing.
-        self.may_write_in_background = command != "serve" and not dirty and background.usable()
+        self.may_write_in_background = command != "serve" and not dirty and background.usable()  # and the option
         if command == "serve":
             self.events_memo, self.dates_memo, self.page_html = Memo(), Memo(), PageHtml()
             self.changed_pages = ChangedPages() if dirty else None
@@ -102,7 +105,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 for uri in plan:
                     if files.get_file_from_path(uri) is not None:
                         raise PluginError(f"timeline: docs/{uri} exists, but the plugin generates that file; rename or remove it")
-                if self.may_write_in_background and len(events) >= _BACKGROUND_FROM_EVENTS:
+                if (self.may_write_in_background and self.config.write_in_background
+                        and len(events) >= _BACKGROUND_FROM_EVENTS):
                     self.writer = background.Background(plan, background.reading_order(plan), failure=plugin_error)
                     generated = None
                 else:

@@ -77,3 +77,12 @@ def test_a_broken_template_met_in_the_background_is_one_message(make_site, monke
 def test_reading_order_is_pages_sorted_then_the_other_files():
     assert background.reading_order(["z.md", "exports/a.json", "a/b.md", "feed.xml", "review.md"]) == [
         "a/b.md", "review.md", "z.md", "exports/a.json", "feed.xml"]
+
+
+def test_the_option_write_in_background_false_keeps_it_all_in_one_process(make_site, monkeypatch):
+    site = make_site(EVENTS, articles=ARTICLES, plugin={"per_year_over": 0, "write_in_background": False})
+    forked = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forked.append(1) or real_fork())
+    build_as_the_cli_does(site, in_background=True, monkeypatch=monkeypatch)
+    assert not forked
