@@ -13,7 +13,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from timeline.errors import TimelineError
-from timeline.gcpause import collector_paused
+from timeline.gcpause import bring_survivors_back, collector_paused, set_survivors_aside
 from timeline.loader import load_events
 from timeline.memo import Memo
 from timeline.render import STYLESHEET, SiteOptions
@@ -56,11 +56,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     # Under `mkdocs build` of a large site: the child process writing the generated files.
     writer: background.Background | None = None
     may_write_in_background = False
+    one_build = False  # under `mkdocs build` or `gh-deploy`, as on_startup said: not a server's rebuilds
+    survivors_aside = False
 
     def on_startup(self, *, command, dirty):
         # Defining on_startup is what makes MkDocs keep this instance from one serve rebuild to the
         # next, and with it these memos: a save then costs what it changed, not a build from nothing.
-        self.may_write_in_background = command != "serve" and not dirty and background.usable()  # and the option
+        self.one_build = command != "serve"
+        self.may_write_in_background = self.one_build and not dirty and background.usable()  # and the option
         if command == "serve":
             self.events_memo, self.dates_memo, self.page_html = Memo(), Memo(), PageHtml()
             self.changed_pages = ChangedPages() if dirty else None
@@ -72,6 +75,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def on_shutdown(self):
         self._stop_writer()
+        if self.survivors_aside:
+            bring_survivors_back()
+            self.survivors_aside = False
         logging.getLogger("mkdocs.commands.build").removeFilter(_DIRTY_WARNING)
 
     def on_config(self, config):
@@ -107,10 +113,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                         raise PluginError(f"timeline: docs/{uri} exists, but the plugin generates that file; rename or remove it")
                 if (self.may_write_in_background and self.config.write_in_background
                         and len(events) >= _BACKGROUND_FROM_EVENTS):
+                    self._set_survivors_aside()  # before the fork, as Python's documentation advises
                     self.writer = background.Background(plan, background.reading_order(plan), failure=plugin_error)
                     generated = None
                 else:
                     generated = {uri: write() for uri, write in plan.items()}
+                    self._set_survivors_aside()
         except TimelineError as error:
             raise plugin_error(error) from None
         self.generated = set(plan)
@@ -159,6 +167,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if not self.config.exports:
             return output
         return with_feed_link(output, page.url, f"{self.config.title} (Atom feed)")
+
+    def _set_survivors_aside(self):
+        if self.one_build and not self.survivors_aside:
+            set_survivors_aside()
+            self.survivors_aside = True
 
     def _stop_writer(self):
         if self.writer is not None:

@@ -86,3 +86,30 @@ def test_the_option_write_in_background_false_keeps_it_all_in_one_process(make_s
     monkeypatch.setattr(os, "fork", lambda: forked.append(1) or real_fork())
     build_as_the_cli_does(site, in_background=True, monkeypatch=monkeypatch)
     assert not forked
+
+
+def test_a_one_off_build_sets_its_survivors_aside_from_the_collector_and_brings_them_back(make_site, monkeypatch):
+    import gc
+
+    site = make_site(EVENTS, articles=ARTICLES)
+    seen = []
+    monkeypatch.setattr("timeline.plugin.TimelinePlugin.on_page_content",
+                        lambda self, html, page, config, files: seen.append(gc.get_freeze_count()) or html)
+    for in_background in (True, False):
+        seen.clear()
+        build_as_the_cli_does(site, in_background=in_background, monkeypatch=monkeypatch)
+        assert seen and min(seen) > 0, "the plugin's objects were left to every full collection"
+        assert gc.get_freeze_count() == 0, "on_shutdown did not bring them back"
+
+
+def test_served_builds_freeze_nothing(make_site):
+    import gc
+
+    site = make_site(EVENTS, articles=ARTICLES)
+    config = load_config(str(site.root / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    try:
+        build(config)
+        assert gc.get_freeze_count() == 0
+    finally:
+        config.plugins.on_shutdown()
