@@ -5,7 +5,7 @@ written once into bench/out/extract-corpus/. Each run is a child process (`pytho
 extract ...`), timed whole (start-up included, as a user pays it), its peak memory read with wait4.
 Writes bench/out/extract.json.
 
-    python bench/bench_extract.py [--articles 1200] [--jobs 2] [--repeat 1] [--quick]
+    python bench/bench_extract.py [--articles 1200] [--jobs 2] [--repeat 3] [--quick]
 """
 
 from __future__ import annotations
@@ -79,34 +79,39 @@ def measure(count: int, jobs_list: list[int], repeat: int, work: Path) -> dict:
         jobs_list = []
         result["note"] = "`timeline extract` has no --jobs option"
 
-    def runs(jobs: int | None) -> dict:
-        out = work / f"extract-out-{jobs or 1}"
-        argv = command(help_text, corpus, out, jobs)
-        timed = []
-        for index in range(repeat):
+    # Interleaved (one process, --jobs 2, one process, ...), so that a machine that slows down for a
+    # while slows both; the median of each is kept.
+    variants = [None, *jobs_list]
+    timed: dict[int | None, list] = {jobs: [] for jobs in variants}
+    for index in range(repeat):
+        for jobs in variants:
+            out = work / f"extract-out-{jobs or 1}"
             if out.exists():  # every run a first run: a re-run merges with what it finds
                 shutil.rmtree(out) if out.is_dir() else out.unlink()
-            run = run_child(argv, cwd=work)
+            run = run_child(command(help_text, corpus, out, jobs), cwd=work)
             if run.returncode != 0:
-                raise RuntimeError(f"{' '.join(argv[1:])} exited {run.returncode}:\n{run.stderr[-2000:]}")
-            timed.append(run)
+                raise RuntimeError(f"extract --jobs {jobs or 1} exited {run.returncode}:\n{run.stderr[-2000:]}")
+            timed[jobs].append(run)
             log(f"extract jobs={jobs or 1}: run {index + 1}/{repeat}: {run.seconds:.2f}s, {run.peak_mb:.0f} MB")
-        seconds = median([r.seconds for r in timed])
+
+    def summary(jobs: int | None) -> dict:
+        runs = timed[jobs]
+        seconds = median([r.seconds for r in runs])
+        argv = command(help_text, corpus, work / f"extract-out-{jobs or 1}", jobs)
         return {
             "jobs": jobs or 1,
             "argv": [Path(a).name if a == python() else a for a in argv],
             "seconds": round(seconds, 3),
-            "runs_s": [round(r.seconds, 3) for r in timed],
+            "runs_s": [round(r.seconds, 3) for r in runs],
             "articles_per_s": round(info["articles"] / seconds, 1),
             "kb_per_s": round(info["bytes"] / 1024 / seconds, 1),
-            "peak_mb": max(r.peak_mb for r in timed),  # the largest process (wait4); workers each have their own
-            "cpu_s": round(median([r.cpu_seconds for r in timed]), 3),
-            "events_written": _count_events(out),
+            "peak_mb": max(r.peak_mb for r in runs),  # the largest process (wait4); workers each have their own
+            "cpu_s": round(median([r.cpu_seconds for r in runs]), 3),
+            "events_written": _count_events(work / f"extract-out-{jobs or 1}"),
         }
 
-    result["single"] = runs(None)
-    for jobs in jobs_list:
-        result["parallel"].append(runs(jobs))
+    result["single"] = summary(None)
+    result["parallel"] = [summary(jobs) for jobs in jobs_list]
     return result
 
 
@@ -114,8 +119,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=int(os.environ.get("BENCH_EXTRACT_ARTICLES", "1200")))
     parser.add_argument("--jobs", default="2", help="comma-separated --jobs values to run besides one process")
-    parser.add_argument("--repeat", type=int, default=int(os.environ.get("BENCH_EXTRACT_REPEAT", "1")),
-                        help="runs per setting (each is over a minute on 1,200 articles)")
+    parser.add_argument("--repeat", type=int, default=int(os.environ.get("BENCH_EXTRACT_REPEAT", "3")),
+                        help="runs per setting, interleaved (each a few seconds on 1,200 articles)")
     parser.add_argument("--quick", action="store_true", help="50 articles, one run")
     parser.add_argument("--work", type=Path, default=OUT)
     parser.add_argument("--out", type=Path, default=OUT / "extract.json")
