@@ -63,7 +63,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         # Defining on_startup is what makes MkDocs keep this instance from one serve rebuild to the
         # next, and with it these memos: a save then costs what it changed, not a build from nothing.
         self.one_build = command != "serve"
-        self.may_write_in_background = self.one_build and not dirty and background.usable()  # and the option
+        self.may_write_in_background = self.one_build and not dirty  # and the option, and background.usable()
         if command == "serve":
             self.events_memo, self.dates_memo, self.page_html = Memo(), Memo(), PageHtml()
             self.changed_pages = ChangedPages() if dirty else None
@@ -112,7 +112,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     if files.get_file_from_path(uri) is not None:
                         raise PluginError(f"timeline: docs/{uri} exists, but the plugin generates that file; rename or remove it")
                 if (self.may_write_in_background and self.config.write_in_background
-                        and len(events) >= _BACKGROUND_FROM_EVENTS):
+                        and len(events) >= _BACKGROUND_FROM_EVENTS and background.usable()):
                     self._set_survivors_aside()  # before the fork, as Python's documentation advises
                     self.writer = background.Background(plan, background.reading_order(plan), failure=plugin_error)
                     generated = None

@@ -113,3 +113,22 @@ def test_served_builds_freeze_nothing(make_site):
         assert gc.get_freeze_count() == 0
     finally:
         config.plugins.on_shutdown()
+
+
+def test_no_fork_beside_another_thread(make_site, monkeypatch):
+    import threading
+
+    site = make_site(EVENTS, articles=ARTICLES, plugin={"per_year_over": 0})
+    forked = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forked.append(1) or real_fork())
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)  # e.g. another plugin's pool, started before on_files
+    other.start()
+    try:
+        alone = build_as_the_cli_does(site, in_background=True, monkeypatch=monkeypatch)
+    finally:
+        stop.set()
+        other.join()
+    assert not forked
+    assert alone == build_as_the_cli_does(site, in_background=False, monkeypatch=monkeypatch)

@@ -7,8 +7,8 @@ to it first. The bytes are those the plugin would have written itself: the child
 code on a copy of the same memory. Should the child fail (a site's template raising, say), the
 parent writes whatever is missing itself, and meets the same error where it would have met it.
 
-Only where there is fork (not Windows), and never under `mkdocs serve`, whose server threads a fork
-would copy mid-flight.
+Only where there is fork (not Windows), in a process that runs one thread (never under `mkdocs
+serve`, whose server threads a fork would copy mid-flight, nor beside another plugin's threads).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import os
 import shutil
 import signal
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -132,4 +133,7 @@ def reading_order(paths) -> list[str]:
 
 
 def usable() -> bool:
-    return can_fork()
+    """Fork exists, and this process runs one thread: a fork copies another thread's held locks but
+    not the thread, and a child that met one (say, a lazy import) would wait for ever, and MkDocs with it.
+    """
+    return can_fork() and threading.active_count() == 1
