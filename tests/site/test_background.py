@@ -25,9 +25,15 @@ EVENTS = [
 ARTICLES = {"a.txt": "Kim arrived on Tuesday.\n\nHe left on Jan. 10, 2019.\n", "b.txt": "Nothing dated here.\n"}
 
 
-def build_as_the_cli_does(site, *, in_background: bool, monkeypatch) -> dict[str, bytes]:
-    """`mkdocs build`: on_startup('build') then build; every byte of the output site, by path."""
+def build_as_the_cli_does(site, *, in_background: bool, monkeypatch, other_threads: bool = False) -> dict[str, bytes]:
+    """`mkdocs build`: on_startup('build') then build; every byte of the output site, by path.
+
+    Earlier tests may leave threads in this process (servers, watchers), which would keep the plugin
+    from forking: unless other_threads, the plugin is told it runs alone, as `mkdocs build` does.
+    """
     monkeypatch.setattr("timeline.plugin._BACKGROUND_FROM_EVENTS", 0 if in_background else 10**9)
+    if not other_threads:
+        monkeypatch.setattr("timeline.site.background.threading.active_count", lambda: 1)
     config = load_config(str(site.root / "mkdocs.yml"))
     config.plugins.on_startup(command="build", dirty=False)
     try:
@@ -126,7 +132,7 @@ def test_no_fork_beside_another_thread(make_site, monkeypatch):
     other = threading.Thread(target=stop.wait)  # e.g. another plugin's pool, started before on_files
     other.start()
     try:
-        alone = build_as_the_cli_does(site, in_background=True, monkeypatch=monkeypatch)
+        alone = build_as_the_cli_does(site, in_background=True, monkeypatch=monkeypatch, other_threads=True)
     finally:
         stop.set()
         other.join()
