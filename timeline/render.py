@@ -1,7 +1,7 @@
 """Render events into Markdown pages through Jinja templates; no site generator involved.
 
-`render_pages` returns every generated page by its path in the docs; each page comes from one
-template of `templates/`, which a site can replace file by file (README, "Templates").
+`plan_pages` gives every generated page by its path in the docs, with what renders it; each page
+comes from one template of `templates/`, which a site can replace file by file (README, "Templates").
 """
 
 from __future__ import annotations
@@ -192,22 +192,6 @@ def value_label(value: str | None) -> str:
     """A date value as the site writes dates ("2019-01-10" -> "Thu 10 Jan 2019"); other text as it is."""
     period = _period(value)
     return period.label if period else (value or "")
-
-
-def render_pages(
-    events: list[Event],
-    site_templates: Path | None = None,
-    *,
-    articles_dir: Path | None = None,
-    root: Path | None = None,
-    options: SiteOptions | None = None,
-    dates_memo: Memo | None = None,
-    **context,
-) -> dict[str, str]:
-    """Markdown of every generated page, by its path in the docs (dates_memo: see collect_articles)."""
-    plan = plan_pages(events, site_templates, articles_dir=articles_dir, root=root, options=options,
-                      dates_memo=dates_memo, **context)
-    return {page: write() for page, write in plan.items()}
 
 
 def plan_pages(

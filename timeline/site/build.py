@@ -21,23 +21,6 @@ def event_paths(events: list[Event], options: SiteOptions = SiteOptions()):
     return lambda event: f"{page_url(layout.event_page(event), options.use_directory_urls)}#{event.id}"
 
 
-def site_files(
-    events: list[Event],
-    *,
-    title: str,
-    templates: Path | None = None,
-    articles_dir: Path | None = None,
-    root: Path | None = None,
-    options: SiteOptions = SiteOptions(),
-    site_url: str | None = None,
-    exports: bool = True,
-    dates_memo: Memo | None = None,
-) -> dict[str, str]:
-    plan = site_plan(events, title=title, templates=templates, articles_dir=articles_dir, root=root, options=options,
-                     site_url=site_url, exports=exports, dates_memo=dates_memo)
-    return {path: write() for path, write in plan.items()}
-
-
 def site_plan(
     events: list[Event],
     *,
