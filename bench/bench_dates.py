@@ -113,6 +113,53 @@ def startup_seconds(runs=5) -> float:
     return round(statistics.median(times), 3)
 
 
+# Inputs for the growth check: real news, then the hostile kinds that make a
+# backtracking pattern blow up (long runs of one character, of near-misses,
+# and text that is all expressions).
+GROWTH_INPUTS = {
+    "hostile: 'x' runs": "x" * 1000,
+    "hostile: digit runs": "1" * 1000,
+    "hostile: spaces": " " * 1000,
+    "hostile: '1,'": "1,",
+    "hostile: 'We may March '": "We may March ",
+    "dense: 'Jan. '": "Jan. ",
+    "dense: 'more than '": "more than ",
+    "dense: '2 p.m. '": "2 p.m. ",
+    "dense: 'the last the past '": "the last the past ",
+    "dense: 'Tuesday '": "Tuesday ",
+}
+
+
+def _tag_seconds(text: str, repeat: int) -> float:
+    best = None
+    for run in range(repeat):
+        fresh = f"{run}\n{text}"  # a new string each run: the engine keeps a few per-text memos
+        t0 = time.process_time()
+        tag(fresh, dt.date(2019, 1, 10))
+        seconds = time.process_time() - t0
+        best = seconds if best is None else min(best, seconds)
+    return best
+
+
+def growth(docs, small_kb=100, factor=10, repeat=3) -> dict:
+    """CPU seconds to tag `small_kb` KB and `factor` times that, for news and hostile input.
+
+    Linear time means the ratio stays near `factor`; a pattern that backtracks
+    catastrophically shows as a ratio of 100 or more (or never ends)."""
+    news = "\n\n".join(d["text"] for d in docs)
+    units = {"news: TBAQ texts, repeated": news, **GROWTH_INPUTS}
+    tag(news, dt.date(2019, 1, 10))  # rules compile on first use: not part of the growth
+    out = {}
+    for name, unit in units.items():
+        size = small_kb * 1024
+        small = (unit * (size // len(unit) + 1))[:size]
+        big = (unit * (factor * size // len(unit) + 1))[:factor * size]
+        t_small, t_big = _tag_seconds(small, repeat), _tag_seconds(big, repeat)
+        out[name] = {"small_kb": small_kb, "big_kb": factor * small_kb, "small_s": round(t_small, 4),
+                     "big_s": round(t_big, 4), "ratio": round(t_big / t_small, 2) if t_small else None}
+    return out
+
+
 def kb(docs) -> float:
     return sum(len(d["text"].encode("utf-8")) for d in docs) / 1024
 
@@ -163,6 +210,8 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", type=int, default=0,
                     help="list N errors, with context, on the development part only")
     ap.add_argument("--grep", default="", help="only errors whose line contains this")
+    ap.add_argument("--growth-kb", type=int, default=100,
+                    help="size of the small input of the growth check, in KB (the large one is 10 times it)")
     args = ap.parse_args(argv)
 
     corpus = shared_dir() / "data" / "te3-tbaq.jsonl"
@@ -187,6 +236,7 @@ def main(argv=None) -> int:
     if guardian.exists():  # dated articles, many with a date line
         articles = [json.loads(x) for x in guardian.read_text(encoding="utf-8").splitlines() if x.strip()]
         inferred["Timeline17 h1n1 Guardian"] = inference(articles, "time")
+    grew = growth(docs, small_kb=args.growth_kb)
     if args.errors:
         print_errors(scorer, dev, ours_dev, args.errors, args.grep)
     if not args.no_baseline:
@@ -211,12 +261,18 @@ def main(argv=None) -> int:
         print(f"speed: ours is {ratio}x faster than dateparser search_dates on the same texts")
     startup = startup_seconds()
     print(f"start-up: {startup} s to import, load the rules and tag one line in a new process")
+    worst = max(g["ratio"] for g in grew.values() if g["ratio"])
+    print(f"growth: 10x the input costs at most {worst}x the time "
+          f"({args.growth_kb} KB vs {10 * args.growth_kb} KB, least CPU of 3 runs each):")
+    for name, g in grew.items():
+        print(f"  {name:34} {g['small_s']:8.3f} s -> {g['big_s']:8.3f} s  {g['ratio']}x")
     for part, c in inferred.items():
         print(f"reference inferred from the text alone, {part}: {c['docs']} docs, none {c['none']}, "
               f"exact {c['exact']}, within 3 days {c['within_3_days']}, off {c['off']}")
     result = {"corpus": str(corpus.name), "split": "bench/te3_split.txt (held-out: the odd half of AQUAINT)",
               "rows": rows, "speedup_vs_dateparser": ratio,
               "startup_seconds": startup, "reference_inference": inferred,
+              "growth": {"factor": 10, "worst_ratio": worst, "inputs": grew},
               "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)

@@ -57,18 +57,23 @@ def test_extract_harness_says_when_the_command_is_missing_or_runs_it(tmp_path):
 def test_extraction_and_dates_rows_read_their_benchmarks_json():
     results = {
         "dates": {"available": True, "speedup_vs_dateparser": 50.0, "rows": {
-            "ours: all": {"value_F1": 76.1, "strict_F1": 83.3, "ms_per_kb": 0.4},
+            "ours: all": {"value_F1": 76.1, "strict_F1": 83.3, "relaxed_F1": 94.0, "ms_per_kb": 0.4},
             "ours: held-out (AQUAINT)": {"value_F1": 69.7, "strict_F1": 78.0, "ms_per_kb": 0.3},
             "dateparser search_dates: subset 1/4": {"value_F1": 22.0, "strict_F1": 30.0, "ms_per_kb": 20.0},
             "ours: same subset": {"value_F1": 75.0, "strict_F1": 80.0, "ms_per_kb": 0.4},
-        }},
+        }, "growth": {"factor": 10, "inputs": {
+            "news": {"small_kb": 100, "big_kb": 1000, "ratio": 9.5},
+            "hostile": {"small_kb": 100, "big_kb": 1000, "ratio": 112.0},
+        }}},
         "extract": {"available": True, "articles": 1200, "cores": 2,
                     "single": {"articles_per_s": 40.0, "cpu_s": 28.0, "peak_mb": 90, "events_written": 1000},
                     "parallel": [{"jobs": 2, "articles_per_s": 70.0, "cpu_s": 30.0, "peak_mb": 95}]},
     }
     rows = run.rows_for(results)
-    assert [r["met"] for r in rows] == ["yes", "yes", "n/a", "NO", "NO", "n/a"]
-    assert "50.0× faster" in run.table(rows) and "35.0/core" in run.table(rows)
+    assert [r["met"] for r in rows] == ["yes", "yes", "NO", "yes", "n/a", "NO", "NO", "NO", "n/a"]
+    text = run.table(rows)
+    assert "50.0× faster" in text and "35.0/core" in text
+    assert "112.00× time at worst" in text and "on hostile" in text  # the worst input is the one named
 
 
 def test_the_table_has_one_row_per_figure_and_says_what_is_missing():

@@ -1,6 +1,5 @@
 """Any input: spans inside the text, sorted, non-overlapping, well-formed values."""
 import datetime as dt
-import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -47,34 +46,18 @@ def test_inferred_reference(text):
     check(text, tag(text))
 
 
-def _seconds(text):
-    t0 = time.process_time()
-    tag(text, dt.date(2019, 1, 10))
-    return time.process_time() - t0
-
-
 SPARSE = ["x" * 1000, "may ", "1" * 1000, " " * 1000, "the ", "-", "'", "1,", "We may March "]
 DENSE = ["Jan. ", "more than ", "2 p.m. ", "the last the past ", "Tuesday "]
 
 
-def test_hostile_input_is_linear():
-    """No pattern may backtrack catastrophically: ten times the text takes about
-    ten times as long (a ratio, with room for a noisy machine; absolute speed
-    is the benchmark's business, not a test's)."""
-    for unit in SPARSE:
-        small = unit * (100_000 // len(unit))
-        big = unit * (1_000_000 // len(unit))
-        t_small, t_big = _seconds(small), _seconds(big)
-        assert t_big < 20 * t_small + 0.2, (unit, t_small, t_big)
-
-
-def test_dense_expressions_are_linear():
-    """Text that is all expressions costs per expression, linearly."""
-    for unit in DENSE:
-        small = unit * (20_000 // len(unit))
-        big = unit * (200_000 // len(unit))
-        t_small, t_big = _seconds(small), _seconds(big)
-        assert t_big < 20 * t_small + 0.2, (unit, t_small, t_big)
+def test_hostile_input_is_tagged_whole():
+    """Long runs of near-misses and text that is all expressions end, with
+    well-formed spans.  How the time grows with the input (linearly) is
+    measured by bench/bench_dates.py, not timed here; a pattern that could
+    backtrack without end is refused by test_linear_patterns.py."""
+    for unit in SPARSE + DENSE:
+        text = unit * (50_000 // len(unit))
+        check(text, tag(text, dt.date(2019, 1, 10)))
 
 
 @settings(max_examples=200, deadline=None)
