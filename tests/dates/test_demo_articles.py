@@ -113,3 +113,17 @@ def test_a_date_line_dates_the_story():
 def test_a_lone_full_date_without_weekdays_is_not_enough():
     ref, reason = infer_reference("The company, founded on July 4, 1946, makes bicycles.")
     assert ref is None and "weekday" in reason
+
+
+def test_a_full_date_past_the_lead_is_background_not_the_story_date():
+    """An arrest "Thursday", and bombings "on Aug. 7, 1998" further down: the
+    story is not from the week after the bombings (it is from a year later)."""
+    lead = ("The FBI arrested a man in connection with the embassy bombings. "
+            "He was arrested at the airport on Thursday morning, a spokesman said. "
+            "He was about to be deported. His lawyer did not comment. ")
+    background = "The bombings killed 224 people on Aug. 7, 1998."
+    ref, reason = infer_reference(lead + background)
+    assert ref is None and "lead" in reason and "Aug. 7, 1998" in reason
+    # the same date in the lead dates the story
+    ref, reason = infer_reference(background + " " + lead)
+    assert ref == dt.date(1998, 8, 13) and "Thursday" in reason

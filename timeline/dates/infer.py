@@ -6,13 +6,17 @@ evidence are used, and nothing else:
 - a date line: a full date written with its weekday ("Tuesday 12 May 2009"),
   as papers date their stories; the latest one is the story's date;
 - the latest full date the text reports (not a deadline, plan or forecast),
-  together with the weekdays it mentions in the past tense: the story's date
-  is the earliest day, within a week after that date, from which those
-  weekdays look back to days on or after it ("Jan. 7, 2019" and "state media
-  reported Thursday" give Thu 10 Jan 2019).
+  if it comes in the story's lead, together with the weekdays it mentions in
+  the past tense: the story's date is the earliest day, within a week after
+  that date, from which those weekdays look back to days on or after it
+  ("Jan. 7, 2019" and "state media reported Thursday" give Thu 10 Jan 2019).
 
-A full date with no such weekday, or one that comes before years the text
-also reports, supports no inference: the answer is None, with the reason.
+A news story puts what is new first; a full date further down is mostly
+background ("the bombings which killed 224 people on Aug. 7, 1998" in a story
+of an arrest a year later), and a weekday of the story then lands a week
+after it, a wrong day.  So a full date with no such weekday, one after the
+lead, or one that comes before years the text also reports, supports no
+inference: the answer is None, with the reason.
 """
 from __future__ import annotations
 
@@ -25,10 +29,15 @@ import yaml
 
 from .anchor import Context, anchor_value
 from .recognize import Mention
-from .tense import tense_at
+from .tense import sentences_before, tense_at
 from .values import format_day, value_precision
 
 WINDOW_DAYS = 7
+# The lead: headline lines and sentences, counted from the top.  On
+# TempEval-3 and the Guardian story, the full dates that gave a wrong day
+# came 7 to 11 sentences down; the demo article's comes third, after its
+# headline twice.
+LEAD_SENTENCES = 4
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +92,9 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
     if datelines:
         return latest, (f"inferred {format_day(latest)} from {quoted}, "
                         "a date written with its weekday as papers date their stories")
+    if sentences_before(text, source.start, LEAD_SENTENCES) >= LEAD_SENTENCES:
+        return None, (f"no reference: the latest full date, {quoted}, comes after the story's "
+                      f"lead (its first {LEAD_SENTENCES} sentences): background, not the news")
     best, best_hits = latest, []
     for k in range(WINDOW_DAYS):
         candidate = latest + dt.timedelta(days=k)

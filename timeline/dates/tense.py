@@ -87,6 +87,19 @@ def sentence_bounds(text: str, start: int, end: int, c: TenseCues) -> tuple[int,
     return left, right
 
 
+def sentences_before(text: str, at: int, limit: int) -> int:
+    """How many sentences end before `at` (a headline line counts as one),
+    counting no further than `limit`."""
+    c = cues()
+    count = 0
+    for m in c.sentence_end.finditer(text, 0, at):
+        if _ends_sentence(text, m, c):
+            count += 1
+            if count >= limit:
+                break
+    return count
+
+
 def points_ahead(text: str, start: int) -> bool:
     """A word just before the expression that looks forward ("through January")."""
     return bool(cues().ahead_before.search(text, max(0, start - 40), start))
