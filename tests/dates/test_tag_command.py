@@ -102,3 +102,19 @@ def test_tag_writes_the_mod_of_an_approximate_date(tmp_path):
     assert result.exit_code == 0, result.output
     timexes = json.loads(result.output)["timexes"]
     assert [(t["text"], t.get("mod")) for t in timexes] == [("c. 1150", "APPROX"), ("Jan. 7, 2019", None)]
+
+
+def test_a_bad_line_leaves_no_half_written_output():
+    good = json.dumps({"doc": "a", "dct": "2019-01-10", "text": "on Tuesday"})
+    result = CliRunner().invoke(tag, ["--jsonl", "-"], input=good + "\n" + good + "\n{oops\n")
+    assert result.exit_code == 1
+    assert result.stdout == ""  # the two good lines are not written either
+    assert "<stdin>:3" in result.stderr and "each line must be one JSON object" in result.stderr
+
+
+def test_a_missing_last_file_leaves_no_half_written_output(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Officials said Tuesday.", encoding="utf-8")
+    result = CliRunner().invoke(tag, [str(good), str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "missing.txt" in result.stderr and "check the path" in result.stderr

@@ -22,7 +22,8 @@ def _date(value: str, where: str) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        raise click.ClickException(f"{where}: {value!r} is not a date (expected YYYY-MM-DD)")
+        raise click.ClickException(
+            f"{where}: {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-01-10") from None
 
 
 def _line(doc, text: str, dct: dt.date | None, source: str | None) -> str:
@@ -42,18 +43,24 @@ def _read(path: str) -> str:
         with open(path, "rb") as f:
             data = f.read()
     except OSError as exc:
-        raise click.ClickException(f"{path}: cannot read ({exc.strerror})")
+        raise click.ClickException(f"{path}: cannot read ({exc.strerror}); check the path") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise click.ClickException(
-            f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})")
+            f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "save the file as UTF-8") from None
 
 
-def tag_files(paths, dct: dt.date | None, out) -> None:
+# Every input is read and checked before the first line is written: a mistake
+# in the last file or line leaves no half-written output behind.
+
+def read_files(paths, dct: dt.date | None) -> list[tuple]:
+    """(doc, text, reference, source) for each file."""
     from timeline.dates.errors import DateEngineError
     from timeline.dates.frontmatter import blank, front_matter_date, split_front_matter
 
+    documents = []
     for path in paths:
         text = _read(path)
         source, ref = "given", dct
@@ -63,13 +70,18 @@ def tag_files(paths, dct: dt.date | None, out) -> None:
                 ref = front_matter_date(meta)
                 source = "metadata"
         except DateEngineError as exc:
-            raise click.ClickException(f"{path}: {exc}")
+            raise click.ClickException(f"{path}: {exc}; fix the front matter, or give --dct") from None
         if body:
             text = blank(text, body)  # front matter is not news text
-        out.write(_line(path, text, ref, source) + "\n")
+        documents.append((path, text, ref, source))
+    return documents
 
 
-def tag_jsonl(stream, name: str, dct: dt.date | None, out) -> None:
+_JSONL_SHAPE = 'each line must be one JSON object: {"doc": ..., "dct": "YYYY-MM-DD", "text": "..."}'
+
+
+def read_jsonl(stream, name: str, dct: dt.date | None) -> list[tuple]:
+    documents = []
     for number, raw in enumerate(stream, 1):
         if not raw.strip():
             continue
@@ -77,13 +89,14 @@ def tag_jsonl(stream, name: str, dct: dt.date | None, out) -> None:
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise click.ClickException(f"{where}: not valid JSON ({exc.msg})")
+            raise click.ClickException(f"{where}: not valid JSON ({exc.msg}); {_JSONL_SHAPE}") from None
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise click.ClickException(f"{where}: expected an object with a string 'text'")
+            raise click.ClickException(f"{where}: no string 'text'; {_JSONL_SHAPE}")
         ref, source = dct, "given"
         if record.get("dct"):
             ref = _date(record["dct"], f"{where}: dct")
-        out.write(_line(record.get("doc", number), record["text"], ref, source) + "\n")
+        documents.append((record.get("doc", number), record["text"], ref, source))
+    return documents
 
 
 @click.command("tag")
@@ -97,18 +110,19 @@ def tag(files, dct, jsonl):
     ref = _date(dct, "--dct") if dct else None
     if not files and not jsonl:
         raise click.UsageError("give FILE... or --jsonl IN")
-    out = sys.stdout
-    if files:
-        tag_files(files, ref, out)
+    documents = read_files(files, ref) if files else []
     if jsonl:
         name = "<stdin>" if jsonl == "-" else jsonl
         try:
             with click.open_file(jsonl, encoding="utf-8") as f:
-                tag_jsonl(f, name, ref, out)
+                documents += read_jsonl(f, name, ref)
         except OSError as exc:
-            raise click.ClickException(f"{name}: cannot read ({exc.strerror})")
+            raise click.ClickException(f"{name}: cannot read ({exc.strerror}); check the path") from None
         except UnicodeDecodeError as exc:
-            raise click.ClickException(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})")
+            raise click.ClickException(
+                f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the file as UTF-8") from None
+    for document in documents:
+        sys.stdout.write(_line(*document) + "\n")
 
 
 if __name__ == "__main__":  # python -m timeline.commands.tag, until the CLI registers it
