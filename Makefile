@@ -6,7 +6,7 @@ ADDR   ?= 127.0.0.1:8000
 # Material prints an end-of-life banner on every build; our users did not choose it, so keep output clean.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site test bench check clean
+.PHONY: serve site test bench check clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,25 @@ site: $(VENV)/.installed  ## build the static site into site/
 check: $(VENV)/.installed  ## validate the event files
 	$(BIN)/timeline check events
 
-test: $(VENV)/.installed-test  ## run the whole test suite
+# The browser tests drive Debian's chromium (never a downloaded browser), and the gh-deploy test
+# needs git: a fresh Debian machine gets what is missing from apt. Where that cannot be done, the
+# tests that need it fail and say what to install.
+browser:
+	@missing=""; \
+	if [ -z "$$TIMELINE_SKIP_BROWSER" ] && [ -z "$$TIMELINE_CHROMIUM" ] && ! command -v chromium >/dev/null 2>&1; then missing=" chromium"; fi; \
+	if ! command -v git >/dev/null 2>&1; then missing="$$missing git"; fi; \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    if [ "$$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi; \
+	    echo "installing$$missing for the tests (apt-get)"; \
+	    { $$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; } \
+	      || echo "could not install$$missing: install it yourself, or set TIMELINE_SKIP_BROWSER=1 to skip the browser tests"; \
+	  else \
+	    echo "missing$$missing and no apt-get: install it, set TIMELINE_CHROMIUM to a Chromium binary, or TIMELINE_SKIP_BROWSER=1"; \
+	  fi; \
+	fi
+
+test: $(VENV)/.installed-test browser  ## run the whole test suite
 	$(BIN)/python -m pytest
 
 $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
