@@ -24,8 +24,8 @@ def check(text, tagging):
         assert t.type in ("DATE", "TIME", "DURATION", "SET")
         assert well_formed(t.value), t
         assert 0.0 <= t.confidence <= 1.0
-        if value_precision(t.value) is not None:
-            value_interval(t.value)
+        if value_precision(t.value) is not None:  # a day, a month... that the calendar has
+            assert value_interval(t.value) is not None, t
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -70,3 +70,28 @@ def test_resolve_direction():
 def test_resolve_falls_back_to_dateparser():
     t = resolve("January the 8th, 2019")
     assert t is not None and t.value == "2019-01-08"
+
+
+def test_a_day_the_calendar_has_not_keeps_only_its_month():
+    """A wrong day is worse than none: "Feb. 30, 2019" keeps 2019-02, less sure."""
+    import datetime as dt
+
+    from timeline.dates import tag, value_interval
+
+    got = {t.text: t for t in tag("The plant closed on Feb. 30, 2019, and on 2019-02-29. "
+                                  "It reopened on Feb. 28, 2019.", dt.date(2019, 3, 1)).timexes}
+    for text in ("Feb. 30, 2019", "2019-02-29"):
+        assert got[text].value == "2019-02" and got[text].confidence < 0.5
+        assert "no day of the calendar" in got[text].reason
+    assert got["Feb. 28, 2019"].value == "2019-02-28"
+    for t in got.values():
+        assert value_interval(t.value) is not None
+
+
+def test_an_impossible_day_against_a_reference_says_why():
+    import datetime as dt
+
+    from timeline.dates import tag
+
+    (t,) = tag("He left on April 31.", dt.date(2019, 3, 1)).timexes
+    assert t.value.startswith("XXXX") and "no place in the calendar" in t.reason

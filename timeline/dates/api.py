@@ -86,10 +86,21 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
                   else f"'{surface}' states its value [rule {rule.name}]")
     except Unresolvable:
         value, anchored, confidence = unresolved(m.value), True, 0.2
-        reason = f"'{surface}' needs a reference date and there is none [rule {rule.name}]"
+        reason = (f"'{surface}' needs a reference date and there is none [rule {rule.name}]"
+                  if ctx.reference is None else
+                  f"'{surface}' has no place in the calendar near the reference date [rule {rule.name}]")
     if not _well_formed(value):
         return None
     precision = value_precision(value)
+    if precision is not None and value_interval(value) is None:
+        # "Feb. 30, 2019", "2019-02-29": no such day.  A wrong day is worse
+        # than none: keep what the calendar has (the month, else the year).
+        shorter = (value[:7], value[:4]) if precision in ("day", "time") else (value[:4],)
+        kept = next((v for v in shorter if value_interval(v) is not None), None)
+        if kept is None:
+            return None
+        reason = f"'{surface}' names no day of the calendar; only {kept} is kept [rule {rule.name}]"
+        value, precision, confidence = kept, value_precision(kept), round(confidence * 0.5, 3)
     kind = rule.type
     if kind == "DATE" and precision == "time":
         kind = "TIME"
