@@ -129,6 +129,16 @@ def test_a_plan_still_ahead_and_one_given_up():
     assert values("The vote had been scheduled for Monday.") == [("Monday", "2019-01-07")]
 
 
+def test_a_past_be_before_a_plan_is_no_past_cue():
+    fri = dt.date(2000, 1, 7)
+    text = ("Protesters planned a large demonstration in Little Havana on Saturday "
+            "and were planning to drive around the airport on Monday.")
+    assert values(text, fri) == [("Saturday", "2000-01-08"), ("Monday", "2000-01-10")]
+    # a "were" before anything else is still a past
+    assert values("The rally on Saturday was canceled.", fri) == [("Saturday", "2000-01-01")]
+    assert values("The talks on Monday were tense.", fri) == [("Monday", "2000-01-03")]
+
+
 def test_a_year_earlier_keeps_a_quarter_only_while_a_quarter_is_spoken_of():
     ref = dt.date(1989, 11, 2)
     text = ("Net income rose 5% in the third quarter from a year earlier. "

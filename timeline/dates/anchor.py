@@ -36,8 +36,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   mentioned last
   UNDEF-turn{dir}{century|millennium}  "the turn of the century": the year a
                                   century begins (1900, 2000), as dir says
-  UNDEF-movable{dir}{MM-N-W|E+D}y[YYYY]  Thanksgiving (N-th weekday W of MM),
-                                  Easter and days counted from it
+  UNDEF-movable{dir}{MM-N-W|E+D}y[YYYY][week]  Thanksgiving (N-th weekday W of MM),
+                                  Easter and days counted from it; with "week",
+                                  the ISO week of that day ("Holy Week")
 
 dir: "<" the last one before the reference, ">" the first one after, "=" the
 one in the reference's year (or week), "~" as the tense says (past: on or
@@ -67,7 +68,7 @@ _QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=]?)([1-4])|-(latest|last))(.*)$")
 _HALF = re.compile(r"^UNDEF-half(\d{4})?-([12])(.*)$")
 _DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
 _INQ = re.compile(r"^UNDEF-inq(\d{4})(.*)$")
-_MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])|E([+-]\d+))y(\d{4})?(.*)$")
+_MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])|E([+-]\d+))y(\d{4})?(week)?(.*)$")
 _YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
 _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -424,15 +425,16 @@ def _movable_in(year: int, month, nth, weekday, easter_offset) -> dt.date:
 
 
 def _movable(m: re.Match, ctx: Context) -> str:
-    direction, month, nth, weekday, offset, year, suffix = m.groups()
+    direction, month, nth, weekday, offset, year, week, suffix = m.groups()
+    show = _week if week else dt.date.isoformat
     if year:
-        return _movable_in(int(year), month, nth, weekday, offset).isoformat() + suffix
+        return show(_movable_in(int(year), month, nth, weekday, offset)) + suffix
     ref = ctx.reference
     if ref is None:
         raise Unresolvable
     candidates = [_movable_in(ref.year + k, month, nth, weekday, offset) for k in (-1, 0, 1)]
     same = candidates[1]
-    return _pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict).isoformat() + suffix
+    return show(_pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict)) + suffix
 
 
 def _two_digit_year(m: re.Match, ctx: Context) -> str:
@@ -498,6 +500,8 @@ def unresolved(value: str) -> str:
         return m.group(1)
     m = _MOVABLE.match(value)
     if m:
+        if m.group(7):
+            return f"{m.group(6) or 'XXXX'}-WXX"
         return f"{m.group(6) or 'XXXX'}-{m.group(2)}" if m.group(2) else (m.group(6) or "XXXX")
     m = _YY.match(value)
     if m:

@@ -37,6 +37,7 @@ class TenseCues:
     plural: frozenset  # present plural forms: a cue unless an infinitive
     infinitive_before: re.Pattern
     plural_reach: int
+    plan_auxiliary: frozenset  # a past "be" that a future cue right after it overrides
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["back_before"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["future_plural"]),
                          re.compile(data["infinitive_before"], re.IGNORECASE),
-                         int(data["plural_reach"]))
+                         int(data["plural_reach"]),
+                         frozenset(w.lower() for w in data["plan_auxiliary"]))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -150,10 +152,15 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     c = cues()
     left, right = sentence_bounds(text, start, end, c)
     best, best_distance = None, None
-    for m_start, m_end, kind in cue_matches(text, left, right, c):
+    found = list(cue_matches(text, left, right, c))
+    for i, (m_start, m_end, kind) in enumerate(found):
         if start <= m_start < end:
             continue  # the expression's own words
         word = text[m_start:m_end].lower()
+        if word in c.plan_auxiliary and i + 1 < len(found):
+            n_start, _, n_kind = found[i + 1]
+            if n_kind == "future" and not text[m_end:n_start].strip() and not start <= n_start < end:
+                continue  # "were planning to": the plan's cue speaks, not the "were"
         if word in c.plural and (m_start >= end or start - m_end > c.plural_reach
                                  or c.infinitive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "to meet demand": an infinitive, no tense; trusted only just before
