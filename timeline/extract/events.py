@@ -123,7 +123,10 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             reason += f", taken from {reference.borrowed_from}"
     else:
         confidence = mention.confidence
-        reason = f"{mention.text!r} is a full date"
+        if "no day of the calendar" in mention.reason:  # "Feb. 30, 2019": the engine kept the month
+            reason = mention.reason.split(" [rule ", 1)[0]
+        else:
+            reason = f"{mention.text!r} is a full date"
     return Candidate(
         analysis=analysis,
         sentence=sentence,
