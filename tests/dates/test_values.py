@@ -95,3 +95,9 @@ def test_an_impossible_day_against_a_reference_says_why():
 
     (t,) = tag("He left on April 31.", dt.date(2019, 3, 1)).timexes
     assert t.value.startswith("XXXX") and "no place in the calendar" in t.reason
+
+
+def test_resolve_gives_an_impossible_day_as_written_for_the_caller_to_refuse():
+    from timeline.dates import resolve
+
+    assert resolve("Feb. 30, 2019").value == "2019-02-30"

@@ -61,7 +61,7 @@ def _confidence(rule_confidence: float, anchored: bool, uses_tense: bool, tense,
 
 
 def _timex(text: str, m: Mention, ctx: Context, source: str,
-           direction: str | None = None) -> Timex | None:
+           direction: str | None = None, in_text: bool = True) -> Timex | None:
     rule = m.rule
     surface = text[m.start:m.end]
     ctx.position = m.start
@@ -92,9 +92,11 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     if not _well_formed(value):
         return None
     precision = value_precision(value)
-    if precision is not None and value_interval(value) is None:
-        # "Feb. 30, 2019", "2019-02-29": no such day.  A wrong day is worse
-        # than none: keep what the calendar has (the month, else the year).
+    if in_text and precision is not None and value_interval(value) is None:
+        # "Feb. 30, 2019", "2019-02-29" in an article: no such day.  A wrong
+        # day is worse than none: keep what the calendar has (the month, else
+        # the year).  `resolve` keeps the value, so that a person's own file
+        # can be told of its mistake.
         shorter = (value[:7], value[:4]) if precision in ("day", "time") else (value[:4],)
         kept = next((v for v in shorter if value_interval(v) is not None), None)
         if kept is None:
@@ -116,11 +118,11 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     return Timex(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name)
 
 
-def _resolve_all(text, mentions, reference, source, direction=None) -> list[Timex]:
+def _resolve_all(text, mentions, reference, source, direction=None, in_text=True) -> list[Timex]:
     ctx = Context(reference=reference)
     out = []
     for m in mentions:
-        t = _timex(text, m, ctx, source, direction)
+        t = _timex(text, m, ctx, source, direction, in_text)
         if t is not None:
             out.append(t)
     return out
@@ -168,7 +170,9 @@ def resolve(expression: str, anchor: dt.date | None = None, *,
             direction: str | None = None) -> Timex | None:
     """Read one expression as a person writes it ("Jan. 7, 2019", "summer
     2018", "Tuesday" with an anchor).  `direction` ("past" or "future") says
-    which way a relative expression points.  None when it is not a date."""
+    which way a relative expression points.  None when it is not a date.
+    A day the calendar has not ("Feb. 30, 2019") comes back as written
+    (2019-02-30), for the caller to say so; `tag` keeps only its month."""
     if direction not in (None, "past", "future"):
         raise DateEngineError(f"direction must be 'past', 'future' or None, not {direction!r}")
     text = expression.strip()
@@ -182,7 +186,7 @@ def resolve(expression: str, anchor: dt.date | None = None, *,
     anchor = _as_date(anchor)
     mentions = recognise(text, default_rules())
     source = "given" if anchor is not None else "none"
-    timexes = _resolve_all(text, mentions, anchor, source, direction)
+    timexes = _resolve_all(text, mentions, anchor, source, direction, in_text=False)
     if timexes:
         best = max(timexes, key=lambda t: t.end - t.start)
         rest = text[:best.start] + text[best.end:]
