@@ -162,8 +162,9 @@ def _relative(m: re.Match, ctx: Context) -> str:
         return f"{int(ctx.last_value[:4]) + n:04d}{ctx.last_value[4:]}{suffix}"
     if unit == "fortnight":
         unit, n = "week", 2 * n
-    if unit in ("hour", "minute", "second"):  # "three hours later": that day
-        unit, n = "day", 0
+    if unit in ("hour", "minute", "second"):
+        # "three hours later": that day; "48 hours later": whole days on
+        unit, n = "day", (n // 24 if unit == "hour" and n % 24 == 0 else 0)
     anchor = _anchor_date(ctx, which, unit)
     if anchor is None:
         raise Unresolvable
