@@ -76,6 +76,8 @@ _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 NEAR = 1500  # characters within which an earlier date anchors "a year earlier"
+PAIR_NEAR = 40  # characters within which a season anchors the next ("this autumn and winter")
+_SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)")
 
 
 class Unresolvable(Exception):
@@ -348,8 +350,10 @@ def _season(m: re.Match, ctx: Context) -> str:
     direction, season, suffix = m.groups()
     ref = ctx.reference
     if direction == "+":
+        # only right after a season ("autumn and winter"); else as the tense says
         span = (value_interval(ctx.last_value)
-                if ctx.last_value and ctx.position - ctx.last_value_at <= NEAR else None)
+                if ctx.last_value and _SEASON_VALUE.match(ctx.last_value)
+                and ctx.position - ctx.last_value_at <= PAIR_NEAR else None)
         if span:
             start = span[0]
             y = min(y for y in range(start.year - 1, start.year + 2)
