@@ -127,3 +127,20 @@ def test_a_full_date_past_the_lead_is_background_not_the_story_date():
     # the same date in the lead dates the story
     ref, reason = infer_reference(background + " " + lead)
     assert ref == dt.date(1998, 8, 13) and "Thursday" in reason
+
+
+def test_a_print_line_dates_the_story_only_without_a_date_line():
+    """The Guardian's print line ("on 00.38 BST on Saturday 2 May 2009") is a day
+    after the story went online ("Friday 1 May 2009 21.14 BST")."""
+    web = "Friday 1 May 2009 21.14 BST People cross a normally busy street. "
+    printed = "A version appeared on p7 of the Guardian on 00.38 BST on Saturday 2 May 2009 ."
+    ref, reason = infer_reference(web + printed)
+    assert ref == dt.date(2009, 5, 1) and "21.14 BST" in reason
+    ref, reason = infer_reference("People cross a normally busy street. " + printed)
+    assert ref == dt.date(2009, 5, 2)
+
+
+def test_a_date_line_with_its_clock_is_no_plan():
+    """"it would have been" right after the date line does not make it a forecast."""
+    ref, _ = infer_reference("Friday 8 May 2009 21.08 BST For many , it would have been the week from hell .")
+    assert ref == dt.date(2009, 5, 8)

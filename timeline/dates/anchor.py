@@ -19,7 +19,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   with w, the year in which it is that weekday
   UNDEF-mweek{dir}{MM}-{N}[y{YYYY}]  the N-th week of a month (5: the last), the
                                   ISO week holding most of its first (last) seven days
-  UNDEF-season{dir}{SP|SU|FA|WI}  a season, no year
+  UNDEF-season{dir}{SP|SU|FA|WI}  a season, no year; dir "+": the first one from
+                                  the start of the date mentioned last ("this
+                                  autumn and winter": the winter after it)
   UNDEF-quarter{dir}{1-4}         a quarter, no year ("the third quarter")
   UNDEF-quarter-latest            the last quarter ended before the reference
   UNDEF-quarter-last              the quarter last spoken of ("the quarter")
@@ -63,7 +65,7 @@ _TURN = re.compile(r"^UNDEF-turn([~<>=])(century|millennium)(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
 _MWEEK = re.compile(r"^UNDEF-mweek([~<>=])(\d\d)-([1-5])(?:y(\d{4}))?(.*)$")
-_SEASON = re.compile(r"^UNDEF-season([~<>=])(SP|SU|FA|WI)(.*)$")
+_SEASON = re.compile(r"^UNDEF-season([~<>=+])(SP|SU|FA|WI)(.*)$")
 _QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=]?)([1-4])|-(latest|last))(.*)$")
 _HALF = re.compile(r"^UNDEF-half(\d{4})?-([12])(.*)$")
 _DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
@@ -74,6 +76,8 @@ _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 NEAR = 1500  # characters within which an earlier date anchors "a year earlier"
+PAIR_NEAR = 40  # characters within which a season anchors the next ("this autumn and winter")
+_SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)")
 
 
 class Unresolvable(Exception):
@@ -162,8 +166,9 @@ def _relative(m: re.Match, ctx: Context) -> str:
         return f"{int(ctx.last_value[:4]) + n:04d}{ctx.last_value[4:]}{suffix}"
     if unit == "fortnight":
         unit, n = "week", 2 * n
-    if unit in ("hour", "minute", "second"):  # "three hours later": that day
-        unit, n = "day", 0
+    if unit in ("hour", "minute", "second"):
+        # "three hours later": that day; "48 hours later": whole days on
+        unit, n = "day", (n // 24 if unit == "hour" and n % 24 == 0 else 0)
     anchor = _anchor_date(ctx, which, unit)
     if anchor is None:
         raise Unresolvable
@@ -344,6 +349,17 @@ def _month_day(m: re.Match, ctx: Context) -> str:
 def _season(m: re.Match, ctx: Context) -> str:
     direction, season, suffix = m.groups()
     ref = ctx.reference
+    if direction == "+":
+        # only right after a season ("autumn and winter"); else as the tense says
+        span = (value_interval(ctx.last_value)
+                if ctx.last_value and _SEASON_VALUE.match(ctx.last_value)
+                and ctx.position - ctx.last_value_at <= PAIR_NEAR else None)
+        if span:
+            start = span[0]
+            y = min(y for y in range(start.year - 1, start.year + 2)
+                    if value_interval(f"{y:04d}-{season}")[0] >= start)
+            return f"{y:04d}-{season}{suffix}"
+        direction = "~"
     if ref is None:
         raise Unresolvable
     if direction == "=" or (direction == "~" and ctx.tense is None):

@@ -4,7 +4,8 @@ A news story is written within days after what it reports.  Two kinds of
 evidence are used, and nothing else:
 
 - a date line: a full date written with its weekday ("Tuesday 12 May 2009"),
-  as papers date their stories; the latest one is the story's date;
+  as papers date their stories; the latest one is the story's date (a print
+  line, "00.01 BST on Saturday 2 May 2009", only when there is no other);
 - the latest full date the text reports (not a deadline, plan or forecast),
   if it comes in the story's lead, together with the weekdays it mentions in
   the past tense: the story's date is the earliest day, within a week after
@@ -64,6 +65,20 @@ def _dateline(rule_name: str) -> bool:
     return rule_name.startswith("weekday_")
 
 
+def _print_line(rule_name: str) -> bool:
+    """The line that tells when the story went to print ("00.01 BST on Saturday
+    2 May 2009"): a day or so after it went online, so a date line only when
+    the text has no other."""
+    return rule_name.startswith("printed_")
+
+
+def _stamp(m: Mention) -> bool:
+    """A date line or print line with its clock time ("Friday 8 May 2009 21.08
+    BST") stamps the story: it is no plan whatever the words after it."""
+    return (value_precision(m.value) == "time"
+            and (_dateline(m.rule.name) or _print_line(m.rule.name)))
+
+
 def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]:
     explicit: list[tuple[dt.date, Mention]] = []
     weekdays: list[Mention] = []
@@ -73,7 +88,7 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
             if tense_at(text, m.start, m.end) == "past":
                 weekdays.append(m)
         elif not m.value.startswith("UNDEF-") and value_precision(m.value) in ("day", "time"):
-            if not _reported(text, m):
+            if not _stamp(m) and not _reported(text, m):
                 continue
             try:
                 explicit.append((dt.date.fromisoformat(m.value[:10]), m))
@@ -81,7 +96,8 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
                 continue
     if not explicit:
         return None, "no reference: the text mentions no full date (day, month and year) it reports"
-    datelines = [e for e in explicit if _dateline(e[1].rule.name)]
+    datelines = ([e for e in explicit if _dateline(e[1].rule.name)]
+                 or [e for e in explicit if _print_line(e[1].rule.name)])
     latest, source = max(datelines or explicit, key=lambda e: e[0])
     quoted = f"'{text[source.start:source.end]}'"
     later_years = sorted({int(m.value[:4]) for m in mentions
