@@ -64,8 +64,14 @@ def _clock12(hour: str, minute: str = "", half: str = "") -> str:
 
 def _year_range(year: str, end: str) -> str:
     """"1998-99": the first year, when the two digits end a later year of the
-    same or the next century; otherwise not a range ("2019-01" is a month)."""
+    same or the next century, or one digit a later year of the same decade
+    ("1995-7"); otherwise not a range ("2019-01" is a month)."""
     start = int(year)
+    if len(end) == 1:  # "1995-7": a later year of the same decade
+        last = start // 10 * 10 + int(end)
+        if last <= start:
+            raise ValueError(f"{year}-{end} is not a range of years")
+        return year
     last = start // 100 * 100 + int(end)
     if last <= start:
         last += 100
