@@ -223,6 +223,10 @@ def test_a_schedule_and_a_plural_present_look_ahead():
     assert values("The hearing is set for Wednesday.") == [("Wednesday", "2019-01-16")]
     assert values("The talks resume Monday.") == [("Monday", "2019-01-14")]
     assert values("They meet with Albright on Monday.") == [("Monday", "2019-01-14")]
+    assert values("Voters go to the polls on Sunday.") == [("Sunday", "2019-01-13")]
+    assert values("The museum reopens Tuesday.") == [("Tuesday", "2019-01-15")]
+    assert values("Schools reopen on Monday.") == [("Monday", "2019-01-14")]
+    assert values("Schools reopened on Monday.") == [("Monday", "2019-01-07")]
 
 
 def test_an_infinitive_or_a_far_plural_form_is_no_cue():
