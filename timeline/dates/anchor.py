@@ -38,7 +38,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   mentioned last
   UNDEF-turn{dir}{century|millennium}  "the turn of the century": the year a
                                   century begins (1900, 2000), as dir says
-  UNDEF-movable{dir}{MM-N-W|E+D}y[YYYY][week]  Thanksgiving (N-th weekday W of MM),
+  UNDEF-movable{dir}{MM-N-W[+D]|E+D}y[YYYY][week]  Thanksgiving (N-th weekday W of MM,
+                                  D days after it: Election Day, Black Friday),
                                   Easter and days counted from it; with "week",
                                   the ISO week of that day ("Holy Week")
 
@@ -70,7 +71,7 @@ _QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=]?)([1-4])|-(latest|last))(.*)$")
 _HALF = re.compile(r"^UNDEF-half(\d{4})?-([12])(.*)$")
 _DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
 _INQ = re.compile(r"^UNDEF-inq(\d{4})(.*)$")
-_MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])|E([+-]\d+))y(\d{4})?(week)?(.*)$")
+_MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])([+-]\d+)?|E([+-]\d+))y(\d{4})?(week)?(.*)$")
 _YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
 _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -428,27 +429,29 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
-def _movable_in(year: int, month, nth, weekday, easter_offset) -> dt.date:
+def _movable_in(year: int, month, nth, weekday, shift, easter_offset) -> dt.date:
     if easter_offset is not None:
         return easter(year) + dt.timedelta(days=int(easter_offset))
     month, nth, weekday = int(month), int(nth), int(weekday)
     if nth == 5:  # the last one of the month
         y, mo = _add_months(year, month, 1)
         day = dt.date(y, mo, 1) - dt.timedelta(days=1)
-        return day - dt.timedelta(days=(day.isoweekday() - weekday) % 7)
-    first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+        day -= dt.timedelta(days=(day.isoweekday() - weekday) % 7)
+    else:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    return day + dt.timedelta(days=int(shift or 0))
 
 
 def _movable(m: re.Match, ctx: Context) -> str:
-    direction, month, nth, weekday, offset, year, week, suffix = m.groups()
+    direction, month, nth, weekday, shift, offset, year, week, suffix = m.groups()
     show = _week if week else dt.date.isoformat
     if year:
-        return show(_movable_in(int(year), month, nth, weekday, offset)) + suffix
+        return show(_movable_in(int(year), month, nth, weekday, shift, offset)) + suffix
     ref = ctx.reference
     if ref is None:
         raise Unresolvable
-    candidates = [_movable_in(ref.year + k, month, nth, weekday, offset) for k in (-1, 0, 1)]
+    candidates = [_movable_in(ref.year + k, month, nth, weekday, shift, offset) for k in (-1, 0, 1)]
     same = candidates[1]
     return show(_pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict)) + suffix
 
@@ -516,9 +519,15 @@ def unresolved(value: str) -> str:
         return m.group(1)
     m = _MOVABLE.match(value)
     if m:
-        if m.group(7):
-            return f"{m.group(6) or 'XXXX'}-WXX"
-        return f"{m.group(6) or 'XXXX'}-{m.group(2)}" if m.group(2) else (m.group(6) or "XXXX")
+        year = m.group(7) or "XXXX"
+        if m.group(8):
+            return f"{year}-WXX"
+        if not m.group(2):
+            return year
+        nth, shift = int(m.group(3)), int(m.group(5) or 0)
+        # the month, unless days after the N-th weekday may reach the next one (Cyber Monday)
+        leaves_month = shift > 0 and (nth == 5 or nth * 7 + shift > 28)
+        return year if leaves_month else f"{year}-{m.group(2)}"
     m = _YY.match(value)
     if m:
         return "XX" + m.group(1)
