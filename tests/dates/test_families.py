@@ -110,3 +110,15 @@ def test_extents_of_approximations_and_parts(text, expected):
 ])
 def test_more_sets(text, expected):
     assert found(text) == expected
+
+
+def test_bounds_keep_timex3_mods_apart():
+    import datetime as dt
+
+    from timeline.dates import tag
+
+    mods = {t.text: t.mod for t in tag("It took at least 20 years, more than a decade of it in court, "
+                                       "and up to six months of appeals, less than a week apart.",
+                                       dt.date(2019, 1, 10)).timexes}
+    assert mods == {"at least 20 years": "EQUAL_OR_MORE", "more than a decade": "MORE_THAN",
+                    "up to six months": "EQUAL_OR_LESS", "less than a week": "LESS_THAN"}
