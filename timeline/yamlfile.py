@@ -228,7 +228,10 @@ def _load(text: str, limits: Limits) -> tuple[object, list[tuple[int, str]]]:
             value = None if root is None else loader.construct_document(root)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        raise YamlSyntaxError(mark.line + 1 if mark else 0, _explain(error, text)) from None
+        # libyaml 0.2.6 (PyYAML 6.0.4) refuses more than 1,000 open flow collections in its scanner,
+        # which reads ahead of the events _compose counts: that is deeper than our limit, so say ours.
+        message = _too_deep(limits) if error.problem == _LIBYAML_TOO_DEEP else _explain(error, text)
+        raise YamlSyntaxError(mark.line + 1 if mark else 0, message) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow, such as NUL
         line = text.count("\n", 0, error.position) + 1
         column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
@@ -246,6 +249,13 @@ def too_large_message(size: int, limit: int) -> str:
         f"the file is {size:,} bytes, more than the limit of {limit:,}: split it into several files, "
         "or raise TIMELINE_YAML_MAX_BYTES"
     )
+
+
+_LIBYAML_TOO_DEEP = "exceeded maximum nesting depth"
+
+
+def _too_deep(limits: Limits) -> str:
+    return f"lists and mappings nest more than {limits.max_depth} deep here; an event file needs about 6 levels"
 
 
 class _Refused(yaml.MarkedYAMLError):
@@ -408,8 +418,7 @@ def _compose(loader: _LineLoader, limits: Limits) -> yaml.Node | None:
             size = 1
         elif kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
             if len(stack) > limits.max_depth:
-                raise _Refused(f"lists and mappings nest more than {limits.max_depth} deep here; "
-                               "an event file needs about 6 levels", event.start_mark)
+                raise _Refused(_too_deep(limits), event.start_mark)
             node_kind = yaml.SequenceNode if kind is yaml.SequenceStartEvent else yaml.MappingNode
             tag = event.tag
             if tag is None or tag == "!":
