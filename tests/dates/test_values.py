@@ -83,7 +83,8 @@ def test_a_day_the_calendar_has_not_keeps_only_its_month():
     for text in ("Feb. 30, 2019", "2019-02-29"):
         assert got[text].value == "2019-02" and got[text].confidence < 0.5
         assert "no day of the calendar" in got[text].reason
-    assert got["Feb. 28, 2019"].value == "2019-02-28"
+    assert (got["Feb. 30, 2019"].impossible_value, got["2019-02-29"].impossible_value) == ("2019-02-30", "2019-02-29")
+    assert got["Feb. 28, 2019"].value == "2019-02-28" and got["Feb. 28, 2019"].impossible_value is None
     for t in got.values():
         assert value_interval(t.value) is not None
 
@@ -101,3 +102,17 @@ def test_resolve_gives_an_impossible_day_as_written_for_the_caller_to_refuse():
     from timeline.dates import resolve
 
     assert resolve("Feb. 30, 2019").value == "2019-02-30"
+
+
+def test_each_value_says_what_it_was_read_against():
+    """Tools that explain a date (the extractor's `reason`) read this field, not the prose."""
+    import datetime as dt
+
+    from timeline.dates import tag
+
+    text = "On Jan. 7, 2019 Kim left. The following day he met Xi. He returned Thursday. Talks resume in 2020."
+    got = {t.text: t.read_against for t in tag(text, dt.date(2019, 1, 11)).timexes}
+    assert got == {"Jan. 7, 2019": "text", "The following day": "last_date", "Thursday": "reference",
+                   "2020": "text"}
+    undated = {t.text: t.read_against for t in tag("He returned Thursday.", None, infer=False).timexes}
+    assert undated == {"Thursday": "none"}

@@ -36,8 +36,12 @@ def _well_formed(value: str) -> bool:
     return well_formed(value)  # the resolved values repeat ("2009", "PRESENT_REF")
 
 
+def _read_against_last_date(m: Mention, ctx: Context) -> bool:
+    return ("-LAST" in m.value or ("-TNS" in m.value and ctx.tense == "past")) and bool(ctx.last_value)
+
+
 def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool) -> str:
-    if ("-LAST" in m.value or ("-TNS" in m.value and ctx.tense == "past")) and ctx.last_value:
+    if _read_against_last_date(m, ctx):
         against = f"the date mentioned last ({ctx.last_value})"
     elif ctx.reference is not None:
         against = f"the reference date {format_day(ctx.reference)}"
@@ -84,14 +88,18 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         confidence = _confidence(rule.confidence, anchored, uses_tense, ctx.tense, source)
         reason = (_reason(surface, m, ctx, uses_tense) if anchored
                   else f"'{surface}' states its value [rule {rule.name}]")
+        read_against = ("text" if not anchored else
+                        "last_date" if _read_against_last_date(m, ctx) else "reference")
     except Unresolvable:
         value, anchored, confidence = unresolved(m.value), True, 0.2
+        read_against = "none" if ctx.reference is None else "reference"
         reason = (f"'{surface}' needs a reference date and there is none [rule {rule.name}]"
                   if ctx.reference is None else
                   f"'{surface}' has no place in the calendar near the reference date [rule {rule.name}]")
     if not _well_formed(value):
         return None
     precision = value_precision(value)
+    impossible_value = None
     if in_text and precision is not None and value_interval(value) is None:
         # "Feb. 30, 2019", "2019-02-29" in an article: no such day.  A wrong
         # day is worse than none: keep what the calendar has (the month, else
@@ -102,6 +110,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         if kept is None:
             return None
         reason = f"'{surface}' names no day of the calendar; only {kept} is kept [rule {rule.name}]"
+        impossible_value = value
         value, precision, confidence = kept, value_precision(kept), round(confidence * 0.5, 3)
     kind = rule.type
     if kind == "DATE" and precision == "time":
@@ -115,7 +124,8 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         # "in the nine months, net fell from a year earlier": the period now
         # spoken of is no quarter, and "a year earlier" is no quarter either
         ctx.last_quarter = None
-    return Timex(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name)
+    return Timex(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name,
+                 read_against, impossible_value)
 
 
 def _resolve_all(text, mentions, reference, source, direction=None, in_text=True) -> list[Timex]:

@@ -114,7 +114,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         reason = f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})"
     elif mention.anchored:
         confidence = mention.confidence * reference.trust
-        if "the date mentioned last" in mention.reason:
+        if mention.read_against == "last_date":
             reason = (f"{mention.text!r} resolved against the date mentioned before it in the article "
                       f"(whose {_kind(reference)} date is {reference.label})")
         else:
@@ -123,7 +123,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             reason += f", taken from {reference.borrowed_from}"
     else:
         confidence = mention.confidence
-        if "no day of the calendar" in mention.reason:  # "Feb. 30, 2019": the engine kept the month
+        if mention.impossible_value:  # "Feb. 30, 2019": the engine kept the month
             reason = mention.reason.split(" [rule ", 1)[0]
         else:
             reason = f"{mention.text!r} is a full date"
