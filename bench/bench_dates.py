@@ -242,6 +242,8 @@ def main(argv=None) -> int:
         articles = [json.loads(x) for x in guardian.read_text(encoding="utf-8").splitlines() if x.strip()]
         inferred["Timeline17 h1n1 Guardian"] = inference(articles, "time")
     grew = growth(docs, small_kb=args.growth_kb)
+    import dates_calibration  # imports this module: only once it has loaded
+    trust = dates_calibration.measure()
     if args.errors:
         print_errors(scorer, dev, ours_dev, args.errors, args.grep)
     if not args.no_baseline:
@@ -274,9 +276,12 @@ def main(argv=None) -> int:
     for part, c in inferred.items():
         print(f"reference inferred from the text alone, {part}: {c['docs']} docs, none {c['none']}, "
               f"exact {c['exact']}, within 3 days {c['within_3_days']}, off {c['off']}")
+    for name, parts in trust.items():
+        for part, r in parts.items():
+            print(f"confidence, {name}, {part}: {dates_calibration.summary(r)}")
     result = {"corpus": str(corpus.name), "split": "bench/te3_split.txt (held-out: the odd half of AQUAINT)",
               "rows": rows, "speedup_vs_dateparser": ratio,
-              "startup_seconds": startup, "reference_inference": inferred,
+              "startup_seconds": startup, "reference_inference": inferred, "confidence": trust,
               "growth": {"factor": 10, "worst_ratio": worst, "inputs": grew},
               "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
     out = ROOT / "bench" / "out"

@@ -35,6 +35,7 @@ TARGETS = {
     "dates_value": "value F1 ≥ 85 on TBAQ",
     "dates_relaxed": "relaxed span F1 ≥ 93 on TBAQ",
     "dates_growth": "10× input ≤ about 10× time (≤ 15×: a shared machine is noisy)",
+    "dates_confidence": "confidence no worse calibrated than its priors on held-out dates",
     "extract_per_core": "≥ 100 articles/s per core",
     "site_overhead": "≤ 25% over plain MkDocs at 10,000 events",
     "site_growth": "10× events ≤ about 10× time",
@@ -130,6 +131,12 @@ def rows_for(results: dict) -> list[dict]:
             sizes = f"{worst[1]['small_kb']} KB → {worst[1]['big_kb']:,} KB"
             row(f"dates: growth, {sizes}", f"{worst[1]['ratio']:.2f}× time at worst", f"on {worst[0]}",
                 f"{len(grew['inputs'])} inputs", TARGETS["dates_growth"], worst[1]["ratio"] <= 15)
+        trust = dates.get("confidence")
+        if trust:
+            ours, peer = trust["calibrated"]["held-out"], trust["priors only"]["held-out"]
+            row("dates: confidence, held-out (ECE)", f"ECE {ours['ece']:.3f}", f"priors only {peer['ece']:.3f}",
+                f"Brier {ours['brier']:.3f} vs {peer['brier']:.3f}", TARGETS["dates_confidence"],
+                ours["ece"] <= peer["ece"])
 
     extract = results.get("extract", {})
     if extract.get("error"):

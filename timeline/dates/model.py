@@ -26,6 +26,9 @@ class Timex:
     # "Feb. 30, 2019": the value as written ("2019-02-30") when the calendar has no such day and
     # only its month (or year) is kept as `value`.
     impossible_value: str | None = None
+    # For the values the tense chooses ("Thursday", "in March"): "past" or "future" when the words
+    # around it say which, "none" when they don't (the nearest is taken); None for the others.
+    tense: str | None = None
 
     def as_dict(self) -> dict:
         out = {"start": self.start, "end": self.end, "text": self.text,

@@ -1,0 +1,159 @@
+"""How far the date engine's confidence can be trusted, and the table that calibrates it.
+
+    python bench/dates_calibration.py           # reliability of the confidence, dev and held-out
+    python bench/dates_calibration.py --write   # rewrite timeline/dates/rules/calibration.yaml
+
+A date "agrees" with the annotators when their value allows it: the same value, one period inside
+the other ("Friday night" 2000-01-07TNI and 2000-01-07; "last week" 1998-W43 and October 1998), or
+a value they left open where ours fills it in (1989-WXX). A date that disagrees names another
+day, week or year: the error a reader of the timeline cannot see. The corpus's own mistakes
+(whole documents whose weekdays fall a week before their stated date) count against us too.
+
+Only dates are measured (DATE and TIME with a place in the calendar, aligned with an annotated
+expression): durations, sets and PRESENT_REF say no day. The table is counted on the development
+part only (bench/te3_split.txt); the held-out part shows whether it carries over.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_dates import held_out_ids, load_scorer, shared_dir  # noqa: E402
+from timeline.dates import tag, value_interval, value_precision  # noqa: E402
+from timeline.dates.calibration import TABLE, calibration_key  # noqa: E402
+
+BINS = 10
+REVIEW_BELOW = 0.7  # the site's default review_confidence: dates under it go to the review page
+
+
+def agrees(ours: str, gold: str) -> bool:
+    """Whether the annotators' value allows ours: equal, nested periods, or the part they fixed."""
+    if ours == gold:
+        return True
+    a, b = value_interval(ours), value_interval(gold)
+    if a and b:
+        return (b[0] <= a[0] and a[1] <= b[1]) or (a[0] <= b[0] and b[1] <= a[1])
+    if b is None and "X" in gold and gold[:1].isdigit():
+        fixed = gold[:gold.index("X")].rstrip("-TW")
+        return bool(fixed) and ours.startswith(fixed)
+    return False
+
+
+def dated_pairs(docs, scorer):
+    """(our timex, the annotators' value) for each of our dates aligned with an annotated expression."""
+    for d in docs:
+        timexes = [t for t in tag(d["text"], dt.date.fromisoformat(d["dct"][:10])).timexes]
+        pairs = scorer.align(d["timexes"], [t.as_dict() for t in timexes])
+        for gi, si in pairs:
+            t = timexes[si]
+            if t.type in ("DATE", "TIME") and value_precision(t.value) is not None:
+                yield t, d["timexes"][gi]["value"]
+
+
+def reliability(pairs) -> dict:
+    """Calibration of the confidence: per bin its mean and the share that agreed; ECE; Brier."""
+    bins = [[0, 0.0, 0] for _ in range(BINS)]
+    brier = 0.0
+    for t, gold in pairs:
+        ok = agrees(t.value, gold)
+        b = bins[min(int(t.confidence * BINS), BINS - 1)]
+        b[0] += 1
+        b[1] += t.confidence
+        b[2] += ok
+        brier += (t.confidence - ok) ** 2
+    n = sum(b[0] for b in bins)
+    ece = sum(abs(b[1] - b[2]) for b in bins) / n if n else 0.0
+    sure = [b for i, b in enumerate(bins) if i / BINS >= REVIEW_BELOW]
+    n_sure = sum(b[0] for b in sure)
+    return {
+        "dates": n,
+        "agreed": round(sum(b[2] for b in bins) / n, 3) if n else None,
+        "mean_confidence": round(sum(b[1] for b in bins) / n, 3) if n else None,
+        "ece": round(ece, 3),
+        "brier": round(brier / n, 3) if n else None,
+        f"at_or_above_{REVIEW_BELOW}": n_sure,
+        f"disagreed_at_or_above_{REVIEW_BELOW}": round(1 - sum(b[2] for b in sure) / n_sure, 3) if n_sure else None,
+        "bins": [{"from": i / BINS, "dates": b[0], "mean_confidence": round(b[1] / b[0], 3),
+                  "agreed": round(b[2] / b[0], 3)} for i, b in enumerate(bins) if b[0]],
+    }
+
+
+def counts(pairs) -> dict[str, list[int]]:
+    """Per calibration key: [dates the annotators allow, dates]."""
+    agreed, seen = Counter(), Counter()
+    for t, gold in pairs:
+        key = calibration_key(t.rule, t.tense)
+        seen[key] += 1
+        agreed[key] += agrees(t.value, gold)
+    return {key: [agreed[key], seen[key]] for key in sorted(seen)}
+
+
+def table_text(table: dict[str, list[int]], n_docs: int) -> str:
+    lines = [
+        "# How often each rule's dates agree with the annotators of TempEval-3 TBAQ (development part:",
+        f"# TimeBank and the even half of AQUAINT, {n_docs} documents): [dates their value allows, dates].",
+        "# Written by `python bench/dates_calibration.py --write`; timeline/dates/calibration.py reads it.",
+        "# Rules whose value the tense chooses are counted per tense read: (past), (future), (none).",
+        "agreed:",
+    ]
+    lines += [f"  {json.dumps(key)}: [{a}, {n}]" for key, (a, n) in table.items()]
+    return "\n".join(lines) + "\n"
+
+
+def corpus():
+    path = shared_dir() / "data" / "te3-tbaq.jsonl"
+    docs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    held = held_out_ids()
+    return [d for d in docs if d["doc"] not in held], [d for d in docs if d["doc"] in held]
+
+
+def measure() -> dict:
+    """Reliability on both parts, with the table and, as the peer, with the priors alone."""
+    from timeline.dates import calibration
+
+    scorer = load_scorer()
+    dev, held = corpus()
+    out = {}
+    for name, table in (("calibrated", calibration._counts), ("priors only", lambda: {})):
+        saved, calibration._counts = calibration._counts, table
+        try:
+            out[name] = {"dev": reliability(dated_pairs(dev, scorer)), "held-out": reliability(dated_pairs(held, scorer))}
+        finally:
+            calibration._counts = saved
+    return out
+
+
+def summary(r: dict) -> str:
+    return (f"{r['dates']} dates, {r['agreed']:.1%} agree, mean confidence {r['mean_confidence']:.2f}, "
+            f"ECE {r['ece']:.3f}, Brier {r['brier']:.3f}; at or above {REVIEW_BELOW}: "
+            f"{r[f'at_or_above_{REVIEW_BELOW}']} dates, {r[f'disagreed_at_or_above_{REVIEW_BELOW}']:.1%} disagree")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--write", action="store_true", help=f"rewrite {TABLE.relative_to(ROOT)} from the development part")
+    args = ap.parse_args(argv)
+    if args.write:
+        dev, _ = corpus()
+        TABLE.write_text(table_text(counts(dated_pairs(dev, load_scorer())), len(dev)), encoding="utf-8")
+        print(f"wrote {TABLE.relative_to(ROOT)}")
+        return 0
+    for name, parts in measure().items():
+        for part, r in parts.items():
+            print(f"{name}, {part}: {summary(r)}")
+            for b in r["bins"]:
+                print(f"    confidence {b['from']:.1f}-{b['from'] + 1 / BINS:.1f}: {b['dates']:5d} dates, "
+                      f"mean {b['mean_confidence']:.2f}, agreed {b['agreed']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
