@@ -118,3 +118,14 @@ def test_a_missing_last_file_leaves_no_half_written_output(tmp_path):
     result = CliRunner().invoke(tag, [str(good), str(tmp_path / "missing.txt")])
     assert result.exit_code == 1 and result.stdout == ""
     assert "missing.txt" in result.stderr and "check the path" in result.stderr
+
+
+def test_explain_adds_how_sure_and_why_and_leaves_the_rest_as_it_was(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Kim arrived on Tuesday, Jan. 8, 2019. The following day he met Xi.", encoding="utf-8")
+    plain = lines(run([str(f), "--dct", "2019-01-10"]))[0]
+    explained = lines(run([str(f), "--dct", "2019-01-10", "--explain"]))[0]
+    assert [{k: t[k] for k in plain["timexes"][0]} for t in explained["timexes"]] == plain["timexes"]
+    for t in explained["timexes"]:
+        assert 0 < t["confidence"] <= 1 and t["reason"]
+    assert [t["read_against"] for t in explained["timexes"]] == ["text", "last_date"]

@@ -7,7 +7,8 @@ One line a document: {"doc", "dct", "dct_source", "timexes": [{"start", "end",
 "text", "type", "value"}]}.  Offsets are character offsets into the text as
 read (UTF-8, newlines kept).  dct_source: "given" (--dct or the line's dct),
 "metadata" (front matter published:/date:), "inferred" (from the text) or
-"none".
+"none".  --explain adds to each timex its "confidence" (0-1), "reason" and
+"read_against" ("text", "reference", "last_date" or "none").
 """
 from __future__ import annotations
 
@@ -26,7 +27,14 @@ def _date(value: str, where: str) -> dt.date:
             f"{where}: {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-01-10") from None
 
 
-def _line(doc, text: str, dct: dt.date | None, source: str | None) -> str:
+def _timex(t, explain: bool) -> dict:
+    out = t.as_dict()
+    if explain:
+        out.update(confidence=t.confidence, reason=t.reason, read_against=t.read_against)
+    return out
+
+
+def _line(doc, text: str, dct: dt.date | None, source: str | None, explain: bool = False) -> str:
     from timeline.dates import tag as tag_text
 
     tagging = tag_text(text, dct)
@@ -34,7 +42,7 @@ def _line(doc, text: str, dct: dt.date | None, source: str | None) -> str:
         "doc": doc,
         "dct": tagging.reference.isoformat() if tagging.reference else None,
         "dct_source": source if dct is not None else tagging.reference_source,
-        "timexes": [t.as_dict() for t in tagging.timexes],
+        "timexes": [_timex(t, explain) for t in tagging.timexes],
     }, ensure_ascii=False)
 
 
@@ -105,7 +113,9 @@ def read_jsonl(stream, name: str, dct: dt.date | None) -> list[tuple]:
               help="Reference (publication) date; otherwise front matter, else inferred.")
 @click.option("--jsonl", "jsonl", metavar="IN",
               help="Read JSON lines with doc, dct, text from IN (a file, or - for stdin).")
-def tag(files, dct, jsonl):
+@click.option("--explain", is_flag=True,
+              help="Add each expression's confidence (0-1), reason and what it was read against.")
+def tag(files, dct, jsonl, explain):
     """Find the dates, times, durations and sets in FILES, one JSON line each."""
     ref = _date(dct, "--dct") if dct else None
     if not files and not jsonl:
@@ -122,7 +132,7 @@ def tag(files, dct, jsonl):
             raise click.ClickException(
                 f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the file as UTF-8") from None
     for document in documents:
-        sys.stdout.write(_line(*document) + "\n")
+        sys.stdout.write(_line(*document, explain=explain) + "\n")
 
 
 if __name__ == "__main__":  # python -m timeline.commands.tag, until the CLI registers it
