@@ -116,3 +116,14 @@ def test_each_value_says_what_it_was_read_against():
                    "2020": "text"}
     undated = {t.text: t.read_against for t in tag("He returned Thursday.", None, infer=False).timexes}
     assert undated == {"Thursday": "none"}
+
+
+def test_a_value_says_whether_it_counts_from_its_anchor_and_in_what():
+    """A reference a day off moves every counted day but seldom a named one (the extractor's trust)."""
+    import datetime as dt
+
+    from timeline.dates import tag
+
+    text = "Yesterday he left. Two days ago it rained. On Tuesday he met Xi. Last week was busy. In 2018 too."
+    got = {t.text: t.counts for t in tag(text, dt.date(2019, 1, 10)).timexes}
+    assert got == {"Yesterday": "day", "Two days ago": "day", "Tuesday": None, "Last week": "week", "2018": None}

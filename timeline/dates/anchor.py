@@ -76,6 +76,13 @@ _YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
 _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
+def counted_unit(form: str) -> str | None:
+    """The unit a rule's form counts from its anchor ("yesterday", "two days ago": day; "last
+    week": week), or None for a period named in itself ("Tuesday", "in March")."""
+    m = _REL.match(form)
+    return m.group(4) if m else None
+
+
 NEAR = 1500  # characters within which an earlier date anchors "a year earlier"
 PAIR_NEAR = 40  # characters within which a season anchors the next ("this autumn and winter")
 _SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)")

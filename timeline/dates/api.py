@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .calibration import agreement, calibration_key
-from .anchor import Context, Unresolvable, anchor_value, remember, unresolved
+from .anchor import Context, Unresolvable, anchor_value, counted_unit, remember, unresolved
 from .errors import DateEngineError
 from .infer import infer_from
 from .model import Tagging, Timex
@@ -133,7 +133,8 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         # spoken of is no quarter, and "a year earlier" is no quarter either
         ctx.last_quarter = None
     return Timex(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name,
-                 read_against, impossible_value, _tense_read(uses_tense, ctx.tense))
+                 read_against, impossible_value, _tense_read(uses_tense, ctx.tense),
+                 counted_unit(m.value) if anchored else None)
 
 
 def _resolve_all(text, mentions, reference, source, direction=None, in_text=True) -> list[Timex]:

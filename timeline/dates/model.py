@@ -29,6 +29,10 @@ class Timex:
     # For the values the tense chooses ("Thursday", "in March"): "past" or "future" when the words
     # around it say which, "none" when they don't (the nearest is taken); None for the others.
     tense: str | None = None
+    # The unit the value counts from what it was read against: "day" for "yesterday" and "two days
+    # ago", "week" for "last week"; None for a period named in itself ("Tuesday", "in March"). A
+    # reference a day off moves every counted day, but seldom a named one.
+    counts: str | None = None
 
     def as_dict(self) -> dict:
         out = {"start": self.start, "end": self.end, "text": self.text,

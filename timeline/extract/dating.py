@@ -29,6 +29,7 @@ class Mention:
     anchored: bool
     read_against: str = "text"  # "text", "reference", "last_date" or "none" (see timeline.dates.Timex)
     impossible_value: str | None = None  # "2019-02-30" when only the month of "Feb. 30, 2019" is kept
+    counts: str | None = None  # "day" for "yesterday", "two days ago"; None for "Tuesday" (see Timex)
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
             start=t.start, end=t.end, text=t.text, type=t.type, value=str(t.value),
             mod=getattr(t, "mod", None), confidence=float(getattr(t, "confidence", 0.5)),
             reason=str(getattr(t, "reason", "") or ""), anchored=bool(getattr(t, "anchored", False)),
-            read_against=t.read_against, impossible_value=t.impossible_value,
+            read_against=t.read_against, impossible_value=t.impossible_value, counts=t.counts,
         )
         for t in tagging.timexes
     )

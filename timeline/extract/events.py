@@ -113,7 +113,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         confidence = 0.0
         reason = f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})"
     elif mention.anchored:
-        confidence = mention.confidence * reference.trust
+        confidence = mention.confidence * reference.trust(period.precision, mention.counts)
         if mention.read_against == "last_date":
             reason = (f"{mention.text!r} resolved against the date mentioned before it in the article "
                       f"(whose {_kind(reference)} date is {reference.label})")
@@ -121,6 +121,8 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             reason = f"{mention.text!r} resolved against the article's {_kind(reference)} date, {reference.label}"
         if reference.borrowed_from:
             reason += f", taken from {reference.borrowed_from}"
+            if period.precision in ("day", "time") and mention.counts is not None:
+                reason += ", which is often a day or two off the article's own"
     else:
         confidence = mention.confidence
         if mention.impossible_value:  # "Feb. 30, 2019": the engine kept the month
