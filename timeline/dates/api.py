@@ -11,13 +11,15 @@ from .infer import infer_from
 from .model import Tagging, Timex
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import points_ahead, points_back, tense_at
+from .tense import points_ahead, points_ahead_in_week, points_back, tense_at, tense_near
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
 _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|TNS|quarter=?[1-4])")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~")
+# A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.
+_WEEK_FORMS = re.compile(r"^UNDEF-(?:wd~|REF~\d+-weekend)")
 # A span of months other than a quarter ("the nine months", "six months").
 _SPAN_OF_MONTHS = re.compile(r"^P(?!3M$)\d+M$")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
@@ -77,6 +79,10 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
             ctx.tense, ctx.strict = "past", True
         else:
             ctx.tense = tense_at(text, m.start, m.end)
+            if (ctx.tense != "future" and _WEEK_FORMS.match(m.value)
+                    and points_ahead_in_week(text, m.start, m.end)
+                    and tense_near(text, m.start, m.end) != "past"):
+                ctx.tense = "future"  # "lawmakers have until Monday"
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:

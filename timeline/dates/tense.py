@@ -31,6 +31,8 @@ class TenseCues:
     passive_before: re.Pattern
     reporting: frozenset
     reporting_reach: int
+    reported_between: re.Pattern  # between an expression and a reporting verb after it
+    quoted_between: re.Pattern  # ... that then says nothing of the expression's time
     ahead_before: re.Pattern
     past_plan_before: re.Pattern
     back_before: re.Pattern
@@ -38,6 +40,8 @@ class TenseCues:
     infinitive_before: re.Pattern
     plural_reach: int
     plan_auxiliary: frozenset  # a past "be" that a future cue right after it overrides
+    week_ahead_before: re.Pattern  # before a weekday: ahead unless the sentence is past
+    week_agent_before: re.Pattern  # ... but not "by" before a possessive
 
 
 @lru_cache(maxsize=1)
@@ -58,13 +62,17 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["passive_before"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["reporting"]),
                          int(data["reporting_reach"]),
+                         re.compile(data["reported_between"]),
+                         re.compile(data["quoted_between"]),
                          re.compile(data["ahead_before"], re.IGNORECASE),
                          re.compile(data["past_plan_before"], re.IGNORECASE),
                          re.compile(data["back_before"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["future_plural"]),
                          re.compile(data["infinitive_before"], re.IGNORECASE),
                          int(data["plural_reach"]),
-                         frozenset(w.lower() for w in data["plan_auxiliary"]))
+                         frozenset(w.lower() for w in data["plan_auxiliary"]),
+                         re.compile(data["week_ahead_before"], re.IGNORECASE),
+                         re.compile(data["week_agent_before"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -112,6 +120,18 @@ def points_back(text: str, start: int) -> bool:
     return bool(cues().back_before.search(text, max(0, start - 40), start))
 
 
+def points_ahead_in_week(text: str, start: int, end: int) -> bool:
+    """A word just before a weekday that looks forward ("until Monday",
+    "ahead of Sunday's vote"), if the sentence allows (see `tense_near`)."""
+    c = cues()
+    lo = max(0, start - 40)
+    if not c.week_ahead_before.search(text, lo, start):
+        return False
+    if c.week_agent_before.search(text, lo, start) and text[end:end + 2] in ("'s", "’s"):
+        return False  # "hit by Sunday's storm"
+    return True
+
+
 def _cue_finder(text: str, left: int, right: int, c: TenseCues):
     """search(pos) -> the first cue word at or after pos in text[:right].
 
@@ -147,8 +167,19 @@ def cue_matches(text: str, left: int, right: int, c: TenseCues):
             pos = s.end()
 
 
-@lru_cache(maxsize=256)  # inference asks first, then the resolver again (a text's hash is kept)
 def tense_at(text: str, start: int, end: int) -> str | None:
+    return _tense(text, start, end)[0]
+
+
+def tense_near(text: str, start: int, end: int) -> str | None:
+    """The tense as a cue of the expression's own clause tells it: not a
+    reporting verb far from it, which is only a last resort."""
+    kind, distance = _tense(text, start, end)
+    return kind if distance is not None and distance < FAR_REPORTING else None
+
+
+@lru_cache(maxsize=256)  # inference asks first, then the resolver again (a text's hash is kept)
+def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None]:
     c = cues()
     left, right = sentence_bounds(text, start, end, c)
     best, best_distance = None, None
@@ -170,11 +201,14 @@ def tense_at(text: str, start: int, end: int) -> str | None:
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
         distance = start - m_end if m_end <= start else m_start - end
-        if word in c.reporting and distance > c.reporting_reach:
+        if word in c.reporting and m_start >= end and c.quoted_between.search(text, end, m_start):
+            continue  # '"... on Tuesday is about health care," she said': the quote's own tense
+        if word in c.reporting and (distance > c.reporting_reach or (
+                m_start >= end and c.reported_between.search(text, end, m_start))):
             distance += FAR_REPORTING  # the reported clause has its own tense; this is a last resort
         # Cues before the expression govern it more often than cues after.
         if m_start >= end:
             distance = distance * 2 + 10
         if best_distance is None or distance < best_distance:
             best, best_distance = kind, distance
-    return best
+    return best, best_distance
