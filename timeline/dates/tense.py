@@ -33,6 +33,7 @@ class TenseCues:
     reporting_reach: int
     reported_between: re.Pattern  # between an expression and a reporting verb after it
     quoted_between: re.Pattern  # ... that then says nothing of the expression's time
+    next_phrase_between: re.Pattern  # between an expression and the verb of the next phrase
     ahead_before: re.Pattern
     past_plan_before: re.Pattern
     back_before: re.Pattern
@@ -64,6 +65,7 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          int(data["reporting_reach"]),
                          re.compile(data["reported_between"]),
                          re.compile(data["quoted_between"]),
+                         re.compile(data["next_phrase_between"], re.IGNORECASE),
                          re.compile(data["ahead_before"], re.IGNORECASE),
                          re.compile(data["past_plan_before"], re.IGNORECASE),
                          re.compile(data["back_before"], re.IGNORECASE),
@@ -201,6 +203,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None]:
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
         distance = start - m_end if m_end <= start else m_start - end
+        if m_start >= end and c.next_phrase_between.match(text[end:m_start]):
+            continue  # "held rallies Sunday and will hold two more Monday"
         if word in c.reporting and m_start >= end and c.quoted_between.search(text, end, m_start):
             continue  # '"... on Tuesday is about health care," she said': the quote's own tense
         if word in c.reporting and (distance > c.reporting_reach or (
