@@ -202,6 +202,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None]:
         if kind == "past" and (word in c.not_past
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
+        if kind == "past" and c.infinitive_before.search(text, max(0, m_start - 12), m_start):
+            continue  # "will last", "to set": a verb's base form, no past tense
         distance = start - m_end if m_end <= start else m_start - end
         if m_start >= end and c.next_phrase_between.match(text[end:m_start]):
             continue  # "held rallies Sunday and will hold two more Monday"
