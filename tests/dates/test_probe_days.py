@@ -28,3 +28,12 @@ def test_probe_days(text, dct, expected):
         dct = dt.date.fromisoformat(dct)
     got = [(t.text, t.type, t.value) for t in tag(text, dct, infer=False).timexes]
     assert got == expected
+
+
+def test_a_wire_date_line_dates_the_story():
+    tagging = tag("WASHINGTON, Jan. 9, 2019 (AP) — The Senate will vote Thursday on the bill.", None)
+    assert tagging.reference == dt.date(2019, 1, 9)
+    assert [(t.text, t.value) for t in tagging.timexes] == [("Jan. 9, 2019", "2019-01-09"),
+                                                            ("Thursday", "2019-01-10")]
+    # a full date in the lead with no date line and a plan after it dates nothing
+    assert tag("The Senate will vote on Jan. 9, 2019 on the bill.", None).reference is None
