@@ -32,6 +32,7 @@ class TenseCues:
     reporting: frozenset
     reporting_reach: int
     reported_between: re.Pattern  # between an expression and a reporting verb after it
+    reporting_ends: re.Pattern  # after such a verb: it ends the sentence
     quoted_between: re.Pattern  # ... that then says nothing of the expression's time
     next_phrase_between: re.Pattern  # between an expression and the verb of the next phrase
     ahead_before: re.Pattern
@@ -64,6 +65,7 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          frozenset(w.lower() for w in data["reporting"]),
                          int(data["reporting_reach"]),
                          re.compile(data["reported_between"]),
+                         re.compile(data["reporting_ends"], re.IGNORECASE),
                          re.compile(data["quoted_between"]),
                          re.compile(data["next_phrase_between"], re.IGNORECASE),
                          re.compile(data["ahead_before"], re.IGNORECASE),
@@ -210,7 +212,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None]:
         if word in c.reporting and m_start >= end and c.quoted_between.search(text, end, m_start):
             continue  # '"... on Tuesday is about health care," she said': the quote's own tense
         if word in c.reporting and (distance > c.reporting_reach or (
-                m_start >= end and c.reported_between.search(text, end, m_start))):
+                m_start >= end and c.reported_between.search(text, end, m_start)
+                and c.reporting_ends.match(text[m_end:m_end + 40]))):
             distance += FAR_REPORTING  # the reported clause has its own tense; this is a last resort
         # Cues before the expression govern it more often than cues after.
         if m_start >= end:
