@@ -35,6 +35,8 @@ class TenseCues:
     reporting_ends: re.Pattern  # after such a verb: it ends the sentence
     quoted_between: re.Pattern  # ... that then says nothing of the expression's time
     next_phrase_between: re.Pattern  # between an expression and the verb of the next phrase
+    perfect_after: re.Pattern  # after a future cue: a past ("would have met")
+    perfect_modals: frozenset  # the cues it makes a past
     ahead_before: re.Pattern
     past_plan_before: re.Pattern
     back_before: re.Pattern
@@ -68,6 +70,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["reporting_ends"], re.IGNORECASE),
                          re.compile(data["quoted_between"]),
                          re.compile(data["next_phrase_between"], re.IGNORECASE),
+                         re.compile(data["perfect_after"], re.IGNORECASE),
+                         frozenset(w.lower() for w in data["perfect_modals"]),
                          re.compile(data["ahead_before"], re.IGNORECASE),
                          re.compile(data["past_plan_before"], re.IGNORECASE),
                          re.compile(data["back_before"], re.IGNORECASE),
@@ -199,8 +203,10 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None]:
         if word in c.plural and (m_start >= end or start - m_end > c.plural_reach
                                  or c.infinitive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "to meet demand": an infinitive, no tense; trusted only just before
-        if kind == "future" and c.past_plan_before.search(text, max(0, m_start - 12), m_start):
-            kind = "past"
+        if kind == "future" and (c.past_plan_before.search(text, max(0, m_start - 12), m_start)
+                                 or (word in c.perfect_modals
+                                     and c.perfect_after.match(text[m_end:m_end + 16]))):
+            kind = "past"  # "had planned to", "would have met"
         if kind == "past" and (word in c.not_past
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
