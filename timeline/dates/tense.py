@@ -37,6 +37,8 @@ class TenseCues:
     next_phrase_between: re.Pattern  # between an expression and the verb of the next phrase
     perfect_after: re.Pattern  # after a future cue: a past ("would have met")
     perfect_modals: frozenset  # the cues it makes a past
+    headline_future_before: re.Pattern  # "Senate to vote" in a headline
+    headline_ends: re.Pattern  # the end of a sentence, which a headline lacks
     ahead_before: re.Pattern
     past_plan_before: re.Pattern
     back_before: re.Pattern
@@ -72,6 +74,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["next_phrase_between"], re.IGNORECASE),
                          re.compile(data["perfect_after"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["perfect_modals"]),
+                         re.compile(data["headline_future_before"]),
+                         re.compile(data["headline_ends"]),
                          re.compile(data["ahead_before"], re.IGNORECASE),
                          re.compile(data["past_plan_before"], re.IGNORECASE),
                          re.compile(data["back_before"], re.IGNORECASE),
@@ -226,4 +230,7 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None]:
             distance = distance * 2 + 10
         if best_distance is None or distance < best_distance:
             best, best_distance = kind, distance
+    if (best is None and c.headline_future_before.search(text, left, start)
+            and not c.headline_ends.search(text[left:right])):
+        best, best_distance = "future", start - left  # a headline: "Senate to vote Monday"
     return best, best_distance
