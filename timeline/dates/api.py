@@ -11,7 +11,7 @@ from .infer import infer_from
 from .model import Tagging, Timex
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import points_ahead, points_ahead_in_week, points_back, tense_at, tense_near
+from .tense import delayed_to, points_ahead, points_ahead_in_week, points_back, tense_at, tense_near
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -80,9 +80,10 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         else:
             ctx.tense = tense_at(text, m.start, m.end)
             if (ctx.tense != "future" and _WEEK_FORMS.match(m.value)
-                    and points_ahead_in_week(text, m.start, m.end)
-                    and tense_near(text, m.start, m.end) != "past"):
-                ctx.tense = "future"  # "lawmakers have until Monday"
+                    and ((points_ahead_in_week(text, m.start, m.end)
+                          and tense_near(text, m.start, m.end) != "past")
+                         or delayed_to(text, m.start))):
+                ctx.tense = "future"  # "lawmakers have until Monday", "was postponed until Monday"
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:

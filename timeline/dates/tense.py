@@ -48,6 +48,7 @@ class TenseCues:
     plan_auxiliary: frozenset  # a past "be" that a future cue right after it overrides
     week_ahead_before: re.Pattern  # before a weekday: ahead unless the sentence is past
     week_agent_before: re.Pattern  # ... but not "by" before a possessive
+    week_delay_before: re.Pattern  # a delay to a weekday: ahead whatever the tense
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +85,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          int(data["plural_reach"]),
                          frozenset(w.lower() for w in data["plan_auxiliary"]),
                          re.compile(data["week_ahead_before"], re.IGNORECASE),
-                         re.compile(data["week_agent_before"], re.IGNORECASE))
+                         re.compile(data["week_agent_before"], re.IGNORECASE),
+                         re.compile(data["week_delay_before"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -142,6 +144,11 @@ def points_ahead_in_week(text: str, start: int, end: int) -> bool:
     if c.week_agent_before.search(text, lo, start) and text[end:end + 2] in ("'s", "’s"):
         return False  # "hit by Sunday's storm"
     return True
+
+
+def delayed_to(text: str, start: int) -> bool:
+    """A delay just before a weekday ("postponed until Monday"): it is ahead."""
+    return bool(cues().week_delay_before.search(text, max(0, start - 60), start))
 
 
 def _cue_finder(text: str, left: int, right: int, c: TenseCues):
