@@ -37,3 +37,14 @@ def test_a_wire_date_line_dates_the_story():
                                                             ("Thursday", "2019-01-10")]
     # a full date in the lead with no date line and a plan after it dates nothing
     assert tag("The Senate will vote on Jan. 9, 2019 on the bill.", None).reference is None
+
+
+def test_later_than_no_given_day_in_the_past_is_no_day():
+    # counted from the reference, 'two days later' told in the past would be after it
+    (t,) = tag("Two days later, the company said it would appeal.", dt.date(2019, 1, 10)).timexes
+    assert t.value == "XXXX-XX-XX" and t.confidence < 0.5 and "not given" in t.reason
+    (t,) = tag("The next evening he spoke again.", dt.date(2019, 1, 10)).timexes
+    assert t.value == "XXXX-XX-XXTEV"
+    # in the future tense the reference is a fine start
+    (t,) = tag("Two days later, the company will appeal.", dt.date(2019, 1, 10)).timexes
+    assert t.value == "2019-01-12"

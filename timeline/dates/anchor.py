@@ -140,6 +140,13 @@ def _pick(candidates: list[dt.date], ref: dt.date, direction: str, tense: str | 
     return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
 
 
+def _has_last(ctx: Context, unit: str) -> bool:
+    """Whether a date mentioned near enough anchors a LAST form."""
+    if ctx.position - ctx.last_value_at > NEAR:
+        return False
+    return ctx.last_day is not None if unit in ("day", "week", "weekend") else bool(ctx.last_value)
+
+
 def _anchor_date(ctx: Context, which: str, unit: str) -> dt.date | None:
     if which == "LAST" and ctx.position - ctx.last_value_at <= NEAR:
         if unit in ("day", "week", "weekend") and ctx.last_day is not None:
@@ -173,6 +180,10 @@ def _relative(m: re.Match, ctx: Context) -> str:
     anchor = _anchor_date(ctx, which, unit)
     if anchor is None:
         raise Unresolvable
+    if which == "LAST" and n > 0 and ctx.tense == "past" and not _has_last(ctx, unit):
+        # "Two days later, the company said": later than a day the text has
+        # not given; counted from the reference, a past after it
+        raise Unresolvable("counts on from a day the text has not given (in the past tense)")
     if unit == "day":
         return (anchor + dt.timedelta(days=n)).isoformat() + suffix
     if unit == "week":

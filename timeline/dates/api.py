@@ -16,6 +16,9 @@ from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
 _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|TNS|quarter=?[1-4])")
+# These do not choose by tense, but in the past tense they need a day the text
+# gave ("Two days later, the company said": not two days after the reference).
+_LATER = re.compile(r"^UNDEF-LAST\+")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~")
 # A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.
@@ -71,7 +74,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     ctx.tense, ctx.strict = None, False
     if direction:
         ctx.tense = direction
-    elif uses_tense:
+    elif uses_tense or _LATER.match(m.value):
         ahead = ahead_form and points_ahead(text, m.start)
         if ahead:
             ctx.tense = "future"
@@ -91,10 +94,11 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         confidence = _confidence(rule.confidence, anchored, uses_tense, ctx.tense, source)
         reason = (_reason(surface, m, ctx, uses_tense) if anchored
                   else f"'{surface}' states its value [rule {rule.name}]")
-    except Unresolvable:
+    except Unresolvable as exc:
         value, anchored, confidence = unresolved(m.value), True, 0.2
         reason = (f"'{surface}' needs a reference date and there is none [rule {rule.name}]"
                   if ctx.reference is None else
+                  f"'{surface}' {exc} [rule {rule.name}]" if str(exc) else
                   f"'{surface}' has no place in the calendar near the reference date [rule {rule.name}]")
     if not _well_formed(value):
         return None
