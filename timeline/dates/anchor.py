@@ -189,12 +189,17 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if unit == "week":
         return _week(anchor + dt.timedelta(weeks=n)) + suffix
     if unit == "weekend":
+        wd = anchor.isoweekday()
         if sign == "~":
-            wd = anchor.isoweekday()
+            # "the weekend": ahead, this one unless it is Sunday ("talks will
+            # go on over the weekend" written on a Saturday); back, this one
+            # from Saturday on, else the last
             if ctx.tense == "future":
-                n = 0 if wd <= 5 else 1
+                n = 0 if wd <= 6 else 1
             else:
                 n = 0 if wd >= 6 else -1
+        elif which == "REF" and n == 0 and ctx.tense == "past" and wd <= 5:
+            n = -1  # "thousands marched this weekend" written on a Monday: the one just gone
         return _week(anchor + dt.timedelta(weeks=n)) + "-WE" + suffix
     if unit == "month":
         y, mo = _add_months(anchor.year, anchor.month, n)

@@ -16,9 +16,11 @@ from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
 _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|TNS|quarter=?[1-4])")
-# These do not choose by tense, but in the past tense they need a day the text
-# gave ("Two days later, the company said": not two days after the reference).
-_LATER = re.compile(r"^UNDEF-LAST\+")
+# These do not choose by tense, but the past tense changes them: a LAST+ form
+# needs a day the text gave ("Two days later, the company said": not two days
+# after the reference); "this weekend" told in the past on a weekday is the
+# one just gone.
+_LATER = re.compile(r"^UNDEF-(?:LAST\+|REF\+0-weekend)")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~")
 # A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.
