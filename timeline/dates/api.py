@@ -20,7 +20,7 @@ _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|TNS|quarter=?[1-4])")
 # needs a day the text gave ("Two days later, the company said": not two days
 # after the reference); "this weekend" told in the past on a weekday is the
 # one just gone.
-_LATER = re.compile(r"^UNDEF-(?:LAST\+|REF\+0-weekend)")
+_LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|REF\+0-weekend)")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~")
 # A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.

@@ -49,6 +49,7 @@ class TenseCues:
     week_ahead_before: re.Pattern  # before a weekday: ahead unless the sentence is past
     week_agent_before: re.Pattern  # ... but not "by" before a possessive
     week_delay_before: re.Pattern  # a delay to a weekday: ahead whatever the tense
+    week_delay_last_word: re.Pattern  # the words it ends with, a cheap first test
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          frozenset(w.lower() for w in data["plan_auxiliary"]),
                          re.compile(data["week_ahead_before"], re.IGNORECASE),
                          re.compile(data["week_agent_before"], re.IGNORECASE),
-                         re.compile(data["week_delay_before"], re.IGNORECASE))
+                         re.compile(data["week_delay_before"], re.IGNORECASE),
+                         re.compile(data["week_delay_last_word"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -148,7 +150,9 @@ def points_ahead_in_week(text: str, start: int, end: int) -> bool:
 
 def delayed_to(text: str, start: int) -> bool:
     """A delay just before a weekday ("postponed until Monday"): it is ahead."""
-    return bool(cues().week_delay_before.search(text, max(0, start - 60), start))
+    c = cues()
+    return bool(c.week_delay_last_word.search(text, max(0, start - 12), start)
+                and c.week_delay_before.search(text, max(0, start - 60), start))
 
 
 def _cue_finder(text: str, left: int, right: int, c: TenseCues):
