@@ -4,6 +4,7 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
   UNDEF-{REF|LAST|TNS}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
         unit: day week weekend month quarter year yearq decade century
+        (">" for a weekend: the first one after the reference, "the coming weekend")
         REF counts from the reference date, LAST from the date mentioned last,
         TNS as LAST in the past tense and as REF otherwise ("he left the next
         month" after "in March 1998"; "over the next year, sales will rise");
@@ -55,7 +56,7 @@ from dataclasses import dataclass
 
 from .values import value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|LAST|TNS)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
+_REL = re.compile(r"^UNDEF-(REF|LAST|TNS)([+~>-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(.*)$")
@@ -198,6 +199,8 @@ def _relative(m: re.Match, ctx: Context) -> str:
                 n = 0 if wd <= 6 else 1
             else:
                 n = 0 if wd >= 6 else -1
+        elif sign == ">":
+            n = 0 if wd <= 5 else 1  # "the coming weekend": the first one after the reference
         elif which == "REF" and n == 0 and ctx.tense == "past" and wd <= 5:
             n = -1  # "thousands marched this weekend" written on a Monday: the one just gone
         return _week(anchor + dt.timedelta(weeks=n)) + "-WE" + suffix
