@@ -39,6 +39,8 @@ class TenseCues:
     perfect_modals: frozenset  # the cues it makes a past
     headline_future_before: re.Pattern  # "Senate to vote" in a headline
     headline_ends: re.Pattern  # the end of a sentence, which a headline lacks
+    did_before: re.Pattern  # before a future cue: a past ...
+    infinitive_after: re.Pattern  # ... unless an infinitive follows the cue
     ahead_before: re.Pattern
     past_plan_before: re.Pattern
     back_before: re.Pattern
@@ -78,6 +80,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          frozenset(w.lower() for w in data["perfect_modals"]),
                          re.compile(data["headline_future_before"]),
                          re.compile(data["headline_ends"]),
+                         re.compile(data["did_before"], re.IGNORECASE),
+                         re.compile(data["infinitive_after"], re.IGNORECASE),
                          re.compile(data["ahead_before"], re.IGNORECASE),
                          re.compile(data["past_plan_before"], re.IGNORECASE),
                          re.compile(data["back_before"], re.IGNORECASE),
@@ -222,6 +226,10 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None]:
                                  or (word in c.perfect_modals
                                      and c.perfect_after.match(text[m_end:m_end + 16]))):
             kind = "past"  # "had planned to", "would have met"
+        if (kind == "future" and not word.endswith(" to")
+                and c.did_before.search(text, max(0, m_start - 12), m_start)
+                and not c.infinitive_after.match(text[m_end:m_end + 5])):
+            kind = "past"  # "did not expect the attack on Sunday"
         if kind == "past" and (word in c.not_past
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
