@@ -47,6 +47,8 @@ class TenseCues:
     plural: frozenset  # present plural forms: a cue unless an infinitive
     infinitive_before: re.Pattern
     plural_reach: int
+    be_present: frozenset  # "is", "are": ahead, right before the expression ...
+    be_between: re.Pattern  # ... with only this between
     plan_auxiliary: frozenset  # a past "be" that a future cue right after it overrides
     week_ahead_before: re.Pattern  # before a weekday: ahead unless the sentence is past
     week_agent_before: re.Pattern  # ... but not "by" before a possessive
@@ -59,7 +61,7 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
     with open(path, encoding="utf-8") as f:
         data = yaml.load(f, Loader=YAML_LOADER)
     try:
-        future = trie_regex({w.lower() for w in data["future"] + data["future_plural"]})
+        future = trie_regex({w.lower() for w in data["future"] + data["future_plural"] + data["be_present"]})
         past_words = {w.lower() for w in data["past"] + data["reporting"]
                       if w.lower() not in ("says", "say", "according")}
         past = trie_regex(past_words)
@@ -88,6 +90,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          frozenset(w.lower() for w in data["future_plural"]),
                          re.compile(data["infinitive_before"], re.IGNORECASE),
                          int(data["plural_reach"]),
+                         frozenset(w.lower() for w in data["be_present"]),
+                         re.compile(data["be_between"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["plan_auxiliary"]),
                          re.compile(data["week_ahead_before"], re.IGNORECASE),
                          re.compile(data["week_agent_before"], re.IGNORECASE),
@@ -219,6 +223,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None]:
             n_start, _, n_kind = found[i + 1]
             if n_kind == "future" and not text[m_end:n_start].strip() and not start <= n_start < end:
                 continue  # "were planning to": the plan's cue speaks, not the "were"
+        if word in c.be_present and (m_start >= end or not c.be_between.match(text[m_end:start])):
+            continue  # "this is a transcript of Monday's": only "is Monday", "is on Monday"
         if word in c.plural and (m_start >= end or start - m_end > c.plural_reach
                                  or c.infinitive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "to meet demand": an infinitive, no tense; trusted only just before
