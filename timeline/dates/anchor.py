@@ -4,6 +4,7 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
   UNDEF-{REF|LAST|TNS}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
         unit: day week weekend month quarter year yearq decade century
+        (">" for a weekend: the first one after the reference, "the coming weekend")
         REF counts from the reference date, LAST from the date mentioned last,
         TNS as LAST in the past tense and as REF otherwise ("he left the next
         month" after "in March 1998"; "over the next year, sales will rise");
@@ -55,7 +56,7 @@ from dataclasses import dataclass
 
 from .values import value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|LAST|TNS)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
+_REL = re.compile(r"^UNDEF-(REF|LAST|TNS)([+~>-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(.*)$")
@@ -147,6 +148,13 @@ def _pick(candidates: list[dt.date], ref: dt.date, direction: str, tense: str | 
     return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
 
 
+def _has_last(ctx: Context, unit: str) -> bool:
+    """Whether a date mentioned near enough anchors a LAST form."""
+    if ctx.position - ctx.last_value_at > NEAR:
+        return False
+    return ctx.last_day is not None if unit in ("day", "week", "weekend") else bool(ctx.last_value)
+
+
 def _anchor_date(ctx: Context, which: str, unit: str) -> dt.date | None:
     if which == "LAST" and ctx.position - ctx.last_value_at <= NEAR:
         if unit in ("day", "week", "weekend") and ctx.last_day is not None:
@@ -180,17 +188,28 @@ def _relative(m: re.Match, ctx: Context) -> str:
     anchor = _anchor_date(ctx, which, unit)
     if anchor is None:
         raise Unresolvable
+    if which == "LAST" and n > 0 and ctx.tense == "past" and not _has_last(ctx, unit):
+        # "Two days later, the company said": later than a day the text has
+        # not given; counted from the reference, a past after it
+        raise Unresolvable("counts on from a day the text has not given (in the past tense)")
     if unit == "day":
         return (anchor + dt.timedelta(days=n)).isoformat() + suffix
     if unit == "week":
         return _week(anchor + dt.timedelta(weeks=n)) + suffix
     if unit == "weekend":
+        wd = anchor.isoweekday()
         if sign == "~":
-            wd = anchor.isoweekday()
+            # "the weekend": ahead, this one unless it is Sunday ("talks will
+            # go on over the weekend" written on a Saturday); back, this one
+            # from Saturday on, else the last
             if ctx.tense == "future":
-                n = 0 if wd <= 5 else 1
+                n = 0 if wd <= 6 else 1
             else:
                 n = 0 if wd >= 6 else -1
+        elif sign == ">":
+            n = 0 if wd <= 5 else 1  # "the coming weekend": the first one after the reference
+        elif which == "REF" and n == 0 and ctx.tense == "past" and wd <= 5:
+            n = -1  # "thousands marched this weekend" written on a Monday: the one just gone
         return _week(anchor + dt.timedelta(weeks=n)) + "-WE" + suffix
     if unit == "month":
         y, mo = _add_months(anchor.year, anchor.month, n)

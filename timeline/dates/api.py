@@ -12,13 +12,20 @@ from .infer import infer_from
 from .model import Tagging, Timex
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import points_ahead, points_back, tense_at
+from .tense import delayed_to, points_ahead, points_ahead_in_week, points_back, tense_at, tense_near
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
 _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|TNS|quarter=?[1-4])")
+# These do not choose by tense, but the past tense changes them: a LAST+ form
+# needs a day the text gave ("Two days later, the company said": not two days
+# after the reference); "this weekend" told in the past on a weekday is the
+# one just gone.
+_LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|REF\+0-weekend)")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~")
+# A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.
+_WEEK_FORMS = re.compile(r"^UNDEF-(?:wd~|REF~\d+-weekend)")
 # A span of months other than a quarter ("the nine months", "six months").
 _SPAN_OF_MONTHS = re.compile(r"^P(?!3M$)\d+M$")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
@@ -81,7 +88,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     ctx.tense, ctx.strict = None, False
     if direction:
         ctx.tense = direction
-    elif uses_tense:
+    elif uses_tense or _LATER.match(m.value):
         ahead = ahead_form and points_ahead(text, m.start)
         if ahead:
             ctx.tense = "future"
@@ -89,6 +96,11 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
             ctx.tense, ctx.strict = "past", True
         else:
             ctx.tense = tense_at(text, m.start, m.end)
+            if (ctx.tense != "future" and _WEEK_FORMS.match(m.value)
+                    and ((points_ahead_in_week(text, m.start, m.end)
+                          and tense_near(text, m.start, m.end) != "past")
+                         or delayed_to(text, m.start))):
+                ctx.tense = "future"  # "lawmakers have until Monday", "was postponed until Monday"
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
@@ -98,11 +110,12 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
                   else f"'{surface}' states its value [rule {rule.name}]")
         read_against = ("text" if not anchored else
                         "last_date" if _read_against_last_date(m, ctx) else "reference")
-    except Unresolvable:
+    except Unresolvable as exc:
         value, anchored, confidence = unresolved(m.value), True, 0.2
-        read_against = "none" if ctx.reference is None else "reference"
+        read_against = "none"
         reason = (f"'{surface}' needs a reference date and there is none [rule {rule.name}]"
                   if ctx.reference is None else
+                  f"'{surface}' {exc} [rule {rule.name}]" if str(exc) else
                   f"'{surface}' has no place in the calendar near the reference date [rule {rule.name}]")
     if not _well_formed(value):
         return None

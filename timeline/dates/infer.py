@@ -4,7 +4,8 @@ A news story is written within days after what it reports.  Two kinds of
 evidence are used, and nothing else:
 
 - a date line: a full date written with its weekday ("Tuesday 12 May 2009"),
-  as papers date their stories; the latest one is the story's date (a print
+  as papers date their stories, or after a wire's city ("WASHINGTON, Jan. 9,
+  2019 (AP) --"); the latest one is the story's date (a print
   line, "00.01 BST on Saturday 2 May 2009", only when there is no other);
 - the latest full date the text reports (not a deadline, plan or forecast),
   if it comes in the story's lead, together with the weekdays it mentions in
@@ -61,8 +62,9 @@ def _reported(text: str, m: Mention) -> bool:
 
 def _dateline(rule_name: str) -> bool:
     """A full date written with its weekday ("Tuesday 12 May 2009") is how
-    papers date their stories."""
-    return rule_name.startswith("weekday_")
+    papers date their stories; a wire's date line ("WASHINGTON, Jan. 9, 2019
+    (AP) --") how agencies do."""
+    return rule_name.startswith(("weekday_", "dateline_"))
 
 
 def _print_line(rule_name: str) -> bool:
@@ -75,8 +77,9 @@ def _print_line(rule_name: str) -> bool:
 def _stamp(m: Mention) -> bool:
     """A date line or print line with its clock time ("Friday 8 May 2009 21.08
     BST") stamps the story: it is no plan whatever the words after it."""
-    return (value_precision(m.value) == "time"
-            and (_dateline(m.rule.name) or _print_line(m.rule.name)))
+    return ((value_precision(m.value) == "time"
+             and (_dateline(m.rule.name) or _print_line(m.rule.name)))
+            or m.rule.name.startswith("dateline_"))
 
 
 def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]:

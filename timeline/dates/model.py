@@ -21,7 +21,8 @@ class Timex:
     rule: str = ""  # the rule that recognised the expression
     # What the value was read against, for tools that explain it: "text" (the words state it),
     # "reference" (the document's date), "last_date" (the date mentioned before it) or "none"
-    # (it needs a reference and there is none: the value keeps its X's).
+    # (nothing it could be read against: no reference, no date before "two days later"; the value
+    # keeps its X's).
     read_against: str = "text"
     # "Feb. 30, 2019": the value as written ("2019-02-30") when the calendar has no such day and
     # only its month (or year) is kept as `value`.

@@ -31,13 +31,29 @@ class TenseCues:
     passive_before: re.Pattern
     reporting: frozenset
     reporting_reach: int
+    reported_between: re.Pattern  # between an expression and a reporting verb after it
+    reporting_ends: re.Pattern  # after such a verb: it ends the sentence
+    quoted_between: re.Pattern  # ... that then says nothing of the expression's time
+    next_phrase_between: re.Pattern  # between an expression and the verb of the next phrase
+    perfect_after: re.Pattern  # after a future cue: a past ("would have met")
+    perfect_modals: frozenset  # the cues it makes a past
+    headline_future_before: re.Pattern  # "Senate to vote" in a headline
+    headline_ends: re.Pattern  # the end of a sentence, which a headline lacks
+    did_before: re.Pattern  # before a future cue: a past ...
+    infinitive_after: re.Pattern  # ... unless an infinitive follows the cue
     ahead_before: re.Pattern
     past_plan_before: re.Pattern
     back_before: re.Pattern
     plural: frozenset  # present plural forms: a cue unless an infinitive
     infinitive_before: re.Pattern
     plural_reach: int
+    be_present: frozenset  # "is", "are": ahead, right before the expression ...
+    be_between: re.Pattern  # ... with only this between
     plan_auxiliary: frozenset  # a past "be" that a future cue right after it overrides
+    week_ahead_before: re.Pattern  # before a weekday: ahead unless the sentence is past
+    week_agent_before: re.Pattern  # ... but not "by" before a possessive
+    week_delay_before: re.Pattern  # a delay to a weekday: ahead whatever the tense
+    week_delay_last_word: re.Pattern  # the words it ends with, a cheap first test
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +61,7 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
     with open(path, encoding="utf-8") as f:
         data = yaml.load(f, Loader=YAML_LOADER)
     try:
-        future = trie_regex({w.lower() for w in data["future"] + data["future_plural"]})
+        future = trie_regex({w.lower() for w in data["future"] + data["future_plural"] + data["be_present"]})
         past_words = {w.lower() for w in data["past"] + data["reporting"]
                       if w.lower() not in ("says", "say", "according")}
         past = trie_regex(past_words)
@@ -58,13 +74,29 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["passive_before"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["reporting"]),
                          int(data["reporting_reach"]),
+                         re.compile(data["reported_between"]),
+                         re.compile(data["reporting_ends"], re.IGNORECASE),
+                         re.compile(data["quoted_between"]),
+                         re.compile(data["next_phrase_between"], re.IGNORECASE),
+                         re.compile(data["perfect_after"], re.IGNORECASE),
+                         frozenset(w.lower() for w in data["perfect_modals"]),
+                         re.compile(data["headline_future_before"]),
+                         re.compile(data["headline_ends"]),
+                         re.compile(data["did_before"], re.IGNORECASE),
+                         re.compile(data["infinitive_after"], re.IGNORECASE),
                          re.compile(data["ahead_before"], re.IGNORECASE),
                          re.compile(data["past_plan_before"], re.IGNORECASE),
                          re.compile(data["back_before"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["future_plural"]),
                          re.compile(data["infinitive_before"], re.IGNORECASE),
                          int(data["plural_reach"]),
-                         frozenset(w.lower() for w in data["plan_auxiliary"]))
+                         frozenset(w.lower() for w in data["be_present"]),
+                         re.compile(data["be_between"], re.IGNORECASE),
+                         frozenset(w.lower() for w in data["plan_auxiliary"]),
+                         re.compile(data["week_ahead_before"], re.IGNORECASE),
+                         re.compile(data["week_agent_before"], re.IGNORECASE),
+                         re.compile(data["week_delay_before"], re.IGNORECASE),
+                         re.compile(data["week_delay_last_word"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -112,6 +144,25 @@ def points_back(text: str, start: int) -> bool:
     return bool(cues().back_before.search(text, max(0, start - 40), start))
 
 
+def points_ahead_in_week(text: str, start: int, end: int) -> bool:
+    """A word just before a weekday that looks forward ("until Monday",
+    "ahead of Sunday's vote"), if the sentence allows (see `tense_near`)."""
+    c = cues()
+    lo = max(0, start - 40)
+    if not c.week_ahead_before.search(text, lo, start):
+        return False
+    if c.week_agent_before.search(text, lo, start) and text[end:end + 2] in ("'s", "’s"):
+        return False  # "hit by Sunday's storm"
+    return True
+
+
+def delayed_to(text: str, start: int) -> bool:
+    """A delay just before a weekday ("postponed until Monday"): it is ahead."""
+    c = cues()
+    return bool(c.week_delay_last_word.search(text, max(0, start - 12), start)
+                and c.week_delay_before.search(text, max(0, start - 60), start))
+
+
 def _cue_finder(text: str, left: int, right: int, c: TenseCues):
     """search(pos) -> the first cue word at or after pos in text[:right].
 
@@ -147,8 +198,19 @@ def cue_matches(text: str, left: int, right: int, c: TenseCues):
             pos = s.end()
 
 
-@lru_cache(maxsize=256)  # inference asks first, then the resolver again (a text's hash is kept)
 def tense_at(text: str, start: int, end: int) -> str | None:
+    return _tense(text, start, end)[0]
+
+
+def tense_near(text: str, start: int, end: int) -> str | None:
+    """The tense as a cue of the expression's own clause tells it: not a
+    reporting verb far from it, which is only a last resort."""
+    kind, distance = _tense(text, start, end)
+    return kind if distance is not None and distance < FAR_REPORTING else None
+
+
+@lru_cache(maxsize=256)  # inference asks first, then the resolver again (a text's hash is kept)
+def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None]:
     c = cues()
     left, right = sentence_bounds(text, start, end, c)
     best, best_distance = None, None
@@ -161,20 +223,39 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             n_start, _, n_kind = found[i + 1]
             if n_kind == "future" and not text[m_end:n_start].strip() and not start <= n_start < end:
                 continue  # "were planning to": the plan's cue speaks, not the "were"
+        if word in c.be_present and (m_start >= end or not c.be_between.match(text[m_end:start])):
+            continue  # "this is a transcript of Monday's": only "is Monday", "is on Monday"
         if word in c.plural and (m_start >= end or start - m_end > c.plural_reach
                                  or c.infinitive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "to meet demand": an infinitive, no tense; trusted only just before
-        if kind == "future" and c.past_plan_before.search(text, max(0, m_start - 12), m_start):
-            kind = "past"
+        if kind == "future" and (c.past_plan_before.search(text, max(0, m_start - 12), m_start)
+                                 or (word in c.perfect_modals
+                                     and c.perfect_after.match(text[m_end:m_end + 16]))):
+            kind = "past"  # "had planned to", "would have met"
+        if (kind == "future" and not word.endswith(" to")
+                and c.did_before.search(text, max(0, m_start - 12), m_start)
+                and not c.infinitive_after.match(text[m_end:m_end + 5])):
+            kind = "past"  # "did not expect the attack on Sunday"
         if kind == "past" and (word in c.not_past
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
+        if kind == "past" and c.infinitive_before.search(text, max(0, m_start - 12), m_start):
+            continue  # "will last", "to set": a verb's base form, no past tense
         distance = start - m_end if m_end <= start else m_start - end
-        if word in c.reporting and distance > c.reporting_reach:
+        if m_start >= end and c.next_phrase_between.match(text[end:m_start]):
+            continue  # "held rallies Sunday and will hold two more Monday"
+        if word in c.reporting and m_start >= end and c.quoted_between.search(text, end, m_start):
+            continue  # '"... on Tuesday is about health care," she said': the quote's own tense
+        if word in c.reporting and (distance > c.reporting_reach or (
+                m_start >= end and c.reported_between.search(text, end, m_start)
+                and c.reporting_ends.match(text[m_end:m_end + 40]))):
             distance += FAR_REPORTING  # the reported clause has its own tense; this is a last resort
         # Cues before the expression govern it more often than cues after.
         if m_start >= end:
             distance = distance * 2 + 10
         if best_distance is None or distance < best_distance:
             best, best_distance = kind, distance
-    return best
+    if (best is None and c.headline_future_before.search(text, left, start)
+            and not c.headline_ends.search(text[left:right])):
+        best, best_distance = "future", start - left  # a headline: "Senate to vote Monday"
+    return best, best_distance

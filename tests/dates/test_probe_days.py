@@ -1,0 +1,50 @@
+"""Days, weeks and their tense in news sentences (fixtures/probe_days.yaml):
+every timex of each sentence, with its extent, type and value."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from timeline.dates import tag
+
+FIXTURE = Path(__file__).parent / "fixtures" / "probe_days.yaml"
+
+
+def _cases():
+    with open(FIXTURE, encoding="utf-8") as f:
+        groups = yaml.safe_load(f)
+    for group in groups:
+        dct = group["dct"]
+        for text, expected, *known in group["cases"]:
+            marks = [pytest.mark.xfail(reason=known[0], strict=True)] if known else []
+            yield pytest.param(text, dct, [tuple(str(x) for x in e) for e in expected],
+                               id=f"{dct}:{text[:50]}", marks=marks)
+
+
+@pytest.mark.parametrize("text,dct,expected", list(_cases()))
+def test_probe_days(text, dct, expected):
+    if isinstance(dct, str):
+        dct = dt.date.fromisoformat(dct)
+    got = [(t.text, t.type, t.value) for t in tag(text, dct, infer=False).timexes]
+    assert got == expected
+
+
+def test_a_wire_date_line_dates_the_story():
+    tagging = tag("WASHINGTON, Jan. 9, 2019 (AP) — The Senate will vote Thursday on the bill.", None)
+    assert tagging.reference == dt.date(2019, 1, 9)
+    assert [(t.text, t.value) for t in tagging.timexes] == [("Jan. 9, 2019", "2019-01-09"),
+                                                            ("Thursday", "2019-01-10")]
+    # a full date in the lead with no date line and a plan after it dates nothing
+    assert tag("The Senate will vote on Jan. 9, 2019 on the bill.", None).reference is None
+
+
+def test_later_than_no_given_day_in_the_past_is_no_day():
+    # counted from the reference, 'two days later' told in the past would be after it
+    (t,) = tag("Two days later, the company said it would appeal.", dt.date(2019, 1, 10)).timexes
+    assert t.value == "XXXX-XX-XX" and t.confidence < 0.5 and "not given" in t.reason
+    (t,) = tag("The next evening he spoke again.", dt.date(2019, 1, 10)).timexes
+    assert t.value == "XXXX-XX-XXTEV"
+    # in the future tense the reference is a fine start
+    (t,) = tag("Two days later, the company will appeal.", dt.date(2019, 1, 10)).timexes
+    assert t.value == "2019-01-12"
