@@ -92,6 +92,7 @@ class Context:
     reference: dt.date | None
     tense: str | None = None  # of the sentence being resolved
     strict: bool = False  # the tense is certain ("since November"): no nearer date against it
+    weak: bool = False  # the tense is a guess: a far reporting verb, or "through" before the date
     last_value: str | None = None  # the last resolved DATE/TIME value
     last_value_at: int = -10 ** 9
     last_day: dt.date | None = None  # the last resolved day
@@ -113,10 +114,16 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 NEXT_DAYS_WITHOUT_TENSE = 1  # a weekday with no tense is in the past week unless tomorrow
 CLOSE_DAYS = 92  # a month or a day this close to the reference needs no tense
 AGAINST_TENSE_DAYS = 61  # ... unless the tense points the other way
+# A month against a tense told by the verb next to it only when it is the
+# next or the last one ("changed ... in December" told in October is the
+# December before); against a weaker cue two months away ("announced an
+# agreement to acquire the bank in January", told in November).
+AGAINST_TENSE_MONTHS_DAYS = 31
 
 
 def _pick(candidates: list[dt.date], ref: dt.date, direction: str, tense: str | None,
-          same_year: dt.date | None = None, close: bool = False, strict: bool = False) -> dt.date:
+          same_year: dt.date | None = None, close: bool = False, strict: bool = False,
+          against_days: int = AGAINST_TENSE_DAYS) -> dt.date:
     """Choose among dates one year (or week) apart, as `direction` says."""
     if direction == "=" and same_year is not None:
         return same_year
@@ -124,7 +131,7 @@ def _pick(candidates: list[dt.date], ref: dt.date, direction: str, tense: str | 
         nearest = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
         days = (nearest - ref).days
         against = (tense == "past" and days > 0) or (tense == "future" and days < 0)
-        if abs(days) <= (0 if against and strict else AGAINST_TENSE_DAYS if against else CLOSE_DAYS):
+        if abs(days) <= (0 if against and strict else against_days if against else CLOSE_DAYS):
             return nearest
     if direction == "~":
         direction = {"past": "<=", "future": ">="}.get(tense, "nearest")
@@ -291,7 +298,8 @@ def _month(m: re.Match, ctx: Context) -> str:
         raise Unresolvable
     first = ref.replace(day=1)
     candidates = [dt.date(ref.year + k, month, 1) for k in (-2, -1, 0, 1, 2)]
-    day = _pick(candidates, first, direction, ctx.tense, dt.date(ref.year, month, 1), close=True, strict=ctx.strict)
+    day = _pick(candidates, first, direction, ctx.tense, dt.date(ref.year, month, 1), close=True, strict=ctx.strict,
+                against_days=AGAINST_TENSE_DAYS if ctx.weak else AGAINST_TENSE_MONTHS_DAYS)
     if direction in "<>" and abs((day.year - ref.year) * 12 + month - ref.month) <= 1:
         # "last February" written in March: last month would have been said
         day = day.replace(year=day.year + (-1 if direction == "<" else 1))

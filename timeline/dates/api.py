@@ -11,7 +11,7 @@ from .infer import infer_from
 from .model import Tagging, Timex
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import points_ahead, points_back, tense_at
+from .tense import points_ahead, points_back, tense_cue
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -66,17 +66,17 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     surface = text[m.start:m.end]
     ctx.position = m.start
     uses_tense, ahead_form = _form_reads(m.value)
-    ctx.tense, ctx.strict = None, False
+    ctx.tense, ctx.strict, ctx.weak = None, False, False
     if direction:
         ctx.tense = direction
     elif uses_tense:
         ahead = ahead_form and points_ahead(text, m.start)
         if ahead:
-            ctx.tense = "future"
+            ctx.tense, ctx.weak = "future", True
         elif points_back(text, m.start):
             ctx.tense, ctx.strict = "past", True
         else:
-            ctx.tense = tense_at(text, m.start, m.end)
+            ctx.tense, ctx.weak = tense_cue(text, m.start, m.end)
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:

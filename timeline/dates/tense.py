@@ -147,11 +147,18 @@ def cue_matches(text: str, left: int, right: int, c: TenseCues):
             pos = s.end()
 
 
-@lru_cache(maxsize=256)  # inference asks first, then the resolver again (a text's hash is kept)
 def tense_at(text: str, start: int, end: int) -> str | None:
+    return tense_cue(text, start, end)[0]
+
+
+@lru_cache(maxsize=256)  # inference asks first, then the resolver again (a text's hash is kept)
+def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """(tense, weak): weak when only a reporting verb out of its reach tells
+    it ("announced an agreement to acquire the bank in January": the
+    reporting verb's past says little of when the acquisition is)."""
     c = cues()
     left, right = sentence_bounds(text, start, end, c)
-    best, best_distance = None, None
+    best, best_distance, weak = None, None, False
     found = list(cue_matches(text, left, right, c))
     for i, (m_start, m_end, kind) in enumerate(found):
         if start <= m_start < end:
@@ -170,11 +177,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
         distance = start - m_end if m_end <= start else m_start - end
-        if word in c.reporting and distance > c.reporting_reach:
+        far_reporting = word in c.reporting and distance > c.reporting_reach
+        if far_reporting:
             distance += FAR_REPORTING  # the reported clause has its own tense; this is a last resort
         # Cues before the expression govern it more often than cues after.
         if m_start >= end:
             distance = distance * 2 + 10
         if best_distance is None or distance < best_distance:
-            best, best_distance = kind, distance
-    return best
+            best, best_distance, weak = kind, distance, far_reporting
+    return best, weak
