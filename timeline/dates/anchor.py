@@ -51,7 +51,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from .values import value_interval, value_precision
 
@@ -77,6 +78,7 @@ _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 NEAR = 1500  # characters within which an earlier date anchors "a year earlier"
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 PAIR_NEAR = 40  # characters within which a season anchors the next ("this autumn and winter")
 _SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)")
 
@@ -98,6 +100,8 @@ class Context:
     last_day: dt.date | None = None  # the last resolved day
     last_quarter: str | None = None
     last_quarter_at: int = -10 ** 9
+    quarters: list = field(default_factory=list)  # (position, value) of the quarters named lately
+    text: str = ""  # the text being resolved, when there is one
     position: int = 0
 
 
@@ -158,6 +162,32 @@ def _anchor_date(ctx: Context, which: str, unit: str) -> dt.date | None:
     return ctx.reference
 
 
+def _compared_quarter(ctx: Context) -> str | None:
+    """The quarter that "a year earlier", "the year-ago period" and "the 1988
+    period" compare with: the last one named in the same paragraph; else the
+    quarter the story reports on.  Of the quarters named within NEAR, those
+    ended by the reference (results are told of ended periods, not of "the
+    third quarter of 1990" analysts foresee), the one named most, the first
+    on a tie (the lead's, not "after a flat second quarter" named in passing
+    in a paragraph before)."""
+    if not ctx.last_quarter or ctx.position - ctx.last_quarter_at > NEAR:
+        return None
+    if not any(PARAGRAPH_BREAK.finditer(ctx.text, ctx.last_quarter_at, ctx.position)):
+        return ctx.last_quarter
+    near = [v for at, v in ctx.quarters if ctx.position - at <= NEAR]
+    ended = [v for v in near if ctx.reference and value_interval(v)[1] < ctx.reference]
+    pool = ended or near or [ctx.last_quarter]
+    counts = Counter(pool)
+    most = max(counts.values())
+    return next(v for v in pool if counts[v] == most)
+
+
+def forget_quarters(ctx: Context) -> None:
+    """The period now spoken of is no quarter ("in the nine months")."""
+    ctx.last_quarter = None
+    ctx.quarters.clear()
+
+
 def _relative(m: re.Match, ctx: Context) -> str:
     which, sign, count, unit, suffix = m.groups()
     if count == "X":
@@ -165,8 +195,9 @@ def _relative(m: re.Match, ctx: Context) -> str:
     n = int(count) * (-1 if sign == "-" else 1)
     if which == "TNS":
         which = "LAST" if ctx.tense == "past" else "REF"
-    if unit == "yearq" and ctx.last_quarter and ctx.position - ctx.last_quarter_at <= NEAR:
-        y, q = _QVALUE.match(ctx.last_quarter).groups()
+    compared = _compared_quarter(ctx) if unit == "yearq" else None
+    if compared:
+        y, q = _QVALUE.match(compared).groups()
         return f"{int(y) + n}-Q{q}{suffix}"
     if (unit == "yearq" and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR
             and value_precision(ctx.last_value) == "month"):
@@ -480,8 +511,9 @@ def _two_digit_year(m: re.Match, ctx: Context) -> str:
 def _in_quarter(m: re.Match, ctx: Context) -> str:
     """"the 1988 quarter": the quarter being discussed, in that year."""
     year, suffix = m.groups()
-    if ctx.last_quarter:
-        return f"{year}-Q{ctx.last_quarter[-1]}{suffix}"
+    quarter = _compared_quarter(ctx) or ctx.last_quarter
+    if quarter:
+        return f"{year}-Q{quarter[-1]}{suffix}"
     return year + suffix
 
 
@@ -608,3 +640,6 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
     if precision == "quarter":
         ctx.last_quarter = value
         ctx.last_quarter_at = position
+        ctx.quarters.append((position, value))
+        if len(ctx.quarters) > 64:  # only those within NEAR are asked for
+            del ctx.quarters[:32]

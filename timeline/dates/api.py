@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .anchor import Context, Unresolvable, anchor_value, remember, unresolved
+from .anchor import Context, Unresolvable, anchor_value, forget_quarters, remember, unresolved
 from .errors import DateEngineError
 from .infer import infer_from
 from .model import Tagging, Timex
@@ -114,12 +114,12 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     elif kind == "DURATION" and _SPAN_OF_MONTHS.match(value):
         # "in the nine months, net fell from a year earlier": the period now
         # spoken of is no quarter, and "a year earlier" is no quarter either
-        ctx.last_quarter = None
+        forget_quarters(ctx)
     return Timex(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name)
 
 
 def _resolve_all(text, mentions, reference, source, direction=None, in_text=True) -> list[Timex]:
-    ctx = Context(reference=reference)
+    ctx = Context(reference=reference, text=text)
     out = []
     for m in mentions:
         t = _timex(text, m, ctx, source, direction, in_text)
