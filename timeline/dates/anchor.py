@@ -5,6 +5,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
   UNDEF-{REF|LAST|TNS}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
         unit: day week weekend month quarter year yearq decade century
         REF counts from the reference date, LAST from the date mentioned last,
+        SAME (+0) is the month or year mentioned last when it is such a unit,
+        in the same paragraph ("during the month" after "in September"), else REF,
         TNS as LAST in the past tense and as REF otherwise ("he left the next
         month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
@@ -56,7 +58,7 @@ from dataclasses import dataclass, field
 
 from .values import value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|LAST|TNS)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
+_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(.*)$")
@@ -195,6 +197,14 @@ def _relative(m: re.Match, ctx: Context) -> str:
     n = int(count) * (-1 if sign == "-" else 1)
     if which == "TNS":
         which = "LAST" if ctx.tense == "past" else "REF"
+    if which == "SAME":
+        # "the month" after "in September": that month, when one is just
+        # spoken of in the same paragraph; else the reference's
+        if (unit in ("month", "year") and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR
+                and value_precision(ctx.last_value) == unit
+                and not any(PARAGRAPH_BREAK.finditer(ctx.text, ctx.last_value_at, ctx.position))):
+            return ctx.last_value + suffix
+        which = "REF"
     compared = _compared_quarter(ctx) if unit == "yearq" else None
     if compared:
         y, q = _QVALUE.match(compared).groups()
