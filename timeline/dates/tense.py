@@ -38,6 +38,7 @@ class TenseCues:
     infinitive_before: re.Pattern
     plural_reach: int
     plan_auxiliary: frozenset  # a past "be" that a future cue right after it overrides
+    base_form_before: re.Pattern  # before a past cue, makes it the bare verb ("could hit")
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          frozenset(w.lower() for w in data["future_plural"]),
                          re.compile(data["infinitive_before"], re.IGNORECASE),
                          int(data["plural_reach"]),
-                         frozenset(w.lower() for w in data["plan_auxiliary"]))
+                         frozenset(w.lower() for w in data["plan_auxiliary"]),
+                         re.compile(data["base_form_before"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -176,6 +178,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         if kind == "past" and (word in c.not_past
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
+        if kind == "past" and c.base_form_before.search(text, max(0, m_start - 12), m_start):
+            continue  # "could hit", "to set": the bare verb, no past tense
         distance = start - m_end if m_end <= start else m_start - end
         far_reporting = word in c.reporting and distance > c.reporting_reach
         if far_reporting:
