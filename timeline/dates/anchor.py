@@ -118,6 +118,11 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 
 
 NEXT_DAYS_WITHOUT_TENSE = 1  # a weekday with no tense is in the past week unless tomorrow
+# A quarter of the reference's year that starts this far ahead is the one of
+# the year before, whatever the tense, when that one ended this lately: in
+# January, "fourth-quarter results" are those of the quarter just ended.
+QUARTER_AHEAD_DAYS = 183
+QUARTER_JUST_ENDED_DAYS = 62
 CLOSE_DAYS = 92  # a month or a day this close to the reference needs no tense
 AGAINST_TENSE_DAYS = 61  # ... unless the tense points the other way
 # A month against a tense told by the verb next to it only when it is the
@@ -440,6 +445,9 @@ def _quarter(m: re.Match, ctx: Context) -> str:
     y = ref.year + {"<": -1, ">": 1}.get(direction, 0)
     if direction == "=" and ctx.tense == "past" and 3 * int(q) - 2 > ref.month:
         y -= 1  # "results for the fourth quarter" reported in January
+    elif direction == "=" and (dt.date(y, 3 * int(q) - 2, 1) - ref).days > QUARTER_AHEAD_DAYS \
+            and (ref - value_interval(f"{y - 1:04d}-Q{q}")[1]).days <= QUARTER_JUST_ENDED_DAYS:
+        y -= 1  # "will report fourth-quarter results" in January: the one just ended
     return f"{y:04d}-Q{q}{suffix}"
 
 
