@@ -24,11 +24,14 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
   UNDEF-season{dir}{SP|SU|FA|WI}  a season, no year; dir "+": the first one from
                                   the start of the date mentioned last ("this
                                   autumn and winter": the winter after it)
-  UNDEF-quarter{dir}{1-4}         a quarter, no year ("the third quarter")
+  UNDEF-quarter{dir}{1-4}         a quarter, no year ("the third quarter"); dir "^":
+                                  one whose results are told ("fourth-quarter
+                                  results" in January: the one just ended)
   UNDEF-quarter-latest            the last quarter ended before the reference
   UNDEF-quarter-last              the quarter last spoken of ("the quarter")
   UNDEF-inq{YYYY}                 "the 1988 quarter": the quarter spoken of, in YYYY
-  UNDEF-half{YYYY}-{1|2}          a half year, the year optional
+  UNDEF-half{YYYY}-{1|2}          a half year, the year optional ("^" instead:
+                                  one whose results are told, as for quarters)
   UNDEF-decade{d}                 "the '90s": the latest decade ending in d
   UNDEF-yy{NN}                    "'98": the year ending NN nearest the reference
   UNDEF-ended{dir}{quarter|week}{MM}-{DD}  "the quarter ended Sept. 30": the
@@ -70,8 +73,8 @@ _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
 _MWEEK = re.compile(r"^UNDEF-mweek([~<>=])(\d\d)-([1-5])(?:y(\d{4}))?(.*)$")
 _SEASON = re.compile(r"^UNDEF-season([~<>=+])(SP|SU|FA|WI)(.*)$")
-_QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=]?)([1-4])|-(latest|last))(.*)$")
-_HALF = re.compile(r"^UNDEF-half(\d{4})?-([12])(.*)$")
+_QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=^]?)([1-4])|-(latest|last))(.*)$")
+_HALF = re.compile(r"^UNDEF-half(\d{4}|\^)?-([12])(.*)$")
 _DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
 _INQ = re.compile(r"^UNDEF-inq(\d{4})(.*)$")
 _MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])([+-]\d+)?|E([+-]\d+))y(\d{4})?(week)?(.*)$")
@@ -118,11 +121,12 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 
 
 NEXT_DAYS_WITHOUT_TENSE = 1  # a weekday with no tense is in the past week unless tomorrow
-# A quarter of the reference's year that starts this far ahead is the one of
-# the year before, whatever the tense, when that one ended this lately: in
-# January, "fourth-quarter results" are those of the quarter just ended.
+# A quarter whose results are told ("fourth-quarter results") that starts this
+# far ahead in the reference's year is the one of the year before, whatever
+# the tense, when that one ended this lately: in January, the one just ended.
 QUARTER_AHEAD_DAYS = 183
 QUARTER_JUST_ENDED_DAYS = 62
+HALF_AHEAD_DAYS = 120  # the same for "second-half results" in January or February
 CLOSE_DAYS = 92  # a month or a day this close to the reference needs no tense
 AGAINST_TENSE_DAYS = 61  # ... unless the tense points the other way
 # A month against a tense told by the verb next to it only when it is the
@@ -134,9 +138,20 @@ AGAINST_TENSE_MONTHS_DAYS = 31
 
 def _pick(candidates: list[dt.date], ref: dt.date, direction: str, tense: str | None,
           same_year: dt.date | None = None, close: bool = False, strict: bool = False,
-          against_days: int = AGAINST_TENSE_DAYS) -> dt.date:
-    """Choose among dates one year (or week) apart, as `direction` says."""
+          against_days: int = AGAINST_TENSE_DAYS, this_close: bool = False) -> dt.date:
+    """Choose among dates one year (or week) apart, as `direction` says.
+
+    `this_close`: "this Christmas" told in the past a few days after it is
+    the one just gone, not the one of the reference's year still ahead."""
     if direction == "=" and same_year is not None:
+        if this_close and tense == "past" and same_year > ref:
+            gone = max((c for c in candidates if c <= ref), default=None)
+            if gone is not None and (ref - gone).days <= CLOSE_DAYS:
+                return gone
+        if this_close and tense == "future" and same_year < ref:
+            ahead = min((c for c in candidates if c >= ref), default=None)
+            if ahead is not None and (ahead - ref).days <= CLOSE_DAYS:
+                return ahead
         return same_year
     if direction == "~" and close:
         nearest = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
@@ -345,7 +360,7 @@ def _month(m: re.Match, ctx: Context) -> str:
     first = ref.replace(day=1)
     candidates = [dt.date(ref.year + k, month, 1) for k in (-2, -1, 0, 1, 2)]
     day = _pick(candidates, first, direction, ctx.tense, dt.date(ref.year, month, 1), close=True, strict=ctx.strict,
-                against_days=AGAINST_TENSE_DAYS if ctx.weak else AGAINST_TENSE_MONTHS_DAYS)
+                against_days=AGAINST_TENSE_DAYS if ctx.weak else AGAINST_TENSE_MONTHS_DAYS, this_close=True)
     if direction in "<>" and abs((day.year - ref.year) * 12 + month - ref.month) <= 1:
         # "last February" written in March: last month would have been said
         day = day.replace(year=day.year + (-1 if direction == "<" else 1))
@@ -398,7 +413,8 @@ def _month_day(m: re.Match, ctx: Context) -> str:
     if not candidates:
         raise Unresolvable
     same = next((c for c in candidates if c.year == ref.year), candidates[0])
-    return _pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict).isoformat() + suffix
+    return _pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict,
+                 this_close=True).isoformat() + suffix
 
 
 def _season(m: re.Match, ctx: Context) -> str:
@@ -417,9 +433,24 @@ def _season(m: re.Match, ctx: Context) -> str:
         direction = "~"
     if ref is None:
         raise Unresolvable
-    if direction == "=" or (direction == "~" and ctx.tense is None):
-        return f"{ref.year:04d}-{season}{suffix}"
     spans = {y: value_interval(f"{y:04d}-{season}") for y in range(ref.year - 2, ref.year + 2)}
+    if direction == "=":
+        # "this winter": the one under way (told in January, the one begun in
+        # December); else, of those that touch the reference's year, the one
+        # just gone in the past tense, the one ahead in the future
+        now = next((y for y, (a, b) in spans.items() if a <= ref <= b), None)
+        if now is not None:
+            return f"{now:04d}-{season}{suffix}"
+        touching = [y for y, (a, b) in spans.items() if a.year <= ref.year <= b.year]
+        gone = [y for y in touching if spans[y][1] < ref]
+        ahead = [y for y in touching if spans[y][0] > ref]
+        if ctx.tense == "past" and gone:
+            return f"{max(gone):04d}-{season}{suffix}"
+        if ctx.tense == "future" and ahead:
+            return f"{min(ahead):04d}-{season}{suffix}"
+        return f"{ref.year:04d}-{season}{suffix}"
+    if direction == "~" and ctx.tense is None:
+        return f"{ref.year:04d}-{season}{suffix}"
     if direction == "<" or (direction == "~" and ctx.tense == "past"):
         strict = direction == "<"
         y = max(y for y, (a, b) in spans.items() if (b < ref if strict else a <= ref))
@@ -431,7 +462,8 @@ def _season(m: re.Match, ctx: Context) -> str:
 
 def _quarter(m: re.Match, ctx: Context) -> str:
     direction, q, which, suffix = m.groups()
-    direction = direction or "="  # "the third quarter": of the reference's year
+    reported = direction == "^"  # "fourth-quarter results": may be the one just ended
+    direction = "=" if reported or not direction else direction  # "the third quarter": of the reference's year
     ref = ctx.reference
     if q is None:  # "the quarter": the one just mentioned; "the latest": the last ended
         if which == "last" and ctx.last_quarter:
@@ -445,7 +477,7 @@ def _quarter(m: re.Match, ctx: Context) -> str:
     y = ref.year + {"<": -1, ">": 1}.get(direction, 0)
     if direction == "=" and ctx.tense == "past" and 3 * int(q) - 2 > ref.month:
         y -= 1  # "results for the fourth quarter" reported in January
-    elif direction == "=" and (dt.date(y, 3 * int(q) - 2, 1) - ref).days > QUARTER_AHEAD_DAYS \
+    elif reported and (dt.date(y, 3 * int(q) - 2, 1) - ref).days > QUARTER_AHEAD_DAYS \
             and (ref - value_interval(f"{y - 1:04d}-Q{q}")[1]).days <= QUARTER_JUST_ENDED_DAYS:
         y -= 1  # "will report fourth-quarter results" in January: the one just ended
     return f"{y:04d}-Q{q}{suffix}"
@@ -453,10 +485,18 @@ def _quarter(m: re.Match, ctx: Context) -> str:
 
 def _half(m: re.Match, ctx: Context) -> str:
     year, h, suffix = m.groups()
-    if year is None:
-        if ctx.reference is None:
+    reported = year == "^"  # "second-half results": may be the one just ended
+    if year is None or reported:
+        ref = ctx.reference
+        if ref is None:
             raise Unresolvable
-        year = f"{ctx.reference.year:04d}"
+        y = ref.year
+        start = dt.date(y, 6 * int(h) - 5, 1)
+        if ctx.tense == "past" and value_interval(f"{y:04d}-H{h}")[1] > ref:
+            y -= 1  # "profit rose in the second half", told in February: an ended half
+        elif reported and (start - ref).days > HALF_AHEAD_DAYS and (ref - dt.date(y - 1, 12, 31)).days <= QUARTER_JUST_ENDED_DAYS:
+            y -= 1  # "second-half results", in January: the half just ended
+        year = f"{y:04d}"
     return f"{year}-H{h}{suffix}"
 
 
@@ -510,7 +550,8 @@ def _movable(m: re.Match, ctx: Context) -> str:
         raise Unresolvable
     candidates = [_movable_in(ref.year + k, month, nth, weekday, shift, offset) for k in (-1, 0, 1)]
     same = candidates[1]
-    return show(_pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict)) + suffix
+    return show(_pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict,
+                      this_close=True)) + suffix
 
 
 def _two_digit_year(m: re.Match, ctx: Context) -> str:
@@ -568,7 +609,8 @@ def unresolved(value: str) -> str:
         return f"XXXX-Q{m.group(2) or 'X'}"
     m = _HALF.match(value)
     if m:
-        return f"{m.group(1) or 'XXXX'}-H{m.group(2)}"
+        year = m.group(1) if m.group(1) and m.group(1).isdigit() else "XXXX"
+        return f"{year}-H{m.group(2)}"
     m = _DECADE.match(value)
     if m:
         return f"XX{m.group(1)}"
