@@ -3,13 +3,15 @@
 Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
   UNDEF-{REF|LAST|TNS}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
-        unit: day week weekend month quarter year yearq decade century
+        unit: day week weekend month quarter year yearq yearm decade century
         REF counts from the reference date, LAST from the date mentioned last,
         SAME (+0) is the month or year mentioned last when it is such a unit,
         in the same paragraph ("during the month" after "in September"), else REF,
         TNS as LAST in the past tense and as REF otherwise ("he left the next
         month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
+        after "the third quarter"), yearm one that keeps a month's too, in a
+        comparison ("exports in July fell from a year earlier");
         after "the third quarter"); ~ lets the tense choose (the weekend).
   UNDEF-wd{dir}{1-7}SUFFIX        a weekday          "Thursday": UNDEF-wd~4
   UNDEF-wdlast{<|>}{1-7}SUFFIX    a weekday before/after the day last spoken of
@@ -61,7 +63,7 @@ from dataclasses import dataclass, field
 
 from .values import value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
+_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(.*)$")
@@ -225,11 +227,11 @@ def _relative(m: re.Match, ctx: Context) -> str:
                 and not any(PARAGRAPH_BREAK.finditer(ctx.text, ctx.last_value_at, ctx.position))):
             return ctx.last_value + suffix
         which = "REF"
-    compared = _compared_quarter(ctx) if unit == "yearq" else None
+    compared = _compared_quarter(ctx) if unit in ("yearq", "yearm") else None
     if compared:
         y, q = _QVALUE.match(compared).groups()
         return f"{int(y) + n}-Q{q}{suffix}"
-    if (unit == "yearq" and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR
+    if (unit == "yearm" and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR
             and value_precision(ctx.last_value) == "month"):
         # "exports in July fell from a year earlier": July of the year before
         return f"{int(ctx.last_value[:4]) + n:04d}{ctx.last_value[4:]}{suffix}"
@@ -259,7 +261,7 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if unit == "quarter":
         y, mo = _add_months(anchor.year, anchor.month, 3 * n)
         return f"{y:04d}-Q{(mo - 1) // 3 + 1}{suffix}"
-    if unit in ("year", "yearq"):
+    if unit in ("year", "yearq", "yearm"):
         return f"{anchor.year + n:04d}{suffix}"
     if unit == "decade":
         return f"{anchor.year // 10 + n:03d}{suffix}"
@@ -589,7 +591,7 @@ def unresolved(value: str) -> str:
             return "PAST_REF" if m.group(2) == "-" else "FUTURE_REF"
         unit, suffix = m.group(4), m.group(5)
         base = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
-                "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "yearq": "XXXX",
+                "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "yearq": "XXXX", "yearm": "XXXX",
                 "decade": "XXX", "century": "XX"}.get(unit, "XXXX-XX-XX")
         if suffix.startswith("-") and base == "XXXX":
             return base + suffix
@@ -686,7 +688,7 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
 
     A value counted from an earlier one ("a year earlier") is not noted: the
     next "a year earlier" counts from the same date, not from that one."""
-    if "yearq" in under or under.startswith("UNDEF-inq"):
+    if "yearq" in under or "yearm" in under or under.startswith("UNDEF-inq"):
         return
     precision = precision or value_precision(value)
     if precision is None:
