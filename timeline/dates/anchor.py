@@ -34,7 +34,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
   UNDEF-inq{YYYY}                 "the 1988 quarter": the quarter spoken of, in YYYY
   UNDEF-half{YYYY}-{1|2}          a half year, the year optional ("^" instead:
                                   one whose results are told, as for quarters)
-  UNDEF-decade{d}                 "the '90s": the latest decade ending in d
+  UNDEF-decade{d}                 "the '90s": the latest decade ending in d (the
+                                  coming one when it starts next year, or within
+                                  ten years in the future tense)
   UNDEF-yy{NN}                    "'98": the year ending NN nearest the reference
   UNDEF-ended{dir}{quarter|week}{MM}-{DD}  "the quarter ended Sept. 30": the
                                   quarter just spoken of, else the calendar
@@ -508,7 +510,11 @@ def _decade(m: re.Match, ctx: Context) -> str:
         raise Unresolvable
     century = ctx.reference.year // 100
     start = century * 100 + d * 10
-    if start > ctx.reference.year:
+    ahead = start - ctx.reference.year
+    # "positioning itself for the '90s" in 1989, "demand will grow in the
+    # '90s" in 1985: the coming decade, unless the tense looks back
+    coming = (ahead <= 1 and ctx.tense != "past") or (ahead <= 10 and ctx.tense == "future")
+    if ahead > 0 and not coming:
         start -= 100
     return f"{start // 10:03d}{suffix}"
 
