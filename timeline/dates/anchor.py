@@ -223,8 +223,10 @@ def _relative(m: re.Match, ctx: Context) -> str:
         which = "LAST" if ctx.tense == "past" else "REF"
     if which == "SAME":
         # "the month" after "in September": that month, when one is just
-        # spoken of in the same paragraph; else the reference's
-        if (unit in ("month", "year") and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR
+        # spoken of in the same paragraph and the tense does not look ahead
+        # ("For the year, analysts expect a loss"); else the reference's
+        if (unit in ("month", "year") and ctx.tense != "future" and ctx.last_value
+                and ctx.position - ctx.last_value_at <= NEAR
                 and value_precision(ctx.last_value) == unit
                 and not any(PARAGRAPH_BREAK.finditer(ctx.text, ctx.last_value_at, ctx.position))):
             return ctx.last_value + suffix
