@@ -19,7 +19,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   or before the reference, n weeks back; "a week
                                   from Wednesday": the next one, n weeks on
   UNDEF-month{dir}{MM}SUFFIX      a month, no year   "in November"
-  UNDEF-md{dir}{MM}-{DD}[w{1-7}]  a day, no year     "Sept. 30", "Christmas";
+  UNDEF-md{dir}{MM}-{DD}[w{1-7}]  a day, no year     "Sept. 30", "Christmas" (dir
+                                  "%": a holiday, as "~" but not against a clear tense);
                                   with w, the year in which it is that weekday
   UNDEF-mweek{dir}{MM}-{N}[y{YYYY}]  the N-th week of a month (5: the last), the
                                   ISO week holding most of its first (last) seven days
@@ -74,7 +75,7 @@ _ENDED = re.compile(r"^UNDEF-ended([~<>=])(quarter|week)(\d\d)-(\d\d)(.*)$")
 _DOM = re.compile(r"^UNDEF-dom(\d\d)(.*)$")
 _TURN = re.compile(r"^UNDEF-turn([~<>=])(century|millennium)(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
-_MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
+_MD = re.compile(r"^UNDEF-md([~<>=%])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
 _MWEEK = re.compile(r"^UNDEF-mweek([~<>=])(\d\d)-([1-5])(?:y(\d{4}))?(.*)$")
 _SEASON = re.compile(r"^UNDEF-season([~<>=+])(SP|SU|FA|WI)(.*)$")
 _QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=^]?)([1-4])|-(latest|last))(.*)$")
@@ -104,6 +105,7 @@ class Context:
     tense: str | None = None  # of the sentence being resolved
     strict: bool = False  # the tense is certain ("since November"): no nearer date against it
     weak: bool = False  # the tense is a guess: a far reporting verb, or "through" before the date
+    ahead: bool = False  # a word before the date points ahead ("before Christmas")
     last_value: str | None = None  # the last resolved DATE/TIME value
     last_value_at: int = -10 ** 9
     last_day: dt.date | None = None  # the last resolved day
@@ -398,9 +400,19 @@ def _valid(y: int, m: int, d: int) -> bool:
         return False
 
 
+def _holiday_against(ctx: Context) -> int:
+    """A holiday against the tense only when the tense is a guess: "The family
+    will gather at Christmas", told on 3 January, is next Christmas, and
+    "Sales rose over Christmas", told on 3 December, the last one; "before
+    Christmas" is the next one."""
+    return AGAINST_TENSE_DAYS if ctx.weak and not ctx.ahead else 0
+
+
 def _month_day(m: re.Match, ctx: Context) -> str:
     direction, month, day, weekday, suffix = m.groups()
     month, day = int(month), int(day)
+    holiday = direction == "%"  # "Christmas": as "~", but a clear tense is not overruled
+    direction = "~" if holiday else direction
     ref = ctx.reference
     if ref is None:
         raise Unresolvable
@@ -420,6 +432,7 @@ def _month_day(m: re.Match, ctx: Context) -> str:
         raise Unresolvable
     same = next((c for c in candidates if c.year == ref.year), candidates[0])
     return _pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict,
+                 against_days=_holiday_against(ctx) if holiday else AGAINST_TENSE_DAYS,
                  this_close=True).isoformat() + suffix
 
 
@@ -561,6 +574,7 @@ def _movable(m: re.Match, ctx: Context) -> str:
     candidates = [_movable_in(ref.year + k, month, nth, weekday, shift, offset) for k in (-1, 0, 1)]
     same = candidates[1]
     return show(_pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict,
+                      against_days=AGAINST_TENSE_DAYS if week else _holiday_against(ctx),
                       this_close=True)) + suffix
 
 

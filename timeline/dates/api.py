@@ -15,9 +15,9 @@ from .tense import points_ahead, points_back, tense_cue
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
-_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|TNS|quarter[=^]?[1-4]|(?:month|md|season|movable)=|half\^?-|decade|SAME)")
+_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|TNS|quarter[=^]?[1-4]|(?:month|md|season|movable)=|md%|half\^?-|decade|SAME)")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
-_AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~")
+_AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-md%")
 # A span of months other than a quarter ("the nine months", "six months").
 _SPAN_OF_MONTHS = re.compile(r"^P(?!3M$)\d+M$")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
@@ -66,13 +66,13 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     surface = text[m.start:m.end]
     ctx.position = m.start
     uses_tense, ahead_form = _form_reads(m.value)
-    ctx.tense, ctx.strict, ctx.weak = None, False, False
+    ctx.tense, ctx.strict, ctx.weak, ctx.ahead = None, False, False, False
     if direction:
         ctx.tense = direction
     elif uses_tense:
         ahead = ahead_form and points_ahead(text, m.start)
         if ahead:
-            ctx.tense, ctx.weak = "future", True
+            ctx.tense, ctx.weak, ctx.ahead = "future", True, True
         elif points_back(text, m.start):
             ctx.tense, ctx.strict = "past", True
         else:
