@@ -496,6 +496,9 @@ def _quarter(m: re.Match, ctx: Context) -> str:
     y = ref.year + {"<": -1, ">": 1}.get(direction, 0)
     if direction == "=" and ctx.tense == "past" and 3 * int(q) - 2 > ref.month:
         y -= 1  # "results for the fourth quarter" reported in January
+    elif (direction == "=" and not reported and ctx.tense == "future"
+          and (ref - value_interval(f"{y:04d}-Q{q}")[1]).days > CLOSE_DAYS):
+        y += 1  # "profit will rise in the first quarter", told in October: next year's
     elif reported and (dt.date(y, 3 * int(q) - 2, 1) - ref).days > QUARTER_AHEAD_DAYS \
             and (ref - value_interval(f"{y - 1:04d}-Q{q}")[1]).days <= QUARTER_JUST_ENDED_DAYS:
         y -= 1  # "will report fourth-quarter results" in January: the one just ended
@@ -513,6 +516,8 @@ def _half(m: re.Match, ctx: Context) -> str:
         start = dt.date(y, 6 * int(h) - 5, 1)
         if ctx.tense == "past" and value_interval(f"{y:04d}-H{h}")[1] > ref:
             y -= 1  # "profit rose in the second half", told in February: an ended half
+        elif not reported and ctx.tense == "future" and (ref - value_interval(f"{y:04d}-H{h}")[1]).days > CLOSE_DAYS:
+            y += 1  # "growth will pick up in the first half", told in October
         elif reported and (start - ref).days > HALF_AHEAD_DAYS and (ref - dt.date(y - 1, 12, 31)).days <= QUARTER_JUST_ENDED_DAYS:
             y -= 1  # "second-half results", in January: the half just ended
         year = f"{y:04d}"
