@@ -39,6 +39,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   coming one when it starts next year, or within
                                   ten years in the future tense)
   UNDEF-yy{NN}                    "'98": the year ending NN nearest the reference
+  UNDEF-newyear{dir}              "in the new year": the year of the New Year's Day
+                                  the tense picks
   UNDEF-ended{dir}{quarter|week}{MM}-{DD}  "the quarter ended Sept. 30": the
                                   quarter just spoken of, else the calendar
                                   quarter holding most of the three months to
@@ -84,6 +86,7 @@ _DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
 _INQ = re.compile(r"^UNDEF-inq(\d{4})(.*)$")
 _MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])([+-]\d+)?|E([+-]\d+))y(\d{4})?(week)?(.*)$")
 _YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
+_NEW_YEAR = re.compile(r"^UNDEF-newyear([~<>=])(.*)$")
 _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
@@ -596,6 +599,19 @@ def _two_digit_year(m: re.Match, ctx: Context) -> str:
     return f"{year:04d}{suffix}"
 
 
+def _new_year(m: re.Match, ctx: Context) -> str:
+    """"in the new year": the year that begins on the New Year's Day the
+    tense picks (told in December, the next; in January, the one begun)."""
+    direction, suffix = m.groups()
+    ref = ctx.reference
+    if ref is None:
+        raise Unresolvable
+    candidates = [dt.date(ref.year + k, 1, 1) for k in (-1, 0, 1)]
+    day = _pick(candidates, ref, direction, ctx.tense, candidates[1], close=True, strict=ctx.strict,
+                against_days=_holiday_against(ctx))
+    return f"{day.year:04d}{suffix}"
+
+
 def _in_quarter(m: re.Match, ctx: Context) -> str:
     """"the 1988 quarter": the quarter being discussed, in that year."""
     year, suffix = m.groups()
@@ -605,7 +621,7 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
     return year + suffix
 
 
-_FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
+_FORMS = ((_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
           (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade))
 
@@ -663,7 +679,7 @@ def unresolved(value: str) -> str:
     m = _WD_AGO.match(value)
     if m:
         return f"XXXX-WXX-{m.group(3)}"
-    if _TURN.match(value):
+    if _TURN.match(value) or _NEW_YEAR.match(value):
         return "XXXX"
     m = _DOM.match(value)
     if m:

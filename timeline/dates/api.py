@@ -15,7 +15,7 @@ from .tense import points_ahead, points_back, tense_cue
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
-_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|TNS|quarter[=^]?[1-4]|(?:month|md|season|movable)=|md%|half\^?-|decade|SAME)")
+_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|TNS|quarter[=^]?[1-4]|(?:month|md|season|movable)=|md%|half\^?-|decade|SAME|newyear)")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-md%")
 # A span of months other than a quarter ("the nine months", "six months").
