@@ -11,8 +11,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
         after "the third quarter"), yearm one that keeps a month's too, in a
-        comparison ("exports in July fell from a year earlier");
-        after "the third quarter"); ~ lets the tense choose (the weekend).
+        comparison ("exports in July fell from a year earlier"); ~ lets the
+        tense choose (the weekend).
   UNDEF-wd{dir}{1-7}SUFFIX        a weekday          "Thursday": UNDEF-wd~4
   UNDEF-wdlast{<|>}{1-7}SUFFIX    a weekday before/after the day last spoken of
   UNDEF-wdago{+|-}{n}-{1-7}       "a week ago Wednesday": the last Wednesday on
