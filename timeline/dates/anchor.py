@@ -2,7 +2,7 @@
 
 Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
-  UNDEF-{REF|LAST|TNS}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
+  UNDEF-{REF|LAST|TNS|SAME}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
         unit: day week weekend month quarter year yearq yearm decade century
         REF counts from the reference date, LAST from the date mentioned last,
         SAME (+0) is the month or year mentioned last when it is such a unit,
