@@ -2,34 +2,46 @@
 
 Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
-  UNDEF-{REF|LAST|TNS}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
-        unit: day week weekend month quarter year yearq decade century
+  UNDEF-{REF|LAST|TNS|SAME}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
+        unit: day week weekend month quarter year yearq yearm decade century
         (">" for a weekend: the first one after the reference, "the coming weekend")
         REF counts from the reference date, LAST from the date mentioned last,
+        SAME (+0) is the month or year mentioned last when it is such a unit,
+        in the same paragraph ("during the month" after "in September"), else REF,
         TNS as LAST in the past tense and as REF otherwise ("he left the next
         month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
-        after "the third quarter"); ~ lets the tense choose (the weekend).
+        after "the third quarter"), yearm one that keeps a month's too, in a
+        comparison ("exports in July fell from a year earlier"); ~ lets the
+        tense choose (the weekend).
   UNDEF-wd{dir}{1-7}SUFFIX        a weekday          "Thursday": UNDEF-wd~4
   UNDEF-wdlast{<|>}{1-7}SUFFIX    a weekday before/after the day last spoken of
   UNDEF-wdago{+|-}{n}-{1-7}       "a week ago Wednesday": the last Wednesday on
                                   or before the reference, n weeks back; "a week
                                   from Wednesday": the next one, n weeks on
   UNDEF-month{dir}{MM}SUFFIX      a month, no year   "in November"
-  UNDEF-md{dir}{MM}-{DD}[w{1-7}]  a day, no year     "Sept. 30", "Christmas";
+  UNDEF-md{dir}{MM}-{DD}[w{1-7}]  a day, no year     "Sept. 30", "Christmas" (dir
+                                  "%": a holiday, as "~" but not against a clear tense);
                                   with w, the year in which it is that weekday
   UNDEF-mweek{dir}{MM}-{N}[y{YYYY}]  the N-th week of a month (5: the last), the
                                   ISO week holding most of its first (last) seven days
   UNDEF-season{dir}{SP|SU|FA|WI}  a season, no year; dir "+": the first one from
                                   the start of the date mentioned last ("this
                                   autumn and winter": the winter after it)
-  UNDEF-quarter{dir}{1-4}         a quarter, no year ("the third quarter")
+  UNDEF-quarter{dir}{1-4}         a quarter, no year ("the third quarter"); dir "^":
+                                  one whose results are told ("fourth-quarter
+                                  results" in January: the one just ended)
   UNDEF-quarter-latest            the last quarter ended before the reference
   UNDEF-quarter-last              the quarter last spoken of ("the quarter")
   UNDEF-inq{YYYY}                 "the 1988 quarter": the quarter spoken of, in YYYY
-  UNDEF-half{YYYY}-{1|2}          a half year, the year optional
-  UNDEF-decade{d}                 "the '90s": the latest decade ending in d
+  UNDEF-half{YYYY}-{1|2}          a half year, the year optional ("^" instead:
+                                  one whose results are told, as for quarters)
+  UNDEF-decade{d}                 "the '90s": the latest decade ending in d (the
+                                  coming one when it starts next year, or within
+                                  ten years in the future tense)
   UNDEF-yy{NN}                    "'98": the year ending NN nearest the reference
+  UNDEF-newyear{dir}              "in the new year": the year of the New Year's Day
+                                  the tense picks
   UNDEF-ended{dir}{quarter|week}{MM}-{DD}  "the quarter ended Sept. 30": the
                                   quarter just spoken of, else the calendar
                                   quarter holding most of the three months to
@@ -52,11 +64,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from .values import value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|LAST|TNS)([+~>-])(\d+|X)-(day|weekend|week|month|quarter|yearq|year"
+_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~>-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(.*)$")
@@ -65,17 +78,19 @@ _ENDED = re.compile(r"^UNDEF-ended([~<>=])(quarter|week)(\d\d)-(\d\d)(.*)$")
 _DOM = re.compile(r"^UNDEF-dom(\d\d)(.*)$")
 _TURN = re.compile(r"^UNDEF-turn([~<>=])(century|millennium)(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
-_MD = re.compile(r"^UNDEF-md([~<>=])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
+_MD = re.compile(r"^UNDEF-md([~<>=%])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
 _MWEEK = re.compile(r"^UNDEF-mweek([~<>=])(\d\d)-([1-5])(?:y(\d{4}))?(.*)$")
 _SEASON = re.compile(r"^UNDEF-season([~<>=+])(SP|SU|FA|WI)(.*)$")
-_QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=]?)([1-4])|-(latest|last))(.*)$")
-_HALF = re.compile(r"^UNDEF-half(\d{4})?-([12])(.*)$")
+_QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=^]?)([1-4])|-(latest|last))(.*)$")
+_HALF = re.compile(r"^UNDEF-half(\d{4}|\^)?-([12])(.*)$")
 _DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
 _INQ = re.compile(r"^UNDEF-inq(\d{4})(.*)$")
 _MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])([+-]\d+)?|E([+-]\d+))y(\d{4})?(week)?(.*)$")
 _YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
+_NEW_YEAR = re.compile(r"^UNDEF-newyear([~<>=])(.*)$")
 _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
 
 def counted_unit(form: str) -> str | None:
     """The unit a rule's form counts from its anchor ("yesterday", "two days ago": day; "last
@@ -85,6 +100,7 @@ def counted_unit(form: str) -> str | None:
 
 
 NEAR = 1500  # characters within which an earlier date anchors "a year earlier"
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 PAIR_NEAR = 40  # characters within which a season anchors the next ("this autumn and winter")
 _SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)")
 
@@ -100,11 +116,15 @@ class Context:
     reference: dt.date | None
     tense: str | None = None  # of the sentence being resolved
     strict: bool = False  # the tense is certain ("since November"): no nearer date against it
+    weak: bool = False  # the tense is a guess: a far reporting verb, or "through" before the date
+    ahead: bool = False  # a word before the date points ahead ("before Christmas")
     last_value: str | None = None  # the last resolved DATE/TIME value
     last_value_at: int = -10 ** 9
     last_day: dt.date | None = None  # the last resolved day
     last_quarter: str | None = None
     last_quarter_at: int = -10 ** 9
+    quarters: list = field(default_factory=list)  # (position, value) of the quarters named lately
+    text: str = ""  # the text being resolved, when there is one
     position: int = 0
 
 
@@ -119,20 +139,43 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 
 
 NEXT_DAYS_WITHOUT_TENSE = 1  # a weekday with no tense is in the past week unless tomorrow
+# A quarter whose results are told ("fourth-quarter results") that starts this
+# far ahead in the reference's year is the one of the year before, whatever
+# the tense, when that one ended this lately: in January, the one just ended.
+QUARTER_AHEAD_DAYS = 183
+QUARTER_JUST_ENDED_DAYS = 62
+HALF_AHEAD_DAYS = 120  # the same for "second-half results" in January or February
 CLOSE_DAYS = 92  # a month or a day this close to the reference needs no tense
 AGAINST_TENSE_DAYS = 61  # ... unless the tense points the other way
+# A month against a tense told by the verb next to it only when it is the
+# next or the last one ("changed ... in December" told in October is the
+# December before); against a weaker cue two months away ("announced an
+# agreement to acquire the bank in January", told in November).
+AGAINST_TENSE_MONTHS_DAYS = 31
 
 
 def _pick(candidates: list[dt.date], ref: dt.date, direction: str, tense: str | None,
-          same_year: dt.date | None = None, close: bool = False, strict: bool = False) -> dt.date:
-    """Choose among dates one year (or week) apart, as `direction` says."""
+          same_year: dt.date | None = None, close: bool = False, strict: bool = False,
+          against_days: int = AGAINST_TENSE_DAYS, this_close: bool = False) -> dt.date:
+    """Choose among dates one year (or week) apart, as `direction` says.
+
+    `this_close`: "this Christmas" told in the past a few days after it is
+    the one just gone, not the one of the reference's year still ahead."""
     if direction == "=" and same_year is not None:
+        if this_close and tense == "past" and same_year > ref:
+            gone = max((c for c in candidates if c <= ref), default=None)
+            if gone is not None and (ref - gone).days <= CLOSE_DAYS:
+                return gone
+        if this_close and tense == "future" and same_year < ref:
+            ahead = min((c for c in candidates if c >= ref), default=None)
+            if ahead is not None and (ahead - ref).days <= CLOSE_DAYS:
+                return ahead
         return same_year
     if direction == "~" and close:
         nearest = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
         days = (nearest - ref).days
         against = (tense == "past" and days > 0) or (tense == "future" and days < 0)
-        if abs(days) <= (0 if against and strict else AGAINST_TENSE_DAYS if against else CLOSE_DAYS):
+        if abs(days) <= (0 if against and strict else against_days if against else CLOSE_DAYS):
             return nearest
     if direction == "~":
         direction = {"past": "<=", "future": ">="}.get(tense, "nearest")
@@ -166,6 +209,32 @@ def _anchor_date(ctx: Context, which: str, unit: str) -> dt.date | None:
     return ctx.reference
 
 
+def _compared_quarter(ctx: Context) -> str | None:
+    """The quarter that "a year earlier", "the year-ago period" and "the 1988
+    period" compare with: the last one named in the same paragraph; else the
+    quarter the story reports on.  Of the quarters named within NEAR, those
+    ended by the reference (results are told of ended periods, not of "the
+    third quarter of 1990" analysts foresee), the one named most, the first
+    on a tie (the lead's, not "after a flat second quarter" named in passing
+    in a paragraph before)."""
+    if not ctx.last_quarter or ctx.position - ctx.last_quarter_at > NEAR:
+        return None
+    if not any(PARAGRAPH_BREAK.finditer(ctx.text, ctx.last_quarter_at, ctx.position)):
+        return ctx.last_quarter
+    near = [v for at, v in ctx.quarters if ctx.position - at <= NEAR]
+    ended = [v for v in near if ctx.reference and value_interval(v)[1] < ctx.reference]
+    pool = ended or near or [ctx.last_quarter]
+    counts = Counter(pool)
+    most = max(counts.values())
+    return next(v for v in pool if counts[v] == most)
+
+
+def forget_quarters(ctx: Context) -> None:
+    """The period now spoken of is no quarter ("in the nine months")."""
+    ctx.last_quarter = None
+    ctx.quarters.clear()
+
+
 def _relative(m: re.Match, ctx: Context) -> str:
     which, sign, count, unit, suffix = m.groups()
     if count == "X":
@@ -173,10 +242,21 @@ def _relative(m: re.Match, ctx: Context) -> str:
     n = int(count) * (-1 if sign == "-" else 1)
     if which == "TNS":
         which = "LAST" if ctx.tense == "past" else "REF"
-    if unit == "yearq" and ctx.last_quarter and ctx.position - ctx.last_quarter_at <= NEAR:
-        y, q = _QVALUE.match(ctx.last_quarter).groups()
+    if which == "SAME":
+        # "the month" after "in September": that month, when one is just
+        # spoken of in the same paragraph and the tense does not look ahead
+        # ("For the year, analysts expect a loss"); else the reference's
+        if (unit in ("month", "year") and ctx.tense != "future" and ctx.last_value
+                and ctx.position - ctx.last_value_at <= NEAR
+                and value_precision(ctx.last_value) == unit
+                and not any(PARAGRAPH_BREAK.finditer(ctx.text, ctx.last_value_at, ctx.position))):
+            return ctx.last_value + suffix
+        which = "REF"
+    compared = _compared_quarter(ctx) if unit in ("yearq", "yearm") else None
+    if compared:
+        y, q = _QVALUE.match(compared).groups()
         return f"{int(y) + n}-Q{q}{suffix}"
-    if (unit == "yearq" and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR
+    if (unit == "yearm" and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR
             and value_precision(ctx.last_value) == "month"):
         # "exports in July fell from a year earlier": July of the year before
         return f"{int(ctx.last_value[:4]) + n:04d}{ctx.last_value[4:]}{suffix}"
@@ -217,7 +297,7 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if unit == "quarter":
         y, mo = _add_months(anchor.year, anchor.month, 3 * n)
         return f"{y:04d}-Q{(mo - 1) // 3 + 1}{suffix}"
-    if unit in ("year", "yearq"):
+    if unit in ("year", "yearq", "yearm"):
         return f"{anchor.year + n:04d}{suffix}"
     if unit == "decade":
         return f"{anchor.year // 10 + n:03d}{suffix}"
@@ -317,7 +397,8 @@ def _month(m: re.Match, ctx: Context) -> str:
         raise Unresolvable
     first = ref.replace(day=1)
     candidates = [dt.date(ref.year + k, month, 1) for k in (-2, -1, 0, 1, 2)]
-    day = _pick(candidates, first, direction, ctx.tense, dt.date(ref.year, month, 1), close=True, strict=ctx.strict)
+    day = _pick(candidates, first, direction, ctx.tense, dt.date(ref.year, month, 1), close=True, strict=ctx.strict,
+                against_days=AGAINST_TENSE_DAYS if ctx.weak else AGAINST_TENSE_MONTHS_DAYS, this_close=True)
     if direction in "<>" and abs((day.year - ref.year) * 12 + month - ref.month) <= 1:
         # "last February" written in March: last month would have been said
         day = day.replace(year=day.year + (-1 if direction == "<" else 1))
@@ -349,9 +430,19 @@ def _valid(y: int, m: int, d: int) -> bool:
         return False
 
 
+def _holiday_against(ctx: Context) -> int:
+    """A holiday against the tense only when the tense is a guess: "The family
+    will gather at Christmas", told on 3 January, is next Christmas, and
+    "Sales rose over Christmas", told on 3 December, the last one; "before
+    Christmas" is the next one."""
+    return AGAINST_TENSE_DAYS if ctx.weak and not ctx.ahead else 0
+
+
 def _month_day(m: re.Match, ctx: Context) -> str:
     direction, month, day, weekday, suffix = m.groups()
     month, day = int(month), int(day)
+    holiday = direction == "%"  # "Christmas": as "~", but a clear tense is not overruled
+    direction = "~" if holiday else direction
     ref = ctx.reference
     if ref is None:
         raise Unresolvable
@@ -370,7 +461,9 @@ def _month_day(m: re.Match, ctx: Context) -> str:
     if not candidates:
         raise Unresolvable
     same = next((c for c in candidates if c.year == ref.year), candidates[0])
-    return _pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict).isoformat() + suffix
+    return _pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict,
+                 against_days=_holiday_against(ctx) if holiday else AGAINST_TENSE_DAYS,
+                 this_close=True).isoformat() + suffix
 
 
 def _season(m: re.Match, ctx: Context) -> str:
@@ -389,9 +482,24 @@ def _season(m: re.Match, ctx: Context) -> str:
         direction = "~"
     if ref is None:
         raise Unresolvable
-    if direction == "=" or (direction == "~" and ctx.tense is None):
-        return f"{ref.year:04d}-{season}{suffix}"
     spans = {y: value_interval(f"{y:04d}-{season}") for y in range(ref.year - 2, ref.year + 2)}
+    if direction == "=":
+        # "this winter": the one under way (told in January, the one begun in
+        # December); else, of those that touch the reference's year, the one
+        # just gone in the past tense, the one ahead in the future
+        now = next((y for y, (a, b) in spans.items() if a <= ref <= b), None)
+        if now is not None:
+            return f"{now:04d}-{season}{suffix}"
+        touching = [y for y, (a, b) in spans.items() if a.year <= ref.year <= b.year]
+        gone = [y for y in touching if spans[y][1] < ref]
+        ahead = [y for y in touching if spans[y][0] > ref]
+        if ctx.tense == "past" and gone:
+            return f"{max(gone):04d}-{season}{suffix}"
+        if ctx.tense == "future" and ahead:
+            return f"{min(ahead):04d}-{season}{suffix}"
+        return f"{ref.year:04d}-{season}{suffix}"
+    if direction == "~" and ctx.tense is None:
+        return f"{ref.year:04d}-{season}{suffix}"
     if direction == "<" or (direction == "~" and ctx.tense == "past"):
         strict = direction == "<"
         y = max(y for y, (a, b) in spans.items() if (b < ref if strict else a <= ref))
@@ -403,7 +511,8 @@ def _season(m: re.Match, ctx: Context) -> str:
 
 def _quarter(m: re.Match, ctx: Context) -> str:
     direction, q, which, suffix = m.groups()
-    direction = direction or "="  # "the third quarter": of the reference's year
+    reported = direction == "^"  # "fourth-quarter results": may be the one just ended
+    direction = "=" if reported or not direction else direction  # "the third quarter": of the reference's year
     ref = ctx.reference
     if q is None:  # "the quarter": the one just mentioned; "the latest": the last ended
         if which == "last" and ctx.last_quarter:
@@ -417,15 +526,31 @@ def _quarter(m: re.Match, ctx: Context) -> str:
     y = ref.year + {"<": -1, ">": 1}.get(direction, 0)
     if direction == "=" and ctx.tense == "past" and 3 * int(q) - 2 > ref.month:
         y -= 1  # "results for the fourth quarter" reported in January
+    elif (direction == "=" and not reported and ctx.tense == "future"
+          and (ref - value_interval(f"{y:04d}-Q{q}")[1]).days > CLOSE_DAYS):
+        y += 1  # "profit will rise in the first quarter", told in October: next year's
+    elif reported and (dt.date(y, 3 * int(q) - 2, 1) - ref).days > QUARTER_AHEAD_DAYS \
+            and (ref - value_interval(f"{y - 1:04d}-Q{q}")[1]).days <= QUARTER_JUST_ENDED_DAYS:
+        y -= 1  # "will report fourth-quarter results" in January: the one just ended
     return f"{y:04d}-Q{q}{suffix}"
 
 
 def _half(m: re.Match, ctx: Context) -> str:
     year, h, suffix = m.groups()
-    if year is None:
-        if ctx.reference is None:
+    reported = year == "^"  # "second-half results": may be the one just ended
+    if year is None or reported:
+        ref = ctx.reference
+        if ref is None:
             raise Unresolvable
-        year = f"{ctx.reference.year:04d}"
+        y = ref.year
+        start = dt.date(y, 6 * int(h) - 5, 1)
+        if ctx.tense == "past" and value_interval(f"{y:04d}-H{h}")[1] > ref:
+            y -= 1  # "profit rose in the second half", told in February: an ended half
+        elif not reported and ctx.tense == "future" and (ref - value_interval(f"{y:04d}-H{h}")[1]).days > CLOSE_DAYS:
+            y += 1  # "growth will pick up in the first half", told in October
+        elif reported and (start - ref).days > HALF_AHEAD_DAYS and (ref - dt.date(y - 1, 12, 31)).days <= QUARTER_JUST_ENDED_DAYS:
+            y -= 1  # "second-half results", in January: the half just ended
+        year = f"{y:04d}"
     return f"{year}-H{h}{suffix}"
 
 
@@ -435,7 +560,11 @@ def _decade(m: re.Match, ctx: Context) -> str:
         raise Unresolvable
     century = ctx.reference.year // 100
     start = century * 100 + d * 10
-    if start > ctx.reference.year:
+    ahead = start - ctx.reference.year
+    # "positioning itself for the '90s" in 1989, "demand will grow in the
+    # '90s" in 1985: the coming decade, unless the tense looks back
+    coming = (ahead <= 1 and ctx.tense != "past") or (ahead <= 10 and ctx.tense == "future")
+    if ahead > 0 and not coming:
         start -= 100
     return f"{start // 10:03d}{suffix}"
 
@@ -479,7 +608,9 @@ def _movable(m: re.Match, ctx: Context) -> str:
         raise Unresolvable
     candidates = [_movable_in(ref.year + k, month, nth, weekday, shift, offset) for k in (-1, 0, 1)]
     same = candidates[1]
-    return show(_pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict)) + suffix
+    return show(_pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict,
+                      against_days=AGAINST_TENSE_DAYS if week else _holiday_against(ctx),
+                      this_close=True)) + suffix
 
 
 def _two_digit_year(m: re.Match, ctx: Context) -> str:
@@ -495,15 +626,29 @@ def _two_digit_year(m: re.Match, ctx: Context) -> str:
     return f"{year:04d}{suffix}"
 
 
+def _new_year(m: re.Match, ctx: Context) -> str:
+    """"in the new year": the year that begins on the New Year's Day the
+    tense picks (told in December, the next; in January, the one begun)."""
+    direction, suffix = m.groups()
+    ref = ctx.reference
+    if ref is None:
+        raise Unresolvable
+    candidates = [dt.date(ref.year + k, 1, 1) for k in (-1, 0, 1)]
+    day = _pick(candidates, ref, direction, ctx.tense, candidates[1], close=True, strict=ctx.strict,
+                against_days=_holiday_against(ctx))
+    return f"{day.year:04d}{suffix}"
+
+
 def _in_quarter(m: re.Match, ctx: Context) -> str:
     """"the 1988 quarter": the quarter being discussed, in that year."""
     year, suffix = m.groups()
-    if ctx.last_quarter:
-        return f"{year}-Q{ctx.last_quarter[-1]}{suffix}"
+    quarter = _compared_quarter(ctx) or ctx.last_quarter
+    if quarter:
+        return f"{year}-Q{quarter[-1]}{suffix}"
     return year + suffix
 
 
-_FORMS = ((_INQ, _in_quarter), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
+_FORMS = ((_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
           (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade))
 
@@ -516,7 +661,7 @@ def unresolved(value: str) -> str:
             return "PAST_REF" if m.group(2) == "-" else "FUTURE_REF"
         unit, suffix = m.group(4), m.group(5)
         base = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
-                "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "yearq": "XXXX",
+                "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "yearq": "XXXX", "yearm": "XXXX",
                 "decade": "XXX", "century": "XX"}.get(unit, "XXXX-XX-XX")
         if suffix.startswith("-") and base == "XXXX":
             return base + suffix
@@ -536,7 +681,8 @@ def unresolved(value: str) -> str:
         return f"XXXX-Q{m.group(2) or 'X'}"
     m = _HALF.match(value)
     if m:
-        return f"{m.group(1) or 'XXXX'}-H{m.group(2)}"
+        year = m.group(1) if m.group(1) and m.group(1).isdigit() else "XXXX"
+        return f"{year}-H{m.group(2)}"
     m = _DECADE.match(value)
     if m:
         return f"XX{m.group(1)}"
@@ -560,7 +706,7 @@ def unresolved(value: str) -> str:
     m = _WD_AGO.match(value)
     if m:
         return f"XXXX-WXX-{m.group(3)}"
-    if _TURN.match(value):
+    if _TURN.match(value) or _NEW_YEAR.match(value):
         return "XXXX"
     m = _DOM.match(value)
     if m:
@@ -612,7 +758,7 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
 
     A value counted from an earlier one ("a year earlier") is not noted: the
     next "a year earlier" counts from the same date, not from that one."""
-    if "yearq" in under or under.startswith("UNDEF-inq"):
+    if "yearq" in under or "yearm" in under or under.startswith("UNDEF-inq"):
         return
     precision = precision or value_precision(value)
     if precision is None:
@@ -626,3 +772,6 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
     if precision == "quarter":
         ctx.last_quarter = value
         ctx.last_quarter_at = position
+        ctx.quarters.append((position, value))
+        if len(ctx.quarters) > 64:  # only those within NEAR are asked for
+            del ctx.quarters[:32]

@@ -5,25 +5,26 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .anchor import (Context, Unresolvable, anchor_value, counted_unit, forget_quarters, remember,
+                     unresolved)
 from .calibration import agreement, calibration_key
-from .anchor import Context, Unresolvable, anchor_value, counted_unit, remember, unresolved
 from .errors import DateEngineError
 from .infer import infer_from
 from .model import Tagging, Timex
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import delayed_to, points_ahead, points_ahead_in_week, points_back, tense_at, tense_near
+from .tense import delayed_to, points_ahead, points_ahead_in_week, points_back, tense_cue, tense_near
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
-_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|TNS|quarter=?[1-4])")
+_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|TNS|quarter[=^]?[1-4]|(?:month|md|season|movable)=|md%|half\^?-|decade|SAME|newyear)")
 # These do not choose by tense, but the past tense changes them: a LAST+ form
 # needs a day the text gave ("Two days later, the company said": not two days
 # after the reference); "this weekend" told in the past on a weekday is the
 # one just gone.
 _LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|REF\+0-weekend)")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
-_AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~")
+_AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-md%")
 # A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.
 _WEEK_FORMS = re.compile(r"^UNDEF-(?:wd~|REF~\d+-weekend)")
 # A span of months other than a quarter ("the nine months", "six months").
@@ -85,22 +86,23 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     surface = text[m.start:m.end]
     ctx.position = m.start
     uses_tense, ahead_form = _form_reads(m.value)
-    ctx.tense, ctx.strict = None, False
+    ctx.tense, ctx.strict, ctx.weak, ctx.ahead = None, False, False, False
     if direction:
         ctx.tense = direction
     elif uses_tense or _LATER.match(m.value):
         ahead = ahead_form and points_ahead(text, m.start)
         if ahead:
-            ctx.tense = "future"
+            ctx.tense, ctx.weak, ctx.ahead = "future", True, True
         elif points_back(text, m.start):
             ctx.tense, ctx.strict = "past", True
         else:
-            ctx.tense = tense_at(text, m.start, m.end)
+            ctx.tense, ctx.weak = tense_cue(text, m.start, m.end)
             if (ctx.tense != "future" and _WEEK_FORMS.match(m.value)
                     and ((points_ahead_in_week(text, m.start, m.end)
                           and tense_near(text, m.start, m.end) != "past")
                          or delayed_to(text, m.start))):
-                ctx.tense = "future"  # "lawmakers have until Monday", "was postponed until Monday"
+                # "lawmakers have until Monday", "was postponed until Monday"
+                ctx.tense, ctx.weak = "future", False
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
@@ -144,14 +146,14 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     elif kind == "DURATION" and _SPAN_OF_MONTHS.match(value):
         # "in the nine months, net fell from a year earlier": the period now
         # spoken of is no quarter, and "a year earlier" is no quarter either
-        ctx.last_quarter = None
+        forget_quarters(ctx)
     return Timex(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name,
                  read_against, impossible_value, _tense_read(uses_tense, ctx.tense),
                  counted_unit(m.value) if anchored else None)
 
 
 def _resolve_all(text, mentions, reference, source, direction=None, in_text=True) -> list[Timex]:
-    ctx = Context(reference=reference)
+    ctx = Context(reference=reference, text=text)
     out = []
     for m in mentions:
         t = _timex(text, m, ctx, source, direction, in_text)

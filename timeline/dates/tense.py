@@ -209,6 +209,14 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     return kind if distance is not None and distance < FAR_REPORTING else None
 
 
+def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """(tense, weak): weak when only a reporting verb out of its reach tells
+    it ("announced an agreement to acquire the bank in January": the
+    reporting verb's past says little of when the acquisition is)."""
+    kind, distance = _tense(text, start, end)
+    return kind, distance is not None and distance >= FAR_REPORTING
+
+
 @lru_cache(maxsize=256)  # inference asks first, then the resolver again (a text's hash is kept)
 def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None]:
     c = cues()
