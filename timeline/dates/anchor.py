@@ -120,6 +120,7 @@ class Context:
     ahead: bool = False  # a word before the date points ahead ("before Christmas")
     last_value: str | None = None  # the last resolved DATE/TIME value
     last_value_at: int = -10 ** 9
+    last_value_end: int = -10 ** 9
     last_day: dt.date | None = None  # the last resolved day
     last_quarter: str | None = None
     last_quarter_at: int = -10 ** 9
@@ -752,7 +753,7 @@ def anchor_value(value: str, ctx: Context) -> tuple[str, bool]:
 
 
 def remember(value: str, ctx: Context, position: int, under: str = "",
-             precision: str | None = None) -> None:
+             precision: str | None = None, end: int | None = None) -> None:
     """Note a resolved date so that later expressions can count from it
     (`precision`: value_precision(value), when the caller knows it).
 
@@ -765,6 +766,7 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
         return
     ctx.last_value = value
     ctx.last_value_at = position
+    ctx.last_value_end = position if end is None else end
     if precision in ("day", "time"):
         span = value_interval(value)
         if span:

@@ -13,7 +13,8 @@ from .infer import infer_from
 from .model import Tagging, Timex
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import delayed_to, points_ahead, points_ahead_in_week, points_back, tense_cue, tense_near
+from .tense import (delayed_to, points_ahead, points_ahead_in_week, points_back, reported_from_day, tense_cue,
+                    tense_near)
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -27,6 +28,9 @@ _LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|REF\+0-weekend)")
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-md%")
 # A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.
 _WEEK_FORMS = re.compile(r"^UNDEF-(?:wd~|REF~\d+-weekend)")
+# A bare weekday, which a reported clause may count from the day of its
+# reporting verb ("said Monday the vote would be held Wednesday").
+_REPORTED_WEEKDAY = re.compile(r"^UNDEF-wd~")
 # A span of months other than a quarter ("the nine months", "six months").
 _SPAN_OF_MONTHS = re.compile(r"^P(?!3M$)\d+M$")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
@@ -46,7 +50,16 @@ def _well_formed(value: str) -> bool:
 
 
 def _read_against_last_date(m: Mention, ctx: Context) -> bool:
-    return ("-LAST" in m.value or ("-TNS" in m.value and ctx.tense == "past")) and bool(ctx.last_value)
+    return ("-LAST" in m.value or m.value.startswith("UNDEF-wdlast")
+            or ("-TNS" in m.value and ctx.tense == "past")) and bool(ctx.last_value)
+
+
+def _reported_day(text: str, m: Mention, ctx: Context) -> bool:
+    """Whether the date mentioned last is a day a reporting verb carries and
+    the mention is in the clause it reports, in the future of the past."""
+    return (ctx.last_day is not None and ctx.last_value is not None
+            and value_precision(ctx.last_value) in ("day", "time")
+            and reported_from_day(text, ctx.last_value_at, ctx.last_value_end, m.start))
 
 
 def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool) -> str:
@@ -103,6 +116,11 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
                          or delayed_to(text, m.start))):
                 # "lawmakers have until Monday", "was postponed until Monday"
                 ctx.tense, ctx.weak = "future", False
+        if (ctx.tense == "future" and not ctx.weak and _REPORTED_WEEKDAY.match(m.value)
+                and _reported_day(text, m, ctx)):
+            # "The ministry said Monday the vote would be held Wednesday": the
+            # Wednesday after that Monday
+            m = m._replace(value="UNDEF-wdlast>" + m.value[len("UNDEF-wd~"):])
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
@@ -142,7 +160,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         kind = "DATE"
     mod = m.mod if m.mod in TIMEX_MODS else None
     if precision is not None and kind in ("DATE", "TIME"):
-        remember(value, ctx, m.start, m.value, precision)
+        remember(value, ctx, m.start, m.value, precision, m.end)
     elif kind == "DURATION" and _SPAN_OF_MONTHS.match(value):
         # "in the nine months, net fell from a year earlier": the period now
         # spoken of is no quarter, and "a year earlier" is no quarter either

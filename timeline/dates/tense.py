@@ -54,6 +54,12 @@ class TenseCues:
     week_agent_before: re.Pattern  # ... but not "by" before a possessive
     week_delay_before: re.Pattern  # a delay to a weekday: ahead whatever the tense
     week_delay_last_word: re.Pattern  # the words it ends with, a cheap first test
+    reported_day_before: re.Pattern  # a reporting verb right before a day ("said Monday")
+    reported_day_after: re.Pattern  # ... or after it ("On Monday, officials said")
+    future_in_past: re.Pattern  # then, before the expression: "would", "was to"
+    reported_present: re.Pattern  # ... but no present ("will")
+    reported_breaks: re.Pattern  # ... nor the end of the sentence or a quote
+    reported_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +72,7 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                       if w.lower() not in ("says", "say", "according")}
         past = trie_regex(past_words)
         words = rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}))(?!\w)"
+        verbs = trie_regex({w.lower() for w in data["reported_day_verbs"]})
         return TenseCues(re.compile(words), re.compile(words, re.IGNORECASE),
                          re.compile(data["past_suffix"], re.IGNORECASE),
                          frozenset(w.lower() for w in data.get("not_past", [])),
@@ -96,7 +103,13 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["week_ahead_before"], re.IGNORECASE),
                          re.compile(data["week_agent_before"], re.IGNORECASE),
                          re.compile(data["week_delay_before"], re.IGNORECASE),
-                         re.compile(data["week_delay_last_word"], re.IGNORECASE))
+                         re.compile(data["week_delay_last_word"], re.IGNORECASE),
+                         re.compile(data["reported_day_before"].replace("{verbs}", verbs), re.IGNORECASE),
+                         re.compile(data["reported_day_after"].replace("{verbs}", verbs), re.IGNORECASE),
+                         re.compile(data["future_in_past"], re.IGNORECASE),
+                         re.compile(data["reported_present"], re.IGNORECASE),
+                         re.compile(data["reported_breaks"]),
+                         int(data["reported_reach"]))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -161,6 +174,27 @@ def delayed_to(text: str, start: int) -> bool:
     c = cues()
     return bool(c.week_delay_last_word.search(text, max(0, start - 12), start)
                 and c.week_delay_before.search(text, max(0, start - 60), start))
+
+
+def reported_from_day(text: str, day_start: int, day_end: int, start: int) -> bool:
+    """Whether the expression at `start` is in a clause reported in the future
+    of the past by a verb that carries the day at text[day_start:day_end]
+    ("The ministry said Monday the vote would be held Wednesday"): then it
+    is counted from that day (see rules/tense.yaml)."""
+    c = cues()
+    if not 0 <= start - day_end <= c.reported_reach:
+        return False
+    between = text[day_end:start]
+    if c.reported_breaks.search(between):
+        return False
+    if c.reported_day_before.search(text, max(0, day_start - 60), day_start):
+        clause = between
+    else:
+        m = c.reported_day_after.match(between)
+        if not m:
+            return False
+        clause = between[m.end():]
+    return bool(c.future_in_past.search(clause)) and not c.reported_present.search(clause)
 
 
 def _cue_finder(text: str, left: int, right: int, c: TenseCues):
