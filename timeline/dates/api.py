@@ -103,7 +103,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     if direction:
         ctx.tense = direction
     elif uses_tense or _LATER.match(m.value):
-        ahead = ahead_form and points_ahead(text, m.start)
+        ahead = ahead_form and points_ahead(text, m.start, m.end)
         if ahead:
             ctx.tense, ctx.weak, ctx.ahead = "future", True, True
         elif points_back(text, m.start):

@@ -18,6 +18,7 @@ from .scout import lower_same_offsets
 
 WINDOW = 250  # characters looked at on either side
 FAR_REPORTING = 1000
+PERFECT_REACH = 80  # characters on either side where a present perfect turns "through" back
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,10 @@ class TenseCues:
     did_before: re.Pattern  # before a future cue: a past ...
     infinitive_after: re.Pattern  # ... unless an infinitive follows the cue
     ahead_before: re.Pattern
+    ahead_unless_past_before: re.Pattern  # ... of them, those a past clause turns back
+    perfect: re.Pattern  # a present perfect ("has risen"), a past for them
+    period_through_before: re.Pattern  # "the year through": a past unless told ahead
+    delay_verbs: frozenset  # "extended": a past no past for "through"
     past_plan_before: re.Pattern
     back_before: re.Pattern
     plural: frozenset  # present plural forms: a cue unless an infinitive
@@ -92,6 +97,10 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["did_before"], re.IGNORECASE),
                          re.compile(data["infinitive_after"], re.IGNORECASE),
                          re.compile(data["ahead_before"], re.IGNORECASE),
+                         re.compile(data["ahead_unless_past_before"], re.IGNORECASE),
+                         re.compile(data["perfect"], re.IGNORECASE),
+                         re.compile(data["period_through_before"], re.IGNORECASE),
+                         frozenset(w.lower() for w in data["delay_verbs"]),
                          re.compile(data["past_plan_before"], re.IGNORECASE),
                          re.compile(data["back_before"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["future_plural"]),
@@ -147,9 +156,27 @@ def sentences_before(text: str, at: int, limit: int) -> int:
     return count
 
 
-def points_ahead(text: str, start: int) -> bool:
-    """A word just before the expression that looks forward ("through January")."""
-    return bool(cues().ahead_before.search(text, max(0, start - 40), start))
+def points_ahead(text: str, start: int, end: int) -> bool:
+    """A word just before the expression that looks forward ("effective
+    January", "through January"); "through", "until" only if the clause is no
+    past nor present perfect ("sales in the year through Sept. 30 rose")."""
+    c = cues()
+    lo = max(0, start - 40)
+    if not c.ahead_before.search(text, lo, start):
+        return False
+    if not c.ahead_unless_past_before.search(text, lo, start):
+        return True
+    if delayed_to(text, start):
+        return True  # "extended the offer through Sept. 30"
+    tense, distance, word = _tense(text, start, end)
+    if tense is None or word in c.reporting or distance >= FAR_REPORTING:
+        # no cue of the clause's own ("the company said the offer runs
+        # through Sept. 30"): a present perfect in it turns it back
+        if c.period_through_before.search(text, lo, start):
+            return False  # "sales for the 12 months through Sept. 30 are up 5%"
+        left, right = sentence_bounds(text, start, end, c)
+        return not c.perfect.search(text, max(left, start - PERFECT_REACH), min(right, end + PERFECT_REACH))
+    return tense != "past" or word in c.delay_verbs
 
 
 def points_back(text: str, start: int) -> bool:
@@ -239,7 +266,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 def tense_near(text: str, start: int, end: int) -> str | None:
     """The tense as a cue of the expression's own clause tells it: not a
     reporting verb far from it, which is only a last resort."""
-    kind, distance = _tense(text, start, end)
+    kind, distance, _ = _tense(text, start, end)
     return kind if distance is not None and distance < FAR_REPORTING else None
 
 
@@ -247,15 +274,16 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """(tense, weak): weak when only a reporting verb out of its reach tells
     it ("announced an agreement to acquire the bank in January": the
     reporting verb's past says little of when the acquisition is)."""
-    kind, distance = _tense(text, start, end)
+    kind, distance, _ = _tense(text, start, end)
     return kind, distance is not None and distance >= FAR_REPORTING
 
 
 @lru_cache(maxsize=256)  # inference asks first, then the resolver again (a text's hash is kept)
-def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None]:
+def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str | None]:
+    """(tense, distance of the cue that tells it, the cue word in lower case)."""
     c = cues()
     left, right = sentence_bounds(text, start, end, c)
-    best, best_distance = None, None
+    best, best_distance, best_word = None, None, None
     found = list(cue_matches(text, left, right, c))
     for i, (m_start, m_end, kind) in enumerate(found):
         if start <= m_start < end:
@@ -296,8 +324,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None]:
         if m_start >= end:
             distance = distance * 2 + 10
         if best_distance is None or distance < best_distance:
-            best, best_distance = kind, distance
+            best, best_distance, best_word = kind, distance, word
     if (best is None and c.headline_future_before.search(text, left, start)
             and not c.headline_ends.search(text[left:right])):
         best, best_distance = "future", start - left  # a headline: "Senate to vote Monday"
-    return best, best_distance
+    return best, best_distance, best_word
