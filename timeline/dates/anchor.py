@@ -15,7 +15,11 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         comparison ("exports in July fell from a year earlier"); ~ lets the
         tense choose (the weekend).
   UNDEF-wd{dir}{1-7}SUFFIX        a weekday          "Thursday": UNDEF-wd~4
-  UNDEF-wdlast{<|>}{1-7}SUFFIX    a weekday before/after the day last spoken of
+  UNDEF-wd{dir}{1-7}{+|-}{n}dSUFFIX  n days from that weekday: "10 p.m." in "between
+                                  10 p.m. and 2 a.m. Saturday": UNDEF-wd~6-1dT22:00
+  UNDEF-wdlast{<|>}{1-7}SUFFIX    a weekday before/after the day last spoken of (or
+                                  the day of the report, for a reported clause: see
+                                  Context.from_day); a shift as for UNDEF-wd
   UNDEF-wdago{+|-}{n}-{1-7}       "a week ago Wednesday": the last Wednesday on
                                   or before the reference, n weeks back; "a week
                                   from Wednesday": the next one, n weeks on
@@ -71,8 +75,8 @@ from .values import value_interval, value_precision
 
 _REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~>-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
-_WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(.*)$")
-_WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(.*)$")
+_WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
+_WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(?:([+-][1-6])d)?(.*)$")
 _WD_AGO = re.compile(r"^UNDEF-wdago([+-])(\d+)-([1-7])(.*)$")
 _ENDED = re.compile(r"^UNDEF-ended([~<>=])(quarter|week)(\d\d)-(\d\d)(.*)$")
 _DOM = re.compile(r"^UNDEF-dom(\d\d)(.*)$")
@@ -122,6 +126,8 @@ class Context:
     last_value_at: int = -10 ** 9
     last_value_end: int = -10 ** 9
     last_day: dt.date | None = None  # the last resolved day
+    days: list = field(default_factory=list)  # (start, end, day) of the days and times named lately
+    from_day: dt.date | None = None  # the day a reported clause counts from ("said Monday ... would")
     last_quarter: str | None = None
     last_quarter_at: int = -10 ** 9
     quarters: list = field(default_factory=list)  # (position, value) of the quarters named lately
@@ -308,7 +314,7 @@ def _relative(m: re.Match, ctx: Context) -> str:
 
 
 def _weekday(m: re.Match, ctx: Context) -> str:
-    direction, wd, suffix = m.group(1), int(m.group(2)), m.group(3)
+    direction, wd, shift, suffix = m.group(1), int(m.group(2)), int(m.group(3) or 0), m.group(4)
     ref = ctx.reference
     if ref is None:
         raise Unresolvable
@@ -322,20 +328,21 @@ def _weekday(m: re.Match, ctx: Context) -> str:
         day = ahead if (ahead - ref).days <= NEXT_DAYS_WITHOUT_TENSE else past
     else:
         day = _pick(candidates, ref, direction, ctx.tense, same_week)
-    return day.isoformat() + suffix
+    return (day + dt.timedelta(days=shift)).isoformat() + suffix
 
 
 def _weekday_from_last(m: re.Match, ctx: Context) -> str:
     """"the previous Friday", "the following Monday": from the day last spoken of."""
-    direction, wd, suffix = m.group(1), int(m.group(2)), m.group(3)
-    anchor = ctx.last_day if ctx.position - ctx.last_value_at <= NEAR and ctx.last_day else ctx.reference
+    direction, wd, shift, suffix = m.group(1), int(m.group(2)), int(m.group(3) or 0), m.group(4)
+    anchor = (ctx.from_day or (ctx.last_day if ctx.position - ctx.last_value_at <= NEAR and ctx.last_day else None)
+              or ctx.reference)
     if anchor is None:
         raise Unresolvable
     step = -1 if direction == "<" else 1
     day = anchor + dt.timedelta(days=step)
     while day.isoweekday() != wd:
         day += dt.timedelta(days=step)
-    return day.isoformat() + suffix
+    return (day + dt.timedelta(days=shift)).isoformat() + suffix
 
 
 def _weekday_weeks_away(m: re.Match, ctx: Context) -> str:
@@ -672,7 +679,11 @@ def unresolved(value: str) -> str:
     m = _MWEEK.match(value)
     if m:
         return f"{m.group(4) or 'XXXX'}-WXX"
-    for pattern, fmt in ((_WD_LAST, "XXXX-WXX-{1}{2}"), (_WD, "XXXX-WXX-{1}{2}"), (_MONTH, "XXXX-{1}{2}"),
+    m = _WD.match(value) or _WD_LAST.match(value)
+    if m:
+        wd = (int(m.group(2)) + int(m.group(3) or 0) - 1) % 7 + 1
+        return f"XXXX-WXX-{wd}{m.group(4)}"
+    for pattern, fmt in ((_MONTH, "XXXX-{1}{2}"),
                          (_MD, "XXXX-{1}-{2}{4}"), (_SEASON, "XXXX-{1}{2}")):
         m = pattern.match(value)
         if m:
@@ -771,6 +782,9 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
         span = value_interval(value)
         if span:
             ctx.last_day = span[0]
+            ctx.days.append((position, ctx.last_value_end, span[0]))
+            if len(ctx.days) > 8:  # only the last few are asked for
+                del ctx.days[:4]
     if precision == "quarter":
         ctx.last_quarter = value
         ctx.last_quarter_at = position

@@ -31,6 +31,7 @@ _WEEK_FORMS = re.compile(r"^UNDEF-(?:wd~|REF~\d+-weekend)")
 # A bare weekday, which a reported clause may count from the day of its
 # reporting verb ("said Monday the vote would be held Wednesday").
 _REPORTED_WEEKDAY = re.compile(r"^UNDEF-wd~")
+REPORTED_REACH = 200  # characters from a reporting day to a clause it dates, at most
 # A span of months other than a quarter ("the nine months", "six months").
 _SPAN_OF_MONTHS = re.compile(r"^P(?!3M$)\d+M$")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
@@ -50,20 +51,37 @@ def _well_formed(value: str) -> bool:
 
 
 def _read_against_last_date(m: Mention, ctx: Context) -> bool:
-    return ("-LAST" in m.value or m.value.startswith("UNDEF-wdlast")
+    return ctx.from_day is not None or ("-LAST" in m.value or m.value.startswith("UNDEF-wdlast")
             or ("-TNS" in m.value and ctx.tense == "past")) and bool(ctx.last_value)
 
 
-def _reported_day(text: str, m: Mention, ctx: Context) -> bool:
-    """Whether the date mentioned last is a day a reporting verb carries and
-    the mention is in the clause it reports, in the future of the past."""
-    return (ctx.last_day is not None and ctx.last_value is not None
-            and value_precision(ctx.last_value) in ("day", "time")
-            and reported_from_day(text, ctx.last_value_at, ctx.last_value_end, m.start))
+def _tense_span(text: str, m: Mention) -> tuple[int, int]:
+    """Where the tense of a mention is read: at its rule's `tense_at` group
+    if it has one ("10 p.m." in "between 10 p.m. and 2 a.m. Saturday" takes
+    its day from "2 a.m. Saturday", and the tense there), else at itself."""
+    if "tense_at" in m.rule.captures:
+        got = m.rule.regex.match(text, m.start)
+        if got is not None and got.group("tense_at") is not None:
+            return got.span("tense_at")
+    return m.start, m.end
+
+
+def _reported_day(text: str, m: Mention, ctx: Context) -> dt.date | None:
+    """The day a reporting verb carries when the mention is in the clause it
+    reports, in the future of the past ("said Monday the vote would be held
+    Wednesday"); of the days named lately, the last that is such a day."""
+    for start, end, day in reversed(ctx.days):
+        if m.start - end > REPORTED_REACH:
+            break
+        if end <= m.start and reported_from_day(text, start, end, m.start):
+            return day
+    return None
 
 
 def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool) -> str:
-    if _read_against_last_date(m, ctx):
+    if ctx.from_day is not None:
+        against = f"the day of the report ({ctx.from_day.isoformat()})"
+    elif _read_against_last_date(m, ctx):
         against = f"the date mentioned last ({ctx.last_value})"
     elif ctx.reference is not None:
         against = f"the reference date {format_day(ctx.reference)}"
@@ -100,27 +118,30 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     ctx.position = m.start
     uses_tense, ahead_form = _form_reads(m.value)
     ctx.tense, ctx.strict, ctx.weak, ctx.ahead = None, False, False, False
+    ctx.from_day = None
+    t_start, t_end = _tense_span(text, m)
     if direction:
         ctx.tense = direction
     elif uses_tense or _LATER.match(m.value):
-        ahead = ahead_form and points_ahead(text, m.start, m.end)
+        ahead = ahead_form and points_ahead(text, t_start, t_end)
         if ahead:
             ctx.tense, ctx.weak, ctx.ahead = "future", True, True
-        elif points_back(text, m.start):
+        elif points_back(text, t_start):
             ctx.tense, ctx.strict = "past", True
         else:
-            ctx.tense, ctx.weak = tense_cue(text, m.start, m.end)
+            ctx.tense, ctx.weak = tense_cue(text, t_start, t_end)
             if (ctx.tense != "future" and _WEEK_FORMS.match(m.value)
-                    and ((points_ahead_in_week(text, m.start, m.end)
-                          and tense_near(text, m.start, m.end) != "past")
-                         or delayed_to(text, m.start))):
+                    and ((points_ahead_in_week(text, t_start, t_end)
+                          and tense_near(text, t_start, t_end) != "past")
+                         or delayed_to(text, t_start))):
                 # "lawmakers have until Monday", "was postponed until Monday"
                 ctx.tense, ctx.weak = "future", False
-        if (ctx.tense == "future" and not ctx.weak and _REPORTED_WEEKDAY.match(m.value)
-                and _reported_day(text, m, ctx)):
-            # "The ministry said Monday the vote would be held Wednesday": the
-            # Wednesday after that Monday
-            m = m._replace(value="UNDEF-wdlast>" + m.value[len("UNDEF-wd~"):])
+        if ctx.tense == "future" and not ctx.weak and _REPORTED_WEEKDAY.match(m.value):
+            ctx.from_day = _reported_day(text, m, ctx)
+            if ctx.from_day is not None:
+                # "The ministry said Monday the vote would be held Wednesday":
+                # the Wednesday after that Monday
+                m = m._replace(value="UNDEF-wdlast>" + m.value[len("UNDEF-wd~"):])
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
