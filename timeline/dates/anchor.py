@@ -44,6 +44,10 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   coming one when it starts next year, or within
                                   ten years in the future tense)
   UNDEF-yy{NN}                    "'98": the year ending NN nearest the reference
+  UNDEF-zoneT{HH}:{MM}            a clock time in another zone, an aside to the time
+                                  mentioned last ("3:20 a.m. Tuesday (2020 GMT)"): on
+                                  that time's day, or the day before or after when
+                                  no zone's offset gives the two on one day
   UNDEF-newyear{dir}              "in the new year": the year of the New Year's Day
                                   the tense picks
   UNDEF-ended{dir}{quarter|week}{MM}-{DD}  "the quarter ended Sept. 30": the
@@ -91,6 +95,7 @@ _DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
 _INQ = re.compile(r"^UNDEF-inq(\d{4})(.*)$")
 _MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])([+-]\d+)?|E([+-]\d+))y(\d{4})?(week)?(.*)$")
 _YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
+_ZONE = re.compile(r"^UNDEF-zoneT(\d\d):(\d\d)(.*)$")
 _NEW_YEAR = re.compile(r"^UNDEF-newyear([~<>=])(.*)$")
 _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -647,6 +652,27 @@ def _new_year(m: re.Match, ctx: Context) -> str:
     return f"{day.year:04d}{suffix}"
 
 
+ZONE_OFFSETS = (-12, 14)  # the hours a zone's time may be ahead of (or behind) GMT
+
+
+def _zone_aside(m: re.Match, ctx: Context) -> str:
+    hh, mm, suffix = int(m.group(1)), int(m.group(2)), m.group(3)
+    last = ctx.last_value if ctx.position - ctx.last_value_end <= PAIR_NEAR else None
+    if not last or value_precision(last) != "time" or ctx.last_day is None or len(last) < 16:
+        return _relative(_REL.match(f"UNDEF-LAST+0-dayT{hh:02d}:{mm:02d}{suffix}"), ctx)
+    try:
+        local = int(last[11:13]) * 60 + int(last[14:16])
+    except ValueError:  # "T22:00" is read; "TNI" is not a clock
+        return _relative(_REL.match(f"UNDEF-LAST+0-dayT{hh:02d}:{mm:02d}{suffix}"), ctx)
+    ahead = (local - (hh * 60 + mm)) / 60  # how far the first clock is ahead of this one
+    shift = 0
+    if ahead > ZONE_OFFSETS[1]:
+        shift = 1  # "11 p.m. (0400 GMT)" in the Americas: GMT is the next day
+    elif ahead < ZONE_OFFSETS[0]:
+        shift = -1  # "3:20 a.m. Tuesday (2020 GMT)" in Asia: Monday
+    return (ctx.last_day + dt.timedelta(days=shift)).isoformat() + f"T{hh:02d}:{mm:02d}{suffix}"
+
+
 def _in_quarter(m: re.Match, ctx: Context) -> str:
     """"the 1988 quarter": the quarter being discussed, in that year."""
     year, suffix = m.groups()
@@ -656,7 +682,7 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
     return year + suffix
 
 
-_FORMS = ((_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
+_FORMS = ((_ZONE, _zone_aside), (_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
           (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade))
 
@@ -715,6 +741,9 @@ def unresolved(value: str) -> str:
     m = _YY.match(value)
     if m:
         return "XX" + m.group(1)
+    m = _ZONE.match(value)
+    if m:
+        return f"XXXX-XX-XXT{m.group(1)}:{m.group(2)}"
     m = _WD_AGO.match(value)
     if m:
         return f"XXXX-WXX-{m.group(3)}"
