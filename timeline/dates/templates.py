@@ -80,12 +80,19 @@ def _year_range(year: str, end: str) -> str:
     return year
 
 
+def _span_start_year(year: str, month: str, end_month: str) -> str:
+    """The year of a span's first month, given the year said at its end: the
+    year before when the span crosses New Year ("December-January 2019")."""
+    return "%04d" % (int(year) - (int(month) > int(end_month)))
+
+
 FUNCTIONS: dict[str, Callable[..., str]] = {
     "pad2": lambda x: "%02d" % int(x),
     "decade": lambda digits: digits[:3],
     "dur": _duration,
     "dur_half": _duration_half,
     "year_range": _year_range,
+    "span_start_year": _span_start_year,
     "t12": _clock12,
     "opt_t": lambda x: f"T{x}" if x else "",
     "opt_y": lambda x: f"y{x}" if x else "",
