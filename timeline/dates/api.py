@@ -31,7 +31,6 @@ _WEEK_FORMS = re.compile(r"^UNDEF-(?:wd~|REF~\d+-weekend)")
 # A bare weekday, which a reported clause may count from the day of its
 # reporting verb ("said Monday the vote would be held Wednesday").
 _REPORTED_WEEKDAY = re.compile(r"^UNDEF-wd~")
-REPORTED_REACH = 200  # characters from a reporting day to a clause it dates, at most
 # A span of months other than a quarter ("the nine months", "six months").
 _SPAN_OF_MONTHS = re.compile(r"^P(?!3M$)\d+M$")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
@@ -51,8 +50,10 @@ def _well_formed(value: str) -> bool:
 
 
 def _read_against_last_date(m: Mention, ctx: Context) -> bool:
-    return ctx.from_day is not None or ("-LAST" in m.value or m.value.startswith("UNDEF-wdlast")
-            or ("-TNS" in m.value and ctx.tense == "past")) and bool(ctx.last_value)
+    if ctx.from_day is not None:  # a reported clause, read against the day of its report
+        return True
+    return bool(ctx.last_value) and ("-LAST" in m.value or m.value.startswith("UNDEF-wdlast")
+                                     or ("-TNS" in m.value and ctx.tense == "past"))
 
 
 def _tense_span(text: str, m: Mention) -> tuple[int, int]:
@@ -71,8 +72,6 @@ def _reported_day(text: str, m: Mention, ctx: Context) -> dt.date | None:
     reports, in the future of the past ("said Monday the vote would be held
     Wednesday"); of the days named lately, the last that is such a day."""
     for start, end, day in reversed(ctx.days):
-        if m.start - end > REPORTED_REACH:
-            break
         if end <= m.start and reported_from_day(text, start, end, m.start):
             return day
     return None
