@@ -656,6 +656,8 @@ ZONE_OFFSETS = (-12, 14)  # the hours a zone's time may be ahead of (or behind) 
 
 
 def _zone_aside(m: re.Match, ctx: Context) -> str:
+    """"(2020 GMT)" after "3:20 a.m. Tuesday": the day of that time, or the day
+    before or after when no zone's offset from GMT puts the two on one day."""
     hh, mm, suffix = int(m.group(1)), int(m.group(2)), m.group(3)
     last = ctx.last_value if ctx.position - ctx.last_value_end <= PAIR_NEAR else None
     if not last or value_precision(last) != "time" or ctx.last_day is None or len(last) < 16:
@@ -682,9 +684,9 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
     return year + suffix
 
 
-_FORMS = ((_ZONE, _zone_aside), (_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
+_FORMS = ((_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
           (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day),
-          (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade))
+          (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade), (_ZONE, _zone_aside))
 
 
 def unresolved(value: str) -> str:
