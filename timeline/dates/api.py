@@ -110,37 +110,46 @@ def _tense_read(uses_tense: bool, tense: str | None) -> str | None:
     return (tense or "none") if uses_tense else None
 
 
+def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
+                uses_tense: bool, ahead_form: bool) -> Mention:
+    """Set the context's tense for the mention (and how sure, and a day it is
+    reported from); the mention to anchor, which a reported weekday changes."""
+    ctx.tense, ctx.strict, ctx.weak, ctx.ahead = None, False, False, False
+    ctx.from_day = None
+    if direction:
+        ctx.tense = direction
+        return m
+    if not (uses_tense or _LATER.match(m.value)):
+        return m
+    t_start, t_end = _tense_span(text, m)
+    if ahead_form and points_ahead(text, t_start, t_end):
+        ctx.tense, ctx.weak, ctx.ahead = "future", True, True
+    elif points_back(text, t_start):
+        ctx.tense, ctx.strict = "past", True
+    else:
+        ctx.tense, ctx.weak = tense_cue(text, t_start, t_end)
+        if (ctx.tense != "future" and _WEEK_FORMS.match(m.value)
+                and ((points_ahead_in_week(text, t_start, t_end)
+                      and tense_near(text, t_start, t_end) != "past")
+                     or delayed_to(text, t_start))):
+            # "lawmakers have until Monday", "was postponed until Monday"
+            ctx.tense, ctx.weak = "future", False
+    if ctx.tense == "future" and not ctx.weak and _REPORTED_WEEKDAY.match(m.value):
+        ctx.from_day = _reported_day(text, m, ctx)
+        if ctx.from_day is not None:
+            # "The ministry said Monday the vote would be held Wednesday":
+            # the Wednesday after that Monday
+            return m._replace(value="UNDEF-wdlast>" + m.value[len("UNDEF-wd~"):])
+    return m
+
+
 def _timex(text: str, m: Mention, ctx: Context, source: str,
            direction: str | None = None, in_text: bool = True) -> Timex | None:
     rule = m.rule
     surface = text[m.start:m.end]
     ctx.position = m.start
     uses_tense, ahead_form = _form_reads(m.value)
-    ctx.tense, ctx.strict, ctx.weak, ctx.ahead = None, False, False, False
-    ctx.from_day = None
-    t_start, t_end = _tense_span(text, m)
-    if direction:
-        ctx.tense = direction
-    elif uses_tense or _LATER.match(m.value):
-        ahead = ahead_form and points_ahead(text, t_start, t_end)
-        if ahead:
-            ctx.tense, ctx.weak, ctx.ahead = "future", True, True
-        elif points_back(text, t_start):
-            ctx.tense, ctx.strict = "past", True
-        else:
-            ctx.tense, ctx.weak = tense_cue(text, t_start, t_end)
-            if (ctx.tense != "future" and _WEEK_FORMS.match(m.value)
-                    and ((points_ahead_in_week(text, t_start, t_end)
-                          and tense_near(text, t_start, t_end) != "past")
-                         or delayed_to(text, t_start))):
-                # "lawmakers have until Monday", "was postponed until Monday"
-                ctx.tense, ctx.weak = "future", False
-        if ctx.tense == "future" and not ctx.weak and _REPORTED_WEEKDAY.match(m.value):
-            ctx.from_day = _reported_day(text, m, ctx)
-            if ctx.from_day is not None:
-                # "The ministry said Monday the vote would be held Wednesday":
-                # the Wednesday after that Monday
-                m = m._replace(value="UNDEF-wdlast>" + m.value[len("UNDEF-wd~"):])
+    m = _read_tense(text, m, ctx, direction, uses_tense, ahead_form)
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
