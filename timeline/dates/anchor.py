@@ -66,7 +66,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
 dir: "<" the last one before the reference, ">" the first one after, "=" the
 one in the reference's year (or week), "~" as the tense says (past: on or
-before the reference; future: after it; no tense: the nearest).
+before the reference; future: after it; no tense: the nearest), "+" (months
+and days) the first on or after the start of a date ending within PAIR_NEAR
+characters before (the end of a range, "from April 1 to Sept. 30"), else "~".
 """
 from __future__ import annotations
 
@@ -85,8 +87,8 @@ _WD_AGO = re.compile(r"^UNDEF-wdago([+-])(\d+)-([1-7])(.*)$")
 _ENDED = re.compile(r"^UNDEF-ended([~<>=])(quarter|week)(\d\d)-(\d\d)(.*)$")
 _DOM = re.compile(r"^UNDEF-dom(\d\d)(.*)$")
 _TURN = re.compile(r"^UNDEF-turn([~<>=])(century|millennium)(.*)$")
-_MONTH = re.compile(r"^UNDEF-month([~<>=])(\d\d)(.*)$")
-_MD = re.compile(r"^UNDEF-md([~<>=%])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
+_MONTH = re.compile(r"^UNDEF-month([~<>=+])(\d\d)(.*)$")
+_MD = re.compile(r"^UNDEF-md([~<>=%+])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
 _MWEEK = re.compile(r"^UNDEF-mweek([~<>=])(\d\d)-([1-5])(?:y(\d{4}))?(.*)$")
 _SEASON = re.compile(r"^UNDEF-season([~<>=+])(SP|SU|FA|WI)(.*)$")
 _QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=^]?)([1-4])|-(latest|last))(.*)$")
@@ -403,8 +405,38 @@ def _turn(m: re.Match, ctx: Context) -> str:
     return f"{day.year:04d}{suffix}"
 
 
+def _range_start(ctx: Context) -> dt.date | None:
+    """The first day of the date mentioned just before, for the end of a range
+    ("from April 1 to Sept. 30", "from September to January"): None when no
+    date ends within PAIR_NEAR characters."""
+    if not ctx.last_value or ctx.position - ctx.last_value_end > PAIR_NEAR:
+        return None
+    span = value_interval(ctx.last_value)
+    return span[0] if span else None
+
+
+def _after_start(month: int, day: int, start: dt.date, ctx: Context) -> dt.date | None:
+    """The first date of that month and day on or after start, within a year;
+    None when the tense is past and that date is after the reference (in
+    "prices rose between January and March", told on 10 January, the start
+    is the one to doubt: the tense alone chooses the end)."""
+    for y in (start.year, start.year + 1):
+        if _valid(y, month, day) and dt.date(y, month, day) >= start:
+            got = dt.date(y, month, day)
+            if ctx.tense == "past" and ctx.reference is not None and got > ctx.reference:
+                return None
+            return got
+    return None
+
+
 def _month(m: re.Match, ctx: Context) -> str:
     direction, month, suffix = m.group(1), int(m.group(2)), m.group(3)
+    if direction == "+":  # the end of a range: the first such month from its start
+        start = _range_start(ctx)
+        day = _after_start(month, 1, start.replace(day=1), ctx) if start else None
+        if day:
+            return f"{day.year:04d}-{month:02d}{suffix}"
+        direction = "~"
     ref = ctx.reference
     if ref is None:
         raise Unresolvable
@@ -454,6 +486,12 @@ def _holiday_against(ctx: Context) -> int:
 def _month_day(m: re.Match, ctx: Context) -> str:
     direction, month, day, weekday, suffix = m.groups()
     month, day = int(month), int(day)
+    if direction == "+":  # the end of a range: the first such day from its start
+        start = _range_start(ctx)
+        got = _after_start(month, day, start, ctx) if start and not weekday else None
+        if got:
+            return got.isoformat() + suffix
+        direction = "~"
     holiday = direction == "%"  # "Christmas": as "~", but a clear tense is not overruled
     direction = "~" if holiday else direction
     ref = ctx.reference

@@ -18,14 +18,15 @@ from .tense import (delayed_to, points_ahead, points_ahead_in_week, points_back,
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
-_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|REF~|TNS|quarter[=^]?[1-4]|(?:month|md|season|movable)=|md%|half\^?-|decade|SAME|newyear)")
+# A range's end ("+") does when no date starts the range.
+_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|(?:month|md)\+|REF~|TNS|quarter[=^]?[1-4]|(?:month|md|season|movable)=|md%|half\^?-|decade|SAME|newyear)")
 # These do not choose by tense, but the past tense changes them: a LAST+ form
 # needs a day the text gave ("Two days later, the company said": not two days
 # after the reference); "this weekend" told in the past on a weekday is the
 # one just gone.
 _LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|REF\+0-weekend)")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
-_AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-md%")
+_AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-(?:month|md)\+|^UNDEF-md%")
 # A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.
 _WEEK_FORMS = re.compile(r"^UNDEF-(?:wd~|REF~\d+-weekend)")
 # A bare weekday, which a reported clause may count from the day of its
