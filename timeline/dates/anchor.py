@@ -27,6 +27,10 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
   UNDEF-md{dir}{MM}-{DD}[w{1-7}]  a day, no year     "Sept. 30", "Christmas" (dir
                                   "%": a holiday, as "~" but not against a clear tense);
                                   with w, the year in which it is that weekday
+  UNDEF-spanmonth~{MM}-{M2}       the start of a range of months, "January" in "from
+                                  January to November": in the past tense the last
+                                  one up to the end's month, else as "~"
+  UNDEF-spanmd~{MM}-{DD}-{M2}-{D2}  the same for days ("between Jan. 1 and March 31")
   UNDEF-mweek{dir}{MM}-{N}[y{YYYY}]  the N-th week of a month (5: the last), the
                                   ISO week holding most of its first (last) seven days
   UNDEF-season{dir}{SP|SU|FA|WI}  a season, no year; dir "+": the first one from
@@ -89,6 +93,8 @@ _DOM = re.compile(r"^UNDEF-dom(\d\d)(.*)$")
 _TURN = re.compile(r"^UNDEF-turn([~<>=])(century|millennium)(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=+])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=%+])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
+_SPAN_MONTH = re.compile(r"^UNDEF-spanmonth~(\d\d)-(\d\d)(.*)$")
+_SPAN_MD = re.compile(r"^UNDEF-spanmd~(\d\d)-(\d\d)-(\d\d)-(\d\d)(.*)$")
 _MWEEK = re.compile(r"^UNDEF-mweek([~<>=])(\d\d)-([1-5])(?:y(\d{4}))?(.*)$")
 _SEASON = re.compile(r"^UNDEF-season([~<>=+])(SP|SU|FA|WI)(.*)$")
 _QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=^]?)([1-4])|-(latest|last))(.*)$")
@@ -450,6 +456,31 @@ def _month(m: re.Match, ctx: Context) -> str:
     return f"{day.year:04d}-{month:02d}{suffix}"
 
 
+def _span_month(m: re.Match, ctx: Context) -> str:
+    """The start of a range of months ("from January to November"): in the
+    past tense, the last such month up to the end the tense picks ("output
+    rose from January to November", told in January 2019: January 2018);
+    otherwise as the tense picks it (the end follows it: UNDEF-month+)."""
+    month, end_month, suffix = m.groups()
+    if ctx.tense == "past":
+        end = _month(_MONTH.match(f"UNDEF-month~{end_month}"), ctx)
+        year = int(end[:4]) - (int(month) > int(end_month))
+        return f"{year:04d}-{month}{suffix}"
+    return _month(_MONTH.match(f"UNDEF-month~{month}{suffix}"), ctx)
+
+
+def _span_month_day(m: re.Match, ctx: Context) -> str:
+    """The start of a range of days ("between Jan. 1 and March 31"), as
+    _span_month."""
+    month, day, end_month, end_day, suffix = m.groups()
+    if ctx.tense == "past":
+        end = _month_day(_MD.match(f"UNDEF-md~{end_month}-{end_day}"), ctx)
+        year = int(end[:4]) - ((month, day) > (end_month, end_day))
+        if _valid(year, int(month), int(day)):
+            return f"{year:04d}-{month}-{day}{suffix}"
+    return _month_day(_MD.match(f"UNDEF-md~{month}-{day}{suffix}"), ctx)
+
+
 def _month_week(m: re.Match, ctx: Context) -> str:
     """"the first week of May": the ISO week with most of May 1-7 (the one
     holding May 4); "the last week of May": the one holding May 28."""
@@ -723,7 +754,7 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
 
 
 _FORMS = ((_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
-          (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day),
+          (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day), (_SPAN_MONTH, _span_month), (_SPAN_MD, _span_month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade), (_ZONE, _zone_aside))
 
 
