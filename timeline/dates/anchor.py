@@ -4,7 +4,10 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
   UNDEF-{REF|LAST|TNS|SAME}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
         unit: day week weekend month quarter year yearq yearm decade century
-        (">" for a weekend: the first one after the reference, "the coming weekend")
+        (">" for a weekend: the first one after the reference, "the coming weekend";
+        "^0" for a year whose results are told: the reference's, but the one
+        just ended when told in the past early in the next, "sales for the full
+        year rose" in January)
         REF counts from the reference date, LAST from the date mentioned last,
         SAME (+0) is the month or year mentioned last when it is such a unit,
         in the same paragraph ("during the month" after "in September"), else REF,
@@ -77,7 +80,7 @@ from dataclasses import dataclass, field
 
 from .values import value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~>-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|year"
+_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(?:([+-][1-6])d)?(.*)$")
@@ -310,6 +313,8 @@ def _relative(m: re.Match, ctx: Context) -> str:
         y, mo = _add_months(anchor.year, anchor.month, 3 * n)
         return f"{y:04d}-Q{(mo - 1) // 3 + 1}{suffix}"
     if unit in ("year", "yearq", "yearm"):
+        if sign == "^" and ctx.tense == "past" and (anchor - dt.date(anchor.year, 1, 1)).days < QUARTER_JUST_ENDED_DAYS:
+            n -= 1  # "sales for the full year rose", told in January: the year just ended
         return f"{anchor.year + n:04d}{suffix}"
     if unit == "decade":
         return f"{anchor.year // 10 + n:03d}{suffix}"
