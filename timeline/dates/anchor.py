@@ -37,7 +37,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   autumn and winter": the winter after it)
   UNDEF-quarter{dir}{1-4}         a quarter, no year ("the third quarter"); dir "^":
                                   one whose results are told ("fourth-quarter
-                                  results" in January: the one just ended)
+                                  results" in January: the one just ended); "~":
+                                  a calendar quarter ("the March quarter"), in the
+                                  past tense one ended, in the future one not ended
   UNDEF-quarter-latest            the last quarter ended before the reference
   UNDEF-quarter-last              the quarter last spoken of ("the quarter")
   UNDEF-inq{YYYY}                 "the 1988 quarter": the quarter spoken of, in YYYY
@@ -542,6 +544,15 @@ def _quarter(m: re.Match, ctx: Context) -> str:
     if ref is None:
         raise Unresolvable
     y = ref.year + {"<": -1, ">": 1}.get(direction, 0)
+    if direction == "~":  # "the December quarter": calendar months, no fiscal year to doubt
+        end = value_interval(f"{y:04d}-Q{q}")[1]
+        if ctx.tense == "past" and end > ref:
+            y -= 1  # "profit in the March quarter fell", told in February: last year's
+        elif ctx.tense == "future" and end < ref:
+            y += 1
+        direction = "="
+        if ctx.tense in ("past", "future"):
+            return f"{y:04d}-Q{q}{suffix}"
     if direction == "=" and ctx.tense == "past" and 3 * int(q) - 2 > ref.month:
         y -= 1  # "results for the fourth quarter" reported in January
     elif (direction == "=" and not reported and ctx.tense == "future"
