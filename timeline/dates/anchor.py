@@ -10,7 +10,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         year rose" in January)
         REF counts from the reference date, LAST from the date mentioned last,
         SAME (+0) is the month or year mentioned last when it is such a unit,
-        in the same paragraph ("during the month" after "in September"), else REF,
+        in the same paragraph ("during the month" after "in September"), else REF
+        (a year told in the past early in the next: the one just ended),
         TNS as LAST in the past tense and as REF otherwise ("he left the next
         month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
@@ -269,6 +270,9 @@ def _relative(m: re.Match, ctx: Context) -> str:
                 and not any(PARAGRAPH_BREAK.finditer(ctx.text, ctx.last_value_at, ctx.position))):
             return ctx.last_value + suffix
         which = "REF"
+        if (unit == "year" and ctx.tense == "past" and ctx.reference is not None
+                and (ctx.reference - dt.date(ctx.reference.year, 1, 1)).days < QUARTER_JUST_ENDED_DAYS):
+            n -= 1  # "wages rose 3.2% over the year", told in January: the year just ended
     compared = _compared_quarter(ctx) if unit in ("yearq", "yearm") else None
     if compared:
         y, q = _QVALUE.match(compared).groups()
