@@ -4,10 +4,14 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
   UNDEF-{REF|LAST|TNS|SAME}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
         unit: day week weekend month quarter year yearq yearm decade century
-        (">" for a weekend: the first one after the reference, "the coming weekend")
+        (">" for a weekend: the first one after the reference, "the coming weekend";
+        "^0" for a year whose results are told: the reference's, but the one
+        just ended when told in the past early in the next, "sales for the full
+        year rose" in January)
         REF counts from the reference date, LAST from the date mentioned last,
         SAME (+0) is the month or year mentioned last when it is such a unit,
-        in the same paragraph ("during the month" after "in September"), else REF,
+        in the same paragraph ("during the month" after "in September"), else REF
+        (a year told in the past early in the next: the one just ended),
         TNS as LAST in the past tense and as REF otherwise ("he left the next
         month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
@@ -38,7 +42,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   autumn and winter": the winter after it)
   UNDEF-quarter{dir}{1-4}         a quarter, no year ("the third quarter"); dir "^":
                                   one whose results are told ("fourth-quarter
-                                  results" in January: the one just ended)
+                                  results" in January: the one just ended); "~":
+                                  a calendar quarter ("the March quarter"), in the
+                                  past tense one ended, in the future one not ended
   UNDEF-quarter-latest            the last quarter ended before the reference
   UNDEF-quarter-last              the quarter last spoken of ("the quarter")
   UNDEF-inq{YYYY}                 "the 1988 quarter": the quarter spoken of, in YYYY
@@ -83,7 +89,7 @@ from dataclasses import dataclass, field
 
 from .values import value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~>-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|year"
+_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(?:([+-][1-6])d)?(.*)$")
@@ -272,6 +278,9 @@ def _relative(m: re.Match, ctx: Context) -> str:
                 and not any(PARAGRAPH_BREAK.finditer(ctx.text, ctx.last_value_at, ctx.position))):
             return ctx.last_value + suffix
         which = "REF"
+        if (unit == "year" and ctx.tense == "past" and ctx.reference is not None
+                and (ctx.reference - dt.date(ctx.reference.year, 1, 1)).days < QUARTER_JUST_ENDED_DAYS):
+            n -= 1  # "wages rose 3.2% over the year", told in January: the year just ended
     compared = _compared_quarter(ctx) if unit in ("yearq", "yearm") else None
     if compared:
         y, q = _QVALUE.match(compared).groups()
@@ -318,6 +327,8 @@ def _relative(m: re.Match, ctx: Context) -> str:
         y, mo = _add_months(anchor.year, anchor.month, 3 * n)
         return f"{y:04d}-Q{(mo - 1) // 3 + 1}{suffix}"
     if unit in ("year", "yearq", "yearm"):
+        if sign == "^" and ctx.tense == "past" and (anchor - dt.date(anchor.year, 1, 1)).days < QUARTER_JUST_ENDED_DAYS:
+            n -= 1  # "sales for the full year rose", told in January: the year just ended
         return f"{anchor.year + n:04d}{suffix}"
     if unit == "decade":
         return f"{anchor.year // 10 + n:03d}{suffix}"
@@ -606,6 +617,15 @@ def _quarter(m: re.Match, ctx: Context) -> str:
     if ref is None:
         raise Unresolvable
     y = ref.year + {"<": -1, ">": 1}.get(direction, 0)
+    if direction == "~":  # "the December quarter": calendar months, no fiscal year to doubt
+        end = value_interval(f"{y:04d}-Q{q}")[1]
+        if ctx.tense == "past" and end > ref:
+            y -= 1  # "profit in the March quarter fell", told in February: last year's
+        elif ctx.tense == "future" and end < ref:
+            y += 1
+        direction = "="
+        if ctx.tense in ("past", "future"):
+            return f"{y:04d}-Q{q}{suffix}"
     if direction == "=" and ctx.tense == "past" and 3 * int(q) - 2 > ref.month:
         y -= 1  # "results for the fourth quarter" reported in January
     elif (direction == "=" and not reported and ctx.tense == "future"
