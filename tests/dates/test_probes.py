@@ -1,0 +1,67 @@
+"""News sentences with the TIMEX3 a careful TimeML annotator gives, kept as regression tests:
+every timex of each sentence, with its extent, type and value, no more. A third item, a reason,
+marks a case the engine still gets wrong (an expected failure that fails once it passes).
+
+- probe_days.yaml: days, weeks and their tense;
+- probe_left.yaml: misses the earlier probes left (reported speech, "through" in the past,
+  clock times before their day);
+- probe_ranges.yaml: ranges, time zones, British dates, wire datelines and sports;
+- probe_news.yaml: business, legal, political and health news.
+
+probe_months.yaml, in its own format, is run by test_probe_months.py.
+"""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from timeline.dates import tag
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SUITES = ("probe_days", "probe_left", "probe_ranges", "probe_news")
+
+
+def _cases():
+    for suite in SUITES:
+        with open(FIXTURES / f"{suite}.yaml", encoding="utf-8") as f:
+            groups = yaml.safe_load(f)
+        for group in groups:
+            dct = group["dct"]
+            for text, expected, *known in group["cases"]:
+                marks = [pytest.mark.xfail(reason=known[0], strict=True)] if known else []
+                yield pytest.param(text, dct, [tuple(str(x) for x in e) for e in expected],
+                                   id=f"{suite}:{dct}:{text[:50]}", marks=marks)
+
+
+@pytest.mark.parametrize("text,dct,expected", list(_cases()))
+def test_probe(text, dct, expected):
+    if isinstance(dct, str):
+        dct = dt.date.fromisoformat(dct)
+    got = [(t.text, t.type, t.value) for t in tag(text, dct, infer=False).timexes]
+    assert got == expected
+
+
+def test_a_wire_date_line_dates_the_story():
+    tagging = tag("WASHINGTON, Jan. 9, 2019 (AP) — The Senate will vote Thursday on the bill.", None)
+    assert tagging.reference == dt.date(2019, 1, 9)
+    assert [(t.text, t.value) for t in tagging.timexes] == [("Jan. 9, 2019", "2019-01-09"),
+                                                            ("Thursday", "2019-01-10")]
+    # a full date in the lead with no date line and a plan after it dates nothing
+    assert tag("The Senate will vote on Jan. 9, 2019 on the bill.", None).reference is None
+
+
+def test_later_than_no_given_day_in_the_past_is_no_day():
+    # counted from the reference, 'two days later' told in the past would be after it
+    (t,) = tag("Two days later, the company said it would appeal.", dt.date(2019, 1, 10)).timexes
+    assert t.value == "XXXX-XX-XX" and t.confidence < 0.5 and "not given" in t.reason
+    (t,) = tag("The next evening he spoke again.", dt.date(2019, 1, 10)).timexes
+    assert t.value == "XXXX-XX-XXTEV"
+    # in the future tense the reference is a fine start
+    (t,) = tag("Two days later, the company will appeal.", dt.date(2019, 1, 10)).timexes
+    assert t.value == "2019-01-12"
+
+
+def test_a_reported_weekday_is_read_against_the_reporting_day():
+    _, t = tag("The ministry said Monday the vote would be held Wednesday.", dt.date(2019, 1, 10)).timexes
+    assert t.value == "2019-01-09" and t.read_against == "last_date" and "2019-01-07" in t.reason
