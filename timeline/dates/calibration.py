@@ -3,7 +3,7 @@
 `rules/calibration.yaml` holds, for each rule (and, for the rules whose value the tense chooses,
 for each tense read: past, future, or none found), how many of its dates on the development part
 of TempEval-3 the annotators' value allows (the same period, or one inside the other) out of how
-many it gave. `bench/calibrate_dates.py` writes it from the corpus; nothing here reads the corpus.
+many it gave. `bench/dates_calibration.py --write` writes it from the corpus; nothing here reads the corpus.
 
 A rule with few dates there keeps mostly its own prior: the counts are smoothed toward it as if
 SMOOTHING more dates had agreed at the prior's rate, so one lucky date does not make a rule sure.

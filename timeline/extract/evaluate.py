@@ -82,7 +82,7 @@ def reference_effect(folder: Path, hidden: dict[str, str], outcome) -> dict:
         for a, b in zip(true, ours):
             if not a.anchored or a.read_against == "last_date" or a.value[:1] not in "0123456789":
                 continue  # stated in full, or read against another date of the text
-            depends = _depends_on(a.value)
+            depends = _depends_on(a)
             row = counts.setdefault(kind, {}).setdefault(depends, [0, 0])
             row[0] += a.value == b.value
             row[1] += 1
@@ -90,11 +90,14 @@ def reference_effect(folder: Path, hidden: dict[str, str], outcome) -> dict:
             for kind, rows in sorted(counts.items())}
 
 
-def _depends_on(value: str) -> str:
+def _depends_on(mention) -> str:
+    """The kinds `Reference.trust` tells apart: a day counted from the reference ("yesterday"), a
+    day named in itself ("Tuesday"), or a longer period."""
     from timeline.dates import value_precision
 
-    precision = value_precision(value) or "other"
-    return "day" if precision in ("day", "time") else "week" if precision == "week" else "month or longer"
+    if value_precision(mention.value) not in ("day", "time"):
+        return "longer"
+    return "named day" if mention.counts is None else "counted day"
 
 
 def main(argv: list[str] | None = None) -> int:
