@@ -92,3 +92,17 @@ def test_the_table_has_one_row_per_figure_and_says_what_is_missing():
     assert "not available" in text and "+33% overhead" in text
     for row in rows:
         assert set(row) == {"benchmark", "figure", "peer", "ratio", "target", "met"}
+
+
+def test_habits_count_each_corpus_apart_by_type_and_value_shape():
+    import dates_habits
+
+    aquaint_id = sorted(dates_habits.aquaint_dev_ids())[0]
+    docs = [{"doc": "wsj_0001", "timexes": [{"text": "Friday night", "type": "TIME", "value": "1989-10-27TNI"},
+                                            {"text": "last week", "type": "DATE", "value": "1989-W42"}]},
+            {"doc": aquaint_id, "timexes": [{"text": "Friday night", "type": "DATE", "value": "1998-10-23"}]}]
+    got = dates_habits.habits(docs)
+    night = got["weekday and part of day ('Friday night')"]
+    assert night["TimeBank"] == {("TIME", "dddd-dd-ddTNI"): 1}
+    assert night["AQUAINT"] == {("DATE", "dddd-dd-dd"): 1}
+    assert got["'last week', 'this week', 'next week'"]["TimeBank"] == {("DATE", "dddd-Wdd"): 1}
