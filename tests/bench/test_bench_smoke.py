@@ -106,3 +106,14 @@ def test_habits_count_each_corpus_apart_by_type_and_value_shape():
     assert night["TimeBank"] == {("TIME", "dddd-dd-ddTNI"): 1}
     assert night["AQUAINT"] == {("DATE", "dddd-dd-dd"): 1}
     assert got["'last week', 'this week', 'next week'"]["TimeBank"] == {("DATE", "dddd-Wdd"): 1}
+
+
+def test_dates_against_their_tense_are_listed_and_no_others():
+    import datetime as dt
+
+    import dates_against_tense
+
+    told = dt.date(1989, 11, 2)
+    (t,) = dates_against_tense.against_tense("The partnership extended to Nov. 20 its offer.", told)
+    assert (t.text, t.value, t.tense) == ("Nov. 20", "1989-11-20", "past")
+    assert list(dates_against_tense.against_tense("Profit rose in October.", told)) == []
