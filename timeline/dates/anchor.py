@@ -3,7 +3,7 @@
 Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
   UNDEF-{REF|LAST|TNS|SAME}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
-        unit: day week weekend month quarter year yearq yearm decade century
+        unit: day week weekend month quarter year yearq yearm yeard decade century
         (">" for a weekend: the first one after the reference, "the coming weekend";
         "^0" for a year whose results are told: the reference's, but the one
         just ended when told in the past early in the next, "sales for the full
@@ -16,7 +16,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
         after "the third quarter"), yearm one that keeps a month's too, in a
-        comparison ("exports in July fell from a year earlier"); ~ lets the
+        comparison ("exports in July fell from a year earlier"), yeard one
+        that keeps the day ("this time last year"); ~ lets the
         tense choose (the weekend).
   UNDEF-wd{dir}{1-7}SUFFIX        a weekday          "Thursday": UNDEF-wd~4
   UNDEF-wd{dir}{1-7}{+|-}{n}dSUFFIX  n days from that weekday: "10 p.m." in "between
@@ -89,7 +90,7 @@ from dataclasses import dataclass, field
 
 from .values import value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|year"
+_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(?:([+-][1-6])d)?(.*)$")
@@ -330,11 +331,21 @@ def _relative(m: re.Match, ctx: Context) -> str:
         if sign == "^" and ctx.tense == "past" and (anchor - dt.date(anchor.year, 1, 1)).days < QUARTER_JUST_ENDED_DAYS:
             n -= 1  # "sales for the full year rose", told in January: the year just ended
         return f"{anchor.year + n:04d}{suffix}"
+    if unit == "yeard":
+        return _same_day_in(anchor, anchor.year + n).isoformat() + suffix
     if unit == "decade":
         return f"{anchor.year // 10 + n:03d}{suffix}"
     if unit == "century":
         return f"{anchor.year // 100 + n:02d}{suffix}"
     raise Unresolvable
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date:
+    """The day's month and day in another year (29 February: the 28th there)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
 
 
 def _weekday(m: re.Match, ctx: Context) -> str:
