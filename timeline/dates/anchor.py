@@ -67,7 +67,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   that day; "the week ended Oct. 20": the ISO
                                   week of that day
   UNDEF-dom{DD}                    "April 24 and 25": day DD of the month of the day
-                                  mentioned last
+                                  mentioned last; UNDEF-dom~{DD} ("on the 25th")
+                                  with none near, the reference's month or, as
+                                  the tense says, the one before or after
   UNDEF-turn{dir}{century|millennium}  "the turn of the century": the year a
                                   century begins (1900, 2000), as dir says
   UNDEF-movable{dir}{MM-N-W[+D]|E+D}y[YYYY][week]  Thanksgiving (N-th weekday W of MM,
@@ -96,7 +98,7 @@ _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(?:([+-][1-6])d)?(.*)$")
 _WD_AGO = re.compile(r"^UNDEF-wdago([+-])(\d+)-([1-7])(.*)$")
 _ENDED = re.compile(r"^UNDEF-ended([~<>=])(quarter|week)(\d\d)-(\d\d)(.*)$")
-_DOM = re.compile(r"^UNDEF-dom(\d\d)(.*)$")
+_DOM = re.compile(r"^UNDEF-dom(~?)(\d\d)(.*)$")
 _TURN = re.compile(r"^UNDEF-turn([~<>=])(century|millennium)(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=+])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=%+])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
@@ -413,10 +415,33 @@ def _period_ended(m: re.Match, ctx: Context) -> str:
 
 def _day_of_last_month(m: re.Match, ctx: Context) -> str:
     """"April 24 and 25": the 25th of the month of the day just mentioned."""
-    day, suffix = int(m.group(1)), m.group(2)
-    if ctx.last_day is None or ctx.position - ctx.last_value_at > NEAR:
+    direction, day, suffix = m.group(1), int(m.group(2)), m.group(3)
+    if ctx.last_day is not None and ctx.position - ctx.last_value_at <= NEAR:
+        return ctx.last_day.replace(day=day).isoformat() + suffix
+    if direction == "~":
+        return _day_of_reference_month(day, ctx).isoformat() + suffix
+    raise Unresolvable
+
+
+def _day_of_reference_month(day: int, ctx: Context) -> dt.date:
+    """"Nominations close on the 25th", no month near: a story tells of the
+    days around its own (this month's 25th; in the past tense the last 25th
+    up to the reference, in the future the next).  A text that has gone on
+    to another month leaves the day open: a wrong day is worse than none."""
+    ref = ctx.reference
+    if ref is None or (ctx.last_day is not None and ctx.last_day.replace(day=1) != ref.replace(day=1)):
         raise Unresolvable
-    return ctx.last_day.replace(day=day).isoformat() + suffix
+    candidates = []
+    for k in (-1, 0, 1):
+        y, mo = _add_months(ref.year, ref.month, k)
+        try:
+            candidates.append(dt.date(y, mo, day))
+        except ValueError:
+            pass  # no 31st in that month
+    this_month = next((c for c in candidates if c.month == ref.month), None)
+    if ctx.tense in ("past", "future") or this_month is None:
+        return _pick(candidates, ref, "~", ctx.tense)
+    return this_month
 
 
 def _turn(m: re.Match, ctx: Context) -> str:
@@ -853,7 +878,7 @@ def unresolved(value: str) -> str:
         return "XXXX"
     m = _DOM.match(value)
     if m:
-        return f"XXXX-XX-{m.group(1)}"
+        return f"XXXX-XX-{m.group(2)}"
     m = _ENDED.match(value)
     if m:
         return "XXXX-QX" if m.group(2) == "quarter" else "XXXX-WXX"
