@@ -229,6 +229,10 @@ def _has_last(ctx: Context, unit: str) -> bool:
 
 def _anchor_date(ctx: Context, which: str, unit: str) -> dt.date | None:
     if which == "LAST" and ctx.position - ctx.last_value_at <= NEAR:
+        if unit in ("week", "weekend") and ctx.last_value and value_precision(ctx.last_value) == "week":
+            # "fell last week, from 30,000 the week before": the week before
+            # that week (no day of it was named, so last_day is older)
+            return value_interval(ctx.last_value)[0]
         if unit in ("day", "week", "weekend") and ctx.last_day is not None:
             return ctx.last_day
         if unit not in ("day", "week", "weekend") and ctx.last_value:
