@@ -3,7 +3,7 @@
 Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
   UNDEF-{REF|LAST|TNS|SAME}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
-        unit: day week weekend month quarter year yearq yearm decade century
+        unit: day week weekend month quarter year yearq yearm yeard decade century
         (">" for a weekend: the first one after the reference, "the coming weekend";
         "^0" for a year whose results are told: the reference's, but the one
         just ended when told in the past early in the next, "sales for the full
@@ -16,7 +16,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
         after "the third quarter"), yearm one that keeps a month's too, in a
-        comparison ("exports in July fell from a year earlier"); ~ lets the
+        comparison ("exports in July fell from a year earlier"), yeard one
+        that keeps the day ("this time last year"); ~ lets the
         tense choose (the weekend).
   UNDEF-wd{dir}{1-7}SUFFIX        a weekday          "Thursday": UNDEF-wd~4
   UNDEF-wd{dir}{1-7}{+|-}{n}dSUFFIX  n days from that weekday: "10 p.m." in "between
@@ -66,7 +67,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   that day; "the week ended Oct. 20": the ISO
                                   week of that day
   UNDEF-dom{DD}                    "April 24 and 25": day DD of the month of the day
-                                  mentioned last
+                                  mentioned last; UNDEF-dom~{DD} ("on the 25th")
+                                  with none near, the reference's month or, as
+                                  the tense says, the one before or after
   UNDEF-turn{dir}{century|millennium}  "the turn of the century": the year a
                                   century begins (1900, 2000), as dir says
   UNDEF-movable{dir}{MM-N-W[+D]|E+D}y[YYYY][week]  Thanksgiving (N-th weekday W of MM,
@@ -89,13 +92,13 @@ from dataclasses import dataclass, field
 
 from .values import value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|year"
+_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(?:([+-][1-6])d)?(.*)$")
 _WD_AGO = re.compile(r"^UNDEF-wdago([+-])(\d+)-([1-7])(.*)$")
 _ENDED = re.compile(r"^UNDEF-ended([~<>=])(quarter|week)(\d\d)-(\d\d)(.*)$")
-_DOM = re.compile(r"^UNDEF-dom(\d\d)(.*)$")
+_DOM = re.compile(r"^UNDEF-dom(~?)(\d\d)(.*)$")
 _TURN = re.compile(r"^UNDEF-turn([~<>=])(century|millennium)(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=+])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=%+])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
@@ -226,6 +229,10 @@ def _has_last(ctx: Context, unit: str) -> bool:
 
 def _anchor_date(ctx: Context, which: str, unit: str) -> dt.date | None:
     if which == "LAST" and ctx.position - ctx.last_value_at <= NEAR:
+        if unit in ("week", "weekend") and ctx.last_value and value_precision(ctx.last_value) == "week":
+            # "fell last week, from 30,000 the week before": the week before
+            # that week (no day of it was named, so last_day is older)
+            return value_interval(ctx.last_value)[0]
         if unit in ("day", "week", "weekend") and ctx.last_day is not None:
             return ctx.last_day
         if unit not in ("day", "week", "weekend") and ctx.last_value:
@@ -330,11 +337,21 @@ def _relative(m: re.Match, ctx: Context) -> str:
         if sign == "^" and ctx.tense == "past" and (anchor - dt.date(anchor.year, 1, 1)).days < QUARTER_JUST_ENDED_DAYS:
             n -= 1  # "sales for the full year rose", told in January: the year just ended
         return f"{anchor.year + n:04d}{suffix}"
+    if unit == "yeard":
+        return _same_day_in(anchor, anchor.year + n).isoformat() + suffix
     if unit == "decade":
         return f"{anchor.year // 10 + n:03d}{suffix}"
     if unit == "century":
         return f"{anchor.year // 100 + n:02d}{suffix}"
     raise Unresolvable
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date:
+    """The day's month and day in another year (29 February: the 28th there)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
 
 
 def _weekday(m: re.Match, ctx: Context) -> str:
@@ -402,10 +419,33 @@ def _period_ended(m: re.Match, ctx: Context) -> str:
 
 def _day_of_last_month(m: re.Match, ctx: Context) -> str:
     """"April 24 and 25": the 25th of the month of the day just mentioned."""
-    day, suffix = int(m.group(1)), m.group(2)
-    if ctx.last_day is None or ctx.position - ctx.last_value_at > NEAR:
+    direction, day, suffix = m.group(1), int(m.group(2)), m.group(3)
+    if ctx.last_day is not None and ctx.position - ctx.last_value_at <= NEAR:
+        return ctx.last_day.replace(day=day).isoformat() + suffix
+    if direction == "~":
+        return _day_of_reference_month(day, ctx).isoformat() + suffix
+    raise Unresolvable
+
+
+def _day_of_reference_month(day: int, ctx: Context) -> dt.date:
+    """"Nominations close on the 25th", no month near: a story tells of the
+    days around its own (this month's 25th; in the past tense the last 25th
+    up to the reference, in the future the next).  A text that has gone on
+    to another month leaves the day open: a wrong day is worse than none."""
+    ref = ctx.reference
+    if ref is None or (ctx.last_day is not None and ctx.last_day.replace(day=1) != ref.replace(day=1)):
         raise Unresolvable
-    return ctx.last_day.replace(day=day).isoformat() + suffix
+    candidates = []
+    for k in (-1, 0, 1):
+        y, mo = _add_months(ref.year, ref.month, k)
+        try:
+            candidates.append(dt.date(y, mo, day))
+        except ValueError:
+            pass  # no 31st in that month
+    this_month = next((c for c in candidates if c.month == ref.month), None)
+    if ctx.tense in ("past", "future") or this_month is None:
+        return _pick(candidates, ref, "~", ctx.tense)
+    return this_month
 
 
 def _turn(m: re.Match, ctx: Context) -> str:
@@ -842,7 +882,7 @@ def unresolved(value: str) -> str:
         return "XXXX"
     m = _DOM.match(value)
     if m:
-        return f"XXXX-XX-{m.group(1)}"
+        return f"XXXX-XX-{m.group(2)}"
     m = _ENDED.match(value)
     if m:
         return "XXXX-QX" if m.group(2) == "quarter" else "XXXX-WXX"
