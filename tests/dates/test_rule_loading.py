@@ -39,6 +39,7 @@ def test_a_good_rule_loads(tmp_path):
     ("- {name: r1, pattern: '{year}', value: '{nosuchfn(year)}'}", "unknown template function"),
     ("- {name: r1, pattern: '{year}', value: '{year}', type: WHEN}", "type 'WHEN'"),
     ("- {name: r1, pattern: '{year}', value: '{year}', colour: red}", "unknown keys"),
+    ("- {name: r1, pattern: '{year}', value: '{year}', order: sideways}", "order 'sideways' is not one of"),
     ("- {name: r1, pattern: '{year} {year}', value: '{year}'}", "is used twice"),
     ("- {name: r1, pattern: '{year}', value: '{year}', not_after: '('}", "bad not_after regex"),
     ("- {pattern: '{year}', value: '{year}'}", "needs a name"),

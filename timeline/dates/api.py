@@ -11,6 +11,7 @@ from .calibration import agreement, calibration_key
 from .errors import DateEngineError
 from .infer import infer_from
 from .model import Tagging, Timex
+from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
 from .tense import (delayed_to, points_ahead, points_ahead_in_week, points_back, reported_from_day, tense_cue,
@@ -144,6 +145,16 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
     return m
 
 
+def _stated_reason(surface: str, rule) -> str:
+    order = settled_order(rule)
+    if order:
+        return f"'{surface}' states its value, read {order} as the text writes its other dates [rule {rule.name}]"
+    if rule.order == "either":
+        return (f"'{surface}' may be read day first or month first and the text's other dates do not "
+                f"tell which; read month first, as US news writes it [rule {rule.name}]")
+    return f"'{surface}' states its value [rule {rule.name}]"
+
+
 def _timex(text: str, m: Mention, ctx: Context, source: str,
            direction: str | None = None, in_text: bool = True) -> Timex | None:
     rule = m.rule
@@ -157,7 +168,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
             return None
         confidence = _confidence(rule, anchored, uses_tense, ctx.tense, source, value_precision(value) is not None)
         reason = (_reason(surface, m, ctx, uses_tense) if anchored
-                  else f"'{surface}' states its value [rule {rule.name}]")
+                  else _stated_reason(surface, rule))
         read_against = ("text" if not anchored else
                         "last_date" if _read_against_last_date(m, ctx) else "reference")
     except Unresolvable as exc:

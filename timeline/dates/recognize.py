@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .order import settle_day_order
 from .rules import Rule, RuleSet
 
 
@@ -30,7 +31,9 @@ def _candidate(rule: Rule, m: re.Match, text: str, pos: int) -> Mention | None:
 
 
 def recognise(text: str, rules: RuleSet) -> list[Mention]:
-    """Leftmost, then longest, non-overlapping matches of the rules."""
+    """Leftmost, then longest, non-overlapping matches of the rules; a
+    numeric date that could be either day first or month first is read in
+    the order of the text's other dates (order.py)."""
     found: list[Mention] = []
     pos, n = 0, len(text)
     scout = rules.scout
@@ -59,4 +62,4 @@ def recognise(text: str, rules: RuleSet) -> list[Mention]:
             continue
         found.append(best)
         pos = best.end
-    return found
+    return settle_day_order(found)

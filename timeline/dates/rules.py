@@ -26,7 +26,11 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 TIMEX_MODS = ("", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
               "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX")
 _KEYS = {"name", "pattern", "value", "mod", "type", "examples", "before", "not_before",
-         "after", "not_after", "confidence"}
+         "after", "not_after", "confidence", "order"}
+# How a rule's match writes a numeric date: day first ("12 April", "25/12/2018"),
+# month first ("April 12", "12/28/2018"), or either ("5/3/2018"), which the
+# other dates of the text settle (order.py).
+ORDERS = ("day_first", "month_first", "either")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?::([A-Za-z_]\w*))?\}")
 _RAW_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
 # Not inside a word, nor a number or an amount of money.
@@ -63,6 +67,7 @@ class Rule:
     after: re.Pattern | None = None
     not_after: re.Pattern | None = None
     examples: list[Example] = field(default_factory=list)
+    order: str | None = None  # one of ORDERS
     _regex: re.Pattern | None = field(default=None, repr=False, compare=False)
     _values: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -207,6 +212,9 @@ def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
         raise RuleError(f"{where}: {exc}") from None
     if "" in starts:
         raise RuleError(f"{where}: its pattern may match without a first word")
+    order = spec.get("order")
+    if order is not None and order not in ORDERS:
+        raise RuleError(f"{where}: order {order!r} is not one of {ORDERS}")
     groups = set(captures)
     value = Template(spec["value"], groups, where)
     mod = Template(spec["mod"], groups, where) if spec.get("mod") else None
@@ -224,7 +232,7 @@ def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
                 not_before=_context(spec.get("not_before"), where, "not_before"),
                 after=_context(spec.get("after"), where, "after"),
                 not_after=_context(spec.get("not_after"), where, "not_after"),
-                examples=examples)
+                examples=examples, order=order)
 
 
 def load_rules(directory: Path = RULES_DIR, files=RULE_FILES) -> RuleSet:
