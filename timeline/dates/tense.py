@@ -52,6 +52,7 @@ class TenseCues:
     plural: frozenset  # present plural forms: a cue unless an infinitive
     infinitive_before: re.Pattern
     plural_reach: int
+    noun_before: re.Pattern  # ... nor a noun: "a (three-day) visit"
     be_present: frozenset  # "is", "are": ahead, right before the expression ...
     be_between: re.Pattern  # ... with only this between
     plan_auxiliary: frozenset  # a past "be" that a future cue right after it overrides
@@ -106,6 +107,7 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          frozenset(w.lower() for w in data["future_plural"]),
                          re.compile(data["infinitive_before"], re.IGNORECASE),
                          int(data["plural_reach"]),
+                         re.compile(data["noun_before"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["be_present"]),
                          re.compile(data["be_between"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["plan_auxiliary"]),
@@ -296,8 +298,9 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
         if word in c.be_present and (m_start >= end or not c.be_between.match(text[m_end:start])):
             continue  # "this is a transcript of Monday's": only "is Monday", "is on Monday"
         if word in c.plural and (m_start >= end or start - m_end > c.plural_reach
-                                 or c.infinitive_before.search(text, max(0, m_start - 12), m_start)):
-            continue  # "to meet demand": an infinitive, no tense; trusted only just before
+                                 or c.infinitive_before.search(text, max(0, m_start - 12), m_start)
+                                 or c.noun_before.search(text, max(0, m_start - 40), m_start)):
+            continue  # "to meet demand": an infinitive, "began a visit": a noun; no tense
         if kind == "future" and (c.past_plan_before.search(text, max(0, m_start - 12), m_start)
                                  or (word in c.perfect_modals
                                      and c.perfect_after.match(text[m_end:m_end + 16]))):
