@@ -6,7 +6,8 @@ marks a case the engine still gets wrong (an expected failure that fails once it
 - probe_left.yaml: misses the earlier probes left (reported speech, "through" in the past,
   clock times before their day);
 - probe_ranges.yaml: ranges, time zones, British dates, wire datelines and sports;
-- probe_news.yaml: business, legal, political and health news.
+- probe_news.yaml: business, legal, political and health news;
+- probe_anaphora.yaml: dates read against a date told before them ("the following day", "that night").
 
 probe_months.yaml, in its own format, is run by test_probe_months.py.
 """
@@ -19,7 +20,7 @@ import yaml
 from timeline.dates import tag
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SUITES = ("probe_days", "probe_left", "probe_ranges", "probe_news")
+SUITES = ("probe_days", "probe_left", "probe_ranges", "probe_news", "probe_anaphora")
 
 
 def _cases():
