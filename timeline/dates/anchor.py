@@ -2,7 +2,7 @@
 
 Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
-  UNDEF-{REF|LAST|TNS|SAME}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
+  UNDEF-{REF|LAST|TNS|SAME|THAT}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
         unit: day week weekend month quarter year yearq yearm decade century
         (">" for a weekend: the first one after the reference, "the coming weekend";
         "^0" for a year whose results are told: the reference's, but the one
@@ -12,6 +12,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         SAME (+0) is the month or year mentioned last when it is such a unit,
         in the same paragraph ("during the month" after "in September"), else REF
         (a year told in the past early in the next: the one just ended),
+        THAT as LAST, but no date at all when the text has given none near
+        ("that night", "later that month": a demonstrative needs its date),
         TNS as LAST in the past tense and as REF otherwise ("he left the next
         month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
@@ -89,7 +91,7 @@ from dataclasses import dataclass, field
 
 from .values import value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|year"
+_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME|THAT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(?:([+-][1-6])d)?(.*)$")
@@ -268,6 +270,10 @@ def _relative(m: re.Match, ctx: Context) -> str:
     n = int(count) * (-1 if sign == "-" else 1)
     if which == "TNS":
         which = "LAST" if ctx.tense == "past" else "REF"
+    if which == "THAT":
+        if not _has_last(ctx, unit):
+            raise Unresolvable("points to a date the text has not given")
+        which = "LAST"
     if which == "SAME":
         # "the month" after "in September": that month, when one is just
         # spoken of in the same paragraph and the tense does not look ahead
@@ -358,8 +364,12 @@ def _weekday(m: re.Match, ctx: Context) -> str:
 def _weekday_from_last(m: re.Match, ctx: Context) -> str:
     """"the previous Friday", "the following Monday": from the day last spoken of."""
     direction, wd, shift, suffix = m.group(1), int(m.group(2)), int(m.group(3) or 0), m.group(4)
-    anchor = (ctx.from_day or (ctx.last_day if ctx.position - ctx.last_value_at <= NEAR and ctx.last_day else None)
-              or ctx.reference)
+    anchor = ctx.from_day or (ctx.last_day if ctx.position - ctx.last_value_at <= NEAR and ctx.last_day else None)
+    if anchor is None and direction == ">" and ctx.tense == "past":
+        # "The following Monday, the board met": after a day the text has
+        # not given; after the reference, a past yet to come
+        raise Unresolvable("counts on from a day the text has not given (in the past tense)")
+    anchor = anchor or ctx.reference
     if anchor is None:
         raise Unresolvable
     step = -1 if direction == "<" else 1
