@@ -23,9 +23,13 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
   UNDEF-wd{dir}{1-7}SUFFIX        a weekday          "Thursday": UNDEF-wd~4
   UNDEF-wd{dir}{1-7}{+|-}{n}dSUFFIX  n days from that weekday: "10 p.m." in "between
                                   10 p.m. and 2 a.m. Saturday": UNDEF-wd~6-1dT22:00
-  UNDEF-wdlast{<|>}{1-7}SUFFIX    a weekday before/after the day last spoken of (or
+  UNDEF-wdlast{<|>|=}{1-7}SUFFIX  a weekday before/after the day last spoken of (or
                                   the day of the report, for a reported clause: see
-                                  Context.from_day); a shift as for UNDEF-wd
+                                  Context.from_day), "=" in its week ("that Friday");
+                                  a shift as for UNDEF-wd
+  UNDEF-{month|season}last{<|>}{MM|SP|SU|FA|WI}SUFFIX  "the following March", "the
+                                  previous summer": the first one after (the last
+                                  one before) the date last spoken of
   UNDEF-wdago{+|-}{n}-{1-7}       "a week ago Wednesday": the last Wednesday on
                                   or before the reference, n weeks back; "a week
                                   from Wednesday": the next one, n weeks on
@@ -94,7 +98,8 @@ from .values import value_interval, value_precision
 _REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME|THAT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
-_WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(?:([+-][1-6])d)?(.*)$")
+_WD_LAST = re.compile(r"^UNDEF-wdlast([<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
+_NAMED_LAST = re.compile(r"^UNDEF-(?:month|season)last([<>])(\d\d|SP|SU|FA|WI)(.*)$")
 _WD_AGO = re.compile(r"^UNDEF-wdago([+-])(\d+)-([1-7])(.*)$")
 _ENDED = re.compile(r"^UNDEF-ended([~<>=])(quarter|week)(\d\d)-(\d\d)(.*)$")
 _DOM = re.compile(r"^UNDEF-dom(\d\d)(.*)$")
@@ -369,14 +374,39 @@ def _weekday_from_last(m: re.Match, ctx: Context) -> str:
         # "The following Monday, the board met": after a day the text has
         # not given; after the reference, a past yet to come
         raise Unresolvable("counts on from a day the text has not given (in the past tense)")
+    if anchor is None and direction == "=":
+        raise Unresolvable("points to a week the text has not given")  # "that Friday"
     anchor = anchor or ctx.reference
     if anchor is None:
         raise Unresolvable
+    if direction == "=":
+        day = anchor + dt.timedelta(days=wd - anchor.isoweekday())
+        return (day + dt.timedelta(days=shift)).isoformat() + suffix
     step = -1 if direction == "<" else 1
     day = anchor + dt.timedelta(days=step)
     while day.isoweekday() != wd:
         day += dt.timedelta(days=step)
     return (day + dt.timedelta(days=shift)).isoformat() + suffix
+
+
+def _named_from_last(m: re.Match, ctx: Context) -> str:
+    """"the following March", "the previous summer": the first such month or
+    season after the date last spoken of (the last one before it); with none
+    near, after (before) the reference, but no date for one after it told in
+    the past (as "two days later")."""
+    direction, name, suffix = m.groups()
+    span = (value_interval(ctx.last_value)
+            if ctx.last_value and ctx.position - ctx.last_value_at <= NEAR else None)
+    if span is None:
+        if ctx.reference is None or (direction == ">" and ctx.tense == "past"):
+            raise Unresolvable("counts from a date the text has not given")
+        span = (ctx.reference, ctx.reference)
+    years = range(span[0].year - 2, span[1].year + 3)
+    if direction == ">":
+        y = min(y for y in years if value_interval(f"{y:04d}-{name}")[0] > span[1])
+    else:
+        y = max(y for y in years if value_interval(f"{y:04d}-{name}")[1] < span[0])
+    return f"{y:04d}-{name}{suffix}"
 
 
 def _weekday_weeks_away(m: re.Match, ctx: Context) -> str:
@@ -783,7 +813,7 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
     return year + suffix
 
 
-_FORMS = ((_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
+_FORMS = ((_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last), (_NAMED_LAST, _named_from_last),
           (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day), (_SPAN_MONTH, _span_month), (_SPAN_MD, _span_month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade), (_ZONE, _zone_aside))
 
@@ -806,6 +836,9 @@ def unresolved(value: str) -> str:
     m = _MWEEK.match(value)
     if m:
         return f"{m.group(4) or 'XXXX'}-WXX"
+    m = _NAMED_LAST.match(value)
+    if m:
+        return f"XXXX-{m.group(2)}"
     m = _WD.match(value) or _WD_LAST.match(value)
     if m:
         wd = (int(m.group(2)) + int(m.group(3) or 0) - 1) % 7 + 1

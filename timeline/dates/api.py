@@ -24,7 +24,7 @@ _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|(?:month|md)\+|REF[~^]|TNS|quarter[=^
 # (and "the following Monday") needs a day the text gave ("Two days later, the
 # company said": not two days after the reference); "this weekend" told in
 # the past on a weekday is the one just gone.
-_LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|REF\+0-weekend|wdlast>)")
+_LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|REF\+0-weekend|wdlast>|(?:month|season)last>)")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-(?:month|md)\+|^UNDEF-md%")
 # A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.
@@ -53,7 +53,7 @@ def _well_formed(value: str) -> bool:
 def _read_against_last_date(m: Mention, ctx: Context) -> bool:
     if ctx.from_day is not None:  # a reported clause, read against the day of its report
         return True
-    return bool(ctx.last_value) and ("-LAST" in m.value or "-THAT" in m.value or m.value.startswith("UNDEF-wdlast")
+    return bool(ctx.last_value) and ("-LAST" in m.value or "-THAT" in m.value or m.value.startswith(("UNDEF-wdlast", "UNDEF-monthlast", "UNDEF-seasonlast"))
                                      or ("-TNS" in m.value and ctx.tense == "past"))
 
 
