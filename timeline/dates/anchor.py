@@ -152,6 +152,8 @@ class Context:
     last_value_at: int = -10 ** 9
     last_value_end: int = -10 ** 9
     last_day: dt.date | None = None  # the last resolved day
+    last_month: dt.date | None = None  # the start of the last resolved month or shorter date
+    last_month_at: int = -10 ** 9
     days: list = field(default_factory=list)  # (start, end, day) of the days and times named lately
     from_day: dt.date | None = None  # the day a reported clause counts from ("said Monday ... would")
     last_quarter: str | None = None
@@ -228,13 +230,41 @@ def _has_last(ctx: Context, unit: str) -> bool:
     """Whether a date mentioned near enough anchors a LAST form."""
     if ctx.position - ctx.last_value_at > NEAR:
         return False
+    if unit == "month":
+        return _last_month(ctx) is not None
     return ctx.last_day is not None if unit in ("day", "week", "weekend") else bool(ctx.last_value)
 
 
-def _anchor_date(ctx: Context, which: str, unit: str) -> dt.date | None:
+def _last_month(ctx: Context) -> dt.date | None:
+    """The start of the last month (or shorter date) told near: "later that
+    month" after "on Jan. 3, 2015, twenty years after he left in 1995" is
+    January 2015; a year has no month to count from."""
+    if ctx.last_month is None or ctx.position - ctx.last_month_at > NEAR:
+        return None
+    return ctx.last_month
+
+
+def _apposed_day(ctx: Context) -> dt.date | None:
+    """The day told before the last one when the expression is set beside
+    that one ("It reopened on Dec. 21, two days later": two days after the
+    day told before, not after Dec. 21)."""
+    if len(ctx.days) < 2:
+        return None
+    (_, _, before), (_, end, last) = ctx.days[-2], ctx.days[-1]
+    if before == last or not _APPOSED.fullmatch(ctx.text, end, ctx.position):
+        return None
+    return before
+
+
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+def _anchor_date(ctx: Context, which: str, unit: str, n: int = 0) -> dt.date | None:
     if which == "LAST" and ctx.position - ctx.last_value_at <= NEAR:
         if unit in ("day", "week", "weekend") and ctx.last_day is not None:
-            return ctx.last_day
+            return (n and _apposed_day(ctx)) or ctx.last_day
+        if unit == "month" and _last_month(ctx) is not None:
+            return _last_month(ctx)
         if unit not in ("day", "week", "weekend") and ctx.last_value:
             span = value_interval(ctx.last_value)
             if span:
@@ -305,7 +335,7 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if unit in ("hour", "minute", "second"):
         # "three hours later": that day; "48 hours later": whole days on
         unit, n = "day", (n // 24 if unit == "hour" and n % 24 == 0 else 0)
-    anchor = _anchor_date(ctx, which, unit)
+    anchor = _anchor_date(ctx, which, unit, n)
     if anchor is None:
         raise Unresolvable
     if which == "LAST" and n > 0 and ctx.tense == "past" and not _has_last(ctx, unit):
@@ -941,6 +971,10 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
     ctx.last_value = value
     ctx.last_value_at = position
     ctx.last_value_end = position if end is None else end
+    if precision in ("month", "week", "day", "time"):
+        span = value_interval(value)
+        if span:
+            ctx.last_month, ctx.last_month_at = span[0], position
     if precision in ("day", "time"):
         span = value_interval(value)
         if span:
