@@ -244,6 +244,14 @@ def _last_month(ctx: Context) -> dt.date | None:
     return ctx.last_month
 
 
+def _day_ahead_told(ctx: Context, unit: str) -> bool:
+    """Whether a day after the reference was just told, which "the next week"
+    in the future counts from ("The vote is on Jan. 29. The Senate will take
+    it up the next week": the week after the vote, not after the reference)."""
+    return (unit in ("day", "week", "weekend") and ctx.last_day is not None and ctx.reference is not None
+            and ctx.last_day > ctx.reference and ctx.position - ctx.last_value_at <= NEAR)
+
+
 def _apposed_day(ctx: Context) -> dt.date | None:
     """The day told before the last one when the expression is set beside
     that one ("It reopened on Dec. 21, two days later": two days after the
@@ -304,7 +312,7 @@ def _relative(m: re.Match, ctx: Context) -> str:
         return "PAST_REF" if sign == "-" else "FUTURE_REF"
     n = int(count) * (-1 if sign == "-" else 1)
     if which == "TNS":
-        which = "LAST" if ctx.tense == "past" else "REF"
+        which = "LAST" if ctx.tense == "past" or _day_ahead_told(ctx, unit) else "REF"
     if which == "THAT":
         if not _has_last(ctx, unit):
             raise Unresolvable("points to a date the text has not given")
