@@ -851,8 +851,8 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
     return year + suffix
 
 
-_FORMS = ((_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last), (_NAMED_LAST, _named_from_last),
-          (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day), (_SPAN_MONTH, _span_month), (_SPAN_MD, _span_month_day),
+_FORMS = ((_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
+          (_NAMED_LAST, _named_from_last), (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day), (_SPAN_MONTH, _span_month), (_SPAN_MD, _span_month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade), (_ZONE, _zone_aside))
 
 

@@ -53,7 +53,8 @@ def _well_formed(value: str) -> bool:
 def _read_against_last_date(m: Mention, ctx: Context) -> bool:
     if ctx.from_day is not None:  # a reported clause, read against the day of its report
         return True
-    return bool(ctx.last_value) and ("-LAST" in m.value or "-THAT" in m.value or m.value.startswith(("UNDEF-wdlast", "UNDEF-monthlast", "UNDEF-seasonlast"))
+    return bool(ctx.last_value) and ("-LAST" in m.value or "-THAT" in m.value
+                                     or m.value.startswith(("UNDEF-wdlast", "UNDEF-monthlast", "UNDEF-seasonlast"))
                                      or ("-TNS" in m.value and ctx.tense == "past"))
 
 
