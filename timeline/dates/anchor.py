@@ -2,7 +2,7 @@
 
 Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
-  UNDEF-{REF|LAST|TNS|SAME}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
+  UNDEF-{REF|LAST|TNS|SAME|THAT}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
         unit: day week weekend month quarter year yearq yearm yeard decade century
         (">" for a weekend: the first one after the reference, "the coming weekend";
         "^0" for a year whose results are told: the reference's, but the one
@@ -12,6 +12,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         SAME (+0) is the month or year mentioned last when it is such a unit,
         in the same paragraph ("during the month" after "in September"), else REF
         (a year told in the past early in the next: the one just ended),
+        THAT as LAST, but no date at all when the text has given none near
+        ("that night", "later that month": a demonstrative needs its date),
         TNS as LAST in the past tense and as REF otherwise ("he left the next
         month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
@@ -22,9 +24,13 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
   UNDEF-wd{dir}{1-7}SUFFIX        a weekday          "Thursday": UNDEF-wd~4
   UNDEF-wd{dir}{1-7}{+|-}{n}dSUFFIX  n days from that weekday: "10 p.m." in "between
                                   10 p.m. and 2 a.m. Saturday": UNDEF-wd~6-1dT22:00
-  UNDEF-wdlast{<|>}{1-7}SUFFIX    a weekday before/after the day last spoken of (or
+  UNDEF-wdlast{<|>|=}{1-7}SUFFIX  a weekday before/after the day last spoken of (or
                                   the day of the report, for a reported clause: see
-                                  Context.from_day); a shift as for UNDEF-wd
+                                  Context.from_day), "=" in its week ("that Friday");
+                                  a shift as for UNDEF-wd
+  UNDEF-{month|season}last{<|>}{MM|SP|SU|FA|WI}SUFFIX  "the following March", "the
+                                  previous summer": the first one after (the last
+                                  one before) the date last spoken of
   UNDEF-wdago{+|-}{n}-{1-7}       "a week ago Wednesday": the last Wednesday on
                                   or before the reference, n weeks back; "a week
                                   from Wednesday": the next one, n weeks on
@@ -92,10 +98,11 @@ from dataclasses import dataclass, field
 
 from .values import value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
+_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME|THAT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
-_WD_LAST = re.compile(r"^UNDEF-wdlast([<>])([1-7])(?:([+-][1-6])d)?(.*)$")
+_WD_LAST = re.compile(r"^UNDEF-wdlast([<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
+_NAMED_LAST = re.compile(r"^UNDEF-(?:month|season)last([<>])(\d\d|SP|SU|FA|WI)(.*)$")
 _WD_AGO = re.compile(r"^UNDEF-wdago([+-])(\d+)-([1-7])(.*)$")
 _ENDED = re.compile(r"^UNDEF-ended([~<>=])(quarter|week)(\d\d)-(\d\d)(.*)$")
 _DOM = re.compile(r"^UNDEF-dom(~?)(\d\d)(.*)$")
@@ -148,6 +155,8 @@ class Context:
     last_value_at: int = -10 ** 9
     last_value_end: int = -10 ** 9
     last_day: dt.date | None = None  # the last resolved day
+    last_month: dt.date | None = None  # the start of the last resolved month or shorter date
+    last_month_at: int = -10 ** 9
     days: list = field(default_factory=list)  # (start, end, day) of the days and times named lately
     from_day: dt.date | None = None  # the day a reported clause counts from ("said Monday ... would")
     last_quarter: str | None = None
@@ -224,17 +233,53 @@ def _has_last(ctx: Context, unit: str) -> bool:
     """Whether a date mentioned near enough anchors a LAST form."""
     if ctx.position - ctx.last_value_at > NEAR:
         return False
+    if unit == "month":
+        return _last_month(ctx) is not None
     return ctx.last_day is not None if unit in ("day", "week", "weekend") else bool(ctx.last_value)
 
 
-def _anchor_date(ctx: Context, which: str, unit: str) -> dt.date | None:
+def _last_month(ctx: Context) -> dt.date | None:
+    """The start of the last month (or shorter date) told near: "later that
+    month" after "on Jan. 3, 2015, twenty years after he left in 1995" is
+    January 2015; a year has no month to count from."""
+    if ctx.last_month is None or ctx.position - ctx.last_month_at > NEAR:
+        return None
+    return ctx.last_month
+
+
+def _day_ahead_told(ctx: Context, unit: str) -> bool:
+    """Whether a day after the reference was just told, which "the next week"
+    in the future counts from ("The vote is on Jan. 29. The Senate will take
+    it up the next week": the week after the vote, not after the reference)."""
+    return (unit in ("day", "week", "weekend") and ctx.last_day is not None and ctx.reference is not None
+            and ctx.last_day > ctx.reference and ctx.position - ctx.last_value_at <= NEAR)
+
+
+def _apposed_day(ctx: Context) -> dt.date | None:
+    """The day told before the last one when the expression is set beside
+    that one ("It reopened on Dec. 21, two days later": two days after the
+    day told before, not after Dec. 21)."""
+    if len(ctx.days) < 2:
+        return None
+    (_, _, before), (_, end, last) = ctx.days[-2], ctx.days[-1]
+    if before == last or not _APPOSED.fullmatch(ctx.text, end, ctx.position):
+        return None
+    return before
+
+
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+def _anchor_date(ctx: Context, which: str, unit: str, n: int = 0) -> dt.date | None:
     if which == "LAST" and ctx.position - ctx.last_value_at <= NEAR:
         if unit in ("week", "weekend") and ctx.last_value and value_precision(ctx.last_value) == "week":
             # "fell last week, from 30,000 the week before": the week before
             # that week (no day of it was named, so last_day is older)
             return value_interval(ctx.last_value)[0]
         if unit in ("day", "week", "weekend") and ctx.last_day is not None:
-            return ctx.last_day
+            return (n and _apposed_day(ctx)) or ctx.last_day
+        if unit == "month" and _last_month(ctx) is not None:
+            return _last_month(ctx)
         if unit not in ("day", "week", "weekend") and ctx.last_value:
             span = value_interval(ctx.last_value)
             if span:
@@ -274,7 +319,11 @@ def _relative(m: re.Match, ctx: Context) -> str:
         return "PAST_REF" if sign == "-" else "FUTURE_REF"
     n = int(count) * (-1 if sign == "-" else 1)
     if which == "TNS":
-        which = "LAST" if ctx.tense == "past" else "REF"
+        which = "LAST" if ctx.tense == "past" or _day_ahead_told(ctx, unit) else "REF"
+    if which == "THAT":
+        if not _has_last(ctx, unit):
+            raise Unresolvable("points to a date the text has not given")
+        which = "LAST"
     if which == "SAME":
         # "the month" after "in September": that month, when one is just
         # spoken of in the same paragraph and the tense does not look ahead
@@ -301,7 +350,7 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if unit in ("hour", "minute", "second"):
         # "three hours later": that day; "48 hours later": whole days on
         unit, n = "day", (n // 24 if unit == "hour" and n % 24 == 0 else 0)
-    anchor = _anchor_date(ctx, which, unit)
+    anchor = _anchor_date(ctx, which, unit, n)
     if anchor is None:
         raise Unresolvable
     if which == "LAST" and n > 0 and ctx.tense == "past" and not _has_last(ctx, unit):
@@ -375,15 +424,44 @@ def _weekday(m: re.Match, ctx: Context) -> str:
 def _weekday_from_last(m: re.Match, ctx: Context) -> str:
     """"the previous Friday", "the following Monday": from the day last spoken of."""
     direction, wd, shift, suffix = m.group(1), int(m.group(2)), int(m.group(3) or 0), m.group(4)
-    anchor = (ctx.from_day or (ctx.last_day if ctx.position - ctx.last_value_at <= NEAR and ctx.last_day else None)
-              or ctx.reference)
+    anchor = ctx.from_day or (ctx.last_day if ctx.position - ctx.last_value_at <= NEAR and ctx.last_day else None)
+    if anchor is None and direction == ">" and ctx.tense == "past":
+        # "The following Monday, the board met": after a day the text has
+        # not given; after the reference, a past yet to come
+        raise Unresolvable("counts on from a day the text has not given (in the past tense)")
+    if anchor is None and direction == "=":
+        raise Unresolvable("points to a week the text has not given")  # "that Friday"
+    anchor = anchor or ctx.reference
     if anchor is None:
         raise Unresolvable
+    if direction == "=":
+        day = anchor + dt.timedelta(days=wd - anchor.isoweekday())
+        return (day + dt.timedelta(days=shift)).isoformat() + suffix
     step = -1 if direction == "<" else 1
     day = anchor + dt.timedelta(days=step)
     while day.isoweekday() != wd:
         day += dt.timedelta(days=step)
     return (day + dt.timedelta(days=shift)).isoformat() + suffix
+
+
+def _named_from_last(m: re.Match, ctx: Context) -> str:
+    """"the following March", "the previous summer": the first such month or
+    season after the date last spoken of (the last one before it); with none
+    near, after (before) the reference, but no date for one after it told in
+    the past (as "two days later")."""
+    direction, name, suffix = m.groups()
+    span = (value_interval(ctx.last_value)
+            if ctx.last_value and ctx.position - ctx.last_value_at <= NEAR else None)
+    if span is None:
+        if ctx.reference is None or (direction == ">" and ctx.tense == "past"):
+            raise Unresolvable("counts from a date the text has not given")
+        span = (ctx.reference, ctx.reference)
+    years = range(span[0].year - 2, span[1].year + 3)
+    if direction == ">":
+        y = min(y for y in years if value_interval(f"{y:04d}-{name}")[0] > span[1])
+    else:
+        y = max(y for y in years if value_interval(f"{y:04d}-{name}")[1] < span[0])
+    return f"{y:04d}-{name}{suffix}"
 
 
 def _weekday_weeks_away(m: re.Match, ctx: Context) -> str:
@@ -814,7 +892,7 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
 
 
 _FORMS = ((_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
-          (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day), (_SPAN_MONTH, _span_month), (_SPAN_MD, _span_month_day),
+          (_NAMED_LAST, _named_from_last), (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day), (_SPAN_MONTH, _span_month), (_SPAN_MD, _span_month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade), (_ZONE, _zone_aside))
 
 
@@ -836,6 +914,9 @@ def unresolved(value: str) -> str:
     m = _MWEEK.match(value)
     if m:
         return f"{m.group(4) or 'XXXX'}-WXX"
+    m = _NAMED_LAST.match(value)
+    if m:
+        return f"XXXX-{m.group(2)}"
     m = _WD.match(value) or _WD_LAST.match(value)
     if m:
         wd = (int(m.group(2)) + int(m.group(3) or 0) - 1) % 7 + 1
@@ -938,6 +1019,10 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
     ctx.last_value = value
     ctx.last_value_at = position
     ctx.last_value_end = position if end is None else end
+    if precision in ("month", "week", "day", "time"):
+        span = value_interval(value)
+        if span:
+            ctx.last_month, ctx.last_month_at = span[0], position
     if precision in ("day", "time"):
         span = value_interval(value)
         if span:

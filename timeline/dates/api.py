@@ -22,10 +22,10 @@ from .values import format_day, value_interval, value_precision, well_formed
 # A range's end ("+") does when no date starts the range.
 _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|(?:month|md)\+|REF[~^]|TNS|quarter[=^]?[1-4]|(?:month|md|season|movable)=|md%|half\^?-|decade|SAME|newyear)")
 # These do not choose by tense, but the past tense changes them: a LAST+ form
-# needs a day the text gave ("Two days later, the company said": not two days
-# after the reference); "this weekend" told in the past on a weekday is the
-# one just gone.
-_LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|REF\+0-weekend)")
+# (and "the following Monday") needs a day the text gave ("Two days later, the
+# company said": not two days after the reference); "this weekend" told in
+# the past on a weekday is the one just gone.
+_LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|REF\+0-weekend|wdlast>|(?:month|season)last>)")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-(?:month|md)\+|^UNDEF-md%")
 # A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.
@@ -54,7 +54,8 @@ def _well_formed(value: str) -> bool:
 def _read_against_last_date(m: Mention, ctx: Context) -> bool:
     if ctx.from_day is not None:  # a reported clause, read against the day of its report
         return True
-    return bool(ctx.last_value) and ("-LAST" in m.value or m.value.startswith("UNDEF-wdlast")
+    return bool(ctx.last_value) and ("-LAST" in m.value or "-THAT" in m.value
+                                     or m.value.startswith(("UNDEF-wdlast", "UNDEF-monthlast", "UNDEF-seasonlast"))
                                      or ("-TNS" in m.value and ctx.tense == "past"))
 
 
