@@ -188,6 +188,27 @@ def figures(scorer, gold_docs, system, seconds=None, size_kb=None):
     return row
 
 
+def value_f1_interval(scorer, gold_docs, system, rounds=1000, seed=13) -> tuple[float, float]:
+    """A 95% interval for value F1 by resampling documents (a bootstrap):
+    how much the figure would move on another sample of news like this one.
+    Value F1 is 2 x value matches / (system spans + gold spans), summed over
+    the documents drawn; the seed keeps the interval the same run to run."""
+    import random
+
+    counts = []
+    for d in gold_docs:
+        res, _ = scorer.score({d["doc"]: d}, {d["doc"]: system.get(d["doc"], {"timexes": []})})
+        counts.append((res["value_matches"], res["n_sys"] + res["n_gold"]))
+    rng = random.Random(seed)
+    figures = []
+    for _ in range(rounds):
+        drawn = [counts[rng.randrange(len(counts))] for _ in counts]
+        spans = sum(n for _, n in drawn)
+        figures.append(200 * sum(v for v, _ in drawn) / spans if spans else 0.0)
+    figures.sort()
+    return round(figures[int(0.025 * rounds)], 1), round(figures[int(0.975 * rounds) - 1], 1)
+
+
 def print_errors(scorer, gold_docs, system, n, grep=""):
     """Errors on the given documents, each with its context (development only)."""
     gold = {d["doc"]: d for d in gold_docs}
@@ -249,6 +270,9 @@ def main(argv=None) -> int:
         rows[f"ours: dev, {name} alone"] = figures(scorer, part, {d["doc"]: ours_dev[d["doc"]] for d in part})
     rows["ours: held-out (AQUAINT odd)"] = figures(scorer, test, ours_test, s_test, kb(test))
     rows["ours: all"] = figures(scorer, docs, ours, seconds, kb(docs))
+    for name, part, system in (("ours: dev (TimeBank + AQUAINT even)", dev, ours_dev),
+                               ("ours: held-out (AQUAINT odd)", test, ours_test), ("ours: all", docs, ours)):
+        rows[name]["value_F1_95"] = value_f1_interval(scorer, part, system)
     no_dct, _ = run_ours(docs, repeat=1, use_dct=False)
     rows["ours: all, no DCT given (inferred/none)"] = figures(scorer, docs, no_dct)
     inferred = {"TBAQ dev": inference(dev), "TBAQ held-out": inference(test)}
@@ -279,6 +303,10 @@ def main(argv=None) -> int:
         ms = f"{r['ms_per_kb']:8.3f}" if "ms_per_kb" in r else f"{'-':>8}"
         print(f"{name:44} {r['strict_F1']:7.1f} {r['relaxed_F1']:7.1f} {r['type_F1']:7.1f} "
               f"{r['value_F1']:7.1f} {ms}")
+    for name, r in rows.items():
+        if "value_F1_95" in r:
+            low, high = r["value_F1_95"]
+            print(f"value F1, 95% interval over documents (bootstrap): {name.split(': ', 1)[1]} {low}-{high}")
     if ratio:
         print(f"speed: ours is {ratio}x faster than dateparser search_dates on the same texts")
     startup = startup_seconds()

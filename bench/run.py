@@ -120,7 +120,9 @@ def rows_for(results: dict) -> list[dict]:
             if (name in ("ours: all", "ours: dev (TimeBank + AQUAINT even)") or name.startswith("ours: held-out")
                     or name.startswith("ours: dev, ")):
                 whole = name == "ours: all"
-                row(f"dates: {name.split(': ', 1)[1]}", f"value F1 {figures['value_F1']:.1f}",
+                interval = figures.get("value_F1_95")
+                spread = f" (95%: {interval[0]:.1f}–{interval[1]:.1f})" if interval else ""
+                row(f"dates: {name.split(': ', 1)[1]}", f"value F1 {figures['value_F1']:.1f}{spread}",
                     f"strict span F1 {figures['strict_F1']:.1f}", "", TARGETS["dates_value"] if whole else "",
                     figures["value_F1"] >= 85 if whole else None)
                 if whole:

@@ -57,7 +57,8 @@ def test_extract_harness_says_when_the_command_is_missing_or_runs_it(tmp_path):
 def test_extraction_and_dates_rows_read_their_benchmarks_json():
     results = {
         "dates": {"available": True, "speedup_vs_dateparser": 50.0, "rows": {
-            "ours: all": {"value_F1": 76.1, "strict_F1": 83.3, "relaxed_F1": 94.0, "ms_per_kb": 0.4},
+            "ours: all": {"value_F1": 76.1, "strict_F1": 83.3, "relaxed_F1": 94.0, "ms_per_kb": 0.4,
+                          "value_F1_95": [74.0, 78.2]},
             "ours: held-out (AQUAINT)": {"value_F1": 69.7, "strict_F1": 78.0, "ms_per_kb": 0.3},
             "dateparser search_dates: subset 1/4": {"value_F1": 22.0, "strict_F1": 30.0, "ms_per_kb": 20.0},
             "ours: same subset": {"value_F1": 75.0, "strict_F1": 80.0, "ms_per_kb": 0.4},
@@ -73,6 +74,7 @@ def test_extraction_and_dates_rows_read_their_benchmarks_json():
     assert [r["met"] for r in rows] == ["yes", "yes", "NO", "yes", "n/a", "NO", "NO", "NO", "n/a"]
     text = run.table(rows)
     assert "50.0× faster" in text and "35.0/core" in text
+    assert "value F1 76.1 (95%: 74.0–78.2)" in text
     assert "112.00× time at worst" in text and "on hostile" in text  # the worst input is the one named
 
 
@@ -117,3 +119,16 @@ def test_dates_against_their_tense_are_listed_and_no_others():
     (t,) = dates_against_tense.against_tense("The partnership extended to Nov. 20 its offer.", told)
     assert (t.text, t.value, t.tense) == ("Nov. 20", "1989-11-20", "past")
     assert list(dates_against_tense.against_tense("Profit rose in October.", told)) == []
+
+
+def test_the_value_f1_interval_holds_the_figure_and_is_the_same_each_run():
+    import bench_dates
+
+    gold = [{"doc": f"d{i}", "timexes": [{"start": 0, "end": 4, "text": "1999", "type": "DATE", "value": "1999"}]}
+            for i in range(20)]
+    system = {f"d{i}": {"timexes": [{"start": 0, "end": 4, "text": "1999", "type": "DATE",
+                                     "value": "1999" if i % 4 else "1998"}]} for i in range(20)}
+    scorer = bench_dates.load_scorer()
+    low, high = bench_dates.value_f1_interval(scorer, gold, system, rounds=200)
+    assert low <= 75.0 <= high and low < high
+    assert bench_dates.value_f1_interval(scorer, gold, system, rounds=200) == (low, high)
