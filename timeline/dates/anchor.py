@@ -78,10 +78,15 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   the tense says, the one before or after
   UNDEF-turn{dir}{century|millennium}  "the turn of the century": the year a
                                   century begins (1900, 2000), as dir says
-  UNDEF-movable{dir}{MM-N-W[+D]|E+D}y[YYYY][week]  Thanksgiving (N-th weekday W of MM,
-                                  D days after it: Election Day, Black Friday),
-                                  Easter and days counted from it; with "week",
-                                  the ISO week of that day ("Holy Week")
+  UNDEF-movable{dir}{MM-N-W[+D]|E+D|Tname}y[YYYY|+n|-n][week|weekend]  Thanksgiving
+                                  (N-th weekday W of MM, D days after it: Election
+                                  Day, Black Friday), Easter and days counted from
+                                  it, a day of a calendar table (rules/calendars.yaml:
+                                  Lunar New Year, Passover); the year given, or n
+                                  years from the reference's ("Thanksgiving last
+                                  year"); with "week", the ISO week of that day
+                                  ("Holy Week"), with "weekend", the weekend next to
+                                  it ("the Thanksgiving weekend")
 
 dir: "<" the last one before the reference, ">" the first one after, "=" the
 one in the reference's year (or week), "~" as the tense says (past: on or
@@ -95,6 +100,9 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
 
 from .values import value_interval, value_precision
 
@@ -117,7 +125,8 @@ _QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=^]?)([1-4])|-(latest|last))(.*)$"
 _HALF = re.compile(r"^UNDEF-half(\d{4}|\^)?-([12])(.*)$")
 _DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
 _INQ = re.compile(r"^UNDEF-inq(\d{4})(.*)$")
-_MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])([+-]\d+)?|E([+-]\d+))y(\d{4})?(week)?(.*)$")
+_MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])([+-]\d+)?|E([+-]\d+)|T([a-z_]+))"
+                      r"y(\d{4}|[+-]\d)?(weekend|week)?(.*)$")
 _YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
 _ZONE = re.compile(r"^UNDEF-zoneT(\d\d):(\d\d)(.*)$")
 _NEW_YEAR = re.compile(r"^UNDEF-newyear([~<>=])(.*)$")
@@ -644,6 +653,13 @@ def _holiday_against(ctx: Context) -> int:
 
 
 def _month_day(m: re.Match, ctx: Context) -> str:
+    if m.group(5).startswith("weekend"):  # "the Fourth of July weekend": the weekend next to the day
+        day = _month_day_of(_MD.match(m.string[:m.start(5)] + m.group(5)[len("weekend"):]), ctx)
+        return weekend_of(dt.date.fromisoformat(day[:10])) + day[10:]
+    return _month_day_of(m, ctx)
+
+
+def _month_day_of(m: re.Match, ctx: Context) -> str:
     direction, month, day, weekday, suffix = m.groups()
     month, day = int(month), int(day)
     if direction == "+":  # the end of a range: the first such day from its start
@@ -804,7 +820,42 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
-def _movable_in(year: int, month, nth, weekday, shift, easter_offset) -> dt.date:
+CALENDARS = Path(__file__).parent / "rules" / "calendars.yaml"
+_TABLES: dict[str, dict[int, str]] = {}
+
+
+def calendar_table(name: str) -> dict[int, str]:
+    """Year -> "MM-DD" of a holiday kept as data (rules/calendars.yaml), read
+    on first use: most texts name none."""
+    if not _TABLES:
+        _TABLES.update(yaml.safe_load(CALENDARS.read_text(encoding="utf-8")))
+    return _TABLES.get(name, {})
+
+
+def _tabled(year: int, name: str) -> dt.date:
+    """The day of a table's holiday in `year`; a year the table lacks gives
+    no day (Unresolvable), never a guess."""
+    day = calendar_table(name).get(year)
+    if day is None:
+        raise Unresolvable(f"no date of {name} known for {year}")
+    return dt.date(year, int(day[:2]), int(day[3:]))
+
+
+def weekend_of(day: dt.date) -> str:
+    """The weekend a holiday names ("the Thanksgiving weekend", "Memorial Day
+    weekend"): the one it falls on (Friday to Sunday), the one after a
+    Thursday, the one before a Monday or Tuesday; a Wednesday's is open."""
+    wd = day.isoweekday()
+    if wd == 3:
+        raise Unresolvable("a Wednesday holiday's weekend may be the one before or after")
+    if wd <= 2:
+        day -= dt.timedelta(days=3)
+    return _week(day) + "-WE"
+
+
+def _movable_in(year: int, month, nth, weekday, shift, easter_offset, table=None) -> dt.date:
+    if table is not None:
+        return _tabled(year, table)
     if easter_offset is not None:
         return easter(year) + dt.timedelta(days=int(easter_offset))
     month, nth, weekday = int(month), int(nth), int(weekday)
@@ -819,14 +870,18 @@ def _movable_in(year: int, month, nth, weekday, shift, easter_offset) -> dt.date
 
 
 def _movable(m: re.Match, ctx: Context) -> str:
-    direction, month, nth, weekday, shift, offset, year, week, suffix = m.groups()
-    show = _week if week else dt.date.isoformat
-    if year:
-        return show(_movable_in(int(year), month, nth, weekday, shift, offset)) + suffix
+    direction, month, nth, weekday, shift, offset, table, year, week, suffix = m.groups()
+    show = {"week": _week, "weekend": weekend_of}.get(week, dt.date.isoformat)
     ref = ctx.reference
+    if year and year[0] in "+-":  # "Thanksgiving last year": counted from the reference's
+        if ref is None:
+            raise Unresolvable
+        year = str(ref.year + int(year))
+    if year:
+        return show(_movable_in(int(year), month, nth, weekday, shift, offset, table)) + suffix
     if ref is None:
         raise Unresolvable
-    candidates = [_movable_in(ref.year + k, month, nth, weekday, shift, offset) for k in (-1, 0, 1)]
+    candidates = [_movable_in(ref.year + k, month, nth, weekday, shift, offset, table) for k in (-1, 0, 1)]
     same = candidates[1]
     return show(_pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict,
                       against_days=AGAINST_TENSE_DAYS if week else _holiday_against(ctx),
@@ -921,6 +976,9 @@ def unresolved(value: str) -> str:
     if m:
         wd = (int(m.group(2)) + int(m.group(3) or 0) - 1) % 7 + 1
         return f"XXXX-WXX-{wd}{m.group(4)}"
+    m = _MD.match(value)
+    if m and m.group(5).startswith("weekend"):
+        return "XXXX-WXX-WE"
     for pattern, fmt in ((_MONTH, "XXXX-{1}{2}"),
                          (_MD, "XXXX-{1}-{2}{4}"), (_SEASON, "XXXX-{1}{2}")):
         m = pattern.match(value)
@@ -941,9 +999,9 @@ def unresolved(value: str) -> str:
         return m.group(1)
     m = _MOVABLE.match(value)
     if m:
-        year = m.group(7) or "XXXX"
-        if m.group(8):
-            return f"{year}-WXX"
+        year = m.group(8) if m.group(8) and m.group(8).isdigit() else "XXXX"
+        if m.group(9):
+            return f"{year}-WXX" + ("-WE" if m.group(9) == "weekend" else "")
         if not m.group(2):
             return year
         nth, shift = int(m.group(3)), int(m.group(5) or 0)
