@@ -77,15 +77,12 @@ def _not_reported() -> re.Pattern:
 def _stamp_kind(text: str, m: Mention) -> str | None:
     """"published" for a date a page prints to say when the story went out
     ("Published: 7 Jan 2019", a date alone on one of the first lines),
-    "updated" for one it prints for a later change, else None.  A date the
-    text leaves open ("08/01/2019" with no other date to settle it) stamps
-    nothing: a wrong article date is worse than none."""
-    if m.rule.order == "either":
-        return None
+    "updated" for one it prints for a later change, else None."""
     lo = max(0, m.start - LABEL_REACH)
-    if _cue("update_before").search(text, lo, m.start):
+    labelled = _cue("stamp_after", ignore_case=False).match(text, m.end) is not None
+    if labelled and _cue("update_before").search(text, lo, m.start):
         return "updated"
-    if _cue("stamp_before").search(text, lo, m.start) or _alone_on_head_line(text, m):
+    if (labelled and _cue("stamp_before").search(text, lo, m.start)) or _alone_on_head_line(text, m):
         return "published"
     return None
 
@@ -152,7 +149,10 @@ def _evidence(text: str, mentions: list[Mention]):
             if tense_at(text, m.start, m.end) == "past":
                 weekdays.append(m)
             continue
-        if m.value.startswith("UNDEF-") or value_precision(m.value) not in ("day", "time"):
+        if (m.value.startswith("UNDEF-") or value_precision(m.value) not in ("day", "time")
+                or m.rule.order == "either"):
+            # "01/08/2019" with no other date to settle it may be 8 January or
+            # 1 August: a wrong article date is worse than none
             continue
         try:
             day = dt.date.fromisoformat(m.value[:10])
