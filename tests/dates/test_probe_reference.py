@@ -74,3 +74,13 @@ def test_reference(case):
         surface, value = case["relative"]
         got = [t.value for t in tagging.timexes if t.text == surface]
         assert got and got[0] == str(value), [(t.text, t.value) for t in tagging.timexes]
+
+
+@pytest.mark.parametrize("name", ["stamp_before", "update_before", "alone_after", "stamp_after",
+                                  "dateline_not_before", "history_near", "not_reported_before"])
+def test_inference_cues_stay_linear(name):
+    """The cues infer.py reads from tense.yaml (test_linear_patterns checks the tense cues it knows)."""
+    from tests.dates.test_linear_patterns import nested_repeats
+    from timeline.dates.infer import _cues
+
+    assert not nested_repeats(_cues()[name], re.IGNORECASE)

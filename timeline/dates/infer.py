@@ -170,17 +170,25 @@ def _quote(text: str, m: Mention) -> str:
     return f"'{text[m.start:m.end]}'"
 
 
-def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]:
-    explicit, weekdays, stamps = _evidence(text, mentions)
+def _stamped(text: str, stamps: dict, has_dateline: bool) -> tuple[dt.date, str] | None:
+    """The page's own date: its first stamp; else, when it has no date line,
+    the earliest update (an update is later than the story)."""
     if stamps["published"]:
         day, m = min(stamps["published"], key=lambda e: e[1].start)
         return day, f"inferred {format_day(day)} from {_quote(text, m)}, the date the page prints for the story"
-    datelines = [e for e in explicit if _dateline(e[1].rule.name) and not _in_sentence(text, e[1])]
-    if not datelines and stamps["updated"]:
-        # an update is later than the story: the earliest the page gives
+    if stamps["updated"] and not has_dateline:
         day, m = min(stamps["updated"], key=lambda e: e[0])
         return day, (f"inferred {format_day(day)} from {_quote(text, m)}, the date the page says the "
                      "story was updated (it gives no other)")
+    return None
+
+
+def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]:
+    explicit, weekdays, stamps = _evidence(text, mentions)
+    datelines = [e for e in explicit if _dateline(e[1].rule.name) and not _in_sentence(text, e[1])]
+    stamped = _stamped(text, stamps, bool(datelines))
+    if stamped is not None:
+        return stamped
     if not explicit:
         return None, "no reference: the text mentions no full date (day, month and year) it reports"
     datelines = datelines or [e for e in explicit if _print_line(e[1].rule.name)]
