@@ -99,7 +99,7 @@ def test_deadlines_and_plans_do_not_date_a_story():
 
 
 def test_a_later_year_rules_out_an_earlier_full_date():
-    ref, reason = infer_reference("He was born on July 4, 1946. In 1998 he said Friday he would retire.")
+    ref, reason = infer_reference("He arrived on July 4, 1946. In 1998 he said Friday he would retire.")
     assert ref is None and "1998" in reason
 
 

@@ -13,6 +13,13 @@ evidence are used, and nothing else:
   that date, from which those weekdays look back to days on or after it
   ("Jan. 7, 2019" and "state media reported Thursday" give Thu 10 Jan 2019).
 
+Before both comes a stamp: a full date a page prints after a label, at the
+start of a line or after a separator ("Published: 7 Jan 2019", "By Jane Doe |
+January 8, 2019"), or standing alone on one of its first lines ("8 January
+2019").  The first such date is the story's; one labelled as an update
+("Last modified on Tue 8 Jan 2019") only when the page has no other date
+line.  Their words are data (rules/tense.yaml).
+
 A news story puts what is new first; a full date further down is mostly
 background ("the bombings which killed 224 people on Aug. 7, 1998" in a story
 of an arrest a year later), and a weekday of the story then lands a week
@@ -42,10 +49,49 @@ WINDOW_DAYS = 7
 LEAD_SENTENCES = 4
 
 
+# A stamp's label is on the date's own line, close before it.
+LABEL_REACH = 80
+# A date alone on a line stamps the story only on one of its first lines: a
+# timeline's entries ("Aug. 13, 1961") come further down.
+HEAD_LINES = 4
+# How far around the lead's full date and its weekdays words of history
+# ("anniversary", "years ago") are looked for.
+HISTORY_REACH = 200
+
+
 @lru_cache(maxsize=1)
-def _not_reported() -> re.Pattern:
+def _cues() -> dict:
     with open(Path(__file__).parent / "rules" / "tense.yaml", encoding="utf-8") as f:
-        return re.compile(yaml.safe_load(f)["not_reported_before"], re.IGNORECASE)
+        return yaml.safe_load(f)
+
+
+@lru_cache(maxsize=None)
+def _cue(name: str, ignore_case: bool = True) -> re.Pattern:
+    return re.compile(_cues()[name], re.IGNORECASE if ignore_case else 0)
+
+
+def _not_reported() -> re.Pattern:
+    return _cue("not_reported_before")
+
+
+def _stamp_kind(text: str, m: Mention) -> str | None:
+    """"published" for a date a page prints to say when the story went out
+    ("Published: 7 Jan 2019", a date alone on one of the first lines),
+    "updated" for one it prints for a later change, else None."""
+    lo = max(0, m.start - LABEL_REACH)
+    labelled = _cue("stamp_after", ignore_case=False).match(text, m.end) is not None
+    if labelled and _cue("update_before").search(text, lo, m.start):
+        return "updated"
+    if (labelled and _cue("stamp_before").search(text, lo, m.start)) or _alone_on_head_line(text, m):
+        return "published"
+    return None
+
+
+def _alone_on_head_line(text: str, m: Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return (not text[line_start:m.start].strip()
+            and text.count("\n", 0, line_start) < HEAD_LINES
+            and _cue("alone_after", ignore_case=False).match(text, m.end) is not None)
 
 
 def _is_year_after(value: str, day: dt.date) -> bool:
@@ -67,6 +113,15 @@ def _dateline(rule_name: str) -> bool:
     return rule_name.startswith(("weekday_", "dateline_"))
 
 
+def _in_sentence(text: str, m: Mention) -> bool:
+    """A weekday's date inside a sentence ("first elected on Thursday, 28
+    February 1974"), with no clock to stamp it: history or a plan, not the
+    paper's date line."""
+    return (m.rule.name.startswith("weekday_") and value_precision(m.value) != "time"
+            and _cue("dateline_not_before", ignore_case=False).search(text, max(0, m.start - 30), m.start)
+            is not None)
+
+
 def _print_line(rule_name: str) -> bool:
     """The line that tells when the story went to print ("00.01 BST on Saturday
     2 May 2009"): a day or so after it went online, so a date line only when
@@ -82,25 +137,61 @@ def _stamp(m: Mention) -> bool:
             or m.rule.name.startswith("dateline_"))
 
 
-def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]:
+def _evidence(text: str, mentions: list[Mention]):
+    """(full dates the text reports, weekdays said in the past tense, stamps
+    by kind), each date with its mention, in the text's order."""
     explicit: list[tuple[dt.date, Mention]] = []
     weekdays: list[Mention] = []
+    stamps: dict[str, list[tuple[dt.date, Mention]]] = {"published": [], "updated": []}
     for m in mentions:
         if m.value.startswith("UNDEF-wd~"):
             # only weekdays said in the past tense place the story after them
             if tense_at(text, m.start, m.end) == "past":
                 weekdays.append(m)
-        elif not m.value.startswith("UNDEF-") and value_precision(m.value) in ("day", "time"):
-            if not _stamp(m) and not _reported(text, m):
-                continue
-            try:
-                explicit.append((dt.date.fromisoformat(m.value[:10]), m))
-            except ValueError:
-                continue
+            continue
+        if (m.value.startswith("UNDEF-") or value_precision(m.value) not in ("day", "time")
+                or m.rule.order == "either"):
+            # "01/08/2019" with no other date to settle it may be 8 January or
+            # 1 August: a wrong article date is worse than none
+            continue
+        try:
+            day = dt.date.fromisoformat(m.value[:10])
+        except ValueError:
+            continue
+        kind = _stamp_kind(text, m)
+        if kind is not None:
+            stamps[kind].append((day, m))
+        elif _stamp(m) or _reported(text, m):
+            explicit.append((day, m))
+    return explicit, weekdays, stamps
+
+
+def _quote(text: str, m: Mention) -> str:
+    return f"'{text[m.start:m.end]}'"
+
+
+def _stamped(text: str, stamps: dict, has_dateline: bool) -> tuple[dt.date, str] | None:
+    """The page's own date: its first stamp; else, when it has no date line,
+    the earliest update (an update is later than the story)."""
+    if stamps["published"]:
+        day, m = min(stamps["published"], key=lambda e: e[1].start)
+        return day, f"inferred {format_day(day)} from {_quote(text, m)}, the date the page prints for the story"
+    if stamps["updated"] and not has_dateline:
+        day, m = min(stamps["updated"], key=lambda e: e[0])
+        return day, (f"inferred {format_day(day)} from {_quote(text, m)}, the date the page says the "
+                     "story was updated (it gives no other)")
+    return None
+
+
+def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]:
+    explicit, weekdays, stamps = _evidence(text, mentions)
+    datelines = [e for e in explicit if _dateline(e[1].rule.name) and not _in_sentence(text, e[1])]
+    stamped = _stamped(text, stamps, bool(datelines))
+    if stamped is not None:
+        return stamped
     if not explicit:
         return None, "no reference: the text mentions no full date (day, month and year) it reports"
-    datelines = ([e for e in explicit if _dateline(e[1].rule.name)]
-                 or [e for e in explicit if _print_line(e[1].rule.name)])
+    datelines = datelines or [e for e in explicit if _print_line(e[1].rule.name)]
     latest, source = max(datelines or explicit, key=lambda e: e[0])
     quoted = f"'{text[source.start:source.end]}'"
     later_years = sorted({int(m.value[:4]) for m in mentions
@@ -128,6 +219,11 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
     if not best_hits:
         return None, (f"no reference: {quoted} is the latest full date, but no weekday said "
                       "in the past tense places the story just after it")
+    history = _cue("history_near").search(text, max(0, source.start - HISTORY_REACH),
+                                          max(w.end for w in best_hits) + HISTORY_REACH)
+    if history:
+        return None, (f"no reference: {quoted} is history ('{history.group(0)}' near it): "
+                      "a weekday of the story lands on no day after it")
     said = quoted
     if best_hits:
         # in the order they are written; "Sunday night" and "Sunday" are
