@@ -88,6 +88,9 @@ def _span_start_year(year: str, month: str, end_month: str) -> str:
 
 FUNCTIONS: dict[str, Callable[..., str]] = {
     "pad2": lambda x: "%02d" % int(x),
+    # TIMEX3 years have four digits ("AD 79" is 0079); nothing for a group of
+    # another alternative that did not take part
+    "pad4": lambda x: "%04d" % int(x) if x else "",
     "decade": lambda digits: digits[:3],
     "dur": _duration,
     "dur_half": _duration_half,

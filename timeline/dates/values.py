@@ -12,9 +12,12 @@ from functools import lru_cache
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 DAY_PARTS = ("MO", "MI", "AF", "EV", "NI", "DT")
 _TIME = r"T(?:(?:[01][0-9]|2[0-4])(?::[0-5][0-9](?::[0-5][0-9])?)?|MO|MI|AF|EV|NI|DT)"
+# A year before Christ takes TIMEX3's prefix BC ("300 BC" BC0300, the 3rd
+# century BC BC02).  Such a value is well formed but has no precision and no
+# interval below: datetime has no year before 1, so it is no calendar period.
 _WELL_FORMED = re.compile(
     r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
-    r"|(?:[0-9X]{2}|[0-9X]{3}|[0-9X]{4}"
+    r"|(?:BC)?(?:[0-9X]{2}|[0-9X]{3}|[0-9X]{4}"
     r"(?:-(?:[0-9X]{2}(?:-[0-9X]{2})?|W[0-9X]{2}(?:-(?:[1-7X]|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?)"
     rf"(?:{_TIME})?"
     r"|P(?:[0-9]+(?:\.[0-9]+)?|X)(?:Y|M|W|D|Q|DE|CE|WE|E|C|L|ML)"
@@ -59,7 +62,8 @@ _PRECISION_NAMES = [None] + [name for _, name in _PRECISION]  # by group number
 
 def value_precision(value: str) -> str | None:
     """"day", "month", "year", "week", "season", "quarter", "half", "decade",
-    "century", "time"; None for durations, sets, vague and unresolved values."""
+    "century", "time"; None for durations, sets, vague and unresolved values, and
+    years before Christ ("BC0300")."""
     if not value or "X" in value or not value[:1].isdigit():
         return None
     if "T" in value:

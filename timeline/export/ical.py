@@ -28,15 +28,20 @@ def _fold(line: str) -> str:
     return "\r\n ".join(parts)
 
 
+def _day(day: dt.date) -> str:
+    # not strftime: its %Y writes the year 79 as "79" on glibc, where iCalendar wants "0079"
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
 def _vevent(event: Event, context: ExportContext) -> list[str]:
     stamp = updated(event).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VEVENT", f"UID:{event.id}@timeline", f"DTSTAMP:{stamp}"]
     if event.date.precision == "time" and event.end is None:
         start = dt.datetime.fromisoformat(event.date.value)
-        lines.append(f"DTSTART:{start.strftime('%Y%m%dT%H%M%S')}")  # floating: the articles give no zone
+        lines.append(f"DTSTART:{_day(start)}T{start:%H%M%S}")  # floating: the articles give no zone
     else:
         end = last_day(event) + dt.timedelta(days=1)  # DTEND of an all-day event is exclusive
-        lines += [f"DTSTART;VALUE=DATE:{event.date.first.strftime('%Y%m%d')}", f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}"]
+        lines += [f"DTSTART;VALUE=DATE:{_day(event.date.first)}", f"DTEND;VALUE=DATE:{_day(end)}"]
     lines.append(f"SUMMARY:{_escape(event.title)}")
     description = [event.summary] if event.summary else []
     if event.date.precision not in ("day", "time"):

@@ -74,8 +74,11 @@ class Merged:
         return sorted(self.members, key=lambda c: c.order)
 
 
-def candidates(analysis: Analysis) -> tuple[list[Candidate], list[Candidate]]:
-    """The dated events of an article, and the sentences that would be events if they had a date."""
+def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[list[Candidate], list[Candidate]]:
+    """The dated events of an article, and the sentences that would be events if they had a date.
+
+    A sentence dated only before Christ ("in 44 BC") is no event: the calendar the event files and
+    the site use has no year before 1.  It is left out, and `skipped` (when given) says why."""
     dated, undated = [], []
     background = rules.patterns(_DATA, "background_before")
     not_dates = rules.patterns(_DATA, "not_dates")
@@ -83,6 +86,7 @@ def candidates(analysis: Analysis) -> tuple[list[Candidate], list[Candidate]]:
     starts = [m.start for m in mentions]
     for sentence in analysis.sentences:
         usable: list[tuple[Mention, Period | None]] = []
+        before_christ: Mention | None = None
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         for mention in mentions[first:last]:
             if mention.type not in ("DATE", "TIME"):
@@ -94,9 +98,12 @@ def candidates(analysis: Analysis) -> tuple[list[Candidate], list[Candidate]]:
                 continue
             period = parse_value(mention.value)
             if period is None and "X" not in mention.value:
+                before_christ = before_christ or (mention if mention.value.startswith("BC") else None)
                 continue
             usable.append((mention, period))
         if not usable:
+            if before_christ is not None and skipped is not None:
+                skipped.append(_before_christ_note(sentence, before_christ))
             continue
         resolved = [(m, p) for m, p in usable if p is not None]
         if resolved:
@@ -105,6 +112,11 @@ def candidates(analysis: Analysis) -> tuple[list[Candidate], list[Candidate]]:
         elif analysis.reference.date is None:
             undated.append(_candidate(analysis, sentence, usable[0][0], None))
     return dated, undated
+
+
+def _before_christ_note(sentence: Sentence, mention: Mention) -> str:
+    return (f"skipped {sentence.text!r}: {mention.text!r} is {mention.value}, a date before Christ, "
+            "which an event file cannot hold (its calendar starts at the year 1)")
 
 
 def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period: Period | None) -> Candidate:

@@ -27,6 +27,7 @@ class ArticleNote:
     events: int = 0
     undated: int = 0
     debris: int = 0
+    skipped: tuple[str, ...] = ()  # sentences left out, each with why ("44 BC": no calendar day)
 
 
 @dataclass
@@ -180,11 +181,13 @@ def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
     notes = []
     for i in members:
         analysis = analyses[i]
-        found, missing = ev.candidates(analysis)
+        skipped: list[str] = []
+        found, missing = ev.candidates(analysis, skipped)
         dated.extend(found)
         undated.extend(missing)
         corpus.extend(s.text for s in analysis.sentences)
-        notes.append(ArticleNote(analysis.article.shown, analysis.reference, len(found), len(missing), len(analysis.debris)))
+        notes.append(ArticleNote(analysis.article.shown, analysis.reference, len(found), len(missing), len(analysis.debris),
+                                 tuple(skipped)))
     merged = ev.merge(dated, corpus)
     documents = [_event_document(m) for m in merged]
     undated_documents = [_undated_document(c) for c in sorted(undated, key=lambda c: c.order)]
@@ -195,6 +198,7 @@ def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
 
 def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome) -> None:
     outcome.articles.extend(events.articles)
+    outcome.notes.extend(f"{article.file}: {why}" for article in events.articles for why in article.skipped)
     documents, undated_documents = events.documents, events.undated
     target = None
     for document in documents + undated_documents:
@@ -292,7 +296,7 @@ def _first_month(merged: list[ev.Merged]) -> str:
     for m in merged:
         period = m.primary.period
         if period is not None and period.precision in ("day", "time", "week"):
-            key = period.first.strftime("%Y-%m")
+            key = f"{period.first.year:04d}-{period.first.month:02d}"  # strftime writes the year 79 as "79"
             months[key] = months.get(key, 0) + len(m.members)
     return max(sorted(months), key=lambda k: months[k]) if months else ""
 

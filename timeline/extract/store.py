@@ -348,12 +348,15 @@ def _sort_key(event: dict, document: dict) -> tuple | None:
 
 
 def yaml_date(value: str) -> object:
-    """A TIMEX3 value as it reads best in YAML: a day unquoted, a year as a number, else text."""
+    """A TIMEX3 value as it reads best in YAML: a day unquoted, a year as a number, else text.
+
+    A year before 1000 stays text: the number 62 would read back as the 62nd century's "62", not as
+    the year "0062" ("AD 62")."""
     if len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
             return value
-    if value.isdigit() and len(value) == 4:
+    if value.isdigit() and len(value) == 4 and value[0] != "0":
         return int(value)
     return value
