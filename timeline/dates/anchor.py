@@ -367,6 +367,10 @@ def _relative(m: re.Match, ctx: Context) -> str:
         # not given; counted from the reference, a past after it
         raise Unresolvable("counts on from a day the text has not given (in the past tense)")
     if unit == "day":
+        if sign == "~":
+            # "overnight": told in the past, the night just gone (it began
+            # the day before); else the coming one
+            n = -1 if ctx.tense == "past" else 0
         return (anchor + dt.timedelta(days=n)).isoformat() + suffix
     if unit == "week":
         return _week(anchor + dt.timedelta(weeks=n)) + suffix

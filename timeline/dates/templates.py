@@ -52,6 +52,8 @@ def _duration_half(number: str, unit: str) -> str:
 
 def _clock12(hour: str, minute: str = "", half: str = "") -> str:
     """12-hour clock to HH:MM; `half` is am/pm or a part of the day."""
+    if not hour:
+        return ""  # a rule giving the hour in two forms ("three", "3"): the one not taken
     h = int(hour)
     if half in ("pm", "AF", "EV", "NI") and h < 12:
         h += 12
@@ -60,6 +62,17 @@ def _clock12(hour: str, minute: str = "", half: str = "") -> str:
     if not 0 <= h <= 23:
         raise ValueError(f"hour {hour!r}")
     return f"{h:02d}:{int(minute or 0):02d}"
+
+
+def _clock12_span_start(hour: str, minute: str, end_hour: str, half: str) -> str:
+    """The start of "between 2 and 4 p.m.": in the end's half of the day,
+    unless it comes after the end on the dial ("between 11 and 1 p.m." starts
+    in the morning); a span back across midnight is refused."""
+    if int(hour) % 12 > int(end_hour) % 12:
+        if half != "pm":
+            raise ValueError(f"{hour} to {end_hour} {half} crosses midnight")
+        half = "am"
+    return _clock12(hour, minute, half)
 
 
 def _year_range(year: str, end: str) -> str:
@@ -97,6 +110,7 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "year_range": _year_range,
     "span_start_year": _span_start_year,
     "t12": _clock12,
+    "t12_start": _clock12_span_start,
     "opt_t": lambda x: f"T{x}" if x else "",
     "opt_y": lambda x: f"y{x}" if x else "",
 }
