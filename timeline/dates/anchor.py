@@ -172,6 +172,10 @@ class Context:
     last_quarter_at: int = -10 ** 9
     quarters: list = field(default_factory=list)  # (position, value) of the quarters named lately
     text: str = ""  # the text being resolved, when there is one
+    told_year: int | None = None  # the year of the last date that wrote its year ("in 1848")
+    told_at: int = -10 ** 9
+    told_end: int = -10 ** 9
+    story_year: int | None = None  # the year a history has reached, for a month or day without one (api.py)
     position: int = 0
 
 
@@ -581,6 +585,8 @@ def _month(m: re.Match, ctx: Context) -> str:
         if day:
             return f"{day.year:04d}-{month:02d}{suffix}"
         direction = "~"
+    if direction == "~" and ctx.story_year is not None:  # "in 1812. In September": September 1812
+        return f"{ctx.story_year:04d}-{month:02d}{suffix}"
     ref = ctx.reference
     if ref is None:
         raise Unresolvable
@@ -659,6 +665,22 @@ def _month_day(m: re.Match, ctx: Context) -> str:
     return _month_day_of(m, ctx)
 
 
+def _restated_day(month: int, day: int, ctx: Context) -> dt.date | None:
+    """The day just told, when the expression names it again ("Easter 2020
+    falls on April 12", "Chinese New Year 2018 fell on Feb. 16"): its year."""
+    last = ctx.last_day
+    if last is None or ctx.position - ctx.last_value_end > PAIR_NEAR:
+        return None
+    return last if (last.month, last.day) == (month, day) else None
+
+
+def _story_day(month: int, day: int, weekday, ctx: Context) -> dt.date | None:
+    """The day in the year a history has reached ("in 1848. On 24 February")."""
+    if ctx.story_year is None or weekday or not _valid(ctx.story_year, month, day):
+        return None
+    return dt.date(ctx.story_year, month, day)
+
+
 def _month_day_of(m: re.Match, ctx: Context) -> str:
     direction, month, day, weekday, suffix = m.groups()
     month, day = int(month), int(day)
@@ -670,6 +692,9 @@ def _month_day_of(m: re.Match, ctx: Context) -> str:
         direction = "~"
     holiday = direction == "%"  # "Christmas": as "~", but a clear tense is not overruled
     direction = "~" if holiday else direction
+    told = _restated_day(month, day, ctx) or _story_day(month, day, weekday, ctx)
+    if direction == "~" and told is not None:
+        return told.isoformat() + suffix
     ref = ctx.reference
     if ref is None:
         raise Unresolvable
@@ -1077,6 +1102,8 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
     ctx.last_value = value
     ctx.last_value_at = position
     ctx.last_value_end = position if end is None else end
+    if not under.startswith("UNDEF-") and value[:4].isdigit():
+        ctx.told_year, ctx.told_at, ctx.told_end = int(value[:4]), position, ctx.last_value_end
     if precision in ("month", "week", "day", "time"):
         span = value_interval(value)
         if span:

@@ -158,6 +158,19 @@ def sentences_before(text: str, at: int, limit: int) -> int:
     return count
 
 
+def sentence_ends_between(text: str, start: int, end: int, limit: int) -> int:
+    """How many sentences end between `start` and `end` (a paragraph break
+    counts as one), counting no further than `limit`."""
+    c = cues()
+    count = 0
+    for m in c.sentence_end.finditer(text, start, end):
+        if _ends_sentence(text, m, c):
+            count += 1
+            if count >= limit:
+                break
+    return count
+
+
 def points_ahead(text: str, start: int, end: int) -> bool:
     """A word just before the expression that looks forward ("effective
     January", "through January"); "through", "until" only if the clause is no
