@@ -65,6 +65,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   mentioned last ("3:20 a.m. Tuesday (2020 GMT)"): on
                                   that time's day, or the day before or after when
                                   no zone's offset gives the two on one day
+  UNDEF-shift{+|-}{n}d:{form}     "three days before Christmas": n days after
+                                  (or before) the day the inner form resolves to
   UNDEF-newyear{dir}              "in the new year": the year of the New Year's Day
                                   the tense picks
   UNDEF-ended{dir}{quarter|week}{MM}-{DD}  "the quarter ended Sept. 30": the
@@ -130,6 +132,7 @@ _MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])([+-]\d+)
 _YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
 _ZONE = re.compile(r"^UNDEF-zoneT(\d\d):(\d\d)(.*)$")
 _NEW_YEAR = re.compile(r"^UNDEF-newyear([~<>=])(.*)$")
+_SHIFT = re.compile(r"^UNDEF-shift([+-]\d+)d:(UNDEF-.*)$")
 _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
@@ -971,7 +974,24 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
     return year + suffix
 
 
-_FORMS = ((_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
+def inner_form(value: str) -> str:
+    """The form a shifted one counts from ("the day after New Year's Day":
+    New Year's Day), which says how the tense chooses it."""
+    m = _SHIFT.match(value)
+    return m.group(2) if m else value
+
+
+def _shifted(m: re.Match, ctx: Context) -> str:
+    """Days before or after a day resolved as its own form would be ("three
+    days before Christmas": the Christmas the tense picks, less three days)."""
+    inner, _ = anchor_value(m.group(2), ctx)
+    if inner is None or value_precision(inner) not in ("day", "time"):
+        raise Unresolvable
+    day = dt.date.fromisoformat(inner[:10]) + dt.timedelta(days=int(m.group(1)))
+    return day.isoformat() + inner[10:]
+
+
+_FORMS = ((_SHIFT, _shifted), (_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
           (_NAMED_LAST, _named_from_last), (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day), (_SPAN_MONTH, _span_month), (_SPAN_MD, _span_month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade), (_ZONE, _zone_aside))
 
@@ -1044,6 +1064,8 @@ def unresolved(value: str) -> str:
         return f"XXXX-WXX-{m.group(3)}"
     if _TURN.match(value) or _NEW_YEAR.match(value):
         return "XXXX"
+    if _SHIFT.match(value):
+        return "XXXX-XX-XX"
     m = _DOM.match(value)
     if m:
         return f"XXXX-XX-{m.group(2)}"

@@ -5,8 +5,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .anchor import (PARAGRAPH_BREAK, Context, Unresolvable, anchor_value, counted_unit, forget_quarters, remember,
-                     unresolved)
+from .anchor import (PARAGRAPH_BREAK, Context, Unresolvable, anchor_value, counted_unit, forget_quarters, inner_form,
+                     remember, unresolved)
 from .calibration import agreement, calibration_key
 from .errors import DateEngineError
 from .infer import infer_from
@@ -49,6 +49,7 @@ _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (futur
 def _form_reads(value: str) -> tuple[bool, bool]:
     """(whether the tense chooses the value, whether words before it may point
     ahead) for a rule's value: a text repeats its few forms."""
+    value = inner_form(value)
     return bool(_NEEDS_TENSE.search(value)), bool(_AHEAD_FORMS.match(value))
 
 
@@ -162,7 +163,7 @@ def _story_year(text: str, m: Mention, ctx: Context) -> int | None:
     further on the story has come back to its own time."""
     year, ref = ctx.told_year, ctx.reference
     if (year is None or ref is None or ctx.tense != "past" or ctx.told_at != ctx.last_value_at
-            or abs(ref.year - year) <= HISTORY_YEARS or not _STORY_FORMS.match(m.value)):
+            or abs(ref.year - year) <= HISTORY_YEARS or not _STORY_FORMS.match(inner_form(m.value))):
         return None
     if sentence_ends_between(text, ctx.told_end, m.start, 2) != 1:
         return None
