@@ -14,7 +14,7 @@ from .model import Tagging, Timex
 from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import (delayed_to, points_ahead, points_ahead_in_week, points_back, reported_from_day,
+from .tense import (break_for, delayed_to, points_ahead, points_ahead_in_week, points_back, reported_from_day,
                     sentence_ends_between, tense_cue, tense_near)
 from .values import format_day, value_interval, value_precision, well_formed
 
@@ -132,6 +132,8 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
     if not (uses_tense or _LATER.match(m.value)):
         return m
     t_start, t_end = _tense_span(text, m)
+    if ahead_form and break_for(text, t_start):
+        return m  # no tense: the holiday nearest the reference
     if ahead_form and points_ahead(text, t_start, t_end):
         ctx.tense, ctx.weak, ctx.ahead = "future", True, True
     elif points_back(text, t_start):
