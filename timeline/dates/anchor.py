@@ -65,6 +65,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   mentioned last ("3:20 a.m. Tuesday (2020 GMT)"): on
                                   that time's day, or the day before or after when
                                   no zone's offset gives the two on one day
+  UNDEF-shift{+|-}{n}d:{form}     "three days before Christmas": n days after
+                                  (or before) the day the inner form resolves to
   UNDEF-newyear{dir}              "in the new year": the year of the New Year's Day
                                   the tense picks
   UNDEF-ended{dir}{quarter|week}{MM}-{DD}  "the quarter ended Sept. 30": the
@@ -130,6 +132,7 @@ _MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])([+-]\d+)
 _YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
 _ZONE = re.compile(r"^UNDEF-zoneT(\d\d):(\d\d)(.*)$")
 _NEW_YEAR = re.compile(r"^UNDEF-newyear([~<>=])(.*)$")
+_SHIFT = re.compile(r"^UNDEF-shift([+-]\d+)d:(UNDEF-.*)$")
 _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
@@ -172,6 +175,10 @@ class Context:
     last_quarter_at: int = -10 ** 9
     quarters: list = field(default_factory=list)  # (position, value) of the quarters named lately
     text: str = ""  # the text being resolved, when there is one
+    told_year: int | None = None  # the year of the last date that wrote its year ("in 1848")
+    told_at: int = -10 ** 9
+    told_end: int = -10 ** 9
+    story_year: int | None = None  # the year a history has reached, for a month or day without one (api.py)
     position: int = 0
 
 
@@ -585,6 +592,8 @@ def _month(m: re.Match, ctx: Context) -> str:
         if day:
             return f"{day.year:04d}-{month:02d}{suffix}"
         direction = "~"
+    if direction == "~" and ctx.story_year is not None:  # "in 1812. In September": September 1812
+        return f"{ctx.story_year:04d}-{month:02d}{suffix}"
     ref = ctx.reference
     if ref is None:
         raise Unresolvable
@@ -663,6 +672,22 @@ def _month_day(m: re.Match, ctx: Context) -> str:
     return _month_day_of(m, ctx)
 
 
+def _restated_day(month: int, day: int, ctx: Context) -> dt.date | None:
+    """The day just told, when the expression names it again ("Easter 2020
+    falls on April 12", "Chinese New Year 2018 fell on Feb. 16"): its year."""
+    last = ctx.last_day
+    if last is None or ctx.position - ctx.last_value_end > PAIR_NEAR:
+        return None
+    return last if (last.month, last.day) == (month, day) else None
+
+
+def _story_day(month: int, day: int, weekday, ctx: Context) -> dt.date | None:
+    """The day in the year a history has reached ("in 1848. On 24 February")."""
+    if ctx.story_year is None or weekday or not _valid(ctx.story_year, month, day):
+        return None
+    return dt.date(ctx.story_year, month, day)
+
+
 def _month_day_of(m: re.Match, ctx: Context) -> str:
     direction, month, day, weekday, suffix = m.groups()
     month, day = int(month), int(day)
@@ -674,6 +699,9 @@ def _month_day_of(m: re.Match, ctx: Context) -> str:
         direction = "~"
     holiday = direction == "%"  # "Christmas": as "~", but a clear tense is not overruled
     direction = "~" if holiday else direction
+    told = _restated_day(month, day, ctx) or _story_day(month, day, weekday, ctx)
+    if direction == "~" and told is not None:
+        return told.isoformat() + suffix
     ref = ctx.reference
     if ref is None:
         raise Unresolvable
@@ -950,7 +978,24 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
     return year + suffix
 
 
-_FORMS = ((_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
+def inner_form(value: str) -> str:
+    """The form a shifted one counts from ("the day after New Year's Day":
+    New Year's Day), which says how the tense chooses it."""
+    m = _SHIFT.match(value)
+    return m.group(2) if m else value
+
+
+def _shifted(m: re.Match, ctx: Context) -> str:
+    """Days before or after a day resolved as its own form would be ("three
+    days before Christmas": the Christmas the tense picks, less three days)."""
+    inner, _ = anchor_value(m.group(2), ctx)
+    if inner is None or value_precision(inner) not in ("day", "time"):
+        raise Unresolvable
+    day = dt.date.fromisoformat(inner[:10]) + dt.timedelta(days=int(m.group(1)))
+    return day.isoformat() + inner[10:]
+
+
+_FORMS = ((_SHIFT, _shifted), (_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
           (_NAMED_LAST, _named_from_last), (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day), (_SPAN_MONTH, _span_month), (_SPAN_MD, _span_month_day),
           (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade), (_ZONE, _zone_aside))
 
@@ -1023,6 +1068,8 @@ def unresolved(value: str) -> str:
         return f"XXXX-WXX-{m.group(3)}"
     if _TURN.match(value) or _NEW_YEAR.match(value):
         return "XXXX"
+    if _SHIFT.match(value):
+        return "XXXX-XX-XX"
     m = _DOM.match(value)
     if m:
         return f"XXXX-XX-{m.group(2)}"
@@ -1081,6 +1128,8 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
     ctx.last_value = value
     ctx.last_value_at = position
     ctx.last_value_end = position if end is None else end
+    if not under.startswith("UNDEF-") and value[:4].isdigit():
+        ctx.told_year, ctx.told_at, ctx.told_end = int(value[:4]), position, ctx.last_value_end
     if precision in ("month", "week", "day", "time"):
         span = value_interval(value)
         if span:

@@ -5,8 +5,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .anchor import (Context, Unresolvable, anchor_value, counted_unit, forget_quarters, remember,
-                     unresolved)
+from .anchor import (PARAGRAPH_BREAK, Context, Unresolvable, anchor_value, counted_unit, forget_quarters, inner_form,
+                     remember, unresolved)
 from .calibration import agreement, calibration_key
 from .errors import DateEngineError
 from .infer import infer_from
@@ -14,8 +14,8 @@ from .model import Tagging, Timex
 from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import (delayed_to, points_ahead, points_ahead_in_week, points_back, reported_from_day, tense_cue,
-                    tense_near)
+from .tense import (break_for, delayed_to, points_ahead, points_ahead_in_week, points_back, reported_from_day,
+                    sentence_ends_between, tense_cue, tense_near)
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -35,6 +35,12 @@ _WEEK_FORMS = re.compile(r"^UNDEF-(?:wd~|REF~\d+-weekend)")
 _REPORTED_WEEKDAY = re.compile(r"^UNDEF-wd~")
 # A span of months other than a quarter ("the nine months", "six months").
 _SPAN_OF_MONTHS = re.compile(r"^P(?!3M$)\d+M$")
+# A month or day with no year ("In September", "On 24 February") that the
+# history just told owns: read in that year.
+_STORY_FORMS = re.compile(r"^UNDEF-(?:month|md)[~%]")
+# A year this far from the reference is history, not the story's background
+# ("The company was founded in 1985. In March, it hired" is this March).
+HISTORY_YEARS = 100
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
             None: "nearest (no tense)"}
 
@@ -43,6 +49,7 @@ _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (futur
 def _form_reads(value: str) -> tuple[bool, bool]:
     """(whether the tense chooses the value, whether words before it may point
     ahead) for a rule's value: a text repeats its few forms."""
+    value = inner_form(value)
     return bool(_NEEDS_TENSE.search(value)), bool(_AHEAD_FORMS.match(value))
 
 
@@ -52,7 +59,7 @@ def _well_formed(value: str) -> bool:
 
 
 def _read_against_last_date(m: Mention, ctx: Context) -> bool:
-    if ctx.from_day is not None:  # a reported clause, read against the day of its report
+    if ctx.from_day is not None or ctx.story_year is not None:  # the day of its report, the history's year
         return True
     return bool(ctx.last_value) and ("-LAST" in m.value or "-THAT" in m.value
                                      or m.value.startswith(("UNDEF-wdlast", "UNDEF-monthlast", "UNDEF-seasonlast"))
@@ -125,6 +132,8 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
     if not (uses_tense or _LATER.match(m.value)):
         return m
     t_start, t_end = _tense_span(text, m)
+    if ahead_form and break_for(text, t_start):
+        return m  # no tense: the holiday nearest the reference
     if ahead_form and points_ahead(text, t_start, t_end):
         ctx.tense, ctx.weak, ctx.ahead = "future", True, True
     elif points_back(text, t_start):
@@ -146,6 +155,23 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
     return m
 
 
+def _story_year(text: str, m: Mention, ctx: Context) -> int | None:
+    """The year a history narrative has reached, which a month or day with no
+    year in the next sentence belongs to ("The army crossed the river in
+    1812. In September, it entered Moscow"): the last date named wrote its
+    year, far from the reference, and the clause is in the past.  Only the
+    next sentence of the same paragraph: in the same one the year is more
+    often an aside ("The bank, founded in 1908, said in March"), and
+    further on the story has come back to its own time."""
+    year, ref = ctx.told_year, ctx.reference
+    if (year is None or ref is None or ctx.tense != "past" or ctx.told_at != ctx.last_value_at
+            or abs(ref.year - year) <= HISTORY_YEARS or not _STORY_FORMS.match(inner_form(m.value))):
+        return None
+    if sentence_ends_between(text, ctx.told_end, m.start, 2) != 1:
+        return None
+    return None if PARAGRAPH_BREAK.search(text, ctx.told_end, m.start) else year
+
+
 def _stated_reason(surface: str, rule) -> str:
     order = settled_order(rule)
     if order:
@@ -163,6 +189,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     ctx.position = m.start
     uses_tense, ahead_form = _form_reads(m.value)
     m = _read_tense(text, m, ctx, direction, uses_tense, ahead_form)
+    ctx.story_year = _story_year(text, m, ctx) if in_text else None
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:

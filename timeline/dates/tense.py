@@ -66,6 +66,7 @@ class TenseCues:
     reported_present: re.Pattern  # ... but no present ("will")
     reported_breaks: re.Pattern  # ... nor the end of the sentence or a quote
     reported_reach: int
+    break_for_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["future_in_past"], re.IGNORECASE),
                          re.compile(data["reported_present"], re.IGNORECASE),
                          re.compile(data["reported_breaks"]),
-                         int(data["reported_reach"]))
+                         int(data["reported_reach"]),
+                         re.compile(data["break_for_before"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -158,6 +160,19 @@ def sentences_before(text: str, at: int, limit: int) -> int:
     return count
 
 
+def sentence_ends_between(text: str, start: int, end: int, limit: int) -> int:
+    """How many sentences end between `start` and `end` (a paragraph break
+    counts as one), counting no further than `limit`."""
+    c = cues()
+    count = 0
+    for m in c.sentence_end.finditer(text, start, end):
+        if _ends_sentence(text, m, c):
+            count += 1
+            if count >= limit:
+                break
+    return count
+
+
 def points_ahead(text: str, start: int, end: int) -> bool:
     """A word just before the expression that looks forward ("effective
     January", "through January"); "through", "until" only if the clause is no
@@ -184,6 +199,12 @@ def points_ahead(text: str, start: int, end: int) -> bool:
 def points_back(text: str, start: int) -> bool:
     """A word just before the expression that looks back ("since November")."""
     return bool(cues().back_before.search(text, max(0, start - 40), start))
+
+
+def break_for(text: str, start: int) -> bool:
+    """A break just before a holiday, which it leads to whatever the tense
+    ("Parliament broke up for Easter", told a week before Easter)."""
+    return bool(cues().break_for_before.search(text, max(0, start - 40), start))
 
 
 def points_ahead_in_week(text: str, start: int, end: int) -> bool:
