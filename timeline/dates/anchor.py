@@ -357,10 +357,10 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if compared:
         y, q = _QVALUE.match(compared).groups()
         return f"{int(y) + n}-Q{q}{suffix}"
-    if (unit == "yearm" and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR
-            and value_precision(ctx.last_value) == "month"):
-        # "exports in July fell from a year earlier": July of the year before
-        return f"{int(ctx.last_value[:4]) + n:04d}{ctx.last_value[4:]}{suffix}"
+    if unit == "yearm" and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR:
+        compared_at = _compared_month_or_day(ctx.last_value, n)
+        if compared_at:
+            return compared_at + suffix
     if unit == "fortnight":
         unit, n = "week", 2 * n
     if unit in ("hour", "minute", "second"):
@@ -413,6 +413,19 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if unit == "century":
         return f"{anchor.year // 100 + n:02d}{suffix}"
     raise Unresolvable
+
+
+def _compared_month_or_day(last: str, n: int) -> str | None:
+    """The month or day just told, n years on, for a comparison: "exports in July
+    fell from a year earlier" is July of the year before, "backlog at December
+    31, 2018 rose from a year earlier" December 31, 2017; None for other values."""
+    precision = value_precision(last)
+    if precision == "month":
+        return f"{int(last[:4]) + n:04d}{last[4:]}"
+    if precision == "day":
+        day = dt.date.fromisoformat(last)
+        return _same_day_in(day, day.year + n).isoformat()
+    return None
 
 
 def _same_day_in(day: dt.date, year: int) -> dt.date:

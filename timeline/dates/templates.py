@@ -35,6 +35,17 @@ def _duration(number: str, unit: str, couple: str = "") -> str:
     return f"P{t}{int(number) * factor}{letter}"
 
 
+def _duration_decimal(number: str, unit: str) -> str:
+    """"4.2 years" is P4.2Y: ISO 8601 lets the last component carry a decimal
+    fraction (a decade is still ten years: "1.5 decades" is P15Y)."""
+    if unit not in _UNITS:
+        raise ValueError(f"unknown unit {unit!r}")
+    letter, timed, factor = _UNITS[unit]
+    amount = round(float(number) * factor, 3)
+    text = f"{amount:.3f}".rstrip("0").rstrip(".")
+    return f"P{'T' if timed else ''}{text}{letter}"
+
+
 def _duration_half(number: str, unit: str) -> str:
     """"2 1/2 years" is P2Y6M: the half expressed in the next finer unit."""
     finer = {"year": (6, "M", False), "day": (12, "H", True), "hour": (30, "M", True),
@@ -107,6 +118,7 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "decade": lambda digits: digits[:3],
     "dur": _duration,
     "dur_half": _duration_half,
+    "dur_decimal": _duration_decimal,
     "year_range": _year_range,
     "span_start_year": _span_start_year,
     "t12": _clock12,
