@@ -41,6 +41,14 @@ _STORY_FORMS = re.compile(r"^UNDEF-(?:month|md)[~%]")
 # A year this far from the reference is history, not the story's background
 # ("The company was founded in 1985. In March, it hired" is this March).
 HISTORY_YEARS = 100
+# A year news gives as background, not as the point a narrative has reached:
+# a founding, building or birth ("The bank was founded in 1908. In March, it
+# reported a loss" is this March), or a year naming a thing ("The 1918 flu
+# killed millions. In December, cases rose").  Only 40 characters are read.
+_BACKGROUND_YEAR = re.compile(
+    r"\b(?:founded|established|built|born|opened|chartered|incorporated|formed|created|dates?|dating|traces?|"
+    r"launched|set up|started)\b[^.;!?]{0,30}$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|by|until|till|through|from|to|since|after|before)\s+$")
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
             None: "nearest (no tense)"}
 
@@ -161,6 +169,13 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
 STORY_YEAR_TRUST = 0.6  # below the review page's 0.7: unmeasured, see _timex
 
 
+def _background_year(text: str, at: int) -> bool:
+    """The year told at `at` is background (a founding, a name's year), no
+    narrative's: read from the words before it."""
+    before = text[max(0, at - 40):at]
+    return bool(_BACKGROUND_YEAR.search(before)) or not _PREPOSITION_BEFORE.search(before)
+
+
 def _story_year(text: str, m: Mention, ctx: Context) -> int | None:
     """The year a history narrative has reached, which a month or day with no
     year in the next sentence belongs to ("The army crossed the river in
@@ -173,7 +188,7 @@ def _story_year(text: str, m: Mention, ctx: Context) -> int | None:
     if (year is None or ref is None or ctx.tense != "past" or ctx.told_at != ctx.last_value_at
             or abs(ref.year - year) <= HISTORY_YEARS or not _STORY_FORMS.match(inner_form(m.value))):
         return None
-    if sentence_ends_between(text, ctx.told_end, m.start, 2) != 1:
+    if sentence_ends_between(text, ctx.told_end, m.start, 2) != 1 or _background_year(text, ctx.told_at):
         return None
     return None if PARAGRAPH_BREAK.search(text, ctx.told_end, m.start) else year
 
