@@ -67,6 +67,8 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   no zone's offset gives the two on one day
   UNDEF-shift{+|-}{n}d:{form}     "three days before Christmas": n days after
                                   (or before) the day the inner form resolves to
+  UNDEF-isoweek~-W{NN}            "in week 32", "epidemiological week 50": the ISO
+                                  week of that number in the year the tense picks
   UNDEF-newyear{dir}              "in the new year": the year of the New Year's Day
                                   the tense picks
   UNDEF-ended{dir}{quarter|week}{MM}-{DD}  "the quarter ended Sept. 30": the
@@ -133,6 +135,7 @@ _YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
 _ZONE = re.compile(r"^UNDEF-zoneT(\d\d):(\d\d)(.*)$")
 _NEW_YEAR = re.compile(r"^UNDEF-newyear([~<>=])(.*)$")
 _SHIFT = re.compile(r"^UNDEF-shift([+-]\d+)d:(UNDEF-.*)$")
+_ISOWEEK = re.compile(r"^UNDEF-isoweek~-W(\d\d)(.*)$")
 _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
@@ -1008,13 +1011,37 @@ def _shifted(m: re.Match, ctx: Context) -> str:
     return day.isoformat() + inner[10:]
 
 
+def _iso_week(m: re.Match, ctx: Context) -> str:
+    """"in week 32", "epidemiological week 50": that ISO week in the year the
+    tense picks, the nearest when it is close ("the flu season peaked in week
+    52", told in January, is last year's week 52)."""
+    week, suffix = int(m.group(1)), m.group(2)
+    if ctx.reference is None:
+        raise Unresolvable
+    year = ctx.reference.isocalendar()[0]
+    candidates = []
+    for y in (year - 1, year, year + 1):
+        try:
+            candidates.append(dt.date.fromisocalendar(y, week, 1))
+        except ValueError:  # no week 53 that year
+            pass
+    if not candidates:
+        raise Unresolvable
+    same = next((c for c in candidates if c.isocalendar()[0] == year), candidates[0])
+    return _week(_pick(candidates, ctx.reference, "~", ctx.tense, same, close=True, strict=ctx.strict)) + suffix
+
+
 _FORMS = ((_SHIFT, _shifted), (_INQ, _in_quarter), (_NEW_YEAR, _new_year), (_MOVABLE, _movable), (_YY, _two_digit_year), (_REL, _relative), (_WD_LAST, _weekday_from_last),
           (_NAMED_LAST, _named_from_last), (_WD_AGO, _weekday_weeks_away), (_TURN, _turn), (_ENDED, _period_ended), (_DOM, _day_of_last_month), (_WD, _weekday), (_MWEEK, _month_week), (_MONTH, _month), (_MD, _month_day), (_SPAN_MONTH, _span_month), (_SPAN_MD, _span_month_day),
-          (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade), (_ZONE, _zone_aside))
+          (_SEASON, _season), (_QUARTER, _quarter), (_HALF, _half), (_DECADE, _decade), (_ZONE, _zone_aside),
+          (_ISOWEEK, _iso_week))
 
 
 def unresolved(value: str) -> str:
     """The TIMEX3 form of an under-specified value when nothing anchors it."""
+    m = _ISOWEEK.match(value)
+    if m:
+        return f"XXXX-W{m.group(1)}{m.group(2)}"
     m = _REL.match(value)
     if m:
         if m.group(3) == "X":
