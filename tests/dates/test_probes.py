@@ -13,7 +13,8 @@ marks a case the engine still gets wrong (an expected failure that fails once it
 - probe_holidays.yaml: holidays, named days and periods (Easter and its days, Thanksgiving, Lunar New Year, Eid, Diwali, the Jewish holidays);
 - probe_history.yaml: historical and encyclopedic dates (BC years, centuries, life spans, named eras);
 - probe_clock.yaml: times of day, clocks and time zones (zones, dawn and dusk, "overnight", clock spans, "the 10.30 train");
-- probe_documents.yaml: documents that are not news (press releases, legal text, health and budget reports, abstracts, minutes, letters).
+- probe_documents.yaml: documents that are not news (press releases, legal text, health and budget reports, abstracts, minutes, letters);
+- probe_schedules.yaml: schedules in sports, politics, culture and business (fixtures and results, polls, openings, earnings), where tense and calendar decide the day.
 
 probe_months.yaml, in its own format, is run by test_probe_months.py.
 """
@@ -27,7 +28,7 @@ from timeline.dates import tag
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SUITES = ("probe_days", "probe_left", "probe_ranges", "probe_news", "probe_world", "probe_spans", "probe_anaphora",
-          "probe_holidays", "probe_history", "probe_clock", "probe_documents")
+          "probe_holidays", "probe_history", "probe_clock", "probe_documents", "probe_schedules")
 
 
 def _cases():
