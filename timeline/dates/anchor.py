@@ -183,6 +183,8 @@ class Context:
     told_end: int = -10 ** 9
     story_year: int | None = None  # the year a history has reached, for a month or day without one (api.py)
     position: int = 0
+    told_tense: str | None = None  # the tense the last mention was read in (api.py) ...
+    told_tense_end: int = -10 ** 9  # ... and where it ended
 
 
 def _week(day: dt.date) -> str:

@@ -14,7 +14,7 @@ from .model import Tagging, Timex
 from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import (break_for, delayed_to, points_ahead, points_ahead_in_week, points_back, reported_from_day,
+from .tense import (break_for, delayed_to, joined, points_ahead, points_ahead_in_week, points_back, reported_from_day,
                     sentence_ends_between, tense_cue, tense_near)
 from .values import format_day, value_interval, value_precision, well_formed
 
@@ -157,6 +157,9 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
                      or delayed_to(text, t_start))):
             # "lawmakers have until Monday", "was postponed until Monday"
             ctx.tense, ctx.weak = "future", False
+        if (ctx.tense is None and _WEEK_FORMS.match(m.value)
+                and joined(text, ctx.told_tense_end, t_start)):
+            ctx.tense = ctx.told_tense  # "meet on Thursday and Friday": Friday as Thursday
     if ctx.tense == "future" and not ctx.weak and _REPORTED_WEEKDAY.match(m.value):
         ctx.from_day = _reported_day(text, m, ctx)
         if ctx.from_day is not None:
@@ -210,6 +213,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     ctx.position = m.start
     uses_tense, ahead_form = _form_reads(m.value)
     m = _read_tense(text, m, ctx, direction, uses_tense, ahead_form)
+    ctx.told_tense, ctx.told_tense_end = ctx.tense, m.end
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
     try:
         value, anchored = anchor_value(m.value, ctx)

@@ -67,6 +67,7 @@ class TenseCues:
     reported_breaks: re.Pattern  # ... nor the end of the sentence or a quote
     reported_reach: int
     break_for_before: re.Pattern
+    joined_between: re.Pattern  # between two dates joined as one ("Thursday and Friday")
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["reported_present"], re.IGNORECASE),
                          re.compile(data["reported_breaks"]),
                          int(data["reported_reach"]),
-                         re.compile(data["break_for_before"], re.IGNORECASE))
+                         re.compile(data["break_for_before"], re.IGNORECASE),
+                         re.compile(data["joined_between"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
 
@@ -217,6 +219,12 @@ def points_ahead_in_week(text: str, start: int, end: int) -> bool:
     if c.week_agent_before.search(text, lo, start) and text[end:end + 2] in ("'s", "’s"):
         return False  # "hit by Sunday's storm"
     return True
+
+
+def joined(text: str, end: int, start: int) -> bool:
+    """Two dates joined as one ("meet on Thursday and Friday"): the second
+    is told in the first one's clause, so in its tense."""
+    return 0 <= start - end <= 12 and bool(cues().joined_between.match(text, end, start))
 
 
 def delayed_to(text: str, start: int) -> bool:
