@@ -52,6 +52,10 @@ class TenseCues:
     plural: frozenset  # present plural forms: a cue unless an infinitive
     infinitive_before: re.Pattern
     plural_reach: int
+    long_reach: int  # ... for a plural form sure to be a verb
+    subject_verbs: frozenset  # plural forms that are verbs only after a plural subject ...
+    plural_subject_before: re.Pattern  # ... "MPs vote", "the candidates debate"
+    noun_subject_before: re.Pattern  # ... nor one that modifies a noun: "a crisis vote", "the Commons vote"
     noun_before: re.Pattern  # ... nor a noun: "a (three-day) visit"
     be_present: frozenset  # "is", "are": ahead, right before the expression ...
     be_between: re.Pattern  # ... with only this between
@@ -75,7 +79,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
     with open(path, encoding="utf-8") as f:
         data = yaml.load(f, Loader=YAML_LOADER)
     try:
-        future = trie_regex({w.lower() for w in data["future"] + data["future_plural"] + data["be_present"]})
+        future = trie_regex({w.lower() for w in data["future"] + data["future_plural"] + data["future_after_subject"]
+                            + data["be_present"]})
         past_words = {w.lower() for w in data["past"] + data["reporting"]
                       if w.lower() not in ("says", "say", "according")}
         past = trie_regex(past_words)
@@ -106,9 +111,13 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          frozenset(w.lower() for w in data["delay_verbs"]),
                          re.compile(data["past_plan_before"], re.IGNORECASE),
                          re.compile(data["back_before"], re.IGNORECASE),
-                         frozenset(w.lower() for w in data["future_plural"]),
+                         frozenset(w.lower() for w in data["future_plural"] + data["future_after_subject"]),
                          re.compile(data["infinitive_before"], re.IGNORECASE),
                          int(data["plural_reach"]),
+                         int(data["long_reach"]),
+                         frozenset(w.lower() for w in data["future_after_subject"]),
+                         re.compile(data["plural_subject_before"], re.IGNORECASE),
+                         re.compile(data["noun_subject_before"], re.IGNORECASE),
                          re.compile(data["noun_before"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["be_present"]),
                          re.compile(data["be_between"], re.IGNORECASE),
@@ -326,7 +335,13 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
                 continue  # "were planning to": the plan's cue speaks, not the "were"
         if word in c.be_present and (m_start >= end or not c.be_between.match(text[m_end:start])):
             continue  # "this is a transcript of Monday's": only "is Monday", "is on Monday"
-        if word in c.plural and (m_start >= end or start - m_end > c.plural_reach
+        reach = c.plural_reach
+        if word in c.subject_verbs:
+            if (not c.plural_subject_before.search(text, max(0, m_start - 40), m_start)
+                    or c.noun_subject_before.search(text, max(0, m_start - 60), m_start)):
+                continue  # "a confidence vote on Wednesday": a noun, no tense
+            reach = c.long_reach  # "Senators vote on the nomination on Tuesday"
+        if word in c.plural and (m_start >= end or start - m_end > reach
                                  or c.infinitive_before.search(text, max(0, m_start - 12), m_start)
                                  or c.noun_before.search(text, max(0, m_start - 40), m_start)):
             continue  # "to meet demand": an infinitive, "began a visit": a noun; no tense
