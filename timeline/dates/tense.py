@@ -52,7 +52,9 @@ class TenseCues:
     plural: frozenset  # present plural forms: a cue unless an infinitive
     infinitive_before: re.Pattern
     plural_reach: int
-    long_reach: int  # ... for a plural form sure to be a verb
+    long_reach: int  # ... for a plural form sure to be a verb:
+    fixture_verbs: frozenset  # ... a fixture ...
+    fixture_object_after: re.Pattern  # ... whose object is a name ("host the Chargers")
     subject_verbs: frozenset  # plural forms that are verbs only after a plural subject ...
     plural_subject_before: re.Pattern  # ... "MPs vote", "the candidates debate"
     noun_subject_before: re.Pattern  # ... nor one that modifies a noun: "a crisis vote", "the Commons vote"
@@ -115,6 +117,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["infinitive_before"], re.IGNORECASE),
                          int(data["plural_reach"]),
                          int(data["long_reach"]),
+                         frozenset(w.lower() for w in data["fixture_verbs"]),
+                         re.compile(data["fixture_object_after"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["future_after_subject"]),
                          re.compile(data["plural_subject_before"], re.IGNORECASE),
                          re.compile(data["noun_subject_before"], re.IGNORECASE),
@@ -341,6 +345,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
                     or c.noun_subject_before.search(text, max(0, m_start - 60), m_start)):
                 continue  # "a confidence vote on Wednesday": a noun, no tense
             reach = c.long_reach  # "Senators vote on the nomination on Tuesday"
+        elif word in c.fixture_verbs and c.fixture_object_after.match(text, m_end, m_end + 8):
+            reach = c.long_reach  # "host the Chargers in the divisional round on Sunday"
         if word in c.plural and (m_start >= end or start - m_end > reach
                                  or c.infinitive_before.search(text, max(0, m_start - 12), m_start)
                                  or c.noun_before.search(text, max(0, m_start - 40), m_start)):
