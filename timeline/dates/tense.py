@@ -59,6 +59,8 @@ class TenseCues:
     plural_subject_before: re.Pattern  # ... "MPs vote", "the candidates debate"
     noun_subject_before: re.Pattern  # ... nor one that modifies a noun: "a crisis vote", "the Commons vote"
     noun_before: re.Pattern  # ... nor a noun: "a (three-day) visit"
+    modals_before: frozenset  # "may", "can": ahead, in lower case and before the expression ...
+    modal_not_after: re.Pattern  # ... unless a verb of knowing follows: "can confirm"
     be_present: frozenset  # "is", "are": ahead, right before the expression ...
     be_between: re.Pattern  # ... with only this between
     plan_auxiliary: frozenset  # a past "be" that a future cue right after it overrides
@@ -82,7 +84,7 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
         data = yaml.load(f, Loader=YAML_LOADER)
     try:
         future = trie_regex({w.lower() for w in data["future"] + data["future_plural"] + data["future_after_subject"]
-                            + data["be_present"]})
+                            + data["modals_before"] + data["be_present"]})
         past_words = {w.lower() for w in data["past"] + data["reporting"]
                       if w.lower() not in ("says", "say", "according")}
         past = trie_regex(past_words)
@@ -123,6 +125,8 @@ def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCu
                          re.compile(data["plural_subject_before"], re.IGNORECASE),
                          re.compile(data["noun_subject_before"], re.IGNORECASE),
                          re.compile(data["noun_before"], re.IGNORECASE),
+                         frozenset(w.lower() for w in data["modals_before"]),
+                         re.compile(data["modal_not_after"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["be_present"]),
                          re.compile(data["be_between"], re.IGNORECASE),
                          frozenset(w.lower() for w in data["plan_auxiliary"]),
@@ -339,6 +343,9 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
                 continue  # "were planning to": the plan's cue speaks, not the "were"
         if word in c.be_present and (m_start >= end or not c.be_between.match(text[m_end:start])):
             continue  # "this is a transcript of Monday's": only "is Monday", "is on Monday"
+        if word in c.modals_before and (m_start >= end or not text[m_start].islower()
+                                        or c.modal_not_after.match(text[m_end:m_end + 40])):
+            continue  # "May", "the attack on Sunday may be", "can confirm the attack on Sunday"
         reach = c.plural_reach
         if word in c.subject_verbs:
             if (not c.plural_subject_before.search(text, max(0, m_start - 40), m_start)
