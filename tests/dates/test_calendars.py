@@ -31,3 +31,19 @@ def test_a_year_the_table_lacks_gives_no_day():
     assert not re.fullmatch(r"1985-\d\d-\d\d", t.value)
     (t,) = tag("Lunar New Year 2019 fell on a Tuesday.", dt.date(2019, 1, 10)).timexes[:1]
     assert t.value == "2019-02-05"
+
+
+def test_a_mistyped_table_stops_with_the_file_table_and_entry_named(tmp_path):
+    import pytest
+
+    from timeline.dates.anchor import load_calendars
+    from timeline.dates.errors import RuleError
+
+    bad = tmp_path / "calendars.yaml"
+    bad.write_text('diwali:\n  2019: "10-27"\n  2020: "02-30"\n', encoding="utf-8")
+    with pytest.raises(RuleError, match=r"calendars.yaml: table 'diwali': 2020: '02-30' is no day"):
+        load_calendars(bad)
+    bad.write_text("diwali: [\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="calendars.yaml: not valid YAML"):
+        load_calendars(bad)
+    assert load_calendars(CALENDARS) == _tables()

@@ -108,6 +108,7 @@ from pathlib import Path
 
 import yaml
 
+from .errors import RuleError
 from .values import value_interval, value_precision
 
 _REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME|THAT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
@@ -878,8 +879,34 @@ def calendar_table(name: str) -> dict[int, str]:
     """Year -> "MM-DD" of a holiday kept as data (rules/calendars.yaml), read
     on first use: most texts name none."""
     if not _TABLES:
-        _TABLES.update(yaml.safe_load(CALENDARS.read_text(encoding="utf-8")))
+        _TABLES.update(load_calendars(CALENDARS))
     return _TABLES.get(name, {})
+
+
+def _is_day_of(year, month_day) -> bool:
+    if not (isinstance(year, int) and isinstance(month_day, str) and re.fullmatch(r"\d\d-\d\d", month_day)):
+        return False
+    return _valid(year, int(month_day[:2]), int(month_day[3:]))
+
+
+def load_calendars(path: Path) -> dict[str, dict[int, str]]:
+    """The tables of `path`, each entry checked to be a day of its year: a
+    mistyped entry stops with the file, the table and the entry named, as a
+    bad rule does, rather than a wrong day later."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise RuleError(f"{path.name}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise RuleError(f"{path.name}: expected tables of year: \"MM-DD\"")
+    for table, days in data.items():
+        if not isinstance(days, dict):
+            raise RuleError(f"{path.name}: table {table!r} is no list of year: \"MM-DD\"")
+        for year, month_day in days.items():
+            if not _is_day_of(year, month_day):
+                raise RuleError(f"{path.name}: table {table!r}: {year}: {month_day!r} is no day "
+                                "(write year: \"MM-DD\")")
+    return data
 
 
 def _tabled(year: int, name: str) -> dt.date:
