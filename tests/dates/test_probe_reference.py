@@ -81,6 +81,6 @@ def test_reference(case):
 def test_inference_cues_stay_linear(name):
     """The cues infer.py reads from tense.yaml (test_linear_patterns checks the tense cues it knows)."""
     from tests.dates.test_linear_patterns import nested_repeats
-    from timeline.dates.infer import _cues
+    from timeline.dates.tense import cue_data
 
-    assert not nested_repeats(_cues()[name], re.IGNORECASE)
+    assert not nested_repeats(cue_data()[name], re.IGNORECASE)

@@ -32,13 +32,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from .anchor import Context, anchor_value
 from .recognize import Mention
-from .tense import sentences_before, tense_at
+from .tense import cue_data, sentences_before, tense_at
 from .values import format_day, value_precision
 
 WINDOW_DAYS = 7
@@ -59,15 +56,9 @@ HEAD_LINES = 4
 HISTORY_REACH = 200
 
 
-@lru_cache(maxsize=1)
-def _cues() -> dict:
-    with open(Path(__file__).parent / "rules" / "tense.yaml", encoding="utf-8") as f:
-        return yaml.safe_load(f)
-
-
 @lru_cache(maxsize=None)
 def _cue(name: str, ignore_case: bool = True) -> re.Pattern:
-    return re.compile(_cues()[name], re.IGNORECASE if ignore_case else 0)
+    return re.compile(cue_data()[name], re.IGNORECASE if ignore_case else 0)
 
 
 def _not_reported() -> re.Pattern:

@@ -78,10 +78,20 @@ class TenseCues:
     joined_between: re.Pattern  # between two dates joined as one ("Thursday and Friday")
 
 
-@lru_cache(maxsize=1)
-def cues(path: Path = Path(__file__).parent / "rules" / "tense.yaml") -> TenseCues:
+TENSE_RULES = Path(__file__).parent / "rules" / "tense.yaml"
+
+
+@lru_cache(maxsize=2)
+def cue_data(path: Path = TENSE_RULES) -> dict:
+    """The cue file as read, once: the tense reader and infer.py's stamp and
+    history cues share it."""
     with open(path, encoding="utf-8") as f:
-        data = yaml.load(f, Loader=YAML_LOADER)
+        return yaml.load(f, Loader=YAML_LOADER)
+
+
+@lru_cache(maxsize=1)
+def cues(path: Path = TENSE_RULES) -> TenseCues:
+    data = cue_data(path)
     try:
         future = trie_regex({w.lower() for w in data["future"] + data["future_plural"] + data["future_after_subject"]
                             + data["modals_before"] + data["be_present"]})
