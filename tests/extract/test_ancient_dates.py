@@ -27,6 +27,9 @@ def test_dates_before_christ_are_skipped_with_a_reason_and_early_years_keep_thei
     assert "skipped 'The Romans took the town in 80 BC.': '80 BC' is BC0080, a date before Christ" in result.output
     assert "'15 March 44 BC' is BC0044-03-15" in result.output
     events = read_events(tmp_path / "events")
+    # era markers are not names: the story's file is named after its people and places
+    names = sorted(p.name for p in (tmp_path / "events").glob("*.yaml"))
+    assert names and not any(part in ("bc", "ad") for n in names for part in n.split("-")), names
     assert not any("BC" in e["summary"] for e in events)
     # 'AD 62' is the year 62, not the number 62 (which reads back as the 62nd century)
     dates = {e["summary"].split()[1]: str(e["date"]) for e in events}
