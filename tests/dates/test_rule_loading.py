@@ -99,3 +99,24 @@ def test_the_scout_offers_no_duration_rule_at_a_plain_number():
     assert hit is None or "number_unit" not in [r.name for r in rules.scout.rules_for(hit.group(0))]
     hit = rules.scout.regex.search("50 days")
     assert "number_unit" in [r.name for r in rules.scout.rules_for(hit.group(0))]
+
+
+def test_a_bad_regex_among_the_article_date_cues_names_the_cue(monkeypatch):
+    """infer.py reads its stamp and history cues from tense.yaml: a mistake there is a RuleError
+    naming the file and the cue, not Python's re.error."""
+    from timeline.dates import infer, tense
+
+    broken = dict(tense.cue_data(), stamp_after="(unclosed")
+    monkeypatch.setattr(infer, "cue_data", lambda: broken)
+    infer._cue.cache_clear()
+    try:
+        with pytest.raises(RuleError) as err:
+            infer._cue("stamp_after", ignore_case=False)
+        assert "tense.yaml" in str(err.value) and "stamp_after" in str(err.value)
+        missing = {k: v for k, v in broken.items() if k != "update_before"}
+        monkeypatch.setattr(infer, "cue_data", lambda: missing)
+        with pytest.raises(RuleError) as err:
+            infer._cue("update_before")
+        assert "update_before" in str(err.value) and "missing" in str(err.value)
+    finally:
+        infer._cue.cache_clear()

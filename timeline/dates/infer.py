@@ -35,7 +35,8 @@ from functools import lru_cache
 
 from .anchor import Context, anchor_value
 from .recognize import Mention
-from .tense import cue_data, sentences_before, tense_at
+from .errors import RuleError
+from .tense import TENSE_RULES, cue_data, sentences_before, tense_at
 from .values import format_day, value_precision
 
 WINDOW_DAYS = 7
@@ -58,7 +59,14 @@ HISTORY_REACH = 200
 
 @lru_cache(maxsize=None)
 def _cue(name: str, ignore_case: bool = True) -> re.Pattern:
-    return re.compile(cue_data()[name], re.IGNORECASE if ignore_case else 0)
+    # tense.yaml is a rule file: a mistake in it names the cue, as tense.py's own cues do,
+    # rather than ending in Python's re.error or KeyError.
+    try:
+        return re.compile(cue_data()[name], re.IGNORECASE if ignore_case else 0)
+    except KeyError:
+        raise RuleError(f"{TENSE_RULES.name}: the cue {name!r} is missing") from None
+    except (re.error, TypeError) as exc:
+        raise RuleError(f"{TENSE_RULES.name}: bad regex in the cue {name!r}: {exc}") from None
 
 
 def _not_reported() -> re.Pattern:
