@@ -10,7 +10,8 @@ marks a case the engine still gets wrong (an expected failure that fails once it
 - probe_world.yaml: British and international news style (Guardian swine-flu stories of 2009 too);
 - probe_spans.yaml: durations, sets, vague references and false alarms (counts, models, scores);
 - probe_anaphora.yaml: dates read against a date told before them ("the following day", "that night");
-- probe_holidays.yaml: holidays, named days and periods (Easter and its days, Thanksgiving, Lunar New Year, Eid, Diwali, the Jewish holidays);
+- probe_holidays.yaml: holidays, named days and periods (Easter and its days, Thanksgiving, Lunar New Year, Eid, Diwali, the Jewish holidays;
+  holidays whose day depends on the country the text names: Independence Day, Canadian Thanksgiving);
 - probe_history.yaml: historical and encyclopedic dates (BC years, centuries, life spans, named eras);
 - probe_clock.yaml: times of day, clocks and time zones (zones, dawn and dusk, "overnight", clock spans, "the 10.30 train");
 - probe_documents.yaml: documents that are not news (press releases, legal text, health and budget reports, abstracts, minutes, letters);

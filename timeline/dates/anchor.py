@@ -82,7 +82,7 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   the tense says, the one before or after
   UNDEF-turn{dir}{century|millennium}  "the turn of the century": the year a
                                   century begins (1900, 2000), as dir says
-  UNDEF-movable{dir}{MM-N-W[+D]|E+D|Tname}y[YYYY|+n|-n][week|weekend]  Thanksgiving
+  UNDEF-movable{dir}{MM-N-W[+D]|E+D|Tname|Nname}y[YYYY|+n|-n][week|weekend]  Thanksgiving
                                   (N-th weekday W of MM, D days after it: Election
                                   Day, Black Friday), Easter and days counted from
                                   it, a day of a calendar table (rules/calendars.yaml:
@@ -90,7 +90,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   years from the reference's ("Thanksgiving last
                                   year"); with "week", the ISO week of that day
                                   ("Holy Week"), with "weekend", the weekend next to
-                                  it ("the Thanksgiving weekend")
+                                  it ("the Thanksgiving weekend"); "N<name>": a holiday
+                                  whose day depends on the country (national.py,
+                                  rules/national.yaml: Independence Day, Thanksgiving)
 
 dir: "<" the last one before the reference, ">" the first one after, "=" the
 one in the reference's year (or week), "~" as the tense says (past: on or
@@ -109,6 +111,7 @@ from pathlib import Path
 import yaml
 
 from .errors import RuleError
+from .national import country_for, day_in
 from .values import value_interval, value_precision
 
 _REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME|THAT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
@@ -130,7 +133,7 @@ _QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=^]?)([1-4])|-(latest|last))(.*)$"
 _HALF = re.compile(r"^UNDEF-half(\d{4}|\^)?-([12])(.*)$")
 _DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
 _INQ = re.compile(r"^UNDEF-inq(\d{4})(.*)$")
-_MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])([+-]\d+)?|E([+-]\d+)|T([a-z_]+))"
+_MOVABLE = re.compile(r"^UNDEF-movable([~<>=])(?:(\d\d)-([1-5])-([1-7])([+-]\d+)?|E([+-]\d+)|T([a-z_]+)|N([a-z_]+))"
                       r"y(\d{4}|[+-]\d)?(weekend|week)?(.*)$")
 _YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
 _ZONE = re.compile(r"^UNDEF-zoneT(\d\d):(\d\d)(.*)$")
@@ -184,6 +187,7 @@ class Context:
     told_end: int = -10 ** 9
     story_year: int | None = None  # the year a history has reached, for a month or day without one (api.py)
     position: int = 0
+    end: int = 0  # where the expression being resolved ends
     told_tense: str | None = None  # the tense the last mention was read in (api.py) ...
     told_tense_end: int = -10 ** 9  # ... and where it ended
 
@@ -947,18 +951,27 @@ def _movable_in(year: int, month, nth, weekday, shift, easter_offset, table=None
 
 
 def _movable(m: re.Match, ctx: Context) -> str:
-    direction, month, nth, weekday, shift, offset, table, year, week, suffix = m.groups()
+    direction, month, nth, weekday, shift, offset, table, named, year, week, suffix = m.groups()
     show = {"week": _week, "weekend": weekend_of}.get(week, dt.date.isoformat)
+    if named:  # "Independence Day": the day of the country the text names (national.py)
+        country, spec = country_for(named, ctx.text, ctx.position, ctx.end)
+        if spec is None:
+            raise Unresolvable("names no country that keeps it" if country is None
+                               else f"has no day known for {country}")
+        day_of = lambda y: day_in(y, spec, _movable_in)  # noqa: E731
+    else:
+        def day_of(y):
+            return _movable_in(y, month, nth, weekday, shift, offset, table)
     ref = ctx.reference
     if year and year[0] in "+-":  # "Thanksgiving last year": counted from the reference's
         if ref is None:
             raise Unresolvable
         year = str(ref.year + int(year))
     if year:
-        return show(_movable_in(int(year), month, nth, weekday, shift, offset, table)) + suffix
+        return show(day_of(int(year))) + suffix
     if ref is None:
         raise Unresolvable
-    candidates = [_movable_in(ref.year + k, month, nth, weekday, shift, offset, table) for k in (-1, 0, 1)]
+    candidates = [day_of(ref.year + k) for k in (-1, 0, 1)]
     same = candidates[1]
     return show(_pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict,
                       against_days=AGAINST_TENSE_DAYS if week else _holiday_against(ctx),
@@ -1117,9 +1130,9 @@ def unresolved(value: str) -> str:
         return m.group(1)
     m = _MOVABLE.match(value)
     if m:
-        year = m.group(8) if m.group(8) and m.group(8).isdigit() else "XXXX"
-        if m.group(9):
-            return f"{year}-WXX" + ("-WE" if m.group(9) == "weekend" else "")
+        year = m.group(9) if m.group(9) and m.group(9).isdigit() else "XXXX"
+        if m.group(10):
+            return f"{year}-WXX" + ("-WE" if m.group(10) == "weekend" else "")
         if not m.group(2):
             return year
         nth, shift = int(m.group(3)), int(m.group(5) or 0)

@@ -210,7 +210,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
            direction: str | None = None, in_text: bool = True) -> Timex | None:
     rule = m.rule
     surface = text[m.start:m.end]
-    ctx.position = m.start
+    ctx.position, ctx.end = m.start, m.end
     uses_tense, ahead_form = _form_reads(m.value)
     m = _read_tense(text, m, ctx, direction, uses_tense, ahead_form)
     ctx.told_tense, ctx.told_tense_end = ctx.tense, m.end
