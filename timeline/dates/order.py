@@ -19,7 +19,8 @@ if TYPE_CHECKING:  # recognize.py calls this module
     from .recognize import Mention
 
 SETTLED_CONFIDENCE = 0.8  # the writer's habit, not the date itself, tells the order
-_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(.*)$")
+# a full year, or a two-digit one the resolver places ("03/01/19": UNDEF-yy19-03-01)
+_DAY = re.compile(r"^(\d{4}|UNDEF-yy\d\d)-(\d\d)-(\d\d)(.*)$")
 
 
 def settle_day_order(mentions: list[Mention]) -> list[Mention]:

@@ -104,6 +104,25 @@ def _year_range(year: str, end: str) -> str:
     return year
 
 
+def _later_year(first: str, last: str) -> None:
+    """Refuse a span of years whose end does not come after its start: "1990-2010"
+    is a range, "2010-1990" or "1990-1990" a code or a count."""
+    if not int(first) < int(last):
+        raise ValueError(f"{first}-{last} is not a range of years")
+
+
+def _year_span_start(first: str, last: str) -> str:
+    """"1990-2010": the first year, when the second comes after it."""
+    _later_year(first, last)
+    return first
+
+
+def _year_span_end(first: str, last: str) -> str:
+    """"1990-2010": the second year, when it comes after the first."""
+    _later_year(first, last)
+    return last
+
+
 def _span_start_year(year: str, month: str, end_month: str) -> str:
     """The year of a span's first month, given the year said at its end: the
     year before when the span crosses New Year ("December-January 2019")."""
@@ -120,6 +139,8 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "dur_half": _duration_half,
     "dur_decimal": _duration_decimal,
     "year_range": _year_range,
+    "year_span_start": _year_span_start,
+    "year_span_end": _year_span_end,
     "span_start_year": _span_start_year,
     "t12": _clock12,
     "t12_start": _clock12_span_start,
