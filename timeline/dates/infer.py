@@ -16,8 +16,8 @@ evidence are used, and nothing else:
 A wire date line without a year ("WASHINGTON, Jan. 8 (Reuters) -") gives the
 story's month and day; its year is the one the rest of the text supports:
 that of the full date the story reports nearest before that month and day
-("Dec. 28, 2018" under "Jan. 3" gives 2019), else a copyright line's ("(c)
-2019 Reuters"), else, among the years the text names and the years after
+("Dec. 28, 2018" under "Jan. 3" gives 2019), else an update stamp's a few
+days later, else a copyright line's ("(c) 2019 Reuters"), else, among the years the text names and the years after
 them, the one in which the weekdays it says in the past tense come closest
 before the date line's day.  With none of these, no date: a year guessed is
 a date wrong.
@@ -303,18 +303,32 @@ def _year_of_weekdays(text: str, month_day: tuple[int, int], weekdays: list[Ment
                 f"which fall closest before that day in {on.year} of the years it names or follows ({years})")
 
 
-def _dated_line(text: str, line: Mention, explicit, weekdays, mentions) -> tuple[dt.date | None, str]:
+def _year_of_update(text: str, month_day: tuple[int, int], updates):
+    """(day, reason) from the page's update stamp ("Updated: Jan 9, 2019"
+    over "WASHINGTON, Jan. 8 (Reuters) -"): the date line's day at most a
+    week before it.  A page modified months or years later says nothing of
+    the story's year."""
+    for day, m in sorted(updates, key=lambda e: e[0]):
+        for year in (day.year, day.year - 1):
+            on = _on(year, month_day)
+            if on is not None and 0 <= (day - on).days < WINDOW_DAYS:
+                return on, f"the year of the page's update stamp ({_quote(text, m)}), days after it"
+    return None
+
+
+def _dated_line(text: str, line: Mention, explicit, weekdays, mentions, updates=()) -> tuple[dt.date | None, str]:
     """The date line's month and day in the year the rest of the text supports."""
     quoted = _quote(text, line)
     month_day = _month_day(line)
     found = month_day and (_year_of_dates(text, month_day, explicit, mentions)
+                           or _year_of_update(text, month_day, updates)
                            or _year_of_copyright(text, month_day, mentions)
                            or _year_of_weekdays(text, month_day, weekdays, mentions))
     if isinstance(found, str):
         return None, found
     if not found:
         return None, (f"no reference: the date line {quoted} gives no year, and the text no full date "
-                      "shortly before it, no copyright year, nor weekdays that fit one year of those it names")
+                      "shortly before it, no update stamp days after, no copyright year, nor weekdays that fit one year of those it names")
     on, evidence = found
     return on, f"inferred {format_day(on)} from the date line {quoted} and {evidence}"
 
@@ -322,13 +336,15 @@ def _dated_line(text: str, line: Mention, explicit, weekdays, mentions) -> tuple
 def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]:
     explicit, weekdays, stamps = _evidence(text, mentions)
     datelines = [e for e in explicit if _dateline(e[1].rule.name) and not _in_sentence(text, e[1])]
-    stamped = _stamped(text, stamps, bool(datelines))
+    undated = None if datelines else _undated_line(text, mentions)
+    # an update's date is later than the story's: with a date line, even one
+    # without a year, it only tells the year (_year_of_update)
+    stamped = _stamped(text, stamps, bool(datelines) or undated is not None)
     if stamped is not None:
         return stamped
-    undated = None if datelines else _undated_line(text, mentions)
     if undated is not None:
         # the date line names the story's day: any other day is wrong
-        return _dated_line(text, undated, explicit, weekdays, mentions)
+        return _dated_line(text, undated, explicit, weekdays, mentions, stamps["updated"])
     if not explicit:
         return None, "no reference: the text mentions no full date (day, month and year) it reports"
     datelines = datelines or [e for e in explicit if _print_line(e[1].rule.name)]
