@@ -76,8 +76,27 @@ def test_reference(case):
         assert got and got[0] == str(value), [(t.text, t.value) for t in tagging.timexes]
 
 
+@pytest.mark.parametrize("text, evidence", [
+    ("WASHINGTON, Jan. 8 (Reuters) - The Senate met on Monday, a day after talks on Jan. 6, 2019.",
+     "'Jan. 6, 2019'"),
+    ("PARIS (AFP) Dec 4 - Unions said on Wednesday that workers would strike.\n(c) 2019 AFP", "copyright"),
+    ("LONDON, March 4 (Reuters) - Example Plc said on Monday that its profit rose in 2018.", "'Monday'"),
+])
+def test_dateline_without_year_reason_names_its_evidence(text, evidence):
+    """The reason of a date inferred from a date line without a year says so, and what gave the year."""
+    tagging = tag(text, None)
+    assert tagging.reference_source == "inferred"
+    assert "date line" in tagging.reference_reason and evidence in tagging.reference_reason, tagging.reference_reason
+
+
+def test_dateline_without_year_and_no_year_in_text_says_why():
+    tagging = tag("WASHINGTON, Jan. 8 (Reuters) - The Senate failed on Tuesday to pass the bill.", None)
+    assert tagging.reference is None and "date line 'Jan. 8' gives no year" in tagging.reference_reason
+
+
 @pytest.mark.parametrize("name", ["stamp_before", "update_before", "alone_after", "stamp_after",
-                                  "dateline_not_before", "history_near", "not_reported_before"])
+                                  "dateline_not_before", "history_near", "not_reported_before",
+                                  "copyright_before"])
 def test_inference_cues_stay_linear(name):
     """The cues infer.py reads from tense.yaml (test_linear_patterns checks the tense cues it knows)."""
     from tests.dates.test_linear_patterns import nested_repeats

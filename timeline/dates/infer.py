@@ -13,7 +13,16 @@ evidence are used, and nothing else:
   that date, from which those weekdays look back to days on or after it
   ("Jan. 7, 2019" and "state media reported Thursday" give Thu 10 Jan 2019).
 
-Before both comes a stamp: a full date a page prints after a label, at the
+A wire date line without a year ("WASHINGTON, Jan. 8 (Reuters) -") gives the
+story's month and day; its year is the one the rest of the text supports:
+that of the full date the story reports nearest before that month and day
+("Dec. 28, 2018" under "Jan. 3" gives 2019), else an update stamp's a few
+days later, else a copyright line's ("(c) 2019 Reuters"), else, among the years the text names and the years after
+them, the one in which the weekdays it says in the past tense come closest
+before the date line's day.  With none of these, no date: a year guessed is
+a date wrong.
+
+Before all of them comes a stamp: a full date a page prints after a label, at the
 start of a line or after a separator ("Published: 7 Jan 2019", "By Jane Doe |
 January 8, 2019"), or standing alone on one of its first lines ("8 January
 2019").  The first such date is the story's; one labelled as an update
@@ -55,6 +64,13 @@ HEAD_LINES = 4
 # How far around the lead's full date and its weekdays words of history
 # ("anniversary", "years ago") are looked for.
 HISTORY_REACH = 200
+# A full date the story reports settles the year of a date line without
+# one only this far before the date line's month and day: a story tells the
+# news of its own weeks, and a date half a year back or more is background
+# ("the company, founded on June 5, 1987").
+YEAR_GAP_DAYS = 183
+# How far before a year its copyright sign is looked for ("(c) 2019").
+COPYRIGHT_REACH = 20
 
 
 @lru_cache(maxsize=None)
@@ -182,12 +198,153 @@ def _stamped(text: str, stamps: dict, has_dateline: bool) -> tuple[dt.date, str]
     return None
 
 
+def _undated_line(text: str, mentions: list[Mention]) -> Mention | None:
+    """The story's wire date line without a year ("WASHINGTON, Jan. 8
+    (Reuters) -"), when the first one comes in its lead: one further down
+    heads another story (a digest, a related link)."""
+    for m in mentions:
+        if m.rule.name.startswith("dateline_") and m.value.startswith("UNDEF-md~"):
+            if sentences_before(text, m.start, LEAD_SENTENCES) < LEAD_SENTENCES:
+                return m
+            return None
+    return None
+
+
+def _month_day(m: Mention) -> tuple[int, int] | None:
+    try:
+        month, day = m.value[len("UNDEF-md~"):].split("-")
+        return int(month), int(day)
+    except ValueError:
+        return None
+
+
+def _on(year: int, month_day: tuple[int, int]) -> dt.date | None:
+    try:
+        return dt.date(year, *month_day)
+    except ValueError:  # 29 February in a year without one
+        return None
+
+
+def _year_of_dates(text: str, month_day: tuple[int, int], explicit, mentions):
+    """(day, reason) from the full date the story reports nearest before the
+    date line's month and day, counting the turn of the year ("Dec. 28,
+    2018" under "Jan. 3" gives 3 Jan 2019); None when there is none within
+    YEAR_GAP_DAYS.  Not a full date on the date line's own month and day
+    ("the day the Berlin Wall fell on Nov. 9, 1989" under "Nov. 9"): the
+    story's own day needs no year, so it is an anniversary; nor one near
+    words of history."""
+    best = None
+    for day, m in explicit:
+        if (day.month, day.day) == month_day:
+            continue
+        year = day.year if month_day > (day.month, day.day) else day.year + 1
+        on = _on(year, month_day)
+        if on is None or (on - day).days > YEAR_GAP_DAYS:
+            continue
+        if _cue("history_near").search(text, max(0, m.start - HISTORY_REACH), m.end + HISTORY_REACH):
+            continue
+        if best is None or on - day < best[0] - best[1]:
+            best = (on, day, m)
+    if best is None:
+        return None
+    on, _, m = best
+    later_years = sorted({int(x.value[:4]) for x in mentions
+                          if _is_year_after(x.value, on) and _reported(text, x)})
+    if later_years:
+        # the story is later than its nearest full date: that date is
+        # background, and the years it names are no surer
+        return (f"no reference: {_quote(text, m)}, the full date nearest before the date line's day, "
+                f"comes before years the text also reports ({later_years[0]})")
+    return on, f"the year of {_quote(text, m)}, the full date it reports nearest before that day"
+
+
+def _year_of_copyright(text: str, month_day: tuple[int, int], mentions):
+    """(day, reason) from a copyright line's year ("(c) 2019 Reuters")."""
+    for m in mentions:
+        if (value_precision(m.value) == "year" and m.value[:4].isdigit()
+                and _cue("copyright_before").search(text, max(0, m.start - COPYRIGHT_REACH), m.start)):
+            on = _on(int(m.value[:4]), month_day)
+            if on is not None:
+                return on, f"the year of its copyright line ({_quote(text, m)})"
+    return None
+
+
+def _year_of_weekdays(text: str, month_day: tuple[int, int], weekdays: list[Mention], mentions):
+    """(day, reason): among the years the text reports and the year after
+    each (a story looks back on the year just gone), the one in which the
+    weekdays said in the past tense come closest before the date line's
+    day, all told ("on Tuesday" under "Jan. 8" fits 2019, a Tuesday, before
+    2018, a Monday); None with no weekday, or a tie."""
+    if not weekdays:
+        return None
+    named = {int(m.value[:4]) for m in mentions
+             if value_precision(m.value) == "year" and not m.value.startswith("UNDEF-")
+             and m.value[:4].isdigit() and _reported(text, m)}
+    scores = []
+    for year in sorted({y + k for y in named for k in (0, 1)}):
+        on = _on(year, month_day)
+        if on is None:
+            continue
+        ctx = Context(reference=on, tense="past")
+        lags = []
+        for w in weekdays:
+            value, _ = anchor_value(w.value, ctx)
+            if value:
+                lags.append((on - dt.date.fromisoformat(value[:10])).days)
+        if lags:
+            scores.append((sum(lags), on))
+    scores.sort()
+    if not scores or (len(scores) > 1 and scores[0][0] == scores[1][0]):
+        return None
+    on = scores[0][1]
+    names = sorted({text[w.start:w.end] for w in weekdays}, key=lambda n: (text.find(n), -len(n)))
+    years = ", ".join(str(d.year) for _, d in sorted(scores, key=lambda e: e[1]))
+    return on, (f"the weekdays it says in the past tense ({', '.join(repr(n) for n in names)}), "
+                f"which fall closest before that day in {on.year} of the years it names or follows ({years})")
+
+
+def _year_of_update(text: str, month_day: tuple[int, int], updates):
+    """(day, reason) from the page's update stamp ("Updated: Jan 9, 2019"
+    over "WASHINGTON, Jan. 8 (Reuters) -"): the date line's day at most a
+    week before it.  A page modified months or years later says nothing of
+    the story's year."""
+    for day, m in sorted(updates, key=lambda e: e[0]):
+        for year in (day.year, day.year - 1):
+            on = _on(year, month_day)
+            if on is not None and 0 <= (day - on).days < WINDOW_DAYS:
+                return on, f"the year of the page's update stamp ({_quote(text, m)}), days after it"
+    return None
+
+
+def _dated_line(text: str, line: Mention, explicit, weekdays, mentions, updates=()) -> tuple[dt.date | None, str]:
+    """The date line's month and day in the year the rest of the text supports."""
+    quoted = _quote(text, line)
+    month_day = _month_day(line)
+    found = month_day and (_year_of_dates(text, month_day, explicit, mentions)
+                           or _year_of_update(text, month_day, updates)
+                           or _year_of_copyright(text, month_day, mentions)
+                           or _year_of_weekdays(text, month_day, weekdays, mentions))
+    if isinstance(found, str):
+        return None, found
+    if not found:
+        return None, (f"no reference: the date line {quoted} gives no year, and the text no full date "
+                      "shortly before it, no update stamp days after, no copyright year, nor weekdays that fit one year of those it names")
+    on, evidence = found
+    return on, f"inferred {format_day(on)} from the date line {quoted} and {evidence}"
+
+
 def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]:
     explicit, weekdays, stamps = _evidence(text, mentions)
     datelines = [e for e in explicit if _dateline(e[1].rule.name) and not _in_sentence(text, e[1])]
-    stamped = _stamped(text, stamps, bool(datelines))
+    undated = None if datelines else _undated_line(text, mentions)
+    # an update's date is later than the story's: with a date line, even one
+    # without a year, it only tells the year (_year_of_update)
+    stamped = _stamped(text, stamps, bool(datelines) or undated is not None)
     if stamped is not None:
         return stamped
+    if undated is not None:
+        # the date line names the story's day: any other day is wrong
+        return _dated_line(text, undated, explicit, weekdays, mentions, stamps["updated"])
     if not explicit:
         return None, "no reference: the text mentions no full date (day, month and year) it reports"
     datelines = datelines or [e for e in explicit if _print_line(e[1].rule.name)]
