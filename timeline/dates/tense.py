@@ -32,6 +32,9 @@ class TenseCues:
     passive_before: re.Pattern
     reporting: frozenset
     reporting_reach: int
+    object_reporting: frozenset  # reporting verbs that also take a plain object ...
+    reporting_object_after: re.Pattern  # ... as they do before these words ("reported its first cases")
+    reporting_object_infinitive: re.Pattern  # ... unless an infinitive comes before the expression
     reported_between: re.Pattern  # between an expression and a reporting verb after it
     reporting_ends: re.Pattern  # after such a verb: it ends the sentence
     quoted_between: re.Pattern  # ... that then says nothing of the expression's time
@@ -110,6 +113,9 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             passive_before=re.compile(data["passive_before"], re.IGNORECASE),
             reporting=frozenset(w.lower() for w in data["reporting"]),
             reporting_reach=int(data["reporting_reach"]),
+            object_reporting=frozenset(w.lower() for w in data["object_reporting"]),
+            reporting_object_after=re.compile(data["reporting_object_after"], re.IGNORECASE),
+            reporting_object_infinitive=re.compile(data["reporting_object_infinitive"]),
             reported_between=re.compile(data["reported_between"]),
             reporting_ends=re.compile(data["reporting_ends"], re.IGNORECASE),
             quoted_between=re.compile(data["quoted_between"]),
@@ -216,8 +222,8 @@ def points_ahead(text: str, start: int, end: int) -> bool:
         return True
     if delayed_to(text, start):
         return True  # "extended the offer through Sept. 30"
-    tense, distance, word = _tense(text, start, end)
-    if tense is None or word in c.reporting or distance >= FAR_REPORTING:
+    tense, distance, word, reports = _tense(text, start, end)
+    if tense is None or reports or distance >= FAR_REPORTING:
         # no cue of the clause's own ("the company said the offer runs
         # through Sept. 30"): a present perfect in it turns it back
         if c.period_through_before.search(text, lo, start):
@@ -326,7 +332,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 def tense_near(text: str, start: int, end: int) -> str | None:
     """The tense as a cue of the expression's own clause tells it: not a
     reporting verb far from it, which is only a last resort."""
-    kind, distance, _ = _tense(text, start, end)
+    kind, distance, _, _ = _tense(text, start, end)
     return kind if distance is not None and distance < FAR_REPORTING else None
 
 
@@ -334,16 +340,17 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """(tense, weak): weak when only a reporting verb out of its reach tells
     it ("announced an agreement to acquire the bank in January": the
     reporting verb's past says little of when the acquisition is)."""
-    kind, distance, _ = _tense(text, start, end)
+    kind, distance, _, _ = _tense(text, start, end)
     return kind, distance is not None and distance >= FAR_REPORTING
 
 
 @lru_cache(maxsize=256)  # inference asks first, then the resolver again (a text's hash is kept)
-def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str | None]:
-    """(tense, distance of the cue that tells it, the cue word in lower case)."""
+def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str | None, bool]:
+    """(tense, distance of the cue that tells it, the cue word in lower case,
+    whether that cue is a reporting verb that reports a clause)."""
     c = cues()
     left, right = sentence_bounds(text, start, end, c)
-    best, best_distance, best_word = None, None, None
+    best, best_distance, best_word, best_reports = None, None, None, False
     found = list(cue_matches(text, left, right, c))
     for i, (m_start, m_end, kind) in enumerate(found):
         if start <= m_start < end:
@@ -386,9 +393,15 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
         distance = start - m_end if m_end <= start else m_start - end
         if m_start >= end and c.next_phrase_between.match(text[end:m_start]):
             continue  # "held rallies Sunday and will hold two more Monday"
-        if word in c.reporting and m_start >= end and c.quoted_between.search(text, end, m_start):
+        reports = word in c.reporting and not (
+            word in c.object_reporting and m_end <= start
+            and c.reporting_object_after.match(text[m_end:m_end + 20])
+            and not c.reporting_object_infinitive.search(text, m_end, start))
+        # "China reported its first cases before Lunar New Year": the verb of
+        # the expression's own clause, no reporting verb
+        if reports and m_start >= end and c.quoted_between.search(text, end, m_start):
             continue  # '"... on Tuesday is about health care," she said': the quote's own tense
-        if word in c.reporting and (distance > c.reporting_reach or (
+        if reports and (distance > c.reporting_reach or (
                 m_start >= end and c.reported_between.search(text, end, m_start)
                 and c.reporting_ends.match(text[m_end:m_end + 40]))):
             distance += FAR_REPORTING  # the reported clause has its own tense; this is a last resort
@@ -396,8 +409,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
         if m_start >= end:
             distance = distance * 2 + 10
         if best_distance is None or distance < best_distance:
-            best, best_distance, best_word = kind, distance, word
+            best, best_distance, best_word, best_reports = kind, distance, word, reports
     if (best is None and c.headline_future_before.search(text, left, start)
             and not c.headline_ends.search(text[left:right])):
         best, best_distance = "future", start - left  # a headline: "Senate to vote Monday"
-    return best, best_distance, best_word
+    return best, best_distance, best_word, best_reports
