@@ -27,6 +27,8 @@ class TenseCues:
     words_any_case: re.Pattern  # the same for text as it is
     suffix: re.Pattern  # a regular past form, case as written
     not_past: frozenset
+    past_with_object: frozenset  # a past only before an object ("the Fed cut rates")
+    past_object_after: re.Pattern
     sentence_end: re.Pattern
     no_end_after: re.Pattern  # a title or an initial: its period ends no sentence
     passive_before: re.Pattern
@@ -98,7 +100,7 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
     try:
         future = trie_regex({w.lower() for w in data["future"] + data["future_plural"] + data["future_after_subject"]
                             + data["modals_before"] + data["be_present"]})
-        past_words = {w.lower() for w in data["past"] + data["reporting"]
+        past_words = {w.lower() for w in data["past"] + data["reporting"] + data["past_with_object"]
                       if w.lower() not in ("says", "say", "according")}
         past = trie_regex(past_words)
         words = rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}))(?!\w)"
@@ -108,6 +110,8 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             words_any_case=re.compile(words, re.IGNORECASE),
             suffix=re.compile(data["past_suffix"], re.IGNORECASE),
             not_past=frozenset(w.lower() for w in data.get("not_past", [])),
+            past_with_object=frozenset(w.lower() for w in data["past_with_object"]),
+            past_object_after=re.compile(data["past_object_after"], re.IGNORECASE),
             sentence_end=re.compile(data["sentence_end"]),
             no_end_after=re.compile(data["no_end_after"]),
             passive_before=re.compile(data["passive_before"], re.IGNORECASE),
@@ -385,6 +389,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
                 and c.did_before.search(text, max(0, m_start - 12), m_start)
                 and not c.infinitive_after.match(text[m_end:m_end + 5])):
             kind = "past"  # "did not expect the attack on Sunday"
+        if word in c.past_with_object and not c.past_object_after.match(text[m_end:m_end + 30]):
+            continue  # "a rate cut on Wednesday": a noun, no tense
         if kind == "past" and (word in c.not_past
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
