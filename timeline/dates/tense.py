@@ -64,6 +64,9 @@ class TenseCues:
     plural_subject_before: re.Pattern  # ... "MPs vote", "the candidates debate"
     noun_subject_before: re.Pattern  # ... nor one that modifies a noun: "a crisis vote", "the Commons vote"
     noun_before: re.Pattern  # ... nor a noun: "a (three-day) visit"
+    subject_noun_after: re.Pattern  # ... nor the subject of a verb after the expression: "the vote on Tuesday was"
+    present_nouns: frozenset  # scheduled presents that are plural nouns too ("returns") ...
+    possessive_before: re.Pattern  # ... as they are right after a possessive: "the fund's returns"
     modals_before: frozenset  # "may", "can": ahead, in lower case and before the expression ...
     modal_not_after: re.Pattern  # ... unless a verb of knowing follows: "can confirm"
     be_present: frozenset  # "is", "are": ahead, right before the expression ...
@@ -147,6 +150,9 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             plural_subject_before=re.compile(data["plural_subject_before"], re.IGNORECASE),
             noun_subject_before=re.compile(data["noun_subject_before"], re.IGNORECASE),
             noun_before=re.compile(data["noun_before"], re.IGNORECASE),
+            subject_noun_after=re.compile(data["subject_noun_after"], re.IGNORECASE),
+            present_nouns=frozenset(w.lower() for w in data["present_nouns"]),
+            possessive_before=re.compile(data["possessive_before"], re.IGNORECASE),
             modals_before=frozenset(w.lower() for w in data["modals_before"]),
             modal_not_after=re.compile(data["modal_not_after"], re.IGNORECASE),
             be_present=frozenset(w.lower() for w in data["be_present"]),
@@ -369,10 +375,13 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
         if word in c.modals_before and (m_start >= end or not text[m_start].islower()
                                         or c.modal_not_after.match(text[m_end:m_end + 40])):
             continue  # "May", "the attack on Sunday may be", "can confirm the attack on Sunday"
+        if word in c.present_nouns and c.possessive_before.search(text, max(0, m_start - 12), m_start):
+            continue  # "the fund's returns in November were negative": a noun, no tense
         reach = c.plural_reach
         if word in c.subject_verbs:
             if (not c.plural_subject_before.search(text, max(0, m_start - 40), m_start)
-                    or c.noun_subject_before.search(text, max(0, m_start - 60), m_start)):
+                    or c.noun_subject_before.search(text, max(0, m_start - 60), m_start)
+                    or (m_end <= start and c.subject_noun_after.match(text[end:end + 40]))):
                 continue  # "a confidence vote on Wednesday": a noun, no tense
             reach = c.long_reach  # "Senators vote on the nomination on Tuesday"
         elif word in c.fixture_verbs and c.fixture_object_after.match(text, m_end, m_end + 8):
