@@ -76,6 +76,10 @@ class TenseCues:
     week_agent_before: re.Pattern  # ... but not "by" before a possessive
     week_delay_before: re.Pattern  # a delay to a weekday: ahead whatever the tense
     week_delay_last_word: re.Pattern  # the words it ends with, a cheap first test
+    week_called_off_after: re.Pattern  # "Saturday's match has been called off": ahead
+    week_called_for_before: re.Pattern  # "have called a strike for Friday": ahead
+    week_incident_before: re.Pattern  # "over the attack on Sunday": past
+    week_incident_after: re.Pattern  # "Sunday's attack": past
     reported_day_before: re.Pattern  # a reporting verb right before a day ("said Monday")
     reported_day_after: re.Pattern  # ... or after it ("On Monday, officials said")
     future_in_past: re.Pattern  # then, before the expression: "would", "was to"
@@ -108,6 +112,11 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
         past = trie_regex(past_words)
         words = rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}))(?!\w)"
         verbs = trie_regex({w.lower() for w in data["reported_day_verbs"]})
+        nouns = {key: trie_regex({w.lower() for w in data[key]}) for key in ("event_nouns", "incident_nouns")}
+
+        def week(key):
+            return re.compile(data[key].replace("{events}", nouns["event_nouns"])
+                              .replace("{incidents}", nouns["incident_nouns"]), re.IGNORECASE)
         return TenseCues(
             words=re.compile(words),
             words_any_case=re.compile(words, re.IGNORECASE),
@@ -162,6 +171,10 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             week_agent_before=re.compile(data["week_agent_before"], re.IGNORECASE),
             week_delay_before=re.compile(data["week_delay_before"], re.IGNORECASE),
             week_delay_last_word=re.compile(data["week_delay_last_word"], re.IGNORECASE),
+            week_called_off_after=week("week_called_off_after"),
+            week_called_for_before=week("week_called_for_before"),
+            week_incident_before=week("week_incident_before"),
+            week_incident_after=week("week_incident_after"),
             reported_day_before=re.compile(data["reported_day_before"].replace("{verbs}", verbs), re.IGNORECASE),
             reported_day_after=re.compile(data["reported_day_after"].replace("{verbs}", verbs), re.IGNORECASE),
             future_in_past=re.compile(data["future_in_past"], re.IGNORECASE),
@@ -264,6 +277,24 @@ def points_ahead_in_week(text: str, start: int, end: int) -> bool:
     if c.week_agent_before.search(text, lo, start) and text[end:end + 2] in ("'s", "’s"):
         return False  # "hit by Sunday's storm"
     return True
+
+
+def week_event_ahead(text: str, start: int, end: int) -> bool:
+    """A weekday that names an event called off ("Saturday's match has been
+    called off") or called for ("Unions have called a strike for Friday"):
+    an event still to come, whatever the tense of the verb."""
+    c = cues()
+    return bool(c.week_called_off_after.match(text[end:end + 100])
+                or c.week_called_for_before.search(text, max(0, start - 60), start))
+
+
+def week_incident(text: str, start: int, end: int) -> bool:
+    """A weekday that dates an incident told as known ("charges over the
+    attack on Sunday", "Sunday's attack"): no one schedules an attack, so it
+    is past, whatever the tense of the verb."""
+    c = cues()
+    return bool(c.week_incident_before.search(text, max(0, start - 50), start)
+                or c.week_incident_after.match(text[end:end + 40]))
 
 
 def joined(text: str, end: int, start: int) -> bool:
