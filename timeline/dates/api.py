@@ -15,7 +15,7 @@ from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
 from .tense import (break_for, delayed_to, joined, points_ahead, points_ahead_in_week, points_back, reported_from_day,
-                    sentence_ends_between, tense_cue, tense_near)
+                    sentence_ends_between, tense_cue, tense_near, week_event_ahead, week_incident)
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -157,6 +157,11 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
                      or delayed_to(text, t_start))):
             # "lawmakers have until Monday", "was postponed until Monday"
             ctx.tense, ctx.weak = "future", False
+        if _WEEK_FORMS.match(m.value):
+            if week_incident(text, t_start, t_end):
+                ctx.tense, ctx.weak = "past", False  # "charges over the attack on Sunday"
+            elif week_event_ahead(text, t_start, t_end):
+                ctx.tense, ctx.weak = "future", False  # "Saturday's match has been called off"
         if (ctx.tense is None and _WEEK_FORMS.match(m.value)
                 and joined(text, ctx.told_tense_end, t_start)):
             ctx.tense = ctx.told_tense  # "meet on Thursday and Friday": Friday as Thursday

@@ -27,11 +27,16 @@ class TenseCues:
     words_any_case: re.Pattern  # the same for text as it is
     suffix: re.Pattern  # a regular past form, case as written
     not_past: frozenset
+    past_with_object: frozenset  # a past only before an object ("the Fed cut rates")
+    past_object_after: re.Pattern
     sentence_end: re.Pattern
     no_end_after: re.Pattern  # a title or an initial: its period ends no sentence
     passive_before: re.Pattern
     reporting: frozenset
     reporting_reach: int
+    object_reporting: frozenset  # reporting verbs that also take a plain object ...
+    reporting_object_after: re.Pattern  # ... as they do before these words ("reported its first cases")
+    reporting_object_infinitive: re.Pattern  # ... unless an infinitive comes before the expression
     reported_between: re.Pattern  # between an expression and a reporting verb after it
     reporting_ends: re.Pattern  # after such a verb: it ends the sentence
     quoted_between: re.Pattern  # ... that then says nothing of the expression's time
@@ -59,6 +64,9 @@ class TenseCues:
     plural_subject_before: re.Pattern  # ... "MPs vote", "the candidates debate"
     noun_subject_before: re.Pattern  # ... nor one that modifies a noun: "a crisis vote", "the Commons vote"
     noun_before: re.Pattern  # ... nor a noun: "a (three-day) visit"
+    subject_noun_after: re.Pattern  # ... nor the subject of a verb after the expression: "the vote on Tuesday was"
+    present_nouns: frozenset  # scheduled presents that are plural nouns too ("returns") ...
+    possessive_before: re.Pattern  # ... as they are right after a possessive: "the fund's returns"
     modals_before: frozenset  # "may", "can": ahead, in lower case and before the expression ...
     modal_not_after: re.Pattern  # ... unless a verb of knowing follows: "can confirm"
     be_present: frozenset  # "is", "are": ahead, right before the expression ...
@@ -68,6 +76,10 @@ class TenseCues:
     week_agent_before: re.Pattern  # ... but not "by" before a possessive
     week_delay_before: re.Pattern  # a delay to a weekday: ahead whatever the tense
     week_delay_last_word: re.Pattern  # the words it ends with, a cheap first test
+    week_called_off_after: re.Pattern  # "Saturday's match has been called off": ahead
+    week_called_for_before: re.Pattern  # "have called a strike for Friday": ahead
+    week_incident_before: re.Pattern  # "over the attack on Sunday": past
+    week_incident_after: re.Pattern  # "Sunday's attack": past
     reported_day_before: re.Pattern  # a reporting verb right before a day ("said Monday")
     reported_day_after: re.Pattern  # ... or after it ("On Monday, officials said")
     future_in_past: re.Pattern  # then, before the expression: "would", "was to"
@@ -95,21 +107,31 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
     try:
         future = trie_regex({w.lower() for w in data["future"] + data["future_plural"] + data["future_after_subject"]
                             + data["modals_before"] + data["be_present"]})
-        past_words = {w.lower() for w in data["past"] + data["reporting"]
+        past_words = {w.lower() for w in data["past"] + data["reporting"] + data["past_with_object"]
                       if w.lower() not in ("says", "say", "according")}
         past = trie_regex(past_words)
         words = rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}))(?!\w)"
         verbs = trie_regex({w.lower() for w in data["reported_day_verbs"]})
+        nouns = {key: trie_regex({w.lower() for w in data[key]}) for key in ("event_nouns", "incident_nouns")}
+
+        def week(key):
+            return re.compile(data[key].replace("{events}", nouns["event_nouns"])
+                              .replace("{incidents}", nouns["incident_nouns"]), re.IGNORECASE)
         return TenseCues(
             words=re.compile(words),
             words_any_case=re.compile(words, re.IGNORECASE),
             suffix=re.compile(data["past_suffix"], re.IGNORECASE),
             not_past=frozenset(w.lower() for w in data.get("not_past", [])),
+            past_with_object=frozenset(w.lower() for w in data["past_with_object"]),
+            past_object_after=re.compile(data["past_object_after"], re.IGNORECASE),
             sentence_end=re.compile(data["sentence_end"]),
             no_end_after=re.compile(data["no_end_after"]),
             passive_before=re.compile(data["passive_before"], re.IGNORECASE),
             reporting=frozenset(w.lower() for w in data["reporting"]),
             reporting_reach=int(data["reporting_reach"]),
+            object_reporting=frozenset(w.lower() for w in data["object_reporting"]),
+            reporting_object_after=re.compile(data["reporting_object_after"], re.IGNORECASE),
+            reporting_object_infinitive=re.compile(data["reporting_object_infinitive"]),
             reported_between=re.compile(data["reported_between"]),
             reporting_ends=re.compile(data["reporting_ends"], re.IGNORECASE),
             quoted_between=re.compile(data["quoted_between"]),
@@ -137,6 +159,9 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             plural_subject_before=re.compile(data["plural_subject_before"], re.IGNORECASE),
             noun_subject_before=re.compile(data["noun_subject_before"], re.IGNORECASE),
             noun_before=re.compile(data["noun_before"], re.IGNORECASE),
+            subject_noun_after=re.compile(data["subject_noun_after"], re.IGNORECASE),
+            present_nouns=frozenset(w.lower() for w in data["present_nouns"]),
+            possessive_before=re.compile(data["possessive_before"], re.IGNORECASE),
             modals_before=frozenset(w.lower() for w in data["modals_before"]),
             modal_not_after=re.compile(data["modal_not_after"], re.IGNORECASE),
             be_present=frozenset(w.lower() for w in data["be_present"]),
@@ -146,6 +171,10 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             week_agent_before=re.compile(data["week_agent_before"], re.IGNORECASE),
             week_delay_before=re.compile(data["week_delay_before"], re.IGNORECASE),
             week_delay_last_word=re.compile(data["week_delay_last_word"], re.IGNORECASE),
+            week_called_off_after=week("week_called_off_after"),
+            week_called_for_before=week("week_called_for_before"),
+            week_incident_before=week("week_incident_before"),
+            week_incident_after=week("week_incident_after"),
             reported_day_before=re.compile(data["reported_day_before"].replace("{verbs}", verbs), re.IGNORECASE),
             reported_day_after=re.compile(data["reported_day_after"].replace("{verbs}", verbs), re.IGNORECASE),
             future_in_past=re.compile(data["future_in_past"], re.IGNORECASE),
@@ -216,8 +245,8 @@ def points_ahead(text: str, start: int, end: int) -> bool:
         return True
     if delayed_to(text, start):
         return True  # "extended the offer through Sept. 30"
-    tense, distance, word = _tense(text, start, end)
-    if tense is None or word in c.reporting or distance >= FAR_REPORTING:
+    tense, distance, word, reports = _tense(text, start, end)
+    if tense is None or reports or distance >= FAR_REPORTING:
         # no cue of the clause's own ("the company said the offer runs
         # through Sept. 30"): a present perfect in it turns it back
         if c.period_through_before.search(text, lo, start):
@@ -248,6 +277,24 @@ def points_ahead_in_week(text: str, start: int, end: int) -> bool:
     if c.week_agent_before.search(text, lo, start) and text[end:end + 2] in ("'s", "’s"):
         return False  # "hit by Sunday's storm"
     return True
+
+
+def week_event_ahead(text: str, start: int, end: int) -> bool:
+    """A weekday that names an event called off ("Saturday's match has been
+    called off") or called for ("Unions have called a strike for Friday"):
+    an event still to come, whatever the tense of the verb."""
+    c = cues()
+    return bool(c.week_called_off_after.match(text[end:end + 100])
+                or c.week_called_for_before.search(text, max(0, start - 60), start))
+
+
+def week_incident(text: str, start: int, end: int) -> bool:
+    """A weekday that dates an incident told as known ("charges over the
+    attack on Sunday", "Sunday's attack"): no one schedules an attack, so it
+    is past, whatever the tense of the verb."""
+    c = cues()
+    return bool(c.week_incident_before.search(text, max(0, start - 50), start)
+                or c.week_incident_after.match(text[end:end + 40]))
 
 
 def joined(text: str, end: int, start: int) -> bool:
@@ -326,7 +373,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 def tense_near(text: str, start: int, end: int) -> str | None:
     """The tense as a cue of the expression's own clause tells it: not a
     reporting verb far from it, which is only a last resort."""
-    kind, distance, _ = _tense(text, start, end)
+    kind, distance, _, _ = _tense(text, start, end)
     return kind if distance is not None and distance < FAR_REPORTING else None
 
 
@@ -334,16 +381,17 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """(tense, weak): weak when only a reporting verb out of its reach tells
     it ("announced an agreement to acquire the bank in January": the
     reporting verb's past says little of when the acquisition is)."""
-    kind, distance, _ = _tense(text, start, end)
+    kind, distance, _, _ = _tense(text, start, end)
     return kind, distance is not None and distance >= FAR_REPORTING
 
 
 @lru_cache(maxsize=256)  # inference asks first, then the resolver again (a text's hash is kept)
-def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str | None]:
-    """(tense, distance of the cue that tells it, the cue word in lower case)."""
+def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str | None, bool]:
+    """(tense, distance of the cue that tells it, the cue word in lower case,
+    whether that cue is a reporting verb that reports a clause)."""
     c = cues()
     left, right = sentence_bounds(text, start, end, c)
-    best, best_distance, best_word = None, None, None
+    best, best_distance, best_word, best_reports = None, None, None, False
     found = list(cue_matches(text, left, right, c))
     for i, (m_start, m_end, kind) in enumerate(found):
         if start <= m_start < end:
@@ -358,10 +406,13 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
         if word in c.modals_before and (m_start >= end or not text[m_start].islower()
                                         or c.modal_not_after.match(text[m_end:m_end + 40])):
             continue  # "May", "the attack on Sunday may be", "can confirm the attack on Sunday"
+        if word in c.present_nouns and c.possessive_before.search(text, max(0, m_start - 12), m_start):
+            continue  # "the fund's returns in November were negative": a noun, no tense
         reach = c.plural_reach
         if word in c.subject_verbs:
             if (not c.plural_subject_before.search(text, max(0, m_start - 40), m_start)
-                    or c.noun_subject_before.search(text, max(0, m_start - 60), m_start)):
+                    or c.noun_subject_before.search(text, max(0, m_start - 60), m_start)
+                    or (m_end <= start and c.subject_noun_after.match(text[end:end + 40]))):
                 continue  # "a confidence vote on Wednesday": a noun, no tense
             reach = c.long_reach  # "Senators vote on the nomination on Tuesday"
         elif word in c.fixture_verbs and c.fixture_object_after.match(text, m_end, m_end + 8):
@@ -378,6 +429,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
                 and c.did_before.search(text, max(0, m_start - 12), m_start)
                 and not c.infinitive_after.match(text[m_end:m_end + 5])):
             kind = "past"  # "did not expect the attack on Sunday"
+        if word in c.past_with_object and not c.past_object_after.match(text[m_end:m_end + 30]):
+            continue  # "a rate cut on Wednesday": a noun, no tense
         if kind == "past" and (word in c.not_past
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
@@ -386,9 +439,15 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
         distance = start - m_end if m_end <= start else m_start - end
         if m_start >= end and c.next_phrase_between.match(text[end:m_start]):
             continue  # "held rallies Sunday and will hold two more Monday"
-        if word in c.reporting and m_start >= end and c.quoted_between.search(text, end, m_start):
+        reports = word in c.reporting and not (
+            word in c.object_reporting and m_end <= start
+            and c.reporting_object_after.match(text[m_end:m_end + 20])
+            and not c.reporting_object_infinitive.search(text, m_end, start))
+        # "China reported its first cases before Lunar New Year": the verb of
+        # the expression's own clause, no reporting verb
+        if reports and m_start >= end and c.quoted_between.search(text, end, m_start):
             continue  # '"... on Tuesday is about health care," she said': the quote's own tense
-        if word in c.reporting and (distance > c.reporting_reach or (
+        if reports and (distance > c.reporting_reach or (
                 m_start >= end and c.reported_between.search(text, end, m_start)
                 and c.reporting_ends.match(text[m_end:m_end + 40]))):
             distance += FAR_REPORTING  # the reported clause has its own tense; this is a last resort
@@ -396,8 +455,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
         if m_start >= end:
             distance = distance * 2 + 10
         if best_distance is None or distance < best_distance:
-            best, best_distance, best_word = kind, distance, word
+            best, best_distance, best_word, best_reports = kind, distance, word, reports
     if (best is None and c.headline_future_before.search(text, left, start)
             and not c.headline_ends.search(text[left:right])):
         best, best_distance = "future", start - left  # a headline: "Senate to vote Monday"
-    return best, best_distance, best_word
+    return best, best_distance, best_word, best_reports
