@@ -75,3 +75,50 @@ def test_cue_matches_as_one_regex_would(words, gaps, left, right):
     left, right = min(left, len(text)), min(right, len(text))
     c = cues()
     assert list(cue_matches(text, left, right, c)) == _cues_as_one_regex(text, left, right, c)
+
+
+def _context_ok_plainly(rule, text, start, end):
+    """What Rule.context_ok did before its checks were ordered: four searches."""
+    from timeline.dates.rules import CONTEXT
+    left, right = text[max(0, start - CONTEXT):start], text[end:end + CONTEXT]
+    return ((rule.before is None or bool(rule.before.search(left)))
+            and (rule.not_before is None or not rule.not_before.search(left))
+            and (rule.after is None or bool(rule.after.search(right)))
+            and (rule.not_after is None or not rule.not_after.search(right)))
+
+
+_CONTEXT_WORDS = ["in", "BC", "B.C.", "and", "to", "-", "1998", "12", "March", "the", "said", "on",
+                  "Monday", "$", "No.", "\n", ",", ".", "a", "week", "of", "more than", "Smith"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CONTEXT_WORDS), max_size=40), st.integers(0, 400), st.integers(0, 20))
+def test_ordered_context_checks_answer_as_the_four_searches_would(words, start, length):
+    text = " ".join(words)
+    start = min(start, len(text))
+    end = min(start + length, len(text))
+    for rule in default_rules().rules:
+        assert rule.context_ok(text, start, end) == _context_ok_plainly(rule, text, start, end), rule.name
+
+
+@pytest.mark.parametrize("pattern, anchored", [
+    ("^a", True), ("^a|^b", True), ("(?:^a|^b)c", True), (r"\Aa", True), ("(?i:^a)", True),
+    ("a|^b", False), ("(?m)^a", False), ("(?m:^a)", False), ("x^", False), ("(^a)?b", False)])
+def test_anchored_at_start(pattern, anchored):
+    from timeline.dates.scout import anchored_at_start
+    assert anchored_at_start(re.compile(pattern, re.IGNORECASE)) is anchored
+
+
+def test_a_text_tagged_again_is_read_as_the_first_time():
+    """tag keeps the last text's expressions (api._mentions): the same text
+    tagged again, or an equal copy of it, gives what a fresh tagging gives."""
+    import datetime as dt
+
+    from timeline.dates import api
+    text = "On Monday, 7 January 2019, the bank said it would report on Thursday. In 1998 it merged."
+    first = api.tag(text, dt.date(2019, 1, 7))
+    again = api.tag("".join(list(text)), None)
+    api._last_recognised = (None, None, ())
+    assert again == api.tag(text, None)
+    assert api.tag(text, dt.date(2019, 1, 7)) == first
+    assert api.tag(text + " On Friday.", dt.date(2019, 1, 7)).timexes[-1].text == "Friday"

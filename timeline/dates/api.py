@@ -298,6 +298,25 @@ def _as_date(value) -> dt.date | None:
     raise DateEngineError(f"reference must be a date, not {type(value).__name__}")
 
 
+_last_recognised: tuple = (None, None, ())  # (text, rules, its mentions): see _mentions
+
+
+def _mentions(text: str) -> list[Mention]:
+    """The expressions `text` holds, found again only for a new text: a text
+    is often tagged twice in a row (its reference inferred, then resolved
+    against a reference found elsewhere: extract.analyse.with_reference,
+    evaluate), and finding them is half of tagging.  One text is kept, as
+    one tuple: a thread reads a whole entry or none."""
+    global _last_recognised
+    rules = default_rules()
+    kept_text, kept_rules, kept = _last_recognised
+    if kept_rules is rules and (kept_text is text or kept_text == text):
+        return list(kept)
+    found = recognise(text, rules)
+    _last_recognised = (text, rules, tuple(found))
+    return found
+
+
 def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> Tagging:
     """Find and resolve every temporal expression of `text`.
 
@@ -306,7 +325,7 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
     expressions stay unresolved (XXXX-... values).
     """
     reference = _as_date(reference)
-    mentions = recognise(text, default_rules())
+    mentions = _mentions(text)
     if reference is not None:
         source, reason = "given", f"given: {format_day(reference)}"
     elif infer:
@@ -319,7 +338,7 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
 
 def infer_reference(text: str) -> tuple[dt.date | None, str]:
     """(date, reason): the date the text was most likely written, or None."""
-    return infer_from(text, recognise(text, default_rules()))
+    return infer_from(text, _mentions(text))
 
 
 def resolve(expression: str, anchor: dt.date | None = None, *,

@@ -54,6 +54,8 @@ def recognise(text: str, rules: RuleSet) -> list[Mention]:
             m = match(text, at)
             if m is None:  # most tries: no call beyond the match
                 continue
+            if best is not None and m.end() <= best.end:
+                continue  # it could not replace the longer one found: spare its context checks
             cand = _candidate(rule, m, text, at)
             if cand is not None and (best is None or cand.end > best.end):
                 best = cand

@@ -17,7 +17,7 @@ import yaml
 
 from .errors import RuleError
 from .lexicon import YAML_LOADER, WordList, load_lexicon
-from .scout import Scout, prefixes
+from .scout import Scout, anchored_at_start, prefixes
 from .templates import Template
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -70,6 +70,7 @@ class Rule:
     order: str | None = None  # one of ORDERS
     _regex: re.Pattern | None = field(default=None, repr=False, compare=False)
     _values: dict = field(default_factory=dict, repr=False, compare=False)
+    _checks: tuple = field(default=(), init=False, repr=False, compare=False)  # see context_ok
 
     @property
     def regex(self) -> re.Pattern:
@@ -83,18 +84,15 @@ class Rule:
                                 f"{self.source!r}: {exc}") from None
         return self._regex
 
+    def __post_init__(self):
+        self._checks = _context_checks(self)
+
     def context_ok(self, text: str, start: int, end: int) -> bool:
-        if self.before or self.not_before:
-            left = text[max(0, start - CONTEXT):start]
-            if self.before and not self.before.search(left):
-                return False
-            if self.not_before and self.not_before.search(left):
-                return False
-        if self.after or self.not_after:
-            right = text[end:end + CONTEXT]
-            if self.after and not self.after.search(right):
-                return False
-            if self.not_after and self.not_after.search(right):
+        """Whether the words around the match allow it: every check of
+        _context_checks, the cheap ones first."""
+        for after, test, wanted in self._checks:
+            window = text[end:end + CONTEXT] if after else text[max(0, start - CONTEXT):start]
+            if (test(window) is not None) is not wanted:
                 return False
         return True
 
@@ -129,6 +127,26 @@ class Rule:
             if got is not None:
                 out[name] = wl.value(got) if wl is not None else got
         return out
+
+
+def _context_checks(rule: Rule) -> tuple:
+    """(after: bool, test, wanted) for each context regex of the rule, in
+    the order context_ok runs them.  A regex anchored at its window's start
+    ('^...', as most `after` ones are) is tried at one place, with match;
+    one anchored at the end ('...$', as the `before` ones are) is tried at
+    every place of its window, ten times the work.  All must pass, so the
+    order changes no answer: the one-place checks go first, and a match they
+    turn down costs no window-long search (a year never followed by 'BC'
+    is turned down by year_bc_range_start's `after` alone)."""
+    checks = []
+    for key, after, wanted in (("before", False, True), ("not_before", False, False),
+                               ("after", True, True), ("not_after", True, False)):
+        rx = getattr(rule, key)
+        if rx is not None:
+            at_start = anchored_at_start(rx)
+            checks.append((not at_start, after, rx.match if at_start else rx.search, wanted))
+    checks.sort(key=lambda c: c[0])  # stable: the written order among equals
+    return tuple(c[1:] for c in checks)
 
 
 @dataclass

@@ -172,6 +172,30 @@ def prefixes(pattern: str, flags: int = 0) -> set[str]:
     raise RuleError(f"pattern {pattern[:60]!r}... has too many possible beginnings")
 
 
+def anchored_at_start(regex: re.Pattern) -> bool:
+    """Whether every match of `regex` starts where the searched string
+    starts ('^...', '^a|^b'): then search finds what match finds, at the
+    one place search would try first."""
+    tree = P.parse(regex.pattern, regex.flags)
+    if tree.state.flags & re.MULTILINE:  # '^' after every newline too
+        return False
+    return _starts_anchored(list(tree))
+
+
+def _starts_anchored(seq) -> bool:
+    if not seq:
+        return False
+    op, av = seq[0]
+    if op is C.AT:
+        return av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+    if op is C.SUBPATTERN:
+        _, add_flags, _, sub = av
+        return not add_flags & re.MULTILINE and _starts_anchored(list(sub))
+    if op is C.BRANCH:
+        return all(_starts_anchored(list(alt)) for alt in av[1])
+    return False
+
+
 def _atom(ch: str) -> str:
     if ch == DIGIT:
         return "[0-9]"

@@ -60,6 +60,7 @@ _PRECISION_REGEX = re.compile("|".join(f"({form})" for form, _ in _PRECISION))
 _PRECISION_NAMES = [None] + [name for _, name in _PRECISION]  # by group number
 
 
+@lru_cache(maxsize=4096)  # the resolver asks three times a date, and a text's values repeat
 def value_precision(value: str) -> str | None:
     """"day", "month", "year", "week", "season", "quarter", "half", "decade",
     "century", "time"; None for durations, sets, vague and unresolved values, and
@@ -76,6 +77,7 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+@lru_cache(maxsize=4096)  # as value_precision: the same values again and again
 def value_interval(value: str) -> tuple[dt.date, dt.date] | None:
     """First and last day a resolved DATE/TIME value covers, else None."""
     precision = value_precision(value)
