@@ -16,7 +16,9 @@ marks a case the engine still gets wrong (an expected failure that fails once it
 - probe_clock.yaml: times of day, clocks and time zones (zones, dawn and dusk, "overnight", clock spans, "the 10.30 train");
 - probe_documents.yaml: documents that are not news (press releases, legal text, health and budget reports, abstracts, minutes, letters);
 - probe_guard.yaml: ordinary news built to tempt the rules added on 2026-12-05 into a wrong date (founding years, holiday names, counts, clocks);
-- probe_schedules.yaml: schedules in sports, politics, culture and business (fixtures and results, polls, openings, earnings), where tense and calendar decide the day.
+- probe_schedules.yaml: schedules in sports, politics, culture and business (fixtures and results, polls, openings, earnings), where tense and calendar decide the day;
+- probe_wire.yaml: wire and broadcast copy of 1998-2000 (AP datelines, stories told a day or a weekend later,
+  deadlines, "late Friday", "earlier this week", "the previous day", transcripts' "tonight" and "this evening").
 
 probe_months.yaml, in its own format, is run by test_probe_months.py.
 """
@@ -30,7 +32,8 @@ from timeline.dates import tag
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SUITES = ("probe_days", "probe_left", "probe_ranges", "probe_news", "probe_world", "probe_spans", "probe_anaphora",
-          "probe_holidays", "probe_history", "probe_clock", "probe_documents", "probe_guard", "probe_schedules")
+          "probe_holidays", "probe_history", "probe_clock", "probe_documents", "probe_guard", "probe_schedules",
+          "probe_wire")
 
 
 def _cases():
