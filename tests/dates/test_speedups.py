@@ -122,3 +122,22 @@ def test_a_text_tagged_again_is_read_as_the_first_time():
     assert again == api.tag(text, None)
     assert api.tag(text, dt.date(2019, 1, 7)) == first
     assert api.tag(text + " On Friday.", dt.date(2019, 1, 7)).timexes[-1].text == "Friday"
+
+
+def test_timex_of_builds_what_the_frozen_init_builds():
+    """api._timex builds its Timex with model.timex_of, which skips the frozen
+    __init__'s setattr per field: the object is the same in every way."""
+    import pickle
+
+    from timeline.dates.model import Timex, timex_of
+
+    values = (3, 10, "Tuesday", "DATE", "2019-01-08", None, 0.81, "why", True, "weekday",
+              "reference", None, "past", None)
+    made, built = timex_of(*values), Timex(*values)
+    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert list(vars(made).items()) == list(vars(built).items())
+    assert pickle.loads(pickle.dumps(made)) == built
+    with pytest.raises(TypeError):
+        timex_of(*values[:-1])
+    with pytest.raises(Exception):  # still frozen
+        made.value = "2019"

@@ -10,7 +10,7 @@ from .anchor import (PARAGRAPH_BREAK, Context, Unresolvable, anchor_value, count
 from .calibration import agreement, calibration_key
 from .errors import DateEngineError
 from .infer import infer_from
-from .model import Tagging, Timex
+from .model import Tagging, Timex, timex_of
 from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
@@ -269,9 +269,9 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         # "in the nine months, net fell from a year earlier": the period now
         # spoken of is no quarter, and "a year earlier" is no quarter either
         forget_quarters(ctx)
-    return Timex(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name,
-                 read_against, impossible_value, _tense_read(uses_tense, ctx.tense),
-                 counted_unit(m.value) if anchored else None)
+    return timex_of(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name,
+                    read_against, impossible_value, _tense_read(uses_tense, ctx.tense),
+                    counted_unit(m.value) if anchored else None)
 
 
 def _resolve_all(text, mentions, reference, source, direction=None, in_text=True) -> list[Timex]:
