@@ -181,6 +181,9 @@ class Context:
     last_quarter: str | None = None
     last_quarter_at: int = -10 ** 9
     quarters: list = field(default_factory=list)  # (position, value) of the quarters named lately
+    closing: tuple | None = None  # (position, months) of the day that closes a span of months just named (api.py)
+    period: str | None = None  # the period a span of months closed by a day covers ("the three months ended March 31")
+    period_at: int = -10 ** 9  # where its closing day was named
     text: str = ""  # the text being resolved, when there is one
     told_year: int | None = None  # the year of the last date that wrote its year ("in 1848")
     told_at: int = -10 ** 9
@@ -333,6 +336,35 @@ def _compared_quarter(ctx: Context) -> str | None:
     return next(v for v in pool if counts[v] == most)
 
 
+def period_closed_by(day: dt.date, months: int) -> str | None:
+    """The calendar period a span of `months` that closes on `day` covers,
+    as a comparison reads it ("the three months ended March 31 ... a year
+    earlier").  Three months: the quarter of their middle, as "the quarter
+    ended Sept. 30" (a fiscal quarter ended July 31 is the second).  Six:
+    the half, when they lie in one.  Another span shorter than a year (nine
+    months), which TIMEX3 has no form for: the year, when they lie in one,
+    since the closing day alone would compare one day, not the months.
+    None otherwise (six months to March 31 straddle two halves, a fiscal
+    year two years): the day is kept, where the compared span ends."""
+    if not 0 < months < 12:
+        return None
+    if (day + dt.timedelta(days=1)).day == 1:  # closes a month: the span starts a month's first day
+        y, mo = _add_months(day.year, day.month, 1 - months)
+        start = dt.date(y, mo, 1)
+    else:
+        y, mo = _add_months(day.year, day.month, -months)
+        start = dt.date(y, mo, min(day.day, 28)) + dt.timedelta(days=1)
+    if months == 3:
+        middle = day - dt.timedelta(days=45)
+        return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
+    if start.year != day.year:
+        return None
+    if months == 6:
+        half = (day.month - 1) // 6 + 1
+        return f"{day.year:04d}-H{half}" if (start.month - 1) // 6 + 1 == half else None
+    return f"{day.year:04d}"
+
+
 def forget_quarters(ctx: Context) -> None:
     """The period now spoken of is no quarter ("in the nine months")."""
     ctx.last_quarter = None
@@ -363,6 +395,11 @@ def _relative(m: re.Match, ctx: Context) -> str:
         if (unit == "year" and ctx.tense == "past" and ctx.reference is not None
                 and (ctx.reference - dt.date(ctx.reference.year, 1, 1)).days < QUARTER_JUST_ENDED_DAYS):
             n -= 1  # "wages rose 3.2% over the year", told in January: the year just ended
+    if (unit in ("yearq", "yearm") and ctx.period and ctx.period_at == ctx.last_value_at
+            and ctx.position - ctx.period_at <= NEAR):
+        # "in the three months ended March 31 ... a year earlier": the
+        # period compared is the span, not its closing day
+        return f"{int(ctx.period[:4]) + n:04d}{ctx.period[4:]}{suffix}"
     compared = _compared_quarter(ctx) if unit in ("yearq", "yearm") else None
     if compared:
         y, q = _QVALUE.match(compared).groups()
@@ -1223,6 +1260,8 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
             ctx.days.append((position, ctx.last_value_end, span[0]))
             if len(ctx.days) > 8:  # only the last few are asked for
                 del ctx.days[:4]
+    if precision == "half":  # "in the first half ... a year earlier": the half before
+        ctx.period, ctx.period_at = value, position
     if precision == "quarter":
         ctx.last_quarter = value
         ctx.last_quarter_at = position

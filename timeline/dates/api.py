@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .anchor import (PARAGRAPH_BREAK, Context, Unresolvable, anchor_value, counted_unit, forget_quarters, inner_form,
-                     remember, unresolved)
+                     period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key
 from .errors import DateEngineError
 from .infer import infer_from
@@ -35,6 +35,7 @@ _WEEK_FORMS = re.compile(r"^UNDEF-(?:wd~|REF~\d+-weekend)")
 _REPORTED_WEEKDAY = re.compile(r"^UNDEF-wd~")
 # A span of months other than a quarter ("the nine months", "six months").
 _SPAN_OF_MONTHS = re.compile(r"^P(?!3M$)\d+M$")
+_MONTHS = re.compile(r"^P(\d+)M$")
 # A month or day with no year ("In September", "On 24 February") that the
 # history just told owns: read in that year.
 _STORY_FORMS = re.compile(r"^UNDEF-(?:month|md)[~%]")
@@ -83,6 +84,18 @@ def _tense_span(text: str, m: Mention) -> tuple[int, int]:
         if got is not None and got.group("tense_at") is not None:
             return got.span("tense_at")
     return m.start, m.end
+
+
+def _closing_day(text: str, m: Mention, value: str) -> tuple[int, int] | None:
+    """(where, months): the day that closes a span of months, held by its
+    rule's `closed_by` group ("the three months ended March 31")."""
+    months = _MONTHS.match(value)
+    if months is None or "closed_by" not in m.rule.captures:
+        return None
+    got = m.rule.regex.match(text, m.start)
+    if got is None or got.group("closed_by") is None:
+        return None
+    return got.start("closed_by"), int(months.group(1))
 
 
 def _reported_day(text: str, m: Mention, ctx: Context) -> dt.date | None:
@@ -265,10 +278,16 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     mod = m.mod if m.mod in TIMEX_MODS else None
     if precision is not None and kind in ("DATE", "TIME"):
         remember(value, ctx, m.start, m.value, precision, m.end)
-    elif kind == "DURATION" and _SPAN_OF_MONTHS.match(value):
-        # "in the nine months, net fell from a year earlier": the period now
-        # spoken of is no quarter, and "a year earlier" is no quarter either
-        forget_quarters(ctx)
+        if ctx.closing and ctx.closing[0] == m.start and precision == "day":
+            # "the three months ended March 31": the months, not the day, are compared
+            ctx.period = period_closed_by(dt.date.fromisoformat(value[:10]), ctx.closing[1])
+            ctx.period_at = m.start
+    elif kind == "DURATION":
+        if _SPAN_OF_MONTHS.match(value):
+            # "in the nine months, net fell from a year earlier": the period now
+            # spoken of is no quarter, and "a year earlier" is no quarter either
+            forget_quarters(ctx)
+        ctx.closing = _closing_day(text, m, value)
     return timex_of(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name,
                     read_against, impossible_value, _tense_read(uses_tense, ctx.tense),
                     counted_unit(m.value) if anchored else None)
