@@ -19,6 +19,8 @@ marks a case the engine still gets wrong (an expected failure that fails once it
 - probe_schedules.yaml: schedules in sports, politics, culture and business (fixtures and results, polls, openings, earnings), where tense and calendar decide the day;
 - probe_wire.yaml: wire and broadcast copy of 1998-2000 (AP datelines, stories told a day or a weekend later,
   deadlines, "late Friday", "earlier this week", "the previous day", transcripts' "tonight" and "this evening").
+- probe_life.yaml: genres the others cover little: obituaries, weather and climate, science and medicine press,
+  culture and entertainment, sports seasons, technology products (ages, editions and version numbers are no times).
 
 probe_months.yaml, in its own format, is run by test_probe_months.py.
 """
@@ -33,7 +35,7 @@ from timeline.dates import tag
 FIXTURES = Path(__file__).parent / "fixtures"
 SUITES = ("probe_days", "probe_left", "probe_ranges", "probe_news", "probe_world", "probe_spans", "probe_anaphora",
           "probe_holidays", "probe_history", "probe_clock", "probe_documents", "probe_guard", "probe_schedules",
-          "probe_wire")
+          "probe_wire", "probe_life")
 
 
 def _cases():
