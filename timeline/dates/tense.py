@@ -249,7 +249,9 @@ def points_ahead(text: str, start: int, end: int) -> bool:
     c = cues()
     lo = max(0, start - 40)
     if not c.ahead_before.search(text, lo, start):
-        return False
+        # a delay to a month, a day or a holiday looks ahead as one to a
+        # weekday does ("pushed the release back to Christmas")
+        return delayed_to(text, start)
     if not c.ahead_unless_past_before.search(text, lo, start):
         return True
     if delayed_to(text, start):
@@ -313,7 +315,8 @@ def joined(text: str, end: int, start: int) -> bool:
 
 
 def delayed_to(text: str, start: int) -> bool:
-    """A delay just before a weekday ("postponed until Monday"): it is ahead."""
+    """A delay just before a weekday, a month, a day or a holiday ("postponed
+    until Monday", "pushed back to Christmas"): it is ahead."""
     c = cues()
     return bool(c.week_delay_last_word.search(text, max(0, start - 12), start)
                 and c.week_delay_before.search(text, max(0, start - 60), start))
