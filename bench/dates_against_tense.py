@@ -3,9 +3,10 @@
     python bench/dates_against_tense.py [--corpus tbaq|guardian]
 
 A month or a day named without its year near the article's date may be put
-on the other side of the reference from its verb's tense ("extended to Nov.
-20 its offer", told on 2 November, is the 20th ahead, though "extended" is
-past).  The month policy (AGAINST_TENSE_MONTHS_DAYS in timeline/dates/anchor.py)
+on the other side of the reference from its verb's tense ("raised its offer
+on Nov. 20", told on 2 November, is the 20th ahead, though "raised" is
+past; "extended to Nov. 20 its offer" is no longer one: a delay to a day
+looks ahead, tense.points_ahead).  The month policy (AGAINST_TENSE_MONTHS_DAYS in timeline/dates/anchor.py)
 allows it within a month.  This lists every such date, with its context, so
 a person can count how often the policy is right: on TBAQ's development
 documents (held-out ids are skipped before anything is read) or on the

@@ -116,7 +116,7 @@ def test_dates_against_their_tense_are_listed_and_no_others():
     import dates_against_tense
 
     told = dt.date(1989, 11, 2)
-    (t,) = dates_against_tense.against_tense("The partnership extended to Nov. 20 its offer.", told)
+    (t,) = dates_against_tense.against_tense("The partnership raised its offer on Nov. 20.", told)
     assert (t.text, t.value, t.tense) == ("Nov. 20", "1989-11-20", "past")
     assert list(dates_against_tense.against_tense("Profit rose in October.", told)) == []
 
