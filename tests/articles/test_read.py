@@ -69,6 +69,10 @@ def test_unknown_metadata_keys_and_bad_dates_are_refused(tmp_path):
     (tmp_path / "a.meta.yaml").write_text("published: last week\n", "utf-8")
     with pytest.raises(ArticleError, match=r"'published' in the side file a.meta.yaml should be a date such as 2019-01-10, found 'last week'"):
         read_article(tmp_path / "a.txt")
+    # the message names the file to fix and the line of the date in it
+    (tmp_path / "a.meta.yaml").write_text("title: X\npublished: last week\n", "utf-8")
+    with pytest.raises(ArticleError, match=r"a\.meta\.yaml:2: 'published' in the side file"):
+        read_article(tmp_path / "a.txt")
 
 
 def test_find_articles_is_sorted_and_skips_side_files(tmp_path):
