@@ -50,7 +50,11 @@ def test_latin_1_is_decoded_with_a_note(tmp_path):
 def test_bytes_that_are_no_text_are_refused_naming_the_file(tmp_path):
     path = tmp_path / "noise.txt"
     path.write_bytes(bytes(range(256)) * 4)
-    with pytest.raises(ArticleError, match=r"noise\.txt: not UTF-8 text \(byte \d+\)"):
+    with pytest.raises(ArticleError, match=r"noise\.txt: binary data, not text: is this the right file\?"):
+        read_article(path)
+    # text with bytes no encoding explains: the line and the byte
+    path.write_bytes(b"Kim arrived on Jan. 8, 2019.\n" + bytes(range(128, 256)) * 8)
+    with pytest.raises(ArticleError, match=r"noise\.txt:2: not UTF-8 text \(byte 0x80 at column 1\) and its encoding cannot be told"):
         read_article(path)
 
 

@@ -143,12 +143,16 @@ def decode(raw: bytes, shown: str) -> tuple[str, str, list[str]]:
     from charset_normalizer import from_bytes  # only for the rare file that is not UTF-8
 
     best = from_bytes(raw).best()
-    if best is None or best.chaos > 0.2 or best.encoding in ("utf_8", "ascii"):
-        raise ArticleError(
-            f"{shown}: not UTF-8 text (byte {utf8_error.start}) and its encoding cannot be told "
-            "with confidence; save the file as UTF-8"
-        )
     line = raw[: utf8_error.start].count(b"\n") + 1
+    if best is None or best.chaos > 0.2 or best.encoding in ("utf_8", "ascii"):
+        if b"\x00" in raw[:8192]:  # "(byte 0)" said nothing to someone who saved a PDF or a picture as .txt
+            raise ArticleError(f"{shown}: binary data, not text: is this the right file? "
+                               "An article is text (.txt, .md or .html) saved as UTF-8")
+        column = utf8_error.start - (raw.rfind(b"\n", 0, utf8_error.start) + 1) + 1
+        raise ArticleError(
+            f"{shown}:{line}: not UTF-8 text (byte 0x{raw[utf8_error.start]:02x} at column {column}) and its "
+            "encoding cannot be told with confidence; save the file as UTF-8"
+        )
     note = (
         f"{shown}:{line}: not UTF-8; read as {best.encoding} (detected); "
         "save the file as UTF-8 to be sure"
