@@ -14,6 +14,22 @@ def test_check_passes_on_good_files_with_a_one_line_summary(write):
     assert result.output == "2 events in 1 file: all good\n"
 
 
+def test_the_summary_counts_every_file_read_and_says_event_for_one(write):
+    write("events/a.yaml", "- {date: 2019-01-08, title: A}\n")
+    path = write("events/undated.yaml", "version: 1\nevents: []\n")
+    result = run("check", str(path.parent))
+    assert result.exit_code == 0
+    assert result.output == "1 event in 2 files: all good\n"
+
+
+def test_a_file_named_twice_is_read_once(write, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write("events/a.yaml", "- {id: a, date: 2019-01-08, title: A}\n")
+    result = run("check", "events", "events/a.yaml", "./events/a.yaml")
+    assert result.exit_code == 0, result.output
+    assert result.output == "1 event in 1 file: all good\n"
+
+
 def test_check_names_file_and_line_and_fails(write, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     write("events/a.yaml", "- date: 2019-01-08\n  title: A\n- date: someday soon\n  title: B\n")

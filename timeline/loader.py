@@ -454,4 +454,7 @@ def _expand(paths: list[Path], problems: list[Problem]) -> list[Path]:
             files.append(path)
         else:
             problems.append(Problem(display_path(path), 0, "no such file or folder"))
-    return files
+    # a file named twice ('events events/a.yaml', overlapping globs) is read once: read twice, each
+    # of its ids would be reported as a duplicate of itself
+    seen: set[Path] = set()
+    return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]

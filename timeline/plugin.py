@@ -10,7 +10,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from timeline.errors import TimelineError
 from timeline.gcpause import bring_survivors_back, collector_paused, set_survivors_aside
@@ -123,8 +123,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             raise plugin_error(error) from None
         self.generated = set(plan)
         for uri in sorted(plan):
-            files.append(File.generated(config, uri, content=generated[uri]) if generated is not None
-                         else background.BackgroundFile.of(config, uri, self.writer))
+            file = (File.generated(config, uri, content=generated[uri]) if generated is not None
+                    else background.BackgroundFile.of(config, uri, self.writer))
+            if config.nav is not None:
+                # A site with its own nav links the tag, source and year pages from the index pages;
+                # without this MkDocs lists each of them on every build as "not included in the nav".
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+            files.append(file)
         if self.changed_pages is not None:  # under serve: never written in the background
             self.changed_pages.mark(files, generated, config)
         log.info("timeline: %d events, %d generated files", len(events), len(plan))

@@ -231,6 +231,8 @@ def _load(text: str, limits: Limits) -> tuple[object, list[tuple[int, str]]]:
         # libyaml 0.2.6 (PyYAML 6.0.4) refuses more than 1,000 open flow collections in its scanner,
         # which reads ahead of the events _compose counts: that is deeper than our limit, so say ours.
         message = _too_deep(limits) if error.problem == _LIBYAML_TOO_DEEP else _explain(error, text)
+        if _started_earlier(error) and not message.startswith("a tab"):  # the mistake is where the key or the quote starts, not where YAML gave up
+            mark = error.context_mark
         raise YamlSyntaxError(mark.line + 1 if mark else 0, message) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow, such as NUL
         line = text.count("\n", 0, error.position) + 1
@@ -493,6 +495,13 @@ def _explain(error: yaml.MarkedYAMLError, text: str) -> str:
         return f"{problem}: tags that build objects are not allowed; remove the tag"
     if isinstance(error, yaml.constructor.ConstructorError):
         return problem
+    if _started_earlier(error) == "key":
+        return ("YAML syntax: no ':' after the key on this line: write 'key: value' (a space after the ':'), "
+                "or indent the line if it continues the value above")
+    if _started_earlier(error) == "quote":
+        quote = text[error.context_mark.index] if error.context_mark.index < len(text) else '"'
+        quote = quote if quote in "'\"" else '"'
+        return f"YAML syntax: the quote {quote} that opens on this line is never closed: add the closing {quote}"
     if "mapping values are not allowed" in problem:
         return ("YAML syntax: a ':' where no new key can start: check this line's indentation, "
                 "or put a value that contains ': ' in quotes")
@@ -501,6 +510,19 @@ def _explain(error: yaml.MarkedYAMLError, text: str) -> str:
     if context and mark_context is not None and mark is not None and mark_context.line != mark.line:
         return f"YAML syntax: {problem} ({context.replace('while ', '')} that starts on line {mark_context.line + 1})"
     return f"YAML syntax: {context} {problem}".strip()
+
+
+def _started_earlier(error: yaml.MarkedYAMLError) -> str | None:
+    """'key' for a key without its ':', 'quote' for a quote never closed: YAML notices those lines
+    later (on the next key, at the end of the file), so the message names the line they start on."""
+    context = error.context or ""
+    if error.context_mark is None or isinstance(error, _Refused):
+        return None
+    if "scanning a simple key" in context and "could not find expected ':'" in (error.problem or ""):
+        return "key"
+    if "scanning a quoted scalar" in context and "end of stream" in (error.problem or ""):
+        return "quote"
+    return None
 
 
 def _tab_near(text: str, mark) -> bool:

@@ -50,7 +50,11 @@ def test_latin_1_is_decoded_with_a_note(tmp_path):
 def test_bytes_that_are_no_text_are_refused_naming_the_file(tmp_path):
     path = tmp_path / "noise.txt"
     path.write_bytes(bytes(range(256)) * 4)
-    with pytest.raises(ArticleError, match=r"noise\.txt: not UTF-8 text \(byte \d+\)"):
+    with pytest.raises(ArticleError, match=r"noise\.txt: binary data, not text: is this the right file\?"):
+        read_article(path)
+    # text with bytes no encoding explains: the line and the byte
+    path.write_bytes(b"Kim arrived on Jan. 8, 2019.\n" + bytes(range(128, 256)) * 8)
+    with pytest.raises(ArticleError, match=r"noise\.txt:2: not UTF-8 text \(byte 0x80 at column 1\) and its encoding cannot be told"):
         read_article(path)
 
 
@@ -68,6 +72,10 @@ def test_unknown_metadata_keys_and_bad_dates_are_refused(tmp_path):
         read_article(tmp_path / "a.txt")
     (tmp_path / "a.meta.yaml").write_text("published: last week\n", "utf-8")
     with pytest.raises(ArticleError, match=r"'published' in the side file a.meta.yaml should be a date such as 2019-01-10, found 'last week'"):
+        read_article(tmp_path / "a.txt")
+    # the message names the file to fix and the line of the date in it
+    (tmp_path / "a.meta.yaml").write_text("title: X\npublished: last week\n", "utf-8")
+    with pytest.raises(ArticleError, match=r"a\.meta\.yaml:2: 'published' in the side file"):
         read_article(tmp_path / "a.txt")
 
 

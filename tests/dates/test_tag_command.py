@@ -129,3 +129,32 @@ def test_explain_adds_how_sure_and_why_and_leaves_the_rest_as_it_was(tmp_path):
     for t in explained["timexes"]:
         assert 0 < t["confidence"] <= 1 and t["reason"]
     assert [t["read_against"] for t in explained["timexes"]] == ["text", "last_date"]
+
+
+def test_front_matter_mistakes_name_the_file_and_line_without_a_traceback(tmp_path):
+    """An impossible date in the front matter raised PyYAML's bare ValueError ('month must be in
+    1..12') as a traceback; a YAML mistake printed PyYAML's five-line message, its line counted
+    from the front matter, not the file."""
+    import subprocess
+    import sys
+
+    cases = {
+        "month.txt": ("---\ntitle: X\npublished: 2019-13-45\n---\nThey met Tuesday.\n",
+                      "month.txt:3: front matter published: '2019-13-45' is not a date (expected YYYY-MM-DD)"),
+        "day.txt": ("---\ndate: 2019-02-30\n---\nThey met Tuesday.\n",
+                    "day.txt:2: front matter date: '2019-02-30' is not a date (expected YYYY-MM-DD)"),
+        "colon.txt": ("---\ntitle: X\npublished 2019-01-10\nurl: x\n---\nThey met Tuesday.\n",
+                      "colon.txt:3: front matter is not valid YAML (no ':' after the key on this line)"),
+    }
+    for name, (text, expected) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        done = subprocess.run([sys.executable, "-m", "timeline", "tag", name], cwd=tmp_path,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1, done.stderr
+        assert "Traceback" not in done.stderr
+        assert done.stdout == ""
+        assert done.stderr == f"Error: {expected}; fix the front matter, or give --dct\n"
+    # --dct overrides the front matter's date, so its mistake no longer matters
+    result = run(["--dct", "2019-01-10", str(tmp_path / "month.txt")])
+    assert result.exit_code == 0, result.output
+    assert lines(result)[0]["dct"] == "2019-01-10"

@@ -93,7 +93,7 @@ def test_a_bad_article_is_named_and_nothing_is_written(story):
     (story / "articles" / "broken.txt").write_bytes(bytes(range(256)) * 4)
     result = CliRunner().invoke(cli, ["extract", "articles", "--out", "events"])
     assert result.exit_code == 1
-    assert "articles/broken.txt: not UTF-8 text" in result.output
+    assert "articles/broken.txt: binary data, not text" in result.output
     assert "Traceback" not in result.output
     assert not (story / "events").exists() or not list((story / "events").iterdir())
 

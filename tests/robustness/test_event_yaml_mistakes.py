@@ -25,7 +25,18 @@ MISTAKES = [
     ("unclosed flow mapping", "- {date: 2019-01-08, title: A\n- {date: 2019-01-09, title: B}\n",
      ["2: YAML syntax: did not find expected ',' or '}' (parsing a flow mapping that starts on line 1)"]),
     ("unclosed quote", "- date: 2019-01-08\n  title: 'A\n",
-     ["3: YAML syntax: found unexpected end of stream (scanning a quoted scalar that starts on line 2)"]),
+     ["2: YAML syntax: the quote ' that opens on this line is never closed: add the closing '"]),
+    ("unclosed double quote before another event", "- date: 2019-01-08\n  title: \"A\n- date: 2019-01-09\n  title: B\n",
+     ['2: YAML syntax: the quote " that opens on this line is never closed: add the closing "']),
+    ("key without its colon", "- date: 2019-01-08\n  title A\n- date: 2019-01-09\n  title: B\n",
+     ["2: YAML syntax: no ':' after the key on this line: write 'key: value' (a space after the ':'), "
+      "or indent the line if it continues the value above"]),
+    ("key without its colon at the end", A + "  summary x\n",
+     ["3: YAML syntax: no ':' after the key on this line: write 'key: value' (a space after the ':'), "
+      "or indent the line if it continues the value above"]),
+    ("file key without its colon", "version: 1\nanchor 2019-01-08\nevents:\n  - {date: 2019-01-08, title: A}\n",
+     ["2: YAML syntax: no ':' after the key on this line: write 'key: value' (a space after the ':'), "
+      "or indent the line if it continues the value above"]),
     ("over-indented key", A + "   summary: x\n",
      ["3: YAML syntax: a ':' where no new key can start: check this line's indentation, or put a value that contains ': ' in quotes"]),
     ("colon in a plain value", "- date: 2019-01-08\n  title: Kim: the visit\n",

@@ -142,3 +142,19 @@ def test_a_cited_file_outside_the_project_is_never_published(make_site, tmp_path
     event = Event(id="e", date=parse_value("2019"), title="t", sources=(Source(file="../secret.txt"),))
     [article] = collect_articles(project / "seeds", project, [event])
     assert not article.exists and article.text == ""
+
+
+def test_a_site_with_its_own_nav_is_not_told_the_generated_pages_are_missing_from_it(make_site, caplog):
+    """Each tag, source and year page is linked from its index page; MkDocs listed every one of them
+    as 'not included in the "nav" configuration' on each build and each save under `mkdocs serve`."""
+    site = make_site(
+        events=[{"date": "2019-01-08", "title": "A", "tags": ["north-korea"],
+                 "sources": [{"file": "seeds/a.txt", "quote": "Kim met Xi on Tuesday."}]}],
+        articles={"a.txt": "Kim met Xi on Tuesday.\n"},
+        config={"nav": [{"Home": "index.md"}, {"Timeline": "timeline.md"}, {"Tags": "tags/index.md"}]},
+    )
+    with caplog.at_level("INFO", logger="mkdocs"):
+        site.build()
+    assert "not included in the" not in caplog.text
+    assert "A" in site.html("tags/north-korea/")
+    assert (site.out / "sources" / "a" / "index.html").exists()

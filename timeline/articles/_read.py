@@ -85,6 +85,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         raise EmptyArticle(f"{shown}: the file is empty")
     meta: dict = {}
     meta_from = None
+    meta_where = shown  # the file, and the line of the date once known, for a message about it
     body_start = 0
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
@@ -95,13 +96,18 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         if front:
             meta = _meta_mapping(front.group("yaml") or "", shown, "front matter", line_offset=1, strict=False)
             meta_from = "front matter"
+            meta_where = _where_date(front.group("yaml") or "", shown, line_offset=1)
             body_start = front.end()
     side = path.with_name(path.stem + META_SUFFIX)
     if side.is_file():
-        side_meta = _meta_mapping(_read_side(side), display_path(side), "side file")
+        side_text = _read_side(side)
+        side_meta = _meta_mapping(side_text, display_path(side), "side file")
         meta = {**meta, **side_meta}
         meta_from = f"side file {side.name}"
-    published = _published(meta.get("published", meta.get("date")), shown, meta_from)
+        if "published" in side_meta or "date" in side_meta:
+            meta_where = _where_date(side_text, display_path(side))
+    key = "published" if "published" in meta else "date"
+    published = _published(meta.get(key), meta_where, meta_from, key)
     return Article(
         path=path,
         shown=shown,
@@ -137,12 +143,16 @@ def decode(raw: bytes, shown: str) -> tuple[str, str, list[str]]:
     from charset_normalizer import from_bytes  # only for the rare file that is not UTF-8
 
     best = from_bytes(raw).best()
-    if best is None or best.chaos > 0.2 or best.encoding in ("utf_8", "ascii"):
-        raise ArticleError(
-            f"{shown}: not UTF-8 text (byte {utf8_error.start}) and its encoding cannot be told "
-            "with confidence; save the file as UTF-8"
-        )
     line = raw[: utf8_error.start].count(b"\n") + 1
+    if best is None or best.chaos > 0.2 or best.encoding in ("utf_8", "ascii"):
+        if b"\x00" in raw[:8192]:  # "(byte 0)" said nothing to someone who saved a PDF or a picture as .txt
+            raise ArticleError(f"{shown}: binary data, not text: is this the right file? "
+                               "An article is text (.txt, .md or .html) saved as UTF-8")
+        column = utf8_error.start - (raw.rfind(b"\n", 0, utf8_error.start) + 1) + 1
+        raise ArticleError(
+            f"{shown}:{line}: not UTF-8 text (byte 0x{raw[utf8_error.start]:02x} at column {column}) and its "
+            "encoding cannot be told with confidence; save the file as UTF-8"
+        )
     note = (
         f"{shown}:{line}: not UTF-8; read as {best.encoding} (detected); "
         "save the file as UTF-8 to be sure"
@@ -201,7 +211,17 @@ def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict
     return dict(data)
 
 
-def _published(value: object, shown: str, meta_from: str | None) -> dt.date | None:
+def _where_date(yaml_text: str, shown: str, line_offset: int = 0) -> str:
+    """`file:line` of the date (`published:`, else `date:`) in front matter or a side file."""
+    lines = yaml_text.split("\n")
+    for key in ("published", "date"):
+        for number, line in enumerate(lines, 1):
+            if re.match(rf"['\"]?{key}['\"]?\s*:", line):
+                return f"{shown}:{number + line_offset}"
+    return shown
+
+
+def _published(value: object, shown: str, meta_from: str | None, key: str = "published") -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -222,7 +242,7 @@ def _published(value: object, shown: str, meta_from: str | None) -> dt.date | No
         if timex is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value or ""):
             return dt.date.fromisoformat(timex.value)
     raise ArticleError(
-        f"{shown}: 'published' in the {meta_from or 'metadata'} should be a date such as 2019-01-10, "
+        f"{shown}: '{key}' in the {meta_from or 'metadata'} should be a date such as 2019-01-10, "
         f"found {text!r}"
     )
 

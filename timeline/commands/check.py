@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from timeline.loader import load_events
+from timeline.loader import event_files, load_events
 
 
 @click.command()
@@ -16,5 +16,6 @@ def check(paths: tuple[Path, ...]) -> None:
     """
     targets = list(paths) or [Path("events")]
     events = load_events(targets)
-    files = len({e.path for e in events})
-    click.echo(f"{len(events)} events in {files} file{'s' if files != 1 else ''}: all good")
+    # every file read, those without events too (a story whose sentences all wait under 'undated:')
+    files = len({p.resolve() for t in targets for p in (event_files(t) if t.is_dir() else [t])})
+    click.echo(f"{len(events)} event{'s' if len(events) != 1 else ''} in {files} file{'s' if files != 1 else ''}: all good")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 
 import click
@@ -78,11 +79,27 @@ def read_files(paths, dct: dt.date | None) -> list[tuple]:
                 ref = front_matter_date(meta)
                 source = "metadata"
         except DateEngineError as exc:
-            raise click.ClickException(f"{path}: {exc}; fix the front matter, or give --dct") from None
+            line = getattr(exc, "line", 0) or _line_of_date_key(text)
+            where = f"{path}:{line}" if line else f"{path}"
+            raise click.ClickException(f"{where}: {exc}; fix the front matter, or give --dct") from None
         if body:
             text = blank(text, body)  # front matter is not news text
         documents.append((path, text, ref, source))
     return documents
+
+
+def _line_of_date_key(text: str) -> int:
+    """The line of the front matter's `published:` or `date:`, the one front_matter_date read."""
+    from timeline.dates.frontmatter import DATE_KEYS
+
+    lines = text.split("\n")
+    for key in DATE_KEYS:
+        for number, line in enumerate(lines[1:], 2):
+            if line.rstrip() == "---":
+                break
+            if re.match(rf"{key}\s*:\s*\S", line):
+                return number
+    return 0
 
 
 _JSONL_SHAPE = 'each line must be one JSON object: {"doc": ..., "dct": "YYYY-MM-DD", "text": "..."}'
