@@ -48,7 +48,7 @@ def test_an_article_with_nothing_to_date_it_lists_its_events_as_needing_a_date(t
              "The rail plan dates back to 1998.")
     result = extract("a", "--out", "events")
     assert result.exit_code == 0
-    assert "needs a date: The minister resigned" in result.output
+    assert "a/lone.txt: needs a date: The minister resigned\n" in result.output
     path = next((tmp_path / "events").glob("*.yaml"))
     document = yaml.safe_load(path.read_text("utf-8"))
     assert document["events"] == []
@@ -66,6 +66,49 @@ def test_an_article_with_nothing_to_date_it_lists_its_events_as_needing_a_date(t
     result = extract("a", "--out", "events")
     assert "0 added" in result.output and "0 need a date" in result.output
     assert path.read_bytes() == before
+
+
+def test_a_sentence_that_needs_a_date_names_its_article_and_what_to_do(tmp_path, monkeypatch, extract, read_events):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "lone.txt", None, "The minister resigned on Tuesday after a row over rail funding.",
+             "On Monday the rail talks failed.")
+    hint = 'a/lone.txt: no date for this article: add "published: YYYY-MM-DD" to its front matter or to a/lone.meta.yaml'
+    result = extract("a", "--out", "events", "--dry-run")
+    assert result.exit_code == 0
+    assert result.output.splitlines()[:3] == [
+        "a/lone.txt: needs a date: The minister resigned",
+        "a/lone.txt: needs a date: The rail talks failed",
+        f"{hint} and run again",
+    ]
+    result = extract("a", "--out", "events")
+    assert result.exit_code == 0
+    path = next((tmp_path / "events").glob("*.yaml"))
+    assert result.output.splitlines()[2] == (
+        f'{hint}, then delete its entries under "undated:" in events/{path.name} and run again '
+        '(or date each entry there and move it under "events:")')
+    assert result.output == extract("a", "--out", "elsewhere").output.replace("elsewhere/", "events/")
+
+    # Doing what it says makes them events.
+    _article(tmp_path / "a", "lone.txt", "2021-03-05", "The minister resigned on Tuesday after a row over rail funding.",
+             "On Monday the rail talks failed.")
+    document = yaml.safe_load(path.read_text("utf-8"))
+    del document["undated"]
+    path.write_text(yaml.safe_dump(document, sort_keys=False), "utf-8")
+    result = extract("a", "--out", "events")
+    assert "2 added" in result.output and "needs a date" not in result.output
+    assert sorted(str(e["date"]) for e in read_events(tmp_path / "events")) == ["2021-03-01", "2021-03-02"]
+
+
+def test_an_html_article_without_a_date_is_pointed_at_its_side_file(tmp_path, monkeypatch, extract):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "page.html").write_text(
+        "<html><head><title>Rail</title></head><body><article><p>The minister resigned on Tuesday after a long row "
+        "over rail funding with the finance ministry, officials said.</p></article></body></html>", "utf-8")
+    result = extract("a", "--out", "events", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert 'a/page.html: no date for this article: add "published: YYYY-MM-DD" to a/page.meta.yaml and run again' in result.output
 
 
 def test_jobs_zero_means_one_per_core(demo, extract):

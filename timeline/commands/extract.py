@@ -46,14 +46,38 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     if verbose:
         for item in report.kept:
             click.echo(f"kept: {item}")
-    for title in report.undated:
-        click.echo(f"needs a date: {title}")
+    for article, entries in _by_article(report.undated):
+        for entry in entries:
+            click.echo(f"{article}: needs a date: {entry.title}")
+        click.echo(f"{article}: {_how_to_date(article, entries[0].file, dry_run)}")
     verb = "would write" if dry_run else "wrote"
     written = ", ".join(report.written) if report.written else "nothing (no file changed)"
     click.echo(
         f"{len(report.added)} added, {len(report.updated)} updated, {len(report.kept)} kept, "
         f"{len(report.undated)} need a date; {verb} {written}"
     )
+
+
+def _by_article(undated: list) -> list[tuple[str, list]]:
+    """The sentences that need a date, grouped by article in the order the report gives them."""
+    grouped: dict[str, list] = {}
+    for entry in undated:
+        grouped.setdefault(entry.article, []).append(entry)
+    return list(grouped.items())
+
+
+def _how_to_date(article: str, event_file: str, dry_run: bool) -> str:
+    """What to do about an article with no date (README: 'Article metadata', 'Articles without a date')."""
+    from timeline.articles._read import META_SUFFIX
+
+    path = Path(article)
+    side = str(path.with_name(path.stem + META_SUFFIX))
+    where = side if path.suffix.lower() in (".html", ".htm") else f"its front matter or to {side}"
+    fix = f'no date for this article: add "published: YYYY-MM-DD" to {where}'
+    if dry_run:
+        return f"{fix} and run again"
+    return (f'{fix}, then delete its entries under "undated:" in {event_file} and run again '
+            f'(or date each entry there and move it under "events:")')
 
 
 def _bar(iterable, total: int):

@@ -16,7 +16,7 @@ from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
 from timeline.extract.parallel import fork_map
-from timeline.extract.store import Report, Store, add_sources, locked, render, status_of, write_all, yaml_date
+from timeline.extract.store import Report, Store, Undated, add_sources, locked, render, status_of, write_all, yaml_date
 from timeline.loader import slugify
 
 
@@ -172,6 +172,7 @@ class _StoryEvents:
     undated: list[dict]
     articles: list[ArticleNote]
     file_name: str  # for a new file: the story's names and month
+    undated_from: list[str] = field(default_factory=list)  # each undated entry's article, as the user would type it
 
 
 def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
@@ -190,10 +191,12 @@ def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
                                  tuple(skipped)))
     merged = ev.merge(dated, corpus)
     documents = [_event_document(m) for m in merged]
-    undated_documents = [_undated_document(c) for c in sorted(undated, key=lambda c: c.order)]
+    undated.sort(key=lambda c: c.order)
+    undated_documents = [_undated_document(c) for c in undated]
     name = slugify(story.story_name(analyses, members)) or "events"
     year_month = _first_month(merged)
-    return _StoryEvents(documents, undated_documents, notes, f"{name}{'-' + year_month if year_month else ''}.yaml")
+    return _StoryEvents(documents, undated_documents, notes, f"{name}{'-' + year_month if year_month else ''}.yaml",
+                        [display_path(c.analysis.article.path) for c in undated])
 
 
 def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome) -> None:
@@ -221,11 +224,11 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome)
             report.updated.append(_label(found.event))
         else:
             report.kept.append(_label(found.event))
-    for document in undated_documents:
+    for document, article in zip(undated_documents, events.undated_from):
         found = store.find(document)
         if found is None:
             store.add(target, document, "undated")
-            report.undated.append(document["title"])
+            report.undated.append(Undated(document["title"], article, display_path(target.path)))
 
 
 def _render(shared: tuple[list, list[str]], index: int) -> str:

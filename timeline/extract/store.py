@@ -60,12 +60,21 @@ class Found:
     from_disk: bool = False  # read from the folder, not added by this run
 
 
+@dataclass(frozen=True)
+class Undated:
+    """A sentence that needs a date: its title, the article it came from and the event file it went to."""
+
+    title: str
+    article: str  # as sources cite it
+    file: str  # the event file, as the user would type it
+
+
 @dataclass
 class Report:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
-    undated: list[str] = field(default_factory=list)
+    undated: list[Undated] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
 
 
