@@ -164,3 +164,16 @@ def test_articles_outside_the_project_are_cited_by_a_path_inside_it(tmp_path, mo
     from timeline.loader import load_events
 
     assert load_events([tmp_path / "project" / "events"])
+
+
+def test_a_folder_that_is_not_there_says_how_to_call_the_command(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["extract", "nope"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "nope: no such file or folder; give the folder of your articles: timeline extract PATH --out events/\n")
+    result = CliRunner().invoke(cli, ["extract", "--out", "mine"])  # no seeds/ here
+    assert result.exit_code == 1
+    assert result.output == ("seeds: no such folder (read when no ARTICLES are given); give the folder of your "
+                             "articles: timeline extract PATH --out mine/\n")
+    assert list(tmp_path.iterdir()) == []

@@ -27,6 +27,7 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     from timeline.extract.pipeline import extract as run
 
     targets = list(articles) or [Path("seeds")]
+    _check_targets(targets, given=bool(articles), out=out)
     jobs = jobs or os.cpu_count() or 1
     show = progress if progress is not None else (sys.stderr.isatty() and not os.environ.get("CI"))
     outcome = run(targets, out, jobs=jobs, progress=_bar if show else None, dry_run=dry_run)
@@ -56,6 +57,18 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         f"{len(report.added)} added, {len(report.updated)} updated, {len(report.kept)} kept, "
         f"{len(report.undated)} need a date; {verb} {written}"
     )
+
+
+def _check_targets(targets: list[Path], *, given: bool, out: Path) -> None:
+    """A file or folder that is not there: say so, and how the command is meant to be called."""
+    from timeline.articles import ArticleError
+    from timeline.errors import display_path
+
+    for target in targets:
+        if not target.exists():
+            what = "no such file or folder" if given else "no such folder (read when no ARTICLES are given)"
+            raise ArticleError(f"{display_path(target)}: {what}; give the folder of your articles: "
+                               f"timeline extract PATH --out {out.as_posix().rstrip('/')}/")
 
 
 def _by_article(undated: list) -> list[tuple[str, list]]:
