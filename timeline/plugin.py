@@ -6,13 +6,15 @@ import contextlib
 import logging
 from pathlib import Path
 
+import yaml
+import yaml_env_tag
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from timeline.errors import TimelineError
+from timeline.errors import TimelineError, display_path
 from timeline.gcpause import bring_survivors_back, collector_paused, set_survivors_aside
 from timeline.loader import load_events
 from timeline.memo import Memo
@@ -22,6 +24,7 @@ from timeline.site.build import site_plan
 from timeline.site.layout import with_feed_link
 from timeline.site.reuse import ChangedPages, DirtyWarningFilter, PageHtml
 from timeline.text import neutralise_links
+from timeline.yamlfile import explain_yaml_error
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 _DIRTY_WARNING = DirtyWarningFilter()
@@ -189,6 +192,65 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 with _polled_every(server, _QUICK_POLL_SECONDS if often else None):
                     server.watch(str(folder))
         return server
+
+
+# The names MkDocs looks for in the folder it runs in, in its order.
+CONFIG_FILE_NAMES = ("mkdocs.yml", "mkdocs.yaml")
+
+
+def site_config(folder: Path) -> TimelineConfig | None:
+    """The plugin's options as the mkdocs.yml in `folder` sets them, with the plugin's own defaults and
+    checks (so `.title` is the title the site gives its exports); None without a mkdocs.yml there.
+
+    Read without MkDocs (which would load the theme and every plugin and extension): the YAML is read
+    safely, `!ENV` as MkDocs reads it, and any other tag (`!!python/name:...`, `!relative`) ignored.
+    TimelineError names the file (and line) when it cannot be read or sets an option wrongly.
+    """
+    path = next((folder / name for name in CONFIG_FILE_NAMES if (folder / name).is_file()), None)
+    if path is None:
+        return None
+    shown = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise TimelineError(f"{shown}: cannot read it: {getattr(error, 'strerror', None) or error}") from None
+    try:
+        data = yaml.load(text, Loader=_ConfigLoader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f"{shown}:{mark.line + 1}" if mark is not None else shown
+        raise TimelineError(f"{where}: {explain_yaml_error(error, text)}") from None
+    except yaml.YAMLError as error:
+        raise TimelineError(f"{shown}: {error}") from None
+    plugins = data.get("plugins") if isinstance(data, dict) else None
+    entries = plugins.items() if isinstance(plugins, dict) else [
+        next(iter(p.items())) if isinstance(p, dict) and len(p) == 1 else (p, None) for p in plugins or []
+        if isinstance(p, (str, dict))
+    ]
+    options = next((value for name, value in entries if name == "timeline"), None)
+    config = TimelineConfig(config_file_path=str(path))
+    config.load_dict(options if isinstance(options, dict) else {})
+    failed, _warnings = config.validate()
+    if failed:
+        key, error = failed[0]
+        raise TimelineError(f"{shown}: the timeline plugin's option '{key}': {error}")
+    return config
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """PyYAML's safe loader that reads `!ENV` as MkDocs does and any other tag as if it were not there."""
+
+
+def _untagged(loader, _suffix, node):
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_scalar(node)
+
+
+_ConfigLoader.add_constructor("!ENV", yaml_env_tag.construct_env_tag)
+_ConfigLoader.add_multi_constructor("", _untagged)
 
 
 def plugin_error(error: TimelineError) -> PluginError:

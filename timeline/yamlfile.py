@@ -485,6 +485,7 @@ def _remember(anchors: dict, event: yaml.Event, node: yaml.Node) -> None:
 
 
 def _explain(error: yaml.MarkedYAMLError, text: str) -> str:
+    """What a YAML error means, in words that say what to change (without the file and line)."""
     problem = (error.problem or str(error)).strip()
     if isinstance(error, _Refused):
         return problem
@@ -536,3 +537,6 @@ def _tab_near(text: str, mark) -> bool:
 
 def _shorten(text: str, width: int = 80) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+explain_yaml_error = _explain  # for other YAML the tool reads (mkdocs.yml), with its own loader

@@ -153,3 +153,59 @@ def test_the_site_publishes_every_export(make_site):
     off = make_site([{"date": "2019-01-08", "title": "A"}], plugin={"exports": False}).build()
     assert not (off.out / "exports").exists() and not (off.out / "feed.xml").exists()
     assert "application/atom+xml" not in off.file("index.html")
+
+
+FORMAT_FILES = {"json": "events.json", "timelinejs": "timelinejs.json", "ics": "events.ics", "csv": "events.csv",
+                "atom": "feed.xml"}
+
+
+def test_the_cli_gives_the_exports_the_title_the_site_gives_them(make_site, monkeypatch):
+    # MkDocs' own tags in mkdocs.yml are no obstacle: !ENV is read as MkDocs reads it, others ignored.
+    monkeypatch.setenv("TIMELINE_TITLE", "Kim in Beijing")
+    site = make_site([{"date": "2019-01-08", "title": "A"}, {"date": "2019-01-10", "title": "B"}])
+    (site.root / "mkdocs.yml").write_text("""\
+site_name: Test timeline
+site_author: !ENV [NOBODY_SET_THIS, someone]
+theme: {name: material, font: false}
+plugins:
+  - search
+  - timeline:
+      title: !ENV [TIMELINE_TITLE, Timeline]
+markdown_extensions:
+  - attr_list
+  - toc: {permalink: true}
+  - pymdownx.emoji:
+      emoji_index: !!python/name:material.extensions.emoji.twemoji
+""", "utf-8")
+    site.build()
+    assert "<title>Kim in Beijing</title>" in site.file("feed.xml")
+    monkeypatch.chdir(site.root)
+    for name, file in FORMAT_FILES.items():
+        result = CliRunner().invoke(cli, ["export", "--format", name])
+        assert result.exit_code == 0, result.output
+        assert result.stdout_bytes == (site.out / "exports" / file).read_bytes(), name
+    given = CliRunner().invoke(cli, ["export", "--format", "atom", "--title", "Mine"])
+    assert "<title>Mine</title>" in given.output and "Kim in Beijing" not in given.output
+
+
+def test_without_a_plugin_title_the_cli_title_is_the_sites_default_not_its_name(make_site, monkeypatch):
+    site = make_site([{"date": "2019-01-08", "title": "A"}], config={"site_name": "My site"}).build()
+    monkeypatch.chdir(site.root)
+    result = CliRunner().invoke(cli, ["export", "--format", "atom"])
+    assert result.stdout_bytes == (site.out / "feed.xml").read_bytes()
+    assert "<title>Timeline</title>" in result.output
+
+
+def test_a_broken_mkdocs_yml_is_named_unless_a_title_is_given(write, tmp_path, monkeypatch):
+    load(write)
+    monkeypatch.chdir(tmp_path)
+    write("mkdocs.yml", "site_name: x\nplugins:\n  - timeline:\n      title: [unclosed\n")
+    result = CliRunner().invoke(cli, ["export", "--format", "atom"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.startswith("mkdocs.yml:5: YAML syntax: ")
+    assert "fix it, or give --title" in result.output
+    assert CliRunner().invoke(cli, ["export", "--format", "atom", "--title", "T"]).exit_code == 0
+    write("mkdocs.yml", "site_name: x\nplugins:\n  - timeline:\n      title: 3\n")
+    result = CliRunner().invoke(cli, ["export", "--format", "atom"])
+    assert result.exit_code == 1
+    assert result.output.startswith("mkdocs.yml: the timeline plugin's option 'title': ")
