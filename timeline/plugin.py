@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -198,9 +199,24 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 CONFIG_FILE_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 
 
-def site_config(folder: Path) -> TimelineConfig | None:
+@dataclass(frozen=True)
+class SiteSettings:
+    """What the exports a site publishes depend on: the plugin's options and two of the site's own."""
+
+    plugin: TimelineConfig
+    site_url: str | None
+    use_directory_urls: bool
+
+    def options(self) -> SiteOptions:
+        """The layout the site gives its events (one page, or one per year), for the exports' links."""
+        return SiteOptions(per_year_over=self.plugin.per_year_over, min_confidence=self.plugin.review_confidence,
+                           use_directory_urls=self.use_directory_urls)
+
+
+def site_settings(folder: Path) -> SiteSettings | None:
     """The plugin's options as the mkdocs.yml in `folder` sets them, with the plugin's own defaults and
-    checks (so `.title` is the title the site gives its exports); None without a mkdocs.yml there.
+    checks (so `.plugin.title` is the title the site gives its exports), and the site's `site_url` and
+    `use_directory_urls`; None without a mkdocs.yml there.
 
     Read without MkDocs (which would load the theme and every plugin and extension): the YAML is read
     safely, `!ENV` as MkDocs reads it, and any other tag (`!!python/name:...`, `!relative`) ignored.
@@ -234,7 +250,13 @@ def site_config(folder: Path) -> TimelineConfig | None:
     if failed:
         key, error = failed[0]
         raise TimelineError(f"{shown}: the timeline plugin's option '{key}': {error}")
-    return config
+    site = data if isinstance(data, dict) else {}
+    site_url, directory_urls = site.get("site_url"), site.get("use_directory_urls", True)
+    if site_url is not None and not isinstance(site_url, str):
+        raise TimelineError(f"{shown}: site_url must be an address such as https://example.org/timeline/")
+    if not isinstance(directory_urls, bool):
+        raise TimelineError(f"{shown}: use_directory_urls must be true or false")
+    return SiteSettings(config, site_url or None, directory_urls)
 
 
 class _ConfigLoader(yaml.SafeLoader):

@@ -209,3 +209,31 @@ def test_a_broken_mkdocs_yml_is_named_unless_a_title_is_given(write, tmp_path, m
     result = CliRunner().invoke(cli, ["export", "--format", "atom"])
     assert result.exit_code == 1
     assert result.output.startswith("mkdocs.yml: the timeline plugin's option 'title': ")
+
+
+def test_the_cli_links_the_events_where_the_site_puts_them(make_site, monkeypatch):
+    """site_url, use_directory_urls and per_year_over come from mkdocs.yml too, so the command's
+    exports link each event where the site publishes it: the same bytes as the site's."""
+    events = [{"date": f"{year}-01-08", "title": f"Event {year}"} for year in (2017, 2018, 2019)]
+    site = make_site(events, plugin={"per_year_over": 2},
+                     config={"site_url": "https://example.org/kim", "use_directory_urls": False}).build()
+    monkeypatch.chdir(site.root)
+    for name, file in FORMAT_FILES.items():
+        result = CliRunner().invoke(cli, ["export", "--format", name])
+        assert result.exit_code == 0, result.output
+        assert result.stdout_bytes == (site.out / "exports" / file).read_bytes(), name
+    ics = CliRunner().invoke(cli, ["export", "--format", "ics"]).output
+    assert "https://example.org/kim/" in ics and ".html#" in ics  # one page a year, no directory URLs
+    given = CliRunner().invoke(cli, ["export", "--format", "ics", "--site-url", "https://mine.example"]).output
+    assert "https://mine.example/" in given and "example.org" not in given
+
+
+def test_a_broken_mkdocs_yml_with_a_title_given_is_noted_and_the_default_layout_used(write, tmp_path, monkeypatch):
+    load(write)
+    monkeypatch.chdir(tmp_path)
+    write("mkdocs.yml", "site_name: x\nuse_directory_urls: maybe\n")
+    result = CliRunner().invoke(cli, ["export", "--format", "atom"])
+    assert result.exit_code == 1 and "use_directory_urls must be true or false" in result.output
+    result = CliRunner().invoke(cli, ["export", "--format", "atom", "--title", "T"])
+    assert result.exit_code == 0 and "note: mkdocs.yml: use_directory_urls" in result.stderr
+    assert result.stdout.startswith("<?xml")

@@ -4,8 +4,10 @@ from pathlib import Path
 
 import click
 
+from timeline.errors import TimelineError
 from timeline.export import ExportContext, formats
 from timeline.loader import load_events
+from timeline.render import SiteOptions
 
 FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom")
 
@@ -17,16 +19,22 @@ FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom")
 @click.option("--out", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE instead of standard output.")
 @click.option("--title", help="Title of the calendar, feed or TimelineJS story. Default: the title the site gives its "
               "exports (the timeline plugin's title in ./mkdocs.yml), else 'Timeline'.")
-@click.option("--site-url", help="Address of the published site, for links to each event (feed, calendar, JSON).")
+@click.option("--site-url", help="Address of the published site, for links to each event (feed, calendar, JSON). "
+              "Default: site_url in ./mkdocs.yml.")
 def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: str | None, site_url: str | None) -> None:
     """Export the events (default: the events/ folder) to another tool's format."""
+    from timeline.plugin import TimelineConfig  # MkDocs is imported only by the commands that need it
     from timeline.site.build import event_paths
 
     events = load_events(list(paths) or [Path("events")])
+    settings = _site_settings(title_given=title is not None)
     if title is None:
-        title = _site_title()
-    # Links follow the plugin's default layout (one page, or one per year above 400 events).
-    context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events))
+        title = settings.plugin.title if settings else TimelineConfig().title
+    if site_url is None and settings:
+        site_url = settings.site_url
+    # Links follow the site's layout (one page, or one per year above per_year_over events).
+    options = settings.options() if settings else SiteOptions()
+    context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options))
     text = formats()[format_name].write(events, context)
     if out is None:
         click.echo(text, nl=False)
@@ -35,13 +43,17 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
         click.echo(f"wrote {out} ({format_name})", err=True)
 
 
-def _site_title() -> str:
-    """The title the site in the working folder gives the exports it publishes, as the plugin reads it."""
-    from timeline.errors import TimelineError
-    from timeline.plugin import TimelineConfig, site_config
+def _site_settings(title_given: bool):
+    """The settings of the site in the working folder that its own exports follow (title, address, layout).
+
+    A mkdocs.yml that cannot be read stops the export when the title would come from it; with --title
+    given the export goes on with the default layout, and says so."""
+    from timeline.plugin import site_settings
 
     try:
-        config = site_config(Path("."))
+        return site_settings(Path("."))
     except TimelineError as error:
-        raise TimelineError(f"{error}; the export takes its title from there: fix it, or give --title") from None
-    return config.title if config is not None else TimelineConfig().title
+        if not title_given:
+            raise TimelineError(f"{error}; the export takes its title from there: fix it, or give --title") from None
+        click.echo(f"note: {error}; links follow the default layout", err=True)
+        return None
