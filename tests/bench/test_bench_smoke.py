@@ -132,3 +132,18 @@ def test_the_value_f1_interval_holds_the_figure_and_is_the_same_each_run():
     low, high = bench_dates.value_f1_interval(scorer, gold, system, rounds=200)
     assert low <= 75.0 <= high and low < high
     assert bench_dates.value_f1_interval(scorer, gold, system, rounds=200) == (low, high)
+
+
+def test_phrases_are_listed_with_our_value_beside_the_gold(monkeypatch):
+    import re
+
+    import dates_phrases
+
+    text = "Profit rose 5% from a year earlier. Sales fell from a year ago."
+    gold = [{"start": 20, "end": 34, "text": "a year earlier", "type": "DATE", "value": "1988"},
+            {"start": 52, "end": 62, "text": "a year ago", "type": "DATE", "value": "1988-Q3"}]
+    assert [text[g["start"]:g["end"]] for g in gold] == ["a year earlier", "a year ago"]
+    monkeypatch.setattr(dates_phrases, "development_documents",
+                        lambda: [{"doc": "wsj_0001", "dct": "1989-11-02", "text": text, "timexes": gold}])
+    lines = list(dates_phrases.matches(re.compile("year ago", re.IGNORECASE)))
+    assert len(lines) == 1 and "'a year ago' 1988-Q3 | ours" in lines[0][1]
