@@ -233,9 +233,8 @@ def site_settings(folder: Path) -> SiteSettings | None:
     try:
         data = yaml.load(text, Loader=_ConfigLoader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        where = f"{shown}:{mark.line + 1}" if mark is not None else shown
-        raise TimelineError(f"{where}: {explain_yaml_error(error, text)}") from None
+        line, message = explain_yaml_error(error, text)
+        raise TimelineError(f"{shown}:{line}: {message}" if line else f"{shown}: {message}") from None
     except yaml.YAMLError as error:
         raise TimelineError(f"{shown}: {error}") from None
     plugins = data.get("plugins") if isinstance(data, dict) else None

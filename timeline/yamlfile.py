@@ -227,13 +227,12 @@ def _load(text: str, limits: Limits) -> tuple[object, list[tuple[int, str]]]:
             root = _compose(loader, limits)
             value = None if root is None else loader.construct_document(root)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        line, message = explain_yaml_error(error, text)
         # libyaml 0.2.6 (PyYAML 6.0.4) refuses more than 1,000 open flow collections in its scanner,
         # which reads ahead of the events _compose counts: that is deeper than our limit, so say ours.
-        message = _too_deep(limits) if error.problem == _LIBYAML_TOO_DEEP else _explain(error, text)
-        if _started_earlier(error) and not message.startswith("a tab"):  # the mistake is where the key or the quote starts, not where YAML gave up
-            mark = error.context_mark
-        raise YamlSyntaxError(mark.line + 1 if mark else 0, message) from None
+        if error.problem == _LIBYAML_TOO_DEEP:
+            message = _too_deep(limits)
+        raise YamlSyntaxError(line, message) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow, such as NUL
         line = text.count("\n", 0, error.position) + 1
         column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
@@ -484,6 +483,17 @@ def _remember(anchors: dict, event: yaml.Event, node: yaml.Node) -> None:
     anchors[event.anchor] = node
 
 
+def explain_yaml_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
+    """(line, message) of a YAML error, for any YAML the tool reads (event files, mkdocs.yml): the line
+    is where the mistake starts (a key without its ':', a quote never closed), not where YAML gave up;
+    0 when YAML gives none."""
+    message = _explain(error, text)
+    mark = error.problem_mark or error.context_mark
+    if _started_earlier(error) and not message.startswith("a tab"):
+        mark = error.context_mark
+    return (mark.line + 1 if mark else 0), message
+
+
 def _explain(error: yaml.MarkedYAMLError, text: str) -> str:
     """What a YAML error means, in words that say what to change (without the file and line)."""
     problem = (error.problem or str(error)).strip()
@@ -537,6 +547,3 @@ def _tab_near(text: str, mark) -> bool:
 
 def _shorten(text: str, width: int = 80) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-explain_yaml_error = _explain  # for other YAML the tool reads (mkdocs.yml), with its own loader

@@ -237,3 +237,13 @@ def test_a_broken_mkdocs_yml_with_a_title_given_is_noted_and_the_default_layout_
     result = CliRunner().invoke(cli, ["export", "--format", "atom", "--title", "T"])
     assert result.exit_code == 0 and "note: mkdocs.yml: use_directory_urls" in result.stderr
     assert result.stdout.startswith("<?xml")
+
+
+def test_a_key_without_its_colon_in_mkdocs_yml_is_named_on_its_own_line(write, tmp_path, monkeypatch):
+    """The same words and line as for an event file: where the key starts, not where YAML gave up."""
+    load(write)
+    monkeypatch.chdir(tmp_path)
+    write("mkdocs.yml", "site_name: x\nsite_url https://example.org\nplugins:\n  - timeline\n")
+    result = CliRunner().invoke(cli, ["export", "--format", "atom"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.startswith("mkdocs.yml:2: YAML syntax: no ':' after the key on this line"), result.output
