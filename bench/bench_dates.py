@@ -242,6 +242,8 @@ def main(argv=None) -> int:
     ap.add_argument("--baseline-every", type=int, default=4,
                     help="run dateparser on every N-th document (default 4; 1 = all)")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--no-heideltime", action="store_true",
+                    help="leave out HeidelTime (bench/peer_heideltime.py), the peer issue 3 names")
     ap.add_argument("--errors", type=int, default=0,
                     help="list N errors, with context, on the development part only")
     ap.add_argument("--grep", default="", help="only errors whose line contains this")
@@ -295,6 +297,19 @@ def main(argv=None) -> int:
         ratio = round(s_base / s_sub, 1) if s_sub else None
     else:
         ratio = None
+    heideltime = {"available": False, "reason": "--no-heideltime"}
+    if not args.no_heideltime:
+        import peer_heideltime
+
+        ok, why = peer_heideltime.available()
+        heideltime = {"available": ok, "reason": why}
+        if ok:
+            theirs = peer_heideltime.tag_documents(docs, log=lambda m: print(m, file=sys.stderr))
+            for name, part in (("dev (TimeBank + AQUAINT even)", dev),
+                               ("dev, TimeBank alone", [d for d in dev if d["doc"] not in aquaint]),
+                               ("dev, AQUAINT even alone", [d for d in dev if d["doc"] in aquaint]),
+                               ("held-out (AQUAINT odd)", test), ("all", docs)):
+                rows[f"HeidelTime: {name}"] = figures(scorer, part, {d["doc"]: theirs[d["doc"]] for d in part})
 
     head = f"{'system':44} {'strict':>7} {'relaxed':>7} {'type':>7} {'value':>7} {'ms/KB':>8}"
     print(head)
@@ -307,6 +322,8 @@ def main(argv=None) -> int:
         if "value_F1_95" in r:
             low, high = r["value_F1_95"]
             print(f"value F1, 95% interval over documents (bootstrap): {name.split(': ', 1)[1]} {low}-{high}")
+    if not heideltime["available"]:
+        print(f"HeidelTime not run: {heideltime['reason']}")
     if ratio:
         print(f"speed: ours is {ratio}x faster than dateparser search_dates on the same texts")
     startup = startup_seconds()
@@ -323,7 +340,7 @@ def main(argv=None) -> int:
         for part, r in parts.items():
             print(f"confidence, {name}, {part}: {dates_calibration.summary(r)}")
     result = {"corpus": str(corpus.name), "split": "bench/te3_split.txt (held-out: the odd half of AQUAINT)",
-              "rows": rows, "speedup_vs_dateparser": ratio,
+              "rows": rows, "speedup_vs_dateparser": ratio, "heideltime": heideltime,
               "startup_seconds": startup, "reference_inference": inferred, "confidence": trust,
               "growth": {"factor": 10, "worst_ratio": worst, "inputs": grew},
               "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}

@@ -34,6 +34,7 @@ TARGETS = {
     "dates_speed": "≥ 20× faster than dateparser",
     "dates_value": "value F1 ≥ 85 on TBAQ",
     "dates_relaxed": "relaxed span F1 ≥ 93 on TBAQ",
+    "dates_peer": "value F1 ahead of HeidelTime on the same texts",
     "dates_growth": "10× input ≤ about 10× time (≤ 15×: a shared machine is noisy)",
     "dates_confidence": "confidence no worse calibrated than its priors on held-out dates",
     "extract_per_core": "≥ 100 articles/s per core",
@@ -128,6 +129,17 @@ def rows_for(results: dict) -> list[dict]:
                 if whole:
                     row("dates: all, relaxed span", f"relaxed span F1 {figures['relaxed_F1']:.1f}", "", "",
                         TARGETS["dates_relaxed"], figures["relaxed_F1"] >= 93)
+        for part in ("dev (TimeBank + AQUAINT even)", "dev, TimeBank alone", "dev, AQUAINT even alone",
+                     "held-out (AQUAINT odd)", "all"):
+            ours_part, theirs_part = named.get(f"ours: {part}"), named.get(f"HeidelTime: {part}")
+            if ours_part and theirs_part:
+                ahead = ours_part["value_F1"] - theirs_part["value_F1"]
+                row(f"dates: {part}, against HeidelTime", f"value F1 {ours_part['value_F1']:.1f}",
+                    f"HeidelTime {theirs_part['value_F1']:.1f}", f"{ahead:+.1f} points", TARGETS["dates_peer"],
+                    ahead > 0)
+        if not dates.get("heideltime", {}).get("available", True):
+            row("dates: against HeidelTime", "not run", dates["heideltime"].get("reason", ""), "",
+                TARGETS["dates_peer"], None)
         grew = dates.get("growth")
         if grew:
             worst = max(grew["inputs"].items(), key=lambda kv: kv[1]["ratio"] or 0)

@@ -147,3 +147,32 @@ def test_phrases_are_listed_with_our_value_beside_the_gold(monkeypatch):
                         lambda: [{"doc": "wsj_0001", "dct": "1989-11-02", "text": text, "timexes": gold}])
     lines = list(dates_phrases.matches(re.compile("year ago", re.IGNORECASE)))
     assert len(lines) == 1 and "'a year ago' 1988-Q3 | ours" in lines[0][1]
+
+
+def test_heideltime_rows_compare_each_part_and_say_when_it_did_not_run():
+    rows = {"ours: all": {"value_F1": 83.2, "strict_F1": 90.2, "relaxed_F1": 94.9},
+            "HeidelTime: all": {"value_F1": 75.0, "strict_F1": 80.0, "relaxed_F1": 90.0},
+            "ours: held-out (AQUAINT odd)": {"value_F1": 70.0, "strict_F1": 80.0},
+            "HeidelTime: held-out (AQUAINT odd)": {"value_F1": 71.5, "strict_F1": 80.0}}
+    table = run.rows_for({"dates": {"available": True, "rows": rows, "heideltime": {"available": True}}})
+    against = [r for r in table if "against HeidelTime" in r["benchmark"]]
+    assert [(r["benchmark"], r["ratio"], r["met"]) for r in against] == [
+        ("dates: held-out (AQUAINT odd), against HeidelTime", "-1.5 points", "NO"),
+        ("dates: all, against HeidelTime", "+8.2 points", "yes")]
+    missing = run.rows_for({"dates": {"available": True, "rows": {},
+                                      "heideltime": {"available": False, "reason": "no `java` on PATH"}}})
+    assert any(r["figure"] == "not run" and "java" in r["peer"] and r["met"] == "n/a" for r in missing)
+
+
+def test_heideltime_output_gives_offsets_into_the_text_it_was_given():
+    import peer_heideltime
+
+    text = '\nSales & profits <rose> on Jan. 7, 1998 & fell "today".\n'
+    timeml = ('<?xml version="1.0"?>\n<!DOCTYPE TimeML SYSTEM "TimeML.dtd">\n<TimeML>\n'
+              '\nSales & profits <rose> on <TIMEX3 tid="t2" type="DATE" value="1998-01-07">Jan. 7, 1998</TIMEX3>'
+              ' & fell "<TIMEX3 tid="t4" type="DATE" value="PRESENT_REF">today</TIMEX3>".\n\n</TimeML>\n')
+    found = peer_heideltime.timexes_of(timeml, text)
+    assert [text[t["start"]:t["end"]] for t in found] == ["Jan. 7, 1998", "today"]
+    assert [(t["type"], t["value"]) for t in found] == [("DATE", "1998-01-07"), ("DATE", "PRESENT_REF")]
+    with pytest.raises(ValueError, match="not the text given"):
+        peer_heideltime.timexes_of(timeml, text.replace("Sales", "Costs"))
