@@ -209,6 +209,29 @@ def value_f1_interval(scorer, gold_docs, system, rounds=1000, seed=13) -> tuple[
     return round(figures[int(0.025 * rounds)], 1), round(figures[int(0.975 * rounds) - 1], 1)
 
 
+def value_f1_lead_interval(scorer, gold_docs, ours, theirs, rounds=1000, seed=13) -> tuple[float, float]:
+    """A 95% interval for ours minus a peer's value F1, the same documents drawn for both (a paired
+    bootstrap): whether a lead on a few dozen documents is more than the luck of which were drawn."""
+    import random
+
+    def counts(system, d):
+        res, _ = scorer.score({d["doc"]: d}, {d["doc"]: system.get(d["doc"], {"timexes": []})})
+        return res["value_matches"], res["n_sys"] + res["n_gold"]
+
+    pairs = [(counts(ours, d), counts(theirs, d)) for d in gold_docs]
+    rng = random.Random(seed)
+    leads = []
+    for _ in range(rounds):
+        drawn = [pairs[rng.randrange(len(pairs))] for _ in pairs]
+        f1 = []
+        for side in (0, 1):
+            spans = sum(p[side][1] for p in drawn)
+            f1.append(200 * sum(p[side][0] for p in drawn) / spans if spans else 0.0)
+        leads.append(f1[0] - f1[1])
+    leads.sort()
+    return round(leads[int(0.025 * rounds)], 1), round(leads[int(0.975 * rounds) - 1], 1)
+
+
 def print_errors(scorer, gold_docs, system, n, grep=""):
     """Errors on the given documents, each with its context (development only)."""
     gold = {d["doc"]: d for d in gold_docs}
@@ -310,6 +333,9 @@ def main(argv=None) -> int:
                                ("dev, AQUAINT even alone", [d for d in dev if d["doc"] in aquaint]),
                                ("held-out (AQUAINT odd)", test), ("all", docs)):
                 rows[f"HeidelTime: {name}"] = figures(scorer, part, {d["doc"]: theirs[d["doc"]] for d in part})
+            for name, part, system in (("dev (TimeBank + AQUAINT even)", dev, ours_dev),
+                                       ("held-out (AQUAINT odd)", test, ours_test), ("all", docs, ours)):
+                rows[f"HeidelTime: {name}"]["our_lead_95"] = value_f1_lead_interval(scorer, part, system, theirs)
 
     head = f"{'system':44} {'strict':>7} {'relaxed':>7} {'type':>7} {'value':>7} {'ms/KB':>8}"
     print(head)
@@ -322,6 +348,10 @@ def main(argv=None) -> int:
         if "value_F1_95" in r:
             low, high = r["value_F1_95"]
             print(f"value F1, 95% interval over documents (bootstrap): {name.split(': ', 1)[1]} {low}-{high}")
+    for name, r in rows.items():
+        if "our_lead_95" in r:
+            low, high = r["our_lead_95"]
+            print(f"value F1 lead over HeidelTime, 95% interval (paired bootstrap): {name.split(': ', 1)[1]} {low:+} to {high:+}")
     if not heideltime["available"]:
         print(f"HeidelTime not run: {heideltime['reason']}")
     if ratio:

@@ -135,8 +135,10 @@ def rows_for(results: dict) -> list[dict]:
             ours_part, theirs_part = named.get(f"ours: {part}"), named.get(f"HeidelTime: {part}")
             if ours_part and theirs_part:
                 ahead = ours_part["value_F1"] - theirs_part["value_F1"]
+                lead = theirs_part.get("our_lead_95")
+                spread = f" (95%: {lead[0]:+.1f} to {lead[1]:+.1f})" if lead else ""
                 row(f"dates: {part}, against HeidelTime", f"value F1 {ours_part['value_F1']:.1f}",
-                    f"HeidelTime {theirs_part['value_F1']:.1f}", f"{ahead:+.1f} points", TARGETS["dates_peer"],
+                    f"HeidelTime {theirs_part['value_F1']:.1f}", f"{ahead:+.1f} points{spread}", TARGETS["dates_peer"],
                     ahead > 0)
         if not dates.get("heideltime", {}).get("available", True):
             row("dates: against HeidelTime", "not run", dates["heideltime"].get("reason", ""), "",

@@ -151,17 +151,36 @@ def test_phrases_are_listed_with_our_value_beside_the_gold(monkeypatch):
 
 def test_heideltime_rows_compare_each_part_and_say_when_it_did_not_run():
     rows = {"ours: all": {"value_F1": 83.2, "strict_F1": 90.2, "relaxed_F1": 94.9},
-            "HeidelTime: all": {"value_F1": 75.0, "strict_F1": 80.0, "relaxed_F1": 90.0},
+            "HeidelTime: all": {"value_F1": 75.0, "strict_F1": 80.0, "relaxed_F1": 90.0, "our_lead_95": [4.4, 7.3]},
             "ours: held-out (AQUAINT odd)": {"value_F1": 70.0, "strict_F1": 80.0},
             "HeidelTime: held-out (AQUAINT odd)": {"value_F1": 71.5, "strict_F1": 80.0}}
     table = run.rows_for({"dates": {"available": True, "rows": rows, "heideltime": {"available": True}}})
     against = [r for r in table if "against HeidelTime" in r["benchmark"]]
     assert [(r["benchmark"], r["ratio"], r["met"]) for r in against] == [
         ("dates: held-out (AQUAINT odd), against HeidelTime", "-1.5 points", "NO"),
-        ("dates: all, against HeidelTime", "+8.2 points", "yes")]
+        ("dates: all, against HeidelTime", "+8.2 points (95%: +4.4 to +7.3)", "yes")]
     missing = run.rows_for({"dates": {"available": True, "rows": {},
                                       "heideltime": {"available": False, "reason": "no `java` on PATH"}}})
     assert any(r["figure"] == "not run" and "java" in r["peer"] and r["met"] == "n/a" for r in missing)
+
+
+def test_a_lead_interval_is_zero_for_a_system_against_itself_and_holds_a_real_lead():
+    import bench_dates
+
+    class Scorer:  # value matches: expressions whose text is "right"
+        @staticmethod
+        def score(gold, system):
+            (doc,) = gold
+            found = system[doc]["timexes"]
+            return {"value_matches": sum(t == "right" for t in found), "n_sys": len(found),
+                    "n_gold": len(gold[doc]["timexes"])}, None
+
+    docs = [{"doc": str(i), "timexes": ["g", "g"]} for i in range(20)]
+    good = {str(i): {"timexes": ["right", "right"]} for i in range(20)}
+    half = {str(i): {"timexes": ["right", "wrong"] if i % 2 else ["wrong", "wrong"]} for i in range(20)}
+    assert bench_dates.value_f1_lead_interval(Scorer, docs, good, good) == (0.0, 0.0)
+    low, high = bench_dates.value_f1_lead_interval(Scorer, docs, good, half)
+    assert 0 < low <= 75.0 <= high < 100
 
 
 def test_heideltime_output_gives_offsets_into_the_text_it_was_given():
