@@ -219,12 +219,37 @@ def site_settings(folder: Path) -> SiteSettings | None:
     `use_directory_urls`; None without a mkdocs.yml there.
 
     Read without MkDocs (which would load the theme and every plugin and extension): the YAML is read
-    safely, `!ENV` as MkDocs reads it, and any other tag (`!!python/name:...`, `!relative`) ignored.
-    TimelineError names the file (and line) when it cannot be read or sets an option wrongly.
+    safely, `!ENV` as MkDocs reads it, and any other tag (`!!python/name:...`, `!relative`) ignored;
+    a file that INHERITs another is merged onto it as MkDocs merges them. TimelineError names the file (and line) when it cannot be read or sets an option wrongly.
     """
     path = next((folder / name for name in CONFIG_FILE_NAMES if (folder / name).is_file()), None)
     if path is None:
         return None
+    data = _config_data(path)
+    shown = display_path(path)
+    plugins = data.get("plugins")
+    entries = plugins.items() if isinstance(plugins, dict) else [
+        next(iter(p.items())) if isinstance(p, dict) and len(p) == 1 else (p, None) for p in plugins or []
+        if isinstance(p, (str, dict))
+    ]
+    options = next((value for name, value in entries if name == "timeline"), None)
+    config = TimelineConfig(config_file_path=str(path))
+    config.load_dict(options if isinstance(options, dict) else {})
+    failed, _warnings = config.validate()
+    if failed:
+        key, error = failed[0]
+        raise TimelineError(f"{shown}: the timeline plugin's option '{key}': {error}")
+    site_url, directory_urls = data.get("site_url"), data.get("use_directory_urls", True)
+    if site_url is not None and not isinstance(site_url, str):
+        raise TimelineError(f"{shown}: site_url must be an address such as https://example.org/timeline/")
+    if not isinstance(directory_urls, bool):
+        raise TimelineError(f"{shown}: use_directory_urls must be true or false")
+    return SiteSettings(config, site_url or None, directory_urls)
+
+
+def _config_data(path: Path, inheriting: tuple[Path, ...] = ()) -> dict:
+    """mkdocs.yml's keys, with those of the file its INHERIT names underneath, as MkDocs merges them:
+    mappings key by key, the child's value winning, anything else replaced whole."""
     shown = display_path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -237,25 +262,23 @@ def site_settings(folder: Path) -> SiteSettings | None:
         raise TimelineError(f"{shown}:{line}: {message}" if line else f"{shown}: {message}") from None
     except yaml.YAMLError as error:
         raise TimelineError(f"{shown}: {error}") from None
-    plugins = data.get("plugins") if isinstance(data, dict) else None
-    entries = plugins.items() if isinstance(plugins, dict) else [
-        next(iter(p.items())) if isinstance(p, dict) and len(p) == 1 else (p, None) for p in plugins or []
-        if isinstance(p, (str, dict))
-    ]
-    options = next((value for name, value in entries if name == "timeline"), None)
-    config = TimelineConfig(config_file_path=str(path))
-    config.load_dict(options if isinstance(options, dict) else {})
-    failed, _warnings = config.validate()
-    if failed:
-        key, error = failed[0]
-        raise TimelineError(f"{shown}: the timeline plugin's option '{key}': {error}")
-    site = data if isinstance(data, dict) else {}
-    site_url, directory_urls = site.get("site_url"), site.get("use_directory_urls", True)
-    if site_url is not None and not isinstance(site_url, str):
-        raise TimelineError(f"{shown}: site_url must be an address such as https://example.org/timeline/")
-    if not isinstance(directory_urls, bool):
-        raise TimelineError(f"{shown}: use_directory_urls must be true or false")
-    return SiteSettings(config, site_url or None, directory_urls)
+    if not isinstance(data, dict) or "INHERIT" not in data:
+        return data if isinstance(data, dict) else {}
+    parent_name = data.pop("INHERIT")
+    parent = path.parent / str(parent_name)
+    if not parent.is_file():
+        raise TimelineError(f"{shown}: INHERIT names {parent_name}, which is not a file beside it ({display_path(parent)})")
+    if parent.resolve() in inheriting:
+        raise TimelineError(f"{shown}: INHERIT goes round in a circle through {parent_name}: name a file that inherits nothing")
+    return _merged(_config_data(parent, (*inheriting, path.resolve())), data)
+
+
+def _merged(parent: dict, child: dict) -> dict:
+    merged = dict(parent)
+    for key, value in child.items():
+        below = merged.get(key)
+        merged[key] = _merged(below, value) if isinstance(below, dict) and isinstance(value, dict) else value
+    return merged
 
 
 class _ConfigLoader(yaml.SafeLoader):

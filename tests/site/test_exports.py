@@ -5,6 +5,7 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
+import yaml
 from click.testing import CliRunner
 
 from timeline.cli import cli
@@ -226,6 +227,34 @@ def test_the_cli_links_the_events_where_the_site_puts_them(make_site, monkeypatc
     assert "https://example.org/kim/" in ics and ".html#" in ics  # one page a year, no directory URLs
     given = CliRunner().invoke(cli, ["export", "--format", "ics", "--site-url", "https://mine.example"]).output
     assert "https://mine.example/" in given and "example.org" not in given
+
+
+def test_the_cli_follows_inherit_as_mkdocs_does(make_site, monkeypatch):
+    """A mkdocs.yml that INHERITs a shared base: the plugin's options and the site's address come from
+    the base, the child's keys win, and the exports are still the site's own bytes."""
+    events = [{"date": f"{year}-01-08", "title": f"Event {year}"} for year in (2017, 2018, 2019)]
+    site = make_site(events, plugin={"per_year_over": 2, "title": "From the base"},
+                     config={"site_url": "https://example.org/base"})
+    whole = yaml.safe_load((site.root / "mkdocs.yml").read_text("utf-8"))
+    (site.root / "base.yml").write_text(yaml.safe_dump(whole), "utf-8")
+    (site.root / "mkdocs.yml").write_text(
+        "INHERIT: base.yml\nsite_url: https://example.org/kim\nuse_directory_urls: false\n", "utf-8")
+    site.build()
+    monkeypatch.chdir(site.root)
+    for name, file in FORMAT_FILES.items():
+        result = CliRunner().invoke(cli, ["export", "--format", name])
+        assert result.exit_code == 0, result.output
+        assert result.stdout_bytes == (site.out / "exports" / file).read_bytes(), name
+    atom = CliRunner().invoke(cli, ["export", "--format", "atom"]).output
+    assert "<title>From the base</title>" in atom and "https://example.org/kim/" in atom and "/base" not in atom
+    (site.root / "mkdocs.yml").write_text("INHERIT: shared/missing.yml\n", "utf-8")
+    result = CliRunner().invoke(cli, ["export", "--format", "atom"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.startswith("mkdocs.yml: INHERIT names shared/missing.yml, which is not a file beside it")
+    (site.root / "base.yml").write_text("INHERIT: mkdocs.yml\n", "utf-8")
+    (site.root / "mkdocs.yml").write_text("INHERIT: base.yml\n", "utf-8")
+    result = CliRunner().invoke(cli, ["export", "--format", "atom"])
+    assert result.exit_code == 1 and "INHERIT goes round in a circle" in result.output
 
 
 def test_a_broken_mkdocs_yml_with_a_title_given_is_noted_and_the_default_layout_used(write, tmp_path, monkeypatch):
