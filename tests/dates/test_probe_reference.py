@@ -99,7 +99,7 @@ def test_dateline_without_year_and_no_year_in_text_says_why():
                                   "copyright_before"])
 def test_inference_cues_stay_linear(name):
     """The cues infer.py reads from tense.yaml (test_linear_patterns checks the tense cues it knows)."""
-    from tests.dates.test_linear_patterns import nested_repeats
+    from .test_linear_patterns import nested_repeats
     from timeline.dates.tense import cue_data
 
     assert not nested_repeats(cue_data()[name], re.IGNORECASE)

@@ -146,7 +146,7 @@ def test_dry_run_writes_nothing(demo, extract, read_events, files_of):
 
 
 def test_a_day_the_calendar_has_not_dates_the_event_by_its_month(tmp_path, monkeypatch):
-    from tests.extract.conftest import load_events, run
+    from .conftest import load_events, run
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "seeds").mkdir()
