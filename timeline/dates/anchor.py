@@ -193,6 +193,8 @@ class Context:
     end: int = 0  # where the expression being resolved ends
     told_tense: str | None = None  # the tense the last mention was read in (api.py) ...
     told_tense_end: int = -10 ** 9  # ... and where it ended
+    firm: bool = False  # the tense comes from words that fix a weekday whatever the verb (api.py) ...
+    told_firm: bool = False  # ... and so did the last mention's
 
 
 def _week(day: dt.date) -> str:

@@ -149,7 +149,7 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
     """Set the context's tense for the mention (and how sure, and a day it is
     reported from); the mention to anchor, which a reported weekday changes."""
     ctx.tense, ctx.strict, ctx.weak, ctx.ahead = None, False, False, False
-    ctx.from_day = None
+    ctx.from_day, ctx.firm = None, False
     if direction:
         ctx.tense = direction
         return m
@@ -169,15 +169,18 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
                       and tense_near(text, t_start, t_end) != "past")
                      or delayed_to(text, t_start))):
             # "lawmakers have until Monday", "was postponed until Monday"
-            ctx.tense, ctx.weak = "future", False
+            ctx.tense, ctx.weak, ctx.firm = "future", False, True
         if _WEEK_FORMS.match(m.value):
             if week_incident(text, t_start, t_end):
-                ctx.tense, ctx.weak = "past", False  # "charges over the attack on Sunday"
+                ctx.tense, ctx.weak, ctx.firm = "past", False, True  # "charges over the attack on Sunday"
             elif week_event_ahead(text, t_start, t_end):
-                ctx.tense, ctx.weak = "future", False  # "Saturday's match has been called off"
-        if (ctx.tense is None and _WEEK_FORMS.match(m.value)
-                and joined(text, ctx.told_tense_end, t_start)):
-            ctx.tense = ctx.told_tense  # "meet on Thursday and Friday": Friday as Thursday
+                ctx.tense, ctx.weak, ctx.firm = "future", False, True  # "Saturday's match has been called off"
+        if (_WEEK_FORMS.match(m.value) and joined(text, ctx.told_tense_end, t_start)
+                and (ctx.tense is None or (ctx.told_firm and not ctx.firm))):
+            # "meet on Thursday and Friday": Friday as Thursday; "issued an advisory for Tuesday
+            # and Wednesday": the words that put Tuesday ahead whatever the verb put Wednesday there too
+            ctx.tense, ctx.firm = ctx.told_tense, ctx.told_firm
+            ctx.weak = ctx.weak and not ctx.firm
     if ctx.tense == "future" and not ctx.weak and _REPORTED_WEEKDAY.match(m.value):
         ctx.from_day = _reported_day(text, m, ctx)
         if ctx.from_day is not None:
@@ -231,7 +234,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     ctx.position, ctx.end = m.start, m.end
     uses_tense, ahead_form = _form_reads(m.value)
     m = _read_tense(text, m, ctx, direction, uses_tense, ahead_form)
-    ctx.told_tense, ctx.told_tense_end = ctx.tense, m.end
+    ctx.told_tense, ctx.told_tense_end, ctx.told_firm = ctx.tense, m.end, ctx.firm
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
     try:
         value, anchored = anchor_value(m.value, ctx)
