@@ -19,6 +19,7 @@ from .scout import lower_same_offsets
 WINDOW = 250  # characters looked at on either side
 FAR_REPORTING = 1000
 PERFECT_REACH = 80  # characters on either side where a present perfect turns "through" back
+INFINITIVE_REACH = 24  # characters before a word where `infinitive_before` is looked for
 
 
 @dataclass(frozen=True)
@@ -430,7 +431,7 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
         elif word in c.fixture_verbs and c.fixture_object_after.match(text, m_end, m_end + 8):
             reach = c.long_reach  # "host the Chargers in the divisional round on Sunday"
         if word in c.plural and (m_start >= end or start - m_end > reach
-                                 or c.infinitive_before.search(text, max(0, m_start - 12), m_start)
+                                 or c.infinitive_before.search(text, max(0, m_start - INFINITIVE_REACH), m_start)
                                  or c.noun_before.search(text, max(0, m_start - 40), m_start)):
             continue  # "to meet demand": an infinitive, "began a visit": a noun; no tense
         if kind == "future" and (c.past_plan_before.search(text, max(0, m_start - 12), m_start)
@@ -446,7 +447,7 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
         if kind == "past" and (word in c.not_past
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
-        if kind == "past" and c.infinitive_before.search(text, max(0, m_start - 12), m_start):
+        if kind == "past" and c.infinitive_before.search(text, max(0, m_start - INFINITIVE_REACH), m_start):
             continue  # "will last", "to set": a verb's base form, no past tense
         distance = start - m_end if m_end <= start else m_start - end
         if m_start >= end and c.next_phrase_between.match(text[end:m_start]):
