@@ -57,6 +57,7 @@ class TenseCues:
     back_before: re.Pattern
     plural: frozenset  # present plural forms: a cue unless an infinitive
     infinitive_before: re.Pattern
+    cue_not_after: dict  # cue word -> the text after it that makes it no cue
     plural_reach: int
     long_reach: int  # ... for a plural form sure to be a verb:
     fixture_verbs: frozenset  # ... a fixture ...
@@ -161,6 +162,7 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             back_before=cue("back_before"),
             plural=lowered("future_plural", "future_after_subject"),
             infinitive_before=cue("infinitive_before"),
+            cue_not_after={w.lower(): re.compile(x, re.IGNORECASE) for w, x in data.get("cue_not_after", {}).items()},
             plural_reach=int(data["plural_reach"]),
             long_reach=int(data["long_reach"]),
             fixture_verbs=lowered("fixture_verbs"),
@@ -410,6 +412,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
         if start <= m_start < end:
             continue  # the expression's own words
         word = text[m_start:m_end].lower()
+        if word in c.cue_not_after and c.cue_not_after[word].match(text[m_end:m_end + 30]):
+            continue  # "earlier in the year": a comparison, no tense
         if word in c.plan_auxiliary and i + 1 < len(found):
             n_start, _, n_kind = found[i + 1]
             if n_kind == "future" and not text[m_end:n_start].strip() and not start <= n_start < end:
