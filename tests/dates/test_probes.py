@@ -21,6 +21,8 @@ marks a case the engine still gets wrong (an expected failure that fails once it
   deadlines, "late Friday", "earlier this week", "the previous day", transcripts' "tonight" and "this evening").
 - probe_life.yaml: genres the others cover little: obituaries, weather and climate, science and medicine press,
   culture and entertainment, sports seasons, technology products (ages, editions and version numbers are no times).
+- probe_guardian.yaml: British news of 2009 (swine flu), from where HeidelTime and we disagree on unannotated
+  Guardian articles (bench/dates_second_opinion.py): seasons told ahead, "soon" after the fact, school years and ages.
 
 probe_months.yaml, in its own format, is run by test_probe_months.py.
 """
@@ -35,7 +37,7 @@ from timeline.dates import tag
 FIXTURES = Path(__file__).parent / "fixtures"
 SUITES = ("probe_days", "probe_left", "probe_ranges", "probe_news", "probe_world", "probe_spans", "probe_anaphora",
           "probe_holidays", "probe_history", "probe_clock", "probe_documents", "probe_guard", "probe_schedules",
-          "probe_wire", "probe_life")
+          "probe_wire", "probe_life", "probe_guardian")
 
 
 def _cases():

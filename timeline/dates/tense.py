@@ -19,6 +19,7 @@ from .scout import lower_same_offsets
 WINDOW = 250  # characters looked at on either side
 FAR_REPORTING = 1000
 PERFECT_REACH = 80  # characters on either side where a present perfect turns "through" back
+INFINITIVE_REACH = 24  # characters before a word where `infinitive_before` is looked for
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class TenseCues:
     back_before: re.Pattern
     plural: frozenset  # present plural forms: a cue unless an infinitive
     infinitive_before: re.Pattern
+    cue_not_after: dict  # cue word -> the text after it that makes it no cue
     plural_reach: int
     long_reach: int  # ... for a plural form sure to be a verb:
     fixture_verbs: frozenset  # ... a fixture ...
@@ -160,6 +162,7 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             back_before=cue("back_before"),
             plural=lowered("future_plural", "future_after_subject"),
             infinitive_before=cue("infinitive_before"),
+            cue_not_after={w.lower(): re.compile(x, re.IGNORECASE) for w, x in data.get("cue_not_after", {}).items()},
             plural_reach=int(data["plural_reach"]),
             long_reach=int(data["long_reach"]),
             fixture_verbs=lowered("fixture_verbs"),
@@ -409,6 +412,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
         if start <= m_start < end:
             continue  # the expression's own words
         word = text[m_start:m_end].lower()
+        if word in c.cue_not_after and c.cue_not_after[word].match(text[m_end:m_end + 30]):
+            continue  # "earlier in the year": a comparison, no tense
         if word in c.plan_auxiliary and i + 1 < len(found):
             n_start, _, n_kind = found[i + 1]
             if n_kind == "future" and not text[m_end:n_start].strip() and not start <= n_start < end:
@@ -430,7 +435,7 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
         elif word in c.fixture_verbs and c.fixture_object_after.match(text, m_end, m_end + 8):
             reach = c.long_reach  # "host the Chargers in the divisional round on Sunday"
         if word in c.plural and (m_start >= end or start - m_end > reach
-                                 or c.infinitive_before.search(text, max(0, m_start - 12), m_start)
+                                 or c.infinitive_before.search(text, max(0, m_start - INFINITIVE_REACH), m_start)
                                  or c.noun_before.search(text, max(0, m_start - 40), m_start)):
             continue  # "to meet demand": an infinitive, "began a visit": a noun; no tense
         if kind == "future" and (c.past_plan_before.search(text, max(0, m_start - 12), m_start)
@@ -446,7 +451,7 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
         if kind == "past" and (word in c.not_past
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
-        if kind == "past" and c.infinitive_before.search(text, max(0, m_start - 12), m_start):
+        if kind == "past" and c.infinitive_before.search(text, max(0, m_start - INFINITIVE_REACH), m_start):
             continue  # "will last", "to set": a verb's base form, no past tense
         distance = start - m_end if m_end <= start else m_start - end
         if m_start >= end and c.next_phrase_between.match(text[end:m_start]):
