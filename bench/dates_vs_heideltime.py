@@ -2,6 +2,7 @@
 
     python bench/dates_vs_heideltime.py            # counts, then every gold expression only HeidelTime values right
     python bench/dates_vs_heideltime.py --ours     # ... only we value right
+    python bench/dates_vs_heideltime.py --neither  # ... neither values right
     python bench/dates_vs_heideltime.py --grep week
 
 A reading aid for the rules: an expression HeidelTime gets right and we do not is worth a look
@@ -34,6 +35,7 @@ def right_values(scorer, gold: list[dict], system: list[dict]) -> dict[int, dict
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--ours", action="store_true", help="list what only we value right instead")
+    ap.add_argument("--neither", action="store_true", help="list what neither values right instead")
     ap.add_argument("--grep", default="", help="only expressions whose line contains this")
     args = ap.parse_args(argv)
     ok, why = peer_heideltime.available()
@@ -57,7 +59,13 @@ def main(argv=None) -> int:
         for i, g in enumerate(gold):
             key = ("ours" if i in we else "") + ("+" if i in we and i in they else "") + ("heideltime" if i in they else "")
             counts[key or "neither"] += 1
-            listed = (i in we and i not in they) if args.ours else (i in they and i not in we)
+            if not key and i in aligned_ours and i in aligned_theirs and \
+                    ours[aligned_ours[i]]["value"] == heidel[aligned_theirs[i]]["value"]:
+                counts["neither, the two agreeing"] += 1
+            if args.neither:
+                listed = i not in we and i not in they
+            else:
+                listed = (i in we and i not in they) if args.ours else (i in they and i not in we)
             if not listed:
                 continue
             o = ours[aligned_ours[i]] if i in aligned_ours else None
@@ -68,10 +76,12 @@ def main(argv=None) -> int:
             context = d["text"][max(0, g["start"] - 90):g["end"] + 60].replace("\n", " ")
             if args.grep.lower() in (line + context).lower():
                 print(f"{line}\n      ...{context}...")
-    total = sum(counts.values())
+    total = sum(n for key, n in counts.items() if key != "neither, the two agreeing")
     print(f"{total} gold expressions on the development part, valued right by:")
     for key in ("ours+heideltime", "ours", "heideltime", "neither"):
         print(f"  {key:16} {counts[key]:5}  ({100 * counts[key] / total:.1f}%)")
+    print(f"of the {counts['neither']} neither values right, the two give the same value in "
+          f"{counts['neither, the two agreeing']}: two rule sets written apart, against the gold")
     return 0
 
 
