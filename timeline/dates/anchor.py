@@ -444,6 +444,10 @@ def _relative(m: re.Match, ctx: Context) -> str:
             n = 0 if wd <= 5 else 1  # "the coming weekend": the first one after the reference
         elif which == "REF" and n == 0 and ctx.tense == "past" and wd <= 5:
             n = -1  # "thousands marched this weekend" written on a Monday: the one just gone
+        elif which == "LAST" and n > 0 and wd <= 5:
+            # "The wall opened on Thursday, Nov. 9. The following weekend, two million crossed":
+            # a weekend closes its week, so the first one after a weekday is that week's
+            n -= 1
         return _week(anchor + dt.timedelta(weeks=n)) + "-WE" + suffix
     if unit == "month":
         y, mo = _add_months(anchor.year, anchor.month, n)
