@@ -72,3 +72,12 @@ def test_removing_the_date_keeps_the_rest_of_the_sentence_whole():
     assert title("Today was supposed to be workers' day.", "Today") == "Today was supposed to be workers' day"
     assert title("I had a very nice fillet du Porc, yesterday.", "yesterday") == "I had a very nice fillet du Porc"
     assert title("On Tuesday, the ministry said it would act.", "Tuesday") == "The ministry said it would act"
+
+
+def test_an_event_id_spells_out_a_part_of_the_day():
+    from timeline.extract.pipeline import event_id
+
+    # 'Thursday night' is 2009-04-23TNI: its ids read "2009-04-23tni-..." on the swine-flu timeline.
+    assert event_id("2009-04-23TNI", "The child died") == "2009-04-23-night-the-child-died"
+    assert event_id("2009-04-27T00:01", "Cobra meets") == "2009-04-27-00-01-cobra-meets"
+    assert event_id("2009-W17", "Schools close") == "2009-w17-schools-close"
