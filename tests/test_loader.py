@@ -121,3 +121,20 @@ def test_two_events_with_the_same_derived_id_are_numbered(write):
 def test_yaml_dates_are_taken_as_days(write):
     (event,) = load_events([write("e.yaml", "- {date: 2019-01-08, title: A}\n")])
     assert event.date.first == dt.date(2019, 1, 8)
+
+
+@pytest.mark.parametrize("written", ["next Tuesday", "next tuesday", "last Friday"])
+def test_a_relative_date_without_anchor_never_reads_the_clock(write, written):
+    # The engine reads 'next Tuesday' without a reference against today: an event file said a
+    # different day every week, and `timeline check` said all was well.
+    path = write("e.yaml", f"- date: {written}\n  title: A\n")
+    (message,) = problems_of(path)
+    assert message.endswith(f"e.yaml:1: '{written}' is relative: add an 'anchor' (the date it counts from), or write the full date")
+    path = write("f.yaml", f"anchor: 2019-01-10\nevents:\n  - date: {written}\n    title: A\n")
+    assert load_events([path])[0].date.value.startswith("2019-01")
+
+
+@pytest.mark.parametrize("written, value", [("Jan. 7, 2019", "2019-01-07"), ("the eighteenth century", "17"),
+                                            ("Christmas 2018", "2018-12-25"), ("June 2018", "2018-06")])
+def test_an_absolute_date_needs_no_anchor(write, written, value):
+    assert load_events([write("e.yaml", f"- date: {written}\n  title: A\n")])[0].date.value == value

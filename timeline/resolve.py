@@ -80,7 +80,20 @@ def _read(text: str, anchor: dt.date | None) -> tuple[str | None, str | None]:
     timex = dates.resolve(text, anchor, direction="past" if anchor is not None else None)
     if timex is None or timex.type not in ("DATE", "TIME"):
         return None, None
+    if anchor is None and "X" not in timex.value and _depends_on_the_day(text):
+        # Without an anchor the engine reads some relative dates ("next Tuesday") against today's
+        # clock: a file would mean another day each week. Such a date is relative, as 'Tuesday' is.
+        return "XXXX-XX-XX", timex.mod
     return timex.value, timex.mod
+
+
+_PROBES = (dt.date(2001, 1, 1), dt.date(2011, 7, 15))
+
+
+def _depends_on_the_day(text: str) -> bool:
+    """Whether a written date means another day against other anchors: relative, whatever it gave."""
+    values = {getattr(dates.resolve(text, probe), "value", None) for probe in _PROBES}
+    return len(values) > 1
 
 
 def _period(value: str, approximate: bool) -> Period:

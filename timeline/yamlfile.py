@@ -491,7 +491,30 @@ def explain_yaml_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, str
     mark = error.problem_mark or error.context_mark
     if _started_earlier(error) and not message.startswith("a tab"):
         mark = error.context_mark
+    quote = _unclosed_quote(error, text) if "never closed" in message else None
+    if quote is not None:
+        return quote[0] + 1, message
     return (mark.line + 1 if mark else 0), message
+
+
+_OPENING_QUOTE = re.compile(r"""^\s*(?:-\s+)?(?:[\w.-]+:\s+)?(["'])""")
+
+
+def _unclosed_quote(error: yaml.MarkedYAMLError, text: str) -> tuple[int, str] | None:
+    """(line index, quote) of a value that opens a quote and does not close it on its line, between
+    where the mapping YAML gave up on starts and where it gave up: a title: "... never closed runs on
+    to the next quote in the file, and YAML complains there, lines later."""
+    if "did not find expected key" not in (error.problem or "") or error.context_mark is None or error.problem_mark is None:
+        return None
+    lines = text.splitlines()
+    for index in range(error.context_mark.line, min(error.problem_mark.line, len(lines))):
+        opening = _OPENING_QUOTE.match(lines[index])
+        if opening:
+            quote, rest = opening.group(1), lines[index][opening.end():]
+            closed = rest.replace("''", "") if quote == "'" else re.sub(r'\\.', "", rest)
+            if quote not in closed:
+                return index, quote
+    return None
 
 
 def _explain(error: yaml.MarkedYAMLError, text: str) -> str:
@@ -513,6 +536,12 @@ def _explain(error: yaml.MarkedYAMLError, text: str) -> str:
         quote = text[error.context_mark.index] if error.context_mark.index < len(text) else '"'
         quote = quote if quote in "'\"" else '"'
         return f"YAML syntax: the quote {quote} that opens on this line is never closed: add the closing {quote}"
+    quote = _unclosed_quote(error, text)
+    if quote is not None:
+        return f"YAML syntax: the quote {quote[1]} that opens on this line is never closed: add the closing {quote[1]}"
+    if "did not find expected '-' indicator" in problem and error.context_mark is not None:
+        return (f"YAML syntax: this line does not line up with the list that starts on line {error.context_mark.line + 1}: "
+                "indent it like the keys of the event above, or start a new event with '- ' under the other dashes")
     if "mapping values are not allowed" in problem:
         return ("YAML syntax: a ':' where no new key can start: check this line's indentation, "
                 "or put a value that contains ': ' in quotes")

@@ -61,3 +61,23 @@ def test_titles_are_headline_like_clauses():
         "A meeting between Mr Pompeo and Kim Yong Chol was cancelled"
     )
     assert len(title("word " * 60 + "on Monday.", "Monday").split()) <= 14
+
+
+def test_removing_the_date_keeps_the_rest_of_the_sentence_whole():
+    # From the Guardian swine-flu story, where these titles lost their verb or kept a stray word.
+    assert title("The WHO chief, Dr Margaret Chan, yesterday examined data from eight countries.", "yesterday") == (
+        "The WHO chief examined data from eight countries")  # was "The WHO chief": the aside lost its comma
+    assert title("Over the weekend independent schools were issued with advice.", "the weekend") == (
+        "Independent schools were issued")  # was "Over independent schools were issued"
+    assert title("Today was supposed to be workers' day.", "Today") == "Today was supposed to be workers' day"
+    assert title("I had a very nice fillet du Porc, yesterday.", "yesterday") == "I had a very nice fillet du Porc"
+    assert title("On Tuesday, the ministry said it would act.", "Tuesday") == "The ministry said it would act"
+
+
+def test_an_event_id_spells_out_a_part_of_the_day():
+    from timeline.extract.pipeline import event_id
+
+    # 'Thursday night' is 2009-04-23TNI: its ids read "2009-04-23tni-..." on the swine-flu timeline.
+    assert event_id("2009-04-23TNI", "The child died") == "2009-04-23-night-the-child-died"
+    assert event_id("2009-04-27T00:01", "Cobra meets") == "2009-04-27-00-01-cobra-meets"
+    assert event_id("2009-W17", "Schools close") == "2009-w17-schools-close"

@@ -41,6 +41,17 @@ MISTAKES = [
      ["3: YAML syntax: a ':' where no new key can start: check this line's indentation, or put a value that contains ': ' in quotes"]),
     ("colon in a plain value", "- date: 2019-01-08\n  title: Kim: the visit\n",
      ["2: YAML syntax: a ':' where no new key can start: check this line's indentation, or put a value that contains ': ' in quotes"]),
+    # Found building the swine-flu timeline: libyaml's words ("did not find expected '-' indicator",
+    # "did not find expected key" seven lines below the quote) said neither where nor what to do.
+    ("key under-indented in a mapping file", "version: 1\nevents:\n  - date: 2019-01-08\n    title: A\n  tags: [x]\n",
+     ["5: YAML syntax: this line does not line up with the list that starts on line 3: indent it like the keys "
+      "of the event above, or start a new event with '- ' under the other dashes"]),
+    ("dash over-indented", A + " - date: 2019-01-09\n  title: B\n",
+     ["3: YAML syntax: this line does not line up with the list that starts on line 1: indent it like the keys "
+      "of the event above, or start a new event with '- ' under the other dashes"]),
+    ("unclosed quote running on to a later quote", "- date: 2019-01-08\n  title: \"Three cases\n  summary: >-\n"
+     "    Three cases.\n  sources:\n    - file: seeds/a.txt\n      quote: He said \"no\" to it.\n- date: 2019-01-09\n  title: B\n",
+     ['2: YAML syntax: the quote " that opens on this line is never closed: add the closing "']),
     ("second document", A + "---\n" + A, ["3: a second YAML document ('---') in the file: an event file holds one; remove the '---' or move these events to another file"]),
     ("undefined alias", "- {date: 2019-01-08, title: *x}\n", ["1: the alias *x names no anchor &x before it"]),
     ("anchor defined twice", "- &a {date: 2019-01-08, title: A}\n- &a {date: 2019-01-09, title: B}\n",

@@ -276,3 +276,13 @@ def test_a_key_without_its_colon_in_mkdocs_yml_is_named_on_its_own_line(write, t
     result = CliRunner().invoke(cli, ["export", "--format", "atom"])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.output.startswith("mkdocs.yml:2: YAML syntax: no ':' after the key on this line"), result.output
+
+
+def test_a_part_of_the_day_exports_as_its_day_in_every_format(write):
+    # 'on Thursday night' is 2009-04-23TNI: the site build crashed in the TimelineJS export.
+    events = load_events([write("events/e.yaml", "- {date: 2009-04-23TNI, title: Calderon speaks}\n")])
+    for name, export in formats().items():
+        assert export.write(events, ExportContext(title="T")), name
+    slide = json.loads(formats()["timelinejs"].write(events))["events"][0]
+    assert slide["start_date"] == {"year": 2009, "month": 4, "day": 23, "display_date": slide["start_date"]["display_date"]}
+    assert "DTSTART;VALUE=DATE:20090423\r\nDTEND;VALUE=DATE:20090424\r\n" in formats()["ics"].write(events)

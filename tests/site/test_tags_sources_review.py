@@ -158,3 +158,18 @@ def test_a_site_with_its_own_nav_is_not_told_the_generated_pages_are_missing_fro
     assert "not included in the" not in caplog.text
     assert "A" in site.html("tags/north-korea/")
     assert (site.out / "sources" / "a" / "index.html").exists()
+
+
+def test_an_article_whose_first_line_is_a_paragraph_is_named_by_its_first_words(make_site, no_engine):
+    # The Guardian swine-flu files begin with headline, standfirst and lead on one line: the whole
+    # line named the article on its page, in the sources list and in every citation.
+    lead = ("Swine flu: pandemic threat alert raised The British couple being treated for swine flu have been "
+            "named, as fear of a pandemic increases and the death toll in Mexico continues to rise.")
+    events = [{"date": "2009-04-28", "title": "Alert raised", "sources": [{"file": "seeds/flu.txt", "quote": "x"}]},
+              {"date": "2009-04-29", "title": "Short", "sources": [{"file": "seeds/short.txt", "quote": "y"}]}]
+    site = make_site(events, articles={"flu.txt": lead + "\nMore text.\n", "short.txt": "Swine flu explained\nText.\n"}).build()
+    name = "Swine flu: pandemic threat alert raised The British couple being treated for…"
+    assert name in site.html("sources/flu/").split("</h1>")[0]
+    assert name in site.html("sources/") and lead not in site.html("sources/")
+    assert name in site.html("timeline/") and lead not in site.html("timeline/")
+    assert "Swine flu explained" in site.html("sources/")

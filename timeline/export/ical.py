@@ -6,6 +6,7 @@ import datetime as dt
 
 from timeline.export import ExportContext, event_url, last_day, shown, updated
 from timeline.model import Event
+from timeline.period import _CLOCK
 
 
 def _escape(text: str) -> str:
@@ -36,7 +37,8 @@ def _day(day: dt.date) -> str:
 def _vevent(event: Event, context: ExportContext) -> list[str]:
     stamp = updated(event).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VEVENT", f"UID:{event.id}@timeline", f"DTSTAMP:{stamp}"]
-    if event.date.precision == "time" and event.end is None:
+    clock = _CLOCK.search(event.date.value) if event.date.precision == "time" and event.end is None else None
+    if clock:  # a part of the day ("TNI", the night) has no clock time: it is an all-day event below
         start = dt.datetime.fromisoformat(event.date.value)
         lines.append(f"DTSTART:{_day(start)}T{start:%H%M%S}")  # floating: the articles give no zone
     else:

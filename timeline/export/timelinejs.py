@@ -11,7 +11,7 @@ from timeline.export import jsontext
 
 from timeline.export import ExportContext, shown
 from timeline.model import Event
-from timeline.period import Period, range_label
+from timeline.period import _CLOCK, Period, range_label
 from timeline.text import safe_url
 
 
@@ -22,9 +22,9 @@ def _date(period: Period, last: bool = False) -> dict:
         date["month"] = day.month
     if period.precision in ("day", "time", "week"):
         date["day"] = day.day
-    if period.precision == "time":
-        hour, minute = period.value.split("T", 1)[1].split(":")[:2]
-        date.update(hour=int(hour), minute=int(minute))
+    clock = _CLOCK.search(period.value) if period.precision == "time" else None
+    if clock:  # a part of the day ("2009-04-23TNI", the night) has no clock time: the day alone
+        date.update(hour=int(clock["hour"]), minute=int(clock["minute"]))
     return date
 
 

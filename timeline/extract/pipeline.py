@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -261,7 +262,16 @@ def event_id(value: str, title: str, max_chars: int = 40) -> str:
         if kept and len("-".join([*kept, word])) > max_chars:
             break
         kept.append(word)
-    return "-".join(p for p in (slugify(value), "-".join(kept)) if p)
+    return "-".join(p for p in (slugify(_PARTS_OF_DAY.sub(_part_of_day, value).replace("T", "-")), "-".join(kept)) if p)
+
+
+# "2009-04-23TNI" reads "2009-04-23-night" in an id (it was "2009-04-23tni-..."), "T14:00" "-14-00".
+_PARTS_OF_DAY = re.compile(r"T(MO|MI|AF|EV|NI|DT)\b")
+_PART_NAMES = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+
+
+def _part_of_day(match: re.Match) -> str:
+    return "-" + _PART_NAMES[match.group(1)]
 
 
 def _undated_document(candidate: ev.Candidate) -> dict:

@@ -71,15 +71,26 @@ def _remove_date(text: str, date_text: str) -> str:
     if index < 0 or text[index + len(date_text):][:2] in ("'s", "’s"):  # "today's farming": keep it
         return text
     before = text[:index]
-    lead = re.search(r"(\b(on|in|at|of|by|during|since|from|later|earlier|late|early|a little|shortly|just|after|before|around|about|until)\s+)*$", before, re.IGNORECASE)
+    lead = re.search(r"(\b(on|in|at|of|by|during|over|since|from|later|earlier|late|early|a little|shortly|just|after|before|around|about|until)\s+)*$", before, re.IGNORECASE)
     start = lead.start() if lead and lead.group(0) else index
     after = text[index + len(date_text):]
     after = re.sub(r"^\s*(morning|afternoon|evening|night)\b", "", after, flags=re.IGNORECASE)
     after = after.lstrip()
-    joined = (text[:start].rstrip(" ,") + (" " if after[:1].isalnum() else "") + after).strip()
+    if not text[:start].strip(" ,\"'“‘") and after.split(" ", 1)[0] in _VERBS_AFTER_A_DATE:
+        return text  # the date is the subject: "Today was supposed to be workers' day"
+    head = text[:start].rstrip()
+    # The date between commas ("Kim, on Tuesday, left") goes with them; a comma that closes an aside
+    # before it stays ("The WHO chief, Dr Margaret Chan, yesterday examined"), for the aside rule.
+    head = head if after[:1].isalnum() else head.rstrip(" ,")
+    joined = (head + (" " if after[:1].isalnum() else "") + after).strip()
     joined = re.sub(r"\s+([,.;:])", r"\1", joined)
     joined = re.sub(r",\s*,", ",", joined).lstrip(" ,;:")
     return joined if len(joined.split()) >= _min_words() else text
+
+
+_VERBS_AFTER_A_DATE = frozenset(
+    "is was will would has had marks marked sees saw brings brought begins began promises promised looks "
+    "could can may might should".split())
 
 
 def _shorten(text: str) -> str:

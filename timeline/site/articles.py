@@ -31,7 +31,7 @@ def _read(path: Path, file: str) -> Article:
     except ArticleError as error:
         return Article(file=file, exists=True, problem=str(error))
     body = found.text[found.body_start:]
-    headline = found.title or next((line.strip() for line in body.splitlines() if line.strip()), "")
+    headline = found.title or _first_line(body)
     article = Article(file=file, exists=True, text=body, headline=headline)
     for values, value in ((article.titles, found.title), (article.outlets, found.outlet), (article.urls, found.url)):
         if value:
@@ -41,6 +41,17 @@ def _read(path: Path, file: str) -> Article:
         article.published.append(day)
         article.published_how[day] = f"given: {found.published_from or 'the article'}"
     return article
+
+
+HEADLINE_WORDS = 12  # a first line longer than a headline is cut to this many words
+
+
+def _first_line(body: str) -> str:
+    """The article's first line as its headline; a paragraph (a page without its headline, the lead
+    first) is cut to its first words, else every citation of it would repeat the whole lead."""
+    line = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    words = line.split()
+    return line if len(words) <= 2 * HEADLINE_WORDS else " ".join(words[:HEADLINE_WORDS]).rstrip(",;:") + "…"
 
 
 @dataclass(frozen=True)
