@@ -270,3 +270,13 @@ def test_holidays_counted_from_a_weekday_of_the_month():
     assert values("On Election Day, turnout will rise.", dt.date(2018, 10, 1)) == [("Election Day", "2018-11-06")]
     assert values("Black Friday sales are expected to fall.", dt.date(2019, 11, 1)) == [("Black Friday", "2019-11-29")]
     assert values("Cyber Monday sales are expected to rise.", dt.date(2019, 11, 1)) == [("Cyber Monday", "2019-12-02")]
+
+
+def test_resolve_never_reads_the_clock():
+    """What falls to dateparser ('next tuesday' in lower case) is read against the anchor; with no
+    anchor only a string that names its own date is taken, so the answer never changes with today."""
+    from timeline.dates import resolve
+
+    assert resolve("next tuesday", THU).value == "2019-01-15"
+    assert resolve("next tuesday", None) is None
+    assert resolve("12 March 2019", None).value == "2019-03-12"

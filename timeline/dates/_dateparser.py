@@ -10,16 +10,35 @@ from .values import well_formed
 _PERIOD = {"day": 10, "month": 7, "year": 4}
 
 
+# Two references far apart: a string read the same against both names its own date.
+_PROBES = (dt.datetime(2001, 3, 7), dt.datetime(2013, 10, 22))
+
+
+def _date_data(text: str, base: dt.datetime | None):
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    return None if data is None or data.date_obj is None else data
+
+
 def parse_one(text: str, anchor: dt.date | None) -> Timex | None:
     try:
-        from dateparser.date import DateDataParser
+        import dateparser.date  # noqa: F401
     except ImportError:  # dateparser is optional for the engine itself
         return None
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
     if anchor is not None:
-        settings["RELATIVE_BASE"] = dt.datetime.combine(anchor, dt.time())
-    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
-    if data is None or data.date_obj is None:
+        data = _date_data(text, dt.datetime.combine(anchor, dt.time()))
+    else:
+        # With no reference, dateparser would read "next tuesday" against today's clock, and the
+        # same input must give the same output: only a string that names its own date is taken.
+        first, second = (_date_data(text, base) for base in _PROBES)
+        if first is None or second is None or (first.date_obj, first.period) != (second.date_obj, second.period):
+            return None
+        data = first
+    if data is None:
         return None
     period = data.period or "day"
     when = data.date_obj

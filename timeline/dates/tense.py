@@ -31,6 +31,7 @@ class TenseCues:
     past_with_object: frozenset  # a past only before an object ("the Fed cut rates")
     past_object_after: re.Pattern
     sentence_end: re.Pattern
+    clause_end_after: re.Pattern  # "posed on Tuesday: what should we do?": the colon ends the day's clause
     no_end_after: re.Pattern  # a title or an initial: its period ends no sentence
     passive_before: re.Pattern
     reporting: frozenset
@@ -136,6 +137,7 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             past_with_object=lowered("past_with_object"),
             past_object_after=cue("past_object_after"),
             sentence_end=cue("sentence_end", case=True),
+            clause_end_after=cue("clause_end_after"),
             no_end_after=cue("no_end_after", case=True),
             passive_before=cue("passive_before"),
             reporting=lowered("reporting"),
@@ -216,7 +218,8 @@ def sentence_bounds(text: str, start: int, end: int, c: TenseCues) -> tuple[int,
         if _ends_sentence(text, m, c):
             right = m.start() + 1
             break
-    return left, right
+    colon = c.clause_end_after.search(text, end, right)
+    return left, (colon.start() if colon else right)
 
 
 def sentences_before(text: str, at: int, limit: int) -> int:
