@@ -78,12 +78,12 @@ def _refuse_impossible(text: str, year: int, month: int, day: int) -> None:
 def _read(text: str, anchor: dt.date | None) -> tuple[str | None, str | None]:
     """(TIMEX3 value, mod) the date engine reads in one written date; a calendar date or None."""
     timex = dates.resolve(text, anchor, direction="past" if anchor is not None else None)
+    if timex is None and anchor is None and _depends_on_the_day(text):
+        # Without an anchor the engine gives nothing for what only dateparser reads ("next
+        # tuesday"), rather than a day counted from today's clock: relative, as 'Tuesday' is.
+        return "XXXX-XX-XX", None
     if timex is None or timex.type not in ("DATE", "TIME"):
         return None, None
-    if anchor is None and "X" not in timex.value and _depends_on_the_day(text):
-        # Without an anchor the engine reads some relative dates ("next Tuesday") against today's
-        # clock: a file would mean another day each week. Such a date is relative, as 'Tuesday' is.
-        return "XXXX-XX-XX", timex.mod
     return timex.value, timex.mod
 
 
