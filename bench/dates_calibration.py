@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_dates import held_out_ids, load_scorer, shared_dir  # noqa: E402
 from timeline.dates import tag, value_interval, value_precision  # noqa: E402
 from timeline.dates.calibration import TABLE, calibration_key  # noqa: E402
+from timeline.dates.rules import default_rules  # noqa: E402
 
 BINS = 10
 REVIEW_BELOW = 0.7  # the site's default review_confidence: dates under it go to the review page
@@ -89,8 +90,9 @@ def reliability(pairs) -> dict:
 def counts(pairs) -> dict[str, list[int]]:
     """Per calibration key: [dates the annotators allow, dates]."""
     agreed, seen = Counter(), Counter()
+    measured_as = {rule.name: rule.calibrated_as or rule.name for rule in default_rules().rules}
     for t, gold in pairs:
-        key = calibration_key(t.rule, t.tense)
+        key = calibration_key(measured_as.get(t.rule, t.rule), t.tense)
         seen[key] += 1
         agreed[key] += agrees(t.value, gold)
     return {key: [agreed[key], seen[key]] for key in sorted(seen)}

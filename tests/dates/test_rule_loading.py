@@ -43,6 +43,9 @@ def test_a_good_rule_loads(tmp_path):
     ("- {name: r1, pattern: '{year} {year}', value: '{year}'}", "is used twice"),
     ("- {name: r1, pattern: '{year}', value: '{year}', not_after: '('}", "bad not_after regex"),
     ("- {pattern: '{year}', value: '{year}'}", "needs a name"),
+    ("- {name: r1, pattern: '{year}', value: '{year}', calibrated_as: r9}", "calibrated_as names no rule: 'r9'"),
+    ("- {name: r1, pattern: '{year}', value: '{year}'}\n- {name: r2, pattern: '{month}', value: '{month}',"
+     " calibrated_as: r1}", "calibrated_as 'r1' needs the same value"),
 ])
 def test_bad_rules_are_refused(tmp_path, body, message):
     with pytest.raises(RuleError) as err:
@@ -120,3 +123,17 @@ def test_a_bad_regex_among_the_article_date_cues_names_the_cue(monkeypatch):
         assert "update_before" in str(err.value) and "missing" in str(err.value)
     finally:
         infer._cue.cache_clear()
+
+
+def test_a_day_first_date_is_as_sure_as_the_month_first_one_it_is_calibrated_as():
+    """'22 April' is resolved as 'April 22' is; TempEval's US news has few of the first, so the
+    second's measured agreement gives both their confidence."""
+    import datetime as dt
+
+    from timeline.dates import tag
+
+    (day_first,) = tag("The first case was confirmed on 22 April.", dt.date(2009, 4, 30)).timexes
+    (month_first,) = tag("The first case was confirmed on April 22.", dt.date(2009, 4, 30)).timexes
+    assert (day_first.rule, month_first.rule) == ("day_month", "month_day")
+    assert day_first.value == month_first.value == "2009-04-22"
+    assert day_first.confidence == month_first.confidence > 0.9

@@ -134,7 +134,7 @@ def _confidence(rule, anchored: bool, uses_tense: bool, tense, source, dated: bo
         if uses_tense:
             c *= 0.9 if tense else 0.75
     if dated:
-        c = agreement(calibration_key(rule.name, _tense_read(uses_tense, tense)), prior=c)
+        c = agreement(calibration_key(rule.calibrated_as or rule.name, _tense_read(uses_tense, tense)), prior=c)
     if anchored and source == "inferred":
         c *= 0.8
     return round(min(c, 1.0), 3)

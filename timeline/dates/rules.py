@@ -26,7 +26,7 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 TIMEX_MODS = ("", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
               "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX")
 _KEYS = {"name", "pattern", "value", "mod", "type", "examples", "before", "not_before",
-         "after", "not_after", "confidence", "order"}
+         "after", "not_after", "confidence", "order", "calibrated_as"}
 # How a rule's match writes a numeric date: day first ("12 April", "25/12/2018"),
 # month first ("April 12", "12/28/2018"), or either ("5/3/2018"), which the
 # other dates of the text settle (order.py).
@@ -68,6 +68,9 @@ class Rule:
     not_after: re.Pattern | None = None
     examples: list[Example] = field(default_factory=list)
     order: str | None = None  # one of ORDERS
+    # Another rule whose value is made the same way ("22 April" as "April 22"): its measured
+    # agreement is this rule's too (calibration.py), the corpus having few of this one's dates.
+    calibrated_as: str | None = None
     _regex: re.Pattern | None = field(default=None, repr=False, compare=False)
     _values: dict = field(default_factory=dict, repr=False, compare=False)
     _checks: tuple = field(default=(), init=False, repr=False, compare=False)  # see context_ok
@@ -250,7 +253,7 @@ def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
                 not_before=_context(spec.get("not_before"), where, "not_before"),
                 after=_context(spec.get("after"), where, "after"),
                 not_after=_context(spec.get("not_after"), where, "not_after"),
-                examples=examples, order=order)
+                examples=examples, order=order, calibrated_as=spec.get("calibrated_as"))
 
 
 def load_rules(directory: Path = RULES_DIR, files=RULE_FILES) -> RuleSet:
@@ -271,6 +274,14 @@ def load_rules(directory: Path = RULES_DIR, files=RULE_FILES) -> RuleSet:
                                 f"(first defined in {seen[rule.name]})")
             seen[rule.name] = fname
             rules.append(rule)
+    by_name = {rule.name: rule for rule in rules}
+    for rule in rules:
+        other = by_name.get(rule.calibrated_as) if rule.calibrated_as else rule
+        if other is None:
+            raise RuleError(f"{seen[rule.name]}: rule {rule.name!r}: calibrated_as names no rule: {rule.calibrated_as!r}")
+        if other.value.source != rule.value.source or other.calibrated_as:
+            raise RuleError(f"{seen[rule.name]}: rule {rule.name!r}: calibrated_as {other.name!r} needs the same "
+                            f"value ({rule.value.source!r} against {other.value.source!r}) and a rule measured itself")
     return RuleSet(rules, Scout(rules), lexicon)
 
 
