@@ -165,3 +165,15 @@ def test_unrelated_stories_stay_apart():
     # Leeds is a name of both the column and the match report; the train shares nothing with either.
     assert story.group([FLU_NEWS, TRAIN_STORY, FOOTBALL_STORY, FLU_COLUMN]) == [[0, 3], [1], [2]]
     assert story.group([TRAIN_STORY, FOOTBALL_STORY]) == [[0], [1]]
+
+
+def test_a_story_is_named_by_the_names_most_of_its_articles_use_never_a_site_tag():
+    first = _article("""
+        Follow guardianus on Twitter, where Guardianus posts news about Ontario as guardianus sees it.
+        Health officials in Ontario confirmed two more cases of swine flu among schoolchildren.
+    """)
+    second = _article("""
+        Doctors in Ontario said the swine flu cases were mild, as did officials in Toronto.
+        Vaccine makers in Toronto said a vaccine could be ready by autumn for Ontario.
+    """)
+    assert story.story_name([first, second], [0, 1]) == "ontario-toronto"

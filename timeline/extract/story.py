@@ -330,11 +330,16 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
 
 
 def story_name(analyses: list[Analysis], members: list[int]) -> str:
-    """Words for a story's file name: its most used names (at most three)."""
+    """Words for a story's file name: the names most of its articles use (at most three; of equals,
+    the most used), never one of `not_story_names` (a site's tag, an agency's credit)."""
+    stop = rules.words(_DATA, "not_story_names")
+    articles: Counter = Counter()
     counts: Counter = Counter()
     for i in members:
-        counts.update(_name_counts(analyses[i]))
-    common = [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
+        used = [w for w in _name_counts(analyses[i]) if w not in stop]
+        counts.update(used)
+        articles.update(set(used))
+    common = [w for w in sorted(counts, key=lambda w: (-articles[w], -counts[w], w))[:3]]
     return "-".join(common) or "events"
 
 
