@@ -73,6 +73,7 @@ def _group_every_pair(analyses) -> list[list[int]]:
     settings = rules.data("stories")
     common = story._boilerplate(analyses)
     long_sentences = [story._long_sentences(a) for a in analyses]
+    topics = [story.topic_of(a.sentences) for a in analyses]
     links = {i: {i} for i in range(len(analyses))}
     for i in range(len(analyses)):
         for j in range(i + 1, len(analyses)):
@@ -80,7 +81,9 @@ def _group_every_pair(analyses) -> list[list[int]]:
             union = len(a | b)
             if (union and len(a & b) / union >= float(settings["min_name_overlap"])) or len(
                 (long_sentences[i] & long_sentences[j]) - common
-            ) >= int(settings["min_shared_sentences"]):
+            ) >= int(settings["min_shared_sentences"]) or story.topic_similarity(topics[i], topics[j]) >= float(
+                settings["min_topic_similarity"]
+            ):
                 merged = links[i] | links[j]
                 for k in merged:
                     links[k] = merged
@@ -112,3 +115,65 @@ def test_the_overlap_index_finds_every_pair_that_reaches_the_threshold(threshold
             union = words | other
             if union and len(words & other) / len(union) >= threshold:
                 assert key in found
+
+
+def _article(text: str) -> SimpleNamespace:
+    """An analysis-like article of the given sentences (one a line)."""
+    sentences, start = [], 0
+    for line in text.strip().splitlines():
+        line = line.strip()
+        sentences.append(Sentence(start, start + len(line), line))
+        start += len(line) + 1
+    joined = "\n".join(s.text for s in sentences)
+    return SimpleNamespace(masked=joined, sentences=tuple(sentences), names=story.names_of(joined, tuple(sentences)),
+                           reference=SimpleNamespace(date=None))
+
+
+FLU_NEWS = _article("""
+    Health officials in Ontario confirmed two more cases of swine flu among schoolchildren on Monday.
+    The flu virus spread quickly through the school, and parents were told to watch for a fever.
+    Doctors said the swine flu cases were mild and that the virus responded to antiviral drugs.
+    Vaccine makers in Toronto said a flu vaccine against the new virus could be ready by autumn.
+""")
+FLU_COLUMN = _article("""
+    I have a confession to make about swine flu: I stocked up on tissues the day the virus reached Leeds.
+    My neighbour Margaret thinks a flu pandemic is the end of the world, and she may have a point.
+    Every sneeze on the bus now sounds like the virus, and every cough like swine flu itself.
+    Perhaps the flu will pass us by, but I am keeping the tissues and the hand gel just in case.
+""")
+TRAIN_STORY = _article("""
+    The armoured train carrying Kim Jong Un crossed into China at Dandong late on Monday.
+    Kim met Xi Jinping in Beijing on Tuesday, state media said, and the two toasted their friendship.
+    The train left Beijing on Wednesday afternoon after a visit to a pharmaceutical factory.
+    Analysts in Seoul said the visit was meant to strengthen Kim's hand before talks with Trump.
+""")
+FOOTBALL_STORY = _article("""
+    Leeds United beat Derby County two goals to one at Elland Road on Saturday afternoon.
+    The Leeds striker scored twice in the second half after Derby had led at the break.
+    The manager praised the crowd and said the promotion race was far from over.
+    Derby face a difficult run of fixtures and sit three points behind the play-off places.
+""")
+
+
+def test_articles_of_one_story_with_a_shared_topic_but_few_shared_names_join():
+    # A news report and a column share no name (Ontario, Toronto; Leeds, Margaret), only the topic.
+    assert story.relate(FLU_NEWS, FLU_COLUMN, fuzzy=False).shared_names == ()
+    assert story.group([FLU_NEWS, FLU_COLUMN]) == [[0, 1]]
+
+
+def test_unrelated_stories_stay_apart():
+    # Leeds is a name of both the column and the match report; the train shares nothing with either.
+    assert story.group([FLU_NEWS, TRAIN_STORY, FOOTBALL_STORY, FLU_COLUMN]) == [[0, 3], [1], [2]]
+    assert story.group([TRAIN_STORY, FOOTBALL_STORY]) == [[0], [1]]
+
+
+def test_a_story_is_named_by_the_names_most_of_its_articles_use_never_a_site_tag():
+    first = _article("""
+        Follow guardianus on Twitter, where Guardianus posts news about Ontario as guardianus sees it.
+        Health officials in Ontario confirmed two more cases of swine flu among schoolchildren.
+    """)
+    second = _article("""
+        Doctors in Ontario said the swine flu cases were mild, as did officials in Toronto.
+        Vaccine makers in Toronto said a vaccine could be ready by autumn for Ontario.
+    """)
+    assert story.story_name([first, second], [0, 1]) == "ontario-toronto"

@@ -195,7 +195,7 @@ def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
     undated.sort(key=lambda c: c.order)
     undated_documents = [_undated_document(c) for c in undated]
     name = slugify(story.story_name(analyses, members)) or "events"
-    year_month = _first_month(merged)
+    year_month = _story_month([analyses[i] for i in members], merged)
     return _StoryEvents(documents, undated_documents, notes, f"{name}{'-' + year_month if year_month else ''}.yaml",
                         [display_path(c.analysis.article.path) for c in undated])
 
@@ -301,6 +301,19 @@ def _source(candidate: ev.Candidate) -> dict:
     source["published_source"] = reference.source
     source["published_reason"] = reference.reason
     return source
+
+
+def _story_month(members: list[Analysis], merged: list[ev.Merged]) -> str:
+    """The month most of the story's articles were published in ("2019-01"; the earliest of equals),
+    for the file name: when the story was told, not a year of background one article recalls.
+    Without any article's date, the month most of its events fall in."""
+    months: dict[str, int] = {}
+    for analysis in members:
+        day = analysis.reference.date
+        if day is not None:
+            key = f"{day.year:04d}-{day.month:02d}"
+            months[key] = months.get(key, 0) + 1
+    return max(sorted(months), key=lambda k: months[k]) if months else _first_month(merged)
 
 
 def _first_month(merged: list[ev.Merged]) -> str:

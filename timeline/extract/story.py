@@ -1,7 +1,8 @@
 """Which articles tell the same story, and the date an undated article takes from its story.
 
 Two articles are of one story when they share enough names (capitalised words that do not start a
-sentence: Kim, Xi, Beijing) or near-identical sentences. An article with no metadata date and no
+sentence: Kim, Xi, Beijing) or near-identical sentences, or (for grouping only) use the same words
+most (their topics: swine, flu, virus). An article with no metadata date and no
 full date of its own takes the reference date of the most closely related dated article, marked as
 inferred, with the reason. Thresholds are in data/stories.yaml.
 """
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 _DATA = "stories"
 _NAME = re.compile(r"\b[A-Z][A-Za-z]+(?:[-'][A-Za-z]+)*")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def names_of(text: str, sentences: tuple[Sentence, ...]) -> frozenset[str]:
@@ -239,8 +241,42 @@ class _SentencePool:
         return {self.owners[first + index] for _, _, index in found}
 
 
+def topic_of(sentences: tuple[Sentence, ...]) -> dict[str, float]:
+    """An article's topic: its most used words (`topic_terms` of them, not `not_topic_words`), each
+    weighted 1 + log(count), as a unit vector."""
+    settings = rules.data(_DATA)
+    stop = rules.words(_DATA, "not_topic_words")
+    counts = Counter(w for s in sentences for w in _WORD.findall(s.text.lower()) if w not in stop)
+    weights = sorted(((1 + math.log(n), w) for w, n in counts.items()), key=lambda x: (-x[0], x[1]))
+    top = weights[: int(settings["topic_terms"])]
+    norm = math.sqrt(sum(x * x for x, _ in top))
+    return {w: x / norm for x, w in top} if norm else {}
+
+
+def topic_similarity(a: dict[str, float], b: dict[str, float]) -> float:
+    """The cosine of two topics (0 to 1), rounded to three places so that it is the same however
+    it is summed."""
+    if len(b) < len(a):
+        a, b = b, a
+    return round(sum(x * b[w] for w, x in sorted(a.items()) if w in b), 3)
+
+
+def _topic_links(topics: list[dict[str, float]], minimum: float) -> list[list[int]]:
+    """For each article, the earlier ones whose topic is close enough to its own (found through
+    the words they share, not by comparing every pair)."""
+    having: dict[str, list[int]] = {}
+    links = []
+    for i, topic in enumerate(topics):
+        earlier = sorted({j for w in topic for j in having.get(w, ())})
+        links.append([j for j in earlier if topic_similarity(topic, topics[j]) >= minimum])
+        for w in topic:
+            having.setdefault(w, []).append(i)
+    return links
+
+
 def group(analyses: list[Analysis]) -> list[list[int]]:
-    """The stories: groups of article indexes linked by shared names or identical sentences.
+    """The stories: groups of article indexes linked by shared names, identical sentences or
+    close topics.
 
     Near-identical (not identical) sentences count only when an undated article looks for its
     story's date (`borrow_references`): comparing every sentence of every pair of articles would
@@ -263,8 +299,12 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
     # quadratic loop. With no sentence needed, every pair is linked.
     names = OverlapIndex(min_overlap, (a.names for a in analyses))
     having: dict[str, list[int]] = {}  # a sentence -> the articles that have it
+    topics = _topic_links([topic_of(a.sentences) for a in analyses], float(settings["min_topic_similarity"]))
     for i in range(len(analyses)):
         own = long_sentences[i] - common
+        for j in topics[i]:
+            if root(i) != root(j):
+                parent[max(root(i), root(j))] = min(root(i), root(j))
         if min_shared <= 0:
             earlier = range(i)
         else:
@@ -290,11 +330,16 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
 
 
 def story_name(analyses: list[Analysis], members: list[int]) -> str:
-    """Words for a story's file name: its most used names (at most three)."""
+    """Words for a story's file name: the names most of its articles use (at most three; of equals,
+    the most used), never one of `not_story_names` (a site's tag, an agency's credit)."""
+    stop = rules.words(_DATA, "not_story_names")
+    articles: Counter = Counter()
     counts: Counter = Counter()
     for i in members:
-        counts.update(_name_counts(analyses[i]))
-    common = [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
+        used = [w for w in _name_counts(analyses[i]) if w not in stop]
+        counts.update(used)
+        articles.update(set(used))
+    common = [w for w in sorted(counts, key=lambda w: (-articles[w], -counts[w], w))[:3]]
     return "-".join(common) or "events"
 
 
