@@ -129,3 +129,14 @@ def test_an_id_alone_does_not_tie_a_new_article_to_an_event_about_another_one(tm
     events = read_events(tmp_path / "events")
     assert existing in events and len(events) == 2
     assert len({e["id"] for e in events}) == 2
+
+
+def test_until_at_least_a_day_is_a_plan_not_an_event_on_that_day(tmp_path, monkeypatch, extract, read_events):
+    # "The school expects to be closed until at least Sunday" became an event on Sunday (Guardian swine flu).
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "one.txt", "2021-03-05", "The library closed on Wednesday after a flood.",
+             "The library expects to stay shut until at least Sunday.", "The pool will be closed until Monday.")
+    extract("a", "--out", "events")
+    summaries = [e["summary"] for e in read_events(tmp_path / "events")]
+    assert summaries == ["The library closed on Wednesday after a flood."]

@@ -81,3 +81,53 @@ def test_an_event_id_spells_out_a_part_of_the_day():
     assert event_id("2009-04-23TNI", "The child died") == "2009-04-23-night-the-child-died"
     assert event_id("2009-04-27T00:01", "Cobra meets") == "2009-04-27-00-01-cobra-meets"
     assert event_id("2009-W17", "Schools close") == "2009-w17-schools-close"
+
+
+def test_a_title_is_not_cut_where_it_would_lose_its_verb():
+    # The Guardian swine-flu walk found titles cut at the first comma: "The very old", "The Santa Clara County".
+    assert title("The Lyon Metropole, Rhone health agency sent families a letter on Monday.", "Monday") == (
+        "The Lyon Metropole, Rhone health agency sent families a letter")  # was "The Lyon Metropole"
+    assert title("The envoy left, following the luncheon on Tuesday.", "Tuesday") == "The envoy left"  # a verb: cut as before
+    assert title("Kim waves from his train before it departs on Monday.", "Monday") == "Kim waves from his train"
+
+
+def test_asides_in_a_row_are_dropped_before_the_predicate():
+    assert title("Yesterday their club, the Riverside rowing club in Putney, south-west London, said it would "
+                 "close for a week.", "Yesterday") == "Their club said it would close for a week"  # was "Their club south-west London"
+    assert title("Marta Lind, 41, from Upsala in central Sweden, was named on Friday as the winner.", "Friday") == (
+        "Marta Lind was named")  # was "Marta Lind from Upsala in central Sweden"
+    assert title("The pilot, who flew to Lima on 2 May, is said to have felt unwell yesterday.", "yesterday") == (
+        "The pilot is said to have felt unwell")  # was "The pilot, who flew to Lima on 2 May"
+    assert title("The mayor, who will chair the council later today, backed by the governor, Ann Roe, called "
+                 "for calm.", "later today") == "The mayor called for calm"
+    assert title("The bridge's weak point, however, is a bolt fitted in 1970.", "1970") == "The bridge's weak point is a bolt fitted"
+
+
+def test_a_leading_condition_gives_way_to_the_main_clause():
+    assert title("If a new, stronger strain emerges late in the year, hospitals could have time to stock up.",
+                 "late in the year") == "Hospitals could have time to stock up"  # was "If a new"
+    assert title('"If it comes back in October, say, we will not have enough beds," she said.', "October") == (
+        "We will not have enough beds")
+    # Nothing with a verb left after it: the condition stays.
+    assert title("If not on Monday, then never.", "Monday").startswith("If not")
+
+
+def test_a_title_does_not_end_on_a_dangling_word():
+    assert title("On Friday a wedding party in the old town carried on into the small hours.", "the small hours") == (
+        "On Friday a wedding party in the old town carried")  # was "... carried on into"
+    assert title("Exams are scheduled from now into July.", "July") == "Exams are scheduled"  # was "... from now into"
+    assert title("They are now blamed for bringing the virus to Lyon: nobody can prove it, said a neighbour on "
+                 "Monday.", "Monday") == "They are now blamed for bringing the virus to Lyon"
+    assert title("The minister said: closing the borders on Monday would have little effect.", "Monday") == (
+        "The minister said: closing the borders would have little effect")  # what was said is the event
+    assert title("They extended the ban on flights to Cancun until 18 May.", "18 May") == (
+        "They extended the ban on flights to Cancun")
+    # The end of a range stays: without it the title would end on "and".
+    assert title("Between 2005 and March 2010, there were nine cases in Ohio.", "March 2010") == (
+        "Between 2005 and March 2010, there were nine cases in Ohio")
+
+
+def test_a_long_title_is_cut_keeping_its_verb_and_not_after_a_word_it_may_not_end_on():
+    long = ("Farm ministers said on Tuesday that the cull of 4,000 goats was not in fact a health measure "
+            "but a trade one.")
+    assert title(long, "Tuesday") == "Farm ministers said that the cull of 4,000 goats was not in fact"  # was "... was not"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.extract import rules
 
@@ -22,7 +23,7 @@ def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
         before = text
         for pattern in rules.patterns(_DATA, "title_lead"):
             stripped = pattern.sub("", text, count=1)
-            if len(stripped.split()) >= _min_words():
+            if len(stripped.split()) >= _min_words() and (_has_verb(stripped) or not _has_verb(text)):
                 text = stripped
         if text == before:
             break
@@ -32,12 +33,7 @@ def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
         stripped = pattern.sub("", text, count=1)
         if len(stripped.split()) >= _min_words():
             text = stripped
-    for pattern in rules.patterns(_DATA, "title_breaks"):
-        for match in pattern.regex.finditer(text):
-            head = text[: match.start()]
-            if len(head.split()) >= _min_words():
-                text = head
-                break
+    text = _break(text)
     text = _shorten(text)
     text = text.strip(" ,;:-–—\"'“”‘’").rstrip(".")
     text = _balance_quotes(text)
@@ -45,6 +41,27 @@ def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
         text = _shorten(whole).strip(" ,;:-–—\"'“”‘’").rstrip(".")  # nothing headline-like: the sentence's start
         text = _balance_quotes(text)
     return text[:1].upper() + text[1:] if text else whole[:80]
+
+
+def _has_verb(text: str) -> bool:
+    """Whether the text holds a word that reads as a verb (data: title_verb); a title without one
+    is a fragment ("The very old", "If a reinvigorated")."""
+    return rules.first_match(rules.patterns(_DATA, "title_verb"), text) is not None
+
+
+def _break(text: str) -> str:
+    """The text up to the first break (data: title_breaks) whose head holds a verb; when no head
+    does, up to the first break only if the rest holds no verb either (a fragment then is the best
+    there is), else the whole text, which _shorten cuts."""
+    heads = sorted({match.start() for pattern in rules.patterns(_DATA, "title_breaks")
+                    for match in pattern.regex.finditer(text)
+                    if len(text[: match.start()].split()) >= _min_words()})
+    for start in heads:
+        if _has_verb(text[:start]):
+            return text[:start]
+    if heads and not _has_verb(text):
+        return text[: heads[0]]
+    return text
 
 
 def _clause_at(sentence: str, at: int) -> str:
@@ -71,12 +88,14 @@ def _remove_date(text: str, date_text: str) -> str:
     if index < 0 or text[index + len(date_text):][:2] in ("'s", "’s"):  # "today's farming": keep it
         return text
     before = text[:index]
-    lead = re.search(r"(\b(on|in|at|of|by|during|over|since|from|later|earlier|late|early|a little|shortly|just|after|before|around|about|until)\s+)*$", before, re.IGNORECASE)
+    if rules.first_match(rules.patterns(_DATA, "title_date_keep"), before):
+        return text  # "Between 2005 and January 2009": without it the title would end on "and"
+    lead = _date_lead().search(before)
     start = lead.start() if lead and lead.group(0) else index
     after = text[index + len(date_text):]
     after = re.sub(r"^\s*(morning|afternoon|evening|night)\b", "", after, flags=re.IGNORECASE)
     after = after.lstrip()
-    if not text[:start].strip(" ,\"'“‘") and after.split(" ", 1)[0] in _VERBS_AFTER_A_DATE:
+    if not text[:start].strip(" ,\"'“‘") and after.split(" ", 1)[0] in rules.words(_DATA, "title_date_subject_verbs"):
         return text  # the date is the subject: "Today was supposed to be workers' day"
     head = text[:start].rstrip()
     # The date between commas ("Kim, on Tuesday, left") goes with them; a comma that closes an aside
@@ -88,9 +107,13 @@ def _remove_date(text: str, date_text: str) -> str:
     return joined if len(joined.split()) >= _min_words() else text
 
 
-_VERBS_AFTER_A_DATE = frozenset(
-    "is was will would has had marks marked sees saw brings brought begins began promises promised looks "
-    "could can may might should".split())
+@lru_cache(maxsize=None)
+def _date_lead() -> re.Pattern:
+    """The little words that lead to a date ("on", "a little after", "until at least"), any number of
+    them, at the end of the text before it (data: title_date_lead)."""
+    words = sorted(rules.words(_DATA, "title_date_lead"), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(\b({alternatives})\s+)*$", re.IGNORECASE)
 
 
 def _shorten(text: str) -> str:
@@ -99,11 +122,13 @@ def _shorten(text: str) -> str:
     cut_before = rules.words(_DATA, "title_cut_before")
     no_end = rules.words(_DATA, "title_no_end")
     if len(words) > limit:
-        cut = limit
-        for index in range(limit, max(_min_words(), (2 * limit) // 3) - 1, -1):
-            if words[index].lower().strip(",") in cut_before:
-                cut = index
-                break
+        # Before a word of title_cut_before, not right after a word a title may not end on ("was not
+        # | in fact"), and keeping a verb when the first `limit` words hold one.
+        cuts = [index for index in range(limit, max(_min_words(), (2 * limit) // 3) - 1, -1)
+                if words[index].lower().strip(",") in cut_before
+                and words[index - 1].lower().strip(",;:") not in no_end]
+        with_verb = [index for index in cuts if _has_verb(" ".join(words[:index]))]
+        cut = (with_verb or cuts or [limit])[0] if _has_verb(" ".join(words[:limit])) else (cuts or [limit])[0]
         words = words[:cut]
     while len(words) > 1 and (words[-1].lower().strip(",;:") in no_end or words[-1].endswith(",")):
         if words[-1].endswith(",") and words[-1].lower().strip(",") not in no_end:
