@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests" / "dates"))
 
 import peer_heideltime  # noqa: E402
+from dates_second_opinion import disagreements as every_disagreement, overlaps  # noqa: E402
 from test_probes import SUITES  # noqa: E402
 
 SEPARATOR = "\n\n"
@@ -96,26 +97,13 @@ def heideltime(cases: list[dict], jobs: int) -> None:
                            if lo <= t["start"] and t["end"] <= hi]
 
 
-def overlaps(a: dict, b: dict) -> bool:
-    return a["start"] < b["end"] and b["start"] < a["end"]
-
-
 def disagreements(case: dict):
-    """(kind, ours or None, theirs or None), kind 'value', 'ours-only' or 'heideltime-only'."""
-    ours, theirs = case["ours"], case["theirs"]
-    matched = set()
-    for o in ours:
-        partners = [i for i, h in enumerate(theirs) if overlaps(o, h)]
-        matched.update(partners)
-        if not partners:
-            yield "ours-only", o, None
-        elif all(theirs[i]["value"] != o["value"] for i in partners):
-            yield "value", o, theirs[partners[0]]
-    for i, h in enumerate(theirs):
-        if i in matched:
-            continue
-        if case["exhaustive"] or any(overlaps(h, n) for n in case["none"]):
-            yield "heideltime-only", None, h
+    """(kind, ours or None, theirs or None), kind 'value', 'ours-only' or 'heideltime-only'; where a
+    suite lists only some of a sentence's expressions, HeidelTime's others count only over an
+    expected one or a string said to be none."""
+    for kind, o, h in every_disagreement(case["ours"], case["theirs"]):
+        if kind != "heideltime-only" or case["exhaustive"] or any(overlaps(h, n) for n in case["none"]):
+            yield kind, o, h
 
 
 def show(t: dict | None) -> str:
