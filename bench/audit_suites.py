@@ -117,10 +117,7 @@ def main(argv=None) -> int:
     parser.add_argument("--kind", choices=("value", "ours-only", "heideltime-only"))
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args(argv)
-    ok, why = peer_heideltime.available()
-    if not ok:
-        print(f"HeidelTime is not available: {why}", file=sys.stderr)
-        return 2
+    peer_heideltime.require()
     suites = args.suite or [*SUITES, "probe_months"]
     cases = load_cases(suites)
     heideltime(cases, args.jobs)  # on every case of the suites, so the cached documents stay the same

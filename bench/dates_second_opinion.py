@@ -77,10 +77,7 @@ def main(argv=None) -> int:
     ap.add_argument("--kind", choices=("value", "ours-only", "heideltime-only"), help="only this kind")
     ap.add_argument("--jobs", type=int, default=2, help="HeidelTime processes at once")
     args = ap.parse_args(argv)
-    ok, why = peer_heideltime.available()
-    if not ok:
-        print(f"HeidelTime cannot run here: {why}", file=sys.stderr)
-        return 2
+    peer_heideltime.require()
     docs = load_docs()
     theirs = peer_heideltime.tag_documents(docs, args.jobs, log=lambda m: print(m, file=sys.stderr))
     counts = collections.Counter()

@@ -38,10 +38,7 @@ def main(argv=None) -> int:
     ap.add_argument("--neither", action="store_true", help="list what neither values right instead")
     ap.add_argument("--grep", default="", help="only expressions whose line contains this")
     args = ap.parse_args(argv)
-    ok, why = peer_heideltime.available()
-    if not ok:
-        print(f"HeidelTime cannot run here: {why}", file=sys.stderr)
-        return 2
+    peer_heideltime.require()
     held = held_out_ids()
     path = shared_dir() / "data" / "te3-tbaq.jsonl"
     docs = [d for d in map(json.loads, filter(str.strip, path.read_text(encoding="utf-8").splitlines()))

@@ -58,6 +58,14 @@ def available() -> tuple[bool, str]:
     return True, ""
 
 
+def require() -> None:
+    """For the scripts that need HeidelTime: say why it cannot run and exit 2."""
+    ok, why = available()
+    if not ok:
+        print(f"HeidelTime cannot run here: {why}", file=sys.stderr)
+        raise SystemExit(2)
+
+
 def _jar() -> Path:
     return _package_dir() / "Heideltime" / "de.unihd.dbs.heideltime.standalone.jar"
 
@@ -153,10 +161,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--jobs", type=int, default=None, help="Java processes at once (default: one a core)")
     args = ap.parse_args(argv)
-    ok, why = available()
-    if not ok:
-        print(f"HeidelTime cannot run here: {why}", file=sys.stderr)
-        return 2
+    require()
     sys.path.insert(0, str(BENCH))
     import bench_dates
 
