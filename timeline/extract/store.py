@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -308,33 +307,6 @@ def locked(folder: Path) -> Iterator[None]:
         yield
     finally:
         os.close(descriptor)
-
-
-def write_all(texts: dict[Path, str]) -> None:
-    """Write every file atomically: all temporary files first, then each replaces its old file."""
-    staged: list[tuple[str, Path]] = []
-    try:
-        for path, text in texts.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if path.exists():
-                os.chmod(temporary, path.stat().st_mode & 0o777)
-            else:
-                os.chmod(temporary, 0o644)
-            staged.append((temporary, path))
-        for temporary, path in staged:
-            os.replace(temporary, path)
-        staged = []
-    except OSError as error:
-        raise StoreError(f"cannot write {display_path(error.filename or '')}: {error.strerror}; the old files are intact") from None
-    finally:
-        for temporary, _ in staged:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
 
 
 def _plain(value: object) -> object:
