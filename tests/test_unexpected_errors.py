@@ -124,3 +124,22 @@ def test_a_long_error_is_cut_in_the_message(project, monkeypatch):
     monkeypatch.setattr("timeline.export.jsonfile.write", long_failure)
     result = CliRunner().invoke(cli, ["export"])
     assert result.exit_code == 70 and len(result.stderr) < 1000 and "x…)" in result.stderr
+
+
+def test_a_reader_that_stops_early_is_not_a_bug(tmp_path):
+    # `timeline tag --jsonl big | head -1`: the pipe closes under the writer; that is the reader's choice.
+    import json
+    import subprocess
+    import sys
+
+    lines = [json.dumps({"doc": f"d{i}", "dct": "2019-01-10", "text": "He left on Tuesday. " * 20}) for i in range(3000)]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "TIMELINE_DEBUG"}
+    process = subprocess.Popen([sys.executable, "-m", "timeline", "tag", "--jsonl", "in.jsonl"], cwd=tmp_path,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert json.loads(process.stdout.readline())["doc"] == "d0"
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.wait(timeout=120)
+    assert process.returncode != Bug.exit_code
+    assert "bug" not in stderr and "Traceback" not in stderr

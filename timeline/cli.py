@@ -35,6 +35,8 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise  # click's own: it prints them and knows their exit status
+        except BrokenPipeError:
+            raise  # the reader went away (`timeline tag ... | head`): click ends quietly, as a pipe should
         except TimelineError as error:
             click.echo(str(error), err=True)
             ctx.exit(error.exit_code)
