@@ -14,6 +14,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         (a year told in the past early in the next: the one just ended),
         THAT as LAST, but no date at all when the text has given none near
         ("that night", "later that month": a demonstrative needs its date),
+        ">" with a week: the days after the anchor day in its week ("later
+        that week"): the ISO week of the day after (sets Context.whole_period
+        when they fill it),
         TNS as LAST in the past tense and as REF otherwise ("he left the next
         month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
@@ -195,6 +198,7 @@ class Context:
     told_tense_end: int = -10 ** 9  # ... and where it ended
     firm: bool = False  # the tense comes from words that fix a weekday whatever the verb (api.py) ...
     told_firm: bool = False  # ... and so did the last mention's
+    whole_period: bool = False  # the value is the whole period the rule's mod would narrow (set per expression)
 
 
 def _week(day: dt.date) -> str:
@@ -429,6 +433,11 @@ def _relative(m: re.Match, ctx: Context) -> str:
             n = -1 if ctx.tense == "past" else 0
         return (anchor + dt.timedelta(days=n)).isoformat() + suffix
     if unit == "week":
+        if sign == ">":
+            # the days after the anchor day in its week: after a Sunday, the
+            # next ISO week, whose days up to Saturday close the US week
+            ctx.whole_period = anchor.isoweekday() == 7
+            return _week(anchor + dt.timedelta(days=1)) + suffix
         return _week(anchor + dt.timedelta(weeks=n)) + suffix
     if unit == "weekend":
         wd = anchor.isoweekday()

@@ -236,6 +236,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     m = _read_tense(text, m, ctx, direction, uses_tense, ahead_form)
     ctx.told_tense, ctx.told_tense_end, ctx.told_firm = ctx.tense, m.end, ctx.firm
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
+    ctx.whole_period = False
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
@@ -278,7 +279,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         kind = "TIME"
     if kind == "TIME" and "T" not in value:
         kind = "DATE"
-    mod = m.mod if m.mod in TIMEX_MODS else None
+    mod = m.mod if m.mod in TIMEX_MODS and not ctx.whole_period else None
     if precision is not None and kind in ("DATE", "TIME"):
         remember(value, ctx, m.start, m.value, precision, m.end)
         if ctx.closing and ctx.closing[0] == m.start and precision == "day":
