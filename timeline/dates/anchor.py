@@ -16,7 +16,10 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         ("that night", "later that month": a demonstrative needs its date),
         ">" with a week: the days after the anchor day in its week ("later
         that week"): the ISO week of the day after (sets Context.whole_period
-        when they fill it),
+        when they fill it); with a day, the day after the day spoken of last
+        ("went on into the small hours" after "Tuesday night": Wednesday's),
+        with none near, the reference's in the past (the night just gone)
+        and the day after it otherwise,
         TNS as LAST in the past tense and as REF otherwise ("he left the next
         month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
@@ -431,6 +434,11 @@ def _relative(m: re.Match, ctx: Context) -> str:
             # "overnight": told in the past, the night just gone (it began
             # the day before); else the coming one
             n = -1 if ctx.tense == "past" else 0
+        elif sign == ">":
+            # "into the small hours": past the midnight after the day spoken
+            # of; with none, past the reference's own (told in the past) or
+            # the coming one
+            n = 1 if which == "LAST" and _has_last(ctx, unit) or ctx.tense != "past" else 0
         return (anchor + dt.timedelta(days=n)).isoformat() + suffix
     if unit == "week":
         if sign == ">":

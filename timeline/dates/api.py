@@ -24,8 +24,9 @@ _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|(?:month|md)\+|REF[~^]|TNS|quarter[=^
 # These do not choose by tense, but the past tense changes them: a LAST+ form
 # (and "the following Monday") needs a day the text gave ("Two days later, the
 # company said": not two days after the reference); "this weekend" told in
-# the past on a weekday is the one just gone.
-_LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|REF\+0-weekend|wdlast>|(?:month|season)last>)")
+# the past on a weekday is the one just gone; "into the small hours" with no
+# day told is the reference's own in the past.
+_LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|LAST>0-day|REF\+0-weekend|wdlast>|(?:month|season)last>)")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-(?:month|md)\+|^UNDEF-md%")
 # A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.
