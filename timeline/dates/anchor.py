@@ -118,7 +118,7 @@ import yaml
 
 from .errors import RuleError
 from .national import country_for, day_in
-from .values import value_interval, value_precision
+from .values import gmt_day_shift, value_interval, value_precision
 
 _REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME|THAT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
@@ -1064,8 +1064,6 @@ def _new_year(m: re.Match, ctx: Context) -> str:
     return f"{day.year:04d}{suffix}"
 
 
-ZONE_OFFSETS = (-12, 14)  # the hours a zone's time may be ahead of (or behind) GMT
-
 
 def _zone_aside(m: re.Match, ctx: Context) -> str:
     """"(2020 GMT)" after "3:20 a.m. Tuesday": the day of that time, or the day
@@ -1078,12 +1076,7 @@ def _zone_aside(m: re.Match, ctx: Context) -> str:
         local = int(last[11:13]) * 60 + int(last[14:16])
     except ValueError:  # "T22:00" is read; "TNI" is not a clock
         return _relative(_REL.match(f"UNDEF-LAST+0-dayT{hh:02d}:{mm:02d}{suffix}"), ctx)
-    ahead = (local - (hh * 60 + mm)) / 60  # how far the first clock is ahead of this one
-    shift = 0
-    if ahead > ZONE_OFFSETS[1]:
-        shift = 1  # "11 p.m. (0400 GMT)" in the Americas: GMT is the next day
-    elif ahead < ZONE_OFFSETS[0]:
-        shift = -1  # "3:20 a.m. Tuesday (2020 GMT)" in Asia: Monday
+    shift = gmt_day_shift(local, hh * 60 + mm)
     return (ctx.last_day + dt.timedelta(days=shift)).isoformat() + f"T{hh:02d}:{mm:02d}{suffix}"
 
 
