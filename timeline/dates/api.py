@@ -15,7 +15,7 @@ from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
 from .tense import (break_for, delayed_to, joined, points_ahead, points_ahead_in_week, points_back, reported_from_day,
-                    sentence_ends_between, tense_cue, tense_near, week_event_ahead, week_incident)
+                    sentence_ends_between, tense_cue, tense_near, under_way, week_event_ahead, week_incident)
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -31,6 +31,8 @@ _LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|LAST>0-day|REF\+0-weekend|wdlast>|(
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-(?:month|md)\+|^UNDEF-md%")
 # A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.
 _WEEK_FORMS = re.compile(r"^UNDEF-(?:wd~|REF~\d+-weekend)")
+# A month or a season the tense chooses, which may be named as under way.
+_PERIOD_FORMS = re.compile(r"^UNDEF-(?:month|season)~")
 # A bare weekday, which a reported clause may count from the day of its
 # reporting verb ("said Monday the vote would be held Wednesday").
 _REPORTED_WEEKDAY = re.compile(r"^UNDEF-wd~")
@@ -159,6 +161,9 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
     t_start, t_end = _tense_span(text, m)
     if ahead_form and break_for(text, t_start):
         return m  # no tense: the holiday nearest the reference
+    if _PERIOD_FORMS.match(m.value) and under_way(text, m.end):
+        ctx.tense, ctx.firm = "future", True  # "the winter flu season now well under way": the one not over
+        return m
     if ahead_form and points_ahead(text, t_start, t_end):
         ctx.tense, ctx.weak, ctx.ahead = "future", True, True
     elif points_back(text, t_start):

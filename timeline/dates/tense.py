@@ -58,6 +58,7 @@ class TenseCues:
     delay_verbs: frozenset  # "extended": a past no past for "through"
     past_plan_before: re.Pattern
     back_before: re.Pattern
+    under_way_after: re.Pattern  # after a month or season: it is under way
     plural: frozenset  # present plural forms: a cue unless an infinitive
     infinitive_before: re.Pattern
     cue_not_after: dict  # cue word -> the text after it that makes it no cue
@@ -166,6 +167,7 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             delay_verbs=lowered("delay_verbs"),
             past_plan_before=cue("past_plan_before"),
             back_before=cue("back_before"),
+            under_way_after=cue("under_way_after"),
             plural=lowered("future_plural", "future_after_subject"),
             infinitive_before=cue("infinitive_before"),
             cue_not_after={w.lower(): re.compile(x, re.IGNORECASE) for w, x in data.get("cue_not_after", {}).items()},
@@ -280,6 +282,12 @@ def points_ahead(text: str, start: int, end: int) -> bool:
 def points_back(text: str, start: int) -> bool:
     """A word just before the expression that looks back ("since November")."""
     return bool(cues().back_before.search(text, max(0, start - 40), start))
+
+
+def under_way(text: str, end: int) -> bool:
+    """The period just named is the subject of "under way" ("the winter flu
+    season now well under way"): begun and not ended."""
+    return bool(cues().under_way_after.match(text[end:end + 80]))
 
 
 def break_for(text: str, start: int) -> bool:
