@@ -33,11 +33,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import OUT, REPO, write_json  # noqa: E402
-from stories_report import DEFAULT as GUARDIAN  # noqa: E402
+from benchlib import OUT, REPO, shared_dir, write_json  # noqa: E402
 from stories_report import write_seeds  # noqa: E402
 
-SHARED = Path("/work/shared")
+SHARED = shared_dir()
+GUARDIAN = SHARED / "data" / "t17-h1n1-guardian"
 TBAQ = SHARED / "data" / "te3-tbaq.jsonl"
 DEMO = SHARED / "seeds"
 HELD_OUT = REPO / "bench" / "te3_split.txt"
@@ -48,11 +48,15 @@ def held_out() -> set[str]:
     return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
-def write_collection(seeds: Path) -> dict[str, tuple[str, str]]:
-    """Every collection's articles as text files under seeds/; file name -> (collection, source)."""
+def write_collection(seeds: Path, only: set[str] | None = None) -> dict[str, tuple[str, str]]:
+    """Every collection's articles (or `only` those named, as `tbaq/wsj_0150.txt`) as text files
+    under seeds/; file name -> (collection, source)."""
     labels: dict[str, tuple[str, str]] = {}
     write_seeds(GUARDIAN, seeds / "guardian")
     for path in sorted((seeds / "guardian").glob("*.txt")):
+        if only is not None and f"guardian/{path.name}" not in only:
+            path.unlink()
+            continue
         labels[f"guardian/{path.name}"] = ("guardian", "guardian")
     (seeds / "demo").mkdir(parents=True, exist_ok=True)
     for path in sorted(DEMO.glob("*.txt")):
@@ -65,6 +69,8 @@ def write_collection(seeds: Path) -> dict[str, tuple[str, str]]:
         if document["doc"] in skip:
             continue
         name = f"{document['doc']}.txt"
+        if only is not None and f"tbaq/{name}" not in only:
+            continue
         text = document["text"].strip()
         (seeds / "tbaq" / name).write_text(f"---\npublished: {document['dct']}\n---\n{text}\n", encoding="utf-8")
         labels[f"tbaq/{name}"] = ("tbaq", "tbaq/" + _source(document["doc"], text, document["dct"]))
@@ -118,8 +124,8 @@ def group_collection(project: Path, jobs: int) -> tuple[list[list[str]], list[st
     return [[analyses[i].article.shown for i in members] for members in indexes], names, seconds
 
 
-def measure(project: Path, jobs: int) -> dict:
-    labels = write_collection(project / "seeds")
+def measure(project: Path, jobs: int, only: set[str] | None = None) -> dict:
+    labels = write_collection(project / "seeds", only)
     groups, names, seconds = group_collection(project, jobs)
     collection = {a: c for a, (c, _) in labels.items()}
     source = {a: s for a, (_, s) in labels.items()}
@@ -136,6 +142,7 @@ def measure(project: Path, jobs: int) -> dict:
     return {
         "articles": len(labels), "groups": len(groups), "group_seconds": round(seconds, 3),
         "largest": described[0]["articles"] if described else 0,
+        "guardian_articles": sum(c == "guardian" for c in collection.values()),
         "guardian_main_group": guardian, "demo_together": demo_together,
         "singletons": sum(len(g) == 1 for g in groups),
         "by_collection": scores(groups, collection), "by_source": scores(groups, source),
@@ -153,7 +160,8 @@ def main(argv: list[str] | None = None) -> int:
         result = measure(args.keep or Path(temporary), args.jobs)
     print(f"{result['articles']} articles, {result['groups']} groups ({result['singletons']} of one article), "
           f"grouped in {result['group_seconds']} s")
-    print(f"largest group {result['largest']}; Guardian's main group {result['guardian_main_group']} of 76; "
+    print(f"largest group {result['largest']}; Guardian's main group {result['guardian_main_group']} of "
+          f"{result['guardian_articles']}; "
           f"demo articles together: {result['demo_together']}")
     for level in ("by_collection", "by_source"):
         print(f"{level}: " + ", ".join(f"{k} {v}" for k, v in result[level].items()))
