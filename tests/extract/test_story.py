@@ -182,9 +182,10 @@ def test_a_story_is_named_by_the_names_most_of_its_articles_use_never_a_site_tag
     assert story.story_name([first, second], [0, 1]) == "ontario-toronto"
 
 
-@pytest.mark.parametrize("example", rules.data("stories")["name_link_examples"], ids=lambda e: e["story"])
-def test_shared_names_link_articles_only_when_their_topics_are_not_apart(example):
+@pytest.mark.parametrize("name", sorted(rules.data("stories")["name_link_examples"]))
+def test_shared_names_link_articles_only_when_their_topics_are_not_apart(name):
     settings = rules.data("stories")
+    example = settings["name_link_examples"][name]
     first, second = (_article(text) for text in example["articles"])
     # Each example is about the names: enough of them are shared, and the topics alone link nothing.
     assert story.relate(first, second, fuzzy=False).name_overlap >= float(settings["min_name_overlap"])
