@@ -66,6 +66,26 @@ def test_a_legacy_encoding_is_read_as_written(tmp_path, text, encoding):
     assert "not UTF-8" in article.notes[0]
 
 
+def test_html_references_pasted_into_a_text_file_are_read_as_their_characters(tmp_path):
+    path = tmp_path / "pasted.txt"
+    path.write_text(
+        "Inquiry hears inspections were &quot;years overdue&quot;\n\n"
+        "Margaret&nbsp;Hale said the council&#8217;s AT&T and R&D contracts &amp; fees &bogus; ended &copy 2023.\n",
+        encoding="utf-8",
+    )
+    text = read_article(path).text
+    assert text == ('Inquiry hears inspections were "years overdue"\n\n'
+                    "Margaret Hale said the council\u2019s AT&T and R&D contracts & fees &bogus; ended &copy 2023.\n")
+
+
+def test_non_breaking_spaces_are_plain_spaces_and_offsets_stay(tmp_path):
+    path = tmp_path / "a.md"
+    written = "The Harbour\u00a0Bridge closed on 14\u202fMarch 2023.\n"
+    path.write_text(written, encoding="utf-8")
+    text = read_article(path).text
+    assert text == "The Harbour Bridge closed on 14 March 2023.\n" and len(text) == len(written)
+
+
 def test_bytes_that_are_no_text_are_refused_naming_the_file(tmp_path):
     path = tmp_path / "noise.txt"
     path.write_bytes(bytes(range(256)) * 4)
