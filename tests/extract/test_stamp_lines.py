@@ -27,7 +27,7 @@ The interim report of the Harbour Bridge inquiry, published on Tuesday, found th
 PASTED = """\
 Published: 3 April 2023
 
-Inquiry hears bridge inspections were years overdue
+Inquiry hears bridge inspections were &quot;years overdue&quot;
 
 By Sam Whitfield, Transport Correspondent
 
@@ -51,7 +51,8 @@ def test_a_published_stamp_above_the_headline_dates_the_article(tmp_path):
     path.write_text(PASTED, encoding="utf-8")
     analysis = analyse(path)
     assert analysis.reference.date.isoformat() == "2023-04-03"
-    assert analysis.headline == "Inquiry hears bridge inspections were years overdue"
+    # its headline ends on a quoted phrase (pasted from the page's source), not on a sentence's stop
+    assert analysis.headline == 'Inquiry hears bridge inspections were "years overdue"'
 
 
 def test_extract_dates_the_events_by_the_stamp_not_by_a_related_article(tmp_path, monkeypatch, extract, read_events):
@@ -68,3 +69,14 @@ def test_extract_dates_the_events_by_the_stamp_not_by_a_related_article(tmp_path
     assert report["sources"][0]["title"].startswith("Harbour Bridge inquiry blames")
     assert str(pasted["date"]) == "2023-04-03"  # "heard on Monday", the stamp's own day
     assert "taken from" not in pasted["sources"][0]["published_reason"]
+    assert pasted["sources"][0]["title"] == 'Inquiry hears bridge inspections were "years overdue"'
+
+
+def test_a_line_ending_on_a_quoted_phrase_may_be_a_headline_but_a_quoted_sentence_is_text():
+    from timeline.extract.debris import find_debris
+
+    text = ('Inspections were "years overdue"\n\nShe said: "We simply did not have the staff."\n\n'
+            'He said it "changes nothing".\n\nIt doesn\'t change our plans. "\n')
+    debris, headline = find_debris(text)
+    assert headline == 'Inspections were "years overdue"'
+    assert [d.text for d in debris] == ['Inspections were "years overdue"']  # the quoted sentences stay text

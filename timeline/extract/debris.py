@@ -134,9 +134,15 @@ def _lines(text: str, body_start: int) -> list[_Line]:
 
 
 def _headline_like(line: str, end_chars: str, max_words: int) -> bool:
-    if line[-1] in end_chars:
+    # A closing quote ends a sentence only after its stop ('He said "no."'); a headline may end on
+    # a quoted phrase ('Inspections were "years overdue"').
+    end = line.rstrip(_QUOTES + " \t") or line
+    if end[-1] in end_chars:
         return False
     return len(line.split()) <= max_words
+
+
+_QUOTES = "\"'”’»"
 
 
 def _key(line: str) -> str:
