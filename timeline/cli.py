@@ -13,6 +13,7 @@ COMMANDS = {
     "check": "timeline.commands.check:check",
     "export": "timeline.commands.export:export",
     "extract": "timeline.commands.extract:extract",
+    "init": "timeline.commands.init:init",
     "tag": "timeline.commands.tag:tag",
 }
 

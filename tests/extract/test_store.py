@@ -181,5 +181,11 @@ def test_a_folder_that_is_not_there_says_how_to_call_the_command(tmp_path, monke
     result = CliRunner().invoke(cli, ["extract", "--out", "mine"])  # no seeds/ here
     assert result.exit_code == 1
     assert result.output == ("seeds: no such folder (read when no ARTICLES are given); give the folder of your "
-                             "articles: timeline extract PATH --out mine/\n")
+                             "articles: timeline extract PATH --out mine/; or run it in your project's folder, the "
+                             f"one with mkdocs.yml (this is {tmp_path}), or start a project with `timeline init FOLDER`\n")
     assert list(tmp_path.iterdir()) == []
+    (tmp_path / "mkdocs.yml").write_text("site_name: Here\n")  # in a project: only what the folder is for
+    result = CliRunner().invoke(cli, ["extract", "--out", "mine"])
+    assert result.exit_code == 1
+    assert result.output == ("seeds: no such folder (read when no ARTICLES are given); give the folder of your "
+                             "articles: timeline extract PATH --out mine/\n")

@@ -27,6 +27,11 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
     from timeline.plugin import TimelineConfig  # MkDocs is imported only by the commands that need it
     from timeline.site.build import event_paths
 
+    if not paths:
+        from timeline.commands._folder import require_default
+
+        require_default(Path("events"), "no such folder (read when no PATHS are given); "
+                                        "give the folder or files of your events: timeline export PATH --format ...")
     events = load_events(list(paths) or [Path("events")])
     settings = _site_settings(title_given=title is not None)
     if title is None:

@@ -46,6 +46,7 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
     found: list[Debris] = []
     headline = None
     trailer_from = None
+    top = 0  # the first line that is no stamp, byline or prompt: where the headline stands
     half = body_start + (len(text) - body_start) // 2
     for index, line in enumerate(lines):
         trailer = rules.first_match(rules.patterns(_DATA, "trailers"), line.text)
@@ -58,11 +59,12 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
         named = rules.first_match(rules.patterns(_DATA, "lines"), line.text)
         if named is not None:
             found.append(Debris(line.start, line.end, named.name, line.text))
+            top += index == top
             continue
         if _headline_like(line.text, end_chars, max_words):
             repeated = counts[_key(line.text)] > 1
-            at_top = index == 0 or (headline is not None and _key(line.text) == _key(headline))
-            if headline is None and (repeated or index == 0):
+            at_top = index == top or (headline is not None and _key(line.text) == _key(headline))
+            if headline is None and (repeated or index == top):
                 headline = line.text
             kind = "headline" if (repeated or at_top) else "link-box"
             found.append(Debris(line.start, line.end, kind, line.text))
@@ -132,9 +134,15 @@ def _lines(text: str, body_start: int) -> list[_Line]:
 
 
 def _headline_like(line: str, end_chars: str, max_words: int) -> bool:
-    if line[-1] in end_chars:
+    # A closing quote ends a sentence only after its stop ('He said "no."'); a headline may end on
+    # a quoted phrase ('Inspections were "years overdue"').
+    end = line.rstrip(_QUOTES + " \t") or line
+    if end[-1] in end_chars:
         return False
     return len(line.split()) <= max_words
+
+
+_QUOTES = "\"'”’»"
 
 
 def _key(line: str) -> str:
