@@ -41,6 +41,29 @@ def test_repeated_headlines_link_boxes_trailers_and_errors_are_debris():
     assert kept == ["The minister resigned on Tuesday after a long dispute.", "The party will choose a successor in March."]
 
 
+def test_page_furniture_run_into_the_text_is_debris():
+    # From the Guardian swine-flu story, whose pages lost their line breaks: each of these made an
+    # event ("Prepare for flu pandemic, WHO warns Health chiefs say ... Tuesday 28 April 2009 17.37").
+    teasers = " ".join(f"Teaser number {n} tells of a council that has set up a text service for parents"
+                       for n in range(6))  # 96 words, no sentence end
+    text = (
+        "Prepare for flu pandemic, WHO warns Health chiefs say plans needed now Tuesday 28 April 2009 "
+        "17.37 BST The world should prepare for a pandemic, the WHO said today.\n"
+        "Ann Lee on the science of flu Link to this audio In the UK, schools closed on Monday.\n"
+        "A panic stoked in order to posture This article appeared on p29 of the Main section section of "
+        "the Guardian on 00.01 BST on Wednesday 29 April 2009.\n"
+        "• Ann Lee is the author of Flu Letters for publication should be sent to: letters@example.com If "
+        "you need help using the site: help@example.com Call the switchboard: This was published on Monday.\n"
+        f"{teasers} this summer.\n"
+        "The minister resigned on Tuesday.\n"
+    )
+    debris, _ = find_debris(text)
+    kept = [s.text for s in split(mask(text, debris))]
+    assert kept == ["The world should prepare for a pandemic, the WHO said today.",
+                    "In the UK, schools closed on Monday.", "The minister resigned on Tuesday."]
+    assert {"page-header", "audio-caption", "print-edition", "letters-footer", "run-on"} <= {d.kind for d in debris}
+
+
 def test_front_matter_is_masked_but_offsets_stay():
     text = "---\ntitle: X\n---\nThe minister resigned on Tuesday.\n"
     masked = mask(text, [], body_start=text.index("The"))

@@ -19,7 +19,7 @@ _DATA = "debris"
 class Debris:
     start: int
     end: int
-    kind: str  # "headline", "link-box", "trailer", or the name of a 'lines' pattern
+    kind: str  # "headline", "link-box", "trailer", "run-on", or the name of a 'lines' pattern
     text: str
 
 
@@ -39,6 +39,7 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
         return [], None
     end_chars = rules.data(_DATA)["sentence_end"]
     max_words = int(rules.data(_DATA)["headline_max_words"])
+    run_on_max = int(rules.data(_DATA)["run_on_max_words"])
     counts: dict[str, int] = {}
     for line in lines:
         counts[_key(line.text)] = counts.get(_key(line.text), 0) + 1
@@ -58,6 +59,9 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
         named = rules.first_match(rules.patterns(_DATA, "lines"), line.text)
         if named is not None:
             found.append(Debris(line.start, line.end, named.name, line.text))
+            continue
+        if _longest_run(line.text) > run_on_max:
+            found.append(Debris(line.start, line.end, "run-on", line.text))
             continue
         if _headline_like(line.text, end_chars, max_words):
             repeated = counts[_key(line.text)] > 1
@@ -135,6 +139,15 @@ def _headline_like(line: str, end_chars: str, max_words: int) -> bool:
     if line[-1] in end_chars:
         return False
     return len(line.split()) <= max_words
+
+
+def _longest_run(line: str) -> int:
+    """The most words the line holds between two sentence ends, colons or semicolons: prose pauses
+    long before data/debris.yaml's run_on_max_words, a list of teasers run together does not."""
+    return max(len(run.split()) for run in _RUN_BREAK.split(line))
+
+
+_RUN_BREAK = re.compile(r"[.!?;:](?:\s|$)")
 
 
 def _key(line: str) -> str:
