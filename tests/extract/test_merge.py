@@ -48,7 +48,7 @@ def test_an_article_with_nothing_to_date_it_lists_its_events_as_needing_a_date(t
              "The rail plan dates back to 1998.")
     result = extract("a", "--out", "events")
     assert result.exit_code == 0
-    assert "a/lone.txt: needs a date: The minister resigned\n" in result.output
+    assert "a/lone.txt: needs a date: The minister resigned after a row over rail funding\n" in result.output
     path = next((tmp_path / "events").glob("*.yaml"))
     document = yaml.safe_load(path.read_text("utf-8"))
     assert document["events"] == []
@@ -77,7 +77,7 @@ def test_a_sentence_that_needs_a_date_names_its_article_and_what_to_do(tmp_path,
     result = extract("a", "--out", "events", "--dry-run")
     assert result.exit_code == 0
     assert result.output.splitlines()[:3] == [
-        "a/lone.txt: needs a date: The minister resigned",
+        "a/lone.txt: needs a date: The minister resigned after a row over rail funding",
         "a/lone.txt: needs a date: The rail talks failed",
         f"{hint} and run again",
     ]
