@@ -64,6 +64,13 @@ def test_page_furniture_run_into_the_text_is_debris():
     assert {"page-header", "audio-caption", "print-edition", "letters-footer", "run-on"} <= {d.kind for d in debris}
 
 
+def test_a_photo_credit_is_debris_with_all_its_credits():
+    for text, kept in (("Photograph: Mike Clarke/AFP/Getty Images Two cases were found on Monday.", "Two cases"),
+                       ("Photograph: Reuters/Eliana Aponte Mexico City lowered its alert on Monday.", "Mexico City")):
+        debris, _ = find_debris(text)
+        assert mask(text, debris).strip().startswith(kept)  # was "/Getty Images Two ...", "/Eliana Aponte ..."
+
+
 def test_front_matter_is_masked_but_offsets_stay():
     text = "---\ntitle: X\n---\nThe minister resigned on Tuesday.\n"
     masked = mask(text, [], body_start=text.index("The"))
@@ -211,3 +218,19 @@ def test_a_short_title_takes_the_next_phrase_that_fits():
                  "yesterday") == "Farmers in Aswan clashed with officials"  # was "Farmers in Aswan clashed"
     assert title("The decision was made after a meeting of experts in Geneva today and comes as cases climb.",
                  "today") == "The decision was made after a meeting of experts in Geneva"  # was "The decision was made"
+
+
+def test_a_long_title_is_cut_at_a_phrase_not_after_a_verb_or_inside_a_date():
+    assert title("The last such outbreak was the Hong Kong flu of 1968 that killed about a million people.",
+                 "1968") == "The last such outbreak was the Hong Kong flu"  # was "... flu that killed"
+    assert title("The death of a 53-year-old man in Lima yesterday was the first involving the measles virus outside "
+                 "North America.", "yesterday") == "The death of a 53-year-old man in Lima was the first"
+    assert title("The mayor hadn't uttered a public word about the events of 1 and 2 April until the middle of "
+                 "last week.", "2 April") == "The mayor hadn't uttered a public word about the events"
+
+
+def test_a_second_appositive_is_no_predicate():
+    assert title("The hotel is in the Wanchai district, the setting of The World of Suzie Wong, a 1960 film about "
+                 "the city.", "1960") == "The hotel is in the Wanchai district"  # was "... district a film about the city"
+    assert title("In Norway, which reported its first cases last week, church authorities in Bergen banned the "
+                 "sharing of cups.", "last week").startswith("Church authorities in Bergen banned")

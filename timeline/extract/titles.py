@@ -57,9 +57,9 @@ def _lead_clause(text: str, date_at: int) -> tuple[str, int]:
         match = pattern.regex.match(text)
         if match is None:
             continue
-        sub = "clause" if "clause" in pattern.regex.groupindex else "backdrop"
+        sub = next(name for name in ("clause", "backdrop", "aside") if name in pattern.regex.groupindex)
         inside = match.start(sub) <= date_at < match.start("main")
-        first = sub if inside or (sub == "clause" and date_at < match.start(sub)) else "main"
+        first = sub if (inside and sub != "aside") or (sub == "clause" and date_at < match.start(sub)) else "main"
         for part in (first, "main" if first == sub else sub):
             chosen = match.group(part)
             if len(chosen.split()) >= _min_words() and _has_verb(chosen):
@@ -227,8 +227,14 @@ def _shorten(text: str) -> str:
         # Before a word of title_cut_before, not right after a word a title may not end on ("was not
         # | in fact"), and keeping a verb when the first `limit` words hold one.
         cuts = [index for index in range(limit, max(_min_words(), (2 * limit) // 3) - 1, -1)
-                if words[index].lower().strip(",") in cut_before
+                if (words[index].lower().strip(",") in cut_before or _cut_before(words[index].strip(",")))
                 and words[index - 1].lower().strip(",;:") not in no_end]
+        # Not right after a verb or a number when there is another cut: "the Hong Kong flu that killed |
+        # about a million", "and hoped | to open" leave a verb without what it governs, "the events
+        # of 1 | and 2 April" a date in two.
+        verbs = rules.patterns(_DATA, "title_verb_first")  # a verb for sure, not "spread" or "cut"
+        last = [i for i in cuts if words[i - 1][:1].isdigit() or rules.first_match(verbs, words[i - 1])]
+        cuts = [i for i in cuts if i not in last] + last
         with_verb = next((index for index in cuts if _complete(" ".join(words[:index]))), None)
         if with_verb is None:
             with_verb = next((index for index in cuts if _has_verb(" ".join(words[:index]))), None)
@@ -242,6 +248,10 @@ def _shorten(text: str) -> str:
             continue
         words.pop()
     return " ".join(words)
+
+
+def _cut_before(word: str) -> bool:
+    return rules.first_match(rules.patterns(_DATA, "title_cut_before_pattern"), word) is not None
 
 
 def _balance_quotes(text: str) -> str:
