@@ -142,12 +142,13 @@ def _headline_like(line: str, end_chars: str, max_words: int) -> bool:
 
 
 def _longest_run(line: str) -> int:
-    """The most words the line holds between two sentence ends, colons or semicolons: prose pauses
-    long before data/debris.yaml's run_on_max_words, a list of teasers run together does not."""
+    """The most words the line holds between two sentence ends or semicolons: prose pauses long
+    before data/debris.yaml's run_on_max_words, a list of teasers run together does not (a colon does
+    not count: teasers of comment pieces are "Name: what they say")."""
     return max(len(run.split()) for run in _RUN_BREAK.split(line))
 
 
-_RUN_BREAK = re.compile(r"[.!?;:](?:\s|$)")
+_RUN_BREAK = re.compile(r"[.!?;](?:\s|$)")
 
 
 def _key(line: str) -> str:
