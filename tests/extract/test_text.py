@@ -44,8 +44,8 @@ def test_repeated_headlines_link_boxes_trailers_and_errors_are_debris():
 def test_page_furniture_run_into_the_text_is_debris():
     # From the Guardian swine-flu story, whose pages lost their line breaks: each of these made an
     # event ("Prepare for flu pandemic, WHO warns Health chiefs say ... Tuesday 28 April 2009 17.37").
-    teasers = " ".join(f"Teaser number {n} tells of a council that has set up a text service for parents"
-                       for n in range(6))  # 96 words, no sentence end
+    teasers = " ".join(f"Ann Lee {n}: a council in the north has set up a text service for parents"
+                       for n in range(6))  # 96 words, no sentence end (a colon is none)
     text = (
         "Prepare for flu pandemic, WHO warns Health chiefs say plans needed now Tuesday 28 April 2009 "
         "17.37 BST The world should prepare for a pandemic, the WHO said today.\n"
@@ -234,3 +234,11 @@ def test_a_second_appositive_is_no_predicate():
                  "the city.", "1960") == "The hotel is in the Wanchai district"  # was "... district a film about the city"
     assert title("In Norway, which reported its first cases last week, church authorities in Bergen banned the "
                  "sharing of cups.", "last week").startswith("Church authorities in Bergen banned")
+
+
+def test_a_leading_partitive_and_a_frame_that_leaves_the_verb_out():
+    assert title("Of four cases confirmed on Monday in Peru, one was yesterday revealed to be a boy from Lima.",
+                 "yesterday") == "One was revealed to be a boy from Lima"  # was "Of four cases confirmed ..."
+    assert title("Many of those commenting on this blog yesterday felt that minute-by-minute treatment of the "
+                 "outbreak was an example of yet more media hysteria.", "yesterday") == (
+        "Minute-by-minute treatment of the outbreak was an example of yet more media hysteria")
