@@ -242,3 +242,8 @@ def test_a_leading_partitive_and_a_frame_that_leaves_the_verb_out():
     assert title("Many of those commenting on this blog yesterday felt that minute-by-minute treatment of the "
                  "outbreak was an example of yet more media hysteria.", "yesterday") == (
         "Minute-by-minute treatment of the outbreak was an example of yet more media hysteria")
+
+
+def test_a_title_one_word_too_long_for_its_verb_drops_its_article():
+    assert title("A meeting between Mr Holm and the senior Danish official Ann Berg Lund was cancelled on "
+                 "Monday.", "Monday") == "Meeting between Mr Holm and the senior Danish official Ann Berg Lund was cancelled"

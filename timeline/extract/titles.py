@@ -133,16 +133,22 @@ def _complete(text: str) -> bool:
 def _fit(text: str) -> str:
     """The text cut to title_max_words (_shorten), its subject first without a modifier when it is
     long (data: title_subject_modifiers); when every cut leaves what was said without its
-    verb, the text without the attribution that opens it ("Health officials in Baghdad said three
-    wild boars at the city's zoo" -> "Three wild boars at the city's zoo had been destroyed ...")."""
+    verb, the text without its leading article when that is enough ("Meeting between Mr Pompeo and
+    senior North Korean official Kim Yong Chol was cancelled"), else without the attribution that
+    opens it ("Health officials in Baghdad said three wild boars at the city's zoo" -> "Three wild
+    boars at the city's zoo had been destroyed ...")."""
     if len(text.split()) > int(rules.data(_DATA)["title_max_words"]):
         for pattern in rules.patterns(_DATA, "title_subject_modifiers"):
             modifier = pattern.regex.search(text)
             if modifier and _has_verb(modifier.group(0)) and not _complete(text[: modifier.start()]):
                 text = text[: modifier.start()] + text[modifier.end():]
+    limit = int(rules.data(_DATA)["title_max_words"])
     cut = _shorten(text)
-    if _complete(cut) or len(text.split()) <= int(rules.data(_DATA)["title_max_words"]):
+    if _complete(cut) or len(text.split()) <= limit:
         return cut
+    words = text.split()
+    if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles"):
+        return " ".join(words[1:])  # as a headline has it: "Meeting between Mr Pompeo and ... was cancelled"
     for pattern in rules.patterns(_DATA, "title_report"):
         frame = pattern.regex.search(text)
         if frame is None or any(c in text[: frame.start()] for c in ",;:\"“"):
