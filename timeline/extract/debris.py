@@ -60,7 +60,7 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
         if named is not None:
             found.append(Debris(line.start, line.end, named.name, line.text))
             continue
-        if _longest_run(line.text) > run_on_max:
+        if line.text.count(" ") >= run_on_max and _longest_run(line.text) > run_on_max:
             found.append(Debris(line.start, line.end, "run-on", line.text))
             continue
         if _headline_like(line.text, end_chars, max_words):
@@ -79,6 +79,8 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
                     found.append(Debris(nxt.start, nxt.end, "link-box", nxt.text))
                     follower += 1
     for pattern in rules.patterns(_DATA, "inline"):
+        if pattern.needs is not None and not pattern.needs.search(text, body_start):
+            continue  # the pattern's cheap part is not in the text: its search would find nothing
         for match in pattern.regex.finditer(text, body_start):
             found.append(Debris(match.start(), match.end(), pattern.name, match.group(0)))
     if trailer_from is not None:
