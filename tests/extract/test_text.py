@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from timeline.extract.debris import find_debris, mask
 from timeline.extract.sentences import split
 from timeline.extract.titles import title
@@ -247,3 +250,36 @@ def test_a_leading_partitive_and_a_frame_that_leaves_the_verb_out():
 def test_a_title_one_word_too_long_for_its_verb_drops_its_article():
     assert title("A meeting between Mr Holm and the senior Danish official Ann Berg Lund was cancelled on "
                  "Monday.", "Monday") == "Meeting between Mr Holm and the senior Danish official Ann Berg Lund was cancelled"
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in (re.sub(r"[^\w'%$#-]", "", word).lower() for word in text.split()) if w]
+
+
+def _left_out_only(title_text: str, sentence: str) -> bool:
+    """Whether the title's words are the sentence's, in order, some left out and none added or glued."""
+    rest = iter(_words(sentence))
+    return all(any(word == other for other in rest) for word in _words(title_text))
+
+
+def test_a_title_only_ever_leaves_words_out():
+    # Every dated sentence of the demo articles, each date in turn; and sentences whose dates once
+    # glued two words ("her"as) or split one ("pandemic of 1918-1919" -> "pandemic-1919").
+    from timeline.extract.analyse import analyse
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    checked = 0
+    for path in sorted(seeds.glob("*.txt")):
+        analysis = analyse(path)
+        for mention in analysis.mentions:
+            sentence = next(s for s in analysis.sentences if s.start <= mention.start < s.end)
+            text = analysis.masked[sentence.start:sentence.end]
+            made = title(text, mention.text, mention.start - sentence.start)
+            assert _left_out_only(made, text), (made, text)
+            checked += 1
+    assert checked > 10
+    for sentence, date in (('It emailed her today "as a valued customer" to tout for business.', "today"),
+                           ("Most think of the flu pandemic of 1918-1919, which is said to have killed millions.", "1918"),
+                           ("The UK now carries just eight days' worth of stocks of frozen foods.", "eight days"),
+                           ("With cases in the US passing 10,000, the move has been inevitable since Monday.", "Monday")):
+        assert _left_out_only(title(sentence, date, sentence.index(date)), sentence), sentence

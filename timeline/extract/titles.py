@@ -187,8 +187,8 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     """The text without the date expression and the little words that led to it ("on", "a little
     after"), and the offset in it where the date was (-1 when it is not there)."""
     index = text.find(date_text)
-    if index < 0 or text[index + len(date_text):][:2] in ("'s", "’s"):  # "today's farming": keep it
-        return text, index
+    if index < 0 or rules.first_match(rules.patterns(_DATA, "title_date_keep_after"), text[index + len(date_text):]):
+        return text, index  # "today's farming", "the pandemic of 1918-1919": keep it
     before = text[:index]
     if rules.first_match(rules.patterns(_DATA, "title_date_keep"), before):
         return text, index  # "Between 2005 and January 2009": without it the title would end on "and"
@@ -205,7 +205,10 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     head = head if after[:1].isalnum() else head.rstrip(" ,")
     if head.split()[-1:] and head.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
         after = after.lstrip(" ,")  # "confirmed that as of this morning, 456 people": not "that, 456"
-    joined = (head + (" " if after[:1].isalnum() else "") + after).strip()
+    # A space before a word, an opening quote or a dash ("her today \"as a valued customer\"", "for a
+    # few days - before"), none before a comma or a full stop.
+    spaced = after[:1].isalnum() or after[:1] in "-–—" or (after[:1] in "\"“‘'" and after[1:2].isalnum())
+    joined = (head + (" " if spaced else "") + after).strip()
     joined = re.sub(r"\s+([,.;:])", r"\1", joined)
     joined = re.sub(r",\s*,", ",", joined).lstrip(" ,;:")
     if not after.strip(" .!?\"'”’") and head.split()[-1:] and head.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
