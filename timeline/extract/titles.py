@@ -24,7 +24,8 @@ def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
         before = text
         for pattern in rules.patterns(_DATA, "title_lead"):
             stripped = pattern.sub("", text, count=1)
-            if stripped != text and len(stripped.split()) >= _min_words() and (_has_verb(stripped) or not _has_verb(text)):
+            keeps_verb = _has_verb(stripped) or not _has_verb(text)
+            if stripped != text and len(stripped.split()) >= _min_words() and keeps_verb:
                 date_at -= len(text) - len(stripped)
                 text = stripped
         text, date_at = _lead_clause(text, date_at)
@@ -78,7 +79,8 @@ def _with_subject(sentence: str, clause: str) -> str:
     if verb is None:
         return clause
     subject = sentence[: verb.regex.search(sentence).start()].strip()
-    if not subject[:1].isupper() or not 1 <= len(subject.split()) <= _min_words() * 2 or any(c in subject for c in ",;:\"“"):
+    longest = int(rules.data(_DATA)["title_subject_max_words"])
+    if not subject[:1].isupper() or not 1 <= len(subject.split()) <= longest or any(c in subject for c in ",;:\"“"):
         return clause
     return f"{subject} {clause}"
 
@@ -203,7 +205,7 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     # The date between commas ("Kim, on Tuesday, left") goes with them; a comma that closes an aside
     # before it stays ("The WHO chief, Dr Margaret Chan, yesterday examined"), for the aside rule.
     head = head if after[:1].isalnum() else head.rstrip(" ,")
-    if head.split()[-1:] and head.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
+    if head.split() and head.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
         after = after.lstrip(" ,")  # "confirmed that as of this morning, 456 people": not "that, 456"
     # A space before a word, an opening quote or a dash ("her today \"as a valued customer\"", "for a
     # few days - before"), none before a comma or a full stop.
@@ -211,7 +213,8 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     joined = (head + (" " if spaced else "") + after).strip()
     joined = re.sub(r"\s+([,.;:])", r"\1", joined)
     joined = re.sub(r",\s*,", ",", joined).lstrip(" ,;:")
-    if not after.strip(" .!?\"'”’") and head.split()[-1:] and head.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
+    last = head.split()[-1].lower() if head.split() else ""
+    if not after.strip(" .!?\"'”’") and last in rules.words(_DATA, "title_no_end"):
         return text, index  # the date is what the sentence says: "the most recent onset was Sunday April 26"
     if len(joined.split()) < _min_words():
         return text, index
