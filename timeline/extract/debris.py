@@ -19,7 +19,7 @@ _DATA = "debris"
 class Debris:
     start: int
     end: int
-    kind: str  # "headline", "link-box", "trailer", or the name of a 'lines' pattern
+    kind: str  # "headline", "link-box", "trailer", "run-on", or the name of a 'lines' pattern
     text: str
 
 
@@ -39,6 +39,7 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
         return [], None
     end_chars = rules.data(_DATA)["sentence_end"]
     max_words = int(rules.data(_DATA)["headline_max_words"])
+    run_on_max = int(rules.data(_DATA)["run_on_max_words"])
     counts: dict[str, int] = {}
     for line in lines:
         counts[_key(line.text)] = counts.get(_key(line.text), 0) + 1
@@ -61,6 +62,9 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
             found.append(Debris(line.start, line.end, named.name, line.text))
             top += index == top
             continue
+        if line.text.count(" ") >= run_on_max and _longest_run(line.text) > run_on_max:
+            found.append(Debris(line.start, line.end, "run-on", line.text))
+            continue
         if _headline_like(line.text, end_chars, max_words):
             repeated = counts[_key(line.text)] > 1
             at_top = index == top or (headline is not None and _key(line.text) == _key(headline))
@@ -77,6 +81,8 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
                     found.append(Debris(nxt.start, nxt.end, "link-box", nxt.text))
                     follower += 1
     for pattern in rules.patterns(_DATA, "inline"):
+        if pattern.needs is not None and not pattern.needs.search(text, body_start):
+            continue  # the pattern's cheap part is not in the text: its search would find nothing
         for match in pattern.regex.finditer(text, body_start):
             found.append(Debris(match.start(), match.end(), pattern.name, match.group(0)))
     if trailer_from is not None:
@@ -143,6 +149,16 @@ def _headline_like(line: str, end_chars: str, max_words: int) -> bool:
 
 
 _QUOTES = "\"'”’»"
+
+
+def _longest_run(line: str) -> int:
+    """The most words the line holds between two sentence ends or semicolons: prose pauses long
+    before data/debris.yaml's run_on_max_words, a list of teasers run together does not (a colon does
+    not count: teasers of comment pieces are "Name: what they say")."""
+    return max(len(run.split()) for run in _RUN_BREAK.split(line))
+
+
+_RUN_BREAK = re.compile(r"[.!?;](?:\s|$)")
 
 
 def _key(line: str) -> str:
