@@ -283,3 +283,11 @@ def test_a_title_only_ever_leaves_words_out():
                            ("The UK now carries just eight days' worth of stocks of frozen foods.", "eight days"),
                            ("With cases in the US passing 10,000, the move has been inevitable since Monday.", "Monday")):
         assert _left_out_only(title(sentence, date, sentence.index(date)), sentence), sentence
+
+
+def test_a_wire_dateline_is_where_the_story_was_filed_not_its_title():
+    assert title("RIVERTON, March 14 - Part of the Harbour Bridge collapsed on Tuesday evening.", "Tuesday evening") == (
+        "Part of the Harbour Bridge collapsed")
+    assert title("BEIJING, Jan. 10 (Xinhua) -- China and North Korea agreed on Thursday to meet.", "Thursday") == (
+        "China and North Korea agreed to meet")
+    assert title("Bridge collapses - report says the council knew on Monday.", "Monday").startswith("Bridge collapses")
