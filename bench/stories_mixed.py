@@ -33,8 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import OUT, REPO, shared_dir, write_json  # noqa: E402
-from stories_report import write_seeds  # noqa: E402
+from benchlib import OUT, REPO, shared_dir, write_json, write_story_seeds  # noqa: E402
 
 SHARED = shared_dir()
 GUARDIAN = SHARED / "data" / "t17-h1n1-guardian"
@@ -52,7 +51,7 @@ def write_collection(seeds: Path, only: set[str] | None = None) -> dict[str, tup
     """Every collection's articles (or `only` those named, as `tbaq/wsj_0150.txt`) as text files
     under seeds/; file name -> (collection, source)."""
     labels: dict[str, tuple[str, str]] = {}
-    write_seeds(GUARDIAN, seeds / "guardian")
+    write_story_seeds(GUARDIAN, seeds / "guardian")
     for path in sorted((seeds / "guardian").glob("*.txt")):
         if only is not None and f"guardian/{path.name}" not in only:
             path.unlink()

@@ -1,8 +1,8 @@
 """Stories: which story files `timeline extract` writes for a T17-style collection, and what is in them.
 
 Writes each article of DATA_DIR/articles.jsonl (PTB-tokenised, one sentence a line) as a .txt file
-with front matter `published:` into a temporary project (seeds/), with the tokenisation roughly
-undone, runs `timeline extract seeds/ --out events/` there, and prints each story file with its
+with front matter `published:` into a temporary project (seeds/), with the tokenisation undone
+(as `timeline.extract.evaluate` undoes it), runs `timeline extract seeds/ --out events/` there, and prints each story file with its
 article and event counts (and, with --names, the names each story's articles use most).
 
     python bench/stories_report.py [DATA_DIR] [--jobs N] [--keep DIR] [--names]
@@ -11,8 +11,6 @@ article and event counts (and, with --names, the names each story's articles use
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import subprocess
 import sys
 import tempfile
@@ -21,36 +19,10 @@ from pathlib import Path
 
 import yaml
 
-DEFAULT = Path("/work/shared/data/t17-h1n1-guardian")
-_PTB = [
-    (r"-LRB-", "("), (r"-RRB-", ")"), (r"-LSB-", "["), (r"-RSB-", "]"), (r"-LCB-", "{"), (r"-RCB-", "}"),
-    (r"``\s*", '"'), (r"\s*''", '"'), (r" n't\b", "n't"), (r" '(s|re|ve|ll|d|m)\b", r"'\1"),
-    (r"\( ", "("), (r" \)", ")"), (r" ([,.;:?!%])", r"\1"),
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchlib import shared_dir, write_story_seeds  # noqa: E402
 
-
-def untokenise(text: str) -> str:
-    lines = []
-    for line in text.split("\n"):
-        for pattern, replacement in _PTB:
-            line = re.sub(pattern, replacement, line)
-        lines.append(line.strip())
-    return "\n".join(lines)
-
-
-def write_seeds(data: Path, seeds: Path) -> int:
-    seeds.mkdir(parents=True, exist_ok=True)
-    count = 0
-    for line in (data / "articles.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        article = json.loads(line)
-        text = f"---\npublished: {article['time'][:10]}\n---\n{untokenise(article['text'])}\n"
-        (seeds / f"{int(article['id']):05d}.txt").write_text(text, encoding="utf-8")
-        count += 1
-    return count
-
-
+DEFAULT = shared_dir() / "data" / "t17-h1n1-guardian"
 def report(project: Path, names: bool) -> list[str]:
     lines = []
     files = sorted((project / "events").glob("*.yaml"))
@@ -85,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="stories-") as temporary:
         project = args.keep or Path(temporary)
-        count = write_seeds(args.data, project / "seeds")
+        count = write_story_seeds(args.data, project / "seeds")
         command = [sys.executable, "-m", "timeline", "extract", "seeds/", "--out", "events/", "--jobs", str(args.jobs),
                    "--no-progress"]
         done = subprocess.run(command, cwd=project, capture_output=True, text=True)

@@ -14,14 +14,12 @@ there (the timeline imported from this checkout: run with PYTHONPATH set to it);
   counted as verbless have one: read the sample;
 - a sample of each kind, and with --all every title.
 
-    PYTHONPATH=. python bench/titles_report.py [--corpus PATH] [--all] [--keep DIR]
+    PYTHONPATH=. python bench/titles_report.py [--story DIR] [--all] [--keep DIR]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import subprocess
 import sys
 import tempfile
@@ -29,7 +27,10 @@ from pathlib import Path
 
 import yaml
 
-CORPUS = Path("/work/shared/data/t17-h1n1-guardian/articles.jsonl")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchlib import shared_dir, write_story_seeds  # noqa: E402
+
+STORY = shared_dir() / "data" / "t17-h1n1-guardian"
 
 FUNCTION_WORDS = frozenset("""
 a an the this that these those his her its their our my your some any no
@@ -60,35 +61,6 @@ def has_verb(title: str) -> bool:
     return any(len(w) >= 5 and w.endswith("ed") for w in words[1:])
 
 
-def untokenise(text: str) -> str:
-    """PTB tokens back to plain text, roughly. The corpus's "cents" are all the page's bullets (a "•"
-    read as "¢" and spelt out by the tokeniser: "UK cases pass 200 cents Eton advised to close"), and
-    its "\\/" is PTB's escaped slash ("Photograph: Sang Tan\\/AP")."""
-    text = text.replace("\\/", "/")
-    text = re.sub(r"\bcents\b", "•", text)
-    text = text.replace("-LRB-", "(").replace("-RRB-", ")").replace("-LSB-", "[").replace("-RSB-", "]")
-    text = text.replace("``", '"').replace("''", '"')
-    text = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text)
-    text = re.sub(r"\( ", "(", text)
-    text = re.sub(r" ([,.;:?!%)\]])", r"\1", text)
-    text = re.sub(r'" (.*?) "', r'"\1"', text)
-    return text
-
-
-def write_seeds(corpus: Path, folder: Path) -> int:
-    folder.mkdir(parents=True, exist_ok=True)
-    count = 0
-    for line in corpus.read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        article = json.loads(line)
-        body = "\n".join(untokenise(s.strip()) for s in article["text"].splitlines() if s.strip())
-        name = f"{int(article['id']):05d}.txt" if str(article["id"]).isdigit() else f"{article['id']}.txt"
-        (folder / name).write_text(f"---\npublished: {article['time'][:10]}\n---\n{body}\n", "utf-8")
-        count += 1
-    return count
-
-
 def titles(events_dir: Path) -> list[tuple[str, str]]:
     found = []
     for path in sorted(events_dir.glob("*.yaml")):
@@ -100,7 +72,7 @@ def titles(events_dir: Path) -> list[tuple[str, str]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--story", type=Path, default=STORY, help="a T17-style folder with articles.jsonl")
     parser.add_argument("--all", action="store_true", help="print every title")
     parser.add_argument("--keep", type=Path, help="work in this folder (kept) rather than a temporary one")
     parser.add_argument("--sample", type=int, default=12)
@@ -109,7 +81,7 @@ def main() -> int:
         work = args.keep or Path(temporary)
         for old in (work / "events").glob("*.yaml") if (work / "events").exists() else ():
             old.unlink()  # a kept folder starts afresh: a re-run would keep the old titles
-        articles = write_seeds(args.corpus, work / "seeds")
+        articles = write_story_seeds(args.story, work / "seeds")
         done = subprocess.run([sys.executable, "-m", "timeline", "extract", "seeds", "--out", "events",
                                "--no-progress"], cwd=work, capture_output=True, text=True)
         if done.returncode:

@@ -26,8 +26,10 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+# The corpus's "cents" are all the page's bullets: a "•" read as "¢" and spelt out by the tokeniser
+# ("UK cases pass 200 cents Eton advised to close"); a scraped page has the bullet.
 _PTB = [
-    (r"-LRB-\s*", "("), (r"\s*-RRB-", ")"), (r"-LSB-\s*", "["), (r"\s*-RSB-", "]"),
+    (r"\bcents\b", "•"), (r"-LRB-\s*", "("), (r"\s*-RRB-", ")"), (r"-LSB-\s*", "["), (r"\s*-RSB-", "]"),
     (r"``\s*", '"'), (r"\s*''", '"'), (r"\\/", "/"), (r" (n't|'s|'re|'ve|'m|'ll|'d)\b", r"\1"),
     (r" ([,.;:?!%])", r"\1"), (r"\$ (\d)", r"$\1"), (r"\( ", "("), (r" \)", ")"),
 ]
