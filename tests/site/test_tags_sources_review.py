@@ -205,3 +205,12 @@ def test_articles_order_by_the_date_shown_beside_them_whatever_form_it_is_writte
     # "Jan. 9, 2019" and 2019-01-09 are one day, ties by name; a date that cannot be read is as none
     assert [a.file for a in in_date_order(articles)] == ["v.txt", "u.txt", "z.txt", "y.txt", "w.txt", "x.txt"]
     assert [a.file for a in in_date_order(list(reversed(articles)))] == [a.file for a in in_date_order(articles)]
+
+
+def test_a_date_stamp_or_byline_above_the_headline_does_not_name_the_article(make_site, no_engine):
+    # Found by a new user's walk: an article pasted with its date line on top was named "Tuesday 30 May 2023".
+    events = [{"date": "2023-05-30", "title": "Report published", "sources": [{"file": "seeds/report.txt", "quote": "x"}]}]
+    article = "Tuesday 30 May 2023\nInquiry report blames missed inspections\n\nThe report was published on Tuesday.\n"
+    html = make_site(events, articles={"report.txt": article}).build().html("sources/")
+    assert "Inquiry report blames missed inspections" in html
+    assert "Tuesday 30 May 2023</a>" not in html

@@ -32,6 +32,13 @@ class _Line:
     first_in_block: bool
 
 
+def page_line(line: str) -> str | None:
+    """The name of the page-furniture pattern a whole line matches (a date stamp, a byline, a
+    prompt: data/debris.yaml's `lines`), or None for a line of the article's own."""
+    named = rules.first_match(rules.patterns(_DATA, "lines"), line.strip())
+    return named.name if named is not None else None
+
+
 def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | None]:
     """The debris spans of an article's text, and its headline when the page shows one."""
     lines = _lines(text, body_start)
