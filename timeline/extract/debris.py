@@ -75,6 +75,8 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
                     found.append(Debris(nxt.start, nxt.end, "link-box", nxt.text))
                     follower += 1
     for pattern in rules.patterns(_DATA, "inline"):
+        if pattern.needs is not None and not pattern.needs.search(text, body_start):
+            continue
         for match in pattern.regex.finditer(text, body_start):
             found.append(Debris(match.start(), match.end(), pattern.name, match.group(0)))
     if trailer_from is not None:
