@@ -29,3 +29,13 @@ def test_fork_map_returns_the_loops_results_in_input_order(jobs, count, with_cos
 
 def test_one_job_works_here():
     assert parallel.fork_map(_scaled, [1, 2], 1, shared={"factor": 2}) == [(2, os.getpid()), (4, os.getpid())]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("count", [0, 1, 40])
+def test_the_work_meanwhile_is_done_here_once(jobs, count):
+    done = []
+    results = parallel.fork_map(_scaled, list(range(count)), jobs, shared={"factor": 2},
+                                meanwhile=lambda: done.append(os.getpid()))
+    assert done == [os.getpid()]
+    assert [value for value, _ in results] == [item * 2 for item in range(count)]

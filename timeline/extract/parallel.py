@@ -31,6 +31,7 @@ def fork_map(
     jobs: int,
     shared: Any = None,
     cost: Callable[[Item], int] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[Result]:
     """[function(shared, item) for item in items], in `jobs` processes (this one and forked
     workers) when that can help.
@@ -38,8 +39,11 @@ def fork_map(
     `function` must be defined at module level. `cost` (an estimate of an item's work) sends the
     dearest items out first, so that one big item does not start last and finish alone; the
     dearest of all is worked on here (one story holds most of the bench corpus: its events and its
-    file, made in a worker, came back pickled while this process waited)."""
+    file, made in a worker, came back pickled while this process waited). `meanwhile` is other
+    work for this process, done first, while the workers start on the items."""
     if jobs <= 1 or len(items) <= 1 or not can_fork():
+        if meanwhile is not None:
+            meanwhile()
         return [function(shared, item) for item in items]
     order = sorted(range(len(items)), key=lambda i: -cost(items[i])) if cost else list(range(len(items)))
     size = 1 if cost else max(1, len(items) // (jobs * 4))
@@ -50,8 +54,12 @@ def fork_map(
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=min(jobs - 1, len(chunks) - 1), mp_context=context) as pool:
-            waiting = [(chunk, pool.submit(_call_many, function, [items[i] for i in chunk])) for chunk in chunks[1:]]
-            _here(function, shared, items, chunks[0], results)
+            mine = chunks[0] if meanwhile is None else []
+            waiting = [(chunk, pool.submit(_call_many, function, [items[i] for i in chunk]))
+                       for chunk in chunks if chunk is not mine]
+            if meanwhile is not None:
+                meanwhile()
+            _here(function, shared, items, mine, results)
             # The workers take the waiting chunks from the front; this process takes them from the
             # back (a chunk no worker has taken yet can be cancelled), until none waits.
             for chunk, future in reversed(waiting):

@@ -62,7 +62,7 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
     names = project_names(files, paths, out)
     outcome = Outcome(Report())
     analyses = _analyse_all(list(zip(files, names)), jobs, progress, outcome.notes)
-    analyses = _borrow(analyses, jobs)
+    analyses, stories = _borrow(analyses, jobs)
     for analysis in analyses:
         outcome.notes.extend(analysis.article.notes)
     with locked(out) if not dry_run else _nothing():
@@ -70,7 +70,6 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         header = _header(out)
         # Each story's events are worked out on their own (in the workers, with --jobs); they are
         # merged into the event files here, one story after another, in the same order as ever.
-        stories = story.group(analyses)
         for events in fork_map(_story_events, stories, jobs, shared=analyses, cost=len):
             _story_into(store, events, out, outcome)
         # (A file rendered in a worker has its new events placed there, not here: only its text
@@ -147,8 +146,9 @@ def _safe_analyse(item: tuple[Path, str]) -> Analysis | str | EmptyArticle:
         return f"{shown}: cannot be analysed ({type(error).__name__}: {error}); please report this with the file"
 
 
-def _borrow(analyses: list[Analysis], jobs: int) -> list[Analysis]:
-    """Articles with no date of their own take one from the closest dated article of their story."""
+def _borrow(analyses: list[Analysis], jobs: int) -> tuple[list[Analysis], list[list[int]]]:
+    """Articles with no date of their own take one from the closest dated article of their story;
+    and the stories (story.group), which do not depend on the articles' dates."""
     chosen = story.borrow_references(analyses, jobs)
     references = []
     for i, (j, relation) in sorted(chosen.items()):
@@ -164,10 +164,14 @@ def _borrow(analyses: list[Analysis], jobs: int) -> list[Analysis]:
         )
         references.append((i, reference))
     result = list(analyses)
-    # The workers send back only the new dates (the mentions), not the whole analysis.
-    for (i, reference), mentions in zip(references, fork_map(_redate, references, jobs, shared=analyses)):
+    stories: list[list[int]] = []
+    # The workers send back only the new dates (the mentions), not the whole analysis. Grouping
+    # reads names, sentences and words, never a date: this process groups while they re-date.
+    redated = fork_map(_redate, references, jobs, shared=analyses,
+                       meanwhile=lambda: stories.extend(story.group(analyses)))
+    for (i, reference), mentions in zip(references, redated):
         result[i] = with_reference(analyses[i], reference, mentions)
-    return result
+    return result, stories
 
 
 def _redate(analyses: list[Analysis], item: tuple[int, Reference]) -> tuple:
