@@ -352,8 +352,8 @@ def story_name(analyses: list[Analysis], members: list[int]) -> str:
 
 
 def _name_counts(analysis: Analysis) -> list[str]:
-    return [w for w in (m.group(0).lower().removesuffix("'s") for m in _NAME.finditer(analysis.masked))
-            if w in analysis.names]
+    names = analysis.names
+    return [w for w in (found.lower().removesuffix("'s") for found in _NAME.findall(analysis.masked)) if w in names]
 
 
 def _long_sentences(analysis: Analysis) -> frozenset[str]:
