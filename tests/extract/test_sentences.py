@@ -43,7 +43,7 @@ def test_sentences_that_end_in_a_closing_run_split_as_syntok_splits_them(words, 
 WORDS = ["Kim", "left", "said", "cases", "The", "the", "it", "Mr", "Dr", "Jan", "St", "Co", "de", "no", "No", "II",
          "IV", "I", "a", "A", "B", "x", "US", "U.S", "McDonald", "iPhone", "Smith", "2", "19", "Oct", "May", "1999",
          "“Hello", "“hello", "Über", "éclair", "½", "’s", "He's", "x2", "3.5", "$2.17", "1.2.3", "U.S.", "U.S.,",
-         "p.m.", "Corp.:", "ªb", "embassy"]
+         "p.m.", "Corp.:", "ªb", "embassy", "N.J.", "e.g", "a.B", "U.s", "x.Y.z", "3.a"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -78,6 +78,8 @@ def test_paragraphs_of_several_sentences_split_as_syntok_splits_them(sentences_)
     "He arrived at 2 p.m. local time; it was late. the end.",
     "Prices rose 3.5. Then 4.1.2 and 5. 6 fell. It said so!, and left? no. Yes.: it did",
     "The U.S.\nembassy closed. The U.S.\nThe embassy closed.",
+    "In Buffalo, N.Y., at 5 p.m. the U.S. embassy said so, e.g. here. It left.",
+    "The word is lower.Upper and upper.lower here. Then A.b and a.B left.",
 ])
 def test_examples_split_as_syntok_splits_them(text, monkeypatch):
     assert sentences.split(text) == _with_syntok_only(text, monkeypatch)
