@@ -61,7 +61,11 @@ def has_verb(title: str) -> bool:
 
 
 def untokenise(text: str) -> str:
-    """PTB tokens back to plain text, roughly."""
+    """PTB tokens back to plain text, roughly. The corpus's "cents" are all the page's bullets (a "•"
+    read as "¢" and spelt out by the tokeniser: "UK cases pass 200 cents Eton advised to close"), and
+    its "\\/" is PTB's escaped slash ("Photograph: Sang Tan\\/AP")."""
+    text = text.replace("\\/", "/")
+    text = re.sub(r"\bcents\b", "•", text)
     text = text.replace("-LRB-", "(").replace("-RRB-", ")").replace("-LSB-", "[").replace("-RSB-", "]")
     text = text.replace("``", '"').replace("''", '"')
     text = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text)

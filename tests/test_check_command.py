@@ -55,3 +55,19 @@ def test_the_installed_command_exits_1_without_traceback(write, tmp_path):
     assert done.returncode == 1
     assert "a.yaml:2: 'title' should be text, found a list" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_run_from_the_wrong_folder_check_and_export_say_where_to_run_them(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no events/, no mkdocs.yml: not a project
+    for command in (["check"], ["export", "--format", "csv"]):
+        result = CliRunner().invoke(cli, command)
+        assert result.exit_code == 1, command
+        assert result.output.startswith("events: no such folder (read when no PATHS are given)"), result.output
+        assert f"the one with mkdocs.yml (this is {tmp_path})" in result.output
+        assert "timeline init" in result.output and "Traceback" not in result.output
+
+
+def test_a_day_in_digits_with_one_reading_is_read(write):
+    path = write("events/a.yaml", "- {date: 13/06/2023, title: A}\n- {date: 06/06/23, title: B}\n- {date: 6/13/2023, title: C}\n")
+    result = run("check", str(path.parent))
+    assert result.exit_code == 0, result.output

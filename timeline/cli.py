@@ -6,13 +6,14 @@ import importlib
 import click
 
 from timeline import __version__
-from timeline.errors import TimelineError
+from timeline.errors import DEBUG_VARIABLE, Bug, TimelineError
 
 # name -> "module:attribute" of a click command
 COMMANDS = {
     "check": "timeline.commands.check:check",
     "export": "timeline.commands.export:export",
     "extract": "timeline.commands.extract:extract",
+    "init": "timeline.commands.init:init",
     "tag": "timeline.commands.tag:tag",
 }
 
@@ -29,17 +30,31 @@ class LazyGroup(click.Group):
         return getattr(importlib.import_module(module), attribute)
 
     def invoke(self, ctx):
-        # A user's mistake is a message and exit status 1, never a traceback.
+        # A user's mistake is a message and exit status 1, never a traceback. So is a bug, once for
+        # every command: a paragraph saying what failed and how to see the traceback, exit status 70.
         try:
             return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise  # click's own: it prints them and knows their exit status
+        except BrokenPipeError:
+            raise  # the reader went away (`timeline tag ... | head`): click ends quietly, as a pipe should
         except TimelineError as error:
             click.echo(str(error), err=True)
             ctx.exit(error.exit_code)
+        except Exception as error:  # noqa: BLE001 - nobody foresaw it: a bug of ours, said as one
+            if ctx.params.get("debug"):
+                raise
+            bug = error if isinstance(error, Bug) else Bug(f"running `timeline {ctx.invoked_subcommand}`", error)
+            click.echo(bug.report(f"To see the traceback, run it again as `timeline --debug {ctx.invoked_subcommand} ...` "
+                                  f"(or with {DEBUG_VARIABLE}=1)."), err=True)
+            ctx.exit(bug.exit_code)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="timeline")
-def cli():
+@click.option("--debug", is_flag=True, envvar=DEBUG_VARIABLE,
+              help=f"Show the traceback of an unexpected error (a bug), to report it. Also: {DEBUG_VARIABLE}=1.")
+def cli(debug: bool):
     """Turn news articles and event YAML into a timeline site."""
 
 

@@ -8,6 +8,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def load_events(paths: list[Path], limits: Limits | None = None, memo: Memo | No
         file_events, file_problems = load_file(path, limits, memo)
         events.extend(file_events)
         problems.extend(file_problems)
-    problems.extend(_duplicate_ids(events))
+    problems.extend(duplicate_ids(events))
     if problems:
         raise ProblemsError(problems)
     return sorted(events, key=lambda e: e.sort_key)
@@ -62,32 +63,64 @@ def load_file(path: Path, limits: Limits | None = None, memo: Memo | None = None
     """The events of one file and the problems found in it."""
     limits = limits or Limits.from_environment()
     shown = display_path(path)
-    try:
-        size = path.stat().st_size
-        if size > limits.max_bytes:  # refused before reading: a 2 GB file costs nothing
-            return [], [Problem(shown, 0, too_large_message(size, limits.max_bytes))]
-        data = path.read_bytes()
-    except OSError as error:
-        return [], [Problem(shown, 0, f"cannot read the file: {error.strerror}")]
+    data, problem = _file_bytes(path, shown, limits)
+    if problem:
+        return [], [problem]
     if memo is not None:
         return memo.get((shown, data, limits), lambda: _read_data(shown, data, limits))
     return _read_data(shown, data, limits)
 
 
+@dataclass
+class CheckedFile:
+    """One event file read as `timeline check` reads it, with its text and parsed document kept
+    for `timeline extract`, which merges into the files it has checked."""
+
+    text: str | None  # None: not readable as UTF-8 text
+    document: object  # the YAML value, with line numbers; None when the text is not YAML
+    events: list[Event]
+    problems: list[Problem]
+
+
+def check_file(path: Path, limits: Limits | None = None) -> CheckedFile:
+    """Read and validate one event file, keeping what `load_file` throws away."""
+    limits = limits or Limits.from_environment()
+    shown = display_path(path)
+    data, problem = _file_bytes(path, shown, limits)
+    if problem:
+        return CheckedFile(None, None, [], [problem])
+    return _check_data(shown, data, limits)
+
+
+def _file_bytes(path: Path, shown: str, limits: Limits) -> tuple[bytes, Problem | None]:
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:  # refused before reading: a 2 GB file costs nothing
+            return b"", Problem(shown, 0, too_large_message(size, limits.max_bytes))
+        return path.read_bytes(), None
+    except OSError as error:
+        return b"", Problem(shown, 0, f"cannot read the file: {error.strerror}")
+
+
 def _read_data(shown: str, data: bytes, limits: Limits) -> tuple[list[Event], list[Problem]]:
+    checked = _check_data(shown, data, limits)
+    return checked.events, checked.problems
+
+
+def _check_data(shown: str, data: bytes, limits: Limits) -> CheckedFile:
     text, problem = decode_text(data)
     if problem:
-        return [], [Problem(shown, *problem)]
+        return CheckedFile(None, None, [], [Problem(shown, *problem)])
     try:
         document, duplicate_keys = load_with_lines(text, limits)
     except YamlSyntaxError as error:
-        return [], [Problem(shown, error.line, error.message)]
+        return CheckedFile(text, None, [], [Problem(shown, error.line, error.message)])
     problems = [Problem(shown, line, f"the key {_quote(key)} appears twice here; keep one") for line, key in duplicate_keys]
     reader = _FileReader(shown, problems)
     events = reader.read(document)
     if reader.unsaid:
         problems.append(Problem(shown, 0, f"... and {reader.unsaid:,} more problems in this file; fix the ones above first"))
-    return events, problems
+    return CheckedFile(text, document, events, problems)
 
 
 def decode_text(data: bytes) -> tuple[str, tuple[int, str] | None]:
@@ -302,7 +335,7 @@ def _number_derived_ids(events: list[Event]) -> None:
             object.__setattr__(events[index], "id", f"{event.id}-{count}")
 
 
-def _duplicate_ids(events: list[Event]) -> list[Problem]:
+def duplicate_ids(events: list[Event]) -> list[Problem]:
     first_seen: dict[str, Event] = {}
     problems = []
     for event in events:

@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from timeline.errors import TimelineError, display_path
+from timeline.errors import DEBUG_VARIABLE, Bug, TimelineError, debugging, display_path
 from timeline.gcpause import bring_survivors_back, collector_paused, set_survivors_aside
 from timeline.loader import load_events
 from timeline.memo import Memo
@@ -123,7 +123,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 else:
                     generated = {uri: write() for uri, write in plan.items()}
                     self._set_survivors_aside()
-        except TimelineError as error:
+        except (TimelineError, Bug) as error:
             raise plugin_error(error) from None
         self.generated = set(plan)
         for uri in sorted(plan):
@@ -297,8 +297,13 @@ _ConfigLoader.add_constructor("!ENV", yaml_env_tag.construct_env_tag)
 _ConfigLoader.add_multi_constructor("", _untagged)
 
 
-def plugin_error(error: TimelineError) -> PluginError:
-    """What `mkdocs build` prints for a user's mistake: one message, no traceback."""
+def plugin_error(error: TimelineError | Bug) -> Exception:
+    """What `mkdocs build` prints for a user's mistake, or for a bug of ours: one message, no traceback
+    (for a bug, the original error when TIMELINE_DEBUG is set, whose traceback MkDocs prints)."""
+    if isinstance(error, Bug):
+        if debugging():
+            return error.error  # raised again, it keeps its own traceback
+        return PluginError(f"timeline: {error.report(f'To see the traceback, run the build again with {DEBUG_VARIABLE}=1.')}")
     return PluginError(f"timeline: {error.heading}:\n{error}")
 
 

@@ -194,6 +194,17 @@ def value_label(value: str | None) -> str:
     return period.label if period else (value or "")
 
 
+def in_date_order(articles: list[Article]) -> list[Article]:
+    """Articles as the sources page lists them: oldest first, as the timeline lists events (a month
+    before its first day's articles, by the same key), ties by file name; articles whose date is
+    unknown or cannot be read go last, by file name. The date is the one the page shows beside each."""
+    def key(article: Article) -> tuple:
+        period = _period(article.date)
+        return (0, period.sort_key, article.file) if period else (1, (), article.file)
+
+    return sorted(articles, key=key)
+
+
 def plan_pages(
     events: list[Event],
     site_templates: Path | None = None,
@@ -277,7 +288,7 @@ def plan_pages(
     for tag in tags:
         pages.update([page("tag.md.jinja", layout.tag_page(tag), lambda tag=tag: dict(tag=tag, events=tagged[tag]))])
     if articles_dir is not None:
-        pages.update([page("sources.md.jinja", L.SOURCES_INDEX, lambda: dict(articles=articles))])
+        pages.update([page("sources.md.jinja", L.SOURCES_INDEX, lambda: dict(articles=in_date_order(articles)))])
         for article in articles:
             pages.update([page("source.md.jinja", layout.source_page(article.file), lambda article=article: dict(article=article))])
     pages.update([page("review.md.jinja", L.REVIEW_PAGE, lambda: dict(

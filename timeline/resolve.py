@@ -24,6 +24,10 @@ MAX_DATE_LENGTH = 200  # longer text is not a date, and reading it would only co
 
 # Digits only, so no language: a day written 2019-13-01 must be refused, never read as 13 January.
 _NUMERIC_DAY = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:T.*)?")
+# A day written in digits whose first two numbers could each be the month: 05/06/2023 is 6 May in
+# New York and 5 June in London. In running text the engine settles it from the writer's other
+# dates; an event file's date stands alone, so the person who typed it is asked instead.
+_OPEN_ORDER = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})")
 _UNREADABLE = "cannot read the date {text!r}; write it like 'Jan. 7, 2019', 'June 2018' or '2019-01-08'"
 
 
@@ -48,6 +52,7 @@ def resolve_date(written: object, anchor: dt.date | None = None, approximate: bo
         _refuse_impossible(text, int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))
     if isinstance(written, int):
         raise DateError(_UNREADABLE.format(text=text))
+    _refuse_open_order(text)
     value, mod = _read(text, anchor)
     if value is None:
         raise DateError(_UNREADABLE.format(text=text))
@@ -62,6 +67,21 @@ def resolve_date(written: object, anchor: dt.date | None = None, approximate: bo
             raise DateError(f"{text!r} is relative: add an 'anchor' (the date it counts from), or write the full date")
         raise DateError(f"cannot read the date {text!r} against the anchor {anchor.isoformat()}")
     raise DateError(_UNREADABLE.format(text=text))
+
+
+def _refuse_open_order(text: str) -> None:
+    found = _OPEN_ORDER.fullmatch(text)
+    if not found:
+        return
+    a, b, year = int(found["a"]), int(found["b"]), found["year"]
+    if a == b or not (1 <= a <= 12 and 1 <= b <= 12):
+        return  # one reading only (13/06/2023, 06/06/2023); a day the calendar lacks is refused later
+    year = int(year) if len(year) == 4 else 2000 + int(year)
+    names = month_names()
+    raise DateError(
+        f"{text!r} can be {b} {names[a - 1]} or {a} {names[b - 1]} {year}: the order of day and month is "
+        f"open; write it as {year}-{a:02d}-{b:02d} or {year}-{b:02d}-{a:02d}, or with the month's name"
+    )
 
 
 def _refuse_impossible(text: str, year: int, month: int, day: int) -> None:

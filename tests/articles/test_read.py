@@ -47,6 +47,45 @@ def test_latin_1_is_decoded_with_a_note(tmp_path):
     assert article.notes and "not UTF-8" in article.notes[0] and "old.txt:1" in article.notes[0]
 
 
+@pytest.mark.parametrize("text, encoding", [
+    # Western text saved by an old editor: the detector's favourite is a Baltic or Central European
+    # code page that decodes the same bytes as "sķcurisķ", "naďve", "ŕ Genčve".
+    ("Le pont sécurisé à nouveau: the café by the Harbour Bridge reopened on 12 April 2023, naïve visitors said.\n", "latin-1"),
+    ("Le ministre a démissionné mardi à Genève, après une longue crise. Très étonnant, déclaré.\n", "cp1252"),
+    ("The café owner, Mr Gómez, said the naïve plan failed on 3 May 2023.\n", "latin-1"),
+    ("Die Brücke über die Weser wurde am Dienstag gesperrt, sagte der Bürgermeister. Größe, Maß.\n", "latin-1"),
+    # and text that is not Western keeps the code page it was written in
+    ("Příliš žluťoučký kůň úpěl ďábelské ódy. Vláda v úterý oznámila, že most bude uzavřen do května.\n", "cp1250"),
+    ("Москва, 3 мая 2023 года. Президент заявил, что переговоры продолжатся в понедельник.\n", "cp1251"),
+])
+def test_a_legacy_encoding_is_read_as_written(tmp_path, text, encoding):
+    path = tmp_path / "old.txt"
+    path.write_bytes(text.encode(encoding))
+    article = read_article(path)
+    assert article.text == text
+    assert "not UTF-8" in article.notes[0]
+
+
+def test_html_references_pasted_into_a_text_file_are_read_as_their_characters(tmp_path):
+    path = tmp_path / "pasted.txt"
+    path.write_text(
+        "Inquiry hears inspections were &quot;years overdue&quot;\n\n"
+        "Margaret&nbsp;Hale said the council&#8217;s AT&T and R&D contracts &amp; fees &bogus; ended &copy 2023.\n",
+        encoding="utf-8",
+    )
+    text = read_article(path).text
+    assert text == ('Inquiry hears inspections were "years overdue"\n\n'
+                    "Margaret Hale said the council\u2019s AT&T and R&D contracts & fees &bogus; ended &copy 2023.\n")
+
+
+def test_non_breaking_spaces_are_plain_spaces_and_offsets_stay(tmp_path):
+    path = tmp_path / "a.md"
+    written = "The Harbour\u00a0Bridge closed on 14\u202fMarch 2023.\n"
+    path.write_text(written, encoding="utf-8")
+    text = read_article(path).text
+    assert text == "The Harbour Bridge closed on 14 March 2023.\n" and len(text) == len(written)
+
+
 def test_bytes_that_are_no_text_are_refused_naming_the_file(tmp_path):
     path = tmp_path / "noise.txt"
     path.write_bytes(bytes(range(256)) * 4)

@@ -48,7 +48,7 @@ def test_an_article_with_nothing_to_date_it_lists_its_events_as_needing_a_date(t
              "The rail plan dates back to 1998.")
     result = extract("a", "--out", "events")
     assert result.exit_code == 0
-    assert "a/lone.txt: needs a date: The minister resigned\n" in result.output
+    assert "a/lone.txt: needs a date: The minister resigned after a row over rail funding\n" in result.output
     path = next((tmp_path / "events").glob("*.yaml"))
     document = yaml.safe_load(path.read_text("utf-8"))
     assert document["events"] == []
@@ -77,7 +77,7 @@ def test_a_sentence_that_needs_a_date_names_its_article_and_what_to_do(tmp_path,
     result = extract("a", "--out", "events", "--dry-run")
     assert result.exit_code == 0
     assert result.output.splitlines()[:3] == [
-        "a/lone.txt: needs a date: The minister resigned",
+        "a/lone.txt: needs a date: The minister resigned after a row over rail funding",
         "a/lone.txt: needs a date: The rail talks failed",
         f"{hint} and run again",
     ]
@@ -140,3 +140,18 @@ def test_until_at_least_a_day_is_a_plan_not_an_event_on_that_day(tmp_path, monke
     extract("a", "--out", "events")
     summaries = [e["summary"] for e in read_events(tmp_path / "events")]
     assert summaries == ["The library closed on Wednesday after a flood."]
+
+
+def test_a_title_leaves_out_page_debris_inside_its_sentence(tmp_path, monkeypatch, extract, read_events):
+    # The Guardian swine-flu story: a closing quote mark joins the next line's sentence, and with it an
+    # audio player's caption ("Sarah Boseley: ... Link to this audio") that the title was made of.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text(
+        '---\npublished: 2021-03-05\n---\nThe minister said: " It is no cause for alarm. "\n'
+        "Ann Lee: ` The only cases are in Leeds ' Link to this audio The virus reached York on Tuesday and "
+        "spread to nine towns.\n", "utf-8")
+    assert extract("a", "--out", "events").exit_code == 0
+    [event] = [e for e in read_events(tmp_path / "events") if "York" in e["summary"]]
+    assert event["title"] == "The virus reached York and spread to nine towns"
+    assert "Link to this audio" in event["summary"]  # the quote stays the article's own text

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from timeline.cli import cli
 from timeline.extract import store
+from timeline.loader import load_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "story"
 
@@ -138,8 +139,13 @@ def test_random_hand_edits_survive_re_extraction(story, changes):
             event[field] = text
     path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), "utf-8")
     edited = yaml.safe_load(path.read_text("utf-8"))
+    edited_bytes = path.read_bytes()
 
     result = runner.invoke(cli, ["extract", "articles", "--out", "events"], catch_exceptions=False)
+    if load_file(path)[1]:  # an edit check rejects ('date: a note: with colon'): named, and the file left alone
+        assert result.exit_code == 1 and "events/" in result.output and "nothing was written" in result.output
+        assert path.read_bytes() == edited_bytes
+        return
     assert result.exit_code == 0, result.output
     after = yaml.safe_load(path.read_text("utf-8"))
     by_id = {e["id"]: e for e in after["events"]}
@@ -175,5 +181,11 @@ def test_a_folder_that_is_not_there_says_how_to_call_the_command(tmp_path, monke
     result = CliRunner().invoke(cli, ["extract", "--out", "mine"])  # no seeds/ here
     assert result.exit_code == 1
     assert result.output == ("seeds: no such folder (read when no ARTICLES are given); give the folder of your "
-                             "articles: timeline extract PATH --out mine/\n")
+                             "articles: timeline extract PATH --out mine/; or run it in your project's folder, the "
+                             f"one with mkdocs.yml (this is {tmp_path}), or start a project with `timeline init FOLDER`\n")
     assert list(tmp_path.iterdir()) == []
+    (tmp_path / "mkdocs.yml").write_text("site_name: Here\n")  # in a project: only what the folder is for
+    result = CliRunner().invoke(cli, ["extract", "--out", "mine"])
+    assert result.exit_code == 1
+    assert result.output == ("seeds: no such folder (read when no ARTICLES are given); give the folder of your "
+                             "articles: timeline extract PATH --out mine/\n")

@@ -79,7 +79,10 @@ def _group_every_pair(analyses) -> list[list[int]]:
         for j in range(i + 1, len(analyses)):
             a, b = analyses[i].names, analyses[j].names
             union = len(a | b)
-            if (union and len(a & b) / union >= float(settings["min_name_overlap"])) or len(
+            named = union and len(a & b) / union >= float(settings["min_name_overlap"]) and story.topic_similarity(
+                topics[i], topics[j]
+            ) >= float(settings["min_topic_with_names"])
+            if named or len(
                 (long_sentences[i] & long_sentences[j]) - common
             ) >= int(settings["min_shared_sentences"]) or story.topic_similarity(topics[i], topics[j]) >= float(
                 settings["min_topic_similarity"]
@@ -191,3 +194,17 @@ def test_a_story_is_named_by_the_names_most_of_its_articles_use_never_a_site_tag
         Vaccine makers in Toronto said a vaccine could be ready by autumn for Ontario.
     """)
     assert story.story_name([first, second], [0, 1]) == "ontario-toronto"
+
+
+@pytest.mark.parametrize("name", sorted(rules.data("stories")["name_link_examples"]))
+def test_shared_names_link_articles_only_when_their_topics_are_not_apart(name):
+    settings = rules.data("stories")
+    example = settings["name_link_examples"][name]
+    first, second = (_article(text) for text in example["articles"])
+    # Each example is about the names: enough of them are shared, and the topics alone link nothing.
+    assert story.relate(first, second, fuzzy=False).name_overlap >= float(settings["min_name_overlap"])
+    assert story.relate(first, second, fuzzy=False).shared_sentences == 0
+    similarity = story.topic_similarity(story.topic_of(first.sentences), story.topic_of(second.sentences))
+    assert similarity < float(settings["min_topic_similarity"])
+    expected = [[0, 1]] if example["story"] == "one" else [[0], [1]]
+    assert story.group([first, second]) == expected

@@ -115,6 +115,11 @@ MISTAKES = [
     ("February 29 of a common year", "- date: Feb. 29, 2019\n  title: A\n", ["1: 'Feb. 29, 2019' is not a real date: February 2019 has 28 days"]),
     ("month 13", "- date: 2019-13-01\n  title: A\n", ["1: '2019-13-01' is not a real date: there is no month 13"]),
     ("31 April", "- date: April 31, 2019\n  title: A\n", ["1: 'April 31, 2019' is not a real date: April 2019 has 30 days"]),
+    ("31/02 written day first", "- date: 31/02/2019\n  title: A\n", ["1: '31/02/2019' is not a real date: February 2019 has 28 days"]),
+    # 6 May to an American, 5 June to a Briton: was read the American way without a word
+    ("day and month in an open order", "- date: 05/06/2023\n  title: A\n",
+     ["1: '05/06/2023' can be 6 May or 5 June 2023: the order of day and month is open; "
+      "write it as 2023-05-06 or 2023-06-05, or with the month's name"]),
     ("year zero", "- {date: '0000', title: A}\n",
      ["1: cannot read the date '0000'; write it like 'Jan. 7, 2019', 'June 2018' or '2019-01-08'"]),
     ("end before date", "- date: 2019-01-08\n  end: 2019-01-07\n  title: A\n",

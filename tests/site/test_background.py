@@ -138,3 +138,18 @@ def test_no_fork_beside_another_thread(make_site, monkeypatch):
         other.join()
     assert not forked
     assert alone == build_as_the_cli_does(site, in_background=False, monkeypatch=monkeypatch)
+
+
+def test_an_export_that_fails_unexpectedly_in_the_background_is_one_message(make_site, monkeypatch, caplog):
+    def fail(*args, **kwargs):
+        raise KeyError("no such field")
+
+    monkeypatch.delenv("TIMELINE_DEBUG", raising=False)
+    monkeypatch.setattr("timeline.export.csvfile.write", fail)
+    site = make_site(EVENTS, articles=ARTICLES, plugin={"per_year_over": 0})
+    before = leftover_folders()
+    with pytest.raises(Abort):
+        build_as_the_cli_does(site, in_background=True, monkeypatch=monkeypatch)
+    assert "unexpected error while writing the CSV export of the site (docs/exports/events.csv)" in caplog.text
+    assert "Traceback" not in caplog.text
+    assert leftover_folders() == before

@@ -286,3 +286,25 @@ def test_a_part_of_the_day_exports_as_its_day_in_every_format(write):
     slide = json.loads(formats()["timelinejs"].write(events))["events"][0]
     assert slide["start_date"] == {"year": 2009, "month": 4, "day": 23, "display_date": slide["start_date"]["display_date"]}
     assert "DTSTART;VALUE=DATE:20090423\r\nDTEND;VALUE=DATE:20090424\r\n" in formats()["ics"].write(events)
+
+
+def test_an_export_that_fails_unexpectedly_stops_the_build_with_one_paragraph(make_site, monkeypatch, caplog):
+    import pytest
+    from mkdocs.exceptions import Abort
+
+    def fail(*args, **kwargs):
+        raise KeyError("no such field")
+
+    monkeypatch.delenv("TIMELINE_DEBUG", raising=False)
+    monkeypatch.setattr("timeline.export.ical.write", fail)
+    site = make_site([{"date": "2019-01-08", "title": "A"}])
+    with pytest.raises(Abort):  # what `mkdocs build` turns into its message and exit status 1
+        site.build()
+    assert ("timeline: unexpected error while writing the iCalendar export of the site (docs/exports/events.ics) "
+            "(KeyError: 'no such field'); the site was not built. This is a bug in timeline") in caplog.text
+    assert "run the build again with TIMELINE_DEBUG=1" in caplog.text and "Traceback" not in caplog.text
+    assert not (site.out / "exports" / "events.ics").exists()
+
+    monkeypatch.setenv("TIMELINE_DEBUG", "1")
+    with pytest.raises(KeyError):  # the original error, whose traceback MkDocs prints
+        site.build()

@@ -173,3 +173,35 @@ def test_an_article_whose_first_line_is_a_paragraph_is_named_by_its_first_words(
     assert name in site.html("sources/") and lead not in site.html("sources/")
     assert name in site.html("timeline/") and lead not in site.html("timeline/")
     assert "Swine flu explained" in site.html("sources/")
+
+
+SOURCES_BY_DATE = {
+    "b-later.md": "---\npublished: 2019-03-01\n---\nLater piece\n\nText.",
+    "a-tie.md": "---\npublished: 2019-01-10\n---\nTie A\n\nText.",
+    "c-tie.md": "---\npublished: 2019-01-10\n---\nTie C\n\nText.",
+    "d-month.txt": "Month piece\n\nText.",  # dated by the event citing it: January 2019, a month
+    "e-undated.txt": "Undated E\n\nText.",
+    "0-undated.txt": "Undated 0\n\nText.",
+}
+
+
+def test_the_sources_page_lists_articles_oldest_first_and_the_undated_last(make_site, no_engine):
+    events = [{"date": "2019-01", "title": "Month", "sources": [{"file": "seeds/d-month.txt", "published": "2019-01"}]}]
+    html = make_site(events, articles=SOURCES_BY_DATE).build().html("sources/")
+    listed = re.findall(r'<li><a href="([^"/]+)/">', html)
+    # as the timeline orders events: January 2019 (a month) before its days, ties by file name;
+    # then the articles of unknown date by file name
+    assert listed == ["d-month", "a-tie", "c-tie", "b-later", "0-undated", "e-undated"], html
+
+
+def test_articles_order_by_the_date_shown_beside_them_whatever_form_it_is_written_in():
+    from timeline.render import in_date_order
+    from timeline.site.articles import Article
+
+    articles = [Article(file=f, exists=True, published=[p] if p else []) for f, p in [
+        ("z.txt", "Jan. 9, 2019"), ("y.txt", "2019-01-10"), ("x.txt", "sometime"), ("w.txt", None),
+        ("v.txt", "2018"), ("u.txt", "2019-01-09"),
+    ]]
+    # "Jan. 9, 2019" and 2019-01-09 are one day, ties by name; a date that cannot be read is as none
+    assert [a.file for a in in_date_order(articles)] == ["v.txt", "u.txt", "z.txt", "y.txt", "w.txt", "x.txt"]
+    assert [a.file for a in in_date_order(list(reversed(articles)))] == [a.file for a in in_date_order(articles)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,12 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 META_SUFFIX = ".meta.yaml"
 META_KEYS = ("title", "url", "outlet", "published", "date")  # date: another name for published
 
+# An HTML character reference, as text copied from a page's source carries them ("&quot;",
+# "&nbsp;", "&#8217;"); only with its semicolon, so that "AT&T" and "R&D" stay as they are.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Spaces that only keep words together on a page: plain spaces to everything after (a quote with
+# them was written to the event file as "Harbour\xa0Bridge"). One character each, so offsets stay.
+_GLUE_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 # Front matter: a first line of exactly '---', YAML, and a closing '---' (or '...') line.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
@@ -92,12 +99,15 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         text, meta = _html(text, shown)
         meta_from = "HTML metadata"
     else:
+        # A text file is not HTML: a reference in it is a character pasted from a page's source.
+        text = _ENTITY.sub(_character, text)
         front = _FRONT_MATTER.match(text)
         if front:
             meta = _meta_mapping(front.group("yaml") or "", shown, "front matter", line_offset=1, strict=False)
             meta_from = "front matter"
             meta_where = _where_date(front.group("yaml") or "", shown, line_offset=1)
             body_start = front.end()
+    text = text.translate(_GLUE_SPACES)
     side = path.with_name(path.stem + META_SUFFIX)
     if side.is_file():
         side_text = _read_side(side)
@@ -142,7 +152,8 @@ def decode(raw: bytes, shown: str) -> tuple[str, str, list[str]]:
         utf8_error = error
     from charset_normalizer import from_bytes  # only for the rare file that is not UTF-8
 
-    best = from_bytes(raw).best()
+    matches = from_bytes(raw)
+    best = _western_first(matches)
     line = raw[: utf8_error.start].count(b"\n") + 1
     if best is None or best.chaos > 0.2 or best.encoding in ("utf_8", "ascii"):
         if b"\x00" in raw[:8192]:  # "(byte 0)" said nothing to someone who saved a PDF or a picture as .txt
@@ -158,6 +169,27 @@ def decode(raw: bytes, shown: str) -> tuple[str, str, list[str]]:
         "save the file as UTF-8 to be sure"
     )
     return str(best), best.encoding, [note]
+
+
+def _character(match: re.Match) -> str:
+    """The character an HTML reference stands for; an unknown name, or a number that is no
+    character, stays as written."""
+    written = match.group(0)
+    character = html.unescape(written)
+    return written if character == written or character == "\ufffd" else character
+
+
+def _western_first(matches):
+    """The detector's best guess, except that Windows-1252 wins a tie. On short Western text the
+    detector ranks code pages that decode the same bytes equally well by letter frequencies, and
+    an English or French article saved as Latin-1 came out as Baltic cp775 ("sķcurisķ", "cafķ") or
+    Central European cp1250 ("ŕ Genčve", "naďve"); cp1252, the usual legacy encoding of such
+    text, reads it as written. Czech or Polish text, which cp1252 cannot read, never ties with it."""
+    best = matches.best()
+    if best is None:
+        return None
+    western = next((m for m in matches if m.encoding == "cp1252"), None)
+    return western if western is not None and western.chaos <= best.chaos else best
 
 
 def _utf16_without_bom(raw: bytes, shown: str) -> tuple[str, str, list[str]] | None:

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import click
 
+from timeline.commands._folder import require_default
 from timeline.loader import event_files, load_events
 
 
@@ -14,6 +15,9 @@ def check(paths: tuple[Path, ...]) -> None:
 
     Prints every problem as path:line: message and exits with status 1, or a one-line summary.
     """
+    if not paths:
+        require_default(Path("events"), "no such folder (read when no PATHS are given); "
+                                        "give the folder or files of your events: timeline check PATH")
     targets = list(paths) or [Path("events")]
     events = load_events(targets)
     # every file read, those without events too (a story whose sentences all wait under 'undated:')

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import click
 
-from timeline.errors import TimelineError
+from timeline.atomic import write_all
+from timeline.errors import TimelineError, display_path, doing
 from timeline.export import ExportContext, formats
 from timeline.loader import load_events
 from timeline.render import SiteOptions
@@ -26,6 +27,11 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
     from timeline.plugin import TimelineConfig  # MkDocs is imported only by the commands that need it
     from timeline.site.build import event_paths
 
+    if not paths:
+        from timeline.commands._folder import require_default
+
+        require_default(Path("events"), "no such folder (read when no PATHS are given); "
+                                        "give the folder or files of your events: timeline export PATH --format ...")
     events = load_events(list(paths) or [Path("events")])
     settings = _site_settings(title_given=title is not None)
     if title is None:
@@ -35,12 +41,20 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
     # Links follow the site's layout (one page, or one per year above per_year_over events).
     options = settings.options() if settings else SiteOptions()
     context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options))
-    text = formats()[format_name].write(events, context)
+    fmt = formats()[format_name]
+    # The whole text is made before a byte is written: a failure leaves no half-written output.
+    with doing(f"writing the {fmt.label} export (--format {format_name}) of {_names(paths)} to "
+               f"{display_path(out) if out else 'standard output'}", outcome="nothing was written"):
+        text = fmt.write(events, context)
     if out is None:
         click.echo(text, nl=False)
     else:
-        out.write_text(text, encoding="utf-8", newline="")
+        write_all({out: text})  # to a temporary file beside it, then renamed: never half a file
         click.echo(f"wrote {out} ({format_name})", err=True)
+
+
+def _names(paths: tuple[Path, ...]) -> str:
+    return ", ".join(display_path(p) for p in paths) if paths else "events/"
 
 
 def _site_settings(title_given: bool):

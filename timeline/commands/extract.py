@@ -64,11 +64,14 @@ def _check_targets(targets: list[Path], *, given: bool, out: Path) -> None:
     from timeline.articles import ArticleError
     from timeline.errors import display_path
 
+    from timeline.commands._folder import require_default
+
+    how = f"give the folder of your articles: timeline extract PATH --out {out.as_posix().rstrip('/')}/"
+    if not given:
+        require_default(targets[0], f"no such folder (read when no ARTICLES are given); {how}")
     for target in targets:
         if not target.exists():
-            what = "no such file or folder" if given else "no such folder (read when no ARTICLES are given)"
-            raise ArticleError(f"{display_path(target)}: {what}; give the folder of your articles: "
-                               f"timeline extract PATH --out {out.as_posix().rstrip('/')}/")
+            raise ArticleError(f"{display_path(target)}: no such file or folder; {how}")
 
 
 def _by_article(undated: list) -> list[tuple[str, list]]:

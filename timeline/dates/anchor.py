@@ -14,6 +14,12 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         (a year told in the past early in the next: the one just ended),
         THAT as LAST, but no date at all when the text has given none near
         ("that night", "later that month": a demonstrative needs its date),
+        ">" with a week: the days after the anchor day in its week ("later
+        that week"): the ISO week of the day after (sets Context.whole_period
+        when they fill it); with a day, the day after the day spoken of last
+        ("went on into the small hours" after "Tuesday night": Wednesday's),
+        with none near, the reference's in the past (the night just gone)
+        and the day after it otherwise,
         TNS as LAST in the past tense and as REF otherwise ("he left the next
         month" after "in March 1998"; "over the next year, sales will rise");
         yearq is a year that keeps a quarter's precision ("a year earlier"
@@ -112,7 +118,7 @@ import yaml
 
 from .errors import RuleError
 from .national import country_for, day_in
-from .values import value_interval, value_precision
+from .values import gmt_day_shift, value_interval, value_precision
 
 _REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME|THAT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
@@ -195,6 +201,7 @@ class Context:
     told_tense_end: int = -10 ** 9  # ... and where it ended
     firm: bool = False  # the tense comes from words that fix a weekday whatever the verb (api.py) ...
     told_firm: bool = False  # ... and so did the last mention's
+    whole_period: bool = False  # the value is the whole period the rule's mod would narrow (set per expression)
 
 
 def _week(day: dt.date) -> str:
@@ -427,8 +434,18 @@ def _relative(m: re.Match, ctx: Context) -> str:
             # "overnight": told in the past, the night just gone (it began
             # the day before); else the coming one
             n = -1 if ctx.tense == "past" else 0
+        elif sign == ">":
+            # "into the small hours": past the midnight after the day spoken
+            # of; with none, past the reference's own (told in the past) or
+            # the coming one
+            n = 1 if which == "LAST" and _has_last(ctx, unit) or ctx.tense != "past" else 0
         return (anchor + dt.timedelta(days=n)).isoformat() + suffix
     if unit == "week":
+        if sign == ">":
+            # the days after the anchor day in its week: after a Sunday, the
+            # next ISO week, whose days up to Saturday close the US week
+            ctx.whole_period = anchor.isoweekday() == 7
+            return _week(anchor + dt.timedelta(days=1)) + suffix
         return _week(anchor + dt.timedelta(weeks=n)) + suffix
     if unit == "weekend":
         wd = anchor.isoweekday()
@@ -1047,8 +1064,6 @@ def _new_year(m: re.Match, ctx: Context) -> str:
     return f"{day.year:04d}{suffix}"
 
 
-ZONE_OFFSETS = (-12, 14)  # the hours a zone's time may be ahead of (or behind) GMT
-
 
 def _zone_aside(m: re.Match, ctx: Context) -> str:
     """"(2020 GMT)" after "3:20 a.m. Tuesday": the day of that time, or the day
@@ -1061,12 +1076,7 @@ def _zone_aside(m: re.Match, ctx: Context) -> str:
         local = int(last[11:13]) * 60 + int(last[14:16])
     except ValueError:  # "T22:00" is read; "TNI" is not a clock
         return _relative(_REL.match(f"UNDEF-LAST+0-dayT{hh:02d}:{mm:02d}{suffix}"), ctx)
-    ahead = (local - (hh * 60 + mm)) / 60  # how far the first clock is ahead of this one
-    shift = 0
-    if ahead > ZONE_OFFSETS[1]:
-        shift = 1  # "11 p.m. (0400 GMT)" in the Americas: GMT is the next day
-    elif ahead < ZONE_OFFSETS[0]:
-        shift = -1  # "3:20 a.m. Tuesday (2020 GMT)" in Asia: Monday
+    shift = gmt_day_shift(local, hh * 60 + mm)
     return (ctx.last_day + dt.timedelta(days=shift)).isoformat() + f"T{hh:02d}:{mm:02d}{suffix}"
 
 

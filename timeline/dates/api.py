@@ -15,7 +15,7 @@ from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
 from .tense import (break_for, delayed_to, joined, points_ahead, points_ahead_in_week, points_back, reported_from_day,
-                    sentence_ends_between, tense_cue, tense_near, week_event_ahead, week_incident)
+                    sentence_ends_between, tense_cue, tense_near, under_way, week_event_ahead, week_incident)
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -24,12 +24,15 @@ _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|(?:month|md)\+|REF[~^]|TNS|quarter[=^
 # These do not choose by tense, but the past tense changes them: a LAST+ form
 # (and "the following Monday") needs a day the text gave ("Two days later, the
 # company said": not two days after the reference); "this weekend" told in
-# the past on a weekday is the one just gone.
-_LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|REF\+0-weekend|wdlast>|(?:month|season)last>)")
+# the past on a weekday is the one just gone; "into the small hours" with no
+# day told is the reference's own in the past.
+_LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|LAST>0-day|REF\+0-weekend|wdlast>|(?:month|season)last>)")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-(?:month|md)\+|^UNDEF-md%")
 # A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.
 _WEEK_FORMS = re.compile(r"^UNDEF-(?:wd~|REF~\d+-weekend)")
+# A month or a season the tense chooses, which may be named as under way.
+_PERIOD_FORMS = re.compile(r"^UNDEF-(?:month|season)~")
 # A bare weekday, which a reported clause may count from the day of its
 # reporting verb ("said Monday the vote would be held Wednesday").
 _REPORTED_WEEKDAY = re.compile(r"^UNDEF-wd~")
@@ -158,6 +161,9 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
     t_start, t_end = _tense_span(text, m)
     if ahead_form and break_for(text, t_start):
         return m  # no tense: the holiday nearest the reference
+    if _PERIOD_FORMS.match(m.value) and under_way(text, m.end):
+        ctx.tense, ctx.firm = "future", True  # "the winter flu season now well under way": the one not over
+        return m
     if ahead_form and points_ahead(text, t_start, t_end):
         ctx.tense, ctx.weak, ctx.ahead = "future", True, True
     elif points_back(text, t_start):
@@ -236,6 +242,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     m = _read_tense(text, m, ctx, direction, uses_tense, ahead_form)
     ctx.told_tense, ctx.told_tense_end, ctx.told_firm = ctx.tense, m.end, ctx.firm
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
+    ctx.whole_period = False
     try:
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
@@ -278,7 +285,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         kind = "TIME"
     if kind == "TIME" and "T" not in value:
         kind = "DATE"
-    mod = m.mod if m.mod in TIMEX_MODS else None
+    mod = m.mod if m.mod in TIMEX_MODS and not ctx.whole_period else None
     if precision is not None and kind in ("DATE", "TIME"):
         remember(value, ctx, m.start, m.value, precision, m.end)
         if ctx.closing and ctx.closing[0] == m.start and precision == "day":

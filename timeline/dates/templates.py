@@ -10,6 +10,7 @@ import re
 from typing import Callable
 
 from .errors import RuleError
+from .values import gmt_day_shift
 
 # Duration units: TIMEX3 designator, whether it sits after "T", and how many
 # of a coarser designator make one (a decade is ten years).
@@ -86,6 +87,14 @@ def _clock12_span_start(hour: str, minute: str, end_hour: str, half: str) -> str
     return _clock12(hour, minute, half)
 
 
+def _local_day(hour: str, minute: str, half: str, gmt_hour: str, gmt_minute: str) -> str:
+    """The signed days from GMT's date to that of a local 12-hour clock read beside a GMT
+    one ("7:08 a.m. (2308 GMT Sunday)": +1, Monday), for an UNDEF-shift form."""
+    local = _clock12(hour, minute, half)
+    shift = gmt_day_shift(int(local[:2]) * 60 + int(local[3:]), int(gmt_hour) * 60 + int(gmt_minute))
+    return f"{-shift:+d}"
+
+
 def _year_range(year: str, end: str) -> str:
     """"1998-99": the first year, when the two digits end a later year of the
     same or the next century, or one digit a later year of the same decade
@@ -143,6 +152,7 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "year_span_end": _year_span_end,
     "span_start_year": _span_start_year,
     "t12": _clock12,
+    "local_day": _local_day,
     "t12_start": _clock12_span_start,
     "opt_t": lambda x: f"T{x}" if x else "",
     "opt_y": lambda x: f"y{x}" if x else "",

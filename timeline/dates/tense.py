@@ -49,6 +49,8 @@ class TenseCues:
     headline_ends: re.Pattern  # the end of a sentence, which a headline lacks
     did_before: re.Pattern  # before a future cue: a past ...
     infinitive_after: re.Pattern  # ... unless an infinitive follows the cue
+    hypothetical_if_before: re.Pattern  # before a past form: an "if" clause ...
+    conditional_modal: re.Pattern  # ... in a sentence with "would" or "might": a hypothesis, no past
     ahead_before: re.Pattern
     ahead_unless_past_before: re.Pattern  # ... of them, those a past clause turns back
     perfect: re.Pattern  # a present perfect ("has risen"), a past for them
@@ -56,6 +58,7 @@ class TenseCues:
     delay_verbs: frozenset  # "extended": a past no past for "through"
     past_plan_before: re.Pattern
     back_before: re.Pattern
+    under_way_after: re.Pattern  # after a month or season: it is under way
     plural: frozenset  # present plural forms: a cue unless an infinitive
     infinitive_before: re.Pattern
     cue_not_after: dict  # cue word -> the text after it that makes it no cue
@@ -155,6 +158,8 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             headline_ends=cue("headline_ends", case=True),
             did_before=cue("did_before"),
             infinitive_after=cue("infinitive_after"),
+            hypothetical_if_before=cue("hypothetical_if_before"),
+            conditional_modal=cue("conditional_modal"),
             ahead_before=cue("ahead_before"),
             ahead_unless_past_before=cue("ahead_unless_past_before"),
             perfect=cue("perfect"),
@@ -162,6 +167,7 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             delay_verbs=lowered("delay_verbs"),
             past_plan_before=cue("past_plan_before"),
             back_before=cue("back_before"),
+            under_way_after=cue("under_way_after"),
             plural=lowered("future_plural", "future_after_subject"),
             infinitive_before=cue("infinitive_before"),
             cue_not_after={w.lower(): re.compile(x, re.IGNORECASE) for w, x in data.get("cue_not_after", {}).items()},
@@ -276,6 +282,12 @@ def points_ahead(text: str, start: int, end: int) -> bool:
 def points_back(text: str, start: int) -> bool:
     """A word just before the expression that looks back ("since November")."""
     return bool(cues().back_before.search(text, max(0, start - 40), start))
+
+
+def under_way(text: str, end: int) -> bool:
+    """The period just named is the subject of "under way" ("the winter flu
+    season now well under way"): begun and not ended."""
+    return bool(cues().under_way_after.match(text[end:end + 80]))
 
 
 def break_for(text: str, start: int) -> bool:
@@ -456,6 +468,9 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
             continue  # "will be held", "is expected": a participle, no past tense
         if kind == "past" and c.infinitive_before.search(text, max(0, m_start - INFINITIVE_REACH), m_start):
             continue  # "will last", "to set": a verb's base form, no past tense
+        if (kind == "past" and c.hypothetical_if_before.search(text, max(left, m_start - 60), m_start)
+                and c.conditional_modal.search(text, left, right)):
+            continue  # "might come if a second wave swept the globe": a hypothesis, no past
         distance = start - m_end if m_end <= start else m_start - end
         if m_start >= end and c.next_phrase_between.match(text[end:m_start]):
             continue  # "held rallies Sunday and will hold two more Monday"

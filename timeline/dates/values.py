@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+ZONE_OFFSETS = (-12, 14)  # the hours a zone's time may be ahead of (or behind) GMT
 DAY_PARTS = ("MO", "MI", "AF", "EV", "NI", "DT")
 _TIME = r"T(?:(?:[01][0-9]|2[0-4])(?::[0-5][0-9](?::[0-5][0-9])?)?|MO|MI|AF|EV|NI|DT)"
 # A year before Christ takes TIMEX3's prefix BC ("300 BC" BC0300, the 3rd
@@ -126,3 +127,16 @@ def value_interval(value: str) -> tuple[dt.date, dt.date] | None:
     except ValueError:
         return None
     return None
+
+
+def gmt_day_shift(local_minutes: int, gmt_minutes: int) -> int:
+    """How many days GMT's date lies after the local one when the two clocks read these
+    minutes after midnight: 0 when some zone's offset puts them on one day, else 1 ("11 p.m.
+    EST (0400 GMT)": GMT is the next day) or -1 ("3:20 a.m. (2020 GMT)" in Asia: the day
+    before)."""
+    ahead = (local_minutes - gmt_minutes) / 60  # how far the local clock is ahead of GMT's
+    if ahead > ZONE_OFFSETS[1]:
+        return 1
+    if ahead < ZONE_OFFSETS[0]:
+        return -1
+    return 0

@@ -19,7 +19,7 @@ _DATA = "debris"
 class Debris:
     start: int
     end: int
-    kind: str  # "headline", "link-box", "trailer", or the name of a 'lines' pattern
+    kind: str  # "headline", "link-box", "trailer", "run-on", or the name of a 'lines' pattern
     text: str
 
 
@@ -39,6 +39,7 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
         return [], None
     end_chars = rules.data(_DATA)["sentence_end"]
     max_words = int(rules.data(_DATA)["headline_max_words"])
+    run_on_max = int(rules.data(_DATA)["run_on_max_words"])
     counts: dict[str, int] = {}
     for line in lines:
         counts[_key(line.text)] = counts.get(_key(line.text), 0) + 1
@@ -46,6 +47,7 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
     found: list[Debris] = []
     headline = None
     trailer_from = None
+    top = 0  # the first line that is no stamp, byline or prompt: where the headline stands
     half = body_start + (len(text) - body_start) // 2
     for index, line in enumerate(lines):
         trailer = rules.first_match(rules.patterns(_DATA, "trailers"), line.text)
@@ -58,11 +60,15 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
         named = rules.first_match(rules.patterns(_DATA, "lines"), line.text)
         if named is not None:
             found.append(Debris(line.start, line.end, named.name, line.text))
+            top += index == top
+            continue
+        if line.text.count(" ") >= run_on_max and _longest_run(line.text) > run_on_max:
+            found.append(Debris(line.start, line.end, "run-on", line.text))
             continue
         if _headline_like(line.text, end_chars, max_words):
             repeated = counts[_key(line.text)] > 1
-            at_top = index == 0 or (headline is not None and _key(line.text) == _key(headline))
-            if headline is None and (repeated or index == 0):
+            at_top = index == top or (headline is not None and _key(line.text) == _key(headline))
+            if headline is None and (repeated or index == top):
                 headline = line.text
             kind = "headline" if (repeated or at_top) else "link-box"
             found.append(Debris(line.start, line.end, kind, line.text))
@@ -76,7 +82,7 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
                     follower += 1
     for pattern in rules.patterns(_DATA, "inline"):
         if pattern.needs is not None and not pattern.needs.search(text, body_start):
-            continue
+            continue  # the pattern's cheap part is not in the text: its search would find nothing
         for match in pattern.regex.finditer(text, body_start):
             found.append(Debris(match.start(), match.end(), pattern.name, match.group(0)))
     if trailer_from is not None:
@@ -134,9 +140,25 @@ def _lines(text: str, body_start: int) -> list[_Line]:
 
 
 def _headline_like(line: str, end_chars: str, max_words: int) -> bool:
-    if line[-1] in end_chars:
+    # A closing quote ends a sentence only after its stop ('He said "no."'); a headline may end on
+    # a quoted phrase ('Inspections were "years overdue"').
+    end = line.rstrip(_QUOTES + " \t") or line
+    if end[-1] in end_chars:
         return False
     return len(line.split()) <= max_words
+
+
+_QUOTES = "\"'”’»"
+
+
+def _longest_run(line: str) -> int:
+    """The most words the line holds between two sentence ends or semicolons: prose pauses long
+    before data/debris.yaml's run_on_max_words, a list of teasers run together does not (a colon does
+    not count: teasers of comment pieces are "Name: what they say")."""
+    return max(len(run.split()) for run in _RUN_BREAK.split(line))
+
+
+_RUN_BREAK = re.compile(r"[.!?;](?:\s|$)")
 
 
 def _key(line: str) -> str:

@@ -46,8 +46,10 @@ class Candidate:
     @cached_property
     def title(self) -> str:
         # Made when asked: only each event's main source and the undated sentences are shown with
-        # a title, a quarter of the candidates on the bench corpus.
-        return titles.title(self.sentence.text, self.mention.text, self.mention.start - self.sentence.start)
+        # a title, a quarter of the candidates on the bench corpus. From the masked text: page debris
+        # inside the sentence's span (an audio caption after a closing quote) is no title.
+        words = self.analysis.masked[self.sentence.start:self.sentence.end]
+        return titles.title(words, self.mention.text, self.mention.start - self.sentence.start)
 
     @property
     def file(self) -> str:

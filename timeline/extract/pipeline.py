@@ -11,13 +11,14 @@ from importlib import resources
 from pathlib import Path
 
 from timeline.articles import ArticleError, EmptyArticle, find_articles
+from timeline.atomic import write_all
 from timeline.errors import TimelineError, display_path
 from timeline.extract import dating
 from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
 from timeline.extract.parallel import fork_map
-from timeline.extract.store import Report, Store, Undated, add_sources, locked, render, status_of, write_all, yaml_date
+from timeline.extract.store import Report, Store, Undated, add_sources, locked, render, status_of, yaml_date
 from timeline.gcpause import collector_paused
 from timeline.loader import slugify
 

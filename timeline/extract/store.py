@@ -16,23 +16,35 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline.errors import TimelineError, display_path
+from timeline.errors import Problem, TimelineError, display_path
 from timeline.extract import yamlout
 from timeline.extract.patch import CannotPatch, patch
-from timeline.loader import event_files
+from timeline.loader import check_file, duplicate_ids, event_files
 from timeline.resolve import DateError, resolve_date
-from timeline.yamlfile import YamlSyntaxError, load_with_lines
 
 FROZEN = ("reviewed", "rejected")
 
 
 class StoreError(TimelineError):
     """The event folder cannot be read or written as it is; nothing was written."""
+
+
+class BrokenEventFiles(StoreError):
+    """Event files that `timeline check` rejects: each problem in its words, then what to do."""
+
+    def __init__(self, problems: list[Problem], folder: Path):
+        self.problems = sorted(problems)
+        count = len(self.problems)
+        shown = display_path(folder).rstrip("/")
+        super().__init__("\n".join([
+            *(str(p) for p in self.problems),
+            f"fix {'this problem' if count == 1 else f'these {count} problems'} (`timeline check {shown}` lists "
+            f"{'it' if count == 1 else 'them'} again) before extracting into {shown}/; nothing was written",
+        ]))
 
 
 @dataclass
@@ -87,33 +99,34 @@ class Store:
         self.by_id: dict[str, Found] = {}
         self.by_source: dict[tuple, Found] = {}
         if folder.is_dir():
-            for path in event_files(folder):
-                self._read(path)
+            self._read_all(event_files(folder))
         # Articles the files already cite: their sources are not added again to existing events,
         # so that a source a person removed stays removed.
         self.cited = {key[1] for key in self.by_source}
 
-    def _read(self, path: Path) -> None:
-        shown = display_path(path)
-        try:
-            text = path.read_bytes().decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise StoreError(f"{shown}: not UTF-8 text (byte {error.start}); fix it before extracting into this folder") from None
-        try:  # the loader of `timeline check`: safe, bounded, and the same messages
-            document = _plain(load_with_lines(text)[0])
-        except YamlSyntaxError as error:
-            line = f":{error.line}" if error.line else ""
-            raise StoreError(
-                f"{shown}{line}: cannot read this event file ({error.message}); fix it (timeline check "
-                "shows the problems) before extracting into this folder; nothing was written"
-            ) from None
+    def _read_all(self, paths: list[Path]) -> None:
+        """Read every event file as `timeline check` does; any problem stops the run before a write.
+
+        A file check rejects is one a person is editing, and may hide the very keys events are found
+        by (a misspelt 'sources:', an unreadable date that gives no id): merging into it could write
+        an event twice, or insert lines into a half-finished edit."""
+        problems: list[Problem] = []
+        events: list = []
+        for path in paths:
+            checked = check_file(path)
+            problems.extend(checked.problems)
+            events.extend(checked.events)
+            if not checked.problems:
+                self._add_file(path, checked.text, checked.document)
+        problems.extend(duplicate_ids(events))
+        if problems:
+            raise BrokenEventFiles(problems, self.folder)
+
+    def _add_file(self, path: Path, text: str, document: object) -> None:
+        document = _plain(document)
         list_form = isinstance(document, list)
-        if document is None:
-            document = {}
-        elif list_form:
+        if list_form:
             document = {"events": document}
-        if not isinstance(document, dict) or not isinstance(document.get("events", []), list):
-            raise StoreError(f"{shown}: not an event file (expected a list of events or 'events:'); nothing was written")
         file = EventFile(path, text, document, list_form)
         file.original = list(document.get("events") or [])
         self.files[path] = file
@@ -294,33 +307,6 @@ def locked(folder: Path) -> Iterator[None]:
         yield
     finally:
         os.close(descriptor)
-
-
-def write_all(texts: dict[Path, str]) -> None:
-    """Write every file atomically: all temporary files first, then each replaces its old file."""
-    staged: list[tuple[str, Path]] = []
-    try:
-        for path, text in texts.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if path.exists():
-                os.chmod(temporary, path.stat().st_mode & 0o777)
-            else:
-                os.chmod(temporary, 0o644)
-            staged.append((temporary, path))
-        for temporary, path in staged:
-            os.replace(temporary, path)
-        staged = []
-    except OSError as error:
-        raise StoreError(f"cannot write {display_path(error.filename or '')}: {error.strerror}; the old files are intact") from None
-    finally:
-        for temporary, _ in staged:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
 
 
 def _plain(value: object) -> object:

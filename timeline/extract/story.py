@@ -1,7 +1,7 @@
 """Which articles tell the same story, and the date an undated article takes from its story.
 
 Two articles are of one story when they share enough names (capitalised words that do not start a
-sentence: Kim, Xi, Beijing) or near-identical sentences, or (for grouping only) use the same words
+sentence: Kim, Xi, Beijing; for grouping, only with topics not apart) or near-identical sentences, or (for grouping only) use the same words
 most (their topics: swine, flu, virus). An article with no metadata date and no
 full date of its own takes the reference date of the most closely related dated article, marked as
 inferred, with the reason. Thresholds are in data/stories.yaml.
@@ -283,8 +283,8 @@ def _topic_links(topics: list[dict[str, float]], minimum: float) -> list[list[in
 
 
 def group(analyses: list[Analysis]) -> list[list[int]]:
-    """The stories: groups of article indexes linked by shared names, identical sentences or
-    close topics.
+    """The stories: groups of article indexes linked by shared names (with topics not apart),
+    identical sentences or close topics.
 
     Near-identical (not identical) sentences count only when an undated article looks for its
     story's date (`borrow_references`): comparing every sentence of every pair of articles would
@@ -307,7 +307,11 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
     # quadratic loop. With no sentence needed, every pair is linked.
     names = OverlapIndex(min_overlap, (a.names for a in analyses))
     having: dict[str, list[int]] = {}  # a sentence -> the articles that have it
-    topics = _topic_links([topic_of(a.sentences) for a in analyses], float(settings["min_topic_similarity"]))
+    vectors = [topic_of(a.sentences) for a in analyses]
+    topics = _topic_links(vectors, float(settings["min_topic_similarity"]))
+    # Names alone link only articles whose topics are not apart: unrelated company notices share
+    # "Inc" and "New York Stock Exchange", and single links would chain them into one story.
+    names_topic = float(settings["min_topic_with_names"])
     for i in range(len(analyses)):
         own = long_sentences[i] - common
         for j in topics[i]:
@@ -325,7 +329,8 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
                 continue
             a, b = analyses[i].names, analyses[j].names
             union = len(a | b)
-            related = (union and len(a & b) / union >= min_overlap) or len((long_sentences[i] & long_sentences[j]) - common) >= min_shared
+            named = union and len(a & b) / union >= min_overlap and topic_similarity(vectors[i], vectors[j]) >= names_topic
+            related = named or len((long_sentences[i] & long_sentences[j]) - common) >= min_shared
             if related:
                 parent[max(root(i), root(j))] = min(root(i), root(j))
         names.add(i, analyses[i].names)

@@ -15,34 +15,77 @@ def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
     without the date, connectives, asides and attribution, at most N words."""
     whole = " ".join(sentence.split())
     if at is not None:
-        sentence = _clause_at(sentence, at)
+        sentence = _with_subject(" ".join(sentence.split()), _clause_at(sentence, at))
     text = " ".join(sentence.split())
+    date_at = text.find(" ".join(date_text.split())) if date_text else -1
     if date_text:
-        text = _remove_date(text, " ".join(date_text.split()))
+        text, date_at = _remove_date(text, " ".join(date_text.split()))
     for _ in range(3):  # leads can stack: "However, in a related development on Thursday, ..."
         before = text
         for pattern in rules.patterns(_DATA, "title_lead"):
             stripped = pattern.sub("", text, count=1)
-            if len(stripped.split()) >= _min_words() and (_has_verb(stripped) or not _has_verb(text)):
+            keeps_verb = _has_verb(stripped) or not _has_verb(text)
+            if stripped != text and len(stripped.split()) >= _min_words() and keeps_verb:
+                date_at -= len(text) - len(stripped)
                 text = stripped
+        text, date_at = _lead_clause(text, date_at)
         if text == before:
             break
     for pattern in rules.patterns(_DATA, "title_asides"):
         text = pattern.sub(" ", text)
     for pattern in rules.patterns(_DATA, "title_tail"):
         stripped = pattern.sub("", text, count=1)
-        if len(stripped.split()) >= _min_words():
+        # Not when it takes the verb with it: an aside gone, "... have been given the drug Tamiflu
+        # told a press conference" is no attribution to cut from "... who might have come into contact".
+        if stripped != text and len(stripped.split()) >= _min_words() and (_complete(stripped) or not _complete(text)):
             text = stripped
     text = _break(text)
-    text = _shorten(text)
+    text = _fit(text)
     text = text.strip(" ,;:-–—\"'“”‘’").rstrip(".")
     text = _balance_quotes(text)
     if len(text.split()) < _min_words() or text.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
         text = _shorten(whole).strip(" ,;:-–—\"'“”‘’").rstrip(".")  # nothing headline-like: the sentence's start
         text = _balance_quotes(text)
+    text = " ".join(text.split())
     return text[:1].upper() + text[1:] if text else whole[:80]
 
 
+def _lead_clause(text: str, date_at: int) -> tuple[str, int]:
+    """A leading subordinate clause ("As lockdown approached, the only queues were ...", data:
+    title_lead_clause) or the main clause after it gives the title, by where the date was (see the
+    data); either only when it keeps a verb. Returns the text and the date's offset in it."""
+    for pattern in rules.patterns(_DATA, "title_lead_clause"):
+        match = pattern.regex.match(text)
+        if match is None:
+            continue
+        sub = next(name for name in ("clause", "backdrop", "aside") if name in pattern.regex.groupindex)
+        inside = match.start(sub) <= date_at < match.start("main")
+        first = sub if (inside and sub != "aside") or (sub == "clause" and date_at < match.start(sub)) else "main"
+        for part in (first, "main" if first == sub else sub):
+            chosen = match.group(part)
+            if len(chosen.split()) >= _min_words() and _has_verb(chosen):
+                return chosen, date_at - match.start(part)
+    return text, date_at
+
+
+def _with_subject(sentence: str, clause: str) -> str:
+    """A coordinated clause without a subject of its own ("..., and died in intensive care on
+    Sunday") with the sentence's subject before it: the words before the sentence's first verb, when
+    they are a short name or noun phrase ("Fleming had underlying health problems, and died ...")."""
+    clause = " ".join(clause.split())
+    if sentence.startswith(clause) or rules.first_match(rules.patterns(_DATA, "title_verb_first"), clause) is None:
+        return clause
+    verb = rules.first_match(rules.patterns(_DATA, "title_verb"), sentence)
+    if verb is None:
+        return clause
+    subject = sentence[: verb.regex.search(sentence).start()].strip()
+    longest = int(rules.data(_DATA)["title_subject_max_words"])
+    if not subject[:1].isupper() or not 1 <= len(subject.split()) <= longest or any(c in subject for c in ",;:\"“"):
+        return clause
+    return f"{subject} {clause}"
+
+
+@lru_cache(maxsize=4096)  # a title asks it of the same heads and cuts again and again
 def _has_verb(text: str) -> bool:
     """Whether the text holds a word that reads as a verb (data: title_verb); a title without one
     is a fragment ("The very old", "If a reinvigorated")."""
@@ -50,18 +93,74 @@ def _has_verb(text: str) -> bool:
 
 
 def _break(text: str) -> str:
-    """The text up to the first break (data: title_breaks) whose head holds a verb; when no head
-    does, up to the first break only if the rest holds no verb either (a fragment then is the best
-    there is), else the whole text, which _shorten cuts."""
+    """The text up to the first break (data: title_breaks) whose head is complete (_complete); a head
+    of fewer than title_short_words gives way to the next complete head, or the whole text, that still
+    fits ("Farmers in Egypt clashed" -> "Farmers in Egypt clashed with officials"). When no head is
+    complete, up to the first break only if the rest holds no verb either (a fragment then is the best
+    there is), else the whole text, which _fit cuts."""
     heads = sorted({match.start() for pattern in rules.patterns(_DATA, "title_breaks")
                     for match in pattern.regex.finditer(text)
                     if len(text[: match.start()].split()) >= _min_words()})
-    for start in heads:
-        if _has_verb(text[:start]):
-            return text[:start]
+    limit = int(rules.data(_DATA)["title_max_words"])
+    short = int(rules.data(_DATA)["title_short_words"])
+    complete = (text[:start] for start in heads if _complete(text[:start]))
+    first = next(complete, None)
+    if first is not None:
+        if len(first.split()) < short:
+            longer = (head for head in [*complete, text] if len(head.split()) <= limit and _complete(head))
+            return next(longer, first)
+        return first
     if heads and not _has_verb(text):
         return text[: heads[0]]
     return text
+
+
+@lru_cache(maxsize=4096)
+def _complete(text: str) -> bool:
+    """Whether the text has a verb outside a relative clause, and one after its last reporting verb
+    (data: title_report): "Nicola Sturgeon said the pair" and "A pupil at the school who visited the
+    US" are subjects still waiting for their verb."""
+    frames = [match for pattern in rules.patterns(_DATA, "title_report") for match in pattern.regex.finditer(text)]
+    said = text[max(match.end() for match in frames):] if frames else text
+    words = said.split()
+    relative = rules.words(_DATA, "title_relative")  # as written: "who", not "WHO"
+    first = next((i for i, word in enumerate(words) if word.strip(",") in relative), len(words))
+    if _has_verb(" ".join(words[:first])):
+        return True
+    # The verb after a relative clause: "A pupil who visited the US had already been diagnosed".
+    return any(_has_verb(said[modifier.end():]) for pattern in rules.patterns(_DATA, "title_subject_modifiers")
+               for modifier in [pattern.regex.search(said)] if modifier and first < len(words))
+
+
+def _fit(text: str) -> str:
+    """The text cut to title_max_words (_shorten), its subject first without a modifier when it is
+    long (data: title_subject_modifiers); when every cut leaves what was said without its
+    verb, the text without its leading article when that is enough ("Meeting between Mr Pompeo and
+    senior North Korean official Kim Yong Chol was cancelled"), else without the attribution that
+    opens it ("Health officials in Baghdad said three wild boars at the city's zoo" -> "Three wild
+    boars at the city's zoo had been destroyed ...")."""
+    if len(text.split()) > int(rules.data(_DATA)["title_max_words"]):
+        for pattern in rules.patterns(_DATA, "title_subject_modifiers"):
+            modifier = pattern.regex.search(text)
+            if modifier and _has_verb(modifier.group(0)) and not _complete(text[: modifier.start()]):
+                text = text[: modifier.start()] + text[modifier.end():]
+    limit = int(rules.data(_DATA)["title_max_words"])
+    cut = _shorten(text)
+    if _complete(cut) or len(text.split()) <= limit:
+        return cut
+    words = text.split()
+    if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles"):
+        return " ".join(words[1:])  # as a headline has it: "Meeting between Mr Pompeo and ... was cancelled"
+    for pattern in rules.patterns(_DATA, "title_report"):
+        frame = pattern.regex.search(text)
+        if frame is None or any(c in text[: frame.start()] for c in ",;:\"“"):
+            continue
+        if text[frame.end():].split(" ", 1)[0].lower() in rules.words(_DATA, "title_pronouns"):
+            continue
+        rest = _shorten(text[frame.end():])
+        if len(rest.split()) >= _min_words() and _complete(rest):
+            return rest
+    return cut
 
 
 def _clause_at(sentence: str, at: int) -> str:
@@ -78,33 +177,48 @@ def _clause_at(sentence: str, at: int) -> str:
             if match.start() >= at - start:
                 end = min(end, match.start())
                 break
+    if not _has_verb(clause[:end]):
+        # What a coordination ended without a verb was a list, not a clause: "the exams watchdog,
+        # Ofqual, and the Qualification and Curriculum Authority will meet"
+        end = len(clause)
     clause = clause[:end]
     return clause if len(clause.split()) > _min_words() else sentence
 
 
-def _remove_date(text: str, date_text: str) -> str:
-    """The text without the date expression and the little words that led to it ("on", "a little after")."""
+def _remove_date(text: str, date_text: str) -> tuple[str, int]:
+    """The text without the date expression and the little words that led to it ("on", "a little
+    after"), and the offset in it where the date was (-1 when it is not there)."""
     index = text.find(date_text)
-    if index < 0 or text[index + len(date_text):][:2] in ("'s", "’s"):  # "today's farming": keep it
-        return text
+    if index < 0 or rules.first_match(rules.patterns(_DATA, "title_date_keep_after"), text[index + len(date_text):]):
+        return text, index  # "today's farming", "the pandemic of 1918-1919": keep it
     before = text[:index]
     if rules.first_match(rules.patterns(_DATA, "title_date_keep"), before):
-        return text  # "Between 2005 and January 2009": without it the title would end on "and"
+        return text, index  # "Between 2005 and January 2009": without it the title would end on "and"
     lead = _date_lead().search(before)
     start = lead.start() if lead and lead.group(0) else index
     after = text[index + len(date_text):]
     after = re.sub(r"^\s*(morning|afternoon|evening|night)\b", "", after, flags=re.IGNORECASE)
     after = after.lstrip()
     if not text[:start].strip(" ,\"'“‘") and after.split(" ", 1)[0] in rules.words(_DATA, "title_date_subject_verbs"):
-        return text  # the date is the subject: "Today was supposed to be workers' day"
+        return text, index  # the date is the subject: "Today was supposed to be workers' day"
     head = text[:start].rstrip()
     # The date between commas ("Kim, on Tuesday, left") goes with them; a comma that closes an aside
     # before it stays ("The WHO chief, Dr Margaret Chan, yesterday examined"), for the aside rule.
     head = head if after[:1].isalnum() else head.rstrip(" ,")
-    joined = (head + (" " if after[:1].isalnum() else "") + after).strip()
+    if head.split() and head.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
+        after = after.lstrip(" ,")  # "confirmed that as of this morning, 456 people": not "that, 456"
+    # A space before a word, an opening quote or a dash ("her today \"as a valued customer\"", "for a
+    # few days - before"), none before a comma or a full stop.
+    spaced = after[:1].isalnum() or after[:1] in "-–—" or (after[:1] in "\"“‘'" and after[1:2].isalnum())
+    joined = (head + (" " if spaced else "") + after).strip()
     joined = re.sub(r"\s+([,.;:])", r"\1", joined)
     joined = re.sub(r",\s*,", ",", joined).lstrip(" ,;:")
-    return joined if len(joined.split()) >= _min_words() else text
+    last = head.split()[-1].lower() if head.split() else ""
+    if not after.strip(" .!?\"'”’") and last in rules.words(_DATA, "title_no_end"):
+        return text, index  # the date is what the sentence says: "the most recent onset was Sunday April 26"
+    if len(joined.split()) < _min_words():
+        return text, index
+    return joined, len(head.lstrip(" ,;:"))  # where the date was, give or take a space
 
 
 @lru_cache(maxsize=None)
@@ -125,10 +239,20 @@ def _shorten(text: str) -> str:
         # Before a word of title_cut_before, not right after a word a title may not end on ("was not
         # | in fact"), and keeping a verb when the first `limit` words hold one.
         cuts = [index for index in range(limit, max(_min_words(), (2 * limit) // 3) - 1, -1)
-                if words[index].lower().strip(",") in cut_before
+                if (words[index].lower().strip(",") in cut_before or _cut_before(words[index].strip(",")))
                 and words[index - 1].lower().strip(",;:") not in no_end]
-        with_verb = [index for index in cuts if _has_verb(" ".join(words[:index]))]
-        cut = (with_verb or cuts or [limit])[0] if _has_verb(" ".join(words[:limit])) else (cuts or [limit])[0]
+        # Not right after a verb or a number when there is another cut: "the Hong Kong flu that killed |
+        # about a million", "and hoped | to open" leave a verb without what it governs, "the events
+        # of 1 | and 2 April" a date in two.
+        verbs = rules.patterns(_DATA, "title_verb_first")  # a verb for sure, not "spread" or "cut"
+        last = [i for i in cuts if words[i - 1][:1].isdigit() or rules.first_match(verbs, words[i - 1])]
+        cuts = [i for i in cuts if i not in last] + last
+        with_verb = next((index for index in cuts if _complete(" ".join(words[:index]))), None)
+        if with_verb is None:
+            with_verb = next((index for index in cuts if _has_verb(" ".join(words[:index]))), None)
+        cut = (cuts or [limit])[0]
+        if with_verb is not None and _has_verb(" ".join(words[:limit])):
+            cut = with_verb
         words = words[:cut]
     while len(words) > 1 and (words[-1].lower().strip(",;:") in no_end or words[-1].endswith(",")):
         if words[-1].endswith(",") and words[-1].lower().strip(",") not in no_end:
@@ -136,6 +260,10 @@ def _shorten(text: str) -> str:
             continue
         words.pop()
     return " ".join(words)
+
+
+def _cut_before(word: str) -> bool:
+    return rules.first_match(rules.patterns(_DATA, "title_cut_before_pattern"), word) is not None
 
 
 def _balance_quotes(text: str) -> str:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from mkdocs.structure.files import File
 
-from timeline.errors import TimelineError
+from timeline.errors import Bug, TimelineError
 from timeline.extract.parallel import can_fork
 
 
@@ -32,8 +32,8 @@ class Background:
     """Files written by a forked child, in a given order; `wait_for(path)` until one is there."""
 
     def __init__(self, plan: dict[str, Callable[[], str]], order: list[str],
-                 failure: Callable[[TimelineError], Exception] = lambda error: error):
-        self.plan, self.failure = plan, failure  # failure: what to raise for a user's mistake met here
+                 failure: Callable[[TimelineError | Bug], Exception] = lambda error: error):
+        self.plan, self.failure = plan, failure  # failure: what to raise for a user's mistake (or a bug) met here
         self.index = {path: i for i, path in enumerate(order)}
         self.folder = Path(tempfile.mkdtemp(prefix="timeline-site-"))
         self.written = 0  # how many files the child has reported written, in order
@@ -73,7 +73,7 @@ class Background:
         if self.written < wanted and not self.file_for(path).exists():
             try:
                 data = self.plan[path]().encode("utf-8")
-            except TimelineError as error:
+            except (TimelineError, Bug) as error:
                 raise self.failure(error) from None
             self.file_for(path).write_bytes(data)
 

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from timeline.export import ExportContext, formats
+from timeline.errors import doing
+from timeline.export import ExportContext, Format, formats
 from timeline.memo import Memo
 from timeline.model import Event
 from timeline.render import SiteOptions, plan_pages, site_assets
@@ -42,8 +43,13 @@ def site_plan(
     if exports:
         context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options))
         for fmt in formats().values():
-            files[fmt.path] = functools.cache(functools.partial(fmt.write, events, context))
+            files[fmt.path] = functools.cache(functools.partial(_export, fmt, events, context))
         # The feed again at the root, where every page's <link rel="alternate"> points: Material reads
         # such links as other languages of the site and fetches sitemap.xml next to them (404 in exports/).
         files[FEED] = files["exports/feed.xml"]
     return files
+
+
+def _export(fmt: Format, events: list[Event], context: ExportContext) -> str:
+    with doing(f"writing the {fmt.label} export of the site (docs/{fmt.path})", outcome="the site was not built"):
+        return fmt.write(events, context)

@@ -1,0 +1,82 @@
+"""A page's date alone on a line at its top ("Tuesday 30 May 2023", "Published: 3 April 2023") dates
+the article. Taken for a headline, it was blanked before anything read it: the article then took
+the date of another article of its story (weeks off) and showed the date as its title."""
+
+from pathlib import Path
+
+from timeline.extract.analyse import analyse
+
+# The lender: an article of the same story, dated by its front matter weeks earlier.
+EARLIER = """\
+---
+published: 2023-03-14
+---
+Harbour Bridge collapses during evening rush hour
+
+Part of the Harbour Bridge collapsed into the Dane river on Tuesday evening, Mayor Linda Okafor said.
+"""
+
+BRITISH = """\
+Tuesday 30 May 2023
+
+Harbour Bridge inquiry blames "culture of delay" in interim report
+
+The interim report of the Harbour Bridge inquiry, published on Tuesday, found that the council had postponed repairs three times.
+"""
+
+PASTED = """\
+Published: 3 April 2023
+
+Inquiry hears bridge inspections were &quot;years overdue&quot;
+
+By Sam Whitfield, Transport Correspondent
+
+Advertisement
+
+The public inquiry into the Harbour Bridge collapse heard on Monday that two inspections had been skipped.
+"""
+
+
+def test_a_weekday_date_line_at_the_top_dates_the_article_and_is_not_its_headline(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(BRITISH, encoding="utf-8")
+    analysis = analyse(path)
+    assert analysis.reference.date.isoformat() == "2023-05-30"
+    assert "Tuesday 30 May 2023" in analysis.reference.reason
+    assert analysis.headline == 'Harbour Bridge inquiry blames "culture of delay" in interim report'
+
+
+def test_a_published_stamp_above_the_headline_dates_the_article(tmp_path):
+    path = tmp_path / "pasted.txt"
+    path.write_text(PASTED, encoding="utf-8")
+    analysis = analyse(path)
+    assert analysis.reference.date.isoformat() == "2023-04-03"
+    # its headline ends on a quoted phrase (pasted from the page's source), not on a sentence's stop
+    assert analysis.headline == 'Inquiry hears bridge inspections were "years overdue"'
+
+
+def test_extract_dates_the_events_by_the_stamp_not_by_a_related_article(tmp_path, monkeypatch, extract, read_events):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in (("01-earlier.txt", EARLIER), ("05-report.txt", BRITISH), ("04-pasted.txt", PASTED)):
+        (seeds / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    by_file = {e["sources"][0]["file"]: e for e in read_events(Path("events"))}
+    report, pasted = by_file["seeds/05-report.txt"], by_file["seeds/04-pasted.txt"]
+    assert str(report["date"]) == "2023-05-30"  # "published on Tuesday", read against its own date
+    assert report["sources"][0]["title"].startswith("Harbour Bridge inquiry blames")
+    assert str(pasted["date"]) == "2023-04-03"  # "heard on Monday", the stamp's own day
+    assert "taken from" not in pasted["sources"][0]["published_reason"]
+    assert pasted["sources"][0]["title"] == 'Inquiry hears bridge inspections were "years overdue"'
+
+
+def test_a_line_ending_on_a_quoted_phrase_may_be_a_headline_but_a_quoted_sentence_is_text():
+    from timeline.extract.debris import find_debris
+
+    text = ('Inspections were "years overdue"\n\nShe said: "We simply did not have the staff."\n\n'
+            'He said it "changes nothing".\n\nIt doesn\'t change our plans. "\n')
+    debris, headline = find_debris(text)
+    assert headline == 'Inspections were "years overdue"'
+    assert [d.text for d in debris] == ['Inspections were "years overdue"']  # the quoted sentences stay text

@@ -1,0 +1,76 @@
+"""`timeline init`: a new user starts a project of their own, outside the repository, and it builds."""
+
+import os
+import subprocess
+import sys
+
+import yaml
+from click.testing import CliRunner
+
+from timeline.cli import cli
+
+ARTICLE = (
+    "---\npublished: 2023-03-14\n---\n"
+    "Part of the Harbour Bridge collapsed into the Dane river on Tuesday evening, sending six cars into the water.\n"
+)
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_init_writes_a_project_that_extracts_and_builds_strictly(tmp_path, monkeypatch):
+    project = tmp_path / "bridge"
+    result = run("init", str(project), "--title", "Timeline of the Harbour Bridge collapse")
+    assert result.exit_code == 0, result.output
+    for name in ("mkdocs.yml", "docs/index.md", ".gitignore", "requirements.txt", ".github/workflows/pages.yml"):
+        assert (project / name).is_file(), name
+    assert (project / "seeds").is_dir() and (project / "events").is_dir()
+    assert "timeline extract" in result.output and "mkdocs serve" in result.output
+
+    (project / "seeds" / "collapse.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(project)
+    extracted = run("extract")  # the defaults (seeds/ into events/) are the project's folders
+    assert extracted.exit_code == 0, extracted.output
+    assert "1 added" in extracted.output
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=project,
+                           capture_output=True, text=True, env=env)
+    assert built.returncode == 0, built.stderr
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Timeline of the Harbour Bridge collapse" in home  # a home page, not a 404
+    timeline = (project / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert "Harbour Bridge collapsed into the Dane river" in timeline
+
+
+def test_the_title_is_quoted_in_yaml_and_escaped_in_markdown(tmp_path):
+    title = 'Kim: "talks" & <script>alert(1)</script>'
+    assert run("init", str(tmp_path / "p"), "--title", title).exit_code == 0
+    config = yaml.load((tmp_path / "p" / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    assert config["site_name"] == title
+    assert config["plugins"][1]["timeline"]["title"] == title
+    index = (tmp_path / "p" / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "<script>" not in index and "&lt;script&gt;" in index
+
+
+def test_init_never_overwrites_and_writes_nothing_when_a_file_is_there(tmp_path):
+    project = tmp_path / "mine"
+    (project / "docs").mkdir(parents=True)
+    (project / "mkdocs.yml").write_text("site_name: Mine\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["init", str(project)])
+    assert result.exit_code == 1
+    assert "mkdocs.yml" in result.output and "never overwrites" in result.output
+    assert "Traceback" not in result.output
+    assert (project / "mkdocs.yml").read_text(encoding="utf-8") == "site_name: Mine\n"
+    assert sorted(p.name for p in project.rglob("*")) == ["docs", "mkdocs.yml"]
+
+
+def test_the_workflow_stops_with_a_message_until_requirements_name_timeline(tmp_path):
+    assert run("init", str(tmp_path / "p")).exit_code == 0
+    workflow = (tmp_path / "p" / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    assert "pip install -r requirements.txt" in workflow
+    assert "pip install .\n" not in workflow  # the project is no Python package: `pip install .` would fail
+    requirements = (tmp_path / "p" / "requirements.txt").read_text(encoding="utf-8")
+    lines = [line for line in requirements.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    # Installed from a checkout here: no public address to write, so the user is told to add one.
+    assert lines == [] and "timeline @ git+https://" in requirements

@@ -1,0 +1,119 @@
+"""A new timeline project from the files in `timeline/skeleton/`, written whole or not at all."""
+
+from __future__ import annotations
+
+import html
+import importlib.metadata
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from timeline.atomic import write_all
+from timeline.errors import TimelineError, display_path
+
+
+class ProjectError(TimelineError):
+    heading = "cannot start the project"
+
+
+# skeleton file -> where it goes in the project. Dot files are stored without their dot, so that
+# packaging never leaves them out.
+SKELETON = {
+    "mkdocs.yml": "mkdocs.yml",
+    "index.md": "docs/index.md",
+    "gitignore": ".gitignore",
+    "requirements.txt": "requirements.txt",
+    "pages.yml": ".github/workflows/pages.yml",
+}
+# Git keeps no empty folder: a .gitkeep holds each in place until it has files of its own.
+FOLDERS = ("seeds", "events")
+
+# What requirements.txt says when this timeline came from somewhere GitHub cannot reach (a local
+# folder, an index we cannot name): a line to replace. The workflow refuses to run without one.
+_UNKNOWN_SOURCE = (
+    "# timeline was installed on this machine from {where}, which GitHub's runners cannot reach.\n"
+    "# Replace these comments with the line pip installs it from, for example\n"
+    "#   timeline @ git+https://github.com/OWNER/timeline@main"
+)
+
+
+@dataclass(frozen=True)
+class NewProject:
+    folder: Path
+    written: list[Path]
+    requirement_known: bool
+
+    def report(self) -> list[str]:
+        shown = display_path(self.folder)
+        lines = [f"wrote {display_path(p)}" for p in self.written]
+        go = "" if shown == "." else f"cd {shown} && "
+        lines += [
+            f"next: put your articles (.txt, .md or .html, one article per file) in {display_path(self.folder / 'seeds')}/, then",
+            f"  {go}timeline extract   # writes the events into events/",
+            "  mkdocs serve       # preview at http://127.0.0.1:8000; edit events/*.yaml, the page follows",
+        ]
+        if not self.requirement_known:
+            lines.append("before publishing with GitHub Actions: requirements.txt needs the line pip installs "
+                         "timeline from (see its comments)")
+        return lines
+
+
+def new_project(folder: Path, title: str) -> NewProject:
+    """Write a project's files into `folder` (made if missing); ProjectError, and nothing written,
+    when one of them is there already."""
+    if not title.strip():
+        raise ProjectError("--title is empty: say what the timeline is of, e.g. --title \"Harbour Bridge collapse\"")
+    if folder.exists() and not folder.is_dir():
+        raise ProjectError(f"{display_path(folder)}: a file, not a folder; give a folder for the new project")
+    texts = _texts(title.strip())
+    targets = {folder / target: text for target, text in texts.items()}
+    targets.update({folder / name / ".gitkeep": "" for name in FOLDERS if not (folder / name).is_dir()})
+    there = [p for p in targets if p.exists()]
+    if there:
+        names = ", ".join(display_path(p) for p in there)
+        raise ProjectError(
+            f"{names}: already there; timeline init never overwrites a file. "
+            "Start the project in a new folder (timeline init FOLDER), or move these away first"
+        )
+    write_all(targets)
+    return NewProject(folder, list(targets), _requirement()[1])
+
+
+def _texts(title: str) -> dict[str, str]:
+    one_line = " ".join(title.split())
+    requirement, _ = _requirement()
+    values = {
+        # json.dumps gives a double-quoted string that is valid YAML, whatever the title holds.
+        "@TIMELINE_REQUIREMENT@": requirement,
+    }
+    skeleton = resources.files("timeline") / "skeleton"
+    texts = {}
+    for name, target in SKELETON.items():
+        text = (skeleton / name).read_text(encoding="utf-8")
+        # In Markdown the title is shown, so it is escaped as HTML; in YAML it is a quoted string.
+        title_here = html.escape(one_line, quote=False) if name.endswith(".md") else json.dumps(one_line, ensure_ascii=False)
+        for marker, value in {**values, "@TITLE@": title_here}.items():
+            text = text.replace(marker, value)
+        texts[target] = text
+    return texts
+
+
+def _requirement() -> tuple[str, bool]:
+    """The line pip installs this timeline from, and whether it can be installed so elsewhere."""
+    try:
+        distribution = importlib.metadata.distribution("timeline")
+        direct = json.loads(distribution.read_text("direct_url.json") or "null")
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        return _UNKNOWN_SOURCE.format(where="a checkout"), False
+    if direct is None:
+        # From a package index: which one, and whether it is the public one, cannot be told here.
+        return _UNKNOWN_SOURCE.format(where=f"a package index (version {distribution.version})"), False
+    url = direct.get("url", "")
+    vcs = direct.get("vcs_info")
+    if url.startswith(("https://", "http://")) and vcs:
+        revision = vcs.get("requested_revision") or vcs.get("commit_id")
+        return f"timeline @ {vcs.get('vcs', 'git')}+{url}" + (f"@{revision}" if revision else ""), True
+    if url.startswith(("https://", "http://")):
+        return f"timeline @ {url}", True
+    return _UNKNOWN_SOURCE.format(where=url.removeprefix("file://") or "a local folder"), False
