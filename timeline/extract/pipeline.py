@@ -62,8 +62,11 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
     files = find_articles(paths)
     names = project_names(files, paths, out)
     outcome = Outcome(Report())
-    analyses = _analyse_all(list(zip(files, names)), jobs, progress, outcome.notes)
-    analyses, stories = _borrow(analyses, jobs)
+    read = _analyse_all(list(zip(files, names)), jobs, progress, outcome.notes)
+    # Grouping reads names, sentences and words, never a date: this process groups the articles
+    # into stories while the workers re-date those that borrow a date.
+    stories: list[list[int]] = []
+    analyses = _borrow(read, jobs, meanwhile=lambda: stories.extend(story.group(read)))
     for analysis in analyses:
         outcome.notes.extend(analysis.article.notes)
     with locked(out) if not dry_run else _nothing():
@@ -147,9 +150,9 @@ def _safe_analyse(item: tuple[Path, str]) -> Analysis | str | EmptyArticle:
         return f"{shown}: cannot be analysed ({type(error).__name__}: {error}); please report this with the file"
 
 
-def _borrow(analyses: list[Analysis], jobs: int) -> tuple[list[Analysis], list[list[int]]]:
-    """Articles with no date of their own take one from the closest dated article of their story;
-    and the stories (story.group), which do not depend on the articles' dates."""
+def _borrow(analyses: list[Analysis], jobs: int, meanwhile: Callable[[], None] | None = None) -> list[Analysis]:
+    """Articles with no date of their own take one from the closest dated article of their story
+    (`meanwhile`: other work for this process while the workers re-date them, see fork_map)."""
     chosen = story.borrow_references(analyses, jobs)
     references = []
     for i, (j, relation) in sorted(chosen.items()):
@@ -165,14 +168,11 @@ def _borrow(analyses: list[Analysis], jobs: int) -> tuple[list[Analysis], list[l
         )
         references.append((i, reference))
     result = list(analyses)
-    stories: list[list[int]] = []
-    # The workers send back only the new dates (the mentions), not the whole analysis. Grouping
-    # reads names, sentences and words, never a date: this process groups while they re-date.
-    redated = fork_map(_redate, references, jobs, shared=analyses,
-                       meanwhile=lambda: stories.extend(story.group(analyses)))
+    # The workers send back only the new dates (the mentions), not the whole analysis.
+    redated = fork_map(_redate, references, jobs, shared=analyses, meanwhile=meanwhile)
     for (i, reference), mentions in zip(references, redated):
         result[i] = with_reference(analyses[i], reference, mentions)
-    return result, stories
+    return result
 
 
 def _redate(analyses: list[Analysis], item: tuple[int, Reference]) -> tuple:
