@@ -36,9 +36,19 @@ def write_corpus(folder: Path, count: int, seed: int = 7) -> dict:
     return {"articles": len(texts), "bytes": sum(p.stat().st_size for p in texts)}
 
 
+def this_checkout() -> dict:
+    """The environment for a child that must import timeline from this checkout: the children run
+    in bench/out/, where a relative PYTHONPATH (`PYTHONPATH=.`) no longer names it, and a
+    virtualenv's editable install of another checkout (the main one, from a git worktree) would
+    be measured instead."""
+    paths = [str(REPO), *[p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+
+
 def extract_help() -> str | None:
     """The help of `timeline extract`, or None while the command does not exist."""
-    done = subprocess.run([python(), "-m", "timeline", "extract", "--help"], cwd=REPO, capture_output=True, text=True)
+    done = subprocess.run([python(), "-m", "timeline", "extract", "--help"], cwd=REPO, env=this_checkout(),
+                          capture_output=True, text=True)
     return done.stdout if done.returncode == 0 else None
 
 
@@ -88,7 +98,7 @@ def measure(count: int, jobs_list: list[int], repeat: int, work: Path) -> dict:
             out = work / f"extract-out-{jobs or 1}"
             if out.exists():  # every run a first run: a re-run merges with what it finds
                 shutil.rmtree(out) if out.is_dir() else out.unlink()
-            run = run_child(command(help_text, corpus, out, jobs), cwd=work)
+            run = run_child(command(help_text, corpus, out, jobs), cwd=work, env=this_checkout())
             if run.returncode != 0:
                 raise RuntimeError(f"extract --jobs {jobs or 1} exited {run.returncode}:\n{run.stderr[-2000:]}")
             timed[jobs].append(run)

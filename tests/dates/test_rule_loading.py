@@ -96,6 +96,29 @@ def test_a_counted_repeat_is_followed_past():
     assert prefixes(r"[0-9]+\s+days") == {DIGIT}  # unbounded: stops after the first
 
 
+def test_prefixes_with_word_lists_followed_once_are_those_of_the_whole_pattern():
+    """Loading parses each word list once, follows it once for each way in, and parses each
+    rule with its lists' groups left empty; the beginnings found must be those of the rule's
+    whole regex, rule by rule."""
+    import re
+
+    from timeline.dates import scout
+
+    rules = default_rules().rules
+    assert sum(1 for r in rules if any(r.captures.values())) > 100
+    for rule in rules:
+        assert rule.prefixes == scout.prefixes(rule.pattern, re.IGNORECASE), rule.name
+    assert scout._PARTS == {}  # nothing left behind for a later pattern
+
+
+def test_a_word_list_in_a_verbose_group_is_read_as_written_there():
+    from timeline.dates.scout import prefixes
+
+    whole = prefixes(r"(?x:(?P<w>a b|c))\s+d")
+    assert whole == {"ab d", "c d"}
+    assert prefixes(r"(?x:(?P<w>))\s+d", 0, {"w": "a b|c"}) == whole
+
+
 def test_the_scout_offers_no_duration_rule_at_a_plain_number():
     rules = default_rules()
     hit = rules.scout.regex.search("50 people")

@@ -110,15 +110,17 @@ def test_anchored_at_start(pattern, anchored):
 
 
 def test_a_text_tagged_again_is_read_as_the_first_time():
-    """tag keeps the last text's expressions (api._mentions): the same text
-    tagged again, or an equal copy of it, gives what a fresh tagging gives."""
+    """tag keeps the texts' expressions (api._mentions): the same text tagged
+    again, or an equal copy of it, even after others, gives what a fresh
+    tagging gives."""
     import datetime as dt
 
     from timeline.dates import api
     text = "On Monday, 7 January 2019, the bank said it would report on Thursday. In 1998 it merged."
     first = api.tag(text, dt.date(2019, 1, 7))
+    api.tag("Another text, of 3 March 2020, read in between.", None)
     again = api.tag("".join(list(text)), None)
-    api._last_recognised = (None, None, ())
+    api._recognised.clear()
     assert again == api.tag(text, None)
     assert api.tag(text, dt.date(2019, 1, 7)) == first
     assert api.tag(text + " On Friday.", dt.date(2019, 1, 7)).timexes[-1].text == "Friday"

@@ -42,7 +42,8 @@ def test_sentences_that_end_in_a_closing_run_split_as_syntok_splits_them(words, 
 
 WORDS = ["Kim", "left", "said", "cases", "The", "the", "it", "Mr", "Dr", "Jan", "St", "Co", "de", "no", "No", "II",
          "IV", "I", "a", "A", "B", "x", "US", "U.S", "McDonald", "iPhone", "Smith", "2", "19", "Oct", "May", "1999",
-         "“Hello", "“hello", "Über", "éclair", "½", "’s", "He's", "x2"]
+         "“Hello", "“hello", "Über", "éclair", "½", "’s", "He's", "x2", "3.5", "$2.17", "1.2.3", "U.S.", "U.S.,",
+         "p.m.", "Corp.:", "ªb", "embassy", "N.J.", "e.g", "a.B", "U.s", "x.Y.z", "3.a"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -71,6 +72,14 @@ def test_paragraphs_of_several_sentences_split_as_syntok_splits_them(sentences_)
     "Cuba has cases. The man left. Mr. Smith said so.",
     "He left. he came. No. Way. It is II. Then A. B. c",
     "Kim met McDonald. Then left. Gen. Smith arrived. In 1999. Oct. 5 was a Monday.",
+    "Revenue rose 15% to $2.17 billion from $1.89 billion.",
+    "A car bomb outside the U.S. embassy in Tanzania killed 10 people.",
+    "Shares of Crossland Corp., a savings bank, fell. The U.S. Then it left.",
+    "He arrived at 2 p.m. local time; it was late. the end.",
+    "Prices rose 3.5. Then 4.1.2 and 5. 6 fell. It said so!, and left? no. Yes.: it did",
+    "The U.S.\nembassy closed. The U.S.\nThe embassy closed.",
+    "In Buffalo, N.Y., at 5 p.m. the U.S. embassy said so, e.g. here. It left.",
+    "The word is lower.Upper and upper.lower here. Then A.b and a.B left.",
 ])
 def test_examples_split_as_syntok_splits_them(text, monkeypatch):
     assert sentences.split(text) == _with_syntok_only(text, monkeypatch)

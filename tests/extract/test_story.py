@@ -105,6 +105,20 @@ def test_stories_are_those_linked_pair_by_pair(seed):
     assert story.group(analyses) == _group_every_pair(analyses)
 
 
+@pytest.mark.parametrize("minimum", [0.0, 0.2, 0.4, 0.7])
+def test_topic_links_are_the_pairs_whose_similarity_reaches_the_minimum(minimum):
+    # Summed word by word for all earlier articles at once, each cosine must still be the very
+    # number topic_similarity gives the pair (the threshold test is on the rounded value).
+    rng = random.Random(5)
+    words = sorted({"".join(rng.choices("bcdfgklmnprstvz", k=5)) for _ in range(40)})
+    topics = [story.topic_of(tuple(Sentence(0, 0, " ".join(rng.choices(words, k=rng.randint(0, 60))))
+                                    for _ in range(2))) for _ in range(80)]
+    expected = [[j for j in range(i) if set(topics[i]) & set(topics[j])
+                 and story.topic_similarity(topics[i], topics[j]) >= minimum] for i in range(len(topics))]
+    assert sum(map(len, expected)) > 0
+    assert story._topic_links(topics, minimum) == expected
+
+
 @pytest.mark.parametrize("threshold", [0.0, 0.1, 0.2, 0.5, 1.0])
 def test_the_overlap_index_finds_every_pair_that_reaches_the_threshold(threshold):
     rng = random.Random(3)

@@ -327,22 +327,30 @@ def _as_date(value) -> dt.date | None:
     raise DateEngineError(f"reference must be a date, not {type(value).__name__}")
 
 
-_last_recognised: tuple = (None, None, ())  # (text, rules, its mentions): see _mentions
+_recognised: dict[str, tuple] = {}  # text -> (rules, its mentions): see _mentions
+# Characters of text remembered, then all forgotten at once: a bound for long-running processes
+# (the bench corpus of 1,200 articles is 2.2 million).
+RECOGNISED_CHARS = 1 << 24
+_recognised_chars = 0
 
 
 def _mentions(text: str) -> list[Mention]:
     """The expressions `text` holds, found again only for a new text: a text
-    is often tagged twice in a row (its reference inferred, then resolved
-    against a reference found elsewhere: extract.analyse.with_reference,
-    evaluate), and finding them is half of tagging.  One text is kept, as
-    one tuple: a thread reads a whole entry or none."""
-    global _last_recognised
+    is often tagged twice (its reference inferred, then resolved against a
+    reference found elsewhere: extract.analyse.with_reference, after every
+    article of the run has been read; evaluate), and finding them is half of
+    tagging.  Each entry is one tuple: a thread reads a whole entry or none."""
+    global _recognised_chars
     rules = default_rules()
-    kept_text, kept_rules, kept = _last_recognised
-    if kept_rules is rules and (kept_text is text or kept_text == text):
-        return list(kept)
+    kept = _recognised.get(text)
+    if kept is not None and kept[0] is rules:
+        return list(kept[1])
     found = recognise(text, rules)
-    _last_recognised = (text, rules, tuple(found))
+    if _recognised_chars + len(text) > RECOGNISED_CHARS:
+        _recognised.clear()
+        _recognised_chars = 0
+    _recognised[text] = (rules, tuple(found))
+    _recognised_chars += len(text)
     return found
 
 

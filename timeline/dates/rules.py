@@ -17,7 +17,7 @@ import yaml
 
 from .errors import RuleError
 from .lexicon import YAML_LOADER, WordList, load_lexicon
-from .scout import Scout, anchored_at_start, prefixes
+from .scout import Scout, anchored_at_start, forget_parts, prefixes
 from .templates import Template
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -165,9 +165,10 @@ def _spaces(literal: str) -> str:
 
 
 def _expand(pattern: str, lexicon: dict[str, WordList], where: str):
-    """Replace placeholders; return (regex, captures: group -> word list)."""
+    """Replace placeholders; return (regex, captures: group -> word list, the regex with each
+    word list's group left empty)."""
     captures: dict[str, WordList | None] = {}
-    named, pos = [], 0
+    named, empty, pos = [], [], 0
     for m in _PLACEHOLDER.finditer(pattern):
         list_name, alias = m.group(1), m.group(2) or m.group(1)
         if list_name not in lexicon:
@@ -179,16 +180,18 @@ def _expand(pattern: str, lexicon: dict[str, WordList], where: str):
         lit = _spaces(pattern[pos:m.start()])
         named.append(lit)
         named.append(f"(?P<{alias}>{lexicon[list_name].regex})")
+        empty.extend((lit, f"(?P<{alias}>)"))
         pos = m.end()
     tail = _spaces(pattern[pos:])
     named.append(tail)
+    empty.append(tail)
     for raw in _RAW_GROUP.findall(pattern):
         if raw in captures:
             raise RuleError(f"{where}: group name {raw!r} is also a word list placeholder")
         captures[raw] = None
     if "(?P=" in pattern:
         raise RuleError(f"{where}: back-references are not allowed")
-    return "".join(named), captures
+    return "".join(named), captures, "".join(empty)
 
 
 def _context(spec, where: str, key: str):
@@ -223,10 +226,11 @@ def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
     rtype = spec.get("type", default_type)
     if rtype not in TYPES:
         raise RuleError(f"{where}: type {rtype!r} is not one of {TYPES}")
-    named, captures = _expand(spec["pattern"], lexicon, where)
+    named, captures, empty = _expand(spec["pattern"], lexicon, where)
     pattern = _START + "(?:" + named + ")" + _END
     try:  # parse only: the scout needs the tree; compiling waits for the first use
-        starts = prefixes(pattern, re.IGNORECASE)
+        lists = {alias: wl.regex for alias, wl in captures.items() if wl is not None}
+        starts = prefixes(_START + "(?:" + empty + ")" + _END, re.IGNORECASE, lists)
     except re.error as exc:
         raise RuleError(f"{where}: bad pattern {spec['pattern']!r}: {exc}") from None
     except RuleError as exc:
@@ -274,6 +278,7 @@ def load_rules(directory: Path = RULES_DIR, files=RULE_FILES) -> RuleSet:
                                 f"(first defined in {seen[rule.name]})")
             seen[rule.name] = fname
             rules.append(rule)
+    forget_parts()
     by_name = {rule.name: rule for rule in rules}
     for rule in rules:
         other = by_name.get(rule.calibrated_as) if rule.calibrated_as else rule

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 try:  # the parser behind re.compile; its public alias sre_parse is deprecated
     from re import _constants as C
@@ -115,7 +116,13 @@ def _element(op, av, states):
             return _append(states, [DIGIT])
         return _append(states, sorted(chars))
     if op is C.SUBPATTERN:
-        return _apply(av[-1], states)
+        part = _PARTS.get(av[0])
+        if part is None:
+            return _apply(av[-1], states)
+        key = (part, MAX_WORDS, tuple(states))
+        if key not in _PART_STATES:
+            _PART_STATES[key] = _apply(_parsed(part), states)
+        return list(_PART_STATES[key])
     if op is C.BRANCH:
         out = []
         for alt in av[1]:
@@ -154,12 +161,24 @@ def _counted(sub, lo: int, hi: int, states):
     return list(dict.fromkeys(out))
 
 
-def prefixes(pattern: str, flags: int = 0) -> set[str]:
-    """What a match of `pattern` must start with: its first words, lower case."""
-    global MAX_WORDS
+def prefixes(pattern: str, flags: int = 0, parts: dict[str, str] | None = None) -> set[str]:
+    """What a match of `pattern` must start with: its first words, lower case.
+
+    `parts` (group name -> regex) stand in the named groups that `pattern` leaves empty, as if
+    written there: a rule's word lists ({month}, {weekday}) are most of its regex, the same few
+    in rule after rule, often where the rule starts. Each is parsed once, and what it makes of
+    the beginnings that reach it is remembered (following the same word lists again and again
+    was a quarter of loading the rules); the prefixes are the same
+    (tests/dates/test_rule_loading.py)."""
+    global MAX_WORDS, _PARTS
+    if parts and _VERBOSE.search(pattern):  # a part would be read differently there: parse it whole
+        return prefixes(_filled(pattern, parts), flags)
     tree = P.parse(pattern, flags)
     saved = MAX_WORDS
     try:
+        if parts:
+            groups = tree.state.groupdict
+            _PARTS = {groups[name]: (regex, flags) for name, regex in parts.items()}
         for words in (saved, 1):
             MAX_WORDS = words
             try:
@@ -169,7 +188,32 @@ def prefixes(pattern: str, flags: int = 0) -> set[str]:
                 continue
     finally:
         MAX_WORDS = saved
+        _PARTS = {}
     raise RuleError(f"pattern {pattern[:60]!r}... has too many possible beginnings")
+
+
+_PARTS: dict = {}  # group number -> (regex, flags) of its part, while prefixes() works
+_PART_STATES: dict = {}  # ((regex, flags), MAX_WORDS, states in) -> states out
+_VERBOSE = re.compile(r"\(\?[a-zA-Z]*x")
+
+
+@lru_cache(maxsize=256)
+def _parsed(part: tuple[str, int]) -> list:
+    """A part's parse tree, shared by every pattern that uses it (prefixes only reads it)."""
+    regex, flags = part
+    return list(P.parse(regex, flags))
+
+
+def forget_parts() -> None:
+    """Drop what prefixes() remembers of the parts, once a rule set is loaded (a few MB)."""
+    _PART_STATES.clear()
+    _parsed.cache_clear()
+
+
+def _filled(pattern: str, parts: dict[str, str]) -> str:
+    for name, regex in parts.items():
+        pattern = pattern.replace(f"(?P<{name}>)", f"(?P<{name}>{regex})")
+    return pattern
 
 
 def anchored_at_start(regex: re.Pattern) -> bool:

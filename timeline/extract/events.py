@@ -67,7 +67,7 @@ class Merged:
     members: list[Candidate]
     disagreement: str | None = None
 
-    @property
+    @cached_property  # asked for by the sort, the event's document and its file's month
     def primary(self) -> Candidate:
         return max(self.members, key=lambda c: (c.confidence, _precision(c), [-ord(ch) for ch in c.file], -c.sentence.start))
 
@@ -175,6 +175,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     weights = _idf([bag(t) for t in (corpus if corpus else [c.sentence.text for c in found])])
     texts = [normalise(c.sentence.text) for c in found]
     bags = [bag(c.sentence.text) for c in found]
+    totals = [_weight(b, weights) for b in bags]  # each bag's own weight, summed once, not per pair
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
@@ -193,7 +194,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             same = True
         else:
             same = _compatible(a.period, b.period) and (
-                _overlap(bags[i], bags[j], weights) >= SAME_EVENT_OVERLAP
+                _overlap(bags[i], bags[j], weights, totals[i], totals[j]) >= SAME_EVENT_OVERLAP
                 or _same_named_day(a.mention.text, b.mention.text)
             )
         if same:
@@ -299,7 +300,12 @@ def _idf(bags: list[Counter]) -> dict[str, float]:
     return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
 
 
-def _overlap(a: Counter, b: Counter, weights: dict[str, float]) -> float:
+def _overlap(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b_weight: float) -> float:
+    """The weight of the words two bags share, over the smaller bag's weight (_weight)."""
     shared = sum(weights.get(w, 1.0) for w in a.keys() & b.keys())
-    smaller = min(sum(weights.get(w, 1.0) for w in a), sum(weights.get(w, 1.0) for w in b))
+    smaller = min(a_weight, b_weight)
     return shared / smaller if smaller else 0.0
+
+
+def _weight(bag: Counter, weights: dict[str, float]) -> float:
+    return sum(weights.get(w, 1.0) for w in bag)

@@ -41,15 +41,17 @@ def split(masked: str, original: str | None = None) -> list[Sentence]:
 
 def _spans(chunk: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence syntok finds in one paragraph."""
-    if _one_sentence(chunk):
-        return [(0, len(chunk))]
+    whole = _one_sentence_end(chunk)
+    if whole is not None:
+        return [(0, whole)]
     if _OPENING.search(chunk):  # syntok may skip over bracketed text: it has the paragraph whole
         return _syntok_spans(chunk)
     spans = []
     start = 0
     for end in [*_sure_ends(chunk), len(chunk)]:
         piece = chunk[start:end]
-        found = [(0, len(piece))] if _one_sentence(piece) else _syntok_spans(piece)
+        whole = _one_sentence_end(piece)
+        found = [(0, whole)] if whole is not None else _syntok_spans(piece)
         spans.extend((start + a, start + b) for a, b in found)
         start = end + 1  # past the one space after the full stop
     return spans
@@ -102,9 +104,67 @@ def _sure_ends(chunk: str) -> list[int]:
     return ends
 
 
+def _one_sentence_end(chunk: str) -> int | None:
+    """Where the one sentence syntok surely makes of `chunk` ends; None when it may make more.
+
+    Besides _one_sentence: a paragraph's last piece often ends in a line end ("...the end.\n").
+    syntok gives such white space a token of its own, empty, and keeps it in the sentence or not
+    as its Terminal decision goes; after a full stop that ends a plain word (as _sure_ends
+    reads it: not an abbreviation, a single letter, a Roman numeral), it cuts there, and the
+    empty token is dropped: the sentence ends at the full stop."""
+    if _one_sentence(chunk):
+        return len(chunk)
+    end = len(chunk)
+    while end and not Tokenizer._spaces.fullmatch(chunk[end - 1]):  # what syntok counts as space
+        end -= 1
+    if end == len(chunk) or not _one_sentence(chunk[:end]):
+        return None
+    last = _LAST_WORD.search(chunk, 0, end)
+    if last is None or last.end() != end:
+        return None
+    word = last.group(1)
+    return end if len(word) >= 2 and word not in _NOT_PLAIN and not _CAMEL.search(word) else None
+
+
+_LAST_WORD = re.compile(r"(?:(?<=[ \n])|^)([A-Za-z]+)\.$")
+
+
 def _one_sentence(chunk: str) -> bool:
     # Its first and last characters must be inside syntok's tokens (not what syntok counts as
     # space, such as U+200B), so the sentence runs from the first to the last character.
     if not chunk or not Tokenizer._spaces.fullmatch(chunk[0]) or not Tokenizer._spaces.fullmatch(chunk[-1]):
         return False
-    return _BREAKS.search(chunk.rstrip(_CLOSING)) is None
+    body = chunk.rstrip(_CLOSING)
+    return all(_never_ends(body, match.start()) for match in _BREAKS.finditer(body))
+
+
+# Terminals syntok's tokenizer makes a token of their own when a space or a comma follows them.
+_SINGLE_TERMINALS = frozenset(t for t in State.terminals if len(t) == 1)
+
+
+def _never_ends(text: str, at: int) -> bool:
+    """Whether the terminal at `at` surely leaves the sentence going in syntok: a full stop
+    between letters or digits ("U.S", "p.m", "3.5", "$2.17") is inside a word token, no terminal
+    at all (but for a lower-case letter before and a capital after, where syntok cuts); a terminal
+    followed by a comma or a colon ("Corp., a", "N.Y.:"), or by spaces and a word in lower case
+    ("the U.S. embassy", "2 p.m. local time"), is the first case of syntok's decision that keeps
+    the sentence going, which looks at nothing else (nor the word before, nor whether the
+    sentence has just begun). These are a third of the paragraphs syntok had to read on the
+    bench corpus; tests/extract/test_sentences.py compares them with syntok's own splits."""
+    char = text[at]
+    after = text[at + 1:at + 2]
+    if char == "." and after in _ALNUM and at and text[at - 1] in _ALNUM:
+        return not (text[at - 1] in _LOWER and after in _UPPER)
+    if char not in _SINGLE_TERMINALS:
+        return False  # an opening bracket, or a terminal such as "..."
+    if after in (",", ":"):
+        return True
+    end = at + 1
+    while end < len(text) and text[end] in " \n":
+        end += 1
+    return end > at + 1 and end < len(text) and text[end].islower()
+
+
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ALNUM = _LOWER | _UPPER | frozenset("0123456789")

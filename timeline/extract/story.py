@@ -263,14 +263,22 @@ def topic_similarity(a: dict[str, float], b: dict[str, float]) -> float:
 
 def _topic_links(topics: list[dict[str, float]], minimum: float) -> list[list[int]]:
     """For each article, the earlier ones whose topic is close enough to its own (found through
-    the words they share, not by comparing every pair)."""
-    having: dict[str, list[int]] = {}
+    the words they share, not by comparing every pair).
+
+    Each cosine is summed as topic_similarity sums it, over the shared words in sorted order, so
+    it is the same number to the last bit; but it is accumulated word by word for all the earlier
+    articles at once, instead of pair by pair (a third of grouping's time on the bench corpus)."""
+    having: dict[str, list[tuple[int, float]]] = {}  # a word -> (article, its weight there)
     links = []
     for i, topic in enumerate(topics):
-        earlier = sorted({j for w in topic for j in having.get(w, ())})
-        links.append([j for j in earlier if topic_similarity(topic, topics[j]) >= minimum])
-        for w in topic:
-            having.setdefault(w, []).append(i)
+        sums: dict[int, float] = {}
+        for w in sorted(topic):
+            x = topic[w]
+            for j, y in having.get(w, ()):
+                sums[j] = sums.get(j, 0) + x * y
+        links.append([j for j in sorted(sums) if round(sums[j], 3) >= minimum])
+        for w, x in topic.items():
+            having.setdefault(w, []).append((i, x))
     return links
 
 
@@ -349,8 +357,8 @@ def story_name(analyses: list[Analysis], members: list[int]) -> str:
 
 
 def _name_counts(analysis: Analysis) -> list[str]:
-    return [w for w in (m.group(0).lower().removesuffix("'s") for m in _NAME.finditer(analysis.masked))
-            if w in analysis.names]
+    names = analysis.names
+    return [w for w in (found.lower().removesuffix("'s") for found in _NAME.findall(analysis.masked)) if w in names]
 
 
 def _long_sentences(analysis: Analysis) -> frozenset[str]:
