@@ -3,7 +3,9 @@
 On the Guardian swine-flu story a borrowed date was seldom the article's own day, so "yesterday"
 counted from it was mostly wrong, while "Tuesday" mostly survived (timeline/extract/analyse.py).
 """
+import shutil
 import textwrap
+from pathlib import Path
 
 A = """\
 ---
@@ -40,3 +42,65 @@ def test_a_day_counted_from_a_borrowed_date_is_held_unsure_and_says_why(tmp_path
     assert "taken from seeds/a.txt" in yesterday["reason"] and "a day or two off" in yesterday["reason"]
     assert "a day or two off" not in named["reason"]
     assert yesterday["confidence"] < 0.3 < 0.6 < named["confidence"] < own["confidence"]
+
+
+# Six reports of a bridge collapse and its inquiry, one without a date: written between the search
+# for the missing driver (6 March) and the inquiry (21 March). The inquiry's findings (30 May) sum
+# up the story and share as many of its names (0.765 against 0.714).
+BRIDGE = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "bridge"
+
+
+def test_an_undated_article_borrows_the_date_its_own_clues_fit_of_those_about_as_related(tmp_path, monkeypatch, extract, read_events):
+    shutil.copytree(BRIDGE, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    sources = [(e, s) for e in read_events(tmp_path / "events") for s in e["sources"] if s["file"] == "seeds/06-undated.txt"]
+    assert sources and {str(s["published"]) for _, s in sources} == {"2023-03-06"}
+    friday = next(e for e, s in sources if s["date_text"] == "Friday")
+    # "their lawyer said on Friday": the Friday of the collapse, not 26 May after the findings.
+    assert str(friday["date"]) == "2023-03-03"
+    reason = next(s["published_reason"] for e, s in sources if s["date_text"] == "Friday")
+    assert "taken from seeds/02-search.txt" in reason
+    assert "chosen over seeds/05-report.txt" in reason and "'3 March 2023'" in reason
+    # It is the Friday the search's report names too: one event, with both sources.
+    assert "seeds/02-search.txt" in {s["file"] for s in friday["sources"]}
+
+
+EARLY = """\
+---
+published: 2023-03-03
+---
+Harwell Bridge collapses into the River Tain
+
+Part of the Harwell Bridge in Dunmore collapsed into the River Tain on Friday, Tain Valley Police said.
+
+Ruth Oakes, the leader of Dunmore council, said the bridge had been inspected by Calder Structures.
+"""
+
+LATER = """\
+Harwell Bridge reopens to walkers
+
+The Harwell Bridge in Dunmore reopened to walkers yesterday, Ruth Oakes of Dunmore council said.
+
+Calder Structures said the new span had passed its tests.
+
+Tain Valley Police will keep the road closed to cars.
+
+Engineers have worked on the bridge every day since the collapse.
+
+The council first reopened the towpath along the River Tain on 17 April 2023.
+"""
+
+
+def test_a_borrowed_date_is_never_before_the_latest_date_the_article_reports(tmp_path, monkeypatch, extract, read_events):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "early.txt").write_text(EARLY, encoding="utf-8")
+    (tmp_path / "seeds" / "later.txt").write_text(LATER, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    later = [s for e in read_events(tmp_path / "events") for s in e["sources"] if s["file"] == "seeds/later.txt"]
+    assert later and {str(s["published"]) for s in later} == {"2023-04-17"}
+    reason = later[0]["published_reason"]
+    assert "taken from seeds/early.txt" in reason and "moved to 2023-04-17" in reason and "'17 April 2023'" in reason

@@ -9,7 +9,7 @@ from .anchor import (PARAGRAPH_BREAK, Context, Unresolvable, anchor_value, count
                      period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key
 from .errors import DateEngineError
-from .infer import infer_from
+from .infer import PastClues, infer_from, past_clues
 from .model import Tagging, Timex, timex_of
 from .order import settled_order
 from .recognize import Mention, recognise
@@ -376,6 +376,12 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
 def infer_reference(text: str) -> tuple[dt.date | None, str]:
     """(date, reason): the date the text was most likely written, or None."""
     return infer_from(text, _mentions(text))
+
+
+def clues_of(text: str) -> PastClues:
+    """What the text says of its own date when `infer_reference` finds none:
+    the latest full date it reports, and the weekdays it says in the past."""
+    return past_clues(text, _mentions(text))
 
 
 def resolve(expression: str, anchor: dt.date | None = None, *,

@@ -40,9 +40,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from .anchor import Context, anchor_value
+from .anchor import Context, Unresolvable, anchor_value
 from .recognize import Mention
 from .errors import RuleError
 from .tense import TENSE_RULES, cue_data, sentences_before, tense_at
@@ -389,3 +390,40 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
         said += " and " + ", ".join(f"'{n}'" for n in names)
     return best, (f"inferred {format_day(best)} from {said} "
                   "(a story is written within days after what it reports)")
+
+
+@dataclass(frozen=True)
+class PastClues:
+    """What a text says of its own date without naming it: the latest full date
+    it reports as happened (a story is not older than what it reports), and the
+    weekdays it says in the past tense (TIMEX3 values, "UNDEF-wd~..."), which
+    land on days on or after that date only when read from some days."""
+
+    latest: dt.date | None
+    latest_words: str
+    weekdays: tuple[str, ...]
+
+    def weekdays_fitting(self, day: dt.date) -> int:
+        """How many of the past weekdays, read from `day`, land on or after
+        `latest` (as `infer_from` counts them for the days after it)."""
+        if self.latest is None:
+            return 0
+        ctx = Context(reference=day, tense="past")
+        hits = 0
+        for value in self.weekdays:
+            try:
+                resolved, _ = anchor_value(value, ctx)
+            except Unresolvable:
+                continue
+            hits += bool(resolved) and dt.date.fromisoformat(resolved[:10]) >= self.latest
+        return hits
+
+
+def past_clues(text: str, mentions: list[Mention]) -> PastClues:
+    """The clues `infer_from` weighs, for a text it could not date: they still
+    tell which of several dates found elsewhere can be the text's."""
+    explicit, weekdays, _ = _evidence(text, mentions)
+    if not explicit:
+        return PastClues(None, "", ())
+    latest, source = max(explicit, key=lambda e: (e[0], -e[1].start))
+    return PastClues(latest, text[source.start:source.end], tuple(w.value for w in weekdays))

@@ -60,6 +60,13 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
     return _engine.infer_reference(text)
 
 
+def clues(text: str) -> _engine.PastClues:
+    """What a text that gives no date of its own still says of it: the latest full date it reports
+    as past (`latest`, `latest_words`) and how many of its past weekdays fit a day
+    (`weekdays_fitting(day)`)."""
+    return _engine.clues_of(text)
+
+
 def warm_up() -> None:
     """Load the engine's rules now (they are cached), e.g. before forking worker processes."""
     _engine.tag("On Monday, 7 January 2019.", None, infer=True)

@@ -154,25 +154,41 @@ def _borrow(analyses: list[Analysis], jobs: int, meanwhile: Callable[[], None] |
     """Articles with no date of their own take one from the closest dated article of their story
     (`meanwhile`: other work for this process while the workers re-date them, see fork_map)."""
     chosen = story.borrow_references(analyses, jobs)
-    references = []
-    for i, (j, relation) in sorted(chosen.items()):
-        lender = analyses[j]
-        reference = Reference(
-            date=lender.reference.date,
-            source="inferred",
-            reason=(
-                f"no date of its own; taken from {lender.article.shown}, the same story ({relation.describe()}), "
-                f"whose date is {lender.reference.label} ({lender.reference.reason})"
-            ),
-            borrowed_from=lender.article.shown,
-        )
-        references.append((i, reference))
+    references = [(i, _borrowed(analyses, analyses[i], loan)) for i, loan in sorted(chosen.items())]
     result = list(analyses)
     # The workers send back only the new dates (the mentions), not the whole analysis.
     redated = fork_map(_redate, references, jobs, shared=analyses, meanwhile=meanwhile)
     for (i, reference), mentions in zip(references, redated):
         result[i] = with_reference(analyses[i], reference, mentions)
     return result
+
+
+# Why an article's own clues chose a lender over one about as closely related (story.Loan.decided_by).
+_WHY = {
+    "reported": "the article reports {words!r} as past, and their date is before it",
+    "weekdays": "the weekdays the article says land on or after {words!r}, the latest date it reports, only read from this date",
+    "within": "this date is within {days} days after {words!r}, the latest date the article reports, and theirs is not "
+              "(a story is written within days after what it reports)",
+}
+
+
+def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan) -> Reference:
+    """The reference an undated article takes from its lender, with why in words."""
+    lender = analyses[loan.lender]
+    date = lender.reference.date
+    reason = (
+        f"no date of its own; taken from {lender.article.shown}, the same story ({loan.relation.describe()}), "
+        f"whose date is {lender.reference.label} ({lender.reference.reason})"
+    )
+    if loan.passed_over:
+        others = ", ".join(analyses[k].article.shown for k in loan.passed_over)
+        reason += f"; chosen over {others}, about as closely related, as {_WHY[loan.decided_by]}".format(
+            words=loan.reported_words, days=story.reported_within_days())
+    if loan.reported is not None and date is not None and date < loan.reported:
+        # An article is not older than what it reports as past: the lender's date cannot be its own.
+        date = loan.reported
+        reason += f"; moved to {loan.reported.isoformat()}, as the article reports {loan.reported_words!r} as past"
+    return Reference(date=date, source="inferred", reason=reason, borrowed_from=lender.article.shown)
 
 
 def _redate(analyses: list[Analysis], item: tuple[int, Reference]) -> tuple:

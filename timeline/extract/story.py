@@ -9,6 +9,7 @@ inferred, with the reason. Thresholds are in data/stories.yaml.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from timeline.extract import rules
+from timeline.extract import dating, rules
 from timeline.extract.overlap import OverlapIndex
 from timeline.extract.parallel import fork_map
 
@@ -91,10 +92,26 @@ def relate(a: Analysis, b: Analysis, *, fuzzy: bool = True, boilerplate: frozens
     return Relation(round(overlap, 3), ordered, sentences)
 
 
-def borrow_references(analyses: list[Analysis], jobs: int = 1) -> dict[int, tuple[int, Relation]]:
-    """For each article without a reference date: the index of the dated article it takes one from."""
+@dataclass(frozen=True)
+class Loan:
+    """The dated article an undated one takes its date from, and what its own words said of it."""
+
+    lender: int
+    relation: Relation
+    # The latest full date the article reports as past, and its words: the article is not older.
+    reported: dt.date | None = None
+    reported_words: str = ""
+    # The articles about as closely related that its own clues ruled out, when there were any, and
+    # the clue that did: "reported" (their date is before `reported`), "weekdays" (its past weekdays
+    # land before `reported` when read from theirs) or "within" (not within days after `reported`).
+    passed_over: tuple[int, ...] = ()
+    decided_by: str = ""
+
+
+def borrow_references(analyses: list[Analysis], jobs: int = 1) -> dict[int, Loan]:
+    """For each article without a reference date: the dated article it takes one from."""
     dated = [i for i, a in enumerate(analyses) if a.reference.date is not None]
-    chosen: dict[int, tuple[int, Relation]] = {}
+    chosen: dict[int, Loan] = {}
     if len(dated) == len(analyses):
         return chosen
     common = _boilerplate(analyses)
@@ -104,8 +121,9 @@ def borrow_references(analyses: list[Analysis], jobs: int = 1) -> dict[int, tupl
     lenders = fork_map(_best_lender, undated, jobs, shared=_Lenders(prepared, dated))
     for i, found in zip(undated, lenders):
         if found is not None:
-            j, overlap, sentences = found
-            chosen[i] = (j, Relation(overlap, _ordered_names(prepared[i], prepared[j]), sentences))
+            j, overlap, sentences, clues, passed_over, decided_by = found
+            relation = Relation(overlap, _ordered_names(prepared[i], prepared[j]), sentences)
+            chosen[i] = Loan(j, relation, clues.latest, clues.latest_words, passed_over, decided_by)
     return chosen
 
 
@@ -115,6 +133,7 @@ class _Lenders:
     def __init__(self, prepared: dict[int, _Prepared], dated: list[int]):
         settings = rules.data(_DATA)
         self.min_overlap, self.min_shared = float(settings["min_name_overlap"]), int(settings["min_shared_sentences"])
+        self.equally_related, self.window = float(settings["equally_related"]), int(settings["reported_within_days"])
         self.prepared, self.dated = prepared, dated
         # Near-identical sentences are looked up once per sentence in all dated articles at once
         # (by length, in C) rather than once per pair of articles: the pairs are undated x dated.
@@ -126,13 +145,14 @@ class _Lenders:
             self.names.add(j, prepared[j].names)
 
 
-def _best_lender(lenders: _Lenders, i: int) -> tuple[int, float, int] | None:
+def _best_lender(lenders: _Lenders, i: int) -> tuple | None:
     """The dated article an undated one is most closely related to: (index, name overlap, shared
-    sentences), or None when no dated article is of its story."""
+    sentences, the article's own clues, the equally related articles they ruled out), or None when
+    no dated article is of its story."""
     a = lenders.prepared[i]
     min_overlap, min_shared = lenders.min_overlap, lenders.min_shared
     shared_sentences = lenders.pool.shared_counts(a.long_sentences)
-    best = None
+    found = []
     # (With no sentence needed, every pair is of one story.)
     related = lenders.dated if min_shared <= 0 else lenders.names.candidates(a.names) | shared_sentences.keys()
     for j in related:
@@ -143,12 +163,42 @@ def _best_lender(lenders: _Lenders, i: int) -> tuple[int, float, int] | None:
         union = len(a.names) + len(b.names) - shared
         overlap = round(shared / union, 3) if union else 0.0
         sentences = shared_sentences.get(j, 0)
-        if not _same_story(overlap, sentences, min_overlap, min_shared):
-            continue
-        key = (_score(overlap, sentences), -j)
-        if best is None or key > best[0]:
-            best = (key, j, overlap, sentences)
-    return None if best is None else best[1:]
+        if _same_story(overlap, sentences, min_overlap, min_shared):
+            found.append((_score(overlap, sentences), -j, j, overlap, sentences))
+    if not found:
+        return None
+    found.sort(reverse=True)
+    clues = dating.clues(a.text)
+    # Names and sentences say which articles are of the story, not which is of the same days: a
+    # later summary repeats every name of the story. Of the articles about as closely related,
+    # the article's own clues choose (_fits_clues); the most related one when it has none.
+    near = [f for f in found if f[0] >= lenders.equally_related * found[0][0]]
+    best, passed_over, decided_by = found[0], (), ""
+    if clues.latest is not None and len(near) > 1:
+        fits = {f[2]: _fits_clues(clues, lenders.prepared[f[2]].date, lenders.window) for f in near}
+        best = max(near, key=lambda f: (fits[f[2]], f[:2]))
+        passed_over = tuple(f[2] for f in near if f[:2] > best[:2])
+        if passed_over:
+            # The first clue on which the most related of those ruled out fell short.
+            first = fits[passed_over[0]]
+            decided_by = _CLUES[next(k for k in range(len(first)) if first[k] != fits[best[2]][k])]
+    return best[2], best[3], best[4], clues, passed_over, decided_by
+
+
+_CLUES = ("reported", "weekdays", "within")
+
+
+def _fits_clues(clues, day, window: int) -> tuple[bool, int, bool]:
+    """How well a lender's date fits what the article says of its own: not before the latest date
+    it reports as past; the weekdays it says in the past landing on or after that date when read
+    from it; and within `window` days after it (a story is written within days after what it
+    reports), in that order of weight."""
+    return day >= clues.latest, clues.weekdays_fitting(day), (day - clues.latest).days <= window
+
+
+def reported_within_days() -> int:
+    """How soon after the latest date it reports an article is taken to be written (stories.yaml)."""
+    return int(rules.data(_DATA)["reported_within_days"])
 
 
 def _same_story(overlap: float, sentences: int, min_overlap: float, min_shared: int) -> bool:
@@ -166,12 +216,14 @@ class _Prepared:
     names: frozenset[str]
     name_counts: Counter
     long_sentences: list[str]  # normalised, in order, repeats kept, boilerplate left out
+    date: dt.date | None
+    text: str  # the masked text, for an undated article's own clues to its date
 
     @classmethod
     def of(cls, analysis: Analysis, boilerplate: frozenset[str]) -> _Prepared:
         minimum = int(rules.data(_DATA)["min_sentence_chars"])
         sentences = [n for n in (normalise(s.text) for s in analysis.sentences) if len(n) >= minimum and n not in boilerplate]
-        return cls(analysis.names, Counter(_name_counts(analysis)), sentences)
+        return cls(analysis.names, Counter(_name_counts(analysis)), sentences, analysis.reference.date, analysis.masked)
 
 
 def _ordered_names(a: _Prepared, b: _Prepared) -> tuple[str, ...]:
