@@ -120,7 +120,8 @@ def test_a_text_tagged_again_is_read_as_the_first_time():
     first = api.tag(text, dt.date(2019, 1, 7))
     api.tag("Another text, of 3 March 2020, read in between.", None)
     again = api.tag("".join(list(text)), None)
-    api._recognised.clear()
+    api.forget_texts()  # what bench_dates does before each timed run
+    assert not api._recognised
     assert again == api.tag(text, None)
     assert api.tag(text, dt.date(2019, 1, 7)) == first
     assert api.tag(text + " On Friday.", dt.date(2019, 1, 7)).timexes[-1].text == "Friday"
