@@ -189,3 +189,24 @@ def test_a_folder_that_is_not_there_says_how_to_call_the_command(tmp_path, monke
     assert result.exit_code == 1
     assert result.output == ("seeds: no such folder (read when no ARTICLES are given); give the folder of your "
                              "articles: timeline extract PATH --out mine/\n")
+
+
+def test_a_quote_written_with_html_entities_finds_its_event_again(tmp_path, monkeypatch, extract, read_events):
+    # Before 2026-12-06 a .txt article's HTML entities were kept as typed, so its quotes carry
+    # "&quot;"; now the text is decoded. A re-run must find those events, not write them again.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(
+        "---\npublished: 2023-05-30\n---\nBridge report\n\n"
+        "The council said on Tuesday that the inspections were &quot;years overdue&quot;.\n", encoding="utf-8")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    document = yaml.safe_load(path.read_text("utf-8"))
+    (event,) = document["events"]
+    assert '"years overdue"' in event["sources"][0]["quote"]
+    del event["id"], event["sources"][0]["span"]  # found by its quote alone, as the old one had it
+    event["sources"][0]["quote"] = event["sources"][0]["quote"].replace('"', "&quot;")
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "0 added" in result.output and len(read_events(tmp_path / "events")) == 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import html
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -239,7 +240,9 @@ def source_keys(sources: list) -> Iterator[tuple]:
             yield ("span", str(source["file"]), int(span[0]), int(span[1]))
         quote = source.get("quote")
         if isinstance(quote, str) and quote.strip():
-            yield ("quote", str(source["file"]), " ".join(quote.split()).lower())
+            # Unescaped: quotes of .txt articles written before their HTML entities were decoded
+            # ("&quot;years overdue&quot;") still find their events.
+            yield ("quote", str(source["file"]), " ".join(html.unescape(quote).split()).lower())
 
 
 def render(file: EventFile, header: list[str]) -> str:
