@@ -210,3 +210,25 @@ def test_a_quote_written_with_html_entities_finds_its_event_again(tmp_path, monk
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     assert "0 added" in result.output and len(read_events(tmp_path / "events")) == 1
+
+
+def test_a_kept_event_whose_sentences_now_give_another_date_is_said_with_its_line(tmp_path, monkeypatch, extract):
+    # An article given its date after a first run (or a newer engine): the draft keeps its date, as
+    # everything a person may have edited, and the run says which line to look at.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    article = tmp_path / "seeds" / "report.txt"
+    article.write_text("---\npublished: 2023-03-16\n---\nInquiry report\n\n"
+                       "The inquiry published its findings on Tuesday.\n", encoding="utf-8")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    before = path.read_bytes()
+    article.write_text(article.read_text("utf-8").replace("2023-03-16", "2023-05-31"), encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0 and path.read_bytes() == before
+    line = next(n for n, text in enumerate(before.decode().splitlines(), 1) if text.strip() == "date: 2023-03-14")
+    assert (f"events/{path.name}:{line}: 2023-03-14-the-inquiry-published-its-findings is dated 2023-03-14, and its "
+            f"sentences now give 2023-05-30: kept as written") in result.stderr
+    # set by hand to what the sentences give: nothing to say
+    path.write_text(before.decode().replace("date: 2023-03-14", "date: May 30, 2023"), encoding="utf-8")
+    assert "kept as written" not in extract("seeds", "--out", "events").stderr

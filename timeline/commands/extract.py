@@ -47,6 +47,11 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     if verbose:
         for item in report.kept:
             click.echo(f"kept: {item}")
+    for moved in report.redated:
+        where = f"{moved.file}:{moved.line}" if moved.line else moved.file
+        click.echo(f"{where}: {moved.label} is dated {moved.written}, and its sentences now give {moved.now}: "
+                   f"kept as written (set its date, or `status: reviewed` to keep it; delete the event to take "
+                   f"the new date)", err=True)
     for article, entries in _by_article(report.undated):
         for entry in entries:
             click.echo(f"{article}: needs a date: {entry.title}")

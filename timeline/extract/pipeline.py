@@ -18,7 +18,8 @@ from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
 from timeline.extract.parallel import fork_map
-from timeline.extract.store import Report, Store, Undated, add_sources, locked, render, status_of, yaml_date
+from timeline.extract.store import (Redated, Report, Store, Undated, add_sources, dated_otherwise, locked, render,
+                                    status_of, yaml_date)
 from timeline.gcpause import collector_paused
 from timeline.loader import slugify
 
@@ -252,10 +253,14 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome)
             report.added.append(document["id"])
         elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
             report.kept.append(_label(found.event))
-        elif add_sources(found, document["sources"], store.cited):
-            report.updated.append(_label(found.event))
         else:
-            report.kept.append(_label(found.event))
+            if add_sources(found, document["sources"], store.cited):
+                report.updated.append(_label(found.event))
+            else:
+                report.kept.append(_label(found.event))
+            moved = dated_otherwise(found, document)
+            if moved is not None:
+                report.redated.append(Redated(_label(found.event), display_path(found.file.path), *moved))
     for document, article in zip(undated_documents, events.undated_from):
         found = store.find(document)
         if found is None:

@@ -82,11 +82,24 @@ class Undated:
     file: str  # the event file, as the user would type it
 
 
+@dataclass(frozen=True)
+class Redated:
+    """An event kept as written whose sentences the tool now dates otherwise (a newer engine, or an
+    article given its date since): the person decides, so it is said, never changed."""
+
+    label: str
+    file: str  # the event file, as the user would type it
+    line: int | None  # of its `date:` (None: not found in the text as read)
+    written: str
+    now: str
+
+
 @dataclass
 class Report:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    redated: list[Redated] = field(default_factory=list)
     undated: list[Undated] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
 
@@ -216,6 +229,40 @@ def place_pending(file: EventFile) -> list:
 
 def status_of(found: Found) -> str:
     return str(found.event.get("status") or found.file.document.get("status") or "draft")
+
+
+def dated_otherwise(found: Found, document: dict) -> tuple[int | None, str, str] | None:
+    """(the line of its date, the date as written, the date extraction gives now) when a draft event
+    read from disk means another period than its sentences now give; None when they agree or either
+    cannot be read."""
+    if not found.from_disk or found.container != "events":
+        return None
+    anchor = found.event.get("anchor") or (found.file.document.get("anchor") if isinstance(found.file.document, dict) else None)
+    try:
+        anchor_day = resolve_date(anchor).first if anchor else None
+        written = resolve_date(found.event.get("date"), anchor_day)
+        now = resolve_date(document["date"])
+    except DateError:
+        return None
+    if written.value == now.value:
+        return None
+    return _date_line(found), str(found.event.get("date")), now.value
+
+
+def _date_line(found: Found) -> int | None:
+    """The line of the event's `date:` in its file as read: the first after its `id:` line (ids are
+    unique in a folder), else None."""
+    event_id = found.event.get("id")
+    if not found.file.text or not event_id:
+        return None
+    lines = found.file.text.splitlines()
+    at = next((n for n, line in enumerate(lines) if line.strip().lstrip("- ").strip() == f"id: {event_id}"), None)
+    if at is None:
+        return None
+    start = at
+    while start > 0 and not lines[start].lstrip().startswith("- "):
+        start -= 1  # the event's item begins at its "- ": its date may come before its id
+    return next((n + 1 for n in range(start, min(len(lines), at + 40)) if lines[n].strip().lstrip("- ").startswith("date:")), None)
 
 
 def add_sources(found: Found, sources: list[dict], cited: set[str]) -> bool:
