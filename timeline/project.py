@@ -66,7 +66,8 @@ def new_project(folder: Path, title: str) -> NewProject:
         raise ProjectError("--title is empty: say what the timeline is of, e.g. --title \"Harbour Bridge collapse\"")
     if folder.exists() and not folder.is_dir():
         raise ProjectError(f"{display_path(folder)}: a file, not a folder; give a folder for the new project")
-    texts = _texts(title.strip())
+    requirement, requirement_known = _requirement()
+    texts = _texts(title.strip(), requirement)
     targets = {folder / target: text for target, text in texts.items()}
     targets.update({folder / name / ".gitkeep": "" for name in FOLDERS if not (folder / name).is_dir()})
     there = [p for p in targets if p.exists()]
@@ -77,23 +78,19 @@ def new_project(folder: Path, title: str) -> NewProject:
             "Start the project in a new folder (timeline init FOLDER), or move these away first"
         )
     write_all(targets)
-    return NewProject(folder, list(targets), _requirement()[1])
+    return NewProject(folder, list(targets), requirement_known)
 
 
-def _texts(title: str) -> dict[str, str]:
+def _texts(title: str, requirement: str) -> dict[str, str]:
     one_line = " ".join(title.split())
-    requirement, _ = _requirement()
-    values = {
-        # json.dumps gives a double-quoted string that is valid YAML, whatever the title holds.
-        "@TIMELINE_REQUIREMENT@": requirement,
-    }
     skeleton = resources.files("timeline") / "skeleton"
     texts = {}
     for name, target in SKELETON.items():
         text = (skeleton / name).read_text(encoding="utf-8")
-        # In Markdown the title is shown, so it is escaped as HTML; in YAML it is a quoted string.
+        # In Markdown the title is shown, so it is escaped as HTML; in YAML it is a quoted string
+        # (json.dumps gives a double-quoted string that is valid YAML, whatever the title holds).
         title_here = html.escape(one_line, quote=False) if name.endswith(".md") else json.dumps(one_line, ensure_ascii=False)
-        for marker, value in {**values, "@TITLE@": title_here}.items():
+        for marker, value in {"@TIMELINE_REQUIREMENT@": requirement, "@TITLE@": title_here}.items():
             text = text.replace(marker, value)
         texts[target] = text
     return texts
