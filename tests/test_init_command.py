@@ -15,6 +15,13 @@ ARTICLE = (
 )
 
 
+class TextLoader(yaml.BaseLoader):
+    """Every value as the text written, `!ENV NAME` as its variable's name."""
+
+
+TextLoader.add_constructor("!ENV", lambda loader, node: loader.construct_scalar(node))
+
+
 def run(*args):
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
@@ -46,7 +53,7 @@ def test_init_writes_a_project_that_extracts_and_builds_strictly(tmp_path, monke
 def test_the_title_is_quoted_in_yaml_and_escaped_in_markdown(tmp_path):
     title = 'Kim: "talks" & <script>alert(1)</script>'
     assert run("init", str(tmp_path / "p"), "--title", title).exit_code == 0
-    config = yaml.load((tmp_path / "p" / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    config = yaml.load((tmp_path / "p" / "mkdocs.yml").read_text(encoding="utf-8"), Loader=TextLoader)
     assert config["site_name"] == title
     assert config["plugins"][1]["timeline"]["title"] == title
     index = (tmp_path / "p" / "docs" / "index.md").read_text(encoding="utf-8")
@@ -74,3 +81,44 @@ def test_the_workflow_stops_with_a_message_until_requirements_name_timeline(tmp_
     lines = [line for line in requirements.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     # Installed from a checkout here: no public address to write, so the user is told to add one.
     assert lines == [] and "timeline @ git+https://" in requirements
+
+
+def build_strictly(project):
+    built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=project,
+                           capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert built.returncode == 0, built.stderr
+
+
+def test_the_site_takes_its_published_address_from_the_pages_workflow(tmp_path, monkeypatch):
+    """The workflow hands mkdocs.yml the address GitHub publishes the site at (configure-pages gives it
+    without its last slash); the feed then links each event there and the 404 page, served at any
+    depth under /my-timeline/, finds its stylesheets. Without it, nothing links to a made-up address."""
+    project = tmp_path / "bridge"
+    assert run("init", str(project), "--title", "Bridge").exit_code == 0
+    (project / "seeds" / "collapse.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(project)
+    assert run("extract").exit_code == 0
+
+    workflow = yaml.safe_load((project / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    pages = next(step for step in steps if str(step.get("uses", "")).startswith("actions/configure-pages@"))
+    build = next(step for step in steps if step.get("run") == "mkdocs build --strict")
+    assert build["env"]["TIMELINE_SITE_URL"] == "${{ steps.%s.outputs.base_url }}" % pages["id"]
+    assert workflow["jobs"]["build"]["permissions"]["pages"] == "read"
+
+    monkeypatch.setenv("TIMELINE_SITE_URL", "https://someone.github.io/my-timeline")
+    build_strictly(project)
+    feed = (project / "site" / "feed.xml").read_text(encoding="utf-8")
+    assert '<link href="https://someone.github.io/my-timeline/timeline/#' in feed
+    missing = (project / "site" / "404.html").read_text(encoding="utf-8")
+    assert 'href="/my-timeline/assets/timeline.css"' in missing
+    exported = run("export", "--format", "atom")  # the command reads the same mkdocs.yml the same way
+    assert exported.output == feed
+
+    # A pull request's build: the step that asks for the address is skipped and its output is empty.
+    monkeypatch.setenv("TIMELINE_SITE_URL", "")
+    build_strictly(project)
+    assert "someone.github.io" not in (project / "site" / "feed.xml").read_text(encoding="utf-8")
+    monkeypatch.delenv("TIMELINE_SITE_URL")
+    build_strictly(project)
+    assert "https://" not in (project / "site" / "exports" / "events.ics").read_text(encoding="utf-8")
