@@ -1,5 +1,6 @@
 """The exports: our events.json schema, TimelineJS, iCalendar, CSV and Atom, from the CLI and the site."""
 
+import codecs
 import csv
 import io
 import json
@@ -96,10 +97,21 @@ def test_icalendar_has_all_day_events_with_exclusive_ends_and_folded_lines(write
 
 
 def test_csv_rows_cannot_start_formulas(write):
-    rows = list(csv.DictReader(io.StringIO(formats()["csv"].write(load(write)))))
+    rows = list(csv.DictReader(io.StringIO(formats()["csv"].write(load(write)).removeprefix("\ufeff"))))
     assert len(rows) == 4
     assert rows[3]["title"] == "'=HYPERLINK(\"http://evil\") departs"
     assert rows[1]["tags"] == "diplomacy; usa" and rows[1]["sources"] == "https://example.org/a"
+
+
+def test_csv_says_it_is_utf8_so_that_excel_shows_accents_and_emoji(write):
+    """Excel reads a CSV file as UTF-8 only when it begins with the byte order mark; without it,
+    'ümlaut 🚂' came out as 'Ã¼mlaut ðŸš‚'. Readers that know UTF-8 get the text back whole."""
+    path = write("events/odd.yaml", '- {date: 2019-01-08, title: "ümlaut 🚂, \\"quoted\\"; <b>&"}\n')
+    data = formats()["csv"].write(load_events([path])).encode("utf-8")
+    assert data.startswith(codecs.BOM_UTF8) and data.count(codecs.BOM_UTF8) == 1
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert [row["title"] for row in rows] == ['ümlaut 🚂, "quoted"; <b>&']
+    assert list(rows[0])[0] == "id"
 
 
 def test_atom_feed_takes_its_times_from_the_data(write):
