@@ -127,6 +127,34 @@ def test_atom_feed_takes_its_times_from_the_data(write):
     assert [c.get("term") for c in summit.findall("a:category", ns)] == ["diplomacy", "usa"]
 
 
+def atom_problems(text: str) -> list[str]:
+    """What RFC 4287 requires of a feed and its entries (and a validator's 'self' link), broken."""
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.fromstring(text.encode("utf-8"))
+    problems = [f"feed without {name}" for name in ("id", "title", "updated", "author") if feed.find(f"a:{name}", ns) is None]
+    if not any(link.get("rel") == "self" for link in feed.findall("a:link", ns)):
+        problems.append("feed without a rel=self link")
+    for entry in feed.findall("a:entry", ns):
+        links = [link for link in entry.findall("a:link", ns) if link.get("rel", "alternate") == "alternate"]
+        if entry.find("a:content", ns) is None and not links:
+            problems.append(f"entry {entry.find('a:id', ns).text} has neither content nor an alternate link")
+    return problems
+
+
+def test_the_atom_feed_is_valid_with_or_without_the_sites_address(write):
+    """Without site_url no entry could link to its page and carried only a summary, which RFC 4287
+    4.1.1 forbids; with it, the feed did not name its own address, which validators ask for."""
+    events = load(write)
+    linked = ExportContext(title="T", site_url="https://x.org/tl", event_path=lambda e: f"timeline/#{e.id}")
+    assert atom_problems(formats()["atom"].write(events, linked)) == []
+    feed = ET.fromstring(formats()["atom"].write(events, linked).encode("utf-8"))
+    assert [link.get("href") for link in feed.findall("{http://www.w3.org/2005/Atom}link")] == [
+        "https://x.org/tl/", "https://x.org/tl/feed.xml"]
+    unlinked = formats()["atom"].write(events, ExportContext(title="T"))
+    assert atom_problems(unlinked) == ["feed without a rel=self link"]  # no address to give: only a SHOULD
+    assert "<content type=\"text\">Four days, **by train**.</content>" in unlinked
+
+
 def test_the_cli_exports_every_format_to_stdout_or_a_file(write, tmp_path, monkeypatch):
     load(write)
     monkeypatch.chdir(tmp_path)
