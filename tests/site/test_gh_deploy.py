@@ -30,6 +30,8 @@ def test_gh_deploy_pushes_the_site_to_a_bare_repository(demo_site, tmp_path, mon
     result = subprocess.run([sys.executable, "-m", "mkdocs", "gh-deploy", "--force", "--no-history"], cwd=demo_site,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    # The demo sets no site_url (the Pages workflow gives it one): the deploy says what that costs.
+    assert "timeline: site_url is not set in mkdocs.yml" in result.stderr
 
     published = git("ls-tree", "-r", "--name-only", "gh-pages", cwd=remote).split()
     for path in (".nojekyll", "index.html", "timeline/index.html", "tags/index.html", "review/index.html",
@@ -75,6 +77,7 @@ def test_gh_deploy_from_a_new_project_twice_publishes_the_same_tree(tmp_path, mo
         assert deployed.returncode == 0, deployed.stderr
         trees.append(git("rev-parse", "gh-pages^{tree}", cwd=remote).strip())
     assert trees[0] == trees[1]
+    assert "site_url is not set" not in deployed.stderr
     assert git("status", "--porcelain", cwd=project) == ""  # the built site/ is ignored, nothing left to commit
     assert git("rev-list", "--count", "gh-pages", cwd=remote).strip() == "2"
     published = git("ls-tree", "-r", "--name-only", "gh-pages", cwd=remote).split()
