@@ -26,7 +26,8 @@ def etree_feed(events, context: ExportContext) -> str:
         ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=context.site_url.rstrip("/") + "/feed.xml")
     for event in sorted(events, key=lambda e: (e.date.sort_key, e.id), reverse=True):
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = f"urn:timeline:event:{event.id}"
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = (f"{context.site_url.rstrip('/')}/#{event.id}" if context.site_url
+                                                     else f"urn:timeline:event:{event.id}")
         ET.SubElement(entry, f"{{{ATOM}}}title").text = f"{range_label(event.date, event.end)}: {event.title}"
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = _stamp(updated(event))
         url = event_url(event, context)

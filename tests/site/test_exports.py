@@ -96,6 +96,23 @@ def test_icalendar_has_all_day_events_with_exclusive_ends_and_folded_lines(write
     assert unfolded.count("BEGIN:VEVENT") == 4, "rejected events are not exported"
 
 
+def test_two_sites_never_share_an_event_id_in_their_calendars_and_feeds(write):
+    """Two timelines of one story hold events of the same id; a calendar importing both files, or a
+    reader following both feeds, took the second for the first ('...@timeline', 'urn:timeline:event:...')."""
+    events = load(write)
+    ids = {}
+    for site in ("https://someone.github.io/kim", "https://someone.github.io/korea/"):
+        context = ExportContext(site_url=site, event_path=lambda e: f"timeline/#{e.id}")
+        calendar = formats()["ics"].write(events, context).replace("\r\n ", "")
+        feed = ET.fromstring(formats()["atom"].write(events, context).encode("utf-8"))
+        ids[site] = ([line for line in calendar.split("\r\n") if line.startswith("UID:")]
+                     + [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}id")][1:])
+        assert len(ids[site]) == 8 and len(set(ids[site])) == 8
+    assert set(ids["https://someone.github.io/kim"]).isdisjoint(ids["https://someone.github.io/korea/"])
+    assert "UID:2018-06-summit-in-singapore@someone.github.io/kim" in ids["https://someone.github.io/kim"]
+    assert "https://someone.github.io/korea/#2018-06-summit-in-singapore" in ids["https://someone.github.io/korea/"]
+
+
 def test_csv_rows_cannot_start_formulas(write):
     rows = list(csv.DictReader(io.StringIO(formats()["csv"].write(load(write)).removeprefix("\ufeff"))))
     assert len(rows) == 4
@@ -120,7 +137,7 @@ def test_atom_feed_takes_its_times_from_the_data(write):
     feed = ET.fromstring(text.encode("utf-8"))
     assert feed.find("a:updated", ns).text == "2019-01-10T00:00:00Z"
     entries = feed.findall("a:entry", ns)
-    assert [e.find("a:id", ns).text for e in entries][0] == "urn:timeline:event:2019-01-09t14-00-hyperlink-http-evil-departs"
+    assert [e.find("a:id", ns).text for e in entries][0] == "https://x.org/tl/#2019-01-09t14-00-hyperlink-http-evil-departs"
     summit = next(e for e in entries if e.find("a:id", ns).text.endswith("summit-in-singapore"))
     assert summit.find("a:updated", ns).text == "2018-06-30T00:00:00Z"
     assert summit.find("a:link", ns).get("href") == "https://x.org/tl/timeline/#2018-06-summit-in-singapore"

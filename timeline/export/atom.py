@@ -34,7 +34,8 @@ def write(events, context: ExportContext = ExportContext()) -> str:
     for event in ordered:
         lines += [
             "  <entry>",
-            "    " + _element("id", f"urn:timeline:event:{event.id}"),
+            # RFC 4287 4.2.6: universally unique, so the site's own when its address is known
+            "    " + _element("id", f"{site}#{event.id}" if site else f"urn:timeline:event:{event.id}"),
             "    " + _element("title", f"{range_label(event.date, event.end)}: {event.title}"),
             "    " + _element("updated", _stamp(updated(event))),
         ]
