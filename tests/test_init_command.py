@@ -1,9 +1,12 @@
 """`timeline init`: a new user starts a project of their own, outside the repository, and it builds."""
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -15,8 +18,31 @@ ARTICLE = (
 )
 
 
+class TextLoader(yaml.BaseLoader):
+    """Every value as the text written, `!ENV NAME` as its variable's name."""
+
+
+TextLoader.add_constructor("!ENV", lambda loader, node: loader.construct_scalar(node))
+
+
 def run(*args):
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def git(*args, cwd):
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+                        "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"})
+
+
+class Installed:
+    """importlib.metadata's view of timeline installed from a folder (pip install -e FOLDER)."""
+
+    def __init__(self, folder):
+        self.folder = folder
+
+    def read_text(self, name):
+        return json.dumps({"url": self.folder.as_uri(), "dir_info": {"editable": True}}) if name == "direct_url.json" else None
 
 
 def test_init_writes_a_project_that_extracts_and_builds_strictly(tmp_path, monkeypatch):
@@ -46,7 +72,7 @@ def test_init_writes_a_project_that_extracts_and_builds_strictly(tmp_path, monke
 def test_the_title_is_quoted_in_yaml_and_escaped_in_markdown(tmp_path):
     title = 'Kim: "talks" & <script>alert(1)</script>'
     assert run("init", str(tmp_path / "p"), "--title", title).exit_code == 0
-    config = yaml.load((tmp_path / "p" / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    config = yaml.load((tmp_path / "p" / "mkdocs.yml").read_text(encoding="utf-8"), Loader=TextLoader)
     assert config["site_name"] == title
     assert config["plugins"][1]["timeline"]["title"] == title
     index = (tmp_path / "p" / "docs" / "index.md").read_text(encoding="utf-8")
@@ -65,12 +91,85 @@ def test_init_never_overwrites_and_writes_nothing_when_a_file_is_there(tmp_path)
     assert sorted(p.name for p in project.rglob("*")) == ["docs", "mkdocs.yml"]
 
 
-def test_the_workflow_stops_with_a_message_until_requirements_name_timeline(tmp_path):
+def test_the_workflow_stops_with_a_message_until_requirements_name_timeline(tmp_path, monkeypatch):
+    (tmp_path / "timeline").mkdir()  # installed from a folder that is no git checkout: nothing to offer
+    monkeypatch.setattr("importlib.metadata.distribution", lambda name: Installed(tmp_path / "timeline"))
     assert run("init", str(tmp_path / "p")).exit_code == 0
     workflow = (tmp_path / "p" / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
     assert "pip install -r requirements.txt" in workflow
     assert "pip install .\n" not in workflow  # the project is no Python package: `pip install .` would fail
     requirements = (tmp_path / "p" / "requirements.txt").read_text(encoding="utf-8")
     lines = [line for line in requirements.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    # Installed from a checkout here: no public address to write, so the user is told to add one.
+    # Installed from a folder: no public address to write, so the user is told to add one.
     assert lines == [] and "timeline @ git+https://" in requirements
+
+
+def build_strictly(project):
+    built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=project,
+                           capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert built.returncode == 0, built.stderr
+
+
+def test_the_site_takes_its_published_address_from_the_pages_workflow(tmp_path, monkeypatch):
+    """The workflow hands mkdocs.yml the address GitHub publishes the site at (configure-pages gives it
+    without its last slash); the feed then links each event there and the 404 page, served at any
+    depth under /my-timeline/, finds its stylesheets. Without it, nothing links to a made-up address."""
+    project = tmp_path / "bridge"
+    assert run("init", str(project), "--title", "Bridge").exit_code == 0
+    (project / "seeds" / "collapse.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(project)
+    assert run("extract").exit_code == 0
+
+    workflow = yaml.safe_load((project / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    pages = next(step for step in steps if str(step.get("uses", "")).startswith("actions/configure-pages@"))
+    build = next(step for step in steps if step.get("run") == "mkdocs build --strict")
+    assert build["env"]["TIMELINE_SITE_URL"] == "${{ steps.%s.outputs.base_url }}" % pages["id"]
+    assert workflow["jobs"]["build"]["permissions"]["pages"] == "read"
+
+    monkeypatch.setenv("TIMELINE_SITE_URL", "https://someone.github.io/my-timeline")
+    build_strictly(project)
+    feed = (project / "site" / "feed.xml").read_text(encoding="utf-8")
+    assert '<link href="https://someone.github.io/my-timeline/timeline/#' in feed
+    missing = (project / "site" / "404.html").read_text(encoding="utf-8")
+    assert 'href="/my-timeline/assets/timeline.css"' in missing
+    exported = run("export", "--format", "atom")  # the command reads the same mkdocs.yml the same way
+    assert exported.output == feed
+
+    # A pull request's build: the step that asks for the address is skipped and its output is empty.
+    monkeypatch.setenv("TIMELINE_SITE_URL", "")
+    build_strictly(project)
+    assert "someone.github.io" not in (project / "site" / "feed.xml").read_text(encoding="utf-8")
+    monkeypatch.delenv("TIMELINE_SITE_URL")
+    build_strictly(project)
+    assert "https://" not in (project / "site" / "exports" / "events.ics").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed (CI installs it: .ci/run)")
+@pytest.mark.parametrize("origin", ["https://tok:secret@github.com/someone/timeline.git", "git@github.com:someone/timeline.git"])
+def test_timeline_run_from_a_clone_of_its_public_repository_is_what_the_workflow_installs(tmp_path, monkeypatch, origin):
+    """A journalist who cloned timeline and ran `make serve` has it installed from that folder, which
+    GitHub cannot reach; its origin can be, at the commit they built with, once that commit is pushed.
+    Before, requirements.txt held only comments and the first workflow run stopped on them."""
+    clone, public = tmp_path / "timeline", tmp_path / "public.git"
+    git("init", "--quiet", "--bare", str(public), cwd=tmp_path)
+    git("init", "--quiet", "-b", "main", str(clone), cwd=tmp_path)
+    (clone / "README.md").write_text("timeline\n", encoding="utf-8")
+    git("add", "-A", cwd=clone)
+    git("commit", "--quiet", "-m", "one", cwd=clone)
+    git("remote", "add", "origin", str(public), cwd=clone)
+    monkeypatch.setattr("importlib.metadata.distribution", lambda name: Installed(clone))
+
+    assert run("init", str(tmp_path / "unpushed")).exit_code == 0  # the commit is on no branch of origin yet
+    unpushed = (tmp_path / "unpushed" / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    assert [line for line in unpushed if line.strip() and not line.startswith("#")] == []
+
+    git("push", "--quiet", "origin", "main", cwd=clone)
+    git("remote", "set-url", "origin", origin, cwd=clone)  # the address people clone from; the push went to the copy
+    made = run("init", str(tmp_path / "bridge"))
+    assert made.exit_code == 0 and "requirements.txt needs" not in made.output
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=clone, capture_output=True, text=True).stdout.strip()
+    requirements = (tmp_path / "bridge" / "requirements.txt").read_text(encoding="utf-8")
+    lines = [line for line in requirements.splitlines() if line.strip() and not line.startswith("#")]
+    assert lines == [f"timeline @ git+https://github.com/someone/timeline.git@{commit}"]
+    assert "secret" not in requirements and "tok:" not in requirements

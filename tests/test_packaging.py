@@ -61,3 +61,15 @@ def test_a_site_elsewhere_builds_from_the_installed_package_alone(wheel, tmp_pat
     )
     assert done.returncode == 0, done.stderr
     assert "Far away" in (site / "site" / "timeline" / "index.html").read_text()
+
+
+def test_a_fresh_install_never_gets_mkdocs_2(wheel):
+    """MkDocs 2.0 drops the plugin system this site is built by; a Pages runner installing timeline
+    afresh must get MkDocs 1 whatever else it installs, not only while Material happens to pin it."""
+    from packaging.requirements import Requirement
+
+    metadata = zipfile.ZipFile(wheel).read(next(n for n in zipfile.ZipFile(wheel).namelist()
+                                                if n.endswith(".dist-info/METADATA"))).decode("utf-8")
+    required = [Requirement(line.split(":", 1)[1]) for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
+    mkdocs = next(r for r in required if r.name == "mkdocs" and not r.marker)
+    assert "1.6.1" in mkdocs.specifier and "2.0" not in mkdocs.specifier

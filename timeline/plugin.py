@@ -61,12 +61,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     writer: background.Background | None = None
     may_write_in_background = False
     one_build = False  # under `mkdocs build` or `gh-deploy`, as on_startup said: not a server's rebuilds
+    deploying = False  # under `mkdocs gh-deploy`: the site goes out as built
     survivors_aside = False
 
     def on_startup(self, *, command, dirty):
         # Defining on_startup is what makes MkDocs keep this instance from one serve rebuild to the
         # next, and with it these memos: a save then costs what it changed, not a build from nothing.
         self.one_build = command != "serve"
+        self.deploying = command == "gh-deploy"
         self.may_write_in_background = self.one_build and not dirty  # and the option, and background.usable()
         if command == "serve":
             self.events_memo, self.dates_memo, self.page_html = Memo(), Memo(), PageHtml()
@@ -94,6 +96,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             raise PluginError(f"timeline: the templates folder {self.config.templates!r} does not exist")
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        if self.deploying and not config.site_url:
+            # Said, not warned: a warning would stop a strict site's deploy, which works without it.
+            log.info("timeline: site_url is not set in mkdocs.yml, so the published feed and calendar link to no "
+                     "event and the 404 page loses its stylesheets below a project site's /REPOSITORY/; write "
+                     "the address there, e.g. site_url: https://YOU.github.io/REPOSITORY/")
         self.generated: set[str] = set()
         return config
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 import html
 import importlib.metadata
 import json
+import re
+import shutil
+import subprocess
+import urllib.parse
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -113,4 +117,41 @@ def _requirement() -> tuple[str, bool]:
         return f"timeline @ {vcs.get('vcs', 'git')}+{url}" + (f"@{revision}" if revision else ""), True
     if url.startswith(("https://", "http://")):
         return f"timeline @ {url}", True
-    return _UNKNOWN_SOURCE.format(where=url.removeprefix("file://") or "a local folder"), False
+    folder = urllib.parse.unquote(url.removeprefix("file://"))  # a URI: a space in the path is %20
+    published = _published_commit(Path(folder)) if folder else None
+    if published:
+        return published, True
+    return _UNKNOWN_SOURCE.format(where=folder or "a local folder"), False
+
+
+# The forms of a GitHub, GitLab... address that `git clone` accepts, and the https one pip can fetch
+# without credentials (an ssh address needs a key the runner has not got).
+_SSH_ADDRESS = re.compile(r"^(?:ssh://)?git@(?P<host>[^:/]+)(?::\d+(?=/))?[:/](?P<path>.+)$")
+
+
+def _published_commit(checkout: Path) -> str | None:
+    """The requirement line of the commit a git checkout is at, when that commit is on a branch of
+    its `origin` as this checkout last saw it, and origin has an address a runner can reach; else
+    None. Most people run timeline from a clone of its public repository (`make serve`): their
+    project's workflow then installs the very version they built with."""
+    git = shutil.which("git")
+    if git is None or not (checkout / ".git").exists():
+        return None
+
+    def ask(*args: str) -> str:
+        done = subprocess.run([git, "-C", str(checkout), *args], capture_output=True, text=True, timeout=10)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    try:
+        origin, commit = ask("remote", "get-url", "origin"), ask("rev-parse", "HEAD")
+        pushed = ask("branch", "--remotes", "--contains", commit, "--list", "origin/*") if commit else ""
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if ssh := _SSH_ADDRESS.match(origin):
+        origin = f"https://{ssh['host']}/{ssh['path']}"
+    address = urllib.parse.urlsplit(origin)
+    # A token in the address (https://user:token@host/...) must never reach a file people commit.
+    origin = urllib.parse.urlunsplit(address._replace(netloc=address.hostname or "")) if address.hostname else origin
+    if not (origin.startswith("https://") and re.fullmatch(r"[0-9a-f]{40}", commit) and pushed):
+        return None
+    return f"# the commit of timeline this project was made with, from {origin}\ntimeline @ git+{origin}@{commit}"

@@ -13,6 +13,7 @@ import urllib.request
 
 import pytest
 import yaml
+from mkdocs.utils.yaml import get_yaml_loader
 from playwright.sync_api import expect
 
 RELOAD = 30_000  # ms: generous bound for a rebuild plus the reload; the issue asks for a couple of seconds
@@ -28,7 +29,7 @@ def free_port() -> int:
 def served(request, tmp_path, demo_copy):
     """The demo site (with a site templates folder) under `mkdocs serve`; yields (root, url)."""
     root = demo_copy(tmp_path / "demo")
-    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=get_yaml_loader())  # noqa: S506 - MkDocs' own safe loader (the demo reads !ENV)
     config["plugins"][1]["timeline"]["templates"] = "overrides"
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     (root / "overrides").mkdir()

@@ -147,5 +147,5 @@ def test_exports_keep_the_text_and_add_no_markup_or_lines(sites):
     assert [line for line in lines[:-1] if not line.startswith(known) or "\r" in line or "\n" in line] == []
     assert sum(line == "BEGIN:VEVENT" for line in lines) == len(slides)
     # CSV: no cell starts a formula
-    rows = list(csv.reader(io.StringIO((exports / "events.csv").read_text(encoding="utf-8"))))
+    rows = list(csv.reader(io.StringIO((exports / "events.csv").read_text(encoding="utf-8-sig"))))
     assert [cell for row in rows[1:] for cell in row if cell.startswith(("=", "+", "-", "@"))] == []

@@ -23,9 +23,11 @@ def etree_feed(events, context: ExportContext) -> str:
     ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = context.title
     if context.site_url:
         ET.SubElement(feed, f"{{{ATOM}}}link", href=context.site_url.rstrip("/") + "/")
+        ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=context.site_url.rstrip("/") + "/feed.xml")
     for event in sorted(events, key=lambda e: (e.date.sort_key, e.id), reverse=True):
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = f"urn:timeline:event:{event.id}"
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = (f"{context.site_url.rstrip('/')}/#{event.id}" if context.site_url
+                                                     else f"urn:timeline:event:{event.id}")
         ET.SubElement(entry, f"{{{ATOM}}}title").text = f"{range_label(event.date, event.end)}: {event.title}"
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = _stamp(updated(event))
         url = event_url(event, context)
@@ -33,7 +35,7 @@ def etree_feed(events, context: ExportContext) -> str:
             ET.SubElement(entry, f"{{{ATOM}}}link", href=url)
         for tag in event.tags:
             ET.SubElement(entry, f"{{{ATOM}}}category", term=tag)
-        ET.SubElement(entry, f"{{{ATOM}}}summary", type="text").text = event.summary or event.title
+        ET.SubElement(entry, f"{{{ATOM}}}{'summary' if url else 'content'}", type="text").text = event.summary or event.title
     ET.indent(feed)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 

@@ -1,5 +1,6 @@
 """The exports: our events.json schema, TimelineJS, iCalendar, CSV and Atom, from the CLI and the site."""
 
+import codecs
 import csv
 import io
 import json
@@ -95,11 +96,39 @@ def test_icalendar_has_all_day_events_with_exclusive_ends_and_folded_lines(write
     assert unfolded.count("BEGIN:VEVENT") == 4, "rejected events are not exported"
 
 
+def test_two_sites_never_share_an_event_id_in_their_calendars_and_feeds(write):
+    """Two timelines of one story hold events of the same id; a calendar importing both files, or a
+    reader following both feeds, took the second for the first ('...@timeline', 'urn:timeline:event:...')."""
+    events = load(write)
+    ids = {}
+    for site in ("https://someone.github.io/kim", "https://someone.github.io/korea/"):
+        context = ExportContext(site_url=site, event_path=lambda e: f"timeline/#{e.id}")
+        calendar = formats()["ics"].write(events, context).replace("\r\n ", "")
+        feed = ET.fromstring(formats()["atom"].write(events, context).encode("utf-8"))
+        ids[site] = ([line for line in calendar.split("\r\n") if line.startswith("UID:")]
+                     + [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}id")][1:])
+        assert len(ids[site]) == 8 and len(set(ids[site])) == 8
+    assert set(ids["https://someone.github.io/kim"]).isdisjoint(ids["https://someone.github.io/korea/"])
+    assert "UID:2018-06-summit-in-singapore@someone.github.io/kim" in ids["https://someone.github.io/kim"]
+    assert "https://someone.github.io/korea/#2018-06-summit-in-singapore" in ids["https://someone.github.io/korea/"]
+
+
 def test_csv_rows_cannot_start_formulas(write):
-    rows = list(csv.DictReader(io.StringIO(formats()["csv"].write(load(write)))))
+    rows = list(csv.DictReader(io.StringIO(formats()["csv"].write(load(write)).removeprefix("\ufeff"))))
     assert len(rows) == 4
     assert rows[3]["title"] == "'=HYPERLINK(\"http://evil\") departs"
     assert rows[1]["tags"] == "diplomacy; usa" and rows[1]["sources"] == "https://example.org/a"
+
+
+def test_csv_says_it_is_utf8_so_that_excel_shows_accents_and_emoji(write):
+    """Excel reads a CSV file as UTF-8 only when it begins with the byte order mark; without it,
+    'ümlaut 🚂' came out as 'Ã¼mlaut ðŸš‚'. Readers that know UTF-8 get the text back whole."""
+    path = write("events/odd.yaml", '- {date: 2019-01-08, title: "ümlaut 🚂, \\"quoted\\"; <b>&"}\n')
+    data = formats()["csv"].write(load_events([path])).encode("utf-8")
+    assert data.startswith(codecs.BOM_UTF8) and data.count(codecs.BOM_UTF8) == 1
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert [row["title"] for row in rows] == ['ümlaut 🚂, "quoted"; <b>&']
+    assert list(rows[0])[0] == "id"
 
 
 def test_atom_feed_takes_its_times_from_the_data(write):
@@ -108,11 +137,39 @@ def test_atom_feed_takes_its_times_from_the_data(write):
     feed = ET.fromstring(text.encode("utf-8"))
     assert feed.find("a:updated", ns).text == "2019-01-10T00:00:00Z"
     entries = feed.findall("a:entry", ns)
-    assert [e.find("a:id", ns).text for e in entries][0] == "urn:timeline:event:2019-01-09t14-00-hyperlink-http-evil-departs"
+    assert [e.find("a:id", ns).text for e in entries][0] == "https://x.org/tl/#2019-01-09t14-00-hyperlink-http-evil-departs"
     summit = next(e for e in entries if e.find("a:id", ns).text.endswith("summit-in-singapore"))
     assert summit.find("a:updated", ns).text == "2018-06-30T00:00:00Z"
     assert summit.find("a:link", ns).get("href") == "https://x.org/tl/timeline/#2018-06-summit-in-singapore"
     assert [c.get("term") for c in summit.findall("a:category", ns)] == ["diplomacy", "usa"]
+
+
+def atom_problems(text: str) -> list[str]:
+    """What RFC 4287 requires of a feed and its entries (and a validator's 'self' link), broken."""
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.fromstring(text.encode("utf-8"))
+    problems = [f"feed without {name}" for name in ("id", "title", "updated", "author") if feed.find(f"a:{name}", ns) is None]
+    if not any(link.get("rel") == "self" for link in feed.findall("a:link", ns)):
+        problems.append("feed without a rel=self link")
+    for entry in feed.findall("a:entry", ns):
+        links = [link for link in entry.findall("a:link", ns) if link.get("rel", "alternate") == "alternate"]
+        if entry.find("a:content", ns) is None and not links:
+            problems.append(f"entry {entry.find('a:id', ns).text} has neither content nor an alternate link")
+    return problems
+
+
+def test_the_atom_feed_is_valid_with_or_without_the_sites_address(write):
+    """Without site_url no entry could link to its page and carried only a summary, which RFC 4287
+    4.1.1 forbids; with it, the feed did not name its own address, which validators ask for."""
+    events = load(write)
+    linked = ExportContext(title="T", site_url="https://x.org/tl", event_path=lambda e: f"timeline/#{e.id}")
+    assert atom_problems(formats()["atom"].write(events, linked)) == []
+    feed = ET.fromstring(formats()["atom"].write(events, linked).encode("utf-8"))
+    assert [link.get("href") for link in feed.findall("{http://www.w3.org/2005/Atom}link")] == [
+        "https://x.org/tl/", "https://x.org/tl/feed.xml"]
+    unlinked = formats()["atom"].write(events, ExportContext(title="T"))
+    assert atom_problems(unlinked) == ["feed without a rel=self link"]  # no address to give: only a SHOULD
+    assert "<content type=\"text\">Four days, **by train**.</content>" in unlinked
 
 
 def test_the_cli_exports_every_format_to_stdout_or_a_file(write, tmp_path, monkeypatch):

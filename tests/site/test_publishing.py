@@ -2,14 +2,27 @@
 
 from pathlib import Path
 
+import pytest
 import yaml
+from mkdocs.utils.yaml import get_yaml_loader
 
 REPO = Path(__file__).resolve().parents[2]
+WORKFLOWS = [REPO / ".github" / "workflows" / "pages.yml", REPO / "timeline" / "skeleton" / "pages.yml"]
+# The major versions of GitHub's Pages actions current on 2026-12-06 (their release notes: checkout
+# v7.0.1, setup-python v7.0.0, configure-pages v6.0.0, upload-pages-artifact v5.0.0, deploy-pages
+# v5.0.0, all on Node 24). Node 20 actions (checkout v4, deploy-pages v4...) are forced onto Node 24 by
+# the runners since June 2026, and deploy-pages v4 deployments were reported failing.
+CURRENT = {"actions/checkout": "v7", "actions/setup-python": "v7", "actions/configure-pages": "v6",
+           "actions/upload-pages-artifact": "v5", "actions/deploy-pages": "v5"}
+
+
+def demo_config() -> dict:
+    return yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=get_yaml_loader())  # noqa: S506 - MkDocs' own safe loader
 
 
 def test_the_pages_workflow_builds_strictly_and_deploys_the_site_folder():
     workflow = yaml.safe_load((REPO / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
-    site_dir = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8")).get("site_dir", "site")
+    site_dir = demo_config().get("site_dir", "site")
     build = workflow["jobs"]["build"]["steps"]
     assert any(step.get("run") == "mkdocs build --strict" for step in build)
     upload = next(step for step in build if str(step.get("uses", "")).startswith("actions/upload-pages-artifact@"))
@@ -21,5 +34,19 @@ def test_the_pages_workflow_builds_strictly_and_deploys_the_site_folder():
 
 
 def test_the_demo_site_fetches_no_fonts_from_the_network():
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    assert config["theme"]["font"] is False
+    assert demo_config()["theme"]["font"] is False
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=["this repository", "timeline init"])
+def test_the_workflows_use_the_current_pages_actions(path):
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    used = {step["uses"].split("@")[0]: step["uses"].split("@")[1]
+            for job in workflow["jobs"].values() for step in job["steps"] if "uses" in step}
+    assert used == CURRENT
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=["this repository", "timeline init"])
+def test_a_deployment_under_way_is_never_cancelled(path):
+    """GitHub's advice for Pages: a push while main deploys waits for it; a pull request's check may go."""
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert workflow["concurrency"]["cancel-in-progress"] == "${{ github.event_name == 'pull_request' }}"

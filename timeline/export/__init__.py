@@ -57,6 +57,15 @@ def event_url(event: Event, context: ExportContext) -> str | None:
     return context.site_url.rstrip("/") + "/" + context.event_path(event)
 
 
+def site_scope(context: ExportContext) -> str | None:
+    """The site's address without its scheme and last slash ("someone.github.io/kim"), which makes an
+    event's id unique beyond this timeline: calendars and feed readers that meet two timelines with
+    the same event id ("2019-01-08-kim-arrives-in-beijing") would take them for one event."""
+    if not context.site_url:
+        return None
+    return context.site_url.split("://", 1)[-1].rstrip("/") or None
+
+
 def last_day(event: Event) -> dt.date:
     return (event.end or event.date).last
 

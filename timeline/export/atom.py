@@ -27,12 +27,15 @@ def write(events, context: ExportContext = ExportContext()) -> str:
         "  </author>",
     ]
     if site:
-        lines.append("  " + _element("link", None, href=site))
+        # The feed's own address (its copy at the root, the one every page announces): readers
+        # subscribe to it, and validators ask for it.
+        lines += ["  " + _element("link", None, href=site), "  " + _element("link", None, rel="self", href=site + "feed.xml")]
     ordered = sorted(events, key=lambda e: (e.date.sort_key, e.id), reverse=True)
     for event in ordered:
         lines += [
             "  <entry>",
-            "    " + _element("id", f"urn:timeline:event:{event.id}"),
+            # RFC 4287 4.2.6: universally unique, so the site's own when its address is known
+            "    " + _element("id", f"{site}#{event.id}" if site else f"urn:timeline:event:{event.id}"),
             "    " + _element("title", f"{range_label(event.date, event.end)}: {event.title}"),
             "    " + _element("updated", _stamp(updated(event))),
         ]
@@ -40,7 +43,9 @@ def write(events, context: ExportContext = ExportContext()) -> str:
         if url:
             lines.append("    " + _element("link", None, href=url))
         lines += ["    " + _element("category", None, term=tag) for tag in event.tags]
-        lines += ["    " + _element("summary", event.summary or event.title, type="text"), "  </entry>"]
+        # RFC 4287 4.1.1: an entry with no link to its page (no site_url) must carry its content.
+        text = "summary" if url else "content"
+        lines += ["    " + _element(text, event.summary or event.title, type="text"), "  </entry>"]
     lines.append("</feed>")
     return "\n".join(lines) + "\n"
 

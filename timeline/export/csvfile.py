@@ -9,10 +9,15 @@ from timeline.export import ExportContext, record, shown
 
 COLUMNS = ("id", "date", "end_date", "start", "end", "precision", "label", "title", "summary", "tags", "sources", "url")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Excel opens a CSV file without a byte order mark in the machine's legacy code page (Windows-1252 in
+# the west), turning "München" into "MÃ¼nchen" and every emoji into four letters; the mark makes it
+# read UTF-8. LibreOffice, Google Sheets and pandas skip it; Python's csv wants encoding="utf-8-sig".
+BYTE_ORDER_MARK = "\ufeff"
 
 
 def write(events, context: ExportContext = ExportContext()) -> str:
     out = io.StringIO()
+    out.write(BYTE_ORDER_MARK)
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for event in shown(events):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.export import ExportContext, event_url, last_day, shown, updated
+from timeline.export import ExportContext, event_url, last_day, shown, site_scope, updated
 from timeline.model import Event
 from timeline.period import _CLOCK
 
@@ -36,7 +36,8 @@ def _day(day: dt.date) -> str:
 
 def _vevent(event: Event, context: ExportContext) -> list[str]:
     stamp = updated(event).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VEVENT", f"UID:{event.id}@timeline", f"DTSTAMP:{stamp}"]
+    # RFC 5545 3.8.4.7: globally unique, so scoped to the site when its address is known
+    lines = ["BEGIN:VEVENT", "UID:" + _escape(f"{event.id}@{site_scope(context) or 'timeline'}"), f"DTSTAMP:{stamp}"]
     clock = _CLOCK.search(event.date.value) if event.date.precision == "time" and event.end is None else None
     if clock:  # a part of the day ("TNI", the night) has no clock time: it is an all-day event below
         start = dt.datetime.fromisoformat(event.date.value)
