@@ -22,8 +22,13 @@ FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom")
               "exports (the timeline plugin's title in ./mkdocs.yml), else 'Timeline'.")
 @click.option("--site-url", help="Address of the published site, for links to each event (feed, calendar, JSON). "
               "Default: site_url in ./mkdocs.yml.")
-def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: str | None, site_url: str | None) -> None:
+@click.option("--bom", is_flag=True, help="csv only: begin with a byte order mark, as the site's events.csv does, so "
+              "that Excel reads it as UTF-8.")
+def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: str | None, site_url: str | None,
+           bom: bool) -> None:
     """Export the events (default: the events/ folder) to another tool's format."""
+    if bom and format_name != "csv":
+        raise click.UsageError(f"--bom is for --format csv; a {format_name} file has no byte order mark")
     from timeline.plugin import TimelineConfig  # MkDocs is imported only by the commands that need it
     from timeline.site.build import event_paths
 
@@ -45,7 +50,7 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
     # The whole text is made before a byte is written: a failure leaves no half-written output.
     with doing(f"writing the {fmt.label} export (--format {format_name}) of {_names(paths)} to "
                f"{display_path(out) if out else 'standard output'}", outcome="nothing was written"):
-        text = fmt.write(events, context)
+        text = fmt.published(events, context) if bom else fmt.write(events, context)
     if out is None:
         click.echo(text, nl=False)
     else:

@@ -22,6 +22,11 @@ class Format:
     path: str  # where the site publishes it
     label: str
     write: Callable[..., str]
+    published_prefix: str = ""  # what the site's file begins with, before the text `write` gives
+
+    def published(self, events: list[Event], context: ExportContext) -> str:
+        """The file as the site publishes it."""
+        return self.published_prefix + self.write(events, context)
 
 
 def formats() -> dict[str, Format]:
@@ -31,7 +36,7 @@ def formats() -> dict[str, Format]:
         Format("json", "exports/events.json", "JSON", jsonfile.write),
         Format("timelinejs", "exports/timelinejs.json", "TimelineJS", timelinejs.write),
         Format("ics", "exports/events.ics", "iCalendar", ical.write),
-        Format("csv", "exports/events.csv", "CSV", csvfile.write),
+        Format("csv", "exports/events.csv", "CSV", csvfile.write, published_prefix=csvfile.BYTE_ORDER_MARK),
         Format("atom", "exports/feed.xml", "Atom feed", atom.write),
     ]
     return {f.name: f for f in found}

@@ -11,13 +11,14 @@ COLUMNS = ("id", "date", "end_date", "start", "end", "precision", "label", "titl
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Excel opens a CSV file without a byte order mark in the machine's legacy code page (Windows-1252 in
 # the west), turning "München" into "MÃ¼nchen" and every emoji into four letters; the mark makes it
-# read UTF-8. LibreOffice, Google Sheets and pandas skip it; Python's csv wants encoding="utf-8-sig".
+# read UTF-8. So the site's events.csv, which people open in spreadsheets, begins with it. The command
+# line leaves it out unless asked (--bom): scripts read that output, and to Python's csv (without
+# encoding="utf-8-sig") the mark is part of the first column's name.
 BYTE_ORDER_MARK = "\ufeff"
 
 
 def write(events, context: ExportContext = ExportContext()) -> str:
     out = io.StringIO()
-    out.write(BYTE_ORDER_MARK)
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for event in shown(events):

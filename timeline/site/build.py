@@ -52,4 +52,4 @@ def site_plan(
 
 def _export(fmt: Format, events: list[Event], context: ExportContext) -> str:
     with doing(f"writing the {fmt.label} export of the site (docs/{fmt.path})", outcome="the site was not built"):
-        return fmt.write(events, context)
+        return fmt.published(events, context)
