@@ -340,7 +340,10 @@ def locked(folder: Path) -> Iterator[None]:
     except ImportError:  # not POSIX: no lock, as before
         yield
         return
-    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError as error:  # a folder without read permission, say
+        raise StoreError(f"{display_path(folder)}: cannot open the folder: {error.strerror}; nothing was written") from None
     try:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
