@@ -50,6 +50,12 @@ def has_verb(title: str) -> bool:
     return any(len(w) >= 5 and w.endswith("ed") for w in words[1:])
 
 
+def ends_on_function_word(title: str) -> bool:
+    """A capitalised last word is a name, not the function word it spells: "until 18 May"."""
+    last = title.split()[-1].strip(".,;:\"'") if title.split() else ""
+    return last.lower() in FUNCTION_WORDS and not last[:1].isupper()
+
+
 def titles(events_dir: Path) -> list[tuple[str, str]]:
     found = []
     for path in sorted(events_dir.glob("*.yaml")):
@@ -78,7 +84,7 @@ def main() -> int:
             return 1
         found = titles(work / "events")
     short = [t for t, _ in found if len(t.split()) <= 4]
-    dangling = [t for t, _ in found if t.split() and t.split()[-1].lower().strip(".,;:\"'") in FUNCTION_WORDS]
+    dangling = [t for t, _ in found if ends_on_function_word(t)]
     verbless = [t for t, _ in found if not has_verb(t)]
     print(f"articles: {articles}")
     print(f"events: {len(found)}")

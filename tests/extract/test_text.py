@@ -291,3 +291,10 @@ def test_a_wire_dateline_is_where_the_story_was_filed_not_its_title():
     assert title("BEIJING, Jan. 10 (Xinhua) -- China and North Korea agreed on Thursday to meet.", "Thursday") == (
         "China and North Korea agreed to meet")
     assert title("Bridge collapses - report says the council knew on Monday.", "Monday").startswith("Bridge collapses")
+
+
+def test_a_bullet_inside_a_sentence_ends_the_title():
+    # A live blog's summary runs its items together: "• Advice will be reviewed ... • Over-50s might
+    # have some immunity" gave "Advice will be reviewed if virus continues to spread • Over-50s might have some".
+    assert title("• Advice will be reviewed if virus continues to spread • Over-50s might have some immunity "
+                 "to H1N1 strain on Monday", "Monday") == "Advice will be reviewed if virus continues to spread"
