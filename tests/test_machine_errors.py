@@ -123,3 +123,37 @@ def test_an_events_folder_that_cannot_be_opened_is_said_with_its_name(project, m
     assert result.exit_code == 1, result.output
     assert result.stderr == "events: cannot open the folder: Permission denied; nothing was written\n"
     assert (project / "events" / "e.yaml").read_bytes() == before
+
+
+def unreadable(name: str):
+    """Path.read_bytes, but a file of that name cannot be read: what a file without read permission
+    gives (the tests run as root, whom permissions do not stop)."""
+    real_read = Path.read_bytes
+
+    def read_bytes(path):
+        if path.name == name:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_read(path)
+
+    return read_bytes
+
+
+@pytest.mark.parametrize("args", [["check"], ["export"], ["extract", "seeds", "--no-progress"]])
+def test_an_event_file_that_cannot_be_read_is_named_with_what_to_do(project, monkeypatch, args):
+    before = (project / "events" / "e.yaml").read_bytes()
+    monkeypatch.setattr(Path, "read_bytes", unreadable("e.yaml"))
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("events/e.yaml: cannot read the file: Permission denied; make it readable "
+                                    "(its permissions, the disk), or move it out of the folder")
+    assert sorted(p.name for p in (project / "events").iterdir()) == ["e.yaml"]  # nothing written
+    monkeypatch.undo()
+    assert (project / "events" / "e.yaml").read_bytes() == before
+
+
+def test_an_article_that_cannot_be_read_is_named_with_what_to_do(project, monkeypatch):
+    monkeypatch.setattr(Path, "read_bytes", unreadable("a.txt"))
+    result = CliRunner().invoke(cli, ["extract", "seeds", "--no-progress"])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("seeds/a.txt: cannot read the file: Permission denied; make it readable "
+                                    "(its permissions, the disk), or leave it out")
