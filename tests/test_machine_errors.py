@@ -78,7 +78,8 @@ def test_an_out_that_is_no_plain_file_is_written_into_not_replaced(project):
     done = run(["export", "--out", "full"], project, capture_output=True)
     assert done.returncode == 1
     assert done.stderr == ("cannot write full: No space left on device; it is not a plain file (a device, a pipe or "
-                           "a link), so it was written into and may be cut short\n")
+                           "a link), so it was written into and may be cut short; check the free space and the folder's "
+                           "permissions, and run it again\n")
     assert (project / "full").is_symlink()  # not replaced by a plain file, as a rename over it would
 
 
@@ -105,7 +106,8 @@ def test_a_rename_that_fails_after_another_says_which_file_is_new(project, monke
     monkeypatch.setattr(os, "replace", second_fails)
     with pytest.raises(WriteError) as raised:
         write_all({project / "a.yaml": "new a\n", project / "b.yaml": "new b\n"})
-    assert str(raised.value) == "cannot write b.yaml: Input/output error; a.yaml was written, the other files are as they were"
+    assert str(raised.value) == ("cannot write b.yaml: Input/output error; a.yaml was written, the other files are as "
+                                 "they were; check the free space and the folder's permissions, and run it again")
     assert sorted(p.name for p in project.iterdir() if p.is_file()) == ["a.yaml"]  # no temporary file left
 
 

@@ -42,11 +42,15 @@ def write_all(texts: dict[Path, str]) -> None:
             replaced.append(path)
         staged = []
     except OSError as error:
-        raise WriteError(f"cannot write {display_path(writing)}: {error.strerror}; {_outcome(replaced)}") from None
+        raise WriteError(f"cannot write {display_path(writing)}: {error.strerror}; {_outcome(replaced)}; "
+                         f"{WHAT_TO_DO}") from None
     finally:
         for temporary, _ in staged:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+WHAT_TO_DO = "check the free space and the folder's permissions, and run it again"
 
 
 def _outcome(replaced: list[Path]) -> str:
@@ -72,4 +76,4 @@ def write_in_place(path: Path, text: str) -> None:
             handle.write(text)
     except OSError as error:
         raise WriteError(f"cannot write {display_path(path)}: {error.strerror}; it is not a plain file (a device, "
-                         f"a pipe or a link), so it was written into and may be cut short") from None
+                         f"a pipe or a link), so it was written into and may be cut short; {WHAT_TO_DO}") from None
