@@ -159,3 +159,34 @@ def test_an_article_that_cannot_be_read_is_named_with_what_to_do(project, monkey
     assert result.exit_code == 1, result.output
     assert result.stderr.startswith("seeds/a.txt: cannot read the file: Permission denied; make it readable "
                                     "(its permissions, the disk), or leave it out")
+
+
+def test_init_on_a_read_only_disk_names_the_file_and_writes_nothing(tmp_path, monkeypatch):
+    import tempfile
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), kwargs.get("dir"))
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    result = CliRunner().invoke(cli, ["init", "site"])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("cannot write site/")
+    assert ": Read-only file system; the old files are intact; check the free space" in result.stderr
+    assert not [p for p in tmp_path.rglob("*") if p.is_file()]
+
+
+def test_tag_of_a_file_that_cannot_be_read_names_it(project, monkeypatch):
+    import builtins
+
+    real_open = builtins.open
+
+    def denied(file, *args, **kwargs):
+        if str(file) == "seeds/a.txt":
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", denied)
+    result = CliRunner().invoke(cli, ["tag", "seeds/a.txt"])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "seeds/a.txt: cannot read (Permission denied)" in result.stderr
