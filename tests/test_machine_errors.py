@@ -52,6 +52,16 @@ def test_a_full_standard_output_is_the_machines_problem(project, args):
 
 
 @needs_dev_full
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["export", "--help"]])
+def test_clicks_own_text_to_a_full_standard_output_is_the_machines_problem_too(project, args):
+    with FULL.open("w") as full:
+        done = run(args, project, stdout=full, stderr=subprocess.PIPE)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.startswith("cannot write to standard output: No space left on device. ")
+    assert "Traceback" not in done.stderr and "bug" not in done.stderr
+
+
+@needs_dev_full
 def test_a_full_standard_error_still_ends_with_the_problems_status(project):
     with FULL.open("w") as full:
         done = run(["export", "no-such-folder"], project, stdout=subprocess.PIPE, stderr=full)

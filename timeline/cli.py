@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import sys
 
 import click
 
 from timeline import __version__
+from timeline.console import from_clicks_output
 from timeline.errors import DEBUG_VARIABLE, Bug, TimelineError
 
 # name -> "module:attribute" of a click command
@@ -44,6 +46,9 @@ class LazyGroup(click.Group):
             _say(str(error))
             ctx.exit(error.exit_code)
         except Exception as error:  # noqa: BLE001 - nobody foresaw it: a bug of ours, said as one
+            if (full := from_clicks_output(error)) is not None:  # a command's --help to a full disk
+                _say(str(full))
+                ctx.exit(full.exit_code)
             if ctx.params.get("debug"):
                 raise
             bug = error if isinstance(error, Bug) else Bug(f"running `timeline {ctx.invoked_subcommand}`", error)
@@ -68,4 +73,11 @@ def cli(debug: bool):
 
 
 def main(argv: list[str] | None = None) -> None:
-    cli.main(args=argv, prog_name="timeline")
+    try:
+        cli.main(args=argv, prog_name="timeline")
+    except OSError as error:  # click's own text (--help, --version) to a full disk: no bug either
+        full = from_clicks_output(error)
+        if full is None:
+            raise
+        _say(str(full))
+        sys.exit(full.exit_code)

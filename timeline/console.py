@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from types import TracebackType
 
 import click
 
@@ -40,3 +41,21 @@ def echo(message: str = "", *, err: bool = False, nl: bool = True, hint: str = "
     """click.echo (it flushes, so a full disk is found here, not after the command has ended)."""
     with printing(err, hint):
         click.echo(message, err=err, nl=nl)
+
+
+def from_clicks_output(error: BaseException) -> OutputError | None:
+    """The OutputError for an OSError that click raised while printing its own text (--help, --version,
+    a usage message), which does not pass through `echo` above; None for any other error."""
+    if not isinstance(error, OSError) or isinstance(error, BrokenPipeError):
+        return None
+    frame = _last_frame(error.__traceback__)
+    if frame is None or frame.f_code.co_name != "echo" or frame.f_globals.get("__name__") != "click.utils":
+        return None
+    return OutputError(STREAMS[bool(frame.f_locals.get("err"))], error)
+
+
+def _last_frame(traceback: TracebackType | None):
+    frame = None
+    while traceback is not None:
+        frame, traceback = traceback.tb_frame, traceback.tb_next
+    return frame
