@@ -83,7 +83,8 @@ def test_the_output_file_appears_whole_or_not_at_all(project, monkeypatch):
     monkeypatch.setattr(os, "replace", no_space)
     result = CliRunner().invoke(cli, ["export", "--format", "ics", "--out", "cal.ics"])
     assert result.exit_code == 1  # the machine's problem, not a bug: said as a user's problem is
-    assert result.stderr == "cannot write cal.ics: No space left on device; the old files are intact\n"
+    assert result.stderr == ("cannot write cal.ics: No space left on device; the old files are intact; check the free "
+                             "space and the folder's permissions, and run it again\n")
     assert files_in(project) == {"cal.ics": b"old\n", "events/e.yaml": EVENTS.encode()}
 
 

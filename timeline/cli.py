@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import sys
+
 import click
 
 from timeline import __version__
+from timeline.console import from_clicks_output
 from timeline.errors import DEBUG_VARIABLE, Bug, TimelineError
 
 # name -> "module:attribute" of a click command
@@ -39,15 +43,25 @@ class LazyGroup(click.Group):
         except BrokenPipeError:
             raise  # the reader went away (`timeline tag ... | head`): click ends quietly, as a pipe should
         except TimelineError as error:
-            click.echo(str(error), err=True)
+            _say(str(error))
             ctx.exit(error.exit_code)
         except Exception as error:  # noqa: BLE001 - nobody foresaw it: a bug of ours, said as one
+            if (full := from_clicks_output(error)) is not None:  # a command's --help to a full disk
+                _say(str(full))
+                ctx.exit(full.exit_code)
             if ctx.params.get("debug"):
                 raise
             bug = error if isinstance(error, Bug) else Bug(f"running `timeline {ctx.invoked_subcommand}`", error)
-            click.echo(bug.report(f"To see the traceback, run it again as `timeline --debug {ctx.invoked_subcommand} ...` "
-                                  f"(or with {DEBUG_VARIABLE}=1)."), err=True)
+            _say(bug.report(f"To see the traceback, run it again as `timeline --debug {ctx.invoked_subcommand} ...` "
+                            f"(or with {DEBUG_VARIABLE}=1)."))
             ctx.exit(bug.exit_code)
+
+
+def _say(message: str) -> None:
+    """The message on standard error; when that cannot be written either (a full disk), the exit
+    status is all that is left to tell."""
+    with contextlib.suppress(OSError):
+        click.echo(message, err=True)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -59,4 +73,11 @@ def cli(debug: bool):
 
 
 def main(argv: list[str] | None = None) -> None:
-    cli.main(args=argv, prog_name="timeline")
+    try:
+        cli.main(args=argv, prog_name="timeline")
+    except OSError as error:  # click's own text (--help, --version) to a full disk: no bug either
+        full = from_clicks_output(error)
+        if full is None:
+            raise
+        _say(str(full))
+        sys.exit(full.exit_code)

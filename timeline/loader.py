@@ -99,7 +99,8 @@ def _file_bytes(path: Path, shown: str, limits: Limits) -> tuple[bytes, Problem 
             return b"", Problem(shown, 0, too_large_message(size, limits.max_bytes))
         return path.read_bytes(), None
     except OSError as error:
-        return b"", Problem(shown, 0, f"cannot read the file: {error.strerror}")
+        return b"", Problem(shown, 0, f"cannot read the file: {error.strerror}; make it readable (its "
+                                      f"permissions, the disk), or move it out of the folder")
 
 
 def _read_data(shown: str, data: bytes, limits: Limits) -> tuple[list[Event], list[Problem]]:

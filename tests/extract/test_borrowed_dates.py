@@ -104,3 +104,19 @@ def test_a_borrowed_date_is_never_before_the_latest_date_the_article_reports(tmp
     assert later and {str(s["published"]) for s in later} == {"2023-04-17"}
     reason = later[0]["published_reason"]
     assert "taken from seeds/early.txt" in reason and "moved to 2023-04-17" in reason and "'17 April 2023'" in reason
+
+
+def test_a_recap_that_repeats_a_sentence_of_the_article_does_not_lend_it_its_date(tmp_path, monkeypatch, extract, read_events):
+    # A later summary reuses a background sentence of the earlier coverage word for word. A shared
+    # sentence says the two are of one story, not of one day: the article's own clues ("3 March
+    # 2023", "on Friday") still choose among the articles about as related by their names.
+    shutil.copytree(BRIDGE, tmp_path / "seeds")
+    report = tmp_path / "seeds" / "05-report.txt"
+    report.write_text(report.read_text("utf-8") + "\nCalder Structures, which inspected the bridge last autumn, "
+                      "has not said what it found.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    sources = [s for e in read_events(tmp_path / "events") for s in e["sources"] if s["file"] == "seeds/06-undated.txt"]
+    assert sources and {str(s["published"]) for s in sources} == {"2023-03-06"}
+    assert "chosen over seeds/05-report.txt" in sources[0]["published_reason"]

@@ -232,3 +232,23 @@ def test_a_kept_event_whose_sentences_now_give_another_date_is_said_with_its_lin
     # set by hand to what the sentences give: nothing to say
     path.write_text(before.decode().replace("date: 2023-03-14", "date: May 30, 2023"), encoding="utf-8")
     assert "kept as written" not in extract("seeds", "--out", "events").stderr
+
+
+@pytest.mark.parametrize("quote", ["'", '"'])
+def test_the_line_of_a_redated_event_is_found_however_its_id_is_written(tmp_path, monkeypatch, extract, quote):
+    # A person (or another YAML writer) may quote the id; the date's line is the loader's, not a search for "id: x".
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    article = tmp_path / "seeds" / "report.txt"
+    article.write_text("---\npublished: 2023-03-16\n---\nInquiry report\n\n"
+                       "The inquiry published its findings on Tuesday.\n", encoding="utf-8")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    event_id = "2023-03-14-the-inquiry-published-its-findings"
+    path.write_text(path.read_text("utf-8").replace(f"id: {event_id}", f"id: {quote}{event_id}{quote}"), encoding="utf-8")
+    before = path.read_bytes()
+    article.write_text(article.read_text("utf-8").replace("2023-03-16", "2023-05-31"), encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0 and path.read_bytes() == before
+    line = next(n for n, text in enumerate(before.decode().splitlines(), 1) if text.strip() == "date: 2023-03-14")
+    assert f"events/{path.name}:{line}: {event_id} is dated 2023-03-14" in result.stderr

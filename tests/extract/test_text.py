@@ -291,3 +291,16 @@ def test_a_wire_dateline_is_where_the_story_was_filed_not_its_title():
     assert title("BEIJING, Jan. 10 (Xinhua) -- China and North Korea agreed on Thursday to meet.", "Thursday") == (
         "China and North Korea agreed to meet")
     assert title("Bridge collapses - report says the council knew on Monday.", "Monday").startswith("Bridge collapses")
+
+
+def test_a_bullet_inside_a_sentence_ends_the_title():
+    # A live blog's summary runs its items together: "• Advice will be reviewed ... • Over-50s might
+    # have some immunity" gave "Advice will be reviewed if virus continues to spread • Over-50s might have some".
+    assert title("• Advice will be reviewed if virus continues to spread • Over-50s might have some immunity "
+                 "to H1N1 strain on Monday", "Monday") == "Advice will be reviewed if virus continues to spread"
+
+
+def test_a_title_that_keeps_its_date_is_not_cut_inside_it():
+    # The date is what the sentence says, so the title keeps it; cut at 14 words it read "... was Sunday April".
+    assert title("He said the most recent onset of the virus in the confirmed cases was Sunday April 26.",
+                 "Sunday April 26") == "Most recent onset of the virus in the confirmed cases was Sunday April 26"

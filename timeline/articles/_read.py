@@ -78,6 +78,9 @@ def find_articles(paths: list[Path]) -> list[Path]:
     return unique
 
 
+UNREADABLE = "make it readable (its permissions, the disk), or leave it out"
+
+
 def read_article(path: Path, shown: str | None = None) -> Article:
     """Read an article file; ArticleError says what is wrong and where. `shown` is the name sources
     cite (default: the path as the user would type it)."""
@@ -85,7 +88,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ArticleError(f"{shown}: cannot read the file: {error.strerror}") from None
+        raise ArticleError(f"{shown}: cannot read the file: {error.strerror}; {UNREADABLE}") from None
     text, encoding, notes = decode(raw, shown)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -214,7 +217,7 @@ def _read_side(path: Path) -> str:
     except UnicodeDecodeError as error:
         raise ArticleError(f"{display_path(path)}: not UTF-8 text (byte {error.start}); save it as UTF-8") from None
     except OSError as error:
-        raise ArticleError(f"{display_path(path)}: cannot read the file: {error.strerror}") from None
+        raise ArticleError(f"{display_path(path)}: cannot read the file: {error.strerror}; {UNREADABLE}") from None
 
 
 def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict: bool = True) -> dict:

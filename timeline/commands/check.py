@@ -5,6 +5,7 @@ from pathlib import Path
 import click
 
 from timeline.commands._folder import require_default
+from timeline.console import echo
 from timeline.loader import event_files, load_events
 
 
@@ -22,4 +23,4 @@ def check(paths: tuple[Path, ...]) -> None:
     events = load_events(targets)
     # every file read, those without events too (a story whose sentences all wait under 'undated:')
     files = len({p.resolve() for t in targets for p in (event_files(t) if t.is_dir() else [t])})
-    click.echo(f"{len(events)} event{'s' if len(events) != 1 else ''} in {files} file{'s' if files != 1 else ''}: all good")
+    echo(f"{len(events)} event{'s' if len(events) != 1 else ''} in {files} file{'s' if files != 1 else ''}: all good")

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import click
 
-from timeline.atomic import write_all
+from timeline.atomic import is_plain_target, write_all, write_in_place
+from timeline.console import echo
 from timeline.errors import TimelineError, display_path, doing
 from timeline.export import ExportContext, formats
 from timeline.loader import load_events
@@ -52,10 +53,13 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
                f"{display_path(out) if out else 'standard output'}", outcome="nothing was written"):
         text = fmt.published(events, context) if bom else fmt.write(events, context)
     if out is None:
-        click.echo(text, nl=False)
-    else:
+        echo(text, nl=False, hint="or give --out FILE: a file is written whole or not at all")
+        return
+    if is_plain_target(out):
         write_all({out: text})  # to a temporary file beside it, then renamed: never half a file
-        click.echo(f"wrote {out} ({format_name})", err=True)
+    else:
+        write_in_place(out, text)  # /dev/stdout, a pipe: renaming over it would replace it with a file
+    echo(f"wrote {out} ({format_name})", err=True)
 
 
 def _names(paths: tuple[Path, ...]) -> str:
@@ -74,5 +78,5 @@ def _site_settings(title_given: bool):
     except TimelineError as error:
         if not title_given:
             raise TimelineError(f"{error}; the export takes its title from there: fix it, or give --title") from None
-        click.echo(f"note: {error}; links follow the default layout", err=True)
+        echo(f"note: {error}; links follow the default layout", err=True)
         return None

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from timeline.console import echo
+
 
 @click.command()
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
@@ -32,33 +34,33 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     show = progress if progress is not None else (sys.stderr.isatty() and not os.environ.get("CI"))
     outcome = run(targets, out, jobs=jobs, progress=_bar if show else None, dry_run=dry_run)
     for note in outcome.notes:
-        click.echo(f"note: {note}", err=True)
+        echo(f"note: {note}", err=True)
     if verbose:
         for article in outcome.articles:
             ref = article.reference
             when = f"{ref.label} ({ref.source})" if ref.date else "no date"
-            click.echo(f"{article.file}: {when}; {article.events} events, {article.undated} need a date, "
-                       f"{article.debris} debris spans removed")
-            click.echo(f"  {ref.reason}")
+            echo(f"{article.file}: {when}; {article.events} events, {article.undated} need a date, "
+                 f"{article.debris} debris spans removed")
+            echo(f"  {ref.reason}")
     report = outcome.report
     for label, items in (("added", report.added), ("updated", report.updated)):
         for item in items:
-            click.echo(f"{label}: {item}")
+            echo(f"{label}: {item}")
     if verbose:
         for item in report.kept:
-            click.echo(f"kept: {item}")
+            echo(f"kept: {item}")
     for moved in report.redated:
         where = f"{moved.file}:{moved.line}" if moved.line else moved.file
-        click.echo(f"{where}: {moved.label} is dated {moved.written}, and its sentences now give {moved.now}: "
-                   f"kept as written (set its date, or `status: reviewed` to keep it; delete the event to take "
-                   f"the new date)", err=True)
+        echo(f"{where}: {moved.label} is dated {moved.written}, and its sentences now give {moved.now}: "
+             f"kept as written (set its date, or `status: reviewed` to keep it; delete the event to take "
+             f"the new date)", err=True)
     for article, entries in _by_article(report.undated):
         for entry in entries:
-            click.echo(f"{article}: needs a date: {entry.title}")
-        click.echo(f"{article}: {_how_to_date(article, entries[0].file, dry_run)}")
+            echo(f"{article}: needs a date: {entry.title}")
+        echo(f"{article}: {_how_to_date(article, entries[0].file, dry_run)}")
     verb = "would write" if dry_run else "wrote"
     written = ", ".join(report.written) if report.written else "nothing (no file changed)"
-    click.echo(
+    echo(
         f"{len(report.added)} added, {len(report.updated)} updated, {len(report.kept)} kept, "
         f"{len(report.undated)} need a date; {verb} {written}"
     )

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from timeline.console import echo
+
 from timeline.project import new_project
 
 
@@ -21,4 +23,4 @@ def init(folder: Path, title: str) -> None:
     """
     made = new_project(folder, title)
     for line in made.report():
-        click.echo(line)
+        echo(line)

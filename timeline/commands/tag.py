@@ -19,6 +19,8 @@ import sys
 
 import click
 
+from timeline.console import printing
+
 
 def _date(value: str, where: str) -> dt.date:
     try:
@@ -149,7 +151,11 @@ def tag(files, dct, jsonl, explain):
             raise click.ClickException(
                 f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the file as UTF-8") from None
     for document in documents:
-        sys.stdout.write(_line(*document, explain=explain) + "\n")
+        line = _line(*document, explain=explain)
+        with printing():  # a full disk or a device error there is said as such, not as a bug
+            sys.stdout.write(line + "\n")
+    with printing():
+        sys.stdout.flush()  # here, not as Python exits, where its error could no longer be said
 
 
 if __name__ == "__main__":  # python -m timeline.commands.tag, until the CLI registers it

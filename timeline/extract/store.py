@@ -71,6 +71,7 @@ class Found:
     event: dict
     container: str  # "events" or "undated"
     from_disk: bool = False  # read from the folder, not added by this run
+    date_line: int | None = None  # the line of its `date:` in the file as read (1-based)
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class Store:
             raise BrokenEventFiles(problems, self.folder)
 
     def _add_file(self, path: Path, text: str, document: object) -> None:
+        read = {"events": document} if isinstance(document, list) else document  # with the loader's line marks
         document = _plain(document)
         list_form = isinstance(document, list)
         if list_form:
@@ -145,9 +147,10 @@ class Store:
         file.original = list(document.get("events") or [])
         self.files[path] = file
         for container in ("events", "undated"):
-            for event in document.get(container) or []:
+            for event, as_read in zip(document.get(container) or [], read.get(container) or []):
                 if isinstance(event, dict):
-                    self._index(Found(file, event, container, from_disk=True))
+                    line = getattr(as_read, "key_lines", {}).get("date")
+                    self._index(Found(file, event, container, from_disk=True, date_line=line))
 
     def _index(self, found: Found) -> None:
         if found.container == "events":
@@ -246,23 +249,7 @@ def dated_otherwise(found: Found, document: dict) -> tuple[int | None, str, str]
         return None
     if written.value == now.value:
         return None
-    return _date_line(found), str(found.event.get("date")), now.value
-
-
-def _date_line(found: Found) -> int | None:
-    """The line of the event's `date:` in its file as read: the first after its `id:` line (ids are
-    unique in a folder), else None."""
-    event_id = found.event.get("id")
-    if not found.file.text or not event_id:
-        return None
-    lines = found.file.text.splitlines()
-    at = next((n for n, line in enumerate(lines) if line.strip().lstrip("- ").strip() == f"id: {event_id}"), None)
-    if at is None:
-        return None
-    start = at
-    while start > 0 and not lines[start].lstrip().startswith("- "):
-        start -= 1  # the event's item begins at its "- ": its date may come before its id
-    return next((n + 1 for n in range(start, min(len(lines), at + 40)) if lines[n].strip().lstrip("- ").startswith("date:")), None)
+    return found.date_line, str(found.event.get("date")), now.value
 
 
 def add_sources(found: Found, sources: list[dict], cited: set[str]) -> bool:
@@ -340,7 +327,10 @@ def locked(folder: Path) -> Iterator[None]:
     except ImportError:  # not POSIX: no lock, as before
         yield
         return
-    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError as error:  # a folder without read permission, say
+        raise StoreError(f"{display_path(folder)}: cannot open the folder: {error.strerror}; nothing was written") from None
     try:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -170,9 +170,13 @@ def _best_lender(lenders: _Lenders, i: int) -> tuple | None:
     found.sort(reverse=True)
     clues = dating.clues(a.text)
     # Names and sentences say which articles are of the story, not which is of the same days: a
-    # later summary repeats every name of the story. Of the articles about as closely related,
-    # the article's own clues choose (_fits_clues); the most related one when it has none.
-    near = [f for f in found if f[0] >= lenders.equally_related * found[0][0]]
+    # later summary repeats every name of the story, and may repeat a sentence of the earlier
+    # coverage word for word. Of the articles about as closely related, by their names and
+    # sentences or by their names alone, the article's own clues choose (_fits_clues); the most
+    # related one when it has none.
+    equally = lenders.equally_related
+    by_names = max(f[3] for f in found)
+    near = [f for f in found if f[0] >= equally * found[0][0] or 0 < equally * by_names <= f[3]]
     best, passed_over, decided_by = found[0], (), ""
     if clues.latest is not None and len(near) > 1:
         fits = {f[2]: _fits_clues(clues, lenders.prepared[f[2]].date, lenders.window) for f in near}

@@ -40,7 +40,7 @@ def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
         if stripped != text and len(stripped.split()) >= _min_words() and (_complete(stripped) or not _complete(text)):
             text = stripped
     text = _break(text)
-    text = _fit(text)
+    text = _fit(text, " ".join(date_text.split()))
     text = text.strip(" ,;:-–—\"'“”‘’").rstrip(".")
     text = _balance_quotes(text)
     if len(text.split()) < _min_words() or text.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
@@ -132,13 +132,14 @@ def _complete(text: str) -> bool:
                for modifier in [pattern.regex.search(said)] if modifier and first < len(words))
 
 
-def _fit(text: str) -> str:
+def _fit(text: str, date_text: str = "") -> str:
     """The text cut to title_max_words (_shorten), its subject first without a modifier when it is
     long (data: title_subject_modifiers); when every cut leaves what was said without its
     verb, the text without its leading article when that is enough ("Meeting between Mr Pompeo and
     senior North Korean official Kim Yong Chol was cancelled"), else without the attribution that
     opens it ("Health officials in Baghdad said three wild boars at the city's zoo" -> "Three wild
-    boars at the city's zoo had been destroyed ...")."""
+    boars at the city's zoo had been destroyed ..."). A cut inside the date the title kept (`date_text`:
+    "... was Sunday April | 26") is no cut that keeps the verb's sense."""
     if len(text.split()) > int(rules.data(_DATA)["title_max_words"]):
         for pattern in rules.patterns(_DATA, "title_subject_modifiers"):
             modifier = pattern.regex.search(text)
@@ -146,7 +147,7 @@ def _fit(text: str) -> str:
                 text = text[: modifier.start()] + text[modifier.end():]
     limit = int(rules.data(_DATA)["title_max_words"])
     cut = _shorten(text)
-    if _complete(cut) or len(text.split()) <= limit:
+    if (_complete(cut) and not _inside(cut, text, date_text)) or len(text.split()) <= limit:
         return cut
     words = text.split()
     if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles"):
@@ -157,10 +158,20 @@ def _fit(text: str) -> str:
             continue
         if text[frame.end():].split(" ", 1)[0].lower() in rules.words(_DATA, "title_pronouns"):
             continue
-        rest = _shorten(text[frame.end():])
-        if len(rest.split()) >= _min_words() and _complete(rest):
+        said = text[frame.end():]
+        rest = _shorten(said)
+        if len(rest.split()) >= _min_words() and _complete(rest) and not _inside(rest, said, date_text):
             return rest
+        words = said.split()
+        if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles") and _complete(said):
+            return " ".join(words[1:])  # what was said, whole but for its article: "Most recent onset ... was Sunday April 26"
     return cut
+
+
+def _inside(cut: str, text: str, date_text: str) -> bool:
+    """Whether `cut`, the start of `text`, ends inside the date expression the text holds."""
+    at = text.find(date_text) if date_text else -1
+    return at >= 0 and at < len(cut) < at + len(date_text)
 
 
 def _clause_at(sentence: str, at: int) -> str:

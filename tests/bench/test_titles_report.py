@@ -1,0 +1,33 @@
+"""The verb test of bench/titles_report.py on the examples its word lists give (titles_words.yaml)."""
+
+import pytest
+
+import titles_report
+
+EXAMPLES = titles_report.WORDS["examples"]
+
+
+@pytest.mark.parametrize("title", EXAMPLES["with_verb"])
+def test_a_title_with_a_verb_is_seen_to_have_one(title):
+    assert titles_report.has_verb(title)
+
+
+@pytest.mark.parametrize("title", EXAMPLES["without_verb"])
+def test_a_title_without_a_verb_is_seen_to_lack_one(title):
+    assert not titles_report.has_verb(title)
+
+
+@pytest.mark.parametrize("title", EXAMPLES["ending_on_a_function_word"])
+def test_a_title_ending_on_a_function_word_is_seen_to(title):
+    assert titles_report.ends_on_function_word(title)
+
+
+@pytest.mark.parametrize("title", EXAMPLES["ending_well"])
+def test_a_title_ending_on_a_name_that_spells_one_is_not(title):
+    assert not titles_report.ends_on_function_word(title)
+
+
+def test_the_lists_hold_single_lower_case_words():
+    for key in ("function_words", "auxiliaries", "clitic_hosts", "past_forms", "present_forms"):
+        words = titles_report.WORDS[key].split()
+        assert words and all(w == w.lower() for w in words), key
