@@ -9,7 +9,7 @@ from .anchor import (PARAGRAPH_BREAK, Context, Unresolvable, anchor_value, count
                      period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key
 from .errors import DateEngineError
-from .infer import PastClues, infer_from, past_clues
+from .infer import PastClues, infer_from, past_clues, written_on
 from .model import Tagging, Timex, timex_of
 from .order import settled_order
 from .recognize import Mention, recognise
@@ -371,14 +371,20 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
     """
     reference = _as_date(reference)
     mentions = _mentions(text)
+    read_from = reference
     if reference is not None:
         source, reason = "given", f"given: {format_day(reference)}"
+        # a wire story stamped a day after its date line: its "today" is the date line's
+        read_from = written_on(text, mentions, reference) or reference
+        if read_from != reference:
+            reason += f"; the date line names {format_day(read_from)}, the day relative dates count from"
     elif infer:
         reference, reason = infer_from(text, mentions)
+        read_from = reference
         source = "inferred" if reference is not None else "none"
     else:
         source, reason = "none", "no reference given"
-    return Tagging(reference, source, reason, _resolve_all(text, mentions, reference, source))
+    return Tagging(reference, source, reason, _resolve_all(text, mentions, read_from, source))
 
 
 def infer_reference(text: str) -> tuple[dt.date | None, str]:
