@@ -15,7 +15,8 @@ from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
 from .tense import (break_for, delayed_to, joined, points_ahead, points_ahead_in_week, points_back, reported_from_day,
-                    sentence_ends_between, tense_cue, tense_near, under_way, week_event_ahead, week_incident)
+                    sentence_ends_between, tense_cue, tense_near, under_way, week_event_ahead, week_incident,
+                    week_progressive)
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -181,6 +182,8 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
                 ctx.tense, ctx.weak, ctx.firm = "past", False, True  # "charges over the attack on Sunday"
             elif week_event_ahead(text, t_start, t_end):
                 ctx.tense, ctx.weak, ctx.firm = "future", False, True  # "Saturday's match has been called off"
+            elif (ctx.tense is None or ctx.weak) and week_progressive(text, t_start, t_end):
+                ctx.tense, ctx.weak = "future", False  # "Clinton is traveling to Asia on Saturday"
         if (_WEEK_FORMS.match(m.value) and joined(text, ctx.told_tense_end, t_start)
                 and (ctx.tense is None or (ctx.told_firm and not ctx.firm))):
             # "meet on Thursday and Friday": Friday as Thursday; "issued an advisory for Tuesday
