@@ -9,13 +9,14 @@ from .anchor import (PARAGRAPH_BREAK, Context, Unresolvable, anchor_value, count
                      period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key
 from .errors import DateEngineError
-from .infer import PastClues, infer_from, past_clues
+from .infer import PastClues, infer_from, past_clues, written_on
 from .model import Tagging, Timex, timex_of
 from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
 from .tense import (break_for, delayed_to, joined, points_ahead, points_ahead_in_week, points_back, reported_from_day,
-                    sentence_ends_between, tense_cue, tense_near, under_way, week_event_ahead, week_incident)
+                    sentence_ends_between, tense_cue, tense_near, under_way, week_event_ahead, week_incident,
+                    week_progressive)
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -181,6 +182,8 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
                 ctx.tense, ctx.weak, ctx.firm = "past", False, True  # "charges over the attack on Sunday"
             elif week_event_ahead(text, t_start, t_end):
                 ctx.tense, ctx.weak, ctx.firm = "future", False, True  # "Saturday's match has been called off"
+            elif (ctx.tense is None or ctx.weak) and week_progressive(text, t_start, t_end):
+                ctx.tense, ctx.weak = "future", False  # "Clinton is traveling to Asia on Saturday"
         if (_WEEK_FORMS.match(m.value) and joined(text, ctx.told_tense_end, t_start)
                 and (ctx.tense is None or (ctx.told_firm and not ctx.firm))):
             # "meet on Thursday and Friday": Friday as Thursday; "issued an advisory for Tuesday
@@ -371,14 +374,20 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
     """
     reference = _as_date(reference)
     mentions = _mentions(text)
+    read_from = reference
     if reference is not None:
         source, reason = "given", f"given: {format_day(reference)}"
+        # a wire story stamped a day after its date line: its "today" is the date line's
+        read_from = written_on(text, mentions, reference) or reference
+        if read_from != reference:
+            reason += f"; the date line names {format_day(read_from)}, the day relative dates count from"
     elif infer:
         reference, reason = infer_from(text, mentions)
+        read_from = reference
         source = "inferred" if reference is not None else "none"
     else:
         source, reason = "none", "no reference given"
-    return Tagging(reference, source, reason, _resolve_all(text, mentions, reference, source))
+    return Tagging(reference, source, reason, _resolve_all(text, mentions, read_from, source))
 
 
 def infer_reference(text: str) -> tuple[dt.date | None, str]:

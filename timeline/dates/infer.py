@@ -72,6 +72,12 @@ HISTORY_REACH = 200
 YEAR_GAP_DAYS = 183
 # How far before a year its copyright sign is looked for ("(c) 2019").
 COPYRIGHT_REACH = 20
+# A wire's copy is stamped now and then with another day than its date line
+# names: Xinhua's story of 12 March 1999 ("WASHINGTON, March 12 (Xinhua)
+# --") carries 13 March, filed after midnight in Beijing.  This far apart,
+# the date line is the day the story was written; further, the two disagree
+# for some other reason and the given date stands.
+DATELINE_DRIFT_DAYS = 2
 
 
 @lru_cache(maxsize=None)
@@ -136,6 +142,21 @@ def _in_sentence(text: str, m: Mention) -> bool:
     return (m.rule.name.startswith("weekday_") and value_precision(m.value) != "time"
             and _cue("dateline_not_before", ignore_case=False).search(text, max(0, m.start - 30), m.start)
             is not None)
+
+
+def written_on(text: str, mentions: list[Mention], reference: dt.date) -> dt.date | None:
+    """The day the wire date line in the story's lead names, when it is not
+    `reference` but within DATELINE_DRIFT_DAYS of it: the day the story's
+    "today" is.  None when there is no such date line."""
+    line = next((m for m in mentions if m.rule.name.startswith("dateline_")), None)
+    if line is None or sentences_before(text, line.start, LEAD_SENTENCES) >= LEAD_SENTENCES:
+        return None
+    try:
+        value, _ = anchor_value(line.value, Context(reference=reference))
+        day = dt.date.fromisoformat(value[:10])
+    except (Unresolvable, ValueError, TypeError):
+        return None
+    return day if 0 < abs((day - reference).days) <= DATELINE_DRIFT_DAYS else None
 
 
 def _print_line(rule_name: str) -> bool:

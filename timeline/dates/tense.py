@@ -86,6 +86,7 @@ class TenseCues:
     week_called_for_before: re.Pattern  # "have called a strike for Friday": ahead
     week_incident_before: re.Pattern  # "over the attack on Sunday": past
     week_incident_after: re.Pattern  # "Sunday's attack": past
+    week_progressive_before: re.Pattern  # "is traveling to Asia on Saturday": ahead
     reported_day_before: re.Pattern  # a reporting verb right before a day ("said Monday")
     reported_day_after: re.Pattern  # ... or after it ("On Monday, officials said")
     future_in_past: re.Pattern  # then, before the expression: "would", "was to"
@@ -195,6 +196,7 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             week_called_for_before=cue("week_called_for_before"),
             week_incident_before=cue("week_incident_before"),
             week_incident_after=cue("week_incident_after"),
+            week_progressive_before=cue("week_progressive_before"),
             reported_day_before=cue("reported_day_before"),
             reported_day_after=cue("reported_day_after"),
             future_in_past=cue("future_in_past"),
@@ -324,6 +326,17 @@ def week_incident(text: str, start: int, end: int) -> bool:
     c = cues()
     return bool(c.week_incident_before.search(text, max(0, start - 50), start)
                 or c.week_incident_after.match(text[end:end + 40]))
+
+
+def week_progressive(text: str, start: int, end: int) -> bool:
+    """A weekday after a present progressive ("is traveling to Asia on
+    Saturday"): an arrangement, ahead.  Not one in the possessive, whose
+    event has its own tense ("is appealing Friday's ruling")."""
+    c = cues()
+    if text[end:end + 2] in ("'s", "’s"):
+        return False
+    left, _ = sentence_bounds(text, start, end, c)
+    return bool(c.week_progressive_before.search(text, max(left, start - 90), start))
 
 
 def joined(text: str, end: int, start: int) -> bool:
