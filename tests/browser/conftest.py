@@ -49,6 +49,24 @@ events:
         outlet: Example News
 """
 KNOWN_FILE = "zz-browser-test.yaml"
+# An event whose date the tool is unsure of, in a file of its own so that the tag pages above keep
+# their two events.
+UNSURE_EVENTS = """\
+version: 1
+events:
+  - id: bt-unsure
+    date: Tuesday
+    anchor: 2019-01-10
+    title: "Browser test: an event whose date is a guess"
+    confidence: 0.4
+    reason: a weekday of the test's own, resolved against its anchor
+    sources:
+      - file: seeds/000_207661d1272d65b9.txt
+        quote: >-
+          As for the North, which is in dire need of economic development, China's support is even
+          more crucial due to the stalled talks with Washington.
+"""
+UNSURE_FILE = "zz-browser-test-unsure.yaml"
 
 
 def _unavailable(why: str):
@@ -88,6 +106,7 @@ def copy_demo(target: Path) -> Path:
         else:
             shutil.copy(source, target / name)
     (target / "events" / KNOWN_FILE).write_text(KNOWN_EVENTS, encoding="utf-8")
+    (target / "events" / UNSURE_FILE).write_text(UNSURE_EVENTS, encoding="utf-8")
     return target
 
 
