@@ -49,11 +49,15 @@ events:
         outlet: Example News
 """
 KNOWN_FILE = "zz-browser-test.yaml"
-# An event whose date the tool is unsure of, in a file of its own so that the tag pages above keep
-# their two events.
-UNSURE_EVENTS = """\
+# Events for what a reader sees of dates (test_reading.py): one whose date the tool is unsure of, one
+# known only to its year (an outlined bar of the chart). In a file of their own, so that the tag
+# pages above keep their two events.
+READING_EVENTS = """\
 version: 1
 events:
+  - id: bt-year-only
+    date: 2019
+    title: "Browser test: an event known only to its year"
   - id: bt-unsure
     date: Tuesday
     anchor: 2019-01-10
@@ -66,7 +70,7 @@ events:
           As for the North, which is in dire need of economic development, China's support is even
           more crucial due to the stalled talks with Washington.
 """
-UNSURE_FILE = "zz-browser-test-unsure.yaml"
+READING_FILE = "zz-browser-test-reading.yaml"
 
 
 def _unavailable(why: str):
@@ -106,7 +110,7 @@ def copy_demo(target: Path) -> Path:
         else:
             shutil.copy(source, target / name)
     (target / "events" / KNOWN_FILE).write_text(KNOWN_EVENTS, encoding="utf-8")
-    (target / "events" / UNSURE_FILE).write_text(UNSURE_EVENTS, encoding="utf-8")
+    (target / "events" / READING_FILE).write_text(READING_EVENTS, encoding="utf-8")
     return target
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from playwright.sync_api import expect
 
 
@@ -42,3 +44,52 @@ def test_the_page_explains_its_date_marks_before_the_first_event(page, site_url)
     above = page.evaluate("""() => document.querySelector('p.tl-legend').compareDocumentPosition(
         document.querySelector('.tl-event')) & Node.DOCUMENT_POSITION_FOLLOWING""")
     assert above
+
+
+# WCAG 2.1 contrast, from the computed colours: a colour with alpha is laid over what is under it,
+# up to the first opaque background.
+CONTRAST = """([selector, what]) => {
+  const parse = c => {  // "none" (no stroke) is drawn as nothing
+    const p = (c.match(/[\\d.]+/g) || [0, 0, 0, 0]).map(Number);
+    return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+  };
+  const over = (top, under) => top.slice(0, 3).map((v, i) => v * top[3] + under[i] * (1 - top[3])).concat(1);
+  const background = el => {
+    const layers = [];
+    for (let e = el; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c[3] > 0) layers.push(c);
+      if (c[3] >= 1) break;
+    }
+    return layers.reduceRight((under, top) => over(top, under), [255, 255, 255, 1]);
+  };
+  const luminance = c => c.slice(0, 3).map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const el = document.querySelector(selector);
+  // An SVG shape stands on the figure's background; text on its own element's.
+  const under = background(el instanceof SVGElement ? el.closest("figure") : el);
+  const colour = over(parse(getComputedStyle(el)[what]), under);
+  const [a, b] = [luminance(colour), luminance(under)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+# selector, the computed property that draws it, the least ratio: 4.5 for text, 3 for graphics.
+DRAWN = [
+    ("a.tl-tag", "color", 4.5),
+    ("p.tl-legend", "color", 4.5),
+    (".tl-unsure-why", "color", 4.5),
+    (".tl-chart-axis span", "color", 4.5),
+    (".tl-chart figcaption", "color", 4.5),
+    (".tl-chart rect.tl-bar:not(.tl-bar-year)", "fill", 3),
+    (".tl-chart rect.tl-bar-year", "stroke", 3),
+    (".tl-chart line.tl-axis", "stroke", 3),
+]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_marks_and_chart_have_enough_contrast_in_both_palettes(open_context, site_url, scheme):
+    context, _ = open_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    ratios = {selector: round(page.evaluate(CONTRAST, [selector, what]), 2) for selector, what, _ in DRAWN}
+    too_faint = {selector: ratios[selector] for selector, _, least in DRAWN if ratios[selector] < least}
+    assert too_faint == {}, f"{scheme}: {ratios}"
