@@ -132,13 +132,16 @@ class _Server(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-@pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
-    """The demo site, built with `mkdocs build --strict` semantics and served on localhost."""
+def _build_and_serve(root: Path, **plugin_options):
+    """Build the site at root (with these timeline plugin options) and serve it; yields its URL."""
+    import yaml
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    root = copy_demo(tmp_path_factory.mktemp("demo"))
+    if plugin_options:
+        config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+        config["plugins"][1]["timeline"].update(plugin_options)
+        (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     build(load_config(str(root / "mkdocs.yml")))
     server = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root / "site")))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -146,6 +149,18 @@ def site_url(tmp_path_factory):
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory):
+    """The demo site, built with `mkdocs build --strict` semantics and served on localhost."""
+    yield from _build_and_serve(copy_demo(tmp_path_factory.mktemp("demo")))
+
+
+@pytest.fixture(scope="session")
+def split_site_url(tmp_path_factory):
+    """The demo site as a large one: the timeline page an overview, each year on a page of its own."""
+    yield from _build_and_serve(copy_demo(tmp_path_factory.mktemp("demo-split")), per_year_over=0)
 
 
 class Watch:

@@ -93,3 +93,27 @@ def test_marks_and_chart_have_enough_contrast_in_both_palettes(open_context, sit
     ratios = {selector: round(page.evaluate(CONTRAST, [selector, what]), 2) for selector, what, _ in DRAWN}
     too_faint = {selector: ratios[selector] for selector, _, least in DRAWN if ratios[selector] < least}
     assert too_faint == {}, f"{scheme}: {ratios}"
+
+
+HEADINGS = """() => [...document.querySelectorAll("article :is(h1, h2, h3, h4, h5, h6)")]
+    .map(h => [Number(h.tagName[1]), h.textContent.trim().slice(0, 60)])"""
+
+
+def skipped_levels(headings):
+    """Headings that go more than one level deeper than the one before them (h2 then h4)."""
+    return [(before, after) for before, after in zip(headings, headings[1:]) if after[0] > before[0] + 1]
+
+
+def test_one_h1_and_no_heading_level_skipped(page, site_url, split_site_url):
+    for url in (site_url + "timeline/", split_site_url + "timeline/", split_site_url + "timeline/2019/",
+                split_site_url + "timeline/2018/"):
+        page.goto(url)
+        headings = page.evaluate(HEADINGS)
+        assert [h for h in headings if h[0] == 1] == headings[:1], url
+        assert skipped_levels(headings) == [], url
+    # The event known only to its year sits beside the months, one level under its year.
+    page.goto(site_url + "timeline/")
+    assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H3"
+    page.goto(split_site_url + "timeline/2019/")
+    assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H2"
+    assert page.locator(by_id("bt-train-departs")).evaluate("el => el.tagName") == "H3"

@@ -30,12 +30,12 @@ def published_events(site_url):
 
 def test_events_appear_in_date_order(page, site_url):
     page.goto(site_url + "timeline/")
-    shown = page.eval_on_selector_all("h4.tl-event", "els => els.map(e => e.id)")
+    shown = page.eval_on_selector_all(".tl-event", "els => els.map(e => e.id)")
     events = published_events(site_url)
     assert shown == [e["id"] for e in events] and DEPARTS in shown
     starts = [e["start"] for e in events]
     assert starts == sorted(starts)
-    times = page.eval_on_selector_all("h4.tl-event time", "els => els.map(e => [e.dateTime, e.textContent])")
+    times = page.eval_on_selector_all(".tl-event time", "els => els.map(e => [e.dateTime, e.textContent])")
     assert [t[0] for t in times] == [e["date"] if e["precision"] != "season" else e["date"][:4] for e in events]
     assert ["2019-01-07", "Mon 7 Jan 2019"] in times
 
