@@ -158,6 +158,18 @@ def site_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def new_project_url(tmp_path_factory):
+    """A site as `timeline init` makes it, with the demo's events and articles."""
+    from timeline.project import new_project
+
+    root = tmp_path_factory.mktemp("new") / "project"
+    new_project(root, "A new timeline")
+    for name in ("events", "seeds"):
+        shutil.copytree(REPO / name, root / name, dirs_exist_ok=True)
+    yield from _build_and_serve(root)
+
+
+@pytest.fixture(scope="session")
 def split_site_url(tmp_path_factory):
     """The demo site as a large one: the timeline page an overview, each year on a page of its own."""
     yield from _build_and_serve(copy_demo(tmp_path_factory.mktemp("demo-split")), per_year_over=0)

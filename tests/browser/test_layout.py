@@ -73,8 +73,10 @@ def test_pages_print_without_the_site_chrome(open_context, site_url, artefacts):
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.parametrize("site", ["demo", "made by timeline init"])
 @pytest.mark.parametrize("scheme, palette", [("light", "default"), ("dark", "slate")])
-def test_light_and_dark_palettes_follow_the_reader(open_context, site_url, scheme, palette):
+def test_light_and_dark_palettes_follow_the_reader(open_context, request, site, scheme, palette):
+    site_url = request.getfixturevalue("site_url" if site == "demo" else "new_project_url")
     context, _ = open_context(color_scheme=scheme)
     page = context.new_page()
     page.goto(site_url + "timeline/")
