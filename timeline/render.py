@@ -156,6 +156,16 @@ class Links:
         paragraph = article.quoted_paragraph(source)
         return L.link(self.page, self.layout.source_page(article.file), paragraph.anchor if paragraph else None)
 
+    def quote(self, source) -> str | None:
+        """For raw HTML: the source page at the quote itself (the citation's paragraph and a text
+        fragment). Raw HTML because MkDocs would take the fragment for a missing anchor."""
+        article = self.articles.get(source.file) if source.file else None
+        if article is None:
+            return None
+        paragraph = article.quoted_paragraph(source)
+        anchor = paragraph.anchor + L.text_fragment(source.quote) if paragraph else None
+        return L.html_link(self.page, self.layout.source_page(article.file), anchor, self.options.use_directory_urls)
+
     def to(self, page: str, anchor: str | None = None) -> str:
         return L.link(self.page, page, anchor)
 

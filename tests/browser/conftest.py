@@ -58,6 +58,12 @@ events:
   - id: bt-year-only
     date: 2019
     title: "Browser test: an event known only to its year"
+  - id: bt-deep-quote
+    date: 2019-01-09
+    title: "Browser test: a quote deep inside an article of one paragraph"
+    sources:
+      - file: seeds/zz-one-paragraph.txt
+        quote: The zeppelin landed in the square at noon, the one sentence that this event quotes.
   - id: bt-unsure
     date: Tuesday
     anchor: 2019-01-10
@@ -71,6 +77,11 @@ events:
           more crucial due to the stalled talks with Washington.
 """
 READING_FILE = "zz-browser-test-reading.yaml"
+# An article of one sentence a line and no blank line, as some tools save text: one long paragraph,
+# the quote of bt-deep-quote near its end.
+ONE_PARAGRAPH = "A report written one sentence a line.\n" + "".join(
+    f"Line {n} of the report says what happened in the town that day, at some length.\n" for n in range(1, 80)
+) + "The zeppelin landed in the square at noon, the one sentence that this event quotes.\nThe end.\n"
 
 
 def _unavailable(why: str):
@@ -111,6 +122,7 @@ def copy_demo(target: Path) -> Path:
             shutil.copy(source, target / name)
     (target / "events" / KNOWN_FILE).write_text(KNOWN_EVENTS, encoding="utf-8")
     (target / "events" / READING_FILE).write_text(READING_EVENTS, encoding="utf-8")
+    (target / "seeds" / "zz-one-paragraph.txt").write_text(ONE_PARAGRAPH, encoding="utf-8")
     return target
 
 

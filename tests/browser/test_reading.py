@@ -117,3 +117,26 @@ def test_one_h1_and_no_heading_level_skipped(page, site_url, split_site_url):
     page.goto(split_site_url + "timeline/2019/")
     assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H2"
     assert page.locator(by_id("bt-train-departs")).evaluate("el => el.tagName") == "H3"
+
+
+def test_a_citation_opens_its_article_at_the_quoted_sentence(page, site_url):
+    # The article is one long paragraph: opening it at its paragraph would show its first lines only.
+    page.goto(site_url + "timeline/")
+    page.locator(by_id("bt-deep-quote")).locator("xpath=following-sibling::ol[1]/li/a").first.click()
+    page.wait_for_url(re.compile(r"/sources/zz-one-paragraph/#p\d+"))
+    expect(page.locator("p.tl-quoted:target")).to_contain_text("Line 1 of the report")
+    sentence = page.evaluate("""(wanted) => {
+        const walker = document.createTreeWalker(document.querySelector("p.tl-quoted"), NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.data.indexOf(wanted);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + wanted.length);
+            const box = range.getBoundingClientRect();
+            return {top: box.top, bottom: box.bottom, height: innerHeight};
+        }
+        return null;
+    }""", "The zeppelin landed in the square")  # "at noon" is a date mark of its own
+    assert sentence is not None
+    assert 0 <= sentence["top"] and sentence["bottom"] <= sentence["height"], sentence

@@ -51,3 +51,13 @@ def test_links_between_pages():
     assert html_link("timeline/2019.md", "timeline/2018.md") == "../2018/"
     assert html_link("timeline.md", "timeline/2019.md", "a", use_directory_urls=False) == "timeline/2019.html#a"
     assert html_link("timeline/2019.md", "timeline.md", None, use_directory_urls=False) == "../timeline.html"
+
+
+def test_a_text_fragment_names_a_quote_by_its_first_and_last_words():
+    from timeline.site.layout import text_fragment
+
+    assert text_fragment("Kim's train pulled in.") == ":~:text=Kim%27s%20train%20pulled%20in."
+    # Commas and hyphens are the directive's own separators; a long quote keeps four words each end.
+    assert text_fragment("Kim Jong-un, the North Korean leader, left Beijing by train on Wednesday, state media said.") == (
+        ":~:text=Kim%20Jong%2Dun%2C%20the%20North,Wednesday%2C%20state%20media%20said.")
+    assert text_fragment("  ") == "" and text_fragment(None) == ""

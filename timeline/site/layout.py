@@ -12,6 +12,7 @@ import posixpath
 from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
+from urllib.parse import quote as percent_encoded
 
 from timeline.loader import slugify
 from timeline.model import Event
@@ -121,6 +122,26 @@ def html_link(from_page: str, to_page: str, anchor: str | None = None, use_direc
     if there.endswith("/") or not there:
         rel = "./" if rel == "." else rel + "/"
     return rel + suffix
+
+
+TEXT_FRAGMENT_WORDS = 4  # a quote's first and last words name it; the link stays short
+
+
+def text_fragment(quote: str | None) -> str:
+    """A text directive (":~:text=first%20words,last%20words") for a quote: browsers that follow them
+    (Chrome, Edge, Safari, Firefox 131+) scroll to the quote and highlight it, which matters when its
+    paragraph is a whole article; the others ignore it and open the paragraph. Empty without a quote."""
+    words = (quote or "").split()
+    if not words:
+        return ""
+
+    def encoded(part: list[str]) -> str:
+        # ',' and '-' would be read as the directive's own separators.
+        return percent_encoded(" ".join(part), safe="").replace("-", "%2D")
+
+    if len(words) <= 2 * TEXT_FRAGMENT_WORDS:
+        return ":~:text=" + encoded(words)
+    return f":~:text={encoded(words[:TEXT_FRAGMENT_WORDS])},{encoded(words[-TEXT_FRAGMENT_WORDS:])}"
 
 
 def site_relative(page_url_: str, target: str) -> str:
