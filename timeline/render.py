@@ -163,7 +163,7 @@ class Links:
         if article is None:
             return None
         paragraph = article.quoted_paragraph(source)
-        anchor = paragraph.anchor + L.text_fragment(source.quote) if paragraph else None
+        anchor = paragraph.anchor + L.text_fragment(source.quote, paragraph.words) if paragraph else None
         return L.html_link(self.page, self.layout.source_page(article.file), anchor, self.options.use_directory_urls)
 
     def to(self, page: str, anchor: str | None = None) -> str:

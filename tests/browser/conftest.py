@@ -60,7 +60,8 @@ events:
     title: "Browser test: an event known only to its year"
   - id: bt-deep-quote
     date: 2019-01-09
-    title: "Browser test: a quote deep inside an article of one paragraph"
+    # Its title starts as its quote does, as extracted titles do: the source page lists it above the text.
+    title: "The zeppelin landed in the square, a browser test's event"
     sources:
       - file: seeds/zz-one-paragraph.txt
         quote: The zeppelin landed in the square at noon, the one sentence that this event quotes.

@@ -65,7 +65,7 @@ def test_citations_lead_to_the_quoted_paragraph_and_back(page, site_url):
     citation = page.locator(by_id(DEPARTS)).locator("xpath=following-sibling::ol[1]/li/a").first
     expect(citation).to_have_text("Kim Jong Un Leaves Beijing after Brief Visit")
     citation.click()
-    page.wait_for_url(re.compile(r"/sources/000-207661d1272d65b9/#p\d+:~:text=North%20Korean%20leader%20Kim,China%2C%20Jan.%207%2C%202019.$"))
+    page.wait_for_url(re.compile(r"/sources/000-207661d1272d65b9/#p\d+$"))  # the quote is its whole paragraph
     expect(page.locator("article h1")).to_contain_text("Kim Jong Un Leaves Beijing after Brief Visit")
     quoted = page.locator("p.tl-quoted:target")
     expect(quoted).to_contain_text(QUOTE)
