@@ -61,10 +61,10 @@ events:
   - id: bt-deep-quote
     date: 2019-01-09
     # Its title starts as its quote does, as extracted titles do: the source page lists it above the text.
-    title: "The zeppelin landed in the square, a browser test's event"
+    title: "The airship landed in the square, a browser test's event"
     sources:
       - file: seeds/zz-one-paragraph.txt
-        quote: The zeppelin landed in the square at noon, the one sentence that this event quotes.
+        quote: The airship landed in the square at noon, the one sentence that this event quotes.
   - id: bt-unsure
     date: Tuesday
     anchor: 2019-01-10
@@ -82,7 +82,7 @@ READING_FILE = "zz-browser-test-reading.yaml"
 # the quote of bt-deep-quote near its end.
 ONE_PARAGRAPH = "A report written one sentence a line.\n" + "".join(
     f"Line {n} of the report says what happened in the town that day, at some length.\n" for n in range(1, 80)
-) + "The zeppelin landed in the square at noon, the one sentence that this event quotes.\nThe end.\n"
+) + "The airship landed in the square at noon, the one sentence that this event quotes.\nThe end.\n"
 
 
 def _unavailable(why: str):

@@ -137,6 +137,6 @@ def test_a_citation_opens_its_article_at_the_quoted_sentence(page, site_url):
             return {top: box.top, bottom: box.bottom, height: innerHeight};
         }
         return null;
-    }""", "The zeppelin landed in the square")  # "at noon" is a date mark of its own
+    }""", "The airship landed in the square")  # "at noon" is a date mark of its own
     assert sentence is not None
     assert 0 <= sentence["top"] and sentence["bottom"] <= sentence["height"], sentence
