@@ -17,14 +17,14 @@ def build_site(root):
 
 
 def event_ids(html):
-    return re.findall(r'<h4 class="tl-event" id="([^"]+)"', html)
+    return re.findall(r'<h[2-4] class="tl-event" id="([^"]+)"', html)
 
 
 def test_the_demo_site_lists_events_in_date_order_with_sources(demo_site):
     html = (build_site(demo_site) / "timeline" / "index.html").read_text()
     ids = event_ids(html)
     assert len(ids) >= 8
-    datetimes = re.findall(r'<h4 class="tl-event" id="[^"]+"><time datetime="([^"]+)"', html)
+    datetimes = re.findall(r'<h[2-4] class="tl-event" id="[^"]+"><time datetime="([^"]+)"', html)
     assert datetimes[0] == "2018-06" and datetimes[-1].startswith("2019-01-10")
     assert "June 2018" in html and "Tue 8 Jan 2019" in html
     assert "seeds/000_207661d1272d65b9.txt" in html.replace("\\", "")
@@ -37,7 +37,7 @@ def test_editing_a_date_moves_the_event(demo_site):
     moved = re.search(r"- id: (\S+)\n    date: 2018-06\n", text).group(1)
     events.write_text(text.replace(f"- id: {moved}\n    date: 2018-06\n", f"- id: {moved}\n    date: Jan. 9, 2019\n"))
     html = (build_site(demo_site) / "timeline" / "index.html").read_text()
-    order = re.findall(r'<h4 class="tl-event" id="([^"]+)"><time datetime="([^"]+)"', html)
+    order = re.findall(r'<h[2-4] class="tl-event" id="([^"]+)"><time datetime="([^"]+)"', html)
     position = [i for i, (event_id, _) in enumerate(order) if event_id == moved]
     assert position, "the edited event is still shown"
     first_day = [parse_value(when).first.isoformat() for _, when in order]

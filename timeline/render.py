@@ -26,7 +26,7 @@ from timeline.period import parse_value, range_label
 from timeline.site import layout as L
 from timeline.site.articles import Article, collect_articles
 from timeline.site.chart import build_chart
-from timeline.site.review import build_review
+from timeline.site.review import build_review, date_doubts
 from timeline.resolve import DateError, resolve_date
 from timeline.text import html_text, inline_text, markdown_text, safe_url
 
@@ -156,6 +156,16 @@ class Links:
         paragraph = article.quoted_paragraph(source)
         return L.link(self.page, self.layout.source_page(article.file), paragraph.anchor if paragraph else None)
 
+    def quote(self, source) -> str | None:
+        """For raw HTML: the source page at the quote itself (the citation's paragraph and a text
+        fragment). Raw HTML because MkDocs would take the fragment for a missing anchor."""
+        article = self.articles.get(source.file) if source.file else None
+        if article is None:
+            return None
+        paragraph = article.quoted_paragraph(source)
+        anchor = paragraph.anchor + L.text_fragment(source.quote, paragraph.words) if paragraph else None
+        return L.html_link(self.page, self.layout.source_page(article.file), anchor, self.options.use_directory_urls)
+
     def to(self, page: str, anchor: str | None = None) -> str:
         return L.link(self.page, page, anchor)
 
@@ -251,6 +261,7 @@ def plan_pages(
     common = dict(
         where=where, source_name=source_name, date_label=date_label, datetime_attr=datetime_attr,
         value_label=value_label, layout=layout, exports=options.exports,
+        doubts=lambda event: date_doubts(event, options.min_confidence),
         chart=build_chart(shown, period_module.month_names()), **context,
     )
 

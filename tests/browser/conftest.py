@@ -49,6 +49,40 @@ events:
         outlet: Example News
 """
 KNOWN_FILE = "zz-browser-test.yaml"
+# Events for what a reader sees of dates (test_reading.py): one whose date the tool is unsure of, one
+# known only to its year (an outlined bar of the chart). In a file of their own, so that the tag
+# pages above keep their two events.
+READING_EVENTS = """\
+version: 1
+events:
+  - id: bt-year-only
+    date: 2019
+    title: "Browser test: an event known only to its year"
+  - id: bt-deep-quote
+    date: 2019-01-09
+    # Its title starts as its quote does, as extracted titles do: the source page lists it above the text.
+    title: "The airship landed in the square, a browser test's event"
+    sources:
+      - file: seeds/zz-one-paragraph.txt
+        quote: The airship landed in the square at noon, the one sentence that this event quotes.
+  - id: bt-unsure
+    date: Tuesday
+    anchor: 2019-01-10
+    title: "Browser test: an event whose date is a guess"
+    confidence: 0.4
+    reason: a weekday of the test's own, resolved against its anchor
+    sources:
+      - file: seeds/000_207661d1272d65b9.txt
+        quote: >-
+          As for the North, which is in dire need of economic development, China's support is even
+          more crucial due to the stalled talks with Washington.
+"""
+READING_FILE = "zz-browser-test-reading.yaml"
+# An article of one sentence a line and no blank line, as some tools save text: one long paragraph,
+# the quote of bt-deep-quote near its end.
+ONE_PARAGRAPH = "A report written one sentence a line.\n" + "".join(
+    f"Line {n} of the report says what happened in the town that day, at some length.\n" for n in range(1, 80)
+) + "The airship landed in the square at noon, the one sentence that this event quotes.\nThe end.\n"
 
 
 def _unavailable(why: str):
@@ -88,6 +122,8 @@ def copy_demo(target: Path) -> Path:
         else:
             shutil.copy(source, target / name)
     (target / "events" / KNOWN_FILE).write_text(KNOWN_EVENTS, encoding="utf-8")
+    (target / "events" / READING_FILE).write_text(READING_EVENTS, encoding="utf-8")
+    (target / "seeds" / "zz-one-paragraph.txt").write_text(ONE_PARAGRAPH, encoding="utf-8")
     return target
 
 
@@ -109,13 +145,16 @@ class _Server(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-@pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
-    """The demo site, built with `mkdocs build --strict` semantics and served on localhost."""
+def _build_and_serve(root: Path, **plugin_options):
+    """Build the site at root (with these timeline plugin options) and serve it; yields its URL."""
+    import yaml
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    root = copy_demo(tmp_path_factory.mktemp("demo"))
+    if plugin_options:
+        config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+        config["plugins"][1]["timeline"].update(plugin_options)
+        (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     build(load_config(str(root / "mkdocs.yml")))
     server = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root / "site")))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -123,6 +162,30 @@ def site_url(tmp_path_factory):
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory):
+    """The demo site, built with `mkdocs build --strict` semantics and served on localhost."""
+    yield from _build_and_serve(copy_demo(tmp_path_factory.mktemp("demo")))
+
+
+@pytest.fixture(scope="session")
+def new_project_url(tmp_path_factory):
+    """A site as `timeline init` makes it, with the demo's events and articles."""
+    from timeline.project import new_project
+
+    root = tmp_path_factory.mktemp("new") / "project"
+    new_project(root, "A new timeline")
+    for name in ("events", "seeds"):
+        shutil.copytree(REPO / name, root / name, dirs_exist_ok=True)
+    yield from _build_and_serve(root)
+
+
+@pytest.fixture(scope="session")
+def split_site_url(tmp_path_factory):
+    """The demo site as a large one: the timeline page an overview, each year on a page of its own."""
+    yield from _build_and_serve(copy_demo(tmp_path_factory.mktemp("demo-split")), per_year_over=0)
 
 
 class Watch:

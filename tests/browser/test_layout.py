@@ -50,7 +50,7 @@ def test_the_site_works_without_javascript(open_context, site_url):
     page = context.new_page()
     page.goto(site_url + "timeline/")
     with urllib.request.urlopen(site_url + "exports/events.json") as response:
-        expect(page.locator("h4.tl-event")).to_have_count(len(json.load(response)["events"]))
+        expect(page.locator(".tl-event")).to_have_count(len(json.load(response)["events"]))
     expect(page.locator(".tl-chart svg")).to_be_visible()
     page.locator('.tl-chart a[aria-label^="January 2019"]').click()
     page.wait_for_url(site_url + "timeline/#in-2019-01")
@@ -66,15 +66,17 @@ def test_pages_print_without_the_site_chrome(open_context, site_url, artefacts):
     page.emulate_media(media="print")
     for chrome in (".md-header", ".md-sidebar--primary", ".md-footer"):
         assert not page.locator(chrome).first.is_visible(), f"{chrome} is printed"
-    expect(page.locator("h4.tl-event").first).to_be_visible()
+    expect(page.locator(".tl-event").first).to_be_visible()
     expect(page.locator(".tl-chart svg")).to_be_visible()
     pdf = artefacts / "timeline-print.pdf"
     page.pdf(path=str(pdf))
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.parametrize("site", ["demo", "made by timeline init"])
 @pytest.mark.parametrize("scheme, palette", [("light", "default"), ("dark", "slate")])
-def test_light_and_dark_palettes_follow_the_reader(open_context, site_url, scheme, palette):
+def test_light_and_dark_palettes_follow_the_reader(open_context, request, site, scheme, palette):
+    site_url = request.getfixturevalue("site_url" if site == "demo" else "new_project_url")
     context, _ = open_context(color_scheme=scheme)
     page = context.new_page()
     page.goto(site_url + "timeline/")

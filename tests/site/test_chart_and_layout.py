@@ -51,3 +51,17 @@ def test_links_between_pages():
     assert html_link("timeline/2019.md", "timeline/2018.md") == "../2018/"
     assert html_link("timeline.md", "timeline/2019.md", "a", use_directory_urls=False) == "timeline/2019.html#a"
     assert html_link("timeline/2019.md", "timeline.md", None, use_directory_urls=False) == "../timeline.html"
+
+
+def test_a_text_fragment_names_a_quote_by_the_words_before_it_and_its_first_and_last_words():
+    from timeline.site.layout import text_fragment
+
+    paragraph = "He said: Kim Jong-un, the North Korean leader, left Beijing by train on Wednesday, state media said. More.".split()
+    # Commas and hyphens are the directive's own separators; a long quote keeps three words each end,
+    # as the page shows them, after the two words before it.
+    assert text_fragment("kim jong-un, the North Korean leader, left Beijing by train on Wednesday,  state media said.", paragraph) == (
+        ":~:text=He%20said%3A-,Kim%20Jong%2Dun%2C%20the,state%20media%20said.")
+    assert text_fragment("left Beijing by train", paragraph) == ":~:text=Korean%20leader%2C-,left%20Beijing%20by%20train"
+    # A quote that opens its paragraph is where the paragraph's anchor opens the page; one not there has none.
+    assert text_fragment("He said: Kim", paragraph) == ""
+    assert text_fragment("Beijing by plane", paragraph) == "" and text_fragment(None, paragraph) == ""

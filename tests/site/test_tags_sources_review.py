@@ -79,7 +79,7 @@ def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engin
 def test_citations_open_the_source_page_at_the_quoted_paragraph(make_site, no_engine):
     site = make_site(EVENTS, articles={"kim.txt": ARTICLE}).build()
     timeline = site.html("timeline/")
-    assert '<a href="../sources/kim/#p2">Kim arrives</a>' in timeline
+    assert '<a href="../sources/kim/#p2">Kim arrives</a>' in timeline, "the quote is its paragraph: no text fragment"
     assert '<a href="../sources/kim/">Kim arrives</a>' in timeline, "a source without a quote opens the page's top"
     source = site.html("sources/kim/")
     assert '<p id="p2" class="tl-quoted">Kim&#x27;s train pulled in on Tuesday.</p>' in source

@@ -12,7 +12,7 @@ PAGES = {
     "timeline.md.jinja": "timeline/", "year.md.jinja": "timeline/2019/", "year_section.md.jinja": "timeline/2019/",
     "event.md.jinja": "timeline/2019/", "chart.html.jinja": "timeline/", "tags.md.jinja": "tags/",
     "tag.md.jinja": "tags/visit/", "sources.md.jinja": "sources/", "source.md.jinja": "sources/kim/",
-    "review.md.jinja": "review/",
+    "review.md.jinja": "review/", "date_legend.html.jinja": "timeline/2019/",
 }
 
 

@@ -169,6 +169,11 @@ class Paragraph:
     def anchor(self) -> str:
         return f"p{self.number}"
 
+    @cached_property
+    def words(self) -> list[str]:
+        """Its text's words as shown, for the text fragments of links to its quotes."""
+        return "".join(segment.text for segment in self.segments).split()
+
 
 def _holding(paragraphs: list[Paragraph], quote: str | None) -> Paragraph | None:
     wanted = _normal(quote or "")

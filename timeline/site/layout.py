@@ -12,6 +12,7 @@ import posixpath
 from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
+from urllib.parse import quote as percent_encoded
 
 from timeline.loader import slugify
 from timeline.model import Event
@@ -121,6 +122,47 @@ def html_link(from_page: str, to_page: str, anchor: str | None = None, use_direc
     if there.endswith("/") or not there:
         rel = "./" if rel == "." else rel + "/"
     return rel + suffix
+
+
+TEXT_FRAGMENT_WORDS = 3  # a quote's first and last words name it; the link stays short (449 citations of the Guardian story: 31 KB)
+PREFIX_WORDS = 2  # the words before it pin it down
+
+
+def text_fragment(quote: str | None, paragraph_words: list[str]) -> str:
+    """A text directive for a quote inside its paragraph ("the words before-,first words,last words"):
+    browsers that follow them (Chrome, Edge, Safari, Firefox 131+) scroll to the quote and highlight it,
+    which matters when the paragraph is a whole article; the others ignore it and open the paragraph.
+
+    Only for a quote that does not open its paragraph: the words before it are what keep a browser
+    from taking an earlier line that starts the same way (the source page lists its events, whose
+    titles often begin as their quotes do) for its start. A quote that opens its paragraph is where
+    the paragraph's anchor opens the page anyway. Empty then, and when the quote is not word for
+    word in the paragraph."""
+    quoted = (quote or "").split()
+    at = _words_at(paragraph_words, quoted) if quoted else None
+    if not at:  # None (not there) or 0 (it opens the paragraph)
+        return ""
+
+    def encoded(words: list[str]) -> str:
+        # ',' and '-' would be read as the directive's own separators.
+        return percent_encoded(" ".join(words), safe="").replace("-", "%2D")
+
+    prefix = encoded(paragraph_words[max(0, at - PREFIX_WORDS):at]) + "-"
+    quoted = paragraph_words[at:at + len(quoted)]  # as the page shows them
+    if len(quoted) <= 2 * TEXT_FRAGMENT_WORDS:
+        return f":~:text={prefix},{encoded(quoted)}"
+    return f":~:text={prefix},{encoded(quoted[:TEXT_FRAGMENT_WORDS])},{encoded(quoted[-TEXT_FRAGMENT_WORDS:])}"
+
+
+def _words_at(words: list[str], wanted: list[str]) -> int | None:
+    """Where `wanted` starts in `words`, compared without case; None when it is not there."""
+    folded = [w.casefold() for w in words]
+    target = [w.casefold() for w in wanted]
+    first, n = target[0], len(target)
+    for i, word in enumerate(folded):
+        if word == first and folded[i:i + n] == target:
+            return i
+    return None
 
 
 def site_relative(page_url_: str, target: str) -> str:

@@ -54,22 +54,11 @@ class Review:
 def build_review(events: list[Event], articles: list[Article], min_confidence: float) -> Review:
     uncertain = []
     for event in events:
-        reasons = []
-        if event.confidence is not None and event.confidence < min_confidence:
-            reasons.append(f"date confidence {event.confidence:g} is below {min_confidence:g}"
-                           + (f": {event.reason}" if event.reason else ""))
-        for source in event.sources:
-            if source.published_source in ("inferred", "none"):
-                # Short: the source page tells how the article's date was inferred.
-                reasons.append(f"the date of {source.file or source.url} was {source.published_source}")
+        reasons = date_doubts(event, min_confidence)
         if not event.sources:
-            reasons.append("no source is cited")
-        if event.date.approximate:
-            reasons.append("the date is approximate")
-        if event.status == "draft" and event.written and not _looks_absolute(event):
-            reasons.append(f"the date {event.written!r} is relative and the event is not reviewed yet")
+            reasons = ("no source is cited", *reasons)
         if reasons:
-            uncertain.append(Flag(event, tuple(dict.fromkeys(reasons))))
+            uncertain.append(Flag(event, reasons))
 
     unresolved = [Unresolved(a, m) for a in articles for m in a.dates.marks if not m.resolved]
 
@@ -98,6 +87,26 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
                 misquoted.append(Flag(event, (f"“{' '.join(source.quote.split())}” is not in {article.file}",)))
     engine = any(a.dates.available for a in articles)
     return Review(tuple(uncertain), tuple(unresolved), tuple(disagreements), tuple(undated), tuple(misquoted), engine)
+
+
+def date_doubts(event: Event, min_confidence: float) -> tuple[str, ...]:
+    """Why the event's date may be wrong, one short reason each; none when it is sure.
+
+    The timeline page shows these beside the date, so that a reader sees what the review page tells
+    the editor."""
+    reasons = []
+    if event.confidence is not None and event.confidence < min_confidence:
+        reasons.append(f"date confidence {event.confidence:g} is below {min_confidence:g}"
+                       + (f": {event.reason}" if event.reason else ""))
+    for source in event.sources:
+        if source.published_source in ("inferred", "none"):
+            # Short: the source page tells how the article's date was inferred.
+            reasons.append(f"the date of {source.file or source.url} was {source.published_source}")
+    if event.date.approximate:
+        reasons.append("the date is approximate")
+    if event.status == "draft" and event.written and not _looks_absolute(event):
+        reasons.append(f"the date {event.written!r} is relative and the event is not reviewed yet")
+    return tuple(dict.fromkeys(reasons))
 
 
 def _looks_absolute(event: Event) -> bool:

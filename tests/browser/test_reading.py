@@ -1,0 +1,142 @@
+"""What a reader, with eyes, a keyboard or a screen reader, can tell from the timeline page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from playwright.sync_api import expect
+
+
+def by_id(anchor: str) -> str:
+    return f'[id="{anchor}"]'
+
+
+def test_an_uncertain_date_says_so_in_words_and_why(page, site_url):
+    page.goto(site_url + "timeline/")
+    unsure = page.locator(by_id("bt-unsure"))
+    # In the heading, so that a screen reader moving from heading to heading hears it too.
+    expect(unsure).to_have_accessible_name(re.compile(r"^Tue 8 Jan 2019 date uncertain · Browser test: an event whose"))
+    why = unsure.locator("xpath=following-sibling::p[1]")
+    expect(why).to_be_visible()
+    expect(why).to_contain_text("date confidence 0.4 is below 0.7: a weekday of the test's own")
+    expect(why).to_contain_text("the date 'Tuesday' is relative")
+    why.get_by_role("link", name="all uncertain dates").click()
+    page.wait_for_url(site_url + "review/")
+    expect(page.get_by_role("link", name="Browser test: an event whose date is a guess")).to_be_visible()
+
+
+def test_a_sure_date_carries_no_mark(page, site_url):
+    page.goto(site_url + "timeline/")
+    sure = page.locator(by_id("bt-train-departs"))
+    expect(sure).to_have_accessible_name(re.compile(r"^Mon 7 Jan 2019 · Browser test: the train departs"))
+    expect(sure.locator(".tl-unsure")).to_have_count(0)
+
+
+def test_the_page_explains_its_date_marks_before_the_first_event(page, site_url):
+    page.goto(site_url + "timeline/")
+    legend = page.locator("p.tl-legend")
+    expect(legend).to_be_visible()
+    expect(legend).to_contain_text("“June 2018” is known only to the month")
+    expect(legend).to_contain_text("“c. 2018” is approximate")
+    expect(legend).to_contain_text("date uncertain marks a date that may be wrong")
+    above = page.evaluate("""() => document.querySelector('p.tl-legend').compareDocumentPosition(
+        document.querySelector('.tl-event')) & Node.DOCUMENT_POSITION_FOLLOWING""")
+    assert above
+
+
+# WCAG 2.1 contrast, from the computed colours: a colour with alpha is laid over what is under it,
+# up to the first opaque background.
+CONTRAST = """([selector, what]) => {
+  const parse = c => {  // "none" (no stroke) is drawn as nothing
+    const p = (c.match(/[\\d.]+/g) || [0, 0, 0, 0]).map(Number);
+    return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+  };
+  const over = (top, under) => top.slice(0, 3).map((v, i) => v * top[3] + under[i] * (1 - top[3])).concat(1);
+  const background = el => {
+    const layers = [];
+    for (let e = el; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c[3] > 0) layers.push(c);
+      if (c[3] >= 1) break;
+    }
+    return layers.reduceRight((under, top) => over(top, under), [255, 255, 255, 1]);
+  };
+  const luminance = c => c.slice(0, 3).map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const el = document.querySelector(selector);
+  // An SVG shape stands on the figure's background; text on its own element's.
+  const under = background(el instanceof SVGElement ? el.closest("figure") : el);
+  const colour = over(parse(getComputedStyle(el)[what]), under);
+  const [a, b] = [luminance(colour), luminance(under)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+# selector, the computed property that draws it, the least ratio: 4.5 for text, 3 for graphics.
+DRAWN = [
+    ("a.tl-tag", "color", 4.5),
+    ("p.tl-legend", "color", 4.5),
+    (".tl-unsure-why", "color", 4.5),
+    (".tl-chart-axis span", "color", 4.5),
+    (".tl-chart figcaption", "color", 4.5),
+    (".tl-chart rect.tl-bar:not(.tl-bar-year)", "fill", 3),
+    (".tl-chart rect.tl-bar-year", "stroke", 3),
+    (".tl-chart line.tl-axis", "stroke", 3),
+]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_marks_and_chart_have_enough_contrast_in_both_palettes(open_context, site_url, scheme):
+    context, _ = open_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    ratios = {selector: round(page.evaluate(CONTRAST, [selector, what]), 2) for selector, what, _ in DRAWN}
+    too_faint = {selector: ratios[selector] for selector, _, least in DRAWN if ratios[selector] < least}
+    assert too_faint == {}, f"{scheme}: {ratios}"
+
+
+HEADINGS = """() => [...document.querySelectorAll("article :is(h1, h2, h3, h4, h5, h6)")]
+    .map(h => [Number(h.tagName[1]), h.textContent.trim().slice(0, 60)])"""
+
+
+def skipped_levels(headings):
+    """Headings that go more than one level deeper than the one before them (h2 then h4)."""
+    return [(before, after) for before, after in zip(headings, headings[1:]) if after[0] > before[0] + 1]
+
+
+def test_one_h1_and_no_heading_level_skipped(page, site_url, split_site_url):
+    for url in (site_url + "timeline/", split_site_url + "timeline/", split_site_url + "timeline/2019/",
+                split_site_url + "timeline/2018/"):
+        page.goto(url)
+        headings = page.evaluate(HEADINGS)
+        assert [h for h in headings if h[0] == 1] == headings[:1], url
+        assert skipped_levels(headings) == [], url
+    # The event known only to its year sits beside the months, one level under its year.
+    page.goto(site_url + "timeline/")
+    assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H3"
+    page.goto(split_site_url + "timeline/2019/")
+    assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H2"
+    assert page.locator(by_id("bt-train-departs")).evaluate("el => el.tagName") == "H3"
+
+
+def test_a_citation_opens_its_article_at_the_quoted_sentence(page, site_url):
+    # The article is one long paragraph: opening it at its paragraph would show its first lines only.
+    page.goto(site_url + "timeline/")
+    page.locator(by_id("bt-deep-quote")).locator("xpath=following-sibling::ol[1]/li/a").first.click()
+    page.wait_for_url(re.compile(r"/sources/zz-one-paragraph/#p\d+"))
+    expect(page.locator("p.tl-quoted:target")).to_contain_text("Line 1 of the report")
+    sentence = page.evaluate("""(wanted) => {
+        const walker = document.createTreeWalker(document.querySelector("p.tl-quoted"), NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.data.indexOf(wanted);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + wanted.length);
+            const box = range.getBoundingClientRect();
+            return {top: box.top, bottom: box.bottom, height: innerHeight};
+        }
+        return null;
+    }""", "The airship landed in the square")  # "at noon" is a date mark of its own
+    assert sentence is not None
+    assert 0 <= sentence["top"] and sentence["bottom"] <= sentence["height"], sentence
