@@ -16,7 +16,7 @@ from timeline import schema
 from timeline.errors import Problem, ProblemsError, display_path
 from timeline.memo import Memo
 from timeline.model import Event, Source
-from timeline.resolve import DateError, resolve_date
+from timeline.resolve import DateError, resolve_date, resolve_span
 from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message
 
 EVENT_FILE_PATTERNS = ("*.yaml", "*.yml")
@@ -237,11 +237,14 @@ class _FileReader:
                 self.problem(item.key_lines.get("anchor", item.line), f"anchor: {error}")
                 return None
         try:
-            when = resolve_date(data["date"], anchor, bool(data.get("approximate", False)))
+            when, end = resolve_span(data["date"], anchor, bool(data.get("approximate", False)))
         except DateError as error:
-            self.problem(item.key_lines["date"], str(error))
+            self.problem(item.key_lines.get("date", item.line), str(error))
             return None
-        end = None
+        if end is not None and "end" in data:
+            self.problem(item.key_lines.get("end", item.line), f"the date {_quote(data['date'])} is already a span, "
+                         f"to {end.label}; remove 'end:', or write one date in 'date:'")
+            return None
         if "end" in data:
             try:
                 end = resolve_date(data["end"], anchor)
