@@ -232,3 +232,30 @@ def test_a_kept_event_whose_sentences_now_give_another_date_is_said_with_its_lin
     # set by hand to what the sentences give: nothing to say
     path.write_text(before.decode().replace("date: 2023-03-14", "date: May 30, 2023"), encoding="utf-8")
     assert "kept as written" not in extract("seeds", "--out", "events").stderr
+
+
+def test_two_events_merged_by_hand_under_one_of_their_dates_are_not_said_to_be_redated(
+        tmp_path, monkeypatch, extract, read_events):
+    # An editor merges two events into one with both sources, keeping one of the two dates; every
+    # later run said "its sentences now give" the other date, though one of them gives this one.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(
+        "---\npublished: 2019-01-10\n---\nKim in Beijing\n\n"
+        "Kim left Beijing on his train on Wednesday.\n\n"
+        "State media reported the departure of Kim on Thursday.\n", encoding="utf-8")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    document = yaml.safe_load(path.read_text("utf-8"))
+    first, second = document["events"]
+    assert first["date"] != second["date"]
+    first["sources"].extend(second["sources"])
+    document["events"] = [first]
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "0 added" in result.output and len(read_events(tmp_path / "events")) == 1
+    assert "now give" not in result.stderr
+    first["date"] = "2019-01-01"  # neither sentence's date: that is still said
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    assert "now give" in extract("seeds", "--out", "events").stderr
