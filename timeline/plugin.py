@@ -63,7 +63,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     may_write_in_background = False
     one_build = False  # under `mkdocs build` or `gh-deploy`, as on_startup said: not a server's rebuilds
     survivors_aside = False
-    last_good_events: list | None = None  # under serve: what the pages show while a file has problems
+    # Under serve: the events folder and the events the pages show while a file there has problems.
+    last_good_events: tuple[Path, list] | None = None
     notice = ""  # under serve, while a file has problems: the Markdown that says them atop each page
 
     def on_startup(self, *, command, dirty):
@@ -83,6 +84,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def on_shutdown(self):
         self._stop_writer()
+        self.last_good_events, self.notice = None, ""
         if self.survivors_aside:
             bring_survivors_back()
             self.survivors_aside = False
@@ -150,15 +152,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         try:
             events = load_events([self.events_dir], memo=self.events_memo)
         except ProblemsError as error:
-            if self.one_build or self.last_good_events is None:
+            last_good = self.last_good_events
+            if self.one_build or last_good is None or last_good[0] != self.events_dir:
                 raise
             # Said at INFO: under `strict: true` a warning would stop the rebuild, and a stopped
             # rebuild is what leaves the server stuck.
             log.info("timeline: %s (the preview keeps the last good version until they are fixed):\n%s",
                      error.heading, error)
-            return self.last_good_events, problems_notice(error)
+            return last_good[1], problems_notice(error)
         if self.events_memo is not None:
-            self.last_good_events = events
+            self.last_good_events = (self.events_dir, events)
         return events, ""
 
     def on_nav(self, nav, *, config, files):
