@@ -138,3 +138,10 @@ def test_a_relative_date_without_anchor_never_reads_the_clock(write, written):
                                             ("Christmas 2018", "2018-12-25"), ("June 2018", "2018-06")])
 def test_an_absolute_date_needs_no_anchor(write, written, value):
     assert load_events([write("e.yaml", f"- date: {written}\n  title: A\n")])[0].date.value == value
+
+
+@pytest.mark.parametrize("written, label", [("~1990", "c. 1990"), ("1990?", "c. 1990"), ("'~ March 2019'", "c. March 2019")])
+def test_a_tilde_or_question_mark_marks_the_date_approximate(write, written, label):
+    # How editors mark a date they are unsure of; it was read as a plain "1990" and the doubt lost.
+    (event,) = load_events([write("e.yaml", f"- date: {written}\n  title: A\n")])
+    assert (event.date.approximate, event.date.label) == (True, label)

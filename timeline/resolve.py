@@ -45,6 +45,10 @@ def resolve_span(written: object, anchor: dt.date | None = None,
     end the person wrote was lost without a word."""
     if isinstance(written, str):
         text = written.strip()
+        unsure = _UNSURE.sub("", text)
+        if unsure != text and unsure:
+            # "~1990", "1990?": how editors mark a date they are not sure of; it read as a plain 1990.
+            written, text, approximate = unsure, unsure, True
         if 0 < len(text) <= MAX_DATE_LENGTH and parse_value(text) is None and _SPAN_HINT.search(text):
             values = _span_values(text, anchor)
             if values is not None:
@@ -55,6 +59,8 @@ def resolve_span(written: object, anchor: dt.date | None = None,
     return _resolve_one(written, anchor, approximate), None
 
 
+# The marks of an unsure date around its words: a leading tilde, a trailing question mark.
+_UNSURE = re.compile(r"^~\s*|\s*\?$")
 # What may join the two ends of a span, and stand before or after it.
 _SPAN_HINT = re.compile(r"[-–—]|\b(?:to|until|till|through|thru|and)\b", re.IGNORECASE)
 _JOINER = re.compile(r"\s*(?:[-–—]|to|until|till|through|thru|and)\s*", re.IGNORECASE)
