@@ -145,3 +145,14 @@ def test_a_tilde_or_question_mark_marks_the_date_approximate(write, written, lab
     # How editors mark a date they are unsure of; it was read as a plain "1990" and the doubt lost.
     (event,) = load_events([write("e.yaml", f"- date: {written}\n  title: A\n")])
     assert (event.date.approximate, event.date.label) == (True, label)
+
+
+def test_tags_written_alike_but_for_case_or_hyphens_are_one_tag(write):
+    # "Visit" beside "visit", "north korea" beside "north-korea": two tag pages ("visit", "visit-2")
+    # each with part of the events. One tag now, in the spelling most events give it.
+    path = write("e.yaml", "tags: [north-korea]\nevents:\n"
+                           "  - {date: 2019-01-07, title: A, tags: [visit, C++]}\n"
+                           "  - {date: 2019-01-08, title: B, tags: [visit, c]}\n"
+                           "  - {date: 2019-01-09, title: C, tags: [Visit, north korea, North_Korea]}\n")
+    assert [e.tags for e in load_events([path])] == [
+        ("north-korea", "visit", "C++"), ("north-korea", "visit", "c"), ("north-korea", "visit")]

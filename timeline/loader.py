@@ -7,8 +7,9 @@ import difflib
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,7 +57,28 @@ def load_events(paths: list[Path], limits: Limits | None = None, memo: Memo | No
     problems.extend(duplicate_ids(events))
     if problems:
         raise ProblemsError(problems)
-    return sorted(events, key=lambda e: e.sort_key)
+    return one_spelling_per_tag(sorted(events, key=lambda e: e.sort_key))
+
+
+_TAG_SEPARATORS = re.compile(r"[\s_-]+")
+
+
+def _tag_key(tag: str) -> str:
+    return _TAG_SEPARATORS.sub("-", tag.strip().casefold())
+
+
+def one_spelling_per_tag(events: list[Event]) -> list[Event]:
+    """Tags written alike but for case, spaces, hyphens or underscores ("Visit" and "visit", "north
+    korea" and "north-korea") become one tag, in the spelling most events give it (ties: the first
+    in sorted order). Each was a tag page of its own ("visit", "visit-2"), each with part of the events."""
+    counts = Counter(tag for event in events for tag in event.tags)
+    spelling: dict[str, str] = {}
+    for tag, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        spelling.setdefault(_tag_key(tag), tag)
+    if len(spelling) == len(counts):
+        return events  # every tag has one spelling: nothing to change
+    return [replace(event, tags=tuple(dict.fromkeys(spelling[_tag_key(t)] for t in event.tags)))
+            if any(spelling[_tag_key(t)] != t for t in event.tags) else event for event in events]
 
 
 def load_file(path: Path, limits: Limits | None = None, memo: Memo | None = None) -> tuple[list[Event], list[Problem]]:
