@@ -156,3 +156,13 @@ def test_tags_written_alike_but_for_case_or_hyphens_are_one_tag(write):
                            "  - {date: 2019-01-09, title: C, tags: [Visit, north korea, North_Korea]}\n")
     assert [e.tags for e in load_events([path])] == [
         ("north-korea", "visit", "C++"), ("north-korea", "visit", "c"), ("north-korea", "visit")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("tags: visit, china", "4: 'tags' should be a list, found text 'visit, china': write it as a list, [visit, china]"),
+    ("tags: [visit, 2019]", "4: 'tags' items should be text, found a whole number: put it in quotes, '2019'"),
+    ("sources: seeds/a.txt", "4: 'sources' should be a list, found text 'seeds/a.txt'"),  # no list of words to offer
+])
+def test_a_list_written_as_words_says_how_to_write_it(write, line, expected):
+    (message,) = problems_of(write("e.yaml", f"events:\n  - date: 2019\n    title: A\n    {line}\n"))
+    assert message.endswith(f"e.yaml:{expected}")

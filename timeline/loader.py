@@ -382,7 +382,14 @@ def _type_problem(value: object, prop: dict) -> str | None:
         return None  # YAML reads 2019-01-08 as a date: as good as the text
     ok = any(isinstance(value, _JSON_TYPES[n]) and not (isinstance(value, bool) and n in ("integer", "number")) for n in names)
     if not ok:
-        return f"should be {' or '.join(_TYPE_WORDS[n] for n in names)}, found {_kind(value)}"
+        found = f"should be {' or '.join(_TYPE_WORDS[n] for n in names)}, found {_kind(value)}"
+        words = names == ["array"] and schema.resolved(prop.get("items", {})).get("type") == "string"
+        if words and isinstance(value, str) and value.strip() and len(value) <= 200:
+            # "tags: visit, china" is how people list words; YAML wants brackets around them
+            return f"{found}: write it as a list, [{', '.join(w.strip() for w in value.split(',') if w.strip())}]"
+        if names == ["string"] and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return f"{found}: put it in quotes, '{value}'"  # "tags: [2019]": YAML reads the year as a number
+        return found
     if isinstance(value, str) and (control := _CONTROL.search(value)):
         return (f"holds the control character U+{ord(control.group(0)):04X} at character {control.start() + 1}: "
                 "remove it (a YAML escape such as \\e or \\x1b makes one)")
