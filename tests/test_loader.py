@@ -138,3 +138,31 @@ def test_a_relative_date_without_anchor_never_reads_the_clock(write, written):
                                             ("Christmas 2018", "2018-12-25"), ("June 2018", "2018-06")])
 def test_an_absolute_date_needs_no_anchor(write, written, value):
     assert load_events([write("e.yaml", f"- date: {written}\n  title: A\n")])[0].date.value == value
+
+
+@pytest.mark.parametrize("written, label", [("~1990", "c. 1990"), ("1990?", "c. 1990"), ("'~ March 2019'", "c. March 2019")])
+def test_a_tilde_or_question_mark_marks_the_date_approximate(write, written, label):
+    # How editors mark a date they are unsure of; it was read as a plain "1990" and the doubt lost.
+    (event,) = load_events([write("e.yaml", f"- date: {written}\n  title: A\n")])
+    assert (event.date.approximate, event.date.label) == (True, label)
+
+
+def test_tags_written_alike_but_for_case_or_hyphens_are_one_tag(write):
+    # "Visit" beside "visit", "north korea" beside "north-korea": two tag pages ("visit", "visit-2")
+    # each with part of the events. One tag now, in the spelling most events give it.
+    path = write("e.yaml", "tags: [north-korea]\nevents:\n"
+                           "  - {date: 2019-01-07, title: A, tags: [visit, C++]}\n"
+                           "  - {date: 2019-01-08, title: B, tags: [visit, c]}\n"
+                           "  - {date: 2019-01-09, title: C, tags: [Visit, north korea, North_Korea]}\n")
+    assert [e.tags for e in load_events([path])] == [
+        ("north-korea", "visit", "C++"), ("north-korea", "visit", "c"), ("north-korea", "visit")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("tags: visit, china", "4: 'tags' should be a list, found text 'visit, china': write it as a list, [visit, china]"),
+    ("tags: [visit, 2019]", "4: 'tags' items should be text, found a whole number: put it in quotes, '2019'"),
+    ("sources: seeds/a.txt", "4: 'sources' should be a list, found text 'seeds/a.txt'"),  # no list of words to offer
+])
+def test_a_list_written_as_words_says_how_to_write_it(write, line, expected):
+    (message,) = problems_of(write("e.yaml", f"events:\n  - date: 2019\n    title: A\n    {line}\n"))
+    assert message.endswith(f"e.yaml:{expected}")

@@ -7,8 +7,9 @@ import difflib
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from timeline import schema
 from timeline.errors import Problem, ProblemsError, display_path
 from timeline.memo import Memo
 from timeline.model import Event, Source
-from timeline.resolve import DateError, resolve_date
+from timeline.resolve import DateError, resolve_date, resolve_span
 from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message
 
 EVENT_FILE_PATTERNS = ("*.yaml", "*.yml")
@@ -56,7 +57,28 @@ def load_events(paths: list[Path], limits: Limits | None = None, memo: Memo | No
     problems.extend(duplicate_ids(events))
     if problems:
         raise ProblemsError(problems)
-    return sorted(events, key=lambda e: e.sort_key)
+    return one_spelling_per_tag(sorted(events, key=lambda e: e.sort_key))
+
+
+_TAG_SEPARATORS = re.compile(r"[\s_-]+")
+
+
+def _tag_key(tag: str) -> str:
+    return _TAG_SEPARATORS.sub("-", tag.strip().casefold())
+
+
+def one_spelling_per_tag(events: list[Event]) -> list[Event]:
+    """Tags written alike but for case, spaces, hyphens or underscores ("Visit" and "visit", "north
+    korea" and "north-korea") become one tag, in the spelling most events give it (ties: the first
+    in sorted order). Each was a tag page of its own ("visit", "visit-2"), each with part of the events."""
+    counts = Counter(tag for event in events for tag in event.tags)
+    spelling: dict[str, str] = {}
+    for tag, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        spelling.setdefault(_tag_key(tag), tag)
+    if len(spelling) == len(counts):
+        return events  # every tag has one spelling: nothing to change
+    return [replace(event, tags=tuple(dict.fromkeys(spelling[_tag_key(t)] for t in event.tags)))
+            if any(spelling[_tag_key(t)] != t for t in event.tags) else event for event in events]
 
 
 def load_file(path: Path, limits: Limits | None = None, memo: Memo | None = None) -> tuple[list[Event], list[Problem]]:
@@ -238,11 +260,14 @@ class _FileReader:
                 self.problem(item.key_lines.get("anchor", item.line), f"anchor: {error}")
                 return None
         try:
-            when = resolve_date(data["date"], anchor, bool(data.get("approximate", False)))
+            when, end = resolve_span(data["date"], anchor, bool(data.get("approximate", False)))
         except DateError as error:
-            self.problem(item.key_lines["date"], str(error))
+            self.problem(item.key_lines.get("date", item.line), str(error))
             return None
-        end = None
+        if end is not None and "end" in data:
+            self.problem(item.key_lines.get("end", item.line), f"the date {_quote(data['date'])} is already a span, "
+                         f"to {end.label}; remove 'end:', or write one date in 'date:'")
+            return None
         if "end" in data:
             try:
                 end = resolve_date(data["end"], anchor)
@@ -358,7 +383,14 @@ def _type_problem(value: object, prop: dict) -> str | None:
         return None  # YAML reads 2019-01-08 as a date: as good as the text
     ok = any(isinstance(value, _JSON_TYPES[n]) and not (isinstance(value, bool) and n in ("integer", "number")) for n in names)
     if not ok:
-        return f"should be {' or '.join(_TYPE_WORDS[n] for n in names)}, found {_kind(value)}"
+        found = f"should be {' or '.join(_TYPE_WORDS[n] for n in names)}, found {_kind(value)}"
+        words = names == ["array"] and schema.resolved(prop.get("items", {})).get("type") == "string"
+        if words and isinstance(value, str) and value.strip() and len(value) <= 200:
+            # "tags: visit, china" is how people list words; YAML wants brackets around them
+            return f"{found}: write it as a list, [{', '.join(w.strip() for w in value.split(',') if w.strip())}]"
+        if names == ["string"] and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return f"{found}: put it in quotes, '{value}'"  # "tags: [2019]": YAML reads the year as a number
+        return found
     if isinstance(value, str) and (control := _CONTROL.search(value)):
         return (f"holds the control character U+{ord(control.group(0)):04X} at character {control.start() + 1}: "
                 "remove it (a YAML escape such as \\e or \\x1b makes one)")

@@ -23,6 +23,10 @@ PRECISION_RANK = {
 }
 
 _CLOCK = re.compile(r"T(?P<hour>\d\d):(?P<minute>\d\d)")
+_ZONE = re.compile(r"(?:Z|[+-]\d\d(?::?\d\d)?)$")
+# What may follow a day's "T" in a TIMEX3 value: a clock time with an optional zone, or a part of the
+# day ("TMO"). The engine writes only these; an event file may say "2019-01-07Tlate", which is none.
+_TIME_OF_DAY = re.compile(r"(?:\d\d(?::\d\d(?::\d\d(?:\.\d+)?)?)?|[A-Z]{2})(?:Z|[+-]\d\d(?::?\d\d)?)?")
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,8 @@ def parse_value(value: str, approximate: bool = False) -> Period | None:
     The date engine owns what a TIMEX3 value covers; this only gives it a place on the site."""
     interval = value_interval(value)
     if interval is None:
+        return None
+    if "T" in value and not _TIME_OF_DAY.fullmatch(value.split("T", 1)[1]):
         return None
     return Period(value, interval[0], interval[1], value_precision(value), approximate)
 
@@ -107,6 +113,10 @@ def _label(period: Period) -> str:
     clock = _CLOCK.search(value)
     if precision == "time" and clock:
         fields.update(hour=int(clock["hour"]), minute=int(clock["minute"]))
+        zone = _ZONE.search(value)
+        if zone:  # "14:00" alone would be read in the reader's own zone, hours off
+            precision = "time_zone"
+            fields["offset"] = "" if zone.group(0) == "Z" else zone.group(0)
     elif precision == "time":
         precision = "day"  # morning, evening: the day is what can be said
     elif period.precision == "week":

@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from timeline.errors import DEBUG_VARIABLE, Bug, TimelineError, debugging, display_path
+from timeline.errors import DEBUG_VARIABLE, Bug, ProblemsError, TimelineError, debugging, display_path
 from timeline.gcpause import bring_survivors_back, collector_paused, set_survivors_aside
 from timeline.loader import load_events
 from timeline.memo import Memo
@@ -23,6 +23,7 @@ from timeline.render import STYLESHEET, SiteOptions
 from timeline.site import background
 from timeline.site.build import site_plan
 from timeline.site.layout import with_feed_link
+from timeline.site.preview import problems_notice, with_notice
 from timeline.site.reuse import ChangedPages, DirtyWarningFilter, PageHtml
 from timeline.text import neutralise_links
 from timeline.yamlfile import explain_yaml_error
@@ -63,6 +64,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     one_build = False  # under `mkdocs build` or `gh-deploy`, as on_startup said: not a server's rebuilds
     deploying = False  # under `mkdocs gh-deploy`: the site goes out as built
     survivors_aside = False
+    # Under serve: the events folder and the events the pages show while a file there has problems.
+    last_good_events: tuple[Path, list] | None = None
+    notice = ""  # under serve, while a file has problems: the Markdown that says them atop each page
 
     def on_startup(self, *, command, dirty):
         # Defining on_startup is what makes MkDocs keep this instance from one serve rebuild to the
@@ -70,6 +74,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.one_build = command != "serve"
         self.deploying = command == "gh-deploy"
         self.may_write_in_background = self.one_build and not dirty  # and the option, and background.usable()
+        self.last_good_events = None
         if command == "serve":
             self.events_memo, self.dates_memo, self.page_html = Memo(), Memo(), PageHtml()
             self.changed_pages = ChangedPages() if dirty else None
@@ -81,6 +86,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def on_shutdown(self):
         self._stop_writer()
+        self.last_good_events, self.notice = None, ""
         if self.survivors_aside:
             bring_survivors_back()
             self.survivors_aside = False
@@ -113,7 +119,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self._stop_writer()
         try:
             with collector_paused():
-                events = load_events([self.events_dir], memo=self.events_memo) if self.events_dir.is_dir() else []
+                events, self.notice = self._events()
                 plan = site_plan(
                     events, title=self.config.title, templates=self.templates_dir, articles_dir=self.articles_dir,
                     root=self.root, options=options, site_url=config.site_url, exports=self.config.exports,
@@ -128,7 +134,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     self.writer = background.Background(plan, background.reading_order(plan), failure=plugin_error)
                     generated = None
                 else:
-                    generated = {uri: write() for uri, write in plan.items()}
+                    generated = with_notice({uri: write() for uri, write in plan.items()}, self.notice)
                     self._set_survivors_aside()
         except (TimelineError, Bug) as error:
             raise plugin_error(error) from None
@@ -145,6 +151,25 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             self.changed_pages.mark(files, generated, config)
         log.info("timeline: %d events, %d generated files", len(events), len(plan))
         return files
+
+    def _events(self) -> tuple[list, str]:
+        """The events, and the notice the pages carry while the files have problems (under serve)."""
+        if not self.events_dir.is_dir():
+            return [], ""
+        try:
+            events = load_events([self.events_dir], memo=self.events_memo)
+        except ProblemsError as error:
+            last_good = self.last_good_events
+            if self.one_build or last_good is None or last_good[0] != self.events_dir:
+                raise
+            # Said at INFO: under `strict: true` a warning would stop the rebuild, and a stopped
+            # rebuild is what leaves the server stuck.
+            log.info("timeline: %s (the preview keeps the last good version until they are fixed):\n%s",
+                     error.heading, error)
+            return last_good[1], problems_notice(error)
+        if self.events_memo is not None:
+            self.last_good_events = (self.events_dir, events)
+        return events, ""
 
     def on_nav(self, nav, *, config, files):
         if self.page_html is not None:
@@ -168,6 +193,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self._stop_writer()
         if self.changed_pages is not None:
             self.changed_pages.build_failed()
+
+    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        if self.notice and page.file.src_uri not in self.generated:  # the generated pages have it already
+            return self.notice + markdown
+        return markdown
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
         if page.file.src_uri in self.generated:

@@ -32,7 +32,80 @@ _UNREADABLE = "cannot read the date {text!r}; write it like 'Jan. 7, 2019', 'Jun
 
 
 def resolve_date(written: object, anchor: dt.date | None = None, approximate: bool = False) -> Period:
-    """The Period a written date means; DateError says why when it cannot be read."""
+    """The Period a written date means (where a span begins); DateError says why when it cannot be read."""
+    return resolve_span(written, anchor, approximate)[0]
+
+
+def resolve_span(written: object, anchor: dt.date | None = None,
+                 approximate: bool = False) -> tuple[Period, Period | None]:
+    """The Period a written date begins with, and the one it ends with when it is written as a span
+    ("Jan 7–10, 2019", "March-May 2019", "2019-01-07 to 2019-01-10"); None for a single date.
+
+    A span was read as its first day alone, or as its last month ("March-May 2019": May), and the
+    end the person wrote was lost without a word."""
+    if isinstance(written, str):
+        text = written.strip()
+        unsure = _UNSURE.sub("", text)
+        if unsure != text and unsure:
+            # "~1990", "1990?": how editors mark a date they are not sure of; it read as a plain 1990.
+            written, text, approximate = unsure, unsure, True
+        if 0 < len(text) <= MAX_DATE_LENGTH and parse_value(text) is None and _SPAN_HINT.search(text):
+            values = _span_values(text, anchor)
+            if values is not None:
+                first, last = (_period(value, approximate) for value in values)
+                if last.last < first.first:
+                    raise DateError(f"the span {text!r} ends ({last.label}) before it begins ({first.label}); swap them")
+                return first, last
+    return _resolve_one(written, anchor, approximate), None
+
+
+# The marks of an unsure date around its words: a leading tilde, a trailing question mark.
+_UNSURE = re.compile(r"^~\s*|\s*\?$")
+# What may join the two ends of a span, and stand before or after it.
+_SPAN_HINT = re.compile(r"[-–—]|\b(?:to|until|till|through|thru|and)\b", re.IGNORECASE)
+_JOINER = re.compile(r"\s*(?:[-–—]|to|until|till|through|thru|and)\s*", re.IGNORECASE)
+_LEAD = re.compile(r"\s*(?:from|between)?\s*", re.IGNORECASE)
+_TAIL = re.compile(r"[\s.]*")
+# Days of one month joined before their year ("Jan 7–10, 2019"): the engine reads the whole as the
+# first day, as TimeML annotates it in running text; the last day is the number before the year.
+_LAST_DAY_BEFORE_YEAR = re.compile(r"(?:[-–—]|\bto\b|\band\b)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*\d{4}[\s.]*$",
+                                   re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _span_values(text: str, anchor: dt.date | None) -> tuple[str, str] | None:
+    """The TIMEX3 values of a span's two ends, when the whole text is one span of calendar dates."""
+    timexes = _calendar_timexes(text, anchor)
+    if len(timexes) == 2:
+        first, last = timexes
+        if not (_LEAD.fullmatch(text[:first.start]) and _JOINER.fullmatch(text[first.end:last.start])
+                and _TAIL.fullmatch(text[last.end:])):
+            return None
+        ending = parse_value(last.value)
+        if "X" in first.value and anchor is None and ending is not None:
+            # "7–10 January 2019": the first day takes its month and year from the end, which the
+            # engine does against a reference; the end is the only one the text gives.
+            first = _calendar_timexes(text, ending.first)[0]
+        values = (first.value, last.value)
+    elif len(timexes) == 1 and timexes[0].start == 0 and _TAIL.fullmatch(text[timexes[0].end:]):
+        day = _LAST_DAY_BEFORE_YEAR.search(text)
+        start = parse_value(timexes[0].value)
+        if day is None or start is None or start.precision != "day":
+            return None
+        _refuse_impossible(text, start.first.year, start.first.month, int(day["day"]))
+        values = (start.value, f"{start.value[:8]}{int(day['day']):02d}")
+    else:
+        return None
+    if any("X" in value or parse_value(value) is None for value in values):
+        return None  # relative without an anchor, or no calendar period: read as one date, which says why
+    return values
+
+
+def _calendar_timexes(text: str, reference: dt.date | None) -> list:
+    return [t for t in dates.tag(text, reference, infer=False).timexes if t.type in ("DATE", "TIME")]
+
+
+def _resolve_one(written: object, anchor: dt.date | None, approximate: bool) -> Period:
     if isinstance(written, dt.datetime):
         return _period(written.strftime("%Y-%m-%dT%H:%M"), approximate)
     if isinstance(written, dt.date):

@@ -252,3 +252,51 @@ def test_the_line_of_a_redated_event_is_found_however_its_id_is_written(tmp_path
     assert result.exit_code == 0 and path.read_bytes() == before
     line = next(n for n, text in enumerate(before.decode().splitlines(), 1) if text.strip() == "date: 2023-03-14")
     assert f"events/{path.name}:{line}: {event_id} is dated 2023-03-14" in result.stderr
+
+
+def test_two_events_merged_by_hand_under_one_of_their_dates_are_not_said_to_be_redated(
+        tmp_path, monkeypatch, extract, read_events):
+    # An editor merges two events into one with both sources, keeping one of the two dates; every
+    # later run said "its sentences now give" the other date, though one of them gives this one.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(
+        "---\npublished: 2019-01-10\n---\nKim in Beijing\n\n"
+        "Kim left Beijing on his train on Wednesday.\n\n"
+        "State media reported the departure of Kim on Thursday.\n", encoding="utf-8")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    document = yaml.safe_load(path.read_text("utf-8"))
+    first, second = document["events"]
+    assert first["date"] != second["date"]
+    first["sources"].extend(second["sources"])
+    document["events"] = [first]
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "0 added" in result.output and len(read_events(tmp_path / "events")) == 1
+    assert "now give" not in result.stderr
+    first["date"] = "2019-01-01"  # neither sentence's date: that is still said
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    assert "now give" in extract("seeds", "--out", "events").stderr
+
+
+@pytest.mark.parametrize("edited", ["Jan 8–10, 2019", "January 2019", "2019-W02"])
+def test_a_draft_dated_by_hand_with_a_period_holding_its_sentences_date_is_not_said_to_be_redated(
+        tmp_path, monkeypatch, extract, edited):
+    # An editor writes the span the sentence's day belongs to ("Jan 8–10, 2019" for Thursday 10
+    # January), or its month: every later run said the sentences "now give" the day.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(
+        "---\npublished: 2019-01-10\n---\nKim in Beijing\n\nKim left Beijing on his train on Thursday.\n",
+        encoding="utf-8")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    text = path.read_text("utf-8")
+    assert "date: 2019-01-10\n" in text
+    path.write_text(text.replace("date: 2019-01-10\n", f"date: {edited}\n"), encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "now give" not in result.stderr
+    assert "0 added" in result.output

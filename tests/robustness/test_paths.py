@@ -125,7 +125,9 @@ def hostile_paths_site(tmp_path_factory):
 def test_each_hostile_tag_gets_a_page_inside_the_site(hostile_paths_site, tag):
     site = hostile_paths_site / "site"
     tag_pages = [p for p in (site / "tags").rglob("index.html") if p.parent != site / "tags"]
-    shown = [p for p in tag_pages if f"Tag: {tag.strip()}"[:60].replace("&", "&amp;") in p.read_text(encoding="utf-8")]
+    # Tags alike but for case ("index", "Index") are one tag, with one page in one of the spellings.
+    wanted = f"Tag: {tag.strip()}"[:60].replace("&", "&amp;").casefold()
+    shown = [p for p in tag_pages if wanted in p.read_text(encoding="utf-8").casefold()]
     assert shown, f"no page for the tag {tag!r}"
 
 

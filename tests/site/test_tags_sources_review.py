@@ -31,10 +31,11 @@ def test_a_tag_page_lists_only_the_events_with_that_tag(make_site):
 
 
 def test_tags_that_slugify_alike_get_distinct_pages(make_site):
-    events = [{"date": "2019", "title": "A", "tags": ["North Korea", "north-korea", "日本"]}]
+    # ("North Korea" and "north-korea", which did, are one tag now: see test_loader.)
+    events = [{"date": "2019", "title": "A", "tags": ["C++", "c", "日本"]}]
     site = make_site(events).build()
     pages = sorted(p.parent.name for p in (site.out / "tags").glob("*/index.html"))
-    assert len(pages) == 3 and "north-korea" in pages and "north-korea-2" in pages
+    assert len(pages) == 3 and "c" in pages and "c-2" in pages
     assert any(re.fullmatch(r"tag-[0-9a-f]{8}", p) for p in pages)
 
 

@@ -18,7 +18,7 @@ from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
 from timeline.extract.parallel import fork_map
-from timeline.extract.store import (Redated, Report, Store, Undated, add_sources, dated_otherwise, locked, render,
+from timeline.extract.store import (Found, Redated, Report, Store, Undated, add_sources, dated_otherwise, locked, render,
                                     status_of, yaml_date)
 from timeline.gcpause import collector_paused
 from timeline.loader import slugify
@@ -245,6 +245,10 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome)
     if target is None:
         target = store.file_for(out / events.file_name)
     report = outcome.report
+    # Per kept draft, what each sentence that finds it says of its date: a person who merged two
+    # events into one (two sources, two dates) chose one of them, and only a draft none of its
+    # sentences dates as written is said.
+    redated: dict[int, tuple[Found, list]] = {}
     for document in documents:
         found = store.find(document)
         if found is None:
@@ -258,9 +262,10 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome)
                 report.updated.append(_label(found.event))
             else:
                 report.kept.append(_label(found.event))
-            moved = dated_otherwise(found, document)
-            if moved is not None:
-                report.redated.append(Redated(_label(found.event), display_path(found.file.path), *moved))
+            redated.setdefault(id(found.event), (found, []))[1].append(dated_otherwise(found, document))
+    for found, moves in redated.values():
+        if None not in moves:
+            report.redated.append(Redated(_label(found.event), display_path(found.file.path), *moves[0]))
     for document, article in zip(undated_documents, events.undated_from):
         found = store.find(document)
         if found is None:

@@ -25,7 +25,7 @@ from timeline.errors import Problem, TimelineError, display_path
 from timeline.extract import yamlout
 from timeline.extract.patch import CannotPatch, patch
 from timeline.loader import check_file, duplicate_ids, event_files
-from timeline.resolve import DateError, resolve_date
+from timeline.resolve import DateError, resolve_date, resolve_span
 
 FROZEN = ("reviewed", "rejected")
 
@@ -236,18 +236,22 @@ def status_of(found: Found) -> str:
 
 def dated_otherwise(found: Found, document: dict) -> tuple[int | None, str, str] | None:
     """(the line of its date, the date as written, the date extraction gives now) when a draft event
-    read from disk means another period than its sentences now give; None when they agree or either
-    cannot be read."""
+    read from disk means another period than its sentences now give; None when they agree (one
+    inside the other: a person who wrote "March 9–11, 2024" for "March 11", or "Jan. 8" for "this
+    week", changed nothing the sentence says) or either cannot be read."""
     if not found.from_disk or found.container != "events":
         return None
     anchor = found.event.get("anchor") or (found.file.document.get("anchor") if isinstance(found.file.document, dict) else None)
     try:
         anchor_day = resolve_date(anchor).first if anchor else None
-        written = resolve_date(found.event.get("date"), anchor_day)
+        written, written_end = resolve_span(found.event.get("date"), anchor_day)
+        if written_end is None and found.event.get("end") is not None:
+            written_end = resolve_date(found.event.get("end"), anchor_day)
         now = resolve_date(document["date"])
     except DateError:
         return None
-    if written.value == now.value:
+    first, last = written.first, (written_end or written).last
+    if first <= now.first and now.last <= last or now.first <= first and last <= now.last:
         return None
     return found.date_line, str(found.event.get("date")), now.value
 

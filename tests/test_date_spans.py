@@ -1,0 +1,66 @@
+"""A date written as a span in `date:` keeps both its ends.
+
+An editor writes "Jan 7–10, 2019" as people do; it was read as 7 January alone ("March-May 2019" as
+May), and the end was lost without a word."""
+
+import pytest
+
+from timeline.errors import ProblemsError
+from timeline.loader import load_events
+from timeline.period import range_label
+
+
+@pytest.mark.parametrize(
+    "written, first, last",
+    [
+        ("Jan 7–10, 2019", "2019-01-07", "2019-01-10"),
+        ("Jan. 7-10, 2019.", "2019-01-07", "2019-01-10"),
+        ("7–10 January 2019", "2019-01-07", "2019-01-10"),
+        ("from Jan 7 to Jan 10, 2019", "2019-01-07", "2019-01-10"),
+        ("2019-01-07 to 2019-01-10", "2019-01-07", "2019-01-10"),
+        ("'Dec 28, 2018 – Jan 3, 2019'", "2018-12-28", "2019-01-03"),
+        ("March-May 2019", "2019-03", "2019-05"),
+        ("between 1990 and 1995", "1990", "1995"),
+        ("2019-01-07T14:00 to 2019-01-07T16:00", "2019-01-07T14:00", "2019-01-07T16:00"),
+    ],
+)
+def test_a_span_in_date_gives_the_event_its_end(write, written, first, last):
+    (event,) = load_events([write("e.yaml", f"- date: {written}\n  title: A\n")])
+    assert (event.date.value, event.end.value) == (first, last)
+
+
+def test_a_span_of_days_reads_as_one_on_the_site(write):
+    (event,) = load_events([write("e.yaml", "- date: Jan 7–10, 2019\n  title: A\n")])
+    assert range_label(event.date, event.end) == "7–10 Jan 2019"
+
+
+@pytest.mark.parametrize("written, value", [("Jan. 7, 2019", "2019-01-07"), ("2019-01", "2019-01"),
+                                            ("mid-2018", "2018"), ("2019-01-07 14:00", "2019-01-07T14:00")])
+def test_a_single_date_has_no_end(write, written, value):
+    (event,) = load_events([write("e.yaml", f"- date: {written}\n  title: A\n")])
+    assert (event.date.value, event.end) == (value, None)
+
+
+def problems(path) -> list[str]:
+    with pytest.raises(ProblemsError) as caught:
+        load_events([path])
+    return [str(p) for p in caught.value.problems]
+
+
+def test_a_span_and_an_end_together_are_refused_at_the_end(write):
+    path = write("e.yaml", "- date: Jan 7–10, 2019\n  end: Jan 12, 2019\n  title: A\n")
+    assert problems(path) == [f"{path}:2: the date 'Jan 7–10, 2019' is already a span, to Thu 10 Jan 2019; "
+                              "remove 'end:', or write one date in 'date:'"]
+
+
+def test_a_span_that_ends_before_it_begins_says_so(write):
+    (message,) = problems(write("e.yaml", "- date: Jan 10-7, 2019\n  title: A\n"))
+    assert message.endswith("e.yaml:1: the span 'Jan 10-7, 2019' ends (Mon 7 Jan 2019) before it begins "
+                            "(Thu 10 Jan 2019); swap them")
+
+
+@pytest.mark.parametrize("written", ["2019-01-07Tlate", "2019-01-07T14:00 onwards"])
+def test_words_after_a_days_T_are_no_time(write, written):
+    # They were taken as a time of that day: the site said "Mon 7 Jan 2019" and `check` all was well.
+    (message,) = problems(write("e.yaml", f"- date: {written}\n  title: A\n"))
+    assert f"cannot read the date '{written}'" in message
