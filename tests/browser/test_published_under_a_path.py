@@ -95,8 +95,10 @@ def _crawl(page, start: str) -> tuple[dict[str, set[str]], list[tuple[str, str, 
             if not address.startswith(start):
                 broken.append(f"outside {PREFIX}: {target} on {url}")
                 continue
-            if anchor:
-                anchors.append((url, address, unquote(anchor)))
+            # A citation's text fragment (#p3:~:text=...) is for the browser to find; the id is before it.
+            element_id = anchor.split(":~:", 1)[0]
+            if element_id:
+                anchors.append((url, address, unquote(element_id)))
             todo.append(address)
     return ids, anchors, broken
 
