@@ -139,6 +139,11 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 class _Server(ThreadingHTTPServer):
+    # A page asks for a dozen files at once; the default backlog of 5 made the kernel reset the rest
+    # (net::ERR_CONNECTION_RESET in the console) on a busy machine.
+    request_queue_size = 128
+    daemon_threads = True
+
     def handle_error(self, request, client_address):
         # A browser that closes a connection early (it navigated on) is not a failure of the site.
         if not isinstance(sys.exc_info()[1], ConnectionError):
@@ -150,9 +155,11 @@ def _build_and_serve(root: Path, **plugin_options):
     import yaml
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+    from mkdocs.utils.yaml import yaml_load
 
     if plugin_options:
-        config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+        # MkDocs' own reader: the demo's mkdocs.yml takes site_url from the environment (!ENV).
+        config = yaml_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
         config["plugins"][1]["timeline"].update(plugin_options)
         (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     build(load_config(str(root / "mkdocs.yml")))
