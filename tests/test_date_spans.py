@@ -22,6 +22,12 @@ from timeline.period import range_label
         ("March-May 2019", "2019-03", "2019-05"),
         ("between 1990 and 1995", "1990", "1995"),
         ("2019-01-07T14:00 to 2019-01-07T16:00", "2019-01-07T14:00", "2019-01-07T16:00"),
+        # a season, its end's century left out: it was read as its first year alone
+        ("2018-19", "2018", "2019"),
+        ("2018–19", "2018", "2019"),
+        ("2018/19", "2018", "2019"),
+        ("1999-00", "1999", "2000"),
+        ("1990-95", "1990", "1995"),
     ],
 )
 def test_a_span_in_date_gives_the_event_its_end(write, written, first, last):
@@ -64,3 +70,20 @@ def test_words_after_a_days_T_are_no_time(write, written):
     # They were taken as a time of that day: the site said "Mon 7 Jan 2019" and `check` all was well.
     (message,) = problems(write("e.yaml", f"- date: {written}\n  title: A\n"))
     assert f"cannot read the date '{written}'" in message
+
+
+@pytest.mark.parametrize("written, said", [
+    # A span's end the engine cannot read was dropped: 'Jan 31-32, 2019' became 31 January, silently.
+    ("Jan 31-32, 2019", "cannot read the date 'Jan 31-32, 2019' whole: '32' is left over"),
+    # Neither an ISO month nor a run of years: it was read as 2018.
+    ("2018-13", "cannot read the date '2018-13': neither a month (write 2018-12 for December 2018) nor a "
+                "run of years ending after 2018 (write 2018-19 for 2018 to 2019)"),
+])
+def test_a_date_read_in_part_is_refused_with_what_was_left(write, written, said):
+    (message,) = problems(write("e.yaml", f"- date: {written}\n  title: A\n"))
+    assert f"e.yaml:1: {said}" in message
+
+
+def test_an_iso_month_is_no_run_of_years(write):
+    (event,) = load_events([write("e.yaml", "- date: 2018-12\n  title: A\n")])
+    assert (event.date.value, event.end) == ("2018-12", None)

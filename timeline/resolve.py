@@ -49,8 +49,9 @@ def resolve_span(written: object, anchor: dt.date | None = None,
         if unsure != text and unsure:
             # "~1990", "1990?": how editors mark a date they are not sure of; it read as a plain 1990.
             written, text, approximate = unsure, unsure, True
-        if 0 < len(text) <= MAX_DATE_LENGTH and parse_value(text) is None and _SPAN_HINT.search(text):
-            values = _span_values(text, anchor)
+        if 0 < len(text) <= MAX_DATE_LENGTH and parse_value(text) is None and (
+                _SPAN_HINT.search(text) or _YEARS_SHORTENED.fullmatch(text)):
+            values = _years_shortened(text) or _span_values(text, anchor)
             if values is not None:
                 first, last = (_period(value, approximate) for value in values)
                 if last.last < first.first:
@@ -70,6 +71,28 @@ _TAIL = re.compile(r"[\s.]*")
 # first day, as TimeML annotates it in running text; the last day is the number before the year.
 _LAST_DAY_BEFORE_YEAR = re.compile(r"(?:[-–—]|\bto\b|\band\b)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*\d{4}[\s.]*$",
                                    re.IGNORECASE)
+
+
+# A season or a run of years with the end's century left out ("2018-19", "1999–00", "2018/19"); the
+# date engine reads it, as TimeML does in running text, as its first year. An ISO month ("2018-12")
+# never gets here: it is read as one date first.
+_YEARS_SHORTENED = re.compile(r"(?P<first>\d{4})\s*[-–—/]\s*(?P<last>\d{2})")
+
+
+def _years_shortened(text: str) -> tuple[str, str] | None:
+    found = _YEARS_SHORTENED.fullmatch(text)
+    if found is None:
+        return None
+    first = int(found["first"])
+    last = first // 100 * 100 + int(found["last"])
+    if last <= first and last + 100 == first + 1:
+        last += 100  # "1999-00": the next century
+    if last <= first:
+        # "2018-13": no month, and a run of years does not end before it begins (nor 95 years on).
+        raise DateError(f"cannot read the date {text!r}: neither a month (write {first}-12 for December {first}) "
+                        f"nor a run of years ending after {first} (write {first}-{(first + 1) % 100:02d} "
+                        f"for {first} to {first + 1})")
+    return f"{first:04d}", f"{last:04d}"
 
 
 @lru_cache(maxsize=8192)
@@ -129,6 +152,7 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool) -> 
     value, mod = _read(text, anchor)
     if value is None:
         raise DateError(_UNREADABLE.format(text=text))
+    _refuse_unread_numbers(text, anchor)
     period = parse_value(value, approximate or mod == "APPROX")
     if period is not None:
         return period
@@ -140,6 +164,27 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool) -> 
             raise DateError(f"{text!r} is relative: add an 'anchor' (the date it counts from), or write the full date")
         raise DateError(f"cannot read the date {text!r} against the anchor {anchor.isoformat()}")
     raise DateError(_UNREADABLE.format(text=text))
+
+
+def _refuse_unread_numbers(text: str, anchor: dt.date | None) -> None:
+    """The end of a span the date engine could not read: 'Jan 31-32, 2019' was read as 31 January
+    alone, the typo's '32' dropped without a word. Only a number after a span's joiner counts (the
+    tagger alone may leave out what the whole reading takes in: the '13' of 'May. 13, 1963'), and
+    only where the engine recognises something: forms that dateparser alone reads are not checked."""
+    timexes = dates.tag(text, anchor, infer=False).timexes
+    if not timexes:
+        return
+    covered = [False] * len(text)
+    for timex in timexes:
+        covered[timex.start:timex.end] = [True] * (timex.end - timex.start)
+    left = [match["number"] for match in _JOINED_NUMBER.finditer(text)
+            if not any(covered[match.start("number"):match.end("number")])]
+    if left:
+        raise DateError(f"cannot read the date {text!r} whole: {', '.join(map(repr, left))} is left over; "
+                        "write one date like 'Jan. 7, 2019', or a span like 'Jan 7–10, 2019'")
+
+
+_JOINED_NUMBER = re.compile(r"(?:[-–—]|\b(?:to|until|till|through|thru|and)\b)\s*(?P<number>\d+)", re.IGNORECASE)
 
 
 def _refuse_open_order(text: str) -> None:
