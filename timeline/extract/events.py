@@ -11,7 +11,7 @@ import math
 from bisect import bisect_left
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from rapidfuzz import fuzz
@@ -42,6 +42,16 @@ class Candidate:
     period: Period | None  # None: needs a date
     confidence: float
     reason: str
+    end: Period | None = None  # the span's other end, when the sentence gives both ("from ... to ...")
+    end_mention: Mention | None = None
+    span_start: int | None = None  # where the span's words begin ("between March 1 and March 3")
+
+    @property
+    def date_text(self) -> str:
+        """The words that date the event: its date, or its whole span ("March 9 to March 11")."""
+        if self.end_mention is None:
+            return self.mention.text
+        return self.analysis.masked[self.span_start:self.end_mention.end]
 
     @cached_property
     def title(self) -> str:
@@ -49,7 +59,7 @@ class Candidate:
         # a title, a quarter of the candidates on the bench corpus. From the masked text: page debris
         # inside the sentence's span (an audio caption after a closing quote) is no title.
         words = self.analysis.masked[self.sentence.start:self.sentence.end]
-        return titles.title(words, self.mention.text, self.mention.start - self.sentence.start)
+        return titles.title(words, self.date_text, self.mention.start - self.sentence.start)
 
     @property
     def file(self) -> str:
@@ -109,11 +119,36 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             continue
         resolved = [(m, p) for m, p in usable if p is not None]
         if resolved:
+            span = _span_ends(analysis, sentence, resolved)
+            if span is not None:
+                (mention, period), (end_mention, end), span_start = span
+                dated.append(replace(_candidate(analysis, sentence, mention, period), end=end, end_mention=end_mention,
+                                     span_start=span_start))
+                continue
             mention, period = max(resolved, key=lambda mp: (PRECISION_RANK[mp[1].precision], mp[0].confidence, -mp[0].start))
             dated.append(_candidate(analysis, sentence, mention, period))
         elif analysis.reference.date is None:
             undated.append(_candidate(analysis, sentence, usable[0][0], None))
     return dated, undated
+
+
+def _span_ends(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Mention, Period]]):
+    """The first two dates of the sentence when they are one span's ends, of one precision, in order,
+    and where the span's words begin (its "between", which the title leaves out with it); or None."""
+    if len(resolved) < 2:
+        return None
+    (first, first_period), (second, second_period) = resolved[0], resolved[1]
+    if first_period.precision != second_period.precision or second_period.first <= first_period.first:
+        return None
+    lead = analysis.masked[sentence.start:first.start]
+    before = lead + SPAN_FIRST_END + analysis.masked[first.end:second.start]
+    pattern = rules.first_match(rules.patterns(_DATA, "span_ends"), before)
+    if pattern is None:
+        return None
+    return resolved[0], resolved[1], sentence.start + min(pattern.regex.search(before).start(), len(lead))
+
+
+SPAN_FIRST_END = "@DATE@"  # how the span_ends patterns write the span's first date
 
 
 def _before_christ_note(sentence: Sentence, mention: Mention) -> str:

@@ -283,6 +283,7 @@ def _event_document(merged: ev.Merged) -> dict:
     document: dict = {
         "id": event_id(primary.period.value, primary.title),
         "date": yaml_date(primary.period.value),
+        **({"end": yaml_date(primary.end.value)} if primary.end is not None else {}),
         "title": primary.title,
         "summary": " ".join(primary.sentence.text.split()),
         "status": "draft",
@@ -336,7 +337,7 @@ def _source(candidate: ev.Candidate) -> dict:
         source["outlet"] = article.outlet
     source["quote"] = candidate.sentence.text
     source["span"] = [candidate.sentence.start, candidate.sentence.end]
-    source["date_text"] = candidate.mention.text
+    source["date_text"] = candidate.date_text
     if reference.date is not None:
         source["published"] = reference.date
     source["published_source"] = reference.source

@@ -1,0 +1,51 @@
+"""A sentence that gives both ends of a span ("from March 9 to March 11") makes one event from the
+first day with the second as its `end:`; it was dated by one end alone, most often the last, which
+put the event on a day it did not begin."""
+
+import pytest
+
+from timeline.loader import load_events as load_checked
+
+
+@pytest.fixture
+def extracted(tmp_path, monkeypatch, extract, read_events):
+    def run(sentence: str) -> dict:
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "seeds").mkdir(exist_ok=True)
+        (tmp_path / "seeds" / "a.txt").write_text(
+            f"---\npublished: 2024-03-12\n---\nWreck search ends\n\n{sentence}\n", encoding="utf-8")
+        result = extract("seeds", "--out", "events")
+        assert result.exit_code == 0, result.output
+        (event,) = read_events(tmp_path / "events")
+        return event
+    return run
+
+
+@pytest.mark.parametrize("sentence, date, end, title, date_text", [
+    ("Divers searched the wreck from March 9 to March 11, the coastguard said.",
+     "2024-03-09", "2024-03-11", "Divers searched the wreck", "March 9 to March 11"),
+    ("Talks were held between March 1 and March 3 in Geneva.",
+     "2024-03-01", "2024-03-03", "Talks were held in Geneva", "between March 1 and March 3"),
+    ("The fair runs March 20 – March 24 in the old town.",
+     "2024-03-20", "2024-03-24", "The fair runs in the old town", "March 20 – March 24"),
+])
+def test_a_span_in_a_sentence_gives_the_event_its_first_day_and_its_end(extracted, sentence, date, end, title, date_text):
+    event = extracted(sentence)
+    assert (str(event["date"]), str(event["end"])) == (date, end)
+    assert event["title"] == title
+    assert event["sources"][0]["date_text"] == date_text
+
+
+def test_the_events_file_with_a_span_passes_check_and_shows_both_ends(extracted, tmp_path):
+    extracted("Divers searched the wreck from March 9 to March 11, the coastguard said.")
+    (event,) = load_checked([tmp_path / "events"])
+    assert (event.date.value, event.end.value) == ("2024-03-09", "2024-03-11")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kim arrived on March 9 and left on March 11.",           # two events' days, not one span
+    "The inquiry met on March 9 to hear the families on March 11.",
+    "The fund grew from 2019 to March 11.",                   # ends of another precision
+])
+def test_two_dates_that_are_no_span_keep_one_date(extracted, sentence):
+    assert "end" not in extracted(sentence)
