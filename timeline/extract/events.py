@@ -141,6 +141,8 @@ def _span_ends(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Ment
     if first_period.precision != second_period.precision or second_period.first <= first_period.first:
         return None
     lead = analysis.masked[sentence.start:first.start]
+    if rules.first_match(rules.patterns(_DATA, "span_ends_not"), lead):
+        return None
     before = lead + SPAN_FIRST_END + analysis.masked[first.end:second.start]
     pattern = rules.first_match(rules.patterns(_DATA, "span_ends"), before)
     if pattern is None:
