@@ -7,6 +7,7 @@ every request that is not for localhost is blocked and fails the test.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -150,6 +151,25 @@ class _Server(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
+@contextlib.contextmanager
+def serving(folder: Path, handler=None):
+    """Serve a folder on localhost (with `handler`, a SimpleHTTPRequestHandler class, or a quiet one);
+    yields the server's address, "http://127.0.0.1:PORT"."""
+    server = _Server(("127.0.0.1", 0), functools.partial(handler or _QuietHandler, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def serve_folder():
+    """serving(folder, handler) as a fixture, for tests that serve a site their own way."""
+    return serving
+
+
 def _build_and_serve(root: Path, **plugin_options):
     """Build the site at root (with these timeline plugin options) and serve it; yields its URL."""
     import yaml
@@ -163,12 +183,8 @@ def _build_and_serve(root: Path, **plugin_options):
         config["plugins"][1]["timeline"].update(plugin_options)
         (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     build(load_config(str(root / "mkdocs.yml")))
-    server = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root / "site")))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serving(root / "site") as address:
+        yield address + "/"
 
 
 @pytest.fixture(scope="session")

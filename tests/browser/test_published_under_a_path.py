@@ -7,10 +7,7 @@ missing page gets the site's 404.html (status 404), as on GitHub Pages, at any d
 
 from __future__ import annotations
 
-import functools
-import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlparse
 
@@ -42,20 +39,8 @@ class _PagesHandler(SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
-class _Server(ThreadingHTTPServer):
-    # A page asks for a dozen files at once; the default backlog of 5 made the kernel reset the rest
-    # (net::ERR_CONNECTION_RESET in the console) on a busy machine.
-    request_queue_size = 128
-    daemon_threads = True
-
-    def handle_error(self, request, client_address):
-        # A browser that closes a connection early (it navigated on) is not a failure of the site.
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
 @pytest.fixture
-def published(tmp_path, demo_copy, monkeypatch):
+def published(tmp_path, demo_copy, serve_folder, monkeypatch):
     """The demo, one page a year (so that year pages are crawled too), built as the workflow builds it."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -66,11 +51,8 @@ def published(tmp_path, demo_copy, monkeypatch):
                                      encoding="utf-8")
     monkeypatch.setenv("TIMELINE_SITE_URL", PUBLISHED)
     build(load_config(str(root / "mkdocs.yml")))
-    server = _Server(("127.0.0.1", 0), functools.partial(_PagesHandler, directory=str(root / "site")))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}", root / "site"
-    server.shutdown()
-    server.server_close()
+    with serve_folder(root / "site", _PagesHandler) as address:
+        yield address + PREFIX, root / "site"
 
 
 def _crawl(page, start: str) -> tuple[dict[str, set[str]], list[tuple[str, str, str]], list[str]]:
