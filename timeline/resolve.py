@@ -171,14 +171,16 @@ def _refuse_unread_numbers(text: str, anchor: dt.date | None) -> None:
     alone, the typo's '32' dropped without a word. Only a number after a span's joiner counts (the
     tagger alone may leave out what the whole reading takes in: the '13' of 'May. 13, 1963'), and
     only where the engine recognises something: forms that dateparser alone reads are not checked."""
+    joined = list(_JOINED_NUMBER.finditer(text))
+    if not joined:
+        return  # most dates: nothing to tag again
     timexes = dates.tag(text, anchor, infer=False).timexes
     if not timexes:
         return
     covered = [False] * len(text)
     for timex in timexes:
         covered[timex.start:timex.end] = [True] * (timex.end - timex.start)
-    left = [match["number"] for match in _JOINED_NUMBER.finditer(text)
-            if not any(covered[match.start("number"):match.end("number")])]
+    left = [match["number"] for match in joined if not any(covered[match.start("number"):match.end("number")])]
     if left:
         raise DateError(f"cannot read the date {text!r} whole: {', '.join(map(repr, left))} is left over; "
                         "write one date like 'Jan. 7, 2019', or a span like 'Jan 7–10, 2019'")
