@@ -43,6 +43,16 @@ def build_as_the_cli_does(site, *, in_background: bool, monkeypatch, other_threa
     return {p.relative_to(site.out).as_posix(): p.read_bytes() for p in sorted(site.out.rglob("*")) if p.is_file()}
 
 
+@pytest.fixture(autouse=True)
+def private_temp_folder(tmp_path, monkeypatch):
+    """The child's folder goes in a folder of this test's own: other test runs on the machine make
+    and remove timeline-site-* folders in the shared one at any moment."""
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
 def leftover_folders() -> set[str]:
     return {p for p in os.listdir(tempfile.gettempdir()) if p.startswith("timeline-site-")}
 
