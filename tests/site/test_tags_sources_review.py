@@ -54,6 +54,16 @@ def test_a_source_page_highlights_each_recognised_date_with_its_value_and_reason
         "../../timeline/#2019-01-08-arrives", "../../timeline/#2019-01-09-leaves", "../../timeline/#2019-01-10-talks"]
 
 
+def test_a_reason_that_already_says_inferred_is_not_prefixed_twice(make_site, no_engine):
+    # `timeline extract` writes reasons like this one into the event files.
+    events = [{"date": "2019-01-08", "title": "Arrives",
+               "sources": [{"file": "seeds/kim.txt", "published": "2019-01-10", "published_source": "inferred",
+                            "published_reason": "inferred from its own words: Thu 10 Jan 2019 from 'Tuesday'"}]}]
+    html = make_site(events, articles={"kim.txt": ARTICLE}).build().html("sources/kim/")
+    assert "(inferred from its own words: Thu 10 Jan 2019 from 'Tuesday')</li>" in html
+    assert "inferred: inferred" not in html
+
+
 def test_without_the_date_engine_the_source_page_shows_the_text_and_says_so(make_site, no_engine):
     html = make_site(EVENTS, articles={"kim.txt": ARTICLE}).build().html("sources/kim/")
     assert "Dates are not highlighted: the date engine" in html

@@ -109,8 +109,7 @@ class Article:
         if self.published:
             return self.published_how.get(self.published[0], "given: written in the event file")
         if self.dates.reference_source == "inferred":
-            reason = self.dates.reference_reason or "by the date engine"
-            return reason if reason.lower().startswith("inferred") else f"inferred: {reason}"
+            return _how("inferred", self.dates.reference_reason or "by the date engine")
         return "neither the event files nor the article give it"
 
     @cached_property
@@ -230,8 +229,13 @@ def _learn(article: Article, event: Event, source: Source) -> None:
         if value and value not in values:
             values.append(value)
     if source.published and source.published not in article.published_how:
-        how = source.published_source or "given"
-        article.published_how[source.published] = f"{how}: {source.published_reason or 'written in the event file'}"
+        article.published_how[source.published] = _how(source.published_source or "given",
+                                                       source.published_reason or "written in the event file")
+
+
+def _how(source: str, reason: str) -> str:
+    """'inferred: from ...', not 'inferred: inferred from ...' when the reason already says how."""
+    return reason if reason.lower().startswith(source.lower()) else f"{source}: {reason}"
 
 
 def _day(written: str) -> dt.date | None:
