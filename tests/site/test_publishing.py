@@ -1,5 +1,7 @@
 """The GitHub Pages workflow builds strictly what mkdocs.yml describes and deploys it with the Pages actions."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,3 +52,20 @@ def test_a_deployment_under_way_is_never_cancelled(path):
     """GitHub's advice for Pages: a push while main deploys waits for it; a pull request's check may go."""
     workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert workflow["concurrency"]["cancel-in-progress"] == "${{ github.event_name == 'pull_request' }}"
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=["this repository", "timeline init"])
+def test_the_workflows_are_valid_for_github(path):
+    """Against the workflow schema that check-jsonschema ships (SchemaStore's): a misspelt key or a
+    wrong permission fails here, not on the user's first push. No network: the schema is vendored."""
+    run = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows",
+                          str(path)], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_the_schema_check_refuses_a_broken_workflow(tmp_path):
+    broken = tmp_path / "pages.yml"
+    broken.write_text(WORKFLOWS[0].read_text(encoding="utf-8").replace("pages: write", "pages: writ"), encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows",
+                          str(broken)], capture_output=True, text=True, check=False)
+    assert run.returncode == 1 and "jobs.deploy" in run.stdout
