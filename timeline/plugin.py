@@ -23,6 +23,7 @@ from timeline.render import STYLESHEET, SiteOptions
 from timeline.site import background
 from timeline.site.build import site_plan
 from timeline.site.layout import with_feed_link
+from timeline.site.offline import use_local_worker_shim
 from timeline.site.preview import problems_notice, with_notice
 from timeline.site.reuse import ChangedPages, DirtyWarningFilter, PageHtml
 from timeline.text import neutralise_links
@@ -64,6 +65,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     one_build = False  # under `mkdocs build` or `gh-deploy`, as on_startup said: not a server's rebuilds
     deploying = False  # under `mkdocs gh-deploy`: the site goes out as built
     survivors_aside = False
+    offline = False  # a copy to open as files (Material's offline plugin): see timeline.site.offline
     # Under serve: the events folder and the events the pages show while a file there has problems.
     last_good_events: tuple[Path, list] | None = None
     notice = ""  # under serve, while a file has problems: the Markdown that says them atop each page
@@ -92,6 +94,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             self.survivors_aside = False
         logging.getLogger("mkdocs.commands.build").removeFilter(_DIRTY_WARNING)
 
+    # After Material's offline plugin (priority 0), whose iframe-worker from unpkg.com this replaces.
+    @event_priority(-50)
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
         self.root = root
@@ -107,6 +111,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             log.info("timeline: site_url is not set in mkdocs.yml, so the published feed and calendar link to no "
                      "event and the 404 page loses its stylesheets below a project site's /REPOSITORY/; write "
                      "the address there, e.g. site_url: https://YOU.github.io/REPOSITORY/")
+        self.offline = use_local_worker_shim(config)
         self.generated: set[str] = set()
         return config
 
@@ -123,7 +128,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 plan = site_plan(
                     events, title=self.config.title, templates=self.templates_dir, articles_dir=self.articles_dir,
                     root=self.root, options=options, site_url=config.site_url, exports=self.config.exports,
-                    dates_memo=self.dates_memo,
+                    dates_memo=self.dates_memo, worker_shim=self.offline,
                 )
                 for uri in plan:
                     if files.get_file_from_path(uri) is not None:
@@ -210,7 +215,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         return html
 
     def on_post_page(self, output: str, *, page, config) -> str:
-        if not self.config.exports:
+        # Opened as files, the feed has no reader to find it; and Material, taking the link for another
+        # language of the site, would ask for a sitemap beside it, which a file:// page may not fetch.
+        if not self.config.exports or self.offline:
             return output
         return with_feed_link(output, page.url, f"{self.config.title} (Atom feed)")
 
