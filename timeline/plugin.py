@@ -241,6 +241,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
 # The names MkDocs looks for in the folder it runs in, in its order.
 CONFIG_FILE_NAMES = ("mkdocs.yml", "mkdocs.yaml")
+# Material's offline plugin, by either of the names it is installed under.
+OFFLINE_PLUGINS = ("offline", "material/offline")
 
 
 @dataclass(frozen=True)
@@ -260,7 +262,7 @@ class SiteSettings:
 def site_settings(folder: Path) -> SiteSettings | None:
     """The plugin's options as the mkdocs.yml in `folder` sets them, with the plugin's own defaults and
     checks (so `.plugin.title` is the title the site gives its exports), and the site's `site_url` and
-    `use_directory_urls`; None without a mkdocs.yml there.
+    `use_directory_urls` (off when Material's offline plugin is enabled); None without a mkdocs.yml there.
 
     Read without MkDocs (which would load the theme and every plugin and extension): the YAML is read
     safely, `!ENV` as MkDocs reads it, and any other tag (`!!python/name:...`, `!relative`) ignored;
@@ -288,6 +290,11 @@ def site_settings(folder: Path) -> SiteSettings | None:
         raise TimelineError(f"{shown}: site_url must be an address such as https://example.org/timeline/")
     if not isinstance(directory_urls, bool):
         raise TimelineError(f"{shown}: use_directory_urls must be true or false")
+    # Material's offline plugin, when enabled (`make offline`: TIMELINE_OFFLINE=true), turns directory
+    # URLs off for the build: the exports of that copy link events so, and the command's must too.
+    offline = next((value for name, value in entries if name in OFFLINE_PLUGINS), False)
+    if offline is None or (isinstance(offline, dict) and offline.get("enabled", True) is True):
+        directory_urls = False
     return SiteSettings(config, site_url or None, directory_urls)
 
 
