@@ -35,3 +35,25 @@ def test_the_shim_is_an_asset_only_of_the_offline_copy():
     shim = site_assets(worker_shim=True)[WORKER_SHIM]
     # It does nothing served over HTTP, where real workers work, and stands in for Worker from file://.
     assert 'location.protocol !== "file:"' in shim and "window.Worker = IFrameWorker" in shim
+
+
+def test_a_project_of_timeline_init_builds_an_offline_copy_only_when_asked(tmp_path, monkeypatch):
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from timeline.project import new_project
+
+    root = tmp_path / "project"
+    new_project(root, "A new timeline")
+    (root / "events" / "e.yaml").write_text("version: 1\nevents:\n  - date: 2019-01-08\n    title: Arrives\n", "utf-8")
+    monkeypatch.delenv("TIMELINE_OFFLINE", raising=False)
+    build(load_config(str(root / "mkdocs.yml"), site_dir=str(root / "site")))
+    monkeypatch.setenv("TIMELINE_OFFLINE", "true")
+    build(load_config(str(root / "mkdocs.yml"), site_dir=str(root / "site-offline")))
+    served, offline = root / "site", root / "site-offline"
+    assert (served / "timeline" / "index.html").is_file() and not (served / WORKER_SHIM).exists()
+    assert (offline / "timeline.html").is_file() and (offline / WORKER_SHIM).is_file()
+    assert (offline / "search" / "search_index.js").is_file()
+    page = (offline / "timeline.html").read_text("utf-8")
+    assert f'src="{WORKER_SHIM}"' in page and "unpkg.com" not in page
+    assert "/site-offline/" in (root / ".gitignore").read_text("utf-8")
