@@ -6,7 +6,7 @@ ADDR   ?= 127.0.0.1:8000
 # Material prints an end-of-life banner on every build; our users did not choose it, so keep output clean.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site test bench check clean browser
+.PHONY: serve site offline test bench check clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ serve: $(VENV)/.installed  ## preview the demo site at http://127.0.0.1:8000, re
 
 site: $(VENV)/.installed  ## build the static site into site/
 	$(BIN)/mkdocs build --strict
+
+# Material's offline plugin (enabled only here, see mkdocs.yml): links end in .html and search works
+# from file://, so the folder can be zipped, put on a USB stick and opened with any browser.
+offline: $(VENV)/.installed  ## build a copy to open as files, no server needed, into site-offline/
+	TIMELINE_OFFLINE=true $(BIN)/mkdocs build --strict -d site-offline
 
 check: $(VENV)/.installed  ## validate the event files
 	$(BIN)/timeline check events
@@ -64,4 +69,4 @@ bench: $(VENV)/.installed-bench  ## run the benchmarks; figures go to bench/resu
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site site-offline .pytest_cache

@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 import yaml
+import yaml_env_tag
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -31,10 +32,13 @@ PLUGIN = "timeline"
 
 
 class _AnyTagLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml without building its Python objects (!!python/name, !ENV): only to look."""
+    """Reads mkdocs.yml without building its Python objects (!!python/name): only to look. `!ENV` is
+    read as MkDocs reads it, since the peers are written from what is read: the offline plugin's
+    `enabled: !ENV [TIMELINE_OFFLINE, false]` read as nothing turned it on in the peer."""
 
 
 _AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_AnyTagLoader.add_constructor("!ENV", yaml_env_tag.construct_env_tag)
 
 
 def _plugin_name(entry: object) -> str:

@@ -19,10 +19,11 @@ ARTICLE = (
 
 
 class TextLoader(yaml.BaseLoader):
-    """Every value as the text written, `!ENV NAME` as its variable's name."""
+    """Every value as the text written, `!ENV NAME` as its variable's name (`!ENV [NAME, default]` as both)."""
 
 
-TextLoader.add_constructor("!ENV", lambda loader, node: loader.construct_scalar(node))
+TextLoader.add_constructor("!ENV", lambda loader, node: (
+    loader.construct_scalar(node) if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)))
 
 
 def run(*args):

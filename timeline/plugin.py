@@ -23,6 +23,7 @@ from timeline.render import STYLESHEET, SiteOptions
 from timeline.site import background
 from timeline.site.build import site_plan
 from timeline.site.layout import with_feed_link
+from timeline.site.offline import use_local_worker_shim
 from timeline.site.preview import problems_notice, with_notice
 from timeline.site.reuse import ChangedPages, DirtyWarningFilter, PageHtml
 from timeline.text import neutralise_links
@@ -64,6 +65,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     one_build = False  # under `mkdocs build` or `gh-deploy`, as on_startup said: not a server's rebuilds
     deploying = False  # under `mkdocs gh-deploy`: the site goes out as built
     survivors_aside = False
+    offline = False  # a copy to open as files (Material's offline plugin): see timeline.site.offline
     # Under serve: the events folder and the events the pages show while a file there has problems.
     last_good_events: tuple[Path, list] | None = None
     notice = ""  # under serve, while a file has problems: the Markdown that says them atop each page
@@ -92,6 +94,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             self.survivors_aside = False
         logging.getLogger("mkdocs.commands.build").removeFilter(_DIRTY_WARNING)
 
+    # After Material's offline plugin (priority 0), whose iframe-worker from unpkg.com this replaces.
+    @event_priority(-50)
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
         self.root = root
@@ -107,6 +111,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             log.info("timeline: site_url is not set in mkdocs.yml, so the published feed and calendar link to no "
                      "event and the 404 page loses its stylesheets below a project site's /REPOSITORY/; write "
                      "the address there, e.g. site_url: https://YOU.github.io/REPOSITORY/")
+        self.offline = use_local_worker_shim(config)
         self.generated: set[str] = set()
         return config
 
@@ -123,7 +128,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 plan = site_plan(
                     events, title=self.config.title, templates=self.templates_dir, articles_dir=self.articles_dir,
                     root=self.root, options=options, site_url=config.site_url, exports=self.config.exports,
-                    dates_memo=self.dates_memo,
+                    dates_memo=self.dates_memo, worker_shim=self.offline,
                 )
                 for uri in plan:
                     if files.get_file_from_path(uri) is not None:
@@ -210,7 +215,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         return html
 
     def on_post_page(self, output: str, *, page, config) -> str:
-        if not self.config.exports:
+        # Opened as files, the feed has no reader to find it; and Material, taking the link for another
+        # language of the site, would ask for a sitemap beside it, which a file:// page may not fetch.
+        if not self.config.exports or self.offline:
             return output
         return with_feed_link(output, page.url, f"{self.config.title} (Atom feed)")
 
@@ -234,6 +241,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
 # The names MkDocs looks for in the folder it runs in, in its order.
 CONFIG_FILE_NAMES = ("mkdocs.yml", "mkdocs.yaml")
+# Material's offline plugin, by either of the names it is installed under.
+OFFLINE_PLUGINS = ("offline", "material/offline")
 
 
 @dataclass(frozen=True)
@@ -253,7 +262,7 @@ class SiteSettings:
 def site_settings(folder: Path) -> SiteSettings | None:
     """The plugin's options as the mkdocs.yml in `folder` sets them, with the plugin's own defaults and
     checks (so `.plugin.title` is the title the site gives its exports), and the site's `site_url` and
-    `use_directory_urls`; None without a mkdocs.yml there.
+    `use_directory_urls` (off when Material's offline plugin is enabled); None without a mkdocs.yml there.
 
     Read without MkDocs (which would load the theme and every plugin and extension): the YAML is read
     safely, `!ENV` as MkDocs reads it, and any other tag (`!!python/name:...`, `!relative`) ignored;
@@ -281,6 +290,11 @@ def site_settings(folder: Path) -> SiteSettings | None:
         raise TimelineError(f"{shown}: site_url must be an address such as https://example.org/timeline/")
     if not isinstance(directory_urls, bool):
         raise TimelineError(f"{shown}: use_directory_urls must be true or false")
+    # Material's offline plugin, when enabled (`make offline`: TIMELINE_OFFLINE=true), turns directory
+    # URLs off for the build: the exports of that copy link events so, and the command's must too.
+    offline = next((value for name, value in entries if name in OFFLINE_PLUGINS), False)
+    if offline is None or (isinstance(offline, dict) and offline.get("enabled", True) is True):
+        directory_urls = False
     return SiteSettings(config, site_url or None, directory_urls)
 
 

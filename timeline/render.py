@@ -26,6 +26,7 @@ from timeline.period import parse_value, range_label
 from timeline.site import layout as L
 from timeline.site.articles import Article, collect_articles
 from timeline.site.chart import build_chart
+from timeline.site.offline import WORKER_SHIM, WORKER_TEMPLATE
 from timeline.site.review import build_review, date_doubts
 from timeline.resolve import DateError, resolve_date
 from timeline.text import html_text, inline_text, markdown_text, safe_url
@@ -343,8 +344,12 @@ def _shown_path(path: str, root: Path | None) -> str:
         return path
 
 
-def site_assets(site_templates: Path | None = None) -> dict[str, str]:
-    """Files the pages need besides Markdown: the stylesheet (overridable like a template)."""
+def site_assets(site_templates: Path | None = None, worker_shim: bool = False) -> dict[str, str]:
+    """Files the pages need besides Markdown: the stylesheet (overridable like a template), and for a
+    copy opened as files the stand-in for Web Workers (see timeline.site.offline)."""
     env = template_environment(site_templates)
     source, _, _ = env.loader.get_source(env, "timeline.css")
-    return {STYLESHEET: source}
+    assets = {STYLESHEET: source}
+    if worker_shim:
+        assets[WORKER_SHIM] = env.loader.get_source(env, WORKER_TEMPLATE)[0]
+    return assets

@@ -211,8 +211,26 @@ def split_site_url(tmp_path_factory):
     yield from _build_and_serve(copy_demo(tmp_path_factory.mktemp("demo-split")), per_year_over=0)
 
 
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    """The demo as `make offline` builds it (Material's offline plugin on), one page a year so that year
+    pages are there too: the folder of the copy, to be opened as files."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    root = copy_demo(tmp_path_factory.mktemp("offline"))
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(config.replace("articles: seeds", "articles: seeds\n      per_year_over: 3"),
+                                     encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TIMELINE_OFFLINE", "true")
+        build(load_config(str(root / "mkdocs.yml"), site_dir=str(root / "site-offline")))
+    return root / "site-offline"
+
+
 class Watch:
-    """What went wrong in a page: console errors, uncaught exceptions, requests off localhost."""
+    """What went wrong in a page: console errors, uncaught exceptions, requests off localhost (files of
+    the machine, file://, are allowed: the offline copy is opened so)."""
 
     def __init__(self):
         self.errors: list[str] = []
@@ -220,8 +238,8 @@ class Watch:
 
     def attach(self, context):
         def route(route):
-            host = urlparse(route.request.url).hostname
-            if host in ("127.0.0.1", "localhost"):
+            url = urlparse(route.request.url)
+            if url.hostname in ("127.0.0.1", "localhost") or url.scheme == "file":
                 route.continue_()
             else:
                 self.offsite.append(route.request.url)

@@ -140,3 +140,84 @@ def test_a_citation_opens_its_article_at_the_quoted_sentence(page, site_url):
     }""", "The airship landed in the square")  # "at noon" is a date mark of its own
     assert sentence is not None
     assert 0 <= sentence["top"] and sentence["bottom"] <= sentence["height"], sentence
+
+
+# The source page of the demo's first article: "Jan. 7, 2019" in the sentence below is its first date.
+SOURCE = "sources/000-207661d1272d65b9/"
+DEPARTS_SENTENCE = "departs from Pyongyang"
+SHOWN = "el => getComputedStyle(el, '::after').position === 'static'"
+
+
+def test_a_screen_reader_reads_each_date_of_an_article_with_its_value(open_context, site_url):
+    context, _ = open_context()
+    page = context.new_page()
+    page.goto(site_url + SOURCE)
+    paragraph = page.locator("article p", has_text=DEPARTS_SENTENCE)
+    # What assistive technology is given (Playwright's snapshot of the accessibility tree): the date,
+    # then its value, inside the mark; no click, hover or focus needed.
+    assert "  - mark:\n    - time: Jan. 7, 2019\n    - text: (Mon 7 Jan 2019)\n" in paragraph.aria_snapshot()
+    # And Chromium's own tree, which screen readers read: the value is text of the page there.
+    tree = context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
+    texts = [n.get("name", {}).get("value", "") for n in tree if n.get("role", {}).get("value") == "StaticText"]
+    assert "(Mon 7 Jan 2019)" in [t.strip() for t in texts]
+    # The article's words stay its own: the value is not in the text a reader copies, nor to be seen.
+    assert "Mon 7 Jan 2019" not in paragraph.inner_text()
+    mark = paragraph.locator("mark.tl-date")
+    assert not mark.evaluate(SHOWN)
+    # A duration has no date to read: no value read out after it ("PT4H" as letters); the list has it.
+    hours = page.locator("article p", has_text="four hours")
+    assert "- mark: four hours\n" in hours.aria_snapshot() and "PT4H" not in hours.aria_snapshot()
+    expect(page.locator("ol.tl-date-list li", has_text="“four hours”")).to_contain_text("duration PT4H", use_inner_text=False)
+    # Each mark is no tab stop: the page's one control is.
+    assert page.locator(".tl-article mark.tl-date").evaluate_all("els => els.filter(e => e.tabIndex >= 0).length") == 0
+
+
+def test_one_control_shows_every_date_value_to_a_keyboard_reader(open_context, site_url, artefacts):
+    context, _ = open_context()
+    page = context.new_page()
+    page.goto(site_url + SOURCE)
+    marks = page.locator(".tl-article mark.tl-date[data-value]")
+    summary = page.locator("details.tl-dates > summary")
+    passed = []
+    for _ in range(80):  # Tab from the top of the page to the control, never through a date
+        page.keyboard.press("Tab")
+        focused = page.evaluate("() => document.activeElement.matches('summary') ? 'summary' : "
+                                "document.activeElement.closest('mark') ? 'mark' : document.activeElement.tagName")
+        if focused == "summary":
+            break
+        passed.append(focused)
+    assert focused == "summary" and "mark" not in passed, passed
+    expect(summary).to_have_accessible_name(re.compile(r"^Show each date’s value in the text, and why \(\d+ dates\)"))
+    expect(summary).to_be_focused()
+    width = marks.first.bounding_box()["width"]
+    page.keyboard.press("Enter")
+    assert page.locator("details.tl-dates").evaluate("el => el.open")
+    assert marks.evaluate_all(f"els => els.every({SHOWN})")
+    assert marks.first.bounding_box()["width"] > width, "the value takes its place in the line"
+    page.locator("article p", has_text=DEPARTS_SENTENCE).screenshot(path=str(artefacts / "source-date-values.png"))
+    page.keyboard.press("Space")
+    assert not page.locator("details.tl-dates").evaluate("el => el.open")
+    assert marks.evaluate_all(f"els => els.every(el => !({SHOWN})(el))")
+    # Open, the list says how each date was read; each item leads to its date in the text.
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    first = page.locator("ol.tl-date-list > li").first
+    expect(first.get_by_role("link")).to_be_focused()
+    expect(first).to_contain_text("“Jan. 7, 2019” (paragraph 3): Mon 7 Jan 2019 — ")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"#tl-date-1$"))
+    target = page.locator("mark.tl-date:target")
+    expect(target).to_have_text("Jan. 7, 2019")
+    expect(target).to_be_in_viewport()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_date_values_and_their_control_have_enough_contrast_in_both_palettes(open_context, site_url, scheme):
+    context, _ = open_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url + SOURCE)
+    page.locator("details.tl-dates > summary").click()
+    # The value is generated text of the mark, drawn in its colour on its background, as the date is.
+    drawn = ["mark.tl-date", "details.tl-dates > summary", "ol.tl-date-list li", "ol.tl-date-list a"]
+    ratios = {selector: round(page.evaluate(CONTRAST, [selector, "color"]), 2) for selector in drawn}
+    assert {s: r for s, r in ratios.items() if r < 4.5} == {}, f"{scheme}: {ratios}"

@@ -301,6 +301,27 @@ def test_the_cli_links_the_events_where_the_site_puts_them(make_site, monkeypatc
     assert "https://mine.example/" in given and "example.org" not in given
 
 
+def test_the_cli_links_the_events_as_the_offline_copy_does_when_it_is_enabled(make_site, monkeypatch):
+    """`make offline` enables Material's offline plugin (enabled: !ENV TIMELINE_OFFLINE), which turns
+    directory URLs off: with the variable set the command's exports are the copy's bytes; without, the site's."""
+    events = [{"date": f"{year}-01-08", "title": f"Event {year}"} for year in (2017, 2018, 2019)]
+    site = make_site(events, plugin={"per_year_over": 2}, config={"site_url": "https://example.org/kim"})
+    text = (site.root / "mkdocs.yml").read_text("utf-8")
+    assert "\n- search\n" in text
+    offline_plugin = "\n- search\n- offline:\n    enabled: !ENV [TIMELINE_OFFLINE, false]\n"
+    (site.root / "mkdocs.yml").write_text(text.replace("\n- search\n", offline_plugin), "utf-8")
+    monkeypatch.chdir(site.root)
+    for offline, page in (("true", "2019.html#"), ("", "2019/#")):
+        monkeypatch.setenv("TIMELINE_OFFLINE", offline) if offline else monkeypatch.delenv("TIMELINE_OFFLINE", raising=False)
+        site.build()
+        for name, file in FORMAT_FILES.items():
+            as_published = ["--bom"] if name == "csv" else []
+            result = CliRunner().invoke(cli, ["export", "--format", name, *as_published])
+            assert result.exit_code == 0, result.output
+            assert result.stdout_bytes == (site.out / "exports" / file).read_bytes(), (offline, name)
+        assert f"https://example.org/kim/timeline/{page}" in (site.out / "exports" / "events.ics").read_text("utf-8")
+
+
 def test_the_cli_follows_inherit_as_mkdocs_does(make_site, monkeypatch):
     """A mkdocs.yml that INHERITs a shared base: the plugin's options and the site's address come from
     the base, the child's keys win, and the exports are still the site's own bytes."""

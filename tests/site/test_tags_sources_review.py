@@ -45,10 +45,23 @@ def test_a_source_page_highlights_each_recognised_date_with_its_value_and_reason
     assert '<h1 id="kim-arrives">Kim arrives' in html
     assert "Daily News" in html
     assert '<time datetime="2019-01-10">Thu 10 Jan 2019</time> (inferred: the latest date in the text)' in html
-    mark = re.search(r'<mark class="tl-date" title="([^"]*)"><time datetime="2019-01-08">Tuesday</time></mark>', html)
+    # Each mark carries its value (read by screen readers, shown by the page's one control) and an id
+    # the list of dates links to; the title keeps the value and reason for a mouse.
+    mark = re.search(r'<mark class="tl-date" id="tl-date-1" data-value="Tue 8 Jan 2019" title="([^"]*)">'
+                     r'<time datetime="2019-01-08">Tuesday</time></mark>', html)
     assert mark and mark.group(1) == "2019-01-08 — weekday before the reference &lt;b&gt;date&lt;/b&gt;"
-    assert '<mark class="tl-date tl-unresolved" title="XXXX-XX-XX — no anchor">someday</mark>' in html
+    assert ('<mark class="tl-date tl-unresolved" id="tl-date-2" data-value="not resolved" '
+            'title="XXXX-XX-XX — no anchor">someday</mark>') in html
     assert "3 date expressions recognised" in html
+    dates = html.split('<details class="tl-dates" id="tl-dates">', 1)[1].split("</details>", 1)[0]
+    assert "(3 dates)</summary>" in dates
+    assert re.findall(r'<li><a href="#(tl-date-\d)">“(\w+)”</a> \(paragraph (\d)\): ([^<]*)</li>', dates) == [
+        ("tl-date-1", "Tuesday", "2", "Tue 8 Jan 2019 — weekday before the reference &lt;b&gt;date&lt;/b&gt;"),
+        ("tl-date-2", "someday", "3", "not resolved — no anchor"),
+        ("tl-date-3", "someday", "3", "not resolved — no anchor"),
+    ]
+    # The list comes before the text: opening it shows the values in the text (a CSS sibling rule).
+    assert html.index('class="tl-dates"') < html.index('class="tl-article"')
     events = html.split("Events drawn from this article", 1)[1].split("</h2>", 1)[1].split("</ul>", 1)[0]
     assert re.findall(r'href="([^"]+)"', events) == [
         "../../timeline/#2019-01-08-arrives", "../../timeline/#2019-01-09-leaves", "../../timeline/#2019-01-10-talks"]
@@ -67,7 +80,7 @@ def test_a_reason_that_already_says_inferred_is_not_prefixed_twice(make_site, no
 def test_without_the_date_engine_the_source_page_shows_the_text_and_says_so(make_site, no_engine):
     html = make_site(EVENTS, articles={"kim.txt": ARTICLE}).build().html("sources/kim/")
     assert "Dates are not highlighted: the date engine" in html
-    assert "<mark" not in html
+    assert "<mark" not in html and "tl-dates" not in html, "no list of dates, nor a control to show them"
     assert "<p id=\"p2\" class=\"tl-quoted\">Kim&#x27;s train pulled in on Tuesday.</p>" in html
 
 

@@ -63,6 +63,11 @@ class Segment:
 
     text: str
     mark: object = None  # a DateMark, or None for plain text
+    number: int = 0  # of a marked date: 1, 2... through the article, the anchor #tl-date-<number>
+
+    @property
+    def anchor(self) -> str:
+        return f"tl-date-{self.number}"
 
 
 @dataclass
@@ -117,7 +122,7 @@ class Article:
         """The text in paragraphs (blank-line separated): date segments, and the events quoting each."""
         result: list[Paragraph] = []
         marks = collections.deque(self.dates.marks)
-        offset = 0
+        offset = marked = 0
         for block in self.text.split("\n\n"):
             start, end = offset, offset + len(block)
             offset = end + 2
@@ -133,7 +138,8 @@ class Article:
                     continue  # a date spanning two paragraphs stays unmarked
                 if mark.start > cursor:
                     segments.append(Segment(self.text[cursor:mark.start]))
-                segments.append(Segment(self.text[mark.start:mark.end], mark))
+                marked += 1
+                segments.append(Segment(self.text[mark.start:mark.end], mark, marked))
                 cursor = mark.end
             if cursor < end:
                 segments.append(Segment(self.text[cursor:end]))
@@ -144,6 +150,11 @@ class Article:
                 if paragraph is not None and event not in paragraph.quoted_by:
                     paragraph.quoted_by.append(event)
         return result
+
+    @property
+    def marked(self) -> list[tuple[Paragraph, Segment]]:
+        """The dates marked in the text, in order, each with its paragraph (a date across two is not marked)."""
+        return [(p, s) for p in self.paragraphs for s in p.segments if s.mark is not None]
 
     def quoted_paragraph(self, source: Source) -> Paragraph | None:
         """The paragraph holding a source's quote (whitespace and case aside), if the text has it."""

@@ -33,13 +33,14 @@ def site_plan(
     site_url: str | None = None,
     exports: bool = True,
     dates_memo: Memo | None = None,
+    worker_shim: bool = False,
 ) -> dict[str, Callable[[], str]]:
     """Every file the plugin adds, by path in the docs, with what writes it when called (see plan_pages)."""
     published = [(f.label, f.path) for f in formats().values()] if exports else []
     options = replace(options, exports=tuple(published))
     files = plan_pages(events, templates, articles_dir=articles_dir, root=root, options=options, title=title,
                        dates_memo=dates_memo)
-    files.update({path: functools.partial(str, text) for path, text in site_assets(templates).items()})
+    files.update({path: functools.partial(str, text) for path, text in site_assets(templates, worker_shim).items()})
     if exports:
         context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options))
         for fmt in formats().values():
