@@ -280,3 +280,15 @@ def test_resolve_never_reads_the_clock():
     assert resolve("next tuesday", THU).value == "2019-01-15"
     assert resolve("next tuesday", None) is None
     assert resolve("12 March 2019", None).value == "2019-03-12"
+
+
+def test_a_day_named_by_its_event_only_once_it_has_happened():
+    # "the Sept. 11 attacks" are 2001's in a story told after them ...
+    assert values("He spoke of the Sept. 11 attacks.", dt.date(2003, 3, 10)) == [("Sept. 11", "2001-09-11")]
+    # ... and some other year's, read as any "Sept. 11", in one told before
+    assert values("Rebels denied the Sept. 11 attacks.", dt.date(1998, 3, 10)) == [("Sept. 11", "1997-09-11")]
+    assert values("Rebels say they will stage Sept. 11 attacks.", dt.date(1998, 3, 10)) == [("Sept. 11", "1998-09-11")]
+    # with no reference, the event's day
+    got = tag("after the Sept. 11 attacks", None, infer=False).timexes
+    assert [(t.text, t.value) for t in got] == [("Sept. 11", "2001-09-11")]
+    assert "states its value" in got[0].reason

@@ -73,6 +73,10 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   no zone's offset gives the two on one day
   UNDEF-shift{+|-}{n}d:{form}     "three days before Christmas": n days after
                                   (or before) the day the inner form resolves to
+  UNDEF-since{YYYY-MM-DD}:{form}  a day named by what happened on it ("the Sept. 11
+                                  attacks"): that day when the reference is on or
+                                  after it (or there is none), else the inner form,
+                                  as any such day ("Sept. 11" in a story of 1998)
   UNDEF-isoweek~-W{NN}            "in week 32", "epidemiological week 50": the ISO
                                   week of that number in the year the tense picks
   UNDEF-newyear{dir}              "in the new year": the year of the New Year's Day
@@ -145,6 +149,7 @@ _YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
 _ZONE = re.compile(r"^UNDEF-zoneT(\d\d):(\d\d)(.*)$")
 _NEW_YEAR = re.compile(r"^UNDEF-newyear([~<>=])(.*)$")
 _SHIFT = re.compile(r"^UNDEF-shift([+-]\d+)d:(UNDEF-.*)$")
+_SINCE = re.compile(r"^UNDEF-since(\d{4}-\d\d-\d\d):(UNDEF-.*)$")
 _ISOWEEK = re.compile(r"^UNDEF-isoweek~-W(\d\d)(.*)$")
 _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -1091,8 +1096,9 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
 
 def inner_form(value: str) -> str:
     """The form a shifted one counts from ("the day after New Year's Day":
-    New Year's Day), which says how the tense chooses it."""
-    m = _SHIFT.match(value)
+    New Year's Day), which says how the tense chooses it; the same for a
+    day named by an event, which the tense chooses before that event."""
+    m = _SHIFT.match(value) or _SINCE.match(value)
     return m.group(2) if m else value
 
 
@@ -1205,6 +1211,9 @@ def unresolved(value: str) -> str:
         return "XXXX"
     if _SHIFT.match(value):
         return "XXXX-XX-XX"
+    m = _SINCE.match(value)
+    if m:
+        return unresolved(m.group(2))
     m = _DOM.match(value)
     if m:
         return f"XXXX-XX-{m.group(2)}"
@@ -1233,6 +1242,13 @@ def anchor_value(value: str, ctx: Context) -> tuple[str, bool]:
     """(resolved value, whether it needed an anchor).  Raises Unresolvable."""
     if not value.startswith("UNDEF-"):
         return value, False
+    m = _SINCE.match(value)
+    if m:
+        # the event's day, stated, once it has happened; before, no text can name it so
+        named = m.group(1)
+        if ctx.reference is None or ctx.reference >= dt.date.fromisoformat(named):
+            return named, False
+        return anchor_value(m.group(2), ctx)
     i = _form(value)
     if i < 0:
         return None, True  # a form no resolver knows: drop rather than guess

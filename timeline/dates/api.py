@@ -250,6 +250,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
             return None
+        uses_tense = uses_tense and anchored  # a day named by its event, once past, is stated (anchor.py)
         confidence = _confidence(rule, anchored, uses_tense, ctx.tense, source, value_precision(value) is not None)
         if ctx.story_year is not None:
             # "in 1848. On 24 February" and "founded in 1908. In March, it
