@@ -292,3 +292,14 @@ def test_a_day_named_by_its_event_only_once_it_has_happened():
     got = tag("after the Sept. 11 attacks", None, infer=False).timexes
     assert [(t.text, t.value) for t in got] == [("Sept. 11", "2001-09-11")]
     assert "states its value" in got[0].reason
+
+
+def test_friday_the_13th_is_a_friday_that_falls_on_the_13th():
+    tue = dt.date(1998, 3, 10)  # Fridays the 13th of 1998: February, March, November
+    assert values("The plane crashed on Friday the 13th.", tue) == [("Friday the 13th", "1998-02-13")]
+    assert values("The film will open on Friday the 13th.", tue) == [("Friday the 13th", "1998-03-13")]
+    assert values("The film will open on Friday the 13th.", dt.date(1998, 3, 14)) == [("Friday the 13th", "1998-11-13")]
+    # no tense: the nearest
+    assert values("Friday the 13th", dt.date(1998, 4, 1)) == [("Friday the 13th", "1998-03-13")]
+    # the month just spoken of, when the day is that weekday in it
+    assert values("In November 1998, on Friday the 13th, it snowed.", tue)[-1] == ("Friday the 13th", "1998-11-13")

@@ -90,6 +90,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   mentioned last; UNDEF-dom~{DD} ("on the 25th")
                                   with none near, the reference's month or, as
                                   the tense says, the one before or after
+  UNDEF-dom~{DD}w{1-7}             "Friday the 13th": day DD of a month in which it is
+                                  that weekday, the month of the day mentioned last
+                                  when it fits, else the one the tense picks
   UNDEF-turn{dir}{century|millennium}  "the turn of the century": the year a
                                   century begins (1900, 2000), as dir says
   UNDEF-movable{dir}{MM-N-W[+D]|E+D|Tname|Nname}y[YYYY|+n|-n][week|weekend]  Thanksgiving
@@ -131,7 +134,7 @@ _WD_LAST = re.compile(r"^UNDEF-wdlast([<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
 _NAMED_LAST = re.compile(r"^UNDEF-(?:month|season)last([<>])(\d\d|SP|SU|FA|WI)(.*)$")
 _WD_AGO = re.compile(r"^UNDEF-wdago([+-])(\d+)-([1-7])(.*)$")
 _ENDED = re.compile(r"^UNDEF-ended([~<>=])(quarter|week)(\d\d)-(\d\d)(.*)$")
-_DOM = re.compile(r"^UNDEF-dom(~?)(\d\d)(.*)$")
+_DOM = re.compile(r"^UNDEF-dom(~?)(\d\d)(?:w([1-7]))?(.*)$")
 _TURN = re.compile(r"^UNDEF-turn([~<>=])(century|millennium)(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=+])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=%+])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
@@ -605,12 +608,40 @@ def _period_ended(m: re.Match, ctx: Context) -> str:
 
 def _day_of_last_month(m: re.Match, ctx: Context) -> str:
     """"April 24 and 25": the 25th of the month of the day just mentioned."""
-    direction, day, suffix = m.group(1), int(m.group(2)), m.group(3)
+    direction, day, weekday, suffix = m.group(1), int(m.group(2)), m.group(3), m.group(4)
+    if weekday:
+        return _day_on_weekday(day, int(weekday), ctx).isoformat() + suffix
     if ctx.last_day is not None and ctx.position - ctx.last_value_at <= NEAR:
         return ctx.last_day.replace(day=day).isoformat() + suffix
     if direction == "~":
         return _day_of_reference_month(day, ctx).isoformat() + suffix
     raise Unresolvable
+
+
+# How many months either side of the reference "Friday the 13th" is looked
+# for: any day of the month falls on any weekday at least once in 14 months.
+WEEKDAY_DOM_MONTHS = 28
+
+
+def _day_on_weekday(day: int, weekday: int, ctx: Context) -> dt.date:
+    """"Friday the 13th": the 13th that is a Friday, in the month (or the
+    month of the day) just mentioned when that one's is ("in March ... on Friday the 13th"),
+    else the one the tense picks from the reference (the nearest with none)."""
+    last = ctx.last_month  # the start of the month or day just named
+    if last is not None and ctx.position - ctx.last_month_at <= NEAR and _valid(last.year, last.month, day):
+        if dt.date(last.year, last.month, day).isoweekday() == weekday:
+            return dt.date(last.year, last.month, day)
+    ref = ctx.reference
+    if ref is None:
+        raise Unresolvable
+    candidates = []
+    for k in range(-WEEKDAY_DOM_MONTHS, WEEKDAY_DOM_MONTHS + 1):
+        y, mo = _add_months(ref.year, ref.month, k)
+        if _valid(y, mo, day) and dt.date(y, mo, day).isoweekday() == weekday:
+            candidates.append(dt.date(y, mo, day))
+    if not candidates:
+        raise Unresolvable
+    return _pick(candidates, ref, "~", ctx.tense)
 
 
 def _day_of_reference_month(day: int, ctx: Context) -> dt.date:
