@@ -303,3 +303,15 @@ def test_friday_the_13th_is_a_friday_that_falls_on_the_13th():
     assert values("Friday the 13th", dt.date(1998, 4, 1)) == [("Friday the 13th", "1998-03-13")]
     # the month just spoken of, when the day is that weekday in it
     assert values("In November 1998, on Friday the 13th, it snowed.", tue)[-1] == ("Friday the 13th", "1998-11-13")
+
+
+def test_a_scheduled_present_looks_ahead_past_a_later_past_clause():
+    wed = dt.date(1998, 3, 11)
+    got = values("Services are pending for Saturday at First Baptist Church, where he served as pastor.", wed)
+    assert got == [("Saturday", "1998-03-14")]
+    assert values("The vote is set for Friday at the Capitol, where the bill failed.", wed) == [("Friday", "1998-03-13")]
+    assert values("The meeting is scheduled for Tuesday at the hotel where talks collapsed.", wed) == [
+        ("Tuesday", "1998-03-17")]
+    assert values("Talks are slated for Monday in Oslo, where the accord was signed.", wed) == [("Monday", "1998-03-16")]
+    # what was pending since a day is past
+    assert values("The bill, pending in the Senate since Monday, passed.", wed) == [("Monday", "1998-03-09")]
