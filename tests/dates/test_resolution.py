@@ -315,3 +315,18 @@ def test_a_scheduled_present_looks_ahead_past_a_later_past_clause():
     assert values("Talks are slated for Monday in Oslo, where the accord was signed.", wed) == [("Monday", "1998-03-16")]
     # what was pending since a day is past
     assert values("The bill, pending in the Senate since Monday, passed.", wed) == [("Monday", "1998-03-09")]
+
+
+def test_a_possessive_weekday_that_a_verb_needs_done_looks_back():
+    tue = dt.date(1998, 3, 10)
+    assert values("The company would appeal Friday's decision.", tue) == [("Friday", "1998-03-06")]
+    assert values("Lawyers said they will challenge Friday's vote.", tue) == [("Friday", "1998-03-06")]
+    got = values("Relatives said they would look for ways to get around Wednesday's ruling.", tue)
+    assert got == [("Wednesday", "1998-03-04")]
+    # the subject of a future, or the object of a verb that may take a thing ahead, looks ahead
+    assert values("Friday's meeting will decide the matter.", tue) == [("Friday", "1998-03-13")]
+    assert values("Markets will watch Friday's rate decision.", tue) == [("Friday", "1998-03-13")]
+    assert values("He would attend Friday's meeting.", tue) == [("Friday", "1998-03-13")]
+    assert values("Rebels will ignore Friday's deadline.", tue) == [("Friday", "1998-03-13")]
+    # not in the possessive: the verb's time
+    assert values("The club will appeal the ban on Friday.", tue) == [("Friday", "1998-03-13")]
