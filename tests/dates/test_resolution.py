@@ -330,3 +330,13 @@ def test_a_possessive_weekday_that_a_verb_needs_done_looks_back():
     assert values("Rebels will ignore Friday's deadline.", tue) == [("Friday", "1998-03-13")]
     # not in the possessive: the verb's time
     assert values("The club will appeal the ban on Friday.", tue) == [("Friday", "1998-03-13")]
+
+
+def test_a_past_form_after_as_soon_as_in_a_future_in_the_past_looks_ahead():
+    wed = dt.date(1989, 11, 1)
+    got = values("Officials said institutions were likely to buy its stock as soon as trading opened Monday.", wed)
+    assert got == [("Monday", "1989-11-06")]
+    assert values("He would leave once the court ruled Friday.", wed) == [("Friday", "1989-11-03")]
+    # no future in the past: the past form's own time
+    assert values("Shares fell as soon as trading opened Monday.", wed) == [("Monday", "1989-10-30")]
+    assert values("He would appeal after the court ruled Friday.", wed) == [("Friday", "1989-10-27")]
