@@ -323,6 +323,9 @@ def test_a_possessive_weekday_that_a_verb_needs_done_looks_back():
     assert values("Lawyers said they will challenge Friday's vote.", tue) == [("Friday", "1998-03-06")]
     got = values("Relatives said they would look for ways to get around Wednesday's ruling.", tue)
     assert got == [("Wednesday", "1998-03-04")]
+    # ... or of such a noun
+    assert values("Lawyers will file an appeal of Friday's ruling.", tue) == [("Friday", "1998-03-06")]
+    assert values("In response to Monday's vote, the party will walk out.", tue) == [("Monday", "1998-03-09")]
     # the subject of a future, or the object of a verb that may take a thing ahead, looks ahead
     assert values("Friday's meeting will decide the matter.", tue) == [("Friday", "1998-03-13")]
     assert values("Markets will watch Friday's rate decision.", tue) == [("Friday", "1998-03-13")]
