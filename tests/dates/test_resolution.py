@@ -343,3 +343,10 @@ def test_a_past_form_after_as_soon_as_in_a_future_in_the_past_looks_ahead():
     # no future in the past: the past form's own time
     assert values("Shares fell as soon as trading opened Monday.", wed) == [("Monday", "1989-10-30")]
     assert values("He would appeal after the court ruled Friday.", wed) == [("Friday", "1989-10-27")]
+
+
+def test_the_next_step_of_a_schedule_looks_ahead():
+    mon = dt.date(1998, 3, 9)
+    assert values("The measure goes to the Senate on Thursday.", mon) == [("Thursday", "1998-03-12")]
+    assert values("The case goes before a jury Thursday.", mon) == [("Thursday", "1998-03-12")]
+    assert values("The bill went to the Senate on Thursday.", mon) == [("Thursday", "1998-03-05")]
