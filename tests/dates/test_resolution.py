@@ -350,3 +350,11 @@ def test_the_next_step_of_a_schedule_looks_ahead():
     assert values("The measure goes to the Senate on Thursday.", mon) == [("Thursday", "1998-03-12")]
     assert values("The case goes before a jury Thursday.", mon) == [("Thursday", "1998-03-12")]
     assert values("The bill went to the Senate on Thursday.", mon) == [("Thursday", "1998-03-05")]
+
+
+def test_a_release_told_in_the_present_looks_ahead():
+    wed = dt.date(1998, 3, 11)
+    assert values("The report comes out Friday.", wed) == [("Friday", "1998-03-13")]
+    assert values("The figures are released Thursday.", wed) == [("Thursday", "1998-03-12")]
+    assert values("The film hits theaters Friday.", wed) == [("Friday", "1998-03-13")]
+    assert values("The figures, which were released Thursday, showed a rise.", wed) == [("Thursday", "1998-03-05")]
