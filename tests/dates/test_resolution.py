@@ -358,3 +358,10 @@ def test_a_release_told_in_the_present_looks_ahead():
     assert values("The figures are released Thursday.", wed) == [("Thursday", "1998-03-12")]
     assert values("The film hits theaters Friday.", wed) == [("Friday", "1998-03-13")]
     assert values("The figures, which were released Thursday, showed a rise.", wed) == [("Thursday", "1998-03-05")]
+
+
+def test_friday_the_13th_after_a_weekday_of_its_month_keeps_the_tense():
+    # "Friday" (6 March) puts March before it, but March 13 is ahead of a
+    # past "crashed" told on the 10th: the Friday the 13th gone
+    text = "Relatives said they would appeal Friday's ruling. The plane crashed on Friday the 13th."
+    assert values(text, dt.date(1998, 3, 10)) == [("Friday", "1998-03-06"), ("Friday the 13th", "1998-02-13")]

@@ -625,13 +625,21 @@ WEEKDAY_DOM_MONTHS = 28
 
 def _day_on_weekday(day: int, weekday: int, ctx: Context) -> dt.date:
     """"Friday the 13th": the 13th that is a Friday, in the month (or the
-    month of the day) just mentioned when that one's is ("in March ... on Friday the 13th"),
-    else the one the tense picks from the reference (the nearest with none)."""
+    month of the day) just mentioned when that one's is ("in November 1998
+    ... on Friday the 13th") and, unless the text wrote its year, the tense
+    allows, else the one the tense picks from
+    the reference (the nearest with none)."""
+    ref = ctx.reference
     last = ctx.last_month  # the start of the month or day just named
     if last is not None and ctx.position - ctx.last_month_at <= NEAR and _valid(last.year, last.month, day):
-        if dt.date(last.year, last.month, day).isoweekday() == weekday:
-            return dt.date(last.year, last.month, day)
-    ref = ctx.reference
+        told = dt.date(last.year, last.month, day)
+        # a month the text wrote with its year holds; one the resolver chose, only if the tense
+        # allows: "said Friday ... crashed on Friday the 13th", told on the 10th, is no 13th ahead
+        written = ctx.told_at == ctx.last_month_at
+        against = ref is not None and not written and (
+            (ctx.tense == "past" and told > ref) or (ctx.tense == "future" and told < ref))
+        if told.isoweekday() == weekday and not against:
+            return told
     if ref is None:
         raise Unresolvable
     candidates = []
