@@ -9,7 +9,8 @@ from timeline.dates import tag, value_interval, value_precision, well_formed
 WORDS = ["Jan.", "7,", "2019", "May", "may", "March", "the", "last", "next", "week", "Tuesday",
          "2", "p.m.", "four", "hours", "a", "second", "summit", "ago", "year", "'90s", "1990s",
          "in", "November", "this", "quarter", "third", "every", "now", "-", ",", ".", "\n",
-         "more", "than", "centuries", "mid-", "1/2", "12:30", "o'clock", "Christmas", "$"]
+         "more", "than", "centuries", "mid-", "1/2", "12:30", "o'clock", "Christmas", "$",
+         "Friday", "13th", "31st", "Sept.", "11", "attacks", "9/11", "appeal", "Friday's", "pending", "for"]
 newsy = st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join)
 refs = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9998, 12, 1)))
 

@@ -280,3 +280,88 @@ def test_resolve_never_reads_the_clock():
     assert resolve("next tuesday", THU).value == "2019-01-15"
     assert resolve("next tuesday", None) is None
     assert resolve("12 March 2019", None).value == "2019-03-12"
+
+
+def test_a_day_named_by_its_event_only_once_it_has_happened():
+    # "the Sept. 11 attacks" are 2001's in a story told after them ...
+    assert values("He spoke of the Sept. 11 attacks.", dt.date(2003, 3, 10)) == [("Sept. 11", "2001-09-11")]
+    # ... and some other year's, read as any "Sept. 11", in one told before
+    assert values("Rebels denied the Sept. 11 attacks.", dt.date(1998, 3, 10)) == [("Sept. 11", "1997-09-11")]
+    assert values("Rebels say they will stage Sept. 11 attacks.", dt.date(1998, 3, 10)) == [("Sept. 11", "1998-09-11")]
+    # with no reference, the event's day
+    got = tag("after the Sept. 11 attacks", None, infer=False).timexes
+    assert [(t.text, t.value) for t in got] == [("Sept. 11", "2001-09-11")]
+    assert "states its value" in got[0].reason
+
+
+def test_friday_the_13th_is_a_friday_that_falls_on_the_13th():
+    tue = dt.date(1998, 3, 10)  # Fridays the 13th of 1998: February, March, November
+    assert values("The plane crashed on Friday the 13th.", tue) == [("Friday the 13th", "1998-02-13")]
+    assert values("The film will open on Friday the 13th.", tue) == [("Friday the 13th", "1998-03-13")]
+    assert values("The film will open on Friday the 13th.", dt.date(1998, 3, 14)) == [("Friday the 13th", "1998-11-13")]
+    # no tense: the nearest
+    assert values("Friday the 13th", dt.date(1998, 4, 1)) == [("Friday the 13th", "1998-03-13")]
+    # the month just spoken of, when the day is that weekday in it
+    assert values("In November 1998, on Friday the 13th, it snowed.", tue)[-1] == ("Friday the 13th", "1998-11-13")
+
+
+def test_a_scheduled_present_looks_ahead_past_a_later_past_clause():
+    wed = dt.date(1998, 3, 11)
+    got = values("Services are pending for Saturday at First Baptist Church, where he served as pastor.", wed)
+    assert got == [("Saturday", "1998-03-14")]
+    assert values("The vote is set for Friday at the Capitol, where the bill failed.", wed) == [("Friday", "1998-03-13")]
+    assert values("The meeting is scheduled for Tuesday at the hotel where talks collapsed.", wed) == [
+        ("Tuesday", "1998-03-17")]
+    assert values("Talks are slated for Monday in Oslo, where the accord was signed.", wed) == [("Monday", "1998-03-16")]
+    # what was pending since a day is past
+    assert values("The bill, pending in the Senate since Monday, passed.", wed) == [("Monday", "1998-03-09")]
+
+
+def test_a_possessive_weekday_that_a_verb_needs_done_looks_back():
+    tue = dt.date(1998, 3, 10)
+    assert values("The company would appeal Friday's decision.", tue) == [("Friday", "1998-03-06")]
+    assert values("Lawyers said they will challenge Friday's vote.", tue) == [("Friday", "1998-03-06")]
+    got = values("Relatives said they would look for ways to get around Wednesday's ruling.", tue)
+    assert got == [("Wednesday", "1998-03-04")]
+    # ... or of such a noun
+    assert values("Lawyers will file an appeal of Friday's ruling.", tue) == [("Friday", "1998-03-06")]
+    assert values("In response to Monday's vote, the party will walk out.", tue) == [("Monday", "1998-03-09")]
+    # the subject of a future, or the object of a verb that may take a thing ahead, looks ahead
+    assert values("Friday's meeting will decide the matter.", tue) == [("Friday", "1998-03-13")]
+    assert values("Markets will watch Friday's rate decision.", tue) == [("Friday", "1998-03-13")]
+    assert values("He would attend Friday's meeting.", tue) == [("Friday", "1998-03-13")]
+    assert values("Rebels will ignore Friday's deadline.", tue) == [("Friday", "1998-03-13")]
+    # not in the possessive: the verb's time
+    assert values("The club will appeal the ban on Friday.", tue) == [("Friday", "1998-03-13")]
+
+
+def test_a_past_form_after_as_soon_as_in_a_future_in_the_past_looks_ahead():
+    wed = dt.date(1989, 11, 1)
+    got = values("Officials said institutions were likely to buy its stock as soon as trading opened Monday.", wed)
+    assert got == [("Monday", "1989-11-06")]
+    assert values("He would leave once the court ruled Friday.", wed) == [("Friday", "1989-11-03")]
+    # no future in the past: the past form's own time
+    assert values("Shares fell as soon as trading opened Monday.", wed) == [("Monday", "1989-10-30")]
+    assert values("He would appeal after the court ruled Friday.", wed) == [("Friday", "1989-10-27")]
+
+
+def test_the_next_step_of_a_schedule_looks_ahead():
+    mon = dt.date(1998, 3, 9)
+    assert values("The measure goes to the Senate on Thursday.", mon) == [("Thursday", "1998-03-12")]
+    assert values("The case goes before a jury Thursday.", mon) == [("Thursday", "1998-03-12")]
+    assert values("The bill went to the Senate on Thursday.", mon) == [("Thursday", "1998-03-05")]
+
+
+def test_a_release_told_in_the_present_looks_ahead():
+    wed = dt.date(1998, 3, 11)
+    assert values("The report comes out Friday.", wed) == [("Friday", "1998-03-13")]
+    assert values("The figures are released Thursday.", wed) == [("Thursday", "1998-03-12")]
+    assert values("The film hits theaters Friday.", wed) == [("Friday", "1998-03-13")]
+    assert values("The figures, which were released Thursday, showed a rise.", wed) == [("Thursday", "1998-03-05")]
+
+
+def test_friday_the_13th_after_a_weekday_of_its_month_keeps_the_tense():
+    # "Friday" (6 March) puts March before it, but March 13 is ahead of a
+    # past "crashed" told on the 10th: the Friday the 13th gone
+    text = "Relatives said they would appeal Friday's ruling. The plane crashed on Friday the 13th."
+    assert values(text, dt.date(1998, 3, 10)) == [("Friday", "1998-03-06"), ("Friday the 13th", "1998-02-13")]

@@ -73,6 +73,10 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   no zone's offset gives the two on one day
   UNDEF-shift{+|-}{n}d:{form}     "three days before Christmas": n days after
                                   (or before) the day the inner form resolves to
+  UNDEF-since{YYYY-MM-DD}:{form}  a day named by what happened on it ("the Sept. 11
+                                  attacks"): that day when the reference is on or
+                                  after it (or there is none), else the inner form,
+                                  as any such day ("Sept. 11" in a story of 1998)
   UNDEF-isoweek~-W{NN}            "in week 32", "epidemiological week 50": the ISO
                                   week of that number in the year the tense picks
   UNDEF-newyear{dir}              "in the new year": the year of the New Year's Day
@@ -86,6 +90,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   mentioned last; UNDEF-dom~{DD} ("on the 25th")
                                   with none near, the reference's month or, as
                                   the tense says, the one before or after
+  UNDEF-dom~{DD}w{1-7}             "Friday the 13th": day DD of a month in which it is
+                                  that weekday, the month of the day mentioned last
+                                  when it fits, else the one the tense picks
   UNDEF-turn{dir}{century|millennium}  "the turn of the century": the year a
                                   century begins (1900, 2000), as dir says
   UNDEF-movable{dir}{MM-N-W[+D]|E+D|Tname|Nname}y[YYYY|+n|-n][week|weekend]  Thanksgiving
@@ -127,7 +134,7 @@ _WD_LAST = re.compile(r"^UNDEF-wdlast([<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
 _NAMED_LAST = re.compile(r"^UNDEF-(?:month|season)last([<>])(\d\d|SP|SU|FA|WI)(.*)$")
 _WD_AGO = re.compile(r"^UNDEF-wdago([+-])(\d+)-([1-7])(.*)$")
 _ENDED = re.compile(r"^UNDEF-ended([~<>=])(quarter|week)(\d\d)-(\d\d)(.*)$")
-_DOM = re.compile(r"^UNDEF-dom(~?)(\d\d)(.*)$")
+_DOM = re.compile(r"^UNDEF-dom(~?)(\d\d)(?:w([1-7]))?(.*)$")
 _TURN = re.compile(r"^UNDEF-turn([~<>=])(century|millennium)(.*)$")
 _MONTH = re.compile(r"^UNDEF-month([~<>=+])(\d\d)(.*)$")
 _MD = re.compile(r"^UNDEF-md([~<>=%+])(\d\d)-(\d\d)(?:w([1-7]))?(.*)$")
@@ -145,6 +152,7 @@ _YY = re.compile(r"^UNDEF-yy(\d\d)(.*)$")
 _ZONE = re.compile(r"^UNDEF-zoneT(\d\d):(\d\d)(.*)$")
 _NEW_YEAR = re.compile(r"^UNDEF-newyear([~<>=])(.*)$")
 _SHIFT = re.compile(r"^UNDEF-shift([+-]\d+)d:(UNDEF-.*)$")
+_SINCE = re.compile(r"^UNDEF-since(\d{4}-\d\d-\d\d):(UNDEF-.*)$")
 _ISOWEEK = re.compile(r"^UNDEF-isoweek~-W(\d\d)(.*)$")
 _WEEKDATE = re.compile(r"^(\d{4})-W(\d\d)-([1-7])(.*)$")
 _QVALUE = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -600,12 +608,48 @@ def _period_ended(m: re.Match, ctx: Context) -> str:
 
 def _day_of_last_month(m: re.Match, ctx: Context) -> str:
     """"April 24 and 25": the 25th of the month of the day just mentioned."""
-    direction, day, suffix = m.group(1), int(m.group(2)), m.group(3)
+    direction, day, weekday, suffix = m.group(1), int(m.group(2)), m.group(3), m.group(4)
+    if weekday:
+        return _day_on_weekday(day, int(weekday), ctx).isoformat() + suffix
     if ctx.last_day is not None and ctx.position - ctx.last_value_at <= NEAR:
         return ctx.last_day.replace(day=day).isoformat() + suffix
     if direction == "~":
         return _day_of_reference_month(day, ctx).isoformat() + suffix
     raise Unresolvable
+
+
+# How many months either side of the reference "Friday the 13th" is looked
+# for: any day of the month falls on any weekday at least once in 14 months.
+WEEKDAY_DOM_MONTHS = 28
+
+
+def _day_on_weekday(day: int, weekday: int, ctx: Context) -> dt.date:
+    """"Friday the 13th": the 13th that is a Friday, in the month (or the
+    month of the day) just mentioned when that one's is ("in November 1998
+    ... on Friday the 13th") and, unless the text wrote its year, the tense
+    allows, else the one the tense picks from
+    the reference (the nearest with none)."""
+    ref = ctx.reference
+    last = ctx.last_month  # the start of the month or day just named
+    if last is not None and ctx.position - ctx.last_month_at <= NEAR and _valid(last.year, last.month, day):
+        told = dt.date(last.year, last.month, day)
+        # a month the text wrote with its year holds; one the resolver chose, only if the tense
+        # allows: "said Friday ... crashed on Friday the 13th", told on the 10th, is no 13th ahead
+        written = ctx.told_at == ctx.last_month_at
+        against = ref is not None and not written and (
+            (ctx.tense == "past" and told > ref) or (ctx.tense == "future" and told < ref))
+        if told.isoweekday() == weekday and not against:
+            return told
+    if ref is None:
+        raise Unresolvable
+    candidates = []
+    for k in range(-WEEKDAY_DOM_MONTHS, WEEKDAY_DOM_MONTHS + 1):
+        y, mo = _add_months(ref.year, ref.month, k)
+        if _valid(y, mo, day) and dt.date(y, mo, day).isoweekday() == weekday:
+            candidates.append(dt.date(y, mo, day))
+    if not candidates:
+        raise Unresolvable
+    return _pick(candidates, ref, "~", ctx.tense)
 
 
 def _day_of_reference_month(day: int, ctx: Context) -> dt.date:
@@ -1091,8 +1135,9 @@ def _in_quarter(m: re.Match, ctx: Context) -> str:
 
 def inner_form(value: str) -> str:
     """The form a shifted one counts from ("the day after New Year's Day":
-    New Year's Day), which says how the tense chooses it."""
-    m = _SHIFT.match(value)
+    New Year's Day), which says how the tense chooses it; the same for a
+    day named by an event, which the tense chooses before that event."""
+    m = _SHIFT.match(value) or _SINCE.match(value)
     return m.group(2) if m else value
 
 
@@ -1205,6 +1250,9 @@ def unresolved(value: str) -> str:
         return "XXXX"
     if _SHIFT.match(value):
         return "XXXX-XX-XX"
+    m = _SINCE.match(value)
+    if m:
+        return unresolved(m.group(2))
     m = _DOM.match(value)
     if m:
         return f"XXXX-XX-{m.group(2)}"
@@ -1233,6 +1281,13 @@ def anchor_value(value: str, ctx: Context) -> tuple[str, bool]:
     """(resolved value, whether it needed an anchor).  Raises Unresolvable."""
     if not value.startswith("UNDEF-"):
         return value, False
+    m = _SINCE.match(value)
+    if m:
+        # the event's day, stated, once it has happened; before, no text can name it so
+        named = m.group(1)
+        if ctx.reference is None or ctx.reference >= dt.date.fromisoformat(named):
+            return named, False
+        return anchor_value(m.group(2), ctx)
     i = _form(value)
     if i < 0:
         return None, True  # a form no resolver knows: drop rather than guess

@@ -15,8 +15,8 @@ from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
 from .tense import (break_for, delayed_to, joined, points_ahead, points_ahead_in_week, points_back, reported_from_day,
-                    sentence_ends_between, tense_cue, tense_near, under_way, week_event_ahead, week_incident,
-                    week_progressive)
+                    sentence_ends_between, tense_cue, tense_near, under_way, week_done, week_event_ahead,
+                    week_incident, week_progressive)
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -180,6 +180,8 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
         if _WEEK_FORMS.match(m.value):
             if week_incident(text, t_start, t_end):
                 ctx.tense, ctx.weak, ctx.firm = "past", False, True  # "charges over the attack on Sunday"
+            elif week_done(text, t_start, t_end):
+                ctx.tense, ctx.weak, ctx.firm = "past", False, True  # "would appeal Friday's decision"
             elif week_event_ahead(text, t_start, t_end):
                 ctx.tense, ctx.weak, ctx.firm = "future", False, True  # "Saturday's match has been called off"
             elif (ctx.tense is None or ctx.weak) and week_progressive(text, t_start, t_end):
@@ -250,6 +252,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
             return None
+        uses_tense = uses_tense and anchored  # a day named by its event, once past, is stated (anchor.py)
         confidence = _confidence(rule, anchored, uses_tense, ctx.tense, source, value_precision(value) is not None)
         if ctx.story_year is not None:
             # "in 1848. On 24 February" and "founded in 1908. In March, it

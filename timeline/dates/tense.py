@@ -87,6 +87,7 @@ class TenseCues:
     week_incident_before: re.Pattern  # "over the attack on Sunday": past
     week_incident_after: re.Pattern  # "Sunday's attack": past
     week_progressive_before: re.Pattern  # "is traveling to Asia on Saturday": ahead
+    week_reacted_before: re.Pattern  # "would appeal Friday's vote": past
     reported_day_before: re.Pattern  # a reporting verb right before a day ("said Monday")
     reported_day_after: re.Pattern  # ... or after it ("On Monday, officials said")
     future_in_past: re.Pattern  # then, before the expression: "would", "was to"
@@ -119,7 +120,8 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
         past = trie_regex(past_words)
         words = rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}))(?!\w)"
         verbs = trie_regex({w.lower() for w in data["reported_day_verbs"]})
-        nouns = {key: trie_regex({w.lower() for w in data[key]}) for key in ("event_nouns", "incident_nouns")}
+        nouns = {key: trie_regex({w.lower() for w in data[key]})
+                 for key in ("event_nouns", "incident_nouns")}
 
         # Word lists spliced into the cues that name them ("{verbs}", "{events}", "{incidents}").
         fills = {"{verbs}": verbs, "{events}": nouns["event_nouns"], "{incidents}": nouns["incident_nouns"]}
@@ -197,6 +199,7 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             week_incident_before=cue("week_incident_before"),
             week_incident_after=cue("week_incident_after"),
             week_progressive_before=cue("week_progressive_before"),
+            week_reacted_before=cue("week_reacted_before"),
             reported_day_before=cue("reported_day_before"),
             reported_day_after=cue("reported_day_after"),
             future_in_past=cue("future_in_past"),
@@ -326,6 +329,15 @@ def week_incident(text: str, start: int, end: int) -> bool:
     c = cues()
     return bool(c.week_incident_before.search(text, max(0, start - 50), start)
                 or c.week_incident_after.match(text[end:end + 40]))
+
+
+def week_done(text: str, start: int, end: int) -> bool:
+    """A weekday in the possessive that is the object of a verb which needs
+    its object done ("would appeal Friday's vote", "will challenge Tuesday's
+    ruling"): past, whatever the verb's tense."""
+    if text[end:end + 2] not in ("'s", "’s"):
+        return False
+    return bool(cues().week_reacted_before.search(text, max(0, start - 40), start))
 
 
 def week_progressive(text: str, start: int, end: int) -> bool:
