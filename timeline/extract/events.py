@@ -119,7 +119,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if rules.first_match(not_dates, mention.value):
                 continue
             before = analysis.masked[sentence.start:mention.start]
-            if rules.first_match(background, before):
+            if rules.first_match(background, before) and not rules.first_match(rules.patterns(_DATA, "moved_until"), before):
                 continue
             period = parse_value(mention.value)
             if period is None and "X" not in mention.value:
@@ -130,7 +130,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if before_christ is not None and skipped is not None:
                 skipped.append(_before_christ_note(sentence, before_christ))
             continue
-        resolved = [(m, p) for m, p in usable if p is not None]
+        resolved = _without_days_moved_from(analysis, sentence, [(m, p) for m, p in usable if p is not None])
         if resolved:
             span = _span_ends(analysis, sentence, resolved)
             if span is not None:
@@ -155,8 +155,6 @@ def _span_ends(analysis: Analysis, sentence: Sentence,
     if first_period.precision != second_period.precision or second_period.first <= first_period.first:
         return None
     lead = analysis.masked[sentence.start:first.start]
-    if rules.first_match(rules.patterns(_DATA, "span_ends_not"), lead):
-        return None
     before = lead + SPAN_FIRST_END + analysis.masked[first.end:second.start]
     pattern = rules.first_match(rules.patterns(_DATA, "span_ends"), before)
     if pattern is None:
@@ -165,7 +163,24 @@ def _span_ends(analysis: Analysis, sentence: Sentence,
     return resolved[0], SpanEnd(second_period, second, words_start)
 
 
-SPAN_FIRST_END = "@DATE@"  # how the span_ends patterns write the span's first date
+SPAN_FIRST_END = "@DATE@"  # how the span_ends and moved_* patterns write the earlier date
+
+
+def _without_days_moved_from(analysis: Analysis, sentence: Sentence,
+                             resolved: list[tuple[Mention, Period]]) -> list[tuple[Mention, Period]]:
+    """The sentence's dates without a day an event was moved from ("The vote, set for March 9, was
+    postponed to March 11"): the event now happens on the other (data: moved_from_first,
+    moved_to_first, where the reason for this choice is written down). Of two dates in a row, the
+    patterns see the sentence up to the second with the first written as SPAN_FIRST_END."""
+    moved_from: set[int] = set()
+    for (first, _), (second, _) in zip(resolved, resolved[1:]):
+        before = analysis.masked[sentence.start:first.start] + SPAN_FIRST_END + analysis.masked[first.end:second.start]
+        if rules.first_match(rules.patterns(_DATA, "moved_from_first"), before):
+            moved_from.add(first.start)
+        elif rules.first_match(rules.patterns(_DATA, "moved_to_first"), before):
+            moved_from.add(second.start)
+    kept = [(m, p) for m, p in resolved if m.start not in moved_from]
+    return kept or resolved[-1:]  # moved on and on: the last date said
 
 
 def _before_christ_note(sentence: Sentence, mention: Mention) -> str:
