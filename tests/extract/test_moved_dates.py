@@ -28,6 +28,8 @@ def extracted(tmp_path, monkeypatch, extract, read_events):
     ("The summit was brought forward from March 11 to March 9.", "2024-03-09"),
     ("The vote was moved to March 11 from March 9.", "2024-03-11"),
     ("The hearing, due on March 9, was pushed back to March 14, the court said.", "2024-03-14"),
+    # "Until" the day a thing was put off to is its new day, not a limit in the background.
+    ("The vote has been delayed until March 11.", "2024-03-11"),
     # When the sentence says when the move was made, that is the day of the news.
     ("On Tuesday, the vote was postponed from March 9 to March 11.", "2024-03-05"),
 ])

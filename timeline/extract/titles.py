@@ -178,9 +178,9 @@ def _fit(text: str, date_text: str = "", whole: bool = False) -> str:
 
 def _said_whole(text: str) -> str | None:
     """What was said, whole, when the text is too long for a title with who said it but what was
-    said fits on its own and has its verb: "They said that efforts to control swine flu in the city
-    the worst affected in England were failing" -> "efforts ... were failing", not a cut that ends on
-    "the worst affected". A report inside a report is taken off too ("Bloomberg said that health
+    said fits on its own and has its verb: "The World Health Organisation confirmed that the virus
+    has infected a total of 4,379 people across the world" -> "the virus has infected a total of
+    4,379 people ...", not a cut that ends on "a total". A report inside a report is taken off too ("Bloomberg said that health
     officials believe more than 100 people ... had been sickened" -> "more than 100 people ... had
     been sickened"): the first frame whose rest fits. Not after a comma or a quote (the frame is
     then no opening attribution), nor when what was said opens with a pronoun (data: title_pronouns)."""
