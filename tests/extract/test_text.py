@@ -173,6 +173,11 @@ def test_a_title_is_a_subject_with_its_verb_not_a_subject_waiting_for_it():
                  "May 3") == "Ann Holm said the pair had not been near the outbreak"  # was "Ann Holm said the pair"
     assert title("A pupil at the private school who visited Peru during the Easter holidays had already been "
                  "diagnosed with measles.", "Easter") == "A pupil at the private school had already been diagnosed"
+    # The relative clause ends before a past verb only a subject takes ("became"), not an auxiliary.
+    sentence = ("A young girl from the village of Borg who had been ill in March became the earliest confirmed case "
+                "of the current measles outbreak.")
+    assert title(sentence, "March", sentence.index("March")) == (
+        "A young girl from the village of Borg became the earliest confirmed case")  # was "... who had been ill became the earliest confirmed"
     # Too long with its attribution: what was said, not who said it ...
     assert title("At the weekend zoo officials in Lima said two old llamas at the city's zoo had been put down "
                  "because of fears about flu.", "the weekend") == "Two old llamas at the city's zoo had been put down"
