@@ -340,3 +340,12 @@ def test_a_leading_participle_phrase_is_no_title():
     assert title("Heading into a meeting with the Danish foreign minister Lars Berg on Monday, she told reporters: "
                  "We do believe that our plans are ready to confront this wherever it might occur.", "Monday") == (
         "She told reporters: We do believe that our plans are ready")
+
+
+def test_a_sentence_with_nothing_headline_like_gives_its_start():
+    # Without its date the clause ends on "for": the title falls back to the sentence's start (a
+    # path that once failed with "'bool' object has no attribute 'split'").
+    sentence = 'Riverton Mills said it has no intention of using its short-term bank lines "for a good part of 1990."'
+    made = title(sentence, "a good part of 1990", sentence.index("a good part"))
+    words = sentence.replace('"', "").split()
+    assert len(made.split()) >= 3 and made.split() == words[: len(made.split())]

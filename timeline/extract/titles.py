@@ -42,8 +42,8 @@ def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
     broken = _break(text)
     # A head that ends where a clause does (at a comma, a semicolon, a dash) or the whole text is
     # whole; one cut before a word ("... if people in contact | with flu are given drugs") is not.
-    whole = broken == text or text[len(broken):].lstrip()[:1] in ",;:(•–—-"
-    text = _fit(broken, " ".join(date_text.split()), whole)
+    clause_end = broken == text or text[len(broken):].lstrip()[:1] in ",;:(•–—-"
+    text = _fit(broken, " ".join(date_text.split()), clause_end)
     text = text.strip(" ,;:-–—\"'“”‘’").rstrip(".")
     text = _balance_quotes(text)
     if len(text.split()) < _min_words() or text.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
@@ -135,7 +135,7 @@ def _complete(text: str) -> bool:
                for modifier in [pattern.regex.search(said)] if modifier and first < len(words))
 
 
-def _fit(text: str, date_text: str = "", whole: bool = False) -> str:
+def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
     """The text cut to title_max_words (_shorten), its subject first without a modifier when it is
     long (data: title_subject_modifiers); when every cut leaves what was said without its
     verb, the text without its leading article when that is enough ("Meeting between Mr Pompeo and
@@ -143,7 +143,7 @@ def _fit(text: str, date_text: str = "", whole: bool = False) -> str:
     opens it ("Health officials in Baghdad said three wild boars at the city's zoo" -> "Three wild
     boars at the city's zoo had been destroyed ..."). A cut inside the date the title kept (`date_text`:
     "... was Sunday April | 26") is no cut that keeps the verb's sense. Before any cut (but after
-    the modifier), when the text ends where its clause does (`whole`), what was said, whole, if it
+    the modifier), when the text ends where its clause does (`clause_end`), what was said, whole, if it
     fits (_said_whole)."""
     limit = int(rules.data(_DATA)["title_max_words"])
     if len(text.split()) > limit:
@@ -151,7 +151,7 @@ def _fit(text: str, date_text: str = "", whole: bool = False) -> str:
             modifier = pattern.regex.search(text)
             if modifier and _has_verb(modifier.group(0)) and not _complete(text[: modifier.start()]):
                 text = text[: modifier.start()] + text[modifier.end():]
-        said = _said_whole(text) if whole and len(text.split()) > limit else None
+        said = _said_whole(text) if clause_end and len(text.split()) > limit else None
         if said is not None:
             return said
     cut = _shorten(text)
