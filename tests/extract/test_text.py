@@ -328,6 +328,9 @@ def test_what_was_said_is_not_taken_whole_when_it_is_not():
     sentence = ("Tonight one flood engineer warned that the town's much-lauded river barrier might not be enough "
                 "if houses in reach with old cellars are flooded, as farms have been.")
     assert title(sentence, "Tonight") == "One flood engineer warned that the town's much-lauded river barrier might not be enough"
+    # A report deep in the sentence is no attribution that opens it: the fax is the news.
+    assert title("On 10 July, the Berg family sent a fax to local police explaining that ferry captains were warned "
+                 "that one of them might be targeted.", "10 July") == "The Berg family sent a fax to local police explaining"
     # What was said short enough with its attribution keeps it.
     assert title("The Riverton harbour authority today confirmed that the bridge has reopened.", "today") == (
         "The Riverton harbour authority confirmed that the bridge has reopened")

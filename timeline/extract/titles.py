@@ -182,14 +182,19 @@ def _said_whole(text: str) -> str | None:
     has infected a total of 4,379 people across the world" -> "the virus has infected a total of
     4,379 people ...", not a cut that ends on "a total". A report inside a report is taken off too ("Bloomberg said that health
     officials believe more than 100 people ... had been sickened" -> "more than 100 people ... had
-    been sickened"): the first frame whose rest fits. Not after a comma or a quote (the frame is
-    then no opening attribution), nor when what was said opens with a pronoun (data: title_pronouns)."""
+    been sickened"): the first frame whose rest fits. Only while the words before the frame are who
+    spoke, without a verb of their own, and not after a comma or a quote (the frame is then no
+    opening attribution); not when what was said opens with a pronoun (data: title_pronouns)."""
     limit = int(rules.data(_DATA)["title_max_words"])
     frames = sorted((frame for pattern in rules.patterns(_DATA, "title_report") for frame in pattern.regex.finditer(text)),
                     key=lambda frame: (frame.start(), frame.end()))
-    for frame in frames:
+    spoke = ""  # the words before the frame, earlier frames left out: who spoke, no verb of its own
+    for index, frame in enumerate(frames):
         if any(c in text[: frame.start()] for c in ",;:\"“"):
             break
+        spoke += text[frames[index - 1].end() if index else 0:frame.start()]
+        if _has_verb(spoke):
+            break  # "The family sent a fax explaining that doctors were warned that ...": the fax is the news
         said = text[frame.end():]
         words = said.split()
         if not words or words[0].lower() in rules.words(_DATA, "title_pronouns") or len(words) > limit:
