@@ -13,6 +13,8 @@ there (the timeline imported from this checkout: run with PYTHONPATH set to it);
   "-ed" (5 letters or more). It over-counts verbs ("confirmed cases" has none), so "no verb" is
   a lower bound of verbless titles; it misses present forms outside its list ("The animal
   grazes"), so a few counted as verbless have one: read the sample;
+- titles with a reporting verb (titles_words.yaml) and no verb after the last one, by the same
+  heuristic: cut before what was said has its verb ("... said that officials believe more than 100");
 - a sample of each kind, and with --all every title.
 
     PYTHONPATH=. python bench/titles_report.py [--story DIR] [--all] [--keep DIR]
@@ -38,6 +40,9 @@ WORDS = yaml.safe_load((Path(__file__).resolve().parent / "titles_words.yaml").r
 FUNCTION_WORDS = frozenset(WORDS["function_words"].split())
 VERB_WORDS = frozenset(" ".join(WORDS[key] for key in ("auxiliaries", "past_forms", "present_forms")).split())
 CLITIC_HOSTS = frozenset(WORDS["clitic_hosts"].split())
+REPORTING = frozenset(WORDS["reporting_verbs"].split())
+REPORTING_THAT = frozenset(WORDS["reporting_that_verbs"].split())
+AUXILIARIES = frozenset(WORDS["auxiliaries"].split())
 CLITIC = re.compile(r"^(?P<host>\w+)'(s|re|ve|ll|d|m)$")
 
 
@@ -48,6 +53,19 @@ def has_verb(title: str) -> bool:
     if any((clitic := CLITIC.match(w)) and clitic["host"] in CLITIC_HOSTS for w in words):
         return True  # "that's", "we're": not "Gazette's"
     return any(len(w) >= 5 and w.endswith("ed") for w in words[1:])
+
+
+def said_without_verb(title: str) -> bool:
+    """A reporting verb with no verb after the last one: the title stops before what was said has
+    its verb ("... said that health officials believe more than 100")."""
+    words = [w.strip(".,;:\"'“”‘’()").lower() for w in title.split()]
+    frames = [i for i, w in enumerate(words)
+              if (w in REPORTING or (w in REPORTING_THAT and words[i + 1:i + 2] == ["that"]))
+              and not (i and words[i - 1] in AUXILIARIES)]
+    if not frames:
+        return False
+    # has_verb does not count the first word's "-ed" (a title's subject): what was said has none.
+    return not has_verb(" ".join(["-", *words[frames[-1] + 1:]]))
 
 
 def ends_on_function_word(title: str) -> bool:
@@ -86,12 +104,15 @@ def main() -> int:
     short = [t for t, _ in found if len(t.split()) <= 4]
     dangling = [t for t, _ in found if ends_on_function_word(t)]
     verbless = [t for t, _ in found if not has_verb(t)]
+    unsaid = [t for t, _ in found if said_without_verb(t)]
     print(f"articles: {articles}")
     print(f"events: {len(found)}")
     print(f"titles of <= 4 words: {len(short)}")
     print(f"titles ending on a function word: {len(dangling)}")
     print(f"titles with no verb (heuristic): {len(verbless)}")
-    for label, items in (("<= 4 words", short), ("ending on a function word", dangling), ("no verb", verbless)):
+    print(f"titles cut before what was said has a verb (heuristic): {len(unsaid)}")
+    for label, items in (("<= 4 words", short), ("ending on a function word", dangling), ("no verb", verbless),
+                         ("cut before what was said has a verb", unsaid)):
         print(f"\nsample, {label}:")
         for t in sorted(items)[: args.sample]:
             print(f"  {t}")

@@ -173,6 +173,11 @@ def test_a_title_is_a_subject_with_its_verb_not_a_subject_waiting_for_it():
                  "May 3") == "Ann Holm said the pair had not been near the outbreak"  # was "Ann Holm said the pair"
     assert title("A pupil at the private school who visited Peru during the Easter holidays had already been "
                  "diagnosed with measles.", "Easter") == "A pupil at the private school had already been diagnosed"
+    # The relative clause ends before a past verb only a subject takes ("became"), not an auxiliary.
+    sentence = ("A young girl from the village of Borg who had been ill in March became the earliest confirmed case "
+                "of the current measles outbreak.")
+    assert title(sentence, "March", sentence.index("March")) == (
+        "A young girl from the village of Borg became the earliest confirmed case")  # was "... who had been ill became the earliest confirmed"
     # Too long with its attribution: what was said, not who said it ...
     assert title("At the weekend zoo officials in Lima said two old llamas at the city's zoo had been put down "
                  "because of fears about flu.", "the weekend") == "Two old llamas at the city's zoo had been put down"
@@ -304,3 +309,46 @@ def test_a_title_that_keeps_its_date_is_not_cut_inside_it():
     # The date is what the sentence says, so the title keeps it; cut at 14 words it read "... was Sunday April".
     assert title("He said the most recent onset of the virus in the confirmed cases was Sunday April 26.",
                  "Sunday April 26") == "Most recent onset of the virus in the confirmed cases was Sunday April 26"
+
+
+def test_a_title_too_long_with_its_attribution_is_what_was_said_whole_when_that_fits():
+    # From the Guardian swine-flu story: the long attribution took the words the fact needed, and the
+    # cut ended inside what was said ("... confirmed that the virus has infected a total").
+    assert title("The Riverton harbour authority today confirmed that the bridge has carried a total of 4,000 "
+                 "lorries across the river.", "today") == "The bridge has carried a total of 4,000 lorries across the river"
+    # A report inside a report ("X said that officials believe ...") is taken off with the outer one.
+    assert title("Riverton mayor Anna Berg today said that health officials believe more than 40 pupils at the "
+                 "St Olaf Grammar School had fallen ill, with more cases expected.", "today") == (
+        "More than 40 pupils at the St Olaf Grammar School had fallen ill")
+
+
+def test_what_was_said_is_not_taken_whole_when_it_is_not():
+    # The text was broken before a word ("... in contact | with"), not where the clause ends: what is
+    # left of what was said is no whole, and the attribution stays with a cut that keeps the verb.
+    sentence = ("Tonight one flood engineer warned that the town's much-lauded river barrier might not be enough "
+                "if houses in reach with old cellars are flooded, as farms have been.")
+    assert title(sentence, "Tonight") == "One flood engineer warned that the town's much-lauded river barrier might not be enough"
+    # A report deep in the sentence is no attribution that opens it: the fax is the news.
+    assert title("On 10 July, the Berg family sent a fax to local police explaining that ferry captains were warned "
+                 "that one of them might be targeted.", "10 July") == "The Berg family sent a fax to local police explaining"
+    # What was said short enough with its attribution keeps it.
+    assert title("The Riverton harbour authority today confirmed that the bridge has reopened.", "today") == (
+        "The Riverton harbour authority confirmed that the bridge has reopened")
+
+
+def test_a_leading_participle_phrase_is_no_title():
+    assert title("Speaking at a press conference in Riverton on Monday, the minister said the bridge would reopen.",
+                 "Monday") == "The minister said the bridge would reopen"
+    # ... nor is "She told reporters" when what she told them follows the colon.
+    assert title("Heading into a meeting with the Danish foreign minister Lars Berg on Monday, she told reporters: "
+                 "We do believe that our plans are ready to confront this wherever it might occur.", "Monday") == (
+        "She told reporters: We do believe that our plans are ready")
+
+
+def test_a_sentence_with_nothing_headline_like_gives_its_start():
+    # Without its date the clause ends on "for": the title falls back to the sentence's start (a
+    # path that once failed with "'bool' object has no attribute 'split'").
+    sentence = 'Riverton Mills said it has no intention of using its short-term bank lines "for a good part of 1990."'
+    made = title(sentence, "a good part of 1990", sentence.index("a good part"))
+    words = sentence.replace('"', "").split()
+    assert len(made.split()) >= 3 and made.split() == words[: len(made.split())]

@@ -35,6 +35,16 @@ BLOCK_LIMIT = 300
 
 
 @dataclass(frozen=True)
+class SpanEnd:
+    """The other end of a span a sentence gives ("from March 9 to March 11"): the event begins on
+    the candidate's own date and ends on this one."""
+
+    period: Period  # written to the event's `end:`
+    mention: Mention
+    words_start: int  # where the span's words begin ("between March 1 and March 3"), in the masked text
+
+
+@dataclass(frozen=True)
 class Candidate:
     analysis: Analysis
     sentence: Sentence
@@ -42,16 +52,19 @@ class Candidate:
     period: Period | None  # None: needs a date
     confidence: float
     reason: str
-    end: Period | None = None  # the span's other end, when the sentence gives both ("from ... to ...")
-    end_mention: Mention | None = None
-    span_start: int | None = None  # where the span's words begin ("between March 1 and March 3")
+    span_end: SpanEnd | None = None  # when the sentence gives both ends of a span ("from ... to ...")
+
+    @property
+    def end(self) -> Period | None:
+        """The day the event ends on, when it is a span."""
+        return self.span_end.period if self.span_end is not None else None
 
     @property
     def date_text(self) -> str:
         """The words that date the event: its date, or its whole span ("March 9 to March 11")."""
-        if self.end_mention is None:
+        if self.span_end is None:
             return self.mention.text
-        return self.analysis.masked[self.span_start:self.end_mention.end]
+        return self.analysis.masked[self.span_end.words_start:self.span_end.mention.end]
 
     @cached_property
     def title(self) -> str:
@@ -106,7 +119,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if rules.first_match(not_dates, mention.value):
                 continue
             before = analysis.masked[sentence.start:mention.start]
-            if rules.first_match(background, before):
+            if rules.first_match(background, before) and not rules.first_match(rules.patterns(_DATA, "moved_until"), before):
                 continue
             period = parse_value(mention.value)
             if period is None and "X" not in mention.value:
@@ -117,13 +130,12 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if before_christ is not None and skipped is not None:
                 skipped.append(_before_christ_note(sentence, before_christ))
             continue
-        resolved = [(m, p) for m, p in usable if p is not None]
+        resolved = _without_days_moved_from(analysis, sentence, [(m, p) for m, p in usable if p is not None])
         if resolved:
             span = _span_ends(analysis, sentence, resolved)
             if span is not None:
-                (mention, period), (end_mention, end), span_start = span
-                dated.append(replace(_candidate(analysis, sentence, mention, period), end=end, end_mention=end_mention,
-                                     span_start=span_start))
+                (mention, period), span_end = span
+                dated.append(replace(_candidate(analysis, sentence, mention, period), span_end=span_end))
                 continue
             mention, period = max(resolved, key=lambda mp: (PRECISION_RANK[mp[1].precision], mp[0].confidence, -mp[0].start))
             dated.append(_candidate(analysis, sentence, mention, period))
@@ -132,25 +144,43 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
     return dated, undated
 
 
-def _span_ends(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Mention, Period]]):
-    """The first two dates of the sentence when they are one span's ends, of one precision, in order,
-    and where the span's words begin (its "between", which the title leaves out with it); or None."""
+def _span_ends(analysis: Analysis, sentence: Sentence,
+               resolved: list[tuple[Mention, Period]]) -> tuple[tuple[Mention, Period], SpanEnd] | None:
+    """The sentence's first date and its span's other end when its first two dates are one span's
+    ends, of one precision, in order, with where the span's words begin (its "between", which the
+    title leaves out with it); or None."""
     if len(resolved) < 2:
         return None
     (first, first_period), (second, second_period) = resolved[0], resolved[1]
     if first_period.precision != second_period.precision or second_period.first <= first_period.first:
         return None
     lead = analysis.masked[sentence.start:first.start]
-    if rules.first_match(rules.patterns(_DATA, "span_ends_not"), lead):
-        return None
     before = lead + SPAN_FIRST_END + analysis.masked[first.end:second.start]
     pattern = rules.first_match(rules.patterns(_DATA, "span_ends"), before)
     if pattern is None:
         return None
-    return resolved[0], resolved[1], sentence.start + min(pattern.regex.search(before).start(), len(lead))
+    words_start = sentence.start + min(pattern.regex.search(before).start(), len(lead))
+    return resolved[0], SpanEnd(second_period, second, words_start)
 
 
-SPAN_FIRST_END = "@DATE@"  # how the span_ends patterns write the span's first date
+SPAN_FIRST_END = "@DATE@"  # how the span_ends and moved_* patterns write the earlier date
+
+
+def _without_days_moved_from(analysis: Analysis, sentence: Sentence,
+                             resolved: list[tuple[Mention, Period]]) -> list[tuple[Mention, Period]]:
+    """The sentence's dates without a day an event was moved from ("The vote, set for March 9, was
+    postponed to March 11"): the event now happens on the other (data: moved_from_first,
+    moved_to_first, where the reason for this choice is written down). Of two dates in a row, the
+    patterns see the sentence up to the second with the first written as SPAN_FIRST_END."""
+    moved_from: set[int] = set()
+    for (first, _), (second, _) in zip(resolved, resolved[1:]):
+        before = analysis.masked[sentence.start:first.start] + SPAN_FIRST_END + analysis.masked[first.end:second.start]
+        if rules.first_match(rules.patterns(_DATA, "moved_from_first"), before):
+            moved_from.add(first.start)
+        elif rules.first_match(rules.patterns(_DATA, "moved_to_first"), before):
+            moved_from.add(second.start)
+    kept = [(m, p) for m, p in resolved if m.start not in moved_from]
+    return kept or resolved[-1:]  # moved on and on: the last date said
 
 
 def _before_christ_note(sentence: Sentence, mention: Mention) -> str:

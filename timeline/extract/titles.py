@@ -39,8 +39,11 @@ def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
         # told a press conference" is no attribution to cut from "... who might have come into contact".
         if stripped != text and len(stripped.split()) >= _min_words() and (_complete(stripped) or not _complete(text)):
             text = stripped
-    text = _break(text)
-    text = _fit(text, " ".join(date_text.split()))
+    broken = _break(text)
+    # A head that ends where a clause does (at a comma, a semicolon, a dash) or the whole text is
+    # whole; one cut before a word ("... if people in contact | with flu are given drugs") is not.
+    clause_end = broken == text or text[len(broken):].lstrip()[:1] in ",;:(•–—-"
+    text = _fit(broken, " ".join(date_text.split()), clause_end)
     text = text.strip(" ,;:-–—\"'“”‘’").rstrip(".")
     text = _balance_quotes(text)
     if len(text.split()) < _min_words() or text.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
@@ -132,20 +135,25 @@ def _complete(text: str) -> bool:
                for modifier in [pattern.regex.search(said)] if modifier and first < len(words))
 
 
-def _fit(text: str, date_text: str = "") -> str:
+def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
     """The text cut to title_max_words (_shorten), its subject first without a modifier when it is
     long (data: title_subject_modifiers); when every cut leaves what was said without its
     verb, the text without its leading article when that is enough ("Meeting between Mr Pompeo and
     senior North Korean official Kim Yong Chol was cancelled"), else without the attribution that
     opens it ("Health officials in Baghdad said three wild boars at the city's zoo" -> "Three wild
     boars at the city's zoo had been destroyed ..."). A cut inside the date the title kept (`date_text`:
-    "... was Sunday April | 26") is no cut that keeps the verb's sense."""
-    if len(text.split()) > int(rules.data(_DATA)["title_max_words"]):
+    "... was Sunday April | 26") is no cut that keeps the verb's sense. Before any cut (but after
+    the modifier), when the text ends where its clause does (`clause_end`), what was said, whole, if it
+    fits (_said_whole)."""
+    limit = int(rules.data(_DATA)["title_max_words"])
+    if len(text.split()) > limit:
         for pattern in rules.patterns(_DATA, "title_subject_modifiers"):
             modifier = pattern.regex.search(text)
             if modifier and _has_verb(modifier.group(0)) and not _complete(text[: modifier.start()]):
                 text = text[: modifier.start()] + text[modifier.end():]
-    limit = int(rules.data(_DATA)["title_max_words"])
+        said = _said_whole(text) if clause_end and len(text.split()) > limit else None
+        if said is not None:
+            return said
     cut = _shorten(text)
     if (_complete(cut) and not _inside(cut, text, date_text)) or len(text.split()) <= limit:
         return cut
@@ -166,6 +174,36 @@ def _fit(text: str, date_text: str = "") -> str:
         if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles") and _complete(said):
             return " ".join(words[1:])  # what was said, whole but for its article: "Most recent onset ... was Sunday April 26"
     return cut
+
+
+def _said_whole(text: str) -> str | None:
+    """What was said, whole, when the text is too long for a title with who said it but what was
+    said fits on its own and has its verb: "The World Health Organisation confirmed that the virus
+    has infected a total of 4,379 people across the world" -> "the virus has infected a total of
+    4,379 people ...", not a cut that ends on "a total". A report inside a report is taken off too ("Bloomberg said that health
+    officials believe more than 100 people ... had been sickened" -> "more than 100 people ... had
+    been sickened"): the first frame whose rest fits. Only while the words before the frame are who
+    spoke, without a verb of their own, and not after a comma or a quote (the frame is then no
+    opening attribution); not when what was said opens with a pronoun (data: title_pronouns)."""
+    limit = int(rules.data(_DATA)["title_max_words"])
+    frames = sorted((frame for pattern in rules.patterns(_DATA, "title_report") for frame in pattern.regex.finditer(text)),
+                    key=lambda frame: (frame.start(), frame.end()))
+    spoke = ""  # the words before the frame, earlier frames left out: who spoke, no verb of its own
+    for index, frame in enumerate(frames):
+        if any(c in text[: frame.start()] for c in ",;:\"“"):
+            break
+        spoke += text[frames[index - 1].end() if index else 0:frame.start()]
+        if _has_verb(spoke):
+            break  # "The family sent a fax explaining that doctors were warned that ...": the fax is the news
+        said = text[frame.end():]
+        words = said.split()
+        if not words or words[0].lower() in rules.words(_DATA, "title_pronouns") or len(words) > limit:
+            continue
+        said = _shorten(said)  # whole, but not ending on "in" where the date was taken out
+        last = said.split()[-1].strip("\"'“”‘’.,;:").lower() if said.split() else ""
+        if len(said.split()) >= _min_words() and last not in rules.words(_DATA, "title_no_end") and _complete(said):
+            return said
+    return None
 
 
 def _inside(cut: str, text: str, date_text: str) -> bool:
