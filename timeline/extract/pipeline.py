@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -17,7 +16,7 @@ from timeline.extract import dating
 from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
-from timeline.extract.parallel import fork_map
+from timeline.extract.parallel import can_fork, fork_map
 from timeline.extract.store import (Found, Redated, Report, Store, Undated, add_sources, dated_otherwise, locked, render,
                                     status_of, yaml_date)
 from timeline.gcpause import collector_paused
@@ -113,19 +112,19 @@ def project_names(files: list[Path], targets: list[Path], out: Path) -> list[str
 
 def _analyse_all(files: list[tuple[Path, str]], jobs: int, progress, notes: list[str]) -> list[Analysis]:
     errors: list[str] = []
-    results: list[Analysis | None] = []
-    if jobs > 1 and len(files) > 1:
-        # Workers forked after the date engine has loaded its rules share them instead of each
-        # loading them again (seconds each); where there is no fork, each worker loads its own.
-        dating.warm_up()
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    if jobs > 1 and len(files) > 1 and not can_fork():
+        # Without fork (Windows) each worker starts afresh and loads the date engine's rules itself.
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
             iterator = pool.map(_safe_analyse, files, chunksize=max(1, len(files) // (jobs * 4)))
             results = list(progress(iterator, len(files)) if progress else iterator)
     else:
-        iterator = (_safe_analyse(f) for f in files)
-        results = list(progress(iterator, len(files)) if progress else iterator)
+        if jobs > 1 and len(files) > 1:
+            # Loaded before the fork, the date engine's rules are shared instead of each worker
+            # loading them again (a second or so each).
+            dating.warm_up()
+        # This process analyses its part of the articles too: the patterns it compiles on the way
+        # are then there in the workers of the later steps, which need most of them again.
+        results = fork_map(_safe_analyse_one, files, jobs, progress=progress)
     analyses = []
     for result in results:
         if isinstance(result, str):
@@ -137,6 +136,10 @@ def _analyse_all(files: list[tuple[Path, str]], jobs: int, progress, notes: list
     if errors:
         raise TimelineError("\n".join(errors) + "\nnothing was written")
     return analyses
+
+
+def _safe_analyse_one(_shared: None, item: tuple[Path, str]) -> Analysis | str | EmptyArticle:
+    return _safe_analyse(item)
 
 
 def _safe_analyse(item: tuple[Path, str]) -> Analysis | str | EmptyArticle:
