@@ -44,6 +44,9 @@ class TimelineConfig(base.Config):
     """Heading of the timeline page, and title of the exports."""
     per_year_over = c.Type(int, default=SiteOptions.per_year_over)
     """Above this many events the timeline is an overview with one page per year."""
+    per_month_over = c.Optional(c.Type(int))
+    """A year with more events than this (default: per_year_over) has one page per month, and its
+    year page lists the months."""
     review_confidence = c.Type(float, default=SiteOptions.min_confidence)
     """Events whose date confidence is below this are listed on the review page."""
     exports = c.Type(bool, default=True)
@@ -116,7 +119,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         return config
 
     def on_files(self, files: Files, *, config) -> Files:
-        options = SiteOptions(per_year_over=self.config.per_year_over, min_confidence=self.config.review_confidence,
+        options = SiteOptions(per_year_over=self.config.per_year_over, per_month_over=self.config.per_month_over,
+                              min_confidence=self.config.review_confidence,
                               use_directory_urls=config.use_directory_urls)
         for memo in (self.events_memo, self.dates_memo):
             if memo is not None:
@@ -255,7 +259,8 @@ class SiteSettings:
 
     def options(self) -> SiteOptions:
         """The layout the site gives its events (one page, or one per year), for the exports' links."""
-        return SiteOptions(per_year_over=self.plugin.per_year_over, min_confidence=self.plugin.review_confidence,
+        return SiteOptions(per_year_over=self.plugin.per_year_over, per_month_over=self.plugin.per_month_over,
+                           min_confidence=self.plugin.review_confidence,
                            use_directory_urls=self.use_directory_urls)
 
 

@@ -39,6 +39,9 @@ STYLESHEET = "assets/timeline.css"
 class SiteOptions:
     per_year_over: int = 400
     """Above this many events, the timeline becomes an overview and one page per year."""
+    per_month_over: int | None = None
+    """A year with more events than this (by default per_year_over) gets one page per month; its
+    year page becomes the overview of its months."""
     min_confidence: float = 0.7
     """Events whose date confidence is lower are listed on the review page."""
     use_directory_urls: bool = True
@@ -142,6 +145,9 @@ class Links:
     def year(self, year: int) -> str:
         return L.link(self.page, self.layout.year_page(year), L.year_anchor(year) if not self.layout.split else None)
 
+    def month(self, year: int, month: int) -> str:
+        return L.link(self.page, self.layout.month_page(year, month), L.month_anchor(year, month))
+
     def tag(self, tag: str) -> str:
         return L.link(self.page, self.layout.tag_page(tag))
 
@@ -236,7 +242,7 @@ def plan_pages(
     env = template_environment(site_templates)
     shown = [e for e in events if e.status != "rejected"]
     articles: list[Article] = collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo) if articles_dir else []
-    layout = L.Layout.plan(shown, [a.file for a in articles], options.per_year_over)
+    layout = L.Layout.plan(shown, [a.file for a in articles], options.per_year_over, options.per_month_over)
     years = group_by_year_and_month(shown)
     headlines = {a.file: a.title for a in articles}
     by_file = {a.file: a for a in articles}
@@ -286,10 +292,20 @@ def plan_pages(
             by_year.setdefault(event.date.first.year, []).append(event)
         for i, year in enumerate(years):
             in_year = by_year.get(year.year, [])
-            pages.update([page("year.md.jinja", layout.year_page(year.year), lambda i=i, year=year, in_year=in_year: dict(
+            by_month = year.year in layout.month_years
+            pages.update([page("year.md.jinja", layout.year_page(year.year), lambda i=i, year=year, in_year=in_year, by_month=by_month: dict(
                 year=year, events=in_year, chart=build_chart(in_year, period_module.month_names()),
                 previous=years[i - 1] if i else None, next=years[i + 1] if i + 1 < len(years) else None,
+                by_month=by_month,
             ))])
+            if by_month:
+                for m, month in enumerate(year.months):
+                    pages.update([page("month.md.jinja", layout.month_page(year.year, month.month),
+                                       lambda m=m, year=year, month=month: dict(
+                        year=year, month=month, events=month.events,
+                        previous=year.months[m - 1] if m else None,
+                        next=year.months[m + 1] if m + 1 < len(year.months) else None,
+                    ))])
     tags = sorted(layout.tag_slugs)
     tagged: dict[str, list[Event]] = {tag: [] for tag in tags}
     for event in shown:

@@ -208,7 +208,14 @@ def new_project_url(tmp_path_factory):
 @pytest.fixture(scope="session")
 def split_site_url(tmp_path_factory):
     """The demo site as a large one: the timeline page an overview, each year on a page of its own."""
-    yield from _build_and_serve(copy_demo(tmp_path_factory.mktemp("demo-split")), per_year_over=0)
+    yield from _build_and_serve(copy_demo(tmp_path_factory.mktemp("demo-split")), per_year_over=0, per_month_over=1000)
+
+
+@pytest.fixture(scope="session")
+def month_site_url(tmp_path_factory):
+    """The demo site as a very large one: each year's page an overview of its months, each month on a
+    page of its own (per_month_over is per_year_over by default)."""
+    yield from _build_and_serve(copy_demo(tmp_path_factory.mktemp("demo-months")), per_year_over=0)
 
 
 @pytest.fixture(scope="session")

@@ -41,7 +41,8 @@ class _PagesHandler(SimpleHTTPRequestHandler):
 
 @pytest.fixture
 def published(tmp_path, demo_copy, serve_folder, monkeypatch):
-    """The demo, one page a year (so that year pages are crawled too), built as the workflow builds it."""
+    """The demo, one page a year and, for 2019, one a month (so that year and month pages are crawled
+    too), built as the workflow builds it."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -128,7 +129,8 @@ def test_search_finds_events_and_its_results_open_under_the_path(published, open
     assert hrefs and all(h.startswith(start + "timeline/") for h in hrefs), hrefs
     results.first.click()
     page.wait_for_load_state()
-    assert page.url.startswith(start + "timeline/2019/")
+    # per_year_over 3, so per_month_over 3 too: the event is on the page of its month, January 2019.
+    assert page.url.startswith(start + "timeline/2019-01/")
 
 
 def test_the_404_page_is_styled_at_any_depth(browser, published):

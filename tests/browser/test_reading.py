@@ -104,9 +104,9 @@ def skipped_levels(headings):
     return [(before, after) for before, after in zip(headings, headings[1:]) if after[0] > before[0] + 1]
 
 
-def test_one_h1_and_no_heading_level_skipped(page, site_url, split_site_url):
+def test_one_h1_and_no_heading_level_skipped(page, site_url, split_site_url, month_site_url):
     for url in (site_url + "timeline/", split_site_url + "timeline/", split_site_url + "timeline/2019/",
-                split_site_url + "timeline/2018/"):
+                split_site_url + "timeline/2018/", month_site_url + "timeline/2019/", month_site_url + "timeline/2019-01/"):
         page.goto(url)
         headings = page.evaluate(HEADINGS)
         assert [h for h in headings if h[0] == 1] == headings[:1], url
@@ -117,6 +117,11 @@ def test_one_h1_and_no_heading_level_skipped(page, site_url, split_site_url):
     page.goto(split_site_url + "timeline/2019/")
     assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H2"
     assert page.locator(by_id("bt-train-departs")).evaluate("el => el.tagName") == "H3"
+    # A month on a page of its own: its heading the page's h1, its events one level under it.
+    page.goto(month_site_url + "timeline/2019/")
+    assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H2"
+    page.goto(month_site_url + "timeline/2019-01/")
+    assert page.locator(by_id("bt-train-departs")).evaluate("el => el.tagName") == "H2"
 
 
 def test_a_citation_opens_its_article_at_the_quoted_sentence(page, site_url):

@@ -127,6 +127,27 @@ def test_a_text_tagged_again_is_read_as_the_first_time():
     assert api.tag(text + " On Friday.", dt.date(2019, 1, 7)).timexes[-1].text == "Friday"
 
 
+def test_what_one_process_recognised_another_takes_in_and_reads_the_same(monkeypatch):
+    """recognised gives plain values (they cross a pipe from an extract --jobs worker);
+    take_recognised makes of them what recognising the text again would: the same tagging, and
+    the rules are not run on the text again."""
+    import datetime as dt
+    import pickle
+
+    from timeline.dates import api
+    text = "On Monday, 7 January 2019, the bank said it would report on Thursday. In 1998 it merged."
+    fresh = api.tag(text, None)
+    plain = pickle.loads(pickle.dumps(api.recognised(text)))
+    assert len(plain) == len(fresh.timexes) and all(isinstance(name, str) for _, _, name, _, _ in plain)
+    api.forget_texts()
+    assert api.recognised(text) is None
+    api.take_recognised(text, plain)
+    monkeypatch.setattr(api, "recognise", lambda *args: pytest.fail("recognised again"))
+    assert api.tag(text, None) == fresh
+    assert api.tag(text, dt.date(2019, 1, 8)).timexes[-2].value == "2019-01-10"  # Thursday, from the 8th
+    api.forget_texts()
+
+
 def test_timex_of_builds_what_the_frozen_init_builds():
     """api._timex builds its Timex with model.timex_of, which skips the frozen
     __init__'s setattr per field: the object is the same in every way."""

@@ -39,3 +39,21 @@ def test_the_work_meanwhile_is_done_here_once(jobs, count):
                                 meanwhile=lambda: done.append(os.getpid()))
     assert done == [os.getpid()]
     assert [value for value, _ in results] == [item * 2 for item in range(count)]
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+@pytest.mark.parametrize("count", [0, 1, 5, 100])
+@pytest.mark.parametrize("with_cost", [False, True])
+def test_progress_ticks_once_per_item_whoever_works_it(jobs, count, with_cost):
+    shown = []
+
+    def bar(ticks, total):
+        shown.append(total)
+        for tick in ticks:
+            shown.append("tick")
+            yield tick
+
+    cost = (lambda item: item % 5) if with_cost else None
+    results = parallel.fork_map(_scaled, list(range(count)), jobs, shared={"factor": 2}, cost=cost, progress=bar)
+    assert [value for value, _ in results] == [item * 2 for item in range(count)]
+    assert shown == [count] + ["tick"] * count

@@ -322,6 +322,19 @@ def test_the_cli_links_the_events_as_the_offline_copy_does_when_it_is_enabled(ma
         assert f"https://example.org/kim/timeline/{page}" in (site.out / "exports" / "events.ics").read_text("utf-8")
 
 
+def test_the_cli_links_the_events_on_their_month_pages_as_the_site_does(make_site, monkeypatch):
+    """per_month_over comes from mkdocs.yml as well: an event of a year split by month is linked on
+    its month's page, by the command as by the site."""
+    events = [{"date": f"2019-0{month}-08", "title": f"Event {month}"} for month in (1, 2, 3)]
+    site = make_site(events, plugin={"per_year_over": 2, "per_month_over": 2},
+                     config={"site_url": "https://example.org/kim", "use_directory_urls": False}).build()
+    monkeypatch.chdir(site.root)
+    result = CliRunner().invoke(cli, ["export", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes == (site.out / "exports" / "events.json").read_bytes()
+    assert "https://example.org/kim/timeline/2019-02.html#2019-02-08-event-2" in result.output
+
+
 def test_the_cli_follows_inherit_as_mkdocs_does(make_site, monkeypatch):
     """A mkdocs.yml that INHERITs a shared base: the plugin's options and the site's address come from
     the base, the child's keys win, and the exports are still the site's own bytes."""

@@ -368,6 +368,38 @@ def _mentions(text: str) -> list[Mention]:
     return found
 
 
+def recognised(text: str) -> tuple[tuple, ...] | None:
+    """What this process found in `text` (see _mentions), as plain values another process can take
+    in with `take_recognised`, so that tagging the text again there does not find them again; None when
+    the text was not recognised here. A worker of `timeline extract --jobs` hands them back with
+    its analysis: the article is tagged again elsewhere when it borrows a date."""
+    rules = default_rules()
+    kept = _recognised.get(text)
+    if kept is None or kept[0] is not rules:
+        return None
+    return tuple((m.start, m.end, m.rule.name, m.value, m.mod) for m in kept[1])
+
+
+def take_recognised(text: str, found: tuple[tuple, ...]) -> None:
+    """Take in what `recognised` gave for `text` in another process (with the same rules)."""
+    global _recognised_chars, _names
+    rules = default_rules()
+    kept = _recognised.get(text)
+    if kept is not None and kept[0] is rules:
+        return
+    if _names is None or _names[0] is not rules:
+        _names = (rules, {rule.name: rule for rule in rules.rules})
+    by_name = _names[1]
+    if _recognised_chars + len(text) > RECOGNISED_CHARS:
+        _recognised.clear()
+        _recognised_chars = 0
+    _recognised[text] = (rules, tuple(Mention(start, end, by_name[name], value, mod) for start, end, name, value, mod in found))
+    _recognised_chars += len(text)
+
+
+_names: tuple | None = None  # (the rules, their rules by name), for take_recognised
+
+
 def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> Tagging:
     """Find and resolve every temporal expression of `text`.
 

@@ -67,6 +67,16 @@ def clues(text: str) -> _engine.PastClues:
     return _engine.clues_of(text)
 
 
+def recognised(text: str) -> tuple | None:
+    """What finding the expressions of `text` found in this process, to hand to another (`remember`)."""
+    return _engine.recognised(text)
+
+
+def remember(text: str, found: tuple) -> None:
+    """Take in what another process found in `text`: tagging it again here need not find it again."""
+    _engine.take_recognised(text, found)
+
+
 def warm_up() -> None:
     """Load the engine's rules now (they are cached), e.g. before forking worker processes."""
     _engine.tag("On Monday, 7 January 2019.", None, infer=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -17,7 +16,7 @@ from timeline.extract import dating
 from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
-from timeline.extract.parallel import fork_map
+from timeline.extract.parallel import can_fork, fork_map
 from timeline.extract.store import (Found, Redated, Report, Store, Undated, add_sources, dated_otherwise, locked, render,
                                     status_of, yaml_date)
 from timeline.gcpause import collector_paused
@@ -65,7 +64,8 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
     outcome = Outcome(Report())
     read = _analyse_all(list(zip(files, names)), jobs, progress, outcome.notes)
     # Grouping reads names, sentences and words, never a date: this process groups the articles
-    # into stories while the workers re-date those that borrow a date.
+    # into stories while the workers look for the article each undated one borrows its date from
+    # (the larger of the two steps that follow: re-dating them takes a tenth of a second).
     stories: list[list[int]] = []
     analyses = _borrow(read, jobs, meanwhile=lambda: stories.extend(story.group(read)))
     for analysis in analyses:
@@ -113,19 +113,23 @@ def project_names(files: list[Path], targets: list[Path], out: Path) -> list[str
 
 def _analyse_all(files: list[tuple[Path, str]], jobs: int, progress, notes: list[str]) -> list[Analysis]:
     errors: list[str] = []
-    results: list[Analysis | None] = []
-    if jobs > 1 and len(files) > 1:
-        # Workers forked after the date engine has loaded its rules share them instead of each
-        # loading them again (seconds each); where there is no fork, each worker loads its own.
-        dating.warm_up()
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    if jobs > 1 and len(files) > 1 and not can_fork():
+        # Without fork (Windows) each worker starts afresh and loads the date engine's rules itself.
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
             iterator = pool.map(_safe_analyse, files, chunksize=max(1, len(files) // (jobs * 4)))
             results = list(progress(iterator, len(files)) if progress else iterator)
     else:
-        iterator = (_safe_analyse(f) for f in files)
-        results = list(progress(iterator, len(files)) if progress else iterator)
+        if jobs > 1 and len(files) > 1:
+            # Loaded before the fork, the date engine's rules are shared instead of each worker
+            # loading them again (a second or so each).
+            dating.warm_up()
+        # This process analyses its part of the articles too: the patterns it compiles on the way
+        # are then there in the workers of the later steps, which need most of them again.
+        results = []
+        for result, found in fork_map(_safe_analyse_one, files, jobs, progress=progress):
+            if found is not None:
+                dating.remember(result.masked, found)
+            results.append(result)
     analyses = []
     for result in results:
         if isinstance(result, str):
@@ -137,6 +141,15 @@ def _analyse_all(files: list[tuple[Path, str]], jobs: int, progress, notes: list
     if errors:
         raise TimelineError("\n".join(errors) + "\nnothing was written")
     return analyses
+
+
+def _safe_analyse_one(_shared: None, item: tuple[Path, str]) -> tuple[Analysis | str | EmptyArticle, tuple | None]:
+    """The analysis, and for an article without a date of its own the expressions found in it: it is
+    tagged again when it borrows a date (in this process or in workers forked from it later), and
+    finding them is half of the work of tagging."""
+    result = _safe_analyse(item)
+    undated = isinstance(result, Analysis) and result.reference.date is None
+    return result, dating.recognised(result.masked) if undated else None
 
 
 def _safe_analyse(item: tuple[Path, str]) -> Analysis | str | EmptyArticle:
@@ -153,12 +166,12 @@ def _safe_analyse(item: tuple[Path, str]) -> Analysis | str | EmptyArticle:
 
 def _borrow(analyses: list[Analysis], jobs: int, meanwhile: Callable[[], None] | None = None) -> list[Analysis]:
     """Articles with no date of their own take one from the closest dated article of their story
-    (`meanwhile`: other work for this process while the workers re-date them, see fork_map)."""
-    chosen = story.borrow_references(analyses, jobs)
+    (`meanwhile`: other work for this process while the workers choose that article, see fork_map)."""
+    chosen = story.borrow_references(analyses, jobs, meanwhile)
     references = [(i, _borrowed(analyses, analyses[i], loan)) for i, loan in sorted(chosen.items())]
     result = list(analyses)
     # The workers send back only the new dates (the mentions), not the whole analysis.
-    redated = fork_map(_redate, references, jobs, shared=analyses, meanwhile=meanwhile)
+    redated = fork_map(_redate, references, jobs, shared=analyses)
     for (i, reference), mentions in zip(references, redated):
         result[i] = with_reference(analyses[i], reference, mentions)
     return result

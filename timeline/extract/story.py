@@ -14,6 +14,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -108,17 +109,21 @@ class Loan:
     decided_by: str = ""
 
 
-def borrow_references(analyses: list[Analysis], jobs: int = 1) -> dict[int, Loan]:
-    """For each article without a reference date: the dated article it takes one from."""
+def borrow_references(analyses: list[Analysis], jobs: int = 1,
+                      meanwhile: Callable[[], None] | None = None) -> dict[int, Loan]:
+    """For each article without a reference date: the dated article it takes one from
+    (`meanwhile`: other work for this process while the workers look, see fork_map)."""
     dated = [i for i, a in enumerate(analyses) if a.reference.date is not None]
     chosen: dict[int, Loan] = {}
     if len(dated) == len(analyses):
+        if meanwhile is not None:
+            meanwhile()
         return chosen
     common = _boilerplate(analyses)
     prepared = {i: _Prepared.of(a, common) for i, a in enumerate(analyses)}
     undated = [i for i, a in enumerate(analyses) if a.reference.date is None]
     # Each undated article looks for its lender on its own (in the workers, with --jobs).
-    lenders = fork_map(_best_lender, undated, jobs, shared=_Lenders(prepared, dated))
+    lenders = fork_map(_best_lender, undated, jobs, shared=_Lenders(prepared, dated), meanwhile=meanwhile)
     for i, found in zip(undated, lenders):
         if found is not None:
             j, overlap, sentences, clues, passed_over, decided_by = found

@@ -18,7 +18,7 @@ from timeline.site.layout import FEED, Layout, page_url
 def event_paths(events: list[Event], options: SiteOptions = SiteOptions()):
     """event -> its page and anchor relative to the site root, as the site lays the events out."""
     shown = [e for e in events if e.status != "rejected"]
-    layout = Layout(split=len(shown) > options.per_year_over)
+    layout = Layout.plan(shown, [], options.per_year_over, options.per_month_over)
     return lambda event: f"{page_url(layout.event_page(event), options.use_directory_urls)}#{event.id}"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import html
 import posixpath
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -16,6 +17,7 @@ from urllib.parse import quote as percent_encoded
 
 from timeline.loader import slugify
 from timeline.model import Event
+from timeline.period import PRECISION_RANK
 
 TIMELINE_PAGE = "timeline.md"
 TAGS_INDEX = "tags/index.md"
@@ -50,23 +52,39 @@ def unique_slugs(names: list[str], prefix: str, shown=lambda name: name) -> dict
 
 @dataclass(frozen=True)
 class Layout:
-    """The pages of one build: a single timeline page, or an overview and one page per year."""
+    """The pages of one build: a single timeline page, or an overview and one page per year; a year
+    that holds too many events for one page is an overview of its months, one page per month."""
 
     split: bool
     tag_slugs: dict[str, str] = field(default_factory=dict)
     source_slugs: dict[str, str] = field(default_factory=dict)
+    month_years: frozenset[int] = frozenset()  # the years whose months have pages of their own
 
     @classmethod
-    def plan(cls, events: list[Event], source_files: list[str], per_year_over: int) -> Layout:
+    def plan(cls, events: list[Event], source_files: list[str], per_year_over: int,
+             per_month_over: int | None = None) -> Layout:
         tags = [t for e in events for t in e.tags]
-        return cls(split=len(events) > per_year_over, tag_slugs=unique_slugs(tags, "tag"),
-                   source_slugs=unique_slugs(source_files, "source", lambda f: PurePosixPath(f).stem))
+        split = len(events) > per_year_over
+        return cls(split=split, tag_slugs=unique_slugs(tags, "tag"),
+                   source_slugs=unique_slugs(source_files, "source", lambda f: PurePosixPath(f).stem),
+                   month_years=years_by_month(events, per_year_over, per_month_over) if split else frozenset())
 
     def year_page(self, year: int) -> str:
         return f"timeline/{year:04d}.md" if self.split else TIMELINE_PAGE
 
+    def month_page(self, year: int, month: int) -> str:
+        """The page of a month: its own in a year split by month (beside the year's page, so that
+        the year's address stays), else its year's page, where the month is a section."""
+        return f"timeline/{year:04d}-{month:02d}.md" if year in self.month_years else self.year_page(year)
+
+    def section_page(self, key: tuple[int, ...]) -> str:
+        """The page of (year,) or (year, month), as the chart's bars name them."""
+        return self.month_page(*key) if len(key) == 2 else self.year_page(key[0])
+
     def event_page(self, event: Event) -> str:
-        return self.year_page(event.date.first.year)
+        first = event.date.first
+        # An event known only to the year (or coarser) stays on its year's page, before the months.
+        return self.month_page(first.year, first.month) if known_to_month(event) else self.year_page(first.year)
 
     def tag_page(self, tag: str) -> str:
         return f"tags/{self.tag_slugs[tag]}.md"
@@ -74,6 +92,20 @@ class Layout:
     def source_page(self, file: str) -> str | None:
         slug = self.source_slugs.get(file)
         return f"sources/{slug}.md" if slug else None
+
+
+def known_to_month(event: Event) -> bool:
+    """Whether the event's date names its month (or a day, a week, a time), not only its year."""
+    return PRECISION_RANK[event.date.precision] >= PRECISION_RANK["month"]
+
+
+def years_by_month(events: list[Event], per_year_over: int, per_month_over: int | None = None) -> frozenset[int]:
+    """The years with more events than `per_month_over` (by default `per_year_over`: no page is to
+    hold more events than that, where the dates allow), and at least one of them known to a month."""
+    limit = per_year_over if per_month_over is None else per_month_over
+    counts = Counter(e.date.first.year for e in events)
+    with_months = {e.date.first.year for e in events if known_to_month(e)}
+    return frozenset(year for year, count in counts.items() if count > limit and year in with_months)
 
 
 def year_anchor(year: int) -> str:

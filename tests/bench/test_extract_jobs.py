@@ -1,0 +1,37 @@
+"""`timeline extract --jobs N` writes the same bytes as one process, on a corpus that takes every
+parallel path: several stories (one much larger than the rest), articles without a date of their
+own that borrow one from their story, and more articles than the chunks the workers share."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+import synth
+from timeline.cli import cli
+from timeline.extract import parallel
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus") / "news"
+    synth.write_articles(folder, synth.articles(90, seed=7))
+    return folder
+
+
+def _extract(corpus, out, jobs):
+    result = CliRunner().invoke(cli, ["extract", "--out", str(out), "--jobs", str(jobs), "--no-progress", str(corpus)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="no fork on this platform: --jobs works in one process")
+def test_jobs_write_the_bytes_of_one_process(corpus, tmp_path):
+    one = _extract(corpus, tmp_path / "one", 1)
+    # The corpus takes the paths it is meant to: stories of different sizes, borrowed dates.
+    sizes = sorted(text.count(b"\n  - id: ") for name, text in one.items() if name.endswith(".yaml"))
+    assert len(sizes) >= 5 and sizes[-1] > 4 * sizes[len(sizes) // 2]
+    assert any(b"published_source: inferred" in text for text in one.values())
+    for jobs in (2, 3):
+        assert _extract(corpus, tmp_path / f"jobs-{jobs}", jobs) == one
