@@ -100,6 +100,27 @@ def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engin
     assert "sources/kim/" not in undated
 
 
+def test_a_date_that_names_its_year_is_not_doubted_for_its_articles_unknown_date(make_site, fake_engine):
+    # The researcher walk: "a pair of pigs donated by China in 2002", in a pasted article with no date,
+    # was marked "date uncertain" with "the date of seeds/zoo.txt was none", as was "the Hong Kong flu
+    # of 1968" for an inferred article date. A date whose words name its year does not hang on the
+    # article's date; "yesterday" does, and is still listed.
+    articles = {"zoo.txt": "Zoo\n\nThe pig was donated in 2002. It was moved yesterday."}
+    undated = {"file": "seeds/zoo.txt", "published_source": "none",
+               "published_reason": "no metadata and no full date of its own"}
+    events = [
+        {"date": "2002", "title": "Donated", "sources": [{**undated, "quote": "The pig was donated in 2002.",
+                                                          "date_text": "2002"}]},
+        {"date": "2009-05-05", "title": "Moved", "sources": [{**undated, "quote": "It was moved yesterday.",
+                                                               "date_text": "yesterday"}]},
+    ]
+    html = make_site(events, articles=articles).build().html("review/")
+    uncertain = html.split('id="uncertain-dates"', 1)[1].split("<h2", 1)[0]
+    assert "Donated" not in uncertain
+    assert "Moved" in uncertain and "<li>the date of seeds/zoo.txt is unknown</li>" in uncertain
+    assert "was none" not in html
+
+
 def test_citations_open_the_source_page_at_the_quoted_paragraph(make_site, no_engine):
     site = make_site(EVENTS, articles={"kim.txt": ARTICLE}).build()
     timeline = site.html("timeline/")
