@@ -259,3 +259,13 @@ def test_a_date_stamp_or_byline_above_the_headline_does_not_name_the_article(mak
     html = make_site(events, articles={"report.txt": article}).build().html("sources/")
     assert "Inquiry report blames missed inspections" in html
     assert "Tuesday 30 May 2023</a>" not in html
+
+
+def test_a_pasted_page_s_skip_link_menu_and_breadcrumb_do_not_name_the_article(make_site, no_engine):
+    # The researcher walk: a page pasted whole was listed as "Skip to main content".
+    events = [{"date": "2009-04-26", "title": "Toll rises", "sources": [{"file": "seeds/page.txt", "quote": "x"}]}]
+    article = ("Skip to main content\n\nNews\nSport\nComment\nCulture\n\nNews > World news > Swine flu\n\n"
+               "Swine flu: fears of pandemic rise as Mexico death toll reaches 80\n\nThe toll rose today.\n")
+    html = make_site(events, articles={"page.txt": article}).build().html("sources/")
+    assert "Swine flu: fears of pandemic rise as Mexico death toll reaches 80</a>" in html
+    assert "Skip to main content" not in html and ">News</a>" not in html
