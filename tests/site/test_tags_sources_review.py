@@ -114,9 +114,15 @@ def test_a_date_that_names_its_year_is_not_doubted_for_its_articles_unknown_date
         {"date": "2009-05-05", "title": "Moved", "sources": [{**undated, "quote": "It was moved yesterday.",
                                                                "date_text": "yesterday"}]},
     ]
+    # told also by an article whose date its metadata gives: the date stands on that one
+    dated = {"file": "seeds/news.txt", "published": "2009-05-05", "published_source": "metadata",
+             "quote": "The pig was moved today.", "date_text": "today"}
+    events.append({"date": "2009-05-05", "title": "Pig moved", "sources": [
+        {**undated, "quote": "It was moved yesterday.", "date_text": "yesterday"}, dated]})
+    articles["news.txt"] = "Pig moved\n\nThe pig was moved today."
     html = make_site(events, articles=articles).build().html("review/")
     uncertain = html.split('id="uncertain-dates"', 1)[1].split("<h2", 1)[0]
-    assert "Donated" not in uncertain
+    assert "Donated" not in uncertain and "Pig moved" not in uncertain
     assert "Moved" in uncertain and "<li>the date of seeds/zoo.txt is unknown</li>" in uncertain
     assert "was none" not in html
 

@@ -98,11 +98,14 @@ def date_doubts(event: Event, min_confidence: float) -> tuple[str, ...]:
     if event.confidence is not None and event.confidence < min_confidence:
         reasons.append(f"date confidence {event.confidence:g} is below {min_confidence:g}"
                        + (f": {event.reason}" if event.reason else ""))
-    for source in event.sources:
-        if source.published_source in ("inferred", "none") and not _names_its_year(source, event):
-            # Short: the source page tells how the article's date was inferred.
-            known = "was inferred" if source.published_source == "inferred" else "is unknown"
-            reasons.append(f"the date of {source.file or source.url} {known}")
+    # A source whose article's date its metadata gives, or whose words name the year, holds the
+    # date up whatever the others' articles: the article dates of those do not make it doubtful.
+    if not any(source.published_source == "metadata" or _names_its_year(source, event) for source in event.sources):
+        for source in event.sources:
+            if source.published_source in ("inferred", "none"):
+                # Short: the source page tells how the article's date was inferred.
+                known = "was inferred" if source.published_source == "inferred" else "is unknown"
+                reasons.append(f"the date of {source.file or source.url} {known}")
     if event.date.approximate:
         reasons.append("the date is approximate")
     if event.status == "draft" and event.written and not _looks_absolute(event):
