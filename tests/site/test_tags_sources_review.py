@@ -127,6 +127,18 @@ def test_a_date_that_names_its_year_is_not_doubted_for_its_articles_unknown_date
     assert "was none" not in html
 
 
+def test_the_review_page_says_how_to_give_an_article_its_date(make_site, no_engine):
+    # The researcher walk: "Nine new cases ...: neither the event files nor the article give it", and
+    # nothing on the page said what to do about it.
+    events = [{"date": "2009-05-04", "title": "Cases", "sources": [{"file": "seeds/cases.txt", "quote": "x"}]}]
+    html = make_site(events, articles={"cases.txt": "Nine new cases\n\nNine new cases were confirmed today."}).build().html("review/")
+    undated = html.split('id="articles-without-a-date"', 1)[1]
+    assert "<code>published: YYYY-MM-DD</code>" in undated and "<code>seeds/cases.meta.yaml</code>" not in undated
+    assert "<code>.meta.yaml</code>" in undated and "<code>timeline extract</code>" in undated
+    dated = make_site(events, articles={"cases.txt": "---\npublished: 2009-05-04\n---\nNine new cases\n\nx\n"}).build()
+    assert "published: YYYY-MM-DD" not in dated.html("review/"), "nothing to date: no advice"
+
+
 def test_citations_open_the_source_page_at_the_quoted_paragraph(make_site, no_engine):
     site = make_site(EVENTS, articles={"kim.txt": ARTICLE}).build()
     timeline = site.html("timeline/")
