@@ -84,3 +84,12 @@ def test_the_summary_says_how_many_sentences_still_wait_under_undated_and_where(
     assert result.exit_code == 0
     assert result.output == ("1 event in 2 files: all good; 3 sentences wait for a date under undated: "
                              "(events/other.yaml:3, events/story.yaml:4)\n")
+
+
+def test_entries_under_undated_are_counted_whatever_follows_them(write, tmp_path):
+    path = write("events/a.yaml", "version: 1\nundated:\n- {title: A}\n# a comment\n- title: B\n  sources: []\n"
+                                  "events:\n  - {date: 2019-01-08, title: C}\n")
+    from timeline.loader import undated_entries
+    assert undated_entries(path) == (2, 2)
+    path.write_text("- {date: 2019-01-08, title: C}\n", encoding="utf-8")
+    assert undated_entries(path) == (0, None)

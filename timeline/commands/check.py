@@ -1,15 +1,13 @@
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import click
-import yaml
 
 from timeline.commands._folder import require_default
 from timeline.console import echo
 from timeline.errors import display_path
-from timeline.loader import decode_text, event_files, load_events
+from timeline.loader import event_files, load_events, undated_entries
 
 
 @click.command()
@@ -39,15 +37,3 @@ def check(paths: tuple[Path, ...]) -> None:
                     f"under undated: ({where})")
     echo(summary)
 
-
-def undated_entries(path: Path) -> tuple[int, int | None]:
-    """How many entries a checked event file holds under 'undated:', and the line of that key."""
-    text, _ = decode_text(path.read_bytes())
-    key = re.search(r"^['\"]?undated['\"]?\s*:", text, re.MULTILINE)
-    if key is None:
-        return 0, None  # no such key at the top level: not worth parsing the file again
-    document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    entries = document.get("undated") if isinstance(document, dict) else None
-    if not isinstance(entries, list) or not entries:
-        return 0, None
-    return len(entries), text.count("\n", 0, key.start()) + 1
