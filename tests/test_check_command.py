@@ -71,3 +71,25 @@ def test_a_day_in_digits_with_one_reading_is_read(write):
     path = write("events/a.yaml", "- {date: 13/06/2023, title: A}\n- {date: 06/06/23, title: B}\n- {date: 6/13/2023, title: C}\n")
     result = run("check", str(path.parent))
     assert result.exit_code == 0, result.output
+
+
+def test_the_summary_says_how_many_sentences_still_wait_under_undated_and_where(write, tmp_path, monkeypatch):
+    # The researcher walk: with 12 sentences of undated articles waiting under `undated:`, check said
+    # "63 events in 1 file: all good" and nothing more.
+    monkeypatch.chdir(tmp_path)
+    write("events/story.yaml", "version: 1\nevents:\n  - {date: 2019-01-08, title: A}\nundated:\n"
+                               "  - {title: B, summary: It happened on Friday.}\n  - {title: C}\n")
+    write("events/other.yaml", "version: 1\nevents: []\nundated:\n  - {title: D}\n")
+    result = run("check")
+    assert result.exit_code == 0
+    assert result.output == ("1 event in 2 files: all good; 3 sentences wait for a date under undated: "
+                             "(events/other.yaml:3, events/story.yaml:4)\n")
+
+
+def test_entries_under_undated_are_counted_whatever_follows_them(write, tmp_path):
+    path = write("events/a.yaml", "version: 1\nundated:\n- {title: A}\n# a comment\n- title: B\n  sources: []\n"
+                                  "events:\n  - {date: 2019-01-08, title: C}\n")
+    from timeline.loader import undated_entries
+    assert undated_entries(path) == (2, 2)
+    path.write_text("- {date: 2019-01-08, title: C}\n", encoding="utf-8")
+    assert undated_entries(path) == (0, None)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 from timeline import schema
 from timeline.errors import Problem, ProblemsError, display_path
 from timeline.memo import Memo
@@ -322,6 +324,30 @@ class _FileReader:
                 values["published"] = _written(values["published"])
             built.append(Source(**values))
         return tuple(built)
+
+
+def undated_entries(path: Path) -> tuple[int, int | None]:
+    """How many entries an event file holds under 'undated:' (sentences of articles without a date,
+    which `timeline extract` leaves there), and the line of that key; (0, None) without any."""
+    text, _ = decode_text(path.read_bytes())
+    key = re.search(r"^['\"]?undated['\"]?\s*:", text, re.MULTILINE)
+    if key is None:
+        return 0, None  # no such key at the top level: not worth parsing the file again
+    # Only the key's block is read: up to the next top-level key (a file of 10,000 events read again
+    # for a few entries at its end would cost a run a second).
+    after = _TOP_LEVEL_KEY.search(text, key.end())
+    try:
+        document = yaml.load(text[key.start():after.start() if after else len(text)],
+                             Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return 0, None  # its problems are told where the file is checked
+    entries = document.get("undated") if isinstance(document, dict) else None
+    if not isinstance(entries, list) or not entries:
+        return 0, None
+    return len(entries), text.count("\n", 0, key.start()) + 1
+
+
+_TOP_LEVEL_KEY = re.compile(r"^(?![\s#-])\S", re.MULTILINE)  # a line at column 0 that is no item nor comment
 
 
 def is_inside_path(text: str) -> bool:

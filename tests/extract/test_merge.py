@@ -68,6 +68,20 @@ def test_an_article_with_nothing_to_date_it_lists_its_events_as_needing_a_date(t
     assert path.read_bytes() == before
 
 
+def test_a_re_run_counts_the_sentences_still_waiting_under_undated(tmp_path, monkeypatch, extract):
+    # The researcher walk: a second run said "0 need a date" while 12 sentences of a first run still
+    # waited under `undated:`; only the new ones were counted.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "lone.txt", None, "The minister resigned on Tuesday after a row over rail funding.",
+             "On Monday the rail talks failed.")
+    first = extract("a", "--out", "events")
+    assert "0 added, 0 updated, 0 kept, 2 need a date;" in first.output, first.output
+    again = extract("a", "--out", "events")
+    assert "0 added, 0 updated, 0 kept, 0 need a date (2 more still wait under undated: from earlier runs);" in again.output
+    assert "(1 more still waits" not in again.output
+
+
 def test_a_sentence_that_needs_a_date_names_its_article_and_what_to_do(tmp_path, monkeypatch, extract, read_events):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a").mkdir()

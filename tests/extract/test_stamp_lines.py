@@ -5,6 +5,7 @@ the date of another article of its story (weeks off) and showed the date as its 
 from pathlib import Path
 
 from timeline.extract.analyse import analyse
+from timeline.extract.debris import find_debris
 
 # The lender: an article of the same story, dated by its front matter weeks earlier.
 EARLIER = """\
@@ -80,3 +81,37 @@ def test_a_line_ending_on_a_quoted_phrase_may_be_a_headline_but_a_quoted_sentenc
     debris, headline = find_debris(text)
     assert headline == 'Inspections were "years overdue"'
     assert [d.text for d in debris] == ['Inspections were "years overdue"']  # the quoted sentences stay text
+
+
+# The researcher walk: a whole page selected and pasted from the browser (Ctrl-A), with the site's
+# skip link, its menu and its breadcrumb above the headline. The article was named "Skip to main content".
+WHOLE_PAGE = """\
+Skip to main content
+
+News
+Sport
+Comment
+Culture
+Business
+
+News > World news > Swine flu
+
+Swine flu: fears of pandemic rise as Mexico death toll reaches 80
+
+The death toll from an outbreak of a human swine flu virus has risen to more than 80 in Mexico.
+"""
+
+
+def test_a_pasted_page_s_skip_link_menu_and_breadcrumb_are_not_its_headline(tmp_path):
+    path = tmp_path / "pasted.txt"
+    path.write_text(WHOLE_PAGE, encoding="utf-8")
+    assert analyse(path).headline == "Swine flu: fears of pandemic rise as Mexico death toll reaches 80"
+
+
+def test_a_short_list_in_the_article_s_body_is_kept(tmp_path):
+    # Only the page's top holds a menu: a list of short lines further down is the article's own.
+    text = ("Hospital opens swine flu clinic\n\nThe clinic opened on Monday. It sees patients at:\n\n"
+            "Monday 9am\nTuesday 10am\nFriday 2pm\n")
+    debris, headline = find_debris(text)
+    assert headline == "Hospital opens swine flu clinic"
+    assert not [d for d in debris if d.kind == "menu"]

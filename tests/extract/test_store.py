@@ -234,6 +234,32 @@ def test_a_kept_event_whose_sentences_now_give_another_date_is_said_with_its_lin
     assert "kept as written" not in extract("seeds", "--out", "events").stderr
 
 
+def test_a_date_corrected_by_hand_is_not_said_again_while_its_sentences_read_as_before(tmp_path, monkeypatch, extract):
+    # The researcher walk: "I saw Iain last Thursday", told on Friday 1 May 2009, came out as 30 April;
+    # the editor set 23 April, and every later run said "its sentences now give 2009-04-30", though
+    # nothing had changed but the editor's fix. The id keeps the date extraction first gave: while the
+    # sentences still give that date, the difference is the person's and nothing is said.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    article = tmp_path / "seeds" / "report.txt"
+    article.write_text("---\npublished: 2009-05-01\n---\nFirst case\n\n"
+                       "He said he saw Iain last Thursday at the pub.\n", encoding="utf-8")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    text = path.read_text("utf-8")
+    assert "id: 2009-04-30-" in text and "date: 2009-04-30\n" in text
+    path.write_text(text.replace("date: 2009-04-30\n", "date: 23 April 2009\n"), encoding="utf-8")
+    before = path.read_bytes()
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0 and path.read_bytes() == before
+    assert "now give" not in result.stderr, result.stderr
+    # the article's date corrected since: the sentences now give another day, and that is said
+    article.write_text(article.read_text("utf-8").replace("2009-05-01", "2009-05-08"), encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0 and path.read_bytes() == before
+    assert "is dated 23 April 2009, and its sentences now give 2009-05-07: kept as written" in result.stderr
+
+
 @pytest.mark.parametrize("quote", ["'", '"'])
 def test_the_line_of_a_redated_event_is_found_however_its_id_is_written(tmp_path, monkeypatch, extract, quote):
     # A person (or another YAML writer) may quote the id; the date's line is the loader's, not a search for "id: x".
@@ -276,8 +302,11 @@ def test_two_events_merged_by_hand_under_one_of_their_dates_are_not_said_to_be_r
     assert result.exit_code == 0, result.output
     assert "0 added" in result.output and len(read_events(tmp_path / "events")) == 1
     assert "now give" not in result.stderr
-    first["date"] = "2019-01-01"  # neither sentence's date: that is still said
+    first["date"] = "2019-01-01"  # neither sentence's date, but they read as they did: the person's choice
     path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    assert "now give" not in extract("seeds", "--out", "events").stderr
+    article = tmp_path / "seeds" / "a.txt"  # the article given another date: now the sentences move, and that is said
+    article.write_text(article.read_text("utf-8").replace("2019-01-10", "2019-02-10"), encoding="utf-8")
     assert "now give" in extract("seeds", "--out", "events").stderr
 
 

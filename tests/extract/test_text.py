@@ -204,6 +204,17 @@ def test_a_leading_clause_gives_the_title_by_where_the_date_was():
                  "last Friday") == "The agency reported that only 45 had died"  # was "With more than 9,000 people affected"
 
 
+def test_a_leading_since_clause_that_holds_the_date_gives_the_title():
+    # The researcher walk: "Since the outbreak was declared on 23 April, Mexico City has spent 4.5bn
+    # pesos" made the event "Mexico City has spent 4.5 bn pesos" on 23 April: the day is the
+    # declaration's. A short "since" phrase still goes, as before.
+    sentence = "Since the outbreak was declared on 23 April, Mexico City has spent 4.5 bn pesos on medicine."
+    assert title(sentence, "23 April", sentence.index("23 April")) == "The outbreak was declared"
+    assert title("Since then, the WHO has raised its alert on Monday.", "Monday") == "The WHO has raised its alert"
+    sentence = "Since the start of the outbreak in April, more than 300 people have died."
+    assert title(sentence, "April", sentence.index("April")) == "More than 300 people have died"  # no verb: the main clause
+
+
 def _in_clause(sentence: str, date_text: str) -> str:
     return title(sentence, date_text, sentence.index(date_text))
 

@@ -100,6 +100,45 @@ def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engin
     assert "sources/kim/" not in undated
 
 
+def test_a_date_that_names_its_year_is_not_doubted_for_its_articles_unknown_date(make_site, fake_engine):
+    # The researcher walk: "a pair of pigs donated by China in 2002", in a pasted article with no date,
+    # was marked "date uncertain" with "the date of seeds/zoo.txt was none", as was "the Hong Kong flu
+    # of 1968" for an inferred article date. A date whose words name its year does not hang on the
+    # article's date; "yesterday" does, and is still listed.
+    articles = {"zoo.txt": "Zoo\n\nThe pig was donated in 2002. It was moved yesterday."}
+    undated = {"file": "seeds/zoo.txt", "published_source": "none",
+               "published_reason": "no metadata and no full date of its own"}
+    events = [
+        {"date": "2002", "title": "Donated", "sources": [{**undated, "quote": "The pig was donated in 2002.",
+                                                          "date_text": "2002"}]},
+        {"date": "2009-05-05", "title": "Moved", "sources": [{**undated, "quote": "It was moved yesterday.",
+                                                               "date_text": "yesterday"}]},
+    ]
+    # told also by an article whose date its metadata gives: the date stands on that one
+    dated = {"file": "seeds/news.txt", "published": "2009-05-05", "published_source": "metadata",
+             "quote": "The pig was moved today.", "date_text": "today"}
+    events.append({"date": "2009-05-05", "title": "Pig moved", "sources": [
+        {**undated, "quote": "It was moved yesterday.", "date_text": "yesterday"}, dated]})
+    articles["news.txt"] = "Pig moved\n\nThe pig was moved today."
+    html = make_site(events, articles=articles).build().html("review/")
+    uncertain = html.split('id="uncertain-dates"', 1)[1].split("<h2", 1)[0]
+    assert "Donated" not in uncertain and "Pig moved" not in uncertain
+    assert "Moved" in uncertain and "<li>the date of seeds/zoo.txt is unknown</li>" in uncertain
+    assert "was none" not in html
+
+
+def test_the_review_page_says_how_to_give_an_article_its_date(make_site, no_engine):
+    # The researcher walk: "Nine new cases ...: neither the event files nor the article give it", and
+    # nothing on the page said what to do about it.
+    events = [{"date": "2009-05-04", "title": "Cases", "sources": [{"file": "seeds/cases.txt", "quote": "x"}]}]
+    html = make_site(events, articles={"cases.txt": "Nine new cases\n\nNine new cases were confirmed today."}).build().html("review/")
+    undated = html.split('id="articles-without-a-date"', 1)[1]
+    assert "<code>published: YYYY-MM-DD</code>" in undated and "<code>seeds/cases.meta.yaml</code>" not in undated
+    assert "<code>.meta.yaml</code>" in undated and "<code>timeline extract</code>" in undated
+    dated = make_site(events, articles={"cases.txt": "---\npublished: 2009-05-04\n---\nNine new cases\n\nx\n"}).build()
+    assert "published: YYYY-MM-DD" not in dated.html("review/"), "nothing to date: no advice"
+
+
 def test_citations_open_the_source_page_at_the_quoted_paragraph(make_site, no_engine):
     site = make_site(EVENTS, articles={"kim.txt": ARTICLE}).build()
     timeline = site.html("timeline/")
@@ -238,3 +277,13 @@ def test_a_date_stamp_or_byline_above_the_headline_does_not_name_the_article(mak
     html = make_site(events, articles={"report.txt": article}).build().html("sources/")
     assert "Inquiry report blames missed inspections" in html
     assert "Tuesday 30 May 2023</a>" not in html
+
+
+def test_a_pasted_page_s_skip_link_menu_and_breadcrumb_do_not_name_the_article(make_site, no_engine):
+    # The researcher walk: a page pasted whole was listed as "Skip to main content".
+    events = [{"date": "2009-04-26", "title": "Toll rises", "sources": [{"file": "seeds/page.txt", "quote": "x"}]}]
+    article = ("Skip to main content\n\nNews\nSport\nComment\nCulture\n\nNews > World news > Swine flu\n\n"
+               "Swine flu: fears of pandemic rise as Mexico death toll reaches 80\n\nThe toll rose today.\n")
+    html = make_site(events, articles={"page.txt": article}).build().html("sources/")
+    assert "Swine flu: fears of pandemic rise as Mexico death toll reaches 80</a>" in html
+    assert "Skip to main content" not in html and ">News</a>" not in html

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from timeline.console import echo
+from timeline.loader import event_files, undated_entries
 
 
 @click.command()
@@ -60,9 +61,15 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         echo(f"{article}: {_how_to_date(article, entries[0].file, dry_run)}")
     verb = "would write" if dry_run else "wrote"
     written = ", ".join(report.written) if report.written else "nothing (no file changed)"
+    # Sentences a run before left under 'undated:' still need a date: "0 need a date" alone told a
+    # person re-running that none did.
+    waiting = sum(undated_entries(path)[0] for path in event_files(out)) if out.is_dir() else 0
+    earlier = waiting - (0 if dry_run else len(report.undated))
+    still = (f" ({earlier} more still wait{'s' if earlier == 1 else ''} under undated: from earlier runs)"
+             if earlier > 0 else "")
     echo(
         f"{len(report.added)} added, {len(report.updated)} updated, {len(report.kept)} kept, "
-        f"{len(report.undated)} need a date; {verb} {written}"
+        f"{len(report.undated)} need a date{still}; {verb} {written}"
     )
 
 

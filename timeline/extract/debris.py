@@ -54,7 +54,8 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
     found: list[Debris] = []
     headline = None
     trailer_from = None
-    top = 0  # the first line that is no stamp, byline or prompt: where the headline stands
+    top = 0  # the first line that is no stamp, byline, prompt or menu: where the headline stands
+    menus = _menu_blocks(lines, end_chars)
     half = body_start + (len(text) - body_start) // 2
     for index, line in enumerate(lines):
         trailer = rules.first_match(rules.patterns(_DATA, "trailers"), line.text)
@@ -68,6 +69,10 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
         if named is not None:
             found.append(Debris(line.start, line.end, named.name, line.text))
             top += index == top
+            continue
+        if index == top and line.block in menus:
+            found.append(Debris(line.start, line.end, "menu", line.text))
+            top += 1
             continue
         if line.text.count(" ") >= run_on_max and _longest_run(line.text) > run_on_max:
             found.append(Debris(line.start, line.end, "run-on", line.text))
@@ -97,6 +102,29 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
         found.append(Debris(start, len(text), "trailer", text[start:].strip()))
     found = _unique(found)
     return found, headline
+
+
+def first_own_line(text: str) -> str:
+    """The article's first line past the page furniture at its top (date stamps, bylines, a pasted
+    page's skip link, menu and breadcrumb): what names an article that has no title."""
+    lines = _lines(text, 0)
+    menus = _menu_blocks(lines, rules.data(_DATA)["sentence_end"])
+    # The first line that is neither is returned: every menu passed over stood at the top.
+    return next((line.text for line in lines if page_line(line.text) is None and line.block not in menus), "")
+
+
+def _menu_blocks(lines: list[_Line], end_chars: str) -> set[int]:
+    """The blocks made only of menu items: at least menu_min_lines lines of a few words each, none
+    ending a sentence ("News", "Sport", "Life & style")."""
+    most = int(rules.data(_DATA)["menu_max_words"])
+    least = int(rules.data(_DATA)["menu_min_lines"])
+    sizes: dict[int, int] = {}
+    not_menu: set[int] = set()
+    for line in lines:
+        sizes[line.block] = sizes.get(line.block, 0) + 1
+        if line.block not in not_menu and (len(line.text.split()) > most or not _headline_like(line.text, end_chars, most)):
+            not_menu.add(line.block)
+    return {block for block, size in sizes.items() if size >= least and block not in not_menu}
 
 
 def markdown_markup(text: str) -> list[tuple[int, int]]:

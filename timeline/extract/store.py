@@ -238,7 +238,8 @@ def dated_otherwise(found: Found, document: dict) -> tuple[int | None, str, str]
     """(the line of its date, the date as written, the date extraction gives now) when a draft event
     read from disk means another period than its sentences now give; None when they agree (one
     inside the other: a person who wrote "March 9–11, 2024" for "March 11", or "Jan. 8" for "this
-    week", changed nothing the sentence says) or either cannot be read."""
+    week", changed nothing the sentence says), when the sentences still give the date its id was made
+    from (a person corrected the date; nothing moved since) or either cannot be read."""
     if not found.from_disk or found.container != "events":
         return None
     anchor = found.event.get("anchor") or (found.file.document.get("anchor") if isinstance(found.file.document, dict) else None)
@@ -253,7 +254,17 @@ def dated_otherwise(found: Found, document: dict) -> tuple[int | None, str, str]
     first, last = written.first, (written_end or written).last
     if first <= now.first and now.last <= last or now.first <= first and last <= now.last:
         return None
+    if _first_given(found.event.get("id"), now.value):
+        return None  # the sentences read as when the event was written: the date is a person's fix
     return found.date_line, str(found.event.get("date")), now.value
+
+
+def _first_given(event_id: object, value: str) -> bool:
+    """Whether the id (written once, from the date extraction gave then) begins with this date: then
+    the sentences give what they gave when the event was written, and a different date is a person's."""
+    from timeline.extract.pipeline import event_id as make_id  # pipeline imports this module
+
+    return isinstance(event_id, str) and event_id.startswith(make_id(value, "") + "-")
 
 
 def add_sources(found: Found, sources: list[dict], cited: set[str]) -> bool:

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from timeline.articles import ArticleError, find_articles, read_article
-from timeline.extract.debris import page_line
+from timeline.extract.debris import first_own_line
 from timeline.memo import Memo
 from timeline.model import Event, Source
 from timeline.resolve import DateError, resolve_date
@@ -50,9 +50,9 @@ HEADLINE_WORDS = 12  # a first line longer than a headline is cut to this many w
 def _first_line(body: str) -> str:
     """The article's first line of its own as its headline; a paragraph (a page without its headline, the lead
     first) is cut to its first words, else every citation of it would repeat the whole lead."""
-    # A date stamp or a byline above the headline ("Tuesday 30 May 2023") names no article.
-    lines = (line.strip() for line in body.splitlines() if line.strip())
-    line = next((line for line in lines if page_line(line) is None), "")
+    # A date stamp or a byline above the headline ("Tuesday 30 May 2023") names no article, nor a
+    # pasted page's skip link, menu and breadcrumb.
+    line = first_own_line(body)
     words = line.split()
     return line if len(words) <= 2 * HEADLINE_WORDS else " ".join(words[:HEADLINE_WORDS]).rstrip(",;:") + "…"
 

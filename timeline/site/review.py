@@ -98,15 +98,28 @@ def date_doubts(event: Event, min_confidence: float) -> tuple[str, ...]:
     if event.confidence is not None and event.confidence < min_confidence:
         reasons.append(f"date confidence {event.confidence:g} is below {min_confidence:g}"
                        + (f": {event.reason}" if event.reason else ""))
-    for source in event.sources:
-        if source.published_source in ("inferred", "none"):
-            # Short: the source page tells how the article's date was inferred.
-            reasons.append(f"the date of {source.file or source.url} was {source.published_source}")
+    # A source whose article's date its metadata gives, or whose words name the year, holds the
+    # date up whatever the others' articles: the article dates of those do not make it doubtful.
+    if not any(source.published_source == "metadata" or _names_its_year(source, event) for source in event.sources):
+        for source in event.sources:
+            if source.published_source in ("inferred", "none"):
+                # Short: the source page tells how the article's date was inferred.
+                known = "was inferred" if source.published_source == "inferred" else "is unknown"
+                reasons.append(f"the date of {source.file or source.url} {known}")
     if event.date.approximate:
         reasons.append("the date is approximate")
     if event.status == "draft" and event.written and not _looks_absolute(event):
         reasons.append(f"the date {event.written!r} is relative and the event is not reviewed yet")
     return tuple(dict.fromkeys(reasons))
+
+
+def _names_its_year(source, event: Event) -> bool:
+    """The words that date the event name its year ("in 2002", "1st June 2009"): the article's own
+    date, unknown or inferred, cannot move it."""
+    if not source.date_text:
+        return False
+    years = {event.date.first.year, event.date.last.year}
+    return any(re.search(rf"(?<!\d){year}(?!\d)", source.date_text) for year in years if year > 0)
 
 
 def _looks_absolute(event: Event) -> bool:
