@@ -29,6 +29,27 @@ def test_years_over_a_long_span_and_only_years_with_events_over_centuries():
     assert len(centuries.ticks) <= 12
 
 
+def test_a_story_with_a_few_background_years_is_charted_by_month_with_one_bar_for_them():
+    story = [event(f"2009-{month:02d}-{day:02d}", f"e{month}{day}") for month in range(4, 12) for day in (1, 2, 3, 4)]
+    background = [event("1918"), event("1957-02"), event("2003-05-01")]
+    chart = build_chart(background + story, month_names())
+    assert chart.by == "month" and chart.total == 35
+    first, gap, *months = chart.bars
+    assert (first.count, first.coarse, first.outside, first.anchor) == (3, True, "1918–2003", "in-1918")
+    assert first.label == "1918–2003, before 2009: 3 events"
+    assert gap.count == 0 and not gap.label
+    assert [b.key for b in months] == [(2009, m) for m in range(4, 12)] and all(b.count == 4 for b in months)
+    assert [t.text for t in chart.ticks] == ["1918–2003", "2009"]
+    later = build_chart(story + [event("2025")], month_names())
+    assert later.bars[-1].outside == "2025" and later.bars[-1].label == "2025, after 2009: 1 event"
+    assert later.bars[-2].count == 0
+
+
+def test_background_years_holding_more_than_a_tenth_of_the_events_keep_the_chart_by_year():
+    events = [event("1990-05-01"), event("1991-05-01"), event("2019-01-08"), event("2019-01-09", "f")]
+    assert build_chart(events, month_names()).by == "year"
+
+
 def test_no_events_no_chart():
     assert build_chart([], month_names()) is None
 

@@ -60,6 +60,18 @@ def test_the_chart_links_each_bar_to_a_heading_that_exists(make_site):
     assert re.search(r"<title>January 2019: 2 events</title>", svg)
 
 
+def test_the_bar_of_a_story_s_background_years_links_to_the_first_and_the_caption_says_what_it_holds(make_site):
+    events = [{"date": "1918", "title": "Spanish flu"}, {"date": "1957", "title": "Asian flu"}] + [
+        {"date": f"2009-{month:02d}-{day:02d}", "title": f"Story {month} {day}"} for month in (4, 5, 6) for day in range(1, 8)]
+    html = make_site(events).build().html("timeline/")
+    svg = re.search(r"<svg.*?</svg>", html, re.S).group(0)
+    assert '<a href="#in-1918" aria-label="1918–1957, before 2009: 2 events">' in svg
+    assert set(re.findall(r'<a href="#([^"]+)"', svg)) == {"in-1918", "in-2009-04", "in-2009-05", "in-2009-06"}
+    assert "the outlined bar at the left: 1918–1957, before 2009: 2 events;" in html
+    assert "known only to the year" not in html.split("<figcaption>", 1)[1].split("</figcaption>", 1)[0]
+    assert 'id="in-1918"' in html
+
+
 def test_a_large_timeline_splits_into_one_page_per_year(make_site):
     site = make_site(EVENTS, plugin={"per_year_over": 3}, articles={"a.txt": "Headline A\n"}).build()
     overview = site.html("timeline/")

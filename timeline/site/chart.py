@@ -14,6 +14,7 @@ from timeline.period import PRECISION_RANK
 from timeline.site.layout import month_anchor, year_anchor
 
 MAX_MONTH_SLOTS = 120  # above ten years of months, one bar per year reads better
+MOST = 0.9  # a story's background years (1918 in a 2009 story) are this small a share, or smaller
 WIDTH, HEIGHT, AXIS = 720, 100, 1  # the year labels are HTML below the SVG
 
 
@@ -25,6 +26,7 @@ class Bar:
     page_year: int
     anchor: str
     coarse: bool  # counts events known only to the year, drawn apart from the months
+    outside: str = ""  # "1918–2003": the years of the events before or after those charted by month
     x: float = 0
     y: float = 0
     width: float = 0
@@ -64,6 +66,21 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
     years = sorted({e.date.first.year for e in events})
     month_slots = (years[-1] - years[0] + 1) * 12
     slots: list[Bar] = []
+    before: list[Event] = []
+    after: list[Event] = []
+    if month_slots > MAX_MONTH_SLOTS:
+        # Most events in a few years, and a handful of background years far before or after: the
+        # months of the few years, with one bar apiece for what lies outside them, not a bar per year
+        # in which the story itself is one column.
+        low, high = _most_years(events)
+        if (high - low + 1) * 12 <= MAX_MONTH_SLOTS:
+            before = [e for e in events if e.date.first.year < low]
+            after = [e for e in events if e.date.first.year > high]
+            events = [e for e in events if low <= e.date.first.year <= high]
+            years = sorted({e.date.first.year for e in events})
+            month_slots = (years[-1] - years[0] + 1) * 12
+            if before:
+                slots += [_outside(before, "before", years[0]), _gap(years[0])]
     if month_slots <= MAX_MONTH_SLOTS:
         by = "month"
         coarse = Counter(e.date.first.year for e in events if _is_coarse(e))
@@ -81,6 +98,8 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
                 n = fine[(year, month)]
                 slots.append(Bar((year, month), _count_label(f"{month_names[month - 1]} {year}", n), n, year,
                                  month_anchor(year, month), False))
+        if after:
+            slots += [_gap(years[-1]), _outside(after, "after", years[-1])]
     else:
         by = "year"
         counts = Counter(e.date.first.year for e in events)
@@ -96,10 +115,36 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
         h = round(drawable * bar.count / peak, 2) if bar.count else 0
         bars.append(Bar(**{**bar.__dict__, "x": round(i * step + step * 0.1, 2), "width": round(step * 0.8, 2),
                            "y": round(HEIGHT - AXIS - h, 2), "height": h}))
-        starts_year = bar.key == (bar.page_year,) or bar.key == (bar.page_year, 1) or i == 0
+        if bar.outside:
+            ticks.append(Tick(round(i * step, 2), bar.outside))
+            continue
+        if not bar.label:  # the gap beside the bar of what lies outside
+            continue
+        starts_year = bar.key == (bar.page_year,) or bar.key == (bar.page_year, 1) or not ticks or not slots[i - 1].label
         if starts_year and (not ticks or ticks[-1].text != str(bar.page_year)):
             ticks.append(Tick(round(i * step, 2), str(bar.page_year)))
-    return Chart(tuple(bars), _thin(ticks), WIDTH, HEIGHT, HEIGHT - AXIS, by, len(events))
+    total = len(events) + len(before) + len(after)
+    return Chart(tuple(bars), _thin(ticks), WIDTH, HEIGHT, HEIGHT - AXIS, by, total)
+
+
+def _most_years(events: list[Event]) -> tuple[int, int]:
+    """The fewest consecutive years that hold MOST of the events (the latest such, on a tie)."""
+    ys = sorted(e.date.first.year for e in events)
+    k = max(1, -(-len(ys) * int(MOST * 100) // 100))
+    best = min(range(len(ys) - k + 1), key=lambda i: (ys[i + k - 1] - ys[i], -i))
+    return ys[best], ys[best + k - 1]
+
+
+def _outside(events: list[Event], side: str, edge: int) -> Bar:
+    """One outlined bar for the events before (or after) the years charted by month; it links to the first."""
+    years = sorted({e.date.first.year for e in events})
+    span = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+    return Bar((years[0],), _count_label(f"{span}, {side} {edge}", len(events)), len(events), years[0],
+               year_anchor(years[0]), True, outside=span)
+
+
+def _gap(year: int) -> Bar:
+    return Bar((year,), "", 0, year, year_anchor(year), False)
 
 
 def _thin(ticks: list[Tick]) -> tuple[Tick, ...]:
