@@ -49,6 +49,17 @@ def test_each_event_has_a_permalink_and_cites_its_sources(make_site):
     assert "<em>pulls in</em>" in html, "summaries are Markdown"
 
 
+def test_a_source_known_only_by_its_address_links_its_title_there(make_site):
+    events = [{"date": "2009-04-24", "title": "WHO meets", "sources": [
+        {"url": "https://example.org/who?a=1&b=2", "title": "WHO <statement>", "outlet": "WHO"},
+        {"url": "https://example.org/bare"}]}]
+    html = make_site(events).build().html("timeline/")
+    citation = html.split('id="2009-04-24-who-meets"', 1)[1].split("</ol>", 1)[0]
+    assert '<a href="https://example.org/who?a=1&amp;b=2">WHO &lt;statement&gt;</a>, <em>WHO</em>' in citation
+    assert '<a href="https://example.org/bare">https://example.org/bare</a>' in citation
+    assert "original" not in citation, "the title is the link: no second one"
+
+
 def test_the_chart_links_each_bar_to_a_heading_that_exists(make_site):
     html = make_site(EVENTS).build().html("timeline/")
     svg = re.search(r"<svg.*?</svg>", html, re.S).group(0)
