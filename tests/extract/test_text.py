@@ -215,6 +215,19 @@ def test_a_leading_since_clause_that_holds_the_date_gives_the_title():
     assert title(sentence, "April", sentence.index("April")) == "More than 300 people have died"  # no verb: the main clause
 
 
+def test_a_when_clause_right_after_the_date_gives_the_title():
+    # The researcher walk: "... a situation similar to that in 1918", when a flu pandemic killed tens of
+    # millions" made the 1918 event "She said there was no indication that we are facing a situation similar".
+    sentence = ('But she said there was "no indication that we are facing a situation similar to that in 1918", '
+                'when a flu pandemic killed tens of millions.')
+    assert title(sentence, "1918", sentence.index("1918")) == "A flu pandemic killed tens of millions"
+    # Not a clause without its own subject, nor one that is no clause (no verb).
+    sentence = "On Tuesday, when asked about it, the minister said the schools would reopen."
+    assert "when" not in title(sentence, "Tuesday", sentence.index("Tuesday")).lower()
+    sentence = "The virus was first seen in March 2009, when a boy in La Gloria, Veracruz, fell ill."
+    assert title(sentence, "March 2009", sentence.index("March 2009")) == "The virus was first seen"
+
+
 def _in_clause(sentence: str, date_text: str) -> str:
     return title(sentence, date_text, sentence.index(date_text))
 

@@ -18,6 +18,9 @@ def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
         sentence = _with_subject(" ".join(sentence.split()), _clause_at(sentence, at))
     text = " ".join(sentence.split())
     date_at = text.find(" ".join(date_text.split())) if date_text else -1
+    after = _clause_after_date(text, " ".join(date_text.split()), date_at)
+    if after:
+        text, date_text, date_at = after, "", -1
     if date_text:
         text, date_at = _remove_date(text, " ".join(date_text.split()))
     for _ in range(3):  # leads can stack: "However, in a related development on Thursday, ..."
@@ -69,6 +72,23 @@ def _lead_clause(text: str, date_at: int) -> tuple[str, int]:
             if len(chosen.split()) >= _min_words() and _has_verb(chosen):
                 return chosen, date_at - match.start(part)
     return text, date_at
+
+
+def _clause_after_date(text: str, date_text: str, date_at: int) -> str | None:
+    """The clause right after the date that says what happened then (data: title_after_date), when
+    it has its own subject and verb; else None."""
+    if date_at < 0 or not date_text:
+        return None
+    rest = text[date_at + len(date_text):]
+    for pattern in rules.patterns(_DATA, "title_after_date"):
+        match = pattern.regex.match(rest)
+        if match is None:
+            continue
+        clause = match.group("clause")
+        has_subject = rules.first_match(rules.patterns(_DATA, "title_verb_first"), clause) is None
+        if len(clause.split()) >= _min_words() and _has_verb(clause) and has_subject:
+            return clause
+    return None
 
 
 def _with_subject(sentence: str, clause: str) -> str:
