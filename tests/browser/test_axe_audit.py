@@ -173,3 +173,16 @@ def test_the_audit_finds_what_it_is_meant_to(page, axe_script):
                      '<p style="color:#bbb;background:#fff">faint text</p></main></body></html>')
     found = {v["id"] for v in audit(page, axe_script)}
     assert {"image-alt", "color-contrast", "html-has-lang"} <= found, found
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_a_new_projects_site_passes_the_axe_audit(open_context, new_project_url, axe_script, scheme, capsys):
+    """What `timeline init` writes (its own mkdocs.yml and home page) is what users publish."""
+    context, _ = open_context(color_scheme=scheme)
+    checked = Audit(context.new_page(), axe_script)
+    pages = crawl(new_project_url)
+    for path in pages:
+        checked.page_in_every_state(new_project_url + path, path, f"{scheme}, desktop", scheme)
+    with capsys.disabled():
+        print(checked.summary(f"{scheme} palette, a new project's {len(pages)} pages"))
+    assert not checked.found, report(checked.found)
