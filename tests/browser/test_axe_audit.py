@@ -2,7 +2,8 @@
 
 Every page the site links to (and the 404 page) is audited with axe's WCAG 2.0, 2.1 and 2.2 A and
 AA rules and its best practices, in the light and the dark palette, at a desktop and a phone width,
-and each source page once more with its "Show each date's value" control open. Any violation not in
+and each source page once more with its "Show each date's value" control open; and search's
+results, and a phone's menu, open. Any violation not in
 ALLOWED fails the test, with a report of each (rule, impact, element, page).
 
 axe-core comes inside the axe-playwright-python wheel (its axe.min.js): nothing is fetched.
@@ -15,11 +16,13 @@ from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 # What axe is asked to check: every WCAG A and AA rule of 2.0, 2.1 and 2.2, and its best practices.
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 WIDTHS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 375, "height": 740}}
 SCHEMES = {"light": "default", "dark": "slate"}
+SEARCHED = "Beijing"  # a word of every page of the demo: results from each kind of page, code included
 
 # Violations that are not ours to fix, each with why. An entry is (rule id, page path or "*" for every
 # page, why); keep it short: a violation of our own markup or CSS is fixed, never listed here.
@@ -104,6 +107,33 @@ class Audit:
             assert self.page.locator("details.tl-dates[open]").count() == 1
             self.run(path, f"/{path} ({label}, values shown)")
 
+    def searched(self, url: str, path: str, label: str, phone: bool):
+        """The page with search's results open, as a reader who typed a word the whole site has."""
+        self.page.goto(url)
+        if phone:  # on a phone, the search field is behind the header's button
+            self.page.locator("label.md-header__button[for=__search]").click()
+        field = self.page.locator("input.md-search__input")
+        field.click()
+        results = self.page.locator(".md-search-result__item")
+        for _ in range(10):  # the index loads in a web worker: a query typed before it is ready is lost
+            field.fill("")
+            field.press_sequentially(SEARCHED)
+            try:
+                results.first.wait_for(timeout=2_000)
+                break
+            except PlaywrightTimeout:
+                continue
+        assert results.count() > 1, "search found nothing to audit"
+        self.run(path, f"/{path} ({label}, search results for {SEARCHED!r})")
+
+    def drawer(self, url: str, path: str, label: str):
+        """A phone's page with its navigation drawer open."""
+        self.page.goto(url)
+        self.page.locator("label.md-header__button[for=__drawer]").click()
+        self.page.locator(".md-sidebar--primary").wait_for(state="visible")
+        self.page.wait_for_timeout(400)  # the drawer slides in: audit it where it stops
+        self.run(path, f"/{path} ({label}, menu open)")
+
     def summary(self, title: str) -> str:
         return (f"\naxe-core audit, {title}: {self.states} page states, {len(self.found)} violations "
                 f"(by rule: {by_rule(self.found)}); allowed: {by_rule(self.allowed)}")
@@ -145,6 +175,10 @@ def test_every_page_passes_the_axe_audit(open_context, site_url, axe_script, sch
     pages = crawl(site_url)
     for path in pages:
         checked.page_in_every_state(site_url + path, path, f"{scheme}, {width}", scheme)
+    # Material's search and (on a phone) its menu are the same on every page: audited on one.
+    checked.searched(site_url + "timeline/", "timeline/", f"{scheme}, {width}", phone=width == "phone")
+    if width == "phone":
+        checked.drawer(site_url + "timeline/", "timeline/", f"{scheme}, {width}")
     with capsys.disabled():
         print(checked.summary(f"{scheme} palette, {width}, {len(pages)} pages"))
     assert not checked.found, report(checked.found)
@@ -186,3 +220,4 @@ def test_a_new_projects_site_passes_the_axe_audit(open_context, new_project_url,
     with capsys.disabled():
         print(checked.summary(f"{scheme} palette, a new project's {len(pages)} pages"))
     assert not checked.found, report(checked.found)
+
