@@ -124,6 +124,8 @@ class Audit:
             except PlaywrightTimeout:
                 continue
         assert results.count() > 1, "search found nothing to audit"
+        # The results' colours change over .25 s as they come in: audit them where they settle.
+        self.page.wait_for_timeout(800)
         self.run(path, f"/{path} ({label}, search results for {SEARCHED!r})")
 
     def drawer(self, url: str, path: str, label: str):
