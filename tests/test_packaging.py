@@ -28,7 +28,7 @@ def test_the_wheel_ships_templates_schema_and_data(wheel):
     templates = {p.name for p in (REPO / "templates").iterdir() if p.is_file()}
     assert templates and {f"timeline/templates/{t}" for t in templates} <= names
     assert "timeline/schema/events.schema.json" in names
-    assert "timeline/data/labels.yaml" in names
+    assert "timeline/data/labels.yaml" in names and "timeline/data/durations.yaml" in names
     assert "timeline/skeleton/mkdocs.yml" in names and "timeline/skeleton/pages.yml" in names  # timeline init
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "timeline = timeline.plugin:TimelinePlugin" in entry_points

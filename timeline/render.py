@@ -26,6 +26,7 @@ from timeline.period import parse_value, range_label
 from timeline.site import layout as L
 from timeline.site.articles import Article, collect_articles
 from timeline.site.chart import build_chart
+from timeline.site.durations import duration_label
 from timeline.site.offline import WORKER_SHIM, WORKER_TEMPLATE
 from timeline.site.review import build_review, date_doubts
 from timeline.resolve import DateError, resolve_date
@@ -267,7 +268,7 @@ def plan_pages(
 
     common = dict(
         where=where, source_name=source_name, date_label=date_label, datetime_attr=datetime_attr,
-        value_label=value_label, layout=layout, exports=options.exports,
+        value_label=value_label, duration_label=duration_label, layout=layout, exports=options.exports,
         doubts=lambda event: date_doubts(event, options.min_confidence),
         chart=build_chart(shown, period_module.month_names()), **context,
     )

@@ -286,6 +286,16 @@ def page(open_context):
 
 
 @pytest.fixture(scope="session")
+def axe_script() -> str:
+    """axe-core's script, as the axe-playwright-python wheel ships it (nothing is fetched)."""
+    try:
+        import axe_playwright_python
+    except ImportError:
+        _unavailable("axe-playwright-python (axe-core, for the accessibility audit) is not installed")
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
 def artefacts() -> Path:
     folder = ARTEFACTS / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)

@@ -169,10 +169,13 @@ def test_a_screen_reader_reads_each_date_of_an_article_with_its_value(open_conte
     assert "Mon 7 Jan 2019" not in paragraph.inner_text()
     mark = paragraph.locator("mark.tl-date")
     assert not mark.evaluate(SHOWN)
-    # A duration has no date to read: no value read out after it ("PT4H" as letters); the list has it.
+    # A duration has no date to read: no value read out after it ("PT4H" as letters); the list has it
+    # in words.
     hours = page.locator("article p", has_text="four hours")
     assert "- mark: four hours\n" in hours.aria_snapshot() and "PT4H" not in hours.aria_snapshot()
-    expect(page.locator("ol.tl-date-list li", has_text="“four hours”")).to_contain_text("duration PT4H", use_inner_text=False)
+    listed = page.locator("ol.tl-date-list li", has_text="“four hours”")
+    expect(listed).to_contain_text("4 hours (a length of time)", use_inner_text=False)
+    expect(listed.locator("data")).to_have_attribute("value", "PT4H")  # the raw value, for machines
     # Each mark is no tab stop: the page's one control is.
     assert page.locator(".tl-article mark.tl-date").evaluate_all("els => els.filter(e => e.tabIndex >= 0).length") == 0
 

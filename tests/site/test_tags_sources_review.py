@@ -1,6 +1,7 @@
 """Tag pages (the filter), source pages (text with dates highlighted) and the review page."""
 
 import re
+import types
 
 ARTICLE = "Kim arrives\n\nKim's train pulled in on Tuesday.\n\nMore talks someday, officials said, maybe someday soon."
 
@@ -65,6 +66,31 @@ def test_a_source_page_highlights_each_recognised_date_with_its_value_and_reason
     events = html.split("Events drawn from this article", 1)[1].split("</h2>", 1)[1].split("</ul>", 1)[0]
     assert re.findall(r'href="([^"]+)"', events) == [
         "../../timeline/#2019-01-08-arrives", "../../timeline/#2019-01-09-leaves", "../../timeline/#2019-01-10-talks"]
+
+
+def test_durations_and_recurring_times_are_listed_in_words_with_their_raw_value(make_site, monkeypatch):
+    # An engine that finds one duration, one set and one set whose value has no words (a clock time).
+    found = {"four hours": ("DURATION", "PT4H"), "every Tuesday": ("SET", "XXXX-WXX-2"),
+             "every day at two": ("SET", "XXXX-XX-XXT14:00")}
+
+    def tag(text, reference=None):
+        timexes = [types.SimpleNamespace(start=m.start(), end=m.end(), type=found[m.group(0)][0],
+                                         value=found[m.group(0)][1], confidence=0.9, reason="")
+                   for m in re.finditer("|".join(found), text)]
+        return types.SimpleNamespace(reference=None, reference_source="none", reference_reason="", timexes=timexes)
+
+    monkeypatch.setattr("timeline.site.dates._engine", lambda: types.SimpleNamespace(tag=tag))
+    article = "Talks\n\nThey talked for four hours.\n\nThey meet every Tuesday, and every day at two."
+    html = make_site(EVENTS[:1], articles={"kim.txt": article}).build().html("sources/kim/")
+    dates = html.split('<details class="tl-dates" id="tl-dates">', 1)[1].split("</details>", 1)[0]
+    items = re.findall(r"<li><a [^>]*>“([^”]+)”</a> \(paragraph \d\): (.*?)</li>", dates)
+    assert items == [
+        ("four hours", '<data value="PT4H" title="PT4H">4 hours</data> (a length of time)'),
+        ("every Tuesday", '<data value="XXXX-WXX-2" title="XXXX-WXX-2">every Tuesday</data> (recurring)'),
+        ("every day at two", "set XXXX-XX-XXT14:00"),  # no words for it: the value as it is
+    ]
+    # In the text, a duration's mark has no value read after it: its words are already the value.
+    assert re.search(r'<mark class="tl-date" id="tl-date-1" title="PT4H">four hours</mark>', html)
 
 
 def test_a_reason_that_already_says_inferred_is_not_prefixed_twice(make_site, no_engine):
