@@ -68,8 +68,22 @@ def crawl(site_url: str) -> list[str]:
     return sorted(seen) + ["404.html"]
 
 
+SETTLED = """() => Promise.all(document.getAnimations()
+    .filter(a => a.effect && a.effect.getTiming().iterations !== Infinity)
+    .map(a => a.finished.catch(() => null)))"""
+
+
+def settle(page) -> None:
+    """Until the page's transitions have ended: Material fades its header's title when the page
+    scrolls (say, when a control opens), and axe measured a colour half-way (3.42:1) on a busy machine."""
+    for _ in range(2):  # a transition may start a moment after the event that causes it
+        page.wait_for_timeout(150)
+        page.evaluate(SETTLED)
+
+
 def audit(page, script: str) -> list[dict]:
-    """axe's violations on the page as it is now."""
+    """axe's violations on the page as it is now, once its transitions have ended."""
+    settle(page)
     page.add_script_tag(content=script)
     return page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})"
