@@ -164,6 +164,30 @@ def serving(folder: Path, handler=None):
         server.server_close()
 
 
+def search_for(page, word: str, timeout_ms: int = 1500):
+    """Type `word` into Material's search until results come; returns the result items' locator.
+    The index loads in a web worker (in a frame, from files): a query typed before it is ready goes
+    unanswered, so the word is typed again, up to ten times."""
+    field = page.locator("input.md-search__input")
+    results = page.locator(".md-search-result__item")
+    field.click()
+    for _ in range(10):
+        field.fill("")
+        field.press_sequentially(word)
+        try:
+            results.first.wait_for(timeout=timeout_ms)
+            break
+        except Exception:  # noqa: BLE001 - Playwright's TimeoutError: not yet
+            continue
+    return results
+
+
+@pytest.fixture
+def search():
+    """search_for(page, word) as a fixture."""
+    return search_for
+
+
 @pytest.fixture
 def serve_folder():
     """serving(folder, handler) as a fixture, for tests that serve a site their own way."""

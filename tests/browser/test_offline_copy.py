@@ -76,20 +76,10 @@ def test_the_offline_copy_fetches_nothing_from_the_network(offline_site):
     assert (offline_site / WORKER_SHIM).is_file() and (offline_site / "search" / "search_index.js").is_file()
 
 
-def test_search_finds_an_event_from_file_and_its_result_opens(offline_site, open_context):
+def test_search_finds_an_event_from_file_and_its_result_opens(offline_site, open_context, search):
     page = _open(open_context)
     page.goto((offline_site / "index.html").as_uri())
-    search = page.locator("input.md-search__input")
-    results = page.locator(".md-search-result__item a")
-    search.click()
-    for _ in range(10):  # the index loads in the worker's frame: a query typed before it is ready goes unanswered
-        search.fill("")
-        search.press_sequentially("zeppelin")
-        try:
-            results.first.wait_for(timeout=1500)
-            break
-        except Exception:  # Playwright's TimeoutError: not yet
-            continue
+    results = search(page, "zeppelin").locator("a")
     hrefs = results.evaluate_all("els => els.map(e => e.href)")
     assert hrefs and all(h.startswith((offline_site / "timeline").as_uri()) for h in hrefs), hrefs
     assert any(h.endswith("#bt-train-departs") for h in hrefs), hrefs

@@ -109,22 +109,12 @@ def test_every_link_anchor_asset_and_export_resolves_under_the_path(published, o
     # The fixture then asserts no console error, no failed response and no request off localhost.
 
 
-def test_search_finds_events_and_its_results_open_under_the_path(published, open_context):
+def test_search_finds_events_and_its_results_open_under_the_path(published, open_context, search):
     start, _ = published
     context, watch = open_context()
     page = context.new_page()
     page.goto(start)
-    search = page.locator("input.md-search__input")
-    results = page.locator(".md-search-result__item a")
-    search.click()
-    for _ in range(10):  # the index loads in a web worker: a query typed before it is ready goes unanswered
-        search.fill("")
-        search.press_sequentially("zeppelin")
-        try:
-            results.first.wait_for(timeout=1500)
-            break
-        except Exception:  # Playwright's TimeoutError: not yet
-            continue
+    results = search(page, "zeppelin").locator("a")
     hrefs = results.evaluate_all("els => els.map(e => e.href)")
     assert hrefs and all(h.startswith(start + "timeline/") for h in hrefs), hrefs
     results.first.click()

@@ -49,6 +49,22 @@ def read_events():
 
 
 @pytest.fixture
+def extract_sentence(tmp_path, monkeypatch):
+    """extract_sentence(sentence, published, headline) -> the one event `timeline extract` makes of an
+    article dated `published` whose text is the headline and the sentence."""
+    def run_one(sentence: str, published: str, headline: str) -> dict:
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "seeds").mkdir(exist_ok=True)
+        (tmp_path / "seeds" / "a.txt").write_text(
+            f"---\npublished: {published}\n---\n{headline}\n\n{sentence}\n", encoding="utf-8")
+        result = run("seeds", "--out", "events")
+        assert result.exit_code == 0, result.output
+        (event,) = load_events(tmp_path / "events")
+        return event
+    return run_one
+
+
+@pytest.fixture
 def files_of():
     """Every file of a folder, name -> bytes."""
     return snapshot

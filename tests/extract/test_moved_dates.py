@@ -8,17 +8,8 @@ import pytest
 
 
 @pytest.fixture
-def extracted(tmp_path, monkeypatch, extract, read_events):
-    def run(sentence: str) -> dict:
-        monkeypatch.chdir(tmp_path)
-        (tmp_path / "seeds").mkdir(exist_ok=True)
-        (tmp_path / "seeds" / "a.txt").write_text(
-            f"---\npublished: 2024-03-06\n---\nVote moved\n\n{sentence}\n", encoding="utf-8")
-        result = extract("seeds", "--out", "events")
-        assert result.exit_code == 0, result.output
-        (event,) = read_events(tmp_path / "events")
-        return event
-    return run
+def extracted(extract_sentence):
+    return lambda sentence: extract_sentence(sentence, "2024-03-06", "Vote moved")
 
 
 @pytest.mark.parametrize("sentence, date", [

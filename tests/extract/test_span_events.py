@@ -8,17 +8,8 @@ from timeline.loader import load_events as load_checked
 
 
 @pytest.fixture
-def extracted(tmp_path, monkeypatch, extract, read_events):
-    def run(sentence: str) -> dict:
-        monkeypatch.chdir(tmp_path)
-        (tmp_path / "seeds").mkdir(exist_ok=True)
-        (tmp_path / "seeds" / "a.txt").write_text(
-            f"---\npublished: 2024-03-12\n---\nWreck search ends\n\n{sentence}\n", encoding="utf-8")
-        result = extract("seeds", "--out", "events")
-        assert result.exit_code == 0, result.output
-        (event,) = read_events(tmp_path / "events")
-        return event
-    return run
+def extracted(extract_sentence):
+    return lambda sentence: extract_sentence(sentence, "2024-03-12", "Wreck search ends")
 
 
 @pytest.mark.parametrize("sentence, date, end, title, date_text", [
