@@ -10,8 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from timeline.model import Event
-from timeline.period import PRECISION_RANK
-from timeline.site.layout import month_anchor, year_anchor
+from timeline.site.layout import known_to_month, month_anchor, year_anchor
 
 MAX_MONTH_SLOTS = 120  # above ten years of months, one bar per year reads better
 MOST = 0.9  # a story's background years (1918 in a 2009 story) are this small a share, or smaller
@@ -55,10 +54,6 @@ class Chart:
     total: int
 
 
-def _is_coarse(event: Event) -> bool:
-    return PRECISION_RANK[event.date.precision] < PRECISION_RANK["month"]
-
-
 def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
     """Bars over the whole span of the events, empty months included; None without events."""
     if not events:
@@ -83,8 +78,8 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
                 slots += [_outside(before, "before", years[0]), _gap(years[0])]
     if month_slots <= MAX_MONTH_SLOTS:
         by = "month"
-        coarse = Counter(e.date.first.year for e in events if _is_coarse(e))
-        fine = Counter((e.date.first.year, e.date.first.month) for e in events if not _is_coarse(e))
+        coarse = Counter(e.date.first.year for e in events if not known_to_month(e))
+        fine = Counter((e.date.first.year, e.date.first.month) for e in events if known_to_month(e))
         # From the first month with events to the last; a year-only bar stands at the start of its year.
         first_month = min([k[1] for k in fine if k[0] == years[0]] or [13])
         last_month = max([k[1] for k in fine if k[0] == years[-1]] or [0])
