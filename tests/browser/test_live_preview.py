@@ -57,60 +57,61 @@ def served(request, tmp_path, demo_copy):
         log.close()
 
 
-def test_edits_to_events_articles_and_templates_update_the_open_page(served, browser):
-    root, url = served
+@pytest.fixture
+def live_page(browser):
+    """A page that waits as long as a rebuild may take for what it expects."""
     context = browser.new_context()
     context.set_default_timeout(RELOAD)
-    page = context.new_page()
     try:
-        page.goto(url + "timeline/")
-        event = page.locator('[id="bt-train-departs"]')
-        expect(event).to_contain_text("the train departs Pyongyang")
-        events = root / "events" / "zz-browser-test.yaml"  # conftest.KNOWN_FILE
-        events.write_text(events.read_text(encoding="utf-8").replace(
-            "the train departs Pyongyang", "the armoured train leaves Pyongyang"), encoding="utf-8")
-        expect(event).to_contain_text("the armoured train leaves Pyongyang")
-
-        page.goto(url + "sources/000-207661d1272d65b9/")
-        article = root / "seeds" / "000_207661d1272d65b9.txt"
-        article.write_text(article.read_text(encoding="utf-8") + "\n\nA paragraph added while the page was open.\n",
-                           encoding="utf-8")
-        expect(page.locator(".tl-article")).to_contain_text("A paragraph added while the page was open.")
-
-        page.goto(url + "tags/")
-        expect(page.locator("article")).to_contain_text("All the tags.")
-        (root / "overrides" / "tags.md.jinja").write_text("# Tags\n\nEdited template.\n", encoding="utf-8")
-        expect(page.locator("article")).to_contain_text("Edited template.")
+        yield context.new_page()
     finally:
         context.close()
 
 
-def test_a_mistake_in_an_event_file_is_said_on_the_open_page_and_every_page_still_opens(served, browser):
+def test_edits_to_events_articles_and_templates_update_the_open_page(served, live_page):
+    root, url = served
+    page = live_page
+    page.goto(url + "timeline/")
+    event = page.locator('[id="bt-train-departs"]')
+    expect(event).to_contain_text("the train departs Pyongyang")
+    events = root / "events" / "zz-browser-test.yaml"  # conftest.KNOWN_FILE
+    events.write_text(events.read_text(encoding="utf-8").replace(
+        "the train departs Pyongyang", "the armoured train leaves Pyongyang"), encoding="utf-8")
+    expect(event).to_contain_text("the armoured train leaves Pyongyang")
+
+    page.goto(url + "sources/000-207661d1272d65b9/")
+    article = root / "seeds" / "000_207661d1272d65b9.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\n\nA paragraph added while the page was open.\n",
+                       encoding="utf-8")
+    expect(page.locator(".tl-article")).to_contain_text("A paragraph added while the page was open.")
+
+    page.goto(url + "tags/")
+    expect(page.locator("article")).to_contain_text("All the tags.")
+    (root / "overrides" / "tags.md.jinja").write_text("# Tags\n\nEdited template.\n", encoding="utf-8")
+    expect(page.locator("article")).to_contain_text("Edited template.")
+
+
+def test_a_mistake_in_an_event_file_is_said_on_the_open_page_and_every_page_still_opens(served, live_page):
     # MkDocs stops a rebuild that fails and then holds every request until one succeeds: the open
     # page said nothing, and reloading it or opening another hung. Now the last good pages stay,
     # with the problem (file, line, what to do) on top, until the file is fixed.
     root, url = served
-    context = browser.new_context()
-    context.set_default_timeout(RELOAD)
-    page = context.new_page()
-    try:
-        page.goto(url + "timeline/")
-        events = root / "events" / "zz-browser-test.yaml"  # conftest.KNOWN_FILE
-        good = events.read_text(encoding="utf-8")
-        line = good.splitlines().index('    title: "Browser test: the train departs Pyongyang"') + 1
-        events.write_text(good.replace('"Browser test: the train departs Pyongyang"',
-                                       "Browser test: the <train> leaves"), encoding="utf-8")
-        notice = page.locator(".tl-problems")
-        expect(notice).to_contain_text(f"events/zz-browser-test.yaml:{line}:", timeout=RELOAD)
-        expect(notice).to_contain_text("put a value that contains ': ' in quotes", timeout=RELOAD)
-        expect(page.locator('[id="bt-train-departs"]')).to_contain_text("the train departs Pyongyang", timeout=RELOAD)
+    page = live_page
+    page.goto(url + "timeline/")
+    events = root / "events" / "zz-browser-test.yaml"  # conftest.KNOWN_FILE
+    good = events.read_text(encoding="utf-8")
+    line = good.splitlines().index('    title: "Browser test: the train departs Pyongyang"') + 1
+    events.write_text(good.replace('"Browser test: the train departs Pyongyang"',
+                                   "Browser test: the <train> leaves"), encoding="utf-8")
+    notice = page.locator(".tl-problems")
+    expect(notice).to_contain_text(f"events/zz-browser-test.yaml:{line}:", timeout=RELOAD)
+    expect(notice).to_contain_text("put a value that contains ': ' in quotes", timeout=RELOAD)
+    expect(page.locator('[id="bt-train-departs"]')).to_contain_text("the train departs Pyongyang", timeout=RELOAD)
 
-        page.goto(url + "tags/", timeout=10_000)  # another page opens, and says it too
-        expect(page.locator(".tl-problems")).to_contain_text(f"events/zz-browser-test.yaml:{line}:", timeout=RELOAD)
+    page.goto(url + "tags/", timeout=10_000)  # another page opens, and says it too
+    expect(page.locator(".tl-problems")).to_contain_text(f"events/zz-browser-test.yaml:{line}:", timeout=RELOAD)
 
-        page.goto(url + "timeline/", timeout=10_000)
-        events.write_text(good.replace("the train departs Pyongyang", "the train leaves Pyongyang"), encoding="utf-8")
-        expect(page.locator('[id="bt-train-departs"]')).to_contain_text("the train leaves Pyongyang", timeout=RELOAD)
-        expect(page.locator(".tl-problems")).to_have_count(0, timeout=RELOAD)
-    finally:
-        context.close()
+    page.goto(url + "timeline/", timeout=10_000)
+    events.write_text(good.replace("the train departs Pyongyang", "the train leaves Pyongyang"), encoding="utf-8")
+    expect(page.locator('[id="bt-train-departs"]')).to_contain_text("the train leaves Pyongyang", timeout=RELOAD)
+    expect(page.locator(".tl-problems")).to_have_count(0, timeout=RELOAD)
