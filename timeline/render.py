@@ -176,11 +176,11 @@ class Links:
         return L.html_link(self.page, self.layout.source_page(article.file), anchor, self.options.use_directory_urls)
 
     def to(self, page: str, anchor: str | None = None) -> str:
-        return L.link(self.page, page, anchor)
+        return L.link(self.page, self.layout.page_holding(page, anchor), anchor)
 
     def html(self, page: str, anchor: str | None = None) -> str:
         """For raw HTML, which MkDocs leaves alone (the chart)."""
-        return L.html_link(self.page, page, anchor, self.options.use_directory_urls)
+        return L.html_link(self.page, self.layout.page_holding(page, anchor), anchor, self.options.use_directory_urls)
 
 
 def date_label(event: Event) -> str:

@@ -141,3 +141,34 @@ def test_a_month_of_one_day_has_no_index(make_site):
                      plugin={"per_year_over": 0}).build()
     january = site.html("timeline/2019-01/")
     assert 'class="tl-days"' not in january and 'id="on-2019-01-08"' in january
+
+
+# The chart template as sites copied it before months had pages: each bar links to its year's page
+# at the bar's anchor.
+OLD_CHART = """\
+{% if chart %}
+<figure class="tl-chart"><svg viewBox="0 0 {{ chart.width }} {{ chart.height }}">
+{% for bar in chart.bars %}
+{% if bar.count %}
+<a href="{{ links.html(layout.year_page(bar.page_year), bar.anchor) }}" aria-label="{{ bar.label }}"><rect/></a>
+{% endif %}
+{% endfor %}
+</svg></figure>
+{% endif %}
+"""
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_a_chart_template_of_before_month_pages_links_each_month_to_its_page(make_site, directory_urls):
+    site = make_site(EVENTS, plugin=OPTIONS, templates={"chart.html.jinja": OLD_CHART},
+                     config={"use_directory_urls": directory_urls}).build()
+    page = "" if directory_urls else "index.html"
+    year = site.html(f"timeline/2019/{page}") if directory_urls else site.file("timeline/2019.html")
+    bars = dict((label, href) for href, label in re.findall(r'<a href="([^"]+)" aria-label="([^"]+)">', year))
+    month = "../2019-{}/" if directory_urls else "2019-{}.html"
+    assert bars == {"2019, the year as a whole: 1 event": "#in-2019",
+                    "January 2019: 3 events": month.format("01") + "#in-2019-01",
+                    "March 2019: 3 events": month.format("03") + "#in-2019-03"}
+    # A month of a year on one page stays a section of it.
+    assert '<a href="#in-2018-03" aria-label="March 2018: 1 event">' in (
+        site.html("timeline/2018/") if directory_urls else site.file("timeline/2018.html"))
