@@ -73,6 +73,16 @@ def test_pages_print_without_the_site_chrome(open_context, site_url, artefacts):
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+def test_a_month_page_prints_its_day_headings_not_its_row_of_days(open_context, month_site_url):
+    context, _ = open_context()
+    page = context.new_page()
+    page.goto(month_site_url + "timeline/2019-01/")
+    expect(page.locator("nav.tl-days")).to_be_visible()
+    page.emulate_media(media="print")
+    expect(page.locator("nav.tl-days")).to_be_hidden()
+    expect(page.locator("#on-2019-01-07")).to_be_visible()
+
+
 @pytest.mark.parametrize("site", ["demo", "made by timeline init"])
 @pytest.mark.parametrize("scheme, palette", [("light", "default"), ("dark", "slate")])
 def test_light_and_dark_palettes_follow_the_reader(open_context, request, site, scheme, palette):
