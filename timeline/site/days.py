@@ -39,7 +39,7 @@ class DayGroup:
 
 
 def day_anchor(value: str) -> str:
-    """"on-2009-04-21", "on-2009-w17": beside the months' "in-2009-04", ASCII and stable."""
+    """A day's or a week's anchor ("on-2009-04-21", "on-2009-w17"), beside the months' "in-2009-04"."""
     return f"on-{value.lower()}"
 
 
