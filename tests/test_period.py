@@ -16,6 +16,11 @@ def test_label_examples_from_the_data_file(example):
     assert range_label(start, end) == example["label"]
 
 
+@pytest.mark.parametrize("example", LABELS["examples_in_month"], ids=lambda e: e["label"])
+def test_labels_within_a_month_from_the_data_file(example):
+    assert parse_value(example["value"]).label_in_month == example["label"]
+
+
 @pytest.mark.parametrize(
     "value, first, last, precision",
     [
@@ -42,3 +47,13 @@ def test_a_coarser_period_sorts_before_a_finer_one_starting_the_same_day():
     values = ["2018-06-01", "2018-06", "2018", "2018-05-31", "2018-Q2"]
     ordered = sorted((parse_value(v) for v in values), key=lambda p: p.sort_key)
     assert [p.value for p in ordered] == ["2018", "2018-Q2", "2018-05-31", "2018-06", "2018-06-01"]
+
+
+@pytest.mark.parametrize("value, attribute", [
+    ("2019-W02", "2019-W02"),
+    ("2009-W17-WE", "2009-W17"),  # HTML has no weekends: "2009-W17-WE" is not a valid datetime
+    ("2018-06", "2018-06"),
+    ("2019-01-09TMO", "2019-01-09"),
+])
+def test_datetime_attributes_are_what_html_accepts(value, attribute):
+    assert parse_value(value).datetime_attr == attribute

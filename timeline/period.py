@@ -48,10 +48,17 @@ class Period:
         return _label(self)
 
     @property
+    def label_in_month(self) -> str:
+        """The label where the month is said already ("Tue 21", "Week 17"); in full when coarser."""
+        return _label(self, "formats_in_month")
+
+    @property
     def datetime_attr(self) -> str:
         """The value for HTML's <time datetime>, which has no seasons or quarters."""
-        if self.precision in ("month", "year", "week"):
+        if self.precision in ("month", "year"):
             return self.value
+        if self.precision == "week":  # HTML has weeks ("2009-W17"), not their weekends ("2009-W17-WE")
+            return self.value[:8]
         if self.precision in ("day", "time"):
             clock = _CLOCK.search(self.value)  # a part of the day ("TMO") has no clock time in HTML
             return self.value if clock else self.first.isoformat()
@@ -101,7 +108,7 @@ def _labels() -> dict:
 
 
 @lru_cache(maxsize=1 << 14)  # a Period is immutable; a site writes the same dates on many pages
-def _label(period: Period) -> str:
+def _label(period: Period, formats: str = "formats") -> str:
     names = _labels()
     d = period.first
     fields = {
@@ -121,6 +128,8 @@ def _label(period: Period) -> str:
         precision = "day"  # morning, evening: the day is what can be said
     elif period.precision == "week":
         fields.update(year=int(value[:4]), week=int(value[6:8]))
+        if value.endswith("-WE"):  # two days of the week, which "Week 17 of 2009" would not say
+            precision = "weekend"
     elif period.precision == "season":
         fields["season"] = names["seasons"][value[5:]]
     elif period.precision == "quarter":
@@ -133,5 +142,6 @@ def _label(period: Period) -> str:
         n = int(value) + 1
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         fields["century_ordinal"] = f"{n}{suffix}"
-    text = names["formats"][precision].format(**fields)
+    shapes = names[formats]
+    text = (shapes[precision] if precision in shapes else names["formats"][precision]).format(**fields)
     return names["approximate"].format(label=text) if period.approximate else text

@@ -26,6 +26,7 @@ from timeline.period import parse_value, range_label
 from timeline.site import layout as L
 from timeline.site.articles import Article, collect_articles
 from timeline.site.chart import build_chart
+from timeline.site.days import group_by_day
 from timeline.site.durations import duration_label
 from timeline.site.offline import WORKER_SHIM, WORKER_TEMPLATE
 from timeline.site.review import build_review, date_doubts
@@ -175,11 +176,11 @@ class Links:
         return L.html_link(self.page, self.layout.source_page(article.file), anchor, self.options.use_directory_urls)
 
     def to(self, page: str, anchor: str | None = None) -> str:
-        return L.link(self.page, page, anchor)
+        return L.link(self.page, self.layout.page_holding(page, anchor), anchor)
 
     def html(self, page: str, anchor: str | None = None) -> str:
         """For raw HTML, which MkDocs leaves alone (the chart)."""
-        return L.html_link(self.page, page, anchor, self.options.use_directory_urls)
+        return L.html_link(self.page, self.layout.page_holding(page, anchor), anchor, self.options.use_directory_urls)
 
 
 def date_label(event: Event) -> str:
@@ -302,11 +303,7 @@ def plan_pages(
             if by_month:
                 for m, month in enumerate(year.months):
                     pages.update([page("month.md.jinja", layout.month_page(year.year, month.month),
-                                       lambda m=m, year=year, month=month: dict(
-                        year=year, month=month, events=month.events,
-                        previous=year.months[m - 1] if m else None,
-                        next=year.months[m + 1] if m + 1 < len(year.months) else None,
-                    ))])
+                                       lambda m=m, year=year: _month_values(year, m))])
     tags = sorted(layout.tag_slugs)
     tagged: dict[str, list[Event]] = {tag: [] for tag in tags}
     for event in shown:
@@ -323,6 +320,15 @@ def plan_pages(
     pages.update([page("review.md.jinja", L.REVIEW_PAGE, lambda: dict(
         review=build_review(shown, articles, options.min_confidence), min_confidence=options.min_confidence))])
     return pages
+
+
+def _month_values(year: YearGroup, m: int) -> dict:
+    """What month.md.jinja receives for the m-th month of the year (see its header)."""
+    month = year.months[m]
+    whole_month, days = group_by_day(month.events)
+    return dict(year=year, month=month, events=month.events, whole_month=whole_month, days=days,
+                previous=year.months[m - 1] if m else None,
+                next=year.months[m + 1] if m + 1 < len(year.months) else None)
 
 
 class TemplateProblem(TimelineError):

@@ -3,7 +3,9 @@
 Every page the site links to (and the 404 page) is audited with axe's WCAG 2.0, 2.1 and 2.2 A and
 AA rules and its best practices, in the light and the dark palette, at a desktop and a phone width,
 and each source page once more with its "Show each date's value" control open; and search's
-results, and a phone's menu, open. Any violation not in
+results, a page opened from them with the words found highlighted, and a phone's menu, open; and
+every page as it prints (print media, desktop width). The month pages of a very large timeline
+(day headings, the row of days) get the same audit. Any violation not in
 ALLOWED fails the test, with a report of each (rule, impact, element, page).
 
 axe-core comes inside the axe-playwright-python wheel (its axe.min.js): nothing is fetched.
@@ -142,6 +144,25 @@ class Audit:
         self.page.wait_for_timeout(800)
         self.run(path, f"/{path} ({label}, search results for {SEARCHED!r})")
 
+    def highlighted(self, url: str, path: str, label: str):
+        """A page as a search result opens it: Material marks the words searched for (?h=...) once
+        its search index has loaded."""
+        self.page.goto(f"{url}?h={SEARCHED.lower()}")
+        marks = self.page.locator(".md-content mark[data-md-highlight]")
+        marks.first.wait_for(timeout=10_000)
+        assert marks.count() > 1
+        self.run(path, f"/{path} ({label}, {SEARCHED!r} highlighted as a search result opens it)")
+
+    def printed(self, url: str, path: str, label: str):
+        """The page as it prints (print media): the stylesheets' print rules, a source page's values
+        written into its text."""
+        self.page.emulate_media(media="print")
+        try:
+            self.page.goto(url)
+            self.run(path, f"/{path} ({label}, printed)")
+        finally:
+            self.page.emulate_media(media="screen")
+
     def drawer(self, url: str, path: str, label: str):
         """A phone's page with its navigation drawer open."""
         self.page.goto(url)
@@ -191,8 +212,11 @@ def test_every_page_passes_the_axe_audit(open_context, site_url, axe_script, sch
     pages = crawl(site_url)
     for path in pages:
         checked.page_in_every_state(site_url + path, path, f"{scheme}, {width}", scheme)
+        if width == "desktop":  # paper has one width
+            checked.printed(site_url + path, path, f"{scheme}, {width}")
     # Material's search and (on a phone) its menu are the same on every page: audited on one.
     checked.searched(site_url + "timeline/", "timeline/", f"{scheme}, {width}", phone=width == "phone")
+    checked.highlighted(site_url + "timeline/", "timeline/", f"{scheme}, {width}")
     if width == "phone":
         checked.drawer(site_url + "timeline/", "timeline/", f"{scheme}, {width}")
     with capsys.disabled():
@@ -214,6 +238,22 @@ def test_year_pages_pass_the_axe_audit(open_context, split_site_url, axe_script,
         checked.page_in_every_state(split_site_url + path, path, f"{scheme}, desktop", scheme)
     with capsys.disabled():
         print(checked.summary(f"{scheme} palette, year pages {', '.join(pages)}"))
+    assert not checked.found, report(checked.found)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_month_pages_pass_the_axe_audit(open_context, month_site_url, axe_script, scheme, width, capsys):
+    """A very large site's timeline: a year's page lists its months, each month's page its days."""
+    context, _ = open_context(color_scheme=scheme, viewport=WIDTHS[width])
+    checked = Audit(context.new_page(), axe_script)
+    pages = [p for p in crawl(month_site_url) if p.startswith("timeline/")]
+    with_days = [p for p in pages if 'class="tl-days"' in urllib.request.urlopen(month_site_url + p).read().decode("utf-8")]
+    assert with_days, f"no month page with a row of days to audit: {pages}"
+    for path in pages:
+        checked.page_in_every_state(month_site_url + path, path, f"{scheme}, {width}", scheme)
+    with capsys.disabled():
+        print(checked.summary(f"{scheme} palette, {width}, month pages {', '.join(pages)}"))
     assert not checked.found, report(checked.found)
 
 

@@ -73,6 +73,16 @@ def test_pages_print_without_the_site_chrome(open_context, site_url, artefacts):
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+def test_a_month_page_prints_its_day_headings_not_its_row_of_days(open_context, month_site_url):
+    context, _ = open_context()
+    page = context.new_page()
+    page.goto(month_site_url + "timeline/2019-01/")
+    expect(page.locator("nav.tl-days")).to_be_visible()
+    page.emulate_media(media="print")
+    expect(page.locator("nav.tl-days")).to_be_hidden()
+    expect(page.locator("#on-2019-01-07")).to_be_visible()
+
+
 @pytest.mark.parametrize("site", ["demo", "made by timeline init"])
 @pytest.mark.parametrize("scheme, palette", [("light", "default"), ("dark", "slate")])
 def test_light_and_dark_palettes_follow_the_reader(open_context, request, site, scheme, palette):
@@ -84,3 +94,34 @@ def test_light_and_dark_palettes_follow_the_reader(open_context, request, site, 
     bar = page.locator(".tl-chart rect.tl-bar").first
     fill = bar.evaluate("el => getComputedStyle(el).fill")
     assert fill not in ("", "none", "rgb(0, 0, 0)"), "the chart takes its colour from the theme"
+
+
+# For each heading with a ¶ permalink: whether the permalink sits on a line below the heading's last
+# word (an empty line under the heading, since the ¶ shows only on hover).
+PERMALINK_ALONE = """selector => [...document.querySelectorAll(selector)].map(heading => {
+    const link = heading.querySelector(':scope > .headerlink'), words = document.createRange();
+    words.setStart(heading, 0); words.setEndBefore(link);
+    const lines = [...words.getClientRects()].filter(r => r.width > 0), last = lines[lines.length - 1];
+    return link.getClientRects()[0].top > last.top + last.height / 2;
+})"""
+
+
+def test_a_headings_permalink_never_wraps_onto_a_line_of_its_own(open_context, site_url):
+    """A long page title (Markdown's heading) and a long event heading (the template's), at every
+    width from a small phone's to a tablet's: the ¶ stays with the last word."""
+    context, _ = open_context()
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    page.evaluate("""() => {
+        const long = 'An exceptionally long heading of the sort that a headline makes, in words of many lengths';
+        for (const heading of [document.querySelector('h1'), document.querySelector('.tl-event')]) {
+            heading.querySelector(':scope > .headerlink').previousSibling.textContent = ' ' + long;
+        }
+    }""")
+    alone = []
+    for width in range(320, 800, 3):
+        page.set_viewport_size({"width": width, "height": 900})
+        for selector in ("h1", "h2.tl-event, h3.tl-event, h4.tl-event"):
+            if page.evaluate(PERMALINK_ALONE, selector)[0]:
+                alone.append(f"{selector.split(',')[0]} at {width}px")
+    assert alone == [], f"the ¶ alone on a line: {alone}"

@@ -117,11 +117,29 @@ def test_one_h1_and_no_heading_level_skipped(page, site_url, split_site_url, mon
     page.goto(split_site_url + "timeline/2019/")
     assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H2"
     assert page.locator(by_id("bt-train-departs")).evaluate("el => el.tagName") == "H3"
-    # A month on a page of its own: its heading the page's h1, its events one level under it.
+    # A month on a page of its own: its heading the page's h1, each day's an h2, its events under it.
     page.goto(month_site_url + "timeline/2019/")
     assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H2"
     page.goto(month_site_url + "timeline/2019-01/")
-    assert page.locator(by_id("bt-train-departs")).evaluate("el => el.tagName") == "H2"
+    assert page.locator(by_id("on-2019-01-07")).evaluate("el => el.tagName") == "H2"
+    assert page.locator(by_id("bt-train-departs")).evaluate("el => el.tagName") == "H3"
+
+
+def test_a_month_pages_row_of_days_takes_the_reader_to_a_day(page, month_site_url):
+    page.goto(month_site_url + "timeline/2019-01/")
+    days = page.get_by_role("navigation", name="Days of January 2019").get_by_role("link")
+    assert days.count() > 1
+    # A screen reader hears the day and its count in words; the eye sees "Mon 7" and a number.
+    day = days.filter(has_text="Mon 7")
+    expect(day).to_have_accessible_name(re.compile(r"^Mon 7 ?: \d+ events?$"))
+    day.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/timeline/2019-01/#on-2019-01-07$"))
+    heading = page.locator(by_id("on-2019-01-07"))
+    expect(heading).to_be_in_viewport()
+    # The day's first event follows its heading; Material's table of contents lists the day too.
+    assert heading.evaluate("h => h.nextElementSibling.matches('.tl-event')")
+    assert page.locator('.md-nav--secondary a[href="#on-2019-01-07"]').count() == 1
 
 
 def test_a_citation_opens_its_article_at_the_quoted_sentence(page, site_url):

@@ -90,7 +90,7 @@ def test_every_link_to_an_event_lands_on_it(make_site, directory_urls):
             if "://" in href or href.startswith(("mailto:", "data:")):
                 continue
             path, fragment = target(page, href.replace("&amp;", "&"))
-            if fragment in ids or fragment.startswith("in-"):
+            if fragment in ids or fragment.startswith(("in-", "on-")):
                 assert fragment in anchors.get(path, ()), f"{page}: {href} does not land on #{fragment}"
                 checked[fragment] = checked.get(fragment, 0) + 1
     assert ids <= checked.keys(), f"no link to {sorted(ids - checked.keys())}"
@@ -111,3 +111,64 @@ def test_the_month_pages_are_the_same_bytes_each_build(make_site, tmp_path):
     for page in ("timeline/index.html", "timeline/2019/index.html", "timeline/2019-01/index.html",
                  "timeline/2019-03/index.html", "exports/events.json"):
         assert first.file(page) == second.file(page), page
+
+
+def test_a_month_page_heads_each_day_and_lists_the_days_at_its_top(make_site):
+    events = EVENTS + [{"date": "2019-03-30T14:00", "title": "A late statement"}]
+    site = make_site(events, plugin=OPTIONS).build()
+    march = site.html("timeline/2019-03/")
+    # A day's heading, or a week's for an event known only to its week (never a day it does not name);
+    # the events under it one level down. A time of day goes under its day.
+    assert re.findall(r'<h2 id="(on-[^"]+)">([^<]+)<', march) == [
+        ("on-2019-03-02", "Sat 2 Mar 2019"), ("on-2019-w12", "Week 12 of 2019"), ("on-2019-03-30", "Sat 30 Mar 2019")]
+    assert re.findall(r'<h([23]) class="tl-event" id="([^"]+)"', march) == [
+        ("3", "2019-03-02-talks-resume"), ("3", "2019-w12-a-week-of-talks"), ("3", "2019-03-30-talks-end"),
+        ("3", "2019-03-30t14-00-a-late-statement")]
+    index = re.search(r'<nav class="tl-days" aria-label="Days of March 2019">(.*?)</nav>', march, re.S).group(1)
+    days = re.findall(r'<a class="tl-day( tl-day-week)?" href="#(on-[^"]+)">([^<]+)<span class="tl-hidden">:</span> '
+                      r'<span class="tl-days-n">(\d+)<span class="tl-hidden"> (events?)</span>', index)
+    assert days == [("", "on-2019-03-02", "Sat 2", "1", "event"), (" tl-day-week", "on-2019-w12", "Week 12", "1", "event"),
+                    ("", "on-2019-03-30", "Sat 30", "2", "events")]
+    # An event known only to the month stays above the days, beside them.
+    january = site.html("timeline/2019-01/")
+    assert re.findall(r'<h([23]) (?:class="tl-event" )?id="([^"]+)"', january) == [
+        ("2", "2019-01-a-january-of-talks"), ("2", "on-2019-01-07"), ("3", "2019-01-07-the-whole-visit"),
+        ("2", "on-2019-01-08"), ("3", "2019-01-08-arrives-by-train")]
+
+
+def test_a_month_of_one_day_has_no_index(make_site):
+    site = make_site([{"date": "2019-01-08", "title": "One"}, {"date": "2019-01-08", "title": "Two"}],
+                     plugin={"per_year_over": 0}).build()
+    january = site.html("timeline/2019-01/")
+    assert 'class="tl-days"' not in january and 'id="on-2019-01-08"' in january
+
+
+# The chart template as sites copied it before months had pages: each bar links to its year's page
+# at the bar's anchor.
+OLD_CHART = """\
+{% if chart %}
+<figure class="tl-chart"><svg viewBox="0 0 {{ chart.width }} {{ chart.height }}">
+{% for bar in chart.bars %}
+{% if bar.count %}
+<a href="{{ links.html(layout.year_page(bar.page_year), bar.anchor) }}" aria-label="{{ bar.label }}"><rect/></a>
+{% endif %}
+{% endfor %}
+</svg></figure>
+{% endif %}
+"""
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_a_chart_template_of_before_month_pages_links_each_month_to_its_page(make_site, directory_urls):
+    site = make_site(EVENTS, plugin=OPTIONS, templates={"chart.html.jinja": OLD_CHART},
+                     config={"use_directory_urls": directory_urls}).build()
+    page = "" if directory_urls else "index.html"
+    year = site.html(f"timeline/2019/{page}") if directory_urls else site.file("timeline/2019.html")
+    bars = dict((label, href) for href, label in re.findall(r'<a href="([^"]+)" aria-label="([^"]+)">', year))
+    month = "../2019-{}/" if directory_urls else "2019-{}.html"
+    assert bars == {"2019, the year as a whole: 1 event": "#in-2019",
+                    "January 2019: 3 events": month.format("01") + "#in-2019-01",
+                    "March 2019: 3 events": month.format("03") + "#in-2019-03"}
+    # A month of a year on one page stays a section of it.
+    assert '<a href="#in-2018-03" aria-label="March 2018: 1 event">' in (
+        site.html("timeline/2018/") if directory_urls else site.file("timeline/2018.html"))

@@ -13,9 +13,10 @@ PAGES = {
     "event.md.jinja": "timeline/2019/", "chart.html.jinja": "timeline/", "tags.md.jinja": "tags/",
     "tag.md.jinja": "tags/visit/", "sources.md.jinja": "sources/", "source.md.jinja": "sources/kim/",
     "review.md.jinja": "review/", "date_legend.html.jinja": "timeline/2019/", "month.md.jinja": "timeline/2019-01/",
+    "days.html.jinja": "timeline/2019-01/",
 }
 # Each year its own page (per_year_over 0, the one event is one over); its month its own page too
-# only for month.md.jinja (per_month_over 0; by default per_month_over is per_year_over).
+# only for month.md.jinja and days.html.jinja (per_month_over 0; by default per_month_over is per_year_over).
 SPLIT = {"per_year_over": 0, "per_month_over": 1}
 BY_MONTH = {"per_year_over": 0, "per_month_over": 0}
 
@@ -27,7 +28,7 @@ def test_every_default_template_is_listed_here():
 @pytest.mark.parametrize("template", sorted(PAGES))
 def test_a_site_template_replaces_the_default(make_site, template, no_engine):
     marker = f"Overridden {template.split('.')[0]} template"
-    site = make_site(EVENTS, articles={"kim.txt": "Kim arrives."}, plugin=BY_MONTH if template == "month.md.jinja" else SPLIT,
+    site = make_site(EVENTS, articles={"kim.txt": "Kim arrives."}, plugin=BY_MONTH if template in ("month.md.jinja", "days.html.jinja") else SPLIT,
                      templates={template: f"{marker}\n"}).build()
     assert marker in site.html(PAGES[template])
 

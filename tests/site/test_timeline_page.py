@@ -22,7 +22,7 @@ def test_events_are_grouped_by_year_and_month_in_date_order(make_site):
     html = make_site(EVENTS, articles={"a.txt": "Headline A\n\nIt pulled in on Tuesday."}).build().html("timeline/")
     headings = re.findall(r'<h([23]) id="([^"]+)"', html)
     assert headings == [("2", "in-2018"), ("3", "in-2018-06"), ("2", "in-2019"), ("3", "in-2019-01")]
-    titles = re.findall(r'<h[2-4] class="tl-event"[^>]*><time[^>]*>[^<]*</time>(?: <span class="tl-unsure">[^<]*</span>)? · ([^<]+?) <a', html)
+    titles = re.findall(r'<h[2-4] class="tl-event"[^>]*><time[^>]*>[^<]*</time>(?: <span class="tl-unsure">[^<]*</span>)? · ([^<]+?)<a', html)
     # Year-only events open their year; a month sorts before its days; a range sorts by its start.
     assert titles == ["A year-only event", "Singapore summit", "Summit day", "Known only to 2019",
                       "The whole visit", "Arrives by train"]

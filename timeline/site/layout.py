@@ -10,7 +10,7 @@ import hashlib
 import html
 import posixpath
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from urllib.parse import quote as percent_encoded
@@ -59,15 +59,20 @@ class Layout:
     tag_slugs: dict[str, str] = field(default_factory=dict)
     source_slugs: dict[str, str] = field(default_factory=dict)
     month_years: frozenset[int] = frozenset()  # the years whose months have pages of their own
+    # (year, month) of each month page, those of the month_years with events known to the month
+    month_pages: frozenset[tuple[int, int]] = frozenset()
 
     @classmethod
     def plan(cls, events: list[Event], source_files: list[str], per_year_over: int,
              per_month_over: int | None = None) -> Layout:
         tags = [t for e in events for t in e.tags]
         split = len(events) > per_year_over
+        month_years = years_by_month(events, per_year_over, per_month_over) if split else frozenset()
         return cls(split=split, tag_slugs=unique_slugs(tags, "tag"),
                    source_slugs=unique_slugs(source_files, "source", lambda f: PurePosixPath(f).stem),
-                   month_years=years_by_month(events, per_year_over, per_month_over) if split else frozenset())
+                   month_years=month_years,
+                   month_pages=frozenset((e.date.first.year, e.date.first.month) for e in events
+                                         if e.date.first.year in month_years and known_to_month(e)))
 
     def year_page(self, year: int) -> str:
         return f"timeline/{year:04d}.md" if self.split else TIMELINE_PAGE
@@ -80,6 +85,20 @@ class Layout:
     def section_page(self, key: tuple[int, ...]) -> str:
         """The page of (year,) or (year, month), as the chart's bars name them."""
         return self.month_page(*key) if len(key) == 2 else self.year_page(key[0])
+
+    def page_holding(self, page: str, anchor: str | None) -> str:
+        """The page whose content `anchor` names: a month of a year split by month keeps a heading on
+        its year's page (old links find it), but its events are on its own page, where a link made
+        the old way, to the year's page and the month's anchor (as a site's own chart template may
+        still do), is to go."""
+        if anchor is None or not self.month_pages:
+            return page
+        return self._month_sections.get((page, anchor), page)
+
+    @cached_property
+    def _month_sections(self) -> dict[tuple[str, str], str]:
+        return {(self.year_page(year), month_anchor(year, month)): self.month_page(year, month)
+                for year, month in self.month_pages}
 
     def event_page(self, event: Event) -> str:
         first = event.date.first
