@@ -376,3 +376,31 @@ def test_a_sentence_with_nothing_headline_like_gives_its_start():
     made = title(sentence, "a good part of 1990", sentence.index("a good part"))
     words = sentence.replace('"', "").split()
     assert len(made.split()) >= 3 and made.split() == words[: len(made.split())]
+
+
+def test_a_title_holds_no_word_that_counts_from_the_articles_day():
+    # Shown on the event's day, in a feed or an export, "today's" and "tomorrow" point at a day the
+    # reader cannot see (the Guardian story: "Today's study estimated ...", "... meet again on tomorrow").
+    assert title("Today's study estimated the contagiousness of the disease by analyzing travellers.", "Today") == (
+        "Study estimated the contagiousness of the disease by analyzing travellers")
+    assert title("Tonight's vote was won by the government.", "Tonight") == "Vote was won by the government"
+    assert title("The group met on Saturday and planned to meet again on tomorrow.", "Saturday") == (
+        "The group met and planned to meet again")
+    assert title("NHS Direct are due to release details of yesterday's call volume soon.", "yesterday") == (
+        "NHS Direct are due to release details of call volume soon")
+    # The subject stays: without it the title would have none.
+    assert title("Today was supposed to be workers' day.", "Today") == "Today was supposed to be workers' day"
+
+
+def test_an_event_id_holds_no_word_that_counts_from_the_articles_day():
+    from timeline.extract.pipeline import event_id
+
+    assert event_id("2009-05-01", "Today was supposed to be workers' day") == "2009-05-01-was-supposed-to-be-workers-day"
+    assert event_id("2009-05-12", "Today's study estimated the contagiousness") == "2009-05-12-study-estimated-the-contagiousness"
+    assert event_id("2009-05-04", "Tonight's vote was won") == "2009-05-04-vote-was-won"
+    assert event_id("2009-05-04", "That's all for today") == "2009-05-04-that-s-all-for"
+
+
+def test_extract_writes_no_relative_day_in_a_title_or_an_id(extract_sentence):
+    event = extract_sentence("Tonight's vote was won by the government.", "2024-03-06", "Vote won")
+    assert (event["id"], event["title"]) == ("2024-03-06-night-vote-was-won-by-the-government", "Vote was won by the government")

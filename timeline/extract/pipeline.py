@@ -13,7 +13,7 @@ from pathlib import Path
 from timeline.articles import ArticleError, EmptyArticle, find_articles
 from timeline.atomic import write_all
 from timeline.errors import TimelineError, display_path
-from timeline.extract import background, dating
+from timeline.extract import background, dating, rules
 from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
@@ -314,8 +314,12 @@ def _event_document(merged: ev.Merged, story_began: dt.date | None = None) -> di
 
 
 def event_id(value: str, title: str, max_chars: int = 40) -> str:
-    """A stable id: the date value and the first words of the title, cut at a word."""
+    """A stable id: the date value and the first words of the title, cut at a word; without a word
+    that counts from the article's day ("today", data: title_relative_days), which the id, read
+    beside the event's date, would contradict."""
+    relative = rules.words("events", "title_relative_days")
     words = slugify(title).split("-")
+    words = [w for i, w in enumerate(words) if w not in relative and not (w == "s" and i and words[i - 1] in relative)]
     kept: list[str] = []
     for word in words:
         if kept and len("-".join([*kept, word])) > max_chars:

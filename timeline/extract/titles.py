@@ -42,6 +42,7 @@ def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
         # told a press conference" is no attribution to cut from "... who might have come into contact".
         if stripped != text and len(stripped.split()) >= _min_words() and (_complete(stripped) or not _complete(text)):
             text = stripped
+    text = _without_relative_days(text)
     broken = _break(text)
     # A head that ends where a clause does (at a comma, a semicolon, a dash) or the whole text is
     # whole; one cut before a word ("... if people in contact | with flu are given drugs") is not.
@@ -288,6 +289,30 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     if len(joined.split()) < _min_words():
         return text, index
     return joined, len(head.lstrip(" ,;:"))  # where the date was, give or take a space
+
+
+def _without_relative_days(text: str) -> str:
+    """The text without the words that count from the article's day (data: title_relative_days),
+    with the little words that lead to them or a possessive's "'s": "Today's study estimated" ->
+    "study estimated", "planned to meet again on tomorrow" -> "planned to meet again". Not one that
+    is the subject ("Today was supposed to be ..."), nor when what is left is too short or loses
+    its verb."""
+    for match in reversed(list(_relative_day().finditer(text))):
+        after = text[match.end():].lstrip()
+        if not text[:match.start()].strip(" ,\"'“‘") and after.split(" ", 1)[0] in rules.words(_DATA, "title_date_subject_verbs"):
+            continue
+        start = _date_lead().search(text[:match.start()]).start() if not match.group("possessive") else match.start()
+        shorter = re.sub(r"\s+([,.;:])", r"\1", (text[:start].rstrip() + " " + text[match.end():].lstrip()).strip())
+        shorter = re.sub(r",\s*,", ",", shorter).strip(" ,")
+        if len(shorter.split()) >= _min_words() and (_has_verb(shorter) or not _has_verb(text)):
+            text = shorter
+    return text
+
+
+@lru_cache(maxsize=None)
+def _relative_day() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, rules.words(_DATA, "title_relative_days")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})(?P<possessive>\s*['’]s\b)?(?![\w'’-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
