@@ -49,6 +49,7 @@ def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
     clause_end = broken == text or text[len(broken):].lstrip()[:1] in ",;:(•–—-"
     text = _fit(broken, " ".join(date_text.split()), clause_end)
     text = text.strip(" ,;:-–—\"'“”‘’").rstrip(".")
+    text = _before_cut_quote(text)
     text = _balance_quotes(text)
     if len(text.split()) < _min_words() or text.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
         text = _shorten(whole).strip(" ,;:-–—\"'“”‘’").rstrip(".")  # nothing headline-like: the sentence's start
@@ -358,6 +359,24 @@ def _shorten(text: str) -> str:
 
 def _cut_before(word: str) -> bool:
     return rules.first_match(rules.patterns(_DATA, "title_cut_before_pattern"), word) is not None
+
+
+def _before_cut_quote(text: str) -> str:
+    """The title up to a quote it cuts short (one opened and not closed: too long to fit), when the
+    words before the quote are a title of their own: "They are now suspected of bringing swine flu
+    to New York: "No one" -> "... to New York". Not when they only say who spoke ("The WHO said:
+    "Limiting travel ..."): what was said, even cut, is then the news."""
+    marks = [i for i, c in enumerate(text) if c in '"“”']
+    if len(marks) % 2 == 0:
+        return text
+    head = text[:marks[-1]].rstrip(" ,;:-–—`'‘")
+    if (len(head.split()) < _min_words() or not _complete(head) or head.count('"') % 2
+            or head.split()[-1].lower() in rules.words(_DATA, "title_no_end")):
+        return text  # no title of its own: "... warned it would be "premature"", "to evidence that "after years
+    for pattern in rules.patterns(_DATA, "title_tail"):
+        if len(pattern.sub("", head, count=1).split()) < _min_words():
+            return text  # who spoke, and nothing else
+    return head
 
 
 def _balance_quotes(text: str) -> str:
