@@ -404,3 +404,15 @@ def test_an_event_id_holds_no_word_that_counts_from_the_articles_day():
 def test_extract_writes_no_relative_day_in_a_title_or_an_id(extract_sentence):
     event = extract_sentence("Tonight's vote was won by the government.", "2024-03-06", "Vote won")
     assert (event["id"], event["title"]) == ("2024-03-06-night-vote-was-won-by-the-government", "Vote was won by the government")
+
+
+def test_a_long_subject_loses_its_that_clause_before_its_verb():
+    # As it loses a "who" or "which" clause: the title keeps the predicate, not the clause cut short.
+    sentence = "The firm that supplied the face masks to every hospital in the north-west of England went into administration on Monday."
+    assert title(sentence, "Monday", sentence.index("Monday")) == "The firm went into administration"
+    sentence = ("Ten students from a school in Auckland that had recently returned from a trip to Mexico have contracted "
+                "the virus, officials said on Sunday.")
+    assert title(sentence, "Sunday", sentence.index("Sunday")) == "Ten students from a school in Auckland have contracted the virus"
+    # A "that" before a subject is a conjunction, and stays.
+    sentence = "Officials said on Sunday that ten students who had returned from Mexico have the virus."
+    assert title(sentence, "Sunday", sentence.index("Sunday")) == "Officials said that ten students who had returned from Mexico have the virus"
