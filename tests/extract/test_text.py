@@ -416,3 +416,18 @@ def test_a_long_subject_loses_its_that_clause_before_its_verb():
     # A "that" before a subject is a conjunction, and stays.
     sentence = "Officials said on Sunday that ten students who had returned from Mexico have the virus."
     assert title(sentence, "Sunday", sentence.index("Sunday")) == "Officials said that ten students who had returned from Mexico have the virus"
+
+
+def test_a_title_ends_before_a_quote_too_long_to_fit():
+    # The Guardian story: "They are now suspected of bringing swine flu to New York: ` No one".
+    sentence = ('On Monday they were suspected of bringing swine flu to New York:"No one can prove it, nobody at all, '
+                'not the doctors and not the police," said Ms Lamonaca.')
+    assert title(sentence, "Monday", sentence.index("Monday")) == "They were suspected of bringing swine flu to New York"
+    # A quote that is part of the clause is what it says.
+    sentence = ('On Monday officials warned passengers "not to travel to Mexico unless it is absolutely necessary for '
+                'work or family reasons".')
+    assert title(sentence, "Monday", sentence.index("Monday")).startswith("Officials warned passengers not to travel to Mexico")
+    # Who spoke is no title: what was said, even cut, is the news.
+    sentence = ('On Friday the WHO said: "Limiting travel and imposing travel restrictions would have very little effect '
+                'on stopping the virus from spreading."')
+    assert title(sentence, "Friday", sentence.index("Friday")).startswith("The WHO said: Limiting travel")

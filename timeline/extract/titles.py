@@ -362,12 +362,14 @@ def _cut_before(word: str) -> bool:
 
 
 def _before_cut_quote(text: str) -> str:
-    """The title up to a quote it cuts short (one opened and not closed: too long to fit), when the
-    words before the quote are a title of their own: "They are now suspected of bringing swine flu
-    to New York: "No one" -> "... to New York". Not when they only say who spoke ("The WHO said:
+    """The title up to a quote it cuts short (one opened and not closed: too long to fit) that
+    follows a colon, when the words before it are a title of their own: "They are now suspected of
+    bringing swine flu to New York:" ` No one" -> "... to New York" (a colon with a space is a
+    break already: title_breaks). Not a quote that is part of the clause ("warned passengers "not to
+    travel to Mexico unless ..."), nor when the words before it only say who spoke ("The WHO said:
     "Limiting travel ..."): what was said, even cut, is then the news."""
     marks = [i for i, c in enumerate(text) if c in '"“”']
-    if len(marks) % 2 == 0:
+    if len(marks) % 2 == 0 or not text[:marks[-1]].rstrip().endswith(":"):
         return text
     head = text[:marks[-1]].rstrip(" ,;:-–—`'‘")
     if (len(head.split()) < _min_words() or not _complete(head) or head.count('"') % 2
