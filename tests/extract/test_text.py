@@ -431,3 +431,12 @@ def test_a_title_ends_before_a_quote_too_long_to_fit():
     sentence = ('On Friday the WHO said: "Limiting travel and imposing travel restrictions would have very little effect '
                 'on stopping the virus from spreading."')
     assert title(sentence, "Friday", sentence.index("Friday")).startswith("The WHO said: Limiting travel")
+
+
+def test_a_long_title_is_cut_before_a_condition_rather_than_inside_it():
+    # The Guardian story: "... a third of the world's population if it", "... to advise whether the current pandemic".
+    sentence = ("The swine flu virus will infect a third of the world's population if it continues to spread at its "
+                "present rate, experts warned on Monday.")
+    assert title(sentence, "Monday", sentence.index("Monday")) == "The swine flu virus will infect a third of the world's population"
+    sentence = "The group met on Saturday and planned to meet again to advise whether the current pandemic alert level should be raised."
+    assert title(sentence, "Saturday", sentence.index("Saturday")) == "The group met and planned to meet again to advise"
