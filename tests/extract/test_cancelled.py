@@ -19,6 +19,7 @@ def extracted(extract_sentence):
     # Not called off: the day it was set for is its day.
     ("The summit scheduled for March 9 will go ahead, but the dinner was cancelled.", "2024-03-09"),
     ("The fair was due to start on March 9 and opened on time.", "2024-03-09"),
+    ("The flight due on March 9 was delayed by two hours.", "2024-03-09"),  # late, but on its day
 ])
 def test_a_called_off_event_is_dated_by_the_decision(extracted, sentence, date):
     assert str(extracted(sentence)["date"]) == date
