@@ -66,3 +66,4 @@ def test_what_a_pattern_needs_is_in_every_match(name, key):
             if pattern.regex.search(text):
                 assert pattern.needs.search(text), f"{name}.yaml {pattern.name}: matches {text!r} without what it needs"
             assert pattern.sub("", text, count=1) == pattern.regex.sub("", text, count=1)
+            assert bool(pattern.search(text)) == bool(pattern.regex.search(text))

@@ -376,3 +376,67 @@ def test_a_sentence_with_nothing_headline_like_gives_its_start():
     made = title(sentence, "a good part of 1990", sentence.index("a good part"))
     words = sentence.replace('"', "").split()
     assert len(made.split()) >= 3 and made.split() == words[: len(made.split())]
+
+
+def test_a_title_holds_no_word_that_counts_from_the_articles_day():
+    # Shown on the event's day, in a feed or an export, "today's" and "tomorrow" point at a day the
+    # reader cannot see (the Guardian story: "Today's study estimated ...", "... meet again on tomorrow").
+    assert title("Today's study estimated the contagiousness of the disease by analyzing travellers.", "Today") == (
+        "Study estimated the contagiousness of the disease by analyzing travellers")
+    assert title("Tonight's vote was won by the government.", "Tonight") == "Vote was won by the government"
+    assert title("The group met on Saturday and planned to meet again on tomorrow.", "Saturday") == (
+        "The group met and planned to meet again")
+    assert title("NHS Direct are due to release details of yesterday's call volume soon.", "yesterday") == (
+        "NHS Direct are due to release details of call volume soon")
+    # The subject stays: without it the title would have none.
+    assert title("Today was supposed to be workers' day.", "Today") == "Today was supposed to be workers' day"
+
+
+def test_an_event_id_holds_no_word_that_counts_from_the_articles_day():
+    from timeline.extract.pipeline import event_id
+
+    assert event_id("2009-05-01", "Today was supposed to be workers' day") == "2009-05-01-was-supposed-to-be-workers-day"
+    assert event_id("2009-05-12", "Today's study estimated the contagiousness") == "2009-05-12-study-estimated-the-contagiousness"
+    assert event_id("2009-05-04", "Tonight's vote was won") == "2009-05-04-vote-was-won"
+    assert event_id("2009-05-04", "That's all for today") == "2009-05-04-that-s-all-for"
+
+
+def test_extract_writes_no_relative_day_in_a_title_or_an_id(extract_sentence):
+    event = extract_sentence("Tonight's vote was won by the government.", "2024-03-06", "Vote won")
+    assert (event["id"], event["title"]) == ("2024-03-06-night-vote-was-won-by-the-government", "Vote was won by the government")
+
+
+def test_a_long_subject_loses_its_that_clause_before_its_verb():
+    # As it loses a "who" or "which" clause: the title keeps the predicate, not the clause cut short.
+    sentence = "The firm that supplied the face masks to every hospital in the north-west of England went into administration on Monday."
+    assert title(sentence, "Monday", sentence.index("Monday")) == "The firm went into administration"
+    sentence = ("Ten students from a school in Auckland that had recently returned from a trip to Mexico have contracted "
+                "the virus, officials said on Sunday.")
+    assert title(sentence, "Sunday", sentence.index("Sunday")) == "Ten students from a school in Auckland have contracted the virus"
+    # A "that" before a subject is a conjunction, and stays.
+    sentence = "Officials said on Sunday that ten students who had returned from Mexico have the virus."
+    assert title(sentence, "Sunday", sentence.index("Sunday")) == "Officials said that ten students who had returned from Mexico have the virus"
+
+
+def test_a_title_ends_before_a_quote_too_long_to_fit():
+    # The Guardian story: "They are now suspected of bringing swine flu to New York: ` No one".
+    sentence = ('On Monday they were suspected of bringing swine flu to New York:"No one can prove it, nobody at all, '
+                'not the doctors and not the police," said Ms Lamonaca.')
+    assert title(sentence, "Monday", sentence.index("Monday")) == "They were suspected of bringing swine flu to New York"
+    # A quote that is part of the clause is what it says.
+    sentence = ('On Monday officials warned passengers "not to travel to Mexico unless it is absolutely necessary for '
+                'work or family reasons".')
+    assert title(sentence, "Monday", sentence.index("Monday")).startswith("Officials warned passengers not to travel to Mexico")
+    # Who spoke is no title: what was said, even cut, is the news.
+    sentence = ('On Friday the WHO said: "Limiting travel and imposing travel restrictions would have very little effect '
+                'on stopping the virus from spreading."')
+    assert title(sentence, "Friday", sentence.index("Friday")).startswith("The WHO said: Limiting travel")
+
+
+def test_a_long_title_is_cut_before_a_condition_rather_than_inside_it():
+    # The Guardian story: "... a third of the world's population if it", "... to advise whether the current pandemic".
+    sentence = ("The swine flu virus will infect a third of the world's population if it continues to spread at its "
+                "present rate, experts warned on Monday.")
+    assert title(sentence, "Monday", sentence.index("Monday")) == "The swine flu virus will infect a third of the world's population"
+    sentence = "The group met on Saturday and planned to meet again to advise whether the current pandemic alert level should be raised."
+    assert title(sentence, "Saturday", sentence.index("Saturday")) == "The group met and planned to meet again to advise"

@@ -11,6 +11,7 @@ would, and the events compared with the gold timeline:
 - gold entries found: gold entries for which an event on the gold date quotes a sentence sharing
   most of the entry's words (rapidfuzz token-set ratio at 50, 60 and 70);
 - the precision of the events' dates, and how many sit on their article's own publication day.
+- how many events are tagged background (they ended long before the story began).
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
                              "an article's date is inferred from its own words or its story")
     args = parser.parse_args(argv)
 
+    from timeline.extract import background
     from timeline.extract.pipeline import extract
     from timeline.loader import load_events
 
@@ -169,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         "articles": count,
         "events": len(events),
         "events_with_several_sources": multi,
+        "events_tagged_background": sum(1 for e in events if background.tag() in e.tags),
         "events_flagged_for_review": flagged,
         "needs_a_date": len(outcome.report.undated),
         "event_precision": dict(sorted(precisions.items())),

@@ -112,6 +112,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
     for sentence in analysis.sentences:
         usable: list[tuple[Mention, Period | None]] = []
         before_christ: Mention | None = None
+        called_off: Mention | None = None
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         for mention in mentions[first:last]:
             if mention.type not in ("DATE", "TIME"):
@@ -121,6 +122,9 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             before = analysis.masked[sentence.start:mention.start]
             if rules.first_match(background, before) and not rules.first_match(rules.patterns(_DATA, "moved_until"), before):
                 continue
+            if _called_off(analysis, sentence, mention):
+                called_off = called_off or mention
+                continue
             period = parse_value(mention.value)
             if period is None and "X" not in mention.value:
                 before_christ = before_christ or (mention if mention.value.startswith("BC") else None)
@@ -129,6 +133,8 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
         if not usable:
             if before_christ is not None and skipped is not None:
                 skipped.append(_before_christ_note(sentence, before_christ))
+            elif called_off is not None and skipped is not None:
+                skipped.append(_called_off_note(sentence, called_off))
             continue
         resolved = _without_days_moved_from(analysis, sentence, [(m, p) for m, p in usable if p is not None])
         if resolved:
@@ -181,6 +187,20 @@ def _without_days_moved_from(analysis: Analysis, sentence: Sentence,
             moved_from.add(second.start)
     kept = [(m, p) for m, p in resolved if m.start not in moved_from]
     return kept or resolved[-1:]  # moved on and on: the last date said
+
+
+def _called_off(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """Whether the date is the day a thing was set for that the sentence says did not take place
+    then ("The summit, scheduled for Tuesday, was cancelled"; data: cancelled_day, where the reason
+    for leaving that day out is written down)."""
+    text = analysis.masked[sentence.start:mention.start] + SPAN_FIRST_END + analysis.masked[mention.end:sentence.end]
+    return rules.first_match(rules.patterns(_DATA, "cancelled_day"), text) is not None
+
+
+def _called_off_note(sentence: Sentence, mention: Mention) -> str:
+    return (f"skipped {sentence.text!r}: {mention.text!r} is when it was to take place, and it did not (called off, "
+            "or put off to no new day); the sentence gives no date of its own: add the event by hand if you know when "
+            "that was decided")
 
 
 def _before_christ_note(sentence: Sentence, mention: Mention) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -12,7 +13,7 @@ from pathlib import Path
 from timeline.articles import ArticleError, EmptyArticle, find_articles
 from timeline.atomic import write_all
 from timeline.errors import TimelineError, display_path
-from timeline.extract import dating
+from timeline.extract import background, dating, rules
 from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
@@ -236,7 +237,8 @@ def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
         notes.append(ArticleNote(analysis.article.shown, analysis.reference, len(found), len(missing), len(analysis.debris),
                                  tuple(skipped)))
     merged = ev.merge(dated, corpus)
-    documents = [_event_document(m) for m in merged]
+    began = background.story_began([analyses[i].reference.date for i in members])
+    documents = [_event_document(m, began) for m in merged]
     undated.sort(key=lambda c: c.order)
     undated_documents = [_undated_document(c) for c in undated]
     name = slugify(story.story_name(analyses, members)) or "events"
@@ -291,17 +293,19 @@ def _render(shared: tuple[list, list[str]], index: int) -> str:
     return render(files[index], header)
 
 
-def _event_document(merged: ev.Merged) -> dict:
+def _event_document(merged: ev.Merged, story_began: dt.date | None = None) -> dict:
     primary = merged.primary
+    behind = background.is_background(primary.period, story_began)
     document: dict = {
         "id": event_id(primary.period.value, primary.title),
         "date": yaml_date(primary.period.value),
         **({"end": yaml_date(primary.end.value)} if primary.end is not None else {}),
         "title": primary.title,
         "summary": " ".join(primary.sentence.text.split()),
+        **({"tags": [background.tag()]} if behind else {}),
         "status": "draft",
         "confidence": primary.confidence,
-        "reason": primary.reason,
+        "reason": primary.reason + ("; " + background.reason(primary.period, story_began) if behind else ""),
     }
     if merged.disagreement:
         document["review"] = merged.disagreement
@@ -310,8 +314,12 @@ def _event_document(merged: ev.Merged) -> dict:
 
 
 def event_id(value: str, title: str, max_chars: int = 40) -> str:
-    """A stable id: the date value and the first words of the title, cut at a word."""
+    """A stable id: the date value and the first words of the title, cut at a word; without a word
+    that counts from the article's day ("today", data: title_relative_days), which the id, read
+    beside the event's date, would contradict."""
+    relative = rules.words("events", "title_relative_days")
     words = slugify(title).split("-")
+    words = [w for i, w in enumerate(words) if w not in relative and not (w == "s" and i and words[i - 1] in relative)]
     kept: list[str] = []
     for word in words:
         if kept and len("-".join([*kept, word])) > max_chars:

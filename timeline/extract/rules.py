@@ -30,6 +30,12 @@ class Pattern:
     # is not searched with `regex` at all. Only for speed; it never changes a result.
     needs: re.Pattern | None = None
 
+    def search(self, text: str) -> re.Match | None:
+        """regex.search, skipped when the text lacks what every match needs."""
+        if self.needs is not None and not self.needs.search(text):
+            return None
+        return self.regex.search(text)
+
     def sub(self, replacement: str, text: str, count: int = 0) -> str:
         """regex.sub, skipped when the text lacks what every match needs."""
         if self.needs is not None and not self.needs.search(text):
@@ -86,6 +92,6 @@ def words(name: str, key: str) -> frozenset[str]:
 
 def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
     for pattern in pats:
-        if pattern.regex.search(text):
+        if pattern.search(text):
             return pattern
     return None

@@ -42,12 +42,14 @@ def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
         # told a press conference" is no attribution to cut from "... who might have come into contact".
         if stripped != text and len(stripped.split()) >= _min_words() and (_complete(stripped) or not _complete(text)):
             text = stripped
+    text = _without_relative_days(text)
     broken = _break(text)
     # A head that ends where a clause does (at a comma, a semicolon, a dash) or the whole text is
     # whole; one cut before a word ("... if people in contact | with flu are given drugs") is not.
     clause_end = broken == text or text[len(broken):].lstrip()[:1] in ",;:(•–—-"
     text = _fit(broken, " ".join(date_text.split()), clause_end)
     text = text.strip(" ,;:-–—\"'“”‘’").rstrip(".")
+    text = _before_cut_quote(text)
     text = _balance_quotes(text)
     if len(text.split()) < _min_words() or text.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
         text = _shorten(whole).strip(" ,;:-–—\"'“”‘’").rstrip(".")  # nothing headline-like: the sentence's start
@@ -290,6 +292,30 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     return joined, len(head.lstrip(" ,;:"))  # where the date was, give or take a space
 
 
+def _without_relative_days(text: str) -> str:
+    """The text without the words that count from the article's day (data: title_relative_days),
+    with the little words that lead to them or a possessive's "'s": "Today's study estimated" ->
+    "study estimated", "planned to meet again on tomorrow" -> "planned to meet again". Not one that
+    is the subject ("Today was supposed to be ..."), nor when what is left is too short or loses
+    its verb."""
+    for match in reversed(list(_relative_day().finditer(text))):
+        after = text[match.end():].lstrip()
+        if not text[:match.start()].strip(" ,\"'“‘") and after.split(" ", 1)[0] in rules.words(_DATA, "title_date_subject_verbs"):
+            continue
+        start = _date_lead().search(text[:match.start()]).start() if not match.group("possessive") else match.start()
+        shorter = re.sub(r"\s+([,.;:])", r"\1", (text[:start].rstrip() + " " + text[match.end():].lstrip()).strip())
+        shorter = re.sub(r",\s*,", ",", shorter).strip(" ,")
+        if len(shorter.split()) >= _min_words() and (_has_verb(shorter) or not _has_verb(text)):
+            text = shorter
+    return text
+
+
+@lru_cache(maxsize=None)
+def _relative_day() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, rules.words(_DATA, "title_relative_days")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})(?P<possessive>\s*['’]s\b)?(?![\w'’-])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def _date_lead() -> re.Pattern:
     """The little words that lead to a date ("on", "a little after", "until at least"), any number of
@@ -333,6 +359,26 @@ def _shorten(text: str) -> str:
 
 def _cut_before(word: str) -> bool:
     return rules.first_match(rules.patterns(_DATA, "title_cut_before_pattern"), word) is not None
+
+
+def _before_cut_quote(text: str) -> str:
+    """The title up to a quote it cuts short (one opened and not closed: too long to fit) that
+    follows a colon, when the words before it are a title of their own: "They are now suspected of
+    bringing swine flu to New York:" ` No one" -> "... to New York" (a colon with a space is a
+    break already: title_breaks). Not a quote that is part of the clause ("warned passengers "not to
+    travel to Mexico unless ..."), nor when the words before it only say who spoke ("The WHO said:
+    "Limiting travel ..."): what was said, even cut, is then the news."""
+    marks = [i for i, c in enumerate(text) if c in '"“”']
+    if len(marks) % 2 == 0 or not text[:marks[-1]].rstrip().endswith(":"):
+        return text
+    head = text[:marks[-1]].rstrip(" ,;:-–—`'‘")
+    if (len(head.split()) < _min_words() or not _complete(head) or head.count('"') % 2
+            or head.split()[-1].lower() in rules.words(_DATA, "title_no_end")):
+        return text  # no title of its own: "... warned it would be "premature"", "to evidence that "after years
+    for pattern in rules.patterns(_DATA, "title_tail"):
+        if len(pattern.sub("", head, count=1).split()) < _min_words():
+            return text  # who spoke, and nothing else
+    return head
 
 
 def _balance_quotes(text: str) -> str:

@@ -1,0 +1,42 @@
+"""The day a thing was set for is no date of a sentence that says it did not take place then ("The
+summit, scheduled for Tuesday, was cancelled"): an event there would say the summit was held. A date
+of the decision ("On March 4, ...") dates the sentence as usual; with none, the sentence is no event
+and `timeline extract` says it skipped it and why. The rules are data (cancelled_day in
+timeline/extract/data/events.yaml)."""
+
+import pytest
+
+
+@pytest.fixture
+def extracted(extract_sentence):
+    return lambda sentence: extract_sentence(sentence, "2024-03-06", "Summit off")
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("On March 4, the match scheduled for March 9 was called off.", "2024-03-04"),
+    ("Officials on Tuesday cancelled the summit scheduled for March 12.", "2024-03-05"),
+    ("The vote, set for March 9, was postponed to March 11.", "2024-03-11"),  # moved: where it went
+    # Not called off: the day it was set for is its day.
+    ("The summit scheduled for March 9 will go ahead, but the dinner was cancelled.", "2024-03-09"),
+    ("The fair was due to start on March 9 and opened on time.", "2024-03-09"),
+    ("The flight due on March 9 was delayed by two hours.", "2024-03-09"),  # late, but on its day
+])
+def test_a_called_off_event_is_dated_by_the_decision(extracted, sentence, date):
+    assert str(extracted(sentence)["date"]) == date
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("The summit, scheduled for Tuesday, was cancelled.", "Tuesday"),
+    ("Tuesday's talks were postponed.", "Tuesday"),
+    ("The vote, due on March 9, was postponed indefinitely.", "March 9"),
+    ("The action film Wolverine was supposed to open last week but the premiere was canceled.", "last week"),
+])
+def test_a_called_off_event_without_a_decision_day_is_skipped_and_said(tmp_path, monkeypatch, extract, sentence, when):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(f"---\npublished: 2024-03-06\n---\nSummit off\n\n{sentence}\n", encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "0 added" in result.output
+    assert f"note: seeds/a.txt: skipped {sentence!r}: {when!r} is when it was to take place, and it did not" in result.output
+    assert not list((tmp_path / "events").glob("*.yaml"))

@@ -1,0 +1,47 @@
+"""Which events are background to their story: told to explain it, long over before it began.
+
+A 2009 flu story recalls 1918's pandemic: a real event, rightly dated, that stays on the timeline,
+tagged so that a reader can tell it from the story (the tag has its page, and the site's chart keeps
+its years apart). The tag and how long before the story an event must have ended are data
+(`background` in data/events.yaml, with examples the tests run).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import rules
+from timeline.period import Period
+
+_DATA = "events"
+_KEYS = ("tag", "days_before_story", "reason")
+
+
+def tag() -> str:
+    return str(_settings()["tag"])
+
+
+def story_began(dates: list[dt.date | None]) -> dt.date | None:
+    """The day the story began: the earliest date of its articles (None when none has one). The
+    earliest, not a typical one: a look back a year on, in a later article, is still the story."""
+    known = [d for d in dates if d is not None]
+    return min(known) if known else None
+
+
+def is_background(period: Period, began: dt.date | None) -> bool:
+    """Whether the event ended more than `days_before_story` days before the story began."""
+    if began is None:
+        return False
+    return period.last < began - dt.timedelta(days=int(_settings()["days_before_story"]))
+
+
+def reason(period: Period, began: dt.date) -> str:
+    """Why the event is background, added to its `reason` (the data's `reason`, filled in)."""
+    return str(_settings()["reason"]).format(ended=period.last.isoformat(), began=began.isoformat())
+
+
+def _settings() -> dict:
+    found = rules.data(_DATA).get("background")
+    if not isinstance(found, dict) or not set(_KEYS) <= set(found):
+        raise rules.RuleError(f"timeline/extract/data/events.yaml: background needs {', '.join(_KEYS)}")
+    return found
