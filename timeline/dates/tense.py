@@ -83,6 +83,7 @@ class TenseCues:
     week_delay_before: re.Pattern  # a delay to a weekday: ahead whatever the tense
     week_delay_last_word: re.Pattern  # the words it ends with, a cheap first test
     week_called_off_after: re.Pattern  # "Saturday's match has been called off": ahead
+    week_event_present_after: re.Pattern  # "Sunday's election is a test": ahead
     week_called_for_before: re.Pattern  # "have called a strike for Friday": ahead
     week_incident_before: re.Pattern  # "over the attack on Sunday": past
     week_incident_after: re.Pattern  # "Sunday's attack": past
@@ -195,6 +196,7 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             week_delay_before=cue("week_delay_before"),
             week_delay_last_word=cue("week_delay_last_word"),
             week_called_off_after=cue("week_called_off_after"),
+            week_event_present_after=cue("week_event_present_after"),
             week_called_for_before=cue("week_called_for_before"),
             week_incident_before=cue("week_incident_before"),
             week_incident_after=cue("week_incident_after"),
@@ -315,10 +317,12 @@ def points_ahead_in_week(text: str, start: int, end: int) -> bool:
 
 def week_event_ahead(text: str, start: int, end: int) -> bool:
     """A weekday that names an event called off ("Saturday's match has been
-    called off") or called for ("Unions have called a strike for Friday"):
-    an event still to come, whatever the tense of the verb."""
+    called off"), called for ("Unions have called a strike for Friday") or
+    told in the present ("Sunday's election is a test"): an event still to
+    come, whatever the tense of the verb."""
     c = cues()
-    return bool(c.week_called_off_after.match(text[end:end + 100])
+    after = text[end:end + 100]
+    return bool(c.week_called_off_after.match(after) or c.week_event_present_after.match(after)
                 or c.week_called_for_before.search(text, max(0, start - 60), start))
 
 
