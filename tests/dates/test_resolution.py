@@ -299,8 +299,9 @@ def test_friday_the_13th_is_a_friday_that_falls_on_the_13th():
     assert values("The plane crashed on Friday the 13th.", tue) == [("Friday the 13th", "1998-02-13")]
     assert values("The film will open on Friday the 13th.", tue) == [("Friday the 13th", "1998-03-13")]
     assert values("The film will open on Friday the 13th.", dt.date(1998, 3, 14)) == [("Friday the 13th", "1998-11-13")]
-    # no tense: the nearest
+    # no tense: the nearest, when it is at hand; further off, the superstition, no day
     assert values("Friday the 13th", dt.date(1998, 4, 1)) == [("Friday the 13th", "1998-03-13")]
+    assert values("Many people fear Friday the 13th.", dt.date(1998, 5, 1)) == [("Friday the 13th", "XXXX-XX-13")]
     # the month just spoken of, when the day is that weekday in it
     assert values("In November 1998, on Friday the 13th, it snowed.", tue)[-1] == ("Friday the 13th", "1998-11-13")
 

@@ -621,6 +621,11 @@ def _day_of_last_month(m: re.Match, ctx: Context) -> str:
 # How many months either side of the reference "Friday the 13th" is looked
 # for: any day of the month falls on any weekday at least once in 14 months.
 WEEKDAY_DOM_MONTHS = 28
+# With no tense and no month near, "Friday the 13th" is the one at hand only
+# this close: a story about a day is told in the weeks around it, and one
+# further off speaks of the superstition ("Many people fear Friday the 13th",
+# told in January, is no July's day).
+WEEKDAY_DOM_UNTENSED_DAYS = 31
 
 
 def _day_on_weekday(day: int, weekday: int, ctx: Context) -> dt.date:
@@ -649,7 +654,10 @@ def _day_on_weekday(day: int, weekday: int, ctx: Context) -> dt.date:
             candidates.append(dt.date(y, mo, day))
     if not candidates:
         raise Unresolvable
-    return _pick(candidates, ref, "~", ctx.tense)
+    day = _pick(candidates, ref, "~", ctx.tense)
+    if ctx.tense is None and abs((day - ref).days) > WEEKDAY_DOM_UNTENSED_DAYS:
+        raise Unresolvable("names no month, and none is near the reference date (no tense)")
+    return day
 
 
 def _day_of_reference_month(day: int, ctx: Context) -> dt.date:
