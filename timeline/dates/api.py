@@ -15,7 +15,7 @@ from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
 from .tense import (break_for, delayed_to, joined, points_ahead, points_ahead_in_week, points_back, reported_from_day,
-                    sentence_ends_between, tense_cue, tense_near, under_way, week_done, week_event_ahead,
+                    sentence_ends_between, tense_cue, past_verb_next_to, tense_near, under_way, week_done, week_event_ahead,
                     week_incident, week_progressive)
 from .values import format_day, value_interval, value_precision, well_formed
 
@@ -171,6 +171,8 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
         ctx.tense, ctx.strict = "past", True
     else:
         ctx.tense, ctx.weak = tense_cue(text, t_start, t_end)
+        if ctx.tense == "past" and not ctx.weak and past_verb_next_to(text, t_start, t_end):
+            ctx.strict = True
         if (ctx.tense != "future" and _WEEK_FORMS.match(m.value)
                 and ((points_ahead_in_week(text, t_start, t_end)
                       and tense_near(text, t_start, t_end) != "past")

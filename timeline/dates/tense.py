@@ -84,6 +84,8 @@ class TenseCues:
     week_delay_last_word: re.Pattern  # the words it ends with, a cheap first test
     week_called_off_after: re.Pattern  # "Saturday's match has been called off": ahead
     week_event_present_after: re.Pattern  # "Sunday's election is a test": ahead
+    past_adjunct_between: re.Pattern  # "died on 3 March": the verb's own day, past for certain ...
+    past_adjunct_break: re.Pattern  # ... unless a future follows in its clause: "the strike called on Jan. 25 will"
     week_called_for_before: re.Pattern  # "have called a strike for Friday": ahead
     week_incident_before: re.Pattern  # "over the attack on Sunday": past
     week_incident_after: re.Pattern  # "Sunday's attack": past
@@ -197,6 +199,8 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             week_delay_last_word=cue("week_delay_last_word"),
             week_called_off_after=cue("week_called_off_after"),
             week_event_present_after=cue("week_event_present_after"),
+            past_adjunct_between=cue("past_adjunct_between"),
+            past_adjunct_break=cue("past_adjunct_break"),
             week_called_for_before=cue("week_called_for_before"),
             week_incident_before=cue("week_incident_before"),
             week_incident_after=cue("week_incident_after"),
@@ -524,3 +528,20 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
             and not c.headline_ends.search(text[left:right])):
         best, best_distance = "future", start - left  # a headline: "Senate to vote Monday"
     return best, best_distance, best_word, best_reports
+
+
+
+def past_verb_next_to(text: str, start: int, end: int) -> bool:
+    """A past verb whose time the expression is ("died on 3 March"): the
+    tense is certain, no nearer date against it (see rules/tense.yaml)."""
+    kind, distance, _, _ = _tense(text, start, end)
+    if kind != "past" or distance is None or not 0 <= distance <= 8:
+        return False  # a cue after the expression counts double, and is never this close
+    c = cues()
+    if not c.past_adjunct_between.match(text[start - distance:start]):
+        return False
+    # a participle after its noun, whose clause goes on to a verb of its
+    # own ("the strike called on Jan. 25 will close schools"), is no certain past
+    _, right = sentence_bounds(text, start, end, c)
+    return not any(k == "future" and not c.past_adjunct_break.search(text, end, m_start)
+                   for m_start, _, k in cue_matches(text, end, right, c))
