@@ -14,9 +14,9 @@ from .model import Tagging, Timex, timex_of
 from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import (break_for, delayed_to, joined, points_ahead, points_ahead_in_week, points_back, reported_from_day,
-                    sentence_ends_between, tense_cue, past_verb_next_to, tense_near, under_way, week_done, week_event_ahead,
-                    week_incident, week_progressive)
+from .tense import (break_for, delayed_to, joined, past_verb_next_to, points_ahead, points_ahead_in_week, points_back,
+                    reported_from_day, sentence_ends_between, tense_cue, tense_near, under_way, week_done,
+                    week_event_ahead, week_incident, week_progressive)
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -172,7 +172,7 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
     else:
         ctx.tense, ctx.weak = tense_cue(text, t_start, t_end)
         if ctx.tense == "past" and not ctx.weak and past_verb_next_to(text, t_start, t_end):
-            ctx.strict = True
+            ctx.strict = True  # "died on 3 March": no 3 March ahead, however close
         if (ctx.tense != "future" and _WEEK_FORMS.match(m.value)
                 and ((points_ahead_in_week(text, t_start, t_end)
                       and tense_near(text, t_start, t_end) != "past")

@@ -84,6 +84,8 @@ class TenseCues:
     week_delay_last_word: re.Pattern  # the words it ends with, a cheap first test
     week_called_off_after: re.Pattern  # "Saturday's match has been called off": ahead
     week_event_present_after: re.Pattern  # "Sunday's election is a test": ahead
+    week_event_subject_before: re.Pattern  # "The election on Sunday ...
+    week_event_subject_after: re.Pattern  # ... is a test": ahead
     past_adjunct_between: re.Pattern  # "died on 3 March": the verb's own day, past for certain ...
     past_adjunct_break: re.Pattern  # ... unless a future follows in its clause: "the strike called on Jan. 25 will"
     week_called_for_before: re.Pattern  # "have called a strike for Friday": ahead
@@ -199,6 +201,8 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             week_delay_last_word=cue("week_delay_last_word"),
             week_called_off_after=cue("week_called_off_after"),
             week_event_present_after=cue("week_event_present_after"),
+            week_event_subject_before=cue("week_event_subject_before"),
+            week_event_subject_after=cue("week_event_subject_after"),
             past_adjunct_between=cue("past_adjunct_between"),
             past_adjunct_break=cue("past_adjunct_break"),
             week_called_for_before=cue("week_called_for_before"),
@@ -322,11 +326,13 @@ def points_ahead_in_week(text: str, start: int, end: int) -> bool:
 def week_event_ahead(text: str, start: int, end: int) -> bool:
     """A weekday that names an event called off ("Saturday's match has been
     called off"), called for ("Unions have called a strike for Friday") or
-    told in the present ("Sunday's election is a test"): an event still to
-    come, whatever the tense of the verb."""
+    told in the present ("Sunday's election is a test", "The election on
+    Sunday is a test"): an event still to come, whatever the tense of the verb."""
     c = cues()
     after = text[end:end + 100]
     return bool(c.week_called_off_after.match(after) or c.week_event_present_after.match(after)
+                or (c.week_event_subject_after.match(after)
+                    and c.week_event_subject_before.search(text, max(0, start - 40), start))
                 or c.week_called_for_before.search(text, max(0, start - 60), start))
 
 
