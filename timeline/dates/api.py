@@ -136,7 +136,8 @@ def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str
     how = f", {_LOOKING[ctx.tense]}" if uses_tense else ""
     if uses_tense and value and _across_tense(value, ctx):
         # say so, or the reason contradicts the value ("looking back" for a day ahead)
-        how += ", but the nearest one, so close to the reference that it overrules the tense"
+        side = "after" if ctx.tense == "past" else "before"
+        how += f", yet {side} it: a day this close, or a weekday the date states, outweighs the tense"
     return f"'{surface}' resolved against {against}{how} [rule {m.rule.name}]"
 
 
