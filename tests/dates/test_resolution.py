@@ -299,8 +299,9 @@ def test_friday_the_13th_is_a_friday_that_falls_on_the_13th():
     assert values("The plane crashed on Friday the 13th.", tue) == [("Friday the 13th", "1998-02-13")]
     assert values("The film will open on Friday the 13th.", tue) == [("Friday the 13th", "1998-03-13")]
     assert values("The film will open on Friday the 13th.", dt.date(1998, 3, 14)) == [("Friday the 13th", "1998-11-13")]
-    # no tense: the nearest
+    # no tense: the nearest, when it is at hand; further off, the superstition, no day
     assert values("Friday the 13th", dt.date(1998, 4, 1)) == [("Friday the 13th", "1998-03-13")]
+    assert values("Many people fear Friday the 13th.", dt.date(1998, 5, 1)) == [("Friday the 13th", "XXXX-XX-13")]
     # the month just spoken of, when the day is that weekday in it
     assert values("In November 1998, on Friday the 13th, it snowed.", tue)[-1] == ("Friday the 13th", "1998-11-13")
 
@@ -365,3 +366,15 @@ def test_friday_the_13th_after_a_weekday_of_its_month_keeps_the_tense():
     # past "crashed" told on the 10th: the Friday the 13th gone
     text = "Relatives said they would appeal Friday's ruling. The plane crashed on Friday the 13th."
     assert values(text, dt.date(1998, 3, 10)) == [("Friday", "1998-03-06"), ("Friday the 13th", "1998-02-13")]
+
+
+def test_a_day_after_a_past_verb_is_past_unless_within_a_week():
+    thu = dt.date(2019, 1, 10)
+    assert values("He died on 3 March.", thu) == [("3 March", "2018-03-03")]
+    assert values("Shares rose on Jan. 20.", thu) == [("Jan. 20", "2018-01-20")]
+    # within a week ahead the reference is more likely a few days off; the reason says the tense was overruled
+    got = tag("The envoy arrived on Jan. 13.", thu).timexes
+    assert [(t.text, t.value) for t in got] == [("Jan. 13", "2019-01-13")]
+    assert "outweighs the tense" in got[0].reason
+    # no verb of its own: the close day ahead, as before
+    assert values("The strike called on Jan. 25 will close schools.", thu) == [("Jan. 25", "2019-01-25")]

@@ -182,6 +182,7 @@ class Context:
     reference: dt.date | None
     tense: str | None = None  # of the sentence being resolved
     strict: bool = False  # the tense is certain ("since November"): no nearer date against it
+    verb_day: bool = False  # the day of a past verb right before it ("died on 3 March"): VERB_DAY_AGAINST_DAYS
     weak: bool = False  # the tense is a guess: a far reporting verb, or "through" before the date
     ahead: bool = False  # a word before the date points ahead ("before Christmas")
     last_value: str | None = None  # the last resolved DATE/TIME value
@@ -231,6 +232,11 @@ QUARTER_JUST_ENDED_DAYS = 62
 HALF_AHEAD_DAYS = 120  # the same for "second-half results" in January or February
 CLOSE_DAYS = 92  # a month or a day this close to the reference needs no tense
 AGAINST_TENSE_DAYS = 61  # ... unless the tense points the other way
+# A day that dates a past verb right before it ("died on 3 March") is past;
+# against it only this close, where the reference more likely is a few days
+# off (a story filed before its stamped date, a file's anchor given roughly)
+# than the day a year back.
+VERB_DAY_AGAINST_DAYS = 7
 # A month against a tense told by the verb next to it only when it is the
 # next or the last one ("changed ... in December" told in October is the
 # December before); against a weaker cue two months away ("announced an
@@ -621,6 +627,11 @@ def _day_of_last_month(m: re.Match, ctx: Context) -> str:
 # How many months either side of the reference "Friday the 13th" is looked
 # for: any day of the month falls on any weekday at least once in 14 months.
 WEEKDAY_DOM_MONTHS = 28
+# With no tense and no month near, "Friday the 13th" is the one at hand only
+# this close: a story about a day is told in the weeks around it, and one
+# further off speaks of the superstition ("Many people fear Friday the 13th",
+# told in January, is no July's day).
+WEEKDAY_DOM_UNTENSED_DAYS = 31
 
 
 def _day_on_weekday(day: int, weekday: int, ctx: Context) -> dt.date:
@@ -649,7 +660,10 @@ def _day_on_weekday(day: int, weekday: int, ctx: Context) -> dt.date:
             candidates.append(dt.date(y, mo, day))
     if not candidates:
         raise Unresolvable
-    return _pick(candidates, ref, "~", ctx.tense)
+    day = _pick(candidates, ref, "~", ctx.tense)
+    if ctx.tense is None and abs((day - ref).days) > WEEKDAY_DOM_UNTENSED_DAYS:
+        raise Unresolvable("names no month, and none is near the reference date (no tense)")
+    return day
 
 
 def _day_of_reference_month(day: int, ctx: Context) -> dt.date:
@@ -847,9 +861,11 @@ def _month_day_of(m: re.Match, ctx: Context) -> str:
     if not candidates:
         raise Unresolvable
     same = next((c for c in candidates if c.year == ref.year), candidates[0])
+    against = _holiday_against(ctx) if holiday else AGAINST_TENSE_DAYS
+    if ctx.verb_day:
+        against = min(against, VERB_DAY_AGAINST_DAYS)
     return _pick(candidates, ref, direction, ctx.tense, same, close=True, strict=ctx.strict,
-                 against_days=_holiday_against(ctx) if holiday else AGAINST_TENSE_DAYS,
-                 this_close=True).isoformat() + suffix
+                 against_days=against, this_close=True).isoformat() + suffix
 
 
 def _season(m: re.Match, ctx: Context) -> str:

@@ -14,9 +14,9 @@ from .model import Tagging, Timex, timex_of
 from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import (break_for, delayed_to, joined, points_ahead, points_ahead_in_week, points_back, reported_from_day,
-                    sentence_ends_between, tense_cue, tense_near, under_way, week_done, week_event_ahead,
-                    week_incident, week_progressive)
+from .tense import (break_for, delayed_to, joined, past_verb_next_to, points_ahead, points_ahead_in_week, points_back,
+                    reported_from_day, sentence_ends_between, tense_cue, tense_near, under_way, week_done,
+                    week_event_ahead, week_incident, week_progressive)
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -112,7 +112,16 @@ def _reported_day(text: str, m: Mention, ctx: Context) -> dt.date | None:
     return None
 
 
-def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool) -> str:
+def _across_tense(value: str, ctx: Context) -> bool:
+    """Whether the value lies on the other side of the reference from the
+    tense read: a close day may overrule a guessed tense (anchor._pick)."""
+    span = value_interval(value) if ctx.reference is not None and ctx.tense else None
+    if span is None:
+        return False
+    return span[0] > ctx.reference if ctx.tense == "past" else span[1] < ctx.reference
+
+
+def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str = "") -> str:
     if ctx.from_day is not None:
         against = f"the day of the report ({ctx.from_day.isoformat()})"
     elif ctx.story_year is not None:
@@ -125,6 +134,10 @@ def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool) -> str:
     else:
         against = "the reference date"
     how = f", {_LOOKING[ctx.tense]}" if uses_tense else ""
+    if uses_tense and value and _across_tense(value, ctx):
+        # say so, or the reason contradicts the value ("looking back" for a day ahead)
+        side = "after" if ctx.tense == "past" else "before"
+        how += f", yet {side} it: a day this close, or a weekday the date states, outweighs the tense"
     return f"'{surface}' resolved against {against}{how} [rule {m.rule.name}]"
 
 
@@ -152,7 +165,7 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
                 uses_tense: bool, ahead_form: bool) -> Mention:
     """Set the context's tense for the mention (and how sure, and a day it is
     reported from); the mention to anchor, which a reported weekday changes."""
-    ctx.tense, ctx.strict, ctx.weak, ctx.ahead = None, False, False, False
+    ctx.tense, ctx.strict, ctx.weak, ctx.ahead, ctx.verb_day = None, False, False, False, False
     ctx.from_day, ctx.firm = None, False
     if direction:
         ctx.tense = direction
@@ -171,6 +184,8 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
         ctx.tense, ctx.strict = "past", True
     else:
         ctx.tense, ctx.weak = tense_cue(text, t_start, t_end)
+        if ctx.tense == "past" and not ctx.weak and past_verb_next_to(text, t_start, t_end):
+            ctx.verb_day = True  # "died on 3 March": no 3 March far ahead (anchor.VERB_DAY_AGAINST_DAYS)
         if (ctx.tense != "future" and _WEEK_FORMS.match(m.value)
                 and ((points_ahead_in_week(text, t_start, t_end)
                       and tense_near(text, t_start, t_end) != "past")
@@ -259,7 +274,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
             # reported a loss" have one shape; no annotated corpus holds the
             # first, so such a date stays under the review threshold
             confidence = min(confidence, STORY_YEAR_TRUST)
-        reason = (_reason(surface, m, ctx, uses_tense) if anchored
+        reason = (_reason(surface, m, ctx, uses_tense, value) if anchored
                   else _stated_reason(surface, rule))
         read_against = ("text" if not anchored else
                         "last_date" if _read_against_last_date(m, ctx) else "reference")

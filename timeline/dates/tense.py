@@ -83,6 +83,11 @@ class TenseCues:
     week_delay_before: re.Pattern  # a delay to a weekday: ahead whatever the tense
     week_delay_last_word: re.Pattern  # the words it ends with, a cheap first test
     week_called_off_after: re.Pattern  # "Saturday's match has been called off": ahead
+    week_event_present_after: re.Pattern  # "Sunday's election is a test": ahead
+    week_event_subject_before: re.Pattern  # "The election on Sunday ...
+    week_event_subject_after: re.Pattern  # ... is a test": ahead
+    past_adjunct_between: re.Pattern  # "died on 3 March": the verb's own day, past for certain ...
+    past_adjunct_break: re.Pattern  # ... unless a future follows in its clause: "the strike called on Jan. 25 will"
     week_called_for_before: re.Pattern  # "have called a strike for Friday": ahead
     week_incident_before: re.Pattern  # "over the attack on Sunday": past
     week_incident_after: re.Pattern  # "Sunday's attack": past
@@ -195,6 +200,11 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             week_delay_before=cue("week_delay_before"),
             week_delay_last_word=cue("week_delay_last_word"),
             week_called_off_after=cue("week_called_off_after"),
+            week_event_present_after=cue("week_event_present_after"),
+            week_event_subject_before=cue("week_event_subject_before"),
+            week_event_subject_after=cue("week_event_subject_after"),
+            past_adjunct_between=cue("past_adjunct_between"),
+            past_adjunct_break=cue("past_adjunct_break"),
             week_called_for_before=cue("week_called_for_before"),
             week_incident_before=cue("week_incident_before"),
             week_incident_after=cue("week_incident_after"),
@@ -315,10 +325,14 @@ def points_ahead_in_week(text: str, start: int, end: int) -> bool:
 
 def week_event_ahead(text: str, start: int, end: int) -> bool:
     """A weekday that names an event called off ("Saturday's match has been
-    called off") or called for ("Unions have called a strike for Friday"):
-    an event still to come, whatever the tense of the verb."""
+    called off"), called for ("Unions have called a strike for Friday") or
+    told in the present ("Sunday's election is a test", "The election on
+    Sunday is a test"): an event still to come, whatever the tense of the verb."""
     c = cues()
-    return bool(c.week_called_off_after.match(text[end:end + 100])
+    after = text[end:end + 100]
+    return bool(c.week_called_off_after.match(after) or c.week_event_present_after.match(after)
+                or (c.week_event_subject_after.match(after)
+                    and c.week_event_subject_before.search(text, max(0, start - 40), start))
                 or c.week_called_for_before.search(text, max(0, start - 60), start))
 
 
@@ -520,3 +534,20 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
             and not c.headline_ends.search(text[left:right])):
         best, best_distance = "future", start - left  # a headline: "Senate to vote Monday"
     return best, best_distance, best_word, best_reports
+
+
+
+def past_verb_next_to(text: str, start: int, end: int) -> bool:
+    """A past verb whose time the expression is ("died on 3 March"): the
+    tense is certain, no nearer date against it (see rules/tense.yaml)."""
+    kind, distance, _, _ = _tense(text, start, end)
+    if kind != "past" or distance is None or not 0 <= distance <= 8:
+        return False  # a cue after the expression counts double, and is never this close
+    c = cues()
+    if not c.past_adjunct_between.match(text[start - distance:start]):
+        return False
+    # a participle after its noun, whose clause goes on to a verb of its
+    # own ("the strike called on Jan. 25 will close schools"), is no certain past
+    _, right = sentence_bounds(text, start, end, c)
+    return not any(k == "future" and not c.past_adjunct_break.search(text, end, m_start)
+                   for m_start, _, k in cue_matches(text, end, right, c))
