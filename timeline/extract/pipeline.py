@@ -17,8 +17,8 @@ from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
 from timeline.extract.parallel import can_fork, fork_map
-from timeline.extract.store import (Found, Redated, Report, Returned, Store, Undated, add_sources, dated_otherwise, locked, render,
-                                    status_of, yaml_date)
+from timeline.extract.store import (Found, Redated, Report, Returned, Store, Undated, add_sources, dated_otherwise, locked,
+                                    render, status_of, yaml_date)
 from timeline.gcpause import collector_paused
 from timeline.loader import slugify
 
