@@ -108,6 +108,19 @@ def test_broken_files_get_a_message_that_says_what_to_do(write, text, expected):
     assert expected in message
 
 
+def test_a_wrong_date_is_said_beside_another_problem_of_its_event(write):
+    # The editor walk: 'tags: construction' and 'date: Febuary 2019' in one event; check said only
+    # the tags, and once they were fixed, the date. A misspelt title key is the other common pair.
+    path = write("e.yaml", "- date: Febuary 2019\n  title: A\n  tags: construction\n"
+                           "- date: 2019-02-30\n  titel: B\n- date: 2019-01-08\n  titel: C\n")
+    messages = problems_of(path)
+    expected = ["1: cannot read the date 'Febuary 2019'", "3: 'tags' should be a list",
+                "4: '2019-02-30' is not a real date", "5: unknown key 'titel'", "7: unknown key 'titel'"]
+    assert len(messages) == len(expected)
+    for message, start in zip(messages, expected):
+        assert message.split("e.yaml:", 1)[1].startswith(start), message
+
+
 def test_derived_ids_are_stable_and_safe():
     assert derive_id("2019-01-08", "Kim's train pulls into Beijing — at last!") == "2019-01-08-kim-s-train-pulls-into-beijing-at-last"
     assert derive_id("2018-06", "../../etc/passwd") == "2018-06-etc-passwd"

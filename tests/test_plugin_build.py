@@ -54,6 +54,16 @@ def test_a_broken_event_file_stops_the_build_naming_file_and_line(demo_site, cap
     assert "broken.yaml:2: unknown key 'titel' in event: did you mean 'title'?" in caplog.text
 
 
+def test_a_broken_event_file_stops_the_build_before_the_last_good_site_is_emptied(demo_site):
+    # The editor walk: a tab in an event file stopped `mkdocs build`, and site/ was found empty.
+    site = build_site(demo_site)
+    before = sorted(p.relative_to(site).as_posix() for p in site.rglob("*"))
+    (demo_site / "events" / "broken.yaml").write_text("- date: 2019-01-08\n\ttitle: x\n")
+    with pytest.raises((PluginError, Abort)):
+        build_site(demo_site)
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == before
+
+
 def test_a_site_template_overrides_the_default_file_by_file(demo_site):
     (demo_site / "overrides").mkdir()
     (demo_site / "overrides" / "timeline.md.jinja").write_text("# Mine\n\n{{ events | length }} events\n")

@@ -19,6 +19,7 @@ from timeline import schema
 from timeline.errors import Problem, ProblemsError, display_path
 from timeline.memo import Memo
 from timeline.model import Event, Source
+from timeline.period import Period
 from timeline.resolve import DateError, resolve_date, resolve_span
 from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message
 
@@ -246,6 +247,10 @@ class _FileReader:
                 self.problem(item.line, f"the event has no {required!r}: add '{required}:'")
                 item_ok = False
         if not item_ok:
+            # Its dates are checked all the same: a wrong key beside a wrong date ('tags: x' and
+            # 'date: Febuary 2019') was said, fixed, and only then was the date said.
+            if "date" in data and not {"date", "end", "anchor", "approximate"} & self.bad_keys:
+                self.dates(item, data)
             return None
         title = str(data["title"]).strip()
         if not title:
@@ -254,6 +259,34 @@ class _FileReader:
         sources = self.sources(data.get("sources", []))
         if sources is None:
             return None
+        dates = self.dates(item, data)
+        if dates is None:
+            return None
+        when, end = dates
+        explicit_id = data.get("id")
+        if explicit_id is not None and len(explicit_id) > MAX_ID_LENGTH:
+            self.problem(item.key_lines["id"], f"the id is {len(explicit_id)} characters long; keep it to {MAX_ID_LENGTH}")
+            return None
+        return Event(
+            id=explicit_id or derive_id(when.value, title),
+            date=when,
+            end=end,
+            title=title,
+            summary=str(data.get("summary", "") or ""),
+            tags=tuple(dict.fromkeys(str(t) for t in [*defaults.get("tags", []), *item.get("tags", [])])),
+            sources=sources,
+            status=data.get("status", "draft"),
+            confidence=data.get("confidence"),
+            reason=data.get("reason"),
+            note=data.get("note"),
+            written=_written(data["date"]),
+            path=self.shown,
+            line=item.line,
+            extra={"explicit_id": explicit_id is not None},
+        )
+
+    def dates(self, item: LineDict, data: dict) -> tuple[Period, Period | None] | None:
+        """The event's date and end, or None when one cannot be read (the problem is said)."""
         anchor = None
         if "anchor" in data:
             try:
@@ -279,27 +312,7 @@ class _FileReader:
             if end.last < when.first:
                 self.problem(item.key_lines["end"], f"'end' ({end.label}) is before 'date' ({when.label}); swap them")
                 return None
-        explicit_id = data.get("id")
-        if explicit_id is not None and len(explicit_id) > MAX_ID_LENGTH:
-            self.problem(item.key_lines["id"], f"the id is {len(explicit_id)} characters long; keep it to {MAX_ID_LENGTH}")
-            return None
-        return Event(
-            id=explicit_id or derive_id(when.value, title),
-            date=when,
-            end=end,
-            title=title,
-            summary=str(data.get("summary", "") or ""),
-            tags=tuple(dict.fromkeys(str(t) for t in [*defaults.get("tags", []), *item.get("tags", [])])),
-            sources=sources,
-            status=data.get("status", "draft"),
-            confidence=data.get("confidence"),
-            reason=data.get("reason"),
-            note=data.get("note"),
-            written=_written(data["date"]),
-            path=self.shown,
-            line=item.line,
-            extra={"explicit_id": explicit_id is not None},
-        )
+        return when, end
 
     def sources(self, items: list) -> tuple[Source, ...] | None:
         built = []

@@ -47,5 +47,7 @@ class Event:
 
     @property
     def sort_key(self) -> tuple:
+        # Events of the same date keep the order of the files (by path, then line), which a person
+        # can change by moving an event; by title, an editor could not put a day's events in order.
         end_key = self.end.sort_key if self.end else ()
-        return (self.date.sort_key, end_key, self.title, self.id)
+        return (self.date.sort_key, end_key, self.path, self.line, self.title, self.id)

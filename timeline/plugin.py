@@ -72,6 +72,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     # Under serve: the events folder and the events the pages show while a file there has problems.
     last_good_events: tuple[Path, list] | None = None
     notice = ""  # under serve, while a file has problems: the Markdown that says them atop each page
+    preloaded: list | None = None  # under `mkdocs build`: the events read before site_dir was emptied
 
     def on_startup(self, *, command, dirty):
         # Defining on_startup is what makes MkDocs keep this instance from one serve rebuild to the
@@ -118,6 +119,17 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.generated: set[str] = set()
         return config
 
+    def on_pre_build(self, *, config):
+        # Read the event files before MkDocs empties site_dir: a mistake in one stopped `mkdocs build`
+        # after the last good site was gone. Under serve (a memo), _events keeps the last good pages.
+        self.preloaded = None
+        if self.events_memo is None and self.events_dir.is_dir():
+            try:
+                with collector_paused():
+                    self.preloaded = load_events([self.events_dir])
+            except (TimelineError, Bug) as error:
+                raise plugin_error(error) from None
+
     def on_files(self, files: Files, *, config) -> Files:
         options = SiteOptions(per_year_over=self.config.per_year_over, per_month_over=self.config.per_month_over,
                               min_confidence=self.config.review_confidence,
@@ -163,6 +175,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def _events(self) -> tuple[list, str]:
         """The events, and the notice the pages carry while the files have problems (under serve)."""
+        if self.preloaded is not None:
+            events, self.preloaded = self.preloaded, None
+            return events, ""
         if not self.events_dir.is_dir():
             return [], ""
         try:

@@ -98,6 +98,9 @@ def test_a_mistake_in_an_event_file_is_said_on_the_open_page_and_every_page_stil
     root, url = served
     page = live_page
     page.goto(url + "timeline/")
+    # Scrolled to the bottom, as an editor is who looks at the event they edit: the reload keeps the
+    # page there, where a notice only at the top of the page went unseen.
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
     events = root / "events" / "zz-browser-test.yaml"  # conftest.KNOWN_FILE
     good = events.read_text(encoding="utf-8")
     line = good.splitlines().index('    title: "Browser test: the train departs Pyongyang"') + 1
@@ -106,6 +109,8 @@ def test_a_mistake_in_an_event_file_is_said_on_the_open_page_and_every_page_stil
     notice = page.locator(".tl-problems")
     expect(notice).to_contain_text(f"events/zz-browser-test.yaml:{line}:", timeout=RELOAD)
     expect(notice).to_contain_text("put a value that contains ': ' in quotes", timeout=RELOAD)
+    assert page.evaluate("scrollY") > 0
+    expect(notice).to_be_in_viewport()
     expect(page.locator('[id="bt-train-departs"]')).to_contain_text("the train departs Pyongyang", timeout=RELOAD)
 
     page.goto(url + "tags/", timeout=10_000)  # another page opens, and says it too

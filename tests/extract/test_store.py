@@ -329,3 +329,35 @@ def test_a_draft_dated_by_hand_with_a_period_holding_its_sentences_date_is_not_s
     assert result.exit_code == 0, result.output
     assert "now give" not in result.stderr
     assert "0 added" in result.output
+
+
+def test_an_event_deleted_by_hand_that_comes_back_is_said_with_what_keeps_it_out(tmp_path, monkeypatch, extract):
+    # The editor walk: an event deleted from the file came back on the next run as one more
+    # "added:" line, as if the run had undone the edit; only `status: rejected` keeps it out.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "works.txt").write_text(
+        "---\npublished: 2023-09-21\n---\nAsbestos found\n\n"
+        "Workers found asbestos in the library on Sept. 18, 2023.\n\n"
+        "The city said on Sept. 20, 2023 that a firm would remove it.\n", encoding="utf-8")
+    first = extract("seeds", "--out", "events")
+    assert first.exit_code == 0 and "already cite" not in first.stderr  # a first run adds, nothing comes back
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    text = path.read_text("utf-8")
+    start = text.index("  - id: 2023-09-20-")
+    path.write_text(text[:start], encoding="utf-8")  # the editor deletes the second event
+    result = extract("seeds", "--out", "events", "--dry-run")
+    assert result.exit_code == 0
+    said = [line for line in result.stderr.splitlines() if "already cite" in line]
+    assert said == [
+        "2023-09-20-the-city-said-that-a-firm-would-remove: would be added from seeds/works.txt, which the event "
+        "files already cite: if you deleted this event, it is back; to keep it out, leave it in with "
+        "`status: rejected` (a deleted event comes back on every run)"]
+    # an article no file cites yet adds events without that note
+    (tmp_path / "seeds" / "later.txt").write_text(
+        "---\npublished: 2023-11-07\n---\nWork resumes\n\nWork resumed at the library on November 6, 2023.\n",
+        encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert "added: 2023-11-06-" in result.output
+    assert [line.split(":")[0] for line in result.stderr.splitlines() if "already cite" in line] == [
+        "2023-09-20-the-city-said-that-a-firm-would-remove"]

@@ -313,3 +313,24 @@ def test_a_pasted_page_s_skip_link_menu_and_breadcrumb_do_not_name_the_article(m
     html = make_site(events, articles={"page.txt": article}).build().html("sources/")
     assert "Swine flu: fears of pandemic rise as Mexico death toll reaches 80</a>" in html
     assert "Skip to main content" not in html and ">News</a>" not in html
+
+
+def test_a_reviewed_event_is_no_longer_marked_uncertain_but_for_an_approximate_date(make_site, fake_engine):
+    # The editor walk: a date marked uncertain (low confidence, its article's date inferred), checked
+    # and marked `status: reviewed`, kept its mark on the public page; only editing the fields the
+    # tool wrote (confidence, published_source) took it away.
+    source = {"file": "seeds/kim.txt", "quote": "Kim's train pulled in on Tuesday.", "published": "2019-01-10",
+              "published_source": "inferred"}
+    events = [{"id": "checked", "date": "Tuesday", "anchor": "2019-01-10", "title": "Checked", "status": "reviewed",
+               "confidence": 0.4, "reason": "weekday guessed", "sources": [source]},
+              {"id": "unchecked", "date": "Tuesday", "anchor": "2019-01-10", "title": "Unchecked",
+               "confidence": 0.4, "reason": "weekday guessed", "sources": [source]},
+              {"id": "roughly", "date": "c. 2018", "title": "Roughly", "status": "reviewed", "sources": [source]}]
+    site = make_site(events, articles={"kim.txt": ARTICLE}).build()
+    review = site.html("review/").split('id="uncertain-dates"', 1)[1].split("<h2", 1)[0]
+    assert "Unchecked</a>" in review and "Checked</a>" not in review.replace("Unchecked</a>", "")
+    assert "Roughly</a>" in review and "<li>the date is approximate</li>" in review
+    timeline = site.html("timeline/")
+    headings = {anchor: heading for anchor, heading in re.findall(r'<h\d class="tl-event" id="([^"]+)">(.*?)</h\d>', timeline)}
+    assert "date uncertain" not in headings["checked"]
+    assert "date uncertain" in headings["unchecked"] and "date uncertain" in headings["roughly"]

@@ -29,6 +29,20 @@ def test_events_are_grouped_by_year_and_month_in_date_order(make_site):
     assert "Rejected one" not in html
 
 
+def test_events_of_the_same_day_keep_the_order_of_their_file(make_site):
+    # The editor walk: the events of a day came in the order of their titles, whatever order the
+    # editor put them in; now in the file's, which a person can change by moving an event.
+    events = [{"date": "2025-04-05", "title": "Ribbon cut"}, {"date": "2025-04-04", "title": "Eve"},
+              {"date": "2025-04-05", "title": "Doors open"}, {"date": "2025-04-05", "title": "Crowds visit"}]
+    site = make_site(events).build()
+    html = site.html("timeline/")
+    assert event_ids(html) == ["2025-04-04-eve", "2025-04-05-ribbon-cut", "2025-04-05-doors-open",
+                               "2025-04-05-crowds-visit"]
+    (site.root / "events" / "events.yaml").write_text(
+        "- {date: 2025-04-05, title: Doors open}\n- {date: 2025-04-05, title: Ribbon cut}\n", encoding="utf-8")
+    assert event_ids(site.build().html("timeline/")) == ["2025-04-05-doors-open", "2025-04-05-ribbon-cut"]
+
+
 def test_dates_read_at_their_precision_and_are_marked_up_for_machines(make_site):
     html = make_site(EVENTS).build().html("timeline/")
     assert '<time datetime="2019-01-08">Tue 8 Jan 2019</time>' in html

@@ -50,6 +50,13 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     if verbose:
         for item in report.kept:
             echo(f"kept: {item}")
+    for back in report.returned:
+        # A person who deletes an event sees it return as one more "added:" line, and takes the run
+        # for having undone the edit: say why, and what keeps an event out.
+        added = "would be added" if dry_run else "added"
+        echo(f"{back.id}: {added} from {' and '.join(back.articles)}, which the event files already cite: if "
+             f"you deleted this event, it is back; to keep it out, leave it in with `status: rejected` "
+             f"(a deleted event comes back on every run)", err=True)
     for moved in report.redated:
         where = f"{moved.file}:{moved.line}" if moved.line else moved.file
         echo(f"{where}: {moved.label} is dated {moved.written}, and its sentences now give {moved.now}: "

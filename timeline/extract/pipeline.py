@@ -18,8 +18,8 @@ from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
 from timeline.extract.parallel import can_fork, fork_map
-from timeline.extract.store import (Found, Redated, Report, Store, Undated, add_sources, dated_otherwise, locked, render,
-                                    status_of, yaml_date)
+from timeline.extract.store import (Found, Redated, Report, Returned, Store, Undated, add_sources, dated_otherwise, locked,
+                                    render, status_of, yaml_date)
 from timeline.gcpause import collector_paused
 from timeline.loader import slugify
 
@@ -270,6 +270,9 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome)
             document["id"] = store.unique_id(document["id"])
             store.add(target, document)
             report.added.append(document["id"])
+            cited = tuple(dict.fromkeys(f for f in (s.get("file") for s in document["sources"]) if f in store.cited))
+            if cited:
+                report.returned.append(Returned(document["id"], cited))
         elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
             report.kept.append(_label(found.event))
         else:

@@ -95,9 +95,19 @@ class Redated:
     now: str
 
 
+@dataclass(frozen=True)
+class Returned:
+    """An added event whose sentences come from articles the files already cite: most often one a
+    person deleted, which every run brings back (only `status: rejected` keeps an event out)."""
+
+    id: str
+    articles: tuple[str, ...]  # as sources cite them
+
+
 @dataclass
 class Report:
     added: list[str] = field(default_factory=list)
+    returned: list[Returned] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     redated: list[Redated] = field(default_factory=list)

@@ -93,8 +93,14 @@ def date_doubts(event: Event, min_confidence: float) -> tuple[str, ...]:
     """Why the event's date may be wrong, one short reason each; none when it is sure.
 
     The timeline page shows these beside the date, so that a reader sees what the review page tells
-    the editor."""
+    the editor. An event a person marked `status: reviewed` has had its date checked: the machine's
+    doubts (its confidence, an article date it inferred, a relative date) no longer mark it, else
+    the editor had no way to clear the mark but to edit fields the tool wrote. A date the person
+    wrote as approximate stays so."""
     reasons = []
+    approximate = ("the date is approximate",) if event.date.approximate else ()
+    if event.status == "reviewed":
+        return approximate
     if event.confidence is not None and event.confidence < min_confidence:
         reasons.append(f"date confidence {event.confidence:g} is below {min_confidence:g}"
                        + (f": {event.reason}" if event.reason else ""))
@@ -106,8 +112,7 @@ def date_doubts(event: Event, min_confidence: float) -> tuple[str, ...]:
                 # Short: the source page tells how the article's date was inferred.
                 known = "was inferred" if source.published_source == "inferred" else "is unknown"
                 reasons.append(f"the date of {source.file or source.url} {known}")
-    if event.date.approximate:
-        reasons.append("the date is approximate")
+    reasons.extend(approximate)
     if event.status == "draft" and event.written and not _looks_absolute(event):
         reasons.append(f"the date {event.written!r} is relative and the event is not reviewed yet")
     return tuple(dict.fromkeys(reasons))
