@@ -410,5 +410,14 @@ def test_an_inferred_date_the_article_now_gives_itself_is_no_longer_doubted(make
     review = make_site(stale_events(), articles={"kim.txt": front}).build().html("review/")
     uncertain = review.split('id="uncertain-dates"', 1)[1].split("<h2", 1)[0]
     assert "Arrives" not in uncertain, "inferred as 2019-01-10, which the article now gives"
-    assert "Copied" not in uncertain
+    # read against a front-matter date changed since
+    assert "<li>the date of seeds/kim.txt was 2019-01-11 in its metadata; the article now gives 2019-01-10</li>" in uncertain
     assert "<li>the date of seeds/kim.txt was inferred as 2019-01-09; the article now gives 2019-01-10</li>" in uncertain
+
+
+def test_a_missing_articles_citations_keep_what_the_event_file_says(make_site, no_engine):
+    events = [{"date": "2019", "title": "A", "sources": [{"file": "seeds/gone.txt", "title": "Its old name",
+                                                          "published": "2019-01-10", "published_source": "inferred"}]}]
+    site = make_site(events).build()
+    assert "Its old name</a>, 2019-01-10 · <code>seeds/gone.txt</code>" in site.html("timeline/")
+    assert '<h1 id="its-old-name">Its old name' in site.html("sources/gone/")

@@ -108,8 +108,9 @@ def date_doubts(event: Event, min_confidence: float, dated: Mapping[str, str] | 
     wrote as approximate stays so.
 
     `dated` holds the dates articles give themselves now (`own_dates`): an article given its date
-    since its events were extracted no longer leaves their source's 'inferred' or 'unknown' as it
-    was. Inferred as that very date, the date stands on it; inferred otherwise, the reason says both."""
+    (or given another) since its events were extracted no longer leaves their sources' 'inferred',
+    'unknown' or old metadata date as they were: read against that very date, the event's date
+    stands on it; against another, the reason says both."""
     reasons = []
     dated = dated or {}
     approximate = ("the date is approximate",) if event.date.approximate else ()
@@ -122,19 +123,25 @@ def date_doubts(event: Event, min_confidence: float, dated: Mapping[str, str] | 
     # date up whatever the others' articles: the article dates of those do not make it doubtful.
     if not any(_dated_by_metadata(source, dated) or _names_its_year(source, event) for source in event.sources):
         for source in event.sources:
-            if source.published_source in ("inferred", "none"):
-                # Short: the source page tells how the article's date was inferred.
-                known = "was inferred" if source.published_source == "inferred" else "is unknown"
-                now = dated.get(source.file or "")
-                if now and source.published_source == "inferred":
-                    known = f"was inferred as {source.published}; the article now gives {now}"
-                elif now:
-                    known = f"was unknown; the article now gives {now}"
+            known = _article_date_doubt(source, dated.get(source.file or ""))
+            if known:
                 reasons.append(f"the date of {source.file or source.url} {known}")
     reasons.extend(approximate)
     if event.status == "draft" and event.written and not _looks_absolute(event):
         reasons.append(f"the date {event.written!r} is relative and the event is not reviewed yet")
     return tuple(dict.fromkeys(reasons))
+
+
+def _article_date_doubt(source, now: str | None) -> str | None:
+    """What is doubtful about the article date the source was read against, or None. Short: the
+    source page tells how the article's date was obtained."""
+    if now and source.published_source == "inferred":
+        return f"was inferred as {source.published}; the article now gives {now}"
+    if now and source.published_source == "metadata":  # the article's metadata changed since
+        return f"was {source.published} in its metadata; the article now gives {now}"
+    if now and source.published_source == "none":
+        return f"was unknown; the article now gives {now}"
+    return {"inferred": "was inferred", "none": "is unknown"}.get(source.published_source or "")
 
 
 def _dated_by_metadata(source, dated: Mapping[str, str]) -> bool:
