@@ -29,7 +29,7 @@ from timeline.site.chart import build_chart
 from timeline.site.days import group_by_day
 from timeline.site.durations import duration_label
 from timeline.site.offline import WORKER_SHIM, WORKER_TEMPLATE
-from timeline.site.review import build_review, date_doubts
+from timeline.site.review import build_review, date_doubts, own_dates
 from timeline.resolve import DateError, resolve_date
 from timeline.text import html_text, inline_text, markdown_text, safe_url
 
@@ -248,9 +248,15 @@ def plan_pages(
     years = group_by_year_and_month(shown)
     headlines = {a.file: a.title for a in articles}
     by_file = {a.file: a for a in articles}
+    dated = own_dates(articles)
+
+    def cited(source):
+        """The source as its citation shows it: the article's own metadata first (see Article.cited)."""
+        article = by_file.get(source.file) if source.file else None
+        return article.cited(source) if article is not None else source
 
     def source_name(source) -> str:
-        return source.title or headlines.get(source.file or "") or source.file or source.url or "source"
+        return cited(source).title or headlines.get(source.file or "") or source.file or source.url or "source"
 
     @functools.lru_cache(maxsize=None)  # one answer per event file, asked once per event and page
     def project_path(shown: str) -> str:
@@ -268,9 +274,9 @@ def plan_pages(
         return f"{project_path(event.path)}:{event.line}"
 
     common = dict(
-        where=where, source_name=source_name, date_label=date_label, datetime_attr=datetime_attr,
+        where=where, source_name=source_name, cited=cited, date_label=date_label, datetime_attr=datetime_attr,
         value_label=value_label, duration_label=duration_label, layout=layout, exports=options.exports,
-        doubts=lambda event: date_doubts(event, options.min_confidence),
+        doubts=lambda event: date_doubts(event, options.min_confidence, dated),
         chart=build_chart(shown, period_module.month_names()), **context,
     )
 

@@ -45,7 +45,8 @@ def test_a_source_page_highlights_each_recognised_date_with_its_value_and_reason
     html = site.html("sources/kim/")
     assert '<h1 id="kim-arrives">Kim arrives' in html
     assert "Daily News" in html
-    assert '<time datetime="2019-01-10">Thu 10 Jan 2019</time> (inferred: the latest date in the text)' in html
+    # A date typed in an event file (no published_source) outranks the one the extractor inferred.
+    assert '<time datetime="2019-01-11">Fri 11 Jan 2019</time> (given: written in the event file)' in html
     # Each mark carries its value (read by screen readers, shown by the page's one control) and an id
     # the list of dates links to; the title keeps the value and reason for a mouse.
     mark = re.search(r'<mark class="tl-date" id="tl-date-1" data-value="Tue 8 Jan 2019" title="([^"]*)">'
@@ -119,7 +120,9 @@ def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engin
     unresolved = html.split('id="unresolved-expressions"', 1)[1].split("<h2", 1)[0]
     assert unresolved.count("<li>“someday” in") == 2 and "Tuesday" not in unresolved
     disagree = html.split('id="sources-that-disagree"', 1)[1].split("<h2", 1)[0]
-    assert "the publication date of seeds/kim.txt: 2019-01-10 / 2019-01-11" in disagree
+    # The extractor's inferred 2019-01-10 is no claim against the 2019-01-11 a person typed (it was
+    # listed as a disagreement before); two typed dates that differ are (see the test further down).
+    assert "the publication date of" not in disagree
     assert "the same quote of seeds/kim.txt" in disagree and "Tue 8 Jan 2019 / Thu 10 Jan 2019" in disagree
     undated = html.split('id="articles-without-a-date"', 1)[1]
     assert '<a href="../sources/undated/">No date here</a>: inferred: the latest date the article mentions' in undated
@@ -199,7 +202,9 @@ def test_an_articles_own_metadata_comes_first_and_disagreeing_events_are_reviewe
     assert '<time datetime="2019-01-12">Sat 12 Jan 2019</time> (given: front matter)' in html
     assert "title: The real headline" not in html.split('id="text"', 1)[1], "front matter is not article text"
     review = site.html("review/")
-    assert "the publication date of seeds/kim.txt: 2019-01-12 / 2019-01-10 / 2019-01-11" in review
+    # The article's own date against the one typed in an event file; the inferred 2019-01-10 is
+    # the extractor's earlier guess, no claim (it was listed as a third date before).
+    assert "the publication date of seeds/kim.txt: 2019-01-12 / 2019-01-11 (" in review
     assert "could not be read" in site.html("sources/empty/") and "the file is empty" in site.html("sources/empty/")
 
 
@@ -334,3 +339,85 @@ def test_a_reviewed_event_is_no_longer_marked_uncertain_but_for_an_approximate_d
     headings = {anchor: heading for anchor, heading in re.findall(r'<h\d class="tl-event" id="([^"]+)">(.*?)</h\d>', timeline)}
     assert "date uncertain" not in headings["checked"]
     assert "date uncertain" in headings["unchecked"] and "date uncertain" in headings["roughly"]
+
+
+# The wiki editor's walk: an article extracted without a date, then given its date in front matter
+# (or lent another date by a new article): kept events still carry the extractor's earlier copies,
+# which later runs never rewrite.
+STALE = {"file": "seeds/kim.txt", "title": "Skip to main content", "quote": "Kim's train pulled in on Tuesday.",
+         "published": "2019-01-10", "published_source": "inferred", "published_reason": "inferred from its own words"}
+
+
+def stale_events(*more):
+    return [
+        {"date": "2019-01-08", "title": "Arrives", "sources": [STALE]},
+        {"date": "2019-01-08", "title": "Pulled in", "sources": [{**STALE, "published": "2019-01-09",
+                                                                  "published_reason": "taken from seeds/b.txt"}]},
+        {"date": "2019-01-08", "title": "Copied", "sources": [{**STALE, "published": "2019-01-11",
+                                                               "published_source": "metadata"}]},
+        *more,
+    ]
+
+
+def test_an_articles_own_date_and_title_outrank_what_event_files_copied_from_earlier_runs(make_site, no_engine):
+    front = "---\ntitle: The real headline\npublished: 2019-01-12\n---\n" + ARTICLE
+    site = make_site(stale_events(), articles={"kim.txt": front}).build()
+    review = site.html("review/")
+    disagree = review.split('id="sources-that-disagree"', 1)[1].split("<h2", 1)[0]
+    assert "the publication date of" not in disagree, "three old copies were listed beside the given date"
+    undated = review.split('id="articles-without-a-date"', 1)[1]
+    assert "sources/kim/" not in undated
+    source = site.html("sources/kim/")
+    assert '<h1 id="the-real-headline">The real headline' in source
+    assert '<time datetime="2019-01-12">Sat 12 Jan 2019</time> (given: front matter)' in source
+    timeline = site.html("timeline/")
+    citations = re.findall(r"<li><a [^>]*>[^<]*</a>, [^<]*<code>seeds/kim.txt</code>", timeline)
+    assert len(citations) == 3 and all(">The real headline</a>, 2019-01-12 · " in c for c in citations)
+    assert "Skip to main content" not in timeline
+
+
+def test_a_date_a_person_typed_still_disagrees_with_the_articles_own(make_site, no_engine):
+    typed = {"date": "2019-01-08", "title": "Typed", "sources": [{"file": "seeds/kim.txt", "published": "2019-01-13"}]}
+    front = "---\npublished: 2019-01-12\n---\n" + ARTICLE
+    site = make_site(stale_events(typed), articles={"kim.txt": front}).build()
+    review = site.html("review/")
+    assert "the publication date of seeds/kim.txt: 2019-01-12 / 2019-01-13 (" in review
+    # The typed date stays on its own citation; the others show the article's.
+    timeline = site.html("timeline/")
+    assert timeline.count(", 2019-01-12 · <code>seeds/kim.txt</code>") == 3
+    assert timeline.count(", 2019-01-13 · <code>seeds/kim.txt</code>") == 1
+
+
+def test_without_a_date_of_its_own_the_article_shows_the_inferred_date_most_events_were_read_against(make_site, no_engine):
+    events = stale_events()[:2] + [{"date": "2019-01-08", "title": "Again", "sources": [STALE]}]
+    site = make_site(events, articles={"kim.txt": ARTICLE}).build()
+    source = site.html("sources/kim/")
+    assert '<time datetime="2019-01-10">Thu 10 Jan 2019</time> (inferred from its own words)' in source
+    review = site.html("review/")
+    assert "the publication date of" not in review, "the extractor's guesses are not sources disagreeing"
+    undated = review.split('id="articles-without-a-date"', 1)[1]
+    assert '<a href="../sources/kim/">Kim arrives</a>: inferred from its own words' in undated
+    # Each citation keeps the date its event was read against; the name is the headline the
+    # article's text shows, not the debris an older run took for it.
+    timeline = site.html("timeline/")
+    assert timeline.count("Kim arrives</a>, 2019-01-10") == 2
+    assert timeline.count("Kim arrives</a>, 2019-01-09") == 1
+    assert "Skip to main content" not in timeline and "Skip to main content" not in source
+
+
+def test_an_inferred_date_the_article_now_gives_itself_is_no_longer_doubted(make_site, no_engine):
+    front = "---\npublished: 2019-01-10\n---\n" + ARTICLE
+    review = make_site(stale_events(), articles={"kim.txt": front}).build().html("review/")
+    uncertain = review.split('id="uncertain-dates"', 1)[1].split("<h2", 1)[0]
+    assert "Arrives" not in uncertain, "inferred as 2019-01-10, which the article now gives"
+    # read against a front-matter date changed since
+    assert "<li>the date of seeds/kim.txt was 2019-01-11 in its metadata; the article now gives 2019-01-10</li>" in uncertain
+    assert "<li>the date of seeds/kim.txt was inferred as 2019-01-09; the article now gives 2019-01-10</li>" in uncertain
+
+
+def test_a_missing_articles_citations_keep_what_the_event_file_says(make_site, no_engine):
+    events = [{"date": "2019", "title": "A", "sources": [{"file": "seeds/gone.txt", "title": "Its old name",
+                                                          "published": "2019-01-10", "published_source": "inferred"}]}]
+    site = make_site(events).build()
+    assert "Its old name</a>, 2019-01-10 · <code>seeds/gone.txt</code>" in site.html("timeline/")
+    assert '<h1 id="its-old-name">Its old name' in site.html("sources/gone/")

@@ -3,14 +3,20 @@
 Articles are the files of the articles folder, read by `timeline.articles` (.txt, .md, .html, with
 front matter or a side file of metadata). What is known about an article besides its text
 (headline, outlet, URL, publication date) comes from its own metadata first, then from the events
-that cite it; when they say different things, all are kept so that the review page can show it.
+that cite it; when people's claims differ, all are kept so that the review page can show it.
+
+What `timeline extract` copied into the events' sources (a headline, the article's date from its
+metadata, or the date it inferred) is a record of an earlier run, which later runs never rewrite:
+an article since given its own title or date would otherwise be named or dated by stale copies
+beside its own. Those copies stand in only where the article says nothing itself, and a date the
+machine inferred is never a claim to set against another.
 """
 
 from __future__ import annotations
 
 import collections
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -41,6 +47,8 @@ def _read(path: Path, file: str) -> Article:
         day = found.published.isoformat()
         article.published.append(day)
         article.published_how[day] = f"given: {found.published_from or 'the article'}"
+        article.own_date = day
+    article.own_title, article.own_outlet, article.own_url = found.title, found.outlet, found.url
     return article
 
 
@@ -79,15 +87,24 @@ class Article:
     titles: list[str] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
-    published: list[str] = field(default_factory=list)  # the article's own date, then the events' sources'
-    published_how: dict[str, str] = field(default_factory=dict)  # each date -> how it was obtained
+    published: list[str] = field(default_factory=list)  # claims: the article's own date, then those typed in events
+    inferred: list[str] = field(default_factory=list)  # the events' copies of dates the extractor inferred, per source
+    published_how: dict[str, str] = field(default_factory=dict)  # each claimed date -> how it was obtained
+    inferred_how: dict[str, str] = field(default_factory=dict)  # each inferred date -> how
+    own_date: str | None = None  # what the article's own metadata says (front matter, side file, HTML)
+    own_title: str | None = None
+    own_outlet: str | None = None
+    own_url: str | None = None
     events: list[Event] = field(default_factory=list)
     dates: ArticleDates = ArticleDates(available=False)
     problem: str | None = None  # why the file could not be read
 
     @property
     def title(self) -> str:
-        return (self.titles or [self.headline or self.file])[0]
+        """Its own name: its metadata's title, else the headline its text shows; what the events'
+        sources copied only when the file is not there to read (debris an older version took for
+        the headline, "Skip to main content", stayed in them)."""
+        return self.own_title or self.headline or (self.titles or [self.file])[0]
 
     @property
     def outlet(self) -> str | None:
@@ -99,9 +116,12 @@ class Article:
 
     @property
     def date(self) -> str | None:
-        """The publication date: given by the events, else what the engine inferred."""
+        """The publication date: given (by the article, else the events), else inferred by the extractor
+        (the date most of its events were read against), else by the engine."""
         if self.published:
             return self.published[0]
+        if self.inferred:
+            return self.guessed
         if self.dates.reference_source == "inferred":
             return self.dates.reference
         return None
@@ -113,9 +133,25 @@ class Article:
             return f"unknown: {self.problem}"
         if self.published:
             return self.published_how.get(self.published[0], "given: written in the event file")
+        if self.inferred:
+            return self.inferred_how[self.guessed]
         if self.dates.reference_source == "inferred":
             return _how("inferred", self.dates.reference_reason or "by the date engine")
         return "neither the event files nor the article give it"
+
+    @property
+    def guessed(self) -> str | None:
+        """Of the dates the extractor inferred, the one most sources carry (the first of equals)."""
+        return collections.Counter(self.inferred).most_common(1)[0][0] if self.inferred else None
+
+    def cited(self, source: Source) -> Source:
+        """A source of this article as a citation shows it: what the article says about itself in
+        place of what the event file copied; a date a person typed into the source stays (and the
+        review page sets it against the article's)."""
+        typed = source.published and source.published_source in (None, "given")
+        return replace(source, title=self.title if self.exists else source.title, outlet=self.own_outlet or source.outlet,
+                       url=self.own_url or source.url,
+                       published=source.published if typed else (self.published or [source.published])[0])
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
@@ -224,7 +260,7 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event],
             _learn(article, event, source)
     for article in by_file.values():
         if article.exists and not article.problem:
-            reference = _day(article.published[0]) if article.published else None
+            reference = _day(article.date) if article.published or article.inferred else None
             if dates_memo is None:
                 article.dates = recognise(article.text, reference)
             else:
@@ -235,13 +271,21 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event],
 def _learn(article: Article, event: Event, source: Source) -> None:
     if not article.events or article.events[-1].id != event.id:  # events come in order: one check suffices
         article.events.append(event)
-    for values, value in ((article.titles, source.title), (article.outlets, source.outlet), (article.urls, source.url),
-                          (article.published, source.published)):
+    for values, value in ((article.titles, source.title), (article.outlets, source.outlet), (article.urls, source.url)):
         if value and value not in values:
             values.append(value)
-    if source.published and source.published not in article.published_how:
-        article.published_how[source.published] = _how(source.published_source or "given",
-                                                       source.published_reason or "written in the event file")
+    if not source.published:
+        return
+    how = article.published_how
+    if source.published_source == "inferred":
+        article.inferred.append(source.published)  # every source: the most carried wins
+        how = article.inferred_how
+    elif source.published_source == "metadata" and article.own_date:
+        return  # a copy of the article's metadata: what it says now is already there
+    elif source.published not in article.published:
+        article.published.append(source.published)
+    if source.published not in how:
+        how[source.published] = _how(source.published_source or "given", source.published_reason or "written in the event file")
 
 
 def _how(source: str, reason: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from timeline.model import Event
@@ -53,8 +54,9 @@ class Review:
 
 def build_review(events: list[Event], articles: list[Article], min_confidence: float) -> Review:
     uncertain = []
+    dated = own_dates(articles)
     for event in events:
-        reasons = date_doubts(event, min_confidence)
+        reasons = date_doubts(event, min_confidence, dated)
         if not event.sources:
             reasons = ("no source is cited", *reasons)
         if reasons:
@@ -64,6 +66,8 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
 
     disagreements = []
     for article in articles:
+        # Claims only: the article's own date and dates people typed. The extractor's inferred
+        # dates left in kept events are its earlier guesses, not a source saying otherwise.
         if len(article.published) > 1:
             disagreements.append(Disagreement(
                 f"the publication date of {article.file}", tuple(article.published), article, tuple(article.events)))
@@ -89,15 +93,26 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
     return Review(tuple(uncertain), tuple(unresolved), tuple(disagreements), tuple(undated), tuple(misquoted), engine)
 
 
-def date_doubts(event: Event, min_confidence: float) -> tuple[str, ...]:
+def own_dates(articles: list[Article]) -> dict[str, str]:
+    """Each article's date as its own metadata gives it, by file."""
+    return {a.file: a.own_date for a in articles if a.own_date}
+
+
+def date_doubts(event: Event, min_confidence: float, dated: Mapping[str, str] | None = None) -> tuple[str, ...]:
     """Why the event's date may be wrong, one short reason each; none when it is sure.
 
     The timeline page shows these beside the date, so that a reader sees what the review page tells
     the editor. An event a person marked `status: reviewed` has had its date checked: the machine's
     doubts (its confidence, an article date it inferred, a relative date) no longer mark it, else
     the editor had no way to clear the mark but to edit fields the tool wrote. A date the person
-    wrote as approximate stays so."""
+    wrote as approximate stays so.
+
+    `dated` holds the dates articles give themselves now (`own_dates`): an article given its date
+    (or given another) since its events were extracted no longer leaves their sources' 'inferred',
+    'unknown' or old metadata date as they were: read against that very date, the event's date
+    stands on it; against another, the reason says both."""
     reasons = []
+    dated = dated or {}
     approximate = ("the date is approximate",) if event.date.approximate else ()
     if event.status == "reviewed":
         return approximate
@@ -106,16 +121,35 @@ def date_doubts(event: Event, min_confidence: float) -> tuple[str, ...]:
                        + (f": {event.reason}" if event.reason else ""))
     # A source whose article's date its metadata gives, or whose words name the year, holds the
     # date up whatever the others' articles: the article dates of those do not make it doubtful.
-    if not any(source.published_source == "metadata" or _names_its_year(source, event) for source in event.sources):
+    if not any(_dated_by_metadata(source, dated) or _names_its_year(source, event) for source in event.sources):
         for source in event.sources:
-            if source.published_source in ("inferred", "none"):
-                # Short: the source page tells how the article's date was inferred.
-                known = "was inferred" if source.published_source == "inferred" else "is unknown"
+            known = _article_date_doubt(source, dated.get(source.file or ""))
+            if known:
                 reasons.append(f"the date of {source.file or source.url} {known}")
     reasons.extend(approximate)
     if event.status == "draft" and event.written and not _looks_absolute(event):
         reasons.append(f"the date {event.written!r} is relative and the event is not reviewed yet")
     return tuple(dict.fromkeys(reasons))
+
+
+def _article_date_doubt(source, now: str | None) -> str | None:
+    """What is doubtful about the article date the source was read against, or None. Short: the
+    source page tells how the article's date was obtained."""
+    if now and source.published_source == "inferred":
+        return f"was inferred as {source.published}; the article now gives {now}"
+    if now and source.published_source == "metadata":  # the article's metadata changed since
+        return f"was {source.published} in its metadata; the article now gives {now}"
+    if now and source.published_source == "none":
+        return f"was unknown; the article now gives {now}"
+    return {"inferred": "was inferred", "none": "is unknown"}.get(source.published_source or "")
+
+
+def _dated_by_metadata(source, dated: Mapping[str, str]) -> bool:
+    """The source's article date is one the article's metadata gives (then or now)."""
+    now = dated.get(source.file or "")
+    if now:
+        return source.published == now and source.published_source in ("metadata", "inferred")
+    return source.published_source == "metadata"
 
 
 def _names_its_year(source, event: Event) -> bool:
