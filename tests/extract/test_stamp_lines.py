@@ -140,3 +140,17 @@ def test_a_copyright_line_is_debris_but_still_gives_the_wire_date_line_its_year(
     assert "copyright" in analysis.reference.reason
     assert not [m for m in analysis.mentions if m.text == "2026"]  # the line itself dates nothing
     assert [m.value for m in analysis.mentions if m.text == "Wednesday"] == ["2026-03-04"]
+
+
+def test_an_update_stamp_is_no_event_source(tmp_path, monkeypatch, extract, read_events):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(
+        "---\npublished: 2026-03-04\n---\nPort fire contained\n\n"
+        "The fire was contained, the harbour authority said in a statement at 14:32 GMT.\n\n"
+        "(Updated 14:32 GMT)\n", encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    (event,) = read_events(tmp_path / "events")
+    assert [s["quote"] for s in event["sources"]] == [
+        "The fire was contained, the harbour authority said in a statement at 14:32 GMT."]
