@@ -21,6 +21,7 @@ from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
 from timeline.extract.sentences import Sentence
 from timeline.extract.story import normalise
+from timeline.extract.zones import zoned
 from timeline.period import PRECISION_RANK, Period, parse_value
 
 _DATA = "events"
@@ -125,7 +126,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if _called_off(analysis, sentence, mention):
                 called_off = called_off or mention
                 continue
-            period = parse_value(mention.value)
+            period = parse_value(zoned(mention.value, mention.text))
             if period is None and "X" not in mention.value:
                 before_christ = before_christ or (mention if mention.value.startswith("BC") else None)
                 continue
