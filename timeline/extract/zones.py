@@ -37,7 +37,8 @@ def zoned(value: str, expression: str) -> str:
         return value + entry["offset"]
     day, hour, minute = dt.date.fromisoformat(clock[1]), int(clock[2]), int(clock[3])
     try:
-        local = dt.datetime.combine(day, dt.time(hour, minute), ZoneInfo(entry["zone"]))
+        # "T24:00" (midnight, the day's end) is the next day's 00:00 for the zone's rules
+        local = dt.datetime.combine(day + dt.timedelta(days=hour // 24), dt.time(hour % 24, minute), ZoneInfo(entry["zone"]))
     except ZoneInfoNotFoundError:  # a machine without the zone database: as written
         return value
     offset = local.utcoffset() or dt.timedelta(0)
