@@ -30,6 +30,7 @@ def test_a_correction_notice_makes_no_event_on_the_day_it_takes_back(tmp_path, m
         "This article was amended on 5 March 2026. An earlier version said the fire started on Wednesday; it started late on Tuesday.",
         "An earlier version of this story said the port reopened on Wednesday. It reopened on Friday.",
         "Correction: A previous version of this article gave the date of the fire as March 4.",
+        "(Corrects day of full reopening in first paragraph to Saturday from Sunday)",  # Reuters' style
     ]
     for i, notice in enumerate(notices):
         folder = tmp_path / str(i)
