@@ -169,3 +169,17 @@ def test_a_title_leaves_out_page_debris_inside_its_sentence(tmp_path, monkeypatc
     [event] = [e for e in read_events(tmp_path / "events") if "York" in e["summary"]]
     assert event["title"] == "The virus reached York and spread to nine towns"
     assert "Link to this audio" in event["summary"]  # the quote stays the article's own text
+
+
+def test_two_events_of_one_evening_are_not_one_for_naming_it_alike(tmp_path, monkeypatch, extract, read_events):
+    # "evening" is a generic date word, but it was compared unstemmed with the stem "even": "Friday
+    # evening" tied a union's decision to two workers leaving hospital.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "one.txt", "2026-03-07", "Kesterby port strike off",
+             "Unite said the strike at the Port of Kesterby had been suspended after talks on Friday evening.")
+    _article(tmp_path / "a", "two.txt", "2026-03-07", "Two more hurt in Kesterby port fire",
+             "Both were released from hospital on Friday evening, Suffolk Police said of the Kesterby workers.")
+    assert extract("a", "--out", "events").exit_code == 0
+    assert len(read_events(tmp_path / "events")) == 2
+

@@ -355,7 +355,13 @@ def _same_named_day(a: str, b: str) -> bool:
 
 
 def _named_day_words(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text.lower())} - rules.words(_DATA, "generic_date_words")
+    return {_stem(w) for w in _WORD.findall(text.lower())} - _generic_stems()
+
+
+@cache
+def _generic_stems() -> frozenset[str]:
+    # stemmed as the text's words are: "evening" is "even" there, and slipped past the list
+    return frozenset(_stem(w) for w in rules.words(_DATA, "generic_date_words"))
 
 
 def _nested(members: list[Candidate]) -> bool:
