@@ -183,3 +183,19 @@ def test_two_events_of_one_evening_are_not_one_for_naming_it_alike(tmp_path, mon
     assert extract("a", "--out", "events").exit_code == 0
     assert len(read_events(tmp_path / "events")) == 2
 
+
+def test_sources_one_event_merges_at_two_clock_times_are_flagged(tmp_path, monkeypatch, extract, read_events):
+    # The police put the fire's start at 11:10 p.m., the fire service at 11:40 p.m.: one event, whose
+    # time one of them contradicts, and nothing said of it.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "one.txt", "2026-03-04", "Fire contained",
+             "Chief fire officer Dan Price told reporters the blaze had started in a refrigerated container at about 11:40 p.m. on Tuesday.")
+    _article(tmp_path / "a", "two.txt", "2026-03-06", "Start of fire revised",
+             "Police said the blaze had started in a refrigerated container at 11:10 p.m. on Tuesday.")
+    assert extract("a", "--out", "events").exit_code == 0
+    events = read_events(tmp_path / "events")
+    if len(events) == 1:  # kept as one event: then it must say that its sources disagree
+        assert "2026-03-03T23:10" in events[0]["review"] and "2026-03-03T23:40" in events[0]["review"]
+    else:
+        assert sorted(str(e["date"]) for e in events) == ["2026-03-03T23:10", "2026-03-03T23:40"]

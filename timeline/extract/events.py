@@ -26,6 +26,7 @@ from timeline.period import PRECISION_RANK, Period, parse_value
 
 _DATA = "events"
 _WORD = re.compile(r"[a-z][a-z'-]+")
+_CLOCK = re.compile(r"T\d\d:\d\d")
 # Two events of one day (or one contains the other) are the same when their sentences share this
 # much (IDF-weighted overlap of their words, 0-1) ...
 SAME_EVENT_OVERLAP = 0.3
@@ -365,8 +366,11 @@ def _generic_stems() -> frozenset[str]:
 
 
 def _nested(members: list[Candidate]) -> bool:
+    """The sources' dates are one stretch of days, and no two of them give that day different clock
+    times ("23:10" and "23:40" disagree; "23:40" and the day alone, or "23:40Z", do not)."""
     periods = [c.period for c in members if c.period is not None]
-    return all(p.first == periods[0].first and p.last == periods[0].last for p in periods)
+    clocks = {clock.group(0) for p in periods if (clock := _CLOCK.search(p.value))}
+    return len(clocks) <= 1 and all(p.first == periods[0].first and p.last == periods[0].last for p in periods)
 
 
 def _precision(c: Candidate) -> int:
