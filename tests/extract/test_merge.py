@@ -199,3 +199,20 @@ def test_sources_one_event_merges_at_two_clock_times_are_flagged(tmp_path, monke
         assert "2026-03-03T23:10" in events[0]["review"] and "2026-03-03T23:40" in events[0]["review"]
     else:
         assert sorted(str(e["date"]) for e in events) == ["2026-03-03T23:10", "2026-03-03T23:40"]
+
+
+def test_an_article_changed_since_its_events_were_made_is_said(tmp_path, monkeypatch, extract, read_events):
+    # A live story saved again over its file after an update: the event kept the old time, its
+    # quote no longer in the article, and the run said "wrote nothing (no file changed)".
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    _article(tmp_path / "seeds", "live.txt", "2026-03-05", "Port fire latest",
+             "The evacuation order for 200 homes was lifted at 6am on Thursday.")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    _article(tmp_path / "seeds", "live.txt", "2026-03-05", "Port fire latest",
+             "The evacuation order for 200 homes was lifted at 7am on Thursday.")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert ("seeds/live.txt no longer says 'The evacuation order for 200 homes was lifted at 6am on Thursday.'"
+            in result.output), result.output
+    assert "events/" in result.output.split("no longer says", 1)[0]  # where the event is, file:line
