@@ -279,6 +279,7 @@ class _FileReader:
             confidence=data.get("confidence"),
             reason=data.get("reason"),
             note=data.get("note"),
+            review=data.get("review"),
             written=_written(data["date"]),
             path=self.shown,
             line=item.line,

@@ -40,6 +40,7 @@ class Event:
     confidence: float | None = None
     reason: str | None = None
     note: str | None = None
+    review: str | None = None  # why timeline extract asks a person to check it (its sources disagree)
     written: str = ""  # the date as the file gives it, for messages and review
     path: str = ""
     line: int = 0

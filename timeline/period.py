@@ -67,6 +67,26 @@ class Period:
         return f"{self.first.year:04d}"
 
 
+def clock_time(period: Period) -> dt.datetime | None:
+    """The moment a clock time names ("2026-03-04T09:00-05:00"), aware when it gives its zone; None
+    for a part of the day ("TNI") or a coarser date. "T24:00", ISO 8601's end of a day (how the
+    engine writes "midnight"), is the next day's 00:00, which datetime can hold."""
+    clock = _CLOCK.search(period.value) if period.precision == "time" else None
+    if clock is None:
+        return None
+    hour, minute = int(clock["hour"]), int(clock["minute"])
+    moment = dt.datetime.combine(period.first, dt.time(hour % 24, minute)) + dt.timedelta(days=hour // 24)
+    zone = _ZONE.search(period.value)
+    if zone is None:
+        return moment
+    if zone.group(0) == "Z":
+        return moment.replace(tzinfo=dt.timezone.utc)
+    sign = -1 if zone.group(0)[0] == "-" else 1
+    digits = zone.group(0)[1:].replace(":", "")
+    offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+    return moment.replace(tzinfo=dt.timezone(sign * offset))
+
+
 def parse_value(value: str, approximate: bool = False) -> Period | None:
     """The Period of a resolved TIMEX3 date value, or None when it is not a calendar period.
 

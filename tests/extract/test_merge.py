@@ -169,3 +169,50 @@ def test_a_title_leaves_out_page_debris_inside_its_sentence(tmp_path, monkeypatc
     [event] = [e for e in read_events(tmp_path / "events") if "York" in e["summary"]]
     assert event["title"] == "The virus reached York and spread to nine towns"
     assert "Link to this audio" in event["summary"]  # the quote stays the article's own text
+
+
+def test_two_events_of_one_evening_are_not_one_for_naming_it_alike(tmp_path, monkeypatch, extract, read_events):
+    # "evening" is a generic date word, but it was compared unstemmed with the stem "even": "Friday
+    # evening" tied a union's decision to two workers leaving hospital.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "one.txt", "2026-03-07", "Kesterby port strike off",
+             "Unite said the strike at the Port of Kesterby had been suspended after talks on Friday evening.")
+    _article(tmp_path / "a", "two.txt", "2026-03-07", "Two more hurt in Kesterby port fire",
+             "Both were released from hospital on Friday evening, Suffolk Police said of the Kesterby workers.")
+    assert extract("a", "--out", "events").exit_code == 0
+    assert len(read_events(tmp_path / "events")) == 2
+
+
+def test_sources_one_event_merges_at_two_clock_times_are_flagged(tmp_path, monkeypatch, extract, read_events):
+    # The police put the fire's start at 11:10 p.m., the fire service at 11:40 p.m.: one event, whose
+    # time one of them contradicts, and nothing said of it.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "one.txt", "2026-03-04", "Fire contained",
+             "Chief fire officer Dan Price told reporters the blaze had started in a refrigerated container at about 11:40 p.m. on Tuesday.")
+    _article(tmp_path / "a", "two.txt", "2026-03-06", "Start of fire revised",
+             "Police said the blaze had started in a refrigerated container at 11:10 p.m. on Tuesday.")
+    assert extract("a", "--out", "events").exit_code == 0
+    events = read_events(tmp_path / "events")
+    if len(events) == 1:  # kept as one event: then it must say that its sources disagree
+        assert "2026-03-03T23:10" in events[0]["review"] and "2026-03-03T23:40" in events[0]["review"]
+    else:
+        assert sorted(str(e["date"]) for e in events) == ["2026-03-03T23:10", "2026-03-03T23:40"]
+
+
+def test_an_article_changed_since_its_events_were_made_is_said(tmp_path, monkeypatch, extract, read_events):
+    # A live story saved again over its file after an update: the event kept the old time, its
+    # quote no longer in the article, and the run said "wrote nothing (no file changed)".
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    _article(tmp_path / "seeds", "live.txt", "2026-03-05", "Port fire latest",
+             "The evacuation order for 200 homes was lifted at 6am on Thursday.")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    _article(tmp_path / "seeds", "live.txt", "2026-03-05", "Port fire latest",
+             "The evacuation order for 200 homes was lifted at 7am on Thursday.")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert ("seeds/live.txt no longer says 'The evacuation order for 200 homes was lifted at 6am on Thursday.'"
+            in result.output), result.output
+    assert "events/" in result.output.split("no longer says", 1)[0]  # where the event is, file:line

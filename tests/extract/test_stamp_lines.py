@@ -115,3 +115,42 @@ def test_a_short_list_in_the_article_s_body_is_kept(tmp_path):
     debris, headline = find_debris(text)
     assert headline == "Hospital opens swine flu clinic"
     assert not [d for d in debris if d.kind == "menu"]
+
+
+# A wire story's date line gives no year; only its copyright line does. That line is page furniture
+# (no event comes from it), but blanking it before the date was inferred left the article no date of
+# its own, and it took a related article's instead: here one dated wrongly by six years.
+WIRE = """\
+UPDATE 2-Kesterby port fire contained, harbour authority says
+
+KESTERBY, England, March 4 (Reuters) - The fire at the Port of Kesterby was contained on Wednesday, the harbour authority said.
+
+(Reporting by Alice Mercer; Editing by Tom Hale)
+(c) 2026 Reuters
+"""
+
+
+def test_a_copyright_line_is_debris_but_still_gives_the_wire_date_line_its_year(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text(WIRE, encoding="utf-8")
+    analysis = analyse(path)
+    assert "byline-copyright" in {d.kind for d in analysis.debris}
+    assert analysis.reference.date.isoformat() == "2026-03-04"
+    assert analysis.reference.source == "inferred"
+    assert "copyright" in analysis.reference.reason
+    assert not [m for m in analysis.mentions if m.text == "2026"]  # the line itself dates nothing
+    assert [m.value for m in analysis.mentions if m.text == "Wednesday"] == ["2026-03-04"]
+
+
+def test_an_update_stamp_is_no_event_source(tmp_path, monkeypatch, extract, read_events):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(
+        "---\npublished: 2026-03-04\n---\nPort fire contained\n\n"
+        "The fire was contained, the harbour authority said in a statement at 14:32 GMT.\n\n"
+        "(Updated 14:32 GMT)\n", encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    (event,) = read_events(tmp_path / "events")
+    assert [s["quote"] for s in event["sources"]] == [
+        "The fire was contained, the harbour authority said in a statement at 14:32 GMT."]

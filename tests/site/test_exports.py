@@ -395,6 +395,26 @@ def test_a_part_of_the_day_exports_as_its_day_in_every_format(write):
     assert "DTSTART;VALUE=DATE:20090423\r\nDTEND;VALUE=DATE:20090424\r\n" in formats()["ics"].write(events)
 
 
+def test_midnight_at_the_end_of_a_day_exports_as_the_next_day_s_start(write):
+    # "I woke up at midnight" is 2026-03-04T24:00 (ISO 8601's end of the day): the iCalendar
+    # export, and with it the whole site build, stopped on "hour must be in 0..23".
+    events = load_events([write("events/e.yaml", "- {date: 2026-03-04T24:00, title: Sky turns orange}\n")])
+    for name, export in formats().items():
+        assert export.write(events, ExportContext(title="T")), name
+    assert "DTSTART:20260305T000000\r\n" in formats()["ics"].write(events)
+    slide = json.loads(formats()["timelinejs"].write(events))["events"][0]
+    assert {k: slide["start_date"][k] for k in ("year", "month", "day", "hour", "minute")} == {
+        "year": 2026, "month": 3, "day": 5, "hour": 0, "minute": 0}
+
+
+def test_a_time_with_its_zone_is_placed_in_utc_in_the_calendar(write):
+    # "9 a.m. EST": written floating, a London calendar showed it at 09:00, five hours early.
+    events = load_events([write("events/e.yaml", "- {date: 2026-03-04T09:00-05:00, title: Crew moved ashore}\n"
+                                                 "- {date: 2026-03-04T14:32Z, title: Fire contained}\n")])
+    text = formats()["ics"].write(events)
+    assert "DTSTART:20260304T140000Z\r\n" in text and "DTSTART:20260304T143200Z\r\n" in text
+
+
 def test_an_export_that_fails_unexpectedly_stops_the_build_with_one_paragraph(make_site, monkeypatch, caplog):
     import pytest
     from mkdocs.exceptions import Abort

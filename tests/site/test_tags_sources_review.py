@@ -421,3 +421,16 @@ def test_a_missing_articles_citations_keep_what_the_event_file_says(make_site, n
     site = make_site(events).build()
     assert "Its old name</a>, 2019-01-10 · <code>seeds/gone.txt</code>" in site.html("timeline/")
     assert '<h1 id="its-old-name">Its old name' in site.html("sources/gone/")
+
+
+def test_an_event_whose_sources_disagree_is_on_the_review_page(make_site, no_engine):
+    # `timeline extract` writes `review:` when an event's sources give different dates; the review
+    # page said "Sources that disagree: None." beside such an event.
+    note = ("sources disagree on the date: seeds/a.txt says 2026-03-03T23:40 ('about 11:40 p.m. on Tuesday'), "
+            "seeds/b.txt says 2026-03-03T23:10 ('11:10 p.m. on Tuesday')")
+    events = [{"date": "2026-03-03T23:40", "title": "The blaze started", "review": note},
+              {"date": "2026-03-04", "title": "Checked already", "status": "reviewed", "review": note}]
+    html = make_site(events).build().html("review/")
+    disagree = html.split('id="sources-that-disagree"', 1)[1].split("<h2", 1)[0]
+    assert "seeds/b.txt says 2026-03-03T23:10 ('11:10 p.m. on Tuesday')" in disagree
+    assert "The blaze started" in disagree and "Checked already" not in disagree

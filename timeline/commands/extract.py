@@ -62,6 +62,11 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         echo(f"{where}: {moved.label} is dated {moved.written}, and its sentences now give {moved.now}: "
              f"kept as written (set its date, or `status: reviewed` to keep it; delete the event to take "
              f"the new date)", err=True)
+    for gone in report.unquoted:
+        where = f"{gone.file}:{gone.line}" if gone.line else gone.file
+        echo(f"{where}: {gone.label}: {gone.article} no longer says {gone.quote!r}: the article changed since "
+             f"the event was made, and the event is kept as written; check its date and words against the "
+             f"article (to keep what each version said, save an update as a new file beside the old one)", err=True)
     for article, entries in _by_article(report.undated):
         for entry in entries:
             echo(f"{article}: needs a date: {entry.title}")

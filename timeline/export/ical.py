@@ -6,7 +6,7 @@ import datetime as dt
 
 from timeline.export import ExportContext, event_url, last_day, shown, site_scope, updated
 from timeline.model import Event
-from timeline.period import _CLOCK
+from timeline.period import clock_time
 
 
 def _escape(text: str) -> str:
@@ -38,11 +38,13 @@ def _vevent(event: Event, context: ExportContext) -> list[str]:
     stamp = updated(event).strftime("%Y%m%dT%H%M%SZ")
     # RFC 5545 3.8.4.7: globally unique, so scoped to the site when its address is known
     lines = ["BEGIN:VEVENT", "UID:" + _escape(f"{event.id}@{site_scope(context) or 'timeline'}"), f"DTSTAMP:{stamp}"]
-    clock = _CLOCK.search(event.date.value) if event.date.precision == "time" and event.end is None else None
-    if clock:  # a part of the day ("TNI", the night) has no clock time: it is an all-day event below
-        start = dt.datetime.fromisoformat(event.date.value)
-        lines.append(f"DTSTART:{_day(start)}T{start:%H%M%S}")  # floating: the articles give no zone
-    else:
+    start = clock_time(event.date) if event.end is None else None
+    if start is not None and start.tzinfo is not None:  # "9 a.m. EST": the same moment in every calendar
+        start = start.astimezone(dt.timezone.utc)
+        lines.append(f"DTSTART:{_day(start)}T{start:%H%M%S}Z")
+    elif start is not None:  # floating: the article gave no zone
+        lines.append(f"DTSTART:{_day(start)}T{start:%H%M%S}")
+    else:  # a part of the day ("TNI", the night) has no clock time: an all-day event
         end = last_day(event) + dt.timedelta(days=1)  # DTEND of an all-day event is exclusive
         lines += [f"DTSTART;VALUE=DATE:{_day(event.date.first)}", f"DTEND;VALUE=DATE:{_day(end)}"]
     lines.append(f"SUMMARY:{_escape(event.title)}")

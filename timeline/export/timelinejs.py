@@ -11,20 +11,24 @@ from timeline.export import jsontext
 
 from timeline.export import ExportContext, shown
 from timeline.model import Event
-from timeline.period import _CLOCK, Period, range_label
+from timeline.period import Period, clock_time, range_label
 from timeline.text import safe_url
 
 
 def _date(period: Period, last: bool = False) -> dict:
     day = period.last if last else period.first
+    # TimelineJS has no zones: the clock as the article gave it, "T24:00" as the next day's 00:00.
+    # A part of the day ("2009-04-23TNI", the night) has no clock time: the day alone.
+    clock = clock_time(period)
+    if clock is not None:
+        day = clock.date()
     date: dict = {"year": day.year}
     if period.precision in ("month", "day", "time", "week", "quarter", "half", "season"):
         date["month"] = day.month
     if period.precision in ("day", "time", "week"):
         date["day"] = day.day
-    clock = _CLOCK.search(period.value) if period.precision == "time" else None
-    if clock:  # a part of the day ("2009-04-23TNI", the night) has no clock time: the day alone
-        date.update(hour=int(clock["hour"]), minute=int(clock["minute"]))
+    if clock is not None:
+        date.update(hour=clock.hour, minute=clock.minute)
     return date
 
 

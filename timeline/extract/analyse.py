@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from timeline.articles import Article, read_article
-from timeline.extract import dating
+from timeline.extract import dating, rules
 from timeline.extract.debris import Debris, find_debris, markdown_markup, mask
 from timeline.extract.sentences import Sentence, split
 from timeline.extract.story import names_of
@@ -87,7 +87,7 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
         tagged = dating.tag(masked, day, infer=False)
         reference = Reference(day, "inferred", f"the page's dateline says {words!r}")
     else:
-        tagged = dating.tag(masked, None, infer=True)
+        tagged = _inferred(article, debris, masked, markup)
         if tagged.reference is not None and tagged.reference_source != "none":
             why = (tagged.reference_reason or "from its own dates").removeprefix("inferred ")
             reference = Reference(tagged.reference, "inferred", f"inferred from its own words: {why}")
@@ -103,6 +103,20 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
         reference=reference,
         mentions=tagged.mentions,
     )
+
+
+def _inferred(article: Article, debris: list[Debris], masked: str, markup: list[tuple[int, int]]) -> dating.Tagged:
+    """The text's dates against the date it implies, read with the debris that still speaks of that
+    date left in (a wire copy's copyright year); the dates found in that debris are no mentions."""
+    kept = set(rules.data("debris").get("read_for_dates") or ())
+    evidence = [d for d in debris if d.kind in kept]
+    if not evidence:
+        return dating.tag(masked, None, infer=True)
+    readable = mask(article.text, [d for d in debris if d.kind not in kept], article.body_start, markup)
+    tagged = dating.tag(readable, None, infer=True)
+    inside = [(d.start, d.end) for d in evidence]
+    mentions = tuple(m for m in tagged.mentions if not any(s <= m.start < e for s, e in inside))
+    return replace(tagged, mentions=mentions)
 
 
 def _dateline(debris: list[Debris]) -> tuple[dt.date, str] | None:

@@ -21,10 +21,12 @@ from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
 from timeline.extract.sentences import Sentence
 from timeline.extract.story import normalise
+from timeline.extract.zones import zoned
 from timeline.period import PRECISION_RANK, Period, parse_value
 
 _DATA = "events"
 _WORD = re.compile(r"[a-z][a-z'-]+")
+_CLOCK = re.compile(r"T\d\d:\d\d")
 # Two events of one day (or one contains the other) are the same when their sentences share this
 # much (IDF-weighted overlap of their words, 0-1) ...
 SAME_EVENT_OVERLAP = 0.3
@@ -125,7 +127,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if _called_off(analysis, sentence, mention):
                 called_off = called_off or mention
                 continue
-            period = parse_value(mention.value)
+            period = parse_value(zoned(mention.value, mention.text))
             if period is None and "X" not in mention.value:
                 before_christ = before_christ or (mention if mention.value.startswith("BC") else None)
                 continue
@@ -354,12 +356,21 @@ def _same_named_day(a: str, b: str) -> bool:
 
 
 def _named_day_words(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text.lower())} - rules.words(_DATA, "generic_date_words")
+    return {_stem(w) for w in _WORD.findall(text.lower())} - _generic_stems()
+
+
+@cache
+def _generic_stems() -> frozenset[str]:
+    # stemmed as the text's words are: "evening" is "even" there, and slipped past the list
+    return frozenset(_stem(w) for w in rules.words(_DATA, "generic_date_words"))
 
 
 def _nested(members: list[Candidate]) -> bool:
+    """The sources' dates are one stretch of days, and no two of them give that day different clock
+    times ("23:10" and "23:40" disagree; "23:40" and the day alone, or "23:40Z", do not)."""
     periods = [c.period for c in members if c.period is not None]
-    return all(p.first == periods[0].first and p.last == periods[0].last for p in periods)
+    clocks = {clock.group(0) for p in periods if (clock := _CLOCK.search(p.value))}
+    return len(clocks) <= 1 and all(p.first == periods[0].first and p.last == periods[0].last for p in periods)
 
 
 def _precision(c: Candidate) -> int:

@@ -18,7 +18,7 @@ from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
 from timeline.extract.parallel import can_fork, fork_map
-from timeline.extract.store import (Found, Redated, Report, Returned, Store, Undated, add_sources, dated_otherwise, locked,
+from timeline.extract.store import (Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, locked,
                                     render, status_of, yaml_date)
 from timeline.gcpause import collector_paused
 from timeline.loader import slugify
@@ -73,6 +73,7 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         outcome.notes.extend(analysis.article.notes)
     with locked(out) if not dry_run else _nothing():
         store = Store(out)
+        outcome.report.unquoted.extend(_unquoted(store, analyses))
         header = _header(out)
         # Each story's events are worked out on their own (in the workers, with --jobs); they are
         # merged into the event files here, one story after another, in the same order as ever.
@@ -391,6 +392,23 @@ def _first_month(merged: list[ev.Merged]) -> str:
             key = f"{period.first.year:04d}-{period.first.month:02d}"  # strftime writes the year 79 as "79"
             months[key] = months.get(key, 0) + len(m.members)
     return max(sorted(months), key=lambda k: months[k]) if months else ""
+
+
+def _unquoted(store: Store, analyses: list[Analysis]) -> list[Unquoted]:
+    """The events of the files whose quote is no longer in the article it cites, of those read now."""
+    texts = {a.article.shown: " ".join(a.article.text.split()) for a in analyses}
+    found = []
+    for file in store.files.values():
+        for item in store.events_read(file):
+            if status_of(item) == "rejected":
+                continue
+            for source in item.event.get("sources") or []:
+                if not isinstance(source, dict):
+                    continue
+                article, quote = source.get("file"), " ".join(str(source.get("quote") or "").split())
+                if quote and article in texts and quote not in texts[article]:
+                    found.append(Unquoted(_label(item.event), display_path(file.path), item.date_line, article, quote))
+    return found
 
 
 def _label(event: dict) -> str:

@@ -96,6 +96,18 @@ class Redated:
 
 
 @dataclass(frozen=True)
+class Unquoted:
+    """A kept event quoting an article that no longer says it: a live story saved again over its
+    file. The event is kept as written (a person may have fixed it), so the change is said."""
+
+    label: str
+    file: str  # the event file, as the user would type it
+    line: int | None  # of its `date:`
+    article: str  # as sources cite it
+    quote: str
+
+
+@dataclass(frozen=True)
 class Returned:
     """An added event whose sentences come from articles the files already cite: most often one a
     person deleted, which every run brings back (only `status: rejected` keeps an event out)."""
@@ -111,6 +123,7 @@ class Report:
     updated: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     redated: list[Redated] = field(default_factory=list)
+    unquoted: list[Unquoted] = field(default_factory=list)
     undated: list[Undated] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
 
@@ -169,6 +182,16 @@ class Store:
                 self.by_id.setdefault(str(identifier), found)
         for key in source_keys(found.event.get("sources") or []):
             self.by_source.setdefault(key, found)
+
+    def events_read(self, file: EventFile) -> list[Found]:
+        """The events of a file as read from the folder, each once (rejected ones too)."""
+        seen: set[int] = set()
+        found = []
+        for item in [*self.by_id.values(), *self.by_source.values()]:
+            if item.file is file and item.from_disk and item.container == "events" and id(item.event) not in seen:
+                seen.add(id(item.event))
+                found.append(item)
+        return found
 
     def find(self, event: dict) -> Found | None:
         """The existing event or entry this one is: one with a source in common (same article and

@@ -81,6 +81,10 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
         if len(dates) > 1:
             disagreements.append(Disagreement(f"the same quote of {where}: “{quote}”", dates, None, tuple(cited_by)))
 
+    for event in events:  # what timeline extract found (its sources disagree), until a person checked it
+        if event.review and event.status != "reviewed":
+            disagreements.append(Disagreement(f"“{event.title}”", (event.review,), None, (event,)))
+
     undated = [a for a in articles if a.exists and not a.published]  # no date given: none, or only inferred
     by_file = {a.file: a for a in articles}
     misquoted = []
