@@ -54,6 +54,13 @@ def test_a_coarser_period_sorts_before_a_finer_one_starting_the_same_day():
     ("2009-W17-WE", "2009-W17"),  # HTML has no weekends: "2009-W17-WE" is not a valid datetime
     ("2018-06", "2018-06"),
     ("2019-01-09TMO", "2019-01-09"),
+    ("2019-01-09T14:00", "2019-01-09T14:00"),
+    ("2026-03-04T09:00-05:00", "2026-03-04T09:00-05:00"),
+    # HTML's hours end at 23: the engine's midnight ("T24:00", ISO 8601's end of a day) is the next
+    # day's 00:00, across a month's and a year's end too
+    ("2026-03-04T24:00", "2026-03-05T00:00"),
+    ("2018-12-31T24:00Z", "2019-01-01T00:00Z"),
+    ("2019-01-31T24:00+09:00", "2019-02-01T00:00+09:00"),
 ])
 def test_datetime_attributes_are_what_html_accepts(value, attribute):
     assert parse_value(value).datetime_attr == attribute

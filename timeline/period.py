@@ -61,7 +61,13 @@ class Period:
             return self.value[:8]
         if self.precision in ("day", "time"):
             clock = _CLOCK.search(self.value)  # a part of the day ("TMO") has no clock time in HTML
-            return self.value if clock else self.first.isoformat()
+            if clock is None:
+                return self.first.isoformat()
+            if clock["hour"] != "24":
+                return self.value
+            # HTML's hours end at 23: midnight at a day's end ("T24:00") is the next day's 00:00.
+            zone = _ZONE.search(self.value)
+            return clock_time(self).strftime("%Y-%m-%dT%H:%M") + (zone.group(0) if zone else "")
         # A season, quarter or half is within a year (winter starts in one): claim no more than the
         # year. A decade or century becomes its first year, the closest form HTML has.
         return f"{self.first.year:04d}"
