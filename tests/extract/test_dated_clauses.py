@@ -13,8 +13,9 @@ from timeline.extract.titles import title
 CASES = [(entry["name"], *case) for entry in rules.data("events")["title_dated_clauses"] for case in entry.get("titles", ())]
 
 
-def test_every_rule_shows_the_titles_it_makes():
+def test_every_rule_says_what_it_leaves_out_and_shows_the_titles_it_makes():
     assert {entry["name"] for entry in rules.data("events")["title_dated_clauses"]} == {name for name, *_ in CASES}
+    assert all("aside" in pattern.regex.groupindex for pattern in rules.patterns("events", "title_dated_clauses"))
 
 
 @pytest.mark.parametrize(("rule", "sentence", "date_text", "others", "expected"), CASES)

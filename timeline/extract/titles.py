@@ -269,7 +269,8 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
     no other date: a clause then tells nothing about which day is whose."""
     if not others:
         return text
-    found = [match for pattern in rules.patterns(_DATA, "title_dated_clauses") for match in _overlapping(pattern.regex, text)]
+    found = [match for pattern in rules.patterns(_DATA, "title_dated_clauses")
+             for match in _overlapping(pattern.regex, text)]
     holding = sorted((match for match in found if "clause" in match.re.groupindex and _holds(match, "clause", at)
                       and not all(_holds(match, "clause", offset) for offset in others)),
                      key=lambda match: len(match.group("clause")))
@@ -277,19 +278,24 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
         made = _own_title(match, date_text)
         if made is not None:
             return made
-    kept, limit = text, len(text)
-    for match in sorted(found, key=lambda match: match.start("aside"), reverse=True):
+    left_out: list[tuple[int, int]] = []  # the outermost first: an "after" clause with its "when" clause
+    for match in sorted(found, key=lambda match: (match.start("aside"), -match.end("aside"))):
         begin, end = match.span("aside")
-        if end > limit or _holds(match, "aside", at) or not any(_holds(match, "aside", offset) for offset in others):
+        if any(begin < other_end and other_begin < end for other_begin, other_end in left_out):
+            continue
+        if _holds(match, "aside", at) or not any(_holds(match, "aside", offset) for offset in others):
             continue
         if "clause" in match.re.groupindex and match.start("clause") in others:
             continue  # "after 3 March" is no clause but when: "closed after 3 March when ..."
         if begin >= at and not text[at + len(date_text):begin].strip(" \"'”’)") and rules.first_match(
                 rules.patterns(_DATA, "title_after_date"), text[at + len(date_text):]):
             continue  # "in 1918, when a pandemic killed millions": it tells what happened then
+        left_out.append((begin, end))
+    kept = text
+    for begin, end in reversed(left_out):  # from the end, so that the earlier offsets stay
         shorter = re.sub(r"\s+([,.;:!?])", r"\1", f"{kept[:begin]} {kept[end:]}")
         if len(shorter.split()) >= _min_words() and _has_verb(shorter):
-            kept, limit = shorter, begin
+            kept = shorter
     return kept
 
 
@@ -314,8 +320,8 @@ def _antecedent(subject: str) -> int:
 
 
 def _overlapping(regex: re.Pattern, text: str) -> list[re.Match]:
-    """Every match, and those that begin inside another's clause: "until 18 May while Thomas Cook
-    has cancelled holidays until 22 May" is an "until" clause with a "while" clause inside it."""
+    """Every match, and those that begin inside another's clause: ", after the levee broke when
+    the river rose on 3 March" is an "after" clause with a "when" clause inside it."""
     found, at = [], 0
     while (match := regex.search(text, at)) is not None:
         found.append(match)
@@ -352,8 +358,9 @@ def _own_title(match: re.Match, date_text: str) -> str | None:
     first = made.split()[0].strip("\"'“‘").lower() if made.split() else ""
     if first in rules.words(_DATA, "title_pronouns") or not _has_verb(made):
         return None
-    at = made.find(" ".join(date_text.split()))
-    bare = made if at < 0 else made[:at][: _date_lead().search(made[:at]).start()] + made[at + len(" ".join(date_text.split())):]
+    date = " ".join(date_text.split())
+    at = made.find(date) if date else -1
+    bare = made if at < 0 else made[:_date_lead().search(made[:at]).start()] + made[at + len(date):]
     return made if len(bare.split()) >= _min_words() else None
 
 
