@@ -10,17 +10,19 @@ import pytest
 from timeline.extract import rules
 from timeline.extract.titles import title
 
-CASES = [(entry["name"], *case) for entry in rules.data("events")["title_dated_clauses"] for case in entry.get("titles", ())]
+KEYS = ("title_dated_clauses", "title_dates_joined")
+CASES = [(entry["name"], *case) for key in KEYS for entry in rules.data("events")[key] for case in entry.get("titles", ())]
 
 
 def test_every_rule_says_what_it_leaves_out_and_shows_the_titles_it_makes():
-    assert {entry["name"] for entry in rules.data("events")["title_dated_clauses"]} == {name for name, *_ in CASES}
+    assert {entry["name"] for key in KEYS for entry in rules.data("events")[key]} == {name for name, *_ in CASES}
     assert all("aside" in pattern.regex.groupindex for pattern in rules.patterns("events", "title_dated_clauses"))
 
 
 @pytest.mark.parametrize(("rule", "sentence", "date_text", "others", "expected"), CASES)
 def test_the_clause_of_the_events_date_gives_its_title(rule, sentence, date_text, others, expected):
-    assert title(sentence, date_text, sentence.index(date_text), [sentence.index(o) for o in others]) == expected
+    spans = [(sentence.index(other), sentence.index(other) + len(other)) for other in others]
+    assert title(sentence, date_text, sentence.index(date_text), spans) == expected
 
 
 @pytest.mark.parametrize(("sentence", "headline", "date", "expected"), [

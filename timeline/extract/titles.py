@@ -11,14 +11,16 @@ from timeline.extract import rules
 _DATA = "events"
 
 
-def title(sentence: str, date_text: str = "", at: int | None = None, others: Sequence[int] = ()) -> str:
+def title(sentence: str, date_text: str = "", at: int | None = None,
+          others: Sequence[tuple[int, int]] = ()) -> str:
     """The clause of the sentence that holds its date (`at`: the date's offset in the sentence),
     without the date, connectives, asides and attribution, at most N words. `others`: where the
-    sentence's other dates begin, whose clauses tell of other days (_dated_clause)."""
+    sentence's other dates begin and end, whose clauses tell of other days (_dated_clause)."""
     whole = " ".join(sentence.split())
     if at is not None:
+        at, date_text, others = _joined_dates(sentence, at, date_text, others)
         start, end = _clause_at(sentence, at)
-        inside = [offset - start for offset in others if start <= offset < end]
+        inside = [begin - start for begin, _ in others if start <= begin < end]
         clause = _dated_clause(sentence[start:end], at - start, inside, date_text)
         sentence = _with_subject(" ".join(sentence.split()), clause)
     text = " ".join(sentence.split())
@@ -259,6 +261,30 @@ def _clause_at(sentence: str, at: int) -> tuple[int, int]:
         # Ofqual, and the Qualification and Curriculum Authority will meet"
         end = len(clause)
     return (start, start + end) if len(clause[:end].split()) > _min_words() else (0, len(sentence))
+
+
+def _joined_dates(sentence: str, at: int, date_text: str,
+                  others: Sequence[tuple[int, int]]) -> tuple[int, str, list[tuple[int, int]]]:
+    """The date with the other dates joined to it in one phrase (data: title_dates_joined): "in
+    January and February" is left out whole, not as "the congress decision and February". Returns
+    where it begins, its words and the sentence's other dates."""
+    joined = rules.patterns(_DATA, "title_dates_joined")
+    begin, end, rest = at, at + len(date_text), sorted(others)
+    grown = True
+    while grown:
+        grown = False
+        for other in rest:
+            between = sentence[other[1]:begin] if other[1] <= begin else sentence[end:other[0]] if other[0] >= end else None
+            later = max(begin, other[0])
+            # Not the ends of a range, which a title keeps (title_date_keep): "Between 2005 and January 2009".
+            if (between is not None and rules.first_match(joined, between)
+                    and not rules.first_match(rules.patterns(_DATA, "title_date_keep"), sentence[:later])):
+                begin, end, grown = min(begin, other[0]), max(end, other[1]), True
+                rest.remove(other)
+                break
+    if (begin, end) == (at, at + len(date_text)):
+        return at, date_text, list(others)
+    return begin, sentence[begin:end], rest
 
 
 def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> str:
