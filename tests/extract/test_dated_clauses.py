@@ -45,3 +45,28 @@ def test_a_sentence_of_one_date_keeps_its_title(extract_sentence):
     event = extract_sentence("Five schools have now closed after pupils were diagnosed with the virus this week.",
                              "2024-03-06", "Schools shut")
     assert event["title"] == "Five schools have now closed"
+
+
+def test_a_title_with_other_dates_only_ever_leaves_words_out():
+    # Every dated sentence of the demo articles, each date in turn with the sentence's others.
+    import re
+    from pathlib import Path
+
+    from timeline.extract.analyse import analyse
+
+    def words(text: str) -> list[str]:
+        return [w for w in (re.sub(r"[^\w'%$#-]", "", word).lower() for word in text.split()) if w]
+
+    checked = 0
+    for path in sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt")):
+        analysis = analyse(path)
+        for sentence in analysis.sentences:
+            inside = [m for m in analysis.mentions if sentence.start <= m.start < sentence.end]
+            text = analysis.masked[sentence.start:sentence.end]
+            for mention in inside:
+                others = [(m.start - sentence.start, m.end - sentence.start) for m in inside if m is not mention]
+                made = title(text, mention.text, mention.start - sentence.start, others)
+                rest = iter(words(text))
+                assert all(any(word == other for other in rest) for word in words(made)), (made, text)
+                checked += len(others) > 0
+    assert checked  # the demo has sentences of several dates
