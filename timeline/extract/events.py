@@ -74,7 +74,17 @@ class Candidate:
         # a title, a quarter of the candidates on the bench corpus. From the masked text: page debris
         # inside the sentence's span (an audio caption after a closing quote) is no title.
         words = self.analysis.masked[self.sentence.start:self.sentence.end]
-        return titles.title(words, self.date_text, self.mention.start - self.sentence.start)
+        return titles.title(words, self.date_text, self.mention.start - self.sentence.start, self._other_dates())
+
+    def _other_dates(self) -> tuple[tuple[int, int], ...]:
+        """Where the sentence's other dates begin and end, in it: the title is not taken from their
+        clauses (titles.title). Not the span's other end, nor a date of the same value ("today" twice)."""
+        own = {self.mention.start, self.span_end.mention.start if self.span_end else -1}
+        not_dates = rules.patterns(_DATA, "not_dates")
+        start, end = self.sentence.start, self.sentence.end
+        return tuple((m.start - start, m.end - start) for m in self.analysis.mentions
+                     if start <= m.start < end and m.start not in own and m.type in ("DATE", "TIME")
+                     and m.value != self.mention.value and not rules.first_match(not_dates, m.value))
 
     @property
     def file(self) -> str:

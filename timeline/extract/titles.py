@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from timeline.extract import rules
@@ -10,12 +11,18 @@ from timeline.extract import rules
 _DATA = "events"
 
 
-def title(sentence: str, date_text: str = "", at: int | None = None) -> str:
+def title(sentence: str, date_text: str = "", at: int | None = None,
+          others: Sequence[tuple[int, int]] = ()) -> str:
     """The clause of the sentence that holds its date (`at`: the date's offset in the sentence),
-    without the date, connectives, asides and attribution, at most N words."""
+    without the date, connectives, asides and attribution, at most N words. `others`: where the
+    sentence's other dates begin and end, whose clauses tell of other days (_dated_clause)."""
     whole = " ".join(sentence.split())
     if at is not None:
-        sentence = _with_subject(" ".join(sentence.split()), _clause_at(sentence, at))
+        at, date_text, others = _joined_dates(sentence, at, date_text, others)
+        start, end = _clause_at(sentence, at)
+        inside = [begin - start for begin, _ in others if start <= begin < end]
+        clause = _dated_clause(sentence[start:end], at - start, inside, date_text)
+        sentence = _with_subject(" ".join(sentence.split()), clause)
     text = " ".join(sentence.split())
     date_at = text.find(" ".join(date_text.split())) if date_text else -1
     after = _clause_after_date(text, " ".join(date_text.split()), date_at)
@@ -234,8 +241,9 @@ def _inside(cut: str, text: str, date_text: str) -> bool:
     return at >= 0 and at < len(cut) < at + len(date_text)
 
 
-def _clause_at(sentence: str, at: int) -> str:
-    """The coordinated clause ("..., and on Tuesday the governor announced ...") that holds offset `at`."""
+def _clause_at(sentence: str, at: int) -> tuple[int, int]:
+    """Where the coordinated clause ("..., and on Tuesday the governor announced ...") that holds
+    offset `at` begins and ends in the sentence: the whole sentence when that clause is too short."""
     start = 0
     for pattern in rules.patterns(_DATA, "title_clauses"):
         for match in pattern.regex.finditer(sentence):
@@ -252,8 +260,134 @@ def _clause_at(sentence: str, at: int) -> str:
         # What a coordination ended without a verb was a list, not a clause: "the exams watchdog,
         # Ofqual, and the Qualification and Curriculum Authority will meet"
         end = len(clause)
-    clause = clause[:end]
-    return clause if len(clause.split()) > _min_words() else sentence
+    return (start, start + end) if len(clause[:end].split()) > _min_words() else (0, len(sentence))
+
+
+def _joined_dates(sentence: str, at: int, date_text: str,
+                  others: Sequence[tuple[int, int]]) -> tuple[int, str, list[tuple[int, int]]]:
+    """The date with the other dates joined to it in one phrase (data: title_dates_joined): "in
+    January and February" is left out whole, not as "the congress decision and February". Returns
+    where it begins, its words and the sentence's other dates."""
+    joined = rules.patterns(_DATA, "title_dates_joined")
+    begin, end, rest = at, at + len(date_text), sorted(others)
+    grown = True
+    while grown:
+        grown = False
+        for other in rest:
+            between = sentence[other[1]:begin] if other[1] <= begin else sentence[end:other[0]] if other[0] >= end else None
+            later = max(begin, other[0])
+            # Not the ends of a range, which a title keeps (title_date_keep): "Between 2005 and January 2009".
+            if (between is not None and rules.first_match(joined, between)
+                    and not rules.first_match(rules.patterns(_DATA, "title_date_keep"), sentence[:later])):
+                begin, end, grown = min(begin, other[0]), max(end, other[1]), True
+                rest.remove(other)
+                break
+    if (begin, end) == (at, at + len(date_text)):
+        return at, date_text, list(others)
+    return begin, sentence[begin:end], rest
+
+
+def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> str:
+    """The clause of the text that holds the date at offset `at` (data: title_dated_clauses, where
+    the reasons are written down), the smallest first, when another of its dates (`others`: their
+    offsets) lies outside that clause and it makes a title of its own (_own_title); else the text
+    without the clauses that hold another date and not this one. The text as it is when it holds
+    no other date: a clause then tells nothing about which day is whose."""
+    if not others:
+        return text
+    found = [match for pattern in rules.patterns(_DATA, "title_dated_clauses")
+             for match in _overlapping(pattern.regex, text)]
+    holding = sorted((match for match in found if "clause" in match.re.groupindex and _holds(match, "clause", at)
+                      and not all(_holds(match, "clause", offset) for offset in others)),
+                     key=lambda match: len(match.group("clause")))
+    for match in holding:
+        made = _own_title(match, date_text)
+        if made is not None:
+            return made
+    left_out: list[tuple[int, int]] = []  # the outermost first: an "after" clause with its "when" clause
+    for match in sorted(found, key=lambda match: (match.start("aside"), -match.end("aside"))):
+        begin, end = match.span("aside")
+        if any(begin < other_end and other_begin < end for other_begin, other_end in left_out):
+            continue
+        if _holds(match, "aside", at) or not any(_holds(match, "aside", offset) for offset in others):
+            continue
+        if "clause" in match.re.groupindex and match.start("clause") in others:
+            continue  # "after 3 March" is no clause but when: "closed after 3 March when ..."
+        if begin >= at and not text[at + len(date_text):begin].strip(" \"'”’)") and rules.first_match(
+                rules.patterns(_DATA, "title_after_date"), text[at + len(date_text):]):
+            continue  # "in 1918, when a pandemic killed millions": it tells what happened then
+        left_out.append((begin, end))
+    kept = text
+    for begin, end in reversed(left_out):  # from the end, so that the earlier offsets stay
+        shorter = re.sub(r"\s+([,.;:!?])", r"\1", f"{kept[:begin]} {kept[end:]}")
+        if len(shorter.split()) >= _min_words() and _has_verb(shorter):
+            kept = shorter
+    return kept
+
+
+def _antecedent(subject: str) -> int:
+    """Where, in the words before an aside, the noun it tells of begins: all of them when they have
+    no verb ("The library, built in 1962"), else the longest short name or noun phrase that ends them
+    without a verb or a word that opens a clause (data: title_antecedent_stops; "Kim met Xi, who left
+    on Tuesday" -> "Xi left", "They would appeal the decision, announced on Wednesday" -> "The
+    decision, announced", "It was the first time that Ritter, who arrived" -> "Ritter arrived"); -1
+    when there is none such."""
+    if not _has_verb(subject):
+        return 0
+    starts = [match.start() for match in re.finditer(r"\S+", subject)]
+    longest = int(rules.data(_DATA)["title_subject_max_words"])
+    for start in starts[-longest:]:
+        word, tail = subject[start:].split()[0], subject[start:]
+        stops = rules.words(_DATA, "title_antecedent_stops")
+        if ((word[:1].isupper() or word.lower() in rules.words(_DATA, "title_articles")) and not _has_verb(tail)
+                and not any(w.lower().strip(",") in stops for w in tail.split())):
+            return start
+    return -1
+
+
+def _overlapping(regex: re.Pattern, text: str) -> list[re.Match]:
+    """Every match, and those that begin inside another's clause: ", after the levee broke when
+    the river rose on 3 March" is an "after" clause with a "when" clause inside it."""
+    found, at = [], 0
+    while (match := regex.search(text, at)) is not None:
+        found.append(match)
+        at = max(match.start() + 1, match.start("clause") if "clause" in regex.groupindex else match.end())
+    return found
+
+
+def _holds(match: re.Match, group: str, offset: int) -> bool:
+    return match.group(group) is not None and match.start(group) <= offset < match.end(group)
+
+
+def _own_title(match: re.Match, date_text: str) -> str | None:
+    """The words a dated clause gives a title: the clause, after the `subject` of an aside with its
+    relative pronoun (`drop`) left out; None when that has no verb, no subject of its own, a pronoun
+    for one (it would say nothing without the sentence), or too few words once the date is out."""
+    text, clause = match.string, match.group("clause")
+    subject = match.group("subject") if "subject" in match.re.groupindex else None
+    opens_with_verb = rules.first_match(rules.patterns(_DATA, "title_verb_first"), clause) is not None
+    if subject:
+        begin = match.start("subject") + _antecedent(subject)
+        if begin < match.start("subject"):
+            return None
+        if "drop" in match.re.groupindex and match.group("drop") is not None:
+            if not opens_with_verb:
+                return None  # "which the council built": the clause's subject is another
+            made = f"{text[begin:match.start('drop')]} {text[match.end('drop'):match.end('clause')]}"
+        else:
+            made = text[begin:match.end("clause")]
+    elif opens_with_verb:
+        return None
+    else:
+        made = clause
+    made = " ".join(made.split())
+    first = made.split()[0].strip("\"'“‘").lower() if made.split() else ""
+    if first in rules.words(_DATA, "title_pronouns") or not _has_verb(made):
+        return None
+    date = " ".join(date_text.split())
+    at = made.find(date) if date else -1
+    bare = made if at < 0 else made[:_date_lead().search(made[:at]).start()] + made[at + len(date):]
+    return made if len(bare.split()) >= _min_words() else None
 
 
 def _remove_date(text: str, date_text: str) -> tuple[str, int]:
@@ -273,6 +407,8 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     if not text[:start].strip(" ,\"'“‘") and after.split(" ", 1)[0] in rules.words(_DATA, "title_date_subject_verbs"):
         return text, index  # the date is the subject: "Today was supposed to be workers' day"
     head = text[:start].rstrip()
+    if not after.strip(" .!?\"'”’") and rules.first_match(rules.patterns(_DATA, "title_date_keep_last"), head):
+        return text, index  # "The library, built in 1962": not "The library, built"
     # The date between commas ("Kim, on Tuesday, left") goes with them; a comma that closes an aside
     # before it stays ("The WHO chief, Dr Margaret Chan, yesterday examined"), for the aside rule.
     head = head if after[:1].isalnum() else head.rstrip(" ,")

@@ -1,0 +1,72 @@
+"""A title says what happened on its event's date: in a sentence whose clauses hold different dates,
+the clause of the event's date gives it ("The library, built in 1962, was closed by the flood of
+March 1998" is "The library was closed by the flood" in March 1998). The rules are data
+(title_dated_clauses in timeline/extract/data/events.yaml), each with the titles run here."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract import rules
+from timeline.extract.titles import title
+
+KEYS = ("title_dated_clauses", "title_dates_joined")
+CASES = [(entry["name"], *case) for key in KEYS for entry in rules.data("events")[key] for case in entry.get("titles", ())]
+
+
+def test_every_rule_says_what_it_leaves_out_and_shows_the_titles_it_makes():
+    assert {entry["name"] for key in KEYS for entry in rules.data("events")[key]} == {name for name, *_ in CASES}
+    assert all("aside" in pattern.regex.groupindex for pattern in rules.patterns("events", "title_dated_clauses"))
+
+
+@pytest.mark.parametrize(("rule", "sentence", "date_text", "others", "expected"), CASES)
+def test_the_clause_of_the_events_date_gives_its_title(rule, sentence, date_text, others, expected):
+    spans = [(sentence.index(other), sentence.index(other) + len(other)) for other in others]
+    assert title(sentence, date_text, sentence.index(date_text), spans) == expected
+
+
+@pytest.mark.parametrize(("sentence", "headline", "date", "expected"), [
+    # The two walks: each event had the title of the other date's clause ("The library, built in
+    # 1962"; "The mayor said construction would begin in May").
+    ("The library, built in 1962, was closed by the flood of March 1998.", "Library shut", "1998-03",
+     "The library was closed by the flood"),
+    ("The mayor said construction would begin in May, after the bridge closed on 3 March.", "Bridge works", "2024-03-03",
+     "The bridge closed"),
+])
+def test_an_extracted_event_is_titled_by_the_clause_of_its_date(extract_sentence, sentence, headline, date, expected):
+    event = extract_sentence(sentence, "2024-03-06", headline)
+    assert (str(event["date"]), event["title"]) == (date, expected)
+
+
+def test_a_sentence_of_one_date_keeps_its_title(extract_sentence):
+    sentence = "The library, built in 1962, was closed by the flood."
+    assert title(sentence, "1962", sentence.index("1962"), []) == title(sentence, "1962", sentence.index("1962"))
+    # "now" is no date of another day (not_dates): the title is the sentence's, as it was.
+    event = extract_sentence("Five schools have now closed after pupils were diagnosed with the virus this week.",
+                             "2024-03-06", "Schools shut")
+    assert event["title"] == "Five schools have now closed"
+
+
+def test_a_title_with_other_dates_only_ever_leaves_words_out():
+    # Every dated sentence of the demo articles, each date in turn with the sentence's others.
+    import re
+    from pathlib import Path
+
+    from timeline.extract.analyse import analyse
+
+    def words(text: str) -> list[str]:
+        return [w for w in (re.sub(r"[^\w'%$#-]", "", word).lower() for word in text.split()) if w]
+
+    checked = 0
+    for path in sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt")):
+        analysis = analyse(path)
+        for sentence in analysis.sentences:
+            inside = [m for m in analysis.mentions if sentence.start <= m.start < sentence.end]
+            text = analysis.masked[sentence.start:sentence.end]
+            for mention in inside:
+                others = [(m.start - sentence.start, m.end - sentence.start) for m in inside if m is not mention]
+                made = title(text, mention.text, mention.start - sentence.start, others)
+                rest = iter(words(text))
+                assert all(any(word == other for other in rest) for word in words(made)), (made, text)
+                checked += len(others) > 0
+    assert checked  # the demo has sentences of several dates
