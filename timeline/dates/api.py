@@ -16,7 +16,7 @@ from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
 from .tense import (break_for, delayed_to, joined, past_verb_next_to, points_ahead, points_ahead_in_week, points_back,
                     reported_from_day, sentence_ends_between, tense_cue, tense_near, under_way, week_done,
-                    week_event_ahead, week_incident, week_progressive)
+                    week_event_ahead, week_incident, week_judged, week_progressive)
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -197,6 +197,8 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
                 ctx.tense, ctx.weak, ctx.firm = "past", False, True  # "charges over the attack on Sunday"
             elif week_done(text, t_start, t_end):
                 ctx.tense, ctx.weak, ctx.firm = "past", False, True  # "would appeal Friday's decision"
+            elif week_judged(text, t_start, t_end):
+                ctx.tense, ctx.weak, ctx.firm = "past", False, True  # "Sunday's election is a blow"
             elif week_event_ahead(text, t_start, t_end):
                 ctx.tense, ctx.weak, ctx.firm = "future", False, True  # "Saturday's match has been called off"
             elif (ctx.tense is None or ctx.weak) and week_progressive(text, t_start, t_end):

@@ -86,6 +86,8 @@ class TenseCues:
     week_event_present_after: re.Pattern  # "Sunday's election is a test": ahead
     week_event_subject_before: re.Pattern  # "The election on Sunday ...
     week_event_subject_after: re.Pattern  # ... is a test": ahead
+    week_judged_subject_after: re.Pattern  # "Sunday's election is ...
+    verdict_after_be: re.Pattern  # ... a blow": past
     past_adjunct_between: re.Pattern  # "died on 3 March": the verb's own day, past for certain ...
     past_adjunct_break: re.Pattern  # ... unless a future follows in its clause: "the strike called on Jan. 25 will"
     week_called_for_before: re.Pattern  # "have called a strike for Friday": ahead
@@ -126,10 +128,11 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
         words = rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}))(?!\w)"
         verbs = trie_regex({w.lower() for w in data["reported_day_verbs"]})
         nouns = {key: trie_regex({w.lower() for w in data[key]})
-                 for key in ("event_nouns", "incident_nouns")}
+                 for key in ("event_nouns", "incident_nouns", "verdict_nouns")}
 
-        # Word lists spliced into the cues that name them ("{verbs}", "{events}", "{incidents}").
-        fills = {"{verbs}": verbs, "{events}": nouns["event_nouns"], "{incidents}": nouns["incident_nouns"]}
+        # Word lists spliced into the cues that name them ("{verbs}", "{events}", "{incidents}", "{verdicts}").
+        fills = {"{verbs}": verbs, "{events}": nouns["event_nouns"], "{incidents}": nouns["incident_nouns"],
+                 "{verdicts}": nouns["verdict_nouns"]}
 
         def cue(key, case=False):
             pattern = data[key]
@@ -203,6 +206,8 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             week_event_present_after=cue("week_event_present_after"),
             week_event_subject_before=cue("week_event_subject_before"),
             week_event_subject_after=cue("week_event_subject_after"),
+            week_judged_subject_after=cue("week_judged_subject_after"),
+            verdict_after_be=cue("verdict_after_be"),
             past_adjunct_between=cue("past_adjunct_between"),
             past_adjunct_break=cue("past_adjunct_break"),
             week_called_for_before=cue("week_called_for_before"),
@@ -334,6 +339,19 @@ def week_event_ahead(text: str, start: int, end: int) -> bool:
                 or (c.week_event_subject_after.match(after)
                     and c.week_event_subject_before.search(text, max(0, start - 40), start))
                 or c.week_called_for_before.search(text, max(0, start - 60), start))
+
+
+def week_judged(text: str, start: int, end: int) -> bool:
+    """A weekday's event judged in the present ("Sunday's election is a blow
+    to the government", "The vote on Tuesday is a victory for the
+    opposition"): a verdict is passed on what has happened, so past."""
+    c = cues()
+    after = text[end:end + 120]
+    m = c.week_judged_subject_after.match(after)
+    if not m or not c.verdict_after_be.match(after, m.end()):
+        return False
+    # after "on", only an event noun is the subject ("he said on Sunday it is a blow" is none)
+    return after[:2] in ("'s", "’s") or bool(c.week_event_subject_before.search(text, max(0, start - 40), start))
 
 
 def week_incident(text: str, start: int, end: int) -> bool:
