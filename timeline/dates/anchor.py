@@ -211,6 +211,7 @@ class Context:
     firm: bool = False  # the tense comes from words that fix a weekday whatever the verb (api.py) ...
     told_firm: bool = False  # ... and so did the last mention's
     whole_period: bool = False  # the value is the whole period the rule's mod would narrow (set per expression)
+    generic: bool = False  # told as a habit ("Children love Christmas"): no particular year (api.py)
 
 
 def _week(day: dt.date) -> str:

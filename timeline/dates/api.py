@@ -14,9 +14,9 @@ from .model import Tagging, Timex, timex_of
 from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import (break_for, delayed_to, joined, past_verb_next_to, points_ahead, points_ahead_in_week, points_back,
-                    reported_from_day, sentence_ends_between, tense_cue, tense_near, under_way, week_done,
-                    week_event_ahead, week_incident, week_judged, week_progressive)
+from .tense import (break_for, delayed_to, generic_present, joined, past_verb_next_to, points_ahead,
+                    points_ahead_in_week, points_back, reported_from_day, sentence_ends_between, tense_cue, tense_near,
+                    under_way, week_done, week_event_ahead, week_incident, week_judged, week_progressive)
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -34,6 +34,9 @@ _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-(?:month|
 _WEEK_FORMS = re.compile(r"^UNDEF-(?:wd~|REF~\d+-weekend)")
 # A month or a season the tense chooses, which may be named as under way.
 _PERIOD_FORMS = re.compile(r"^UNDEF-(?:month|season)~")
+# A day that comes back each year or month, whatever the year: a holiday,
+# "Friday the 13th".  Told as a habit, it is of no particular year.
+_RECURRING_FORMS = re.compile(r"^UNDEF-(?:md%|movable~|dom~\d\dw)")
 # A bare weekday, which a reported clause may count from the day of its
 # reporting verb ("said Monday the vote would be held Wednesday").
 _REPORTED_WEEKDAY = re.compile(r"^UNDEF-wd~")
@@ -166,13 +169,16 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
     """Set the context's tense for the mention (and how sure, and a day it is
     reported from); the mention to anchor, which a reported weekday changes."""
     ctx.tense, ctx.strict, ctx.weak, ctx.ahead, ctx.verb_day = None, False, False, False, False
-    ctx.from_day, ctx.firm = None, False
+    ctx.from_day, ctx.firm, ctx.generic = None, False, False
     if direction:
         ctx.tense = direction
         return m
     if not (uses_tense or _LATER.match(m.value)):
         return m
     t_start, t_end = _tense_span(text, m)
+    if _RECURRING_FORMS.match(m.value) and generic_present(text, t_start, t_end):
+        ctx.generic = True  # "Children love Christmas": every year's
+        return m
     if ahead_form and break_for(text, t_start):
         return m  # no tense: the holiday nearest the reference
     if _PERIOD_FORMS.match(m.value) and under_way(text, m.end):
@@ -266,6 +272,8 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
     ctx.whole_period = False
     try:
+        if ctx.generic:
+            raise Unresolvable("is told as a habit, in a generic present: every year's, no particular one")
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
             return None

@@ -59,6 +59,9 @@ class TenseCues:
     past_plan_before: re.Pattern
     back_before: re.Pattern
     under_way_after: re.Pattern  # after a month or season: it is under way
+    generic_before: re.Pattern  # "Children love (Christmas)": a liking in the present ...
+    habit_before: re.Pattern  # ... or a habit in any tense ("usually close on Christmas Day") ...
+    generic_after: re.Pattern  # ... of a day that ends its phrase: no particular year
     plural: frozenset  # present plural forms: a cue unless an infinitive
     infinitive_before: re.Pattern
     cue_not_after: dict  # cue word -> the text after it that makes it no cue
@@ -128,11 +131,13 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
         words = rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}))(?!\w)"
         verbs = trie_regex({w.lower() for w in data["reported_day_verbs"]})
         nouns = {key: trie_regex({w.lower() for w in data[key]})
-                 for key in ("event_nouns", "incident_nouns", "verdict_nouns")}
+                 for key in ("event_nouns", "incident_nouns", "verdict_nouns", "generic_verbs",
+                             "generic_participles", "habit_adverbs")}
 
         # Word lists spliced into the cues that name them ("{verbs}", "{events}", "{incidents}", "{verdicts}").
         fills = {"{verbs}": verbs, "{events}": nouns["event_nouns"], "{incidents}": nouns["incident_nouns"],
-                 "{verdicts}": nouns["verdict_nouns"]}
+                 "{verdicts}": nouns["verdict_nouns"], "{generic}": nouns["generic_verbs"],
+                 "{participles}": nouns["generic_participles"], "{habits}": nouns["habit_adverbs"]}
 
         def cue(key, case=False):
             pattern = data[key]
@@ -179,6 +184,9 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             past_plan_before=cue("past_plan_before"),
             back_before=cue("back_before"),
             under_way_after=cue("under_way_after"),
+            generic_before=cue("generic_before"),
+            habit_before=cue("habit_before"),
+            generic_after=cue("generic_after"),
             plural=lowered("future_plural", "future_after_subject"),
             infinitive_before=cue("infinitive_before"),
             cue_not_after={w.lower(): re.compile(x, re.IGNORECASE) for w, x in data.get("cue_not_after", {}).items()},
@@ -308,6 +316,25 @@ def under_way(text: str, end: int) -> bool:
     """The period just named is the subject of "under way" ("the winter flu
     season now well under way"): begun and not ended."""
     return bool(cues().under_way_after.match(text[end:end + 80]))
+
+
+def generic_present(text: str, start: int, end: int) -> bool:
+    """A day that comes back each year told as a habit or a liking ("Children
+    love Christmas", "Black cats are feared on Friday the 13th", "Shops usually
+    close on Christmas Day"): every such day, none in particular."""
+    c = cues()
+    if not c.generic_after.match(text[end:end + 20]):
+        return False  # "Retailers fear Christmas slump": a noun on this year's holiday
+    left, _ = sentence_bounds(text, start, end, c)
+    lo = max(left, start - 100)
+    if c.habit_before.search(text, lo, start):
+        return True
+    if not c.generic_before.search(text, lo, start):
+        return False
+    # a liking is generic only with no tense of its own: "fear Christmas will
+    # be cancelled" is this year's; the "are" of "are feared on" is the liking's
+    kind, _, word, _ = _tense(text, start, end)
+    return kind is None or word in c.be_present
 
 
 def break_for(text: str, start: int) -> bool:
