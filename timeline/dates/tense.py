@@ -318,6 +318,22 @@ def under_way(text: str, end: int) -> bool:
     return bool(cues().under_way_after.match(text[end:end + 80]))
 
 
+@lru_cache(maxsize=1)
+def _history_near() -> re.Pattern:
+    try:
+        return re.compile(cue_data()["history_near"], re.IGNORECASE)
+    except (KeyError, re.error) as exc:
+        raise RuleError(f"{TENSE_RULES.name}: {exc!r}") from None
+
+
+def sentence_tells_history(text: str, start: int, end: int) -> bool:
+    """The sentence of the expression looks back on history from now ("In
+    December, crowds gathered to mark the anniversary"): its time is the
+    story's own, not that of the history."""
+    left, right = sentence_bounds(text, start, end, cues())
+    return bool(_history_near().search(text, left, right))
+
+
 def generic_present(text: str, start: int, end: int) -> bool:
     """A day that comes back each year told as a habit or a liking ("Children
     love Christmas", "Black cats are feared on Friday the 13th", "Shops usually
