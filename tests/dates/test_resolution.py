@@ -378,3 +378,11 @@ def test_a_day_after_a_past_verb_is_past_unless_within_a_week():
     assert "outweighs the tense" in got[0].reason
     # no verb of its own: the close day ahead, as before
     assert values("The strike called on Jan. 25 will close schools.", thu) == [("Jan. 25", "2019-01-25")]
+
+
+def test_a_holiday_told_as_a_habit_has_no_year():
+    # a liking in the present with no tense of its own, even a few days before the day
+    (t,) = tag("Children love Christmas.", dt.date(2018, 12, 20), infer=False).timexes
+    assert t.value == "XXXX-12-25" and "generic present" in t.reason
+    # told of this year, the same words keep the year
+    assert values("The children will love Christmas.", dt.date(2018, 12, 20)) == [("Christmas", "2018-12-25")]

@@ -211,6 +211,7 @@ class Context:
     firm: bool = False  # the tense comes from words that fix a weekday whatever the verb (api.py) ...
     told_firm: bool = False  # ... and so did the last mention's
     whole_period: bool = False  # the value is the whole period the rule's mod would narrow (set per expression)
+    generic: bool = False  # told as a habit ("Children love Christmas"): no particular year (api.py)
 
 
 def _week(day: dt.date) -> str:
@@ -882,6 +883,8 @@ def _season(m: re.Match, ctx: Context) -> str:
                     if value_interval(f"{y:04d}-{season}")[0] >= start)
             return f"{y:04d}-{season}{suffix}"
         direction = "~"
+    if direction == "~" and ctx.story_year is not None:  # "In June 1918 ... In the autumn": autumn 1918
+        return f"{ctx.story_year:04d}-{season}{suffix}"
     if ref is None:
         raise Unresolvable
     spans = {y: value_interval(f"{y:04d}-{season}") for y in range(ref.year - 2, ref.year + 2)}

@@ -14,9 +14,10 @@ from .model import Tagging, Timex, timex_of
 from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import (break_for, delayed_to, joined, past_verb_next_to, points_ahead, points_ahead_in_week, points_back,
-                    reported_from_day, sentence_ends_between, tense_cue, tense_near, under_way, week_done,
-                    week_event_ahead, week_incident, week_progressive)
+from .tense import (break_for, delayed_to, generic_present, joined, past_verb_next_to, points_ahead,
+                    points_ahead_in_week, points_back, reported_from_day, sentence_ends_between,
+                    sentence_tells_history, tense_cue, tense_near, under_way, week_done, week_event_ahead,
+                    week_incident, week_judged, week_progressive)
 from .values import format_day, value_interval, value_precision, well_formed
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
@@ -34,15 +35,24 @@ _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-(?:month|
 _WEEK_FORMS = re.compile(r"^UNDEF-(?:wd~|REF~\d+-weekend)")
 # A month or a season the tense chooses, which may be named as under way.
 _PERIOD_FORMS = re.compile(r"^UNDEF-(?:month|season)~")
+# A day that comes back each year or month, whatever the year: a holiday,
+# "Friday the 13th".  Told as a habit, it is of no particular year.
+_RECURRING_FORMS = re.compile(r"^UNDEF-(?:md%|movable~|dom~\d\dw)")
 # A bare weekday, which a reported clause may count from the day of its
 # reporting verb ("said Monday the vote would be held Wednesday").
 _REPORTED_WEEKDAY = re.compile(r"^UNDEF-wd~")
 # A span of months other than a quarter ("the nine months", "six months").
 _SPAN_OF_MONTHS = re.compile(r"^P(?!3M$)\d+M$")
 _MONTHS = re.compile(r"^P(\d+)M$")
-# A month or day with no year ("In September", "On 24 February") that the
-# history just told owns: read in that year.
-_STORY_FORMS = re.compile(r"^UNDEF-(?:month|md)[~%]")
+# A month, day or season with no year ("In September", "On 24 February", "In
+# the autumn") that the history just told owns: read in that year.
+_STORY_FORMS = re.compile(r"^UNDEF-(?:(?:month|md)[~%]|season~)")
+_FORM_MONTH = re.compile(r"^UNDEF-(?:(?:month|md)[~%](\d\d)|season~(SP|SU|FA|WI))")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# A month or day of a year this far back is no reading from the reference
+# (a past month is at most a year back): the narrative's own.
+NARRATIVE_GAP_YEARS = 2
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?$")
 # A year this far from the reference is history, not the story's background
 # ("The company was founded in 1985. In March, it hired" is this March).
 HISTORY_YEARS = 100
@@ -53,7 +63,7 @@ HISTORY_YEARS = 100
 _BACKGROUND_YEAR = re.compile(
     r"\b(?:founded|established|built|born|opened|chartered|incorporated|formed|created|dates?|dating|traces?|"
     r"launched|set up|started)\b[^.;!?]{0,30}$")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|by|until|till|through|from|to|since|after|before)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|of|by|until|till|through|from|to|since|after|before)\s+$", re.IGNORECASE)
 _LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
             None: "nearest (no tense)"}
 
@@ -166,13 +176,16 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
     """Set the context's tense for the mention (and how sure, and a day it is
     reported from); the mention to anchor, which a reported weekday changes."""
     ctx.tense, ctx.strict, ctx.weak, ctx.ahead, ctx.verb_day = None, False, False, False, False
-    ctx.from_day, ctx.firm = None, False
+    ctx.from_day, ctx.firm, ctx.generic = None, False, False
     if direction:
         ctx.tense = direction
         return m
     if not (uses_tense or _LATER.match(m.value)):
         return m
     t_start, t_end = _tense_span(text, m)
+    if _RECURRING_FORMS.match(m.value) and generic_present(text, t_start, t_end):
+        ctx.generic = True  # "Children love Christmas": every year's
+        return m
     if ahead_form and break_for(text, t_start):
         return m  # no tense: the holiday nearest the reference
     if _PERIOD_FORMS.match(m.value) and under_way(text, m.end):
@@ -197,6 +210,8 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
                 ctx.tense, ctx.weak, ctx.firm = "past", False, True  # "charges over the attack on Sunday"
             elif week_done(text, t_start, t_end):
                 ctx.tense, ctx.weak, ctx.firm = "past", False, True  # "would appeal Friday's decision"
+            elif week_judged(text, t_start, t_end):
+                ctx.tense, ctx.weak, ctx.firm = "past", False, True  # "Sunday's election is a blow"
             elif week_event_ahead(text, t_start, t_end):
                 ctx.tense, ctx.weak, ctx.firm = "future", False, True  # "Saturday's match has been called off"
             elif (ctx.tense is None or ctx.weak) and week_progressive(text, t_start, t_end):
@@ -235,12 +250,49 @@ def _story_year(text: str, m: Mention, ctx: Context) -> int | None:
     often an aside ("The bank, founded in 1908, said in March"), and
     further on the story has come back to its own time."""
     year, ref = ctx.told_year, ctx.reference
-    if (year is None or ref is None or ctx.tense != "past" or ctx.told_at != ctx.last_value_at
-            or abs(ref.year - year) <= HISTORY_YEARS or not _STORY_FORMS.match(inner_form(m.value))):
+    if ref is None or ctx.tense != "past" or not _STORY_FORMS.match(inner_form(m.value)):
+        return None
+    reached = _month_reached(text, m, ctx)
+    if reached is not None:
+        return reached
+    if year is None or ctx.told_at != ctx.last_value_at or abs(ref.year - year) <= HISTORY_YEARS:
         return None
     if sentence_ends_between(text, ctx.told_end, m.start, 2) != 1 or _background_year(text, ctx.told_at):
         return None
     return None if PARAGRAPH_BREAK.search(text, ctx.told_end, m.start) else year
+
+
+def _month_reached(text: str, m: Mention, ctx: Context) -> int | None:
+    """The year of a narrative that has reached a month of it, for a later
+    month of the next sentence: "In June of that awful year [1918], Niven had
+    handbills printed. In November, when the second wave swept through
+    Britain, he went further" (told in 2009) is November 1918.  The month
+    just told lies further back than any reading from the reference reaches
+    (NARRATIVE_GAP_YEARS), and the new one comes after it in the year: a
+    story told in order.  An earlier month ("in June 2005 ... In March") may
+    be the next year's or the reference's, and is left to the reference; so
+    is a month whose sentence looks back ("to mark the anniversary")."""
+    ref = ctx.reference
+    last = _MONTH_VALUE.match(ctx.last_value or "")
+    if not last or ref.year - int(last.group(1)) < NARRATIVE_GAP_YEARS:
+        return None
+    month = _form_month(inner_form(m.value))
+    if month is None or month <= int(last.group(2)):
+        return None
+    if (sentence_ends_between(text, ctx.last_value_end, m.start, 2) != 1
+            or _background_year(text, ctx.last_value_at)
+            or PARAGRAPH_BREAK.search(text, ctx.last_value_end, m.start)
+            or sentence_tells_history(text, m.start, m.end)):
+        return None  # "9 November 1989. In December, crowds marked the anniversary": today's December
+    return int(last.group(1))
+
+
+def _form_month(form: str) -> int | None:
+    """The month a month, a day or a season form without a year starts in."""
+    found = _FORM_MONTH.match(form)
+    if not found:
+        return None
+    return int(found.group(1)) if found.group(1) else _SEASON_START[found.group(2)]
 
 
 def _stated_reason(surface: str, rule) -> str:
@@ -264,6 +316,8 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
     ctx.whole_period = False
     try:
+        if ctx.generic:
+            raise Unresolvable("is told as a habit, in a generic present: every year's, no particular one")
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
             return None

@@ -59,6 +59,9 @@ class TenseCues:
     past_plan_before: re.Pattern
     back_before: re.Pattern
     under_way_after: re.Pattern  # after a month or season: it is under way
+    generic_before: re.Pattern  # "Children love (Christmas)": a liking in the present ...
+    habit_before: re.Pattern  # ... or a habit in any tense ("usually close on Christmas Day") ...
+    generic_after: re.Pattern  # ... of a day that ends its phrase: no particular year
     plural: frozenset  # present plural forms: a cue unless an infinitive
     infinitive_before: re.Pattern
     cue_not_after: dict  # cue word -> the text after it that makes it no cue
@@ -86,6 +89,8 @@ class TenseCues:
     week_event_present_after: re.Pattern  # "Sunday's election is a test": ahead
     week_event_subject_before: re.Pattern  # "The election on Sunday ...
     week_event_subject_after: re.Pattern  # ... is a test": ahead
+    week_judged_subject_after: re.Pattern  # "Sunday's election is ...
+    verdict_after_be: re.Pattern  # ... a blow": past
     past_adjunct_between: re.Pattern  # "died on 3 March": the verb's own day, past for certain ...
     past_adjunct_break: re.Pattern  # ... unless a future follows in its clause: "the strike called on Jan. 25 will"
     week_called_for_before: re.Pattern  # "have called a strike for Friday": ahead
@@ -126,10 +131,13 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
         words = rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}))(?!\w)"
         verbs = trie_regex({w.lower() for w in data["reported_day_verbs"]})
         nouns = {key: trie_regex({w.lower() for w in data[key]})
-                 for key in ("event_nouns", "incident_nouns")}
+                 for key in ("event_nouns", "incident_nouns", "verdict_nouns", "generic_verbs",
+                             "generic_participles", "habit_adverbs")}
 
-        # Word lists spliced into the cues that name them ("{verbs}", "{events}", "{incidents}").
-        fills = {"{verbs}": verbs, "{events}": nouns["event_nouns"], "{incidents}": nouns["incident_nouns"]}
+        # Word lists spliced into the cues that name them ("{verbs}", "{events}", "{incidents}", "{verdicts}").
+        fills = {"{verbs}": verbs, "{events}": nouns["event_nouns"], "{incidents}": nouns["incident_nouns"],
+                 "{verdicts}": nouns["verdict_nouns"], "{generic}": nouns["generic_verbs"],
+                 "{participles}": nouns["generic_participles"], "{habits}": nouns["habit_adverbs"]}
 
         def cue(key, case=False):
             pattern = data[key]
@@ -176,6 +184,9 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             past_plan_before=cue("past_plan_before"),
             back_before=cue("back_before"),
             under_way_after=cue("under_way_after"),
+            generic_before=cue("generic_before"),
+            habit_before=cue("habit_before"),
+            generic_after=cue("generic_after"),
             plural=lowered("future_plural", "future_after_subject"),
             infinitive_before=cue("infinitive_before"),
             cue_not_after={w.lower(): re.compile(x, re.IGNORECASE) for w, x in data.get("cue_not_after", {}).items()},
@@ -203,6 +214,8 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             week_event_present_after=cue("week_event_present_after"),
             week_event_subject_before=cue("week_event_subject_before"),
             week_event_subject_after=cue("week_event_subject_after"),
+            week_judged_subject_after=cue("week_judged_subject_after"),
+            verdict_after_be=cue("verdict_after_be"),
             past_adjunct_between=cue("past_adjunct_between"),
             past_adjunct_break=cue("past_adjunct_break"),
             week_called_for_before=cue("week_called_for_before"),
@@ -305,6 +318,41 @@ def under_way(text: str, end: int) -> bool:
     return bool(cues().under_way_after.match(text[end:end + 80]))
 
 
+@lru_cache(maxsize=1)
+def _history_near() -> re.Pattern:
+    try:
+        return re.compile(cue_data()["history_near"], re.IGNORECASE)
+    except (KeyError, re.error) as exc:
+        raise RuleError(f"{TENSE_RULES.name}: {exc!r}") from None
+
+
+def sentence_tells_history(text: str, start: int, end: int) -> bool:
+    """The sentence of the expression looks back on history from now ("In
+    December, crowds gathered to mark the anniversary"): its time is the
+    story's own, not that of the history."""
+    left, right = sentence_bounds(text, start, end, cues())
+    return bool(_history_near().search(text, left, right))
+
+
+def generic_present(text: str, start: int, end: int) -> bool:
+    """A day that comes back each year told as a habit or a liking ("Children
+    love Christmas", "Black cats are feared on Friday the 13th", "Shops usually
+    close on Christmas Day"): every such day, none in particular."""
+    c = cues()
+    if not c.generic_after.match(text[end:end + 20]):
+        return False  # "Retailers fear Christmas slump": a noun on this year's holiday
+    left, _ = sentence_bounds(text, start, end, c)
+    lo = max(left, start - 100)
+    if c.habit_before.search(text, lo, start):
+        return True
+    if not c.generic_before.search(text, lo, start):
+        return False
+    # a liking is generic only with no tense of its own: "fear Christmas will
+    # be cancelled" is this year's; the "are" of "are feared on" is the liking's
+    kind, _, word, _ = _tense(text, start, end)
+    return kind is None or word in c.be_present
+
+
 def break_for(text: str, start: int) -> bool:
     """A break just before a holiday, which it leads to whatever the tense
     ("Parliament broke up for Easter", told a week before Easter)."""
@@ -334,6 +382,19 @@ def week_event_ahead(text: str, start: int, end: int) -> bool:
                 or (c.week_event_subject_after.match(after)
                     and c.week_event_subject_before.search(text, max(0, start - 40), start))
                 or c.week_called_for_before.search(text, max(0, start - 60), start))
+
+
+def week_judged(text: str, start: int, end: int) -> bool:
+    """A weekday's event judged in the present ("Sunday's election is a blow
+    to the government", "The vote on Tuesday is a victory for the
+    opposition"): a verdict is passed on what has happened, so past."""
+    c = cues()
+    after = text[end:end + 120]
+    m = c.week_judged_subject_after.match(after)
+    if not m or not c.verdict_after_be.match(after, m.end()):
+        return False
+    # after "on", only an event noun is the subject ("he said on Sunday it is a blow" is none)
+    return after[:2] in ("'s", "’s") or bool(c.week_event_subject_before.search(text, max(0, start - 40), start))
 
 
 def week_incident(text: str, start: int, end: int) -> bool:
