@@ -20,7 +20,11 @@ that of the full date the story reports nearest before that month and day
 days later, else a copyright line's ("(c) 2019 Reuters"), else, among the years the text names and the years after
 them, the one in which the weekdays it says in the past tense come closest
 before the date line's day.  With none of these, no date: a year guessed is
-a date wrong.
+a date wrong.  Weekdays repeat every few years, so that last year is only as
+good as the years the text happens to name: its reason says so, and its kind
+(`Inference.kind`) is trusted less (rules/inference.yaml), where a date line
+with the copy's own copyright year or update stamp is nearly as firm as a
+given date (calibration.yaml, inferred_reference).
 
 Before all of them comes a stamp: a full date a page prints after a label, at the
 start of a line or after a separator ("Published: 7 Jan 2019", "By Jane Doe |
