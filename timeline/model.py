@@ -22,6 +22,7 @@ class Source:
     published: str | None = None
     published_source: str | None = None
     published_reason: str | None = None
+    published_confidence: float | None = None  # how far an inferred published date can be trusted
     date_text: str | None = None
 
 

@@ -434,3 +434,20 @@ def test_an_event_whose_sources_disagree_is_on_the_review_page(make_site, no_eng
     disagree = html.split('id="sources-that-disagree"', 1)[1].split("<h2", 1)[0]
     assert "seeds/b.txt says 2026-03-03T23:10 ('11:10 p.m. on Tuesday')" in disagree
     assert "The blaze started" in disagree and "Checked already" not in disagree
+
+
+def test_an_article_date_inferred_from_firm_evidence_does_not_mark_its_events_uncertain(make_site, no_engine):
+    # The journalist's walk: wire copy dated by its date line and its copyright year ("KESTERBY,
+    # England, March 4 (Reuters) -", "(c) 2026 Reuters") was right every time, yet each of its events
+    # was marked "date uncertain" for it. `timeline extract` writes how firm the evidence measured.
+    def event(title, file, firmness):
+        return {"date": "2026-03-03", "title": title, "confidence": 0.88,
+                "sources": [{"file": f"seeds/{file}", "published": "2026-03-04", "published_source": "inferred",
+                             "published_confidence": firmness,
+                             "published_reason": "inferred from its own words: Wed 4 Mar 2026 from the date line"}]}
+    events = [event("Wire fire", "wire.txt", 0.95), event("Guessed fire", "guess.txt", 0.5)]
+    articles = {"wire.txt": "Fire\n\nA fire on Tuesday.", "guess.txt": "Fire again\n\nA fire on Tuesday."}
+    site = make_site(events, articles=articles).build()
+    uncertain = site.html("review/").split('id="uncertain-dates"', 1)[1].split("<h2", 1)[0]
+    assert "Wire fire" not in uncertain
+    assert "Guessed fire" in uncertain and "<li>the date of seeds/guess.txt was inferred</li>" in uncertain

@@ -7,9 +7,9 @@ from functools import lru_cache
 
 from .anchor import (PARAGRAPH_BREAK, Context, Unresolvable, anchor_value, counted_unit, forget_quarters, inner_form,
                      period_closed_by, remember, unresolved)
-from .calibration import agreement, calibration_key
+from .calibration import agreement, calibration_key, inference_trust
 from .errors import DateEngineError
-from .infer import PastClues, infer_from, past_clues, written_on
+from .infer import PastClues, infer_from, inferred_date, past_clues, written_on
 from .model import Tagging, Timex, timex_of
 from .order import settled_order
 from .recognize import Mention, recognise
@@ -151,10 +151,11 @@ def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str
     return f"'{surface}' resolved against {against}{how} [rule {m.rule.name}]"
 
 
-def _confidence(rule, anchored: bool, uses_tense: bool, tense, source, dated: bool) -> float:
+def _confidence(rule, anchored: bool, uses_tense: bool, tense, trust: float, dated: bool) -> float:
     """How sure the value is: for a date, how often the rule's dates agreed with annotators
     (calibration.py), from a prior in which anchoring and a tense guess each leave room for
-    error; an inferred reference leaves more, which no annotated corpus measures."""
+    error; an inferred reference leaves more (`trust`, by the kind of evidence it rests on:
+    calibration.inference_trust)."""
     c = rule.confidence
     if anchored:
         c *= 0.85
@@ -162,8 +163,8 @@ def _confidence(rule, anchored: bool, uses_tense: bool, tense, source, dated: bo
             c *= 0.9 if tense else 0.75
     if dated:
         c = agreement(calibration_key(rule.calibrated_as or rule.name, _tense_read(uses_tense, tense)), prior=c)
-    if anchored and source == "inferred":
-        c *= 0.8
+    if anchored:
+        c *= trust
     return round(min(c, 1.0), 3)
 
 
@@ -305,7 +306,7 @@ def _stated_reason(surface: str, rule) -> str:
     return f"'{surface}' states its value [rule {rule.name}]"
 
 
-def _timex(text: str, m: Mention, ctx: Context, source: str,
+def _timex(text: str, m: Mention, ctx: Context, trust: float,
            direction: str | None = None, in_text: bool = True) -> Timex | None:
     rule = m.rule
     surface = text[m.start:m.end]
@@ -322,7 +323,7 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
         if value is None:
             return None
         uses_tense = uses_tense and anchored  # a day named by its event, once past, is stated (anchor.py)
-        confidence = _confidence(rule, anchored, uses_tense, ctx.tense, source, value_precision(value) is not None)
+        confidence = _confidence(rule, anchored, uses_tense, ctx.tense, trust, value_precision(value) is not None)
         if ctx.story_year is not None:
             # "in 1848. On 24 February" and "founded in 1908. In March, it
             # reported a loss" have one shape; no annotated corpus holds the
@@ -378,11 +379,11 @@ def _timex(text: str, m: Mention, ctx: Context, source: str,
                     counted_unit(m.value) if anchored else None)
 
 
-def _resolve_all(text, mentions, reference, source, direction=None, in_text=True) -> list[Timex]:
+def _resolve_all(text, mentions, reference, trust=1.0, direction=None, in_text=True) -> list[Timex]:
     ctx = Context(reference=reference, text=text)
     out = []
     for m in mentions:
-        t = _timex(text, m, ctx, source, direction, in_text)
+        t = _timex(text, m, ctx, trust, direction, in_text)
         if t is not None:
             out.append(t)
     return out
@@ -478,7 +479,7 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
     """
     reference = _as_date(reference)
     mentions = _mentions(text)
-    read_from = reference
+    read_from, trust = reference, 1.0
     if reference is not None:
         source, reason = "given", f"given: {format_day(reference)}"
         # a wire story stamped a day after its date line: its "today" is the date line's
@@ -486,12 +487,14 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
         if read_from != reference:
             reason += f"; the date line names {format_day(read_from)}, the day relative dates count from"
     elif infer:
-        reference, reason = infer_from(text, mentions)
-        read_from = reference
+        found = inferred_date(text, mentions)
+        reference, reason, read_from = found.day, found.reason, found.day
         source = "inferred" if reference is not None else "none"
+        if reference is not None:
+            trust = inference_trust(found.kind)
     else:
         source, reason = "none", "no reference given"
-    return Tagging(reference, source, reason, _resolve_all(text, mentions, read_from, source))
+    return Tagging(reference, source, reason, _resolve_all(text, mentions, read_from, trust), trust)
 
 
 def infer_reference(text: str) -> tuple[dt.date | None, str]:
@@ -524,8 +527,7 @@ def resolve(expression: str, anchor: dt.date | None = None, *,
                      f"'{text}' is a TIMEX3 value", False, "timex3")
     anchor = _as_date(anchor)
     mentions = recognise(text, default_rules())
-    source = "given" if anchor is not None else "none"
-    timexes = _resolve_all(text, mentions, anchor, source, direction, in_text=False)
+    timexes = _resolve_all(text, mentions, anchor, 1.0, direction, in_text=False)
     if timexes:
         best = max(timexes, key=lambda t: t.end - t.start)
         rest = text[:best.start] + text[best.end:]

@@ -15,7 +15,10 @@ from pathlib import Path
 
 import yaml
 
+from .errors import RuleError
+
 TABLE = Path(__file__).parent / "rules" / "calibration.yaml"
+INFERENCE = Path(__file__).parent / "rules" / "inference.yaml"
 SMOOTHING = 10
 
 
@@ -25,11 +28,44 @@ def calibration_key(rule_name: str, tense: str | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _counts() -> dict[str, tuple[int, int]]:
+def _table() -> dict:
     if not TABLE.exists():
         return {}
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8")) or {}
-    return {key: (int(agreed), int(dates)) for key, (agreed, dates) in (data.get("agreed") or {}).items()}
+    return yaml.safe_load(TABLE.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
+def _counts() -> dict[str, tuple[int, int]]:
+    return {key: (int(agreed), int(dates)) for key, (agreed, dates) in (_table().get("agreed") or {}).items()}
+
+
+def _inferred_counts() -> dict[str, tuple[int, int]]:
+    return {key: (int(same), int(dates)) for key, (same, dates) in (_table().get("inferred_reference") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _inference_priors() -> tuple[float, dict[str, float]]:
+    from .infer import KINDS
+
+    data = yaml.safe_load(INFERENCE.read_text(encoding="utf-8")) or {}
+    try:
+        default, priors = float(data["default"]), {str(k): float(v) for k, v in (data.get("priors") or {}).items()}
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise RuleError(f"{INFERENCE.name}: expected 'default' (a number) and 'priors' (kind: number): {exc}") from None
+    unknown = sorted(set(priors) - set(KINDS))
+    if unknown:
+        raise RuleError(f"{INFERENCE.name}: unknown kind {unknown[0]!r} under 'priors'; the kinds are {', '.join(KINDS)}")
+    return default, priors
+
+
+def inference_trust(kind: str | None) -> float:
+    """How far dates read against an article date inferred from `kind` of evidence can be trusted:
+    the share of such dates that came out as against the true date (inferred_reference), smoothed
+    toward the kind's prior in rules/inference.yaml."""
+    default, priors = _inference_priors()
+    prior = priors.get(kind or "", default)
+    same, dates = _inferred_counts().get(kind or "", (0, 0))
+    return (same + SMOOTHING * prior) / (dates + SMOOTHING)
 
 
 def agreement(key: str, prior: float) -> float:

@@ -20,7 +20,11 @@ that of the full date the story reports nearest before that month and day
 days later, else a copyright line's ("(c) 2019 Reuters"), else, among the years the text names and the years after
 them, the one in which the weekdays it says in the past tense come closest
 before the date line's day.  With none of these, no date: a year guessed is
-a date wrong.
+a date wrong.  Weekdays repeat every few years, so that last year is only as
+good as the years the text happens to name: its reason says so, and its kind
+(`Inference.kind`) is trusted less (rules/inference.yaml), where a date line
+with the copy's own copyright year or update stamp is nearly as firm as a
+given date (calibration.yaml, inferred_reference).
 
 Before all of them comes a stamp: a full date a page prints after a label, at the
 start of a line or after a separator ("Published: 7 Jan 2019", "By Jane Doe |
@@ -207,16 +211,16 @@ def _quote(text: str, m: Mention) -> str:
     return f"'{text[m.start:m.end]}'"
 
 
-def _stamped(text: str, stamps: dict, has_dateline: bool) -> tuple[dt.date, str] | None:
-    """The page's own date: its first stamp; else, when it has no date line,
-    the earliest update (an update is later than the story)."""
+def _stamped(text: str, stamps: dict, has_dateline: bool) -> tuple[dt.date, str, str] | None:
+    """(day, reason, kind): the page's own date, its first stamp; else, when it has
+    no date line, the earliest update (an update is later than the story)."""
     if stamps["published"]:
         day, m = min(stamps["published"], key=lambda e: e[1].start)
-        return day, f"inferred {format_day(day)} from {_quote(text, m)}, the date the page prints for the story"
+        return day, f"inferred {format_day(day)} from {_quote(text, m)}, the date the page prints for the story", "stamp"
     if stamps["updated"] and not has_dateline:
         day, m = min(stamps["updated"], key=lambda e: e[0])
         return day, (f"inferred {format_day(day)} from {_quote(text, m)}, the date the page says the "
-                     "story was updated (it gives no other)")
+                     "story was updated (it gives no other)"), "update_stamp"
     return None
 
 
@@ -277,17 +281,22 @@ def _year_of_dates(text: str, month_day: tuple[int, int], explicit, mentions):
         # background, and the years it names are no surer
         return (f"no reference: {_quote(text, m)}, the full date nearest before the date line's day, "
                 f"comes before years the text also reports ({later_years[0]})")
-    return on, f"the year of {_quote(text, m)}, the full date it reports nearest before that day"
+    return on, f"the year of {_quote(text, m)}, the full date it reports nearest before that day", "dateline_dates"
+
+
+def _copyright_years(text: str, mentions) -> list[Mention]:
+    """The years of the text's copyright lines ("(c) 2019 Reuters")."""
+    return [m for m in mentions
+            if value_precision(m.value) == "year" and m.value[:4].isdigit()
+            and _cue("copyright_before").search(text, max(0, m.start - COPYRIGHT_REACH), m.start)]
 
 
 def _year_of_copyright(text: str, month_day: tuple[int, int], mentions):
-    """(day, reason) from a copyright line's year ("(c) 2019 Reuters")."""
-    for m in mentions:
-        if (value_precision(m.value) == "year" and m.value[:4].isdigit()
-                and _cue("copyright_before").search(text, max(0, m.start - COPYRIGHT_REACH), m.start)):
-            on = _on(int(m.value[:4]), month_day)
-            if on is not None:
-                return on, f"the year of its copyright line ({_quote(text, m)})"
+    """(day, reason, kind) from a copyright line's year ("(c) 2019 Reuters")."""
+    for m in _copyright_years(text, mentions):
+        on = _on(int(m.value[:4]), month_day)
+        if on is not None:
+            return on, f"the copy's own copyright year ({_quote(text, m)})", "dateline_copyright"
     return None
 
 
@@ -321,8 +330,11 @@ def _year_of_weekdays(text: str, month_day: tuple[int, int], weekdays: list[Ment
     on = scores[0][1]
     names = sorted({text[w.start:w.end] for w in weekdays}, key=lambda n: (text.find(n), -len(n)))
     years = ", ".join(str(d.year) for _, d in sorted(scores, key=lambda e: e[1]))
+    # weekdays fall on the same days every few years (2020 and 2026 alike): they only choose among
+    # the years the text happens to name, and the story's own year may be none of them
     return on, (f"the weekdays it says in the past tense ({', '.join(repr(n) for n in names)}), "
-                f"which fall closest before that day in {on.year} of the years it names or follows ({years})")
+                f"which fall closest before that day in {on.year} of the years it names or follows ({years}); "
+                "the year comes only from years named in passing, not from a copyright line or stamp"), "dateline_weekdays"
 
 
 def _year_of_update(text: str, month_day: tuple[int, int], updates):
@@ -334,11 +346,11 @@ def _year_of_update(text: str, month_day: tuple[int, int], updates):
         for year in (day.year, day.year - 1):
             on = _on(year, month_day)
             if on is not None and 0 <= (day - on).days < WINDOW_DAYS:
-                return on, f"the year of the page's update stamp ({_quote(text, m)}), days after it"
+                return on, f"the year of the page's update stamp ({_quote(text, m)}), days after it", "dateline_update"
     return None
 
 
-def _dated_line(text: str, line: Mention, explicit, weekdays, mentions, updates=()) -> tuple[dt.date | None, str]:
+def _dated_line(text: str, line: Mention, explicit, weekdays, mentions, updates=()) -> Inference:
     """The date line's month and day in the year the rest of the text supports."""
     quoted = _quote(text, line)
     month_day = _month_day(line)
@@ -347,15 +359,36 @@ def _dated_line(text: str, line: Mention, explicit, weekdays, mentions, updates=
                            or _year_of_copyright(text, month_day, mentions)
                            or _year_of_weekdays(text, month_day, weekdays, mentions))
     if isinstance(found, str):
-        return None, found
+        return Inference(None, found)
     if not found:
-        return None, (f"no reference: the date line {quoted} gives no year, and the text no full date "
-                      "shortly before it, no update stamp days after, no copyright year, nor weekdays that fit one year of those it names")
-    on, evidence = found
-    return on, f"inferred {format_day(on)} from the date line {quoted} and {evidence}"
+        return Inference(None, (f"no reference: the date line {quoted} gives no year, and the text no full date "
+                                "shortly before it, no update stamp days after, no copyright year, nor weekdays "
+                                "that fit one year of those it names"))
+    on, evidence, kind = found
+    return Inference(on, f"inferred {format_day(on)} from the date line {quoted} and {evidence}", kind)
+
+
+# The kinds of evidence an inference rests on, as rules/inference.yaml and calibration.yaml name them.
+KINDS = ("stamp", "update_stamp", "dateline_dates", "dateline_update", "dateline_copyright",
+         "dateline_weekdays", "weekday_dateline", "lead")
+
+
+@dataclass(frozen=True)
+class Inference:
+    """A text's date inferred from its words, why, and the kind of evidence it rests on (a key of
+    rules/inference.yaml, which says how far dates read against it can be trusted)."""
+
+    day: dt.date | None
+    reason: str
+    kind: str | None = None
 
 
 def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]:
+    found = inferred_date(text, mentions)
+    return found.day, found.reason
+
+
+def inferred_date(text: str, mentions: list[Mention]) -> Inference:
     explicit, weekdays, stamps = _evidence(text, mentions)
     datelines = [e for e in explicit if _dateline(e[1].rule.name) and not _in_sentence(text, e[1])]
     undated = None if datelines else _undated_line(text, mentions)
@@ -363,26 +396,31 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
     # without a year, it only tells the year (_year_of_update)
     stamped = _stamped(text, stamps, bool(datelines) or undated is not None)
     if stamped is not None:
-        return stamped
+        return Inference(*stamped)
     if undated is not None:
         # the date line names the story's day: any other day is wrong
         return _dated_line(text, undated, explicit, weekdays, mentions, stamps["updated"])
     if not explicit:
-        return None, "no reference: the text mentions no full date (day, month and year) it reports"
+        copyright = _copyright_years(text, mentions)
+        if copyright:
+            # a copyright year names no day: said, so that the reader knows it was seen
+            return Inference(None, (f"no reference: its copyright line gives only the year ({_quote(text, copyright[0])}), "
+                                    "and the text no date line or full date to give the day"))
+        return Inference(None, "no reference: the text mentions no full date (day, month and year) it reports")
     datelines = datelines or [e for e in explicit if _print_line(e[1].rule.name)]
     latest, source = max(datelines or explicit, key=lambda e: e[0])
     quoted = f"'{text[source.start:source.end]}'"
     later_years = sorted({int(m.value[:4]) for m in mentions
                           if _is_year_after(m.value, latest) and _reported(text, m)})
     if later_years:
-        return None, (f"no reference: the latest full date, {quoted}, "
-                      f"comes before years the text also mentions ({later_years[0]})")
+        return Inference(None, (f"no reference: the latest full date, {quoted}, "
+                      f"comes before years the text also mentions ({later_years[0]})"))
     if datelines:
-        return latest, (f"inferred {format_day(latest)} from {quoted}, "
-                        "a date written with its weekday as papers date their stories")
+        return Inference(latest, (f"inferred {format_day(latest)} from {quoted}, "
+                                  "a date written with its weekday as papers date their stories"), "weekday_dateline")
     if sentences_before(text, source.start, LEAD_SENTENCES) >= LEAD_SENTENCES:
-        return None, (f"no reference: the latest full date, {quoted}, comes after the story's "
-                      f"lead (its first {LEAD_SENTENCES} sentences): background, not the news")
+        return Inference(None, (f"no reference: the latest full date, {quoted}, comes after the story's "
+                      f"lead (its first {LEAD_SENTENCES} sentences): background, not the news"))
     best, best_hits = latest, []
     for k in range(WINDOW_DAYS):
         candidate = latest + dt.timedelta(days=k)
@@ -395,13 +433,13 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
         if len(hits) > len(best_hits):
             best, best_hits = candidate, hits
     if not best_hits:
-        return None, (f"no reference: {quoted} is the latest full date, but no weekday said "
-                      "in the past tense places the story just after it")
+        return Inference(None, (f"no reference: {quoted} is the latest full date, but no weekday said "
+                      "in the past tense places the story just after it"))
     history = _cue("history_near").search(text, max(0, source.start - HISTORY_REACH),
                                           max(w.end for w in best_hits) + HISTORY_REACH)
     if history:
-        return None, (f"no reference: {quoted} is history ('{history.group(0)}' near it): "
-                      "a weekday of the story lands on no day after it")
+        return Inference(None, (f"no reference: {quoted} is history ('{history.group(0)}' near it): "
+                      "a weekday of the story lands on no day after it"))
     said = quoted
     if best_hits:
         # in the order they are written; "Sunday night" and "Sunday" are
@@ -409,8 +447,8 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
         # set's order (its hash, random by process) happens to give
         names = sorted({text[w.start:w.end] for w in best_hits}, key=lambda s: (text.find(s), -len(s)))
         said += " and " + ", ".join(f"'{n}'" for n in names)
-    return best, (f"inferred {format_day(best)} from {said} "
-                  "(a story is written within days after what it reports)")
+    return Inference(best, (f"inferred {format_day(best)} from {said} "
+                            "(a story is written within days after what it reports)"), "lead")
 
 
 @dataclass(frozen=True)

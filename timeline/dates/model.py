@@ -65,3 +65,5 @@ class Tagging:
     reference_source: str  # "given", "inferred" or "none"
     reference_reason: str
     timexes: list[Timex] = field(default_factory=list)
+    # What an inferred reference's dates are multiplied by (calibration.inference_trust); 1 otherwise.
+    reference_trust: float = 1.0

@@ -35,6 +35,10 @@ class Reference:
     source: str  # "metadata", "inferred" or "none" (as the event file's published_source)
     reason: str
     borrowed_from: str | None = None  # the article a story-inferred date came from
+    # For a date inferred from the article's own words: how far the dates read against it can be
+    # trusted, as the date engine measured it for the kind of evidence (a wire date line with the
+    # copy's copyright year is held almost as firmly as metadata). The event file keeps it.
+    confidence: float | None = None
 
     def trust(self, precision: str, counts: str | None = None) -> float:
         """How far a date of this `precision`, counted from this reference in units of `counts`
@@ -90,7 +94,8 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
         tagged = _inferred(article, debris, masked, markup)
         if tagged.reference is not None and tagged.reference_source != "none":
             why = (tagged.reference_reason or "from its own dates").removeprefix("inferred ")
-            reference = Reference(tagged.reference, "inferred", f"inferred from its own words: {why}")
+            reference = Reference(tagged.reference, "inferred", f"inferred from its own words: {why}",
+                                  confidence=round(tagged.reference_trust, 2))
         else:
             reference = Reference(None, "none", "no metadata and no full date of its own")
     return Analysis(

@@ -38,6 +38,7 @@ class Tagged:
     reference_source: str  # "given", "inferred", "none"
     reference_reason: str
     mentions: tuple[Mention, ...]
+    reference_trust: float = 1.0  # what the engine multiplied the dates read against an inferred reference by
 
 
 def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> Tagged:
@@ -52,7 +53,8 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
         )
         for t in tagging.timexes
     )
-    return Tagged(tagging.reference, tagging.reference_source, tagging.reference_reason or "", mentions)
+    return Tagged(tagging.reference, tagging.reference_source, tagging.reference_reason or "", mentions,
+                  float(getattr(tagging, "reference_trust", 1.0)))
 
 
 def infer_reference(text: str) -> tuple[dt.date | None, str]:

@@ -366,6 +366,8 @@ def _source(candidate: ev.Candidate) -> dict:
     if reference.date is not None:
         source["published"] = reference.date
     source["published_source"] = reference.source
+    if reference.confidence is not None:
+        source["published_confidence"] = reference.confidence
     source["published_reason"] = reference.reason
     return source
 

@@ -18,7 +18,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 EVENT_KEYS = ("id", "date", "end", "anchor", "approximate", "title", "summary", "tags", "status", "confidence",
               "reason", "review", "note", "sources")
 SOURCE_KEYS = ("file", "title", "url", "outlet", "quote", "span", "date_text", "published",
-               "published_source", "published_reason")
+               "published_source", "published_confidence", "published_reason")
 FILE_KEYS = ("version", "anchor", "tags", "status", "sources", "events", "undated")
 UNDATED_KEYS = ("title", "summary", "reason", "sources")
 

@@ -1,0 +1,136 @@
+"""A wire copy's own date: its date line's month and day, and the year only the copy itself can
+stamp (its copyright line, an update stamp days after). The journalist's walk of a port fire
+(reports of 4-7 March 2026): of 34 events, 12 were marked "date uncertain" only because such an
+article date counted as any inference, and it was right every time; while a date line whose year
+came from a year named in passing ("in 2019") gave 2020 for 2026."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.dates import infer_reference, tag
+from timeline.dates.calibration import inference_trust
+
+# The review page lists dates under this confidence (the site's default review_confidence).
+REVIEW_BELOW = 0.7
+
+COPYRIGHT = """\
+Fire guts warehouse at Kesterby port
+
+KESTERBY, England, March 4 (Reuters) - A fire destroyed a grain warehouse at the port of Kesterby on Tuesday, the harbour authority said.
+
+The blaze broke out late on Monday evening, officials said. No one was hurt.
+
+(c) 2026 Reuters
+"""
+
+# No copyright line, no stamp: the only years are named in passing, and 6 March fell on a Friday in
+# 2020 as in 2026, so the weekdays cannot tell the story's year.
+DATELINE_ALONE = """\
+Port fire: questions over safety checks
+
+LONDON, March 6 (AP) - Inspectors had flagged wiring faults at the Kesterby warehouse that burned on Tuesday, documents seen on Thursday show.
+
+The same warehouse was inspected in 2019, and a report last year found the sprinklers out of order.
+"""
+
+COPYRIGHT_ALONE = """\
+Kesterby port reopens after warehouse fire
+
+The port of Kesterby reopened to shipping on Thursday, two days after a fire destroyed a grain warehouse, the harbour authority said.
+
+(c) 2026 Reuters
+"""
+
+STAMPED = """\
+Kesterby insurers count the cost
+
+KESTERBY, England, March 5 (Reuters) - Insurers began assessing the damage after a fire destroyed a grain warehouse on Tuesday.
+
+Updated 14:32 GMT 5 March 2026
+"""
+
+STAMP_ALONE = """\
+Kesterby fire: what we know
+
+Updated 14:32 GMT 5 March 2026
+
+A fire destroyed a grain warehouse at the port of Kesterby on Tuesday, the harbour authority said.
+"""
+
+
+def _confidence(tagging, text):
+    return next(t.confidence for t in tagging.timexes if t.text == text)
+
+
+def test_a_date_line_with_the_copys_copyright_year_is_held_almost_as_firmly_as_metadata():
+    tagging = tag(COPYRIGHT)
+    assert tagging.reference == dt.date(2026, 3, 4)
+    assert tagging.reference_source == "inferred"  # the `timeline tag` contract: the kind is in the reason
+    assert "date line 'March 4'" in tagging.reference_reason and "copyright year ('2026')" in tagging.reference_reason
+    assert tagging.reference_trust == pytest.approx(inference_trust("dateline_copyright")) and tagging.reference_trust > 0.9
+    given = tag(COPYRIGHT, dt.date(2026, 3, 4))
+    for words in ("Tuesday", "Monday evening"):
+        # what a given date would give, less only the little the measurement leaves
+        assert _confidence(tagging, words) == pytest.approx(_confidence(given, words) * tagging.reference_trust, abs=0.002)
+        assert _confidence(tagging, words) >= REVIEW_BELOW
+
+
+def test_the_same_date_line_with_an_update_stamp_days_after_is_as_firm():
+    tagging = tag(STAMPED)
+    assert tagging.reference == dt.date(2026, 3, 5)
+    assert "update stamp" in tagging.reference_reason
+    assert tagging.reference_trust == pytest.approx(inference_trust("dateline_update")) and tagging.reference_trust > 0.9
+    assert _confidence(tagging, "Tuesday") >= REVIEW_BELOW
+
+
+def test_a_date_line_whose_year_comes_only_from_years_named_in_passing_says_so_and_stays_unsure():
+    reference, reason = infer_reference(DATELINE_ALONE)
+    assert reference is not None and reference.year == 2020  # the guess it was: no better evidence exists
+    assert "only from years named in passing" in reason
+    tagging = tag(DATELINE_ALONE)
+    assert tagging.reference_trust < 0.8  # less than any other inference, which takes a fifth off
+    assert _confidence(tagging, "Tuesday") < REVIEW_BELOW  # on the review page for its confidence too
+
+
+def test_a_copyright_year_alone_gives_no_day_and_the_reason_says_it_was_seen():
+    reference, reason = infer_reference(COPYRIGHT_ALONE)
+    assert reference is None
+    assert "copyright line gives only the year ('2026')" in reason
+    assert tag(COPYRIGHT_ALONE).reference_trust == 1.0  # nothing inferred, nothing to trust
+
+
+def test_an_update_stamp_alone_dates_the_story_but_no_more_firmly_than_any_inference():
+    # an update comes later than the story: its day is no date line's
+    tagging = tag(STAMP_ALONE)
+    assert tagging.reference == dt.date(2026, 3, 5)
+    assert "updated" in tagging.reference_reason
+    assert tagging.reference_trust == pytest.approx(inference_trust(None))
+    assert tagging.reference_trust < 0.9
+
+
+def test_a_given_date_leaves_the_confidence_as_it_was():
+    assert tag(COPYRIGHT, dt.date(2026, 3, 4)).reference_trust == 1.0
+
+
+def test_a_prior_for_a_kind_the_engine_does_not_infer_is_refused(tmp_path, monkeypatch):
+    from timeline.dates import RuleError, calibration
+
+    bad = tmp_path / "inference.yaml"
+    bad.write_text("default: 0.8\npriors:\n  dateline_copyrite: 0.9\n", encoding="utf-8")
+    monkeypatch.setattr(calibration, "INFERENCE", bad)
+    calibration._inference_priors.cache_clear()
+    try:
+        with pytest.raises(RuleError, match="unknown kind 'dateline_copyrite'.*dateline_copyright"):
+            calibration.inference_trust("dateline_copyright")
+    finally:
+        calibration._inference_priors.cache_clear()
+
+
+def test_the_measured_kinds_are_kinds_the_engine_infers():
+    import yaml
+    from timeline.dates.calibration import TABLE
+    from timeline.dates.infer import KINDS
+
+    measured = yaml.safe_load(TABLE.read_text(encoding="utf-8")).get("inferred_reference") or {}
+    assert measured and set(measured) <= set(KINDS)
