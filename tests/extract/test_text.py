@@ -440,3 +440,14 @@ def test_a_long_title_is_cut_before_a_condition_rather_than_inside_it():
     assert title(sentence, "Monday", sentence.index("Monday")) == "The swine flu virus will infect a third of the world's population"
     sentence = "The group met on Saturday and planned to meet again to advise whether the current pandemic alert level should be raised."
     assert title(sentence, "Saturday", sentence.index("Saturday")) == "The group met and planned to meet again to advise"
+
+
+def test_a_participle_that_names_or_ages_is_an_aside():
+    # From the Guardian swine-flu story, whose title stopped on the aside: "... said that her son, named Jack".
+    assert title("NHS Greater Glasgow said tonight that her son, named Jack, also died today.", "tonight") == (
+        "NHS Greater Glasgow said that her son also died")
+    assert title("The patient, aged 34, was discharged on Monday.", "Monday") == "The patient was discharged"
+    assert title("The student, known only as Bao, tested positive on Monday.", "Monday") == "The student tested positive"
+    # A dated participle is no naming aside: it may give the title of its own date.
+    assert title("The library, built in 1962, was closed by the flood of March 1998.", "1962", at=22,
+                 others=((55, 65),)) == "The library, built in 1962"
