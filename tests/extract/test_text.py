@@ -451,3 +451,19 @@ def test_a_participle_that_names_or_ages_is_an_aside():
     # A dated participle is no naming aside: it may give the title of its own date.
     assert title("The library, built in 1962, was closed by the flood of March 1998.", "1962", at=22,
                  others=((55, 65),)) == "The library, built in 1962"
+
+
+def test_a_headline_run_into_the_first_sentence_is_its_own():
+    # From the Guardian swine-flu story, whose pages lost their line breaks: the sentence, its title and
+    # its quote began "Family devastated by death of Scottish swine flu victim The prematurely born son ...".
+    text = ("Family devastated by death of Scottish swine flu victim The prematurely born son of Jacqui Fleming "
+            "has also died tonight.\nPhotograph: David Moir/Reuters The family said today they were devastated.\n")
+    debris, headline = find_debris(text)
+    assert headline == "Family devastated by death of Scottish swine flu victim"
+    assert [s.text for s in split(mask(text, debris), text)] == [
+        "The prematurely born son of Jacqui Fleming has also died tonight.", "The family said today they were devastated."]
+    # Not a sentence that names a paper or a place, nor a line further down.
+    for text in ("Talks opened in The Hague on Monday, said The Times.\n",
+                 "Talks opened on Monday.\nFamily devastated by death of victim The son has also died tonight.\n"):
+        debris, headline = find_debris(text)
+        assert headline is None and not debris

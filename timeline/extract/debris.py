@@ -77,6 +77,12 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
         if line.text.count(" ") >= run_on_max and _longest_run(line.text) > run_on_max:
             found.append(Debris(line.start, line.end, "run-on", line.text))
             continue
+        glued = _glued_headline(line.text, max_words) if index == top and headline is None else None
+        if glued is not None:
+            # Masked, the text after it starts the line: the headline is no part of its sentence.
+            headline = glued
+            found.append(Debris(line.start, line.start + len(glued), "headline", glued))
+            continue
         if _headline_like(line.text, end_chars, max_words):
             repeated = counts[_key(line.text)] > 1
             at_top = index == top or (headline is not None and _key(line.text) == _key(headline))
@@ -184,6 +190,18 @@ def _headline_like(line: str, end_chars: str, max_words: int) -> bool:
 
 
 _QUOTES = "\"'”’»"
+
+
+def _glued_headline(line: str, max_words: int) -> str | None:
+    """The headline a page that lost its line breaks ran into the next words of its first line
+    (data/debris.yaml's glued_headline), or None. A line that is a headline whole is none."""
+    if _headline_like(line, rules.data(_DATA)["sentence_end"], max_words):
+        return None
+    for pattern in rules.patterns(_DATA, "glued_headline"):
+        match = pattern.regex.match(line)
+        if match is not None and 3 <= len(match.group("headline").split()) <= max_words:
+            return match.group("headline")
+    return None
 
 
 def _longest_run(line: str) -> int:
