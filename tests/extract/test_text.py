@@ -467,3 +467,25 @@ def test_a_headline_run_into_the_first_sentence_is_its_own():
                  "Talks opened on Monday.\nFamily devastated by death of victim The son has also died tonight.\n"):
         debris, headline = find_debris(text)
         assert headline is None and not debris
+
+
+def test_a_paragraph_hard_wrapped_at_72_columns_is_text_and_joins():
+    # Its lines end without a stop: each was taken for a link box's headline, and the whole paragraph
+    # after it for the teaser; a plain-text article wrapped by an editor gave no event at all.
+    import textwrap
+
+    paragraphs = ["The prematurely born son of Jacqui Fleming, the mother who died yesterday from swine flu, has "
+                  "also died tonight, the health board said in a statement issued in Glasgow on Monday evening.",
+                  "NHS Greater Glasgow said tonight that her son, named Jack, also died today. An NHS spokesman "
+                  "said the baby did not die from swine flu and that the family had been told on Sunday."]
+    for top in ("Family devastated by death of Scottish swine flu victim\n\n",
+                "Family devastated by death of Scottish swine flu victim\n"):  # the headline right above
+        text = top + "\n\n".join(textwrap.fill(p, 72) for p in paragraphs) + "\n"
+        debris, headline = find_debris(text)
+        assert headline == "Family devastated by death of Scottish swine flu victim"
+        kept = [" ".join(s.text.split()) for s in split(mask(text, debris), text)]
+        assert kept == [paragraphs[0], *re.split(r"(?<=\.) ", paragraphs[1])]
+    # A stray headline glued to its teaser is still a link box in a wrapped article.
+    text = (textwrap.fill(paragraphs[0], 72) + "\n\nMarkets rally on hopes for a deal\n"
+            "Shares rose sharply on Friday in Tokyo.\n")
+    assert [d.kind for d in find_debris(text)[0]] == ["link-box", "link-box"]

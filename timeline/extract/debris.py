@@ -56,6 +56,7 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
     trailer_from = None
     top = 0  # the first line that is no stamp, byline, prompt or menu: where the headline stands
     menus = _menu_blocks(lines, end_chars)
+    wrapped = _wrapped_lines(lines)
     half = body_start + (len(text) - body_start) // 2
     for index, line in enumerate(lines):
         trailer = rules.first_match(rules.patterns(_DATA, "trailers"), line.text)
@@ -83,7 +84,7 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
             headline = glued
             found.append(Debris(line.start, line.start + len(glued), "headline", glued))
             continue
-        if _headline_like(line.text, end_chars, max_words):
+        if _headline_like(line.text, end_chars, max_words) and index not in wrapped:
             repeated = counts[_key(line.text)] > 1
             at_top = index == top or (headline is not None and _key(line.text) == _key(headline))
             if headline is None and (repeated or index == top):
@@ -190,6 +191,25 @@ def _headline_like(line: str, end_chars: str, max_words: int) -> bool:
 
 
 _QUOTES = "\"'”’»"
+
+
+def _wrapped_lines(lines: list[_Line]) -> set[int]:
+    """The lines of paragraphs hard-wrapped across lines (a plain-text article at 72 columns): each
+    line but a paragraph's last ends without a stop, and read as a headline or a link box it took
+    the whole paragraph with it. A line wraps into the next one of its block when that one starts
+    in lower case, or when the article is hard-wrapped (no line longer than data/debris.yaml's
+    wrap_max_columns) and the next line's first word would not have fitted on it: what a wrapping
+    editor does. A headline is shorter than the text's width, and stays one."""
+    width = max(len(line.text) for line in lines)
+    wraps = width <= int(rules.data(_DATA)["wrap_max_columns"])
+    found: set[int] = set()
+    for index, (line, nxt) in enumerate(zip(lines, lines[1:])):
+        if nxt.block != line.block:
+            continue
+        first_word = nxt.text.split(None, 1)[0]
+        if nxt.text[:1].islower() or (wraps and len(line.text) + 1 + len(first_word) > width):
+            found.update((index, index + 1))
+    return found
 
 
 def _glued_headline(line: str, max_words: int) -> str | None:
