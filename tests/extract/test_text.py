@@ -489,3 +489,21 @@ def test_a_paragraph_hard_wrapped_at_72_columns_is_text_and_joins():
     text = (textwrap.fill(paragraphs[0], 72) + "\n\nMarkets rally on hopes for a deal\n"
             "Shares rose sharply on Friday in Tokyo.\n")
     assert [d.kind for d in find_debris(text)[0]] == ["link-box", "link-box"]
+
+
+def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_their_own():
+    from timeline.extract.debris import glued_breaks
+
+    # The Guardian page ran its standfirst into its photo caption too: the title read "The prematurely
+    # born son of Jacqui Fleming has also died The Royal Alexandra Hospital".
+    text = ("Family devastated by death of Scottish swine flu victim The prematurely born son of Jacqui Fleming, the "
+            "mother who died yesterday, has also died tonight The Royal Alexandra Hospital in Paisley, Scotland.\n"
+            "Photograph: David Moir/Reuters The family said today they were devastated.\n")
+    debris, _ = find_debris(text)
+    found = [s.text for s in split(mask(text, debris), text, glued_breaks(text, debris))]
+    assert found == ["The prematurely born son of Jacqui Fleming, the mother who died yesterday, has also died tonight",
+                     "The Royal Alexandra Hospital in Paisley, Scotland.", "The family said today they were devastated."]
+    assert title(found[0], "tonight") == "The prematurely born son of Jacqui Fleming has also died"
+    # Without a headline run into the line, nothing is cut: "said The Times" is no glue, nor is a comma.
+    plain = "Talks opened on Monday and lasted all night, The Times said The Hague was ready.\n"
+    assert glued_breaks(plain, find_debris(plain)[0]) == []

@@ -193,6 +193,28 @@ def _headline_like(line: str, end_chars: str, max_words: int) -> bool:
 _QUOTES = "\"'”’»"
 
 
+def glued_breaks(text: str, debris: list[Debris]) -> list[int]:
+    """Where a sentence must begin on the line whose headline ran into its text (find_debris): the
+    page ran its standfirst and its photo caption together too ("... has also died tonight The Royal
+    Alexandra Hospital in Paisley, Scotland."), glued as the headline was (data/debris.yaml's
+    glued_headline), until the line's first sentence end."""
+    glued = next((d for d in debris if d.kind == "headline" and text[d.end:d.end + 1] in (" ", "\t")), None)
+    if glued is None:
+        return []
+    line_end = text.find("\n", glued.end)
+    line_end = len(text) if line_end < 0 else line_end
+    breaks = []
+    at = glued.end
+    while True:
+        while at < line_end and text[at] in " \t":
+            at += 1
+        breaks.append(at)
+        piece = _glued_piece(text[at:line_end])
+        if piece is None:
+            return breaks
+        at += len(piece)
+
+
 def _wrapped_lines(lines: list[_Line]) -> set[int]:
     """The lines of paragraphs hard-wrapped across lines (a plain-text article at 72 columns): each
     line but a paragraph's last ends without a stop, and read as a headline or a link box it took
@@ -217,9 +239,16 @@ def _glued_headline(line: str, max_words: int) -> str | None:
     (data/debris.yaml's glued_headline), or None. A line that is a headline whole is none."""
     if _headline_like(line, rules.data(_DATA)["sentence_end"], max_words):
         return None
+    piece = _glued_piece(line)
+    return piece if piece is not None and len(piece.split()) <= max_words else None
+
+
+def _glued_piece(text: str) -> str | None:
+    """The words at the start of `text` that run into the next without a stop, as a headline does
+    (data/debris.yaml's glued_headline): at least 3 words; None when there are none."""
     for pattern in rules.patterns(_DATA, "glued_headline"):
-        match = pattern.regex.match(line)
-        if match is not None and 3 <= len(match.group("headline").split()) <= max_words:
+        match = pattern.regex.match(text)
+        if match is not None and len(match.group("headline").split()) >= 3:
             return match.group("headline")
     return None
 
