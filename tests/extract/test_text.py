@@ -507,3 +507,5 @@ def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_the
     # Without a headline run into the line, nothing is cut: "said The Times" is no glue, nor is a comma.
     plain = "Talks opened on Monday and lasted all night, The Times said The Hague was ready.\n"
     assert glued_breaks(plain, find_debris(plain)[0]) == []
+    spaced = "Big Headline Here  \nThe minister resigned on Tuesday.\n"  # a headline line whole, then spaces
+    assert glued_breaks(spaced, find_debris(spaced)[0]) == []

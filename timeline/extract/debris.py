@@ -198,16 +198,20 @@ def glued_breaks(text: str, debris: list[Debris]) -> list[int]:
     page ran its standfirst and its photo caption together too ("... has also died tonight The Royal
     Alexandra Hospital in Paisley, Scotland."), glued as the headline was (data/debris.yaml's
     glued_headline), until the line's first sentence end."""
-    glued = next((d for d in debris if d.kind == "headline" and text[d.end:d.end + 1] in (" ", "\t")), None)
-    if glued is None:
-        return []
-    line_end = text.find("\n", glued.end)
-    line_end = len(text) if line_end < 0 else line_end
+    for glued in debris:
+        line_end = text.find("\n", glued.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if glued.kind == "headline" and text[glued.end:line_end].strip():
+            break
+    else:
+        return []  # a headline is its line whole
     breaks = []
     at = glued.end
     while True:
-        while at < line_end and text[at] in " \t":
+        while at < line_end and text[at].isspace():
             at += 1
+        if at == line_end:
+            return breaks
         breaks.append(at)
         piece = _glued_piece(text[at:line_end])
         if piece is None:
