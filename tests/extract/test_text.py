@@ -440,3 +440,72 @@ def test_a_long_title_is_cut_before_a_condition_rather_than_inside_it():
     assert title(sentence, "Monday", sentence.index("Monday")) == "The swine flu virus will infect a third of the world's population"
     sentence = "The group met on Saturday and planned to meet again to advise whether the current pandemic alert level should be raised."
     assert title(sentence, "Saturday", sentence.index("Saturday")) == "The group met and planned to meet again to advise"
+
+
+def test_a_participle_that_names_or_ages_is_an_aside():
+    # From the Guardian swine-flu story, whose title stopped on the aside: "... said that her son, named Jack".
+    assert title("NHS Greater Glasgow said tonight that her son, named Jack, also died today.", "tonight") == (
+        "NHS Greater Glasgow said that her son also died")
+    assert title("The patient, aged 34, was discharged on Monday.", "Monday") == "The patient was discharged"
+    assert title("The student, known only as Bao, tested positive on Monday.", "Monday") == "The student tested positive"
+    # A dated participle is no naming aside: it may give the title of its own date.
+    assert title("The library, built in 1962, was closed by the flood of March 1998.", "1962", at=22,
+                 others=((55, 65),)) == "The library, built in 1962"
+
+
+def test_a_headline_run_into_the_first_sentence_is_its_own():
+    # From the Guardian swine-flu story, whose pages lost their line breaks: the sentence, its title and
+    # its quote began "Family devastated by death of Scottish swine flu victim The prematurely born son ...".
+    text = ("Family devastated by death of Scottish swine flu victim The prematurely born son of Jacqui Fleming "
+            "has also died tonight.\nPhotograph: David Moir/Reuters The family said today they were devastated.\n")
+    debris, headline = find_debris(text)
+    assert headline == "Family devastated by death of Scottish swine flu victim"
+    assert [s.text for s in split(mask(text, debris), text)] == [
+        "The prematurely born son of Jacqui Fleming has also died tonight.", "The family said today they were devastated."]
+    # Not a sentence that names a paper or a place, nor a line further down.
+    for text in ("Talks opened in The Hague on Monday, said The Times.\n",
+                 "Talks opened on Monday.\nFamily devastated by death of victim The son has also died tonight.\n"):
+        debris, headline = find_debris(text)
+        assert headline is None and not debris
+
+
+def test_a_paragraph_hard_wrapped_at_72_columns_is_text_and_joins():
+    # Its lines end without a stop: each was taken for a link box's headline, and the whole paragraph
+    # after it for the teaser; a plain-text article wrapped by an editor gave no event at all.
+    import textwrap
+
+    paragraphs = ["The prematurely born son of Jacqui Fleming, the mother who died yesterday from swine flu, has "
+                  "also died tonight, the health board said in a statement issued in Glasgow on Monday evening.",
+                  "NHS Greater Glasgow said tonight that her son, named Jack, also died today. An NHS spokesman "
+                  "said the baby did not die from swine flu and that the family had been told on Sunday."]
+    for top in ("Family devastated by death of Scottish swine flu victim\n\n",
+                "Family devastated by death of Scottish swine flu victim\n"):  # the headline right above
+        text = top + "\n\n".join(textwrap.fill(p, 72) for p in paragraphs) + "\n"
+        debris, headline = find_debris(text)
+        assert headline == "Family devastated by death of Scottish swine flu victim"
+        kept = [" ".join(s.text.split()) for s in split(mask(text, debris), text)]
+        assert kept == [paragraphs[0], *re.split(r"(?<=\.) ", paragraphs[1])]
+    # A stray headline glued to its teaser is still a link box in a wrapped article.
+    text = (textwrap.fill(paragraphs[0], 72) + "\n\nMarkets rally on hopes for a deal\n"
+            "Shares rose sharply on Friday in Tokyo.\n")
+    assert [d.kind for d in find_debris(text)[0]] == ["link-box", "link-box"]
+
+
+def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_their_own():
+    from timeline.extract.debris import glued_breaks
+
+    # The Guardian page ran its standfirst into its photo caption too: the title read "The prematurely
+    # born son of Jacqui Fleming has also died The Royal Alexandra Hospital".
+    text = ("Family devastated by death of Scottish swine flu victim The prematurely born son of Jacqui Fleming, the "
+            "mother who died yesterday, has also died tonight The Royal Alexandra Hospital in Paisley, Scotland.\n"
+            "Photograph: David Moir/Reuters The family said today they were devastated.\n")
+    debris, _ = find_debris(text)
+    found = [s.text for s in split(mask(text, debris), text, glued_breaks(text, debris))]
+    assert found == ["The prematurely born son of Jacqui Fleming, the mother who died yesterday, has also died tonight",
+                     "The Royal Alexandra Hospital in Paisley, Scotland.", "The family said today they were devastated."]
+    assert title(found[0], "tonight") == "The prematurely born son of Jacqui Fleming has also died"
+    # Without a headline run into the line, nothing is cut: "said The Times" is no glue, nor is a comma.
+    plain = "Talks opened on Monday and lasted all night, The Times said The Hague was ready.\n"
+    assert glued_breaks(plain, find_debris(plain)[0]) == []
+    spaced = "Big Headline Here  \nThe minister resigned on Tuesday.\n"  # a headline line whole, then spaces
+    assert glued_breaks(spaced, find_debris(spaced)[0]) == []

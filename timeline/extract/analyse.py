@@ -12,7 +12,7 @@ from pathlib import Path
 
 from timeline.articles import Article, read_article
 from timeline.extract import dating, rules
-from timeline.extract.debris import Debris, find_debris, markdown_markup, mask
+from timeline.extract.debris import Debris, find_debris, glued_breaks, markdown_markup, mask
 from timeline.extract.sentences import Sentence, split
 from timeline.extract.story import names_of
 
@@ -78,7 +78,7 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
     debris, headline = find_debris(article.text, article.body_start)
     markup = markdown_markup(article.text) if article.path.suffix.lower() in (".md", ".markdown") else []
     masked = mask(article.text, debris, article.body_start, markup)
-    sentences = tuple(split(masked, article.text))
+    sentences = tuple(split(masked, article.text, glued_breaks(article.text, debris)))
     dateline = None if article.published else _dateline(debris)
     if article.published:
         tagged = dating.tag(masked, article.published, infer=False)

@@ -56,6 +56,7 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
     trailer_from = None
     top = 0  # the first line that is no stamp, byline, prompt or menu: where the headline stands
     menus = _menu_blocks(lines, end_chars)
+    wrapped = _wrapped_lines(lines)
     half = body_start + (len(text) - body_start) // 2
     for index, line in enumerate(lines):
         trailer = rules.first_match(rules.patterns(_DATA, "trailers"), line.text)
@@ -77,7 +78,13 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
         if line.text.count(" ") >= run_on_max and _longest_run(line.text) > run_on_max:
             found.append(Debris(line.start, line.end, "run-on", line.text))
             continue
-        if _headline_like(line.text, end_chars, max_words):
+        glued = _glued_headline(line.text, max_words) if index == top and headline is None else None
+        if glued is not None:
+            # Masked, the text after it starts the line: the headline is no part of its sentence.
+            headline = glued
+            found.append(Debris(line.start, line.start + len(glued), "headline", glued))
+            continue
+        if _headline_like(line.text, end_chars, max_words) and index not in wrapped:
             repeated = counts[_key(line.text)] > 1
             at_top = index == top or (headline is not None and _key(line.text) == _key(headline))
             if headline is None and (repeated or index == top):
@@ -184,6 +191,70 @@ def _headline_like(line: str, end_chars: str, max_words: int) -> bool:
 
 
 _QUOTES = "\"'”’»"
+
+
+def glued_breaks(text: str, debris: list[Debris]) -> list[int]:
+    """Where a sentence must begin on the line whose headline ran into its text (find_debris): the
+    page ran its standfirst and its photo caption together too ("... has also died tonight The Royal
+    Alexandra Hospital in Paisley, Scotland."), glued as the headline was (data/debris.yaml's
+    glued_headline), until the line's first sentence end."""
+    for glued in debris:
+        line_end = text.find("\n", glued.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if glued.kind == "headline" and text[glued.end:line_end].strip():
+            break
+    else:
+        return []  # a headline is its line whole
+    breaks = []
+    at = glued.end
+    while True:
+        while at < line_end and text[at].isspace():
+            at += 1
+        if at == line_end:
+            return breaks
+        breaks.append(at)
+        piece = _glued_piece(text[at:line_end])
+        if piece is None:
+            return breaks
+        at += len(piece)
+
+
+def _wrapped_lines(lines: list[_Line]) -> set[int]:
+    """The lines of paragraphs hard-wrapped across lines (a plain-text article at 72 columns): each
+    line but a paragraph's last ends without a stop, and read as a headline or a link box it took
+    the whole paragraph with it. A line wraps into the next one of its block when that one starts
+    in lower case, or when the article is hard-wrapped (no line longer than data/debris.yaml's
+    wrap_max_columns) and the next line's first word would not have fitted on it: what a wrapping
+    editor does. A headline is shorter than the text's width, and stays one."""
+    width = max(len(line.text) for line in lines)
+    wraps = width <= int(rules.data(_DATA)["wrap_max_columns"])
+    found: set[int] = set()
+    for index, (line, nxt) in enumerate(zip(lines, lines[1:])):
+        if nxt.block != line.block:
+            continue
+        first_word = nxt.text.split(None, 1)[0]
+        if nxt.text[:1].islower() or (wraps and len(line.text) + 1 + len(first_word) > width):
+            found.update((index, index + 1))
+    return found
+
+
+def _glued_headline(line: str, max_words: int) -> str | None:
+    """The headline a page that lost its line breaks ran into the next words of its first line
+    (data/debris.yaml's glued_headline), or None. A line that is a headline whole is none."""
+    if _headline_like(line, rules.data(_DATA)["sentence_end"], max_words):
+        return None
+    piece = _glued_piece(line)
+    return piece if piece is not None and len(piece.split()) <= max_words else None
+
+
+def _glued_piece(text: str) -> str | None:
+    """The words at the start of `text` that run into the next without a stop, as a headline does
+    (data/debris.yaml's glued_headline): at least 3 words; None when there are none."""
+    for pattern in rules.patterns(_DATA, "glued_headline"):
+        match = pattern.regex.match(text)
+        if match is not None and len(match.group("headline").split()) >= 3:
+            return match.group("headline")
+    return None
 
 
 def _longest_run(line: str) -> int:

@@ -10,6 +10,7 @@ are the same as syntok's alone: tests/extract/test_sentences.py compares them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import syntok.segmenter as segmenter
@@ -24,18 +25,21 @@ class Sentence:
     text: str  # exactly text[start:end] of the article
 
 
-def split(masked: str, original: str | None = None) -> list[Sentence]:
-    """The sentences of a masked article text, each with its words from the original text."""
+def split(masked: str, original: str | None = None, breaks: Sequence[int] = ()) -> list[Sentence]:
+    """The sentences of a masked article text, each with its words from the original text.
+    `breaks`: offsets where a sentence begins whatever the words before (a page's standfirst run
+    into its photo caption without a stop: debris.glued_breaks)."""
     original = masked if original is None else original
     found: list[Sentence] = []
     for block in re.finditer(r"\S(?:.|\n(?!\s*\n))*", masked):
-        offset = block.start()
-        chunk = block.group(0)
-        for start, end in _spans(chunk):
-            words = chunk[start:end].strip()
-            if not words or not any(ch.isalpha() for ch in words):
-                continue
-            found.append(Sentence(offset + start, offset + end, original[offset + start:offset + end]))
+        cuts = [block.start(), *sorted(b for b in breaks if block.start() < b < block.end()), block.end()]
+        for begin, stop in zip(cuts, cuts[1:]):
+            chunk = masked[begin:stop] if stop == block.end() else masked[begin:stop].rstrip()
+            for start, end in _spans(chunk):
+                words = chunk[start:end].strip()
+                if not words or not any(ch.isalpha() for ch in words):
+                    continue
+                found.append(Sentence(begin + start, begin + end, original[begin + start:begin + end]))
     return found
 
 
