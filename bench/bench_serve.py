@@ -59,7 +59,8 @@ def _heads(body: str, title: str) -> bool:
 
     A title is the opening of a real sentence, so the same words also appear in other events'
     quotes and summaries, on other pages: only the heading says where the event itself is."""
-    return f"</time> · {title} <" in body
+    # The heading's permalink (¶) follows the title with no space, so that it never wraps alone.
+    return re.search(rf"</time> · {re.escape(title)}\s*<", body) is not None
 
 
 def _page_showing(base: str, start: str, title: str) -> str:
