@@ -5,6 +5,7 @@ article date counted as any inference, and it was right every time; while a date
 came from a year named in passing ("in 2019") gave 2020 for 2026."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -14,15 +15,8 @@ from timeline.dates.calibration import inference_trust
 # The review page lists dates under this confidence (the site's default review_confidence).
 REVIEW_BELOW = 0.7
 
-COPYRIGHT = """\
-Fire guts warehouse at Kesterby port
-
-KESTERBY, England, March 4 (Reuters) - A fire destroyed a grain warehouse at the port of Kesterby on Tuesday, the harbour authority said.
-
-The blaze broke out late on Monday evening, officials said. No one was hurt.
-
-(c) 2026 Reuters
-"""
+# A wire story with its date line and its copy's copyright year (tests/extract share it).
+COPYRIGHT = (Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "wire" / "copyright.txt").read_text(encoding="utf-8")
 
 # No copyright line, no stamp: the only years are named in passing, and 6 March fell on a Friday in
 # 2020 as in 2026, so the weekdays cannot tell the story's year.

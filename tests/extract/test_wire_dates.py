@@ -6,15 +6,8 @@ from pathlib import Path
 from timeline.loader import load_events as load_checked
 from timeline.site.review import date_doubts
 
-COPYRIGHT = """\
-Fire guts warehouse at Kesterby port
-
-KESTERBY, England, March 4 (Reuters) - A fire destroyed a grain warehouse at the port of Kesterby on Tuesday, the harbour authority said.
-
-The blaze broke out late on Monday evening, officials said. No one was hurt.
-
-(c) 2026 Reuters
-"""
+# A wire story with its date line and its copy's copyright year (tests/dates share it).
+COPYRIGHT = (Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "wire" / "copyright.txt").read_text(encoding="utf-8")
 
 DATELINE_ALONE = """\
 Port fire: questions over safety checks
