@@ -120,6 +120,12 @@ def range_label(start: Period, end: Period | None) -> str:
                 first_day=a.day, first_month_short=names[a.month - 1],
                 last_day=b.day, last_month_short=names[b.month - 1], year=a.year,
             )
+    if start.precision == end.precision == "year":
+        return labels["years"].format(first=start.label, last=end.label)
+    if start.precision == end.precision == "month" and start.first.year == end.first.year and not start.approximate:
+        names = _labels()["months"]
+        return labels["same_year_months"].format(
+            first_month=names[start.first.month - 1], last_month=names[end.first.month - 1], year=start.first.year)
     return labels["other"].format(first=start.label, last=end.label)
 
 
