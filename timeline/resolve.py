@@ -142,6 +142,7 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool) -> 
         raise DateError(f"the date is {len(text):,} characters long; a date is a few words, such as 'Jan. 7, 2019'")
     as_value = parse_value(text, approximate)
     if as_value is not None:
+        _refuse_far_bare_number(text, as_value)
         return as_value
     numeric = _NUMERIC_DAY.fullmatch(text)
     if numeric:
@@ -152,6 +153,9 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool) -> 
     value, mod = _read(text, anchor)
     if value is None:
         raise DateError(_UNREADABLE.format(text=text))
+    if value.startswith("BC"):  # read, but the site's calendar (datetime's) has no year before 1
+        raise DateError(f"{text!r} is {value}, a date before Christ, which an event file cannot hold (its "
+                        "calendar starts at the year 1): tell it in the summary of a later event, or leave it out")
     _refuse_unread_numbers(text, anchor)
     period = parse_value(value, approximate or mod == "APPROX")
     if period is not None:
@@ -164,6 +168,19 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool) -> 
             raise DateError(f"{text!r} is relative: add an 'anchor' (the date it counts from), or write the full date")
         raise DateError(f"cannot read the date {text!r} against the anchor {anchor.isoformat()}")
     raise DateError(_UNREADABLE.format(text=text))
+
+
+# TIMEX3 writes the 1990s "199" and the 19th century "18", and an event file takes them; a bare
+# number that would begin a decade or century after this year ("410": the 4100s, 79: the 7900s) is
+# a year before 1000 written without its zeros, which no timeline means as the far future.
+LATEST_BARE_PERIOD = 2100
+
+
+def _refuse_far_bare_number(text: str, period: Period) -> None:
+    if period.precision in ("decade", "century") and text.isdigit() and period.first.year > LATEST_BARE_PERIOD:
+        year = int(text)
+        raise DateError(f"{text!r} would be the {period.label} (TIMEX3's decades have three digits, its "
+                        f"centuries two); for the year {year} write '{year:04d}' or 'AD {year}'")
 
 
 def _refuse_unread_numbers(text: str, anchor: dt.date | None) -> None:
