@@ -40,3 +40,18 @@ def test_a_date_before_christ_is_refused_for_what_it_is_not_as_unreadable(write,
     assert result.exit_code == 1
     assert "events/a.yaml:1: '44 BC' is BC0044, a date before Christ" in result.output, result.output
     assert "cannot read" not in result.output and "Traceback" not in result.output
+
+
+def test_the_part_of_a_period_is_kept_typed_in_words_or_as_its_key(write, tmp_path, monkeypatch):
+    path = write("events/a.yaml", "- {date: the late 19th century, title: A}\n- {date: '18', part: late, title: B}\n"
+                                  "- {date: mid-1990s, title: C}\n- {date: '18', title: D}\n"
+                                  "- {date: the late 19th century, part: early, title: E}\n")
+    labels = {e.title: e.date.label for e in load_events([Path(path)])}
+    assert labels == {"A": "late 19th century", "B": "late 19th century", "C": "mid-1990s", "D": "19th century",
+                      "E": "early 19th century"}
+    order = [e.title for e in sorted(load_events([Path(path)]), key=lambda e: e.sort_key)]
+    assert order.index("E") < order.index("D") < order.index("A")
+    monkeypatch.chdir(tmp_path)
+    write("events/a.yaml", "- {date: '18', part: later, title: A}\n")
+    result = CliRunner().invoke(cli, ["check"])
+    assert result.exit_code == 1 and "events/a.yaml:1:" in result.output and "early, mid, late" in result.output, result.output

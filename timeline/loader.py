@@ -249,7 +249,7 @@ class _FileReader:
         if not item_ok:
             # Its dates are checked all the same: a wrong key beside a wrong date ('tags: x' and
             # 'date: Febuary 2019') was said, fixed, and only then was the date said.
-            if "date" in data and not {"date", "end", "anchor", "approximate"} & self.bad_keys:
+            if "date" in data and not {"date", "end", "anchor", "approximate", "part"} & self.bad_keys:
                 self.dates(item, data)
             return None
         title = str(data["title"]).strip()
@@ -296,7 +296,7 @@ class _FileReader:
                 self.problem(item.key_lines.get("anchor", item.line), f"anchor: {error}")
                 return None
         try:
-            when, end = resolve_span(data["date"], anchor, bool(data.get("approximate", False)))
+            when, end = resolve_span(data["date"], anchor, bool(data.get("approximate", False)), data.get("part"))
         except DateError as error:
             self.problem(item.key_lines.get("date", item.line), str(error))
             return None

@@ -40,3 +40,13 @@ def test_a_span_is_background_by_the_day_it_ended_not_the_day_it_began(history):
     """The reason said the war of 1939 to 1945 'was over by 1939-12-31'."""
     mills = history["From 1939 to 1945 the mills made uniforms and parachutes."]
     assert "over by 1945-12-31" in mills["reason"], mills["reason"]
+
+
+def test_the_part_of_a_century_or_decade_the_text_names_is_kept(history):
+    """'the late 19th century' was written as the 19th century, 'the mid-1990s' as the 1990s: the
+    engine's mod (END, MID, START) was dropped and the site said "19th century"."""
+    mills = history["Textile mills dominated the town in the late 19th century."]
+    assert (mills["date"], mills["part"]) == ("18", "late")
+    assert history["The last textile mill closed in the mid-1990s."]["part"] == "mid"
+    assert history["He returned to Veldmoor in the early 1790s and built the Brenner House."]["part"] == "early"
+    assert "part" not in history["In the 1800s Veldmoor grew from a market town into a mill town."]

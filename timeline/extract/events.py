@@ -22,7 +22,7 @@ from timeline.extract.dating import Mention
 from timeline.extract.sentences import Sentence
 from timeline.extract.story import normalise
 from timeline.extract.zones import zoned
-from timeline.period import PRECISION_RANK, Period, parse_value
+from timeline.period import PRECISION_RANK, Period, parse_value, part_of
 from timeline.resolve import DateError, resolve_span
 
 _DATA = "events"
@@ -140,6 +140,8 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                 continue
             # "c. 1450", "circa 1200": the engine's TIMEX3 mod says so, and the site writes "c. 1450"
             period = parse_value(zoned(mention.value, mention.text), mention.mod == "APPROX")
+            if period is not None and mention.mod:  # "the late 19th century": the century, and its part
+                period = replace(period, part=part_of(mention.mod, period.precision))
             if period is None and "X" not in mention.value:
                 before_christ = before_christ or (mention if mention.value.startswith("BC") else None)
                 continue

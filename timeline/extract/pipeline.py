@@ -306,6 +306,7 @@ def _event_document(merged: ev.Merged, story_began: dt.date | None = None) -> di
         "date": yaml_date(primary.period.value),
         **({"end": yaml_date(primary.end.value)} if primary.end is not None else {}),
         **({"approximate": True} if primary.period.approximate else {}),
+        **({"part": primary.period.part} if primary.period.part else {}),
         "title": primary.title,
         "summary": " ".join(primary.sentence.text.split()),
         **({"tags": [background.tag()]} if behind else {}),
