@@ -187,6 +187,8 @@ def _label(period: Period, formats: str = "formats") -> str:
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         fields["century_ordinal"] = f"{n}{suffix}"
     shapes = names[formats]
+    if PRECISION_RANK[period.precision] >= PRECISION_RANK["day"] and d < names["gregorian_from"]:
+        shapes = {**shapes, **names[f"{formats}_before_gregorian"]}
     text = (shapes[precision] if precision in shapes else names["formats"][precision]).format(**fields)
     if period.part:
         text = names["parts"][period.part].format(label=text)
