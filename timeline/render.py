@@ -119,15 +119,8 @@ class YearGroup:
 
     @property
     def label(self) -> str:
-        """The heading: the year; or, when every event under it is known only to a decade or a
-        century that begins in it, the coarsest of those ("9th century", "1790s"), which "800" or
-        "1790" above them would misdate."""
-        year_rank = period_module.PRECISION_RANK["year"]
-        if self.months or not self.events or any(period_module.PRECISION_RANK[e.date.precision] >= year_rank
-                                                 for e in self.events):
-            return str(self.year)
-        coarsest = min(self.events, key=lambda e: period_module.PRECISION_RANK[e.date.precision])
-        return parse_value(coarsest.date.value).label  # the period, without an event's "c."
+        """The heading: the year, or the century or decade all its events are known only to."""
+        return L.year_label(self.year, self.events + [e for m in self.months for e in m.events])
 
 
 def group_by_year_and_month(events: list[Event]) -> list[YearGroup]:

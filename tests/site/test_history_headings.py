@@ -28,3 +28,14 @@ def test_the_overview_of_a_split_timeline_lists_such_years_by_their_period(make_
     assert ">9th century</a>: 1 event" in overview and ">1990s</a>: 1 event" in overview
     assert headings(site.html("timeline/0800/")) == []  # its h1, not h2
     assert re.search(r"<h1 id=\"in-0800\"[^>]*>9th century", site.html("timeline/0800/"))
+
+
+def test_the_chart_over_centuries_names_a_century_s_bar_as_its_heading_does(make_site):
+    events = [{"date": "0079", "title": "Fort rebuilt"}, {"date": "08", "title": "Church stood"},
+              {"date": "199", "title": "Mill closed"}, {"date": "2003", "title": "Campus opened"}]
+    html = make_site(events).build().html("timeline/")
+    svg = re.search(r"<svg.*?</svg>", html, re.S).group(0)
+    assert re.findall(r'aria-label="([^"]+)"', svg) == [
+        "79: 1 event", "9th century: 1 event", "1990s: 1 event", "2003: 1 event"]
+    figure = re.search(r'<figure class="tl-chart">.*?</figure>', html, re.S).group(0)
+    assert ">9th century<" in figure and ">800<" not in figure  # the year labels under the bars
