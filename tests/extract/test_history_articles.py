@@ -50,3 +50,11 @@ def test_the_part_of_a_century_or_decade_the_text_names_is_kept(history):
     assert history["The last textile mill closed in the mid-1990s."]["part"] == "mid"
     assert history["He returned to Veldmoor in the early 1790s and built the Brenner House."]["part"] == "early"
     assert "part" not in history["In the 1800s Veldmoor grew from a market town into a mill town."]
+
+
+def test_a_range_of_centuries_with_one_noun_is_two_centuries_not_a_day_of_the_month(history):
+    """'From the 5th to the 7th century' was dated 5 April 2023: 'the 5th' read as a day of the
+    month before the article's, the worst kind of wrong date."""
+    abandoned = history["From the 5th to the 7th century the town was abandoned."]
+    assert (abandoned["date"], abandoned["end"]) == ("04", "06")
+    assert abandoned["title"] == "The town was abandoned"
