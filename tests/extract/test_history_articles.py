@@ -58,3 +58,10 @@ def test_a_range_of_centuries_with_one_noun_is_two_centuries_not_a_day_of_the_mo
     abandoned = history["From the 5th to the 7th century the town was abandoned."]
     assert (abandoned["date"], abandoned["end"]) == ("04", "06")
     assert abandoned["title"] == "The town was abandoned"
+
+
+def test_a_circa_run_of_years_is_approximate_and_leaves_no_stray_mark_in_the_title(history):
+    """'c. 1100–1150' gave 1100 to 1150 as if sure, titled 'The abbey flourished c. under Abbot Ralph'."""
+    abbey = history["The abbey flourished c. 1100–1150 under Abbot Ralph."]
+    assert (abbey["date"], abbey["end"], abbey["approximate"]) == (1100, 1150, True)
+    assert abbey["title"] == "The abbey flourished under Abbot Ralph"
