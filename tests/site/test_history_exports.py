@@ -1,5 +1,6 @@
 """Exports of a history timeline: years before 1000 and centuries, as a researcher's page holds them."""
 
+import json
 import re
 
 from timeline.export import ExportContext, formats
@@ -27,3 +28,11 @@ def test_every_calendar_and_feed_time_of_an_early_year_has_its_four_digits(write
     updated = re.findall(r"<updated>(.*)</updated>", atom)
     assert updated and all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", u) for u in updated), updated
     assert "<updated>0079-12-31T00:00:00Z</updated>" in atom
+
+
+def test_events_json_says_the_part_of_a_period_and_every_format_labels_it(write):
+    events = load_events([write("events/e.yaml", "- {date: the late 19th century, title: Mills}\n")])
+    record = json.loads(formats()["json"].write(events, ExportContext()))["events"][0]
+    assert (record["date"], record["part"], record["label"]) == ("18", "late", "late 19th century")
+    assert "late 19th century" in formats()["timelinejs"].write(events, ExportContext())
+    assert "Date: late 19th century (known to the century)" in formats()["ics"].write(events, ExportContext())
