@@ -55,3 +55,12 @@ def test_the_part_of_a_period_is_kept_typed_in_words_or_as_its_key(write, tmp_pa
     write("events/a.yaml", "- {date: '18', part: later, title: A}\n")
     result = CliRunner().invoke(cli, ["check"])
     assert result.exit_code == 1 and "events/a.yaml:1:" in result.output and "early, mid, late" in result.output, result.output
+
+
+def test_a_part_of_a_day_is_refused_with_what_to_do(write, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write("events/a.yaml", "- date: 2019-01-08\n  part: late\n  title: A\n")
+    result = CliRunner().invoke(cli, ["check"])
+    assert result.exit_code == 1
+    assert "events/a.yaml:2: part: 'late' is for a month or a longer period, and Tue 8 Jan 2019 is a day; remove 'part:'" \
+        in result.output, result.output
