@@ -21,8 +21,9 @@ from timeline import period as period_module
 from timeline.memo import Memo
 from timeline.dates import well_formed
 from timeline.errors import TimelineError
+from timeline.event_dates import event_label
 from timeline.model import Event
-from timeline.period import parse_value, range_label
+from timeline.period import parse_value
 from timeline.site import layout as L
 from timeline.site.articles import Article, citing, collect_articles
 from timeline.site.chart import build_chart
@@ -184,7 +185,7 @@ class Links:
 
 
 def date_label(event: Event) -> str:
-    return range_label(event.date, event.end)
+    return event_label(event)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # the same few thousand values, asked on page after page
