@@ -27,7 +27,7 @@ from timeline.period import parse_value
 from timeline.site import layout as L
 from timeline.site.articles import Article, citing, collect_articles
 from timeline.site.chart import build_chart
-from timeline.site.days import group_by_day
+from timeline.site.days import DAY_HEADINGS_OVER, DayGroup, group_by_day
 from timeline.site.durations import duration_label
 from timeline.site.offline import WORKER_SHIM, WORKER_TEMPLATE
 from timeline.site.review import build_review, date_doubts, own_dates
@@ -102,6 +102,21 @@ class MonthGroup:
     @property
     def anchor(self) -> str:
         return L.month_anchor(self.year, self.month)
+
+    @functools.cached_property
+    def by_day(self) -> bool:
+        """Whether its section shows its events under day headings, as a month's page does."""
+        return len(self.events) > DAY_HEADINGS_OVER and len(self.days) > 1
+
+    @functools.cached_property
+    def whole_month(self) -> list[Event]:
+        """Its events known only to the month (or coarser), before the days."""
+        return group_by_day(self.events)[0]
+
+    @functools.cached_property
+    def days(self) -> list[DayGroup]:
+        """Its other events by the day, or the week, they are known to."""
+        return group_by_day(self.events)[1]
 
 
 @dataclass(frozen=True)
