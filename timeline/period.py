@@ -93,6 +93,17 @@ def clock_time(period: Period) -> dt.datetime | None:
     return moment.replace(tzinfo=dt.timezone(sign * offset))
 
 
+# A value naming a part of the year but no year ("XXXX-12-25", "XXXX-FA"): the engine's for a date
+# told without one, most often a habit ("Children love Christmas": every year's). Never a Period:
+# placing it would make up its year.
+_NO_YEAR = re.compile(r"XXXX-(?:\d\d|SP|SU|FA|WI|Q\d|H\d)(?:[-T].*)?")
+
+
+def names_no_year(value: str | None) -> bool:
+    """Whether a TIMEX3 value is a date without its year."""
+    return bool(value) and _NO_YEAR.fullmatch(value) is not None
+
+
 def parse_value(value: str, approximate: bool = False) -> Period | None:
     """The Period of a resolved TIMEX3 date value, or None when it is not a calendar period.
 
