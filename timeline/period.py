@@ -93,6 +93,17 @@ def clock_time(period: Period) -> dt.datetime | None:
     return moment.replace(tzinfo=dt.timezone(sign * offset))
 
 
+# A value naming a part of the year but no year ("XXXX-12-25", "XXXX-FA"): the engine's for a date
+# told without one, most often a habit ("Children love Christmas": every year's). Never a Period:
+# placing it would make up its year.
+_NO_YEAR = re.compile(r"XXXX-(?:\d\d|SP|SU|FA|WI|Q\d|H\d)(?:[-T].*)?")
+
+
+def names_no_year(value: str | None) -> bool:
+    """Whether a TIMEX3 value is a date without its year."""
+    return bool(value) and _NO_YEAR.fullmatch(value) is not None
+
+
 def parse_value(value: str, approximate: bool = False) -> Period | None:
     """The Period of a resolved TIMEX3 date value, or None when it is not a calendar period.
 
@@ -105,10 +116,11 @@ def parse_value(value: str, approximate: bool = False) -> Period | None:
     return Period(value, interval[0], interval[1], value_precision(value), approximate)
 
 
-def range_label(start: Period, end: Period | None) -> str:
-    """How a span of time reads: "7–10 Jan 2019" when both ends are days of one month."""
+def range_label(start: Period, end: Period | None, zone: str | None = None) -> str:
+    """How a span of time reads: "7–10 Jan 2019" when both ends are days of one month. `zone` names
+    the zone of the start's clock time as the article wrote it ("BST"; see timeline.event_dates)."""
     if end is None or end.value == start.value:
-        return start.label
+        return _label(start, zone=zone)
     labels = _labels()["ranges"]
     if start.precision == end.precision == "day":
         a, b = start.first, end.first
@@ -120,7 +132,7 @@ def range_label(start: Period, end: Period | None) -> str:
                 first_day=a.day, first_month_short=names[a.month - 1],
                 last_day=b.day, last_month_short=names[b.month - 1], year=a.year,
             )
-    return labels["other"].format(first=start.label, last=end.label)
+    return labels["other"].format(first=_label(start, zone=zone), last=end.label)
 
 
 def month_names() -> list[str]:
@@ -134,7 +146,7 @@ def _labels() -> dict:
 
 
 @lru_cache(maxsize=1 << 14)  # a Period is immutable; a site writes the same dates on many pages
-def _label(period: Period, formats: str = "formats") -> str:
+def _label(period: Period, formats: str = "formats", zone: str | None = None) -> str:
     names = _labels()
     d = period.first
     fields = {
@@ -146,10 +158,13 @@ def _label(period: Period, formats: str = "formats") -> str:
     clock = _CLOCK.search(value)
     if precision == "time" and clock:
         fields.update(hour=int(clock["hour"]), minute=int(clock["minute"]))
-        zone = _ZONE.search(value)
-        if zone:  # "14:00" alone would be read in the reader's own zone, hours off
+        offset = _ZONE.search(value)
+        if offset and zone:
+            precision = "time_named_zone"
+            fields["zone"] = zone
+        elif offset:  # "14:00" alone would be read in the reader's own zone, hours off
             precision = "time_zone"
-            fields["offset"] = "" if zone.group(0) == "Z" else zone.group(0)
+            fields["offset"] = "" if offset.group(0) == "Z" else offset.group(0)
     elif precision == "time":
         precision = "day"  # morning, evening: the day is what can be said
     elif period.precision == "week":
@@ -170,4 +185,6 @@ def _label(period: Period, formats: str = "formats") -> str:
         fields["century_ordinal"] = f"{n}{suffix}"
     shapes = names[formats]
     text = (shapes[precision] if precision in shapes else names["formats"][precision]).format(**fields)
+    if fields.get("hour") == 24:
+        text = names["midnight"].format(label=text)
     return names["approximate"].format(label=text) if period.approximate else text

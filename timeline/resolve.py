@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from timeline import dates
 from timeline.errors import TimelineError
-from timeline.period import Period, month_names, parse_value
+from timeline.period import Period, month_names, names_no_year, parse_value
 
 
 class DateError(TimelineError):
@@ -143,6 +143,10 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool) -> 
     as_value = parse_value(text, approximate)
     if as_value is not None:
         return as_value
+    if names_no_year(text):  # a value copied from a source page: placing it would make up a year
+        raise DateError(f"{text!r} has no year (the date engine's value for a date told without one, such as a habit: "
+                        "every year's); write the year in place of XXXX if you know it, else leave the event out: "
+                        "without its year it has no place on the timeline")
     numeric = _NUMERIC_DAY.fullmatch(text)
     if numeric:
         _refuse_impossible(text, int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))
