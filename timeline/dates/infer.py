@@ -57,6 +57,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import yaml
+
 from .anchor import Context, Unresolvable, anchor_value
 from .recognize import Mention
 from .errors import RuleError
@@ -160,9 +162,8 @@ def _in_sentence(text: str, m: Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def _weekday_lists() -> frozenset[str]:
-    from .calibration import INFERENCE
-
-    import yaml
+    """The word lists whose value is the weekday a date states (rules/inference.yaml)."""
+    from .calibration import INFERENCE  # calibration reads KINDS from here: imported when first asked
 
     lists = (yaml.safe_load(INFERENCE.read_text(encoding="utf-8")) or {}).get("weekday_lists")
     if not isinstance(lists, list) or not all(isinstance(x, str) for x in lists):
