@@ -5,7 +5,8 @@ Rules of a re-run:
   same file and quote);
 - `status: reviewed` and `status: rejected` events are never changed (so rejected ones never come
   back); other events keep every field as it is and only gain sources from new articles (articles
-  no event file cites yet), so a source a person removed stays removed;
+  no event file cites yet), so a source a person removed stays removed, but for the few fields the
+  tool wrote for itself and keeps true where no person took them over (refresh.py);
 - events that no article produces any more are kept;
 - a file is rewritten only when something in it changed, so a run with nothing new changes no
   byte; writes go to a temporary file in the same folder and replace the old file in one step.
