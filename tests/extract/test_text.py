@@ -240,6 +240,11 @@ def test_a_clause_without_a_subject_takes_the_sentences():
         "The agency's director Ann Holm says the only change is an additional 20 cases")
     assert _in_clause("The worry was that the virus could mutate, Holm said, and that a second wave in the autumn "
                       "could be worse.", "the autumn") == "A second wave could be worse"  # was "That a second wave ..."
+    # Its date before its verb: "Announced a ban ..." had no subject.
+    assert _in_clause("Mexico's health ministry confirmed 20 deaths, and on Friday announced a ban on public "
+                      "gatherings.", "Friday") == "Mexico's health ministry announced a ban on public gatherings"
+    assert _in_clause("The ministry confirmed 20 deaths last week, and on Friday it announced a ban on public "
+                      "gatherings.", "Friday") == "It announced a ban on public gatherings"
     # A coordination without a verb before it was a list: the exams watchdog and the authority meet.
     assert _in_clause("Later this week the exams watchdog, Ofqual, and the curriculum authority will meet exam "
                       "boards.", "Later this week") == "The exams watchdog and the curriculum authority will meet exam boards"
