@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from timeline.extract.debris import find_debris, mask
+from timeline.extract.debris import find_debris, glued_breaks, mask
 from timeline.extract.sentences import split
 from timeline.extract.titles import title
 
@@ -474,6 +474,38 @@ def test_a_headline_run_into_the_first_sentence_is_its_own():
         assert headline is None and not debris
 
 
+def test_a_headline_ending_on_a_quotation_or_capitals_run_into_the_first_sentence_is_its_own():
+    # Two more of the Guardian story's pages (data: glued_headline).
+    for headline, sentence in (("Swine flu: `watch, prepare, reassure'", "A 23-month-old child has become the first "
+                                "victim of the outbreak outside Mexico on Tuesday."),
+                               ("The data just does not support the panic in the UK", "An electron micrograph of the "
+                                "virus was released on Monday.")):
+        text = f"{headline} {sentence}\nThe family said today they were devastated.\n"
+        debris, found = find_debris(text)
+        assert found == headline
+        assert [s.text for s in split(mask(text, debris), text)][0] == sentence
+    # Not a quotation or an abbreviation inside a sentence.
+    for text in ("Officials called it 'a mistake' and resigned on Tuesday.\n", "Pupils sat their GCSE A level exams on Monday.\n",
+                 "Talks opened in the UK The Guardian reported on Monday.\n"):
+        assert find_debris(text) == ([], None)
+
+
+def test_the_standfirst_s_bullets_run_into_the_first_sentence_are_no_part_of_it():
+    # The Guardian story: "• BA cabin steward in isolation ward • Mexico invokes special measures A British
+    # Airways cabin steward is being treated ..." was one sentence, quoted whole.
+    text = ("• BA cabin steward in isolation ward • Mexico invokes special measures A British Airways cabin steward "
+            "is being treated in a London hospital, officials said on Friday. Health experts were worried.\n")
+    debris, headline = find_debris(text)
+    assert headline is None and [d.kind for d in debris] == ["standfirst"]
+    assert [s.text for s in split(mask(text, debris), text, glued_breaks(text, debris))] == [
+        "A British Airways cabin steward is being treated in a London hospital, officials said on Friday.",
+        "Health experts were worried."]
+    # A list item further down, or one of more words than a headline, is text.
+    assert find_debris("The minister spoke on Monday.\n• Talks opened in Geneva The delegates met on Monday.\n") == ([], None)
+    long_item = "• " + " ".join(["word"] * 25) + " The delegates met on Monday.\n"
+    assert find_debris(long_item) == ([], None)
+
+
 def test_a_paragraph_hard_wrapped_at_72_columns_is_text_and_joins():
     # Its lines end without a stop: each was taken for a link box's headline, and the whole paragraph
     # after it for the teaser; a plain-text article wrapped by an editor gave no event at all.
@@ -497,8 +529,6 @@ def test_a_paragraph_hard_wrapped_at_72_columns_is_text_and_joins():
 
 
 def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_their_own():
-    from timeline.extract.debris import glued_breaks
-
     # The Guardian page ran its standfirst into its photo caption too: the title read "The prematurely
     # born son of Jacqui Fleming has also died The Royal Alexandra Hospital".
     text = ("Family devastated by death of Scottish swine flu victim The prematurely born son of Jacqui Fleming, the "
