@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
+from timeline.extract import rules
 from timeline.extract.debris import find_debris, glued_breaks, mask
 from timeline.extract.sentences import split
 from timeline.extract.titles import title
@@ -258,8 +261,10 @@ def test_a_short_title_takes_the_next_phrase_that_fits():
 
 
 def test_a_long_title_is_cut_at_a_phrase_not_after_a_verb_or_inside_a_date():
+    # (was "... flu that killed", then "The last such outbreak was the Hong Kong flu", the main clause's
+    # time: a relative clause right after the date now tells what the thing of that date did)
     assert title("The last such outbreak was the Hong Kong flu of 1968 that killed about a million people.",
-                 "1968") == "The last such outbreak was the Hong Kong flu"  # was "... flu that killed"
+                 "1968") == "The Hong Kong flu killed about a million people"
     assert title("The death of a 53-year-old man in Lima yesterday was the first involving the measles virus outside "
                  "North America.", "yesterday") == "The death of a 53-year-old man in Lima was the first"
     assert title("The mayor hadn't uttered a public word about the events of 1 and 2 April until the middle of "
@@ -544,3 +549,11 @@ def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_the
     assert glued_breaks(plain, find_debris(plain)[0]) == []
     spaced = "Big Headline Here  \nThe minister resigned on Tuesday.\n"  # a headline line whole, then spaces
     assert glued_breaks(spaced, find_debris(spaced)[0]) == []
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"),
+                         [tuple(case) for entry in rules.data("events")["title_relative_after_date"] for case in entry["titles"]])
+def test_a_relative_clause_right_after_the_date_tells_what_the_thing_of_that_date_did(sentence, date_text, expected):
+    # The Guardian story: the 1968 event was "The last such pandemic was the Hong Kong flu", the 2003 one
+    # "Asia is reacting vigorously to the new global threat" (data: title_relative_after_date).
+    assert title(sentence, date_text, sentence.index(date_text)) == expected

@@ -25,7 +25,8 @@ def title(sentence: str, date_text: str = "", at: int | None = None,
         sentence = _with_subject(" ".join(sentence.split()), clause, date_text)
     text = " ".join(sentence.split())
     date_at = text.find(" ".join(date_text.split())) if date_text else -1
-    after = _clause_after_date(text, " ".join(date_text.split()), date_at)
+    after = _clause_after_date(text, " ".join(date_text.split()), date_at) or _relative_after_date(
+        text, " ".join(date_text.split()), date_at)
     if after:
         text, date_text, date_at = after, "", -1
     if date_text:
@@ -98,6 +99,40 @@ def _clause_after_date(text: str, date_text: str, date_at: int) -> str | None:
         if len(clause.split()) >= _min_words() and _has_verb(clause) and has_subject:
             return clause
     return None
+
+
+def _relative_after_date(text: str, date_text: str, date_at: int) -> str | None:
+    """The noun the date belongs to with the relative clause right after the date that tells what it
+    did ("the Hong Kong flu of 1968 that killed about a million people" -> "the Hong Kong flu killed
+    about a million people"; data: title_relative_after_date); else None."""
+    if date_at < 0 or not date_text:
+        return None
+    rest = text[date_at + len(date_text):]
+    verb_first = rules.patterns(_DATA, "title_verb_first")
+    for pattern, noun_pattern in _relative_rules():
+        match = pattern.regex.match(rest)
+        noun = noun_pattern.search(text[:date_at]) if match else None
+        if noun is None or rules.first_match(verb_first, match.group("clause")) is None:
+            continue
+        words = noun.group("noun").split()
+        if len(words) > int(rules.data(_DATA)["title_subject_max_words"]) or _has_verb(noun.group("noun")):
+            continue
+        made = f"{noun.group('noun')} {match.group('clause')}"
+        if len(made.split()) >= _min_words() and _has_verb(made):
+            return made
+    return None
+
+
+@lru_cache(maxsize=None)
+def _relative_rules() -> tuple[tuple[rules.Pattern, re.Pattern], ...]:
+    entries = {str(e.get("name")): e for e in rules.data(_DATA).get("title_relative_after_date") or []}
+    found = []
+    for pattern in rules.patterns(_DATA, "title_relative_after_date"):
+        noun = entries.get(pattern.name, {}).get("noun")
+        if not noun:
+            raise rules.RuleError(f"timeline/extract/data/events.yaml: title_relative_after_date {pattern.name}: needs 'noun'")
+        found.append((pattern, re.compile(noun, re.IGNORECASE)))
+    return tuple(found)
 
 
 def _with_subject(sentence: str, clause: str, date_text: str = "") -> str:
