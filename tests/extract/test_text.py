@@ -552,8 +552,10 @@ def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_the
 
 
 @pytest.mark.parametrize(("sentence", "date_text", "expected"),
-                         [tuple(case) for entry in rules.data("events")["title_relative_after_date"] for case in entry["titles"]])
-def test_a_relative_clause_right_after_the_date_tells_what_the_thing_of_that_date_did(sentence, date_text, expected):
+                         [tuple(case) for key in ("title_relative_after_date", "title_lead_clause")
+                          for entry in rules.data("events")[key] for case in entry.get("titles", ())])
+def test_the_words_that_tell_what_happened_on_the_date_give_its_title(sentence, date_text, expected):
     # The Guardian story: the 1968 event was "The last such pandemic was the Hong Kong flu", the 2003 one
-    # "Asia is reacting vigorously to the new global threat" (data: title_relative_after_date).
+    # "Asia is reacting vigorously to the new global threat" (data: title_relative_after_date), and last
+    # week's "It was clear the disease was now spreading freely around the world" (title_lead_clause).
     assert title(sentence, date_text, sentence.index(date_text)) == expected
