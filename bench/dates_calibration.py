@@ -108,21 +108,38 @@ WIRE_ENDINGS = {
     "dateline_copyright": "\n\n(c) {day:%Y} Reuters\n",
     "dateline_update": "\n\nUpdated 14:32 GMT {day.day} {day:%B %Y}\n",
 }
+# What a web page prints at its top, under the headline: its own date line, as a British paper
+# (the Guardian's "Tuesday 12 May 2009 16.36 BST") and an American site ("Published 5:32 PM EST,
+# Thu March 5, 2026") write it, each on half of the documents. The clock and zone are made up; the
+# day is the document's own. What it measures: that the line beats the dates the story reports,
+# its wire date line and any stamp further down, and that the dates read against it come out as
+# against the document's own date.
+PAGE_HEADINGS = {
+    "page_dateline": ("{day:%A} {day.day} {day:%B %Y} 16.36 GMT\n\n",
+                      "Published 5:32 PM EST, {day:%a %B} {day.day}, {day:%Y}\n\n"),
+}
+
+
+def _with_evidence(kind: str, text: str, day: dt.date, n: int) -> str:
+    if kind in WIRE_ENDINGS:
+        return text.rstrip() + WIRE_ENDINGS[kind].format(day=day)
+    headings = PAGE_HEADINGS[kind]
+    return headings[n % len(headings)].format(day=day) + text
 
 
 def inferred_reference_counts(docs) -> dict[str, list[int]]:
     """Per kind of evidence an article date is inferred from (infer.py), over the documents each
-    with the ending that kind rests on (WIRE_ENDINGS): [dates read against the inferred date that
-    come out as against the document's own, dates read against it]. Dates only (values with a
-    place in the calendar)."""
+    with the ending or heading that kind rests on (WIRE_ENDINGS, PAGE_HEADINGS): [dates read against
+    the inferred date that come out as against the document's own, dates read against it]. Dates
+    only (values with a place in the calendar)."""
     from timeline.dates.api import _mentions
     from timeline.dates.infer import inferred_date
 
     same, seen = Counter(), Counter()
-    for kind, ending in WIRE_ENDINGS.items():
-        for d in docs:
+    for kind in (*WIRE_ENDINGS, *PAGE_HEADINGS):
+        for n, d in enumerate(docs):
             day = dt.date.fromisoformat(d["dct"][:10])
-            text = d["text"].rstrip() + ending.format(day=day)
+            text = _with_evidence(kind, d["text"], day, n)
             inferred = tag(text)
             if inferred.reference is None or inferred_date(text, _mentions(text)).kind != kind:
                 continue
@@ -132,6 +149,34 @@ def inferred_reference_counts(docs) -> dict[str, list[int]]:
                     seen[kind] += 1
                     same[kind] += given.get((t.start, t.end)) == t.value
     return {kind: [same[kind], seen[kind]] for kind in sorted(seen)}
+
+
+def page_dateline_check() -> dict[str, int]:
+    """The same on real pages, no line added: the Guardian swine-flu story (Timeline17), each
+    article read without its date. Articles whose date is inferred from their own page date line,
+    how many of those dates are the article's, and how many of the dates read against them come
+    out as against the article's own date."""
+    from timeline.dates.api import _mentions
+    from timeline.dates.infer import inferred_date
+
+    path = shared_dir() / "data" / "t17-h1n1-guardian" / "articles.jsonl"
+    out = {"articles": 0, "own_date": 0, "same": 0, "dates": 0}
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        a = json.loads(line)
+        day = dt.date.fromisoformat(a["time"][:10])
+        if inferred_date(a["text"], _mentions(a["text"])).kind != "page_dateline":
+            continue
+        out["articles"] += 1
+        inferred = tag(a["text"])
+        out["own_date"] += inferred.reference == day
+        given = {(t.start, t.end): t.value for t in tag(a["text"], day).timexes}
+        for t in inferred.timexes:
+            if t.read_against == "reference" and value_precision(t.value) is not None:
+                out["dates"] += 1
+                out["same"] += given.get((t.start, t.end)) == t.value
+    return out
 
 
 def table_text(table: dict[str, list[int]], n_docs: int, inferred: dict[str, list[int]] | None = None) -> str:
@@ -147,8 +192,9 @@ def table_text(table: dict[str, list[int]], n_docs: int, inferred: dict[str, lis
         lines += [
             "# Per kind of evidence an article date is inferred from (timeline/dates/infer.py), the same",
             "# documents each ended as a wire copy is (its copyright line, \"(c) YEAR Reuters\", or an update",
-            "# stamp of its own day) and read without their date: [dates read against the inferred date that",
-            "# come out as against the document's own date, dates read against it].",
+            "# stamp of its own day) or headed as a web page is (its date line, \"Tuesday 12 May 2009 16.36",
+            "# GMT\"), and read without their date: [dates read against the inferred date that come out as",
+            "# against the document's own date, dates read against it].",
             "# timeline/dates/rules/inference.yaml has the priors they are smoothed toward.",
             "inferred_reference:",
         ]
@@ -199,6 +245,10 @@ def main(argv=None) -> int:
     for part, docs in (("dev", dev), ("held-out", held)):
         for kind, (same, n) in inferred_reference_counts(docs).items():
             print(f"article date inferred from {kind}, {part}: {same} of {n} dates as against the document's own")
+    real = page_dateline_check()
+    print(f"article date inferred from page_dateline, Guardian swine-flu story (its own date lines): "
+          f"{real['own_date']} of {real['articles']} articles their own date; "
+          f"{real['same']} of {real['dates']} dates as against the article's own")
     for name, parts in measure().items():
         for part, r in parts.items():
             print(f"{name}, {part}: {summary(r)}")

@@ -94,6 +94,17 @@ def clock_time(period: Period) -> dt.datetime | None:
     return moment.replace(tzinfo=dt.timezone(sign * offset))
 
 
+# A value naming a part of the year but no year ("XXXX-12-25", "XXXX-FA"): the engine's for a date
+# told without one, most often a habit ("Children love Christmas": every year's). Never a Period:
+# placing it would make up its year.
+_NO_YEAR = re.compile(r"XXXX-(?:\d\d|SP|SU|FA|WI|Q\d|H\d)(?:[-T].*)?")
+
+
+def names_no_year(value: str | None) -> bool:
+    """Whether a TIMEX3 value is a date without its year."""
+    return bool(value) and _NO_YEAR.fullmatch(value) is not None
+
+
 def parse_value(value: str, approximate: bool = False, part: str | None = None) -> Period | None:
     """The Period of a resolved TIMEX3 date value, or None when it is not a calendar period.
 
@@ -117,10 +128,11 @@ def part_of(mod: str | None, precision: str) -> str | None:
     return PARTS.get(mod or "") if PRECISION_RANK[precision] <= PRECISION_RANK["month"] else None
 
 
-def range_label(start: Period, end: Period | None) -> str:
-    """How a span of time reads: "7–10 Jan 2019" when both ends are days of one month."""
+def range_label(start: Period, end: Period | None, zone: str | None = None) -> str:
+    """How a span of time reads: "7–10 Jan 2019" when both ends are days of one month. `zone` names
+    the zone of the start's clock time as the article wrote it ("BST"; see timeline.event_dates)."""
     if end is None or end.value == start.value:
-        return start.label
+        return _label(start, zone=zone)
     labels = _labels()["ranges"]
     if start.precision == end.precision == "day":
         a, b = start.first, end.first
@@ -138,7 +150,7 @@ def range_label(start: Period, end: Period | None) -> str:
         names = _labels()["months"]
         return labels["same_year_months"].format(
             first_month=names[start.first.month - 1], last_month=names[end.first.month - 1], year=start.first.year)
-    return labels["other"].format(first=start.label, last=end.label)
+    return labels["other"].format(first=_label(start, zone=zone), last=end.label)
 
 
 def month_names() -> list[str]:
@@ -152,7 +164,7 @@ def _labels() -> dict:
 
 
 @lru_cache(maxsize=1 << 14)  # a Period is immutable; a site writes the same dates on many pages
-def _label(period: Period, formats: str = "formats") -> str:
+def _label(period: Period, formats: str = "formats", zone: str | None = None) -> str:
     names = _labels()
     d = period.first
     fields = {
@@ -164,10 +176,13 @@ def _label(period: Period, formats: str = "formats") -> str:
     clock = _CLOCK.search(value)
     if precision == "time" and clock:
         fields.update(hour=int(clock["hour"]), minute=int(clock["minute"]))
-        zone = _ZONE.search(value)
-        if zone:  # "14:00" alone would be read in the reader's own zone, hours off
+        offset = _ZONE.search(value)
+        if offset and zone:
+            precision = "time_named_zone"
+            fields["zone"] = zone
+        elif offset:  # "14:00" alone would be read in the reader's own zone, hours off
             precision = "time_zone"
-            fields["offset"] = "" if zone.group(0) == "Z" else zone.group(0)
+            fields["offset"] = "" if offset.group(0) == "Z" else offset.group(0)
     elif precision == "time":
         precision = "day"  # morning, evening: the day is what can be said
     elif period.precision == "week":
@@ -190,6 +205,8 @@ def _label(period: Period, formats: str = "formats") -> str:
     if PRECISION_RANK[period.precision] >= PRECISION_RANK["day"] and d < names["gregorian_from"]:
         shapes = {**shapes, **names[f"{formats}_before_gregorian"]}
     text = (shapes[precision] if precision in shapes else names["formats"][precision]).format(**fields)
+    if fields.get("hour") == 24:
+        text = names["midnight"].format(label=text)
     if period.part:
         text = names["parts"][period.part].format(label=text)
     return names["approximate"].format(label=text) if period.approximate else text

@@ -21,12 +21,13 @@ from timeline import period as period_module
 from timeline.memo import Memo
 from timeline.dates import well_formed
 from timeline.errors import TimelineError
+from timeline.event_dates import event_label
 from timeline.model import Event
-from timeline.period import parse_value, range_label
+from timeline.period import parse_value
 from timeline.site import layout as L
-from timeline.site.articles import Article, collect_articles
+from timeline.site.articles import Article, citing, collect_articles
 from timeline.site.chart import build_chart
-from timeline.site.days import group_by_day
+from timeline.site.days import DAY_HEADINGS_OVER, DayGroup, group_by_day
 from timeline.site.durations import duration_label
 from timeline.site.offline import WORKER_SHIM, WORKER_TEMPLATE
 from timeline.site.review import build_review, date_doubts, own_dates
@@ -101,6 +102,21 @@ class MonthGroup:
     @property
     def anchor(self) -> str:
         return L.month_anchor(self.year, self.month)
+
+    @functools.cached_property
+    def by_day(self) -> bool:
+        """Whether its section shows its events under day headings, as a month's page does."""
+        return len(self.events) > DAY_HEADINGS_OVER and len(self.days) > 1
+
+    @functools.cached_property
+    def whole_month(self) -> list[Event]:
+        """Its events known only to the month (or coarser), before the days."""
+        return group_by_day(self.events)[0]
+
+    @functools.cached_property
+    def days(self) -> list[DayGroup]:
+        """Its other events by the day, or the week, they are known to."""
+        return group_by_day(self.events)[1]
 
 
 @dataclass(frozen=True)
@@ -189,7 +205,7 @@ class Links:
 
 
 def date_label(event: Event) -> str:
-    return range_label(event.date, event.end)
+    return event_label(event)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # the same few thousand values, asked on page after page
@@ -237,28 +253,28 @@ def plan_pages(
     root: Path | None = None,
     options: SiteOptions | None = None,
     dates_memo: Memo | None = None,
+    articles: list[Article] | None = None,
     **context,
 ) -> dict[str, Callable[[], str]]:
     """Every generated page by its path in the docs, with what writes its Markdown when called.
 
     What the pages share (articles and their dates, the layout) is worked out here; each page is
     rendered only when asked for, so that a build can have pages written elsewhere (see
-    timeline.site.background) while MkDocs gets on with the ones it needs first.
+    timeline.site.background) while MkDocs gets on with the ones it needs first. `articles`, when
+    given, are those of `articles_dir` already collected (the site's exports cite them too).
     """
     options = options or SiteOptions()
     env = template_environment(site_templates)
     shown = [e for e in events if e.status != "rejected"]
-    articles: list[Article] = collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo) if articles_dir else []
+    if articles is None:
+        articles = collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo) if articles_dir else []
     layout = L.Layout.plan(shown, [a.file for a in articles], options.per_year_over, options.per_month_over)
     years = group_by_year_and_month(shown)
     headlines = {a.file: a.title for a in articles}
     by_file = {a.file: a for a in articles}
     dated = own_dates(articles)
 
-    def cited(source):
-        """The source as its citation shows it: the article's own metadata first (see Article.cited)."""
-        article = by_file.get(source.file) if source.file else None
-        return article.cited(source) if article is not None else source
+    cited = citing(articles)  # as the exports cite them too
 
     def source_name(source) -> str:
         return cited(source).title or headlines.get(source.file or "") or source.file or source.url or "source"

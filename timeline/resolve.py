@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from timeline import dates
 from timeline.errors import TimelineError
-from timeline.period import Period, month_names, parse_value, part_of
+from timeline.period import Period, month_names, names_no_year, parse_value, part_of
 
 
 class DateError(TimelineError):
@@ -146,6 +146,10 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
     if as_value is not None:
         _refuse_far_bare_number(text, as_value)
         return as_value
+    if names_no_year(text):  # a value copied from a source page: placing it would make up a year
+        raise DateError(f"{text!r} has no year (the date engine's value for a date told without one, such as a habit: "
+                        "every year's); write the year in place of XXXX if you know it, else leave the event out: "
+                        "without its year it has no place on the timeline")
     numeric = _NUMERIC_DAY.fullmatch(text)
     if numeric:
         _refuse_impossible(text, int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))

@@ -39,3 +39,17 @@ def test_reliability_compares_each_bin_with_how_often_it_agreed():
     assert r["dates"] == 10 and r["agreed"] == 0.9
     assert r["ece"] == pytest.approx(0.05)
     assert r["disagreed_at_or_above_0.7"] == 0.1
+
+
+@pytest.mark.parametrize("shape", [0, 1])  # the British paper's date line, the American site's
+def test_each_page_heading_the_table_is_counted_with_is_read_as_the_pages_own_date_line(shape):
+    import datetime as dt
+
+    from dates_calibration import _with_evidence
+    from timeline.dates.api import _mentions
+    from timeline.dates.infer import inferred_date
+
+    day = dt.date(1998, 2, 13)
+    text = _with_evidence("page_dateline", "Officials said on Thursday that the talks had failed.", day, shape)
+    found = inferred_date(text, _mentions(text))
+    assert (found.day, found.kind) == (day, "page_dateline")

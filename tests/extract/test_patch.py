@@ -74,3 +74,52 @@ def test_comments_anywhere_survive_an_update(demo, extract, seed):
     path.write_text(text, "utf-8")
     extract("seeds", "--out", "events")
     assert _is_subsequence(text.splitlines(), path.read_text("utf-8").splitlines())
+
+
+def test_a_field_the_tool_keeps_true_is_changed_in_place_whatever_the_shape_a_person_gave_it():
+    from timeline.extract.patch import DELETE, patch
+
+    text = ("version: 1\n"
+            "events:\n"
+            "  - id: a\n"
+            "    date: 1918\n"
+            "    title: A pandemic\n"
+            "    # my comment on the status\n"
+            "    status: draft\n"
+            "    reason: >-\n"
+            "      '1918' is a full date\n"
+            "    sources:\n"
+            "      - file: seeds/a.txt  # the first article\n"
+            "        quote: In 1918, a pandemic.\n"
+            "        span:\n"
+            "          - 96\n"
+            "          - 117\n"
+            "        # kept\n"
+            "        published_source: inferred\n"
+            "        published_reason: its words\n"
+            "  - id: b\n"
+            "    date: 2009\n"
+            "    title: Another\n"
+            "    tags:\n"
+            "    - flu\n"
+            "    - background\n"
+            "    status: draft\n")
+    document = yaml.safe_load(text)
+    first, second = document["events"]
+    first["tags"] = ["background"]
+    first["reason"] = "'1918' is a full date; background: long before"
+    first["sources"][0]["span"] = [126, 147]
+    first["sources"][0]["published_confidence"] = 0.8
+    second["tags"] = ["flu"]
+    edits = [("events", 0, None, "tags", ["background"]), ("events", 0, None, "reason", first["reason"]),
+             ("events", 0, 0, "span", [126, 147]), ("events", 0, 0, "published_confidence", 0.8),
+             ("events", 1, None, "tags", ["flu"])]
+    patched = patch(text, document, [], [], [], edits)
+    assert yaml.safe_load(patched) == document
+    for kept in ("    # my comment on the status\n", "      - file: seeds/a.txt  # the first article\n", "        # kept\n"):
+        assert kept in patched
+    assert "    tags: [background]\n    # my comment on the status\n" in patched  # before the comments of the key after it
+    document = yaml.safe_load(text)
+    del document["events"][1]["tags"]
+    patched = patch(text, document, [], [], [], [("events", 1, None, "tags", DELETE)])
+    assert yaml.safe_load(patched) == document and "  - id: b\n    date: 2009\n    title: Another\n    status: draft\n" in patched

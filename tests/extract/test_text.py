@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from timeline.extract.debris import find_debris, mask
+import pytest
+
+from timeline.extract import rules
+from timeline.extract.debris import find_debris, glued_breaks, mask
 from timeline.extract.sentences import split
 from timeline.extract.titles import title
 
@@ -240,6 +243,11 @@ def test_a_clause_without_a_subject_takes_the_sentences():
         "The agency's director Ann Holm says the only change is an additional 20 cases")
     assert _in_clause("The worry was that the virus could mutate, Holm said, and that a second wave in the autumn "
                       "could be worse.", "the autumn") == "A second wave could be worse"  # was "That a second wave ..."
+    # Its date before its verb: "Announced a ban ..." had no subject.
+    assert _in_clause("Mexico's health ministry confirmed 20 deaths, and on Friday announced a ban on public "
+                      "gatherings.", "Friday") == "Mexico's health ministry announced a ban on public gatherings"
+    assert _in_clause("The ministry confirmed 20 deaths last week, and on Friday it announced a ban on public "
+                      "gatherings.", "Friday") == "It announced a ban on public gatherings"
     # A coordination without a verb before it was a list: the exams watchdog and the authority meet.
     assert _in_clause("Later this week the exams watchdog, Ofqual, and the curriculum authority will meet exam "
                       "boards.", "Later this week") == "The exams watchdog and the curriculum authority will meet exam boards"
@@ -253,8 +261,10 @@ def test_a_short_title_takes_the_next_phrase_that_fits():
 
 
 def test_a_long_title_is_cut_at_a_phrase_not_after_a_verb_or_inside_a_date():
+    # (was "... flu that killed", then "The last such outbreak was the Hong Kong flu", the main clause's
+    # time: a relative clause right after the date now tells what the thing of that date did)
     assert title("The last such outbreak was the Hong Kong flu of 1968 that killed about a million people.",
-                 "1968") == "The last such outbreak was the Hong Kong flu"  # was "... flu that killed"
+                 "1968") == "The Hong Kong flu killed about a million people"
     assert title("The death of a 53-year-old man in Lima yesterday was the first involving the measles virus outside "
                  "North America.", "yesterday") == "The death of a 53-year-old man in Lima was the first"
     assert title("The mayor hadn't uttered a public word about the events of 1 and 2 April until the middle of "
@@ -469,6 +479,38 @@ def test_a_headline_run_into_the_first_sentence_is_its_own():
         assert headline is None and not debris
 
 
+def test_a_headline_ending_on_a_quotation_or_capitals_run_into_the_first_sentence_is_its_own():
+    # Two more of the Guardian story's pages (data: glued_headline).
+    for headline, sentence in (("Swine flu: `watch, prepare, reassure'", "A 23-month-old child has become the first "
+                                "victim of the outbreak outside Mexico on Tuesday."),
+                               ("The data just does not support the panic in the UK", "An electron micrograph of the "
+                                "virus was released on Monday.")):
+        text = f"{headline} {sentence}\nThe family said today they were devastated.\n"
+        debris, found = find_debris(text)
+        assert found == headline
+        assert [s.text for s in split(mask(text, debris), text)][0] == sentence
+    # Not a quotation or an abbreviation inside a sentence.
+    for text in ("Officials called it 'a mistake' and resigned on Tuesday.\n", "Pupils sat their GCSE A level exams on Monday.\n",
+                 "Talks opened in the UK The Guardian reported on Monday.\n"):
+        assert find_debris(text) == ([], None)
+
+
+def test_the_standfirst_s_bullets_run_into_the_first_sentence_are_no_part_of_it():
+    # The Guardian story: "• BA cabin steward in isolation ward • Mexico invokes special measures A British
+    # Airways cabin steward is being treated ..." was one sentence, quoted whole.
+    text = ("• BA cabin steward in isolation ward • Mexico invokes special measures A British Airways cabin steward "
+            "is being treated in a London hospital, officials said on Friday. Health experts were worried.\n")
+    debris, headline = find_debris(text)
+    assert headline is None and [d.kind for d in debris] == ["standfirst"]
+    assert [s.text for s in split(mask(text, debris), text, glued_breaks(text, debris))] == [
+        "A British Airways cabin steward is being treated in a London hospital, officials said on Friday.",
+        "Health experts were worried."]
+    # A list item further down, or one of more words than a headline, is text.
+    assert find_debris("The minister spoke on Monday.\n• Talks opened in Geneva The delegates met on Monday.\n") == ([], None)
+    long_item = "• " + " ".join(["word"] * 25) + " The delegates met on Monday.\n"
+    assert find_debris(long_item) == ([], None)
+
+
 def test_a_paragraph_hard_wrapped_at_72_columns_is_text_and_joins():
     # Its lines end without a stop: each was taken for a link box's headline, and the whole paragraph
     # after it for the teaser; a plain-text article wrapped by an editor gave no event at all.
@@ -492,8 +534,6 @@ def test_a_paragraph_hard_wrapped_at_72_columns_is_text_and_joins():
 
 
 def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_their_own():
-    from timeline.extract.debris import glued_breaks
-
     # The Guardian page ran its standfirst into its photo caption too: the title read "The prematurely
     # born son of Jacqui Fleming has also died The Royal Alexandra Hospital".
     text = ("Family devastated by death of Scottish swine flu victim The prematurely born son of Jacqui Fleming, the "
@@ -509,3 +549,13 @@ def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_the
     assert glued_breaks(plain, find_debris(plain)[0]) == []
     spaced = "Big Headline Here  \nThe minister resigned on Tuesday.\n"  # a headline line whole, then spaces
     assert glued_breaks(spaced, find_debris(spaced)[0]) == []
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"),
+                         [tuple(case) for key in ("title_relative_after_date", "title_lead_clause")
+                          for entry in rules.data("events")[key] for case in entry.get("titles", ())])
+def test_the_words_that_tell_what_happened_on_the_date_give_its_title(sentence, date_text, expected):
+    # The Guardian story: the 1968 event was "The last such pandemic was the Hong Kong flu", the 2003 one
+    # "Asia is reacting vigorously to the new global threat" (data: title_relative_after_date), and last
+    # week's "It was clear the disease was now spreading freely around the world" (title_lead_clause).
+    assert title(sentence, date_text, sentence.index(date_text)) == expected

@@ -7,7 +7,9 @@ import click
 from timeline.commands._folder import require_default
 from timeline.console import echo
 from timeline.errors import display_path
+from timeline.errors import ProblemsError
 from timeline.loader import event_files, load_events, undated_entries
+from timeline.spans import stale_spans
 
 
 @click.command()
@@ -24,6 +26,12 @@ def check(paths: tuple[Path, ...]) -> None:
     events = load_events(targets)
     # every file read, those without events too (a story whose sentences all wait under 'undated:')
     read = {p.resolve(): p for t in targets for p in (event_files(t) if t.is_dir() else [t])}
+    # Sources name articles from the project: the folder that holds the events' folder.
+    projects = {p.resolve(): (t if t.is_dir() else p.parent).resolve().parent for t in targets
+                for p in (event_files(t) if t.is_dir() else [t])}
+    stale = stale_spans({read[key]: projects[key] for key in read})
+    if stale:
+        raise ProblemsError(stale)
     files = len(read)
     summary = f"{len(events)} event{'s' if len(events) != 1 else ''} in {files} file{'s' if files != 1 else ''}: all good"
     # Sentences of articles without a date wait under 'undated:' (timeline extract); they are no

@@ -47,6 +47,7 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
     # Links follow the site's layout (one page, or one per year above per_year_over events).
     options = settings.options() if settings else SiteOptions()
     context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options))
+    events = _as_the_site_cites(events, settings)
     fmt = formats()[format_name]
     # The whole text is made before a byte is written: a failure leaves no half-written output.
     with doing(f"writing the {fmt.label} export (--format {format_name}) of {_names(paths)} to "
@@ -60,6 +61,17 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
     else:
         write_in_place(out, text)  # /dev/stdout, a pipe: renaming over it would replace it with a file
     echo(f"wrote {out} ({format_name})", err=True)
+
+
+def _as_the_site_cites(events: list, settings) -> list:
+    """The events with each source as the site's pages cite it: the article's own title, outlet, url
+    and date over the event file's copies, what a person typed over either (see Article.cited)."""
+    from timeline.plugin import TimelineConfig
+    from timeline.site.articles import citing, collect_articles, with_citations
+
+    folder = Path((settings.plugin if settings else TimelineConfig()).articles)
+    shown = [e for e in events if e.status != "rejected"]
+    return with_citations(events, citing(collect_articles(folder, Path("."), shown, dates=False)))
 
 
 def _names(paths: tuple[Path, ...]) -> str:

@@ -47,6 +47,8 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     for label, items in (("added", report.added), ("updated", report.updated)):
         for item in items:
             echo(f"{label}: {item}")
+    for label, what in report.refreshed:
+        echo(f"updated: {label}: {what}")
     if verbose:
         for item in report.kept:
             echo(f"kept: {item}")
@@ -67,6 +69,13 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         echo(f"{where}: {gone.label}: {gone.article} no longer says {gone.quote!r}: the article changed since "
              f"the event was made, and the event is kept as written; check its date and words against the "
              f"article (to keep what each version said, save an update as a new file beside the old one)", err=True)
+    for stale in report.stale_spans:
+        where = f"{stale.file}:{stale.line}" if stale.line else stale.file
+        whose = ("the event is reviewed" if stale.why == "reviewed" else
+                 "its span or quote was edited by hand, so the run leaves it")
+        echo(f"{where}: {stale.label}: the span {list(stale.written)} of {stale.article} no longer points at its "
+             f"quote, which is now at {list(stale.now)} (the article changed above it); {whose}: set "
+             f"`span: {list(stale.now)}` if that is the sentence, or delete the span", err=True)
     for article, entries in _by_article(report.undated):
         for entry in entries:
             echo(f"{article}: needs a date: {entry.title}")
@@ -80,7 +89,8 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     still = (f" ({earlier} more still wait{'s' if earlier == 1 else ''} under undated: from earlier runs)"
              if earlier > 0 else "")
     echo(
-        f"{len(report.added)} added, {len(report.updated)} updated, {len(report.kept)} kept, "
+        f"{len(report.added)} added, {len(set(report.updated) | {label for label, _ in report.refreshed})} updated, "
+        f"{len(report.kept)} kept, "
         f"{len(report.undated)} need a date{still}; {verb} {written}"
     )
 

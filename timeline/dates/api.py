@@ -9,7 +9,7 @@ from .anchor import (PARAGRAPH_BREAK, Context, Unresolvable, anchor_value, count
                      period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key, inference_trust
 from .errors import DateEngineError
-from .infer import PastClues, infer_from, inferred_date, past_clues, written_on
+from .infer import PastClues, contradicted, infer_from, inferred_date, past_clues, written_on
 from .model import Tagging, Timex, timex_of
 from .order import settled_order
 from .recognize import Mention, recognise
@@ -479,7 +479,7 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
     """
     reference = _as_date(reference)
     mentions = _mentions(text)
-    read_from, trust = reference, 1.0
+    read_from, trust, kind = reference, 1.0, None
     if reference is not None:
         source, reason = "given", f"given: {format_day(reference)}"
         # a wire story stamped a day after its date line: its "today" is the date line's
@@ -491,10 +491,24 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
         reference, reason, read_from = found.day, found.reason, found.day
         source = "inferred" if reference is not None else "none"
         if reference is not None:
-            trust = inference_trust(found.kind)
+            trust, kind = inference_trust(found.kind), found.kind
     else:
         source, reason = "none", "no reference given"
-    return Tagging(reference, source, reason, _resolve_all(text, mentions, read_from, trust), trust)
+    return Tagging(reference, source, reason, _resolve_all(text, mentions, read_from, trust), trust, kind)
+
+
+def states_another_weekday(expression: str) -> bool:
+    """Whether a full date states a weekday it is not ("Wednesday 12 May 2009 16.36 BST": 12 May
+    2009 was a Tuesday): one of the two is wrong, and which cannot be told."""
+    text = expression.strip()
+    for m in _mentions(text):
+        try:
+            day = dt.date.fromisoformat(m.value[:10])
+        except ValueError:
+            continue
+        if contradicted(text, m, day):
+            return True
+    return False
 
 
 def infer_reference(text: str) -> tuple[dt.date | None, str]:

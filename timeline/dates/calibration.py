@@ -44,28 +44,30 @@ def _inferred_counts() -> dict[str, tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _inference_priors() -> tuple[float, dict[str, float]]:
+def _inference_priors() -> tuple[float, dict[str, float], float]:
     from .infer import KINDS
 
     data = yaml.safe_load(INFERENCE.read_text(encoding="utf-8")) or {}
     try:
         default, priors = float(data["default"]), {str(k): float(v) for k, v in (data.get("priors") or {}).items()}
+        ceiling = float(data.get("ceiling", 1.0))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise RuleError(f"{INFERENCE.name}: expected 'default' (a number) and 'priors' (kind: number): {exc}") from None
+        raise RuleError(f"{INFERENCE.name}: expected 'default' (a number), 'ceiling' (a number) and 'priors' "
+                        f"(kind: number): {exc}") from None
     unknown = sorted(set(priors) - set(KINDS))
     if unknown:
         raise RuleError(f"{INFERENCE.name}: unknown kind {unknown[0]!r} under 'priors'; the kinds are {', '.join(KINDS)}")
-    return default, priors
+    return default, priors, ceiling
 
 
 def inference_trust(kind: str | None) -> float:
     """How far dates read against an article date inferred from `kind` of evidence can be trusted:
     the share of such dates that came out as against the true date (inferred_reference), smoothed
-    toward the kind's prior in rules/inference.yaml."""
-    default, priors = _inference_priors()
+    toward the kind's prior in rules/inference.yaml, and never above its ceiling."""
+    default, priors, ceiling = _inference_priors()
     prior = priors.get(kind or "", default)
     same, dates = _inferred_counts().get(kind or "", (0, 0))
-    return (same + SMOOTHING * prior) / (dates + SMOOTHING)
+    return min(ceiling, (same + SMOOTHING * prior) / (dates + SMOOTHING))
 
 
 def agreement(key: str, prior: float) -> float:

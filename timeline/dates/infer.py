@@ -26,7 +26,17 @@ good as the years the text happens to name: its reason says so, and its kind
 with the copy's own copyright year or update stamp is nearly as firm as a
 given date (calibration.yaml, inferred_reference).
 
-Before all of them comes a stamp: a full date a page prints after a label, at the
+Before all of them comes the page's own date line at its top, as papers print
+it under the headline: a full date with its weekday, which agrees, and a clock
+("Tuesday 12 May 2009 16.36 BST", "Published 5:32 PM EST, Thu March 5, 2026"),
+in the lead and before any other stamp.  Its kind, "page_dateline", is
+trusted about as much as front matter (rules/inference.yaml); a date line of
+an older story quoted further down ("Originally published Monday 4 May
+2009 ...") does not beat it.  A full date whose weekday disagrees with it
+("Wednesday 12 May 2009", a Tuesday) is no evidence at all: one of the two is
+wrong, and which cannot be told.
+
+Then comes a stamp: a full date a page prints after a label, at the
 start of a line or after a separator ("Published: 7 Jan 2019", "By Jane Doe |
 January 8, 2019"), or standing alone on one of its first lines ("8 January
 2019").  The first such date is the story's; one labelled as an update
@@ -46,6 +56,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+import yaml
 
 from .anchor import Context, Unresolvable, anchor_value
 from .recognize import Mention
@@ -148,6 +160,60 @@ def _in_sentence(text: str, m: Mention) -> bool:
             is not None)
 
 
+@lru_cache(maxsize=1)
+def _weekday_lists() -> frozenset[str]:
+    """The word lists whose value is the weekday a date states (rules/inference.yaml)."""
+    from .calibration import INFERENCE  # calibration reads KINDS from here: imported when first asked
+
+    lists = (yaml.safe_load(INFERENCE.read_text(encoding="utf-8")) or {}).get("weekday_lists")
+    if not isinstance(lists, list) or not all(isinstance(x, str) for x in lists):
+        raise RuleError(f"{INFERENCE.name}: 'weekday_lists' must be a list of word list names, not {lists!r}")
+    return frozenset(lists)
+
+
+def stated_weekday(text: str, m: Mention) -> int | None:
+    """The weekday a date states beside its day ("Tuesday 12 May 2009": 2), or None: the value
+    keeps the day only, so the rule's match is read again for its weekday's word."""
+    groups = [g for g, wl in m.rule.captures.items() if wl is not None and wl.name in _weekday_lists()]
+    if not groups:
+        return None
+    match = m.rule.regex.match(text, m.start)
+    if match is None:
+        return None
+    words = m.rule.words(match)
+    stated = next((words[g] for g in groups if g in words), None)
+    return int(stated) if stated and stated.isdigit() else None
+
+
+def contradicted(text: str, m: Mention, day: dt.date) -> bool:
+    """The date states a weekday that `day` is not ("Wednesday 12 May 2009")."""
+    weekday = stated_weekday(text, m)
+    return weekday is not None and weekday != day.isoweekday()
+
+
+def _page_line(text: str, m: Mention) -> bool:
+    """The page's own date line: its weekday (which agrees: `_evidence` saw to it) and its clock
+    beside the full date, standing apart from the prose, at the top of the page. Not the print
+    line, a day or so after the story went online."""
+    return (value_precision(m.value) == "time" and not _print_line(m.rule.name)
+            and stated_weekday(text, m) is not None
+            and _cue("page_line_after", ignore_case=False).match(text, m.end) is not None
+            and sentences_before(text, m.start, LEAD_SENTENCES) < LEAD_SENTENCES
+            and _cue("prose_ended", ignore_case=False).search(text, 0, m.start) is None)
+
+
+def _page_dateline(text: str, explicit, stamps) -> Inference | None:
+    """The page's own date line (`_page_line`), the first of them, when no stamp comes before it:
+    one further down is another story's (a quoted older article, a link box)."""
+    line = min(((day, m) for day, m in explicit + stamps["published"] if _page_line(text, m)),
+               key=lambda e: e[1].start, default=None)
+    if line is None or any(m.start < line[1].start for _, m in stamps["published"]):
+        return None
+    day, m = line
+    return Inference(day, (f"inferred {format_day(day)} from {_quote(text, m)}, the page's own date line "
+                           "at its top, its weekday, date and clock agreeing"), "page_dateline")
+
+
 def written_on(text: str, mentions: list[Mention], reference: dt.date) -> dt.date | None:
     """The day the wire date line in the story's lead names, when it is not
     `reference` but within DATELINE_DRIFT_DAYS of it: the day the story's
@@ -180,10 +246,12 @@ def _stamp(m: Mention) -> bool:
 
 def _evidence(text: str, mentions: list[Mention]):
     """(full dates the text reports, weekdays said in the past tense, stamps
-    by kind), each date with its mention, in the text's order."""
+    by kind, full dates whose weekday disagrees), each date with its mention,
+    in the text's order."""
     explicit: list[tuple[dt.date, Mention]] = []
     weekdays: list[Mention] = []
     stamps: dict[str, list[tuple[dt.date, Mention]]] = {"published": [], "updated": []}
+    wrong: list[tuple[dt.date, Mention]] = []
     for m in mentions:
         if m.value.startswith("UNDEF-wd~"):
             # only weekdays said in the past tense place the story after them
@@ -199,12 +267,15 @@ def _evidence(text: str, mentions: list[Mention]):
             day = dt.date.fromisoformat(m.value[:10])
         except ValueError:
             continue
+        if contradicted(text, m, day):
+            wrong.append((day, m))
+            continue
         kind = _stamp_kind(text, m)
         if kind is not None:
             stamps[kind].append((day, m))
         elif _stamp(m) or _reported(text, m):
             explicit.append((day, m))
-    return explicit, weekdays, stamps
+    return explicit, weekdays, stamps, wrong
 
 
 def _quote(text: str, m: Mention) -> str:
@@ -369,7 +440,7 @@ def _dated_line(text: str, line: Mention, explicit, weekdays, mentions, updates=
 
 
 # The kinds of evidence an inference rests on, as rules/inference.yaml and calibration.yaml name them.
-KINDS = ("stamp", "update_stamp", "dateline_dates", "dateline_update", "dateline_copyright",
+KINDS = ("page_dateline", "stamp", "update_stamp", "dateline_dates", "dateline_update", "dateline_copyright",
          "dateline_weekdays", "weekday_dateline", "lead")
 
 
@@ -389,7 +460,10 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
 
 
 def inferred_date(text: str, mentions: list[Mention]) -> Inference:
-    explicit, weekdays, stamps = _evidence(text, mentions)
+    explicit, weekdays, stamps, wrong = _evidence(text, mentions)
+    page = _page_dateline(text, explicit, stamps)
+    if page is not None:
+        return page
     datelines = [e for e in explicit if _dateline(e[1].rule.name) and not _in_sentence(text, e[1])]
     undated = None if datelines else _undated_line(text, mentions)
     # an update's date is later than the story's: with a date line, even one
@@ -400,6 +474,10 @@ def inferred_date(text: str, mentions: list[Mention]) -> Inference:
     if undated is not None:
         # the date line names the story's day: any other day is wrong
         return _dated_line(text, undated, explicit, weekdays, mentions, stamps["updated"])
+    if not explicit and wrong:
+        day, m = wrong[0]
+        return Inference(None, (f"no reference: {_quote(text, m)} states another weekday than "
+                                f"{format_day(day)}, and one of the two is wrong"))
     if not explicit:
         copyright = _copyright_years(text, mentions)
         if copyright:
@@ -481,7 +559,7 @@ class PastClues:
 def past_clues(text: str, mentions: list[Mention]) -> PastClues:
     """The clues `infer_from` weighs, for a text it could not date: they still
     tell which of several dates found elsewhere can be the text's."""
-    explicit, weekdays, _ = _evidence(text, mentions)
+    explicit, weekdays, _, _ = _evidence(text, mentions)
     if not explicit:
         return PastClues(None, "", ())
     latest, source = max(explicit, key=lambda e: (e[0], -e[1].start))

@@ -67,3 +67,5 @@ class Tagging:
     timexes: list[Timex] = field(default_factory=list)
     # What an inferred reference's dates are multiplied by (calibration.inference_trust); 1 otherwise.
     reference_trust: float = 1.0
+    # The kind of evidence an inferred reference rests on (infer.KINDS: "page_dateline", "stamp"...).
+    reference_kind: str | None = None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from timeline.model import Event
-from timeline.period import range_label
+from timeline.event_dates import event_label
 from timeline.resolve import DateError, resolve_date
 
 
@@ -130,4 +130,4 @@ def record(event: Event, context: ExportContext | None = None) -> dict:
 
 
 def _label(event: Event) -> str:
-    return range_label(event.date, event.end)
+    return event_label(event)

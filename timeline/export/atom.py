@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline.loader import slugify
-from timeline.period import range_label
+from timeline.event_dates import event_label
 from timeline.export import ExportContext, event_url, feed_updated, shown, updated
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -37,7 +37,7 @@ def write(events, context: ExportContext = ExportContext()) -> str:
             "  <entry>",
             # RFC 4287 4.2.6: universally unique, so the site's own when its address is known
             "    " + _element("id", f"{site}#{event.id}" if site else f"urn:timeline:event:{event.id}"),
-            "    " + _element("title", f"{range_label(event.date, event.end)}: {event.title}"),
+            "    " + _element("title", f"{event_label(event)}: {event.title}"),
             "    " + _element("updated", _stamp(updated(event))),
         ]
         url = event_url(event, context)

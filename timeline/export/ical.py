@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.export import ExportContext, event_url, last_day, shown, site_scope, updated
+from timeline.event_dates import event_label
 from timeline.model import Event
 from timeline.period import clock_time
 
@@ -51,7 +52,9 @@ def _vevent(event: Event, context: ExportContext) -> list[str]:
     lines.append(f"SUMMARY:{_escape(event.title)}")
     description = [event.summary] if event.summary else []
     if event.date.precision not in ("day", "time"):
-        description.append(f"Date: {event.date.label} (known to the {event.date.precision})")
+        description.append(f"Date: {event_label(event)} (known to the {event.date.precision})")
+    elif start is not None:  # as the article gave it: the calendar shows it in the reader's zone, "24:00" as 00:00
+        description.append(f"Date: {event_label(event)}")
     description += [f"Source: {s.title or s.url or s.file}" for s in event.sources]
     if description:
         lines.append(f"DESCRIPTION:{_escape(chr(10).join(description))}")

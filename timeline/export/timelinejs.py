@@ -11,7 +11,8 @@ from timeline.export import jsontext
 
 from timeline.export import ExportContext, shown
 from timeline.model import Event
-from timeline.period import Period, clock_time, range_label
+from timeline.event_dates import event_label
+from timeline.period import Period, clock_time
 from timeline.text import safe_url
 
 
@@ -49,7 +50,7 @@ def write(events, context: ExportContext = ExportContext()) -> str:
     for event in shown(events):
         slide = {
             "unique_id": event.id,
-            "start_date": {**_date(event.date), "display_date": range_label(event.date, event.end)},
+            "start_date": {**_date(event.date), "display_date": event_label(event)},
             "text": {"headline": html.escape(event.title), "text": _text(event)},
         }
         if event.end or event.date.precision not in ("day", "time"):

@@ -79,7 +79,7 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
     markup = markdown_markup(article.text) if article.path.suffix.lower() in (".md", ".markdown") else []
     masked = mask(article.text, debris, article.body_start, markup)
     sentences = tuple(split(masked, article.text, glued_breaks(article.text, debris)))
-    dateline = None if article.published else _dateline(debris)
+    dateline, contradicted = (None, None) if article.published else _dateline(debris)
     if article.published:
         tagged = dating.tag(masked, article.published, infer=False)
         reference = Reference(
@@ -88,14 +88,25 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
         )
     elif dateline is not None:
         day, words = dateline
-        tagged = dating.tag(masked, day, infer=False)
-        reference = Reference(day, "inferred", f"the page's dateline says {words!r}")
+        # The date engine tells whether the line is the page's own at its top (its weekday, date and
+        # clock agreeing, no stamp above it): then it is held as the engine measured that kind.
+        tagged = _inferred(article, debris, masked, markup, also=("dateline",))
+        if tagged.reference_kind == dating.PAGE_DATELINE and tagged.reference == day:
+            reference = Reference(day, "inferred", (f"the page's dateline says {words!r}, at its top, "
+                                                    "its weekday, date and clock agreeing"),
+                                  confidence=round(tagged.reference_trust, 2))
+        else:
+            tagged = dating.tag(masked, day, infer=False)
+            reference = Reference(day, "inferred", f"the page's dateline says {words!r}")
     else:
         tagged = _inferred(article, debris, masked, markup)
         if tagged.reference is not None and tagged.reference_source != "none":
             why = (tagged.reference_reason or "from its own dates").removeprefix("inferred ")
             reference = Reference(tagged.reference, "inferred", f"inferred from its own words: {why}",
                                   confidence=round(tagged.reference_trust, 2))
+        elif contradicted is not None:
+            reference = Reference(None, "none", (f"no metadata, and the page's dateline {contradicted!r} states "
+                                                 "another weekday than its date: one of the two is wrong"))
         else:
             reference = Reference(None, "none", "no metadata and no full date of its own")
     return Analysis(
@@ -110,10 +121,12 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
     )
 
 
-def _inferred(article: Article, debris: list[Debris], masked: str, markup: list[tuple[int, int]]) -> dating.Tagged:
+def _inferred(article: Article, debris: list[Debris], masked: str, markup: list[tuple[int, int]],
+              also: tuple[str, ...] = ()) -> dating.Tagged:
     """The text's dates against the date it implies, read with the debris that still speaks of that
-    date left in (a wire copy's copyright year); the dates found in that debris are no mentions."""
-    kept = set(rules.data("debris").get("read_for_dates") or ())
+    date left in (a wire copy's copyright year, and the kinds `also` names); the dates found in that
+    debris are no mentions."""
+    kept = set(rules.data("debris").get("read_for_dates") or ()) | set(also)
     evidence = [d for d in debris if d.kind in kept]
     if not evidence:
         return dating.tag(masked, None, infer=True)
@@ -124,15 +137,20 @@ def _inferred(article: Article, debris: list[Debris], masked: str, markup: list[
     return replace(tagged, mentions=mentions)
 
 
-def _dateline(debris: list[Debris]) -> tuple[dt.date, str] | None:
-    """The day of the first dateline the page shows ("Tuesday 12 May 2009 16.36 BST"), if any."""
-    for piece in debris:
-        if piece.kind != "dateline":
-            continue
+def _dateline(debris: list[Debris]) -> tuple[tuple[dt.date, str] | None, str | None]:
+    """(day, words) of the first dateline the page shows ("Tuesday 12 May 2009 16.36 BST"), if any;
+    and the words of the first passed over because its weekday is not its date's ("Wednesday 12 May
+    2009", a Tuesday): one of the two is wrong, and a wrong day is worse than none."""
+    contradicted = None
+    for piece in sorted((d for d in debris if d.kind == "dateline"), key=lambda d: d.start):
         day = dating.full_day(piece.text)
-        if day is not None:
-            return day, piece.text
-    return None
+        if day is None:
+            continue
+        if dating.states_another_weekday(piece.text):
+            contradicted = contradicted or piece.text
+            continue
+        return (day, piece.text), contradicted
+    return None, contradicted
 
 
 def with_reference(analysis: Analysis, reference: Reference, mentions: tuple[dating.Mention, ...] | None = None) -> Analysis:

@@ -9,6 +9,7 @@ its years apart). The tag and how long before the story an event must have ended
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.extract import rules
 from timeline.period import Period
@@ -45,3 +46,16 @@ def _settings() -> dict:
     if not isinstance(found, dict) or not set(_KEYS) <= set(found):
         raise rules.RuleError(f"timeline/extract/data/events.yaml: background needs {', '.join(_KEYS)}")
     return found
+
+
+def clause(reason_text: str | None) -> re.Match | None:
+    """Where an event's reason says it is background, as extraction wrote it ("; " and the data's
+    `reason` with any dates): the tool's own record that it tagged the event. A tag without it is a
+    person's; the words without the tag, a tag a person removed."""
+    return _clause_pattern().search(reason_text) if isinstance(reason_text, str) else None
+
+
+def _clause_pattern() -> re.Pattern:
+    template = str(_settings()["reason"])
+    pieces = re.split(r"\{(?:ended|began)\}", template)
+    return re.compile(r"(?:;\s+|^)" + r"\d{4}-\d{2}-\d{2}".join(re.escape(p) for p in pieces))

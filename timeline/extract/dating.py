@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from timeline import dates as _engine
 
 ENGINE = "timeline.dates"
+# The kind of inferred article date that rests on the page's own date line at its top, its weekday,
+# date and clock agreeing (timeline/dates/rules/inference.yaml).
+PAGE_DATELINE = "page_dateline"
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Tagged:
     reference_reason: str
     mentions: tuple[Mention, ...]
     reference_trust: float = 1.0  # what the engine multiplied the dates read against an inferred reference by
+    reference_kind: str | None = None  # the evidence an inferred reference rests on (PAGE_DATELINE...)
 
 
 def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> Tagged:
@@ -54,7 +58,7 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
         for t in tagging.timexes
     )
     return Tagged(tagging.reference, tagging.reference_source, tagging.reference_reason or "", mentions,
-                  float(getattr(tagging, "reference_trust", 1.0)))
+                  float(getattr(tagging, "reference_trust", 1.0)), getattr(tagging, "reference_kind", None))
 
 
 def infer_reference(text: str) -> tuple[dt.date | None, str]:
@@ -82,6 +86,11 @@ def remember(text: str, found: tuple) -> None:
 def warm_up() -> None:
     """Load the engine's rules now (they are cached), e.g. before forking worker processes."""
     _engine.tag("On Monday, 7 January 2019.", None, infer=True)
+
+
+def states_another_weekday(expression: str) -> bool:
+    """A full date with a weekday it is not ("Wednesday 12 May 2009 16.36 BST", a Tuesday)."""
+    return _engine.states_another_weekday(expression)
 
 
 def full_day(expression: str) -> dt.date | None:

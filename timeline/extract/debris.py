@@ -19,7 +19,7 @@ _DATA = "debris"
 class Debris:
     start: int
     end: int
-    kind: str  # "headline", "link-box", "trailer", "run-on", or the name of a 'lines' pattern
+    kind: str  # "headline", "standfirst", "link-box", "trailer", "run-on", or the name of a 'lines' pattern
     text: str
 
 
@@ -83,6 +83,10 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
             # Masked, the text after it starts the line: the headline is no part of its sentence.
             headline = glued
             found.append(Debris(line.start, line.start + len(glued), "headline", glued))
+            continue
+        bullets = _glued_standfirst(line.text, max_words) if index == top and headline is None else None
+        if bullets is not None:
+            found.append(Debris(line.start, line.start + len(bullets), "standfirst", bullets))
             continue
         if _headline_like(line.text, end_chars, max_words) and index not in wrapped:
             repeated = counts[_key(line.text)] > 1
@@ -201,7 +205,7 @@ def glued_breaks(text: str, debris: list[Debris]) -> list[int]:
     for glued in debris:
         line_end = text.find("\n", glued.end)
         line_end = len(text) if line_end < 0 else line_end
-        if glued.kind == "headline" and text[glued.end:line_end].strip():
+        if glued.kind in ("headline", "standfirst") and text[glued.end:line_end].strip():
             break
     else:
         return []  # a headline is its line whole
@@ -245,6 +249,17 @@ def _glued_headline(line: str, max_words: int) -> str | None:
         return None
     piece = _glued_piece(line)
     return piece if piece is not None and len(piece.split()) <= max_words else None
+
+
+def _glued_standfirst(line: str, max_words: int) -> str | None:
+    """The standfirst's bullets a page ran into the text of its first line (data/debris.yaml's
+    glued_standfirst), each of at most `max_words` words; None when there are none."""
+    for pattern in rules.patterns(_DATA, "glued_standfirst"):
+        match = pattern.regex.match(line)
+        items = [item for item in match.group("headline").split("•") if item.strip()] if match else []
+        if items and all(len(item.split()) <= max_words for item in items):
+            return match.group("headline")
+    return None
 
 
 def _glued_piece(text: str) -> str | None:

@@ -1,13 +1,17 @@
 """Changing an existing event file by insertion only, so that a person's comments and layout stay.
 
-A re-run changes an existing file in three ways only: new events, new sources of existing events,
-new 'needs a date' entries. Each is written as a block of lines inserted into the file's text at
-the right place; every other byte stays as the person left it. The result is checked by reading it
+A re-run changes an existing file in four ways only: new events, new sources of existing events,
+new 'needs a date' entries, and a few fields the tool wrote and keeps up to date (a source's span
+that followed its sentence, a background tag). Each is a block of lines inserted into the file's
+text at the right place, or the lines of that one key replaced; every other byte stays as the person
+left it. The result is checked by reading it
 back; whenever the file's shape is unusual (flow-style lists, a bare list of events...) or the check
 fails, the caller writes the whole file instead.
 """
 
 from __future__ import annotations
+
+import re
 
 import yaml
 
@@ -21,12 +25,17 @@ class CannotPatch(Exception):
     """The file's shape does not allow a safe insertion; write it whole."""
 
 
+DELETE = object()  # the value of an edit that removes its key
+
+
 def patch(text: str, document: dict, new_events: list[dict], new_sources: list[tuple[int, list[dict]]],
-          new_undated: list[dict]) -> str:
+          new_undated: list[dict], edits: list[tuple[str, int, int | None, str, object]] = ()) -> str:
     """`text` with the new items inserted; `document` is what it must read as afterwards.
 
     new_events: events in their final order relative to the existing ones are found by identity in
-    document["events"]; new_sources: (index of the existing event in the original file, sources).
+    document["events"]; new_sources: (index of the existing event in the original file, sources);
+    edits: ("events" or "undated", index of the existing entry there, index of its source or None for
+    the entry itself, key, new value or DELETE).
     """
     try:
         tree, _ = load_with_lines(text)
@@ -80,10 +89,16 @@ def patch(text: str, document: dict, new_events: list[dict], new_sources: list[t
             block = ["undated:\n"] + [line for entry in new_undated for line in _item_lines(entry, "undated", item_indent)]
             inserts.append((_after_content(lines, len(lines)), 3 * 10**6, block))
 
+    replaced = [_edit(lines, tree.get(container), index, source, key, value, "event" if container == "events" else container)
+                for container, index, source, key, value in edits]
+    if any(start < at < end for start, end, _ in replaced for at, _, _ in inserts):
+        raise CannotPatch
     # From the bottom up, so that line numbers above stay true; at one line, the block inserted last
-    # ends up first.
-    for at, _, block in sorted(inserts, key=lambda i: (i[0], i[1]), reverse=True):
-        lines[at:at] = block
+    # ends up first, and a key's lines are replaced before anything is inserted above them.
+    steps = [(at, at, order, block) for at, order, block in inserts]
+    steps += [(start, end, 10**7, block) for start, end, block in replaced]
+    for start, end, _, block in sorted(steps, key=lambda s: (s[0], s[2]), reverse=True):
+        lines[start:end] = block
     patched = "".join(lines)
     try:
         if yaml.load(patched, Loader=_LOADER) != _expected(document, tree):  # noqa: S506 - a safe loader
@@ -148,3 +163,72 @@ def _event_end(tree: LineDict, index: int, event: LineDict, key: str, lines: lis
     if index + 1 < len(items):
         return _above_comments(lines, items[index + 1] - 1)
     return block_end
+
+
+def _edit(lines: list[str], entries: object, index: int, source: int | None, key: str, value: object,
+          kind: str) -> tuple[int, int, list[str]]:
+    """(first line index, end index, new lines) that set or remove one key of an existing entry or of
+    one of its sources, written as the writer writes it; the key's own lines only."""
+    if not isinstance(entries, LineList) or index >= len(entries):
+        raise CannotPatch
+    mapping = entries[index]
+    if source is not None:
+        sources = mapping.get("sources") if isinstance(mapping, LineDict) else None
+        mapping = sources[source] if isinstance(sources, LineList) and source < len(sources) else None
+        kind = "source"
+    if not isinstance(mapping, LineDict) or not mapping.key_lines:
+        raise CannotPatch
+    keys = sorted(mapping.key_lines.items(), key=lambda item: item[1])
+    first_key, first_line = keys[0]
+    column = _key_column(lines, first_line, first_key)
+    if key in mapping.key_lines:
+        start = mapping.key_lines[key] - 1
+        if _key_column(lines, start + 1, key) != column:
+            raise CannotPatch
+        end = _value_end(lines, start, column)
+        prefix = lines[start][:column] if key == first_key else None
+        if value is DELETE:
+            if key == first_key:
+                raise CannotPatch  # the item's dash is on its line
+            return start, end, []
+        return start, end, [line + "\n" for line in yamlout.field(key, value, kind, column, prefix)]
+    if value is DELETE:
+        return 0, 0, []
+    order = yamlout.ordered({**{k: None for k, _ in keys}, key: None}, kind)
+    after = [k for k in order[order.index(key) + 1:] if k in mapping.key_lines]
+    if after:
+        if after[0] == first_key:
+            raise CannotPatch
+        at = _above_comments(lines, mapping.key_lines[after[0]] - 1)
+    else:
+        last_key, last_line = keys[-1]
+        at = _value_end(lines, last_line - 1, column)
+    return at, at, [line + "\n" for line in yamlout.field(key, value, kind, column)]
+
+
+_ITEM_START = re.compile(r"\s*(?:-\s+)*")
+
+
+def _key_column(lines: list[str], line_number: int, key: str) -> int:
+    """The column a mapping's key starts at on its line (after the dashes of the items it opens)."""
+    line = lines[line_number - 1]
+    column = _ITEM_START.match(line).end()
+    if not line[column:].startswith((key + ":", f"'{key}':", f'"{key}":')):
+        raise CannotPatch
+    return column
+
+
+def _value_end(lines: list[str], start: int, column: int) -> int:
+    """Index right after the last line of the value of the key on line index `start`: the lines
+    indented deeper than its key (or its list's dashes at the key's column), without the blank and
+    comment lines that end them."""
+    bare = lines[start].rstrip().endswith(":")
+    end = start + 1
+    while end < len(lines):
+        line = lines[end]
+        if not _is_filler(line):
+            indent = len(line) - len(line.lstrip(" "))
+            if indent < column or (indent == column and not (bare and line.lstrip().startswith("-"))):
+                break
+        end += 1
+    return _after_content(lines, end) if end > start + 1 else end

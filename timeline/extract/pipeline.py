@@ -13,7 +13,7 @@ from pathlib import Path
 from timeline.articles import ArticleError, EmptyArticle, find_articles
 from timeline.atomic import write_all
 from timeline.errors import TimelineError, display_path
-from timeline.extract import background, dating, rules
+from timeline.extract import background, dating, refresh, rules
 from timeline.extract import events as ev
 from timeline.extract import story
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
@@ -74,6 +74,11 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
     with locked(out) if not dry_run else _nothing():
         store = Store(out)
         outcome.report.unquoted.extend(_unquoted(store, analyses))
+        # Before the stories are merged in: a span left where the article changed could find
+        # another sentence's event.
+        moved, stale = refresh.spans(store, {a.article.shown: a.article.text for a in analyses})
+        outcome.report.refreshed.extend(moved)
+        outcome.report.stale_spans.extend(stale)
         header = _header(out)
         # Each story's events are worked out on their own (in the workers, with --jobs); they are
         # merged into the event files here, one story after another, in the same order as ever.
@@ -281,6 +286,9 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome)
                 report.updated.append(_label(found.event))
             else:
                 report.kept.append(_label(found.event))
+            report.refreshed.extend(refresh.published_confidence(found, document))
+            if id(found.event) not in redated:  # its first sentence's story decides, as for a new event
+                report.refreshed.extend(refresh.background_tag(found, document))
             redated.setdefault(id(found.event), (found, []))[1].append(dated_otherwise(found, document))
     for found, moves in redated.values():
         if None not in moves:

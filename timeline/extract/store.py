@@ -5,7 +5,8 @@ Rules of a re-run:
   same file and quote);
 - `status: reviewed` and `status: rejected` events are never changed (so rejected ones never come
   back); other events keep every field as it is and only gain sources from new articles (articles
-  no event file cites yet), so a source a person removed stays removed;
+  no event file cites yet), so a source a person removed stays removed, but for the few fields the
+  tool wrote for itself and keeps true where no person took them over (refresh.py);
 - events that no article produces any more are kept;
 - a file is rewritten only when something in it changed, so a run with nothing new changes no
   byte; writes go to a temporary file in the same folder and replace the old file in one step.
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from timeline.errors import Problem, TimelineError, display_path
 from timeline.extract import yamlout
-from timeline.extract.patch import CannotPatch, patch
+from timeline.extract.patch import DELETE, CannotPatch, patch
 from timeline.loader import check_file, duplicate_ids, event_files
 from timeline.resolve import DateError, resolve_date, resolve_span
 
@@ -59,6 +60,7 @@ class EventFile:
     original: list = field(default_factory=list)  # the events as read, to find them by identity
     new_sources: list = field(default_factory=list)  # (event, [sources]) added to existing events
     new_undated: list = field(default_factory=list)
+    edits: list = field(default_factory=list)  # Edit: a field of an existing event set or removed
 
     @property
     def events(self) -> list:
@@ -72,6 +74,7 @@ class Found:
     container: str  # "events" or "undated"
     from_disk: bool = False  # read from the folder, not added by this run
     date_line: int | None = None  # the line of its `date:` in the file as read (1-based)
+    source_lines: tuple = ()  # per source as read, the line of each of its keys (1-based)
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,8 @@ class Report:
     redated: list[Redated] = field(default_factory=list)
     unquoted: list[Unquoted] = field(default_factory=list)
     undated: list[Undated] = field(default_factory=list)
+    refreshed: list[tuple[str, str]] = field(default_factory=list)  # (event, what): fields the tool keeps true
+    stale_spans: list = field(default_factory=list)  # refresh.StaleSpan: a person's to fix
     written: list[str] = field(default_factory=list)
 
 
@@ -173,7 +178,9 @@ class Store:
             for event, as_read in zip(document.get(container) or [], read.get(container) or []):
                 if isinstance(event, dict):
                     line = getattr(as_read, "key_lines", {}).get("date")
-                    self._index(Found(file, event, container, from_disk=True, date_line=line))
+                    sources = as_read.get("sources") if isinstance(as_read, dict) else None
+                    lines = tuple(getattr(s, "key_lines", {}) for s in sources) if isinstance(sources, list) else ()
+                    self._index(Found(file, event, container, from_disk=True, date_line=line, source_lines=lines))
 
     def _index(self, found: Found) -> None:
         if found.container == "events":
@@ -183,12 +190,13 @@ class Store:
         for key in source_keys(found.event.get("sources") or []):
             self.by_source.setdefault(key, found)
 
-    def events_read(self, file: EventFile) -> list[Found]:
-        """The events of a file as read from the folder, each once (rejected ones too)."""
+    def events_read(self, file: EventFile, containers: tuple[str, ...] = ("events",)) -> list[Found]:
+        """The events of a file as read from the folder, each once (rejected ones too); with
+        containers=("events", "undated"), its entries under 'undated:' too."""
         seen: set[int] = set()
         found = []
         for item in [*self.by_id.values(), *self.by_source.values()]:
-            if item.file is file and item.from_disk and item.container == "events" and id(item.event) not in seen:
+            if item.file is file and item.from_disk and item.container in containers and id(item.event) not in seen:
                 seen.add(id(item.event))
                 found.append(item)
         return found
@@ -313,6 +321,18 @@ def add_sources(found: Found, sources: list[dict], cited: set[str]) -> bool:
     return True
 
 
+def set_field(found: Found, source: int | None, key: str, value: object) -> None:
+    """Set (or, with DELETE, remove) one key of an event read from disk, or of its source number
+    `source`: a field the tool wrote and keeps up to date, changed in place in the file's text."""
+    target = found.event if source is None else found.event["sources"][source]
+    if value is DELETE:
+        target.pop(key, None)
+    else:
+        target[key] = value
+    found.file.edits.append((found.container, found.event, source, key, value))
+    found.file.dirty = True
+
+
 def source_keys(sources: list) -> Iterator[tuple]:
     for source in sources:
         if not isinstance(source, dict) or not source.get("file"):
@@ -336,7 +356,9 @@ def render(file: EventFile, header: list[str]) -> str:
     if file.text is not None and not file.list_form:
         try:
             sources = [(_index_of(file.original, event), new) for event, new in file.new_sources]
-            return patch(file.text, document, added, sources, file.new_undated)
+            edits = [(container, _index_of(file.original if container == "events" else document.get("undated") or [], event),
+                      source, key, value) for container, event, source, key, value in file.edits]
+            return patch(file.text, document, added, sources, file.new_undated, edits)
         except CannotPatch:
             pass
     if file.text is not None:

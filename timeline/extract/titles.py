@@ -22,10 +22,11 @@ def title(sentence: str, date_text: str = "", at: int | None = None,
         start, end = _clause_at(sentence, at)
         inside = [begin - start for begin, _ in others if start <= begin < end]
         clause = _dated_clause(sentence[start:end], at - start, inside, date_text)
-        sentence = _with_subject(" ".join(sentence.split()), clause)
+        sentence = _with_subject(" ".join(sentence.split()), clause, date_text)
     text = " ".join(sentence.split())
     date_at = text.find(" ".join(date_text.split())) if date_text else -1
-    after = _clause_after_date(text, " ".join(date_text.split()), date_at)
+    after = _clause_after_date(text, " ".join(date_text.split()), date_at) or _relative_after_date(
+        text, " ".join(date_text.split()), date_at)
     if after:
         text, date_text, date_at = after, "", -1
     if date_text:
@@ -100,12 +101,48 @@ def _clause_after_date(text: str, date_text: str, date_at: int) -> str | None:
     return None
 
 
-def _with_subject(sentence: str, clause: str) -> str:
+def _relative_after_date(text: str, date_text: str, date_at: int) -> str | None:
+    """The noun the date belongs to with the relative clause right after the date that tells what it
+    did ("the Hong Kong flu of 1968 that killed about a million people" -> "the Hong Kong flu killed
+    about a million people"; data: title_relative_after_date); else None."""
+    if date_at < 0 or not date_text:
+        return None
+    rest = text[date_at + len(date_text):]
+    verb_first = rules.patterns(_DATA, "title_verb_first")
+    for pattern, noun_pattern in _relative_rules():
+        match = pattern.regex.match(rest)
+        noun = noun_pattern.search(text[:date_at]) if match else None
+        if noun is None or rules.first_match(verb_first, match.group("clause")) is None:
+            continue
+        words = noun.group("noun").split()
+        if len(words) > int(rules.data(_DATA)["title_subject_max_words"]) or _has_verb(noun.group("noun")):
+            continue
+        made = f"{noun.group('noun')} {match.group('clause')}"
+        if len(made.split()) >= _min_words() and _has_verb(made):
+            return made
+    return None
+
+
+@lru_cache(maxsize=None)
+def _relative_rules() -> tuple[tuple[rules.Pattern, re.Pattern], ...]:
+    entries = {str(e.get("name")): e for e in rules.data(_DATA).get("title_relative_after_date") or []}
+    found = []
+    for pattern in rules.patterns(_DATA, "title_relative_after_date"):
+        noun = entries.get(pattern.name, {}).get("noun")
+        if not noun:
+            raise rules.RuleError(f"timeline/extract/data/events.yaml: title_relative_after_date {pattern.name}: needs 'noun'")
+        found.append((pattern, re.compile(noun, re.IGNORECASE)))
+    return tuple(found)
+
+
+def _with_subject(sentence: str, clause: str, date_text: str = "") -> str:
     """A coordinated clause without a subject of its own ("..., and died in intensive care on
-    Sunday") with the sentence's subject before it: the words before the sentence's first verb, when
-    they are a short name or noun phrase ("Fleming had underlying health problems, and died ...")."""
+    Sunday", "..., and on Friday announced a ban") with the sentence's subject before it: the words
+    before the sentence's first verb, when they are a short name or noun phrase ("Fleming had
+    underlying health problems, and died ...")."""
     clause = " ".join(clause.split())
-    if sentence.startswith(clause) or rules.first_match(rules.patterns(_DATA, "title_verb_first"), clause) is None:
+    if sentence.startswith(clause) or rules.first_match(rules.patterns(_DATA, "title_verb_first"),
+                                                        _after_leading_date(clause, date_text)) is None:
         return clause
     verb = rules.first_match(rules.patterns(_DATA, "title_verb"), sentence)
     if verb is None:
@@ -115,6 +152,16 @@ def _with_subject(sentence: str, clause: str) -> str:
     if not subject[:1].isupper() or not 1 <= len(subject.split()) <= longest or any(c in subject for c in ",;:\"“"):
         return clause
     return f"{subject} {clause}"
+
+
+def _after_leading_date(clause: str, date_text: str) -> str:
+    """The clause after the date it opens with and the words that lead to it ("on Friday announced a
+    ban" -> "announced a ban"); the clause itself when it does not open with its date."""
+    date = " ".join(date_text.split())
+    at = clause.find(date) if date else -1
+    if at < 0 or _date_lead().search(clause[:at]).start() != 0:
+        return clause
+    return clause[at + len(date):].lstrip(" ,")
 
 
 @lru_cache(maxsize=4096)  # a title asks it of the same heads and cuts again and again
@@ -294,6 +341,12 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
     without the clauses that hold another date and not this one. The text as it is when it holds
     no other date: a clause then tells nothing about which day is whose."""
     if not others:
+        # A clause before the main one that tells what its subject had done before (one with `main`)
+        # is another time than the main clause, even as the sentence's only date.
+        for pattern in rules.patterns(_DATA, "title_dated_clauses"):
+            match = pattern.regex.match(text) if "main" in pattern.regex.groupindex else None
+            if match is not None and _holds(match, "clause", at) and (made := _own_title(match, date_text)) is not None:
+                return made
         return text
     found = [match for pattern in rules.patterns(_DATA, "title_dated_clauses")
              for match in _overlapping(pattern.regex, text)]
@@ -345,6 +398,22 @@ def _antecedent(subject: str) -> int:
     return -1
 
 
+def _subject_of(main: str) -> str | None:
+    """The subject of a clause: the words before its first verb, when they are a short name or noun
+    phrase ("the ministry said ..." -> "the ministry"); None otherwise."""
+    verb = rules.first_match(rules.patterns(_DATA, "title_verb"), main)
+    if verb is None:
+        return None
+    subject = main[: verb.regex.search(main).start()].strip()
+    words = subject.split()
+    longest = int(rules.data(_DATA)["title_subject_max_words"])
+    if not 1 <= len(words) <= longest or any(c in subject for c in ",;:\"“"):
+        return None
+    if not (words[0][:1].isupper() or words[0].lower() in rules.words(_DATA, "title_articles")):
+        return None
+    return subject
+
+
 def _overlapping(regex: re.Pattern, text: str) -> list[re.Match]:
     """Every match, and those that begin inside another's clause: ", after the levee broke when
     the river rose on 3 March" is an "after" clause with a "when" clause inside it."""
@@ -366,7 +435,12 @@ def _own_title(match: re.Match, date_text: str) -> str | None:
     text, clause = match.string, match.group("clause")
     subject = match.group("subject") if "subject" in match.re.groupindex else None
     opens_with_verb = rules.first_match(rules.patterns(_DATA, "title_verb_first"), clause) is not None
-    if subject:
+    if "main" in match.re.groupindex:  # a leading clause: its subject is the main clause's, after it
+        actor = _subject_of(match.group("main"))
+        if actor is None:
+            return None
+        made = f"{actor} {clause}"
+    elif subject:
         begin = match.start("subject") + _antecedent(subject)
         if begin < match.start("subject"):
             return None

@@ -42,6 +42,12 @@ def item(value: dict, kind: str, indent: int) -> list[str]:
     return _item(value, kind, indent)
 
 
+def field(key: str, value: object, kind: str, indent: int, first_prefix: str | None = None) -> list[str]:
+    """The lines of one key of a mapping of the given kind, its key at column `indent` (the first line
+    starting with `first_prefix` instead, for the first key of a list item)."""
+    return _mapping({key: value}, kind, indent, first_prefix)
+
+
 def ordered(mapping: dict, kind: str) -> list:
     """Keys of a mapping in the stable order of its kind; unknown keys after, as they came."""
     known = _ORDER.get(kind, ())

@@ -47,3 +47,9 @@ def zoned(value: str, expression: str) -> str:
         return value + "Z"
     sign = "+" if minutes > 0 else "-"
     return f"{value}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def zone_named(expression: str) -> str | None:
+    """The zone's name as `expression` writes it ("BST" in "2.30pm BST"), when it names a known one."""
+    found = _names()[0].search(expression)
+    return found.group(0) if found else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -145,13 +146,29 @@ class Article:
         return collections.Counter(self.inferred).most_common(1)[0][0] if self.inferred else None
 
     def cited(self, source: Source) -> Source:
-        """A source of this article as a citation shows it: what the article says about itself in
-        place of what the event file copied; a date a person typed into the source stays (and the
-        review page sets it against the article's)."""
+        """A source of this article as the site and the exports show it: what the article says about
+        itself in place of what the event file copied. What a person typed into the source stays: a
+        date (which the review page sets against the article's), and a title that is no copy."""
         typed = source.published and source.published_source in (None, "given")
-        return replace(source, title=self.title if self.exists else source.title, outlet=self.own_outlet or source.outlet,
+        title = source.title if not self.exists or self.typed_title(source.title) else self.title
+        return replace(source, title=title, outlet=self.own_outlet or source.outlet,
                        url=self.own_url or source.url,
                        published=source.published if typed else (self.published or [source.published])[0])
+
+    def typed_title(self, title: str | None) -> bool:
+        """Whether a source's title is a person's, not the extractor's copy. The extractor copies
+        the article's metadata title, else its headline: a line of its text, or the start of its
+        first line when the headline runs into it (debris an older version took for the headline,
+        "Skip to main content", is a line too). Any other text was typed: it names the article."""
+        wanted = _spaced(title or "")
+        if not wanted or wanted == _spaced(self.own_title or ""):
+            return False
+        lines = self._lines
+        return wanted not in lines and not any(line.startswith(wanted + " ") for line in lines)
+
+    @cached_property
+    def _lines(self) -> frozenset[str]:
+        return frozenset(filter(None, (_spaced(line) for line in self.text.splitlines())))
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
@@ -230,11 +247,17 @@ def _normal(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def collect_articles(articles_dir: Path | None, root: Path, events: list[Event], dates_memo: Memo | None = None) -> list[Article]:
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
+def collect_articles(articles_dir: Path | None, root: Path, events: list[Event], dates_memo: Memo | None = None,
+                     *, dates: bool = True) -> list[Article]:
     """Every article of the folder and every file an event cites, sorted by file.
 
     With a memo (kept by `mkdocs serve` between rebuilds), an article whose text and date did not
-    change keeps the dates found in it last time instead of being tagged again.
+    change keeps the dates found in it last time instead of being tagged again. Without `dates`
+    (the exports, which need only what the articles say about themselves) none are looked for.
     """
     by_file: dict[str, Article] = {}
     root = root.resolve()
@@ -259,13 +282,30 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event],
                 article = by_file[file] = _read(path, file) if inside and path.is_file() else Article(file=file, exists=False)
             _learn(article, event, source)
     for article in by_file.values():
-        if article.exists and not article.problem:
+        if dates and article.exists and not article.problem:
             reference = _day(article.date) if article.published or article.inferred else None
             if dates_memo is None:
                 article.dates = recognise(article.text, reference)
             else:
                 article.dates = dates_memo.get((article.text, reference), lambda a=article, r=reference: recognise(a.text, r))
     return [by_file[f] for f in sorted(by_file)]
+
+
+def citing(articles: list[Article]) -> Callable[[Source], Source]:
+    """source -> the source as the site and every export show it (`Article.cited`); a source of no
+    known article as it is."""
+    by_file = {a.file: a for a in articles}
+
+    def cited(source: Source) -> Source:
+        article = by_file.get(source.file) if source.file else None
+        return article.cited(source) if article is not None else source
+
+    return cited
+
+
+def with_citations(events: list[Event], cited: Callable[[Source], Source]) -> list[Event]:
+    """The events with their sources as `cited` shows them: what the exports write."""
+    return [replace(e, sources=tuple(cited(s) for s in e.sources)) if e.sources else e for e in events]
 
 
 def _learn(article: Article, event: Event, source: Source) -> None:

@@ -12,6 +12,7 @@ from timeline.export import ExportContext, Format, formats
 from timeline.memo import Memo
 from timeline.model import Event
 from timeline.render import SiteOptions, plan_pages, site_assets
+from timeline.site.articles import citing, collect_articles, with_citations
 from timeline.site.layout import FEED, Layout, page_url
 
 
@@ -38,13 +39,16 @@ def site_plan(
     """Every file the plugin adds, by path in the docs, with what writes it when called (see plan_pages)."""
     published = [(f.label, f.path) for f in formats().values()] if exports else []
     options = replace(options, exports=tuple(published))
+    shown = [e for e in events if e.status != "rejected"]
+    articles = collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo) if articles_dir else []
     files = plan_pages(events, templates, articles_dir=articles_dir, root=root, options=options, title=title,
-                       dates_memo=dates_memo)
+                       dates_memo=dates_memo, articles=articles)
     files.update({path: functools.partial(str, text) for path, text in site_assets(templates, worker_shim).items()})
     if exports:
         context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options))
+        cited = with_citations(events, citing(articles))  # a source reads as on the pages
         for fmt in formats().values():
-            files[fmt.path] = functools.cache(functools.partial(_export, fmt, events, context))
+            files[fmt.path] = functools.cache(functools.partial(_export, fmt, cited, context))
         # The feed again at the root, where every page's <link rel="alternate"> points: Material reads
         # such links as other languages of the site and fetches sitemap.xml next to them (404 in exports/).
         files[FEED] = files["exports/feed.xml"]

@@ -14,6 +14,12 @@ from timeline.model import Event
 from timeline.period import PRECISION_RANK, Period, parse_value
 
 
+# A month section of the timeline page or of a year page with more events than this gets the
+# headings and the row of days a month's own page has: a screenful of events under one heading
+# is still read through; the Guardian's April, 135 under "April 2009", is not.
+DAY_HEADINGS_OVER = 20
+
+
 @dataclass(frozen=True)
 class DayGroup:
     period: Period  # the day (or the week) the events are known to

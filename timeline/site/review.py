@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.model import Event
+from timeline.period import names_no_year
 from timeline.resolve import DateError, resolve_date
 from timeline.site.articles import Article
 from timeline.site.dates import DateMark
@@ -31,6 +32,11 @@ class Unresolved:
     mark: DateMark
 
 
+def without_year(mark: DateMark) -> bool:
+    """Whether the mark is a date without its year: it has no place on a timeline."""
+    return mark.type in ("DATE", "TIME") and names_no_year(mark.value)
+
+
 @dataclass(frozen=True)
 class Disagreement:
     what: str  # the subject: an article's date, or a quote
@@ -43,6 +49,7 @@ class Disagreement:
 class Review:
     uncertain: tuple[Flag, ...]
     unresolved: tuple[Unresolved, ...]
+    no_year: tuple[Unresolved, ...]  # dates without a year: not placed, and nothing to fix unless one is an occasion
     disagreements: tuple[Disagreement, ...]
     undated: tuple[Article, ...]
     misquoted: tuple[Flag, ...]  # a quote that is not in the article it cites
@@ -50,6 +57,8 @@ class Review:
 
     @property
     def count(self) -> int:
+        """The items to check. A date without its year is not one: most are habits, which nothing
+        fixes, and an item that cannot be cleared would leave the page never done."""
         return (len(self.uncertain) + len(self.unresolved) + len(self.disagreements) + len(self.undated)
                 + len(self.misquoted))
 
@@ -65,6 +74,8 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
             uncertain.append(Flag(event, reasons))
 
     unresolved = [Unresolved(a, m) for a in articles for m in a.dates.marks if not m.resolved]
+    no_year = [u for u in unresolved if without_year(u.mark)]
+    unresolved = [u for u in unresolved if not without_year(u.mark)]
 
     disagreements = []
     for article in articles:
@@ -96,13 +107,15 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
             if source.quote and article is not None and article.exists and article.quoted_paragraph(source) is None:
                 misquoted.append(Flag(event, (f"“{' '.join(source.quote.split())}” is not in {article.file}",)))
     engine = any(a.dates.available for a in articles)
-    return Review(tuple(uncertain), tuple(unresolved), tuple(disagreements), tuple(undated), tuple(misquoted), engine)
+    return Review(tuple(uncertain), tuple(unresolved), tuple(no_year), tuple(disagreements), tuple(undated),
+                  tuple(misquoted), engine)
 
 
 # An article date inferred from evidence measured this sure (`published_confidence`: a wire date
 # line with the copy's copyright year, whose dates came out as against the true date 34 times in 34
-# on TempEval-3's development part, 0.95 smoothed) is held as its metadata would be. The fifth taken
-# off an unmeasured inference (0.8) is not enough: such dates stay marked.
+# on TempEval-3's development part, 0.95 smoothed; a page's own date line at its top, 0.999) is held
+# as its metadata would be. The fifth taken off an unmeasured inference (0.8) is not enough: such
+# dates stay marked.
 FIRM_ARTICLE_DATE = 0.9
 
 

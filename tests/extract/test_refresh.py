@@ -1,0 +1,168 @@
+"""Fields the tool wrote that a re-run keeps true (timeline/extract/refresh.py): a span that followed
+its sentence when the article changed above it, the `published_confidence` an older run did not
+write, the background tag as the story's first article now says. What a person took over is said,
+never changed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from timeline.cli import cli
+
+REPO = Path(__file__).resolve().parents[2]
+HEADLINE = "Swine flu spreads\n\n"
+SCHOOLS = "Mexico closed its schools on Friday after swine flu killed dozens of people."
+PANDEMIC = "In 1918, a flu pandemic killed tens of millions of people across the world."
+
+
+def _run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def _events(folder: Path) -> dict[str, dict]:
+    (path,) = folder.glob("*.yaml")
+    return {str(e["date"]): e for e in yaml.safe_load(path.read_text("utf-8"))["events"]}
+
+
+def _project(tmp_path, monkeypatch, text: str) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    article = tmp_path / "seeds" / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    assert _run("extract", "seeds", "--out", "events").exit_code == 0
+    return article
+
+
+def _quoted(text: str, source: dict) -> str:
+    start, end = source["span"]
+    return text[start:end]
+
+
+def test_front_matter_added_above_the_sentences_moves_their_spans(tmp_path, monkeypatch):
+    article = _project(tmp_path, monkeypatch, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{SCHOOLS} {PANDEMIC}\n")
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    path.write_text(path.read_text("utf-8").replace("    status: draft\n", "    # checked the quote\n    status: draft\n", 1),
+                    encoding="utf-8")
+    article.write_text("---\ntitle: Swine flu spreads\npublished: 2009-04-27\n---\n" + article.read_text("utf-8")[27:],
+                       encoding="utf-8")
+    text = article.read_text("utf-8")
+    stale = _run("check", "events")
+    assert stale.exit_code == 1
+    assert f"events/{path.name}:" in stale.output and "no longer points at its quote, which is now at" in stale.output
+    assert "run `timeline extract`" in stale.output
+    result = _run("extract", "seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "the span of seeds/a.txt moved from" in result.output
+    for event in _events(tmp_path / "events").values():
+        (source,) = event["sources"]
+        assert _quoted(text, source) == source["quote"]
+    assert "    # checked the quote\n" in path.read_text("utf-8")  # changed in place: a person's lines stay
+    assert _run("check", "events").exit_code == 0
+    before = path.read_bytes()
+    assert _run("extract", "seeds", "--out", "events").exit_code == 0 and path.read_bytes() == before
+
+
+def test_a_span_of_a_reviewed_event_or_edited_by_hand_is_said_not_moved(tmp_path, monkeypatch):
+    article = _project(tmp_path, monkeypatch, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{SCHOOLS} {PANDEMIC}\n")
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    events = _events(tmp_path / "events")
+    start, end = events["1918"]["sources"][0]["span"]
+    text = path.read_text("utf-8").replace(f"span: [{start}, {end}]", f"span: [{start}, {end + 3}]")
+    head, schools = text.split("title: Mexico closed", 1)  # the 1918 event comes first: its span edited, this one reviewed
+    path.write_text(head + "title: Mexico closed" + schools.replace("status: draft", "status: reviewed", 1), encoding="utf-8")
+    article.write_text("---\noutlet: The Guardian\n" + article.read_text("utf-8")[4:], encoding="utf-8")
+    before = path.read_bytes()
+    result = _run("extract", "seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes() == before
+    lines = before.decode().splitlines()
+    said = [line for line in result.stderr.splitlines() if "no longer points at its quote" in line]
+    assert len(said) == 2
+    for line in said:
+        number = int(line.split(":")[1])
+        assert lines[number - 1].strip().startswith("span:")
+    assert any("the event is reviewed" in line for line in said)
+    assert any("edited by hand" in line for line in said)
+    assert "reviewed, so `timeline extract` leaves it" in _run("check", "events").output
+
+
+def test_a_moved_span_does_not_find_another_sentences_event(tmp_path, monkeypatch):
+    # Front matter as long as the first sentence puts the second where the first was: its span must
+    # not take it for the first one's event.
+    first = "The mayor opened the bridge on Friday."
+    second = "The council closed the old ferry on Saturday."
+    article = _project(tmp_path, monkeypatch, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{first} {second}\n")
+    article.write_text(article.read_text("utf-8").replace(HEADLINE, HEADLINE + "A" * (len(first) - 1) + "\n", 1),
+                       encoding="utf-8")
+    result = _run("extract", "seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    text = article.read_text("utf-8")
+    events = _events(tmp_path / "events")
+    assert len(events) == 2
+    for event in events.values():
+        (source,) = event["sources"]
+        assert _quoted(text, source) == source["quote"]
+
+
+def test_sources_of_an_older_run_gain_published_confidence(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(REPO / "tests" / "fixtures" / "articles" / "wire" / "copyright.txt", tmp_path / "seeds" / "fire.txt")
+    assert _run("extract", "seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    written = path.read_text("utf-8")
+    lines = written.splitlines(keepends=True)
+    older = "".join(line for line in lines if "published_confidence" not in line)
+    assert older != written
+    # A person typed the date of one source: that one is theirs, and stays without.
+    older = older.replace("published: 2026-03-04", "published: 2026-03-05", 1)
+    path.write_text(older, encoding="utf-8")
+    result = _run("extract", "seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    sources = [s for e in yaml.safe_load(path.read_text("utf-8"))["events"] for s in e["sources"]]
+    assert len(sources) == 2
+    typed = [s for s in sources if str(s["published"]) == "2026-03-05"]
+    inferred = [s for s in sources if str(s["published"]) == "2026-03-04"]
+    assert len(typed) == 1 and "published_confidence" not in typed[0]
+    assert len(inferred) == 1 and inferred[0]["published_confidence"] > 0.9
+    assert path.read_text("utf-8").replace("published: 2026-03-05", "published: 2026-03-04", 1).count(
+        "published_confidence") == 1
+
+
+def test_background_follows_the_story_s_first_article(tmp_path, monkeypatch):
+    article = _project(tmp_path, monkeypatch, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{SCHOOLS} "
+                                              "In 2007, swine flu killed dozens of people in Mexico. "
+                                              "In May 2008, swine flu killed five people in Mexico.\n")
+    events = _events(tmp_path / "events")
+    assert events["2007"]["tags"] == ["background"] and "tags" not in events["2008-05"]
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    # A person removes the tag from one event of the story, and adds it to another.
+    text = path.read_text("utf-8").replace("    tags: [background]\n", "", 1)
+    assert text.count("title: Mexico closed") == 1
+    path.write_text(text.replace("    title: Mexico closed", "    tags: [background]\n    title: Mexico closed"), encoding="utf-8")
+    # The article's date is corrected to six weeks later: May 2008 is now more than a year before it.
+    article.write_text(article.read_text("utf-8").replace("2009-04-27", "2009-06-10"), encoding="utf-8")
+    result = _run("extract", "seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    events = _events(tmp_path / "events")
+    assert events["2008-05"]["tags"] == ["background"]
+    assert "long before the story's first article (2009-06-10)" in events["2008-05"]["reason"]
+    assert "tags" not in events["2007"]  # a person removed it: not put back
+    assert events["2009-04-24"]["tags"] == ["background"]  # a person added it: kept
+
+
+def test_a_machine_tag_goes_when_an_earlier_article_joins_the_story(tmp_path, monkeypatch):
+    _project(tmp_path, monkeypatch, f"---\npublished: 2010-06-01\n---\n{HEADLINE}"
+                                    "In April 2009, swine flu killed dozens of people in Mexico, and Mexico closed its schools.\n")
+    (event,) = _events(tmp_path / "events").values()
+    assert event["tags"] == ["background"]
+    (tmp_path / "seeds" / "early.txt").write_text(f"---\npublished: 2009-04-27\n---\n{HEADLINE}{SCHOOLS}\n", encoding="utf-8")
+    result = _run("extract", "seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "no longer tagged background" in result.output
+    event = _events(tmp_path / "events")["2009-04"]
+    assert "tags" not in event and "background" not in event["reason"]

@@ -1,0 +1,73 @@
+"""A source reads the same on the site and in every export: the article's own metadata over the
+copies earlier runs wrote into event files, and what a person typed over both."""
+
+import csv
+import html
+import io
+import json
+import re
+
+from click.testing import CliRunner
+
+from timeline.cli import cli
+
+# A page pasted whole: the extractor of an earlier version took its skip link for the headline.
+ARTICLE = "Skip to main content\n\nKim arrives\n\nKim's train pulled in on Tuesday.\n"
+FRONT = "---\ntitle: The real headline\nurl: https://example.org/kim\noutlet: Daily News\npublished: 2019-01-12\n---\n"
+COPY = {"file": "seeds/kim.txt", "title": "Skip to main content", "quote": "Kim's train pulled in on Tuesday.",
+        "published": "2019-01-10", "published_source": "inferred", "published_reason": "inferred from its own words"}
+FORMAT_FILES = {"json": "events.json", "timelinejs": "timelinejs.json", "ics": "events.ics", "csv": "events.csv"}
+
+
+def _titles_in_exports(site) -> dict[str, str]:
+    exports = site.out / "exports"
+    data = json.loads((exports / "events.json").read_text("utf-8"))
+    slide = json.loads((exports / "timelinejs.json").read_text("utf-8"))["events"][0]["text"]["text"]
+    calendar = (exports / "events.ics").read_bytes().decode("utf-8").replace("\r\n ", "")  # unfolded
+    return {
+        "json": data["events"][0]["sources"][0]["title"],
+        "timelinejs": html.unescape(re.search(r"<li>(?:<a [^>]*>)?([^<]*)", slide)[1]),
+        "ics": re.search(r"Source: ([^\r]*)", calendar)[1].replace("\\,", ","),
+    }
+
+
+def test_the_exports_name_and_date_a_source_as_the_site_does(make_site, no_engine):
+    events = [{"date": "2019-01-08", "title": "Arrives", "sources": [COPY]}]
+    site = make_site(events, articles={"kim.txt": FRONT + ARTICLE}).build()
+    assert ">The real headline</a>, <em>Daily News</em>, 2019-01-12 · <a class=\"tl-original\" href=\"https://example.org/kim\">" in site.html("timeline/")
+    assert set(_titles_in_exports(site).values()) == {"The real headline"}
+    source = json.loads(site.file("exports/events.json"))["events"][0]["sources"][0]
+    assert (source["url"], source["outlet"], source["published"]) == ("https://example.org/kim", "Daily News", "2019-01-12")
+    row = next(csv.DictReader(io.StringIO(site.file("exports/events.csv").lstrip("\ufeff"))))
+    assert row["sources"] == "https://example.org/kim"
+
+
+def test_the_command_exports_the_sources_as_the_site_publishes_them(make_site, no_engine, monkeypatch):
+    typed = {"file": "seeds/kim.txt", "title": "Kim's arrival, as the wire told it", "quote": COPY["quote"]}
+    events = [{"date": "2019-01-08", "title": "Arrives", "sources": [COPY]},
+              {"date": "2019-01-09", "title": "Typed", "sources": [typed]}]
+    site = make_site(events, articles={"kim.txt": FRONT + ARTICLE}).build()
+    monkeypatch.chdir(site.root)
+    for name, file in FORMAT_FILES.items():
+        as_published = ["--bom"] if name == "csv" else []
+        result = CliRunner().invoke(cli, ["export", "--format", name, *as_published])
+        assert result.exit_code == 0, result.output
+        assert result.stdout_bytes == (site.out / "exports" / file).read_bytes(), name
+    assert "Skip to main content" not in site.file("exports/events.json")
+
+
+def test_a_title_a_person_typed_wins_over_the_articles_own(make_site, no_engine):
+    typed = {**COPY, "title": "Kim's arrival, as the wire told it"}
+    site = make_site([{"date": "2019-01-08", "title": "Arrives", "sources": [typed]}],
+                     articles={"kim.txt": FRONT + ARTICLE}).build()
+    assert ">Kim's arrival, as the wire told it</a>, <em>Daily News</em>, 2019-01-12 · " in site.html("timeline/").replace("&#x27;", "'")
+    assert set(_titles_in_exports(site).values()) == {"Kim's arrival, as the wire told it"}
+
+
+def test_a_copy_of_the_headline_yields_to_a_title_given_since(make_site, no_engine):
+    # Extracted before the article had a title: the extractor copied the headline its text shows.
+    copied = {**COPY, "title": "Kim arrives"}
+    site = make_site([{"date": "2019-01-08", "title": "Arrives", "sources": [copied]}],
+                     articles={"kim.txt": FRONT + ARTICLE}).build()
+    assert ">The real headline</a>, <em>Daily News</em>, 2019-01-12 · " in site.html("timeline/")
+    assert set(_titles_in_exports(site).values()) == {"The real headline"}

@@ -1,0 +1,179 @@
+"""Fields the tool wrote that a re-run keeps true, where no person has taken them over.
+
+An event file holds what a person edits beside what extraction wrote for itself: a source's `span`
+(where its quote is in the article), its `published_confidence`, the `background` tag. When the
+article changes above a sentence (front matter added), an older run left a field out, or the story
+gained an earlier article, these go stale. Each is refreshed only where the file shows the tool's own
+hand: a span that still measures its quote, a source whose article date is the one inferred now, a
+tag whose words the event's reason still carries (see background.clause). Anything else is a
+person's, and is said rather than changed; `status: reviewed` and `rejected` events are never changed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from timeline.errors import display_path
+from timeline.extract import background
+from timeline.extract.patch import DELETE
+from timeline.extract.store import FROZEN, Found, Store, set_field, source_keys, status_of
+
+
+@dataclass(frozen=True)
+class StaleSpan:
+    """A span that no longer points at its quote, in an event the run may not change."""
+
+    label: str
+    file: str  # the event file, as the user would type it
+    line: int | None  # of its `span:`
+    article: str  # as sources cite it
+    written: tuple[int, int]
+    now: tuple[int, int]
+    why: str  # "reviewed", "rejected" or "edited"
+
+
+def spans(store: Store, texts: dict[str, str]) -> tuple[list[tuple[str, str]], list[StaleSpan]]:
+    """Move each span that no longer points at its quote to where the quote now is (the nearest
+    place, if it is there more than once); ((event label, what changed), ...) and the spans that are
+    a person's to fix. `texts`: the articles read in this run, by the name sources cite."""
+    moved: list[tuple[str, str]] = []
+    stale: list[StaleSpan] = []
+    for file in list(store.files.values()):
+        for found in store.events_read(file, ("events", "undated")):
+            status = status_of(found)
+            for index, source in enumerate(found.event.get("sources") or []):
+                if index >= len(found.source_lines) or not isinstance(source, dict):
+                    continue
+                written = _span(source)
+                quote = source.get("quote")
+                text = texts.get(str(source.get("file")))
+                if written is None or not isinstance(quote, str) or text is None or points_at(text, written, quote):
+                    continue
+                now = find_quote(text, quote, near=written[0])
+                if now is None:
+                    continue  # the article no longer says it: said as such (pipeline._unquoted)
+                label = str(found.event.get("id") or found.event.get("title") or "?")
+                mine = written[1] - written[0] in {len(quote), len(html.unescape(quote))}
+                if status in FROZEN or not mine:
+                    if status != "rejected":
+                        stale.append(StaleSpan(label, display_path(file.path), found.source_lines[index].get("span"),
+                                               str(source["file"]), written, now, status if status in FROZEN else "edited"))
+                    continue
+                old_keys = set(source_keys([source]))
+                set_field(found, index, "span", list(now))
+                _reindex(store, found, old_keys, source)
+                moved.append((label, f"the span of {source['file']} moved from {list(written)} to {list(now)}, "
+                                     "where its quote now is"))
+    return moved, stale
+
+
+def points_at(text: str, span: tuple[int, int], quote: str) -> bool:
+    """Whether the text at the span is the quote (whitespace and HTML character references aside)."""
+    start, end = span
+    if not 0 <= start <= end <= len(text):
+        return False
+    return _words(text[start:end]) == _words(quote)
+
+
+def find_quote(text: str, quote: str, near: int = 0) -> tuple[int, int] | None:
+    """Where the quote is in the text (line breaks and spaces as they may be), the place nearest
+    `near` when it is there more than once; None when the text does not hold it."""
+    words = html.unescape(quote).split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    places = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return min(places, key=lambda p: (abs(p[0] - near), p[0])) if places else None
+
+
+def published_confidence(found: Found, document: dict) -> list[tuple[str, str]]:
+    """Give the sources an older run wrote without `published_confidence` the one this run infers for
+    their article, where they still hold the date inferred now (the same day, `inferred`): a source
+    whose date a person typed or changed is theirs."""
+    if found.container != "events" or not found.from_disk or status_of(found) in FROZEN:
+        return []
+    now = {str(s.get("file")): s for s in document.get("sources") or [] if isinstance(s, dict)}
+    filled = []
+    for index, source in enumerate(found.event.get("sources") or []):
+        if index >= len(found.source_lines) or not isinstance(source, dict) or "published_confidence" in source:
+            continue
+        current = now.get(str(source.get("file")))
+        if (current is None or current.get("published_confidence") is None or source.get("published_source") != "inferred"
+                or current.get("published_source") != "inferred" or str(source.get("published")) != str(current.get("published"))):
+            continue
+        set_field(found, index, "published_confidence", current["published_confidence"])
+        filled.append((_label(found), f"the source {source['file']} gained published_confidence "
+                                      f"{current['published_confidence']}"))
+    return filled
+
+
+def background_tag(found: Found, document: dict) -> list[tuple[str, str]]:
+    """Add or drop the background tag as the story's first article now says, where the tag is the
+    tool's (its words in the event's reason); a tag a person added (no such words) or removed (the
+    words without the tag) stays as they left it."""
+    if found.container != "events" or not found.from_disk or status_of(found) in FROZEN:
+        return []
+    word = background.tag()
+    tags = found.event.get("tags")
+    if tags is not None and not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
+        return []
+    tags = list(tags or [])
+    reason = found.event.get("reason")
+    if reason is not None and not isinstance(reason, str):
+        return []
+    tagged = any(_tag_key(t) == _tag_key(word) for t in tags)
+    written = background.clause(reason)
+    wanted = background.clause(document.get("reason"))
+    if tagged and written:
+        if wanted is None:  # no longer long before the story: the tool's tag goes, with its words
+            kept = [t for t in tags if _tag_key(t) != _tag_key(word)]
+            set_field(found, None, "tags", kept or DELETE)
+            rest = (reason[:written.start()] + reason[written.end():]).strip()
+            set_field(found, None, "reason", rest or DELETE)
+            return [(_label(found), f"no longer tagged {word}: its story's first article is now less than a year after it")]
+        if written.group(0).lstrip("; ") != wanted.group(0).lstrip("; "):  # the story's first article moved
+            set_field(found, None, "reason", reason[:written.start()] + _joined(reason[:written.start()], wanted) + reason[written.end():])
+            return [(_label(found), "its reason gives the story's new first article")]
+        return []
+    if not tagged and not written and wanted is not None:
+        set_field(found, None, "tags", [*tags, word])
+        set_field(found, None, "reason", (reason or "") + _joined(reason or "", wanted))
+        return [(_label(found), f"tagged {word}, as its reason now says why")]
+    return []
+
+
+def _joined(before: str, clause: re.Match) -> str:
+    words = clause.group(0).lstrip("; ")
+    return f"; {words}" if before.strip() else words
+
+
+def _span(source: dict) -> tuple[int, int] | None:
+    span = source.get("span")
+    if isinstance(span, list) and len(span) == 2 and all(isinstance(n, int) and not isinstance(n, bool) for n in span):
+        return span[0], span[1]
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return html.unescape(text).split()
+
+
+def _reindex(store: Store, found: Found, old_keys: set, source: dict) -> None:
+    """The moved span finds its event; the old one no longer does (another sentence may be there now)."""
+    for key in old_keys - set(source_keys([source])):
+        if store.by_source.get(key) is found:
+            del store.by_source[key]
+    for key in source_keys([source]):
+        store.by_source.setdefault(key, found)
+
+
+def _tag_key(tag: str) -> str:
+    from timeline.loader import _tag_key as key  # one rule for tags alike but for case, spaces, hyphens
+
+    return key(tag)
+
+
+def _label(found: Found) -> str:
+    return str(found.event.get("id") or found.event.get("title") or "?")
