@@ -11,7 +11,7 @@ LABELS = yaml.safe_load(resources.files("timeline").joinpath("data/labels.yaml")
 
 @pytest.mark.parametrize("example", LABELS["examples"], ids=lambda e: e["label"])
 def test_label_examples_from_the_data_file(example):
-    start = parse_value(example["value"], example.get("approximate", False))
+    start = parse_value(example["value"], example.get("approximate", False), example.get("part"))
     end = parse_value(example["end"]) if "end" in example else None
     assert range_label(start, end, example.get("zone")) == example["label"]
 

@@ -19,7 +19,7 @@ from timeline import schema
 from timeline.errors import Problem, ProblemsError, display_path
 from timeline.memo import Memo
 from timeline.model import Event, Source
-from timeline.period import Period
+from timeline.period import PRECISION_RANK, Period
 from timeline.resolve import DateError, resolve_date, resolve_span
 from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message
 
@@ -249,7 +249,7 @@ class _FileReader:
         if not item_ok:
             # Its dates are checked all the same: a wrong key beside a wrong date ('tags: x' and
             # 'date: Febuary 2019') was said, fixed, and only then was the date said.
-            if "date" in data and not {"date", "end", "anchor", "approximate"} & self.bad_keys:
+            if "date" in data and not {"date", "end", "anchor", "approximate", "part"} & self.bad_keys:
                 self.dates(item, data)
             return None
         title = str(data["title"]).strip()
@@ -296,9 +296,14 @@ class _FileReader:
                 self.problem(item.key_lines.get("anchor", item.line), f"anchor: {error}")
                 return None
         try:
-            when, end = resolve_span(data["date"], anchor, bool(data.get("approximate", False)))
+            when, end = resolve_span(data["date"], anchor, bool(data.get("approximate", False)), data.get("part"))
         except DateError as error:
             self.problem(item.key_lines.get("date", item.line), str(error))
+            return None
+        if when.part and PRECISION_RANK[when.precision] > PRECISION_RANK["month"]:
+            # "late Tue 8 Jan 2019" says nothing; a part is of a month, a year, a decade or a century
+            self.problem(item.key_lines.get("part", item.line), f"part: {when.part!r} is for a month or a longer "
+                         f"period, and {replace(when, part=None).label} is a {when.precision}; remove 'part:'")
             return None
         if end is not None and "end" in data:
             self.problem(item.key_lines.get("end", item.line), f"the date {_quote(data['date'])} is already a span, "

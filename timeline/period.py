@@ -38,10 +38,11 @@ class Period:
     last: dt.date
     precision: str
     approximate: bool = False
+    part: str | None = None  # "early", "mid" or "late" in it: "late 19th century" is the century, so labelled
 
     @property
     def sort_key(self) -> tuple:
-        return (self.first, PRECISION_RANK[self.precision], self.last, self.value)
+        return (self.first, PRECISION_RANK[self.precision], self.last, _PART_ORDER[self.part], self.value)
 
     @property
     def label(self) -> str:
@@ -104,7 +105,7 @@ def names_no_year(value: str | None) -> bool:
     return bool(value) and _NO_YEAR.fullmatch(value) is not None
 
 
-def parse_value(value: str, approximate: bool = False) -> Period | None:
+def parse_value(value: str, approximate: bool = False, part: str | None = None) -> Period | None:
     """The Period of a resolved TIMEX3 date value, or None when it is not a calendar period.
 
     The date engine owns what a TIMEX3 value covers; this only gives it a place on the site."""
@@ -113,7 +114,18 @@ def parse_value(value: str, approximate: bool = False) -> Period | None:
         return None
     if "T" in value and not _TIME_OF_DAY.fullmatch(value.split("T", 1)[1]):
         return None
-    return Period(value, interval[0], interval[1], value_precision(value), approximate)
+    return Period(value, interval[0], interval[1], value_precision(value), approximate, part)
+
+
+# The part of a period TIMEX3's mod names ("the late 19th century": 18, mod END), as event files write
+# it (`part:`). Only of a month or longer: "early Week 2 of 2019" says nothing a reader can use.
+PARTS = {"START": "early", "MID": "mid", "END": "late"}
+_PART_ORDER = {"early": 0, None: 1, "mid": 1, "late": 2}
+
+
+def part_of(mod: str | None, precision: str) -> str | None:
+    """The event file's `part` for a TIMEX3 mod at this precision, or None."""
+    return PARTS.get(mod or "") if PRECISION_RANK[precision] <= PRECISION_RANK["month"] else None
 
 
 def range_label(start: Period, end: Period | None, zone: str | None = None) -> str:
@@ -132,6 +144,12 @@ def range_label(start: Period, end: Period | None, zone: str | None = None) -> s
                 first_day=a.day, first_month_short=names[a.month - 1],
                 last_day=b.day, last_month_short=names[b.month - 1], year=a.year,
             )
+    if start.precision == end.precision == "year":
+        return labels["years"].format(first=start.label, last=end.label)
+    if start.precision == end.precision == "month" and start.first.year == end.first.year and not start.approximate:
+        names = _labels()["months"]
+        return labels["same_year_months"].format(
+            first_month=names[start.first.month - 1], last_month=names[end.first.month - 1], year=start.first.year)
     return labels["other"].format(first=_label(start, zone=zone), last=end.label)
 
 
@@ -184,7 +202,11 @@ def _label(period: Period, formats: str = "formats", zone: str | None = None) ->
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         fields["century_ordinal"] = f"{n}{suffix}"
     shapes = names[formats]
+    if PRECISION_RANK[period.precision] >= PRECISION_RANK["day"] and d < names["gregorian_from"]:
+        shapes = {**shapes, **names[f"{formats}_before_gregorian"]}
     text = (shapes[precision] if precision in shapes else names["formats"][precision]).format(**fields)
     if fields.get("hour") == 24:
         text = names["midnight"].format(label=text)
+    if period.part:
+        text = names["parts"][period.part].format(label=text)
     return names["approximate"].format(label=text) if period.approximate else text

@@ -133,6 +133,11 @@ class YearGroup:
     def count(self) -> int:
         return len(self.events) + sum(len(m.events) for m in self.months)
 
+    @property
+    def label(self) -> str:
+        """The heading: the year, or the century or decade all its events are known only to."""
+        return L.year_label(self.year, self.events + [e for m in self.months for e in m.events])
+
 
 def group_by_year_and_month(events: list[Event]) -> list[YearGroup]:
     """Events in date order under year and month headings."""

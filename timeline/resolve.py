@@ -9,11 +9,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from timeline import dates
 from timeline.errors import TimelineError
-from timeline.period import Period, month_names, names_no_year, parse_value
+from timeline.period import Period, month_names, names_no_year, parse_value, part_of
 
 
 class DateError(TimelineError):
@@ -31,13 +32,14 @@ _OPEN_ORDER = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<
 _UNREADABLE = "cannot read the date {text!r}; write it like 'Jan. 7, 2019', 'June 2018' or '2019-01-08'"
 
 
-def resolve_date(written: object, anchor: dt.date | None = None, approximate: bool = False) -> Period:
+def resolve_date(written: object, anchor: dt.date | None = None, approximate: bool = False,
+                 part: str | None = None) -> Period:
     """The Period a written date means (where a span begins); DateError says why when it cannot be read."""
-    return resolve_span(written, anchor, approximate)[0]
+    return resolve_span(written, anchor, approximate, part)[0]
 
 
 def resolve_span(written: object, anchor: dt.date | None = None,
-                 approximate: bool = False) -> tuple[Period, Period | None]:
+                 approximate: bool = False, part: str | None = None) -> tuple[Period, Period | None]:
     """The Period a written date begins with, and the one it ends with when it is written as a span
     ("Jan 7–10, 2019", "March-May 2019", "2019-01-07 to 2019-01-10"); None for a single date.
 
@@ -53,11 +55,11 @@ def resolve_span(written: object, anchor: dt.date | None = None,
                 _SPAN_HINT.search(text) or _YEARS_SHORTENED.fullmatch(text)):
             values = _years_shortened(text) or _span_values(text, anchor)
             if values is not None:
-                first, last = (_period(value, approximate) for value in values)
+                first, last = _period(values[0], approximate, part), _period(values[1], approximate)
                 if last.last < first.first:
                     raise DateError(f"the span {text!r} ends ({last.label}) before it begins ({first.label}); swap them")
                 return first, last
-    return _resolve_one(written, anchor, approximate), None
+    return _resolve_one(written, anchor, approximate, part), None
 
 
 # The marks of an unsure date around its words: a leading tilde, a trailing question mark.
@@ -128,11 +130,11 @@ def _calendar_timexes(text: str, reference: dt.date | None) -> list:
     return [t for t in dates.tag(text, reference, infer=False).timexes if t.type in ("DATE", "TIME")]
 
 
-def _resolve_one(written: object, anchor: dt.date | None, approximate: bool) -> Period:
+def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, part: str | None = None) -> Period:
     if isinstance(written, dt.datetime):
-        return _period(written.strftime("%Y-%m-%dT%H:%M"), approximate)
+        return _period(written.strftime("%Y-%m-%dT%H:%M"), approximate, part)
     if isinstance(written, dt.date):
-        return _period(written.isoformat(), approximate)
+        return _period(written.isoformat(), approximate, part)
     if isinstance(written, bool) or not isinstance(written, (str, int)):
         raise DateError(f"a date must be text such as 'Jan. 7, 2019', not {type(written).__name__}")
     text = str(written).strip()
@@ -140,8 +142,9 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool) -> 
         raise DateError("the date is empty")
     if len(text) > MAX_DATE_LENGTH:
         raise DateError(f"the date is {len(text):,} characters long; a date is a few words, such as 'Jan. 7, 2019'")
-    as_value = parse_value(text, approximate)
+    as_value = parse_value(text, approximate, part)
     if as_value is not None:
+        _refuse_far_bare_number(text, as_value)
         return as_value
     if names_no_year(text):  # a value copied from a source page: placing it would make up a year
         raise DateError(f"{text!r} has no year (the date engine's value for a date told without one, such as a habit: "
@@ -156,10 +159,14 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool) -> 
     value, mod = _read(text, anchor)
     if value is None:
         raise DateError(_UNREADABLE.format(text=text))
+    if value.startswith("BC"):  # read, but the site's calendar (datetime's) has no year before 1
+        raise DateError(f"{text!r} is {value}, a date before Christ, which an event file cannot hold (its "
+                        "calendar starts at the year 1): tell it in the summary of a later event, or leave it out")
     _refuse_unread_numbers(text, anchor)
-    period = parse_value(value, approximate or mod == "APPROX")
+    period = parse_value(value, approximate or mod == "APPROX", part)
     if period is not None:
-        return period
+        # "the late 19th century": the century, labelled with its part, unless `part:` says another
+        return period if part else replace(period, part=part_of(mod, period.precision))
     day = _NUMERIC_DAY.fullmatch(value)
     if day:
         _refuse_impossible(text, int(day["year"]), int(day["month"]), int(day["day"]))
@@ -168,6 +175,19 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool) -> 
             raise DateError(f"{text!r} is relative: add an 'anchor' (the date it counts from), or write the full date")
         raise DateError(f"cannot read the date {text!r} against the anchor {anchor.isoformat()}")
     raise DateError(_UNREADABLE.format(text=text))
+
+
+# TIMEX3 writes the 1990s "199" and the 19th century "18", and an event file takes them; a bare
+# number that would begin a decade or century after this year ("410": the 4100s, 79: the 7900s) is
+# a year before 1000 written without its zeros, which no timeline means as the far future.
+LATEST_BARE_PERIOD = 2100
+
+
+def _refuse_far_bare_number(text: str, period: Period) -> None:
+    if period.precision in ("decade", "century") and text.isdigit() and period.first.year > LATEST_BARE_PERIOD:
+        year = int(text)
+        raise DateError(f"{text!r} would be the {period.label} (TIMEX3's decades have three digits, its "
+                        f"centuries two); for the year {year} write '{year:04d}' or 'AD {year}'")
 
 
 def _refuse_unread_numbers(text: str, anchor: dt.date | None) -> None:
@@ -240,8 +260,8 @@ def _depends_on_the_day(text: str) -> bool:
     return len(values) > 1
 
 
-def _period(value: str, approximate: bool) -> Period:
-    period = parse_value(value, approximate)
+def _period(value: str, approximate: bool, part: str | None = None) -> Period:
+    period = parse_value(value, approximate, part)
     if period is None:
         raise DateError(f"{value!r} is not a real date")
     return period

@@ -33,6 +33,8 @@ _STR_TAG = "tag:yaml.org,2002:str"
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+_INT_TAG = "tag:yaml.org,2002:int"
+_LEADING_ZERO = re.compile(r"0[0-9_]+")
 
 # libyaml's parser is about four times faster on large files and gives the same marks.
 _SAFE_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -57,7 +59,9 @@ class _LineLoader(_SAFE_BASE):
             if implicit[0]:
                 for tag, regexp in _PLAIN_RESOLVERS.get(value[:1], _ANY_FIRST):
                     if regexp.match(value):
-                        return tag
+                        # YAML 1.1 reads 0410 as the octal 264; in an event file it is the year 410
+                        # (timeline extract writes a year before 1000 so), and nothing else is octal.
+                        return _STR_TAG if tag == _INT_TAG and _LEADING_ZERO.fullmatch(value) else tag
             return _STR_TAG
         return _MAP_TAG if kind is yaml.MappingNode else _SEQ_TAG
 

@@ -46,7 +46,7 @@ def test_events_json_follows_the_documented_schema(write):
     summit, visit = data["events"][1], data["events"][2]
     assert summit == {
         "id": "2018-06-summit-in-singapore", "date": "2018-06", "end_date": None, "start": "2018-06-01",
-        "end": "2018-06-30", "precision": "month", "approximate": False, "label": "June 2018",
+        "end": "2018-06-30", "precision": "month", "approximate": False, "part": None, "label": "June 2018",
         "title": "Summit in Singapore", "summary": "", "tags": ["diplomacy", "usa"],
         "sources": [{"url": "https://example.org/a", "title": "Article A", "published": "2018-06-13"}],
         "status": "draft", "confidence": None,

@@ -110,6 +110,7 @@ def record(event: Event, context: ExportContext | None = None) -> dict:
         "end": end.last.isoformat(),
         "precision": event.date.precision,
         "approximate": event.date.approximate,
+        "part": event.date.part,
         "label": _label(event),
         "title": event.title,
         "summary": event.summary,

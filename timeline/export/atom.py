@@ -10,7 +10,8 @@ ATOM = "http://www.w3.org/2005/Atom"
 
 
 def _stamp(when) -> str:
-    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    # not %Y: glibc writes the year 79 as "79", where RFC 3339 wants "0079"
+    return f"{when.year:04d}-{when:%m-%dT%H:%M:%S}Z"
 
 
 def write(events, context: ExportContext = ExportContext()) -> str:

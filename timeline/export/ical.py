@@ -36,7 +36,8 @@ def _day(day: dt.date) -> str:
 
 
 def _vevent(event: Event, context: ExportContext) -> list[str]:
-    stamp = updated(event).strftime("%Y%m%dT%H%M%SZ")
+    when = updated(event)
+    stamp = f"{_day(when)}T{when:%H%M%S}Z"
     # RFC 5545 3.8.4.7: globally unique, so scoped to the site when its address is known
     lines = ["BEGIN:VEVENT", "UID:" + _escape(f"{event.id}@{site_scope(context) or 'timeline'}"), f"DTSTAMP:{stamp}"]
     start = clock_time(event.date) if event.end is None else None

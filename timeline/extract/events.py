@@ -22,7 +22,8 @@ from timeline.extract.dating import Mention
 from timeline.extract.sentences import Sentence
 from timeline.extract.story import normalise
 from timeline.extract.zones import zoned
-from timeline.period import PRECISION_RANK, Period, parse_value
+from timeline.period import PRECISION_RANK, Period, parse_value, part_of
+from timeline.resolve import DateError, resolve_span
 
 _DATA = "events"
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -137,7 +138,10 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if _called_off(analysis, sentence, mention):
                 called_off = called_off or mention
                 continue
-            period = parse_value(zoned(mention.value, mention.text))
+            # "c. 1450", "circa 1200": the engine's TIMEX3 mod says so, and the site writes "c. 1450"
+            period = parse_value(zoned(mention.value, mention.text), mention.mod == "APPROX")
+            if period is not None and mention.mod:  # "the late 19th century": the century, and its part
+                period = replace(period, part=part_of(mention.mod, period.precision))
             if period is None and "X" not in mention.value:
                 before_christ = before_christ or (mention if mention.value.startswith("BC") else None)
                 continue
@@ -156,7 +160,8 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                 dated.append(replace(_candidate(analysis, sentence, mention, period), span_end=span_end))
                 continue
             mention, period = max(resolved, key=lambda mp: (PRECISION_RANK[mp[1].precision], mp[0].confidence, -mp[0].start))
-            dated.append(_candidate(analysis, sentence, mention, period))
+            dated.append(replace(_candidate(analysis, sentence, mention, period),
+                                 span_end=_run_of_years_end(mention, period)))
         elif analysis.reference.date is None:
             undated.append(_candidate(analysis, sentence, usable[0][0], None))
     return dated, undated
@@ -179,6 +184,25 @@ def _span_ends(analysis: Analysis, sentence: Sentence,
         return None
     words_start = sentence.start + min(pattern.regex.search(before).start(), len(lead))
     return resolved[0], SpanEnd(second_period, second, words_start)
+
+
+def _run_of_years_end(mention: Mention, period: Period) -> SpanEnd | None:
+    """The last year of a run of years written as one expression ("the war of 1914–18", "2018-19"),
+    which the engine values, as TimeML does, as its first year; the event files read the same words
+    as a span (timeline.resolve), and the event is to end where they say. None for any other date."""
+    digit = _DIGIT.search(mention.text)
+    if period.precision != "year" or digit is None:
+        return None
+    try:
+        first, last = resolve_span(mention.text[digit.start():])
+    except DateError:
+        return None
+    if last is None or first.value != period.value:
+        return None
+    return SpanEnd(last, mention, mention.start)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 SPAN_FIRST_END = "@DATE@"  # how the span_ends and moved_* patterns write the earlier date

@@ -307,17 +307,20 @@ def _render(shared: tuple[list, list[str]], index: int) -> str:
 
 def _event_document(merged: ev.Merged, story_began: dt.date | None = None) -> dict:
     primary = merged.primary
-    behind = background.is_background(primary.period, story_began)
+    ended = primary.end or primary.period  # "from 1939 to 1945" was over at the end of 1945, not of 1939
+    behind = background.is_background(ended, story_began)
     document: dict = {
         "id": event_id(primary.period.value, primary.title),
         "date": yaml_date(primary.period.value),
         **({"end": yaml_date(primary.end.value)} if primary.end is not None else {}),
+        **({"approximate": True} if primary.period.approximate else {}),
+        **({"part": primary.period.part} if primary.period.part else {}),
         "title": primary.title,
         "summary": " ".join(primary.sentence.text.split()),
         **({"tags": [background.tag()]} if behind else {}),
         "status": "draft",
         "confidence": primary.confidence,
-        "reason": primary.reason + ("; " + background.reason(primary.period, story_began) if behind else ""),
+        "reason": primary.reason + ("; " + background.reason(ended, story_began) if behind else ""),
     }
     if merged.disagreement:
         document["review"] = merged.disagreement

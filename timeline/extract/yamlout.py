@@ -15,7 +15,7 @@ import yaml
 
 WIDTH = 100
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-EVENT_KEYS = ("id", "date", "end", "anchor", "approximate", "title", "summary", "tags", "status", "confidence",
+EVENT_KEYS = ("id", "date", "end", "anchor", "approximate", "part", "title", "summary", "tags", "status", "confidence",
               "reason", "review", "note", "sources")
 SOURCE_KEYS = ("file", "title", "url", "outlet", "quote", "span", "date_text", "published",
                "published_source", "published_confidence", "published_reason")

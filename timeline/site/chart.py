@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from timeline.model import Event
-from timeline.site.layout import known_to_month, month_anchor, year_anchor
+from timeline.site.layout import known_to_month, month_anchor, year_anchor, year_label
 
 MAX_MONTH_SLOTS = 120  # above ten years of months, one bar per year reads better
 MOST = 0.9  # a story's background years (1918 in a 2009 story) are this small a share, or smaller
@@ -61,6 +61,7 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
     years = sorted({e.date.first.year for e in events})
     month_slots = (years[-1] - years[0] + 1) * 12
     slots: list[Bar] = []
+    named: dict[int, str] = {}  # a year's tick text, where it is not the year (year_label)
     before: list[Event] = []
     after: list[Event] = []
     if month_slots > MAX_MONTH_SLOTS:
@@ -100,8 +101,13 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
         counts = Counter(e.date.first.year for e in events)
         # Over centuries, empty years would squeeze the bars to nothing: show only years with events.
         span = range(years[0], years[-1] + 1) if len(range(years[0], years[-1] + 1)) <= MAX_MONTH_SLOTS else years
+        by_year: dict[int, list[Event]] = {}
+        for event in events:
+            by_year.setdefault(event.date.first.year, []).append(event)
         for year in span:
-            slots.append(Bar((year,), _count_label(str(year), counts[year]), counts[year], year, year_anchor(year), False))
+            # the 9th century's bar says so, as its heading does, not "800"
+            named[year] = year_label(year, by_year.get(year, []))
+            slots.append(Bar((year,), _count_label(named[year], counts[year]), counts[year], year, year_anchor(year), False))
     peak = max(b.count for b in slots) or 1
     step = WIDTH / len(slots)
     drawable = HEIGHT - AXIS - 4
@@ -116,8 +122,9 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
         if not bar.label:  # the gap beside the bar of what lies outside
             continue
         starts_year = bar.key == (bar.page_year,) or bar.key == (bar.page_year, 1) or not ticks or not slots[i - 1].label
-        if starts_year and (not ticks or ticks[-1].text != str(bar.page_year)):
-            ticks.append(Tick(round(i * step, 2), str(bar.page_year)))
+        text = named.get(bar.page_year, str(bar.page_year))
+        if starts_year and (not ticks or ticks[-1].text != text):
+            ticks.append(Tick(round(i * step, 2), text))
     total = len(events) + len(before) + len(after)
     return Chart(tuple(bars), _thin(ticks), WIDTH, HEIGHT, HEIGHT - AXIS, by, total)
 

@@ -17,7 +17,7 @@ from urllib.parse import quote as percent_encoded
 
 from timeline.loader import slugify
 from timeline.model import Event
-from timeline.period import PRECISION_RANK
+from timeline.period import PRECISION_RANK, parse_value
 
 TIMELINE_PAGE = "timeline.md"
 TAGS_INDEX = "tags/index.md"
@@ -116,6 +116,17 @@ class Layout:
 def known_to_month(event: Event) -> bool:
     """Whether the event's date names its month (or a day, a week, a time), not only its year."""
     return PRECISION_RANK[event.date.precision] >= PRECISION_RANK["month"]
+
+
+def year_label(year: int, events: list[Event]) -> str:
+    """How a year's heading (and its bar) reads: the year; or, when every event of it is known only
+    to a decade or a century that begins in it, the coarsest of those ("9th century", "1790s"), which
+    "800" or "1790" would misdate."""
+    year_rank = PRECISION_RANK["year"]
+    if not events or any(PRECISION_RANK[e.date.precision] >= year_rank for e in events):
+        return str(year)
+    coarsest = min(events, key=lambda e: PRECISION_RANK[e.date.precision])
+    return parse_value(coarsest.date.value).label  # the period, without an event's "c." or part
 
 
 def years_by_month(events: list[Event], per_year_over: int, per_month_over: int | None = None) -> frozenset[int]:

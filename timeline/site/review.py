@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline.model import Event
 from timeline.period import names_no_year
+from timeline.resolve import DateError, resolve_date
 from timeline.site.articles import Article
 from timeline.site.dates import DateMark
 
@@ -186,12 +188,23 @@ def _firmly_inferred(source, dated: Mapping[str, str]) -> bool:
 
 
 def _names_its_year(source, event: Event) -> bool:
-    """The words that date the event name its year ("in 2002", "1st June 2009"): the article's own
-    date, unknown or inferred, cannot move it."""
+    """The words that date the event name its year ("in 2002", "1st June 2009"), or state its date
+    in full without one ("the late 19th century", "the 1300s"): the article's own date, unknown or
+    inferred, cannot move it."""
     if not source.date_text:
         return False
     years = {event.date.first.year, event.date.last.year}
-    return any(re.search(rf"(?<!\d){year}(?!\d)", source.date_text) for year in years if year > 0)
+    return (any(re.search(rf"(?<!\d){year}(?!\d)", source.date_text) for year in years if year > 0)
+            or _value_without_anchor(source.date_text) == event.date.value)
+
+
+@lru_cache(maxsize=4096)
+def _value_without_anchor(words: str) -> str | None:
+    """The date the words give with nothing to count from, or None when they need it ("Friday")."""
+    try:
+        return resolve_date(words).value
+    except DateError:
+        return None
 
 
 def _looks_absolute(event: Event) -> bool:

@@ -1,0 +1,67 @@
+"""A researcher's "history of a town" page: encyclopaedic prose, dated by eras, centuries, decades,
+circa years and ranges of years (tests/fixtures/articles/history/)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+HISTORY = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "history"
+
+
+@pytest.fixture
+def history(tmp_path, monkeypatch, extract, read_events):
+    shutil.copytree(HISTORY, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    return {e["summary"]: e for e in read_events(tmp_path / "events")}
+
+
+def test_circa_years_are_approximate_and_plain_years_are_not(history):
+    """The engine marks "c. 1450" and "circa 1200" APPROX; the events said 1450 and 1200 as if sure."""
+    assert history["The town received its market charter c. 1450."]["approximate"] is True
+    assert history["A stone bridge over the Velda was completed circa 1200."]["approximate"] is True
+    assert "approximate" not in history["The town hall was requisitioned as a hospital in 1916."]
+
+
+def test_a_run_of_years_written_as_one_expression_ends_where_it_says(history):
+    """'1914–18' is one expression, which the engine values as 1914: the event ended in 1914."""
+    war = history["During the war of 1914–18, four hundred men of Veldmoor served in the army."]
+    assert (war["date"], war["end"]) == (1914, 1918)
+    assert war["title"] == "Four hundred men of Veldmoor served in the army"
+    strike = history["The great mill strike lasted from 1889 to 1891."]
+    assert (strike["date"], strike["end"]) == (1889, 1891)
+
+
+def test_a_span_is_background_by_the_day_it_ended_not_the_day_it_began(history):
+    """The reason said the war of 1939 to 1945 'was over by 1939-12-31'."""
+    mills = history["From 1939 to 1945 the mills made uniforms and parachutes."]
+    assert "over by 1945-12-31" in mills["reason"], mills["reason"]
+
+
+def test_the_part_of_a_century_or_decade_the_text_names_is_kept(history):
+    """'the late 19th century' was written as the 19th century, 'the mid-1990s' as the 1990s: the
+    engine's mod (END, MID, START) was dropped and the site said "19th century"."""
+    mills = history["Textile mills dominated the town in the late 19th century."]
+    assert (mills["date"], mills["part"]) == ("18", "late")
+    assert history["The last textile mill closed in the mid-1990s."]["part"] == "mid"
+    assert history["He returned to Veldmoor in the early 1790s and built the Brenner House."]["part"] == "early"
+    assert "part" not in history["In the 1800s Veldmoor grew from a market town into a mill town."]
+
+
+def test_a_range_of_centuries_with_one_noun_is_two_centuries_not_a_day_of_the_month(history):
+    """'From the 5th to the 7th century' was dated 5 April 2023: 'the 5th' read as a day of the
+    month before the article's, the worst kind of wrong date."""
+    abandoned = history["From the 5th to the 7th century the town was abandoned."]
+    assert (abandoned["date"], abandoned["end"]) == ("04", "06")
+    assert abandoned["title"] == "The town was abandoned"
+
+
+def test_a_circa_run_of_years_is_approximate_and_leaves_no_stray_mark_in_the_title(history):
+    """'c. 1100–1150' gave 1100 to 1150 as if sure, titled 'The abbey flourished c. under Abbot Ralph'."""
+    abbey = history["The abbey flourished c. 1100–1150 under Abbot Ralph."]
+    assert (abbey["date"], abbey["end"], abbey["approximate"]) == (1100, 1150, True)
+    assert abbey["title"] == "The abbey flourished under Abbot Ralph"

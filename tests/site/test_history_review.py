@@ -1,0 +1,35 @@
+"""History told by an article whose own date is unknown or inferred: a date its words state in full
+("the late 19th century", "the 1300s") does not hang on that article date."""
+
+from timeline.loader import load_events
+from timeline.site.review import date_doubts
+
+EVENTS_YAML = """\
+- date: '18'
+  title: Textile mills dominated the town
+  sources:
+    - file: seeds/industry.txt
+      quote: Textile mills dominated the town in the late 19th century.
+      date_text: the late 19th century
+      published: 2019-11-11
+      published_source: inferred
+- date: '08'
+  title: A wooden church stood on the site
+  sources:
+    - {file: seeds/church.txt, quote: A wooden church stood on the site in the 9th century., date_text: the 9th century,
+       published_source: none}
+- date: 2019-11-08
+  title: The museum reopened
+  sources:
+    - {file: seeds/industry.txt, quote: The museum reopened on Friday., date_text: Friday, published: 2019-11-11,
+       published_source: inferred}
+"""
+
+
+def test_a_century_or_decade_stated_in_full_is_not_doubted_for_its_articles_date(write):
+    """'the late 19th century' was marked 'date uncertain: the date of seeds/industry.txt was
+    inferred', though no article date can move it; 'the 1800s' beside it was not (it names 1800)."""
+    events = {e.title: e for e in load_events([write("events/e.yaml", EVENTS_YAML)])}
+    assert date_doubts(events["Textile mills dominated the town"], 0.7) == ()
+    assert date_doubts(events["A wooden church stood on the site"], 0.7) == ()
+    assert date_doubts(events["The museum reopened"], 0.7) == ("the date of seeds/industry.txt was inferred",)
