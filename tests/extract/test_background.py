@@ -24,6 +24,16 @@ def test_a_story_without_a_dated_article_has_no_background():
     assert not background.is_background(parse_value("1918"), None)
 
 
+def test_a_story_most_of_whose_many_events_are_long_before_it_is_a_history():
+    began = dt.date(2021, 3, 14)
+    old, new = parse_value("1450"), parse_value("2021-03-10")
+    assert background.is_history([old] * 5 + [new] * 4, began)
+    assert not background.is_history([old] * 5 + [new] * 5, began)  # half is not most
+    assert not background.is_history([old] * 2 + [new], began)  # a news story recalling two outbreaks
+    assert background.is_history([old] * 3, began)  # an abbey's three dates, none of them today's
+    assert not background.is_history([old] * 5, None)
+
+
 def test_the_story_begins_with_its_earliest_article():
     assert background.story_began([dt.date(2010, 5, 1), None, dt.date(2009, 4, 24)]) == dt.date(2009, 4, 24)
 
@@ -61,3 +71,27 @@ def test_a_look_back_in_a_later_article_is_still_the_story(tmp_path, monkeypatch
     events = read_events(tmp_path / "events")
     assert {str(e["date"]) for e in events} >= {"2009-04", "2009-04-24"}
     assert not any(e.get("tags") for e in events)
+
+
+def test_a_span_is_background_by_the_day_it_ended_not_the_day_it_began(tmp_path, monkeypatch, extract, read_events):
+    """The reason said the war of 1939 to 1945 'was over by 1939-12-31'."""
+    monkeypatch.chdir(tmp_path)
+    _article(tmp_path, "a.txt", "2009-04-27",
+             "Mexico closed its schools on Friday after swine flu killed dozens of people.",
+             "From 1939 to 1945 the city's hospitals treated the wounded of the war.")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    war = {str(e["date"]): e for e in read_events(tmp_path / "events")}["1939"]
+    assert war["tags"] == ["background"] and "over by 1945-12-31" in war["reason"], war
+
+
+def test_a_history_of_a_town_tags_nothing_background(tmp_path, monkeypatch, extract, read_events):
+    monkeypatch.chdir(tmp_path)
+    _article(tmp_path, "a.txt", "2021-03-14",
+             "The fort was built in 1066.", "The market charter was granted in 1190.", "The abbey burned in 1312.",
+             "The plague reached the town in 1349.", "The bridge was rebuilt in 1420.",
+             "The museum reopened on Friday after a year of repairs.")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    events = read_events(tmp_path / "events")
+    assert len(events) == 6 and not any(e.get("tags") for e in events), events

@@ -157,8 +157,9 @@ def test_background_follows_the_story_s_first_article(tmp_path, monkeypatch):
 
 def test_a_machine_tag_goes_when_an_earlier_article_joins_the_story(tmp_path, monkeypatch):
     _project(tmp_path, monkeypatch, f"---\npublished: 2010-06-01\n---\n{HEADLINE}"
-                                    "In April 2009, swine flu killed dozens of people in Mexico, and Mexico closed its schools.\n")
-    (event,) = _events(tmp_path / "events").values()
+                                    "In April 2009, swine flu killed dozens of people in Mexico, and Mexico closed its schools. "
+                                    "The WHO said on Tuesday that the pandemic was over.\n")
+    event = _events(tmp_path / "events")["2009-04"]
     assert event["tags"] == ["background"]
     (tmp_path / "seeds" / "early.txt").write_text(f"---\npublished: 2009-04-27\n---\n{HEADLINE}{SCHOOLS}\n", encoding="utf-8")
     result = _run("extract", "seeds", "--out", "events")

@@ -15,7 +15,7 @@ from timeline.extract import rules
 from timeline.period import Period
 
 _DATA = "events"
-_KEYS = ("tag", "days_before_story", "reason")
+_KEYS = ("tag", "days_before_story", "history_share", "history_events", "reason")
 
 
 def tag() -> str:
@@ -34,6 +34,18 @@ def is_background(period: Period, began: dt.date | None) -> bool:
     if began is None:
         return False
     return period.last < began - dt.timedelta(days=int(_settings()["days_before_story"]))
+
+
+def is_history(ended: list[Period], began: dt.date | None) -> bool:
+    """Whether a story is a history rather than news recalling the past: more than `history_share`
+    of its events (each by the day it ended), and at least `history_events` or all of them, are
+    background. Then none of them is: they are the story."""
+    if began is None or not ended:
+        return False
+    settings = _settings()
+    behind = sum(is_background(period, began) for period in ended)
+    many = behind >= int(settings["history_events"]) or behind == len(ended)
+    return many and behind > float(settings["history_share"]) * len(ended)
 
 
 def reason(period: Period, began: dt.date) -> str:

@@ -244,6 +244,8 @@ def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
                                  tuple(skipped)))
     merged = ev.merge(dated, corpus)
     began = background.story_began([analyses[i].reference.date for i in members])
+    if background.is_history([m.primary.end or m.primary.period for m in merged], began):
+        began = None  # its events are the story: none is background to it
     documents = [_event_document(m, began) for m in merged]
     undated.sort(key=lambda c: c.order)
     undated_documents = [_undated_document(c) for c in undated]
