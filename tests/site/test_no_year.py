@@ -47,3 +47,13 @@ def test_a_value_without_a_year_typed_into_an_event_file_is_refused_saying_why(w
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.output.startswith("events/e.yaml:3: 'XXXX-12-25' has no year"), result.output
     assert "write the year in place of XXXX" in result.output
+
+
+def test_the_source_page_says_a_date_without_a_year_has_none_not_that_it_is_unresolved(make_site, monkeypatch):
+    site = make_site([], articles={"toys.txt": TOYS})
+    monkeypatch.chdir(site.root)
+    assert CliRunner().invoke(cli, ["extract", "seeds", "--out", "events"]).exit_code == 0
+    html = site.build().html("sources/toys/")
+    mark = re.search(r'<mark class="tl-date tl-unresolved" id="(tl-date-\d)" data-value="([^"]+)"[^>]*>Christmas</mark>', html)
+    assert mark and mark.group(2) == "no year", html
+    assert re.search(rf'<li><a href="#{mark.group(1)}">“Christmas”</a> \(paragraph \d\): no year', html)

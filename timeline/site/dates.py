@@ -10,6 +10,8 @@ import datetime as dt
 import importlib
 from dataclasses import dataclass
 
+from timeline.period import names_no_year
+
 
 @dataclass(frozen=True)
 class DateMark:
@@ -32,6 +34,12 @@ class DateMark:
         if self.type in ("DURATION", "SET"):
             return True
         return bool(self.value) and "X" not in self.value and "UNDEF" not in self.value
+
+    @property
+    def no_year(self) -> bool:
+        """A date told without its year ('XXXX-12-25', "Children love Christmas"): not a date left
+        to resolve, but one that names no year to place it at."""
+        return self.type in ("DATE", "TIME") and names_no_year(self.value)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.model import Event
-from timeline.period import names_no_year
 from timeline.resolve import DateError, resolve_date
 from timeline.site.articles import Article
 from timeline.site.dates import DateMark
@@ -34,7 +33,7 @@ class Unresolved:
 
 def without_year(mark: DateMark) -> bool:
     """Whether the mark is a date without its year: it has no place on a timeline."""
-    return mark.type in ("DATE", "TIME") and names_no_year(mark.value)
+    return mark.no_year
 
 
 @dataclass(frozen=True)
