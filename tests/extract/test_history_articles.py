@@ -93,3 +93,15 @@ def test_a_span_a_state_lasted_stays_a_span(history):
     assert (market["date"], market["end"]) == (1760, 1790)
     assert "approximate" not in market
     assert "approximate" not in history["The town centre was closed between March and May 2020 during the pandemic."]
+
+
+def test_a_reign_or_a_life_written_as_a_long_run_of_years_ends_where_it_says(history):
+    """'reigned 1509–47' and 'Wyatt (1503–42)' ended in their first year: the engine took a run of
+    years with its century left out only up to ten years long ('2019-47' may be a code)."""
+    henry = history["Henry VIII reigned 1509–47 and granted the abbey's lands to the town."]
+    assert (henry["date"], henry["end"]) == (1509, 1547)
+    assert henry["title"] == "Henry VIII reigned and granted the abbey's lands to the town"
+    wyatt = history["The poet Thomas Wyatt (1503–42) visited the abbey."]
+    assert (wyatt["date"], wyatt["end"]) == (1503, 1542)
+    assert wyatt["title"] == "The poet Thomas Wyatt visited the abbey"
+
