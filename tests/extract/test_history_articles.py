@@ -105,3 +105,11 @@ def test_a_reign_or_a_life_written_as_a_long_run_of_years_ends_where_it_says(his
     assert (wyatt["date"], wyatt["end"]) == (1503, 1542)
     assert wyatt["title"] == "The poet Thomas Wyatt visited the abbey"
 
+
+def test_a_span_told_by_its_beginning_and_its_end_is_one_event_from_one_to_the_other(history):
+    """'The great strike began in 1850 and ended in 1855' was dated 1850 alone and titled '... began
+    and ended in 1855'. It is one event from 1850 to 1855, titled by what began and ended."""
+    strike = history["The great strike began in 1850 and ended in 1855."]
+    assert (strike["date"], strike["end"]) == (1850, 1855)
+    assert strike["title"] == "The great strike"
+    assert strike["sources"][0]["date_text"] == "began in 1850 and ended in 1855"
