@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from timeline.event_dates import event_label
+from timeline.loader import load_events
+
 HISTORY = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "history"
 
 
@@ -66,3 +69,47 @@ def test_a_circa_run_of_years_is_approximate_and_leaves_no_stray_mark_in_the_tit
     abbey = history["The abbey flourished c. 1100–1150 under Abbot Ralph."]
     assert (abbey["date"], abbey["end"], abbey["approximate"]) == (1100, 1150, True)
     assert abbey["title"] == "The abbey flourished under Abbot Ralph"
+
+
+def test_a_span_that_bounds_one_moment_is_approximate_not_a_decade_long_event(history, tmp_path):
+    """'built sometime between 1710 and 1720' was an event lasting ten years, titled '... was built
+    sometime'. It keeps the range, marked approximate, and the site writes 'c. 1710–1720'."""
+    spire = history["The spire of St Anne's was built sometime between 1710 and 1720."]
+    assert (spire["date"], spire["end"], spire["approximate"]) == (1710, 1720, True)
+    assert spire["title"] == "The spire of St Anne's was built"
+    assert "bounds when it happened" in spire["reason"]
+    bell = history["The great bell was cast some time between 1750 and 1760."]
+    assert (bell["date"], bell["end"], bell["approximate"]) == (1750, 1760, True)
+    assert bell["title"] == "The great bell was cast"
+    porch = history["Between 1730 and 1740 the west porch was added."]
+    assert (porch["date"], porch["end"], porch["approximate"]) == (1730, 1740, True)
+    labels = {event.title: event_label(event) for event in load_events([tmp_path / "events"])}
+    assert labels["The spire of St Anne's was built"] == "c. 1710–1720"
+
+
+def test_a_span_a_state_lasted_stays_a_span(history):
+    """A market held in the churchyard for thirty years, a town closed for three months: no bound."""
+    market = history["Between 1760 and 1790 the market was held in the churchyard."]
+    assert (market["date"], market["end"]) == (1760, 1790)
+    assert "approximate" not in market
+    assert "approximate" not in history["The town centre was closed between March and May 2020 during the pandemic."]
+
+
+def test_a_reign_or_a_life_written_as_a_long_run_of_years_ends_where_it_says(history):
+    """'reigned 1509–47' and 'Wyatt (1503–42)' ended in their first year: the engine took a run of
+    years with its century left out only up to ten years long ('2019-47' may be a code)."""
+    henry = history["Henry VIII reigned 1509–47 and granted the abbey's lands to the town."]
+    assert (henry["date"], henry["end"]) == (1509, 1547)
+    assert henry["title"] == "Henry VIII reigned and granted the abbey's lands to the town"
+    wyatt = history["The poet Thomas Wyatt (1503–42) visited the abbey."]
+    assert (wyatt["date"], wyatt["end"]) == (1503, 1542)
+    assert wyatt["title"] == "The poet Thomas Wyatt visited the abbey"
+
+
+def test_a_span_told_by_its_beginning_and_its_end_is_one_event_from_one_to_the_other(history):
+    """'The great strike began in 1850 and ended in 1855' was dated 1850 alone and titled '... began
+    and ended in 1855'. It is one event from 1850 to 1855, titled by what began and ended."""
+    strike = history["The great strike began in 1850 and ended in 1855."]
+    assert (strike["date"], strike["end"]) == (1850, 1855)
+    assert strike["title"] == "The great strike"
+    assert strike["sources"][0]["date_text"] == "began in 1850 and ended in 1855"

@@ -113,6 +113,18 @@ def _year_range(year: str, end: str) -> str:
     return year
 
 
+def _year_range_long(year: str, end: str) -> str:
+    """"1509-47" where the words around say it is a reign or a life: the first year, when the two
+    digits end a later year of the same or the next century, less than a hundred years on."""
+    start = int(year)
+    last = start // 100 * 100 + int(end)
+    if last <= start:
+        last += 100
+    if not 0 < last - start < 100 or len(end) != 2:
+        raise ValueError(f"{year}-{end} is not a range of years")
+    return year
+
+
 def _later_year(first: str, last: str) -> None:
     """Refuse a span of years whose end does not come after its start: "1990-2010"
     is a range, "2010-1990" or "1990-1990" a code or a count."""
@@ -148,6 +160,7 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "dur_half": _duration_half,
     "dur_decimal": _duration_decimal,
     "year_range": _year_range,
+    "year_range_long": _year_range_long,
     "year_span_start": _year_span_start,
     "year_span_end": _year_span_end,
     "span_start_year": _span_start_year,

@@ -157,7 +157,8 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             span = _span_ends(analysis, sentence, resolved)
             if span is not None:
                 (mention, period), span_end = span
-                dated.append(replace(_candidate(analysis, sentence, mention, period), span_end=span_end))
+                candidate = replace(_candidate(analysis, sentence, mention, period), span_end=span_end)
+                dated.append(_bounded(analysis, sentence, candidate))
                 continue
             mention, period = max(resolved, key=lambda mp: (PRECISION_RANK[mp[1].precision], mp[0].confidence, -mp[0].start))
             dated.append(replace(_candidate(analysis, sentence, mention, period),
@@ -184,6 +185,24 @@ def _span_ends(analysis: Analysis, sentence: Sentence,
         return None
     words_start = sentence.start + min(pattern.regex.search(before).start(), len(lead))
     return resolved[0], SpanEnd(second_period, second, words_start)
+
+
+def _bounded(analysis: Analysis, sentence: Sentence, candidate: Candidate) -> Candidate:
+    """The candidate of a span that bounds one moment ("built sometime between 1710 and 1720")
+    made approximate, its reason saying why, its title without the "sometime"; else as it is (data:
+    span_bound_lead, span_bound_verbs, where the reason for this choice is written down)."""
+    first, second = candidate.mention, candidate.span_end.mention
+    text = (analysis.masked[sentence.start:first.start] + SPAN_FIRST_END + analysis.masked[first.end:second.start]
+            + SPAN_FIRST_END + analysis.masked[second.end:sentence.end])
+    lead = rules.first_match(rules.patterns(_DATA, "span_bound_lead"), text)
+    if lead is None and rules.first_match(rules.patterns(_DATA, "span_bound_verbs"), text) is None:
+        return candidate
+    span_end = candidate.span_end
+    if lead is not None:
+        span_end = replace(span_end, words_start=min(span_end.words_start, sentence.start + lead.search(text).start()))
+    bounded = replace(candidate, span_end=span_end, period=replace(candidate.period, approximate=True))
+    note = rules.data(_DATA)["span_bound_reason"].format(words=bounded.date_text)
+    return replace(bounded, reason=f"{candidate.reason}; {note}")
 
 
 def _run_of_years_end(mention: Mention, period: Period) -> SpanEnd | None:

@@ -494,6 +494,7 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     joined = (head + (" " if spaced else "") + after).strip()
     joined = re.sub(r"\s+([,.;:])", r"\1", joined)
     joined = re.sub(r",\s*,", ",", joined).lstrip(" ,;:")
+    joined = re.sub(r"\s*\(\s*\)", "", joined)  # brackets that held only the date: a life, "Wyatt (1503–42)"
     last = head.split()[-1].lower() if head.split() else ""
     if not after.strip(" .!?\"'”’") and last in rules.words(_DATA, "title_no_end"):
         return text, index  # the date is what the sentence says: "the most recent onset was Sunday April 26"
