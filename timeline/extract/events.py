@@ -145,6 +145,8 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if period is None and "X" not in mention.value:
                 before_christ = before_christ or (mention if mention.value.startswith("BC") else None)
                 continue
+            if period is not None and period.precision == "day" and _names_a_period(analysis, sentence, mention):
+                continue
             usable.append((mention, period))
         if not usable:
             if before_christ is not None and skipped is not None:
@@ -242,6 +244,13 @@ def _without_days_moved_from(analysis: Analysis, sentence: Sentence,
             moved_from.add(second.start)
     kept = [(m, p) for m, p in resolved if m.start not in moved_from]
     return kept or resolved[-1:]  # moved on and on: the last date said
+
+
+def _names_a_period(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """Whether the day is a holiday that names the weeks off around it ("the Easter holidays"), which
+    the date engine values as the holiday's day: no date of the event (data: day_names_a_period)."""
+    after = analysis.masked[mention.end:sentence.end]
+    return rules.first_match(rules.patterns(_DATA, "day_names_a_period"), after) is not None
 
 
 def _called_off(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
