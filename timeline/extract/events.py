@@ -295,10 +295,13 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             bag_of[text] = _bag(text)
         return bag_of[text]
 
-    weights = _idf([bag(t) for t in (corpus if corpus else [c.sentence.text for c in found])])
+    sentences = corpus if corpus else [c.sentence.text for c in found]
+    weights = _idf([bag(t) for t in sentences])
+    least = _rarest(len(sentences))
     texts = [normalise(c.sentence.text) for c in found]
     bags = [bag(c.sentence.text) for c in found]
     totals = [_weight(b, weights) for b in bags]  # each bag's own weight, summed once, not per pair
+    figures = [_figures(c) for c in found]
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
@@ -316,9 +319,9 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
         elif _near_identical(texts[i], texts[j]):
             same = True
         else:
-            same = _compatible(a.period, b.period) and (
-                _overlap(bags[i], bags[j], weights, totals[i], totals[j]) >= SAME_EVENT_OVERLAP
-                or _same_named_day(a.mention.text, b.mention.text)
+            same = _compatible(a.period, b.period) and not _figures_differ(figures[i], figures[j]) and (
+                _alike(bags[i], bags[j], weights, totals[i], totals[j], least)
+                or _same_named_day(a, b)
             )
         if same:
             parent[max(root(i), root(j))] = min(root(i), root(j))
@@ -384,9 +387,13 @@ def _compatible(a: Period | None, b: Period | None) -> bool:
     return a.first == b.first and a.last == b.last
 
 
-def _same_named_day(a: str, b: str) -> bool:
-    """Both dates name the same day by name ("New Year", "New Year's"), not by a weekday or 'today'."""
-    return bool(_named_day_words(a) & _named_day_words(b))
+def _same_named_day(a: Candidate, b: Candidate) -> bool:
+    """Both dates name the same day by name ("New Year", "New Year's"), not by a weekday or 'today'.
+    A day, not a season: every sentence of a story dated "winter" was one event (16 sources on the
+    Guardian story)."""
+    if _precision(a) < PRECISION_RANK["day"] or _precision(b) < PRECISION_RANK["day"]:
+        return False
+    return bool(_named_day_words(a.mention.text) & _named_day_words(b.mention.text))
 
 
 def _named_day_words(text: str) -> set[str]:
@@ -412,7 +419,27 @@ def _precision(c: Candidate) -> int:
 
 
 def _bag(text: str) -> Counter:
-    return Counter(_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2)
+    # Without the words that name days: two sentences of one day share "today" or "this morning"
+    # by being of that day, which says nothing of what happened.
+    generic = _generic_stems()
+    return Counter(stem for w in _WORD.findall(text.lower()) if len(w) > 2 and (stem := _stem(w)) not in generic)
+
+
+def _figures(c: Candidate) -> frozenset[str]:
+    """The figures a sentence gives, not those of its dates and times ("at 4pm on 29 April")."""
+    start, end = c.sentence.start, c.sentence.end
+    text = list(c.analysis.masked[start:end])
+    for m in c.analysis.mentions:
+        if m.start < end and m.end > start:
+            text[max(m.start, start) - start:min(m.end, end) - start] = " " * (min(m.end, end) - max(m.start, start))
+    words = "".join(text)
+    return frozenset(f.group(0).replace(",", "") for p in rules.patterns(_DATA, "merge_figures") for f in p.regex.finditer(words))
+
+
+def _figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both sentences give figures and share none: two reports ("confirmed 236 cases", "confirmed
+    109 cases"), which merged would hide one; a person can merge them by hand."""
+    return bool(a and b and not a & b)
 
 
 @cache  # a story's sentences use the same few thousand words over and over
@@ -430,6 +457,21 @@ def _idf(bags: list[Counter]) -> dict[str, float]:
         df.update(set(bag))
     n = max(len(bags), 1)
     return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+
+
+def _rarest(sentences: int) -> float:
+    """The weight of a word found in one sentence of the story (_idf)."""
+    return math.log((max(sentences, 1) + 1) / 1.5)
+
+
+def _alike(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b_weight: float, least: float) -> bool:
+    """Much of the shorter sentence's wording is shared, and what is shared weighs at least as much
+    as one word no other sentence of the story uses: "By 11.30 pm that night we had had 88 swine flu
+    calls" and "Alan Johnson said yesterday that Tamiflu had proved effective" share "had" and
+    "that", a third of the short one's weight."""
+    shared = sum(weights.get(w, 1.0) for w in a.keys() & b.keys())
+    smaller = min(a_weight, b_weight)
+    return bool(smaller) and shared >= least and shared / smaller >= SAME_EVENT_OVERLAP
 
 
 def _overlap(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b_weight: float) -> float:
