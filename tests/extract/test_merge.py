@@ -306,3 +306,14 @@ def test_a_re_run_keeps_the_events_a_person_arranged_whatever_the_merge_rules_sa
     assert result.exit_code == 0, result.output
     assert "0 added" in result.output and "0 updated" in result.output, result.output
     assert path.read_bytes() == before
+
+
+def test_a_figure_both_sentences_give_is_shared_wording(tmp_path, monkeypatch, extract, read_events):
+    # "An outbreak of swine flu at a Birmingham primary school led to 44 new cases of the virus being
+    # confirmed yesterday" and "Yesterday, lab results confirmed a further 44 infections at the school"
+    # were two events once "yesterday" no longer counted as shared wording.
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Count", "An outbreak at a primary school in Kesterby led to 44 new cases being "
+                                                "confirmed on Thursday, the largest number in one day."]),
+                     ("two.txt", "2021-03-06", ["Count", "On Thursday, lab results confirmed a further 44 infections at the school."]))
+    assert len(events) == 1 and len(events[0]["sources"]) == 2

@@ -320,7 +320,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             same = True
         else:
             same = _compatible(a.period, b.period) and not _figures_differ(figures[i], figures[j]) and (
-                _alike(bags[i], bags[j], weights, totals[i], totals[j], least)
+                _alike(bags[i], bags[j], weights, totals[i], totals[j], least, figures[i], figures[j])
                 or _same_named_day(a, b)
             )
         if same:
@@ -464,13 +464,15 @@ def _rarest(sentences: int) -> float:
     return math.log((max(sentences, 1) + 1) / 1.5)
 
 
-def _alike(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b_weight: float, least: float) -> bool:
+def _alike(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b_weight: float, least: float,
+           a_figures: frozenset[str] = frozenset(), b_figures: frozenset[str] = frozenset()) -> bool:
     """Much of the shorter sentence's wording is shared, and what is shared weighs at least as much
     as one word no other sentence of the story uses: "By 11.30 pm that night we had had 88 swine flu
     calls" and "Alan Johnson said yesterday that Tamiflu had proved effective" share "had" and
-    "that", a third of the short one's weight."""
-    shared = sum(weights.get(w, 1.0) for w in a.keys() & b.keys())
-    smaller = min(a_weight, b_weight)
+    "that", a third of the short one's weight. A figure weighs as such a word: "44 new cases ...
+    confirmed yesterday" and "Yesterday, lab results confirmed a further 44 infections" are one."""
+    shared = sum(weights.get(w, 1.0) for w in a.keys() & b.keys()) + least * len(a_figures & b_figures)
+    smaller = min(a_weight + least * len(a_figures), b_weight + least * len(b_figures))
     return bool(smaller) and shared >= least and shared / smaller >= SAME_EVENT_OVERLAP
 
 
