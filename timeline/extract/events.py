@@ -419,10 +419,7 @@ def _precision(c: Candidate) -> int:
 
 
 def _bag(text: str) -> Counter:
-    # Without the words that name days: two sentences of one day share "today" or "this morning"
-    # by being of that day, which says nothing of what happened.
-    generic = _generic_stems()
-    return Counter(stem for w in _WORD.findall(text.lower()) if len(w) > 2 and (stem := _stem(w)) not in generic)
+    return Counter(_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2)
 
 
 def _figures(c: Candidate) -> frozenset[str]:
@@ -471,7 +468,11 @@ def _alike(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b
     calls" and "Alan Johnson said yesterday that Tamiflu had proved effective" share "had" and
     "that", a third of the short one's weight. A figure weighs as such a word: "44 new cases ...
     confirmed yesterday" and "Yesterday, lab results confirmed a further 44 infections" are one."""
-    shared = sum(weights.get(w, 1.0) for w in a.keys() & b.keys()) + least * len(a_figures & b_figures)
+    # The words that name days are no shared wording: two sentences of one day share "today" or
+    # "this morning" by being of that day. They still weigh in each sentence: "on Thursday" and
+    # "today" of one day tell two sentences apart no less than other words.
+    generic = _generic_stems()
+    shared = sum(weights.get(w, 1.0) for w in a.keys() & b.keys() if w not in generic) + least * len(a_figures & b_figures)
     smaller = min(a_weight + least * len(a_figures), b_weight + least * len(b_figures))
     return bool(smaller) and shared >= least and shared / smaller >= SAME_EVENT_OVERLAP
 
