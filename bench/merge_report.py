@@ -6,7 +6,8 @@ lists, for a person to read:
 
 - missed: pairs of events left apart whose dates meet (the same period, or one inside the other)
   and whose sentences look alike: the engine's own IDF-weighted overlap (words weighed by how rare
-  they are in the story's sentences, as `timeline.extract.events.merge` weighs them) or rapidfuzz's
+  they are in the story's sentences, as `timeline.extract.events.merge` weighs them, the words that
+  name days not shared, figures aside) or rapidfuzz's
   token_set_ratio, highest first;
 - joined: events with several sources, by how little their least alike two sentences share,
   lowest first (merging is transitive: A like B and B like C joins A and C).

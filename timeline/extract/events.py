@@ -468,20 +468,24 @@ def _alike(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b
     calls" and "Alan Johnson said yesterday that Tamiflu had proved effective" share "had" and
     "that", a third of the short one's weight. A figure weighs as such a word: "44 new cases ...
     confirmed yesterday" and "Yesterday, lab results confirmed a further 44 infections" are one."""
-    # The words that name days are no shared wording: two sentences of one day share "today" or
-    # "this morning" by being of that day. They still weigh in each sentence: "on Thursday" and
-    # "today" of one day tell two sentences apart no less than other words.
-    generic = _generic_stems()
-    shared = sum(weights.get(w, 1.0) for w in a.keys() & b.keys() if w not in generic) + least * len(a_figures & b_figures)
+    shared = _shared(a, b, weights) + least * len(a_figures & b_figures)
     smaller = min(a_weight + least * len(a_figures), b_weight + least * len(b_figures))
     return bool(smaller) and shared >= least and shared / smaller >= SAME_EVENT_OVERLAP
 
 
+def _shared(a: Counter, b: Counter, weights: dict[str, float]) -> float:
+    """The weight of the words two bags share. The words that name days are no shared wording: two
+    sentences of one day share "today" or "this morning" by being of that day. They still weigh in
+    each bag (_weight): "on Thursday" against "today" tells two sentences apart as other words do."""
+    generic = _generic_stems()
+    return sum(weights.get(w, 1.0) for w in a.keys() & b.keys() if w not in generic)
+
+
 def _overlap(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b_weight: float) -> float:
-    """The weight of the words two bags share, over the smaller bag's weight (_weight)."""
-    shared = sum(weights.get(w, 1.0) for w in a.keys() & b.keys())
+    """The weight of the words two bags share, over the smaller bag's weight (_weight), figures aside
+    (bench/merge_report.py)."""
     smaller = min(a_weight, b_weight)
-    return shared / smaller if smaller else 0.0
+    return _shared(a, b, weights) / smaller if smaller else 0.0
 
 
 def _weight(bag: Counter, weights: dict[str, float]) -> float:
