@@ -301,7 +301,12 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     texts = [normalise(c.sentence.text) for c in found]
     bags = [bag(c.sentence.text) for c in found]
     totals = [_weight(b, weights) for b in bags]  # each bag's own weight, summed once, not per pair
-    figures = [_figures(c) for c in found]
+    sorted_mentions: dict[int, tuple[list[Mention], list[int]]] = {}
+    for c in found:  # each article's mentions sorted once: a sentence's are found by bisection
+        if id(c.analysis) not in sorted_mentions:
+            ordered = sorted(c.analysis.mentions, key=lambda m: m.start)
+            sorted_mentions[id(c.analysis)] = (ordered, [m.start for m in ordered])
+    figures = [_figures(c, *sorted_mentions[id(c.analysis)]) for c in found]
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
@@ -422,14 +427,17 @@ def _bag(text: str) -> Counter:
     return Counter(_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2)
 
 
-def _figures(c: Candidate) -> frozenset[str]:
-    """The figures a sentence gives, not those of its dates and times ("at 4pm on 29 April")."""
+def _figures(c: Candidate, mentions: list[Mention], starts: list[int]) -> frozenset[str]:
+    """The figures a sentence gives, not those of its dates and times ("at 4pm on 29 April").
+    `mentions`: the article's, sorted by where they start (`starts`)."""
     start, end = c.sentence.start, c.sentence.end
-    text = list(c.analysis.masked[start:end])
-    for m in c.analysis.mentions:
-        if m.start < end and m.end > start:
-            text[max(m.start, start) - start:min(m.end, end) - start] = " " * (min(m.end, end) - max(m.start, start))
-    words = "".join(text)
+    pieces, at = [], start
+    for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]:
+        if m.start > at:
+            pieces.append(c.analysis.masked[at:m.start])
+        at = max(at, min(m.end, end))
+    pieces.append(c.analysis.masked[at:end])
+    words = " ".join(pieces)
     return frozenset(f.group(0).replace(",", "") for p in rules.patterns(_DATA, "merge_figures") for f in p.regex.finditer(words))
 
 
