@@ -216,3 +216,104 @@ def test_an_article_changed_since_its_events_were_made_is_said(tmp_path, monkeyp
     assert ("seeds/live.txt no longer says 'The evacuation order for 200 homes was lifted at 6am on Thursday.'"
             in result.output), result.output
     assert "events/" in result.output.split("no longer says", 1)[0]  # where the event is, file:line
+
+
+def _merged(tmp_path, monkeypatch, extract, read_events, *articles):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    for name, published, lines in articles:
+        # the names and the sentence they share make the two articles one story
+        _article(tmp_path / "a", name, published, *lines, "Kesterby and Suffolk health officials are watching the outbreak.")
+    result = extract("a", "--out", "events")
+    assert result.exit_code == 0, result.output
+    return read_events(tmp_path / "events")
+
+
+def test_a_season_named_alike_is_not_a_named_day(tmp_path, monkeypatch, extract, read_events):
+    # The Guardian swine-flu story: every sentence dated "winter" became one event of 16 sources
+    # (a vaccine plan, sheep farms, Australia's flu season): "winter" was taken for a named day.
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Vaccines", "The council will grit every road in Leeds this winter."]),
+                     ("two.txt", "2021-03-06", ["Farms", "Sheep farmers in Wales expect heavy losses over the winter."]))
+    assert len(events) == 2
+
+
+def test_a_named_day_still_merges(tmp_path, monkeypatch, extract, read_events):
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-01-03", ["Fire", "A warehouse burned down in Hull on New Year's Day."]),
+                     ("two.txt", "2021-01-04", ["Blaze", "Crowds watched as flames tore through a Humber depot on New Year's Day."]))
+    assert len(events) == 1 and len(events[0]["sources"]) == 2
+
+
+def test_sharing_only_the_words_of_their_day_does_not_merge_two_events(tmp_path, monkeypatch, extract, read_events):
+    # "Today, of course, we live in a very different world" joined "Dr Robinson will be live on line
+    # at 4pm today": "today" weighed as much as any word the two sentences shared.
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Rail", "Talks collapsed this morning."]),
+                     ("two.txt", "2021-03-05", ["Flood", "The river burst its banks this morning."]))
+    assert len(events) == 2
+
+
+def test_two_reports_whose_figures_differ_are_two_events(tmp_path, monkeypatch, extract, read_events):
+    # "The World Health Organisation says it has confirmed 236 cases, up from 148 yesterday" was one
+    # event with "the agency has confirmed 109 cases in the US, up from 91 yesterday": different counts
+    # are different reports; joined, one of them is hidden.
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Count", "The health agency confirmed 236 cases of the virus on Thursday."]),
+                     ("two.txt", "2021-03-05", ["Count", "The health agency confirmed 109 cases of the virus in Leeds on Thursday."]))
+    assert len(events) == 2
+
+
+def test_two_reports_that_give_the_same_figure_still_merge(tmp_path, monkeypatch, extract, read_events):
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Count", "The health agency confirmed 236 cases of the virus on Thursday."]),
+                     ("two.txt", "2021-03-06", ["Count", "On Thursday 236 people were confirmed by the health agency to have the virus, "
+                                                "officials in Leeds said."]))
+    assert len(events) == 1 and len(events[0]["sources"]) == 2
+
+
+def test_a_short_sentence_sharing_only_common_words_stays_apart(tmp_path, monkeypatch, extract, read_events):
+    # "By 11.30 pm that night we had had 88 swine flu calls" joined "Alan Johnson said yesterday that
+    # Tamiflu had proved effective": "had" and "that" were a third of the short sentence's weight.
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Calls", "We had had nothing by Tuesday."]),
+                     ("two.txt", "2021-03-05", ["Rail", "The minister had resigned on Tuesday after a row."]))
+    assert len(events) == 2
+
+
+def test_a_re_run_keeps_the_events_a_person_arranged_whatever_the_merge_rules_say(tmp_path, monkeypatch, extract, read_events):
+    # Events are found again by id or source: a rule that would now merge two events, or split one,
+    # moves no source between the events a person (or an earlier version) left.
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Count", "The health agency confirmed 236 cases of the virus on Thursday."]),
+                     ("two.txt", "2021-03-05", ["Count", "The health agency confirmed 109 cases of the virus in Leeds on Thursday."]),
+                     ("three.txt", "2021-03-05", ["Mill", "A mill in Kesterby burned down on Thursday, and firemen fought the blaze for hours."]),
+                     ("four.txt", "2021-03-06", ["Mill", "Firemen fought the blaze at the Kesterby mill for hours on Thursday, the mill burned down."]))
+    assert sorted(len(e["sources"]) for e in events) == [1, 1, 2]
+    path = next((tmp_path / "events").glob("*.yaml"))
+    document = yaml.safe_load(path.read_text("utf-8"))
+    counts = [e for e in document["events"] if "cases" in e["summary"]]
+    mill = next(e for e in document["events"] if "mill" in e["summary"])
+    # The two counts merged by hand; the mill's two reports split by hand.
+    counts[0]["sources"].extend(counts[1]["sources"])
+    document["events"].remove(counts[1])
+    split = dict(mill, id=mill["id"] + "-again", sources=mill["sources"][1:])
+    mill["sources"] = mill["sources"][:1]
+    document["events"].append(split)
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), "utf-8")
+    before = path.read_bytes()
+    result = extract("a", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "0 added" in result.output and "0 updated" in result.output, result.output
+    assert path.read_bytes() == before
+
+
+def test_a_figure_both_sentences_give_is_shared_wording(tmp_path, monkeypatch, extract, read_events):
+    # "An outbreak of swine flu at a Birmingham primary school led to 44 new cases of the virus being
+    # confirmed yesterday" and "Yesterday, lab results confirmed a further 44 infections at the school"
+    # were two events once "yesterday" no longer counted as shared wording.
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Count", "An outbreak at a primary school in Kesterby led to 44 new cases being "
+                                                "confirmed on Thursday, the largest number in one day."]),
+                     ("two.txt", "2021-03-06", ["Count", "On Thursday, lab results confirmed a further 44 infections at the school."]))
+    assert len(events) == 1 and len(events[0]["sources"]) == 2

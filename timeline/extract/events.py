@@ -323,10 +323,18 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             bag_of[text] = _bag(text)
         return bag_of[text]
 
-    weights = _idf([bag(t) for t in (corpus if corpus else [c.sentence.text for c in found])])
+    sentences = corpus if corpus else [c.sentence.text for c in found]
+    weights = _idf([bag(t) for t in sentences])
+    least = _rarest(len(sentences))
     texts = [normalise(c.sentence.text) for c in found]
     bags = [bag(c.sentence.text) for c in found]
     totals = [_weight(b, weights) for b in bags]  # each bag's own weight, summed once, not per pair
+    sorted_mentions: dict[int, tuple[list[Mention], list[int]]] = {}
+    for c in found:  # each article's mentions sorted once: a sentence's are found by bisection
+        if id(c.analysis) not in sorted_mentions:
+            ordered = sorted(c.analysis.mentions, key=lambda m: m.start)
+            sorted_mentions[id(c.analysis)] = (ordered, [m.start for m in ordered])
+    figures = [_figures(c, *sorted_mentions[id(c.analysis)]) for c in found]
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
@@ -344,9 +352,9 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
         elif _near_identical(texts[i], texts[j]):
             same = True
         else:
-            same = _compatible(a.period, b.period) and (
-                _overlap(bags[i], bags[j], weights, totals[i], totals[j]) >= SAME_EVENT_OVERLAP
-                or _same_named_day(a.mention.text, b.mention.text)
+            same = _compatible(a.period, b.period) and not _figures_differ(figures[i], figures[j]) and (
+                _alike(bags[i], bags[j], weights, totals[i], totals[j], least, figures[i], figures[j])
+                or _same_named_day(a, b)
             )
         if same:
             parent[max(root(i), root(j))] = min(root(i), root(j))
@@ -412,9 +420,13 @@ def _compatible(a: Period | None, b: Period | None) -> bool:
     return a.first == b.first and a.last == b.last
 
 
-def _same_named_day(a: str, b: str) -> bool:
-    """Both dates name the same day by name ("New Year", "New Year's"), not by a weekday or 'today'."""
-    return bool(_named_day_words(a) & _named_day_words(b))
+def _same_named_day(a: Candidate, b: Candidate) -> bool:
+    """Both dates name the same day by name ("New Year", "New Year's"), not by a weekday or 'today'.
+    A day, not a season: every sentence of a story dated "winter" was one event (16 sources on the
+    Guardian story)."""
+    if _precision(a) < PRECISION_RANK["day"] or _precision(b) < PRECISION_RANK["day"]:
+        return False
+    return bool(_named_day_words(a.mention.text) & _named_day_words(b.mention.text))
 
 
 def _named_day_words(text: str) -> set[str]:
@@ -443,6 +455,26 @@ def _bag(text: str) -> Counter:
     return Counter(_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2)
 
 
+def _figures(c: Candidate, mentions: list[Mention], starts: list[int]) -> frozenset[str]:
+    """The figures a sentence gives, not those of its dates and times ("at 4pm on 29 April").
+    `mentions`: the article's, sorted by where they start (`starts`)."""
+    start, end = c.sentence.start, c.sentence.end
+    pieces, at = [], start
+    for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]:
+        if m.start > at:
+            pieces.append(c.analysis.masked[at:m.start])
+        at = max(at, min(m.end, end))
+    pieces.append(c.analysis.masked[at:end])
+    words = " ".join(pieces)
+    return frozenset(f.group(0).replace(",", "") for p in rules.patterns(_DATA, "merge_figures") for f in p.regex.finditer(words))
+
+
+def _figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both sentences give figures and share none: two reports ("confirmed 236 cases", "confirmed
+    109 cases"), which merged would hide one; a person can merge them by hand."""
+    return bool(a and b and not a & b)
+
+
 @cache  # a story's sentences use the same few thousand words over and over
 def _stem(word: str) -> str:
     word = word.removesuffix("'s")
@@ -460,11 +492,36 @@ def _idf(bags: list[Counter]) -> dict[str, float]:
     return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
 
 
+def _rarest(sentences: int) -> float:
+    """The weight of a word found in one sentence of the story (_idf)."""
+    return math.log((max(sentences, 1) + 1) / 1.5)
+
+
+def _alike(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b_weight: float, least: float,
+           a_figures: frozenset[str] = frozenset(), b_figures: frozenset[str] = frozenset()) -> bool:
+    """Much of the shorter sentence's wording is shared, and what is shared weighs at least as much
+    as one word no other sentence of the story uses: "By 11.30 pm that night we had had 88 swine flu
+    calls" and "Alan Johnson said yesterday that Tamiflu had proved effective" share "had" and
+    "that", a third of the short one's weight. A figure weighs as such a word: "44 new cases ...
+    confirmed yesterday" and "Yesterday, lab results confirmed a further 44 infections" are one."""
+    shared = _shared(a, b, weights) + least * len(a_figures & b_figures)
+    smaller = min(a_weight + least * len(a_figures), b_weight + least * len(b_figures))
+    return bool(smaller) and shared >= least and shared / smaller >= SAME_EVENT_OVERLAP
+
+
+def _shared(a: Counter, b: Counter, weights: dict[str, float]) -> float:
+    """The weight of the words two bags share. The words that name days are no shared wording: two
+    sentences of one day share "today" or "this morning" by being of that day. They still weigh in
+    each bag (_weight): "on Thursday" against "today" tells two sentences apart as other words do."""
+    generic = _generic_stems()
+    return sum(weights.get(w, 1.0) for w in a.keys() & b.keys() if w not in generic)
+
+
 def _overlap(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b_weight: float) -> float:
-    """The weight of the words two bags share, over the smaller bag's weight (_weight)."""
-    shared = sum(weights.get(w, 1.0) for w in a.keys() & b.keys())
+    """The weight of the words two bags share, over the smaller bag's weight (_weight), figures aside
+    (bench/merge_report.py)."""
     smaller = min(a_weight, b_weight)
-    return shared / smaller if smaller else 0.0
+    return _shared(a, b, weights) / smaller if smaller else 0.0
 
 
 def _weight(bag: Counter, weights: dict[str, float]) -> float:
