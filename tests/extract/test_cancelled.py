@@ -30,6 +30,8 @@ def test_a_called_off_event_is_dated_by_the_decision(extracted, sentence, date):
     ("Tuesday's talks were postponed.", "Tuesday"),
     ("The vote, due on March 9, was postponed indefinitely.", "March 9"),
     ("The action film Wolverine was supposed to open last week but the premiere was canceled.", "last week"),
+    # a plan in the past perfect changed: the school stayed shut (the Guardian story gave an event on 31 May)
+    ("The school is closed for half-term and had been due to reopen on Sunday.", "Sunday"),
 ])
 def test_a_called_off_event_without_a_decision_day_is_skipped_and_said(tmp_path, monkeypatch, extract, sentence, when):
     monkeypatch.chdir(tmp_path)
