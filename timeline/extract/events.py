@@ -147,6 +147,8 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                 continue
             if period is not None and period.precision == "day" and _names_a_period(analysis, sentence, mention):
                 continue
+            if _describes_a_thing(analysis, sentence, mention):
+                continue
             usable.append((mention, period))
         if not usable:
             if before_christ is not None and skipped is not None:
@@ -251,6 +253,12 @@ def _names_a_period(analysis: Analysis, sentence: Sentence, mention: Mention) ->
     the date engine values as the holiday's day: no date of the event (data: day_names_a_period)."""
     after = analysis.masked[mention.end:sentence.end]
     return rules.first_match(rules.patterns(_DATA, "day_names_a_period"), after) is not None
+
+
+def _describes_a_thing(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """Whether the date is an adjective of a thing ("a 17th-century statue"): the thing's age, not
+    the time of the sentence's event (data: date_as_adjective)."""
+    return rules.first_match(rules.patterns(_DATA, "date_as_adjective"), analysis.masked[mention.start:sentence.end]) is not None
 
 
 def _called_off(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
