@@ -190,7 +190,7 @@ def _label(period: Period, formats: str = "formats", zone: str | None = None) ->
         if value.endswith("-WE"):  # two days of the week, which "Week 17 of 2009" would not say
             precision = "weekend"
     elif period.precision == "season":
-        fields["season"] = names["seasons"][value[5:]]
+        fields["season"] = names["seasons_after_part" if period.part else "seasons"][value[5:]]
     elif period.precision == "quarter":
         fields["quarter"] = int(value[6])
     elif period.precision == "half":
