@@ -140,7 +140,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                 continue
             # "c. 1450", "circa 1200": the engine's TIMEX3 mod says so, and the site writes "c. 1450"
             period = parse_value(zoned(mention.value, mention.text), mention.mod == "APPROX")
-            if period is not None and mention.mod:  # "the late 19th century": the century, and its part
+            if period is not None and mention.mod and _names_its_part(mention):  # "the late 19th century"
                 period = replace(period, part=part_of(mention.mod, period.precision))
             if period is None and "X" not in mention.value:
                 before_christ = before_christ or (mention if mention.value.startswith("BC") else None)
@@ -253,6 +253,12 @@ def _names_a_period(analysis: Analysis, sentence: Sentence, mention: Mention) ->
     the date engine values as the holiday's day: no date of the event (data: day_names_a_period)."""
     after = analysis.masked[mention.end:sentence.end]
     return rules.first_match(rules.patterns(_DATA, "day_names_a_period"), after) is not None
+
+
+def _names_its_part(mention: Mention) -> bool:
+    """Whether the date's own words name the part of its period that the engine's mod gives ("early
+    2009"), not only a time before or after the article's day ("earlier this year"; data: part_words)."""
+    return rules.first_match(rules.patterns(_DATA, "part_words"), mention.text) is not None
 
 
 def _describes_a_thing(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
