@@ -70,3 +70,9 @@ def test_a_title_with_other_dates_only_ever_leaves_words_out():
                 assert all(any(word == other for other in rest) for word in words(made)), (made, text)
                 checked += len(others) > 0
     assert checked  # the demo has sentences of several dates
+
+
+def test_a_title_does_not_end_on_the_colon_its_date_followed():
+    """'It was a day of firsts: the first of May.' was titled 'It was a day of firsts:' (Guardian story)."""
+    sentence = "It was a day of firsts: the first of May."
+    assert title(sentence, "the first of May", sentence.index("the first of May")) == "It was a day of firsts"

@@ -56,7 +56,8 @@ def title(sentence: str, date_text: str = "", at: int | None = None,
     # whole; one cut before a word ("... if people in contact | with flu are given drugs") is not.
     clause_end = broken == text or text[len(broken):].lstrip()[:1] in ",;:(•–—-"
     text = _fit(broken, " ".join(date_text.split()), clause_end)
-    text = text.strip(" ,;:-–—\"'“”‘’").rstrip(".")
+    # After the stop, what the date left before it: "It was a day of firsts: the first of May."
+    text = text.strip(" ,;:-–—\"'“”‘’").rstrip(".").rstrip(" ,;:-–—")
     text = _before_cut_quote(text)
     text = _balance_quotes(text)
     if len(text.split()) < _min_words() or text.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
