@@ -349,6 +349,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             ordered = sorted(c.analysis.mentions, key=lambda m: m.start)
             sorted_mentions[id(c.analysis)] = (ordered, [m.start for m in ordered])
     figures = [_figures(c, *sorted_mentions[id(c.analysis)]) for c in found]
+    negated = [_negated(c.sentence.text) for c in found]
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
@@ -366,7 +367,8 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
         elif _near_identical(texts[i], texts[j]):
             same = True
         else:
-            same = _compatible(a.period, b.period) and not _figures_differ(figures[i], figures[j]) and (
+            same = _compatible(a.period, b.period) and not _figures_differ(figures[i], figures[j]) and not _denied_by_one(
+                bags[i], bags[j], negated[i], negated[j]) and (
                 _alike(bags[i], bags[j], weights, totals[i], totals[j], least, figures[i], figures[j])
                 or _same_named_day(a, b)
             )
@@ -487,6 +489,18 @@ def _figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both sentences give figures and share none: two reports ("confirmed 236 cases", "confirmed
     109 cases"), which merged would hide one; a person can merge them by hand."""
     return bool(a and b and not a & b)
+
+
+def _negated(text: str) -> frozenset[str]:
+    """The stems of the words a sentence says did not or will not take place ("will not be meeting":
+    "meet"; data: merge_negated)."""
+    return frozenset(_stem(m.group("what").lower()) for p in rules.patterns(_DATA, "merge_negated") for m in p.regex.finditer(text))
+
+
+def _denied_by_one(a: Counter, b: Counter, a_negated: frozenset[str], b_negated: frozenset[str]) -> bool:
+    """A word both sentences use is denied by one and not the other: one says the meeting took place,
+    the other that it did not, two happenings however alike their words."""
+    return bool((a_negated ^ b_negated) & a.keys() & b.keys())
 
 
 @cache  # a story's sentences use the same few thousand words over and over
