@@ -317,3 +317,37 @@ def test_a_figure_both_sentences_give_is_shared_wording(tmp_path, monkeypatch, e
                                                 "confirmed on Thursday, the largest number in one day."]),
                      ("two.txt", "2021-03-06", ["Count", "On Thursday, lab results confirmed a further 44 infections at the school."]))
     assert len(events) == 1 and len(events[0]["sources"]) == 2
+
+
+def test_a_happening_one_sentence_says_did_not_take_place_is_not_the_one_that_did(tmp_path, monkeypatch, extract, read_events):
+    # The Guardian swine-flu story: "Gordon Brown, who later today will join a meeting of the
+    # government's Cobra emergency committee" and "the WHO emergency committee will not be meeting
+    # today" were one event: they share "emergency committee" and "meeting".
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Cobra", "The minister will join a meeting of the flood emergency committee in Leeds today."]),
+                     ("two.txt", "2021-03-05", ["Geneva", "A spokesman said the flood emergency committee will not be meeting today."]))
+    assert len(events) == 2
+
+
+def test_sentences_that_both_say_it_did_not_take_place_still_merge(tmp_path, monkeypatch, extract, read_events):
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Cobra", "The flood emergency committee in Leeds will not be meeting today, a spokesman said."]),
+                     ("two.txt", "2021-03-05", ["Geneva", "The flood emergency committee will not meet today."]))
+    assert len(events) == 1 and len(events[0]["sources"]) == 2
+
+
+def test_a_second_one_of_a_thing_is_not_the_first(tmp_path, monkeypatch, extract, read_events):
+    # The Guardian swine-flu story: "Bloomberg today said that ... more than 100 people at the St
+    # Francis Preparatory School had been sickened" and "Bloomberg said today that officials suspect
+    # children at a second school in Queens have taken ill" were one event.
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Leeds", "The mayor of Leeds said today that pupils at the Kirkgate grammar school were ill."]),
+                     ("two.txt", "2021-03-05", ["Leeds", "The mayor of Leeds said today that children at a second school in Headingley were ill."]))
+    assert len(events) == 2
+
+
+def test_two_sentences_that_both_tell_of_a_second_one_still_merge(tmp_path, monkeypatch, extract, read_events):
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Leeds", "The mayor of Leeds said today that pupils at a second school in Headingley were ill."]),
+                     ("two.txt", "2021-03-05", ["Leeds", "Children at a second school in Headingley were ill, the Leeds mayor said today."]))
+    assert len(events) == 1 and len(events[0]["sources"]) == 2

@@ -349,6 +349,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             ordered = sorted(c.analysis.mentions, key=lambda m: m.start)
             sorted_mentions[id(c.analysis)] = (ordered, [m.start for m in ordered])
     figures = [_figures(c, *sorted_mentions[id(c.analysis)]) for c in found]
+    marks = [_marks(c.sentence.text) for c in found]
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
@@ -366,7 +367,8 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
         elif _near_identical(texts[i], texts[j]):
             same = True
         else:
-            same = _compatible(a.period, b.period) and not _figures_differ(figures[i], figures[j]) and (
+            same = _compatible(a.period, b.period) and not _figures_differ(figures[i], figures[j]) and not _marked_in_one(
+                bags[i], bags[j], marks[i], marks[j]) and (
                 _alike(bags[i], bags[j], weights, totals[i], totals[j], least, figures[i], figures[j])
                 or _same_named_day(a, b)
             )
@@ -487,6 +489,25 @@ def _figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both sentences give figures and share none: two reports ("confirmed 236 cases", "confirmed
     109 cases"), which merged would hide one; a person can merge them by hand."""
     return bool(a and b and not a & b)
+
+
+# What a sentence can say of a word that makes it another happening than one told without it.
+_MARKS = ("merge_negated", "merge_another")
+
+
+def _marks(text: str) -> tuple[frozenset[str], ...]:
+    """The stems of the words a sentence says did not take place ("will not be meeting": "meet"), and
+    of those it says are another of their kind ("a second school": "school"), in _MARKS's order."""
+    return tuple(frozenset(_stem(m.group("what").lower()) for p in rules.patterns(_DATA, key) for m in p.regex.finditer(text))
+                 for key in _MARKS)
+
+
+def _marked_in_one(a: Counter, b: Counter, a_marks: tuple[frozenset[str], ...], b_marks: tuple[frozenset[str], ...]) -> bool:
+    """A word both sentences use is marked by one and not the other: one says the meeting took place,
+    the other that it did not; one tells of a school, the other of a second one. Two happenings,
+    however alike their words."""
+    shared = a.keys() & b.keys()
+    return any((x ^ y) & shared for x, y in zip(a_marks, b_marks))
 
 
 @cache  # a story's sentences use the same few thousand words over and over
