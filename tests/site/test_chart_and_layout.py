@@ -50,6 +50,18 @@ def test_background_years_holding_more_than_a_tenth_of_the_events_keep_the_chart
     assert build_chart(events, month_names()).by == "year"
 
 
+def test_events_tagged_background_do_not_choose_the_storys_years_however_many():
+    """On the Guardian story, 67 of 402 events lie before 2009 (60 of them tagged background): more
+    than a tenth, so the chart went by year and 2009, the story, was one column among ninety years."""
+    story = [event(f"2009-{month:02d}-{day:02d}", f"e{month}{day}") for month in range(4, 8) for day in (1, 2, 3, 4)]
+    old = [Event(id=f"{year}-b", date=parse_value(str(year)), title="b", tags=("background",)) for year in range(1918, 1926)]
+    chart = build_chart(old + story, month_names())
+    assert chart.by == "month" and chart.total == 24
+    assert chart.bars[0].outside == "1918–1925" and chart.bars[0].count == 8
+    untagged = [Event(id=e.id, date=e.date, title=e.title) for e in old]
+    assert build_chart(untagged + story, month_names()).by == "year", "untagged, they are the story's own"
+
+
 def test_no_events_no_chart():
     assert build_chart([], month_names()) is None
 

@@ -68,7 +68,9 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
         # Most events in a few years, and a handful of background years far before or after: the
         # months of the few years, with one bar apiece for what lies outside them, not a bar per year
         # in which the story itself is one column.
-        low, high = _most_years(events)
+        # The story's own events choose its years: those tagged background (1918's pandemic in a 2009
+        # story) are by their tag far from it, and they get the outlined bars.
+        low, high = _most_years(_own(events) or events)
         if (high - low + 1) * 12 <= MAX_MONTH_SLOTS:
             before = [e for e in events if e.date.first.year < low]
             after = [e for e in events if e.date.first.year > high]
@@ -127,6 +129,14 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
             ticks.append(Tick(round(i * step, 2), text))
     total = len(events) + len(before) + len(after)
     return Chart(tuple(bars), _thin(ticks), WIDTH, HEIGHT, HEIGHT - AXIS, by, total)
+
+
+def _own(events: list[Event]) -> list[Event]:
+    """The events not tagged background (timeline/extract/data/events.yaml, background.tag)."""
+    from timeline.extract import background
+
+    tag = background.tag().casefold()
+    return [e for e in events if not any(t.casefold() == tag for t in e.tags)]
 
 
 def _most_years(events: list[Event]) -> tuple[int, int]:
