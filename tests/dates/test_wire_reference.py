@@ -107,18 +107,12 @@ def test_a_given_date_leaves_the_confidence_as_it_was():
     assert tag(COPYRIGHT, dt.date(2026, 3, 4)).reference_trust == 1.0
 
 
-def test_a_prior_for_a_kind_the_engine_does_not_infer_is_refused(tmp_path, monkeypatch):
+def test_a_prior_for_a_kind_the_engine_does_not_infer_is_refused(inference_yaml):
     from timeline.dates import RuleError, calibration
 
-    bad = tmp_path / "inference.yaml"
-    bad.write_text("default: 0.8\npriors:\n  dateline_copyrite: 0.9\n", encoding="utf-8")
-    monkeypatch.setattr(calibration, "INFERENCE", bad)
-    calibration._inference_priors.cache_clear()
-    try:
-        with pytest.raises(RuleError, match="unknown kind 'dateline_copyrite'.*dateline_copyright"):
-            calibration.inference_trust("dateline_copyright")
-    finally:
-        calibration._inference_priors.cache_clear()
+    inference_yaml("default: 0.8\npriors:\n  dateline_copyrite: 0.9\n")
+    with pytest.raises(RuleError, match="unknown kind 'dateline_copyrite'.*dateline_copyright"):
+        calibration.inference_trust("dateline_copyright")
 
 
 def test_the_measured_kinds_are_kinds_the_engine_infers():

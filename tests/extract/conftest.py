@@ -8,8 +8,11 @@ import yaml
 from click.testing import CliRunner
 
 from timeline.cli import cli
+from timeline.loader import load_events as load_checked
+from timeline.site.review import date_doubts
 
 REPO = Path(__file__).resolve().parents[2]
+REVIEW_BELOW = 0.7  # the site's default review_confidence
 
 
 @pytest.fixture
@@ -84,6 +87,25 @@ def extract_events(tmp_path, seed):
         assert result.exit_code == 0, result.output
         return load_events(tmp_path / "events")
     return run_article
+
+
+@pytest.fixture
+def extract_checked(seed):
+    """extract_checked({name: text}) -> the events `timeline extract` writes for those articles, loaded
+    as the site loads them (through the schema)."""
+    def run_articles(articles: dict[str, str]) -> list:
+        for name, text in articles.items():
+            seed(text, name)
+        result = run("seeds", "--out", "events")
+        assert result.exit_code == 0, result.output
+        return load_checked([Path("events")])
+    return run_articles
+
+
+@pytest.fixture
+def article_doubts():
+    """article_doubts(event) -> what the review page says against the dates of the event's articles."""
+    return lambda event: [r for r in date_doubts(event, REVIEW_BELOW) if r.startswith("the date of ")]
 
 
 @pytest.fixture
