@@ -16,17 +16,12 @@ from timeline.dates.calibration import inference_trust
 REVIEW_BELOW = 0.7
 
 # A wire story with its date line and its copy's copyright year (tests/extract share it).
-COPYRIGHT = (Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "wire" / "copyright.txt").read_text(encoding="utf-8")
+WIRE = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "wire"
+COPYRIGHT = (WIRE / "copyright.txt").read_text(encoding="utf-8")
 
 # No copyright line, no stamp: the only years are named in passing, and 6 March fell on a Friday in
-# 2020 as in 2026, so the weekdays cannot tell the story's year.
-DATELINE_ALONE = """\
-Port fire: questions over safety checks
-
-LONDON, March 6 (AP) - Inspectors had flagged wiring faults at the Kesterby warehouse that burned on Tuesday, documents seen on Thursday show.
-
-The same warehouse was inspected in 2019, and a report last year found the sprinklers out of order.
-"""
+# 2020 as in 2026, so the weekdays cannot tell the story's year (tests/extract share it).
+DATELINE_ALONE = (WIRE / "dateline-alone.txt").read_text(encoding="utf-8")
 
 COPYRIGHT_ALONE = """\
 Kesterby port reopens after warehouse fire

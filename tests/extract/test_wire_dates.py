@@ -5,15 +5,11 @@ from pathlib import Path
 
 
 # A wire story with its date line and its copy's copyright year (tests/dates share it).
-COPYRIGHT = (Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "wire" / "copyright.txt").read_text(encoding="utf-8")
+WIRE = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "wire"
+COPYRIGHT = (WIRE / "copyright.txt").read_text(encoding="utf-8")
 
-DATELINE_ALONE = """\
-Port fire: questions over safety checks
-
-LONDON, March 6 (AP) - Inspectors had flagged wiring faults at the Rotherby depot that burned on Tuesday, documents seen on Thursday show.
-
-The same depot was inspected in 2019, and a report last year found the sprinklers out of order.
-"""
+# No copyright line, no stamp: the only years are named in passing (tests/dates share it).
+DATELINE_ALONE = (WIRE / "dateline-alone.txt").read_text(encoding="utf-8")
 
 # The clock before the date: taken for a link box, the stamp was hidden from the date engine and
 # the article's sentences waited under "undated:".
