@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Callable
 
 from markupsafe import Markup
 
@@ -20,29 +21,32 @@ _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]|~])")
 _LINE_OPENER = re.compile(r"^(?:[#+\-=]|\d+(?=[.)]))")
 
 
-def html_text(value: object) -> Markup:
-    """Text for an HTML context (inside a raw HTML tag or attribute)."""
-    if isinstance(value, Markup):
-        return value
-    return _html_text("" if value is None else str(value))
+def _escaper(escape: Callable[[str], Markup]) -> Callable[[object], Markup]:
+    """escape(text) made a filter for any value: a Markup is escaped already and passes as it is,
+    None is empty, anything else is escaped as its text."""
+
+    @functools.wraps(escape)
+    def escape_value(value: object) -> Markup:
+        if isinstance(value, Markup):
+            return value
+        return escape("" if value is None else str(value))
+
+    return escape_value
 
 
 # Templates escape the same titles, dates and ids on page after page (a 10,000-event site: 600,000
 # times); a Markup is immutable, so one made is as good as a new one.
+@_escaper
 @functools.lru_cache(maxsize=1 << 16)
-def _html_text(text: str) -> Markup:
+def html_text(text: str) -> Markup:
+    """Text for an HTML context (inside a raw HTML tag or attribute)."""
     return Markup(html.escape(text, quote=True))
 
 
-def inline_text(value: object) -> Markup:
-    """Text for a Markdown context that must show literally: no markup, no links, no HTML."""
-    if isinstance(value, Markup):
-        return value
-    return _inline_text("" if value is None else str(value))
-
-
+@_escaper
 @functools.lru_cache(maxsize=1 << 16)
-def _inline_text(text: str) -> Markup:
+def inline_text(text: str) -> Markup:
+    """Text for a Markdown context that must show literally: no markup, no links, no HTML."""
     escaped = html.escape(text, quote=False)
     escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", escaped)
     # A newline would end a list item or a heading: keep the text on one line.
@@ -57,11 +61,9 @@ def _escape_opener(match: re.Match) -> str:
     return "&#61;" if opener == "=" else "\\" + opener  # Markdown has no backslash escape for '='
 
 
-def markdown_text(value: object) -> Markup:
+@_escaper
+def markdown_text(text: str) -> Markup:
     """User Markdown (a summary): formatting is kept, raw HTML is shown as text."""
-    if isinstance(value, Markup):
-        return value
-    text = "" if value is None else str(value)
     return Markup(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
 
 

@@ -6,35 +6,24 @@ import titles_report
 
 EXAMPLES = titles_report.WORDS["examples"]
 
-
-@pytest.mark.parametrize("title", EXAMPLES["with_verb"])
-def test_a_title_with_a_verb_is_seen_to_have_one(title):
-    assert titles_report.has_verb(title)
-
-
-@pytest.mark.parametrize("title", EXAMPLES["without_verb"])
-def test_a_title_without_a_verb_is_seen_to_lack_one(title):
-    assert not titles_report.has_verb(title)
-
-
-@pytest.mark.parametrize("title", EXAMPLES["ending_on_a_function_word"])
-def test_a_title_ending_on_a_function_word_is_seen_to(title):
-    assert titles_report.ends_on_function_word(title)
+# Each list of examples in titles_words.yaml, the check it exercises and what that check must answer.
+CHECKS = [
+    ("with_verb", titles_report.has_verb, True),
+    ("without_verb", titles_report.has_verb, False),
+    ("ending_on_a_function_word", titles_report.ends_on_function_word, True),
+    ("ending_well", titles_report.ends_on_function_word, False),  # ends on a name that spells a function word
+    ("said_without_verb", titles_report.said_without_verb, True),  # cut before what was said has a verb
+    ("said_with_verb", titles_report.said_without_verb, False),  # the reported clause has its verb, or none
+]
 
 
-@pytest.mark.parametrize("title", EXAMPLES["ending_well"])
-def test_a_title_ending_on_a_name_that_spells_one_is_not(title):
-    assert not titles_report.ends_on_function_word(title)
-
-
-@pytest.mark.parametrize("title", EXAMPLES["said_without_verb"])
-def test_a_title_cut_before_what_was_said_has_a_verb_is_seen_to_be(title):
-    assert titles_report.said_without_verb(title)
-
-
-@pytest.mark.parametrize("title", EXAMPLES["said_with_verb"])
-def test_a_title_whose_reported_clause_has_its_verb_or_that_reports_nothing_is_not(title):
-    assert not titles_report.said_without_verb(title)
+@pytest.mark.parametrize(
+    ("check", "title", "expected"),
+    [pytest.param(check, title, expected, id=f"{key}-{title}")
+     for key, check, expected in CHECKS for title in EXAMPLES[key]],
+)
+def test_each_example_title_is_judged_as_its_list_says(check, title, expected):
+    assert bool(check(title)) is expected
 
 
 def test_the_lists_hold_single_lower_case_words():

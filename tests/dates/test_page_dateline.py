@@ -89,19 +89,12 @@ def test_a_sentence_with_a_weekday_date_and_clock_is_no_page_date_line():
     assert tag(text).reference_kind != "page_dateline"
 
 
-def test_a_bad_weekday_lists_entry_names_the_file_and_the_key(tmp_path, monkeypatch):
-    from timeline.dates import calibration, infer
+def test_a_bad_weekday_lists_entry_names_the_file_and_the_key(inference_yaml):
     from timeline.dates.errors import RuleError
 
-    bad = tmp_path / "inference.yaml"
-    bad.write_text("default: 0.8\npriors: {}\nweekday_lists: weekday\n", encoding="utf-8")
-    monkeypatch.setattr(calibration, "INFERENCE", bad)
-    infer._weekday_lists.cache_clear()
-    try:
-        with pytest.raises(RuleError, match=r"inference\.yaml: 'weekday_lists' must be a list"):
-            tag(_page("guardian.txt"))
-    finally:
-        infer._weekday_lists.cache_clear()
+    inference_yaml("default: 0.8\npriors: {}\nweekday_lists: weekday\n")
+    with pytest.raises(RuleError, match=r"inference\.yaml: 'weekday_lists' must be a list"):
+        tag(_page("guardian.txt"))
 
 
 def test_no_inferred_article_date_is_held_as_firm_as_a_given_one():

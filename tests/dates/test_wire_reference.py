@@ -16,17 +16,12 @@ from timeline.dates.calibration import inference_trust
 REVIEW_BELOW = 0.7
 
 # A wire story with its date line and its copy's copyright year (tests/extract share it).
-COPYRIGHT = (Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "wire" / "copyright.txt").read_text(encoding="utf-8")
+WIRE = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "wire"
+COPYRIGHT = (WIRE / "copyright.txt").read_text(encoding="utf-8")
 
 # No copyright line, no stamp: the only years are named in passing, and 6 March fell on a Friday in
-# 2020 as in 2026, so the weekdays cannot tell the story's year.
-DATELINE_ALONE = """\
-Port fire: questions over safety checks
-
-LONDON, March 6 (AP) - Inspectors had flagged wiring faults at the Kesterby warehouse that burned on Tuesday, documents seen on Thursday show.
-
-The same warehouse was inspected in 2019, and a report last year found the sprinklers out of order.
-"""
+# 2020 as in 2026, so the weekdays cannot tell the story's year (tests/extract share it).
+DATELINE_ALONE = (WIRE / "dateline-alone.txt").read_text(encoding="utf-8")
 
 COPYRIGHT_ALONE = """\
 Kesterby port reopens after warehouse fire
@@ -107,18 +102,12 @@ def test_a_given_date_leaves_the_confidence_as_it_was():
     assert tag(COPYRIGHT, dt.date(2026, 3, 4)).reference_trust == 1.0
 
 
-def test_a_prior_for_a_kind_the_engine_does_not_infer_is_refused(tmp_path, monkeypatch):
+def test_a_prior_for_a_kind_the_engine_does_not_infer_is_refused(inference_yaml):
     from timeline.dates import RuleError, calibration
 
-    bad = tmp_path / "inference.yaml"
-    bad.write_text("default: 0.8\npriors:\n  dateline_copyrite: 0.9\n", encoding="utf-8")
-    monkeypatch.setattr(calibration, "INFERENCE", bad)
-    calibration._inference_priors.cache_clear()
-    try:
-        with pytest.raises(RuleError, match="unknown kind 'dateline_copyrite'.*dateline_copyright"):
-            calibration.inference_trust("dateline_copyright")
-    finally:
-        calibration._inference_priors.cache_clear()
+    inference_yaml("default: 0.8\npriors:\n  dateline_copyrite: 0.9\n")
+    with pytest.raises(RuleError, match="unknown kind 'dateline_copyrite'.*dateline_copyright"):
+        calibration.inference_trust("dateline_copyright")
 
 
 def test_the_measured_kinds_are_kinds_the_engine_infers():

@@ -8,8 +8,11 @@ import yaml
 from click.testing import CliRunner
 
 from timeline.cli import cli
+from timeline.loader import load_events as load_checked
+from timeline.site.review import date_doubts
 
 REPO = Path(__file__).resolve().parents[2]
+REVIEW_BELOW = 0.7  # the site's default review_confidence
 
 
 @pytest.fixture
@@ -49,17 +52,68 @@ def read_events():
 
 
 @pytest.fixture
-def extract_sentence(tmp_path, monkeypatch):
+def seed(tmp_path, monkeypatch):
+    """seed(text, name="a.txt") -> the article seeds/NAME written with that text; tmp_path is made the
+    working folder, so `extract("seeds", "--out", "events")` reads it."""
+    monkeypatch.chdir(tmp_path)
+
+    def write(text: str, name: str = "a.txt") -> Path:
+        path = tmp_path / "seeds" / name
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+    return write
+
+
+@pytest.fixture
+def extract_to_file(tmp_path):
+    """extract_to_file() -> the one event file `timeline extract seeds --out events` writes, after
+    checking that the run succeeded."""
+    def run_to_file() -> Path:
+        result = run("seeds", "--out", "events")
+        assert result.exit_code == 0, result.output
+        (path,) = (tmp_path / "events").glob("*.yaml")
+        return path
+    return run_to_file
+
+
+@pytest.fixture
+def extract_events(tmp_path, seed):
+    """extract_events(text) -> the events `timeline extract` makes of one article with that text, after
+    checking that the run succeeded."""
+    def run_article(text: str) -> list[dict]:
+        seed(text)
+        result = run("seeds", "--out", "events")
+        assert result.exit_code == 0, result.output
+        return load_events(tmp_path / "events")
+    return run_article
+
+
+@pytest.fixture
+def extract_checked(seed):
+    """extract_checked({name: text}) -> the events `timeline extract` writes for those articles, loaded
+    as the site loads them (through the schema)."""
+    def run_articles(articles: dict[str, str]) -> list:
+        for name, text in articles.items():
+            seed(text, name)
+        result = run("seeds", "--out", "events")
+        assert result.exit_code == 0, result.output
+        return load_checked([Path("events")])
+    return run_articles
+
+
+@pytest.fixture
+def article_doubts():
+    """article_doubts(event) -> what the review page says against the dates of the event's articles."""
+    return lambda event: [r for r in date_doubts(event, REVIEW_BELOW) if r.startswith("the date of ")]
+
+
+@pytest.fixture
+def extract_sentence(extract_events):
     """extract_sentence(sentence, published, headline) -> the one event `timeline extract` makes of an
     article dated `published` whose text is the headline and the sentence."""
     def run_one(sentence: str, published: str, headline: str) -> dict:
-        monkeypatch.chdir(tmp_path)
-        (tmp_path / "seeds").mkdir(exist_ok=True)
-        (tmp_path / "seeds" / "a.txt").write_text(
-            f"---\npublished: {published}\n---\n{headline}\n\n{sentence}\n", encoding="utf-8")
-        result = run("seeds", "--out", "events")
-        assert result.exit_code == 0, result.output
-        (event,) = load_events(tmp_path / "events")
+        (event,) = extract_events(f"---\npublished: {published}\n---\n{headline}\n\n{sentence}\n")
         return event
     return run_one
 

@@ -38,15 +38,12 @@ def test_the_story_begins_with_its_earliest_article():
     assert background.story_began([dt.date(2010, 5, 1), None, dt.date(2009, 4, 24)]) == dt.date(2009, 4, 24)
 
 
-def _article(folder, name, published, *sentences):
-    (folder / "seeds").mkdir(exist_ok=True)
-    (folder / "seeds" / name).write_text(f"---\npublished: {published}\n---\nSwine flu spreads\n\n" + " ".join(sentences) + "\n",
-                                         encoding="utf-8")
+def _article(seed, name, published, *sentences):
+    seed(f"---\npublished: {published}\n---\nSwine flu spreads\n\n" + " ".join(sentences) + "\n", name)
 
 
-def test_extract_tags_the_events_of_long_before_the_story(tmp_path, monkeypatch, extract, read_events):
-    monkeypatch.chdir(tmp_path)
-    _article(tmp_path, "a.txt", "2009-04-27",
+def test_extract_tags_the_events_of_long_before_the_story(tmp_path, seed, extract, read_events):
+    _article(seed, "a.txt", "2009-04-27",
              "Mexico closed its schools on Friday after swine flu killed dozens of people.",
              "In 1918, a flu pandemic killed tens of millions of people across the world.",
              "Barack Obama won last year's presidential election on a message of hope.")
@@ -60,11 +57,10 @@ def test_extract_tags_the_events_of_long_before_the_story(tmp_path, monkeypatch,
     assert "tags" not in events["2008"]
 
 
-def test_a_look_back_in_a_later_article_is_still_the_story(tmp_path, monkeypatch, extract, read_events):
+def test_a_look_back_in_a_later_article_is_still_the_story(tmp_path, seed, extract, read_events):
     """A year on, a recap recalls the outbreak's first days: the story began then, so they are its own."""
-    monkeypatch.chdir(tmp_path)
-    _article(tmp_path, "a.txt", "2009-04-27", "Mexico closed its schools on Friday after swine flu killed dozens of people.")
-    _article(tmp_path, "b.txt", "2010-08-10", "In April 2009, swine flu killed dozens of people in Mexico and schools were closed.",
+    _article(seed, "a.txt", "2009-04-27", "Mexico closed its schools on Friday after swine flu killed dozens of people.")
+    _article(seed, "b.txt", "2010-08-10", "In April 2009, swine flu killed dozens of people in Mexico and schools were closed.",
              "The swine flu pandemic in Mexico is now over, the WHO said on Tuesday.")
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
@@ -73,10 +69,9 @@ def test_a_look_back_in_a_later_article_is_still_the_story(tmp_path, monkeypatch
     assert not any(e.get("tags") for e in events)
 
 
-def test_a_span_is_background_by_the_day_it_ended_not_the_day_it_began(tmp_path, monkeypatch, extract, read_events):
+def test_a_span_is_background_by_the_day_it_ended_not_the_day_it_began(tmp_path, seed, extract, read_events):
     """The reason said the war of 1939 to 1945 'was over by 1939-12-31'."""
-    monkeypatch.chdir(tmp_path)
-    _article(tmp_path, "a.txt", "2009-04-27",
+    _article(seed, "a.txt", "2009-04-27",
              "Mexico closed its schools on Friday after swine flu killed dozens of people.",
              "From 1939 to 1945 the city's hospitals treated the wounded of the war.")
     result = extract("seeds", "--out", "events")
@@ -85,9 +80,8 @@ def test_a_span_is_background_by_the_day_it_ended_not_the_day_it_began(tmp_path,
     assert war["tags"] == ["background"] and "over by 1945-12-31" in war["reason"], war
 
 
-def test_a_history_of_a_town_tags_nothing_background(tmp_path, monkeypatch, extract, read_events):
-    monkeypatch.chdir(tmp_path)
-    _article(tmp_path, "a.txt", "2021-03-14",
+def test_a_history_of_a_town_tags_nothing_background(tmp_path, seed, extract, read_events):
+    _article(seed, "a.txt", "2021-03-14",
              "The fort was built in 1066.", "The market charter was granted in 1190.", "The abbey burned in 1312.",
              "The plague reached the town in 1349.", "The bridge was rebuilt in 1420.",
              "The museum reopened on Friday after a year of repairs.")

@@ -27,11 +27,9 @@ Kim and Xi met in Beijing on Tuesday, and Kim toured a pharmaceutical factory wi
 """
 
 
-def test_a_day_counted_from_a_borrowed_date_is_held_unsure_and_says_why(tmp_path, monkeypatch, extract, read_events):
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "a.txt").write_text(A, encoding="utf-8")
-    (tmp_path / "seeds" / "b.txt").write_text(textwrap.dedent(B), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+def test_a_day_counted_from_a_borrowed_date_is_held_unsure_and_says_why(tmp_path, seed, extract, read_events):
+    seed(A, "a.txt")
+    seed(textwrap.dedent(B), "b.txt")
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     by_text = {(e["sources"][0]["file"], e["sources"][0]["date_text"]): e for e in read_events(tmp_path / "events")}
@@ -96,11 +94,9 @@ The council first reopened the towpath along the River Tain on 17 April 2023.
 """
 
 
-def test_a_borrowed_date_is_never_before_the_latest_date_the_article_reports(tmp_path, monkeypatch, extract, read_events):
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "early.txt").write_text(EARLY, encoding="utf-8")
-    (tmp_path / "seeds" / "later.txt").write_text(LATER, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+def test_a_borrowed_date_is_never_before_the_latest_date_the_article_reports(tmp_path, seed, extract, read_events):
+    seed(EARLY, "early.txt")
+    seed(LATER, "later.txt")
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     later = [s for e in read_events(tmp_path / "events") for s in e["sources"] if s["file"] == "seeds/later.txt"]

@@ -33,10 +33,8 @@ def test_a_called_off_event_is_dated_by_the_decision(extracted, sentence, date):
     # a plan in the past perfect changed: the school stayed shut (the Guardian story gave an event on 31 May)
     ("The school is closed for half-term and had been due to reopen on Sunday.", "Sunday"),
 ])
-def test_a_called_off_event_without_a_decision_day_is_skipped_and_said(tmp_path, monkeypatch, extract, sentence, when):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "a.txt").write_text(f"---\npublished: 2024-03-06\n---\nSummit off\n\n{sentence}\n", encoding="utf-8")
+def test_a_called_off_event_without_a_decision_day_is_skipped_and_said(tmp_path, seed, extract, sentence, when):
+    seed(f"---\npublished: 2024-03-06\n---\nSummit off\n\n{sentence}\n")
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     assert "0 added" in result.output

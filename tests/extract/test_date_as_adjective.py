@@ -15,11 +15,8 @@ def extracted(extract_sentence):
     "The church's ace, however, is a 17th-century statue, Jesus of Health.",
     "Residents of the 1960s-era tower block were moved out.",
 ])
-def test_a_date_that_tells_a_things_age_makes_no_event(tmp_path, monkeypatch, extract, sentence):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "a.txt").write_text(f"---\npublished: 2009-05-03\n---\nMexico City prays\n\n{sentence}\n",
-                                              encoding="utf-8")
+def test_a_date_that_tells_a_things_age_makes_no_event(tmp_path, seed, extract, sentence):
+    seed(f"---\npublished: 2009-05-03\n---\nMexico City prays\n\n{sentence}\n")
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     assert "0 added" in result.output and not list((tmp_path / "events").glob("*.yaml"))

@@ -145,16 +145,10 @@ def test_dry_run_writes_nothing(demo, extract, read_events, files_of):
     assert not (demo / "events").exists() or not list((demo / "events").iterdir())
 
 
-def test_a_day_the_calendar_has_not_dates_the_event_by_its_month(tmp_path, monkeypatch):
-    from .conftest import load_events, run
-
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "a.txt").write_text(
-        "---\npublished: 2019-03-01\n---\nOfficials said the plant closed on Feb. 30, 2019, after a fire.\n",
-        encoding="utf-8")
-    result = run("seeds", "-o", "events")
+def test_a_day_the_calendar_has_not_dates_the_event_by_its_month(tmp_path, seed, extract, read_events):
+    seed("---\npublished: 2019-03-01\n---\nOfficials said the plant closed on Feb. 30, 2019, after a fire.\n")
+    result = extract("seeds", "-o", "events")
     assert result.exit_code == 0, result.output
-    (event,) = load_events(tmp_path / "events")
+    (event,) = read_events(tmp_path / "events")
     assert str(event["date"]) == "2019-02" and event["confidence"] < 0.5
     assert "no day of the calendar" in event["reason"]

@@ -8,14 +8,8 @@ sentence. The words are data (day_names_a_period in timeline/extract/data/events
 import pytest
 
 
-def _extract(tmp_path, monkeypatch, extract, read_events, sentence: str) -> list[dict]:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "a.txt").write_text(
-        f"---\npublished: 2009-05-04\n---\nSchool closed\n\n{sentence}\n", encoding="utf-8")
-    result = extract("seeds", "--out", "events")
-    assert result.exit_code == 0, result.output
-    return read_events(tmp_path / "events")
+def _extract(extract_events, sentence: str) -> list[dict]:
+    return extract_events(f"---\npublished: 2009-05-04\n---\nSchool closed\n\n{sentence}\n")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -23,14 +17,14 @@ def _extract(tmp_path, monkeypatch, extract, read_events, sentence: str) -> list
     "Staff returned from the Christmas break with the virus.",
     "Students who flew home over the Thanksgiving break were tested.",
 ])
-def test_weeks_off_around_a_holiday_date_no_day(tmp_path, monkeypatch, extract, read_events, sentence):
-    assert _extract(tmp_path, monkeypatch, extract, read_events, sentence) == []
+def test_weeks_off_around_a_holiday_date_no_day(extract_events, sentence):
+    assert _extract(extract_events, sentence) == []
 
 
 @pytest.mark.parametrize("sentence, date", [
     ("The pupil fell ill at Easter.", "2009-04-12"),
     ("The pupil fell ill over the Easter weekend.", "2009-W15-WE"),
 ])
-def test_the_holiday_itself_still_dates_a_sentence(tmp_path, monkeypatch, extract, read_events, sentence, date):
-    (event,) = _extract(tmp_path, monkeypatch, extract, read_events, sentence)
+def test_the_holiday_itself_still_dates_a_sentence(extract_events, sentence, date):
+    (event,) = _extract(extract_events, sentence)
     assert str(event["date"]) == date

@@ -6,44 +6,32 @@ import datetime as dt
 from pathlib import Path
 
 from timeline.extract.analyse import analyse
-from timeline.loader import load_events as load_checked
-from timeline.site.review import date_doubts
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "page"
 
 
-def _extract(tmp_path, monkeypatch, extract, name):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / name).write_text((PAGES / name).read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = extract("seeds", "--out", "events")
-    assert result.exit_code == 0, result.output
-    return load_checked([Path("events")])
+def _extract(extract_checked, name):
+    return extract_checked({name: (PAGES / name).read_text(encoding="utf-8")})
 
 
-def _article_doubts(event):
-    return [r for r in date_doubts(event, 0.7) if r.startswith("the date of ")]
-
-
-def test_events_of_a_page_with_its_own_date_line_are_not_doubted_for_the_article_date(tmp_path, monkeypatch, extract):
-    events = _extract(tmp_path, monkeypatch, extract, "guardian.txt")
+def test_events_of_a_page_with_its_own_date_line_are_not_doubted_for_the_article_date(extract_checked, article_doubts):
+    events = _extract(extract_checked, "guardian.txt")
     assert {e.written for e in events} >= {"2009-05-12", "2009-05-11TMO"}
     for event in events:
         (source,) = event.sources
         assert source.published == "2009-05-12" and source.published_source == "inferred"
         assert source.published_confidence > 0.9
         assert "'Tuesday 12 May 2009 16.36 BST', at its top" in source.published_reason
-        assert _article_doubts(event) == [], event.title
+        assert article_doubts(event) == [], event.title
 
 
-def test_an_american_page_date_line_dates_its_events_as_firmly(tmp_path, monkeypatch, extract):
-    events = _extract(tmp_path, monkeypatch, extract, "us.txt")
+def test_an_american_page_date_line_dates_its_events_as_firmly(extract_checked, article_doubts):
+    events = _extract(extract_checked, "us.txt")
     assert "2026-03-03" in {e.written for e in events}
     for event in events:
         (source,) = event.sources
         assert source.published == "2026-03-05" and source.published_confidence > 0.9
-        assert _article_doubts(event) == [], event.title
+        assert article_doubts(event) == [], event.title
 
 
 def test_a_page_date_line_whose_weekday_is_not_its_dates_dates_nothing(tmp_path):

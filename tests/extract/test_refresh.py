@@ -5,7 +5,6 @@ never changed."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import yaml
@@ -28,11 +27,8 @@ def _events(folder: Path) -> dict[str, dict]:
     return {str(e["date"]): e for e in yaml.safe_load(path.read_text("utf-8"))["events"]}
 
 
-def _project(tmp_path, monkeypatch, text: str) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").mkdir()
-    article = tmp_path / "seeds" / "a.txt"
-    article.write_text(text, encoding="utf-8")
+def _project(seed, text: str) -> Path:
+    article = seed(text)
     assert _run("extract", "seeds", "--out", "events").exit_code == 0
     return article
 
@@ -42,8 +38,8 @@ def _quoted(text: str, source: dict) -> str:
     return text[start:end]
 
 
-def test_front_matter_added_above_the_sentences_moves_their_spans(tmp_path, monkeypatch):
-    article = _project(tmp_path, monkeypatch, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{SCHOOLS} {PANDEMIC}\n")
+def test_front_matter_added_above_the_sentences_moves_their_spans(tmp_path, seed):
+    article = _project(seed, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{SCHOOLS} {PANDEMIC}\n")
     (path,) = (tmp_path / "events").glob("*.yaml")
     path.write_text(path.read_text("utf-8").replace("    status: draft\n", "    # checked the quote\n    status: draft\n", 1),
                     encoding="utf-8")
@@ -66,8 +62,8 @@ def test_front_matter_added_above_the_sentences_moves_their_spans(tmp_path, monk
     assert _run("extract", "seeds", "--out", "events").exit_code == 0 and path.read_bytes() == before
 
 
-def test_a_span_of_a_reviewed_event_or_edited_by_hand_is_said_not_moved(tmp_path, monkeypatch):
-    article = _project(tmp_path, monkeypatch, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{SCHOOLS} {PANDEMIC}\n")
+def test_a_span_of_a_reviewed_event_or_edited_by_hand_is_said_not_moved(tmp_path, seed):
+    article = _project(seed, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{SCHOOLS} {PANDEMIC}\n")
     (path,) = (tmp_path / "events").glob("*.yaml")
     events = _events(tmp_path / "events")
     start, end = events["1918"]["sources"][0]["span"]
@@ -90,12 +86,12 @@ def test_a_span_of_a_reviewed_event_or_edited_by_hand_is_said_not_moved(tmp_path
     assert "reviewed, so `timeline extract` leaves it" in _run("check", "events").output
 
 
-def test_a_moved_span_does_not_find_another_sentences_event(tmp_path, monkeypatch):
+def test_a_moved_span_does_not_find_another_sentences_event(tmp_path, seed):
     # Front matter as long as the first sentence puts the second where the first was: its span must
     # not take it for the first one's event.
     first = "The mayor opened the bridge on Friday."
     second = "The council closed the old ferry on Saturday."
-    article = _project(tmp_path, monkeypatch, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{first} {second}\n")
+    article = _project(seed, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{first} {second}\n")
     article.write_text(article.read_text("utf-8").replace(HEADLINE, HEADLINE + "A" * (len(first) - 1) + "\n", 1),
                        encoding="utf-8")
     result = _run("extract", "seeds", "--out", "events")
@@ -108,10 +104,8 @@ def test_a_moved_span_does_not_find_another_sentences_event(tmp_path, monkeypatc
         assert _quoted(text, source) == source["quote"]
 
 
-def test_sources_of_an_older_run_gain_published_confidence(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(REPO / "tests" / "fixtures" / "articles" / "wire" / "copyright.txt", tmp_path / "seeds" / "fire.txt")
+def test_sources_of_an_older_run_gain_published_confidence(tmp_path, seed):
+    seed((REPO / "tests" / "fixtures" / "articles" / "wire" / "copyright.txt").read_text("utf-8"), "fire.txt")
     assert _run("extract", "seeds", "--out", "events").exit_code == 0
     (path,) = (tmp_path / "events").glob("*.yaml")
     written = path.read_text("utf-8")
@@ -133,8 +127,8 @@ def test_sources_of_an_older_run_gain_published_confidence(tmp_path, monkeypatch
         "published_confidence") == 1
 
 
-def test_background_follows_the_story_s_first_article(tmp_path, monkeypatch):
-    article = _project(tmp_path, monkeypatch, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{SCHOOLS} "
+def test_background_follows_the_story_s_first_article(tmp_path, seed):
+    article = _project(seed, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{SCHOOLS} "
                                               "In 2007, swine flu killed dozens of people in Mexico. "
                                               "In May 2008, swine flu killed five people in Mexico.\n")
     events = _events(tmp_path / "events")
@@ -155,8 +149,8 @@ def test_background_follows_the_story_s_first_article(tmp_path, monkeypatch):
     assert events["2009-04-24"]["tags"] == ["background"]  # a person added it: kept
 
 
-def test_a_machine_tag_goes_when_an_earlier_article_joins_the_story(tmp_path, monkeypatch):
-    _project(tmp_path, monkeypatch, f"---\npublished: 2010-06-01\n---\n{HEADLINE}"
+def test_a_machine_tag_goes_when_an_earlier_article_joins_the_story(tmp_path, seed):
+    _project(seed, f"---\npublished: 2010-06-01\n---\n{HEADLINE}"
                                     "In April 2009, swine flu killed dozens of people in Mexico, and Mexico closed its schools. "
                                     "The WHO said on Tuesday that the pandemic was over.\n")
     event = _events(tmp_path / "events")["2009-04"]

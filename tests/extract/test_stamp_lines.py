@@ -56,12 +56,9 @@ def test_a_published_stamp_above_the_headline_dates_the_article(tmp_path):
     assert analysis.headline == 'Inquiry hears bridge inspections were "years overdue"'
 
 
-def test_extract_dates_the_events_by_the_stamp_not_by_a_related_article(tmp_path, monkeypatch, extract, read_events):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
+def test_extract_dates_the_events_by_the_stamp_not_by_a_related_article(seed, extract, read_events):
     for name, text in (("01-earlier.txt", EARLIER), ("05-report.txt", BRITISH), ("04-pasted.txt", PASTED)):
-        (seeds / name).write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+        seed(text, name)
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     by_file = {e["sources"][0]["file"]: e for e in read_events(Path("events"))}
@@ -142,13 +139,10 @@ def test_a_copyright_line_is_debris_but_still_gives_the_wire_date_line_its_year(
     assert [m.value for m in analysis.mentions if m.text == "Wednesday"] == ["2026-03-04"]
 
 
-def test_an_update_stamp_is_no_event_source(tmp_path, monkeypatch, extract, read_events):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "a.txt").write_text(
-        "---\npublished: 2026-03-04\n---\nPort fire contained\n\n"
-        "The fire was contained, the harbour authority said in a statement at 14:32 GMT.\n\n"
-        "(Updated 14:32 GMT)\n", encoding="utf-8")
+def test_an_update_stamp_is_no_event_source(seed, tmp_path, extract, read_events):
+    seed("---\npublished: 2026-03-04\n---\nPort fire contained\n\n"
+         "The fire was contained, the harbour authority said in a statement at 14:32 GMT.\n\n"
+         "(Updated 14:32 GMT)\n")
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     (event,) = read_events(tmp_path / "events")

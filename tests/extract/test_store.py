@@ -19,6 +19,10 @@ from timeline.loader import load_file
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "story"
 
 
+# An article whose Tuesday is 2023-03-14 while it is dated 2023-03-16.
+INQUIRY = "---\npublished: 2023-03-16\n---\nInquiry report\n\nThe inquiry published its findings on Tuesday.\n"
+
+
 @pytest.fixture
 def story(tmp_path, monkeypatch):
     shutil.copytree(FIXTURES, tmp_path / "articles")
@@ -191,16 +195,12 @@ def test_a_folder_that_is_not_there_says_how_to_call_the_command(tmp_path, monke
                              "articles: timeline extract PATH --out mine/\n")
 
 
-def test_a_quote_written_with_html_entities_finds_its_event_again(tmp_path, monkeypatch, extract, read_events):
+def test_a_quote_written_with_html_entities_finds_its_event_again(seed, extract_to_file, tmp_path, extract, read_events):
     # Before 2026-12-06 a .txt article's HTML entities were kept as typed, so its quotes carry
     # "&quot;"; now the text is decoded. A re-run must find those events, not write them again.
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "a.txt").write_text(
-        "---\npublished: 2023-05-30\n---\nBridge report\n\n"
-        "The council said on Tuesday that the inspections were &quot;years overdue&quot;.\n", encoding="utf-8")
-    assert extract("seeds", "--out", "events").exit_code == 0
-    (path,) = (tmp_path / "events").glob("*.yaml")
+    seed("---\npublished: 2023-05-30\n---\nBridge report\n\n"
+         "The council said on Tuesday that the inspections were &quot;years overdue&quot;.\n")
+    path = extract_to_file()
     document = yaml.safe_load(path.read_text("utf-8"))
     (event,) = document["events"]
     assert '"years overdue"' in event["sources"][0]["quote"]
@@ -212,16 +212,11 @@ def test_a_quote_written_with_html_entities_finds_its_event_again(tmp_path, monk
     assert "0 added" in result.output and len(read_events(tmp_path / "events")) == 1
 
 
-def test_a_kept_event_whose_sentences_now_give_another_date_is_said_with_its_line(tmp_path, monkeypatch, extract):
+def test_a_kept_event_whose_sentences_now_give_another_date_is_said_with_its_line(seed, extract_to_file, extract):
     # An article given its date after a first run (or a newer engine): the draft keeps its date, as
     # everything a person may have edited, and the run says which line to look at.
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").mkdir()
-    article = tmp_path / "seeds" / "report.txt"
-    article.write_text("---\npublished: 2023-03-16\n---\nInquiry report\n\n"
-                       "The inquiry published its findings on Tuesday.\n", encoding="utf-8")
-    assert extract("seeds", "--out", "events").exit_code == 0
-    (path,) = (tmp_path / "events").glob("*.yaml")
+    article = seed(INQUIRY, "report.txt")
+    path = extract_to_file()
     before = path.read_bytes()
     article.write_text(article.read_text("utf-8").replace("2023-03-16", "2023-05-31"), encoding="utf-8")
     result = extract("seeds", "--out", "events")
@@ -234,18 +229,14 @@ def test_a_kept_event_whose_sentences_now_give_another_date_is_said_with_its_lin
     assert "kept as written" not in extract("seeds", "--out", "events").stderr
 
 
-def test_a_date_corrected_by_hand_is_not_said_again_while_its_sentences_read_as_before(tmp_path, monkeypatch, extract):
+def test_a_date_corrected_by_hand_is_not_said_again_while_its_sentences_read_as_before(seed, extract_to_file, extract):
     # The researcher walk: "I saw Iain last Thursday", told on Friday 1 May 2009, came out as 30 April;
     # the editor set 23 April, and every later run said "its sentences now give 2009-04-30", though
     # nothing had changed but the editor's fix. The id keeps the date extraction first gave: while the
     # sentences still give that date, the difference is the person's and nothing is said.
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").mkdir()
-    article = tmp_path / "seeds" / "report.txt"
-    article.write_text("---\npublished: 2009-05-01\n---\nFirst case\n\n"
-                       "He said he saw Iain last Thursday at the pub.\n", encoding="utf-8")
-    assert extract("seeds", "--out", "events").exit_code == 0
-    (path,) = (tmp_path / "events").glob("*.yaml")
+    article = seed("---\npublished: 2009-05-01\n---\nFirst case\n\n"
+                   "He said he saw Iain last Thursday at the pub.\n", "report.txt")
+    path = extract_to_file()
     text = path.read_text("utf-8")
     assert "id: 2009-04-30-" in text and "date: 2009-04-30\n" in text
     path.write_text(text.replace("date: 2009-04-30\n", "date: 23 April 2009\n"), encoding="utf-8")
@@ -261,15 +252,10 @@ def test_a_date_corrected_by_hand_is_not_said_again_while_its_sentences_read_as_
 
 
 @pytest.mark.parametrize("quote", ["'", '"'])
-def test_the_line_of_a_redated_event_is_found_however_its_id_is_written(tmp_path, monkeypatch, extract, quote):
+def test_the_line_of_a_redated_event_is_found_however_its_id_is_written(seed, extract_to_file, extract, quote):
     # A person (or another YAML writer) may quote the id; the date's line is the loader's, not a search for "id: x".
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").mkdir()
-    article = tmp_path / "seeds" / "report.txt"
-    article.write_text("---\npublished: 2023-03-16\n---\nInquiry report\n\n"
-                       "The inquiry published its findings on Tuesday.\n", encoding="utf-8")
-    assert extract("seeds", "--out", "events").exit_code == 0
-    (path,) = (tmp_path / "events").glob("*.yaml")
+    article = seed(INQUIRY, "report.txt")
+    path = extract_to_file()
     event_id = "2023-03-14-the-inquiry-published-its-findings"
     path.write_text(path.read_text("utf-8").replace(f"id: {event_id}", f"id: {quote}{event_id}{quote}"), encoding="utf-8")
     before = path.read_bytes()
@@ -281,17 +267,13 @@ def test_the_line_of_a_redated_event_is_found_however_its_id_is_written(tmp_path
 
 
 def test_two_events_merged_by_hand_under_one_of_their_dates_are_not_said_to_be_redated(
-        tmp_path, monkeypatch, extract, read_events):
+        seed, extract_to_file, tmp_path, extract, read_events):
     # An editor merges two events into one with both sources, keeping one of the two dates; every
     # later run said "its sentences now give" the other date, though one of them gives this one.
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "a.txt").write_text(
-        "---\npublished: 2019-01-10\n---\nKim in Beijing\n\n"
-        "Kim left Beijing on his train on Wednesday.\n\n"
-        "State media reported the departure of Kim on Thursday.\n", encoding="utf-8")
-    assert extract("seeds", "--out", "events").exit_code == 0
-    (path,) = (tmp_path / "events").glob("*.yaml")
+    seed("---\npublished: 2019-01-10\n---\nKim in Beijing\n\n"
+         "Kim left Beijing on his train on Wednesday.\n\n"
+         "State media reported the departure of Kim on Thursday.\n")
+    path = extract_to_file()
     document = yaml.safe_load(path.read_text("utf-8"))
     first, second = document["events"]
     assert first["date"] != second["date"]
@@ -312,16 +294,11 @@ def test_two_events_merged_by_hand_under_one_of_their_dates_are_not_said_to_be_r
 
 @pytest.mark.parametrize("edited", ["Jan 8–10, 2019", "January 2019", "2019-W02"])
 def test_a_draft_dated_by_hand_with_a_period_holding_its_sentences_date_is_not_said_to_be_redated(
-        tmp_path, monkeypatch, extract, edited):
+        seed, extract_to_file, extract, edited):
     # An editor writes the span the sentence's day belongs to ("Jan 8–10, 2019" for Thursday 10
     # January), or its month: every later run said the sentences "now give" the day.
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "a.txt").write_text(
-        "---\npublished: 2019-01-10\n---\nKim in Beijing\n\nKim left Beijing on his train on Thursday.\n",
-        encoding="utf-8")
-    assert extract("seeds", "--out", "events").exit_code == 0
-    (path,) = (tmp_path / "events").glob("*.yaml")
+    seed("---\npublished: 2019-01-10\n---\nKim in Beijing\n\nKim left Beijing on his train on Thursday.\n")
+    path = extract_to_file()
     text = path.read_text("utf-8")
     assert "date: 2019-01-10\n" in text
     path.write_text(text.replace("date: 2019-01-10\n", f"date: {edited}\n"), encoding="utf-8")
@@ -331,15 +308,12 @@ def test_a_draft_dated_by_hand_with_a_period_holding_its_sentences_date_is_not_s
     assert "0 added" in result.output
 
 
-def test_an_event_deleted_by_hand_that_comes_back_is_said_with_what_keeps_it_out(tmp_path, monkeypatch, extract):
+def test_an_event_deleted_by_hand_that_comes_back_is_said_with_what_keeps_it_out(seed, tmp_path, extract):
     # The editor walk: an event deleted from the file came back on the next run as one more
     # "added:" line, as if the run had undone the edit; only `status: rejected` keeps it out.
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "works.txt").write_text(
-        "---\npublished: 2023-09-21\n---\nAsbestos found\n\n"
-        "Workers found asbestos in the library on Sept. 18, 2023.\n\n"
-        "The city said on Sept. 20, 2023 that a firm would remove it.\n", encoding="utf-8")
+    seed("---\npublished: 2023-09-21\n---\nAsbestos found\n\n"
+         "Workers found asbestos in the library on Sept. 18, 2023.\n\n"
+         "The city said on Sept. 20, 2023 that a firm would remove it.\n", "works.txt")
     first = extract("seeds", "--out", "events")
     assert first.exit_code == 0 and "already cite" not in first.stderr  # a first run adds, nothing comes back
     (path,) = (tmp_path / "events").glob("*.yaml")

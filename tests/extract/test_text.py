@@ -13,6 +13,11 @@ from timeline.extract.sentences import split
 from timeline.extract.titles import title
 
 
+def _title_at(sentence: str, date_text: str) -> str:
+    """The title of a sentence dated by the first place `date_text` stands in it."""
+    return title(sentence, date_text, sentence.index(date_text))
+
+
 def test_sentences_know_abbreviations_and_keep_offsets():
     text = "He arrived Jan. 7 in the U.S. capital. Mr. Smith met Dr. Jones at 2 p.m. Wednesday.\nThe U.S. said no."
     sentences = split(text)
@@ -179,7 +184,7 @@ def test_a_title_is_a_subject_with_its_verb_not_a_subject_waiting_for_it():
     # The relative clause ends before a past verb only a subject takes ("became"), not an auxiliary.
     sentence = ("A young girl from the village of Borg who had been ill in March became the earliest confirmed case "
                 "of the current measles outbreak.")
-    assert title(sentence, "March", sentence.index("March")) == (
+    assert _title_at(sentence, "March") == (
         "A young girl from the village of Borg became the earliest confirmed case")  # was "... who had been ill became the earliest confirmed"
     # Too long with its attribution: what was said, not who said it ...
     assert title("At the weekend zoo officials in Lima said two old llamas at the city's zoo had been put down "
@@ -212,10 +217,10 @@ def test_a_leading_since_clause_that_holds_the_date_gives_the_title():
     # pesos" made the event "Mexico City has spent 4.5 bn pesos" on 23 April: the day is the
     # declaration's. A short "since" phrase still goes, as before.
     sentence = "Since the outbreak was declared on 23 April, Mexico City has spent 4.5 bn pesos on medicine."
-    assert title(sentence, "23 April", sentence.index("23 April")) == "The outbreak was declared"
+    assert _title_at(sentence, "23 April") == "The outbreak was declared"
     assert title("Since then, the WHO has raised its alert on Monday.", "Monday") == "The WHO has raised its alert"
     sentence = "Since the start of the outbreak in April, more than 300 people have died."
-    assert title(sentence, "April", sentence.index("April")) == "More than 300 people have died"  # no verb: the main clause
+    assert _title_at(sentence, "April") == "More than 300 people have died"  # no verb: the main clause
 
 
 def test_a_when_clause_right_after_the_date_gives_the_title():
@@ -223,34 +228,30 @@ def test_a_when_clause_right_after_the_date_gives_the_title():
     # millions" made the 1918 event "She said there was no indication that we are facing a situation similar".
     sentence = ('But she said there was "no indication that we are facing a situation similar to that in 1918", '
                 'when a flu pandemic killed tens of millions.')
-    assert title(sentence, "1918", sentence.index("1918")) == "A flu pandemic killed tens of millions"
+    assert _title_at(sentence, "1918") == "A flu pandemic killed tens of millions"
     # Not a clause without its own subject, nor one that is no clause (no verb).
     sentence = "On Tuesday, when asked about it, the minister said the schools would reopen."
-    assert "when" not in title(sentence, "Tuesday", sentence.index("Tuesday")).lower()
+    assert "when" not in _title_at(sentence, "Tuesday").lower()
     sentence = "The virus was first seen in March 2009, when a boy in La Gloria, Veracruz, fell ill."
-    assert title(sentence, "March 2009", sentence.index("March 2009")) == "The virus was first seen"
-
-
-def _in_clause(sentence: str, date_text: str) -> str:
-    return title(sentence, date_text, sentence.index(date_text))
+    assert _title_at(sentence, "March 2009") == "The virus was first seen"
 
 
 def test_a_clause_without_a_subject_takes_the_sentences():
-    assert _in_clause("Larsen had long been ill, and died in intensive care at the Bergen hospital on Sunday.",
-                      "Sunday") == "Larsen died in intensive care at the Bergen hospital"  # was "Died in intensive care ..."
-    assert _in_clause("The agency's director Ann Holm said the country has 40 cases in five regions, but says the "
-                      "only change from yesterday is an additional 20 cases.", "yesterday") == (
+    assert _title_at("Larsen had long been ill, and died in intensive care at the Bergen hospital on Sunday.",
+                     "Sunday") == "Larsen died in intensive care at the Bergen hospital"  # was "Died in intensive care ..."
+    assert _title_at("The agency's director Ann Holm said the country has 40 cases in five regions, but says the "
+                     "only change from yesterday is an additional 20 cases.", "yesterday") == (
         "The agency's director Ann Holm says the only change is an additional 20 cases")
-    assert _in_clause("The worry was that the virus could mutate, Holm said, and that a second wave in the autumn "
-                      "could be worse.", "the autumn") == "A second wave could be worse"  # was "That a second wave ..."
+    assert _title_at("The worry was that the virus could mutate, Holm said, and that a second wave in the autumn "
+                     "could be worse.", "the autumn") == "A second wave could be worse"  # was "That a second wave ..."
     # Its date before its verb: "Announced a ban ..." had no subject.
-    assert _in_clause("Mexico's health ministry confirmed 20 deaths, and on Friday announced a ban on public "
-                      "gatherings.", "Friday") == "Mexico's health ministry announced a ban on public gatherings"
-    assert _in_clause("The ministry confirmed 20 deaths last week, and on Friday it announced a ban on public "
-                      "gatherings.", "Friday") == "It announced a ban on public gatherings"
+    assert _title_at("Mexico's health ministry confirmed 20 deaths, and on Friday announced a ban on public "
+                     "gatherings.", "Friday") == "Mexico's health ministry announced a ban on public gatherings"
+    assert _title_at("The ministry confirmed 20 deaths last week, and on Friday it announced a ban on public "
+                     "gatherings.", "Friday") == "It announced a ban on public gatherings"
     # A coordination without a verb before it was a list: the exams watchdog and the authority meet.
-    assert _in_clause("Later this week the exams watchdog, Ofqual, and the curriculum authority will meet exam "
-                      "boards.", "Later this week") == "The exams watchdog and the curriculum authority will meet exam boards"
+    assert _title_at("Later this week the exams watchdog, Ofqual, and the curriculum authority will meet exam "
+                     "boards.", "Later this week") == "The exams watchdog and the curriculum authority will meet exam boards"
 
 
 def test_a_short_title_takes_the_next_phrase_that_fits():
@@ -419,37 +420,37 @@ def test_extract_writes_no_relative_day_in_a_title_or_an_id(extract_sentence):
 def test_a_long_subject_loses_its_that_clause_before_its_verb():
     # As it loses a "who" or "which" clause: the title keeps the predicate, not the clause cut short.
     sentence = "The firm that supplied the face masks to every hospital in the north-west of England went into administration on Monday."
-    assert title(sentence, "Monday", sentence.index("Monday")) == "The firm went into administration"
+    assert _title_at(sentence, "Monday") == "The firm went into administration"
     sentence = ("Ten students from a school in Auckland that had recently returned from a trip to Mexico have contracted "
                 "the virus, officials said on Sunday.")
-    assert title(sentence, "Sunday", sentence.index("Sunday")) == "Ten students from a school in Auckland have contracted the virus"
+    assert _title_at(sentence, "Sunday") == "Ten students from a school in Auckland have contracted the virus"
     # A "that" before a subject is a conjunction, and stays.
     sentence = "Officials said on Sunday that ten students who had returned from Mexico have the virus."
-    assert title(sentence, "Sunday", sentence.index("Sunday")) == "Officials said that ten students who had returned from Mexico have the virus"
+    assert _title_at(sentence, "Sunday") == "Officials said that ten students who had returned from Mexico have the virus"
 
 
 def test_a_title_ends_before_a_quote_too_long_to_fit():
     # The Guardian story: "They are now suspected of bringing swine flu to New York: ` No one".
     sentence = ('On Monday they were suspected of bringing swine flu to New York:"No one can prove it, nobody at all, '
                 'not the doctors and not the police," said Ms Lamonaca.')
-    assert title(sentence, "Monday", sentence.index("Monday")) == "They were suspected of bringing swine flu to New York"
+    assert _title_at(sentence, "Monday") == "They were suspected of bringing swine flu to New York"
     # A quote that is part of the clause is what it says.
     sentence = ('On Monday officials warned passengers "not to travel to Mexico unless it is absolutely necessary for '
                 'work or family reasons".')
-    assert title(sentence, "Monday", sentence.index("Monday")).startswith("Officials warned passengers not to travel to Mexico")
+    assert _title_at(sentence, "Monday").startswith("Officials warned passengers not to travel to Mexico")
     # Who spoke is no title: what was said, even cut, is the news.
     sentence = ('On Friday the WHO said: "Limiting travel and imposing travel restrictions would have very little effect '
                 'on stopping the virus from spreading."')
-    assert title(sentence, "Friday", sentence.index("Friday")).startswith("The WHO said: Limiting travel")
+    assert _title_at(sentence, "Friday").startswith("The WHO said: Limiting travel")
 
 
 def test_a_long_title_is_cut_before_a_condition_rather_than_inside_it():
     # The Guardian story: "... a third of the world's population if it", "... to advise whether the current pandemic".
     sentence = ("The swine flu virus will infect a third of the world's population if it continues to spread at its "
                 "present rate, experts warned on Monday.")
-    assert title(sentence, "Monday", sentence.index("Monday")) == "The swine flu virus will infect a third of the world's population"
+    assert _title_at(sentence, "Monday") == "The swine flu virus will infect a third of the world's population"
     sentence = "The group met on Saturday and planned to meet again to advise whether the current pandemic alert level should be raised."
-    assert title(sentence, "Saturday", sentence.index("Saturday")) == "The group met and planned to meet again to advise"
+    assert _title_at(sentence, "Saturday") == "The group met and planned to meet again to advise"
 
 
 def test_a_participle_that_names_or_ages_is_an_aside():

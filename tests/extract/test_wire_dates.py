@@ -3,19 +3,13 @@ files with how far it can be trusted, and what the site then marks "date uncerta
 
 from pathlib import Path
 
-from timeline.loader import load_events as load_checked
-from timeline.site.review import date_doubts
 
 # A wire story with its date line and its copy's copyright year (tests/dates share it).
-COPYRIGHT = (Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "wire" / "copyright.txt").read_text(encoding="utf-8")
+WIRE = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "wire"
+COPYRIGHT = (WIRE / "copyright.txt").read_text(encoding="utf-8")
 
-DATELINE_ALONE = """\
-Port fire: questions over safety checks
-
-LONDON, March 6 (AP) - Inspectors had flagged wiring faults at the Rotherby depot that burned on Tuesday, documents seen on Thursday show.
-
-The same depot was inspected in 2019, and a report last year found the sprinklers out of order.
-"""
+# No copyright line, no stamp: the only years are named in passing (tests/dates share it).
+DATELINE_ALONE = (WIRE / "dateline-alone.txt").read_text(encoding="utf-8")
 
 # The clock before the date: taken for a link box, the stamp was hidden from the date engine and
 # the article's sentences waited under "undated:".
@@ -28,49 +22,34 @@ An explosion shook the Marlow quarry on Tuesday, the operator said.
 """
 
 
-def _extract(tmp_path, monkeypatch, extract, articles):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, text in articles.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = extract("seeds", "--out", "events")
-    assert result.exit_code == 0, result.output
-    return load_checked([Path("events")])  # as the site reads them: the new key passes the schema
-
-
-def _article_doubts(event):
-    return [r for r in date_doubts(event, 0.7) if r.startswith("the date of ")]
-
-
 def test_events_of_a_date_line_with_its_copyright_year_are_not_doubted_for_the_article_date(
-        tmp_path, monkeypatch, extract):
-    events = _extract(tmp_path, monkeypatch, extract, {"fire.txt": COPYRIGHT})
+        extract_checked, article_doubts):
+    events = extract_checked({"fire.txt": COPYRIGHT})
     assert {e.written for e in events} == {"2026-03-03", "2026-03-02TEV"}
     for event in events:
         (source,) = event.sources
         assert source.published == "2026-03-04" and source.published_source == "inferred"
         assert source.published_confidence > 0.9
         assert "copyright year" in source.published_reason
-        assert _article_doubts(event) == [], event.title
+        assert article_doubts(event) == [], event.title
 
 
-def test_events_of_a_date_line_dated_by_years_named_in_passing_stay_doubted(tmp_path, monkeypatch, extract):
-    events = _extract(tmp_path, monkeypatch, extract, {"safety.txt": DATELINE_ALONE})
+def test_events_of_a_date_line_dated_by_years_named_in_passing_stay_doubted(extract_checked, article_doubts):
+    events = extract_checked({"safety.txt": DATELINE_ALONE})
     dated = [e for e in events if e.date.label.startswith(("Tue", "Wed", "Thu"))]
     assert dated
     for event in dated:
         (source,) = event.sources
         assert "only from years named in passing" in source.published_reason
         assert source.published_confidence < 0.8
-        assert _article_doubts(event) == ["the date of seeds/safety.txt was inferred"]
+        assert article_doubts(event) == ["the date of seeds/safety.txt was inferred"]
         assert event.confidence < 0.7
 
 
-def test_an_update_stamp_with_its_clock_first_dates_the_article(tmp_path, monkeypatch, extract):
-    (event,) = _extract(tmp_path, monkeypatch, extract, {"blast.txt": STAMP_ALONE})
+def test_an_update_stamp_with_its_clock_first_dates_the_article(extract_checked, article_doubts):
+    (event,) = extract_checked({"blast.txt": STAMP_ALONE})
     assert event.date.label == "Tue 3 Mar 2026"
     (source,) = event.sources
     assert source.published == "2026-03-05" and "updated" in source.published_reason
     # an update comes later than the story: no firmer than any inference
-    assert _article_doubts(event) == ["the date of seeds/blast.txt was inferred"]
+    assert article_doubts(event) == ["the date of seeds/blast.txt was inferred"]

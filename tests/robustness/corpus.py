@@ -5,10 +5,6 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-FIRST = ["Amara", "Bohdan", "Chiara", "Dmitri", "Esperanza", "Farouk", "Greta", "Haruto", "Ingrid", "Jomo",
-         "Katarina", "Lorenzo", "Mehmet", "Nadia", "Oskar", "Priya", "Quentin", "Rosalind", "Sven", "Tamsin"]
-LAST = ["Okonkwo", "Lindqvist", "Marchetti", "Vasquez", "Nakamura", "Haddad", "Kowalczyk", "Adeyemi", "Brennan",
-        "Castellanos", "Dubois", "Eriksen", "Fitzgerald", "Gallagher", "Holmberg", "Iwasaki", "Jovanovic", "Kiplagat"]
 PLACES = ["Tromsø", "Valparaíso", "Windhoek", "Yerevan", "Zanzibar", "Antofagasta", "Bergen", "Cluj", "Dunedin",
           "Esbjerg", "Faro", "Gdańsk", "Hobart", "Iquitos", "Jaffna", "Kananaskis", "Lubumbashi", "Mostar"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -22,12 +18,19 @@ def name(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
 
 
-def article(index: int) -> tuple[str, str]:
-    """The file name and text of article number `index`: its own people and place, three dated events."""
+def cast(index: int) -> tuple[random.Random, str, str, str]:
+    """The two people and the place of story `index`, and the generator that drew them, for the rest of
+    the article: an article and its follow-up draw the same names."""
     rng = random.Random(index)
     person = f"{name(rng)} {name(rng)}"
     other = f"{name(rng)} {name(rng)}"
     place = f"{name(rng)}{PLACES[(index * 11) % len(PLACES)][:3].lower()}"
+    return rng, person, other, place
+
+
+def article(index: int) -> tuple[str, str]:
+    """The file name and text of article number `index`: its own people and place, three dated events."""
+    rng, person, other, place = cast(index)
     year = 2000 + index % 20
     month = rng.randrange(12)
     day = rng.randrange(1, 28)
@@ -41,19 +44,22 @@ def article(index: int) -> tuple[str, str]:
     return f"a{index:03d}.txt", text
 
 
-def write_corpus(folder: Path, first: int, count: int) -> Path:
+def write_articles(folder: Path, first: int, count: int, make) -> Path:
+    """Write the articles `make(index)` gives for `count` indices from `first` into `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     for index in range(first, first + count):
-        name, text = article(index)
-        (folder / name).write_text(text, encoding="utf-8")
+        file_name, text = make(index)
+        (folder / file_name).write_text(text, encoding="utf-8")
     return folder
+
+
+def write_corpus(folder: Path, first: int, count: int) -> Path:
+    return write_articles(folder, first, count, article)
 
 
 def follow_up(index: int) -> tuple[str, str]:
     """A later article of the same story as article `index`: the same people and place, new events."""
-    rng = random.Random(index)
-    person, other = f"{name(rng)} {name(rng)}", f"{name(rng)} {name(rng)}"
-    place = f"{name(rng)}{PLACES[(index * 11) % len(PLACES)][:3].lower()}"
+    _, person, other, place = cast(index)
     year = 2000 + index % 20 + 1
     text = (
         f"---\ntitle: {person} back in {place}\npublished: {year}-06-15\noutlet: Example Wire\n---\n"
@@ -64,8 +70,4 @@ def follow_up(index: int) -> tuple[str, str]:
 
 
 def write_follow_ups(folder: Path, first: int, count: int) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for index in range(first, first + count):
-        file_name, text = follow_up(index)
-        (folder / file_name).write_text(text, encoding="utf-8")
-    return folder
+    return write_articles(folder, first, count, follow_up)

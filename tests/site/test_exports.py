@@ -228,6 +228,16 @@ def test_the_site_publishes_every_export(make_site):
 
 FORMAT_FILES = {"json": "events.json", "timelinejs": "timelinejs.json", "ics": "events.ics", "csv": "events.csv",
                 "atom": "feed.xml"}
+THREE_YEARS = [{"date": f"{year}-01-08", "title": f"Event {year}"} for year in (2017, 2018, 2019)]
+
+
+def assert_the_cli_exports_the_sites_bytes(site, *label):
+    """`timeline export --format F`, run in the site's folder, writes what the built site published as F."""
+    for name, file in FORMAT_FILES.items():
+        as_published = ["--bom"] if name == "csv" else []  # the site's events.csv is for spreadsheets
+        result = CliRunner().invoke(cli, ["export", "--format", name, *as_published])
+        assert result.exit_code == 0, result.output
+        assert result.stdout_bytes == (site.out / "exports" / file).read_bytes(), (*label, name)
 
 
 def test_the_cli_gives_the_exports_the_title_the_site_gives_them(make_site, monkeypatch):
@@ -251,11 +261,7 @@ markdown_extensions:
     site.build()
     assert "<title>Kim in Beijing</title>" in site.file("feed.xml")
     monkeypatch.chdir(site.root)
-    for name, file in FORMAT_FILES.items():
-        as_published = ["--bom"] if name == "csv" else []  # the site's events.csv is for spreadsheets
-        result = CliRunner().invoke(cli, ["export", "--format", name, *as_published])
-        assert result.exit_code == 0, result.output
-        assert result.stdout_bytes == (site.out / "exports" / file).read_bytes(), name
+    assert_the_cli_exports_the_sites_bytes(site)
     given = CliRunner().invoke(cli, ["export", "--format", "atom", "--title", "Mine"])
     assert "<title>Mine</title>" in given.output and "Kim in Beijing" not in given.output
 
@@ -286,15 +292,10 @@ def test_a_broken_mkdocs_yml_is_named_unless_a_title_is_given(write, tmp_path, m
 def test_the_cli_links_the_events_where_the_site_puts_them(make_site, monkeypatch):
     """site_url, use_directory_urls and per_year_over come from mkdocs.yml too, so the command's
     exports link each event where the site publishes it: the same bytes as the site's."""
-    events = [{"date": f"{year}-01-08", "title": f"Event {year}"} for year in (2017, 2018, 2019)]
-    site = make_site(events, plugin={"per_year_over": 2},
+    site = make_site(THREE_YEARS, plugin={"per_year_over": 2},
                      config={"site_url": "https://example.org/kim", "use_directory_urls": False}).build()
     monkeypatch.chdir(site.root)
-    for name, file in FORMAT_FILES.items():
-        as_published = ["--bom"] if name == "csv" else []  # the site's events.csv is for spreadsheets
-        result = CliRunner().invoke(cli, ["export", "--format", name, *as_published])
-        assert result.exit_code == 0, result.output
-        assert result.stdout_bytes == (site.out / "exports" / file).read_bytes(), name
+    assert_the_cli_exports_the_sites_bytes(site)
     ics = CliRunner().invoke(cli, ["export", "--format", "ics"]).output
     assert "https://example.org/kim/" in ics and ".html#" in ics  # one page a year, no directory URLs
     given = CliRunner().invoke(cli, ["export", "--format", "ics", "--site-url", "https://mine.example"]).output
@@ -304,8 +305,7 @@ def test_the_cli_links_the_events_where_the_site_puts_them(make_site, monkeypatc
 def test_the_cli_links_the_events_as_the_offline_copy_does_when_it_is_enabled(make_site, monkeypatch):
     """`make offline` enables Material's offline plugin (enabled: !ENV TIMELINE_OFFLINE), which turns
     directory URLs off: with the variable set the command's exports are the copy's bytes; without, the site's."""
-    events = [{"date": f"{year}-01-08", "title": f"Event {year}"} for year in (2017, 2018, 2019)]
-    site = make_site(events, plugin={"per_year_over": 2}, config={"site_url": "https://example.org/kim"})
+    site = make_site(THREE_YEARS, plugin={"per_year_over": 2}, config={"site_url": "https://example.org/kim"})
     text = (site.root / "mkdocs.yml").read_text("utf-8")
     assert "\n- search\n" in text
     offline_plugin = "\n- search\n- offline:\n    enabled: !ENV [TIMELINE_OFFLINE, false]\n"
@@ -314,11 +314,7 @@ def test_the_cli_links_the_events_as_the_offline_copy_does_when_it_is_enabled(ma
     for offline, page in (("true", "2019.html#"), ("", "2019/#")):
         monkeypatch.setenv("TIMELINE_OFFLINE", offline) if offline else monkeypatch.delenv("TIMELINE_OFFLINE", raising=False)
         site.build()
-        for name, file in FORMAT_FILES.items():
-            as_published = ["--bom"] if name == "csv" else []
-            result = CliRunner().invoke(cli, ["export", "--format", name, *as_published])
-            assert result.exit_code == 0, result.output
-            assert result.stdout_bytes == (site.out / "exports" / file).read_bytes(), (offline, name)
+        assert_the_cli_exports_the_sites_bytes(site, offline)
         assert f"https://example.org/kim/timeline/{page}" in (site.out / "exports" / "events.ics").read_text("utf-8")
 
 
@@ -338,8 +334,7 @@ def test_the_cli_links_the_events_on_their_month_pages_as_the_site_does(make_sit
 def test_the_cli_follows_inherit_as_mkdocs_does(make_site, monkeypatch):
     """A mkdocs.yml that INHERITs a shared base: the plugin's options and the site's address come from
     the base, the child's keys win, and the exports are still the site's own bytes."""
-    events = [{"date": f"{year}-01-08", "title": f"Event {year}"} for year in (2017, 2018, 2019)]
-    site = make_site(events, plugin={"per_year_over": 2, "title": "From the base"},
+    site = make_site(THREE_YEARS, plugin={"per_year_over": 2, "title": "From the base"},
                      config={"site_url": "https://example.org/base"})
     whole = yaml.safe_load((site.root / "mkdocs.yml").read_text("utf-8"))
     (site.root / "base.yml").write_text(yaml.safe_dump(whole), "utf-8")
@@ -347,11 +342,7 @@ def test_the_cli_follows_inherit_as_mkdocs_does(make_site, monkeypatch):
         "INHERIT: base.yml\nsite_url: https://example.org/kim\nuse_directory_urls: false\n", "utf-8")
     site.build()
     monkeypatch.chdir(site.root)
-    for name, file in FORMAT_FILES.items():
-        as_published = ["--bom"] if name == "csv" else []  # the site's events.csv is for spreadsheets
-        result = CliRunner().invoke(cli, ["export", "--format", name, *as_published])
-        assert result.exit_code == 0, result.output
-        assert result.stdout_bytes == (site.out / "exports" / file).read_bytes(), name
+    assert_the_cli_exports_the_sites_bytes(site)
     atom = CliRunner().invoke(cli, ["export", "--format", "atom"]).output
     assert "<title>From the base</title>" in atom and "https://example.org/kim/" in atom and "/base" not in atom
     (site.root / "mkdocs.yml").write_text("INHERIT: shared/missing.yml\n", "utf-8")

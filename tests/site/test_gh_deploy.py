@@ -14,18 +14,30 @@ def git(*args, cwd):
     return subprocess.run([GIT, *args], cwd=cwd, check=True, capture_output=True, text=True).stdout
 
 
-@pytest.mark.skipif(GIT is None, reason="git is not installed (CI installs it: .ci/run)")
-def test_gh_deploy_pushes_the_site_to_a_bare_repository(demo_site, tmp_path, monkeypatch):
+@pytest.fixture
+def git_identity(monkeypatch):
+    """A committer for the test's repositories, and none of the machine's own git settings."""
     for key, value in {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
                        "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": os.devnull,
                        "GIT_CONFIG_NOSYSTEM": "1"}.items():
         monkeypatch.setenv(key, value)
-    remote = tmp_path / "remote.git"
-    git("init", "--bare", "--quiet", str(remote), cwd=tmp_path)
-    git("init", "--quiet", "-b", "main", cwd=demo_site)
-    git("add", "-A", cwd=demo_site)
-    git("commit", "--quiet", "-m", "the site", cwd=demo_site)
-    git("remote", "add", "origin", str(remote), cwd=demo_site)
+
+
+def commit_with_a_bare_remote(project, message):
+    """Make `project` a repository with one commit of all it holds and a bare `origin` beside it; the
+    remote's path."""
+    remote = project.parent / "remote.git"
+    git("init", "--bare", "--quiet", str(remote), cwd=project.parent)
+    git("init", "--quiet", "-b", "main", cwd=project)
+    git("add", "-A", cwd=project)
+    git("commit", "--quiet", "-m", message, cwd=project)
+    git("remote", "add", "origin", str(remote), cwd=project)
+    return remote
+
+
+@pytest.mark.skipif(GIT is None, reason="git is not installed (CI installs it: .ci/run)")
+def test_gh_deploy_pushes_the_site_to_a_bare_repository(demo_site, git_identity):
+    remote = commit_with_a_bare_remote(demo_site, "the site")
 
     result = subprocess.run([sys.executable, "-m", "mkdocs", "gh-deploy", "--force", "--no-history"], cwd=demo_site,
                             capture_output=True, text=True)
@@ -43,17 +55,14 @@ def test_gh_deploy_pushes_the_site_to_a_bare_repository(demo_site, tmp_path, mon
 
 
 @pytest.mark.skipif(GIT is None, reason="git is not installed (CI installs it: .ci/run)")
-def test_gh_deploy_from_a_new_project_twice_publishes_the_same_tree(tmp_path, monkeypatch):
+def test_gh_deploy_from_a_new_project_twice_publishes_the_same_tree(tmp_path, monkeypatch, git_identity):
     """A journalist's own project (timeline init), its address written into mkdocs.yml as the README
     says for gh-deploy, deployed twice without a change: the second deploy's tree is the first's."""
     from click.testing import CliRunner
 
     from timeline.cli import cli
 
-    for key, value in {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-                       "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": os.devnull,
-                       "GIT_CONFIG_NOSYSTEM": "1", "NO_MKDOCS_2_WARNING": "1"}.items():
-        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     monkeypatch.delenv("TIMELINE_SITE_URL", raising=False)
     project = tmp_path / "bridge"
     assert CliRunner().invoke(cli, ["init", str(project), "--title", "Bridge"]).exit_code == 0
@@ -64,12 +73,7 @@ def test_gh_deploy_from_a_new_project_twice_publishes_the_same_tree(tmp_path, mo
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     (project / "mkdocs.yml").write_text(
         config.replace("site_url: !ENV TIMELINE_SITE_URL", "site_url: https://someone.github.io/bridge/"), encoding="utf-8")
-    remote = tmp_path / "remote.git"
-    git("init", "--bare", "--quiet", str(remote), cwd=tmp_path)
-    git("init", "--quiet", "-b", "main", cwd=project)
-    git("add", "-A", cwd=project)
-    git("commit", "--quiet", "-m", "the timeline", cwd=project)
-    git("remote", "add", "origin", str(remote), cwd=project)
+    remote = commit_with_a_bare_remote(project, "the timeline")
 
     trees = []
     for _ in range(2):

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from timeline.extract import rules, titles
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
+from timeline.extract.disjoint import DisjointSets
 from timeline.extract.sentences import Sentence
 from timeline.extract.story import normalise
 from timeline.extract.zones import zoned
@@ -350,13 +351,8 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             sorted_mentions[id(c.analysis)] = (ordered, [m.start for m in ordered])
     figures = [_figures(c, *sorted_mentions[id(c.analysis)]) for c in found]
     marks = [_marks(c.sentence.text) for c in found]
-    parent = list(range(len(found)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = DisjointSets(len(found))
+    root = sets.root
 
     for i, j in _pairs(found, bags, weights):
         if root(i) == root(j):
@@ -373,7 +369,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
                 or _same_named_day(a, b)
             )
         if same:
-            parent[max(root(i), root(j))] = min(root(i), root(j))
+            sets.join(i, j)
     groups: dict[int, list[Candidate]] = {}
     for i, candidate in enumerate(found):
         groups.setdefault(root(i), []).append(candidate)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from timeline.extract import dating, rules
+from timeline.extract.disjoint import DisjointSets
 from timeline.extract.overlap import OverlapIndex
 from timeline.extract.parallel import fork_map
 
@@ -350,13 +351,8 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
     Near-identical (not identical) sentences count only when an undated article looks for its
     story's date (`borrow_references`): comparing every sentence of every pair of articles would
     be too slow for large collections."""
-    parent = list(range(len(analyses)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = DisjointSets(len(analyses))
+    root = sets.root
 
     settings = rules.data(_DATA)
     min_overlap = float(settings["min_name_overlap"])
@@ -376,8 +372,7 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
     for i in range(len(analyses)):
         own = long_sentences[i] - common
         for j in topics[i]:
-            if root(i) != root(j):
-                parent[max(root(i), root(j))] = min(root(i), root(j))
+            sets.join(i, j)
         if min_shared <= 0:
             earlier = range(i)
         else:
@@ -393,14 +388,11 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
             named = union and len(a & b) / union >= min_overlap and topic_similarity(vectors[i], vectors[j]) >= names_topic
             related = named or len((long_sentences[i] & long_sentences[j]) - common) >= min_shared
             if related:
-                parent[max(root(i), root(j))] = min(root(i), root(j))
+                sets.join(i, j)
         names.add(i, analyses[i].names)
         for sentence in own:
             having.setdefault(sentence, []).append(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(analyses)):
-        groups.setdefault(root(i), []).append(i)
-    return sorted(groups.values())
+    return sets.groups()
 
 
 def story_name(analyses: list[Analysis], members: list[int]) -> str:

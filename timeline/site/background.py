@@ -91,6 +91,16 @@ class Background:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def _waiting(inherited: property) -> property:
+    """File's property `inherited`, read only once the Background has written the file; set as File sets it."""
+
+    def get(self):
+        self.background.wait_for(self.src_uri)
+        return inherited.fget(self)
+
+    return property(get, inherited.fset, doc=inherited.__doc__)
+
+
 class BackgroundFile(File):
     """A generated file whose content the Background writes; reading it first waits for it."""
 
@@ -102,23 +112,8 @@ class BackgroundFile(File):
         file.background = background
         return file
 
-    @property
-    def content_bytes(self) -> bytes:
-        self.background.wait_for(self.src_uri)
-        return File.content_bytes.fget(self)
-
-    @content_bytes.setter
-    def content_bytes(self, value: bytes) -> None:
-        File.content_bytes.fset(self, value)
-
-    @property
-    def content_string(self) -> str:
-        self.background.wait_for(self.src_uri)
-        return File.content_string.fget(self)
-
-    @content_string.setter
-    def content_string(self, value: str) -> None:
-        File.content_string.fset(self, value)
+    content_bytes = _waiting(File.content_bytes)
+    content_string = _waiting(File.content_string)
 
     def copy_file(self, dirty: bool = False) -> None:
         if self._content is None:
