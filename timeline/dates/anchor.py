@@ -342,6 +342,18 @@ def _anchor_date(ctx: Context, which: str, unit: str, n: int = 0) -> dt.date | N
     return ctx.reference
 
 
+def _coarser_told_since_day(ctx: Context) -> str | None:
+    """The week or month told last, near, when it came after the last day named (a day counted
+    from it falls within it, or next to it); else None."""
+    if ctx.position - ctx.last_value_at > NEAR or not ctx.last_value or ctx.last_value.endswith("-WE"):
+        return None
+    if value_precision(ctx.last_value) not in ("week", "month"):
+        return None
+    if ctx.days and ctx.days[-1][0] >= ctx.last_value_at:
+        return None
+    return ctx.last_value
+
+
 def _compared_quarter(ctx: Context) -> str | None:
     """The quarter that "a year earlier", "the year-ago period" and "the 1988
     period" compare with: the last one named in the same paragraph; else the
@@ -442,6 +454,11 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if unit in ("hour", "minute", "second"):
         # "three hours later": that day; "48 hours later": whole days on
         unit, n = "day", (n // 24 if unit == "hour" and n % 24 == 0 else 0)
+    coarser = _coarser_told_since_day(ctx) if which == "LAST" and unit == "day" and abs(n) == 1 and not suffix else None
+    if coarser:
+        # "the following day" after "the middle of last week": the day after a day of that week,
+        # not after the last day named before it; no more precise than that week
+        return coarser
     anchor = _anchor_date(ctx, which, unit, n)
     if anchor is None:
         raise Unresolvable
