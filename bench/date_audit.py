@@ -133,7 +133,8 @@ def measure(items: list[dict], events: list) -> dict:
             if group and event.confidence is not None:
                 confidence[group].append(event.confidence)
         rows.append({"article": item["article"], "said": item.get("said"), "judged": item["verdict"],
-                     "right": item.get("right"), "was": item["tool"], "now": value, "now_end": end, "outcome": outcome})
+                     "right": item.get("right"), "was": item["tool"], "was_end": item.get("tool_end"), "now": value,
+                     "now_end": end, "outcome": outcome})
     judged = Counter(item["verdict"] for item in items)
     return {
         "audited": len(items),
@@ -142,7 +143,7 @@ def measure(items: list[dict], events: list) -> dict:
         "not_an_event_still_events": still_events,
         "confidence_threshold": threshold,
         "confidence": {k: _confidence(v, threshold) for k, v in confidence.items()},
-        "changed": [row for row in rows if row["now"] != row["was"]],
+        "changed": [row for row in rows if (row["now"], row["now_end"]) != (row["was"], row["was_end"])],
     }
 
 
@@ -167,7 +168,8 @@ def main(argv: list[str] | None = None) -> dict:
         print(f"  confidence, {group}: {figures['events']} events, mean {figures['mean']}, "
               f"{figures['below_threshold']} below {result['confidence_threshold']}")
     for row in result["changed"]:
-        print(f"  changed: {row['article']} {row['said']!r}: {row['was']} -> {row['now']} ({row['outcome']}; judged {row['judged']})")
+        was, now = (f"{v}/{e}" if e else str(v) for v, e in ((row["was"], row["was_end"]), (row["now"], row["now_end"])))
+        print(f"  changed: {row['article']} {row['said']!r}: {was} -> {now} ({row['outcome']}; judged {row['judged']})")
     return result
 
 
