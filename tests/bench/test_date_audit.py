@@ -41,3 +41,7 @@ def test_the_script_finds_every_audited_event_again(tmp_path):
     assert (tmp_path / "audit.json").exists()
     assert result["audited"] == sum(result["dated_now"].values()) + result["judged_then"]["not_an_event"]
     assert result["dated_now"]["gone"] <= 5  # the quotes still match the sentences the tool cites
+    import run
+
+    rows = [r for r in run.rows_for({"audit": result}) if r["benchmark"].startswith("dates: Guardian audit")]
+    assert len(rows) == 2 and f"{result['dated_now']['right']} right" == rows[0]["figure"]
