@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchlib import BENCH, OUT, REPO, git_commit, log, machine, python, shared_dir, versions, write_json  # noqa: E402
 
-BENCHMARKS = ("dates", "extract", "site", "serve")
+BENCHMARKS = ("dates", "audit", "extract", "site", "serve")
 
 TARGETS = {
     "dates_speed": "≥ 20× faster than dateparser",
@@ -64,6 +64,13 @@ def run_dates(quick: bool) -> dict:
     return {"available": True, "seconds": round(time.perf_counter() - started, 1), **data}
 
 
+def run_audit(quick: bool) -> dict:
+    """bench/date_audit.py: a person's verdicts on Guardian event dates, against a fresh extraction."""
+    import date_audit
+
+    return date_audit.main(["--out", str(OUT / "date_audit.json")] if quick else [])
+
+
 def run_extract(quick: bool) -> dict:
     import bench_extract
 
@@ -82,7 +89,7 @@ def run_serve(quick: bool) -> dict:
     return bench_serve.main(["--events", "100", "--edits", "2"] if quick else [])
 
 
-RUNNERS = {"dates": run_dates, "extract": run_extract, "site": run_site, "serve": run_serve}
+RUNNERS = {"dates": run_dates, "audit": run_audit, "extract": run_extract, "site": run_site, "serve": run_serve}
 
 
 # --- the table --------------------------------------------------------------------------------
@@ -155,6 +162,19 @@ def rows_for(results: dict) -> list[dict]:
             row("dates: confidence, held-out (ECE)", f"ECE {ours['ece']:.3f}", f"priors only {peer['ece']:.3f}",
                 f"Brier {ours['brier']:.3f} vs {peer['brier']:.3f}", TARGETS["dates_confidence"],
                 ours["ece"] <= peer["ece"])
+
+    audit = results.get("audit", {})
+    if audit.get("error"):
+        row("dates: Guardian audit", f"error: {audit['error'][:60]}")
+    elif audit:
+        now, trust = audit["dated_now"], audit["confidence"]
+        right, wrong = trust["right"], trust["wrong_or_too_precise"]
+        row(f"dates: Guardian audit, {sum(now.values())} judged dates", f"{now['right']} right",
+            f"{now['wrong']} wrong, {now['too_precise']} too precise, {now['coarser']} coarser, {now['gone']} gone",
+            f"{audit['not_an_event_still_events']} of {audit['judged_then']['not_an_event']} non-events kept", "", None)
+        row("dates: Guardian audit, confidence", f"right {right['mean']}, wrong {wrong['mean']}",
+            f"{wrong['below_threshold']} of {wrong['events']} wrong below {audit['confidence_threshold']}",
+            f"{right['below_threshold']} of {right['events']} right below", "", None)
 
     extract = results.get("extract", {})
     if extract.get("error"):

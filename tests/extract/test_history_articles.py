@@ -39,6 +39,13 @@ def test_a_run_of_years_written_as_one_expression_ends_where_it_says(history):
     assert (strike["date"], strike["end"]) == (1889, 1891)
 
 
+def test_a_run_of_years_whose_end_keeps_one_digit_ends_where_it_says(extract_sentence):
+    """'1995-7', as British papers write it: the engine reads it as a run of years; the event ended in 1995."""
+    scare = extract_sentence("During the BSE scare of 1995-7, grown men with medical degrees predicted doom.",
+                             "2009-04-29", "Scares")
+    assert (scare["date"], scare["end"]) == (1995, 1997)
+
+
 def test_a_history_is_its_own_story_so_none_of_its_events_is_background(history):
     """25 of its 27 events were tagged background, being over long before the articles were written:
     on a history page that tag says nothing (data/events.yaml, background.history_share)."""

@@ -2,13 +2,15 @@
 
 Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
-  UNDEF-{REF|LAST|TNS|SAME|THAT}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
+  UNDEF-{REF|GONE|LAST|TNS|SAME|THAT}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
         unit: day week weekend month quarter year yearq yearm yeard decade century
         (">" for a weekend: the first one after the reference, "the coming weekend";
         "^0" for a year whose results are told: the reference's, but the one
         just ended when told in the past early in the next, "sales for the full
         year rose" in January)
         REF counts from the reference date, LAST from the date mentioned last,
+        GONE-1 as REF-1 but the period that ends at the reference ("the past
+        week" told on a Sunday: the ISO week ending that day),
         SAME (+0) is the month or year mentioned last when it is such a unit,
         in the same paragraph ("during the month" after "in September"), else REF
         (a year told in the past early in the next: the one just ended),
@@ -127,7 +129,7 @@ from .errors import RuleError
 from .national import country_for, day_in
 from .values import gmt_day_shift, value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|LAST|TNS|SAME|THAT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
+_REL = re.compile(r"^UNDEF-(REF|GONE|LAST|TNS|SAME|THAT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
@@ -340,6 +342,18 @@ def _anchor_date(ctx: Context, which: str, unit: str, n: int = 0) -> dt.date | N
     return ctx.reference
 
 
+def _coarser_told_since_day(ctx: Context) -> str | None:
+    """The week or month told last, near, when it came after the last day named (a day counted
+    from it falls within it, or next to it); else None."""
+    if ctx.position - ctx.last_value_at > NEAR or not ctx.last_value or ctx.last_value.endswith("-WE"):
+        return None
+    if value_precision(ctx.last_value) not in ("week", "month"):
+        return None
+    if ctx.days and ctx.days[-1][0] >= ctx.last_value_at:
+        return None
+    return ctx.last_value
+
+
 def _compared_quarter(ctx: Context) -> str | None:
     """The quarter that "a year earlier", "the year-ago period" and "the 1988
     period" compare with: the last one named in the same paragraph; else the
@@ -400,6 +414,9 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if count == "X":
         return "PAST_REF" if sign == "-" else "FUTURE_REF"
     n = int(count) * (-1 if sign == "-" else 1)
+    ends_at_reference = which == "GONE"  # the days just gone, up to the reference
+    if ends_at_reference:
+        which = "REF"
     if which == "TNS":
         which = "LAST" if ctx.tense == "past" or _day_ahead_told(ctx, unit) else "REF"
     if which == "THAT":
@@ -437,6 +454,11 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if unit in ("hour", "minute", "second"):
         # "three hours later": that day; "48 hours later": whole days on
         unit, n = "day", (n // 24 if unit == "hour" and n % 24 == 0 else 0)
+    coarser = _coarser_told_since_day(ctx) if which == "LAST" and unit == "day" and abs(n) == 1 and not suffix else None
+    if coarser:
+        # "the following day" after "the middle of last week": the day after a day of that week,
+        # not after the last day named before it; no more precise than that week
+        return coarser
     anchor = _anchor_date(ctx, which, unit, n)
     if anchor is None:
         raise Unresolvable
@@ -461,6 +483,10 @@ def _relative(m: re.Match, ctx: Context) -> str:
             # next ISO week, whose days up to Saturday close the US week
             ctx.whole_period = anchor.isoweekday() == 7
             return _week(anchor + dt.timedelta(days=1)) + suffix
+        if ends_at_reference and n == -1 and anchor.isoweekday() == 7:
+            # "the past week" told on a Sunday: the seven days just gone are the ISO week that
+            # ends that day, not the one before it ("last week" alone may be that one: REF)
+            n = 0
         return _week(anchor + dt.timedelta(weeks=n)) + suffix
     if unit == "weekend":
         wd = anchor.isoweekday()

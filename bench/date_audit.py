@@ -1,0 +1,177 @@
+"""How many event dates a person judged are right now: the Guardian date audit, re-run.
+
+    python bench/date_audit.py [--audit bench/guardian_date_audit.yaml] [--out bench/date_audit.json]
+
+bench/guardian_date_audit.yaml holds a person's verdicts on a sample of the events `timeline
+extract` made of the Guardian swine-flu story: for each, its article, its quote, the value the
+words give (`right`, in TIMEX3 form) and a verdict. This script extracts the story again (the
+articles written as `timeline.extract.evaluate` writes them, each given its publication date), finds
+each audited event by its article and quote, and sorts what it gets now:
+
+- right: the judged-right value (and end); too_precise: a narrower period inside it; coarser: a
+  wider period holding it; wrong: anything else; gone: no event quotes the sentence now.
+  A value unchanged since the audit keeps the person's verdict (a value such as PRESENT_REF has
+  no days to compare).
+- not_an_event: how many the person judged no event still make one.
+- confidence: the tool's mean confidence for dates now right against those now wrong or too
+  precise, and how many of each fall below the review page's threshold (marked uncertain).
+
+Prints the figures and writes them to bench/date_audit.json. Nothing fails on a figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import BENCH, shared_dir, write_json  # noqa: E402
+
+AUDIT = BENCH / "guardian_date_audit.yaml"
+STORY = shared_dir() / "data" / "t17-h1n1-guardian"
+VERDICTS = ("right", "coarser", "wrong", "too_precise", "not_an_event")
+DATED = ("right", "coarser", "wrong", "too_precise")  # verdicts that come with the right value
+
+
+def load_audit(path: Path) -> list[dict]:
+    """The audited items, checked: each names its article, quote, the tool's value then and a
+    known verdict; a dated verdict gives the right value. Raises ValueError naming the item."""
+    items = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("audited") or []
+    for number, item in enumerate(items, 1):
+        missing = [key for key in ("article", "quote", "tool", "verdict", "why") if not item.get(key)]
+        if item.get("verdict") in DATED and not item.get("right"):
+            missing.append("right")
+        if missing:
+            raise ValueError(f"{path}: audited item {number} has no {', '.join(missing)}")
+        if item["verdict"] not in VERDICTS:
+            raise ValueError(f"{path}: audited item {number}: verdict {item['verdict']!r} is not one of {', '.join(VERDICTS)}")
+    return items
+
+
+def extract_story(story: Path) -> list:
+    """The story's events, extracted as a user would from its articles given their dates."""
+    from timeline.extract.evaluate import write_articles
+    from timeline.extract.pipeline import extract
+    from timeline.loader import load_events
+
+    with tempfile.TemporaryDirectory(prefix="date-audit-") as scratch:
+        articles, out = Path(scratch) / "articles", Path(scratch) / "events"
+        articles.mkdir()
+        write_articles(story, articles)
+        extract([articles], out)
+        return load_events([out])
+
+
+def find(events: list, article: str, quote: str, said: str | None):
+    """The event citing this sentence of this article; of several, the one read from `said`."""
+    found = [(event, source) for event in events for source in event.sources
+             if source.file and Path(source.file).name == article and source.quote == quote]
+    if not found:
+        return None
+    return next((event for event, source in found if source.date_text == said), found[0][0])
+
+
+def _days(value: str | None, end: str | None):
+    from timeline.dates import value_interval
+
+    first = value_interval(value) if value else None
+    last = value_interval(end) if end else first
+    return (first[0], last[1]) if first and last else None
+
+
+def classify(item: dict, value: str, end: str | None) -> str:
+    """The verdict the event's date earns now against the judged-right value."""
+    right, right_end = item["right"], item.get("right_end")
+    if value == right and end == right_end:
+        return "right"
+    if value == item["tool"] and end == item.get("tool_end"):
+        return item["verdict"]  # unchanged since the person judged it
+    ours, theirs = _days(value, end), _days(right, right_end)
+    if ours is None or theirs is None:
+        return "wrong"
+    if theirs[0] <= ours[0] and ours[1] <= theirs[1]:
+        return "too_precise" if ours != theirs else "right"
+    if ours[0] <= theirs[0] and theirs[1] <= ours[1]:
+        return "coarser"
+    return "wrong"
+
+
+def _confidence(values: list[float], threshold: float) -> dict:
+    return {"events": len(values), "mean": round(statistics.fmean(values), 3) if values else None,
+            "below_threshold": sum(1 for v in values if v < threshold)}
+
+
+def measure(items: list[dict], events: list) -> dict:
+    from timeline.render import SiteOptions
+
+    threshold = SiteOptions.min_confidence
+    now: Counter = Counter()
+    still_events = 0
+    confidence: dict[str, list[float]] = {"right": [], "wrong_or_too_precise": [], "not_an_event": []}
+    rows = []
+    for item in items:
+        event = find(events, item["article"], item["quote"], item.get("said"))
+        value = event.date.value if event else None
+        end = event.end.value if event and event.end else None
+        if item["verdict"] == "not_an_event":
+            outcome = "still_an_event" if event else "gone"
+            still_events += bool(event)
+            if event and event.confidence is not None:
+                confidence["not_an_event"].append(event.confidence)
+        else:
+            outcome = classify(item, value, end) if event else "gone"
+            now[outcome] += 1
+            group = "right" if outcome == "right" else "wrong_or_too_precise" if outcome in ("wrong", "too_precise") else None
+            if group and event.confidence is not None:
+                confidence[group].append(event.confidence)
+        rows.append({"article": item["article"], "said": item.get("said"), "judged": item["verdict"],
+                     "right": item.get("right"), "was": item["tool"], "was_end": item.get("tool_end"), "now": value,
+                     "now_end": end, "outcome": outcome})
+    judged = Counter(item["verdict"] for item in items)
+    return {
+        "audited": len(items),
+        "judged_then": {v: judged[v] for v in VERDICTS},
+        "dated_now": {v: now[v] for v in ("right", "coarser", "wrong", "too_precise", "gone")},
+        "not_an_event_still_events": still_events,
+        "confidence_threshold": threshold,
+        "confidence": {k: _confidence(v, threshold) for k, v in confidence.items()},
+        "changed": [row for row in rows if (row["now"], row["now_end"]) != (row["was"], row["was_end"])],
+    }
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--audit", type=Path, default=AUDIT)
+    parser.add_argument("--story", type=Path, default=STORY)
+    parser.add_argument("--out", type=Path, default=BENCH / "date_audit.json")
+    args = parser.parse_args(argv)
+    try:
+        items = load_audit(args.audit)
+    except (OSError, ValueError, yaml.YAMLError) as error:
+        raise SystemExit(f"date_audit: {error}")
+    if not (args.story / "articles.jsonl").exists():
+        raise SystemExit(f"date_audit: {args.story}/articles.jsonl is not here; set TIMELINE_SHARED to the shared folder")
+    result = measure(items, extract_story(args.story))
+    write_json(args.out, result)
+    dated, conf = result["dated_now"], result["confidence"]
+    print(f"{sum(dated.values())} audited dates: " + ", ".join(f"{n} {k}" for k, n in dated.items())
+          + f"; {result['not_an_event_still_events']} of {result['judged_then']['not_an_event']} non-events still events")
+    for group, figures in conf.items():
+        print(f"  confidence, {group}: {figures['events']} events, mean {figures['mean']}, "
+              f"{figures['below_threshold']} below {result['confidence_threshold']}")
+    for row in result["changed"]:
+        was, now = (f"{v}/{e}" if e else str(v) for v, e in ((row["was"], row["was_end"]), (row["now"], row["now_end"])))
+        print(f"  changed: {row['article']} {row['said']!r}: {was} -> {now} ({row['outcome']}; judged {row['judged']})")
+    return result
+
+
+if __name__ == "__main__":
+    main()
