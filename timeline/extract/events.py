@@ -8,7 +8,7 @@ A sentence whose only date could not be resolved (no reference) goes to the 'nee
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -463,10 +463,12 @@ def _nested_pairs(days: dict[tuple, list[int]]) -> set[tuple[int, int]]:
     """The candidates of a period longer than a day ("this week", "the late 1990s") with those of the
     periods inside it ("on Thursday", "in 1998"), unless that is more than BLOCK_LIMIT candidates."""
     pairs = set()
+    spans = sorted(days)  # by first day: the periods inside one are found by bisection, not by all
     for (first, last), outer in days.items():
         if first == last:
             continue
-        inner = [i for (f, t), members in days.items() if first <= f and t <= last and (f, t) != (first, last) for i in members]
+        inside = spans[bisect_left(spans, (first,)):bisect_right(spans, (last, last))]
+        inner = [i for (f, t) in inside if t <= last and (f, t) != (first, last) for i in days[(f, t)]]
         if len(outer) + len(inner) > BLOCK_LIMIT:
             continue
         pairs.update((min(i, j), max(i, j)) for i in outer for j in inner)
