@@ -60,7 +60,9 @@ def test_extract_tags_the_events_of_long_before_the_story(tmp_path, seed, extrac
 def test_a_look_back_in_a_later_article_is_still_the_story(tmp_path, seed, extract, read_events):
     """A year on, a recap recalls the outbreak's first days: the story began then, so they are its own."""
     _article(seed, "a.txt", "2009-04-27", "Mexico closed its schools on Friday after swine flu killed dozens of people.")
-    _article(seed, "b.txt", "2010-08-10", "In April 2009, swine flu killed dozens of people in Mexico and schools were closed.",
+    # (a recap telling the same happening, "In April 2009, swine flu killed dozens of people in Mexico
+    # and schools were closed", is now one event with the first article's: the finer date is kept)
+    _article(seed, "b.txt", "2010-08-10", "In April 2009, the first cases were found in a village in Veracruz.",
              "The swine flu pandemic in Mexico is now over, the WHO said on Tuesday.")
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output

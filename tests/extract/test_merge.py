@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from timeline.loader import load_events
@@ -351,3 +352,59 @@ def test_two_sentences_that_both_tell_of_a_second_one_still_merge(tmp_path, monk
                      ("one.txt", "2021-03-05", ["Leeds", "The mayor of Leeds said today that pupils at a second school in Headingley were ill."]),
                      ("two.txt", "2021-03-05", ["Leeds", "Children at a second school in Headingley were ill, the Leeds mayor said today."]))
     assert len(events) == 1 and len(events[0]["sources"]) == 2
+
+
+def test_a_third_sentence_like_both_does_not_join_two_happenings(tmp_path, monkeypatch, extract, read_events):
+    # The Guardian swine-flu story: "the St Francis Preparatory School" and "a second school in
+    # Queens" were kept apart, yet one event: "many hundreds of schoolchildren are sickened" was
+    # like both, and merging joined all three.
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Leeds", "The mayor of Leeds said today that pupils at the Kirkgate grammar school were ill."]),
+                     ("two.txt", "2021-03-05", ["Leeds", "The mayor of Leeds said today that children at a second school in Headingley were ill."]),
+                     ("three.txt", "2021-03-05", ["Leeds", "The mayor of Leeds said today that many hundreds of schoolchildren were ill."]))
+    assert sorted(len(e["sources"]) for e in events) == [1, 2]
+    second = next(e for e in events if any("second school" in s["quote"] for s in e["sources"]))
+    assert len(second["sources"]) == 1
+
+
+@pytest.mark.parametrize(("one", "two", "count"), [
+    # TempEval-3: "the president himself met with Sununu Sunday" and "the president's son met with
+    # Sununu last week" were one event.
+    ("The mayor himself met the striking bus drivers at the Kesterby depot on Tuesday.",
+     "On Tuesday the mayor's deputy held talks with the striking bus drivers in Kesterby.", 2),
+    ("The mayor's deputy met the striking bus drivers at the Kesterby depot on Tuesday.",
+     "On Tuesday the mayor's deputy held talks with the striking bus drivers in Kesterby.", 1),
+    # TempEval-3: "Sales for the full year were $6.6 billion, up 13%" and "Sales in the latest
+    # period were $1.76 billion, a 13% increase" were one event once a date inside another could merge.
+    ("Kesterby Mills said its sales for 2020 were $6.6 billion, up 13% from $5.8 billion.",
+     "Kesterby Mills said its sales in the fourth quarter of 2020 were $1.8 billion, up 13% from $1.6 billion.", 2),
+], ids=["a person and someone of theirs", "both tell of someone of theirs", "a quarter and its year, other figures"])
+def test_two_sentences_are_one_event_or_two(tmp_path, monkeypatch, extract, read_events, one, two, count):
+    events = _merged(tmp_path, monkeypatch, extract, read_events, ("one.txt", "2021-03-05", ["News", one]),
+                     ("two.txt", "2021-03-05", ["News", two]))
+    assert sorted(len(e["sources"]) for e in events) == ([2] if count == 1 else [1, 1])
+
+
+def test_a_day_inside_a_week_told_alike_is_one_event_on_the_day(tmp_path, monkeypatch, extract, read_events):
+    # The Guardian swine-flu story: "This week, five year seven pupils at Alleyn's school in Dulwich
+    # tested positive" and "Alleyn's school in Dulwich closed when six pupils were confirmed
+    # yesterday" were two events; "in May" and "on May 5" never merged.
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Library", "This week the Kesterby council voted to close the old Kirkgate library."]),
+                     ("two.txt", "2021-03-03", ["Library", "The Kesterby council voted on Tuesday to close the Kirkgate library, a spokesman said."]))
+    assert len(events) == 1
+    event = events[0]
+    assert str(event["date"]) == "2021-03-02"  # the finer date
+    assert sorted(s["date_text"] for s in event["sources"]) == ["This week", "Tuesday"]
+    assert "review" not in event
+
+
+def test_a_week_told_alike_with_two_of_its_days_joins_one_of_them(tmp_path, monkeypatch, extract, read_events):
+    # "this week" like Monday's sentence and like Thursday's would make the two days one event.
+    events = _merged(tmp_path, monkeypatch, extract, read_events,
+                     ("one.txt", "2021-03-05", ["Library", "This week the Kesterby council voted to close the old Kirkgate library."]),
+                     ("two.txt", "2021-03-02", ["Library", "Yesterday the Kesterby council voted to close the Kirkgate library reading room."]),
+                     ("three.txt", "2021-03-05", ["Library", "The Kesterby council voted on Thursday to close the Kirkgate library car park."]))
+    days = [sorted({str(s["date_text"]) for s in e["sources"]}) for e in events]
+    assert not any({"Yesterday", "Thursday"} <= set(d) for d in days), days
+

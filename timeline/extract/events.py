@@ -8,7 +8,7 @@ A sentence whose only date could not be resolved (no reference) goes to the 'nee
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -16,7 +16,7 @@ from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
-from timeline.extract import rules, titles
+from timeline.extract import apart, rules, titles
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
 from timeline.extract.disjoint import DisjointSets
@@ -27,15 +27,23 @@ from timeline.period import PRECISION_RANK, Period, parse_value, part_of
 from timeline.resolve import DateError, resolve_span
 
 _DATA = "events"
-_WORD = re.compile(r"[a-z][a-z'-]+")
+_WORD = apart.WORD
+_stem = apart.stem
 _CLOCK = re.compile(r"T\d\d:\d\d")
 # Two events of one day (or one contains the other) are the same when their sentences share this
 # much (IDF-weighted overlap of their words, 0-1) ...
 SAME_EVENT_OVERLAP = 0.3
+# ... or when one's date holds the other's ("this week", "on Thursday"), they share this much of
+# their words without their dates, and one gives no figure the other does not: a stricter bar,
+# since a week or a year holds many happenings of one kind ("sales for the full year were up 13%",
+# "sales in the latest quarter were up 13%").
+NESTED_OVERLAP = 0.45
 # ... or when the sentences are near-identical (rapidfuzz ratio): then even differing dates merge,
 # and the event is flagged for review.
 NEAR_IDENTICAL = 90
 BLOCK_LIMIT = 300
+# The likeness merge gives near-identical sentences: above any overlap (0-1), so they join first.
+NEAR_IDENTICAL_JOIN = 2.0
 
 
 @dataclass(frozen=True)
@@ -106,7 +114,9 @@ class Merged:
 
     @cached_property  # asked for by the sort, the event's document and its file's month
     def primary(self) -> Candidate:
-        return max(self.members, key=lambda c: (c.confidence, _precision(c), [-ord(ch) for ch in c.file], -c.sentence.start))
+        """The source the event takes its date and title from: of dates that hold one another, the
+        finest ("on Thursday", not "this week"); then the surest."""
+        return max(_finest(self.members) or self.members, key=lambda c: (c.confidence, _precision(c), [-ord(ch) for ch in c.file], -c.sentence.start))
 
     @property
     def sources(self) -> list[Candidate]:
@@ -354,27 +364,54 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
         if id(c.analysis) not in sorted_mentions:
             ordered = sorted(c.analysis.mentions, key=lambda m: m.start)
             sorted_mentions[id(c.analysis)] = (ordered, [m.start for m in ordered])
-    figures = [_figures(c, *sorted_mentions[id(c.analysis)]) for c in found]
-    marks = [_marks(c.sentence.text) for c in found]
-    sets = DisjointSets(len(found))
-    root = sets.root
+    undated = [apart.without_dates(c.analysis.masked, c.sentence.start, c.sentence.end, *sorted_mentions[id(c.analysis)])
+               for c in found]
+    traits = [apart.traits(c.sentence.text, undated[k], bags[k]) for k, c in enumerate(found)]
+    figures = [t.figures for t in traits]
 
+    @cache
+    def two_happenings(i: int, j: int) -> bool:
+        a, b = found[i], found[j]
+        if a.file == b.file and a.sentence.start == b.sentence.start or _near_identical(texts[i], texts[j]):
+            return False
+        return apart.two_happenings(traits[i], traits[j])
+
+    # Every pair that looks one happening, the likest first: when two of them would put in one event
+    # sentences that tell two happenings (apart.py), the likelier join is the one made.
+    joins = []
     for i, j in _pairs(found, bags, weights):
-        if root(i) == root(j):
-            continue
         a, b = found[i], found[j]
         if a.file == b.file and a.sentence.start == b.sentence.start:
-            same = True
+            likeness = NEAR_IDENTICAL_JOIN + 1
         elif _near_identical(texts[i], texts[j]):
-            same = True
+            likeness = NEAR_IDENTICAL_JOIN
+        elif two_happenings(i, j):
+            continue
         else:
-            same = _compatible(a.period, b.period) and not _figures_differ(figures[i], figures[j]) and not _marked_in_one(
-                bags[i], bags[j], marks[i], marks[j]) and (
-                _alike(bags[i], bags[j], weights, totals[i], totals[j], least, figures[i], figures[j])
-                or _same_named_day(a, b)
-            )
-        if same:
-            sets.join(i, j)
+            likeness = _likeness(bags[i], bags[j], weights, totals[i], totals[j], least, figures[i], figures[j])
+            if _compatible(a.period, b.period):
+                if likeness < SAME_EVENT_OVERLAP:
+                    likeness = SAME_EVENT_OVERLAP if _same_named_day(a, b) else 0.0
+            elif _one_inside_other(a.period, b.period) and (figures[i] <= figures[j] or figures[j] <= figures[i]):
+                likeness = _nested_likeness(_bag(undated[i]), _bag(undated[j]), weights, least, figures[i], figures[j])
+            else:
+                likeness = 0.0
+        if likeness:
+            joins.append((-likeness, i, j))
+    sets = DisjointSets(len(found))
+    root = sets.root
+    joined = {i: [i] for i in range(len(found))}  # each root's candidates
+
+    for likeness, i, j in sorted(joins):
+        x, y = sorted((root(i), root(j)))
+        if x == y or any(two_happenings(*sorted((m, n))) for m in joined[x] for n in joined[y]):
+            continue
+        # "this week" joined with Monday's sentence and with Friday's would make the two days one
+        # event: wording alike joins only sentences whose dates all hold one of them.
+        if -likeness < NEAR_IDENTICAL_JOIN and not _finest([found[k] for k in (*joined[x], *joined[y])]):
+            continue
+        sets.join(x, y)  # x, the smaller, stays the root
+        joined[x].extend(joined.pop(y))
     groups: dict[int, list[Candidate]] = {}
     for i, candidate in enumerate(found):
         groups.setdefault(root(i), []).append(candidate)
@@ -419,7 +456,24 @@ def _pairs(found: list[Candidate], bags: list[Counter], weights: dict[str, float
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 pairs.add((members[x], members[y]))
+    pairs.update(_nested_pairs(days))
     return sorted(pairs)
+
+
+def _nested_pairs(days: dict[tuple, list[int]]) -> set[tuple[int, int]]:
+    """The candidates of a period longer than a day ("this week", "the late 1990s") with those of the
+    periods inside it ("on Thursday", "in 1998"), unless that is more than BLOCK_LIMIT candidates."""
+    pairs = set()
+    spans = sorted(days)  # by first day: the periods inside one are found by bisection, not by all
+    for (first, last), outer in days.items():
+        if first == last:
+            continue
+        inside = spans[bisect_left(spans, (first,)):bisect_right(spans, (last, last))]
+        inner = [i for (f, t) in inside if t <= last and (f, t) != (first, last) for i in days[(f, t)]]
+        if len(outer) + len(inner) > BLOCK_LIMIT:
+            continue
+        pairs.update((min(i, j), max(i, j)) for i in outer for j in inner)
+    return pairs
 
 
 def _near_identical(x: str, y: str) -> bool:
@@ -437,6 +491,21 @@ def _compatible(a: Period | None, b: Period | None) -> bool:
     return a.first == b.first and a.last == b.last
 
 
+def _nested_likeness(a: Counter, b: Counter, weights: dict[str, float], least: float, a_figures: frozenset[str],
+                     b_figures: frozenset[str]) -> float:
+    """_likeness of two sentences whose dates differ, one inside the other, on their words without
+    their dates ("January nineteen ninety-seven." shares only its date with "a nineteen ninety-seven
+    attack"), when it reaches NESTED_OVERLAP; else 0."""
+    likeness = _likeness(a, b, weights, _weight(a, weights), _weight(b, weights), least, a_figures, b_figures)
+    return likeness if likeness >= NESTED_OVERLAP else 0.0
+
+
+def _one_inside_other(a: Period | None, b: Period | None) -> bool:
+    if a is None or b is None:
+        return False
+    return a.first <= b.first and b.last <= a.last or b.first <= a.first and a.last <= b.last
+
+
 def _same_named_day(a: Candidate, b: Candidate) -> bool:
     """Both dates name the same day by name ("New Year", "New Year's"), not by a weekday or 'today'.
     A day, not a season: every sentence of a story dated "winter" was one event (16 sources on the
@@ -450,18 +519,27 @@ def _named_day_words(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text.lower())} - _generic_stems()
 
 
-@cache
-def _generic_stems() -> frozenset[str]:
-    # stemmed as the text's words are: "evening" is "even" there, and slipped past the list
-    return frozenset(_stem(w) for w in rules.words(_DATA, "generic_date_words"))
+_generic_stems = apart.date_stems
 
 
 def _nested(members: list[Candidate]) -> bool:
-    """The sources' dates are one stretch of days, and no two of them give that day different clock
-    times ("23:10" and "23:40" disagree; "23:40" and the day alone, or "23:40Z", do not)."""
+    """The sources' dates hold one another (one stretch of days, or "this week" and "on Thursday"),
+    and no two of them give that day different clock times ("23:10" and "23:40" disagree; "23:40"
+    and the day alone, or "23:40Z", do not)."""
     periods = [c.period for c in members if c.period is not None]
     clocks = {clock.group(0) for p in periods if (clock := _CLOCK.search(p.value))}
-    return len(clocks) <= 1 and all(p.first == periods[0].first and p.last == periods[0].last for p in periods)
+    return len(clocks) <= 1 and bool(_finest(members))
+
+
+def _finest(members: list[Candidate]) -> list[Candidate]:
+    """The sources of the shortest date when every source's date holds it, else none."""
+    dated = [c for c in members if c.period is not None]
+    if not dated:
+        return []
+    finest = min(dated, key=lambda c: (c.period.last - c.period.first, c.period.first)).period
+    if not all(c.period.first <= finest.first and finest.last <= c.period.last for c in dated):
+        return []
+    return [c for c in dated if (c.period.first, c.period.last) == (finest.first, finest.last)]
 
 
 def _precision(c: Candidate) -> int:
@@ -470,54 +548,6 @@ def _precision(c: Candidate) -> int:
 
 def _bag(text: str) -> Counter:
     return Counter(_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2)
-
-
-def _figures(c: Candidate, mentions: list[Mention], starts: list[int]) -> frozenset[str]:
-    """The figures a sentence gives, not those of its dates and times ("at 4pm on 29 April").
-    `mentions`: the article's, sorted by where they start (`starts`)."""
-    start, end = c.sentence.start, c.sentence.end
-    pieces, at = [], start
-    for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]:
-        if m.start > at:
-            pieces.append(c.analysis.masked[at:m.start])
-        at = max(at, min(m.end, end))
-    pieces.append(c.analysis.masked[at:end])
-    words = " ".join(pieces)
-    return frozenset(f.group(0).replace(",", "") for p in rules.patterns(_DATA, "merge_figures") for f in p.regex.finditer(words))
-
-
-def _figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both sentences give figures and share none: two reports ("confirmed 236 cases", "confirmed
-    109 cases"), which merged would hide one; a person can merge them by hand."""
-    return bool(a and b and not a & b)
-
-
-# What a sentence can say of a word that makes it another happening than one told without it.
-_MARKS = ("merge_negated", "merge_another")
-
-
-def _marks(text: str) -> tuple[frozenset[str], ...]:
-    """The stems of the words a sentence says did not take place ("will not be meeting": "meet"), and
-    of those it says are another of their kind ("a second school": "school"), in _MARKS's order."""
-    return tuple(frozenset(_stem(m.group("what").lower()) for p in rules.patterns(_DATA, key) for m in p.regex.finditer(text))
-                 for key in _MARKS)
-
-
-def _marked_in_one(a: Counter, b: Counter, a_marks: tuple[frozenset[str], ...], b_marks: tuple[frozenset[str], ...]) -> bool:
-    """A word both sentences use is marked by one and not the other: one says the meeting took place,
-    the other that it did not; one tells of a school, the other of a second one. Two happenings,
-    however alike their words."""
-    shared = a.keys() & b.keys()
-    return any((x ^ y) & shared for x, y in zip(a_marks, b_marks))
-
-
-@cache  # a story's sentences use the same few thousand words over and over
-def _stem(word: str) -> str:
-    word = word.removesuffix("'s")
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
 
 
 def _idf(bags: list[Counter]) -> dict[str, float]:
@@ -533,16 +563,16 @@ def _rarest(sentences: int) -> float:
     return math.log((max(sentences, 1) + 1) / 1.5)
 
 
-def _alike(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b_weight: float, least: float,
-           a_figures: frozenset[str] = frozenset(), b_figures: frozenset[str] = frozenset()) -> bool:
-    """Much of the shorter sentence's wording is shared, and what is shared weighs at least as much
+def _likeness(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b_weight: float, least: float,
+              a_figures: frozenset[str] = frozenset(), b_figures: frozenset[str] = frozenset()) -> float:
+    """How much of the shorter sentence's wording is shared (0-1), when what is shared weighs at least as much
     as one word no other sentence of the story uses: "By 11.30 pm that night we had had 88 swine flu
     calls" and "Alan Johnson said yesterday that Tamiflu had proved effective" share "had" and
     "that", a third of the short one's weight. A figure weighs as such a word: "44 new cases ...
     confirmed yesterday" and "Yesterday, lab results confirmed a further 44 infections" are one."""
     shared = _shared(a, b, weights) + least * len(a_figures & b_figures)
     smaller = min(a_weight + least * len(a_figures), b_weight + least * len(b_figures))
-    return bool(smaller) and shared >= least and shared / smaller >= SAME_EVENT_OVERLAP
+    return shared / smaller if smaller and shared >= least else 0.0
 
 
 def _shared(a: Counter, b: Counter, weights: dict[str, float]) -> float:
