@@ -123,3 +123,11 @@ def test_related_links_below_the_prose_do_not_date_the_article():
     # rule knows) carries their dates ("Thursday 14 May 2009"): they were taken for the article's own
     reference = analyse(PAGES / "related-links.txt").reference
     assert reference.date is None and reference.source == "none", reference.reason
+
+
+def test_a_footers_date_line_right_after_the_last_sentence_is_the_pages_own(tmp_path):
+    # the same words as a related link's date, but no headline stands between them and the prose
+    path = tmp_path / "summit.txt"
+    path.write_text("Kim leaves Hanoi early after summit collapses\n\nThe summit ended abruptly on Thursday "
+                    "without an agreement.\n\nPublished: 28 Feb 2019\n", encoding="utf-8")
+    assert analyse(path).reference.date == dt.date(2019, 2, 28)

@@ -123,8 +123,11 @@ def _stamp_kind(text: str, m: Mention) -> str | None:
         return "updated"
     if labelled and _cue("stamp_before").search(text, lo, m.start):
         # one under the prose is another story's ("Posted on March 2, 2026" of the next post on a
-        # blog's front page, a related link's): no evidence of this one's date at all
-        return "published" if above_the_prose(text, m.start) else "another"
+        # blog's front page, under its headline): no evidence of this one's date at all; but a
+        # footer's, right after the last sentence, is the page's own
+        line_start = text.rfind("\n", 0, m.start) + 1
+        own = above_the_prose(text, m.start) or after_the_last_sentence(text, line_start)
+        return "published" if own else "another"
     if _alone_on_head_line(text, m):
         return "published"
     return None
@@ -201,6 +204,13 @@ def above_the_prose(text: str, at: int) -> bool:
     where a page prints its own date line. A date line below the prose is another story's: a
     related link's ("Thursday 14 May 2009" under its headline), a quoted older version's."""
     return _cue("prose_ended", ignore_case=False).search(text, 0, at) is None
+
+
+def after_the_last_sentence(text: str, at: int) -> bool:
+    """Whether the line at `at` follows a sentence of prose at once (rules/tense.yaml's
+    prose_just_ended): a footer's date line ("Published: 28 Feb 2019"), the page's own, where one
+    after a headline is a related link's."""
+    return _cue("prose_just_ended", ignore_case=False).search(text, max(0, at - LABEL_REACH), at) is not None
 
 
 def _page_line(text: str, m: Mention) -> bool:

@@ -67,6 +67,12 @@ def above_the_prose(text: str, at: int) -> bool:
     return _engine.above_the_prose(text, at)
 
 
+def after_the_last_sentence(text: str, at: int) -> bool:
+    """Whether the line at `at` follows a sentence of prose at once: a footer's date line, the
+    page's own (one after a headline is a related link's)."""
+    return _engine.after_the_last_sentence(text, at)
+
+
 def infer_reference(text: str) -> tuple[dt.date | None, str]:
     """The date an article was most likely written on, from its own words, and why."""
     return _engine.infer_reference(text)
