@@ -104,3 +104,45 @@ def test_no_inferred_article_date_is_held_as_firm_as_a_given_one():
         assert 0.9 <= inference_trust(kind) <= 0.95, kind
     tagging = tag(_page("guardian.txt"))
     assert tagging.reference_trust < 1.0
+
+
+# A blog's or CMS's date line under the headline. With its weekday and clock it states the day
+# twice, as a paper's does; a date with a clock but no weekday is a stamp, held as firmly as any.
+CMS_BODY = "\n\nInspectors found a second crack in the harbour bridge on Tuesday, the city engineer said.\n"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Posted on Thursday, March 5, 2026 at 5:32 pm", "page_dateline"),
+    ("Posted on Thursday, March 5, 2026 at 5:32 pm by Jane Doe", "page_dateline"),
+    ("By Jane Doe | Thursday, March 5, 2026 5:32 pm", "page_dateline"),
+    ("Published: 10:15 AM EST March 5, 2026", "stamp"),
+    ("By Jane Doe | March 5, 2026 5:32 pm", "stamp"),
+    # the update only when the page gives no other date
+    ("Updated: March 6, 2026\n\nPublished: 10:15 AM EST March 5, 2026", "stamp"),
+])
+def test_a_cms_date_line_dates_the_page(line, kind):
+    tagging = tag("Bridge inspectors find a second crack\n\n" + line + CMS_BODY)
+    assert tagging.reference == dt.date(2026, 3, 5), tagging.reference_reason
+    assert tagging.reference_kind == kind
+    assert [t.value for t in tagging.timexes if t.text == "Tuesday"] == ["2026-03-03"]
+
+
+def test_an_update_counted_back_from_an_unknown_day_dates_nothing():
+    tagging = tag("Bridge inspectors find a second crack\n\nUpdated 3 hours ago" + CMS_BODY)
+    assert tagging.reference is None
+
+
+@pytest.mark.parametrize("line", ["Posted on Monday, March 2, 2026 at 9:00 am by Jane Doe", "Posted on March 2, 2026"])
+def test_another_posts_cms_line_below_the_prose_dates_nothing(line):
+    # a blog's front page: the next post's line stands under this one's text; taken for this one's,
+    # it put "Tuesday" on 24 February
+    text = "Bridge inspectors find a second crack" + CMS_BODY + "\nHarbour bridge closed after crack found\n\n" + line + "\n"
+    tagging = tag(text)
+    assert tagging.reference is None, tagging.reference_reason
+
+
+def test_a_sentence_saying_when_something_was_posted_keeps_its_date_and_clock_apart():
+    # the label counts only at the start of its line: in prose "on Thursday, ... at 5:32 pm" is a
+    # date and a time, as TimeBank marks them
+    tagging = tag("The video was posted on Thursday, March 5, 2026 at 5:32 pm, police said.\n")
+    assert "Thursday, March 5, 2026" in [t.text for t in tagging.timexes]

@@ -48,3 +48,74 @@ def test_an_older_storys_date_line_further_down_leaves_the_article_its_own_date(
     reference = analyse(path).reference
     assert reference.date == dt.date(2009, 5, 14)
     assert reference.confidence > 0.9
+
+
+# Page furniture (tests/fixtures/articles/page: pages as a Guardian, BBC, AP and WordPress page print
+# them, copied as text, and one saved as HTML): share and comment buttons, a live blog's prompt, an
+# update stamp, a correction note, the list of related articles with their own dates. None of it is
+# news: no event quotes it, and no date of it is the article's.
+FURNITURE = ("live blog", "Follow the latest", "Share", "Comments (", "Updated", "amended", "More on this story", "Related",
+             "Like this", "Reuse this content", "Leave a Reply", "Posted on", "Published")
+
+
+def _quotes(events):
+    return [source.quote for event in events for source in event.sources]
+
+
+def test_a_guardian_page_s_furniture_makes_no_event_and_its_date_line_dates_it(tmp_path, monkeypatch, extract):
+    events = _extract(tmp_path, monkeypatch, extract, "guardian-live.txt")
+    assert {e.written for e in events} == {"2009-05-12", "2009-05-10", "2009-05-12TAF"}
+    assert not [q for q in _quotes(events) if any(word in q for word in FURNITURE)]
+    assert {s.published for e in events for s in e.sources} == {"2009-05-12"}
+
+
+def test_a_blog_post_s_posted_on_line_dates_it_as_firmly_as_a_papers_date_line(tmp_path, monkeypatch, extract):
+    events = _extract(tmp_path, monkeypatch, extract, "wordpress.txt")
+    assert {e.written for e in events} == {"2026-03-03"}  # "closed until at least Monday" is no happening
+    assert not [q for q in _quotes(events) if any(word in q for word in FURNITURE)]
+    for event in events:
+        (source,) = event.sources
+        assert source.published == "2026-03-05" and source.published_confidence > 0.9
+        assert "'Posted on Thursday, March 5, 2026 at 5:32 pm by Jane Doe', at its top" in source.published_reason
+        assert _article_doubts(event) == [], event.title
+
+
+def test_the_same_blog_post_saved_as_html_gives_the_same_events(tmp_path, monkeypatch, extract):
+    events = _extract(tmp_path, monkeypatch, extract, "wordpress.html")
+    assert {e.written for e in events} == {"2026-03-03"}  # "closed until at least Monday" is no happening
+    assert {s.published for e in events for s in e.sources} == {"2026-03-05"}
+
+
+def test_a_wire_page_is_dated_by_its_publication_not_its_update(tmp_path):
+    # "Updated: March 6, 2026" is a change made after the story went out: "Thursday" is the 5th
+    reference = analyse(PAGES / "ap.txt").reference
+    assert reference.date == dt.date(2026, 3, 5), reference.reason
+    assert "Published: 10:15 AM EST March 5, 2026" in reference.reason
+
+
+def test_an_update_counted_back_and_a_related_links_date_give_a_page_no_date(tmp_path, monkeypatch, extract):
+    # "Updated 3 hours ago" counts from whenever the page was saved; "Monday 3 March 2008" under
+    # "More on this story" is another article's date
+    assert analyse(PAGES / "bbc.txt").reference.date is None
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "bbc.txt").write_text((PAGES / "bbc.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "needs a date" in result.output and "Updated" not in result.output
+
+
+def test_related_links_below_the_prose_do_not_date_the_article():
+    # No date line at the top; the list of related articles further down (under a section name no
+    # rule knows) carries their dates ("Thursday 14 May 2009"): they were taken for the article's own
+    reference = analyse(PAGES / "related-links.txt").reference
+    assert reference.date is None and reference.source == "none", reference.reason
+
+
+def test_a_footers_date_line_right_after_the_last_sentence_is_the_pages_own(tmp_path):
+    # the same words as a related link's date, but no headline stands between them and the prose
+    path = tmp_path / "summit.txt"
+    path.write_text("Kim leaves Hanoi early after summit collapses\n\nThe summit ended abruptly on Thursday "
+                    "without an agreement.\n\nPublished: 28 Feb 2019\n", encoding="utf-8")
+    assert analyse(path).reference.date == dt.date(2019, 2, 28)

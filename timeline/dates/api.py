@@ -9,7 +9,7 @@ from .anchor import (PARAGRAPH_BREAK, Context, Unresolvable, anchor_value, count
                      period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key, inference_trust
 from .errors import DateEngineError
-from .infer import PastClues, contradicted, infer_from, inferred_date, past_clues, written_on
+from .infer import PastClues, above_the_prose, after_the_last_sentence, contradicted, infer_from, inferred_date, past_clues, written_on
 from .model import Tagging, Timex, timex_of
 from .order import settled_order
 from .recognize import Mention, recognise

@@ -114,13 +114,21 @@ def _not_reported() -> re.Pattern:
 
 def _stamp_kind(text: str, m: Mention) -> str | None:
     """"published" for a date a page prints to say when the story went out
-    ("Published: 7 Jan 2019", a date alone on one of the first lines),
-    "updated" for one it prints for a later change, else None."""
+    ("Published: 7 Jan 2019" above the prose, a date alone on one of the first lines),
+    "updated" for one it prints for a later change, "another" for a labelled one under the prose,
+    else None."""
     lo = max(0, m.start - LABEL_REACH)
     labelled = _cue("stamp_after", ignore_case=False).match(text, m.end) is not None
     if labelled and _cue("update_before").search(text, lo, m.start):
         return "updated"
-    if (labelled and _cue("stamp_before").search(text, lo, m.start)) or _alone_on_head_line(text, m):
+    if labelled and _cue("stamp_before").search(text, lo, m.start):
+        # one under the prose is another story's ("Posted on March 2, 2026" of the next post on a
+        # blog's front page, under its headline): no evidence of this one's date at all; but a
+        # footer's, right after the last sentence, is the page's own
+        line_start = text.rfind("\n", 0, m.start) + 1
+        own = above_the_prose(text, m.start) or after_the_last_sentence(text, line_start)
+        return "published" if own else "another"
+    if _alone_on_head_line(text, m):
         return "published"
     return None
 
@@ -191,6 +199,20 @@ def contradicted(text: str, m: Mention, day: dt.date) -> bool:
     return weekday is not None and weekday != day.isoweekday()
 
 
+def above_the_prose(text: str, at: int) -> bool:
+    """Whether `at` comes before any sentence of prose has ended (rules/tense.yaml's prose_ended):
+    where a page prints its own date line. A date line below the prose is another story's: a
+    related link's ("Thursday 14 May 2009" under its headline), a quoted older version's."""
+    return _cue("prose_ended", ignore_case=False).search(text, 0, at) is None
+
+
+def after_the_last_sentence(text: str, at: int) -> bool:
+    """Whether the line at `at` follows a sentence of prose at once (rules/tense.yaml's
+    prose_just_ended): a footer's date line ("Published: 28 Feb 2019"), the page's own, where one
+    after a headline is a related link's."""
+    return _cue("prose_just_ended", ignore_case=False).search(text, max(0, at - LABEL_REACH), at) is not None
+
+
 def _page_line(text: str, m: Mention) -> bool:
     """The page's own date line: its weekday (which agrees: `_evidence` saw to it) and its clock
     beside the full date, standing apart from the prose, at the top of the page. Not the print
@@ -199,7 +221,7 @@ def _page_line(text: str, m: Mention) -> bool:
             and stated_weekday(text, m) is not None
             and _cue("page_line_after", ignore_case=False).match(text, m.end) is not None
             and sentences_before(text, m.start, LEAD_SENTENCES) < LEAD_SENTENCES
-            and _cue("prose_ended", ignore_case=False).search(text, 0, m.start) is None)
+            and above_the_prose(text, m.start))
 
 
 def _page_dateline(text: str, explicit, stamps) -> Inference | None:
@@ -271,6 +293,8 @@ def _evidence(text: str, mentions: list[Mention]):
             wrong.append((day, m))
             continue
         kind = _stamp_kind(text, m)
+        if kind == "another":
+            continue
         if kind is not None:
             stamps[kind].append((day, m))
         elif _stamp(m) or _reported(text, m):

@@ -79,7 +79,7 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
     markup = markdown_markup(article.text) if article.path.suffix.lower() in (".md", ".markdown") else []
     masked = mask(article.text, debris, article.body_start, markup)
     sentences = tuple(split(masked, article.text, glued_breaks(article.text, debris)))
-    dateline, contradicted = (None, None) if article.published else _dateline(debris)
+    dateline, contradicted = (None, None) if article.published else _dateline(debris, article.text, masked)
     if article.published:
         tagged = dating.tag(masked, article.published, infer=False)
         reference = Reference(
@@ -137,12 +137,18 @@ def _inferred(article: Article, debris: list[Debris], masked: str, markup: list[
     return replace(tagged, mentions=mentions)
 
 
-def _dateline(debris: list[Debris]) -> tuple[tuple[dt.date, str] | None, str | None]:
-    """(day, words) of the first dateline the page shows ("Tuesday 12 May 2009 16.36 BST"), if any;
-    and the words of the first passed over because its weekday is not its date's ("Wednesday 12 May
-    2009", a Tuesday): one of the two is wrong, and a wrong day is worse than none."""
+def _dateline(debris: list[Debris], text: str, masked: str) -> tuple[tuple[dt.date, str] | None, str | None]:
+    """(day, words) of the first dateline the page shows above its prose ("Tuesday 12 May 2009 16.36
+    BST"), if any; and the words of the first passed over because its weekday is not its date's
+    ("Wednesday 12 May 2009", a Tuesday): one of the two is wrong, and a wrong day is worse than none.
+    A dateline below a sentence of the article's own (`masked`: the debris blanked) dates another
+    story, a related link's ("Thursday 14 May 2009" under its headline, in `text`): it says nothing
+    of this one (an archived page's list may even hold articles written after it), so it is no
+    evidence at all; unless it follows the last sentence at once, as a footer's does."""
     contradicted = None
     for piece in sorted((d for d in debris if d.kind == "dateline"), key=lambda d: d.start):
+        if not (dating.above_the_prose(masked, piece.start) or dating.after_the_last_sentence(text, piece.start)):
+            continue
         day = dating.full_day(piece.text)
         if day is None:
             continue

@@ -61,6 +61,18 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
                   float(getattr(tagging, "reference_trust", 1.0)), getattr(tagging, "reference_kind", None))
 
 
+def above_the_prose(text: str, at: int) -> bool:
+    """Whether `at` comes before any sentence of the text's prose has ended: where a page prints its
+    own date line (a date line further down is another story's, a related link's)."""
+    return _engine.above_the_prose(text, at)
+
+
+def after_the_last_sentence(text: str, at: int) -> bool:
+    """Whether the line at `at` follows a sentence of prose at once: a footer's date line, the
+    page's own (one after a headline is a related link's)."""
+    return _engine.after_the_last_sentence(text, at)
+
+
 def infer_reference(text: str) -> tuple[dt.date | None, str]:
     """The date an article was most likely written on, from its own words, and why."""
     return _engine.infer_reference(text)
