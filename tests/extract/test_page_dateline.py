@@ -62,26 +62,26 @@ def _quotes(events):
     return [source.quote for event in events for source in event.sources]
 
 
-def test_a_guardian_page_s_furniture_makes_no_event_and_its_date_line_dates_it(tmp_path, monkeypatch, extract):
-    events = _extract(tmp_path, monkeypatch, extract, "guardian-live.txt")
+def test_a_guardian_page_s_furniture_makes_no_event_and_its_date_line_dates_it(extract_checked):
+    events = _extract(extract_checked, "guardian-live.txt")
     assert {e.written for e in events} == {"2009-05-12", "2009-05-10", "2009-05-12TAF"}
     assert not [q for q in _quotes(events) if any(word in q for word in FURNITURE)]
     assert {s.published for e in events for s in e.sources} == {"2009-05-12"}
 
 
-def test_a_blog_post_s_posted_on_line_dates_it_as_firmly_as_a_papers_date_line(tmp_path, monkeypatch, extract):
-    events = _extract(tmp_path, monkeypatch, extract, "wordpress.txt")
+def test_a_blog_post_s_posted_on_line_dates_it_as_firmly_as_a_papers_date_line(extract_checked, article_doubts):
+    events = _extract(extract_checked, "wordpress.txt")
     assert {e.written for e in events} == {"2026-03-03"}  # "closed until at least Monday" is no happening
     assert not [q for q in _quotes(events) if any(word in q for word in FURNITURE)]
     for event in events:
         (source,) = event.sources
         assert source.published == "2026-03-05" and source.published_confidence > 0.9
         assert "'Posted on Thursday, March 5, 2026 at 5:32 pm by Jane Doe', at its top" in source.published_reason
-        assert _article_doubts(event) == [], event.title
+        assert article_doubts(event) == [], event.title
 
 
-def test_the_same_blog_post_saved_as_html_gives_the_same_events(tmp_path, monkeypatch, extract):
-    events = _extract(tmp_path, monkeypatch, extract, "wordpress.html")
+def test_the_same_blog_post_saved_as_html_gives_the_same_events(extract_checked):
+    events = _extract(extract_checked, "wordpress.html")
     assert {e.written for e in events} == {"2026-03-03"}  # "closed until at least Monday" is no happening
     assert {s.published for e in events for s in e.sources} == {"2026-03-05"}
 
@@ -93,14 +93,11 @@ def test_a_wire_page_is_dated_by_its_publication_not_its_update(tmp_path):
     assert "Published: 10:15 AM EST March 5, 2026" in reference.reason
 
 
-def test_an_update_counted_back_and_a_related_links_date_give_a_page_no_date(tmp_path, monkeypatch, extract):
+def test_an_update_counted_back_and_a_related_links_date_give_a_page_no_date(seed, extract):
     # "Updated 3 hours ago" counts from whenever the page was saved; "Monday 3 March 2008" under
     # "More on this story" is another article's date
     assert analyse(PAGES / "bbc.txt").reference.date is None
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "bbc.txt").write_text((PAGES / "bbc.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+    seed((PAGES / "bbc.txt").read_text(encoding="utf-8"), "bbc.txt")
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     assert "needs a date" in result.output and "Updated" not in result.output
