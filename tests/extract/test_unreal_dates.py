@@ -7,11 +7,6 @@ may never happen. Another date of the sentence dates it; with none, the sentence
 import pytest
 
 
-@pytest.fixture
-def extracted(extract_sentence):
-    return lambda sentence: extract_sentence(sentence, "2024-03-06", "Storm warning")
-
-
 @pytest.mark.parametrize("sentence, date", [
     # the warning is dated; the rain it warns of is not
     ("On Monday the mayor warned that the river could burst its banks if heavy rain fell on Thursday.", "2024-03-04"),
@@ -24,8 +19,8 @@ def extracted(extract_sentence):
     # a habit in one clause does not reach the next
     ("Schools usually close in July, but this year they closed on Monday.", "2024-03-04"),
 ])
-def test_a_date_outside_the_condition_dates_the_sentence(extracted, sentence, date):
-    assert str(extracted(sentence)["date"]) == date
+def test_a_date_outside_the_condition_dates_the_sentence(extract_march_6, sentence, date):
+    assert str(extract_march_6(sentence)["date"]) == date
 
 
 @pytest.mark.parametrize("sentence, when, why", [
@@ -37,13 +32,8 @@ def test_a_date_outside_the_condition_dates_the_sentence(extracted, sentence, da
     ("Ferry traffic typically peaks in August.", "August", "is in a habit"),
     ("Officials fear a repeat of 2011.", "2011", "names a kind of event"),
 ])
-def test_a_sentence_dated_only_by_what_did_not_happen_is_skipped_and_said(tmp_path, seed, extract, sentence, when, why):
-    seed(f"---\npublished: 2024-03-06\n---\nStorm warning\n\n{sentence}\n")
-    result = extract("seeds", "--out", "events")
-    assert result.exit_code == 0, result.output
-    assert "0 added" in result.output
-    assert f"note: seeds/a.txt: skipped {sentence!r}: {when!r} {why}" in result.output
-    assert not list((tmp_path / "events").glob("*.yaml"))
+def test_a_sentence_dated_only_by_what_did_not_happen_is_skipped_and_said(skipped_march_6, sentence, when, why):
+    assert f"note: seeds/a.txt: skipped {sentence!r}: {when!r} {why}" in skipped_march_6(sentence)
 
 
 def test_every_rule_says_why_it_skips():
