@@ -150,16 +150,18 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if _called_off(analysis, sentence, mention):
                 called_off = called_off or mention
                 continue
-            unreal = _unreal(analysis, sentence, mention)
-            if unreal is not None:
-                not_happened = not_happened or (mention, unreal)
-                continue
             # "c. 1450", "circa 1200": the engine's TIMEX3 mod says so, and the site writes "c. 1450"
             period = parse_value(zoned(mention.value, mention.text), mention.mod == "APPROX")
             if period is not None and mention.mod and _names_its_part(mention):  # "the late 19th century"
                 period = replace(period, part=part_of(mention.mod, period.precision))
             if period is None and "X" not in mention.value:
                 before_christ = before_christ or (mention if mention.value.startswith("BC") else None)
+                continue
+            unreal = _unreal(analysis, sentence, mention)
+            if unreal is not None:
+                # said of a date that would have dated the sentence or asked for the article's date
+                if not_happened is None and (period is not None or analysis.reference.date is None):
+                    not_happened = (mention, unreal)
                 continue
             if period is not None and period.precision == "day" and _names_a_period(analysis, sentence, mention):
                 continue
