@@ -122,3 +122,24 @@ def extract_sentence(extract_events):
 def files_of():
     """Every file of a folder, name -> bytes."""
     return snapshot
+
+
+@pytest.fixture
+def extract_march_6(extract_sentence):
+    """extract_march_6(sentence) -> the one event `timeline extract` makes of an article of Wednesday
+    6 March 2024 that holds the sentence under a headline."""
+    return lambda sentence: extract_sentence(sentence, "2024-03-06", "News of the day")
+
+
+@pytest.fixture
+def skipped_march_6(tmp_path, seed):
+    """skipped_march_6(sentence) -> what `timeline extract` says of an article of 6 March 2024 that
+    holds the sentence under a headline, after checking that the run succeeded and made no event."""
+    def run_skipped(sentence: str) -> str:
+        seed(f"---\npublished: 2024-03-06\n---\nNews of the day\n\n{sentence}\n")
+        result = run("seeds", "--out", "events")
+        assert result.exit_code == 0, result.output
+        assert "0 added" in result.output
+        assert not list((tmp_path / "events").glob("*.yaml"))
+        return result.output
+    return run_skipped

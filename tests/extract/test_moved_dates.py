@@ -7,11 +7,6 @@ still dates the sentence as usual: the decision is the news that day. The rules 
 import pytest
 
 
-@pytest.fixture
-def extracted(extract_sentence):
-    return lambda sentence: extract_sentence(sentence, "2024-03-06", "Vote moved")
-
-
 @pytest.mark.parametrize("sentence, date", [
     ("The vote was postponed from March 9 to March 11.", "2024-03-11"),
     ("The vote, set for March 9, was postponed to March 11.", "2024-03-11"),
@@ -24,8 +19,8 @@ def extracted(extract_sentence):
     # When the sentence says when the move was made, that is the day of the news.
     ("On Tuesday, the vote was postponed from March 9 to March 11.", "2024-03-05"),
 ])
-def test_a_moved_event_goes_on_the_day_it_moved_to(extracted, sentence, date):
-    event = extracted(sentence)
+def test_a_moved_event_goes_on_the_day_it_moved_to(extract_march_6, sentence, date):
+    event = extract_march_6(sentence)
     assert str(event["date"]) == date
     assert "end" not in event
 
@@ -37,8 +32,8 @@ def test_a_moved_event_goes_on_the_day_it_moved_to(extracted, sentence, date):
     ("The vote, set for March 9, was postponed to March 11.", "The vote was postponed to March 11"),
     ("The hearing, due on March 9, was pushed back to March 14, the court said.", "The hearing was pushed back to March 14"),
 ])
-def test_the_title_says_where_the_event_went(extracted, sentence, title):
-    event = extracted(sentence)
+def test_the_title_says_where_the_event_went(extract_march_6, sentence, title):
+    event = extract_march_6(sentence)
     assert event["title"] == title
     assert event["sources"][0]["date_text"] in title
 
@@ -49,5 +44,5 @@ def test_the_title_says_where_the_event_went(extracted, sentence, title):
     ("Kim arrived on March 9 and left on March 11.", "2024-03-09"),    # two events' days
     ("The school stays closed until March 11, set for March 9 by the council.", "2024-03-09"),
 ])
-def test_dates_that_are_no_move_are_dated_as_before(extracted, sentence, date):
-    assert str(extracted(sentence)["date"]) == date
+def test_dates_that_are_no_move_are_dated_as_before(extract_march_6, sentence, date):
+    assert str(extract_march_6(sentence)["date"]) == date

@@ -137,6 +137,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
         usable: list[tuple[Mention, Period | None]] = []
         before_christ: Mention | None = None
         called_off: Mention | None = None
+        not_happened: tuple[Mention, rules.Pattern] | None = None
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         for mention in mentions[first:last]:
             if mention.type not in ("DATE", "TIME"):
@@ -156,6 +157,12 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if period is None and "X" not in mention.value:
                 before_christ = before_christ or (mention if mention.value.startswith("BC") else None)
                 continue
+            unreal = _unreal(analysis, sentence, mention)
+            if unreal is not None:
+                # said of a date that would have dated the sentence or asked for the article's date
+                if not_happened is None and (period is not None or analysis.reference.date is None):
+                    not_happened = (mention, unreal)
+                continue
             if period is not None and period.precision == "day" and _names_a_period(analysis, sentence, mention):
                 continue
             if _describes_a_thing(analysis, sentence, mention):
@@ -166,6 +173,8 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                 skipped.append(_before_christ_note(sentence, before_christ))
             elif called_off is not None and skipped is not None:
                 skipped.append(_called_off_note(sentence, called_off))
+            elif not_happened is not None and skipped is not None:
+                skipped.append(_unreal_note(sentence, *not_happened))
             continue
         resolved = _without_days_moved_from(analysis, sentence, [(m, p) for m, p in usable if p is not None])
         if resolved:
@@ -283,12 +292,30 @@ def _describes_a_thing(analysis: Analysis, sentence: Sentence, mention: Mention)
     return rules.first_match(rules.patterns(_DATA, "date_as_adjective"), analysis.masked[mention.start:sentence.end]) is not None
 
 
+def _with_date_marked(analysis: Analysis, sentence: Sentence, mention: Mention) -> str:
+    """The sentence with the date written as SPAN_FIRST_END, as the patterns that read a date's
+    place in its sentence are written."""
+    return analysis.masked[sentence.start:mention.start] + SPAN_FIRST_END + analysis.masked[mention.end:sentence.end]
+
+
 def _called_off(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
     """Whether the date is the day a thing was set for that the sentence says did not take place
     then ("The summit, scheduled for Tuesday, was cancelled"; data: cancelled_day, where the reason
     for leaving that day out is written down)."""
-    text = analysis.masked[sentence.start:mention.start] + SPAN_FIRST_END + analysis.masked[mention.end:sentence.end]
-    return rules.first_match(rules.patterns(_DATA, "cancelled_day"), text) is not None
+    return rules.first_match(rules.patterns(_DATA, "cancelled_day"), _with_date_marked(analysis, sentence, mention)) is not None
+
+
+def _unreal(analysis: Analysis, sentence: Sentence, mention: Mention) -> rules.Pattern | None:
+    """The pattern that finds the date in words saying nothing happened on it: a condition, what
+    would follow one, a habit, a question ("if it returns in September, say"; data: unreal_dates,
+    where the reason for leaving such a date out is written down); else None."""
+    return rules.first_match(rules.patterns(_DATA, "unreal_dates"), _with_date_marked(analysis, sentence, mention))
+
+
+def _unreal_note(sentence: Sentence, mention: Mention, pattern: rules.Pattern) -> str:
+    why = next(entry["why"] for entry in rules.data(_DATA)["unreal_dates"] if entry["name"] == pattern.name)
+    return (f"skipped {sentence.text!r}: {mention.text!r} {why}; the sentence gives no other date: add the event "
+            "by hand if it came to pass")
 
 
 def _called_off_note(sentence: Sentence, mention: Mention) -> str:

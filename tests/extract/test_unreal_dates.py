@@ -1,0 +1,53 @@
+"""A date in words that say nothing happened on it (a condition, what would follow one, a habit, a
+question, "another 9/11") is no date of its sentence: an event there would put on the timeline what
+may never happen. Another date of the sentence dates it; with none, the sentence is no event and
+`timeline extract` says it skipped it and why. A plan stays an event. The rules are data
+(unreal_dates in timeline/extract/data/events.yaml)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # the warning is dated; the rain it warns of is not
+    ("On Monday the mayor warned that the river could burst its banks if heavy rain fell on Thursday.", "2024-03-04"),
+    # the finer date is the condition's: the coarser one still dates the warning
+    ("Last week the mayor warned that the river could burst its banks if heavy rain fell on Thursday.", "2024-W09"),
+    ("The central bank said on Tuesday it would cut rates if inflation eased in the spring.", "2024-03-05"),
+    ("The bridge will be closed if the wind rises, the council said on Tuesday.", "2024-03-05"),
+    # plans are events, a condition or not
+    ("The vaccine will be ready by September.", "2024-09"),
+    ("Ministers will meet on Thursday to agree the budget.", "2024-03-07"),
+    ("If approved, the new bridge will open in June.", "2024-06"),
+    # a habit in one clause does not reach the next
+    ("Schools usually close in July, but this year they closed on Monday.", "2024-03-04"),
+])
+def test_a_date_outside_the_condition_dates_the_sentence(extract_march_6, sentence, date):
+    assert str(extract_march_6(sentence)["date"]) == date
+
+
+@pytest.mark.parametrize("sentence, when, why", [
+    ("If the storm makes landfall on Thursday, coastal towns will be evacuated.", "Thursday", "is in a condition"),
+    ("Unless a buyer is found by March 31, the plant will close.", "March 31", "is in a condition"),
+    ("If the merger is approved, the combined company would start trading in January.", "January",
+     "is in what would follow a condition"),
+    ("Did the council know about the cracks last year?", "last year", "is in a question"),
+    ("The vomiting bug commonly seen in care homes during the winter spreads fast.", "the winter", "is in a habit"),
+    ("Officials fear a repeat of 2011.", "2011", "names a kind of event"),
+])
+def test_a_sentence_dated_only_by_what_did_not_happen_is_skipped_and_said(skipped_march_6, sentence, when, why):
+    assert f"note: seeds/a.txt: skipped {sentence!r}: {when!r} {why}" in skipped_march_6(sentence)
+
+
+def test_every_rule_says_why_it_skips():
+    from timeline.extract import rules
+
+    assert all(entry.get("why") for entry in rules.data("events")["unreal_dates"])
+
+
+def test_an_article_without_a_date_does_not_ask_for_one_for_a_condition(seed, extract):
+    sentence = "If the storm makes landfall on Thursday, coastal towns will be evacuated."
+    seed(f"Storm warning\n\n{sentence}\n")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "needs a date" not in result.output
+    assert f"skipped {sentence!r}: 'Thursday' is in a condition" in result.output
