@@ -145,19 +145,11 @@ def log(message: str) -> None:
 
 
 def write_story_seeds(data: Path, folder: Path) -> int:
-    """Write a T17-style story (DATA/articles.jsonl, PTB-tokenised, a sentence a line) as a user's
-    .txt files with front matter `published:`, one sentence a line, the tokenisation undone as
-    `timeline.extract.evaluate` undoes it. Returns the number of articles."""
-    from timeline.extract.evaluate import detokenise
+    """Write a T17-style story (DATA/articles.jsonl) as a user's .txt files, as
+    `timeline.extract.evaluate` writes it, so that every benchmark measures the same input.
+    Returns the number of articles."""
+    from timeline.extract.evaluate import write_articles
 
     folder.mkdir(parents=True, exist_ok=True)
-    count = 0
-    for line in (data / "articles.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        article = json.loads(line)
-        body = "\n".join(detokenise(s) for s in article["text"].splitlines() if s.strip())
-        name = f"{int(article['id']):05d}.txt" if str(article["id"]).isdigit() else f"{article['id']}.txt"
-        (folder / name).write_text(f"---\npublished: {article['time'][:10]}\n---\n{body}\n", encoding="utf-8")
-        count += 1
-    return count
+    write_articles(data, folder)
+    return len(list(folder.glob("*.txt")))

@@ -378,7 +378,14 @@ def test_a_third_sentence_like_both_does_not_join_two_happenings(tmp_path, monke
     # period were $1.76 billion, a 13% increase" were one event once a date inside another could merge.
     ("Kesterby Mills said its sales for 2020 were $6.6 billion, up 13% from $5.8 billion.",
      "Kesterby Mills said its sales in the fourth quarter of 2020 were $1.8 billion, up 13% from $1.6 billion.", 2),
-], ids=["a person and someone of theirs", "both tell of someone of theirs", "a quarter and its year, other figures"])
+    # TempEval-3: "The Cuban government Friday condemned the two bomb explosions near U.S. embassies"
+    # and "Two bombs exploded outside U.S. embassies in Kenya and Tanzania Friday" were one event.
+    ("The Kesterby council on Tuesday condemned the two fire attacks on the bus depot in Kesterby.",
+     "Two fire attacks damaged the bus depot in Kesterby on Tuesday, the police said.", 2),
+    ("The Kesterby council on Tuesday condemned the two fire attacks on the bus depot in Kesterby.",
+     "On Tuesday the council of Kesterby condemned the fire attacks on the Kesterby bus depot.", 1),
+], ids=["a person and someone of theirs", "both tell of someone of theirs", "a quarter and its year, other figures",
+        "a reaction and the happening", "two reactions to it"])
 def test_two_sentences_are_one_event_or_two(tmp_path, monkeypatch, extract, read_events, one, two, count):
     events = _merged(tmp_path, monkeypatch, extract, read_events, ("one.txt", "2021-03-05", ["News", one]),
                      ("two.txt", "2021-03-05", ["News", two]))

@@ -89,3 +89,17 @@ def test_the_demo_articles_split_as_syntok_splits_them(monkeypatch):
     for path in sorted((Path(__file__).resolve().parents[2] / "seeds").iterdir()):
         text = path.read_text("utf-8")
         assert sentences.split(text) == _with_syntok_only(text, monkeypatch)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tokenised news spaces the stop off its word: syntok alone keeps the quote and the next sentence together
+    ('Sununu said "I need your help ."; Another source said the son met him.',
+     ['Sununu said "I need your help .";', "Another source said the son met him."]),
+    ('"We will win ?" Another source doubted it.', ['"We will win ?"', "Another source doubted it."]),
+    # a quote that goes on, and ordinary text, are split as before
+    ('"I need your help ." he said.', ['"I need your help ." he said.']),
+    ('He said "I need your help." Mr. Smith went to the U.S. on Jan. 5 ... and waited.',
+     ['He said "I need your help."', "Mr. Smith went to the U.S. on Jan. 5 ... and waited."]),
+])
+def test_a_stop_spaced_off_its_word_ends_the_sentence_before_its_closing_quote(text, expected):
+    assert [s.text for s in sentences.split(text)] == expected

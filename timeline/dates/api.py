@@ -38,6 +38,10 @@ _PERIOD_FORMS = re.compile(r"^UNDEF-(?:month|season)~")
 # A day that comes back each year or month, whatever the year: a holiday,
 # "Friday the 13th".  Told as a habit, it is of no particular year.
 _RECURRING_FORMS = re.compile(r"^UNDEF-(?:md%|movable~|dom~\d\dw)")
+# A season read with no tense: told as a habit ("the flu commonly seen in the
+# winter"), every year's too.  Only once the tense is read, unlike a holiday:
+# "will be usually mild in the winter" is this year's.
+_SEASON_FORMS = re.compile(r"^UNDEF-season~")
 # A bare weekday, which a reported clause may count from the day of its
 # reporting verb ("said Monday the vote would be held Wednesday").
 _REPORTED_WEEKDAY = re.compile(r"^UNDEF-wd~")
@@ -198,6 +202,9 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
         ctx.tense, ctx.strict = "past", True
     else:
         ctx.tense, ctx.weak = tense_cue(text, t_start, t_end)
+        if ctx.tense is None and _SEASON_FORMS.match(m.value) and generic_present(text, t_start, t_end):
+            ctx.generic = True  # "the flu commonly seen in the UK during the winter": every year's
+            return m
         if ctx.tense == "past" and not ctx.weak and past_verb_next_to(text, t_start, t_end):
             ctx.verb_day = True  # "died on 3 March": no 3 March far ahead (anchor.VERB_DAY_AGAINST_DAYS)
         if (ctx.tense != "future" and _WEEK_FORMS.match(m.value)

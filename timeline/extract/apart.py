@@ -5,8 +5,8 @@ between the two sentences that brought their events together (events.merge): "pu
 Kirkgate school were ill" and "children at a second school were ill" stay apart even when a third
 sentence ("many pupils were ill") is like both. Near-identical sentences still merge.
 
-The words and patterns are data: `merge_figures`, `merge_negated`, `merge_another` and
-`merge_possessive` in timeline/extract/data/events.yaml.
+The words and patterns are data: `merge_figures`, `merge_negated`, `merge_another`,
+`merge_possessive` and `merge_reaction` in timeline/extract/data/events.yaml.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from timeline.extract import rules
 _DATA = "events"
 WORD = re.compile(r"[a-z][a-z'-]+")
 # What a sentence can say of a word that makes it another happening than one told without it.
-_MARKS = ("merge_negated", "merge_another", "merge_possessive")
+_MARKS = ("merge_negated", "merge_another", "merge_possessive", "merge_reaction")
 
 
 @cache  # a story's sentences use the same few thousand words over and over
@@ -77,8 +77,9 @@ def _figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _marks(text: str) -> tuple[frozenset[str], ...]:
     """The stems of the words a sentence says did not take place ("will not be meeting": "meet"), of
-    those it says are another of their kind ("a second school": "school"), and of those it names as
-    the owner of another ("the president's son": "president"), in _MARKS's order."""
+    those it says are another of their kind ("a second school": "school"), of those it names as
+    the owner of another ("the president's son": "president"), and of those it tells a reaction to
+    ("condemned the bomb explosions": "bomb"), in _MARKS's order."""
     dates = date_stems()  # "New Year's message" owns nothing: the words that name days mark none
     return tuple(frozenset(stem(m.group("what").lower()) for p in rules.patterns(_DATA, key) for m in p.regex.finditer(text)) - dates
                  for key in _MARKS)
@@ -94,6 +95,6 @@ def date_stems() -> frozenset[str]:
 def _marked_in_one(a: Traits, b: Traits) -> bool:
     """A word both sentences use is marked by one and not the other: one says the meeting took place,
     the other that it did not; one tells of a school, the other of a second one; one of the
-    president, the other of the president's son."""
+    president, the other of the president's son; one of the bombs, the other of condemning them."""
     shared = a.words & b.words
     return any((x ^ y) & shared for x, y in zip(a.marks, b.marks))

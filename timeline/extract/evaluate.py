@@ -44,10 +44,16 @@ def detokenise(line: str) -> str:
 
 
 def write_articles(data: Path, folder: Path, hide_every: int = 0) -> dict[str, str]:
-    """Write the articles; every `hide_every`-th one without its date. Returns hidden file -> true date."""
+    """Write the articles as a user's .txt files, front matter `published: TIME` and the tokenisation
+    undone; every `hide_every`-th one without its date. Returns hidden file -> true date.
+
+    Each of the corpus's sentence lines is a paragraph of its own (a blank line between): the
+    Guardian's paragraphs are mostly a sentence or two, and lines joined by single line ends would
+    make a whole article one paragraph for the rules that look within one (a narrative's year,
+    an event's context). The benchmarks write their stories with this too (benchlib.write_story_seeds)."""
     hidden = {}
     with (data / "articles.jsonl").open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle):
+        for number, line in enumerate(line for line in handle if line.strip()):
             record = json.loads(line)
             body = "\n\n".join(detokenise(s) for s in record["text"].split("\n") if s.strip())
             name = f"{int(record['id']):05d}.txt" if str(record["id"]).isdigit() else f"{record['id']}.txt"

@@ -63,6 +63,7 @@ def _spans(chunk: str) -> list[tuple[int, int]]:
 
 def _syntok_spans(chunk: str) -> list[tuple[int, int]]:
     spans = []
+    chunk = _glue_spaced_terminals(chunk)
     for paragraph in segmenter.analyze(chunk):
         for tokens in paragraph:
             if not tokens:
@@ -74,6 +75,22 @@ def _syntok_spans(chunk: str) -> list[tuple[int, int]]:
                 end = last.offset + max(1, len(chunk[last.offset:].split(None, 1)[0]))
             spans.append((start, end))
     return spans
+
+
+# Terminals syntok's tokenizer makes a token of their own when a space or a comma follows them.
+_SINGLE_TERMINALS = frozenset(t for t in State.terminals if len(t) == 1)
+# Tokenised news (the Penn Treebank's, TempEval's) spaces a full stop off its word, and syntok's
+# tokenizer makes a stop so spaced and the closing quotes after it one token (`."`) that
+# is no terminal: "... I need your help ." Another source said" stays one sentence.  Syntok is
+# given the space as a copy of the letter before ("helpp."), the same length, so its offsets
+# still hold and the sentence keeps the article's own words.
+_SPACED_TERMINAL = re.compile(
+    r"(?<=[^\W_]) (?=[" + re.escape("".join(sorted(_SINGLE_TERMINALS)))
+    + "][" + re.escape("".join(sorted(State.closing_quotes))) + "])")
+
+
+def _glue_spaced_terminals(chunk: str) -> str:
+    return _SPACED_TERMINAL.sub(lambda m: chunk[m.start() - 1], chunk)
 
 
 # syntok ends a sentence only at a terminal token (. ! ? ; ...) or an opening bracket. A paragraph
@@ -140,10 +157,6 @@ def _one_sentence(chunk: str) -> bool:
         return False
     body = chunk.rstrip(_CLOSING)
     return all(_never_ends(body, match.start()) for match in _BREAKS.finditer(body))
-
-
-# Terminals syntok's tokenizer makes a token of their own when a space or a comma follows them.
-_SINGLE_TERMINALS = frozenset(t for t in State.terminals if len(t) == 1)
 
 
 def _never_ends(text: str, at: int) -> bool:

@@ -1,0 +1,26 @@
+"""Every benchmark writes a T17 story as the same input: the layout `timeline.extract.evaluate` writes."""
+
+import json
+
+import benchlib
+from timeline.extract import sentences
+from timeline.extract.evaluate import write_articles
+
+ARTICLE = {"id": "845", "time": "2009-05-12",
+           "text": "Three more cases were confirmed in the UK today .\nIn what the journal `` Science '' described "
+                   "as a first analysis , the virus spread .\n"}
+
+
+def test_story_seeds_are_the_evaluation_articles_each_sentence_a_paragraph(tmp_path):
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "articles.jsonl").write_text(json.dumps(ARTICLE) + "\n\n", encoding="utf-8")
+    assert benchlib.write_story_seeds(story, tmp_path / "seeds") == 1
+    (tmp_path / "evaluated").mkdir()
+    write_articles(story, tmp_path / "evaluated")
+    seed = (tmp_path / "seeds" / "00845.txt").read_text(encoding="utf-8")
+    assert seed == (tmp_path / "evaluated" / "00845.txt").read_text(encoding="utf-8")
+    assert seed == ("---\npublished: 2009-05-12\n---\nThree more cases were confirmed in the UK today.\n\n"
+                    'In what the journal "Science" described as a first analysis, the virus spread.\n')
+    body = seed.split("---\n", 2)[2]
+    assert [s.text for s in sentences.split(body)] == body.strip().split("\n\n")
