@@ -32,6 +32,19 @@ def test_nothing_is_wider_than_a_phone(open_context, site_url):
         assert width <= PHONE["width"], f"{path} is {width}px wide on a {PHONE['width']}px screen"
 
 
+def test_the_charts_labels_never_run_into_each_other_on_a_phone(open_context, site_url):
+    # On the Guardian story's overview a phone showed "1900–20082009"; a year's months had no label.
+    context, _ = open_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    boxes = page.locator(".tl-chart-axis span").evaluate_all(
+        "spans => spans.map(s => { const r = s.getBoundingClientRect(); return [s.textContent, r.left, r.right, r.top]; })")
+    assert [text for text, *_ in boxes if len(text) == 1], "each month charted has its initial"
+    overlapping = [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                   if a[3] == b[3] and a[1] < b[2] and b[1] < a[2]]
+    assert overlapping == []
+
+
 def test_the_navigation_drawer_works_on_a_phone(open_context, site_url):
     context, _ = open_context(viewport=PHONE)
     page = context.new_page()
