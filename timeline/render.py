@@ -208,6 +208,13 @@ def date_label(event: Event) -> str:
     return event_label(event)
 
 
+def summary_is_quote(event: Event) -> bool:
+    """The summary says word for word what one of its sources quotes (as `timeline extract` writes
+    it): the page then shows the sentence once, in its citation, not twice in a row."""
+    words = event.summary.split()
+    return bool(words) and any(source.quote and source.quote.split() == words for source in event.sources)
+
+
 @functools.lru_cache(maxsize=1 << 14)  # the same few thousand values, asked on page after page
 def _period(value: str | None):
     """The Period of a TIMEX3 value or of a date as people write it ("Jan. 10, 2019"); None if neither."""
@@ -296,6 +303,7 @@ def plan_pages(
 
     common = dict(
         where=where, source_name=source_name, cited=cited, date_label=date_label, datetime_attr=datetime_attr,
+        summary_is_quote=summary_is_quote,
         value_label=value_label, duration_label=duration_label, layout=layout, exports=options.exports,
         doubts=lambda event: date_doubts(event, options.min_confidence, dated),
         chart=build_chart(shown, period_module.month_names()), **context,
