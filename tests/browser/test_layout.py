@@ -138,3 +138,16 @@ def test_a_headings_permalink_never_wraps_onto_a_line_of_its_own(open_context, s
             if page.evaluate(PERMALINK_ALONE, selector)[0]:
                 alone.append(f"{selector.split(',')[0]} at {width}px")
     assert alone == [], f"the ¶ alone on a line: {alone}"
+
+
+def test_events_copied_from_the_page_carry_no_permalink_marks(open_context, site_url):
+    # The wiki editor's walk: events copied from the timeline into a wiki page ended every heading in "¶".
+    context, _ = open_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    page.evaluate("""() => { const range = document.createRange();
+        range.selectNodeContents(document.querySelector("article")); getSelection().addRange(range); }""")
+    page.keyboard.press("Control+C")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert "Browser test: the train departs Pyongyang" in copied
+    assert "¶" not in copied
