@@ -252,6 +252,31 @@ def in_date_order(articles: list[Article]) -> list[Article]:
     return sorted(articles, key=key)
 
 
+@dataclass(frozen=True)
+class ArticleMonth:
+    """Articles of one month on the sources page (or of a coarser date, or of none), in date order."""
+
+    label: str  # "April 2009"; "2009" for a date known only to the year; "Date unknown"
+    anchor: str  # "from-2009-04", "from-2009", "from-unknown"
+    articles: list[Article]
+
+
+def articles_by_month(articles: list[Article]) -> list[ArticleMonth]:
+    """The sources page's sections: the articles of in_date_order under the month of their date.
+    The Guardian story's 76 articles were one list, its months found only by reading the dates."""
+    def section(article: Article) -> tuple[str, str]:
+        period = _period(article.date)
+        if period is None:
+            return "Date unknown", "from-unknown"
+        if period_module.PRECISION_RANK[period.precision] >= period_module.PRECISION_RANK["month"]:
+            month = f"{period.first.year:04d}-{period.first.month:02d}"
+            return parse_value(month).label, f"from-{month}"
+        return period.label, "from-" + "".join(c if c.isalnum() else "-" for c in period.value.lower())
+
+    return [ArticleMonth(label, anchor, list(group))
+            for (label, anchor), group in itertools.groupby(in_date_order(articles), key=section)]
+
+
 def plan_pages(
     events: list[Event],
     site_templates: Path | None = None,
@@ -349,7 +374,7 @@ def plan_pages(
     for tag in tags:
         pages.update([page("tag.md.jinja", layout.tag_page(tag), lambda tag=tag: dict(tag=tag, events=tagged[tag]))])
     if articles_dir is not None:
-        pages.update([page("sources.md.jinja", L.SOURCES_INDEX, lambda: dict(articles=in_date_order(articles)))])
+        pages.update([page("sources.md.jinja", L.SOURCES_INDEX, lambda: dict(articles=in_date_order(articles), months=articles_by_month(articles)))])
         for article in articles:
             pages.update([page("source.md.jinja", layout.source_page(article.file), lambda article=article: dict(article=article))])
     pages.update([page("review.md.jinja", L.REVIEW_PAGE, lambda: dict(
