@@ -208,6 +208,13 @@ def date_label(event: Event) -> str:
     return event_label(event)
 
 
+def summary_is_quote(event: Event) -> bool:
+    """The summary says word for word what one of its sources quotes (as `timeline extract` writes
+    it): the page then shows the sentence once, in its citation, not twice in a row."""
+    words = event.summary.split()
+    return bool(words) and any(source.quote and source.quote.split() == words for source in event.sources)
+
+
 @functools.lru_cache(maxsize=1 << 14)  # the same few thousand values, asked on page after page
 def _period(value: str | None):
     """The Period of a TIMEX3 value or of a date as people write it ("Jan. 10, 2019"); None if neither."""
@@ -243,6 +250,31 @@ def in_date_order(articles: list[Article]) -> list[Article]:
         return (0, period.sort_key, article.file) if period else (1, (), article.file)
 
     return sorted(articles, key=key)
+
+
+@dataclass(frozen=True)
+class ArticleMonth:
+    """Articles of one month on the sources page (or of a coarser date, or of none), in date order."""
+
+    label: str  # "April 2009"; "2009" for a date known only to the year; "Date unknown"
+    anchor: str  # "from-2009-04", "from-2009", "from-unknown"
+    articles: list[Article]
+
+
+def articles_by_month(articles: list[Article]) -> list[ArticleMonth]:
+    """The sources page's sections: the articles of in_date_order under the month of their date.
+    The Guardian story's 76 articles were one list, its months found only by reading the dates."""
+    def section(article: Article) -> tuple[str, str]:
+        period = _period(article.date)
+        if period is None:
+            return "Date unknown", "from-unknown"
+        if period_module.PRECISION_RANK[period.precision] >= period_module.PRECISION_RANK["month"]:
+            month = f"{period.first.year:04d}-{period.first.month:02d}"
+            return parse_value(month).label, f"from-{month}"
+        return period.label, "from-" + "".join(c if c.isalnum() else "-" for c in period.value.lower())
+
+    return [ArticleMonth(label, anchor, list(group))
+            for (label, anchor), group in itertools.groupby(in_date_order(articles), key=section)]
 
 
 def plan_pages(
@@ -296,6 +328,7 @@ def plan_pages(
 
     common = dict(
         where=where, source_name=source_name, cited=cited, date_label=date_label, datetime_attr=datetime_attr,
+        summary_is_quote=summary_is_quote,
         value_label=value_label, duration_label=duration_label, layout=layout, exports=options.exports,
         doubts=lambda event: date_doubts(event, options.min_confidence, dated),
         chart=build_chart(shown, period_module.month_names()), **context,
@@ -341,7 +374,7 @@ def plan_pages(
     for tag in tags:
         pages.update([page("tag.md.jinja", layout.tag_page(tag), lambda tag=tag: dict(tag=tag, events=tagged[tag]))])
     if articles_dir is not None:
-        pages.update([page("sources.md.jinja", L.SOURCES_INDEX, lambda: dict(articles=in_date_order(articles)))])
+        pages.update([page("sources.md.jinja", L.SOURCES_INDEX, lambda: dict(articles=in_date_order(articles), months=articles_by_month(articles)))])
         for article in articles:
             pages.update([page("source.md.jinja", layout.source_page(article.file), lambda article=article: dict(article=article))])
     pages.update([page("review.md.jinja", L.REVIEW_PAGE, lambda: dict(

@@ -32,6 +32,19 @@ def test_nothing_is_wider_than_a_phone(open_context, site_url):
         assert width <= PHONE["width"], f"{path} is {width}px wide on a {PHONE['width']}px screen"
 
 
+def test_the_charts_labels_never_run_into_each_other_on_a_phone(open_context, site_url):
+    # On the Guardian story's overview a phone showed "1900–20082009"; a year's months had no label.
+    context, _ = open_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    boxes = page.locator(".tl-chart-axis span").evaluate_all(
+        "spans => spans.map(s => { const r = s.getBoundingClientRect(); return [s.textContent, r.left, r.right, r.top]; })")
+    assert [text for text, *_ in boxes if len(text) == 1], "each month charted has its initial"
+    overlapping = [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                   if a[3] == b[3] and a[1] < b[2] and b[1] < a[2]]
+    assert overlapping == []
+
+
 def test_the_navigation_drawer_works_on_a_phone(open_context, site_url):
     context, _ = open_context(viewport=PHONE)
     page = context.new_page()
@@ -125,3 +138,16 @@ def test_a_headings_permalink_never_wraps_onto_a_line_of_its_own(open_context, s
             if page.evaluate(PERMALINK_ALONE, selector)[0]:
                 alone.append(f"{selector.split(',')[0]} at {width}px")
     assert alone == [], f"the ¶ alone on a line: {alone}"
+
+
+def test_events_copied_from_the_page_carry_no_permalink_marks(open_context, site_url):
+    # The wiki editor's walk: events copied from the timeline into a wiki page ended every heading in "¶".
+    context, _ = open_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    page.evaluate("""() => { const range = document.createRange();
+        range.selectNodeContents(document.querySelector("article")); getSelection().addRange(range); }""")
+    page.keyboard.press("Control+C")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert "Browser test: the train departs Pyongyang" in copied
+    assert "¶" not in copied

@@ -34,6 +34,21 @@ def test_a_sure_date_carries_no_mark(page, site_url):
     expect(sure.locator(".tl-unsure")).to_have_count(0)
 
 
+def test_a_sure_date_says_how_it_was_read_and_its_sentence_is_shown_once(page, site_url):
+    page.goto(site_url + "timeline/")
+    how = page.locator("p.tl-date-how").first
+    expect(how).to_be_visible()
+    expect(how).to_contain_text(re.compile(r"^(How the date was read: .+ \(confidence [\d.]+\)\.|Date checked by an editor\.)$"))
+    # No paragraph under an event repeats its citation's quote word for word.
+    repeated = page.evaluate("""() => [...document.querySelectorAll(".tl-event")].filter(heading => {
+        const said = [];
+        let el = heading.nextElementSibling;
+        for (; el && el.tagName === "P"; el = el.nextElementSibling) said.push(el.textContent.trim());
+        return el && el.tagName === "OL" && said.some(text => el.textContent.includes(`“${text}”`));
+      }).map(heading => heading.id)""")
+    assert repeated == []
+
+
 def test_the_page_explains_its_date_marks_before_the_first_event(page, site_url):
     page.goto(site_url + "timeline/")
     legend = page.locator("p.tl-legend")
@@ -77,6 +92,8 @@ DRAWN = [
     ("a.tl-tag", "color", 4.5),
     ("p.tl-legend", "color", 4.5),
     (".tl-unsure-why", "color", 4.5),
+    (".tl-date-how", "color", 4.5),
+    (".tl-chart-axis span.tl-tick-month", "color", 4.5),
     (".tl-chart-axis span", "color", 4.5),
     (".tl-chart figcaption", "color", 4.5),
     (".tl-chart rect.tl-bar:not(.tl-bar-year)", "fill", 3),

@@ -20,6 +20,20 @@ def test_months_in_a_short_span_with_empty_months_and_a_bar_for_the_year():
     assert [t.text for t in chart.ticks] == ["2018", "2019"]
 
 
+def test_each_month_charted_has_its_initial_under_the_middle_of_its_bar_up_to_two_years():
+    # The journalist's walk: the 2009 page of the Guardian story charted its months under one
+    # label, "2009"; which bar was April had to be counted.
+    chart = build_chart([event("2009"), event("2009-01-05"), event("2009-04-21"), event("2009-05-01")], month_names())
+    initials = chart.months
+    assert [t.text for t in initials] == list("JFMAM") and [t.text for t in chart.ticks] == ["2009"]
+    april = next(b for b in chart.bars if b.key == (2009, 4))
+    assert [t.x for t in initials if t.text == "A"] == [round(april.x + april.width / 2, 2)]
+    two_years = build_chart([event("2008-01-01"), event("2009-12-31")], month_names())
+    assert len(two_years.months) == 24
+    longer = build_chart([event("2008-01-01"), event("2010-01-01")], month_names())
+    assert longer.by == "month" and longer.months == ()
+
+
 def test_years_over_a_long_span_and_only_years_with_events_over_centuries():
     decades = build_chart([event("1990-05-01"), event("2019-01-08")], month_names())
     assert decades.by == "year" and len(decades.bars) == 30

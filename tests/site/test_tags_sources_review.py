@@ -288,6 +288,20 @@ def test_the_sources_page_lists_articles_oldest_first_and_the_undated_last(make_
     assert listed == ["d-month", "a-tie", "c-tie", "b-later", "0-undated", "e-undated"], html
 
 
+def test_the_sources_page_puts_its_articles_under_the_month_of_their_date(make_site, no_engine, tmp_path):
+    # The researcher's walk: the Guardian story's 76 articles were one list, its months found only
+    # by reading the date beside each.
+    events = [{"date": "2019-01", "title": "Month", "sources": [{"file": "seeds/d-month.txt", "published": "2019-01"}]}]
+    html = make_site(events, articles=SOURCES_BY_DATE).build().html("sources/")
+    outline = re.findall(r'<h2 id="([^"]+)"|<li><a href="([^"/]+)/">', html)
+    assert [heading or f"- {article}" for heading, article in outline] == [
+        "from-2019-01", "- d-month", "- a-tie", "- c-tie", "from-2019-03", "- b-later",
+        "from-unknown", "- 0-undated", "- e-undated"]
+    assert re.findall(r"<h2 [^>]*>([^<]+)", html) == ["January 2019", "March 2019", "Date unknown"]
+    one_month = {name: text for name, text in SOURCES_BY_DATE.items() if "tie" in name}
+    assert "<h2" not in make_site(articles=one_month, root=tmp_path / "one-month").build().html("sources/")
+
+
 def test_articles_order_by_the_date_shown_beside_them_whatever_form_it_is_written_in():
     from timeline.render import in_date_order
     from timeline.site.articles import Article

@@ -102,6 +102,9 @@ def test_a_large_timeline_splits_into_one_page_per_year(make_site):
     overview = site.html("timeline/")
     assert "tl-event" not in overview
     assert '<a href="2018/">2018</a>: 3 events' in overview
+    # Each year's months under it, each to its heading: April 2009 of the Guardian story was two
+    # clicks and a long scroll away, under its year's 334 events.
+    assert '<a href="2019/#in-2019-01">January 2019</a>: 2 events' in overview
     assert re.search(r'<a href="2019/#in-2019-01" aria-label="January 2019: 2 events">', overview)
     year = site.html("timeline/2019/")
     assert re.findall(r'<h([12]) id="([^"]+)"', year) == [("1", "in-2019"), ("2", "in-2019-01")]
@@ -122,3 +125,41 @@ def test_directory_urls_off_still_gives_working_chart_links(make_site):
 def test_no_events_still_builds(make_site):
     html = make_site([]).build().html("timeline/")
     assert "No events yet" in html
+
+
+def event_block(html: str, anchor: str) -> str:
+    """The event's heading and what follows it, up to the next event's."""
+    return html.split(f'id="{anchor}"', 1)[1].split('class="tl-event"', 1)[0]
+
+
+def test_a_summary_that_is_its_quote_is_shown_once_in_the_citation(make_site):
+    # The journalist's walk: every extracted event showed its sentence twice in a row, as the
+    # summary and again as the quote, on 402 events of the Guardian story.
+    said = "Officials confirmed\nthe first case on Tuesday."
+    events = [{"id": "as-quoted", "date": "2019-01-08", "title": "First case", "summary": " ".join(said.split()),
+               "sources": [{"file": "seeds/a.txt", "quote": said}]},
+              {"id": "own-words", "date": "2019-01-09", "title": "Second case", "summary": "An editor's *own* words.",
+               "sources": [{"file": "seeds/a.txt", "quote": said}]}]
+    html = make_site(events, articles={"a.txt": f"Headline A\n\n{said}"}).build().html("timeline/")
+    quoted = event_block(html, "as-quoted")
+    assert quoted.count("Officials confirmed") == 1 and "“Officials confirmed" in quoted
+    own = event_block(html, "own-words")
+    assert "<p>An editor's <em>own</em> words.</p>" in own and "“Officials confirmed" in own
+
+
+def test_under_a_sure_date_the_page_says_how_it_was_read(make_site):
+    # The journalist's walk: how sure a date is, and where it came from, was in the event file only;
+    # the page said so only of uncertain dates.
+    events = [{"id": "read", "date": "2019-01-07", "title": "Read", "confidence": 0.96,
+               "reason": "'yesterday' resolved against the article's published date, <b>Tuesday</b> 8 January 2019"},
+              {"id": "checked", "date": "2019-01-08", "title": "Checked", "status": "reviewed", "confidence": 0.4,
+               "reason": "weekday guessed"},
+              {"id": "unsure", "date": "2019-01-09", "title": "Unsure", "confidence": 0.4, "reason": "weekday guessed"},
+              {"id": "typed", "date": "2019-01-10", "title": "Typed by hand"}]
+    html = make_site(events).build().html("timeline/")
+    assert ('<p class="tl-date-how">How the date was read: &#x27;yesterday&#x27; resolved against the article&#x27;s '
+            "published date, &lt;b&gt;Tuesday&lt;/b&gt; 8 January 2019 (confidence 0.96).</p>") in event_block(html, "read")
+    assert '<p class="tl-date-how">Date checked by an editor.</p>' in event_block(html, "checked")
+    unsure = event_block(html, "unsure")
+    assert "tl-unsure-why" in unsure and "tl-date-how" not in unsure
+    assert "tl-date-how" not in event_block(html, "typed")

@@ -13,6 +13,7 @@ from timeline.model import Event
 from timeline.site.layout import known_to_month, month_anchor, year_anchor, year_label
 
 MAX_MONTH_SLOTS = 120  # above ten years of months, one bar per year reads better
+MONTH_INITIALS_UP_TO = 24  # months charted: each has its initial under it (at 390 px wide, 15 px apiece)
 MOST = 0.9  # a story's background years (1918 in a 2009 story) are this small a share, or smaller
 WIDTH, HEIGHT, AXIS = 720, 100, 1  # the year labels are HTML below the SVG
 
@@ -36,6 +37,7 @@ class Bar:
 class Tick:
     x: float
     text: str
+    outside: bool = False  # the years of a bar for what lies outside those charted by month
 
     @property
     def percent(self) -> float:
@@ -52,6 +54,7 @@ class Chart:
     axis_y: int
     by: str  # "month" or "year"
     total: int
+    months: tuple[Tick, ...] = ()  # each month's initial, centred under its bar, up to MONTH_INITIALS_UP_TO
 
 
 def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
@@ -113,22 +116,26 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
     peak = max(b.count for b in slots) or 1
     step = WIDTH / len(slots)
     drawable = HEIGHT - AXIS - 4
-    bars, ticks = [], []
+    bars, ticks, initials = [], [], []
+    # A year's page charted its months under one label, "2009": which bar was April had to be counted.
+    name_months = by == "month" and sum(len(b.key) == 2 for b in slots) <= MONTH_INITIALS_UP_TO
     for i, bar in enumerate(slots):
         h = round(drawable * bar.count / peak, 2) if bar.count else 0
         bars.append(Bar(**{**bar.__dict__, "x": round(i * step + step * 0.1, 2), "width": round(step * 0.8, 2),
                            "y": round(HEIGHT - AXIS - h, 2), "height": h}))
         if bar.outside:
-            ticks.append(Tick(round(i * step, 2), bar.outside))
+            ticks.append(Tick(round(i * step, 2), bar.outside, outside=True))
             continue
         if not bar.label:  # the gap beside the bar of what lies outside
             continue
+        if name_months and len(bar.key) == 2:
+            initials.append(Tick(round(i * step + step / 2, 2), month_names[bar.key[1] - 1][:1]))
         starts_year = bar.key == (bar.page_year,) or bar.key == (bar.page_year, 1) or not ticks or not slots[i - 1].label
         text = named.get(bar.page_year, str(bar.page_year))
         if starts_year and (not ticks or ticks[-1].text != text):
             ticks.append(Tick(round(i * step, 2), text))
     total = len(events) + len(before) + len(after)
-    return Chart(tuple(bars), _thin(ticks), WIDTH, HEIGHT, HEIGHT - AXIS, by, total)
+    return Chart(tuple(bars), _thin(ticks), WIDTH, HEIGHT, HEIGHT - AXIS, by, total, tuple(initials))
 
 
 def _own(events: list[Event]) -> list[Event]:
