@@ -16,7 +16,7 @@ from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
-from timeline.extract import apart, rules, titles
+from timeline.extract import apart, attachment, rules, titles
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
 from timeline.extract.disjoint import DisjointSets
@@ -182,14 +182,37 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if span is not None:
                 (mention, period), span_end = span
                 candidate = replace(_candidate(analysis, sentence, mention, period), span_end=span_end)
-                dated.append(_bounded(analysis, sentence, candidate))
+                dated.append(_attached(analysis, sentence, _bounded(analysis, sentence, candidate)))
                 continue
-            mention, period = max(resolved, key=lambda mp: (PRECISION_RANK[mp[1].precision], mp[0].confidence, -mp[0].start))
-            dated.append(replace(_candidate(analysis, sentence, mention, period),
-                                 span_end=_run_of_years_end(mention, period)))
+            # Of several dates, one no cue doubts is the event's ("Nor in 1918 ..., unlike today"); then the finest.
+            mention, period = max(resolved, key=lambda mp: (_doubt(analysis, sentence, (mp[0],)) is None,
+                                                            PRECISION_RANK[mp[1].precision], mp[0].confidence, -mp[0].start))
+            dated.append(_attached(analysis, sentence, replace(_candidate(analysis, sentence, mention, period),
+                                                              span_end=_run_of_years_end(mention, period))))
         elif analysis.reference.date is None:
             undated.append(_candidate(analysis, sentence, usable[0][0], None))
     return dated, undated
+
+
+def _doubt(analysis: Analysis, sentence: Sentence, own: tuple[Mention, ...]) -> attachment.Doubt | None:
+    """What the sentence says against its date `own` being its event's (timeline.extract.attachment):
+    the other dates it gives are those of another value, as _other_dates counts them."""
+    at = {m.start for m in own}
+    values = {m.value for m in own}
+    others = [m for m in analysis.mentions if sentence.start <= m.start < sentence.end and m.start not in at
+              and m.type in ("DATE", "TIME") and m.value not in values]
+    text = attachment.written(analysis.masked, sentence, own, others)
+    return attachment.doubt(text, analysis.masked[own[0].start:own[-1].end])
+
+
+def _attached(analysis: Analysis, sentence: Sentence, candidate: Candidate) -> Candidate:
+    """The candidate with its confidence at most what a doubt about its date allows, its reason
+    saying why; as it is when the sentence gives no such doubt. Never dropped: the date may be right."""
+    own = (candidate.mention,) + ((candidate.span_end.mention,) if candidate.span_end else ())
+    found = _doubt(analysis, sentence, own)
+    if found is None:
+        return candidate
+    return replace(candidate, confidence=min(candidate.confidence, found.at_most), reason=f"{candidate.reason}; {found.note}")
 
 
 def _span_ends(analysis: Analysis, sentence: Sentence,
