@@ -59,3 +59,11 @@ def test_a_cue_without_its_ceiling_or_note_is_refused_naming_it(monkeypatch):
     finally:
         rules.patterns.cache_clear()
         attachment._cues.cache_clear()
+
+
+def test_a_cue_with_a_reach_still_matches_its_examples_there():
+    for cue in attachment._cues():
+        for text in (*cue.pattern.examples, *cue.pattern.counter):
+            if attachment.OWN in text:
+                first, last = text.find(attachment.OWN), text.rfind(attachment.OWN) + len(attachment.OWN)
+                assert cue.search(text, first, last) == bool(cue.pattern.regex.search(text)), (cue.pattern.name, text)

@@ -29,18 +29,40 @@ class Doubt:
 
 
 @cache
-def _cues() -> tuple[tuple[rules.Pattern, float, str], ...]:
-    """Each cue's pattern, its ceiling on the confidence and its note, checked when loaded."""
+def _cues() -> tuple[Cue, ...]:
+    """Each cue's pattern, ceiling, note and reach, checked when loaded."""
     entries = {entry["name"]: entry for entry in rules.data(_DATA)["cues"]}
     built = []
     for pattern in rules.patterns(_DATA, "cues"):
         entry = entries[pattern.name]
-        at_most, note = entry.get("at_most"), entry.get("note")
+        at_most, note, reach = entry.get("at_most"), entry.get("note"), entry.get("reach")
         if not isinstance(at_most, (int, float)) or not 0 <= at_most <= 1 or not isinstance(note, str) or "{date" not in note:
             raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: cues: {pattern.name!r} needs at_most "
                                   "(a number from 0 to 1) and a note naming {date}")
-        built.append((pattern, float(at_most), note))
+        if reach is not None and (not isinstance(reach, int) or reach < 1):
+            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: cues: {pattern.name!r}: reach must be a whole number of characters")
+        built.append(Cue(pattern, float(at_most), note, reach))
     return tuple(built)
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: rules.Pattern
+    at_most: float
+    note: str
+    # A cue whose matches end at the date and begin at most `reach` characters before it is searched
+    # there only: most of a sentence is no business of it, and searching all of it cost extraction 5%.
+    reach: int | None = None
+
+    def search(self, text: str, first: int, last: int) -> bool:
+        """Whether the cue matches `text`, whose event's date is written from `first` to `last`."""
+        if self.reach is None:
+            return self.pattern.search(text) is not None
+        start = max(0, first - self.reach)
+        if start:  # begin at a word, so that no word is cut into another ("ethan" into "than")
+            space = text.find(" ", start, first)
+            start = space if space >= 0 else first
+        return self.pattern.search(text[start:last]) is not None
 
 
 def written(text: str, sentence: Sentence, own: Iterable[Mention], others: Iterable[Mention]) -> str:
@@ -58,7 +80,9 @@ def written(text: str, sentence: Sentence, own: Iterable[Mention], others: Itera
 
 def doubt(sentence_text: str, date_words: str) -> Doubt | None:
     """The first cue the sentence (as `written` writes it) matches, with its note; or None."""
-    for pattern, at_most, note in _cues():
-        if pattern.search(sentence_text):
-            return Doubt(pattern.name, at_most, note.format(date=date_words))
+    first = sentence_text.find(OWN)
+    last = sentence_text.rfind(OWN) + len(OWN)
+    for cue in _cues():
+        if cue.search(sentence_text, first, last):
+            return Doubt(cue.pattern.name, cue.at_most, cue.note.format(date=date_words))
     return None
