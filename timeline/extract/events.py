@@ -185,7 +185,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                 candidate = replace(_candidate(analysis, sentence, mention, period), span_end=span_end)
                 dated.append(_attached(analysis, sentence, _bounded(analysis, sentence, candidate), beside))
                 continue
-            # Of several dates, one no cue doubts is the event's ("Nor in 1918 ..., unlike today"); then the finest.
+            # Of several dates, one no cue doubts is the event's ("In May cases were higher than on 3 April": May); then the finest.
             mention, period = max(resolved, key=lambda mp: (len(resolved) == 1 or _doubt(analysis, sentence, (mp[0],), beside) is None,
                                                             PRECISION_RANK[mp[1].precision], mp[0].confidence, -mp[0].start))
             dated.append(_attached(analysis, sentence, replace(_candidate(analysis, sentence, mention, period),
