@@ -26,6 +26,7 @@ class Doubt:
     cue: str
     at_most: float
     note: str
+    another_date_wins: bool = False  # whether another date of the sentence that no cue doubts is the event's
 
 
 @cache
@@ -41,7 +42,7 @@ def _cues() -> tuple[Cue, ...]:
                                   "(a number from 0 to 1) and a note naming {date}")
         if reach is not None and (not isinstance(reach, int) or reach < 1):
             raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: cues: {pattern.name!r}: reach must be a whole number of characters")
-        built.append(Cue(pattern, float(at_most), note, reach))
+        built.append(Cue(pattern, float(at_most), note, reach, entry.get("another_date_wins") is True))
     return tuple(built)
 
 
@@ -53,6 +54,7 @@ class Cue:
     # A cue whose matches end at the date and begin at most `reach` characters before it is searched
     # there only: most of a sentence is no business of it, and searching all of it cost extraction 5%.
     reach: int | None = None
+    another_date_wins: bool = False
 
     def search(self, text: str, first: int, last: int) -> bool:
         """Whether the cue matches `text`, whose event's date is written from `first` to `last`."""
@@ -84,5 +86,5 @@ def doubt(sentence_text: str, date_words: str) -> Doubt | None:
     last = sentence_text.rfind(OWN) + len(OWN)
     for cue in _cues():
         if cue.search(sentence_text, first, last):
-            return Doubt(cue.pattern.name, cue.at_most, cue.note.format(date=date_words))
+            return Doubt(cue.pattern.name, cue.at_most, cue.note.format(date=date_words), cue.another_date_wins)
     return None

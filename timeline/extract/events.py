@@ -185,8 +185,9 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                 candidate = replace(_candidate(analysis, sentence, mention, period), span_end=span_end)
                 dated.append(_attached(analysis, sentence, _bounded(analysis, sentence, candidate), beside))
                 continue
-            # Of several dates, one no cue doubts is the event's ("In May cases were higher than on 3 April": May); then the finest.
-            mention, period = max(resolved, key=lambda mp: (len(resolved) == 1 or _doubt(analysis, sentence, (mp[0],), beside) is None,
+            # Of several dates, one that a cue says is not the event's gives way to the others ("In May
+            # cases were higher than on 3 April": May); then the finest.
+            mention, period = max(resolved, key=lambda mp: (len(resolved) == 1 or not _gives_way(analysis, sentence, mp[0], beside),
                                                             PRECISION_RANK[mp[1].precision], mp[0].confidence, -mp[0].start))
             dated.append(_attached(analysis, sentence, replace(_candidate(analysis, sentence, mention, period),
                                                               span_end=_run_of_years_end(mention, period)), beside))
@@ -209,6 +210,14 @@ def _doubt(analysis: Analysis, sentence: Sentence, own: tuple[Mention, ...], bes
     others = _dates_beside(beside, sentence, {m.start for m in own}, {m.value for m in own})
     text = attachment.written(analysis.masked, sentence, own, others)
     return attachment.doubt(text, analysis.masked[own[0].start:own[-1].end])
+
+
+def _gives_way(analysis: Analysis, sentence: Sentence, mention: Mention, beside: list[Mention]) -> bool:
+    """Whether a cue says the date is so plainly not its sentence's event's (a comparison, a condition)
+    that another date of the sentence dates it; a date only bounding the event ("before embarking
+    yesterday") does not give way to one of a relative clause ("who flew out on 20 April")."""
+    found = _doubt(analysis, sentence, (mention,), beside)
+    return found is not None and found.another_date_wins
 
 
 def _attached(analysis: Analysis, sentence: Sentence, candidate: Candidate, beside: list[Mention]) -> Candidate:
