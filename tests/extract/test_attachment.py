@@ -49,6 +49,12 @@ def test_of_two_dates_the_one_no_cue_doubts_dates_the_event(extracted):
     assert str(event["date"]) == "2009-05" and "date uncertain" not in event["reason"]
 
 
+def test_a_date_the_event_is_only_before_does_not_give_way_to_a_relative_clauses(extracted):
+    event = extracted("The crew member, who flew out to Mexico on 20 April, is understood to have shown "
+                      "symptoms of fever before embarking yesterday.")
+    assert str(event["date"]) == "2009-05-11" and event["confidence"] < THRESHOLD
+
+
 def test_a_cue_without_its_ceiling_or_note_is_refused_naming_it(monkeypatch):
     monkeypatch.setattr(rules, "data", lambda name: {"cues": [{"name": "bare", "pattern": "x", "examples": ["x"]}]})
     rules.patterns.cache_clear()
