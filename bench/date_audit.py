@@ -1,10 +1,12 @@
 """How many event dates a person judged are right now: the Guardian date audit, re-run.
 
-    python bench/date_audit.py [--audit bench/guardian_date_audit.yaml] [--out bench/date_audit.json]
+    python bench/date_audit.py [--audit FILE ...] [--out bench/date_audit.json]
 
-bench/guardian_date_audit.yaml holds a person's verdicts on a sample of the events `timeline
-extract` made of the Guardian swine-flu story: for each, its article, its quote, the value the
-words give (`right`, in TIMEX3 form) and a verdict. This script extracts the story again (the
+bench/guardian_date_audit.yaml and bench/guardian_date_audit_2.yaml (two samples, every 4th event
+by id from positions 0 and 2) hold a person's verdicts on events `timeline extract` made of the
+Guardian swine-flu story: for each, its article, its quote, the value the words give (`right`, in
+TIMEX3 form) and a verdict. --audit takes any number of such files (default: both); each is scored
+apart, then all together. This script extracts the story once again (the
 articles written as `timeline.extract.evaluate` writes them, each given its publication date), finds
 each audited event by its article and quote, and sorts what it gets now:
 
@@ -16,7 +18,8 @@ each audited event by its article and quote, and sorts what it gets now:
 - confidence: the tool's mean confidence for dates now right against those now wrong or too
   precise, and how many of each fall below the review page's threshold (marked uncertain).
 
-Prints the figures and writes them to bench/date_audit.json. Nothing fails on a figure.
+Prints the figures of each file and the total, and writes them to bench/date_audit.json (the total
+at the top, each file's under `samples`). Nothing fails on a figure.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import BENCH, shared_dir, write_json  # noqa: E402
 
 AUDIT = BENCH / "guardian_date_audit.yaml"
+AUDITS = (AUDIT, BENCH / "guardian_date_audit_2.yaml")
 STORY = shared_dir() / "data" / "t17-h1n1-guardian"
 VERDICTS = ("right", "coarser", "wrong", "too_precise", "not_an_event")
 DATED = ("right", "coarser", "wrong", "too_precise")  # verdicts that come with the right value
@@ -147,26 +151,35 @@ def measure(items: list[dict], events: list) -> dict:
     }
 
 
-def main(argv: list[str] | None = None) -> dict:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--audit", type=Path, default=AUDIT)
-    parser.add_argument("--story", type=Path, default=STORY)
-    parser.add_argument("--out", type=Path, default=BENCH / "date_audit.json")
-    args = parser.parse_args(argv)
-    try:
-        items = load_audit(args.audit)
-    except (OSError, ValueError, yaml.YAMLError) as error:
-        raise SystemExit(f"date_audit: {error}")
-    if not (args.story / "articles.jsonl").exists():
-        raise SystemExit(f"date_audit: {args.story}/articles.jsonl is not here; set TIMELINE_SHARED to the shared folder")
-    result = measure(items, extract_story(args.story))
-    write_json(args.out, result)
+def report(name: str, result: dict) -> None:
     dated, conf = result["dated_now"], result["confidence"]
-    print(f"{sum(dated.values())} audited dates: " + ", ".join(f"{n} {k}" for k, n in dated.items())
+    print(f"{name}: {sum(dated.values())} audited dates: " + ", ".join(f"{n} {k}" for k, n in dated.items())
           + f"; {result['not_an_event_still_events']} of {result['judged_then']['not_an_event']} non-events still events")
     for group, figures in conf.items():
         print(f"  confidence, {group}: {figures['events']} events, mean {figures['mean']}, "
               f"{figures['below_threshold']} below {result['confidence_threshold']}")
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--audit", type=Path, nargs="+", default=list(AUDITS))
+    parser.add_argument("--story", type=Path, default=STORY)
+    parser.add_argument("--out", type=Path, default=BENCH / "date_audit.json")
+    args = parser.parse_args(argv)
+    try:
+        audits = {path: load_audit(path) for path in args.audit}
+    except (OSError, ValueError, yaml.YAMLError) as error:
+        raise SystemExit(f"date_audit: {error}")
+    if not (args.story / "articles.jsonl").exists():
+        raise SystemExit(f"date_audit: {args.story}/articles.jsonl is not here; set TIMELINE_SHARED to the shared folder")
+    events = extract_story(args.story)
+    samples = {path.name: measure(items, events) for path, items in audits.items()}
+    result = {**measure([item for items in audits.values() for item in items], events), "samples": samples}
+    write_json(args.out, result)
+    for name, sample in samples.items():
+        report(name, sample)
+    if len(samples) > 1:
+        report("all", result)
     for row in result["changed"]:
         was, now = (f"{v}/{e}" if e else str(v) for v, e in ((row["was"], row["was_end"]), (row["now"], row["now_end"])))
         print(f"  changed: {row['article']} {row['said']!r}: {was} -> {now} ({row['outcome']}; judged {row['judged']})")

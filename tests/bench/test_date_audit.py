@@ -7,8 +7,9 @@ import date_audit
 from timeline.dates import well_formed
 
 
-def test_every_audited_item_has_a_known_verdict_and_a_timex3_value():
-    items = date_audit.load_audit(date_audit.AUDIT)
+@pytest.mark.parametrize("audit", date_audit.AUDITS, ids=lambda path: path.name)
+def test_every_audited_item_has_a_known_verdict_and_a_timex3_value(audit):
+    items = date_audit.load_audit(audit)
     assert len(items) >= 80
     assert sum(1 for item in items if not item.get("background")) >= 80
     for item in items:
@@ -40,6 +41,8 @@ def test_the_script_finds_every_audited_event_again(tmp_path):
     result = date_audit.main(["--out", str(tmp_path / "audit.json")])
     assert (tmp_path / "audit.json").exists()
     assert result["audited"] == sum(result["dated_now"].values()) + result["judged_then"]["not_an_event"]
+    assert result["audited"] == sum(sample["audited"] for sample in result["samples"].values())
+    assert set(result["samples"]) == {path.name for path in date_audit.AUDITS}
     assert result["dated_now"]["gone"] <= 5  # the quotes still match the sentences the tool cites
     import run
 

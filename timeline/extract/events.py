@@ -11,12 +11,13 @@ import math
 from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
-from timeline.extract import apart, rules, titles
+from timeline.extract import apart, attachment, rules, titles
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
 from timeline.extract.disjoint import DisjointSets
@@ -91,10 +92,9 @@ class Candidate:
         clauses (titles.title). Not the span's other end, nor a date of the same value ("today" twice)."""
         own = {self.mention.start, self.span_end.mention.start if self.span_end else -1}
         not_dates = rules.patterns(_DATA, "not_dates")
-        start, end = self.sentence.start, self.sentence.end
-        return tuple((m.start - start, m.end - start) for m in self.analysis.mentions
-                     if start <= m.start < end and m.start not in own and m.type in ("DATE", "TIME")
-                     and m.value != self.mention.value and not rules.first_match(not_dates, m.value))
+        start = self.sentence.start
+        return tuple((m.start - start, m.end - start) for m in _dates_beside(self.analysis.mentions, self.sentence, own, {self.mention.value})
+                     if not rules.first_match(not_dates, m.value))
 
     @property
     def file(self) -> str:
@@ -139,7 +139,8 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
         called_off: Mention | None = None
         not_happened: tuple[Mention, rules.Pattern] | None = None
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
-        for mention in mentions[first:last]:
+        beside = mentions[first:last]
+        for mention in beside:
             if mention.type not in ("DATE", "TIME"):
                 continue
             if rules.first_match(not_dates, mention.value):
@@ -182,14 +183,51 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if span is not None:
                 (mention, period), span_end = span
                 candidate = replace(_candidate(analysis, sentence, mention, period), span_end=span_end)
-                dated.append(_bounded(analysis, sentence, candidate))
+                dated.append(_attached(analysis, sentence, _bounded(analysis, sentence, candidate), beside))
                 continue
-            mention, period = max(resolved, key=lambda mp: (PRECISION_RANK[mp[1].precision], mp[0].confidence, -mp[0].start))
-            dated.append(replace(_candidate(analysis, sentence, mention, period),
-                                 span_end=_run_of_years_end(mention, period)))
+            # Of several dates, one that a cue says is not the event's gives way to the others ("In May
+            # cases were higher than on 3 April": May); then the finest.
+            mention, period = max(resolved, key=lambda mp: (len(resolved) == 1 or not _gives_way(analysis, sentence, mp[0], beside),
+                                                            PRECISION_RANK[mp[1].precision], mp[0].confidence, -mp[0].start))
+            dated.append(_attached(analysis, sentence, replace(_candidate(analysis, sentence, mention, period),
+                                                              span_end=_run_of_years_end(mention, period)), beside))
         elif analysis.reference.date is None:
             undated.append(_candidate(analysis, sentence, usable[0][0], None))
     return dated, undated
+
+
+def _dates_beside(mentions: Iterable[Mention], sentence: Sentence, own: set[int], values: set[str]) -> list[Mention]:
+    """The sentence's dates and times (of `mentions`) other than those starting at `own`, of values
+    other than `values`."""
+    return [m for m in mentions if sentence.start <= m.start < sentence.end and m.start not in own
+            and m.type in ("DATE", "TIME") and m.value not in values]
+
+
+def _doubt(analysis: Analysis, sentence: Sentence, own: tuple[Mention, ...], beside: list[Mention]) -> attachment.Doubt | None:
+    """What the sentence says against its date `own` being its event's (timeline.extract.attachment):
+    the other dates it gives (of `beside`, its mentions) are those of another value ("now" too:
+    "scheduled from now into June")."""
+    others = _dates_beside(beside, sentence, {m.start for m in own}, {m.value for m in own})
+    text = attachment.written(analysis.masked, sentence, own, others)
+    return attachment.doubt(text, analysis.masked[own[0].start:own[-1].end])
+
+
+def _gives_way(analysis: Analysis, sentence: Sentence, mention: Mention, beside: list[Mention]) -> bool:
+    """Whether a cue says the date is so plainly not its sentence's event's (a comparison, a condition)
+    that another date of the sentence dates it; a date only bounding the event ("before embarking
+    yesterday") does not give way to one of a relative clause ("who flew out on 20 April")."""
+    found = _doubt(analysis, sentence, (mention,), beside)
+    return found is not None and found.another_date_wins
+
+
+def _attached(analysis: Analysis, sentence: Sentence, candidate: Candidate, beside: list[Mention]) -> Candidate:
+    """The candidate with its confidence at most what a doubt about its date allows, its reason
+    saying why; as it is when the sentence gives no such doubt. Never dropped: the date may be right."""
+    own = (candidate.mention,) + ((candidate.span_end.mention,) if candidate.span_end else ())
+    found = _doubt(analysis, sentence, own, beside)
+    if found is None:
+        return candidate
+    return replace(candidate, confidence=min(candidate.confidence, found.at_most), reason=f"{candidate.reason}; {found.note}")
 
 
 def _span_ends(analysis: Analysis, sentence: Sentence,

@@ -1,0 +1,90 @@
+"""Whether a sentence's date is the time of the event the sentence tells, or of a clause the event
+is not in: a comparison ("as severe as the flu of 1957"), what someone was urged to do, a state
+named in an aside. The date engine's confidence says how sure the value of the words is; this says
+how sure it is that those words date the event. Cues are data (data/attachment.yaml)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.extract import rules
+from timeline.extract.dating import Mention
+from timeline.extract.sentences import Sentence
+
+_DATA = "attachment"
+OWN = "@DATE@"  # how the cues write the event's date
+OTHER = "@OTHER@"  # and the sentence's other dates
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """Why a date may not be its sentence's event's: the cue, the most the confidence can then be,
+    and the words the event's reason gains."""
+
+    cue: str
+    at_most: float
+    note: str
+    another_date_wins: bool = False  # whether another date of the sentence that no cue doubts is the event's
+
+
+@cache
+def _cues() -> tuple[Cue, ...]:
+    """Each cue's pattern, ceiling, note and reach, checked when loaded."""
+    entries = {entry["name"]: entry for entry in rules.data(_DATA)["cues"]}
+    built = []
+    for pattern in rules.patterns(_DATA, "cues"):
+        entry = entries[pattern.name]
+        at_most, note, reach = entry.get("at_most"), entry.get("note"), entry.get("reach")
+        if not isinstance(at_most, (int, float)) or not 0 <= at_most <= 1 or not isinstance(note, str) or "{date" not in note:
+            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: cues: {pattern.name!r} needs at_most "
+                                  "(a number from 0 to 1) and a note naming {date}")
+        if reach is not None and (not isinstance(reach, int) or reach < 1):
+            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: cues: {pattern.name!r}: reach must be a whole number of characters")
+        built.append(Cue(pattern, float(at_most), note, reach, entry.get("another_date_wins") is True))
+    return tuple(built)
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: rules.Pattern
+    at_most: float
+    note: str
+    # A cue whose matches end at the date and begin at most `reach` characters before it is searched
+    # there only: most of a sentence is no business of it, and searching all of it cost extraction 5%.
+    reach: int | None = None
+    another_date_wins: bool = False
+
+    def search(self, text: str, first: int, last: int) -> bool:
+        """Whether the cue matches `text`, whose event's date is written from `first` to `last`."""
+        if self.reach is None:
+            return self.pattern.search(text) is not None
+        start = max(0, first - self.reach)
+        if start:  # begin at a word, so that no word is cut into another ("ethan" into "than")
+            space = text.find(" ", start, first)
+            start = space if space >= 0 else first
+        return self.pattern.search(text[start:last]) is not None
+
+
+def written(text: str, sentence: Sentence, own: Iterable[Mention], others: Iterable[Mention]) -> str:
+    """The sentence with the event's date written as @DATE@ and its other dates as @OTHER@."""
+    marks = sorted([(m.start, m.end, OWN) for m in own] + [(m.start, m.end, OTHER) for m in others])
+    parts, at = [], sentence.start
+    for start, end, mark in marks:
+        if start < at:  # overlapping mentions: the first one written stands
+            continue
+        parts += [text[at:start], mark]
+        at = end
+    parts.append(text[at:sentence.end])
+    return "".join(parts)
+
+
+def doubt(sentence_text: str, date_words: str) -> Doubt | None:
+    """The first cue the sentence (as `written` writes it) matches, with its note; or None."""
+    first = sentence_text.find(OWN)
+    last = sentence_text.rfind(OWN) + len(OWN)
+    for cue in _cues():
+        if cue.search(sentence_text, first, last):
+            return Doubt(cue.pattern.name, cue.at_most, cue.note.format(date=date_words), cue.another_date_wins)
+    return None
