@@ -431,6 +431,8 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             sorted_mentions[id(c.analysis)] = (ordered, [m.start for m in ordered])
     undated = [apart.without_dates(c.analysis.masked, c.sentence.start, c.sentence.end, *sorted_mentions[id(c.analysis)])
                for c in found]
+    undated_bags = [bag(text) for text in undated]
+    undated_totals = [_weight(b, weights) for b in undated_bags]
     traits = [apart.traits(c.sentence.text, undated[k], bags[k]) for k, c in enumerate(found)]
     figures = [t.figures for t in traits]
 
@@ -450,16 +452,17 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             likeness = NEAR_IDENTICAL_JOIN + 1
         elif _near_identical(texts[i], texts[j]):
             likeness = NEAR_IDENTICAL_JOIN
-        elif two_happenings(i, j):
-            continue
         else:
             likeness = _likeness(bags[i], bags[j], weights, totals[i], totals[j], least, figures[i], figures[j])
             if _compatible(a.period, b.period):
                 if likeness < SAME_EVENT_OVERLAP:
                     likeness = SAME_EVENT_OVERLAP if _same_named_day(a, b) else 0.0
             elif _one_inside_other(a.period, b.period) and (figures[i] <= figures[j] or figures[j] <= figures[i]):
-                likeness = _nested_likeness(_bag(undated[i]), _bag(undated[j]), weights, least, figures[i], figures[j])
+                likeness = _nested_likeness(undated_bags[i], undated_bags[j], weights, undated_totals[i], undated_totals[j],
+                                            least, figures[i], figures[j])
             else:
+                likeness = 0.0
+            if likeness and two_happenings(i, j):  # asked last: most pairs are not alike at all
                 likeness = 0.0
         if likeness:
             joins.append((-likeness, i, j))
@@ -556,12 +559,12 @@ def _compatible(a: Period | None, b: Period | None) -> bool:
     return a.first == b.first and a.last == b.last
 
 
-def _nested_likeness(a: Counter, b: Counter, weights: dict[str, float], least: float, a_figures: frozenset[str],
-                     b_figures: frozenset[str]) -> float:
+def _nested_likeness(a: Counter, b: Counter, weights: dict[str, float], a_total: float, b_total: float, least: float,
+                     a_figures: frozenset[str], b_figures: frozenset[str]) -> float:
     """_likeness of two sentences whose dates differ, one inside the other, on their words without
     their dates ("January nineteen ninety-seven." shares only its date with "a nineteen ninety-seven
     attack"), when it reaches NESTED_OVERLAP; else 0."""
-    likeness = _likeness(a, b, weights, _weight(a, weights), _weight(b, weights), least, a_figures, b_figures)
+    likeness = _likeness(a, b, weights, a_total, b_total, least, a_figures, b_figures)
     return likeness if likeness >= NESTED_OVERLAP else 0.0
 
 
