@@ -226,6 +226,7 @@ class _StoryEvents:
     articles: list[ArticleNote]
     file_name: str  # for a new file: the story's names and month
     undated_from: list[str] = field(default_factory=list)  # each undated entry's article, as the user would type it
+    tool_wrote: list[tuple[refresh.ToolWrote, ...]] = field(default_factory=list)  # per document: what its sentences give
 
 
 def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
@@ -252,7 +253,7 @@ def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
     name = slugify(story.story_name(analyses, members)) or "events"
     year_month = _story_month([analyses[i] for i in members], merged)
     return _StoryEvents(documents, undated_documents, notes, f"{name}{'-' + year_month if year_month else ''}.yaml",
-                        [display_path(c.analysis.article.path) for c in undated])
+                        [display_path(c.analysis.article.path) for c in undated], [refresh.tool_wrote(m.members) for m in merged])
 
 
 def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome) -> None:
@@ -272,7 +273,7 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome)
     # events into one (two sources, two dates) chose one of them, and only a draft none of its
     # sentences dates as written is said.
     redated: dict[int, tuple[Found, list]] = {}
-    for document in documents:
+    for document, wrote in zip(documents, events.tool_wrote):
         found = store.find(document)
         if found is None:
             document["id"] = store.unique_id(document["id"])
@@ -291,6 +292,10 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome)
             report.refreshed.extend(refresh.published_confidence(found, document))
             if id(found.event) not in redated:  # its first sentence's story decides, as for a new event
                 report.refreshed.extend(refresh.background_tag(found, document))
+                # and its first sentences their confidence: a new event carries its main sentence's
+                refreshed, doubts = refresh.confidence_and_reason(found, document, wrote)
+                report.refreshed.extend(refreshed)
+                report.kept_doubts.extend(doubts)
             redated.setdefault(id(found.event), (found, []))[1].append(dated_otherwise(found, document))
     for found, moves in redated.values():
         if None not in moves:
