@@ -221,7 +221,7 @@ def test_an_older_runs_dates_gain_the_doubt_the_cues_now_read_where_the_file_sho
         assert now[ids[kept]] == edited[ids[kept]]
     assert now[ids["schools"]] == fresh[ids["schools"]]
     assert "# checked the quote" in path.read_text("utf-8")
-    lines = text.splitlines()  # the file as the run read it
+    lines = path.read_text("utf-8").splitlines()  # as written: the refreshed reasons above moved the lines
     for kept in ("urged", "condition"):  # a person's confidence or reason, now doubted: said with its line
         (line,) = _said(result, ids[kept])
         assert "the run now doubts its date" in line and "status: reviewed" in line
@@ -241,7 +241,6 @@ def test_a_merged_event_carries_its_main_sentences_doubt_and_a_moved_date_is_sai
     (path,) = (tmp_path / "events").glob("*.yaml")
     old = _events(tmp_path / "events")
     assert [len(e["sources"]) for e in old.values()] == [2, 2]
-    read = path.read_text("utf-8").splitlines()
     result = _run("extract", "seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     _project(seed, (tmp_path / "seeds" / "b.txt").read_text("utf-8"), "b.txt", out="fresh")
@@ -249,4 +248,21 @@ def test_a_merged_event_carries_its_main_sentences_doubt_and_a_moved_date_is_sai
     assert (now["1957"]["confidence"], now["1957"]["reason"]) == (fresh["1957"]["confidence"], fresh["1957"]["reason"])
     assert now["2009-04-03"] == old["2009-04-03"] and "2009-05" in fresh  # the date a person may have read stays
     (said,) = _said(result, "is dated 2009-04-03, and its sentences now give 2009-05")
-    assert read[int(said.split(":")[1]) - 1].strip() == "date: 2009-04-03"
+    # the line as written: the refreshed reason above it is longer than it was
+    assert path.read_text("utf-8").splitlines()[int(said.split(":")[1]) - 1].strip() == "date: 2009-04-03"
+
+
+def test_a_doubt_the_tool_no_longer_reads_goes_with_its_confidence(tmp_path, seed, monkeypatch):
+    # Written with a cue that a later version drops (here: every cue).
+    _project(seed, CUED)
+    doubted = {i: e for i, e in _by_id(tmp_path / "events").items() if "date uncertain" in e["reason"]}
+    assert len(doubted) == 4
+    with monkeypatch.context() as patched:
+        patched.setattr(attachment, "doubt", lambda *_: None)
+        result = _run("extract", "seeds", "--out", "events")
+        assert result.exit_code == 0, result.output
+        _project(seed, CUED, out="fresh")
+    now, fresh = _by_id(tmp_path / "events"), _by_id(tmp_path / "fresh")
+    for event_id in doubted:
+        assert (now[event_id]["confidence"], now[event_id]["reason"]) == (fresh[event_id]["confidence"], fresh[event_id]["reason"])
+        assert f"updated: {event_id}: confidence " in result.output and "no longer doubts" in result.output

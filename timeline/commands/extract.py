@@ -79,7 +79,8 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     for doubt in report.kept_doubts:
         where = f"{doubt.file}:{doubt.line}" if doubt.line else doubt.file
         echo(f"{where}: {doubt.label}: the run now doubts its date ({doubt.note}; confidence {doubt.now}), but its "
-             f"confidence ({doubt.written}) or reason was set by hand, so the run leaves them: check the date, then mark "
+             f"confidence ({doubt.written}) and reason are not what the run writes for this date (edited by hand, or written by "
+             f"an older version), so the run leaves them: check the date, then mark "
              f"it `status: reviewed`, or set `confidence: {doubt.now}` (or lower) to have it shown as uncertain", err=True)
     for article, entries in _by_article(report.undated):
         for entry in entries:

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
 
@@ -92,12 +93,30 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         for file, text in zip(dirty, texts):
             if text != file.text:
                 outcome.changes[file.path] = text
+                if file.text is not None and not dry_run:
+                    _lines_as_written(outcome.report, display_path(file.path), file.text, text)
         if outcome.changes:
             outcome.changes.update(_schema_change(out))
         if not dry_run:
             write_all(outcome.changes)
         outcome.report.written = sorted(display_path(p) for p in outcome.changes)
     return outcome
+
+
+def _lines_as_written(report: Report, shown: str, read: str, written: str) -> None:
+    """The lines the report gives in a file as read, where they are in the file as written: lines the
+    run inserted or refreshed above them (a longer reason) moved them. A line the run changed itself
+    keeps its number as read."""
+    said = {"redated": report.redated, "unquoted": report.unquoted, "stale_spans": report.stale_spans,
+            "kept_doubts": report.kept_doubts}
+    if not any(item.file == shown and item.line for items in said.values() for item in items):
+        return
+    moved: dict[int, int] = {}
+    for block in SequenceMatcher(None, read.splitlines(), written.splitlines(), autojunk=False).get_matching_blocks():
+        moved.update((block.a + n + 1, block.b + n + 1) for n in range(block.size))
+    for items in said.values():
+        items[:] = [replace(item, line=moved.get(item.line, item.line)) if item.file == shown and item.line else item
+                    for item in items]
 
 
 def project_names(files: list[Path], targets: list[Path], out: Path) -> list[str]:

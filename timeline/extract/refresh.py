@@ -73,11 +73,19 @@ def spans(store: Store, texts: dict[str, str]) -> tuple[list[tuple[str, str]], l
 
 @dataclass(frozen=True)
 class ToolWrote:
-    """What the tool writes for an event from one of its sentences: that date's reason, and the
-    confidences it could have given it (the value of its words, or that capped by any cue's ceiling)."""
+    """What the tool writes for an event from one of its sentences: that date's reason, the value of
+    its words' confidence, and what a cue's doubt makes of it (capped by any cue's ceiling)."""
 
     reason: str
-    confidences: frozenset[float]
+    read: float
+    doubted: frozenset[float]
+
+    def could_be(self, confidence: float, reason: str) -> bool:
+        """Whether the tool could have written this confidence with this reason for the sentence: its
+        reason, but for the cues' words; the value read without them, a ceiling's with them."""
+        if attachment.without_notes(background.without(reason)) != attachment.without_notes(self.reason):
+            return False
+        return confidence in (self.doubted if attachment.notes(reason) else {self.read})
 
 
 def tool_wrote(candidates: list) -> tuple[ToolWrote, ...]:
@@ -86,13 +94,14 @@ def tool_wrote(candidates: list) -> tuple[ToolWrote, ...]:
     wrote = []
     for candidate in candidates:
         read = candidate.read_confidence if candidate.read_confidence is not None else candidate.confidence
-        wrote.append(ToolWrote(candidate.reason, frozenset({candidate.confidence, read, *(min(read, c) for c in ceilings)})))
+        wrote.append(ToolWrote(candidate.reason, read, frozenset({candidate.confidence, *(min(read, c) for c in ceilings)})))
     return tuple(wrote)
 
 
 @dataclass(frozen=True)
 class KeptDoubt:
-    """An event whose date the tool now doubts (a cue), while its confidence or reason is a person's."""
+    """A draft whose date the tool now doubts (a cue) while its confidence, surer, and reason are not
+    the tool's (a person's, or an older version's): said, never changed."""
 
     label: str
     file: str  # the event file, as the user would type it
@@ -118,8 +127,7 @@ def confidence_and_reason(found: Found, document: dict, wrote: tuple[ToolWrote, 
     if confidence == document["confidence"] and reason == wanted:
         return [], []
     if isinstance(reason, str) and isinstance(confidence, (int, float)) and not isinstance(confidence, bool) and any(
-            attachment.without_notes(background.without(reason)) == attachment.without_notes(w.reason) and confidence in w.confidences
-            for w in wrote):
+            w.could_be(confidence, reason) for w in wrote):
         for key, value in (("confidence", document["confidence"]), ("reason", wanted)):
             if event.get(key) != value:
                 set_field(found, None, key, value)
