@@ -107,14 +107,13 @@ def _lines_as_written(report: Report, shown: str, read: str, written: str) -> No
     """The lines the report gives in a file as read, where they are in the file as written: lines the
     run inserted or refreshed above them (a longer reason) moved them. A line the run changed itself
     keeps its number as read."""
-    said = {"redated": report.redated, "unquoted": report.unquoted, "stale_spans": report.stale_spans,
-            "kept_doubts": report.kept_doubts}
-    if not any(item.file == shown and item.line for items in said.values() for item in items):
+    said = (report.redated, report.unquoted, report.stale_spans, report.kept_doubts)
+    if not any(item.file == shown and item.line for items in said for item in items):
         return
     moved: dict[int, int] = {}
     for block in SequenceMatcher(None, read.splitlines(), written.splitlines(), autojunk=False).get_matching_blocks():
         moved.update((block.a + n + 1, block.b + n + 1) for n in range(block.size))
-    for items in said.values():
+    for items in said:
         items[:] = [replace(item, line=moved.get(item.line, item.line)) if item.file == shown and item.line else item
                     for item in items]
 
