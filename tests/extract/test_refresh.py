@@ -1,7 +1,7 @@
 """Fields the tool wrote that a re-run keeps true (timeline/extract/refresh.py): a span that followed
 its sentence when the article changed above it, the `published_confidence` an older run did not
-write, the background tag as the story's first article now says. What a person took over is said,
-never changed."""
+write, the background tag as the story's first article now says, the confidence and reason of a date
+the attachment cues now doubt. What a person took over is said, never changed."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import yaml
 from click.testing import CliRunner
 
 from timeline.cli import cli
+from timeline.extract import attachment
 
 REPO = Path(__file__).resolve().parents[2]
 HEADLINE = "Swine flu spreads\n\n"
@@ -27,10 +28,17 @@ def _events(folder: Path) -> dict[str, dict]:
     return {str(e["date"]): e for e in yaml.safe_load(path.read_text("utf-8"))["events"]}
 
 
-def _project(seed, text: str) -> Path:
-    article = seed(text)
-    assert _run("extract", "seeds", "--out", "events").exit_code == 0
+def _project(seed, text: str, name: str = "a.txt", out: str = "events") -> Path:
+    article = seed(text, name)
+    assert _run("extract", "seeds", "--out", out).exit_code == 0
     return article
+
+
+def _before_the_cues(monkeypatch, seed, text: str, name: str = "a.txt") -> Path:
+    """The project as a run before the attachment cues wrote it: no date doubted for its clause."""
+    with monkeypatch.context() as patched:
+        patched.setattr(attachment, "doubt", lambda *_: None)
+        return _project(seed, text, name)
 
 
 def _quoted(text: str, source: dict) -> str:
@@ -161,3 +169,100 @@ def test_a_machine_tag_goes_when_an_earlier_article_joins_the_story(tmp_path, se
     assert "no longer tagged background" in result.output
     event = _events(tmp_path / "events")["2009-04"]
     assert "tags" not in event and "background" not in event["reason"]
+
+
+COMPARED = "The researchers said the virus was about equal in severity to the flu of 1957."  # 1957, background too
+URGED = "The minister stopped short of urging people not to go to mass tomorrow."
+BEFORE = "Prior to Thursday, Colombia was the only nation in South America with a case."
+CONDITION = "A helpline is being set up in case the outbreak grows before the autumn."
+CUED = f"---\npublished: 2009-05-12\n---\n{HEADLINE}{COMPARED} {URGED} {BEFORE} {CONDITION} {SCHOOLS}\n"
+
+
+def _by_id(folder: Path) -> dict[str, dict]:
+    return {e["id"]: e for e in yaml.safe_load(next(folder.glob("*.yaml")).read_text("utf-8"))["events"]}
+
+
+def _said(result, label: str) -> list[str]:
+    return [line for line in result.stderr.splitlines() if label in line]
+
+
+def test_an_older_runs_dates_gain_the_doubt_the_cues_now_read_where_the_file_shows_the_tools_hand(tmp_path, seed, monkeypatch):
+    _before_the_cues(monkeypatch, seed, CUED)
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    old = _by_id(tmp_path / "events")
+    ids = {words: next(i for i, e in old.items() if e["summary"] == sentence)
+           for words, sentence in (("compared", COMPARED), ("urged", URGED), ("before", BEFORE), ("condition", CONDITION),
+                                   ("schools", SCHOOLS))}
+    assert not any("date uncertain" in e["reason"] for e in old.values())
+    text = path.read_text("utf-8").replace("    status: draft\n", "    # checked the quote\n    status: draft\n", 1)
+
+    def edit(event_id: str, old_line: str, new_line: str) -> None:
+        nonlocal text
+        head, tail = text.split(f"id: {event_id}\n", 1)
+        assert old_line in tail
+        text = head + f"id: {event_id}\n" + tail.replace(old_line, new_line, 1)
+
+    edit(ids["urged"], f"confidence: {old[ids['urged']]['confidence']}", "confidence: 0.95")  # a person's confidence
+    edit(ids["before"], "status: draft", "status: reviewed")
+    reason = old[ids["condition"]]["reason"]
+    edit(ids["condition"], f'reason: "{reason}"', 'reason: "Checked with the ministry: the helpline opened in the autumn."')
+    path.write_text(text, encoding="utf-8")
+    edited = _by_id(tmp_path / "events")
+
+    result = _run("extract", "seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    _project(seed, CUED, out="fresh")  # what the tool writes now, from scratch
+    fresh, now = _by_id(tmp_path / "fresh"), _by_id(tmp_path / "events")
+    compared = now[ids["compared"]]
+    assert (compared["confidence"], compared["reason"]) == (fresh[ids["compared"]]["confidence"], fresh[ids["compared"]]["reason"])
+    assert compared["confidence"] < 0.7 and "in a comparison" in compared["reason"] and "background:" in compared["reason"]
+    assert f"updated: {ids['compared']}: confidence {old[ids['compared']]['confidence']} -> 0.5" in result.output
+    for kept in ("urged", "before", "condition", "schools"):
+        assert now[ids[kept]] == edited[ids[kept]]
+    assert now[ids["schools"]] == fresh[ids["schools"]]
+    assert "# checked the quote" in path.read_text("utf-8")
+    lines = path.read_text("utf-8").splitlines()  # as written: the refreshed reasons above moved the lines
+    for kept in ("urged", "condition"):  # a person's confidence or reason, now doubted: said with its line
+        (line,) = _said(result, ids[kept])
+        assert "the run now doubts its date" in line and "status: reviewed" in line
+        number = int(line.split(":")[1])
+        assert lines[number - 1].strip() == f"confidence: {now[ids[kept]]['confidence']}"
+    assert not _said(result, ids["before"])  # reviewed: a person checked the date
+    before = path.read_bytes()
+    again = _run("extract", "seeds", "--out", "events")
+    assert again.exit_code == 0 and path.read_bytes() == before and "updated:" not in again.output
+
+
+def test_a_merged_event_carries_its_main_sentences_doubt_and_a_moved_date_is_said_not_changed(tmp_path, seed, monkeypatch):
+    # Before the cues, "3 April" dated the second sentence; now the comparison gives way to "May".
+    text = f"{HEADLINE}{COMPARED} In May cases were higher than on 3 April, the ministry said.\n"
+    _before_the_cues(monkeypatch, seed, "---\npublished: 2009-05-12\n---\n" + text)
+    _before_the_cues(monkeypatch, seed, "---\npublished: 2009-05-13\n---\n" + text, "b.txt")
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    old = _events(tmp_path / "events")
+    assert [len(e["sources"]) for e in old.values()] == [2, 2]
+    result = _run("extract", "seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    _project(seed, (tmp_path / "seeds" / "b.txt").read_text("utf-8"), "b.txt", out="fresh")
+    now, fresh = _events(tmp_path / "events"), _events(tmp_path / "fresh")
+    assert (now["1957"]["confidence"], now["1957"]["reason"]) == (fresh["1957"]["confidence"], fresh["1957"]["reason"])
+    assert now["2009-04-03"] == old["2009-04-03"] and "2009-05" in fresh  # the date a person may have read stays
+    (said,) = _said(result, "is dated 2009-04-03, and its sentences now give 2009-05")
+    # the line as written: the refreshed reason above it is longer than it was
+    assert path.read_text("utf-8").splitlines()[int(said.split(":")[1]) - 1].strip() == "date: 2009-04-03"
+
+
+def test_a_doubt_the_tool_no_longer_reads_goes_with_its_confidence(tmp_path, seed, monkeypatch):
+    # Written with a cue that a later version drops (here: every cue).
+    _project(seed, CUED)
+    doubted = {i: e for i, e in _by_id(tmp_path / "events").items() if "date uncertain" in e["reason"]}
+    assert len(doubted) == 4
+    with monkeypatch.context() as patched:
+        patched.setattr(attachment, "doubt", lambda *_: None)
+        result = _run("extract", "seeds", "--out", "events")
+        assert result.exit_code == 0, result.output
+        _project(seed, CUED, out="fresh")
+    now, fresh = _by_id(tmp_path / "events"), _by_id(tmp_path / "fresh")
+    for event_id in doubted:
+        assert (now[event_id]["confidence"], now[event_id]["reason"]) == (fresh[event_id]["confidence"], fresh[event_id]["reason"])
+        assert f"updated: {event_id}: confidence " in result.output and "no longer doubts" in result.output

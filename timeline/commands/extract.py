@@ -76,6 +76,12 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         echo(f"{where}: {stale.label}: the span {list(stale.written)} of {stale.article} no longer points at its "
              f"quote, which is now at {list(stale.now)} (the article changed above it); {whose}: set "
              f"`span: {list(stale.now)}` if that is the sentence, or delete the span", err=True)
+    for doubt in report.kept_doubts:
+        where = f"{doubt.file}:{doubt.line}" if doubt.line else doubt.file
+        echo(f"{where}: {doubt.label}: the run now doubts its date ({doubt.note}; confidence {doubt.now}), but its "
+             f"confidence ({doubt.written}) and reason are not what the run writes for this date (edited by hand, or written by "
+             f"an older version), so the run leaves them: check the date, then mark "
+             f"it `status: reviewed`, or set `confidence: {doubt.now}` (or lower) to have it shown as uncertain", err=True)
     for article, entries in _by_article(report.undated):
         for entry in entries:
             echo(f"{article}: needs a date: {entry.title}")

@@ -5,9 +5,11 @@ how sure it is that those words date the event. Cues are data (data/attachment.y
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from string import Formatter
 
 from timeline.extract import rules
 from timeline.extract.dating import Mention
@@ -88,3 +90,30 @@ def doubt(sentence_text: str, date_words: str) -> Doubt | None:
         if cue.search(sentence_text, first, last):
             return Doubt(cue.pattern.name, cue.at_most, cue.note.format(date=date_words), cue.another_date_wins)
     return None
+
+
+def ceilings() -> frozenset[float]:
+    """Every cue's most confidence: what a date it doubts may be given, whatever its words' value."""
+    return frozenset(cue.at_most for cue in _cues())
+
+
+def without_notes(reason: str) -> str:
+    """The reason without the words any cue adds to it ("; date uncertain: ..."): what the date's
+    reading says, as a run before the cues (or before a cue changed) wrote it too."""
+    return _note_pattern().sub("", reason)
+
+
+def notes(reason: object) -> list[str]:
+    """The cues' words a reason carries ("date uncertain: ..."): the tool doubted that its date is
+    the event's."""
+    return [m.group("note") for m in _note_pattern().finditer(reason)] if isinstance(reason, str) else []
+
+
+@cache
+def _note_pattern() -> re.Pattern:
+    """Any cue's note as `_attached` joins it to a reason, its date words whatever they are."""
+    notes = []
+    for cue in _cues():
+        pieces = [re.escape(literal) + (".+?" if field is not None else "") for literal, field, _, _ in Formatter().parse(cue.note)]
+        notes.append("".join(pieces))
+    return re.compile(r";\s+(?P<note>" + "|".join(notes) + r")(?=;\s|$)")

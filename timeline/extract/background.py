@@ -67,6 +67,12 @@ def clause(reason_text: str | None) -> re.Match | None:
     return _clause_pattern().search(reason_text) if isinstance(reason_text, str) else None
 
 
+def without(reason_text: str) -> str:
+    """The reason without the words that say the event is background."""
+    found = clause(reason_text)
+    return reason_text[:found.start()] + reason_text[found.end():] if found else reason_text
+
+
 def _clause_pattern() -> re.Pattern:
     template = str(_settings()["reason"])
     pieces = re.split(r"\{(?:ended|began)\}", template)

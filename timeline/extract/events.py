@@ -66,6 +66,9 @@ class Candidate:
     confidence: float
     reason: str
     span_end: SpanEnd | None = None  # when the sentence gives both ends of a span ("from ... to ...")
+    # How sure the value of its words is, when a doubt that they date the event (attachment) lowered
+    # `confidence`: what a run before the cues wrote, which a re-run recognises as the tool's (refresh).
+    read_confidence: float | None = None
 
     @property
     def end(self) -> Period | None:
@@ -227,7 +230,8 @@ def _attached(analysis: Analysis, sentence: Sentence, candidate: Candidate, besi
     found = _doubt(analysis, sentence, own, beside)
     if found is None:
         return candidate
-    return replace(candidate, confidence=min(candidate.confidence, found.at_most), reason=f"{candidate.reason}; {found.note}")
+    return replace(candidate, confidence=min(candidate.confidence, found.at_most), reason=f"{candidate.reason}; {found.note}",
+                   read_confidence=candidate.confidence)
 
 
 def _span_ends(analysis: Analysis, sentence: Sentence,

@@ -2,11 +2,11 @@
 
 A re-run changes an existing file in four ways only: new events, new sources of existing events,
 new 'needs a date' entries, and a few fields the tool wrote and keeps up to date (a source's span
-that followed its sentence, a background tag). Each is a block of lines inserted into the file's
-text at the right place, or the lines of that one key replaced; every other byte stays as the person
-left it. The result is checked by reading it
-back; whenever the file's shape is unusual (flow-style lists, a bare list of events...) or the check
-fails, the caller writes the whole file instead.
+that followed its sentence, a background tag, an event's confidence and reason). Each is a block of
+lines inserted into the file's text at the right place, or the lines of that one key replaced; every
+other byte stays as the person left it. The result is checked by reading it back; whenever the
+file's shape is unusual (flow-style lists, a bare list of events...) or the check fails, the caller
+writes the whole file instead.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
 
@@ -92,12 +93,29 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         for file, text in zip(dirty, texts):
             if text != file.text:
                 outcome.changes[file.path] = text
+                if file.text is not None and not dry_run:
+                    _lines_as_written(outcome.report, display_path(file.path), file.text, text)
         if outcome.changes:
             outcome.changes.update(_schema_change(out))
         if not dry_run:
             write_all(outcome.changes)
         outcome.report.written = sorted(display_path(p) for p in outcome.changes)
     return outcome
+
+
+def _lines_as_written(report: Report, shown: str, read: str, written: str) -> None:
+    """The lines the report gives in a file as read, where they are in the file as written: lines the
+    run inserted or refreshed above them (a longer reason) moved them. A line the run changed itself
+    keeps its number as read."""
+    said = (report.redated, report.unquoted, report.stale_spans, report.kept_doubts)
+    if not any(item.file == shown and item.line for items in said for item in items):
+        return
+    moved: dict[int, int] = {}
+    for block in SequenceMatcher(None, read.splitlines(), written.splitlines(), autojunk=False).get_matching_blocks():
+        moved.update((block.a + n + 1, block.b + n + 1) for n in range(block.size))
+    for items in said:
+        items[:] = [replace(item, line=moved.get(item.line, item.line)) if item.file == shown and item.line else item
+                    for item in items]
 
 
 def project_names(files: list[Path], targets: list[Path], out: Path) -> list[str]:
@@ -226,6 +244,7 @@ class _StoryEvents:
     articles: list[ArticleNote]
     file_name: str  # for a new file: the story's names and month
     undated_from: list[str] = field(default_factory=list)  # each undated entry's article, as the user would type it
+    tool_wrote: list[tuple[refresh.ToolWrote, ...]] = field(default_factory=list)  # per document: what its sentences give
 
 
 def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
@@ -252,7 +271,7 @@ def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
     name = slugify(story.story_name(analyses, members)) or "events"
     year_month = _story_month([analyses[i] for i in members], merged)
     return _StoryEvents(documents, undated_documents, notes, f"{name}{'-' + year_month if year_month else ''}.yaml",
-                        [display_path(c.analysis.article.path) for c in undated])
+                        [display_path(c.analysis.article.path) for c in undated], [refresh.tool_wrote(m.members) for m in merged])
 
 
 def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome) -> None:
@@ -272,7 +291,7 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome)
     # events into one (two sources, two dates) chose one of them, and only a draft none of its
     # sentences dates as written is said.
     redated: dict[int, tuple[Found, list]] = {}
-    for document in documents:
+    for document, wrote in zip(documents, events.tool_wrote):
         found = store.find(document)
         if found is None:
             document["id"] = store.unique_id(document["id"])
@@ -291,6 +310,10 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome)
             report.refreshed.extend(refresh.published_confidence(found, document))
             if id(found.event) not in redated:  # its first sentence's story decides, as for a new event
                 report.refreshed.extend(refresh.background_tag(found, document))
+                # and its first sentences their confidence: a new event carries its main sentence's
+                refreshed, doubts = refresh.confidence_and_reason(found, document, wrote)
+                report.refreshed.extend(refreshed)
+                report.kept_doubts.extend(doubts)
             redated.setdefault(id(found.event), (found, []))[1].append(dated_otherwise(found, document))
     for found, moves in redated.values():
         if None not in moves:

@@ -1,12 +1,14 @@
 """Fields the tool wrote that a re-run keeps true, where no person has taken them over.
 
 An event file holds what a person edits beside what extraction wrote for itself: a source's `span`
-(where its quote is in the article), its `published_confidence`, the `background` tag. When the
-article changes above a sentence (front matter added), an older run left a field out, or the story
-gained an earlier article, these go stale. Each is refreshed only where the file shows the tool's own
-hand: a span that still measures its quote, a source whose article date is the one inferred now, a
-tag whose words the event's reason still carries (see background.clause). Anything else is a
-person's, and is said rather than changed; `status: reviewed` and `rejected` events are never changed.
+(where its quote is in the article), its `published_confidence`, the `background` tag, the event's
+`confidence` and `reason`. When the article changes above a sentence (front matter added), an older
+run left a field out or judged otherwise (before the attachment cues), or the story gained an earlier
+article, these go stale. Each is refreshed only where the file shows the tool's own hand: a span that
+still measures its quote, a source whose article date is the one inferred now, a tag whose words the
+event's reason still carries (see background.clause), a confidence and reason the tool wrote for the
+date the event still has (see confidence_and_reason). Anything else is a person's, and is said rather
+than changed; `status: reviewed` and `rejected` events are never changed.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.errors import display_path
-from timeline.extract import background
+from timeline.extract import attachment, background
 from timeline.extract.patch import DELETE
 from timeline.extract.store import FROZEN, Found, Store, set_field, source_keys, status_of
 
@@ -67,6 +69,92 @@ def spans(store: Store, texts: dict[str, str]) -> tuple[list[tuple[str, str]], l
                 moved.append((label, f"the span of {source['file']} moved from {list(written)} to {list(now)}, "
                                      "where its quote now is"))
     return moved, stale
+
+
+@dataclass(frozen=True)
+class ToolWrote:
+    """What the tool writes for an event from one of its sentences: that date's reason, the value of
+    its words' confidence, and what a cue's doubt makes of it (capped by any cue's ceiling)."""
+
+    reason: str
+    read: float
+    doubted: frozenset[float]
+
+    def could_be(self, confidence: float, reason: str) -> bool:
+        """Whether the tool could have written this confidence with this reason for the sentence: its
+        reason, but for the cues' words; the value read without them, a ceiling's with them."""
+        if attachment.without_notes(background.without(reason)) != attachment.without_notes(self.reason):
+            return False
+        return confidence in (self.doubted if attachment.notes(reason) else {self.read})
+
+
+def tool_wrote(candidates: list) -> tuple[ToolWrote, ...]:
+    """Per sentence of an event (events.Candidate), what the tool could have written for it."""
+    ceilings = attachment.ceilings()
+    wrote = []
+    for candidate in candidates:
+        read = candidate.read_confidence if candidate.read_confidence is not None else candidate.confidence
+        wrote.append(ToolWrote(candidate.reason, read, frozenset({candidate.confidence, *(min(read, c) for c in ceilings)})))
+    return tuple(wrote)
+
+
+@dataclass(frozen=True)
+class KeptDoubt:
+    """A draft whose date the tool now doubts (a cue) while its confidence, surer, and reason are not
+    the tool's (a person's, or an older version's): said, never changed."""
+
+    label: str
+    file: str  # the event file, as the user would type it
+    line: int | None  # of its `confidence:` (else its `date:`)
+    written: object  # its confidence as written
+    now: float
+    note: str  # the cue's words in the reason
+
+
+def confidence_and_reason(found: Found, document: dict, wrote: tuple[ToolWrote, ...]) -> tuple[list[tuple[str, str]], list[KeptDoubt]]:
+    """Give a draft the confidence and reason this run writes for it (the attachment cues' doubt,
+    gained or lost) where the file shows the tool's hand: the date is the one this run reads, and its
+    reason, but for the cues' words, is one its sentences give, with a confidence the tool could have
+    given it (`wrote`). The event carries its main sentence's, as a new one does (`document`). When
+    a person set them, and the tool now doubts the date they show surer, that is said."""
+    if found.container != "events" or not found.from_disk or status_of(found) in FROZEN:
+        return [], []
+    event = found.event
+    if any(str(event.get(key)) != str(document.get(key)) for key in ("date", "end")):
+        return [], []  # the date moved: said as such (store.dated_otherwise), the person decides
+    confidence, reason = event.get("confidence"), event.get("reason")
+    wanted = _with_own_background(document["reason"], reason)
+    if confidence == document["confidence"] and reason == wanted:
+        return [], []
+    if isinstance(reason, str) and isinstance(confidence, (int, float)) and not isinstance(confidence, bool) and any(
+            w.could_be(confidence, reason) for w in wrote):
+        for key, value in (("confidence", document["confidence"]), ("reason", wanted)):
+            if event.get(key) != value:
+                set_field(found, None, key, value)
+        return [(_label(found), _what_changed(confidence, reason, document["confidence"], wanted))], []
+    note = attachment.notes(document["reason"])
+    if note and not (isinstance(confidence, (int, float)) and confidence <= document["confidence"]):
+        line = found.key_lines.get("confidence") or found.date_line
+        return [], [KeptDoubt(_label(found), display_path(found.file.path), line, confidence, document["confidence"], note[0])]
+    return [], []
+
+
+def _with_own_background(reason_now: str, written: object) -> str:
+    """This run's reason with the background words the file's reason has (or has not): whether the
+    event is background is background_tag's to keep, and a person's where they took the tag over."""
+    mine = background.clause(written) if isinstance(written, str) else None
+    rest = background.without(reason_now)
+    return rest + _joined(rest, mine) if mine is not None else rest
+
+
+def _what_changed(confidence: object, reason: str, confidence_now: float, reason_now: str) -> str:
+    said = f"confidence {confidence} -> {confidence_now}" if confidence != confidence_now else f"confidence {confidence}"
+    gained = [n for n in attachment.notes(reason_now) if n not in attachment.notes(reason)]
+    if gained:
+        return f"{said}, as its reason now says: {'; '.join(gained)}"
+    if attachment.notes(reason) and not attachment.notes(reason_now):
+        return f"{said}: the tool no longer doubts that its date is the event's"
+    return f"{said}, with its reason as this run writes it"
 
 
 def points_at(text: str, span: tuple[int, int], quote: str) -> bool:

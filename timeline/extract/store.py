@@ -73,8 +73,13 @@ class Found:
     event: dict
     container: str  # "events" or "undated"
     from_disk: bool = False  # read from the folder, not added by this run
-    date_line: int | None = None  # the line of its `date:` in the file as read (1-based)
+    key_lines: dict = field(default_factory=dict)  # the line of each of its own keys as read (1-based)
     source_lines: tuple = ()  # per source as read, the line of each of its keys (1-based)
+
+    @property
+    def date_line(self) -> int | None:
+        """The line of its `date:` in the file as read."""
+        return self.key_lines.get("date")
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,7 @@ class Report:
     undated: list[Undated] = field(default_factory=list)
     refreshed: list[tuple[str, str]] = field(default_factory=list)  # (event, what): fields the tool keeps true
     stale_spans: list = field(default_factory=list)  # refresh.StaleSpan: a person's to fix
+    kept_doubts: list = field(default_factory=list)  # refresh.KeptDoubt: a person's confidence the tool now doubts
     written: list[str] = field(default_factory=list)
 
 
@@ -177,10 +183,10 @@ class Store:
         for container in ("events", "undated"):
             for event, as_read in zip(document.get(container) or [], read.get(container) or []):
                 if isinstance(event, dict):
-                    line = getattr(as_read, "key_lines", {}).get("date")
                     sources = as_read.get("sources") if isinstance(as_read, dict) else None
                     lines = tuple(getattr(s, "key_lines", {}) for s in sources) if isinstance(sources, list) else ()
-                    self._index(Found(file, event, container, from_disk=True, date_line=line, source_lines=lines))
+                    self._index(Found(file, event, container, from_disk=True, key_lines=dict(getattr(as_read, "key_lines", {})),
+                                      source_lines=lines))
 
     def _index(self, found: Found) -> None:
         if found.container == "events":
