@@ -106,6 +106,10 @@ class MonthGroup:
     def anchor(self) -> str:
         return L.month_anchor(self.year, self.month)
 
+    @property
+    def day_unknown_anchor(self) -> str:
+        return L.day_unknown_anchor(self.year, self.month)
+
     @functools.cached_property
     def by_day(self) -> bool:
         """Whether its section shows its events under day headings, as a month's page does."""
@@ -131,6 +135,10 @@ class YearGroup:
     @property
     def anchor(self) -> str:
         return L.year_anchor(self.year)
+
+    @property
+    def month_unknown_anchor(self) -> str:
+        return L.month_unknown_anchor(self.year)
 
     @property
     def count(self) -> int:
