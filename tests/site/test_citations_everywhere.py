@@ -29,8 +29,13 @@ def _titles_in_exports(site) -> dict[str, str]:
     return {
         "json": data["events"][0]["sources"][0]["title"],
         "timelinejs": html.unescape(re.search(r"<li>(?:<a [^>]*>)?([^<]*)", slide)[1]),
-        "ics": re.search(r"Source: ([^\r]*)", calendar)[1].replace("\\,", ","),
+        "ics": re.search(r"Source: “([^”]*)”", calendar)[1].replace("\\,", ","),
+        "csv": re.search(r"“([^”]*)”", _csv_row(site)["citations"])[1],
     }
+
+
+def _csv_row(site) -> dict:
+    return next(csv.DictReader(io.StringIO(site.file("exports/events.csv").lstrip("\ufeff"))))
 
 
 def test_the_exports_name_and_date_a_source_as_the_site_does(make_site, no_engine):
@@ -40,8 +45,12 @@ def test_the_exports_name_and_date_a_source_as_the_site_does(make_site, no_engin
     assert set(_titles_in_exports(site).values()) == {"The real headline"}
     source = json.loads(site.file("exports/events.json"))["events"][0]["sources"][0]
     assert (source["url"], source["outlet"], source["published"]) == ("https://example.org/kim", "Daily News", "2019-01-12")
-    row = next(csv.DictReader(io.StringIO(site.file("exports/events.csv").lstrip("\ufeff"))))
+    # A spreadsheet's reader can cite it: title, outlet, date and address; `sources` stays as it was.
+    row = _csv_row(site)
     assert row["sources"] == "https://example.org/kim"
+    assert row["citations"] == "“The real headline”, Daily News, 2019-01-12, https://example.org/kim"
+    calendar = site.file("exports/events.ics").replace("\n ", "")  # unfolded (read with newline="": "\n")
+    assert "\nDESCRIPTION:Source: “The real headline”\\, Daily News\\, 2019-01-12\\, https://example.org/kim\n" in calendar
 
 
 def test_the_command_exports_the_sources_as_the_site_publishes_them(make_site, no_engine, monkeypatch):
