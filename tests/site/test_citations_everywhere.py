@@ -49,6 +49,8 @@ def test_the_exports_name_and_date_a_source_as_the_site_does(make_site, no_engin
     row = _csv_row(site)
     assert row["sources"] == "https://example.org/kim"
     assert row["citations"] == "“The real headline”, Daily News, 2019-01-12, https://example.org/kim"
+    slide = json.loads(site.file("exports/timelinejs.json"))["events"][0]["text"]["text"]
+    assert slide == '<ol><li><a href="https://example.org/kim">The real headline</a>, Daily News, 2019-01-12</li></ol>'
     calendar = site.file("exports/events.ics").replace("\n ", "")  # unfolded (read with newline="": "\n")
     assert "\nDESCRIPTION:Source: “The real headline”\\, Daily News\\, 2019-01-12\\, https://example.org/kim\n" in calendar
 
@@ -98,6 +100,8 @@ def test_a_sources_date_reads_as_a_date_on_every_page_with_iso_kept_for_machines
     assert ("it was over by <time datetime=\"2018-12-31\">Mon 31 Dec 2018</time>, before 2019-01-12x"
             in timeline.replace("&#x27;", "'")), "an ISO day inside a longer word is left as it is"
     assert "C</a>, the &lt;b&gt;next&lt;/b&gt; day: " in timeline, "text that is no date stays text, escaped"
+    slides = json.loads(site.file("exports/timelinejs.json"))["events"]
+    assert slides[-1]["text"]["text"].endswith('">C</a>, the &lt;b&gt;next&lt;/b&gt; day</li></ol>'), "and in the slides"
     assert "<em>Daily News</em>: " + SHOWN_DATE + "; 1 event" in site.html("sources/")
     assert "<li>Date: " + SHOWN_DATE + " (" in site.html("sources/kim/")
 
