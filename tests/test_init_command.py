@@ -2,15 +2,19 @@
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import yaml
 from click.testing import CliRunner
 
 from timeline.cli import cli
+
+REPO = Path(__file__).resolve().parents[1]
 
 ARTICLE = (
     "---\npublished: 2023-03-14\n---\n"
@@ -50,7 +54,7 @@ def test_init_writes_a_project_that_extracts_and_builds_strictly(tmp_path, monke
     project = tmp_path / "bridge"
     result = run("init", str(project), "--title", "Timeline of the Harbour Bridge collapse")
     assert result.exit_code == 0, result.output
-    for name in ("mkdocs.yml", "docs/index.md", ".gitignore", "requirements.txt", ".github/workflows/pages.yml"):
+    for name in ("mkdocs.yml", "docs/index.md", "docs/exports.md", ".gitignore", "requirements.txt", ".github/workflows/pages.yml"):
         assert (project / name).is_file(), name
     assert (project / "seeds").is_dir() and (project / "events").is_dir()
     assert "timeline extract" in result.output and "mkdocs serve" in result.output
@@ -68,6 +72,25 @@ def test_init_writes_a_project_that_extracts_and_builds_strictly(tmp_path, monke
     assert "Timeline of the Harbour Bridge collapse" in home  # a home page, not a 404
     timeline = (project / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
     assert "Harbour Bridge collapsed into the Dane river" in timeline
+    # The exports page, as the demo has it: in the menu, and every download it links is there.
+    exports = (project / "site" / "exports" / "index.html").read_text(encoding="utf-8")
+    downloads = re.findall(r'<a href="([\w.]+\.(?:json|ics|csv|xml))">', exports)  # beside it, in exports/
+    assert sorted(downloads) == ["events.csv", "events.ics", "events.json", "feed.xml", "timelinejs.json"]
+    assert all((project / "site" / "exports" / name).is_file() for name in downloads)
+    assert 'href="../exports/"' in timeline, "in the menu"
+
+
+def test_init_gives_a_new_project_the_pages_of_the_demo_but_its_about_page():
+    """So that a page added to the demo's menu (as the exports page once was) is not forgotten by init."""
+    def pages(config):
+        return {next(iter(entry.values())) for entry in config["nav"]}
+
+    skeleton_text = (REPO / "timeline" / "skeleton" / "mkdocs.yml").read_text(encoding="utf-8").replace("@TITLE@", "T")
+    skeleton = yaml.load(skeleton_text, Loader=TextLoader)
+    demo = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=TextLoader)
+    assert pages(skeleton) == pages(demo) - {"about.md"}
+    assert (REPO / "docs" / "exports.md").read_text(encoding="utf-8") == \
+        (REPO / "timeline" / "skeleton" / "exports.md").read_text(encoding="utf-8"), "one page: docs/ links to it"
 
 
 def test_the_title_is_quoted_in_yaml_and_escaped_in_markdown(tmp_path):

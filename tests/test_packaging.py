@@ -29,7 +29,7 @@ def test_the_wheel_ships_templates_schema_and_data(wheel):
     assert templates and {f"timeline/templates/{t}" for t in templates} <= names
     assert "timeline/schema/events.schema.json" in names
     assert "timeline/data/labels.yaml" in names and "timeline/data/durations.yaml" in names
-    assert "timeline/skeleton/mkdocs.yml" in names and "timeline/skeleton/pages.yml" in names  # timeline init
+    assert {"timeline/skeleton/mkdocs.yml", "timeline/skeleton/pages.yml", "timeline/skeleton/exports.md"} <= names  # timeline init
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "timeline = timeline.plugin:TimelinePlugin" in entry_points
     assert "timeline = timeline.cli:main" in entry_points

@@ -26,6 +26,7 @@ class ProjectError(TimelineError):
 SKELETON = {
     "mkdocs.yml": "mkdocs.yml",
     "index.md": "docs/index.md",
+    "exports.md": "docs/exports.md",  # also the demo's own exports page (docs/exports.md links here)
     "gitignore": ".gitignore",
     "requirements.txt": "requirements.txt",
     "pages.yml": ".github/workflows/pages.yml",

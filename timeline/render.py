@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import os
+import re
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from timeline import period as period_module
 from timeline.memo import Memo
@@ -88,7 +90,8 @@ def _environment(folders: tuple[str, ...], own_files: tuple[str, ...]) -> jinja2
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(inline=inline_text, markdown=markdown_text, html=html_text, url=safe_url)
+    env.filters.update(inline=inline_text, markdown=markdown_text, html=html_text, url=safe_url,
+                       readable_days=readable_days)
     return env
 
 
@@ -102,6 +105,10 @@ class MonthGroup:
     @property
     def anchor(self) -> str:
         return L.month_anchor(self.year, self.month)
+
+    @property
+    def day_unknown_anchor(self) -> str:
+        return L.day_unknown_anchor(self.year, self.month)
 
     @functools.cached_property
     def by_day(self) -> bool:
@@ -128,6 +135,10 @@ class YearGroup:
     @property
     def anchor(self) -> str:
         return L.year_anchor(self.year)
+
+    @property
+    def month_unknown_anchor(self) -> str:
+        return L.month_unknown_anchor(self.year)
 
     @property
     def count(self) -> int:
@@ -241,6 +252,26 @@ def value_label(value: str | None) -> str:
     return period.label if period else (value or "")
 
 
+def date_html(value: str | None) -> Markup:
+    """A date for a reader, as the site writes dates ("2009-05-14" -> "Thu 14 May 2009"), in a
+    <time> whose datetime keeps it for machines; other text as it is, escaped for Markdown."""
+    attr = datetime_attr(value)
+    if attr is None:
+        return inline_text(value)
+    return Markup(f'<time datetime="{html_text(attr)}">{html_text(value_label(value))}</time>')
+
+
+_ISO_DAY = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
+
+
+def readable_days(text: object) -> Markup:
+    """Text with each ISO day in it ("over by 1999-12-31") written as the site writes dates, for
+    the lines that explain a date (how it was read, why it is uncertain). Plain text is escaped for
+    HTML first; text a filter escaped already (`| inline`) is kept as it is."""
+    escaped = str(text if isinstance(text, Markup) else html_text(text))
+    return Markup(_ISO_DAY.sub(lambda day: date_html(day.group()), escaped))
+
+
 def in_date_order(articles: list[Article]) -> list[Article]:
     """Articles as the sources page lists them: oldest first, as the timeline lists events (a month
     before its first day's articles, by the same key), ties by file name; articles whose date is
@@ -329,7 +360,7 @@ def plan_pages(
     common = dict(
         where=where, source_name=source_name, cited=cited, date_label=date_label, datetime_attr=datetime_attr,
         summary_is_quote=summary_is_quote,
-        value_label=value_label, duration_label=duration_label, layout=layout, exports=options.exports,
+        value_label=value_label, date_html=date_html, duration_label=duration_label, layout=layout, exports=options.exports,
         doubts=lambda event: date_doubts(event, options.min_confidence, dated),
         chart=build_chart(shown, period_module.month_names()), **context,
     )

@@ -128,18 +128,35 @@ def test_one_h1_and_no_heading_level_skipped(page, site_url, split_site_url, mon
         headings = page.evaluate(HEADINGS)
         assert [h for h in headings if h[0] == 1] == headings[:1], url
         assert skipped_levels(headings) == [], url
-    # The event known only to its year sits beside the months, one level under its year.
+    # The event known only to its year sits under "2019, month unknown", a heading beside the months'.
     page.goto(site_url + "timeline/")
-    assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H3"
+    assert page.locator(by_id("in-2019-month-unknown")).evaluate("el => el.tagName") == "H3"
+    assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H4"
     page.goto(split_site_url + "timeline/2019/")
-    assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H2"
+    assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H3"
     assert page.locator(by_id("bt-train-departs")).evaluate("el => el.tagName") == "H3"
     # A month on a page of its own: its heading the page's h1, each day's an h2, its events under it.
     page.goto(month_site_url + "timeline/2019/")
-    assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H2"
+    assert page.locator(by_id("bt-year-only")).evaluate("el => el.tagName") == "H3"
     page.goto(month_site_url + "timeline/2019-01/")
     assert page.locator(by_id("on-2019-01-07")).evaluate("el => el.tagName") == "H2"
     assert page.locator(by_id("bt-train-departs")).evaluate("el => el.tagName") == "H3"
+
+
+def test_an_events_heading_looks_the_same_at_every_level(page, site_url):
+    # An event under a day of a long month is an h5, which Material sets in faint capitals.
+    page.goto(site_url + "timeline/")
+    looks = page.evaluate("""() => [2, 3, 4, 5, 6].map(level => {
+        const heading = document.createElement("h" + level);
+        heading.className = "tl-event";
+        heading.textContent = "Tue 8 Jan 2019 · A title";
+        document.querySelector("article.md-typeset").append(heading);
+        const style = getComputedStyle(heading);
+        const look = [style.textTransform, style.color, style.fontSize, style.fontWeight];
+        heading.remove();
+        return look;
+    })""")
+    assert looks == [looks[0]] * 5 and looks[0][0] == "none", looks
 
 
 def test_a_month_pages_row_of_days_takes_the_reader_to_a_day(page, month_site_url):

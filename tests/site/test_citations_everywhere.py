@@ -16,6 +16,8 @@ ARTICLE = "Skip to main content\n\nKim arrives\n\nKim's train pulled in on Tuesd
 FRONT = "---\ntitle: The real headline\nurl: https://example.org/kim\noutlet: Daily News\npublished: 2019-01-12\n---\n"
 COPY = {"file": "seeds/kim.txt", "title": "Skip to main content", "quote": "Kim's train pulled in on Tuesday.",
         "published": "2019-01-10", "published_source": "inferred", "published_reason": "inferred from its own words"}
+# The article's date as a reader reads it, ISO kept for machines in <time datetime>.
+SHOWN_DATE = '<time datetime="2019-01-12">Sat 12 Jan 2019</time>'
 FORMAT_FILES = {"json": "events.json", "timelinejs": "timelinejs.json", "ics": "events.ics", "csv": "events.csv"}
 
 
@@ -27,19 +29,30 @@ def _titles_in_exports(site) -> dict[str, str]:
     return {
         "json": data["events"][0]["sources"][0]["title"],
         "timelinejs": html.unescape(re.search(r"<li>(?:<a [^>]*>)?([^<]*)", slide)[1]),
-        "ics": re.search(r"Source: ([^\r]*)", calendar)[1].replace("\\,", ","),
+        "ics": re.search(r"Source: “([^”]*)”", calendar)[1].replace("\\,", ","),
+        "csv": re.search(r"“([^”]*)”", _csv_row(site)["citations"])[1],
     }
+
+
+def _csv_row(site) -> dict:
+    return next(csv.DictReader(io.StringIO(site.file("exports/events.csv").lstrip("\ufeff"))))
 
 
 def test_the_exports_name_and_date_a_source_as_the_site_does(make_site, no_engine):
     events = [{"date": "2019-01-08", "title": "Arrives", "sources": [COPY]}]
     site = make_site(events, articles={"kim.txt": FRONT + ARTICLE}).build()
-    assert ">The real headline</a>, <em>Daily News</em>, 2019-01-12 · <a class=\"tl-original\" href=\"https://example.org/kim\">" in site.html("timeline/")
+    assert ">The real headline</a>, <em>Daily News</em>, " + SHOWN_DATE + " · <a class=\"tl-original\" href=\"https://example.org/kim\">" in site.html("timeline/")
     assert set(_titles_in_exports(site).values()) == {"The real headline"}
     source = json.loads(site.file("exports/events.json"))["events"][0]["sources"][0]
     assert (source["url"], source["outlet"], source["published"]) == ("https://example.org/kim", "Daily News", "2019-01-12")
-    row = next(csv.DictReader(io.StringIO(site.file("exports/events.csv").lstrip("\ufeff"))))
+    # A spreadsheet's reader can cite it: title, outlet, date and address; `sources` stays as it was.
+    row = _csv_row(site)
     assert row["sources"] == "https://example.org/kim"
+    assert row["citations"] == "“The real headline”, Daily News, 2019-01-12, https://example.org/kim"
+    slide = json.loads(site.file("exports/timelinejs.json"))["events"][0]["text"]["text"]
+    assert slide == '<ol><li><a href="https://example.org/kim">The real headline</a>, Daily News, 2019-01-12</li></ol>'
+    calendar = site.file("exports/events.ics").replace("\n ", "")  # unfolded (read with newline="": "\n")
+    assert "\nDESCRIPTION:Source: “The real headline”\\, Daily News\\, 2019-01-12\\, https://example.org/kim\n" in calendar
 
 
 def test_the_command_exports_the_sources_as_the_site_publishes_them(make_site, no_engine, monkeypatch):
@@ -60,7 +73,7 @@ def test_a_title_a_person_typed_wins_over_the_articles_own(make_site, no_engine)
     typed = {**COPY, "title": "Kim's arrival, as the wire told it"}
     site = make_site([{"date": "2019-01-08", "title": "Arrives", "sources": [typed]}],
                      articles={"kim.txt": FRONT + ARTICLE}).build()
-    assert ">Kim's arrival, as the wire told it</a>, <em>Daily News</em>, 2019-01-12 · " in site.html("timeline/").replace("&#x27;", "'")
+    assert ">Kim's arrival, as the wire told it</a>, <em>Daily News</em>, " + SHOWN_DATE + " · " in site.html("timeline/").replace("&#x27;", "'")
     assert set(_titles_in_exports(site).values()) == {"Kim's arrival, as the wire told it"}
 
 
@@ -69,5 +82,35 @@ def test_a_copy_of_the_headline_yields_to_a_title_given_since(make_site, no_engi
     copied = {**COPY, "title": "Kim arrives"}
     site = make_site([{"date": "2019-01-08", "title": "Arrives", "sources": [copied]}],
                      articles={"kim.txt": FRONT + ARTICLE}).build()
-    assert ">The real headline</a>, <em>Daily News</em>, 2019-01-12 · " in site.html("timeline/")
+    assert ">The real headline</a>, <em>Daily News</em>, " + SHOWN_DATE + " · " in site.html("timeline/")
     assert set(_titles_in_exports(site).values()) == {"The real headline"}
+
+
+def test_a_sources_date_reads_as_a_date_on_every_page_with_iso_kept_for_machines(make_site, no_engine):
+    # The event file keeps ISO (and so do the exports, above); a reader sees the site's date style.
+    read = "'Tuesday' resolved against the article's date; it was over by 2018-12-31, before 2019-01-12x"
+    events = [{"date": "2019-01-08", "title": "Arrives", "sources": [COPY]},
+              {"date": "2019-01-09", "title": "Read", "reason": read, "confidence": 0.9, "sources": [
+                  {"url": "https://example.org/b", "title": "B", "published": "2019-01-12", "quote": "q"}]},
+              {"date": "2019-01-09", "title": "Typed", "sources": [
+                  {"url": "https://example.org/c", "title": "C", "published": "the <b>next</b> day", "quote": "q"}]}]
+    site = make_site(events, articles={"kim.txt": FRONT + ARTICLE}).build()
+    timeline = site.html("timeline/")
+    assert "<em>Daily News</em>, " + SHOWN_DATE + " · " in timeline
+    assert ("it was over by <time datetime=\"2018-12-31\">Mon 31 Dec 2018</time>, before 2019-01-12x"
+            in timeline.replace("&#x27;", "'")), "an ISO day inside a longer word is left as it is"
+    assert "C</a>, the &lt;b&gt;next&lt;/b&gt; day: " in timeline, "text that is no date stays text, escaped"
+    slides = json.loads(site.file("exports/timelinejs.json"))["events"]
+    assert slides[-1]["text"]["text"].endswith('">C</a>, the &lt;b&gt;next&lt;/b&gt; day</li></ol>'), "and in the slides"
+    assert "<em>Daily News</em>: " + SHOWN_DATE + "; 1 event" in site.html("sources/")
+    assert "<li>Date: " + SHOWN_DATE + " (" in site.html("sources/kim/")
+
+
+def test_an_ampersand_in_a_title_shows_once_escaped_in_the_sources_list_and_around_a_month(make_site, no_engine):
+    # Both lines come from a macro, whose text finalize would escape a second time: "AT&amp;T".
+    front = FRONT.replace("The real headline", "AT&T and <Kim>")
+    events = [{"date": f"2019-0{m}-08", "title": f"Event {m}", "sources": [COPY]} for m in (1, 2)]
+    site = make_site(events, articles={"kim.txt": front + ARTICLE},
+                     plugin={"title": "Kim & Xi", "per_year_over": 1, "per_month_over": 1}).build()
+    assert ">AT&amp;T and &lt;Kim&gt;</a>, <em>Daily News</em>: " in site.html("sources/")
+    assert ">Kim &amp; Xi</a> · " in site.html("timeline/2019-01/")

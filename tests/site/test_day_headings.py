@@ -19,11 +19,14 @@ def headings(html: str) -> list[tuple[str, str]]:
 
 def test_a_long_month_on_the_timeline_page_is_headed_by_day(make_site):
     html = make_site([MONTH_ONLY, *LONG, *SHORT]).build().html("timeline/")
-    assert headings(html) == [("2", "in-2009"), ("3", "in-2009-04"), ("4", "on-2009-04-21"), ("4", "on-2009-04-22"),
-                              ("4", "on-2009-04-23"), ("3", "in-2009-05")], "May is short: no day headings"
-    # the events one level below their heading; the one known only to the month above the days
+    assert headings(html) == [("2", "in-2009"), ("3", "in-2009-04"), ("4", "in-2009-04-day-unknown"),
+                              ("4", "on-2009-04-21"), ("4", "on-2009-04-22"), ("4", "on-2009-04-23"),
+                              ("3", "in-2009-05")], "May is short: no day headings"
+    # the events one level below their heading; the one known only to the month above the days, under
+    # a heading of its own as theirs, as on a month's page
+    assert re.search(r'<h4 id="in-2009-04-day-unknown">April 2009, day unknown<', html)
     levels = re.findall(r'<h(\d) class="tl-event" id="([^"]+)"', html)
-    assert levels[0] == ("4", "2009-04-an-april-of-flu")
+    assert levels[0] == ("5", "2009-04-an-april-of-flu")
     assert {level for level, id in levels if id.startswith("2009-04-2")} == {"5"}
     assert {level for level, id in levels if id.startswith("2009-05")} == {"4"}
     nav = re.search(r'<nav class="tl-days" aria-label="Days of April 2009">(.*?)</nav>', html, re.S).group(1)

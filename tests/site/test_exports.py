@@ -71,7 +71,7 @@ def test_timelinejs_slides_keep_precision_and_escape_html(write):
     summit = slides["2018-06-summit-in-singapore"]
     assert summit["start_date"] == {"year": 2018, "month": 6, "display_date": "June 2018"}
     assert summit["end_date"] == {"year": 2018, "month": 6}
-    assert summit["text"]["text"] == '<ol><li><a href="https://example.org/a">Article A</a></li></ol>'
+    assert summit["text"]["text"] == '<ol><li><a href="https://example.org/a">Article A</a>, 2018-06-13</li></ol>'
     assert summit["group"] == "diplomacy"
     visit = slides["2019-01-07-visit-to-beijing"]
     assert visit["end_date"] == {"year": 2019, "month": 1, "day": 10}

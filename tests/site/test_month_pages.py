@@ -34,7 +34,9 @@ def test_a_year_over_the_limit_has_a_page_per_month_and_lists_them(make_site):
     year = site.html("timeline/2019/")
     # Only the event known to the year alone stays here; each month is a heading with its usual anchor.
     assert event_ids(year) == ["2019-known-only-to-2019"]
-    assert re.findall(r'<h([12]) id="(in-[^"]+)"', year) == [("1", "in-2019"), ("2", "in-2019-01"), ("2", "in-2019-03")]
+    assert re.findall(r'<h([12]) id="(in-[^"]+)"', year) == [
+        ("1", "in-2019"), ("2", "in-2019-month-unknown"), ("2", "in-2019-01"), ("2", "in-2019-03")]
+    assert re.search(r'<h3 class="tl-event" id="2019-known-only-to-2019">', year), "under its heading"
     assert '<a href="../2019-01/#in-2019-01">3 events in January 2019 →</a>' in year
     assert '<a href="../2019-03/#in-2019-03">3 events in March 2019 →</a>' in year
     assert re.search(r'<a href="../2019-01/#in-2019-01" aria-label="January 2019: 3 events">', year), "the chart too"
@@ -129,10 +131,11 @@ def test_a_month_page_heads_each_day_and_lists_the_days_at_its_top(make_site):
                       r'<span class="tl-days-n">(\d+)<span class="tl-hidden"> (events?)</span>', index)
     assert days == [("", "on-2019-03-02", "Sat 2", "1", "event"), (" tl-day-week", "on-2019-w12", "Week 12", "1", "event"),
                     ("", "on-2019-03-30", "Sat 30", "2", "events")]
-    # An event known only to the month stays above the days, beside them.
+    # An event known only to the month stays above the days, under a heading beside theirs.
     january = site.html("timeline/2019-01/")
+    assert '<h2 id="in-2019-01-day-unknown">January 2019, day unknown<' in january
     assert re.findall(r'<h([23]) (?:class="tl-event" )?id="([^"]+)"', january) == [
-        ("2", "2019-01-a-january-of-talks"), ("2", "on-2019-01-07"), ("3", "2019-01-07-the-whole-visit"),
+        ("2", "in-2019-01-day-unknown"), ("3", "2019-01-a-january-of-talks"), ("2", "on-2019-01-07"), ("3", "2019-01-07-the-whole-visit"),
         ("2", "on-2019-01-08"), ("3", "2019-01-08-arrives-by-train")]
 
 

@@ -387,8 +387,8 @@ def test_an_articles_own_date_and_title_outrank_what_event_files_copied_from_ear
     assert '<h1 id="the-real-headline">The real headline' in source
     assert '<time datetime="2019-01-12">Sat 12 Jan 2019</time> (given: front matter)' in source
     timeline = site.html("timeline/")
-    citations = re.findall(r"<li><a [^>]*>[^<]*</a>, [^<]*<code>seeds/kim.txt</code>", timeline)
-    assert len(citations) == 3 and all(">The real headline</a>, 2019-01-12 · " in c for c in citations)
+    citations = re.findall(r"<li><a [^>]*>[^<]*</a>, <time [^>]*>[^<]*</time> · <code>seeds/kim.txt</code>", timeline)
+    assert len(citations) == 3 and all('>The real headline</a>, <time datetime="2019-01-12">Sat 12 Jan 2019</time> · ' in c for c in citations)
     assert "Skip to main content" not in timeline
 
 
@@ -400,8 +400,8 @@ def test_a_date_a_person_typed_still_disagrees_with_the_articles_own(make_site, 
     assert "the publication date of seeds/kim.txt: 2019-01-12 / 2019-01-13 (" in review
     # The typed date stays on its own citation; the others show the article's.
     timeline = site.html("timeline/")
-    assert timeline.count(", 2019-01-12 · <code>seeds/kim.txt</code>") == 3
-    assert timeline.count(", 2019-01-13 · <code>seeds/kim.txt</code>") == 1
+    assert timeline.count(', <time datetime="2019-01-12">Sat 12 Jan 2019</time> · <code>seeds/kim.txt</code>') == 3
+    assert timeline.count(', <time datetime="2019-01-13">Sun 13 Jan 2019</time> · <code>seeds/kim.txt</code>') == 1
 
 
 def test_without_a_date_of_its_own_the_article_shows_the_inferred_date_most_events_were_read_against(make_site, no_engine):
@@ -416,8 +416,8 @@ def test_without_a_date_of_its_own_the_article_shows_the_inferred_date_most_even
     # Each citation keeps the date its event was read against; the name is the headline the
     # article's text shows, not the debris an older run took for it.
     timeline = site.html("timeline/")
-    assert timeline.count("Kim arrives</a>, 2019-01-10") == 2
-    assert timeline.count("Kim arrives</a>, 2019-01-09") == 1
+    assert timeline.count('Kim arrives</a>, <time datetime="2019-01-10">Thu 10 Jan 2019</time>') == 2
+    assert timeline.count('Kim arrives</a>, <time datetime="2019-01-09">Wed 9 Jan 2019</time>') == 1
     assert "Skip to main content" not in timeline and '<h1 id="kim-arrives">Kim arrives' in source
 
 
@@ -427,15 +427,17 @@ def test_an_inferred_date_the_article_now_gives_itself_is_no_longer_doubted(make
     uncertain = review.split('id="uncertain-dates"', 1)[1].split("<h2", 1)[0]
     assert "Arrives" not in uncertain, "inferred as 2019-01-10, which the article now gives"
     # read against a front-matter date changed since
-    assert "<li>the date of seeds/kim.txt was 2019-01-11 in its metadata; the article now gives 2019-01-10</li>" in uncertain
-    assert "<li>the date of seeds/kim.txt was inferred as 2019-01-09; the article now gives 2019-01-10</li>" in uncertain
+    assert ('<li>the date of seeds/kim.txt was <time datetime="2019-01-11">Fri 11 Jan 2019</time> in its metadata; the article now gives '
+            '<time datetime="2019-01-10">Thu 10 Jan 2019</time></li>') in uncertain
+    assert ('<li>the date of seeds/kim.txt was inferred as <time datetime="2019-01-09">Wed 9 Jan 2019</time>; the article now gives '
+            '<time datetime="2019-01-10">Thu 10 Jan 2019</time></li>') in uncertain
 
 
 def test_a_missing_articles_citations_keep_what_the_event_file_says(make_site, no_engine):
     events = [{"date": "2019", "title": "A", "sources": [{"file": "seeds/gone.txt", "title": "Its old name",
                                                           "published": "2019-01-10", "published_source": "inferred"}]}]
     site = make_site(events).build()
-    assert "Its old name</a>, 2019-01-10 · <code>seeds/gone.txt</code>" in site.html("timeline/")
+    assert 'Its old name</a>, <time datetime="2019-01-10">Thu 10 Jan 2019</time> · <code>seeds/gone.txt</code>' in site.html("timeline/")
     assert '<h1 id="its-old-name">Its old name' in site.html("sources/gone/")
 
 

@@ -21,7 +21,11 @@ def event_ids(html):
 def test_events_are_grouped_by_year_and_month_in_date_order(make_site):
     html = make_site(EVENTS, articles={"a.txt": "Headline A\n\nIt pulled in on Tuesday."}).build().html("timeline/")
     headings = re.findall(r'<h([23]) id="([^"]+)"', html)
-    assert headings == [("2", "in-2018"), ("3", "in-2018-06"), ("2", "in-2019"), ("3", "in-2019-01")]
+    # Events known only to the year head it, under "2018, month unknown" beside its months.
+    assert headings == [("2", "in-2018"), ("3", "in-2018-month-unknown"), ("3", "in-2018-06"),
+                        ("2", "in-2019"), ("3", "in-2019-month-unknown"), ("3", "in-2019-01")]
+    assert '<h3 id="in-2018-month-unknown">2018, month unknown<' in html
+    assert re.search(r'<h4 class="tl-event" id="2018-a-year-only-event">', html)
     titles = re.findall(r'<h[2-4] class="tl-event"[^>]*><time[^>]*>[^<]*</time>(?: <span class="tl-unsure">[^<]*</span>)? · ([^<]+?)<a', html)
     # Year-only events open their year; a month sorts before its days; a range sorts by its start.
     assert titles == ["A year-only event", "Singapore summit", "Summit day", "Known only to 2019",
@@ -107,7 +111,8 @@ def test_a_large_timeline_splits_into_one_page_per_year(make_site):
     assert '<a href="2019/#in-2019-01">January 2019</a>: 2 events' in overview
     assert re.search(r'<a href="2019/#in-2019-01" aria-label="January 2019: 2 events">', overview)
     year = site.html("timeline/2019/")
-    assert re.findall(r'<h([12]) id="([^"]+)"', year) == [("1", "in-2019"), ("2", "in-2019-01")]
+    assert re.findall(r'<h([12]) id="([^"]+)"', year) == [("1", "in-2019"), ("2", "in-2019-month-unknown"), ("2", "in-2019-01")]
+    assert '<a href="2019/#in-2019-month-unknown">2019, month unknown</a>: 1 event' in overview
     assert event_ids(year) == ["2019-known-only-to-2019", "2019-01-07-the-whole-visit", "2019-01-08-arrives-by-train"]
     assert '<a href="../2018/">← 2018</a>' in year
     assert re.search(r'<a href="#in-2019-01" aria-label="January 2019: 2 events">', year), "each year charts its months"

@@ -129,5 +129,12 @@ def record(event: Event, context: ExportContext | None = None) -> dict:
     return data
 
 
+def citation(source) -> str:
+    """A source as a person cites it, from what is known of it: “Title”, Outlet, 2009-04-28, its URL
+    (or its file when it has none). A date stays ISO, as everywhere in the exports."""
+    parts = [f"“{source.title}”" if source.title else None, source.outlet, source.published, source.url or source.file]
+    return ", ".join(part for part in parts if part)
+
+
 def _label(event: Event) -> str:
     return event_label(event)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import csv
 import io
 
-from timeline.export import ExportContext, record, shown
+from timeline.export import ExportContext, citation, record, shown
 
-COLUMNS = ("id", "date", "end_date", "start", "end", "precision", "label", "title", "summary", "tags", "sources", "url")
+# A contract: columns are only ever added, at the end. `sources` is each source's URL or file (for
+# scripts); `citations` is each source as a person cites it, one a line (for a spreadsheet's reader).
+COLUMNS = ("id", "date", "end_date", "start", "end", "precision", "label", "title", "summary", "tags", "sources", "url",
+           "citations")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Excel opens a CSV file without a byte order mark in the machine's legacy code page (Windows-1252 in
 # the west), turning "München" into "MÃ¼nchen" and every emoji into four letters; the mark makes it
@@ -25,6 +28,7 @@ def write(events, context: ExportContext = ExportContext()) -> str:
         row = record(event, context)
         row["tags"] = "; ".join(row["tags"])
         row["sources"] = "; ".join(s.get("url") or s.get("file") or "" for s in row["sources"])
+        row["citations"] = "\n".join(citation(s) for s in event.sources)
         writer.writerow([_cell(row.get(c)) for c in COLUMNS])
     return out.getvalue()
 

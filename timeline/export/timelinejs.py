@@ -39,7 +39,10 @@ def _text(event: Event) -> str:
     for source in event.sources:
         name = html.escape(source.title or source.outlet or source.file or source.url or "source")
         url = safe_url(source.url)
-        cites.append(f'<li><a href="{html.escape(url)}">{name}</a></li>' if url else f"<li>{name}</li>")
+        linked = f'<a href="{html.escape(url)}">{name}</a>' if url else name
+        # After the name, what else a reader cites it by: its outlet (unless it is the name) and date.
+        more = [source.outlet if source.title else None, source.published]
+        cites.append(f"<li>{linked}{''.join(', ' + html.escape(part) for part in more if part)}</li>")
     if cites:
         parts.append("<ol>" + "".join(cites) + "</ol>")
     return "".join(parts)

@@ -146,6 +146,16 @@ def month_anchor(year: int, month: int) -> str:
     return f"in-{year:04d}-{month:02d}"
 
 
+def month_unknown_anchor(year: int) -> str:
+    """The heading of a year's events known only to the year (or a season, a quarter), beside its months."""
+    return f"{year_anchor(year)}-month-unknown"
+
+
+def day_unknown_anchor(year: int, month: int) -> str:
+    """The heading of a month's events known only to the month, beside its days."""
+    return f"{month_anchor(year, month)}-day-unknown"
+
+
 def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A relative Markdown link target from one docs page to another (MkDocs rewrites .md links)."""
     target = "" if to_page == from_page else _relative_path(to_page, posixpath.dirname(from_page) or ".")
