@@ -386,3 +386,19 @@ def test_a_holiday_told_as_a_habit_has_no_year():
     assert t.value == "XXXX-12-25" and "generic present" in t.reason
     # told of this year, the same words keep the year
     assert values("The children will love Christmas.", dt.date(2018, 12, 20)) == [("Christmas", "2018-12-25")]
+
+
+def test_a_week_told_at_the_edge_of_a_week_is_under_the_review_threshold():
+    """"last week" on a Sunday and "this week" gone on a Monday may mean either of two ISO
+    weeks: the ISO one is kept, flagged; midweek, or told the other way, they stay sure."""
+    sunday, monday, wednesday = dt.date(2009, 5, 3), dt.date(2009, 5, 4), dt.date(2009, 5, 6)
+    for text, ref, unsure in [("Cases rose last week.", sunday, True),
+                              ("Cases rose last week.", monday, False),
+                              ("This week Charlie enjoyed some daylight.", monday, True),
+                              ("This week Charlie enjoyed some daylight.", wednesday, False),
+                              ("The minister will speak this week.", monday, False),
+                              ("The minister spoke this week.", sunday, False),
+                              ("The minister speaks this week.", sunday, True)]:
+        (t,) = tag(text, ref, infer=False).timexes
+        assert (t.confidence < 0.7) is unsure, (text, ref, t.confidence)
+        assert ("edge of a week" in t.reason) is unsure, t.reason

@@ -213,12 +213,30 @@ class Context:
     firm: bool = False  # the tense comes from words that fix a weekday whatever the verb (api.py) ...
     told_firm: bool = False  # ... and so did the last mention's
     whole_period: bool = False  # the value is the whole period the rule's mod would narrow (set per expression)
+    week_edge: bool = False  # a week told at a week's edge, which the writer may count either way (set per expression)
     generic: bool = False  # told as a habit ("Children love Christmas"): no particular year (api.py)
 
 
 def _week(day: dt.date) -> str:
     y, w, _ = day.isocalendar()
     return f"{y}-W{w:02d}"
+
+
+def _week_at_edge(weekday: int, n: int, ctx: Context) -> int:
+    """"last week" (-1) or "this week" (0) told at the edge of a week: the count of ISO weeks
+    it means.  On a Saturday or Sunday "this week" told in the future is the week ahead
+    ("schools will remain closed this week"): the ISO week has no working day left.  Where
+    the writer's week may not be the ISO week, the ISO reading stays (annotators give it)
+    and ctx.week_edge says the value is a guess: on a Sunday, "last week" and a tenseless
+    "this week" (a Sunday paper's week is the one ending that day, a US week begins it);
+    on a Monday, "this week" told in the past (a Monday paper reports the week just gone:
+    "This week Charlie enjoyed some daylight", "the gains made this week" in Friday's
+    markets)."""
+    if n == 0 and weekday >= 6 and ctx.tense == "future":
+        return 1
+    ctx.week_edge = (weekday == 7 and (n == -1 or ctx.tense != "past")
+                     or weekday == 1 and n == 0 and ctx.tense == "past")
+    return n
 
 
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
@@ -485,8 +503,10 @@ def _relative(m: re.Match, ctx: Context) -> str:
             return _week(anchor + dt.timedelta(days=1)) + suffix
         if ends_at_reference and n == -1 and anchor.isoweekday() == 7:
             # "the past week" told on a Sunday: the seven days just gone are the ISO week that
-            # ends that day, not the one before it ("last week" alone may be that one: REF)
+            # ends that day, not the one before it
             n = 0
+        elif which == "REF" and n in (-1, 0):
+            n = _week_at_edge(anchor.isoweekday(), n, ctx)
         return _week(anchor + dt.timedelta(weeks=n)) + suffix
     if unit == "weekend":
         wd = anchor.isoweekday()

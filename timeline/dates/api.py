@@ -26,9 +26,10 @@ _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|(?:month|md)\+|REF[~^]|TNS|quarter[=^
 # These do not choose by tense, but the past tense changes them: a LAST+ form
 # (and "the following Monday") needs a day the text gave ("Two days later, the
 # company said": not two days after the reference); "this weekend" told in
-# the past on a weekday is the one just gone; "into the small hours" with no
+# the past on a weekday is the one just gone, and "this week" told at the
+# edge of a week may be the one just gone or the one ahead; "into the small hours" with no
 # day told is the reference's own in the past.
-_LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|LAST>0-day|REF\+0-weekend|wdlast>|(?:month|season)last>)")
+_LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|LAST>0-day|REF\+0-week(?:end)?\b|wdlast>|(?:month|season)last>)")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-(?:month|md)\+|^UNDEF-md%")
 # A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.
@@ -240,6 +241,7 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
 
 
 STORY_YEAR_TRUST = 0.6  # below the review page's 0.7: unmeasured, see _timex
+WEEK_EDGE_TRUST = 0.6  # the same for a week told at a week's edge (anchor._week_at_edge)
 
 
 def _background_year(text: str, at: int) -> bool:
@@ -322,7 +324,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
     m = _read_tense(text, m, ctx, direction, uses_tense, ahead_form)
     ctx.told_tense, ctx.told_tense_end, ctx.told_firm = ctx.tense, m.end, ctx.firm
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
-    ctx.whole_period = False
+    ctx.whole_period = ctx.week_edge = False
     try:
         if ctx.generic:
             raise Unresolvable("is told as a habit, in a generic present: every year's, no particular one")
@@ -338,6 +340,10 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             confidence = min(confidence, STORY_YEAR_TRUST)
         reason = (_reason(surface, m, ctx, uses_tense, value) if anchored
                   else _stated_reason(surface, rule))
+        if ctx.week_edge:
+            # which week "last week" on a Sunday or "this week" on a Monday means is a guess
+            confidence = min(confidence, WEEK_EDGE_TRUST)
+            reason += "; told at the edge of a week: the writer may mean the week before or after"
         read_against = ("text" if not anchored else
                         "last_date" if _read_against_last_date(m, ctx) else "reference")
     except Unresolvable as exc:
