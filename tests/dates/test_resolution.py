@@ -402,3 +402,21 @@ def test_a_week_told_at_the_edge_of_a_week_is_under_the_review_threshold():
         (t,) = tag(text, ref, infer=False).timexes
         assert (t.confidence < 0.7) is unsure, (text, ref, t.confidence)
         assert ("edge of a week" in t.reason) is unsure, t.reason
+
+
+def test_today_set_against_a_year_long_gone_is_the_present_age():
+    """"today" opening a clause, not in the past, after a year a decade or more gone in the same
+    sentence is PRESENT_REF; a day otherwise."""
+    ref = dt.date(2009, 4, 27)
+    for text, value in [
+            ("In 1965, there were 53m US hogs on 1m farms; today, 65m hogs are concentrated in 65,000 facilities.", "PRESENT_REF"),
+            ("In 1965 the town had 500 people, but today it has 50,000.", "PRESENT_REF"),
+            ("Since 1990 the town has grown; today it has 50,000 people.", "PRESENT_REF"),
+            ("The bank, founded in 1965, said today that it would close.", "2009-04-27"),
+            ("In 1999 he founded the firm; today he announced his retirement.", "2009-04-27"),
+            ("The talks ended in 2008; today, the ministers meet again.", "2009-04-27"),
+            ("Talks ended yesterday; today, the ministers meet again.", "2009-04-27"),
+            ("In 1965 there were 53m hogs. Today, the minister visits a farm.", "2009-04-27")]:
+        (today,) = [t for t in tag(text, ref, infer=False).timexes if t.text.lower() == "today"]
+        assert today.value == value, (text, today.value)
+        assert ("the present age" in today.reason) is (value == "PRESENT_REF"), today.reason

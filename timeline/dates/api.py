@@ -14,7 +14,7 @@ from .model import Tagging, Timex, timex_of
 from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import (break_for, delayed_to, generic_present, joined, past_verb_next_to, points_ahead,
+from .tense import (break_for, delayed_to, generic_present, joined, opens_a_contrast, past_verb_next_to, points_ahead,
                     points_ahead_in_week, points_back, reported_from_day, sentence_ends_between,
                     sentence_tells_history, tense_cue, tense_near, under_way, week_done, week_event_ahead,
                     week_incident, week_judged, week_progressive)
@@ -244,6 +244,24 @@ STORY_YEAR_TRUST = 0.6  # below the review page's 0.7: unmeasured, see _timex
 WEEK_EDGE_TRUST = 0.6  # the same for a week told at a week's edge (anchor._week_at_edge)
 
 
+# "today" alone: the day of the reference, unless the sentence sets it against a year long gone
+_TODAY = re.compile(r"^UNDEF-REF\+0-day$")
+THEN_AND_NOW_YEARS = 10  # how far back the year must be: a decade, an age apart from the day
+
+
+def _today_against_a_year(text: str, m: Mention, ctx: Context) -> int | None:
+    """The year a "today" is set against, when it opens a clause after one that wrote a year at
+    least THEN_AND_NOW_YEARS before the reference, in the same sentence ("In 1965 there were 53m
+    US hogs on 1m farms; today, 65m hogs are concentrated"): "today" is then the present age
+    (PRESENT_REF), not the day.  Not "The bank, founded in 1965, said today": no clause opens it;
+    nor "In 1999 he founded the firm; today he announced his retirement": a clause in the past."""
+    year, ref = ctx.told_year, ctx.reference
+    if (year is None or ref is None or ref.year - year < THEN_AND_NOW_YEARS or not _TODAY.match(m.value)
+            or ctx.told_end > m.start or sentence_ends_between(text, ctx.told_end, m.start, 1)):
+        return None
+    return year if opens_a_contrast(text, m.start, m.end) else None
+
+
 def _background_year(text: str, at: int) -> bool:
     """The year told at `at` is background (a founding, a name's year), no
     narrative's: read from the words before it."""
@@ -325,6 +343,9 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
     ctx.told_tense, ctx.told_tense_end, ctx.told_firm = ctx.tense, m.end, ctx.firm
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
     ctx.whole_period = ctx.week_edge = False
+    then = _today_against_a_year(text, m, ctx) if in_text else None
+    if then is not None:
+        m = m._replace(value="PRESENT_REF")
     try:
         if ctx.generic:
             raise Unresolvable("is told as a habit, in a generic present: every year's, no particular one")
@@ -340,6 +361,9 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             confidence = min(confidence, STORY_YEAR_TRUST)
         reason = (_reason(surface, m, ctx, uses_tense, value) if anchored
                   else _stated_reason(surface, rule))
+        if then is not None:
+            reason = (f"'{surface}' is set against {then}, told before it in the sentence: the present age, "
+                      f"not the day [rule {rule.name}]")
         if ctx.week_edge:
             # which week "last week" on a Sunday or "this week" on a Monday means is a guess
             confidence = min(confidence, WEEK_EDGE_TRUST)
