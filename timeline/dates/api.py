@@ -5,8 +5,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .anchor import (PARAGRAPH_BREAK, Context, Unresolvable, anchor_value, counted_unit, forget_quarters, inner_form,
-                     period_closed_by, remember, unresolved)
+from .anchor import (PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, counted_unit,
+                     forget_quarters, inner_form, period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key, inference_trust
 from .errors import DateEngineError
 from .infer import PastClues, above_the_prose, after_the_last_sentence, contradicted, infer_from, inferred_date, past_clues, written_on
@@ -241,7 +241,11 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
 
 
 STORY_YEAR_TRUST = 0.6  # below the review page's 0.7: unmeasured, see _timex
-WEEK_EDGE_TRUST = 0.6  # the same for a week told at a week's edge (anchor._week_at_edge)
+GUESS_TRUST = 0.6  # the same for a value the words allow with another (anchor.Context.guess)
+GUESS_REASONS = {
+    WEEK_EDGE: "told at the edge of a week: the writer may mean the week before or after",
+    TWELVE_MONTHS: "told well into the year: the writer may mean the twelve months to that day, not the year before",
+}
 
 
 # "today" alone: the day of the reference, unless the sentence sets it against a year long gone
@@ -342,7 +346,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
     m = _read_tense(text, m, ctx, direction, uses_tense, ahead_form)
     ctx.told_tense, ctx.told_tense_end, ctx.told_firm = ctx.tense, m.end, ctx.firm
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
-    ctx.whole_period = ctx.week_edge = False
+    ctx.whole_period, ctx.guess = False, None
     then = _today_against_a_year(text, m, ctx) if in_text else None
     if then is not None:
         m = m._replace(value="PRESENT_REF")
@@ -364,10 +368,10 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
         if then is not None:
             reason = (f"'{surface}' is set against {then}, told before it in the sentence: the present age, "
                       f"not the day [rule {rule.name}]")
-        if ctx.week_edge:
-            # which week "last week" on a Sunday or "this week" on a Monday means is a guess
-            confidence = min(confidence, WEEK_EDGE_TRUST)
-            reason += "; told at the edge of a week: the writer may mean the week before or after"
+        if ctx.guess:
+            # which of the two readings the writer means is a guess, not a measurement
+            confidence = min(confidence, GUESS_TRUST)
+            reason += f"; {GUESS_REASONS[ctx.guess]}"
         read_against = ("text" if not anchored else
                         "last_date" if _read_against_last_date(m, ctx) else "reference")
     except Unresolvable as exc:
