@@ -137,7 +137,7 @@ def measure(items: list[dict], events: list) -> dict:
             group = "right" if outcome == "right" else "wrong_or_too_precise" if outcome in ("wrong", "too_precise") else None
             if group and event.confidence is not None:
                 confidence[group].append(event.confidence)
-        rows.append({"article": item["article"], "said": item.get("said"), "quote": item["quote"], "judged": item["verdict"],
+        rows.append({"article": item["article"], "said": item.get("said"), "judged": item["verdict"],
                      "confidence": event.confidence if event else None,
                      "right": item.get("right"), "was": item["tool"], "was_end": item.get("tool_end"), "now": value,
                      "now_end": end, "outcome": outcome})
@@ -150,7 +150,7 @@ def measure(items: list[dict], events: list) -> dict:
         "confidence_threshold": threshold,
         "confidence": {k: _confidence(v, threshold) for k, v in confidence.items()},
         "changed": [row for row in rows if (row["now"], row["now_end"]) != (row["was"], row["was_end"])],
-        "missed": [row for row in rows if row["outcome"] in ("wrong", "too_precise")],
+        "missed": [{**row, "quote": item["quote"]} for row, item in zip(rows, items) if row["outcome"] in ("wrong", "too_precise")],
     }
 
 
@@ -178,7 +178,9 @@ def main(argv: list[str] | None = None) -> dict:
     if not (args.story / "articles.jsonl").exists():
         raise SystemExit(f"date_audit: {args.story}/articles.jsonl is not here; set TIMELINE_SHARED to the shared folder")
     events = extract_story(args.story)
-    samples = {path.name: measure(items, events) for path, items in audits.items()}
+    # each sample's dates still missed are in the total's list, once
+    samples = {path.name: {key: figure for key, figure in measure(items, events).items() if key != "missed"}
+               for path, items in audits.items()}
     result = {**measure([item for items in audits.values() for item in items], events), "samples": samples}
     write_json(args.out, result)
     for name, sample in samples.items():
