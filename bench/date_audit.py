@@ -1,6 +1,6 @@
 """How many event dates a person judged are right now: the Guardian date audit, re-run.
 
-    python bench/date_audit.py [--audit FILE ...] [--out bench/date_audit.json]
+    python bench/date_audit.py [--audit FILE ...] [--out bench/date_audit.json] [--list]
 
 bench/guardian_date_audit.yaml and bench/guardian_date_audit_2.yaml (two samples, every 4th event
 by id from positions 0 and 2) hold a person's verdicts on events `timeline extract` made of the
@@ -18,6 +18,7 @@ each audited event by its article and quote, and sorts what it gets now:
 - confidence: the tool's mean confidence for dates now right against those now wrong or too
   precise, and how many of each fall below the review page's threshold (marked uncertain).
 
+With --list, also lists each date now wrong or too precise, surest first, with its quote.
 Prints the figures of each file and the total, and writes them to bench/date_audit.json (the total
 at the top, each file's under `samples`). Nothing fails on a figure.
 """
@@ -137,6 +138,7 @@ def measure(items: list[dict], events: list) -> dict:
             if group and event.confidence is not None:
                 confidence[group].append(event.confidence)
         rows.append({"article": item["article"], "said": item.get("said"), "judged": item["verdict"],
+                     "confidence": event.confidence if event else None,
                      "right": item.get("right"), "was": item["tool"], "was_end": item.get("tool_end"), "now": value,
                      "now_end": end, "outcome": outcome})
     judged = Counter(item["verdict"] for item in items)
@@ -148,6 +150,7 @@ def measure(items: list[dict], events: list) -> dict:
         "confidence_threshold": threshold,
         "confidence": {k: _confidence(v, threshold) for k, v in confidence.items()},
         "changed": [row for row in rows if (row["now"], row["now_end"]) != (row["was"], row["was_end"])],
+        "missed": [{**row, "quote": item["quote"]} for row, item in zip(rows, items) if row["outcome"] in ("wrong", "too_precise")],
     }
 
 
@@ -165,6 +168,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--audit", type=Path, nargs="+", default=list(AUDITS))
     parser.add_argument("--story", type=Path, default=STORY)
     parser.add_argument("--out", type=Path, default=BENCH / "date_audit.json")
+    parser.add_argument("--list", action="store_true",
+                        help="also list every date now wrong or too precise, with its confidence, the right value and its quote")
     args = parser.parse_args(argv)
     try:
         audits = {path: load_audit(path) for path in args.audit}
@@ -173,7 +178,9 @@ def main(argv: list[str] | None = None) -> dict:
     if not (args.story / "articles.jsonl").exists():
         raise SystemExit(f"date_audit: {args.story}/articles.jsonl is not here; set TIMELINE_SHARED to the shared folder")
     events = extract_story(args.story)
-    samples = {path.name: measure(items, events) for path, items in audits.items()}
+    # each sample's dates still missed are in the total's list, once
+    samples = {path.name: {key: figure for key, figure in measure(items, events).items() if key != "missed"}
+               for path, items in audits.items()}
     result = {**measure([item for items in audits.values() for item in items], events), "samples": samples}
     write_json(args.out, result)
     for name, sample in samples.items():
@@ -183,7 +190,19 @@ def main(argv: list[str] | None = None) -> dict:
     for row in result["changed"]:
         was, now = (f"{v}/{e}" if e else str(v) for v, e in ((row["was"], row["was_end"]), (row["now"], row["now_end"])))
         print(f"  changed: {row['article']} {row['said']!r}: {was} -> {now} ({row['outcome']}; judged {row['judged']})")
+    if args.list:
+        list_missed(result)
     return result
+
+
+def list_missed(result: dict) -> None:
+    """Each date now wrong or too precise, those the site shows as sure (at or above the threshold) first."""
+    threshold = result["confidence_threshold"]
+    rows = sorted(result["missed"], key=lambda row: -(row["confidence"] or 0))
+    print(f"wrong or too precise: {len(rows)}, {sum(1 for r in rows if (r['confidence'] or 0) >= threshold)} at or above {threshold}")
+    for row in rows:
+        print(f"  {row['confidence']} {row['outcome']}: {row['article']} {row['said']!r} -> {row['now']}"
+              f"{'/' + row['now_end'] if row['now_end'] else ''} (right {row['right']}): {row['quote']}")
 
 
 if __name__ == "__main__":

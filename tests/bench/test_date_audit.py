@@ -35,15 +35,18 @@ def test_a_new_value_is_sorted_against_the_judged_one(right, value, end, outcome
     assert date_audit.classify(item, value, end) == outcome
 
 
-def test_the_script_finds_every_audited_event_again(tmp_path):
+def test_the_script_finds_every_audited_event_again(tmp_path, capsys):
     if not (date_audit.STORY / "articles.jsonl").exists():
         pytest.skip("the shared data (../shared/data) is not here")
-    result = date_audit.main(["--out", str(tmp_path / "audit.json")])
+    result = date_audit.main(["--out", str(tmp_path / "audit.json"), "--list"])
     assert (tmp_path / "audit.json").exists()
     assert result["audited"] == sum(result["dated_now"].values()) + result["judged_then"]["not_an_event"]
     assert result["audited"] == sum(sample["audited"] for sample in result["samples"].values())
     assert set(result["samples"]) == {path.name for path in date_audit.AUDITS}
     assert result["dated_now"]["gone"] <= 5  # the quotes still match the sentences the tool cites
+    missed = result["dated_now"]["wrong"] + result["dated_now"]["too_precise"]
+    assert len(result["missed"]) == missed  # --list names each date now wrong or too precise
+    assert f"wrong or too precise: {missed}," in capsys.readouterr().out
     import run
 
     rows = [r for r in run.rows_for({"audit": result}) if r["benchmark"].startswith("dates: Guardian audit")]

@@ -213,12 +213,36 @@ class Context:
     firm: bool = False  # the tense comes from words that fix a weekday whatever the verb (api.py) ...
     told_firm: bool = False  # ... and so did the last mention's
     whole_period: bool = False  # the value is the whole period the rule's mod would narrow (set per expression)
+    # the value is one of two readings the words allow, which the text does not choose between
+    # (set per expression; api.py caps the confidence and says why): WEEK_EDGE, TWELVE_MONTHS
+    guess: str | None = None
     generic: bool = False  # told as a habit ("Children love Christmas"): no particular year (api.py)
 
 
 def _week(day: dt.date) -> str:
     y, w, _ = day.isocalendar()
     return f"{y}-W{w:02d}"
+
+
+WEEK_EDGE = "week_edge"  # a week told at a week's edge (_week_at_edge)
+TWELVE_MONTHS = "twelve_months"  # "the past year" told well into a year
+
+
+def _week_at_edge(weekday: int, n: int, ctx: Context) -> int:
+    """"last week" (-1) or "this week" (0) told at the edge of a week: the count of ISO weeks
+    it means.  On a Saturday or Sunday "this week" told in the future is the week ahead
+    ("schools will remain closed this week"): the ISO week has no working day left.  Where
+    the writer's week may not be the ISO week, the ISO reading stays (annotators give it)
+    and ctx.guess says the value is a guess: on a Sunday, "last week" and a tenseless
+    "this week" (a Sunday paper's week is the one ending that day, a US week begins it);
+    on a Monday, "this week" told in the past (a Monday paper reports the week just gone:
+    "This week Charlie enjoyed some daylight", "the gains made this week" in Friday's
+    markets)."""
+    if n == 0 and weekday >= 6 and ctx.tense == "future":
+        return 1
+    if weekday == 7 and (n == -1 or ctx.tense != "past") or weekday == 1 and n == 0 and ctx.tense == "past":
+        ctx.guess = WEEK_EDGE
+    return n
 
 
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
@@ -485,8 +509,10 @@ def _relative(m: re.Match, ctx: Context) -> str:
             return _week(anchor + dt.timedelta(days=1)) + suffix
         if ends_at_reference and n == -1 and anchor.isoweekday() == 7:
             # "the past week" told on a Sunday: the seven days just gone are the ISO week that
-            # ends that day, not the one before it ("last week" alone may be that one: REF)
+            # ends that day, not the one before it
             n = 0
+        elif which == "REF" and n in (-1, 0):
+            n = _week_at_edge(anchor.isoweekday(), n, ctx)
         return _week(anchor + dt.timedelta(weeks=n)) + suffix
     if unit == "weekend":
         wd = anchor.isoweekday()
@@ -514,6 +540,10 @@ def _relative(m: re.Match, ctx: Context) -> str:
         y, mo = _add_months(anchor.year, anchor.month, 3 * n)
         return f"{y:04d}-Q{(mo - 1) // 3 + 1}{suffix}"
     if unit in ("year", "yearq", "yearm"):
+        if ends_at_reference and n == -1 and (anchor - dt.date(anchor.year, 1, 1)).days >= QUARTER_JUST_ENDED_DAYS:
+            # "over the past year", told in June: the twelve months to the reference, of which the
+            # year before (as annotators give it) holds only a part
+            ctx.guess = TWELVE_MONTHS
         if sign == "^" and ctx.tense == "past" and (anchor - dt.date(anchor.year, 1, 1)).days < QUARTER_JUST_ENDED_DAYS:
             n -= 1  # "sales for the full year rose", told in January: the year just ended
         return f"{anchor.year + n:04d}{suffix}"

@@ -5,8 +5,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .anchor import (PARAGRAPH_BREAK, Context, Unresolvable, anchor_value, counted_unit, forget_quarters, inner_form,
-                     period_closed_by, remember, unresolved)
+from .anchor import (PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, counted_unit,
+                     forget_quarters, inner_form, period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key, inference_trust
 from .errors import DateEngineError
 from .infer import PastClues, above_the_prose, after_the_last_sentence, contradicted, infer_from, inferred_date, past_clues, written_on
@@ -14,7 +14,7 @@ from .model import Tagging, Timex, timex_of
 from .order import settled_order
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import (break_for, delayed_to, generic_present, joined, past_verb_next_to, points_ahead,
+from .tense import (break_for, delayed_to, generic_present, joined, opens_a_contrast, past_verb_next_to, points_ahead,
                     points_ahead_in_week, points_back, reported_from_day, sentence_ends_between,
                     sentence_tells_history, tense_cue, tense_near, under_way, week_done, week_event_ahead,
                     week_incident, week_judged, week_progressive)
@@ -29,6 +29,9 @@ _NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|(?:month|md)\+|REF[~^]|TNS|quarter[=^
 # the past on a weekday is the one just gone; "into the small hours" with no
 # day told is the reference's own in the past.
 _LATER = re.compile(r"^UNDEF-(?:LAST\+(?!0-)|LAST>0-day|REF\+0-weekend|wdlast>|(?:month|season)last>)")
+# "this week" told at the edge of a week may be the one just gone or the one ahead
+# (anchor._week_at_edge); not a part of it ("by week's end", "late this week"), read as it is.
+_THIS_WEEK = re.compile(r"^UNDEF-REF\+0-week$")
 # Months and days, unlike weekdays, follow "through", "effective", "by".
 _AHEAD_FORMS = re.compile(r"^UNDEF-(?:month|md|season|movable)~|^UNDEF-(?:month|md)\+|^UNDEF-md%")
 # A weekday or the weekend, which "until", "by" point ahead unless the sentence is past.
@@ -60,6 +63,10 @@ _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?$")
 # A year this far from the reference is history, not the story's background
 # ("The company was founded in 1985. In March, it hired" is this March).
 HISTORY_YEARS = 100
+# Nearer than that but this far, a month told in the past after such a year may be that year's or
+# the reference's: a guess (_narrative_may_be_in). On the development documents the years before
+# such months were all within a decade ("since 1990 ... In December": the reference's).
+LONG_AGO_YEARS = 30
 # A year news gives as background, not as the point a narrative has reached:
 # a founding, building or birth ("The bank was founded in 1908. In March, it
 # reported a loss" is this March), or a year naming a thing ("The 1918 flu
@@ -185,7 +192,7 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
     if direction:
         ctx.tense = direction
         return m
-    if not (uses_tense or _LATER.match(m.value)):
+    if not (uses_tense or _LATER.match(m.value) or (_THIS_WEEK.match(m.value) and not m.mod)):
         return m
     t_start, t_end = _tense_span(text, m)
     if _RECURRING_FORMS.match(m.value) and generic_present(text, t_start, t_end):
@@ -240,6 +247,31 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
 
 
 STORY_YEAR_TRUST = 0.6  # below the review page's 0.7: unmeasured, see _timex
+NARRATIVE_YEAR = "narrative_year"  # this module's own guess: a month after a year long gone (_narrative_may_be_in)
+GUESS_TRUST = 0.6  # the same for a value the words allow with another (anchor.Context.guess)
+GUESS_REASONS = {
+    WEEK_EDGE: "told at the edge of a week: the writer may mean the week before or after",
+    TWELVE_MONTHS: "told well into the year: the writer may mean the twelve months to that day, not the year before",
+    NARRATIVE_YEAR: "the sentence before told of a year long gone: the narrative may still be in {year}",
+}
+
+
+# "today" alone: the day of the reference, unless the sentence sets it against a year long gone
+_TODAY = re.compile(r"^UNDEF-REF\+0-day$")
+THEN_AND_NOW_YEARS = 10  # how far back the year must be: a decade, an age apart from the day
+
+
+def _today_against_a_year(text: str, m: Mention, ctx: Context) -> int | None:
+    """The year a "today" is set against, when it opens a clause after one that wrote a year at
+    least THEN_AND_NOW_YEARS before the reference, in the same sentence ("In 1965 there were 53m
+    US hogs on 1m farms; today, 65m hogs are concentrated"): "today" is then the present age
+    (PRESENT_REF), not the day.  Not "The bank, founded in 1965, said today": no clause opens it;
+    nor "In 1999 he founded the firm; today he announced his retirement": a clause in the past."""
+    year, ref = ctx.told_year, ctx.reference
+    if (year is None or ref is None or ref.year - year < THEN_AND_NOW_YEARS or not _TODAY.match(m.value)
+            or ctx.told_end > m.start or sentence_ends_between(text, ctx.told_end, m.start, 1)):
+        return None
+    return year if opens_a_contrast(text, m.start, m.end) else None
 
 
 def _background_year(text: str, at: int) -> bool:
@@ -257,17 +289,39 @@ def _story_year(text: str, m: Mention, ctx: Context) -> int | None:
     next sentence of the same paragraph: in the same one the year is more
     often an aside ("The bank, founded in 1908, said in March"), and
     further on the story has come back to its own time."""
-    year, ref = ctx.told_year, ctx.reference
-    if ref is None or ctx.tense != "past" or not _STORY_FORMS.match(inner_form(m.value)):
+    if ctx.reference is None or ctx.tense != "past" or not _STORY_FORMS.match(inner_form(m.value)):
         return None
     reached = _month_reached(text, m, ctx)
     if reached is not None:
         return reached
-    if year is None or ctx.told_at != ctx.last_value_at or abs(ref.year - year) <= HISTORY_YEARS:
+    year = _year_just_told(text, m, ctx)
+    return year if year is not None and abs(ctx.reference.year - year) > HISTORY_YEARS else None
+
+
+def _year_just_told(text: str, m: Mention, ctx: Context) -> int | None:
+    """The year the last date named wrote, in the sentence just before the mention's, in the same
+    paragraph, that is no background year: the one a narrative may have reached."""
+    year = ctx.told_year
+    if year is None or ctx.told_at != ctx.last_value_at:
         return None
     if sentence_ends_between(text, ctx.told_end, m.start, 2) != 1 or _background_year(text, ctx.told_at):
         return None
     return None if PARAGRAPH_BREAK.search(text, ctx.told_end, m.start) else year
+
+
+def _narrative_may_be_in(text: str, m: Mention, ctx: Context) -> int | None:
+    """The year long gone (LONG_AGO_YEARS to HISTORY_YEARS before the reference) that a month told
+    in the past in the next sentence may belong to, read against the reference all the same ("In
+    1918, a pandemic killed millions. In November, when the second wave swept through Britain"):
+    the text does not say whether the story is still in that year. Not a sentence that looks back
+    from now ("In November, crowds marked the anniversary")."""
+    if (ctx.reference is None or ctx.story_year is not None or ctx.tense != "past"
+            or not _STORY_FORMS.match(inner_form(m.value))):
+        return None
+    year = _year_just_told(text, m, ctx)
+    if year is None or not LONG_AGO_YEARS <= ctx.reference.year - year <= HISTORY_YEARS:
+        return None
+    return None if sentence_tells_history(text, m.start, m.end) else year
 
 
 def _month_reached(text: str, m: Mention, ctx: Context) -> int | None:
@@ -322,7 +376,10 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
     m = _read_tense(text, m, ctx, direction, uses_tense, ahead_form)
     ctx.told_tense, ctx.told_tense_end, ctx.told_firm = ctx.tense, m.end, ctx.firm
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
-    ctx.whole_period = False
+    ctx.whole_period, ctx.guess = False, None
+    set_against = _today_against_a_year(text, m, ctx) if in_text else None
+    if set_against is not None:
+        m = m._replace(value="PRESENT_REF")
     try:
         if ctx.generic:
             raise Unresolvable("is told as a habit, in a generic present: every year's, no particular one")
@@ -338,6 +395,16 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             confidence = min(confidence, STORY_YEAR_TRUST)
         reason = (_reason(surface, m, ctx, uses_tense, value) if anchored
                   else _stated_reason(surface, rule))
+        if set_against is not None:
+            reason = (f"'{surface}' is set against {set_against}, told before it in the sentence: the present age, "
+                      f"not the day [rule {rule.name}]")
+        narrative_year = _narrative_may_be_in(text, m, ctx) if in_text and anchored and not ctx.guess else None
+        if narrative_year is not None:
+            ctx.guess = NARRATIVE_YEAR
+        if ctx.guess:
+            # which of the two readings the writer means is a guess, not a measurement
+            confidence = min(confidence, GUESS_TRUST)
+            reason += f"; {GUESS_REASONS[ctx.guess].format(year=narrative_year)}"
         read_against = ("text" if not anchored else
                         "last_date" if _read_against_last_date(m, ctx) else "reference")
     except Unresolvable as exc:

@@ -105,6 +105,7 @@ class TenseCues:
     reported_breaks: re.Pattern  # ... nor the end of the sentence or a quote
     reported_reach: int
     break_for_before: re.Pattern
+    then_and_now_before: re.Pattern  # what opens a clause set against an earlier time ("; today,")
     joined_between: re.Pattern  # between two dates joined as one ("Thursday and Friday")
 
 
@@ -230,6 +231,7 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             reported_breaks=cue("reported_breaks", case=True),
             reported_reach=int(data["reported_reach"]),
             break_for_before=cue("break_for_before"),
+            then_and_now_before=cue("then_and_now_before"),
             joined_between=cue("joined_between"))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{path.name}: {exc!r}") from None
@@ -357,6 +359,20 @@ def break_for(text: str, start: int) -> bool:
     """A break just before a holiday, which it leads to whatever the tense
     ("Parliament broke up for Easter", told a week before Easter)."""
     return bool(cues().break_for_before.search(text, max(0, start - 40), start))
+
+
+THEN_AND_NOW_REACH = 40  # characters after the expression where its clause's first verb is looked for
+
+
+def opens_a_contrast(text: str, start: int, end: int) -> bool:
+    """The expression opens a clause set against what the sentence told before it ("...; today,",
+    "..., but today"), a clause not in the past ("today, 65m hogs are concentrated"; not "; today
+    he announced his retirement", a day's news)."""
+    c = cues()
+    if not c.then_and_now_before.search(text, max(0, start - 20), start):
+        return False
+    first = next(iter(cue_matches(text, end, min(len(text), end + THEN_AND_NOW_REACH), c)), None)
+    return first is None or first[2] != "past"
 
 
 def points_ahead_in_week(text: str, start: int, end: int) -> bool:
