@@ -1,7 +1,7 @@
 """Fields the tool wrote that a re-run keeps true (timeline/extract/refresh.py): a span that followed
 its sentence when the article changed above it, the `published_confidence` an older run did not
 write, the background tag as the story's first article now says, the confidence and reason of a date
-the attachment cues now doubt. What a person took over is said, never changed."""
+the attachment cues (or the engine, of its own value) now doubt. What a person took over is said, never changed."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ import yaml
 from click.testing import CliRunner
 
 from timeline.cli import cli
+from timeline.dates import api
 from timeline.extract import attachment
+from timeline.extract import events as extracted
 
 REPO = Path(__file__).resolve().parents[2]
 HEADLINE = "Swine flu spreads\n\n"
@@ -266,3 +268,27 @@ def test_a_doubt_the_tool_no_longer_reads_goes_with_its_confidence(tmp_path, see
     for event_id in doubted:
         assert (now[event_id]["confidence"], now[event_id]["reason"]) == (fresh[event_id]["confidence"], fresh[event_id]["reason"])
         assert f"updated: {event_id}: confidence " in result.output and "no longer doubts" in result.output
+
+
+def test_a_value_the_engine_now_reads_as_a_guess_is_said_where_an_older_run_wrote_it_sure(tmp_path, seed, monkeypatch):
+    # 'Last week' told on a Sunday: the ISO week before, or the week ending that day. A version before
+    # that guess was read wrote the ISO week, sure and without the words; which confidence it gave is
+    # not known now, so the run says the doubt rather than change what a person may have set.
+    sunday = "---\npublished: 2009-05-10\n---\n" + HEADLINE + "Last week the ministry closed the schools in the capital.\n"
+    with monkeypatch.context() as patched:
+        patched.setattr(api, "GUESS_TRUST", 1.0)
+        patched.setattr(extracted, "guess_notes", lambda _: [])
+        _project(seed, sunday)
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    (old,) = _by_id(tmp_path / "events").values()
+    assert old["confidence"] >= 0.7 and "edge of a week" not in old["reason"]
+    before = path.read_bytes()
+    result = _run("extract", "seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes() == before
+    (line,) = _said(result, old["id"])
+    assert "the run now doubts its date (told at the edge of a week" in line and "confidence 0.6" in line
+    _project(seed, sunday, out="fresh")  # what the tool writes now: the reason says why it is unsure
+    (fresh,) = _by_id(tmp_path / "fresh").values()
+    assert fresh["confidence"] == 0.6 and fresh["reason"].endswith(
+        "; date uncertain: told at the edge of a week: the writer may mean the week before or after")

@@ -256,6 +256,19 @@ GUESS_REASONS = {
 }
 
 
+
+def guess_notes(reason: object) -> list[str]:
+    """The words a reason carries when its value is one of two readings (GUESS_REASONS): the engine
+    doubts its own value, as the extract's attachment cues doubt that a date is the event's."""
+    return [m.group("note") for m in _guess_pattern().finditer(reason)] if isinstance(reason, str) else []
+
+
+@lru_cache(maxsize=1)
+def _guess_pattern() -> re.Pattern:
+    notes = ("".join(re.escape(piece) if i % 2 == 0 else ".+?" for i, piece in enumerate(re.split(r"\{(\w+)\}", note)))
+             for note in GUESS_REASONS.values())
+    return re.compile(r"(?P<note>" + "|".join(notes) + r")(?=;\s|\s\[rule |$)")
+
 # "today" alone: the day of the reference, unless the sentence sets it against a year long gone
 _TODAY = re.compile(r"^UNDEF-REF\+0-day$")
 THEN_AND_NOW_YEARS = 10  # how far back the year must be: a decade, an age apart from the day

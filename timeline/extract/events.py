@@ -17,6 +17,7 @@ from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
+from timeline.dates import guess_notes
 from timeline.extract import apart, attachment, rules, titles
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
@@ -387,6 +388,8 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             reason += f", taken from {reference.borrowed_from}"
             if period.precision in ("day", "time") and mention.counts is not None:
                 reason += ", which is often a day or two off the article's own"
+        # the engine's doubt of its own value (one of two readings), which its confidence carries
+        reason += "".join(f"; date uncertain: {note}" for note in guess_notes(mention.reason))
     else:
         confidence = mention.confidence
         if mention.impossible_value:  # "Feb. 30, 2019": the engine kept the month

@@ -17,6 +17,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from timeline.dates import guess_notes
 from timeline.errors import display_path
 from timeline.extract import attachment, background
 from timeline.extract.patch import DELETE
@@ -132,7 +133,8 @@ def confidence_and_reason(found: Found, document: dict, wrote: tuple[ToolWrote, 
             if event.get(key) != value:
                 set_field(found, None, key, value)
         return [(_label(found), _what_changed(confidence, reason, document["confidence"], wanted))], []
-    note = attachment.notes(document["reason"])
+    # a doubt of the date's words (a cue) or of their value (the engine's guess between two readings)
+    note = attachment.notes(document["reason"]) or guess_notes(document["reason"])
     if note and not (isinstance(confidence, (int, float)) and confidence <= document["confidence"]):
         line = found.key_lines.get("confidence") or found.date_line
         return [], [KeptDoubt(_label(found), display_path(found.file.path), line, confidence, document["confidence"], note[0])]
