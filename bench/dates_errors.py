@@ -1,12 +1,14 @@
 """Errors of the date engine on the development part of TBAQ, grouped by kind.
 
-    python bench/dates_errors.py [--kind MISS|FALSE|TYPE|VALUE|SPAN] [--grep S] [--counts]
+    python bench/dates_errors.py [--kind MISS|FALSE|TYPE|VALUE|SPAN] [--grep S] [--counts] [--causes]
 
 Only the development documents are read (the held-out ids of
 bench/te3_split.txt are skipped before anything is looked at).  Kinds:
 MISS (gold span we do not find), FALSE (our span not in the gold), TYPE
 (aligned, wrong type), VALUE (aligned, wrong value), SPAN (aligned, right
-value and type, other extent).
+value and type, other extent).  --causes counts them by the habits of the
+gold they follow (CAUSES, matched in order on an error's line), TimeBank and
+AQUAINT apart; "other" holds the rest, to be read one by one.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import argparse
 import collections
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -65,20 +68,46 @@ def rows():
                 yield "FALSE", d, f"{S['text']!r} {S['type']} {S['value']} [{S.get('rule')}]", ctx(S["start"])
 
 
+# (cause, pattern on "KIND rule-tagged line"): the gold's habits that README's date section names
+CAUSES = (
+    ("extent only (no cost to value F1)", r"^SPAN"),
+    ("weekday with a part of the day: TIME or DATE", r"\[(?:weekday_part|small_hours_weekday|tonight)\]"),
+    ("weeks: ISO week, WXX, month or P1W", r"^(?:VALUE|TYPE).*(?:(?:this|last|next|the) week|'the week'|week or so|weeks ago)"),
+    ("a year ago, quarters: which granularity", r"^VALUE.*(?:year|Q).*\[(?:year_ago\w*|quarter_year_ago|latest_period|quarter_latest|"
+     r"period_ended|the_quarter|relative_period)\]"),
+    ("now, current, recent, future...: tagged or not", r"'(?:[Nn]ow|current|[Cc]urrently|recent|recently|future|the future|[Pp]reviously|"
+     r"formerly|already|yet|soon|once|Earlier|then current|as soon as possible|from time to time|the time|this crucial moment)'"),
+    ("rates and frequencies (SET)", r"\[(?:rate_a_unit|frequency_word)\]|'(?:daily|hourly|Quarterly)'"),
+    ("recent years, the past few months: PAST_REF or a duration", r"recent (?:days|years|weeks|quarters)|past years|last few|past several|coming weeks"),
+)
+
+
+def cause(kind: str, what: str) -> str:
+    line = f"{kind} {what}"
+    return next((name for name, pattern in CAUSES if re.search(pattern, line)), "other")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--kind", default="")
     ap.add_argument("--grep", default="")
     ap.add_argument("--counts", action="store_true")
+    ap.add_argument("--causes", action="store_true", help="count the errors by cause, TimeBank and AQUAINT apart")
     args = ap.parse_args()
-    counts = collections.Counter()
+    counts, causes = collections.Counter(), collections.Counter()
     for kind, d, what, context in rows():
         counts[kind] += 1
-        if args.counts or (args.kind and kind != args.kind.upper()):
+        causes[cause(kind, what), "AQUAINT" if d["doc"].startswith(("APW", "NYT", "XIE")) else "TimeBank"] += 1
+        if args.counts or args.causes or (args.kind and kind != args.kind.upper()):
             continue
         if args.grep.lower() not in (what + context).lower():
             continue
         print(f"{kind:5} {d['doc']} dct={d['dct'][:10]} {what}\n      ...{context}...")
+    if args.causes:
+        names = [name for name, _ in CAUSES] + ["other"]
+        for name in sorted(names, key=lambda n: -(causes[n, "TimeBank"] + causes[n, "AQUAINT"])):
+            tb, aq = causes[name, "TimeBank"], causes[name, "AQUAINT"]
+            print(f"{name:58} TimeBank {tb:4}  AQUAINT {aq:4}  all {tb + aq:4}")
     print(dict(counts))
     return 0
 

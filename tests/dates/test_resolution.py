@@ -26,6 +26,14 @@ def test_following_day_counts_from_the_date_mentioned_last():
     assert got == [("June 12, 2018", "2018-06-12"), ("The following day", "2018-06-13")]
 
 
+def test_reason_names_the_day_a_clock_time_counted_from():
+    # a clock time takes the last day told, past the years told since; its reason names that day
+    text = "The rifle was found April 8. Doctors were shot at in 1994 and 1997. He was shot at 10 p.m."
+    clock = tag(text, dt.date(1999, 4, 19), infer=False).timexes[-1]
+    assert clock.value == "1999-04-08T22:00"
+    assert "the date mentioned last (1999-04-08)" in clock.reason
+
+
 def test_months_and_holidays_without_a_year():
     assert values("an abrupt cancellation in November.") == [("November", "2018-11")]
     assert values("In a New Year speech") == [("New Year", "2019-01-01")]

@@ -2,7 +2,7 @@
 
 Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
 
-  UNDEF-{REF|GONE|LAST|TNS|SAME|THAT}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
+  UNDEF-{REF|GONE|LAST|TNS|SAME|THAT|EVENT}{+|-|~}{n|X}-{unit}SUFFIX   "last week": UNDEF-REF-1-week
         unit: day week weekend month quarter year yearq yearm yeard decade century
         (">" for a weekend: the first one after the reference, "the coming weekend";
         "^0" for a year whose results are told: the reference's, but the one
@@ -16,6 +16,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         (a year told in the past early in the next: the one just ended),
         THAT as LAST, but no date at all when the text has given none near
         ("that night", "later that month": a demonstrative needs its date),
+        EVENT never a date: the period is counted from an event the words
+        after it name and no date of the text gives ("at 6 a.m. ten days
+        before the shooting"), so it stays unresolved (XXXX-XX-XXT06:00),
         ">" with a week: the days after the anchor day in its week ("later
         that week"): the ISO week of the day after (sets Context.whole_period
         when they fill it); with a day, the day after the day spoken of last
@@ -129,7 +132,7 @@ from .errors import RuleError
 from .national import country_for, day_in
 from .values import gmt_day_shift, value_interval, value_precision
 
-_REL = re.compile(r"^UNDEF-(REF|GONE|LAST|TNS|SAME|THAT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
+_REL = re.compile(r"^UNDEF-(REF|GONE|LAST|TNS|SAME|THAT|EVENT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
 _WD = re.compile(r"^UNDEF-wd([~<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
 _WD_LAST = re.compile(r"^UNDEF-wdlast([<>=])([1-7])(?:([+-][1-6])d)?(.*)$")
@@ -443,6 +446,8 @@ def _relative(m: re.Match, ctx: Context) -> str:
         which = "REF"
     if which == "TNS":
         which = "LAST" if ctx.tense == "past" or _day_ahead_told(ctx, unit) else "REF"
+    if which == "EVENT":
+        raise Unresolvable("takes its day from an event the text does not date")
     if which == "THAT":
         if not _has_last(ctx, unit):
             raise Unresolvable("points to a date the text has not given")

@@ -100,6 +100,19 @@ def _read_against_last_date(m: Mention, ctx: Context) -> bool:
                                      or ("-TNS" in m.value and ctx.tense == "past"))
 
 
+def _last_told(m: Mention, ctx: Context) -> str:
+    """The date mentioned last that a LAST form counted from, for its reason: a form that counts
+    days or weeks counts from the last day told (anchor._anchor_date), which a year or month told
+    since does not replace ("April 8 ... in 1994, 1995 and 1997 ... at 10 p.m." is April 8's)."""
+    told = ctx.last_value
+    unit = counted_unit(m.value)
+    if (unit in ("day", "week", "weekend") and ctx.last_day is not None
+            and not (unit != "day" and value_precision(told) == "week")
+            and not told.startswith(ctx.last_day.isoformat())):
+        return ctx.last_day.isoformat()
+    return told
+
+
 def _tense_span(text: str, m: Mention) -> tuple[int, int]:
     """Where the tense of a mention is read: at its rule's `tense_at` group
     if it has one ("10 p.m." in "between 10 p.m. and 2 a.m. Saturday" takes
@@ -149,7 +162,7 @@ def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str
         against = (f"the year the narrative has reached ({ctx.story_year}; worth a check: news names "
                    "its own year's months the same way)")
     elif _read_against_last_date(m, ctx):
-        against = f"the date mentioned last ({ctx.last_value})"
+        against = f"the date mentioned last ({_last_told(m, ctx)})"
     elif ctx.reference is not None:
         against = f"the reference date {format_day(ctx.reference)}"
     else:
