@@ -76,9 +76,13 @@ def extract_story(story: Path) -> list:
 
 
 def find(events: list, article: str, quote: str, said: str | None):
-    """The event citing this sentence of this article; of several, the one read from `said`."""
-    found = [(event, source) for event in events for source in event.sources
-             if source.file and Path(source.file).name == article and source.quote == quote]
+    """The event citing this sentence of this article; of several, the one read from `said`. A quote
+    the debris rules have since trimmed (a video player's caption run into it) is the same sentence:
+    failing the exact quote, one that holds the event's whole quote (of 40 characters or more)."""
+    cited = [(event, source) for event in events for source in event.sources
+             if source.file and Path(source.file).name == article]
+    found = [(event, source) for event, source in cited if source.quote == quote]
+    found = found or [(event, source) for event, source in cited if len(source.quote) >= 40 and source.quote in quote]
     if not found:
         return None
     return next((event for event, source in found if source.date_text == said), found[0][0])

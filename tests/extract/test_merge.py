@@ -358,8 +358,14 @@ def test_a_third_sentence_like_both_does_not_join_two_happenings(tmp_path, monke
      "Two fire attacks damaged the bus depot in Kesterby on Tuesday, the police said.", 2),
     ("The Kesterby council on Tuesday condemned the two fire attacks on the bus depot in Kesterby.",
      "On Tuesday the council of Kesterby condemned the fire attacks on the Kesterby bus depot.", 1),
+    # The Guardian swine-flu story: a BA cabin steward ("The man was taken from flight BA242") and a
+    # Long Beach man ("The man was taken to the hospital Saturday, complaining of shortness of
+    # breath") were one event: "the man" was the rarest word they shared.
+    ("The man was taken off the ferry at 2pm on Tuesday.", "The man was taken to hospital on Tuesday, complaining of chest pains.", 2),
+    ("The man was taken off the Kesterby ferry at 2pm on Tuesday.", "On Tuesday the man was taken off the Kesterby ferry after it docked.", 1),
 ], ids=["a person and someone of theirs", "both tell of someone of theirs", "a quarter and its year, other figures",
-        "a reaction and the happening", "two reactions to it"])
+        "a reaction and the happening", "two reactions to it", "the man of one sentence and of another",
+        "the man and what tells who he is"])
 def test_two_sentences_are_one_event_or_two(tmp_path, monkeypatch, extract, read_events, one, two, count):
     events = _merged(tmp_path, monkeypatch, extract, read_events, ("one.txt", "2021-03-05", ["News", one]),
                      ("two.txt", "2021-03-05", ["News", two]))

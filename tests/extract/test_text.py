@@ -61,6 +61,8 @@ def test_page_furniture_run_into_the_text_is_debris():
         "Prepare for flu pandemic, WHO warns Health chiefs say plans needed now Tuesday 28 April 2009 "
         "17.37 BST The world should prepare for a pandemic, the WHO said today.\n"
         "Ann Lee on the science of flu Link to this audio In the UK, schools closed on Monday.\n"
+        "Schools reopened on Friday. Watch the council's advert on how to stay safe Link to video: Council releases "
+        "advert on staying safe Three new cases were found on Monday.\n"
         "A panic stoked in order to posture This article appeared on p29 of the Main section section of "
         "the Guardian on 00.01 BST on Wednesday 29 April 2009.\n"
         "• Ann Lee is the author of Flu Letters for publication should be sent to: letters@example.com If "
@@ -71,8 +73,9 @@ def test_page_furniture_run_into_the_text_is_debris():
     debris, _ = find_debris(text)
     kept = [s.text for s in split(mask(text, debris))]
     assert kept == ["The world should prepare for a pandemic, the WHO said today.",
-                    "In the UK, schools closed on Monday.", "The minister resigned on Tuesday."]
-    assert {"page-header", "audio-caption", "print-edition", "letters-footer", "run-on"} <= {d.kind for d in debris}
+                    "In the UK, schools closed on Monday.", "Schools reopened on Friday.", "Three new cases were found on Monday.",
+                    "The minister resigned on Tuesday."]
+    assert {"page-header", "audio-caption", "video-run-in", "print-edition", "letters-footer", "run-on"} <= {d.kind for d in debris}
 
 
 def test_a_photo_credit_is_debris_with_all_its_credits():
@@ -506,8 +509,15 @@ def test_the_standfirst_s_bullets_run_into_the_first_sentence_are_no_part_of_it(
     assert [s.text for s in split(mask(text, debris), text, glued_breaks(text, debris))] == [
         "A British Airways cabin steward is being treated in a London hospital, officials said on Friday.",
         "Health experts were worried."]
-    # A list item further down, or one of more words than a headline, is text.
+    # Two bullets are a standfirst whatever word opens the text run into the last ("Swine flu may ...").
+    text = ("• Advice will be reviewed if cases rise • Over-50s might have some immunity to H1N1 strain Swine flu may be "
+            "more infectious than thought, officials said on Friday.\n")
+    debris, _ = find_debris(text)
+    assert [s.text for s in split(mask(text, debris), text, glued_breaks(text, debris))] == [
+        "Swine flu may be more infectious than thought, officials said on Friday."]
+    # A list item further down, one bullet alone, or one of more words than a headline, is text.
     assert find_debris("The minister spoke on Monday.\n• Talks opened in Geneva The delegates met on Monday.\n") == ([], None)
+    assert find_debris("• Kim met Xi Jinping in Beijing on Monday.\n") == ([], None)
     long_item = "• " + " ".join(["word"] * 25) + " The delegates met on Monday.\n"
     assert find_debris(long_item) == ([], None)
 

@@ -92,6 +92,14 @@ def date_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in rules.words(_DATA, "generic_date_words"))
 
 
+@cache
+def unshared_stems() -> frozenset[str]:
+    """The stems no two sentences share as wording: those that name days (date_stems), which every
+    sentence of a day has, and the nouns that stand in for someone unnamed (`merge_stand_ins`: "the
+    man" of one sentence need not be the man of another)."""
+    return date_stems() | frozenset(stem(w) for w in rules.words(_DATA, "merge_stand_ins"))
+
+
 def _marked_in_one(a: Traits, b: Traits) -> bool:
     """A word both sentences use is marked by one and not the other: one says the meeting took place,
     the other that it did not; one tells of a school, the other of a second one; one of the

@@ -652,9 +652,10 @@ def _likeness(a: Counter, b: Counter, weights: dict[str, float], a_weight: float
 
 def _shared(a: Counter, b: Counter, weights: dict[str, float]) -> float:
     """The weight of the words two bags share. The words that name days are no shared wording: two
-    sentences of one day share "today" or "this morning" by being of that day. They still weigh in
-    each bag (_weight): "on Thursday" against "today" tells two sentences apart as other words do."""
-    generic = _generic_stems()
+    sentences of one day share "today" or "this morning" by being of that day; nor is "the man", who
+    may be two men (apart.unshared_stems). They still weigh in each bag (_weight): "on Thursday"
+    against "today" tells two sentences apart as other words do."""
+    generic = apart.unshared_stems()
     return sum(weights.get(w, 1.0) for w in a.keys() & b.keys() if w not in generic)
 
 
