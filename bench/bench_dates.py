@@ -16,7 +16,6 @@ import argparse
 import datetime as dt
 import importlib.util
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -26,9 +25,10 @@ sys.path.insert(0, str(ROOT))
 
 from timeline.dates import tag  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench"))
+from benchlib import shared_dir  # noqa: E402,F401  (the dates_* scripts import it from here)
 
-def shared_dir() -> Path:
-    return Path(os.environ.get("TIMELINE_SHARED", ROOT.parent / "shared"))
+
 
 
 def load_scorer():

@@ -22,15 +22,16 @@ OUT = BENCH / "out"  # scratch, git-ignored
 
 
 def shared_dir() -> Path:
-    """The shared data folder: $TIMELINE_SHARED, else ../shared next to the repository."""
+    """The shared data folder: $TIMELINE_SHARED, else ../shared next to the repository. Exits with
+    what to do when neither holds the data: a copy of the repository elsewhere (a worktree in /tmp,
+    a clean clone) would otherwise stop on a traceback at the first file it opens."""
     env = os.environ.get("TIMELINE_SHARED")
-    if env:
-        return Path(env).resolve()
-    for root in (REPO, REPO.parent / "main"):  # a git worktree sits beside the main checkout
-        candidate = (root / ".." / "shared").resolve()
+    tried = [Path(env).resolve()] if env else [(root / ".." / "shared").resolve() for root in (REPO, REPO.parent / "main")]
+    for candidate in tried:  # a git worktree sits beside the main checkout
         if (candidate / "data").is_dir():
             return candidate
-    return (REPO / ".." / "shared").resolve()
+    raise SystemExit(f"the shared data folder (with data/te3-tbaq.jsonl) is not at {' nor '.join(map(str, tried))}: "
+                     "set TIMELINE_SHARED to the folder that holds it")
 
 
 @dataclass(frozen=True)
