@@ -65,6 +65,9 @@ def test_1_bc_is_the_year_before_ad_1_and_44_bc_ends_before_43_bc_begins():
     one_bc, ad_1 = resolve_date("1 BC"), resolve_date("AD 1")
     assert one_bc.last + dt.timedelta(days=1) == ad_1.first
     assert resolve_date("44 BC").last < resolve_date("43 BC").first
+    december = resolve_date("December 1 BC")  # its last day is the eve of AD 1, which datetime cannot count to
+    assert december.last + dt.timedelta(days=1) == dt.date(1, 1, 1)
+    assert resolve_date("February 5 BC").last == EarlyDay(-4, 2, 29)
 
 
 @pytest.mark.parametrize("written, says", [

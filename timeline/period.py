@@ -6,6 +6,7 @@ covers, so that sorting puts it at the start of its month and the site can say "
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -141,8 +142,8 @@ def _before_christ(value: str, approximate: bool, part: str | None) -> Period | 
             return Period(value, day, day, "day", approximate, None)
         if written["month"]:
             month = int(written["month"])
-            following = day_of(year + month // 12, month % 12 + 1, 1)
-            return Period(value, day_of(year, month, 1), following - dt.timedelta(days=1), "month", approximate, part)
+            last = day_of(year, month, calendar.monthrange(year, month)[1])  # calendar takes any year
+            return Period(value, day_of(year, month, 1), last, "month", approximate, part)
         return Period(value, day_of(year, 1, 1), day_of(year, 12, 31), "year", approximate, part)
     except ValueError:  # "BC0044-02-30"
         return None
