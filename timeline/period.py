@@ -185,6 +185,8 @@ def range_label(start: Period, end: Period | None, zone: str | None = None) -> s
     if end is None or end.value == start.value:
         return _label(start, zone=zone)
     labels = _labels()["ranges"]
+    # A span from before Christ into our era names the era of its end: "27 BC–AD 14", not "27 BC–14".
+    last = _label(end, era=isinstance(start.first, EarlyDay) and not isinstance(end.first, EarlyDay))
     if start.precision == end.precision == "day":
         a, b = start.first, end.first
         names = _labels()["months_short"]
@@ -196,15 +198,12 @@ def range_label(start: Period, end: Period | None, zone: str | None = None) -> s
                 last_day=b.day, last_month_short=names[b.month - 1], year=year_text(a.year),
             )
     if start.precision == end.precision == "year":
-        last = end.label
-        if isinstance(start.first, EarlyDay) and not isinstance(end.first, EarlyDay):  # "27 BC–AD 14", not "–14"
-            last = _labels()["anno_domini"].format(label=last)
         return labels["years"].format(first=start.label, last=last)
     if start.precision == end.precision == "month" and start.first.year == end.first.year and not start.approximate:
         names = _labels()["months"]
         return labels["same_year_months"].format(
             first_month=names[start.first.month - 1], last_month=names[end.first.month - 1], year=year_text(start.first.year))
-    return labels["other"].format(first=_label(start, zone=zone), last=end.label)
+    return labels["other"].format(first=_label(start, zone=zone), last=last)
 
 
 def month_names() -> list[str]:
@@ -218,11 +217,11 @@ def _labels() -> dict:
 
 
 @lru_cache(maxsize=1 << 14)  # a Period is immutable; a site writes the same dates on many pages
-def _label(period: Period, formats: str = "formats", zone: str | None = None) -> str:
+def _label(period: Period, formats: str = "formats", zone: str | None = None, era: bool = False) -> str:
     names = _labels()
     d = period.first
     fields = {
-        "year": year_text(d.year), "day": d.day, "month": names["months"][d.month - 1],
+        "year": names["anno_domini"].format(year=d.year) if era else year_text(d.year), "day": d.day, "month": names["months"][d.month - 1],
         "month_short": names["months_short"][d.month - 1], "weekday": names["weekdays_short"][d.weekday()],
     }
     value = period.value
