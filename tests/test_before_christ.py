@@ -35,6 +35,7 @@ def test_a_day_number_and_its_day_go_both_ways(ordinal):
 
 
 _VALUES = st.one_of(
+    st.builds(lambda c: f"BC{c:02d}", st.integers(0, 29)),
     st.builds(lambda y: f"BC{y:04d}", st.integers(1, 3000)),
     st.builds(lambda y, m: f"BC{y:04d}-{m:02d}", st.integers(1, 3000), st.integers(1, 12)),
     st.builds(lambda y, m, d: f"BC{y:04d}-{m:02d}-{d:02d}", st.integers(1, 3000), st.integers(1, 12), st.integers(1, 28)),
@@ -55,6 +56,7 @@ def test_periods_before_and_after_christ_sort_in_the_order_of_their_first_days(v
     ("44 BC", "BC0044", "44 BC"), ("15 March 44 BC", "BC0044-03-15", "15 Mar 44 BC"),
     ("March 44 BC", "BC0044-03", "March 44 BC"), ("BC0044", "BC0044", "44 BC"), ("1 BC", "BC0001", "1 BC"),
     ("44 BCE", "BC0044", "44 BC"), ("c. 500 BC", "BC0500", "c. 500 BC"),
+    ("the 5th century BC", "BC04", "5th century BC"), ("the late 1st century BC", "BC00", "late 1st century BC"),
 ])
 def test_a_date_before_christ_reads_as_people_write_it(written, value, label):
     period = resolve_date(written)
@@ -70,14 +72,18 @@ def test_1_bc_is_the_year_before_ad_1_and_44_bc_ends_before_43_bc_begins():
     assert resolve_date("February 5 BC").last == EarlyDay(-4, 2, 29)
 
 
-@pytest.mark.parametrize("written, says", [
-    ("the 3rd century BC", "write a year, such as '250 BC', with 'approximate: true'"),
-    ("BC0000", "cannot read the date 'BC0000'"),
-])
-def test_what_an_event_file_cannot_hold_before_christ_is_refused_saying_why(written, says):
+def test_a_century_before_christ_covers_its_hundred_years_as_one_of_our_era_does():
+    """TIMEX3's "18" (the 19th century) is 1800-1899; "BC04" (the 5th century BC) is 499-400 BC, and
+    the 1st century BC ends with 1 BC, there being no year 0 BC."""
+    fifth, first = resolve_date("the 5th century BC"), resolve_date("the 1st century BC")
+    assert (fifth.first, fifth.last) == (EarlyDay(-498, 1, 1), EarlyDay(-399, 12, 31))
+    assert first.last + dt.timedelta(days=1) == dt.date(1, 1, 1)
+
+
+def test_the_year_0_bc_is_refused_saying_why():
     with pytest.raises(DateError) as error:
-        resolve_date(written)
-    assert says in str(error.value)
+        resolve_date("BC0000")
+    assert "cannot read the date 'BC0000'" in str(error.value)
 
 
 def test_a_relative_date_cannot_count_from_an_anchor_before_christ(write, tmp_path, monkeypatch):
@@ -96,9 +102,9 @@ def test_a_history_of_rome_passes_check_in_date_order(write, tmp_path, monkeypat
     result = CliRunner().invoke(cli, ["check"])
     assert result.exit_code == 0, result.output
     events = sorted(load_events([Path(path)]), key=lambda e: e.sort_key)
-    assert [e.date.label for e in events] == ["c. 753 BC", "509 BC", "15 Mar 44 BC", "27 BC", "January 27 BC",
+    assert [e.date.label for e in events] == ["c. 753 BC", "509 BC", "mid-5th century BC", "15 Mar 44 BC", "27 BC", "January 27 BC",
                                               "19 Aug 14", "79"]
-    assert events[3].end.value == "0014"
+    assert events[4].end.value == "0014"
 
 
 def test_the_calendar_export_leaves_out_what_it_cannot_date_naming_each(write, tmp_path, monkeypatch):
@@ -110,4 +116,4 @@ def test_the_calendar_export_leaves_out_what_it_cannot_date_naming_each(write, t
             "iCalendar has no year before 1") in result.stderr
     assert "Augustus reigns' (27 BC–AD 14) is left out" in result.stderr  # it begins before Christ
     ics = (tmp_path / "rome.ics").read_text(encoding="utf-8")
-    assert ics.count("BEGIN:VEVENT") == 2 and "DTSTART;VALUE=DATE:00140819" in ics
+    assert ics.count("BEGIN:VEVENT") == 2 and result.stderr.count("left out") == 6 and "DTSTART;VALUE=DATE:00140819" in ics

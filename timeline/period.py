@@ -125,14 +125,18 @@ def parse_value(value: str, approximate: bool = False, part: str | None = None) 
     return Period(value, interval[0], interval[1], value_precision(value), approximate, part)
 
 
-# A year, month or day before Christ as TIMEX3 writes it ("BC0044", "BC0044-03", "BC0044-03-15"). Its
-# decades and centuries ("BC02", the 3rd century BC) are not taken: TIMEX3 leaves open which years
-# they count, and a wrong span is worse than none.
-_BEFORE_CHRIST = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
+# A century, year, month or day before Christ as TIMEX3 writes it ("BC04", the 5th century BC; "BC0044",
+# "BC0044-03", "BC0044-03-15"). Not its decades ("BC004"), which the engine never writes.
+_BEFORE_CHRIST = re.compile(r"BC(?:(?P<century>\d\d)|(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?)")
 
 
 def _before_christ(value: str, approximate: bool, part: str | None) -> Period | None:
     written = _BEFORE_CHRIST.fullmatch(value)
+    if written is not None and written["century"]:
+        # As "18" is 1800-1899, "BC04" is 499-400 BC; "BC00" 99-1 BC, there being no year 0 BC.
+        hundreds = int(written["century"]) * 100
+        first, last = 1 - (hundreds + 99), 1 - max(hundreds, 1)
+        return Period(value, day_of(first, 1, 1), day_of(last, 12, 31), "century", approximate, part)
     if written is None or int(written["year"]) == 0:  # there is no year 0 BC: 1 BC is followed by AD 1
         return None
     year = 1 - int(written["year"])  # astronomical: 1 BC is the year 0, 44 BC the year -43
@@ -151,7 +155,7 @@ def _before_christ(value: str, approximate: bool, part: str | None) -> Period | 
 
 def _before_christ_iso(period: Period) -> str:
     first = period.first
-    if period.precision == "year":
+    if period.precision in ("year", "century"):  # a century becomes its first year, as one of our era does
         return iso_year(first.year)
     if period.precision == "month":
         return f"{iso_year(first.year)}-{first.month:02d}"
@@ -251,9 +255,11 @@ def _label(period: Period, formats: str = "formats", zone: str | None = None, er
     elif period.precision == "decade":
         fields["decade"] = d.year
     elif period.precision == "century":
-        n = int(value) + 1
+        n = int(value.removeprefix("BC")) + 1
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         fields["century_ordinal"] = f"{n}{suffix}"
+        if isinstance(d, EarlyDay):
+            precision = "century_before_christ"
     shapes = names[formats]
     if PRECISION_RANK[period.precision] >= PRECISION_RANK["day"] and d < names["gregorian_from"]:
         shapes = {**shapes, **names[f"{formats}_before_gregorian"]}
