@@ -225,7 +225,9 @@ def _label(period: Period, formats: str = "formats", zone: str | None = None, er
     names = _labels()
     d = period.first
     fields = {
-        "year": names["anno_domini"].format(year=d.year) if era else year_text(d.year), "day": d.day, "month": names["months"][d.month - 1],
+        # `era`: the end of a span that began before Christ, whose year says so ("AD 14")
+        "year": names["anno_domini"].format(year=d.year) if era else year_text(d.year),
+        "day": d.day, "month": names["months"][d.month - 1],
         "month_short": names["months_short"][d.month - 1], "weekday": names["weekdays_short"][d.weekday()],
     }
     value = period.value
