@@ -33,15 +33,6 @@ def test_timex3_decades_and_centuries_of_our_era_still_read(written, value):
     assert resolve_date(written).value == value
 
 
-def test_a_date_before_christ_is_refused_for_what_it_is_not_as_unreadable(write, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    write("events/a.yaml", "- date: 44 BC\n  title: Caesar\n")
-    result = CliRunner().invoke(cli, ["check"])
-    assert result.exit_code == 1
-    assert "events/a.yaml:1: '44 BC' is BC0044, a date before Christ" in result.output, result.output
-    assert "cannot read" not in result.output and "Traceback" not in result.output
-
-
 def test_the_part_of_a_period_is_kept_typed_in_words_or_as_its_key(write, tmp_path, monkeypatch):
     path = write("events/a.yaml", "- {date: the late 19th century, title: A}\n- {date: '18', part: late, title: B}\n"
                                   "- {date: mid-1990s, title: C}\n- {date: '18', title: D}\n"

@@ -6,6 +6,7 @@ covers, so that sorting puts it at the start of its month and the site can say "
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from importlib import resources
 import yaml
 
 from timeline.dates import value_interval, value_precision
+from timeline.early_day import EarlyDay, day_of, era_year, iso_year
 
 # Finer precisions sort after coarser ones that start on the same day: "2018" before "2018-01-01".
 PRECISION_RANK = {
@@ -34,8 +36,8 @@ class Period:
     """The stretch of days a TIMEX3 value covers."""
 
     value: str
-    first: dt.date
-    last: dt.date
+    first: dt.date | EarlyDay  # an EarlyDay before the year 1 ("BC0044"), which datetime cannot hold
+    last: dt.date | EarlyDay
     precision: str
     approximate: bool = False
     part: str | None = None  # "early", "mid" or "late" in it: "late 19th century" is the century, so labelled
@@ -56,6 +58,10 @@ class Period:
     @property
     def datetime_attr(self) -> str:
         """The value for HTML's <time datetime>, which has no seasons or quarters."""
+        if isinstance(self.first, EarlyDay):
+            # HTML has no year before 1: ISO 8601's signed astronomical year ("-0043-03-15"), which
+            # a browser ignores and a program reading the page can still use.
+            return _before_christ_iso(self)
         if self.precision in ("month", "year"):
             return self.value
         if self.precision == "week":  # HTML has weeks ("2009-W17"), not their weekends ("2009-W17-WE")
@@ -109,12 +115,61 @@ def parse_value(value: str, approximate: bool = False, part: str | None = None) 
     """The Period of a resolved TIMEX3 date value, or None when it is not a calendar period.
 
     The date engine owns what a TIMEX3 value covers; this only gives it a place on the site."""
+    if value.startswith("BC"):
+        return _before_christ(value, approximate, part)
     interval = value_interval(value)
     if interval is None:
         return None
     if "T" in value and not _TIME_OF_DAY.fullmatch(value.split("T", 1)[1]):
         return None
     return Period(value, interval[0], interval[1], value_precision(value), approximate, part)
+
+
+# A century, year, month or day before Christ as TIMEX3 writes it ("BC04", the 5th century BC; "BC0044",
+# "BC0044-03", "BC0044-03-15"). Not its decades ("BC004"), which the engine never writes.
+_BEFORE_CHRIST = re.compile(r"BC(?:(?P<century>\d\d)|(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?)")
+
+
+def _before_christ(value: str, approximate: bool, part: str | None) -> Period | None:
+    written = _BEFORE_CHRIST.fullmatch(value)
+    if written is not None and written["century"]:
+        # As "18" is 1800-1899, "BC04" is 499-400 BC; "BC00" 99-1 BC, there being no year 0 BC.
+        hundreds = int(written["century"]) * 100
+        first, last = 1 - (hundreds + 99), 1 - max(hundreds, 1)
+        return Period(value, day_of(first, 1, 1), day_of(last, 12, 31), "century", approximate, part)
+    if written is None or int(written["year"]) == 0:  # there is no year 0 BC: 1 BC is followed by AD 1
+        return None
+    year = 1 - int(written["year"])  # astronomical: 1 BC is the year 0, 44 BC the year -43
+    try:
+        if written["day"]:
+            day = day_of(year, int(written["month"]), int(written["day"]))
+            return Period(value, day, day, "day", approximate, None)
+        if written["month"]:
+            month = int(written["month"])
+            last = day_of(year, month, calendar.monthrange(year, month)[1])  # calendar takes any year
+            return Period(value, day_of(year, month, 1), last, "month", approximate, part)
+        return Period(value, day_of(year, 1, 1), day_of(year, 12, 31), "year", approximate, part)
+    except ValueError:  # "BC0044-02-30"
+        return None
+
+
+def _before_christ_iso(period: Period) -> str:
+    first = period.first
+    if period.precision in ("year", "century"):  # a century becomes its first year, as one of our era does
+        return iso_year(first.year)
+    if period.precision == "month":
+        return f"{iso_year(first.year)}-{first.month:02d}"
+    return first.isoformat()
+
+
+def year_value(year: int) -> str:
+    """The TIMEX3 value of an (astronomical) year: "2009", "0410", "BC0044" for the year -43."""
+    return f"{year:04d}" if year >= 1 else f"BC{era_year(year):04d}"
+
+
+def year_text(year: int) -> str:
+    """How an (astronomical) year reads: "2009", "79", "44 BC" for the year -43."""
+    return str(year) if year >= 1 else _labels()["before_christ"].format(year=era_year(year))
 
 
 # The part of a period TIMEX3's mod names ("the late 19th century": 18, mod END), as event files write
@@ -134,23 +189,25 @@ def range_label(start: Period, end: Period | None, zone: str | None = None) -> s
     if end is None or end.value == start.value:
         return _label(start, zone=zone)
     labels = _labels()["ranges"]
+    # A span from before Christ into our era names the era of its end: "27 BC–AD 14", not "27 BC–14".
+    last = _label(end, era=isinstance(start.first, EarlyDay) and not isinstance(end.first, EarlyDay))
     if start.precision == end.precision == "day":
         a, b = start.first, end.first
         names = _labels()["months_short"]
         if (a.year, a.month) == (b.year, b.month):
-            return labels["same_month"].format(first_day=a.day, last_day=b.day, month_short=names[a.month - 1], year=a.year)
+            return labels["same_month"].format(first_day=a.day, last_day=b.day, month_short=names[a.month - 1], year=year_text(a.year))
         if a.year == b.year:
             return labels["same_year"].format(
                 first_day=a.day, first_month_short=names[a.month - 1],
-                last_day=b.day, last_month_short=names[b.month - 1], year=a.year,
+                last_day=b.day, last_month_short=names[b.month - 1], year=year_text(a.year),
             )
     if start.precision == end.precision == "year":
-        return labels["years"].format(first=start.label, last=end.label)
+        return labels["years"].format(first=start.label, last=last)
     if start.precision == end.precision == "month" and start.first.year == end.first.year and not start.approximate:
         names = _labels()["months"]
         return labels["same_year_months"].format(
-            first_month=names[start.first.month - 1], last_month=names[end.first.month - 1], year=start.first.year)
-    return labels["other"].format(first=_label(start, zone=zone), last=end.label)
+            first_month=names[start.first.month - 1], last_month=names[end.first.month - 1], year=year_text(start.first.year))
+    return labels["other"].format(first=_label(start, zone=zone), last=last)
 
 
 def month_names() -> list[str]:
@@ -164,11 +221,13 @@ def _labels() -> dict:
 
 
 @lru_cache(maxsize=1 << 14)  # a Period is immutable; a site writes the same dates on many pages
-def _label(period: Period, formats: str = "formats", zone: str | None = None) -> str:
+def _label(period: Period, formats: str = "formats", zone: str | None = None, era: bool = False) -> str:
     names = _labels()
     d = period.first
     fields = {
-        "year": d.year, "day": d.day, "month": names["months"][d.month - 1],
+        # `era`: the end of a span that began before Christ, whose year says so ("AD 14")
+        "year": names["anno_domini"].format(year=d.year) if era else year_text(d.year),
+        "day": d.day, "month": names["months"][d.month - 1],
         "month_short": names["months_short"][d.month - 1], "weekday": names["weekdays_short"][d.weekday()],
     }
     value = period.value
@@ -198,9 +257,11 @@ def _label(period: Period, formats: str = "formats", zone: str | None = None) ->
     elif period.precision == "decade":
         fields["decade"] = d.year
     elif period.precision == "century":
-        n = int(value) + 1
+        n = int(value.removeprefix("BC")) + 1
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         fields["century_ordinal"] = f"{n}{suffix}"
+        if isinstance(d, EarlyDay):
+            precision = "century_before_christ"
     shapes = names[formats]
     if PRECISION_RANK[period.precision] >= PRECISION_RANK["day"] and d < names["gregorian_from"]:
         shapes = {**shapes, **names[f"{formats}_before_gregorian"]}

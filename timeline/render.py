@@ -159,7 +159,7 @@ def group_by_year_and_month(events: list[Event]) -> list[YearGroup]:
         coarse = [e for e in in_year if period_module.PRECISION_RANK[e.date.precision] < month_rank]
         fine = [e for e in in_year if period_module.PRECISION_RANK[e.date.precision] >= month_rank]
         months = [
-            MonthGroup(parse_value(f"{year:04d}-{month:02d}").label, list(group), year, month)
+            MonthGroup(parse_value(f"{period_module.year_value(year)}-{month:02d}").label, list(group), year, month)
             for month, group in itertools.groupby(fine, key=lambda e: e.date.first.month)
         ]
         years.append(YearGroup(year, coarse, months))
@@ -300,7 +300,7 @@ def articles_by_month(articles: list[Article]) -> list[ArticleMonth]:
         if period is None:
             return "Date unknown", "from-unknown"
         if period_module.PRECISION_RANK[period.precision] >= period_module.PRECISION_RANK["month"]:
-            month = f"{period.first.year:04d}-{period.first.month:02d}"
+            month = f"{period_module.year_value(period.first.year)}-{period.first.month:02d}"
             return parse_value(month).label, f"from-{month}"
         return period.label, "from-" + "".join(c if c.isalnum() else "-" for c in period.value.lower())
 

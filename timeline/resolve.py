@@ -21,6 +21,10 @@ class DateError(TimelineError):
     """A date that cannot be read, or that needs an anchor it was not given."""
 
 
+class NeedsAnchor(DateError):
+    """A relative date ("Tuesday") without the anchor it counts from."""
+
+
 MAX_DATE_LENGTH = 200  # longer text is not a date, and reading it would only cost time
 
 # Digits only, so no language: a day written 2019-13-01 must be refused, never read as 13 January.
@@ -45,6 +49,13 @@ def resolve_span(written: object, anchor: dt.date | None = None,
 
     A span was read as its first day alone, or as its last month ("March-May 2019": May), and the
     end the person wrote was lost without a word."""
+    if anchor is not None and not isinstance(anchor, dt.date):  # before Christ: the engine counts from none
+        try:
+            return resolve_span(written, None, approximate, part)
+        except NeedsAnchor:
+            raise DateError(f"{str(written).strip()!r} counts from its anchor, {anchor.isoformat()}, a day before "
+                            "Christ, which the date engine cannot count from: write the date in full, such as "
+                            "'15 March 44 BC'") from None
     if isinstance(written, str):
         text = written.strip()
         unsure = _UNSURE.sub("", text)
@@ -107,7 +118,7 @@ def _span_values(text: str, anchor: dt.date | None) -> tuple[str, str] | None:
                 and _TAIL.fullmatch(text[last.end:])):
             return None
         ending = parse_value(last.value)
-        if "X" in first.value and anchor is None and ending is not None:
+        if "X" in first.value and anchor is None and ending is not None and isinstance(ending.first, dt.date):
             # "7–10 January 2019": the first day takes its month and year from the end, which the
             # engine does against a reference; the end is the only one the text gives.
             first = _calendar_timexes(text, ending.first)[0]
@@ -118,7 +129,7 @@ def _span_values(text: str, anchor: dt.date | None) -> tuple[str, str] | None:
         if day is None or start is None or start.precision != "day":
             return None
         _refuse_impossible(text, start.first.year, start.first.month, int(day["day"]))
-        values = (start.value, f"{start.value[:8]}{int(day['day']):02d}")
+        values = (start.value, f"{start.value.rsplit('-', 1)[0]}-{int(day['day']):02d}")  # "BC0044-03-15" too
     else:
         return None
     if any("X" in value or parse_value(value) is None for value in values):
@@ -159,9 +170,10 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
     value, mod = _read(text, anchor)
     if value is None:
         raise DateError(_UNREADABLE.format(text=text))
-    if value.startswith("BC"):  # read, but the site's calendar (datetime's) has no year before 1
-        raise DateError(f"{text!r} is {value}, a date before Christ, which an event file cannot hold (its "
-                        "calendar starts at the year 1): tell it in the summary of a later event, or leave it out")
+    if value.startswith("BC") and parse_value(value) is None:  # a decade, a week, a season before Christ
+        raise DateError(f"{text!r} is {value}, which an event file cannot hold before Christ: write a day, a "
+                        "month, a year or a century, such as '15 March 44 BC', 'March 44 BC', '44 BC' or 'the 5th "
+                        "century BC' (with 'approximate: true' where it is not sure)")
     _refuse_unread_numbers(text, anchor)
     period = parse_value(value, approximate or mod == "APPROX", part)
     if period is not None:
@@ -172,7 +184,7 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
         _refuse_impossible(text, int(day["year"]), int(day["month"]), int(day["day"]))
     if "X" in value:
         if anchor is None:
-            raise DateError(f"{text!r} is relative: add an 'anchor' (the date it counts from), or write the full date")
+            raise NeedsAnchor(f"{text!r} is relative: add an 'anchor' (the date it counts from), or write the full date")
         raise DateError(f"cannot read the date {text!r} against the anchor {anchor.isoformat()}")
     raise DateError(_UNREADABLE.format(text=text))
 

@@ -53,6 +53,8 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
     with doing(f"writing the {fmt.label} export (--format {format_name}) of {_names(paths)} to "
                f"{display_path(out) if out else 'standard output'}", outcome="nothing was written"):
         text = fmt.published(events, context) if bom else fmt.write(events, context)
+    for note in fmt.left_out(events):
+        echo(note, err=True)
     if out is None:
         echo(text, nl=False, hint="or give --out FILE: a file is written whole or not at all")
         return

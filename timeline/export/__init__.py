@@ -11,9 +11,13 @@ import functools
 from dataclasses import dataclass
 from typing import Callable
 
+from timeline.early_day import EarlyDay
 from timeline.model import Event
 from timeline.event_dates import event_label
 from timeline.resolve import DateError, resolve_date
+
+
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)  # the time of what the data give no time to
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,8 @@ class Format:
     label: str
     write: Callable[..., str]
     published_prefix: str = ""  # what the site's file begins with, before the text `write` gives
+    # Why events that `write` leaves out are left out, one line each (iCalendar has no year before 1).
+    left_out: Callable[[list[Event]], list[str]] = lambda events: []
 
     def published(self, events: list[Event], context: ExportContext) -> str:
         """The file as the site publishes it."""
@@ -35,7 +41,7 @@ def formats() -> dict[str, Format]:
     found = [
         Format("json", "exports/events.json", "JSON", jsonfile.write),
         Format("timelinejs", "exports/timelinejs.json", "TimelineJS", timelinejs.write),
-        Format("ics", "exports/events.ics", "iCalendar", ical.write),
+        Format("ics", "exports/events.ics", "iCalendar", ical.write, left_out=ical.left_out),
         Format("csv", "exports/events.csv", "CSV", csvfile.write, published_prefix=csvfile.BYTE_ORDER_MARK),
         Format("atom", "exports/feed.xml", "Atom feed", atom.write),
     ]
@@ -71,17 +77,21 @@ def site_scope(context: ExportContext) -> str | None:
     return context.site_url.split("://", 1)[-1].rstrip("/") or None
 
 
-def last_day(event: Event) -> dt.date:
+def last_day(event: Event) -> dt.date | EarlyDay:
     return (event.end or event.date).last
 
 
 def updated(event: Event) -> dt.datetime:
-    """When an event last changed, as far as the data tell: its latest source's date, else its end."""
+    """When an event last changed, as far as the data tell: its latest source's date, else its end;
+    the fixed epoch for an event before Christ without a dated source (datetime has no year before 1)."""
     days = [last_day(event)]
     for source in event.sources:
         if source.published and (day := _last_day_of(source.published)) is not None:
             days.append(day)
-    return dt.datetime.combine(max(days), dt.time(0, 0), tzinfo=dt.timezone.utc)
+    latest = max(days)
+    if not isinstance(latest, dt.date):
+        return EPOCH
+    return dt.datetime.combine(latest, dt.time(0, 0), tzinfo=dt.timezone.utc)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # every export asks, for every event, about the same few dates
@@ -95,7 +105,7 @@ def _last_day_of(written: str) -> dt.date | None:
 def feed_updated(events: list[Event]) -> dt.datetime:
     """The whole export's time: its newest event's. A fixed epoch when there are no events."""
     if not events:
-        return dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+        return EPOCH
     return max(updated(e) for e in events)
 
 

@@ -67,10 +67,22 @@ def _vevent(event: Event, context: ExportContext) -> list[str]:
     return lines
 
 
+def _in_calendar(event: Event) -> bool:
+    """iCalendar's dates have four digits, of our era: an event before Christ has no DTSTART."""
+    return isinstance(event.date.first, dt.date)
+
+
+def left_out(events) -> list[str]:
+    """Why each event that the calendar leaves out is left out, naming it and where it is written."""
+    return [f"{e.path}:{e.line}: {e.title!r} ({event_label(e)}) is left out of the iCalendar export: "
+            "iCalendar has no year before 1" for e in shown(events) if not _in_calendar(e)]
+
+
 def write(events, context: ExportContext = ExportContext()) -> str:
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline export//EN", "CALSCALE:GREGORIAN",
              f"X-WR-CALNAME:{_escape(context.title)}"]
     for event in shown(events):
-        lines += _vevent(event, context)
+        if _in_calendar(event):
+            lines += _vevent(event, context)
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)

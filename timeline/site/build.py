@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +15,8 @@ from timeline.model import Event
 from timeline.render import SiteOptions, plan_pages, site_assets
 from timeline.site.articles import citing, collect_articles, with_citations
 from timeline.site.layout import FEED, Layout, page_url
+
+log = logging.getLogger("mkdocs.plugins.timeline")
 
 
 def event_paths(events: list[Event], options: SiteOptions = SiteOptions()):
@@ -57,4 +60,7 @@ def site_plan(
 
 def _export(fmt: Format, events: list[Event], context: ExportContext) -> str:
     with doing(f"writing the {fmt.label} export of the site (docs/{fmt.path})", outcome="the site was not built"):
-        return fmt.published(events, context)
+        text = fmt.published(events, context)
+    for note in fmt.left_out(events):  # info, not a warning: the site is right, and --strict is to build it
+        log.info("timeline: %s", note)
+    return text

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from timeline.model import Event
+from timeline.period import year_text
 from timeline.site.layout import known_to_month, month_anchor, year_anchor, year_label
 
 MAX_MONTH_SLOTS = 120  # above ten years of months, one bar per year reads better
@@ -91,13 +92,13 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
         last_month = max([k[1] for k in fine if k[0] == years[-1]] or [0])
         for year in range(years[0], years[-1] + 1):
             if coarse[year]:
-                slots.append(Bar((year,), _count_label(str(year) + ", the year as a whole", coarse[year]),
+                slots.append(Bar((year,), _count_label(year_text(year) + ", the year as a whole", coarse[year]),
                                  coarse[year], year, year_anchor(year), True))
             for month in range(1, 13):
                 if (year, month) < (years[0], first_month) or (year, month) > (years[-1], last_month):
                     continue
                 n = fine[(year, month)]
-                slots.append(Bar((year, month), _count_label(f"{month_names[month - 1]} {year}", n), n, year,
+                slots.append(Bar((year, month), _count_label(f"{month_names[month - 1]} {year_text(year)}", n), n, year,
                                  month_anchor(year, month), False))
         if after:
             slots += [_gap(years[-1]), _outside(after, "after", years[-1])]
@@ -131,7 +132,7 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
         if name_months and len(bar.key) == 2:
             initials.append(Tick(round(i * step + step / 2, 2), month_names[bar.key[1] - 1][:1]))
         starts_year = bar.key == (bar.page_year,) or bar.key == (bar.page_year, 1) or not ticks or not slots[i - 1].label
-        text = named.get(bar.page_year, str(bar.page_year))
+        text = named.get(bar.page_year, year_text(bar.page_year))
         if starts_year and (not ticks or ticks[-1].text != text):
             ticks.append(Tick(round(i * step, 2), text))
     total = len(events) + len(before) + len(after)
@@ -157,8 +158,8 @@ def _most_years(events: list[Event]) -> tuple[int, int]:
 def _outside(events: list[Event], side: str, edge: int) -> Bar:
     """One outlined bar for the events before (or after) the years charted by month; it links to the first."""
     years = sorted({e.date.first.year for e in events})
-    span = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
-    return Bar((years[0],), _count_label(f"{span}, {side} {edge}", len(events)), len(events), years[0],
+    span = year_text(years[0]) if len(years) == 1 else f"{year_text(years[0])}–{year_text(years[-1])}"
+    return Bar((years[0],), _count_label(f"{span}, {side} {year_text(edge)}", len(events)), len(events), years[0],
                year_anchor(years[0]), True, outside=span)
 
 

@@ -17,7 +17,7 @@ from urllib.parse import quote as percent_encoded
 
 from timeline.loader import slugify
 from timeline.model import Event
-from timeline.period import PRECISION_RANK, parse_value
+from timeline.period import PRECISION_RANK, parse_value, year_text, year_value
 
 TIMELINE_PAGE = "timeline.md"
 TAGS_INDEX = "tags/index.md"
@@ -75,12 +75,12 @@ class Layout:
                                          if e.date.first.year in month_years and known_to_month(e)))
 
     def year_page(self, year: int) -> str:
-        return f"timeline/{year:04d}.md" if self.split else TIMELINE_PAGE
+        return f"timeline/{_year_slug(year)}.md" if self.split else TIMELINE_PAGE
 
     def month_page(self, year: int, month: int) -> str:
         """The page of a month: its own in a year split by month (beside the year's page, so that
         the year's address stays), else its year's page, where the month is a section."""
-        return f"timeline/{year:04d}-{month:02d}.md" if year in self.month_years else self.year_page(year)
+        return f"timeline/{_year_slug(year)}-{month:02d}.md" if year in self.month_years else self.year_page(year)
 
     def section_page(self, key: tuple[int, ...]) -> str:
         """The page of (year,) or (year, month), as the chart's bars name them."""
@@ -124,7 +124,7 @@ def year_label(year: int, events: list[Event]) -> str:
     "800" or "1790" would misdate."""
     year_rank = PRECISION_RANK["year"]
     if not events or any(PRECISION_RANK[e.date.precision] >= year_rank for e in events):
-        return str(year)
+        return year_text(year)
     coarsest = min(events, key=lambda e: PRECISION_RANK[e.date.precision])
     return parse_value(coarsest.date.value).label  # the period, without an event's "c." or part
 
@@ -138,12 +138,17 @@ def years_by_month(events: list[Event], per_year_over: int, per_month_over: int 
     return frozenset(year for year, count in counts.items() if count > limit and year in with_months)
 
 
+def _year_slug(year: int) -> str:
+    """A year in a page's path or an anchor: "2009", "0079"; "bc0044" for 44 BC (the year -43)."""
+    return year_value(year).lower()
+
+
 def year_anchor(year: int) -> str:
-    return f"in-{year:04d}"
+    return f"in-{_year_slug(year)}"
 
 
 def month_anchor(year: int, month: int) -> str:
-    return f"in-{year:04d}-{month:02d}"
+    return f"in-{_year_slug(year)}-{month:02d}"
 
 
 def month_unknown_anchor(year: int) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from timeline.early_day import era_year
 from timeline.model import Event
 from timeline.resolve import DateError, resolve_date
 from timeline.site.articles import Article
@@ -192,8 +193,8 @@ def _names_its_year(source, event: Event) -> bool:
     inferred, cannot move it."""
     if not source.date_text:
         return False
-    years = {event.date.first.year, event.date.last.year}
-    return (any(re.search(rf"(?<!\d){year}(?!\d)", source.date_text) for year in years if year > 0)
+    years = {era_year(event.date.first.year), era_year(event.date.last.year)}  # "44 BC" names 44
+    return (any(re.search(rf"(?<!\d){year}(?!\d)", source.date_text) for year in years)
             or _value_without_anchor(source.date_text) == event.date.value)
 
 
@@ -207,8 +208,9 @@ def _value_without_anchor(words: str) -> str | None:
 
 
 def _looks_absolute(event: Event) -> bool:
-    """Written with a year ("Jan. 7, 2019", "2019-W02"): it does not depend on an anchor."""
-    return bool(_YEAR.search(event.written))
+    """Written with a year ("Jan. 7, 2019", "2019-W02"): it does not depend on an anchor. A date
+    before Christ always is ("44 BC"): the engine reads one only where its year is written."""
+    return bool(_YEAR.search(event.written)) or event.date.value.startswith("BC")
 
 
 _YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)|^\d{2}$")
