@@ -435,6 +435,8 @@ def _type_problem(value: object, prop: dict) -> str | None:
             return f"{found}: write it as a list, [{', '.join(w.strip() for w in value.split(',') if w.strip())}]"
         if names == ["string"] and isinstance(value, (int, float)) and not isinstance(value, bool):
             return f"{found}: put it in quotes, '{value}'"  # "tags: [2019]": YAML reads the year as a number
+        if names == ["string"] and isinstance(value, bool):  # "title: Yes", "tags: [on]": YAML 1.1's booleans
+            return f"{found}: put it in quotes (unquoted, YAML reads yes, no, on, off, true and false so)"
         return found
     if isinstance(value, str) and (control := _CONTROL.search(value)):
         return (f"holds the control character U+{ord(control.group(0)):04X} at character {control.start() + 1}: "

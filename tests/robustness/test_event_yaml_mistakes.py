@@ -52,6 +52,26 @@ MISTAKES = [
     ("unclosed quote running on to a later quote", "- date: 2019-01-08\n  title: \"Three cases\n  summary: >-\n"
      "    Three cases.\n  sources:\n    - file: seeds/a.txt\n      quote: He said \"no\" to it.\n- date: 2019-01-09\n  title: B\n",
      ['2: YAML syntax: the quote " that opens on this line is never closed: add the closing "']),
+    # A title written as people write headlines: YAML's words ("did not find expected key",
+    # "cannot start any token") said nothing a writer could act on; the message gives the line to write.
+    ("title opening with a quoted word", "- date: 2019-01-08\n  title: \"Drain\" confirmed by council\n",
+     ["2: YAML syntax: a value that starts with the quote \" ends where it closes, and this one goes on after it: "
+      "put the whole value in quotes, title: '\"Drain\" confirmed by council'"]),
+    ("apostrophe inside single quotes", A + "  summary: 'Shah's plea'\n",
+     ["3: YAML syntax: a value that starts with the quote ' ends where it closes, and this one goes on after it: "
+      "put the whole value in quotes, summary: \"Shah's plea\""]),
+    ("title opening with brackets", "- date: 2019-01-08\n  title: [Update] Council confirms\n",
+     ["2: YAML syntax: a value that starts with '[' is read as a list: put the whole value in quotes, "
+      "title: '[Update] Council confirms'"]),
+    ("title opening with an at sign", "- date: 2019-01-08\n  title: @council confirms\n",
+     ["2: YAML syntax: a value cannot start with '@' (YAML keeps it for itself): put the whole value in quotes, "
+      "title: '@council confirms'"]),
+    ("title opening with Markdown emphasis", "- date: 2019-01-08\n  title: *Breaking* council confirms\n",
+     ["2: YAML syntax: a value that starts with '*' is read as an alias: put the whole value in quotes, "
+      "title: '*Breaking* council confirms'"]),
+    ("tag opening with a backquote", A + "  tags:\n    - `code` words\n",
+     ["4: YAML syntax: a value cannot start with '`' (YAML keeps it for itself): put the whole value in quotes, "
+      "- '`code` words'"]),
     ("second document", A + "---\n" + A, ["3: a second YAML document ('---') in the file: an event file holds one; remove the '---' or move these events to another file"]),
     ("undefined alias", "- {date: 2019-01-08, title: *x}\n", ["1: the alias *x names no anchor &x before it"]),
     ("anchor defined twice", "- &a {date: 2019-01-08, title: A}\n- &a {date: 2019-01-09, title: B}\n",
@@ -63,6 +83,10 @@ MISTAKES = [
     # wrong types
     ("title is a list", "- date: 2019-01-08\n  title: [a, b]\n", ["2: 'title' should be text, found a list"]),
     ("title is a number", "- {date: 2019-01-08, title: 42}\n", ["1: 'title' should be text, found a whole number: put it in quotes, '42'"]),
+    ("title is yes", "- date: 2019-01-08\n  title: Yes\n",
+     ["2: 'title' should be text, found true/false: put it in quotes (unquoted, YAML reads yes, no, on, off, true and false so)"]),
+    ("tag is off", A + "  tags: [off]\n",
+     ["3: 'tags' items should be text, found true/false: put it in quotes (unquoted, YAML reads yes, no, on, off, true and false so)"]),
     ("title is empty", "- date: 2019-01-08\n  title: ''\n", ["2: the title is empty"]),
     ("title is null", "- date: 2019-01-08\n  title:\n", ["2: 'title' should be text, found nothing"]),
     ("tags is text", A + "  tags: politics\n", ["3: 'tags' should be a list, found text 'politics': write it as a list, [politics]"]),
