@@ -148,7 +148,8 @@ def test_a_relative_date_without_anchor_never_reads_the_clock(write, written):
 
 
 @pytest.mark.parametrize("written, value", [("Jan. 7, 2019", "2019-01-07"), ("the eighteenth century", "17"),
-                                            ("Christmas 2018", "2018-12-25"), ("June 2018", "2018-06")])
+                                            ("Christmas 2018", "2018-12-25"), ("June 2018", "2018-06"),
+                                            ("Tuesday 8 January 2019", "2019-01-08"), ("Tue 8 Jan 2019", "2019-01-08")])
 def test_an_absolute_date_needs_no_anchor(write, written, value):
     assert load_events([write("e.yaml", f"- date: {written}\n  title: A\n")])[0].date.value == value
 

@@ -164,6 +164,11 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
                         "calendar starts at the year 1): tell it in the summary of a later event, or leave it out")
     _refuse_unread_numbers(text, anchor)
     period = parse_value(value, approximate or mod == "APPROX", part)
+    if period is not None and period.precision in ("day", "time") and dates.states_another_weekday(text):
+        # "Wednesday 5 March 2026" was read as 5 March without a word: one of the two is a typo,
+        # and a wrong day is worse than none
+        raise DateError(f"{text!r} names a weekday that is not its date's ({period.first.isoformat()} is "
+                        f"{parse_value(period.first.isoformat(), False).label}): one of the two is wrong; correct it, or leave the weekday out")
     if period is not None:
         # "the late 19th century": the century, labelled with its part, unless `part:` says another
         return period if part else replace(period, part=part_of(mod, period.precision))

@@ -146,6 +146,10 @@ MISTAKES = [
       "write it as 2023-05-06 or 2023-06-05, or with the month's name"]),
     ("year zero", "- {date: '0000', title: A}\n",
      ["1: cannot read the date '0000'; write it like 'Jan. 7, 2019', 'June 2018' or '2019-01-08'"]),
+    # was read as 5 March without a word: one of the two is a typo, and a wrong day is worse than none
+    ("weekday that is not the date's", "- date: Wednesday 5 March 2026\n  title: A\n",
+     ["1: 'Wednesday 5 March 2026' names a weekday that is not its date's (2026-03-05 is Thu 5 Mar 2026): "
+      "one of the two is wrong; correct it, or leave the weekday out"]),
     ("end before date", "- date: 2019-01-08\n  end: 2019-01-07\n  title: A\n",
      ["2: 'end' (Mon 7 Jan 2019) is before 'date' (Tue 8 Jan 2019); swap them"]),
     ("end unreadable", "- date: 2019-01-08\n  end: later\n  title: A\n",
