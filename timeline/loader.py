@@ -20,7 +20,7 @@ from timeline.errors import Problem, ProblemsError, display_path
 from timeline.memo import Memo
 from timeline.model import Event, Source
 from timeline.period import PRECISION_RANK, Period
-from timeline.resolve import DateError, resolve_date, resolve_span
+from timeline.resolve import DateError, RelativeDateError, resolve_date, resolve_span
 from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message
 
 EVENT_FILE_PATTERNS = ("*.yaml", "*.yml")
@@ -298,7 +298,7 @@ class _FileReader:
         try:
             when, end = resolve_span(data["date"], anchor, bool(data.get("approximate", False)), data.get("part"))
         except DateError as error:
-            self.problem(item.key_lines.get("date", item.line), str(error))
+            self.problem(item.key_lines.get("date", item.line), str(error) + _anchor_hint(error, data))
             return None
         if when.part and PRECISION_RANK[when.precision] > PRECISION_RANK["month"]:
             # "late Tue 8 Jan 2019" says nothing; a part is of a month, a year, a decade or a century
@@ -417,6 +417,25 @@ def duplicate_ids(events: list[Event]) -> list[Problem]:
                 f"duplicate id {event.id!r}, already used at {earlier.path}:{earlier.line}; give one of them another 'id'",
             ))
     return problems
+
+
+def _anchor_hint(error: DateError, data: dict) -> str:
+    """For a date written as in the article ('4 March', 'Tuesday') on an event whose source says when
+    it was published: the day it would be against that date, and the anchor line that gives it. Never
+    taken as the anchor unasked: 'Wednesday' counts back from an anchor, and the article may have
+    meant the one ahead; a wrong day is worse than none, so the person sees the day and decides."""
+    if not isinstance(error, RelativeDateError) or not isinstance(data.get("sources"), list):
+        return ""
+    published = sorted({s["published"].isoformat() for s in data["sources"]
+                        if isinstance(s, dict) and type(s.get("published")) is dt.date})
+    if len(published) != 1:
+        return ""
+    try:
+        read = resolve_date(data["date"], dt.date.fromisoformat(published[0]))
+    except DateError:
+        return ""
+    return (f"; against its source's date, {published[0]}, it is {read.label}: if that is right, "
+            f"add 'anchor: {published[0]}' to the event")
 
 
 def _type_problem(value: object, prop: dict) -> str | None:

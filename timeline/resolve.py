@@ -21,6 +21,10 @@ class DateError(TimelineError):
     """A date that cannot be read, or that needs an anchor it was not given."""
 
 
+class RelativeDateError(DateError):
+    """A date that counts from a day ('Tuesday', '4 March') in a file or event without an anchor."""
+
+
 MAX_DATE_LENGTH = 200  # longer text is not a date, and reading it would only cost time
 
 # Digits only, so no language: a day written 2019-13-01 must be refused, never read as 13 January.
@@ -177,7 +181,7 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
         _refuse_impossible(text, int(day["year"]), int(day["month"]), int(day["day"]))
     if "X" in value:
         if anchor is None:
-            raise DateError(f"{text!r} is relative: add an 'anchor' (the date it counts from), or write the full date")
+            raise RelativeDateError(f"{text!r} is relative: add an 'anchor' (the date it counts from), or write the full date")
         raise DateError(f"cannot read the date {text!r} against the anchor {anchor.isoformat()}")
     raise DateError(_UNREADABLE.format(text=text))
 
