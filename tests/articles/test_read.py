@@ -128,7 +128,7 @@ def test_find_articles_is_sorted_and_skips_side_files(tmp_path):
         find_articles([tmp_path / "missing"])
 
 
-def test_an_empty_article_is_skipped_with_a_note(tmp_path, monkeypatch):
+def test_an_empty_article_or_a_file_of_another_kind_is_skipped_with_a_note(tmp_path, monkeypatch):
     from click.testing import CliRunner
 
     from timeline.cli import cli
@@ -138,10 +138,15 @@ def test_an_empty_article_is_skipped_with_a_note(tmp_path, monkeypatch):
     (tmp_path / "a" / "empty.txt").write_text("", "utf-8")
     (tmp_path / "a" / "page.html").write_text("<html><body></body></html>", "utf-8")
     (tmp_path / "a" / "real.txt").write_text("---\npublished: 2021-03-05\n---\nThe minister resigned on Tuesday.\n", "utf-8")
+    (tmp_path / "a" / "report.pdf").write_bytes(b"%PDF-1.4")  # dropped among the articles: was passed over unsaid
+    (tmp_path / "a" / ".DS_Store").write_bytes(b"\0")
     result = CliRunner().invoke(cli, ["extract", "a", "--out", "events"])
     assert result.exit_code == 0, result.output
     assert "note: a/empty.txt: the file is empty; skipped" in result.output
     assert "note: a/page.html: no article text found in this HTML page; skipped" in result.output
+    assert ("note: a/report.pdf: not read; timeline reads .txt, .md, .markdown, .html, .htm files: save its text "
+            "as .txt (or the page as .html) beside it to have its events") in result.output
+    assert "DS_Store" not in result.output
     assert "1 added" in result.output
 
 

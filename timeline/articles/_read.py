@@ -50,6 +50,21 @@ class Article:
     notes: tuple[str, ...] = field(default=())  # things worth telling the user (e.g. a guessed encoding)
 
 
+def files_not_read(paths: list[Path]) -> list[str]:
+    """The files of the given folders that find_articles passes over, as the user would type them:
+    a PDF or Word document dropped among the articles was skipped without a word, and its events
+    were simply missing. Side files (NAME.meta.yaml) and hidden files are the articles' own."""
+    skipped = []
+    for path in paths:
+        if not path.is_dir():
+            continue
+        for p in path.rglob("*"):
+            hidden = any(part.startswith(".") for part in p.relative_to(path).parts)
+            if p.is_file() and not hidden and p.suffix.lower() not in ARTICLE_SUFFIXES and not p.name.endswith(META_SUFFIX):
+                skipped.append(display_path(p))
+    return sorted(skipped)
+
+
 def find_articles(paths: list[Path]) -> list[Path]:
     """The article files of the given files and folders, in a stable order; ArticleError if none."""
     found: dict[Path, str] = {}  # each file -> the name it sorts by: the path as the user would type it
