@@ -116,6 +116,14 @@ def test_unknown_metadata_keys_and_bad_dates_are_refused(tmp_path):
     (tmp_path / "a.meta.yaml").write_text("title: X\npublished: last week\n", "utf-8")
     with pytest.raises(ArticleError, match=r"a\.meta\.yaml:2: 'published' in the side file"):
         read_article(tmp_path / "a.txt")
+    # was read as 3 May without a word, and every relative date of the article with it
+    (tmp_path / "a.meta.yaml").write_text("published: 05/03/2026\n", "utf-8")
+    with pytest.raises(ArticleError, match=r"a\.meta\.yaml:1: 'published' in the side file a.meta.yaml: '05/03/2026' can be "
+                                           r"3 May or 5 March 2026: the order of day and month is open; write it as "
+                                           r"2026-05-03 or 2026-03-05, or with the month's name"):
+        read_article(tmp_path / "a.txt")
+    (tmp_path / "a.meta.yaml").write_text("published: 13/03/2026\n", "utf-8")
+    assert read_article(tmp_path / "a.txt").published == dt.date(2026, 3, 13)
 
 
 def test_find_articles_is_sorted_and_skips_side_files(tmp_path):

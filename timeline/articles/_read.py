@@ -285,12 +285,19 @@ def _published(value: object, shown: str, meta_from: str | None, key: str = "pub
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             pass
-    else:  # "10 January 2019", "Jan. 10, 2019": as the date engine reads one full date
-        from timeline.dates import resolve
+    else:  # "10 January 2019", "Jan. 10, 2019": read as an event file's date is
+        from timeline.resolve import DateError, RelativeDateError, resolve_date
 
-        timex = resolve(text)
-        if timex is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value or ""):
-            return dt.date.fromisoformat(timex.value)
+        try:
+            period = resolve_date(text)
+        except RelativeDateError:
+            period = None
+        except DateError as error:
+            # "05/03/2026" was taken as 3 May without a word: an article's date that may be a day
+            # two months off puts every relative date of it there too
+            raise ArticleError(f"{shown}: '{key}' in the {meta_from or 'metadata'}: {error}") from None
+        if period is not None and period.precision == "day":
+            return period.first
     raise ArticleError(
         f"{shown}: '{key}' in the {meta_from or 'metadata'} should be a date such as 2019-01-10, "
         f"found {text!r}"
