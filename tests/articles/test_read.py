@@ -163,6 +163,17 @@ def test_front_matter_of_other_tools_is_left_alone_and_dates_may_be_written_out(
     path.write_text("---\nlayout: post\ntags: [a]\ntitle: T\npublished: 10 January 2019\n---\nText.\n", "utf-8")
     article = read_article(path)
     assert (article.title, article.published) == ("T", dt.date(2019, 1, 10))
+    assert article.notes == ()
+
+
+def test_a_front_matter_key_spelt_close_to_ours_is_said_in_a_note(tmp_path):
+    # 'publised' was left alone as another tool's key, and the article silently had no date
+    path = tmp_path / "post.md"
+    path.write_text("---\nlayout: post\npublised: 2019-01-10\n---\nText.\n", "utf-8")
+    article = read_article(path, shown="post.md")
+    assert article.published is None
+    assert article.notes == ("post.md: 'publised' in the front matter is not one of timeline's keys and is left "
+                             "alone: did you mean 'published'?",)
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import html
 import re
 from dataclasses import dataclass, field
@@ -121,7 +122,8 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         text = _ENTITY.sub(_character, text)
         front = _FRONT_MATTER.match(text)
         if front:
-            meta = _meta_mapping(front.group("yaml") or "", shown, "front matter", line_offset=1, strict=False)
+            meta = _meta_mapping(front.group("yaml") or "", shown, "front matter", line_offset=1, strict=False,
+                                 notes=notes)
             meta_from = "front matter"
             meta_where = _where_date(front.group("yaml") or "", shown, line_offset=1)
             body_start = front.end()
@@ -235,9 +237,11 @@ def _read_side(path: Path) -> str:
         raise ArticleError(f"{display_path(path)}: cannot read the file: {error.strerror}; {UNREADABLE}") from None
 
 
-def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict: bool = True) -> dict:
+def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict: bool = True,
+                  notes: list[str] | None = None) -> dict:
     """The metadata of a side file (strict: every key must be known) or front matter (other tools'
-    keys such as 'layout' or 'tags' are left alone)."""
+    keys such as 'layout' or 'tags' are left alone; one spelt close to a key of ours, 'publised',
+    is said in `notes`: left alone unsaid, it left the article without its date)."""
     # Scraped pages are hostile input: the project's safe loader refuses object tags, alias bombs
     # and deep nesting (yaml.safe_load recursed into a RecursionError on 100,000 '['), and keeps an
     # impossible date such as 2019-02-30 as text for _published to name.
@@ -253,6 +257,11 @@ def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict
         raise ArticleError(f"{shown}: the {what} should be a mapping with keys {', '.join(META_KEYS)}")
     unknown = sorted(str(k) for k in data if k not in META_KEYS)
     if not strict:
+        for key in unknown:
+            close = difflib.get_close_matches(key, META_KEYS, n=1, cutoff=0.8)
+            if close and notes is not None:
+                notes.append(f"{shown}: {key!r} in the {what} is not one of timeline's keys and is left alone: "
+                             f"did you mean {close[0]!r}?")
         return {k: v for k, v in data.items() if k in META_KEYS}
     if unknown:
         raise ArticleError(
