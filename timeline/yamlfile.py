@@ -445,7 +445,8 @@ def _compose(loader: _LineLoader, limits: Limits) -> yaml.Node | None:
                 raise _Refused(f"the alias *{name} is inside the collection &{name} it names; "
                                "a value cannot contain itself", event.start_mark)
             if name not in anchors:
-                raise _Refused(f"the alias *{name} names no anchor &{name} before it", event.start_mark)
+                raise _Refused(f"the alias *{name} names no anchor &{name} before it; if the value is text "
+                               "('*Breaking* news'), put it in quotes", event.start_mark)
             node = anchors[name]
             size = sizes.get(id(node), 1)
             repeated += size

@@ -73,7 +73,7 @@ MISTAKES = [
      ["4: YAML syntax: a value cannot start with '`' (YAML keeps it for itself): put the whole value in quotes, "
       "- '`code` words'"]),
     ("second document", A + "---\n" + A, ["3: a second YAML document ('---') in the file: an event file holds one; remove the '---' or move these events to another file"]),
-    ("undefined alias", "- {date: 2019-01-08, title: *x}\n", ["1: the alias *x names no anchor &x before it"]),
+    ("undefined alias", "- {date: 2019-01-08, title: *x}\n", ["1: the alias *x names no anchor &x before it; if the value is text ('*Breaking* news'), put it in quotes"]),
     ("anchor defined twice", "- &a {date: 2019-01-08, title: A}\n- &a {date: 2019-01-09, title: B}\n",
      ["2: the anchor &a is already defined on line 1; give one of them another name"]),
     ("list as a key", "- ? [a, b]\n  : x\n  date: 2019-01-08\n  title: A\n", ["1: a key must be a plain value, not a list or mapping"]),
