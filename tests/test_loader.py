@@ -125,6 +125,11 @@ def test_a_relative_date_with_sources_of_two_dates_gets_no_anchor_hint(write):
     assert message.endswith("or write the full date")
 
 
+def test_a_comment_of_ones_own_after_a_title_is_no_problem(write):
+    path = write("e.yaml", "- date: 2019-01-08  # from the wire\n  title: A # checked\n  summary: '#1 in the polls'\n")
+    assert [(e.title, e.summary) for e in load_events([path])] == [("A", "#1 in the polls")]
+
+
 def test_a_wrong_date_is_said_beside_another_problem_of_its_event(write):
     # The editor walk: 'tags: construction' and 'date: Febuary 2019' in one event; check said only
     # the tags, and once they were fixed, the date. A misspelt title key is the other common pair.

@@ -21,7 +21,7 @@ from timeline.memo import Memo
 from timeline.model import Event, Source
 from timeline.period import PRECISION_RANK, Period
 from timeline.resolve import DateError, RelativeDateError, resolve_date, resolve_span
-from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message
+from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message, yaml_quoted
 
 EVENT_FILE_PATTERNS = ("*.yaml", "*.yml")
 _ID_SHAPE = re.compile(schema.properties("event")["id"]["pattern"])
@@ -142,11 +142,28 @@ def _check_data(shown: str, data: bytes, limits: Limits) -> CheckedFile:
     except YamlSyntaxError as error:
         return CheckedFile(text, None, [], [Problem(shown, error.line, error.message)])
     problems = [Problem(shown, line, f"the key {_quote(key)} appears twice here; keep one") for line, key in duplicate_keys]
+    problems += _hashtags_read_as_comments(shown, text)
     reader = _FileReader(shown, problems)
     events = reader.read(document)
     if reader.unsaid:
         problems.append(Problem(shown, 0, f"... and {reader.unsaid:,} more problems in this file; fix the ones above first"))
     return CheckedFile(text, document, events, problems)
+
+
+# A plain title or summary with a hashtag in it: YAML ends the value at ' #', and the rest is a
+# comment ("title: Residents protest #SaveMillbrook" is "Residents protest"). A comment of a person's
+# own starts '# ' with a space; one glued to a word is a hashtag lost.
+_HASHTAG_COMMENT = re.compile(r"^[ \t]*(?:-[ \t]+)?(?P<key>title|summary):[ \t]+(?P<value>[^'\"\s|>#][^\n]*?[ \t]#\w[^\n]*?)[ \t]*$",
+                              re.MULTILINE)
+
+
+def _hashtags_read_as_comments(shown: str, text: str) -> list[Problem]:
+    if " #" not in text:
+        return []
+    return [Problem(shown, text.count("\n", 0, found.start()) + 1,
+                    f"YAML reads what follows ' #' as a comment, so the {found['key']} stops before it: put the whole "
+                    f"value in quotes, {found['key']}: {yaml_quoted(found['value'])}")
+            for found in _HASHTAG_COMMENT.finditer(text)]
 
 
 def decode_text(data: bytes) -> tuple[str, tuple[int, str] | None]:

@@ -605,7 +605,7 @@ def _value_start(error: yaml.MarkedYAMLError, text: str) -> str | None:
     else:
         return None
     key = f"{found['key']}: " if found["key"] else "- "
-    return f"YAML syntax: {why}: put the whole value in quotes, {key}{_quoted(inner)}"
+    return f"YAML syntax: {why}: put the whole value in quotes, {key}{yaml_quoted(inner)}"
 
 
 def _closing_quote(value: str) -> int | None:
@@ -625,7 +625,7 @@ def _closing_quote(value: str) -> int | None:
     return None
 
 
-def _quoted(value: str) -> str:
+def yaml_quoted(value: str) -> str:
     """value as YAML reads it back whole: in single quotes, a ' in it doubled; in double quotes when
     it holds a ' and no \" (Shah's plea reads better so than 'Shah''s plea')."""
     if "'" in value and '"' not in value and "\\" not in value:

@@ -72,6 +72,10 @@ MISTAKES = [
     ("tag opening with a backquote", A + "  tags:\n    - `code` words\n",
      ["4: YAML syntax: a value cannot start with '`' (YAML keeps it for itself): put the whole value in quotes, "
       "- '`code` words'"]),
+    # was the title "Residents protest", the hashtag taken for a comment without a word
+    ("hashtag in a plain title", "- date: 2019-01-08\n  title: Residents protest #SaveMillbrook\n",
+     ["2: YAML reads what follows ' #' as a comment, so the title stops before it: put the whole value in quotes, "
+      "title: 'Residents protest #SaveMillbrook'"]),
     ("second document", A + "---\n" + A, ["3: a second YAML document ('---') in the file: an event file holds one; remove the '---' or move these events to another file"]),
     ("undefined alias", "- {date: 2019-01-08, title: *x}\n", ["1: the alias *x names no anchor &x before it; if the value is text ('*Breaking* news'), put it in quotes"]),
     ("anchor defined twice", "- &a {date: 2019-01-08, title: A}\n- &a {date: 2019-01-09, title: B}\n",
