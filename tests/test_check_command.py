@@ -46,6 +46,19 @@ def test_check_on_a_missing_folder_says_so(tmp_path, monkeypatch):
     assert "nowhere: no such file or folder" in result.output
 
 
+def test_check_on_the_articles_folder_says_it_holds_no_event_files(write, tmp_path, monkeypatch):
+    # was "0 events in 0 files: all good" and status 0, in CI too
+    monkeypatch.chdir(tmp_path)
+    write("seeds/a.txt", "The dam leaked on Monday.\n")
+    write("seeds/.gitkeep", "")
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(cli, ["check", "seeds"])
+    assert result.exit_code == 1
+    assert result.output == ("seeds: no event files (.yaml, .yml) here, only other files such as seeds/a.txt: "
+                             "give the folder of your event files (timeline check events)\n")
+    assert run("check", "empty").output == "0 events in 0 files: all good\n"  # a new project's events/
+
+
 def test_the_installed_command_exits_1_without_traceback(write, tmp_path):
     import subprocess
     import sys

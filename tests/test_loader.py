@@ -108,6 +108,28 @@ def test_broken_files_get_a_message_that_says_what_to_do(write, text, expected):
     assert expected in message
 
 
+@pytest.mark.parametrize("written, day", [("4 March", "Wed 4 Mar 2026"), ("Wednesday", "Wed 25 Feb 2026")])
+def test_a_relative_date_shows_the_day_its_sources_date_would_give(write, written, day):
+    # as a writer copies it from the article; the day is shown, not taken: 'Wednesday' counts back
+    path = write("e.yaml", f"- date: {written}\n  title: A\n  sources:\n    - {{file: seeds/a.txt, published: 2026-03-03}}\n")
+    (message,) = problems_of(path)
+    assert message.endswith(f"e.yaml:1: '{written}' is relative: add an 'anchor' (the date it counts from), or write the "
+                            f"full date; against its source's date, 2026-03-03, it is {day}: if that is right, add "
+                            "'anchor: 2026-03-03' to the event")
+
+
+def test_a_relative_date_with_sources_of_two_dates_gets_no_anchor_hint(write):
+    path = write("e.yaml", "- date: 4 March\n  title: A\n  sources:\n    - {file: seeds/a.txt, published: 2026-03-03}\n"
+                           "    - {file: seeds/b.txt, published: 2026-03-05}\n")
+    (message,) = problems_of(path)
+    assert message.endswith("or write the full date")
+
+
+def test_a_comment_of_ones_own_after_a_title_is_no_problem(write):
+    path = write("e.yaml", "- date: 2019-01-08  # from the wire\n  title: A # checked\n  summary: '#1 in the polls'\n")
+    assert [(e.title, e.summary) for e in load_events([path])] == [("A", "#1 in the polls")]
+
+
 def test_a_wrong_date_is_said_beside_another_problem_of_its_event(write):
     # The editor walk: 'tags: construction' and 'date: Febuary 2019' in one event; check said only
     # the tags, and once they were fixed, the date. A misspelt title key is the other common pair.
@@ -148,7 +170,8 @@ def test_a_relative_date_without_anchor_never_reads_the_clock(write, written):
 
 
 @pytest.mark.parametrize("written, value", [("Jan. 7, 2019", "2019-01-07"), ("the eighteenth century", "17"),
-                                            ("Christmas 2018", "2018-12-25"), ("June 2018", "2018-06")])
+                                            ("Christmas 2018", "2018-12-25"), ("June 2018", "2018-06"),
+                                            ("Tuesday 8 January 2019", "2019-01-08"), ("Tue 8 Jan 2019", "2019-01-08")])
 def test_an_absolute_date_needs_no_anchor(write, written, value):
     assert load_events([write("e.yaml", f"- date: {written}\n  title: A\n")])[0].date.value == value
 

@@ -20,8 +20,8 @@ from timeline.errors import Problem, ProblemsError, display_path
 from timeline.memo import Memo
 from timeline.model import Event, Source
 from timeline.period import PRECISION_RANK, Period
-from timeline.resolve import DateError, resolve_date, resolve_span
-from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message
+from timeline.resolve import DateError, RelativeDateError, resolve_date, resolve_span
+from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message, yaml_quoted
 
 EVENT_FILE_PATTERNS = ("*.yaml", "*.yml")
 _ID_SHAPE = re.compile(schema.properties("event")["id"]["pattern"])
@@ -142,11 +142,28 @@ def _check_data(shown: str, data: bytes, limits: Limits) -> CheckedFile:
     except YamlSyntaxError as error:
         return CheckedFile(text, None, [], [Problem(shown, error.line, error.message)])
     problems = [Problem(shown, line, f"the key {_quote(key)} appears twice here; keep one") for line, key in duplicate_keys]
+    problems += _hashtags_read_as_comments(shown, text)
     reader = _FileReader(shown, problems)
     events = reader.read(document)
     if reader.unsaid:
         problems.append(Problem(shown, 0, f"... and {reader.unsaid:,} more problems in this file; fix the ones above first"))
     return CheckedFile(text, document, events, problems)
+
+
+# A plain title or summary with a hashtag in it: YAML ends the value at ' #', and the rest is a
+# comment ("title: Residents protest #SaveMillbrook" is "Residents protest"). A comment of a person's
+# own starts '# ' with a space; one glued to a word is a hashtag lost.
+_HASHTAG_COMMENT = re.compile(r"^[ \t]*(?:-[ \t]+)?(?P<key>title|summary):[ \t]+(?P<value>[^'\"\s|>#][^\n]*?[ \t]#\w[^\n]*?)[ \t]*$",
+                              re.MULTILINE)
+
+
+def _hashtags_read_as_comments(shown: str, text: str) -> list[Problem]:
+    if " #" not in text:
+        return []
+    return [Problem(shown, text.count("\n", 0, found.start()) + 1,
+                    f"YAML reads what follows ' #' as a comment, so the {found['key']} stops before it: put the whole "
+                    f"value in quotes, {found['key']}: {yaml_quoted(found['value'])}")
+            for found in _HASHTAG_COMMENT.finditer(text)]
 
 
 def decode_text(data: bytes) -> tuple[str, tuple[int, str] | None]:
@@ -298,7 +315,7 @@ class _FileReader:
         try:
             when, end = resolve_span(data["date"], anchor, bool(data.get("approximate", False)), data.get("part"))
         except DateError as error:
-            self.problem(item.key_lines.get("date", item.line), str(error))
+            self.problem(item.key_lines.get("date", item.line), str(error) + _anchor_hint(error, data))
             return None
         if when.part and PRECISION_RANK[when.precision] > PRECISION_RANK["month"]:
             # "late Tue 8 Jan 2019" says nothing; a part is of a month, a year, a decade or a century
@@ -419,6 +436,25 @@ def duplicate_ids(events: list[Event]) -> list[Problem]:
     return problems
 
 
+def _anchor_hint(error: DateError, data: dict) -> str:
+    """For a date written as in the article ('4 March', 'Tuesday') on an event whose source says when
+    it was published: the day it would be against that date, and the anchor line that gives it. Never
+    taken as the anchor unasked: 'Wednesday' counts back from an anchor, and the article may have
+    meant the one ahead; a wrong day is worse than none, so the person sees the day and decides."""
+    if not isinstance(error, RelativeDateError) or not isinstance(data.get("sources"), list):
+        return ""
+    published = sorted({s["published"].isoformat() for s in data["sources"]
+                        if isinstance(s, dict) and type(s.get("published")) is dt.date})
+    if len(published) != 1:
+        return ""
+    try:
+        read = resolve_date(data["date"], dt.date.fromisoformat(published[0]))
+    except DateError:
+        return ""
+    return (f"; against its source's date, {published[0]}, it is {read.label}: if that is right, "
+            f"add 'anchor: {published[0]}' to the event")
+
+
 def _type_problem(value: object, prop: dict) -> str | None:
     expected = prop.get("type")
     if expected is None:
@@ -435,6 +471,8 @@ def _type_problem(value: object, prop: dict) -> str | None:
             return f"{found}: write it as a list, [{', '.join(w.strip() for w in value.split(',') if w.strip())}]"
         if names == ["string"] and isinstance(value, (int, float)) and not isinstance(value, bool):
             return f"{found}: put it in quotes, '{value}'"  # "tags: [2019]": YAML reads the year as a number
+        if names == ["string"] and isinstance(value, bool):  # "title: Yes", "tags: [on]": YAML 1.1's booleans
+            return f"{found}: put it in quotes (unquoted, YAML reads yes, no, on, off, true and false so)"
         return found
     if isinstance(value, str) and (control := _CONTROL.search(value)):
         return (f"holds the control character U+{ord(control.group(0)):04X} at character {control.start() + 1}: "

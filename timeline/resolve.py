@@ -21,8 +21,8 @@ class DateError(TimelineError):
     """A date that cannot be read, or that needs an anchor it was not given."""
 
 
-class NeedsAnchor(DateError):
-    """A relative date ("Tuesday") without the anchor it counts from."""
+class RelativeDateError(DateError):
+    """A date that counts from a day ('Tuesday', '4 March') in a file or event without an anchor."""
 
 
 MAX_DATE_LENGTH = 200  # longer text is not a date, and reading it would only cost time
@@ -52,7 +52,7 @@ def resolve_span(written: object, anchor: dt.date | None = None,
     if anchor is not None and not isinstance(anchor, dt.date):  # before Christ: the engine counts from none
         try:
             return resolve_span(written, None, approximate, part)
-        except NeedsAnchor:
+        except RelativeDateError:
             raise DateError(f"{str(written).strip()!r} counts from its anchor, {anchor.isoformat()}, a day before "
                             "Christ, which the date engine cannot count from: write the date in full, such as "
                             "'15 March 44 BC'") from None
@@ -176,6 +176,11 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
                         "century BC' (with 'approximate: true' where it is not sure)")
     _refuse_unread_numbers(text, anchor)
     period = parse_value(value, approximate or mod == "APPROX", part)
+    if period is not None and period.precision in ("day", "time") and dates.states_another_weekday(text):
+        # "Wednesday 5 March 2026" was read as 5 March without a word: one of the two is a typo,
+        # and a wrong day is worse than none
+        raise DateError(f"{text!r} names a weekday that is not its date's ({period.first.isoformat()} is "
+                        f"{parse_value(period.first.isoformat(), False).label}): one of the two is wrong; correct it, or leave the weekday out")
     if period is not None:
         # "the late 19th century": the century, labelled with its part, unless `part:` says another
         return period if part else replace(period, part=part_of(mod, period.precision))
@@ -184,7 +189,7 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
         _refuse_impossible(text, int(day["year"]), int(day["month"]), int(day["day"]))
     if "X" in value:
         if anchor is None:
-            raise NeedsAnchor(f"{text!r} is relative: add an 'anchor' (the date it counts from), or write the full date")
+            raise RelativeDateError(f"{text!r} is relative: add an 'anchor' (the date it counts from), or write the full date")
         raise DateError(f"cannot read the date {text!r} against the anchor {anchor.isoformat()}")
     raise DateError(_UNREADABLE.format(text=text))
 

@@ -445,7 +445,8 @@ def _compose(loader: _LineLoader, limits: Limits) -> yaml.Node | None:
                 raise _Refused(f"the alias *{name} is inside the collection &{name} it names; "
                                "a value cannot contain itself", event.start_mark)
             if name not in anchors:
-                raise _Refused(f"the alias *{name} names no anchor &{name} before it", event.start_mark)
+                raise _Refused(f"the alias *{name} names no anchor &{name} before it; if the value is text "
+                               "('*Breaking* news'), put it in quotes", event.start_mark)
             node = anchors[name]
             size = sizes.get(id(node), 1)
             repeated += size
@@ -543,6 +544,9 @@ def _explain(error: yaml.MarkedYAMLError, text: str) -> str:
     quote = _unclosed_quote(error, text)
     if quote is not None:
         return f"YAML syntax: the quote {quote[1]} that opens on this line is never closed: add the closing {quote[1]}"
+    value_start = _value_start(error, text)
+    if value_start is not None:
+        return value_start
     if "did not find expected '-' indicator" in problem and error.context_mark is not None:
         return (f"YAML syntax: this line does not line up with the list that starts on line {error.context_mark.line + 1}: "
                 "indent it like the keys of the event above, or start a new event with '- ' under the other dashes")
@@ -554,6 +558,79 @@ def _explain(error: yaml.MarkedYAMLError, text: str) -> str:
     if context and mark_context is not None and mark is not None and mark_context.line != mark.line:
         return f"YAML syntax: {problem} ({context.replace('while ', '')} that starts on line {mark_context.line + 1})"
     return f"YAML syntax: {context} {problem}".strip()
+
+
+_VALUE_LINE = re.compile(r"^\s*(?:-\s+)?(?:(?P<key>[\w.-]+):\s+)?(?P<value>\S.*?)\s*$")
+_CLOSERS = {"[": "]", "{": "}"}
+_WHY_NOT_PLAIN = {
+    "[": "a value that starts with '[' is read as a list", "{": "a value that starts with '{' is read as a mapping",
+    "*": "a value that starts with '*' is read as an alias", "|": "a value that starts with '|' opens a block of lines",
+    ">": "a value that starts with '>' opens a block of lines",
+}
+
+
+def _value_start(error: yaml.MarkedYAMLError, text: str) -> str | None:
+    """What to write when the value on the error's line begins with a character YAML reads as markup:
+    a title that opens with a quoted word ("Drain" confirmed), a quote inside quotes ('Shah's plea'),
+    "[Update] ...", "@council", "`code`", "*Breaking*". YAML's words for these ("did not find expected
+    key", "cannot start any token") say nothing a writer can act on; the fix is to quote the whole
+    value, so the message gives the line as it should be written."""
+    mark = error.problem_mark
+    lines = text.splitlines()
+    if mark is None or mark.line >= len(lines):
+        return None
+    found = _VALUE_LINE.match(lines[mark.line])
+    if not found or mark.column < found.start("value"):
+        return None
+    value = found["value"]
+    first = value[0]
+    if first in "'\"":
+        close = _closing_quote(value)
+        rest = value[close + 1:].strip() if close is not None else ""
+        if not rest or rest.startswith("#"):
+            return None
+        inner = value[1:-1] if value.endswith(first) and len(value) > 1 else value
+        why = f"a value that starts with the quote {first} ends where it closes, and this one goes on after it"
+    elif first in _CLOSERS:
+        closing = value.rfind(_CLOSERS[first])
+        if closing < 0 or not value[closing + 1:].strip():
+            return None  # an unclosed or whole list: YAML's own message says where it stops
+        inner, why = value, _WHY_NOT_PLAIN[first]
+    elif first in "|>" and value[1:2] == " " and value[2:].strip():
+        inner, why = value, _WHY_NOT_PLAIN[first]
+    elif first == "*" and "alias" in (error.context or ""):
+        inner, why = value, _WHY_NOT_PLAIN[first]
+    elif first in "@`%":
+        inner, why = value, f"a value cannot start with {first!r} (YAML keeps it for itself)"
+    else:
+        return None
+    key = f"{found['key']}: " if found["key"] else "- "
+    return f"YAML syntax: {why}: put the whole value in quotes, {key}{yaml_quoted(inner)}"
+
+
+def _closing_quote(value: str) -> int | None:
+    """Index of the quote that closes the one value[0] opens ('' and \\" do not close it), or None."""
+    quote, index = value[0], 1
+    while index < len(value):
+        char = value[index]
+        if quote == '"' and char == "\\":
+            index += 2
+            continue
+        if char == quote:
+            if quote == "'" and value[index + 1:index + 2] == "'":
+                index += 2
+                continue
+            return index
+        index += 1
+    return None
+
+
+def yaml_quoted(value: str) -> str:
+    """value as YAML reads it back whole: in single quotes, a ' in it doubled; in double quotes when
+    it holds a ' and no \" (Shah's plea reads better so than 'Shah''s plea')."""
+    if "'" in value and '"' not in value and "\\" not in value:
+        return f'"{value}"'
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _started_earlier(error: yaml.MarkedYAMLError) -> str | None:

@@ -116,6 +116,14 @@ def test_unknown_metadata_keys_and_bad_dates_are_refused(tmp_path):
     (tmp_path / "a.meta.yaml").write_text("title: X\npublished: last week\n", "utf-8")
     with pytest.raises(ArticleError, match=r"a\.meta\.yaml:2: 'published' in the side file"):
         read_article(tmp_path / "a.txt")
+    # was read as 3 May without a word, and every relative date of the article with it
+    (tmp_path / "a.meta.yaml").write_text("published: 05/03/2026\n", "utf-8")
+    with pytest.raises(ArticleError, match=r"a\.meta\.yaml:1: 'published' in the side file a.meta.yaml: '05/03/2026' can be "
+                                           r"3 May or 5 March 2026: the order of day and month is open; write it as "
+                                           r"2026-05-03 or 2026-03-05, or with the month's name"):
+        read_article(tmp_path / "a.txt")
+    (tmp_path / "a.meta.yaml").write_text("published: 13/03/2026\n", "utf-8")
+    assert read_article(tmp_path / "a.txt").published == dt.date(2026, 3, 13)
 
 
 def test_find_articles_is_sorted_and_skips_side_files(tmp_path):
@@ -128,7 +136,7 @@ def test_find_articles_is_sorted_and_skips_side_files(tmp_path):
         find_articles([tmp_path / "missing"])
 
 
-def test_an_empty_article_is_skipped_with_a_note(tmp_path, monkeypatch):
+def test_an_empty_article_or_a_file_of_another_kind_is_skipped_with_a_note(tmp_path, monkeypatch):
     from click.testing import CliRunner
 
     from timeline.cli import cli
@@ -138,10 +146,15 @@ def test_an_empty_article_is_skipped_with_a_note(tmp_path, monkeypatch):
     (tmp_path / "a" / "empty.txt").write_text("", "utf-8")
     (tmp_path / "a" / "page.html").write_text("<html><body></body></html>", "utf-8")
     (tmp_path / "a" / "real.txt").write_text("---\npublished: 2021-03-05\n---\nThe minister resigned on Tuesday.\n", "utf-8")
+    (tmp_path / "a" / "report.pdf").write_bytes(b"%PDF-1.4")  # dropped among the articles: was passed over unsaid
+    (tmp_path / "a" / ".DS_Store").write_bytes(b"\0")
     result = CliRunner().invoke(cli, ["extract", "a", "--out", "events"])
     assert result.exit_code == 0, result.output
     assert "note: a/empty.txt: the file is empty; skipped" in result.output
     assert "note: a/page.html: no article text found in this HTML page; skipped" in result.output
+    assert ("note: a/report.pdf: not read; timeline reads .txt, .md, .markdown, .html, .htm files: save its text "
+            "as .txt (or the page as .html) beside it to have its events") in result.output
+    assert "DS_Store" not in result.output
     assert "1 added" in result.output
 
 
@@ -150,6 +163,17 @@ def test_front_matter_of_other_tools_is_left_alone_and_dates_may_be_written_out(
     path.write_text("---\nlayout: post\ntags: [a]\ntitle: T\npublished: 10 January 2019\n---\nText.\n", "utf-8")
     article = read_article(path)
     assert (article.title, article.published) == ("T", dt.date(2019, 1, 10))
+    assert article.notes == ()
+
+
+def test_a_front_matter_key_spelt_close_to_ours_is_said_in_a_note(tmp_path):
+    # 'publised' was left alone as another tool's key, and the article silently had no date
+    path = tmp_path / "post.md"
+    path.write_text("---\nlayout: post\npublised: 2019-01-10\n---\nText.\n", "utf-8")
+    article = read_article(path, shown="post.md")
+    assert article.published is None
+    assert article.notes == ("post.md: 'publised' in the front matter is not one of timeline's keys and is left "
+                             "alone: did you mean 'published'?",)
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])

@@ -52,8 +52,32 @@ MISTAKES = [
     ("unclosed quote running on to a later quote", "- date: 2019-01-08\n  title: \"Three cases\n  summary: >-\n"
      "    Three cases.\n  sources:\n    - file: seeds/a.txt\n      quote: He said \"no\" to it.\n- date: 2019-01-09\n  title: B\n",
      ['2: YAML syntax: the quote " that opens on this line is never closed: add the closing "']),
+    # A title written as people write headlines: YAML's words ("did not find expected key",
+    # "cannot start any token") said nothing a writer could act on; the message gives the line to write.
+    ("title opening with a quoted word", "- date: 2019-01-08\n  title: \"Drain\" confirmed by council\n",
+     ["2: YAML syntax: a value that starts with the quote \" ends where it closes, and this one goes on after it: "
+      "put the whole value in quotes, title: '\"Drain\" confirmed by council'"]),
+    ("apostrophe inside single quotes", A + "  summary: 'Shah's plea'\n",
+     ["3: YAML syntax: a value that starts with the quote ' ends where it closes, and this one goes on after it: "
+      "put the whole value in quotes, summary: \"Shah's plea\""]),
+    ("title opening with brackets", "- date: 2019-01-08\n  title: [Update] Council confirms\n",
+     ["2: YAML syntax: a value that starts with '[' is read as a list: put the whole value in quotes, "
+      "title: '[Update] Council confirms'"]),
+    ("title opening with an at sign", "- date: 2019-01-08\n  title: @council confirms\n",
+     ["2: YAML syntax: a value cannot start with '@' (YAML keeps it for itself): put the whole value in quotes, "
+      "title: '@council confirms'"]),
+    ("title opening with Markdown emphasis", "- date: 2019-01-08\n  title: *Breaking* council confirms\n",
+     ["2: YAML syntax: a value that starts with '*' is read as an alias: put the whole value in quotes, "
+      "title: '*Breaking* council confirms'"]),
+    ("tag opening with a backquote", A + "  tags:\n    - `code` words\n",
+     ["4: YAML syntax: a value cannot start with '`' (YAML keeps it for itself): put the whole value in quotes, "
+      "- '`code` words'"]),
+    # was the title "Residents protest", the hashtag taken for a comment without a word
+    ("hashtag in a plain title", "- date: 2019-01-08\n  title: Residents protest #SaveMillbrook\n",
+     ["2: YAML reads what follows ' #' as a comment, so the title stops before it: put the whole value in quotes, "
+      "title: 'Residents protest #SaveMillbrook'"]),
     ("second document", A + "---\n" + A, ["3: a second YAML document ('---') in the file: an event file holds one; remove the '---' or move these events to another file"]),
-    ("undefined alias", "- {date: 2019-01-08, title: *x}\n", ["1: the alias *x names no anchor &x before it"]),
+    ("undefined alias", "- {date: 2019-01-08, title: *x}\n", ["1: the alias *x names no anchor &x before it; if the value is text ('*Breaking* news'), put it in quotes"]),
     ("anchor defined twice", "- &a {date: 2019-01-08, title: A}\n- &a {date: 2019-01-09, title: B}\n",
      ["2: the anchor &a is already defined on line 1; give one of them another name"]),
     ("list as a key", "- ? [a, b]\n  : x\n  date: 2019-01-08\n  title: A\n", ["1: a key must be a plain value, not a list or mapping"]),
@@ -63,6 +87,10 @@ MISTAKES = [
     # wrong types
     ("title is a list", "- date: 2019-01-08\n  title: [a, b]\n", ["2: 'title' should be text, found a list"]),
     ("title is a number", "- {date: 2019-01-08, title: 42}\n", ["1: 'title' should be text, found a whole number: put it in quotes, '42'"]),
+    ("title is yes", "- date: 2019-01-08\n  title: Yes\n",
+     ["2: 'title' should be text, found true/false: put it in quotes (unquoted, YAML reads yes, no, on, off, true and false so)"]),
+    ("tag is off", A + "  tags: [off]\n",
+     ["3: 'tags' items should be text, found true/false: put it in quotes (unquoted, YAML reads yes, no, on, off, true and false so)"]),
     ("title is empty", "- date: 2019-01-08\n  title: ''\n", ["2: the title is empty"]),
     ("title is null", "- date: 2019-01-08\n  title:\n", ["2: 'title' should be text, found nothing"]),
     ("tags is text", A + "  tags: politics\n", ["3: 'tags' should be a list, found text 'politics': write it as a list, [politics]"]),
@@ -122,6 +150,10 @@ MISTAKES = [
       "write it as 2023-05-06 or 2023-06-05, or with the month's name"]),
     ("year zero", "- {date: '0000', title: A}\n",
      ["1: cannot read the date '0000'; write it like 'Jan. 7, 2019', 'June 2018' or '2019-01-08'"]),
+    # was read as 5 March without a word: one of the two is a typo, and a wrong day is worse than none
+    ("weekday that is not the date's", "- date: Wednesday 5 March 2026\n  title: A\n",
+     ["1: 'Wednesday 5 March 2026' names a weekday that is not its date's (2026-03-05 is Thu 5 Mar 2026): "
+      "one of the two is wrong; correct it, or leave the weekday out"]),
     ("end before date", "- date: 2019-01-08\n  end: 2019-01-07\n  title: A\n",
      ["2: 'end' (Mon 7 Jan 2019) is before 'date' (Tue 8 Jan 2019); swap them"]),
     ("end unreadable", "- date: 2019-01-08\n  end: later\n  title: A\n",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import html
 import re
 from dataclasses import dataclass, field
@@ -48,6 +49,21 @@ class Article:
     published_from: str | None = None  # "side file NAME", "front matter", "HTML metadata"
     encoding: str = "utf-8"
     notes: tuple[str, ...] = field(default=())  # things worth telling the user (e.g. a guessed encoding)
+
+
+def files_not_read(paths: list[Path]) -> list[str]:
+    """The files of the given folders that find_articles passes over, as the user would type them:
+    a PDF or Word document dropped among the articles was skipped without a word, and its events
+    were simply missing. Side files (NAME.meta.yaml) and hidden files are the articles' own."""
+    skipped = []
+    for path in paths:
+        if not path.is_dir():
+            continue
+        for p in path.rglob("*"):
+            hidden = any(part.startswith(".") for part in p.relative_to(path).parts)
+            if p.is_file() and not hidden and p.suffix.lower() not in ARTICLE_SUFFIXES and not p.name.endswith(META_SUFFIX):
+                skipped.append(display_path(p))
+    return sorted(skipped)
 
 
 def find_articles(paths: list[Path]) -> list[Path]:
@@ -106,7 +122,8 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         text = _ENTITY.sub(_character, text)
         front = _FRONT_MATTER.match(text)
         if front:
-            meta = _meta_mapping(front.group("yaml") or "", shown, "front matter", line_offset=1, strict=False)
+            meta = _meta_mapping(front.group("yaml") or "", shown, "front matter", line_offset=1, strict=False,
+                                 notes=notes)
             meta_from = "front matter"
             meta_where = _where_date(front.group("yaml") or "", shown, line_offset=1)
             body_start = front.end()
@@ -220,9 +237,11 @@ def _read_side(path: Path) -> str:
         raise ArticleError(f"{display_path(path)}: cannot read the file: {error.strerror}; {UNREADABLE}") from None
 
 
-def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict: bool = True) -> dict:
+def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict: bool = True,
+                  notes: list[str] | None = None) -> dict:
     """The metadata of a side file (strict: every key must be known) or front matter (other tools'
-    keys such as 'layout' or 'tags' are left alone)."""
+    keys such as 'layout' or 'tags' are left alone; one spelt close to a key of ours, 'publised',
+    is said in `notes`: left alone unsaid, it left the article without its date)."""
     # Scraped pages are hostile input: the project's safe loader refuses object tags, alias bombs
     # and deep nesting (yaml.safe_load recursed into a RecursionError on 100,000 '['), and keeps an
     # impossible date such as 2019-02-30 as text for _published to name.
@@ -238,6 +257,11 @@ def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict
         raise ArticleError(f"{shown}: the {what} should be a mapping with keys {', '.join(META_KEYS)}")
     unknown = sorted(str(k) for k in data if k not in META_KEYS)
     if not strict:
+        for key in unknown:
+            close = difflib.get_close_matches(key, META_KEYS, n=1, cutoff=0.8)
+            if close and notes is not None:
+                notes.append(f"{shown}: {key!r} in the {what} is not one of timeline's keys and is left alone: "
+                             f"did you mean {close[0]!r}?")
         return {k: v for k, v in data.items() if k in META_KEYS}
     if unknown:
         raise ArticleError(
@@ -270,12 +294,19 @@ def _published(value: object, shown: str, meta_from: str | None, key: str = "pub
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             pass
-    else:  # "10 January 2019", "Jan. 10, 2019": as the date engine reads one full date
-        from timeline.dates import resolve
+    else:  # "10 January 2019", "Jan. 10, 2019": read as an event file's date is
+        from timeline.resolve import DateError, RelativeDateError, resolve_date
 
-        timex = resolve(text)
-        if timex is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value or ""):
-            return dt.date.fromisoformat(timex.value)
+        try:
+            period = resolve_date(text)
+        except RelativeDateError:
+            period = None
+        except DateError as error:
+            # "05/03/2026" was taken as 3 May without a word: an article's date that may be a day
+            # two months off puts every relative date of it there too
+            raise ArticleError(f"{shown}: '{key}' in the {meta_from or 'metadata'}: {error}") from None
+        if period is not None and period.precision == "day":
+            return period.first
     raise ArticleError(
         f"{shown}: '{key}' in the {meta_from or 'metadata'} should be a date such as 2019-01-10, "
         f"found {text!r}"

@@ -7,7 +7,7 @@ import click
 from timeline.commands._folder import require_default
 from timeline.console import echo
 from timeline.errors import display_path
-from timeline.errors import ProblemsError
+from timeline.errors import Problem, ProblemsError
 from timeline.loader import event_files, load_events, undated_entries
 from timeline.spans import stale_spans
 
@@ -23,6 +23,7 @@ def check(paths: tuple[Path, ...]) -> None:
         require_default(Path("events"), "no such folder (read when no PATHS are given); "
                                         "give the folder or files of your events: timeline check PATH")
     targets = list(paths) or [Path("events")]
+    _refuse_folders_of_other_files(paths)
     events = load_events(targets)
     # every file read, those without events too (a story whose sentences all wait under 'undated:')
     read = {p.resolve(): p for t in targets for p in (event_files(t) if t.is_dir() else [t])}
@@ -45,3 +46,20 @@ def check(paths: tuple[Path, ...]) -> None:
                     f"under undated: ({where})")
     echo(summary)
 
+
+
+def _refuse_folders_of_other_files(paths: tuple[Path, ...]) -> None:
+    """A folder named on the command line that holds files but no event file ('timeline check seeds')
+    is a wrong path, which '0 events in 0 files: all good' and status 0 let pass, in CI too. An empty
+    folder is a new project's events/, and is fine."""
+    wrong = []
+    for path in paths:
+        if not path.is_dir() or event_files(path):
+            continue
+        others = sorted(p for p in path.rglob("*") if p.is_file()
+                        and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        if others:
+            wrong.append(Problem(display_path(path), 0, f"no event files (.yaml, .yml) here, only other files such as "
+                                 f"{display_path(others[0])}: give the folder of your event files (timeline check events)"))
+    if wrong:
+        raise ProblemsError(wrong)

@@ -34,6 +34,7 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     jobs = jobs or os.cpu_count() or 1
     show = progress if progress is not None else (sys.stderr.isatty() and not os.environ.get("CI"))
     outcome = run(targets, out, jobs=jobs, progress=_bar if show else None, dry_run=dry_run)
+    _say_files_not_read(targets)
     for note in outcome.notes:
         echo(f"note: {note}", err=True)
     if verbose:
@@ -114,6 +115,15 @@ def _check_targets(targets: list[Path], *, given: bool, out: Path) -> None:
     for target in targets:
         if not target.exists():
             raise ArticleError(f"{display_path(target)}: no such file or folder; {how}")
+
+
+def _say_files_not_read(targets: list[Path]) -> None:
+    from timeline.articles import ARTICLE_SUFFIXES
+    from timeline.articles._read import files_not_read
+
+    for shown in files_not_read(targets):
+        echo(f"note: {shown}: not read; timeline reads {', '.join(ARTICLE_SUFFIXES)} files: save its text as .txt "
+             "(or the page as .html) beside it to have its events", err=True)
 
 
 def _by_article(undated: list) -> list[tuple[str, list]]:
