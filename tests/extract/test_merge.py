@@ -325,6 +325,7 @@ def test_a_re_run_keeps_the_events_a_person_arranged_whatever_the_merge_rules_sa
     result = extract("a", "--out", "events")
     assert result.exit_code == 0, result.output
     assert "0 added" in result.output and "0 updated" in result.output, result.output
+    assert "2 kept" in result.output, result.output  # the two counts' sentences find one event: kept once
     assert path.read_bytes() == before
 
 

@@ -51,7 +51,7 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     for label, what in report.refreshed:
         echo(f"updated: {label}: {what}")
     if verbose:
-        for item in report.kept:
+        for item in dict.fromkeys(report.kept):
             echo(f"kept: {item}")
     for back in report.returned:
         # A person who deletes an event sees it return as one more "added:" line, and takes the run
@@ -95,9 +95,11 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     earlier = waiting - (0 if dry_run else len(report.undated))
     still = (f" ({earlier} more still wait{'s' if earlier == 1 else ''} under undated: from earlier runs)"
              if earlier > 0 else "")
+    # Per event, not per sentence that found it: two events a person merged by hand are one kept
+    updated = set(report.updated) | {label for label, _ in report.refreshed}
     echo(
-        f"{len(report.added)} added, {len(set(report.updated) | {label for label, _ in report.refreshed})} updated, "
-        f"{len(report.kept)} kept, "
+        f"{len(report.added)} added, {len(updated)} updated, "
+        f"{len(set(report.kept) - updated)} kept, "
         f"{len(report.undated)} need a date{still}; {verb} {written}"
     )
 
