@@ -172,6 +172,14 @@ def test_a_machine_tag_goes_when_an_earlier_article_joins_the_story(tmp_path, se
     event = _events(tmp_path / "events")["2009-04"]
     assert "tags" not in event and "background" not in event["reason"]
 
+    # Run over the later article alone, the story seems to begin in 2010 again: the tag is not put
+    # back, and no byte changes, until a run reads the whole story.
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    before = path.read_bytes()
+    alone = _run("extract", "seeds/a.txt", "--out", "events")
+    assert alone.exit_code == 0, alone.output
+    assert path.read_bytes() == before and "tagged background" not in alone.output
+
 
 COMPARED = "The researchers said the virus was about equal in severity to the flu of 1957."  # 1957, background too
 URGED = "The minister stopped short of urging people not to go to mass tomorrow."

@@ -83,8 +83,11 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         header = _header(out)
         # Each story's events are worked out on their own (in the workers, with --jobs); they are
         # merged into the event files here, one story after another, in the same order as ever.
+        # A run over some of the articles the files cite ("timeline extract seeds/one.md") does not
+        # see which is its story's first: the background tags that follow from it are left as they are.
+        every_story_whole = store.cited <= {a.article.shown for a in analyses}
         for events in fork_map(_story_events, stories, jobs, shared=analyses, cost=len):
-            _story_into(store, events, out, outcome)
+            _story_into(store, events, out, outcome, every_story_whole)
         # (A file rendered in a worker has its new events placed there, not here: only its text
         # is used from now on.)
         dirty = [file for file in store.files.values() if file.dirty]
@@ -274,7 +277,7 @@ def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
                         [display_path(c.analysis.article.path) for c in undated], [refresh.tool_wrote(m.members) for m in merged])
 
 
-def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome) -> None:
+def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome, story_whole: bool) -> None:
     outcome.articles.extend(events.articles)
     outcome.notes.extend(f"{article.file}: {why}" for article in events.articles for why in article.skipped)
     documents, undated_documents = events.documents, events.undated
@@ -309,7 +312,8 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome)
                 report.kept.append(_label(found.event))
             report.refreshed.extend(refresh.published_confidence(found, document))
             if id(found.event) not in redated:  # its first sentence's story decides, as for a new event
-                report.refreshed.extend(refresh.background_tag(found, document))
+                if story_whole:
+                    report.refreshed.extend(refresh.background_tag(found, document))
                 # and its first sentences their confidence: a new event carries its main sentence's
                 refreshed, doubts = refresh.confidence_and_reason(found, document, wrote)
                 report.refreshed.extend(refreshed)
