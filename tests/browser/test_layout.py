@@ -86,6 +86,27 @@ def test_pages_print_without_the_site_chrome(open_context, site_url, artefacts):
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+# What the stylesheet writes after a link, as the browser computed it ("none" for nothing).
+WRITTEN_AFTER = "link => getComputedStyle(link, '::after').content"
+
+
+def test_printed_links_to_other_sites_show_their_address_once(open_context, site_url):
+    # On paper a citation known only by its URL showed its title alone: the reader could not find it.
+    context, _ = open_context()
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    cited = page.locator('a[href="https://example.org/news/kim-follow-up"]:not(.tl-url)')
+    inside = page.locator("a.tl-tag").first
+    # A link whose words are its address (a source page's "Original", a citation with no title).
+    address = cited.evaluate("""link => { const copy = link.cloneNode(); copy.className = "tl-url";
+        copy.textContent = link.href; link.after(copy); return copy.outerHTML; }""")
+    bare = page.locator("a.tl-url", has_text="https://example.org/news/kim-follow-up")
+    assert cited.evaluate(WRITTEN_AFTER) == "none", f"{address}: the address is for paper, not the screen"
+    page.emulate_media(media="print")
+    assert "<https://example.org/news/kim-follow-up>" in cited.evaluate(WRITTEN_AFTER)
+    assert bare.evaluate(WRITTEN_AFTER) == "none", "printed twice"
+    assert inside.evaluate(WRITTEN_AFTER) == "none", "a link inside the site leads nowhere on paper"
+
 def test_a_month_page_prints_its_day_headings_not_its_row_of_days(open_context, month_site_url):
     context, _ = open_context()
     page = context.new_page()
