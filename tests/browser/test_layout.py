@@ -76,8 +76,9 @@ def test_pages_print_without_the_site_chrome(open_context, site_url, artefacts):
     context, _ = open_context()
     page = context.new_page()
     page.goto(site_url + "timeline/")
+    expect(page.locator(".tl-downloads")).to_be_visible()
     page.emulate_media(media="print")
-    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer"):
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".tl-downloads"):
         assert not page.locator(chrome).first.is_visible(), f"{chrome} is printed"
     expect(page.locator(".tl-event").first).to_be_visible()
     expect(page.locator(".tl-chart svg")).to_be_visible()
