@@ -120,9 +120,11 @@ def test_a_month_page_heads_each_day_and_lists_the_days_at_its_top(make_site):
     site = make_site(events, plugin=OPTIONS).build()
     march = site.html("timeline/2019-03/")
     # A day's heading, or a week's for an event known only to its week (never a day it does not name);
-    # the events under it one level down. A time of day goes under its day.
-    assert re.findall(r'<h2 id="(on-[^"]+)">([^<]+)<', march) == [
-        ("on-2019-03-02", "Sat 2 Mar 2019"), ("on-2019-w12", "Week 12 of 2019"), ("on-2019-03-30", "Sat 30 Mar 2019")]
+    # the events under it one level down. A time of day goes under its day. The date in <time datetime>,
+    # as an event's is.
+    assert re.findall(r'<h2 id="(on-[^"]+)"><time datetime="([^"]+)">([^<]+)</time><', march) == [
+        ("on-2019-03-02", "2019-03-02", "Sat 2 Mar 2019"), ("on-2019-w12", "2019-W12", "Week 12 of 2019"),
+        ("on-2019-03-30", "2019-03-30", "Sat 30 Mar 2019")]
     assert re.findall(r'<h([23]) class="tl-event" id="([^"]+)"', march) == [
         ("3", "2019-03-02-talks-resume"), ("3", "2019-w12-a-week-of-talks"), ("3", "2019-03-30-talks-end"),
         ("3", "2019-03-30t14-00-a-late-statement")]
