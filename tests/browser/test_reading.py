@@ -115,6 +115,18 @@ def test_marks_and_chart_have_enough_contrast_in_both_palettes(open_context, sit
     assert too_faint == {}, f"{scheme}, forced colours {forced}: {ratios}"
 
 
+def test_a_bars_link_is_its_whole_column_to_click_and_to_see_focused(page, site_url):
+    # A bar of one event among many is a few pixels high: its link was that small, and its focus ring a line.
+    page.goto(site_url + "timeline/")
+    link = page.locator('.tl-chart a[aria-label^="June 2018"]')
+    box, plot = link.bounding_box(), page.locator(".tl-chart svg").bounding_box()
+    assert box["height"] > plot["height"] * 0.95 and box["width"] >= 24, (box, plot)
+    link.focus()
+    expect(link).to_have_css("outline-style", "auto")
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + 2)  # the top of the column, far above the bar
+    page.wait_for_url(site_url + "timeline/#in-2018-06")
+
+
 HEADINGS = """() => [...document.querySelectorAll("article :is(h1, h2, h3, h4, h5, h6)")]
     .map(h => [Number(h.tagName[1]), h.textContent.trim().slice(0, 60)])"""
 
