@@ -123,6 +123,7 @@ def test_a_bars_link_is_its_whole_column_to_click_and_to_see_focused(page, site_
     assert box["height"] > plot["height"] * 0.95 and box["width"] >= 24, (box, plot)
     link.focus()
     expect(link).to_have_css("outline-style", "auto")
+    expect(page.locator(".tl-chart svg")).to_have_css("overflow", "visible")  # the ring was cut to its sides
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + 2)  # the top of the column, far above the bar
     page.wait_for_url(site_url + "timeline/#in-2018-06")
 
