@@ -108,13 +108,17 @@ def test_printed_links_to_other_sites_show_their_address_once(open_context, site
     assert bare.evaluate(WRITTEN_AFTER) == "none", "printed twice"
     assert inside.evaluate(WRITTEN_AFTER) == "none", "a link inside the site leads nowhere on paper"
 
-def test_a_month_page_prints_its_day_headings_not_its_row_of_days(open_context, month_site_url):
+def test_a_month_page_prints_its_day_headings_not_its_row_of_days_nor_its_way_around(open_context, month_site_url):
     context, _ = open_context()
     page = context.new_page()
     page.goto(month_site_url + "timeline/2019-01/")
     expect(page.locator("nav.tl-days")).to_be_visible()
+    expect(page.locator("p.tl-pager")).to_have_count(2)  # at the top and the bottom
+    expect(page.locator("p.tl-pager").first).to_be_visible()
     page.emulate_media(media="print")
     expect(page.locator("nav.tl-days")).to_be_hidden()
+    for pager in page.locator("p.tl-pager").all():
+        expect(pager).to_be_hidden()
     expect(page.locator("#on-2019-01-07")).to_be_visible()
 
 
