@@ -76,8 +76,9 @@ def test_pages_print_without_the_site_chrome(open_context, site_url, artefacts):
     context, _ = open_context()
     page = context.new_page()
     page.goto(site_url + "timeline/")
+    expect(page.locator(".tl-downloads")).to_be_visible()
     page.emulate_media(media="print")
-    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer"):
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".tl-downloads"):
         assert not page.locator(chrome).first.is_visible(), f"{chrome} is printed"
     expect(page.locator(".tl-event").first).to_be_visible()
     expect(page.locator(".tl-chart svg")).to_be_visible()
@@ -86,13 +87,38 @@ def test_pages_print_without_the_site_chrome(open_context, site_url, artefacts):
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
-def test_a_month_page_prints_its_day_headings_not_its_row_of_days(open_context, month_site_url):
+# What the stylesheet writes after a link, as the browser computed it ("none" for nothing).
+WRITTEN_AFTER = "link => getComputedStyle(link, '::after').content"
+
+
+def test_printed_links_to_other_sites_show_their_address_once(open_context, site_url):
+    # On paper a citation known only by its URL showed its title alone: the reader could not find it.
+    context, _ = open_context()
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    cited = page.locator('a[href="https://example.org/news/kim-follow-up"]:not(.tl-url)')
+    inside = page.locator("a.tl-tag").first
+    # A link whose words are its address (a source page's "Original", a citation with no title).
+    address = cited.evaluate("""link => { const copy = link.cloneNode(); copy.className = "tl-url";
+        copy.textContent = link.href; link.after(copy); return copy.outerHTML; }""")
+    bare = page.locator("a.tl-url", has_text="https://example.org/news/kim-follow-up")
+    assert cited.evaluate(WRITTEN_AFTER) == "none", f"{address}: the address is for paper, not the screen"
+    page.emulate_media(media="print")
+    assert "<https://example.org/news/kim-follow-up>" in cited.evaluate(WRITTEN_AFTER)
+    assert bare.evaluate(WRITTEN_AFTER) == "none", "printed twice"
+    assert inside.evaluate(WRITTEN_AFTER) == "none", "a link inside the site leads nowhere on paper"
+
+def test_a_month_page_prints_its_day_headings_not_its_row_of_days_nor_its_way_around(open_context, month_site_url):
     context, _ = open_context()
     page = context.new_page()
     page.goto(month_site_url + "timeline/2019-01/")
     expect(page.locator("nav.tl-days")).to_be_visible()
+    expect(page.locator("p.tl-pager")).to_have_count(2)  # at the top and the bottom
+    expect(page.locator("p.tl-pager").first).to_be_visible()
     page.emulate_media(media="print")
     expect(page.locator("nav.tl-days")).to_be_hidden()
+    for pager in page.locator("p.tl-pager").all():
+        expect(pager).to_be_hidden()
     expect(page.locator("#on-2019-01-07")).to_be_visible()
 
 

@@ -87,6 +87,8 @@ CONTRAST = """([selector, what]) => {
   const [a, b] = [luminance(colour), luminance(under)].sort((x, y) => y - x);
   return (a + 0.05) / (b + 0.05);
 }"""
+# "active": the system's own colours, as Windows' high-contrast themes force them (black ones most often).
+FORCED_COLOURS = ["none", "active"]
 # selector, the computed property that draws it, the least ratio: 4.5 for text, 3 for graphics.
 DRAWN = [
     ("a.tl-tag", "color", 4.5),
@@ -102,14 +104,28 @@ DRAWN = [
 ]
 
 
+@pytest.mark.parametrize("forced", FORCED_COLOURS)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_marks_and_chart_have_enough_contrast_in_both_palettes(open_context, site_url, scheme):
-    context, _ = open_context(color_scheme=scheme)
+def test_marks_and_chart_have_enough_contrast_in_both_palettes(open_context, site_url, scheme, forced):
+    context, _ = open_context(color_scheme=scheme, forced_colors=forced)
     page = context.new_page()
     page.goto(site_url + "timeline/")
     ratios = {selector: round(page.evaluate(CONTRAST, [selector, what]), 2) for selector, what, _ in DRAWN}
     too_faint = {selector: ratios[selector] for selector, _, least in DRAWN if ratios[selector] < least}
-    assert too_faint == {}, f"{scheme}: {ratios}"
+    assert too_faint == {}, f"{scheme}, forced colours {forced}: {ratios}"
+
+
+def test_a_bars_link_is_its_whole_column_to_click_and_to_see_focused(page, site_url):
+    # A bar of one event among many is a few pixels high: its link was that small, and its focus ring a line.
+    page.goto(site_url + "timeline/")
+    link = page.locator('.tl-chart a[aria-label^="June 2018"]')
+    box, plot = link.bounding_box(), page.locator(".tl-chart svg").bounding_box()
+    assert box["height"] > plot["height"] * 0.95 and box["width"] >= 24, (box, plot)
+    link.focus()
+    expect(link).to_have_css("outline-style", "auto")
+    expect(page.locator(".tl-chart svg")).to_have_css("overflow", "visible")  # the ring was cut to its sides
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + 2)  # the top of the column, far above the bar
+    page.wait_for_url(site_url + "timeline/#in-2018-06")
 
 
 HEADINGS = """() => [...document.querySelectorAll("article :is(h1, h2, h3, h4, h5, h6)")]
@@ -271,13 +287,14 @@ def test_one_control_shows_every_date_value_to_a_keyboard_reader(open_context, s
     expect(target).to_be_in_viewport()
 
 
+@pytest.mark.parametrize("forced", FORCED_COLOURS)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_date_values_and_their_control_have_enough_contrast_in_both_palettes(open_context, site_url, scheme):
-    context, _ = open_context(color_scheme=scheme)
+def test_date_values_and_their_control_have_enough_contrast_in_both_palettes(open_context, site_url, scheme, forced):
+    context, _ = open_context(color_scheme=scheme, forced_colors=forced)
     page = context.new_page()
     page.goto(site_url + SOURCE)
     page.locator("details.tl-dates > summary").click()
     # The value is generated text of the mark, drawn in its colour on its background, as the date is.
     drawn = ["mark.tl-date", "details.tl-dates > summary", "ol.tl-date-list li", "ol.tl-date-list a"]
     ratios = {selector: round(page.evaluate(CONTRAST, [selector, "color"]), 2) for selector in drawn}
-    assert {s: r for s, r in ratios.items() if r < 4.5} == {}, f"{scheme}: {ratios}"
+    assert {s: r for s, r in ratios.items() if r < 4.5} == {}, f"{scheme}, forced colours {forced}: {ratios}"

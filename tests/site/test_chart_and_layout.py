@@ -2,7 +2,7 @@
 
 from timeline.model import Event
 from timeline.period import month_names, parse_value
-from timeline.site.chart import build_chart
+from timeline.site.chart import MIN_BAR, build_chart
 from timeline.site.layout import html_link, link, page_url, unique_slugs
 
 
@@ -18,6 +18,14 @@ def test_months_in_a_short_span_with_empty_months_and_a_bar_for_the_year():
     tallest = max(chart.bars, key=lambda b: b.height)
     assert tallest.key == (2019, 1) and tallest.y + tallest.height == chart.axis_y
     assert [t.text for t in chart.ticks] == ["2018", "2019"]
+
+
+def test_a_month_of_one_event_beside_a_crowded_one_is_a_bar_an_eye_can_see():
+    # The Guardian's July (1 event) beside April (153) was 0.6 px high, as if it were empty.
+    chart = build_chart([event("2009-07-01"), *(event("2009-04-21", f"e{i}") for i in range(153))], month_names())
+    heights = {b.key: b.height for b in chart.bars}
+    assert heights[(2009, 7)] == MIN_BAR and heights[(2009, 5)] == 0, heights
+    assert heights[(2009, 4)] == chart.axis_y - 4
 
 
 def test_each_month_charted_has_its_initial_under_the_middle_of_its_bar_up_to_two_years():

@@ -41,7 +41,7 @@ def _csv_row(site) -> dict:
 def test_the_exports_name_and_date_a_source_as_the_site_does(make_site, no_engine):
     events = [{"date": "2019-01-08", "title": "Arrives", "sources": [COPY]}]
     site = make_site(events, articles={"kim.txt": FRONT + ARTICLE}).build()
-    assert ">The real headline</a>, <em>Daily News</em>, " + SHOWN_DATE + " · <a class=\"tl-original\" href=\"https://example.org/kim\">" in site.html("timeline/")
+    assert ">The real headline</a>, <em>Daily News</em>, " + SHOWN_DATE + " · <a class=\"tl-original\" href=\"https://example.org/kim\">original" in site.html("timeline/")
     assert set(_titles_in_exports(site).values()) == {"The real headline"}
     source = json.loads(site.file("exports/events.json"))["events"][0]["sources"][0]
     assert (source["url"], source["outlet"], source["published"]) == ("https://example.org/kim", "Daily News", "2019-01-12")
@@ -114,3 +114,14 @@ def test_an_ampersand_in_a_title_shows_once_escaped_in_the_sources_list_and_arou
                      plugin={"title": "Kim & Xi", "per_year_over": 1, "per_month_over": 1}).build()
     assert ">AT&amp;T and &lt;Kim&gt;</a>, <em>Daily News</em>: " in site.html("sources/")
     assert ">Kim &amp; Xi</a> · " in site.html("timeline/2019-01/")
+
+
+def test_each_link_to_an_original_is_named_by_its_article(make_site, no_engine):
+    # A screen reader's list of links: "original" ten times said nothing of where each leads. On its
+    # source page the link's words are its address (.tl-url): print does not write it a second time.
+    front = FRONT.replace("The real headline", 'Kim & "Xi" <meet>')
+    site = make_site([{"date": "2019-01-08", "title": "Arrives", "sources": [COPY]}],
+                     articles={"kim.txt": front + ARTICLE}).build()
+    assert ('<a class="tl-original" href="https://example.org/kim">original<span class="tl-hidden"> of '
+            '“Kim &amp; "Xi" &lt;meet&gt;”</span></a>') in site.html("timeline/")
+    assert '<a class="tl-original tl-url" href="https://example.org/kim">https://example.org/kim</a>' in site.html("sources/kim/")

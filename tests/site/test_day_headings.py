@@ -25,6 +25,7 @@ def test_a_long_month_on_the_timeline_page_is_headed_by_day(make_site):
     # the events one level below their heading; the one known only to the month above the days, under
     # a heading of its own as theirs, as on a month's page
     assert re.search(r'<h4 id="in-2009-04-day-unknown">April 2009, day unknown<', html)
+    assert '<h4 id="on-2009-04-21"><time datetime="2009-04-21">Tue 21 Apr 2009</time><' in html
     levels = re.findall(r'<h(\d) class="tl-event" id="([^"]+)"', html)
     assert levels[0] == ("5", "2009-04-an-april-of-flu")
     assert {level for level, id in levels if id.startswith("2009-04-2")} == {"5"}

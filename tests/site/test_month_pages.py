@@ -48,6 +48,9 @@ def test_a_year_over_the_limit_has_a_page_per_month_and_lists_them(make_site):
     # The way around, at the top and again at the bottom of a long month.
     assert march.count('<a href="../2019/">2019</a> · <a href="../2019-01/#in-2019-01">← January 2019</a>') == 2
     assert '<a href="../2019-03/#in-2019-03">March 2019 →</a>' in january
+    # Each its own paragraph (print leaves them out): after January's last citation, the one at the
+    # bottom was read as that citation's last line.
+    assert january.count('<p class="tl-pager">') == 2 and march.count('<p class="tl-pager">') == 2
     overview = site.html("timeline/")
     assert '<a href="2019/">2019</a>: 7 events' in overview
     assert '<a href="2019-03/#in-2019-03">March 2019</a>: 3 events' in overview
@@ -120,9 +123,11 @@ def test_a_month_page_heads_each_day_and_lists_the_days_at_its_top(make_site):
     site = make_site(events, plugin=OPTIONS).build()
     march = site.html("timeline/2019-03/")
     # A day's heading, or a week's for an event known only to its week (never a day it does not name);
-    # the events under it one level down. A time of day goes under its day.
-    assert re.findall(r'<h2 id="(on-[^"]+)">([^<]+)<', march) == [
-        ("on-2019-03-02", "Sat 2 Mar 2019"), ("on-2019-w12", "Week 12 of 2019"), ("on-2019-03-30", "Sat 30 Mar 2019")]
+    # the events under it one level down. A time of day goes under its day. The date in <time datetime>,
+    # as an event's is.
+    assert re.findall(r'<h2 id="(on-[^"]+)"><time datetime="([^"]+)">([^<]+)</time><', march) == [
+        ("on-2019-03-02", "2019-03-02", "Sat 2 Mar 2019"), ("on-2019-w12", "2019-W12", "Week 12 of 2019"),
+        ("on-2019-03-30", "2019-03-30", "Sat 30 Mar 2019")]
     assert re.findall(r'<h([23]) class="tl-event" id="([^"]+)"', march) == [
         ("3", "2019-03-02-talks-resume"), ("3", "2019-w12-a-week-of-talks"), ("3", "2019-03-30-talks-end"),
         ("3", "2019-03-30t14-00-a-late-statement")]

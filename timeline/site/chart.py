@@ -17,6 +17,9 @@ MAX_MONTH_SLOTS = 120  # above ten years of months, one bar per year reads bette
 MONTH_INITIALS_UP_TO = 24  # months charted: each has its initial under it (at 390 px wide, 15 px apiece)
 MOST = 0.9  # a story's background years (1918 in a 2009 story) are this small a share, or smaller
 WIDTH, HEIGHT, AXIS = 720, 100, 1  # the year labels are HTML below the SVG
+# A month of one event beside April's 153 was a bar 0.6 px high: no eye told it from none. Its bar is
+# at least this high (of HEIGHT; about 3 px), its count exact in its label.
+MIN_BAR = 3
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,7 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
     # A year's page charted its months under one label, "2009": which bar was April had to be counted.
     name_months = by == "month" and sum(len(b.key) == 2 for b in slots) <= MONTH_INITIALS_UP_TO
     for i, bar in enumerate(slots):
-        h = round(drawable * bar.count / peak, 2) if bar.count else 0
+        h = max(round(drawable * bar.count / peak, 2), MIN_BAR) if bar.count else 0
         bars.append(Bar(**{**bar.__dict__, "x": round(i * step + step * 0.1, 2), "width": round(step * 0.8, 2),
                            "y": round(HEIGHT - AXIS - h, 2), "height": h}))
         if bar.outside:
