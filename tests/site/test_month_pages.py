@@ -174,7 +174,7 @@ def test_a_chart_template_of_before_month_pages_links_each_month_to_its_page(mak
     year = site.html(f"timeline/2019/{page}") if directory_urls else site.file("timeline/2019.html")
     bars = dict((label, href) for href, label in re.findall(r'<a href="([^"]+)" aria-label="([^"]+)">', year))
     month = "../2019-{}/" if directory_urls else "2019-{}.html"
-    assert bars == {"2019, the year as a whole: 1 event": "#in-2019",
+    assert bars == {"2019, the year as a whole: 1 event": "#in-2019-month-unknown",
                     "January 2019: 3 events": month.format("01") + "#in-2019-01",
                     "March 2019: 3 events": month.format("03") + "#in-2019-03"}
     # A month of a year on one page stays a section of it.

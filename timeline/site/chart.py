@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from timeline.model import Event
 from timeline.period import year_text
-from timeline.site.layout import known_to_month, month_anchor, year_anchor, year_label
+from timeline.site.layout import known_to_month, month_anchor, month_unknown_anchor, year_anchor, year_label
 
 MAX_MONTH_SLOTS = 120  # above ten years of months, one bar per year reads better
 MONTH_INITIALS_UP_TO = 24  # months charted: each has its initial under it (at 390 px wide, 15 px apiece)
@@ -95,8 +95,10 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
         last_month = max([k[1] for k in fine if k[0] == years[-1]] or [0])
         for year in range(years[0], years[-1] + 1):
             if coarse[year]:
+                # beside months of its own, the year's whole-year events stand under their own heading
+                anchor = month_unknown_anchor(year) if any(k[0] == year for k in fine) else year_anchor(year)
                 slots.append(Bar((year,), _count_label(year_text(year) + ", the year as a whole", coarse[year]),
-                                 coarse[year], year, year_anchor(year), True))
+                                 coarse[year], year, anchor, True))
             for month in range(1, 13):
                 if (year, month) < (years[0], first_month) or (year, month) > (years[-1], last_month):
                     continue
