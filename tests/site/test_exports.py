@@ -23,6 +23,7 @@ EVENTS_YAML = """\
   end: 2019-01-10
   title: Visit to Beijing
   summary: Four days, **by train**.
+  confidence: 0.62
 - date: 2019-01-09T14:00
   title: "=HYPERLINK(\\"http://evil\\") departs"
 - date: 2018
@@ -118,6 +119,9 @@ def test_csv_rows_cannot_start_formulas(write):
     assert len(rows) == 4
     assert rows[3]["title"] == "'=HYPERLINK(\"http://evil\") departs"
     assert rows[1]["tags"] == "diplomacy; usa" and rows[1]["sources"] == "https://example.org/a"
+    # how sure each date is, as events.json says it: a sheet can sort by it
+    assert [(r["approximate"], r["status"], r["confidence"]) for r in rows] == [
+        ("true", "draft", ""), ("false", "draft", ""), ("false", "draft", "0.62"), ("false", "draft", "")]
 
 
 def test_the_sites_csv_says_it_is_utf8_so_that_excel_shows_accents_and_emoji(write, tmp_path, monkeypatch):

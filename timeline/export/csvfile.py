@@ -9,8 +9,10 @@ from timeline.export import ExportContext, citation, record, shown
 
 # A contract: columns are only ever added, at the end. `sources` is each source's URL or file (for
 # scripts); `citations` is each source as a person cites it, one a line (for a spreadsheet's reader).
+# `approximate`, `status` and `confidence` are events.json's, so that a sheet can be sorted by how
+# sure each date is (the review page's questions, in a spreadsheet).
 COLUMNS = ("id", "date", "end_date", "start", "end", "precision", "label", "title", "summary", "tags", "sources", "url",
-           "citations")
+           "citations", "approximate", "status", "confidence")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Excel opens a CSV file without a byte order mark in the machine's legacy code page (Windows-1252 in
 # the west), turning "München" into "MÃ¼nchen" and every emoji into four letters; the mark makes it
@@ -29,6 +31,7 @@ def write(events, context: ExportContext = ExportContext()) -> str:
         row["tags"] = "; ".join(row["tags"])
         row["sources"] = "; ".join(s.get("url") or s.get("file") or "" for s in row["sources"])
         row["citations"] = "\n".join(citation(s) for s in event.sources)
+        row["approximate"] = "true" if row["approximate"] else "false"
         writer.writerow([_cell(row.get(c)) for c in COLUMNS])
     return out.getvalue()
 
