@@ -384,7 +384,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         confidence = 0.0
         reason = f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})"
     elif mention.anchored:
-        confidence = mention.confidence * reference.trust(period.precision, mention.counts)
+        confidence = mention.confidence * reference.trust(period.precision, mention.counts, mention.start)
         if mention.read_against == "last_date":
             reason = (f"{mention.text!r} resolved against the date mentioned before it in the article "
                       f"(whose {_kind(reference)} date is {reference.label})")
@@ -394,6 +394,9 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             reason += f", taken from {reference.borrowed_from}"
             if period.precision in ("day", "time") and mention.counts is not None:
                 reason += ", which is often a day or two off the article's own"
+            elif reference.depends_on(period.precision, mention.counts, mention.start) == "named day, read otherwise later":
+                reason += (f"; the story runs on to {reference.later.isoformat()}, and read against that date it is "
+                           f"{reference.later_value(mention.start)}: which the article means, its date cannot tell")
         # the engine's doubt of its own value (one of two readings), which its confidence carries
         reason += "".join(f"; date uncertain: {note}" for note in guess_notes(mention.reason))
     else:
