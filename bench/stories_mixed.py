@@ -115,7 +115,7 @@ def group_collection(project: Path, jobs: int) -> tuple[list[list[str]], list[st
     files = find_articles([seeds])
     shown = [f.relative_to(seeds).as_posix() for f in files]
     notes: list[str] = []
-    analyses = pipeline._borrow(pipeline._analyse_all(list(zip(files, shown)), jobs, None, notes), jobs)
+    analyses = pipeline._borrow(pipeline._analyse_all(list(zip(files, shown)), jobs, None, notes), jobs, stories=[])
     started = time.perf_counter()
     indexes = story.group(analyses)
     seconds = time.perf_counter() - started

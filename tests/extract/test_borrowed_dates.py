@@ -7,6 +7,8 @@ import shutil
 import textwrap
 from pathlib import Path
 
+import pytest
+
 A = """\
 ---
 published: 2019-01-10
@@ -119,3 +121,51 @@ def test_a_recap_that_repeats_a_sentence_of_the_article_does_not_lend_it_its_dat
     sources = [s for e in read_events(tmp_path / "events") for s in e["sources"] if s["file"] == "seeds/06-undated.txt"]
     assert sources and {str(s["published"]) for s in sources} == {"2023-03-06"}
     assert "chosen over seeds/05-report.txt" in sources[0]["published_reason"]
+
+
+# A user's walk: an undated note of a dam story borrowed the date of the story's first report, 3
+# March; its story ran on to 6 March, and "on Wednesday" came out 25 February where the note meant
+# 4 March. Which of the two, the borrowed date cannot tell.
+LEAK = """\
+---
+published: 2026-03-03
+---
+Leak found at Millbrook dam
+
+Engineers found water seeping through the wall of the Millbrook dam on Monday evening, the county council said.
+
+Council leader Priya Shah warned residents of Lower Millbrook and Ashford to prepare for an evacuation.
+"""
+
+HOME = """\
+---
+published: 2026-03-06
+---
+Millbrook residents allowed home
+
+Residents of Lower Millbrook and Ashford returned to their homes on Thursday after the Millbrook dam repair held.
+"""
+
+NOTE = """\
+Council leader praises volunteers
+
+Council leader Priya Shah thanked the volunteers who staffed the Ashford rest centre on Wednesday, the council said.
+"""
+
+
+@pytest.mark.parametrize("story_runs_on", [True, False], ids=["the story runs on past it", "the story ends there"])
+def test_a_weekday_read_against_a_borrowed_date_says_the_day_the_story_runs_on_to_may_read_otherwise(
+        tmp_path, seed, extract, read_events, story_runs_on):
+    seed(LEAK, "leak.txt")
+    seed(NOTE, "note.txt")
+    if story_runs_on:
+        seed(HOME, "home.txt")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    wednesday = next(e for e in read_events(tmp_path / "events")
+                     for s in e["sources"] if s["file"] == "seeds/note.txt" and s["date_text"] == "Wednesday")
+    assert "taken from seeds/leak.txt" in wednesday["reason"]
+    assert str(wednesday["date"]) == "2026-02-25"
+    said = "the story runs on to 2026-03-06, and read against that date it is 2026-03-04"
+    assert (said in wednesday["reason"]) == story_runs_on
+    assert (wednesday["confidence"] < 0.6) == story_runs_on

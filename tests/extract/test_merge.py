@@ -373,6 +373,31 @@ def test_two_sentences_are_one_event_or_two(tmp_path, monkeypatch, extract, read
     assert sorted(len(e["sources"]) for e in events) == ([2] if count == 1 else [1, 1])
 
 
+@pytest.mark.parametrize(("one", "two", "dates", "review"), [
+    # A user's walk: "Engineers found water seeping through the wall of the dam on Monday evening"
+    # and "Engineers found the leak on Monday, 2 March": a part of a day, or a clock time, is inside
+    # its day, and the finer date wins even from the less sure source.
+    ("The Kesterby council voted on Tuesday evening to close the old Kirkgate library.",
+     "The Kesterby council voted on Tuesday to close the old Kirkgate library, a spokesman said.", ["2021-03-02TEV"], False),
+    ("The Kesterby council voted at 6pm on Tuesday to close the old Kirkgate library.",
+     "The Kesterby council voted on Tuesday to close the old Kirkgate library, a spokesman said.", ["2021-03-02T18:00"], False),
+    # Two parts of one day told alike are one event whose sources disagree, as two clock times are.
+    ("The Kesterby council voted on Tuesday morning to close the old Kirkgate library.",
+     "The Kesterby council voted on Tuesday evening to close the old Kirkgate library, a spokesman said.",
+     ["2021-03-02TMO"], True),
+    # Sharing only who and what they did is not telling alike: a leak is not seeping water to words.
+    ("Engineers found water seeping through the wall of the Kesterby dam on Tuesday evening, the council said.",
+     "Engineers found the leak on Tuesday, and the evacuation followed two days later.",
+     ["2021-03-02", "2021-03-02TEV"], False),
+], ids=["a part of the day and the day", "a clock time and the day", "two parts of one day",
+        "a day and its evening told otherwise"])
+def test_a_time_of_day_and_its_day_are_one_event_or_two(tmp_path, monkeypatch, extract, read_events, one, two, dates, review):
+    events = _merged(tmp_path, monkeypatch, extract, read_events, ("one.txt", "2021-03-05", ["News", one]),
+                     ("two.txt", "2021-03-05", ["News", two]))
+    assert sorted(str(e["date"]) for e in events) == dates
+    assert any("review" in e for e in events) == review
+
+
 def test_a_day_inside_a_week_told_alike_is_one_event_on_the_day(tmp_path, monkeypatch, extract, read_events):
     # The Guardian swine-flu story: "This week, five year seven pupils at Alleyn's school in Dulwich
     # tested positive" and "Alleyn's school in Dulwich closed when six pupils were confirmed

@@ -17,14 +17,16 @@ from timeline.extract.sentences import Sentence, split
 from timeline.extract.story import names_of
 
 
-# A date borrowed from a related article is seldom the article's own day (2 of 18 on the Guardian
+# A date borrowed from a related article is seldom the article's own day (2 of 19 on the Guardian
 # swine-flu story with every date hidden), though mostly within a day or two of it. Resolved against
 # it, days counted from it ("today", "yesterday", "last night") came out as with the true date 7
-# times in 48; named days ("Tuesday", "Jan. 7") 11 in 16; weeks, months and longer 36 in 43 (kept at
-# 0.8, as when they were 26 in 26: a borrowed date is never as good as the article's own):
+# times in 48; named days that come out otherwise against the later day the article may be of, its
+# story running on (a weekday, Reference.later), 6 in 11; other named days ("7 June") 5 in 5, and
+# weeks, months and longer 36 in 43 (both at 0.8, as when they were 26 in 26: a borrowed date is
+# never as good as the article's own):
 # `python -m timeline.extract.evaluate ../shared/data/t17-h1n1-guardian --hide-dates 1`, its
 # `dates_against_an_inferred_article_date` (measured 2026-12-06).
-BORROWED_TRUST = {"counted day": 0.15, "named day": 0.69, "longer": 0.8}
+BORROWED_TRUST = {"counted day": 0.15, "named day": 0.8, "named day, read otherwise later": 0.55, "longer": 0.8}
 
 
 @dataclass(frozen=True)
@@ -39,10 +41,17 @@ class Reference:
     # trusted, as the date engine measured it for the kind of evidence (a wire date line with the
     # copy's copyright year is held almost as firmly as metadata). The event file keeps it.
     confidence: float | None = None
+    # For a borrowed date when the article's story runs on past it: a later day the article may be
+    # of (its story's latest, within a week), and the values that come out otherwise against it,
+    # by where their words start ("Wednesday" read from Tuesday 3 March is 25 February; from Friday
+    # 6 March, the 4th). Which of the two is the article's, its date cannot tell.
+    later: dt.date | None = None
+    read_later: tuple[tuple[int, str], ...] = ()
 
-    def trust(self, precision: str, counts: str | None = None) -> float:
+    def trust(self, precision: str, counts: str | None = None, start: int | None = None) -> float:
         """How far a date of this `precision`, counted from this reference in units of `counts`
-        (None: a period named in itself), can be trusted (multiplies its confidence)."""
+        (None: a period named in itself), whose words start at `start`, can be trusted (multiplies
+        its confidence)."""
         # The date engine already lowers the confidence of dates resolved against a reference it
         # inferred itself; one borrowed from another article is given to it, so it is lowered here.
         if self.source == "metadata":
@@ -52,8 +61,23 @@ class Reference:
                 return 1.0
             if precision not in ("day", "time"):
                 return BORROWED_TRUST["longer"]
-            return BORROWED_TRUST["named day" if counts is None else "counted day"]
+            return BORROWED_TRUST[self.depends_on(precision, counts, start)]
         return 0.0
+
+    def depends_on(self, precision: str, counts: str | None, start: int | None = None) -> str:
+        """The kind of date BORROWED_TRUST tells apart, read against a borrowed reference: a day
+        counted from it ("yesterday"), a day named in itself ("Tuesday", "7 June"), one such that
+        the later day the article may be of reads otherwise ("Wednesday", Reference.later), or a
+        longer period."""
+        if precision not in ("day", "time"):
+            return "longer"
+        if counts is not None:
+            return "counted day"
+        return "named day, read otherwise later" if self.later_value(start) is not None else "named day"
+
+    def later_value(self, start: int | None) -> str | None:
+        """What the date whose words start at `start` would be against `later`, when that is another."""
+        return next((value for at, value in self.read_later if at == start), None)
 
     @property
     def label(self) -> str:

@@ -75,6 +75,7 @@ def reference_effect(folder: Path, hidden: dict[str, str], outcome) -> dict:
     """
     import datetime as dt
 
+    from timeline.dates import value_precision
     from timeline.extract import dating
     from timeline.extract.analyse import analyse
 
@@ -91,22 +92,12 @@ def reference_effect(folder: Path, hidden: dict[str, str], outcome) -> dict:
         for a, b in zip(true, ours):
             if not a.anchored or a.read_against == "last_date" or a.value[:1] not in "0123456789":
                 continue  # stated in full, or read against another date of the text
-            depends = _depends_on(a)
+            depends = note.reference.depends_on(value_precision(a.value), a.counts, a.start)
             row = counts.setdefault(kind, {}).setdefault(depends, [0, 0])
             row[0] += a.value == b.value
             row[1] += 1
     return {kind: {depends: {"same": same, "dates": n} for depends, (same, n) in sorted(rows.items())}
             for kind, rows in sorted(counts.items())}
-
-
-def _depends_on(mention) -> str:
-    """The kinds `Reference.trust` tells apart: a day counted from the reference ("yesterday"), a
-    day named in itself ("Tuesday"), or a longer period."""
-    from timeline.dates import value_precision
-
-    if value_precision(mention.value) not in ("day", "time"):
-        return "longer"
-    return "named day" if mention.counts is None else "counted day"
 
 
 def main(argv: list[str] | None = None) -> int:

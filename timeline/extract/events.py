@@ -31,7 +31,10 @@ from timeline.resolve import DateError, resolve_span
 _DATA = "events"
 _WORD = apart.WORD
 _stem = apart.stem
+# What a day's value says of its time, after the "T": a clock time ("T23:10", its zone aside) or a
+# part of the day ("TEV"). Either is inside its day; two of a kind that differ do not hold each other.
 _CLOCK = re.compile(r"T\d\d:\d\d")
+_PART_OF_DAY = re.compile(r"T[A-Z]{2}")
 # Two events of one day (or one contains the other) are the same when their sentences share this
 # much (IDF-weighted overlap of their words, 0-1) ...
 SAME_EVENT_OVERLAP = 0.3
@@ -381,7 +384,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         confidence = 0.0
         reason = f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})"
     elif mention.anchored:
-        confidence = mention.confidence * reference.trust(period.precision, mention.counts)
+        confidence = mention.confidence * reference.trust(period.precision, mention.counts, mention.start)
         if mention.read_against == "last_date":
             reason = (f"{mention.text!r} resolved against the date mentioned before it in the article "
                       f"(whose {_kind(reference)} date is {reference.label})")
@@ -391,6 +394,9 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             reason += f", taken from {reference.borrowed_from}"
             if period.precision in ("day", "time") and mention.counts is not None:
                 reason += ", which is often a day or two off the article's own"
+            elif reference.depends_on(period.precision, mention.counts, mention.start) == "named day, read otherwise later":
+                reason += (f"; the story runs on to {reference.later.isoformat()}, and read against that date it is "
+                           f"{reference.later_value(mention.start)}: which the article means, its date cannot tell")
         # the engine's doubt of its own value (one of two readings), which its confidence carries
         reason += "".join(f"; date uncertain: {note}" for note in guess_notes(mention.reason))
     else:
@@ -603,21 +609,23 @@ _generic_stems = apart.date_stems
 def _nested(members: list[Candidate]) -> bool:
     """The sources' dates hold one another (one stretch of days, or "this week" and "on Thursday"),
     and no two of them give that day different clock times ("23:10" and "23:40" disagree; "23:40"
-    and the day alone, or "23:40Z", do not)."""
+    and the day alone, or "23:40Z", do not) or different parts of it ("Monday morning" and "Monday
+    evening" disagree; "Monday evening" and "2 March" do not)."""
     periods = [c.period for c in members if c.period is not None]
-    clocks = {clock.group(0) for p in periods if (clock := _CLOCK.search(p.value))}
-    return len(clocks) <= 1 and bool(_finest(members))
+    return all(len({found.group(0) for p in periods if (found := time.search(p.value))}) <= 1
+               for time in (_CLOCK, _PART_OF_DAY)) and bool(_finest(members))
 
 
 def _finest(members: list[Candidate]) -> list[Candidate]:
-    """The sources of the shortest date when every source's date holds it, else none."""
+    """The sources of the shortest date when every source's date holds it, else none. Of one day,
+    a time or part of it ("Monday evening") is finer than the day alone ("Monday, 2 March")."""
     dated = [c for c in members if c.period is not None]
     if not dated:
         return []
-    finest = min(dated, key=lambda c: (c.period.last - c.period.first, c.period.first)).period
+    finest = min(dated, key=lambda c: (c.period.last - c.period.first, -_precision(c), c.period.first)).period
     if not all(c.period.first <= finest.first and finest.last <= c.period.last for c in dated):
         return []
-    return [c for c in dated if (c.period.first, c.period.last) == (finest.first, finest.last)]
+    return [c for c in dated if (c.period.first, c.period.last, c.period.precision) == (finest.first, finest.last, finest.precision)]
 
 
 def _precision(c: Candidate) -> int:

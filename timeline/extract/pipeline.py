@@ -67,9 +67,10 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
     read = _analyse_all(list(zip(files, names)), jobs, progress, outcome.notes)
     # Grouping reads names, sentences and words, never a date: this process groups the articles
     # into stories while the workers look for the article each undated one borrows its date from
-    # (the larger of the two steps that follow: re-dating them takes a tenth of a second).
+    # (the larger of the two steps that follow: re-dating them takes a tenth of a second); the
+    # stories then say how late an undated article may be (Reference.later).
     stories: list[list[int]] = []
-    analyses = _borrow(read, jobs, meanwhile=lambda: stories.extend(story.group(read)))
+    analyses = _borrow(read, jobs, stories)
     for analysis in analyses:
         outcome.notes.extend(analysis.article.notes)
     with locked(out) if not dry_run else _nothing():
@@ -192,17 +193,24 @@ def _safe_analyse(item: tuple[Path, str]) -> Analysis | str | EmptyArticle:
         return f"{shown}: cannot be analysed ({type(error).__name__}: {error}); please report this with the file"
 
 
-def _borrow(analyses: list[Analysis], jobs: int, meanwhile: Callable[[], None] | None = None) -> list[Analysis]:
-    """Articles with no date of their own take one from the closest dated article of their story
-    (`meanwhile`: other work for this process while the workers choose that article, see fork_map)."""
-    chosen = story.borrow_references(analyses, jobs, meanwhile)
-    references = [(i, _borrowed(analyses, analyses[i], loan)) for i, loan in sorted(chosen.items())]
+def _borrow(analyses: list[Analysis], jobs: int, stories: list[list[int]]) -> list[Analysis]:
+    """Articles with no date of their own take one from the closest dated article of their story.
+    This process groups the articles into `stories` meanwhile (see fork_map)."""
+    chosen = story.borrow_references(analyses, jobs, meanwhile=lambda: stories.extend(story.group(analyses)))
+    story_of = {i: members for members in stories for i in members}
+    references = [(i, _borrowed(analyses, analyses[i], loan, _runs_to(analyses, story_of.get(i, ()))))
+                  for i, loan in sorted(chosen.items())]
     result = list(analyses)
     # The workers send back only the new dates (the mentions), not the whole analysis.
     redated = fork_map(_redate, references, jobs, shared=analyses)
-    for (i, reference), mentions in zip(references, redated):
-        result[i] = with_reference(analyses[i], reference, mentions)
+    for (i, reference), (mentions, read_later) in zip(references, redated):
+        result[i] = with_reference(analyses[i], replace(reference, read_later=read_later), mentions)
     return result
+
+
+def _runs_to(analyses: list[Analysis], members: Iterable[int]) -> dt.date | None:
+    """The latest date of its own of an article of the story: an undated article of it may be as late."""
+    return max((d for i in members if (d := analyses[i].reference.date) is not None), default=None)
 
 
 # Why an article's own clues chose a lender over one about as closely related (story.Loan.decided_by).
@@ -214,8 +222,9 @@ _WHY = {
 }
 
 
-def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan) -> Reference:
-    """The reference an undated article takes from its lender, with why in words."""
+def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, runs_to: dt.date | None) -> Reference:
+    """The reference an undated article takes from its lender, with why in words; `runs_to`: its
+    story's latest date, which the article may be of as well."""
     lender = analyses[loan.lender]
     date = lender.reference.date
     reason = (
@@ -230,12 +239,20 @@ def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan) ->
         # An article is not older than what it reports as past: the lender's date cannot be its own.
         date = loan.reported
         reason += f"; moved to {loan.reported.isoformat()}, as the article reports {loan.reported_words!r} as past"
-    return Reference(date=date, source="inferred", reason=reason, borrowed_from=lender.article.shown)
+    later = min(runs_to, date + dt.timedelta(days=story.runs_on_days())) if runs_to and date and runs_to > date else None
+    return Reference(date=date, source="inferred", reason=reason, borrowed_from=lender.article.shown, later=later)
 
 
 def _redate(analyses: list[Analysis], item: tuple[int, Reference]) -> tuple:
+    """An undated article's dates against its borrowed date, and those that come out otherwise
+    against the later day it may be of (Reference.read_later)."""
     i, reference = item
-    return with_reference(analyses[i], reference).mentions
+    mentions = with_reference(analyses[i], reference).mentions
+    if reference.later is None:
+        return mentions, ()
+    later = {(m.start, m.end): m.value for m in with_reference(analyses[i], replace(reference, date=reference.later)).mentions}
+    return mentions, tuple((m.start, other) for m in mentions
+                           if (other := later.get((m.start, m.end))) is not None and other != m.value)
 
 
 @dataclass

@@ -211,6 +211,12 @@ def reported_within_days() -> int:
     return int(rules.data(_DATA)["reported_within_days"])
 
 
+def runs_on_days() -> int:
+    """How much later than its borrowed date an undated article of a story that runs on is read
+    again, to see which of its dates that moves (stories.yaml)."""
+    return int(rules.data(_DATA)["runs_on_days"])
+
+
 def _same_story(overlap: float, sentences: int, min_overlap: float, min_shared: int) -> bool:
     return overlap >= min_overlap or sentences >= min_shared
 
