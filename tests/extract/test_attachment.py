@@ -55,6 +55,29 @@ def test_a_date_the_event_is_only_before_does_not_give_way_to_a_relative_clauses
     assert str(event["date"]) == "2009-05-11" and event["confidence"] < THRESHOLD
 
 
+@pytest.mark.parametrize("sentence, date, title", [
+    # The walk: dated by "overnight" (finer, 0.1 sure) and titled by the leak, not the evacuation.
+    ("About 300 people were moved out of Lower Millbrook on Wednesday after the leak in the dam grew overnight.",
+     "2009-05-06", "About 300 people were moved out of Lower Millbrook"),
+    ("After the leak in the dam grew overnight, about 300 people were moved out of Lower Millbrook on Wednesday.",
+     "2009-05-06", "About 300 people were moved out of Lower Millbrook"),
+    ("The council met on Monday afternoon before the river burst its banks last night.",
+     "2009-05-11TAF", "The council met"),
+    # Not the date of a relative clause: it is no main clause's.
+    ("The man who flew in on Monday fell ill after he landed at Heathrow last night.", "2009-05-11TNI",
+     "The man who flew in on Monday fell ill"),
+])
+def test_the_main_clauses_date_dates_the_event_not_a_clause_of_times(extracted, sentence, date, title):
+    event = extracted(sentence)
+    assert (str(event["date"]), event["title"]) == (date, title)
+    assert "date uncertain" not in event["reason"]
+
+
+def test_a_clause_of_times_date_alone_still_dates_the_event(extracted):
+    event = extracted("About 300 people were moved out of Lower Millbrook after the leak in the dam grew on Wednesday.")
+    assert str(event["date"]) == "2009-05-06" and "date uncertain" not in event["reason"]
+
+
 def test_a_cue_without_its_ceiling_or_note_is_refused_naming_it(monkeypatch):
     monkeypatch.setattr(rules, "data", lambda name: {"cues": [{"name": "bare", "pattern": "x", "examples": ["x"]}]})
     rules.patterns.cache_clear()

@@ -10,13 +10,14 @@ import pytest
 from timeline.extract import rules
 from timeline.extract.titles import title
 
-KEYS = ("title_dated_clauses", "title_dates_joined")
+KEYS = ("title_dated_clauses", "title_dates_joined", "title_date_dangling")
 CASES = [(entry["name"], *case) for key in KEYS for entry in rules.data("events")[key] for case in entry.get("titles", ())]
 
 
 def test_every_rule_says_what_it_leaves_out_and_shows_the_titles_it_makes():
     assert {entry["name"] for key in KEYS for entry in rules.data("events")[key]} == {name for name, *_ in CASES}
     assert all("aside" in pattern.regex.groupindex for pattern in rules.patterns("events", "title_dated_clauses"))
+    assert all("cut" in pattern.regex.groupindex for pattern in rules.patterns("events", "title_date_dangling"))
 
 
 @pytest.mark.parametrize(("rule", "sentence", "date_text", "others", "expected"), CASES)

@@ -92,6 +92,13 @@ def doubt(sentence_text: str, date_words: str) -> Doubt | None:
     return None
 
 
+def in_a_clause_of_time(sentence_text: str) -> bool:
+    """Whether the sentence (as `written` writes it) holds the event's date in a clause of time ("after
+    the leak grew overnight") while its main clause has a date of its own, which then dates the event
+    (data: main_clause_wins)."""
+    return rules.first_match(rules.patterns(_DATA, "main_clause_wins"), sentence_text) is not None
+
+
 def ceilings() -> frozenset[float]:
     """Every cue's most confidence: what a date it doubts may be given, whatever its words' value."""
     return frozenset(cue.at_most for cue in _cues())

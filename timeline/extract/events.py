@@ -214,20 +214,27 @@ def _dates_beside(mentions: Iterable[Mention], sentence: Sentence, own: set[int]
 
 
 def _doubt(analysis: Analysis, sentence: Sentence, own: tuple[Mention, ...], beside: list[Mention]) -> attachment.Doubt | None:
-    """What the sentence says against its date `own` being its event's (timeline.extract.attachment):
-    the other dates it gives (of `beside`, its mentions) are those of another value ("now" too:
-    "scheduled from now into June")."""
+    """What the sentence says against its date `own` being its event's (timeline.extract.attachment)."""
+    return attachment.doubt(_written(analysis, sentence, own, beside), analysis.masked[own[0].start:own[-1].end])
+
+
+def _written(analysis: Analysis, sentence: Sentence, own: tuple[Mention, ...], beside: list[Mention]) -> str:
+    """The sentence as the cues read it (attachment.written): its date `own`, and the other dates it
+    gives (of `beside`, its mentions), those of another value ("now" too: "scheduled from now into June")."""
     others = _dates_beside(beside, sentence, {m.start for m in own}, {m.value for m in own})
-    text = attachment.written(analysis.masked, sentence, own, others)
-    return attachment.doubt(text, analysis.masked[own[0].start:own[-1].end])
+    return attachment.written(analysis.masked, sentence, own, others)
 
 
 def _gives_way(analysis: Analysis, sentence: Sentence, mention: Mention, beside: list[Mention]) -> bool:
     """Whether a cue says the date is so plainly not its sentence's event's (a comparison, a condition)
     that another date of the sentence dates it; a date only bounding the event ("before embarking
-    yesterday") does not give way to one of a relative clause ("who flew out on 20 April")."""
+    yesterday") does not give way to one of a relative clause ("who flew out on 20 April"). A date in
+    a clause of time gives way to its main clause's ("moved out on Wednesday after the leak grew
+    overnight"): attachment.in_a_clause_of_time."""
     found = _doubt(analysis, sentence, (mention,), beside)
-    return found is not None and found.another_date_wins
+    if found is not None and found.another_date_wins:
+        return True
+    return attachment.in_a_clause_of_time(_written(analysis, sentence, (mention,), beside))
 
 
 def _attached(analysis: Analysis, sentence: Sentence, candidate: Candidate, beside: list[Mention]) -> Candidate:

@@ -344,9 +344,18 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
     if not others:
         # A clause before the main one that tells what its subject had done before (one with `main`)
         # is another time than the main clause, even as the sentence's only date.
+        # So is an aside on the subject that ends with the date ("The dam, built in 1962, holds back
+        # ..."): it tells what was done to its subject then, and without its date it would dangle
+        # ("The dam, built, holds back"); one that goes on after its date ("who will chair the council
+        # later today, backed by ...") is left to the asides' rules.
         for pattern in rules.patterns(_DATA, "title_dated_clauses"):
-            match = pattern.regex.match(text) if "main" in pattern.regex.groupindex else None
-            if match is not None and _holds(match, "clause", at) and (made := _own_title(match, date_text)) is not None:
+            groups = pattern.regex.groupindex
+            match = pattern.regex.match(text) if "main" in groups or "subject" in groups else None
+            if match is None or not _holds(match, "clause", at):
+                continue
+            if "main" not in groups and text[at + len(date_text):match.end("clause")].strip():
+                continue
+            if (made := _own_title(match, date_text)) is not None:
                 return made
         return text
     found = [match for pattern in rules.patterns(_DATA, "title_dated_clauses")
@@ -381,14 +390,17 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
 
 def _antecedent(subject: str) -> int:
     """Where, in the words before an aside, the noun it tells of begins: all of them when they have
-    no verb ("The library, built in 1962"), else the longest short name or noun phrase that ends them
+    no verb ("The library, built in 1962"), but a preposition they open with ("In New Zealand, which
+    reported ..."), else the longest short name or noun phrase that ends them
     without a verb or a word that opens a clause (data: title_antecedent_stops; "Kim met Xi, who left
     on Tuesday" -> "Xi left", "They would appeal the decision, announced on Wednesday" -> "The
     decision, announced", "It was the first time that Ritter, who arrived" -> "Ritter arrived"); -1
     when there is none such."""
-    if not _has_verb(subject):
-        return 0
     starts = [match.start() for match in re.finditer(r"\S+", subject)]
+    if not _has_verb(subject):
+        words = subject.split()
+        opens = len(words) > 1 and words[0].lower() in rules.words(_DATA, "title_antecedent_prepositions")
+        return starts[1] if opens else 0
     longest = int(rules.data(_DATA)["title_subject_max_words"])
     for start in starts[-longest:]:
         word, tail = subject[start:].split()[0], subject[start:]
@@ -476,6 +488,9 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
         return text, index  # "Between 2005 and January 2009": without it the title would end on "and"
     lead = _date_lead().search(before)
     start = lead.start() if lead and lead.group(0) else index
+    dangling = _without_dangling(f"{text[:start].rstrip()} {_DATE}{text[index + len(date_text):]}")
+    if dangling is not None:
+        return dangling
     after = text[index + len(date_text):]
     after = re.sub(r"^\s*(morning|afternoon|evening|night)\b", "", after, flags=re.IGNORECASE)
     after = after.lstrip()
@@ -502,6 +517,24 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     if len(joined.split()) < _min_words():
         return text, index
     return joined, len(head.lstrip(" ,;:"))  # where the date was, give or take a space
+
+
+_DATE = "@DATE@"  # how title_date_dangling writes the date cut out
+
+
+def _without_dangling(marked: str) -> tuple[str, int] | None:
+    """The text (with its date written as _DATE) without the date and what it would leave dangling
+    (data: title_date_dangling), and where they were; None when nothing would, or when what is
+    left is too short or has no verb."""
+    for pattern in rules.patterns(_DATA, "title_date_dangling"):
+        match = pattern.search(marked)
+        if match is None:
+            continue
+        head, rest = marked[:match.start("cut")].rstrip(), marked[match.end("cut"):].lstrip()
+        joined = re.sub(r"\s+([,.;:])", r"\1", f"{head} {rest}").strip()
+        if _DATE not in joined and len(joined.split()) >= _min_words() and _has_verb(joined):
+            return joined, len(head)
+    return None
 
 
 def _without_relative_days(text: str) -> str:
