@@ -103,7 +103,7 @@ def test_a_history_of_rome_passes_check_in_date_order(write, tmp_path, monkeypat
     assert result.exit_code == 0, result.output
     events = sorted(load_events([Path(path)]), key=lambda e: e.sort_key)
     assert [e.date.label for e in events] == ["c. 753 BC", "509 BC", "mid-5th century BC", "15 Mar 44 BC", "27 BC", "January 27 BC",
-                                              "19 Aug 14", "79"]
+                                              "19 Aug AD 14", "AD 79"]
     assert events[4].end.value == "0014"
 
 

@@ -16,7 +16,7 @@ def test_a_year_before_1000_with_its_leading_zero_is_that_year_not_an_octal_numb
     path = write("events/a.yaml", "- {date: 0410, title: Sacked}\n- {date: 0070, title: Rebuilt}\n"
                                   "- {date: 0079-08-24, title: Erupted}\n")
     dates = {e.title: (e.date.value, e.date.label) for e in load_events([Path(path)])}
-    assert dates == {"Sacked": ("0410", "410"), "Rebuilt": ("0070", "70"), "Erupted": ("0079-08-24", "24 Aug 79")}
+    assert dates == {"Sacked": ("0410", "AD 410"), "Rebuilt": ("0070", "AD 70"), "Erupted": ("0079-08-24", "24 Aug AD 79")}
 
 
 @pytest.mark.parametrize("written, meant", [(410, "0410"), ("410", "0410"), (79, "0079"), ("950", "0950")])

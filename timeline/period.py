@@ -167,9 +167,15 @@ def year_value(year: int) -> str:
     return f"{year:04d}" if year >= 1 else f"BC{era_year(year):04d}"
 
 
+# A year of fewer digits reads as a day or a count ("August 14", "79"): its era says it is a year.
+ERA_NAMED_BELOW = 1000
+
+
 def year_text(year: int) -> str:
-    """How an (astronomical) year reads: "2009", "79", "44 BC" for the year -43."""
-    return str(year) if year >= 1 else _labels()["before_christ"].format(year=era_year(year))
+    """How an (astronomical) year reads: "2009", "AD 79", "44 BC" for the year -43."""
+    if year >= ERA_NAMED_BELOW:
+        return str(year)
+    return _labels()["anno_domini" if year >= 1 else "before_christ"].format(year=era_year(year) if year < 1 else year)
 
 
 # The part of a period TIMEX3's mod names ("the late 19th century": 18, mod END), as event files write

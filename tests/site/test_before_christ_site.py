@@ -17,7 +17,7 @@ def test_years_before_christ_have_headings_pages_and_bars_in_date_order(make_sit
     years = [(href, text) for href, text in re.findall(r'<a href="([^"]+)">([^<]+)</a>: \d+ events?', overview)
              if re.fullmatch(r"(?:bc)?\d{4}/", href)]  # the years' pages, not their months
     assert years == [("bc0753/", "753 BC"), ("bc0509/", "509 BC"), ("bc0499/", "5th century BC"), ("bc0044/", "44 BC"), ("bc0027/", "27 BC"),
-                     ("0014/", "14"), ("0079/", "79")]
+                     ("0014/", "AD 14"), ("0079/", "AD 79")]
     caesar = site.html("timeline/bc0044/")
     assert re.search(r'<h1 id="in-bc0044"[^>]*>44 BC', caesar)
     assert '<time datetime="-0043-03-15">15 Mar 44 BC</time>' in caesar
@@ -26,8 +26,8 @@ def test_years_before_christ_have_headings_pages_and_bars_in_date_order(make_sit
     assert '<time datetime="-0026" data-end="0014">27 BC–AD 14</time>' in site.html("timeline/bc0027/")
     assert '<time datetime="-0498">mid-5th century BC</time>' in site.html("timeline/bc0499/")
     bars = re.findall(r'aria-label="([^"]+)"', re.search(r"<svg.*?</svg>", overview, re.S).group(0))
-    assert bars == ["753 BC: 1 event", "509 BC: 1 event", "5th century BC: 1 event", "44 BC: 1 event", "27 BC: 2 events", "14: 1 event",
-                    "79: 1 event"]
+    assert bars == ["753 BC: 1 event", "509 BC: 1 event", "5th century BC: 1 event", "44 BC: 1 event", "27 BC: 2 events", "AD 14: 1 event",
+                    "AD 79: 1 event"]
 
 
 def test_the_exports_write_years_before_christ_as_each_format_can(make_site):

@@ -16,7 +16,7 @@ def test_a_year_heading_holding_only_a_century_or_decade_says_that_period(make_s
               {"date": "179", "title": "House built"}, {"date": "199", "title": "Mill closed"},
               {"date": "1847-10-12", "title": "Railway"}]
     html = make_site(events).build().html("timeline/")
-    assert headings(html) == [("in-0079", "79"), ("in-0800", "9th century"), ("in-1790", "1790s"),
+    assert headings(html) == [("in-0079", "AD 79"), ("in-0800", "9th century"), ("in-1790", "1790s"),
                               ("in-1800", "1800"), ("in-1847", "1847"), ("in-1990", "1990s")]
 
 
@@ -36,6 +36,6 @@ def test_the_chart_over_centuries_names_a_century_s_bar_as_its_heading_does(make
     html = make_site(events).build().html("timeline/")
     svg = re.search(r"<svg.*?</svg>", html, re.S).group(0)
     assert re.findall(r'aria-label="([^"]+)"', svg) == [
-        "79: 1 event", "9th century: 1 event", "1990s: 1 event", "2003: 1 event"]
+        "AD 79: 1 event", "9th century: 1 event", "1990s: 1 event", "2003: 1 event"]
     figure = re.search(r'<figure class="tl-chart">.*?</figure>', html, re.S).group(0)
     assert ">9th century<" in figure and ">800<" not in figure  # the year labels under the bars
