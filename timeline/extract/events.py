@@ -231,10 +231,9 @@ def _gives_way(analysis: Analysis, sentence: Sentence, mention: Mention, beside:
     yesterday") does not give way to one of a relative clause ("who flew out on 20 April"). A date in
     a clause of time gives way to its main clause's ("moved out on Wednesday after the leak grew
     overnight"): attachment.in_a_clause_of_time."""
-    found = _doubt(analysis, sentence, (mention,), beside)
-    if found is not None and found.another_date_wins:
-        return True
-    return attachment.in_a_clause_of_time(_written(analysis, sentence, (mention,), beside))
+    text = _written(analysis, sentence, (mention,), beside)
+    found = attachment.doubt(text, analysis.masked[mention.start:mention.end])
+    return (found is not None and found.another_date_wins) or attachment.in_a_clause_of_time(text)
 
 
 def _attached(analysis: Analysis, sentence: Sentence, candidate: Candidate, beside: list[Mention]) -> Candidate:
@@ -401,9 +400,9 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             reason += f", taken from {reference.borrowed_from}"
             if period.precision in ("day", "time") and mention.counts is not None:
                 reason += ", which is often a day or two off the article's own"
-            elif reference.depends_on(period.precision, mention.counts, mention.start) == "named day, read otherwise later":
+            elif period.precision in ("day", "time") and (later := reference.later_value(mention.start)) is not None:
                 reason += (f"; the story runs on to {reference.later.isoformat()}, and read against that date it is "
-                           f"{reference.later_value(mention.start)}: which the article means, its date cannot tell")
+                           f"{later}: which the article means, its date cannot tell")
         # the engine's doubt of its own value (one of two readings), which its confidence carries
         reason += "".join(f"; date uncertain: {note}" for note in guess_notes(mention.reason))
     else:
