@@ -625,12 +625,32 @@ def _closing_quote(value: str) -> int | None:
     return None
 
 
-def yaml_quoted(value: str) -> str:
-    """value as YAML reads it back whole: in single quotes, a ' in it doubled; in double quotes when
-    it holds a ' and no \" (Shah's plea reads better so than 'Shah''s plea')."""
-    if "'" in value and '"' not in value and "\\" not in value:
-        return f'"{value}"'
-    return "'" + value.replace("'", "''") + "'"
+def yaml_quoted(text: str) -> str:
+    """text as a YAML scalar that reads back as it is, quoted: in single quotes when it has no ' and
+    every character prints, else in double quotes with escapes (how `timeline extract` writes a value,
+    and how a message tells a person to write one: title: "Shah's plea")."""
+    if "'" not in text and text.isprintable():
+        return "'" + text + "'"
+    if text.isprintable():  # every character stands as itself but these two (as the loop below does)
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif 0x20 <= code <= 0x7E or (code >= 0xA0 and ch.isprintable()):
+            out.append(ch)
+        elif code <= 0xFF:
+            out.append(f"\\x{code:02x}")
+        elif code <= 0xFFFF:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    return '"' + "".join(out) + '"'
 
 
 def _started_earlier(error: yaml.MarkedYAMLError) -> str | None:

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import yaml
 
+from timeline.yamlfile import yaml_quoted
+
 WIDTH = 100
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 EVENT_KEYS = ("id", "date", "end", "anchor", "approximate", "part", "title", "summary", "tags", "status", "confidence",
@@ -123,11 +125,11 @@ def _folded(head: str, text: str, indent: int) -> list[str] | None:
 def _literal(head: str, text: str, indent: int) -> list[str]:
     pad = " " * (indent + 2)
     if text.strip("\n") != text.rstrip("\n") or any(line != line.rstrip() for line in text.split("\n")) or text.startswith(" "):
-        return [f"{head} {_quoted(text)}"]
+        return [f"{head} {yaml_quoted(text)}"]
     chomp = "-" if not text.endswith("\n") else ""
     body = text[:-1] if text.endswith("\n") else text
     if _value_of(f"|{chomp}", body.split("\n")) != text:
-        return [f"{head} {_quoted(text)}"]
+        return [f"{head} {yaml_quoted(text)}"]
     return [f"{head} |{chomp}", *((pad + line) if line else "" for line in body.split("\n"))]
 
 
@@ -143,7 +145,7 @@ def _inline(value: object, flow: bool = False) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
-        return value if _plain_ok(value, flow) else _quoted(value)
+        return value if _plain_ok(value, flow) else yaml_quoted(value)
     if isinstance(value, (list, dict)) and not value:
         return "[]" if isinstance(value, list) else "{}"
     raise TypeError(f"cannot write {type(value).__name__} to an event file")
@@ -165,34 +167,9 @@ def _plain_ok(text: str, flow: bool) -> bool:
     return loaded == text and type(loaded) is str
 
 
-def _quoted(text: str) -> str:
-    if "'" not in text and text.isprintable():
-        return "'" + text + "'"
-    if text.isprintable():  # every character stands as itself but these two (as the loop below does)
-        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif 0x20 <= code <= 0x7E or (code >= 0xA0 and ch.isprintable()):
-            out.append(ch)
-        elif code <= 0xFF:
-            out.append(f"\\x{code:02x}")
-        elif code <= 0xFFFF:
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(f"\\U{code:08x}")
-    return '"' + "".join(out) + '"'
-
-
 def _key(key: object) -> str:
     text = str(key)
-    return text if _plain_ok(text, False) else _quoted(text)
+    return text if _plain_ok(text, False) else yaml_quoted(text)
 
 
 _SAFE_FLOW = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._/-]*")
