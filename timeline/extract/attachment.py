@@ -16,7 +16,7 @@ from timeline.extract.dating import Mention
 from timeline.extract.sentences import Sentence
 
 _DATA = "attachment"
-OWN = "@DATE@"  # how the cues write the event's date
+OWN = rules.DATE_MARK  # how the cues write the event's date
 OTHER = "@OTHER@"  # and the sentence's other dates
 
 

@@ -308,7 +308,7 @@ _DIGIT = re.compile(r"\d")
 _ONE_DIGIT_END = re.compile(r"^(?P<first>\d{4})(?P<sep>\s*[-–—/]\s*)(?P<last>\d)$")
 
 
-SPAN_FIRST_END = "@DATE@"  # how the span_ends and moved_* patterns write the earlier date
+SPAN_FIRST_END = rules.DATE_MARK  # how the span_ends and moved_* patterns write the earlier date
 
 
 def _without_days_moved_from(analysis: Analysis, sentence: Sentence,

@@ -16,6 +16,11 @@ import yaml
 from timeline.errors import TimelineError
 
 
+# How the data's patterns write the date a rule is about ("at risk of a second wave @DATE@"): one mark
+# for every data file, so that a rule reads the same wherever it is kept.
+DATE_MARK = "@DATE@"
+
+
 class RuleError(TimelineError):
     """A data file of the extractor is broken: this is a bug in timeline, not in the user's input."""
 

@@ -519,7 +519,7 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     return joined, len(head.lstrip(" ,;:"))  # where the date was, give or take a space
 
 
-_DATE = "@DATE@"  # how title_date_dangling writes the date cut out
+_DATE = rules.DATE_MARK  # how title_date_dangling writes the date cut out
 
 
 def _without_dangling(marked: str) -> tuple[str, int] | None:
