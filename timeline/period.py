@@ -56,11 +56,15 @@ class Period:
         return _label(self, "formats_in_month")
 
     @property
+    def in_html_time(self) -> bool:
+        """HTML's <time datetime> can say it: HTML has no year before 1."""
+        return not isinstance(self.first, EarlyDay)
+
+    @property
     def datetime_attr(self) -> str:
-        """The value for HTML's <time datetime>, which has no seasons or quarters."""
-        if isinstance(self.first, EarlyDay):
-            # HTML has no year before 1: ISO 8601's signed astronomical year ("-0043-03-15"), which
-            # a browser ignores and a program reading the page can still use.
+        """The value for HTML's <time datetime>, which has no seasons or quarters; before the year 1,
+        ISO 8601's signed astronomical year ("-0043-03-15"), for a data attribute (see in_html_time)."""
+        if not self.in_html_time:
             return _before_christ_iso(self)
         if self.precision in ("month", "year"):
             return self.value

@@ -25,7 +25,7 @@ from timeline.dates import well_formed
 from timeline.errors import TimelineError
 from timeline.event_dates import event_label
 from timeline.model import Event
-from timeline.period import parse_value
+from timeline.period import Period, parse_value
 from timeline.site import layout as L
 from timeline.site.articles import Article, citing, collect_articles
 from timeline.site.chart import build_chart
@@ -255,10 +255,25 @@ def value_label(value: str | None) -> str:
 def date_html(value: str | None) -> Markup:
     """A date for a reader, as the site writes dates ("2009-05-14" -> "Thu 14 May 2009"), in a
     <time> whose datetime keeps it for machines; other text as it is, escaped for Markdown."""
-    attr = datetime_attr(value)
-    if attr is None:
+    period = _period(value)
+    if period is None:
         return inline_text(value)
-    return Markup(f'<time datetime="{html_text(attr)}">{html_text(value_label(value))}</time>')
+    return time_html(period, period.label)
+
+
+def time_html(period: Period | str | None, label: str, end: Period | None = None) -> Markup:
+    """label (escaped unless Markup already) in a <time> whose datetime keeps the date for machines,
+    and data-end the end of a range. A date before the year 1 has no HTML form, and a <time> with
+    none is not valid HTML: a <span> keeps its ISO 8601 year ("-0043-03-15") in data-datetime."""
+    if isinstance(period, str):
+        period = _period(period)
+    if period is None:
+        return html_text(label)
+    ending = f' data-end="{html_text(end.datetime_attr)}"' if end else ""
+    if period.in_html_time:
+        return Markup(f'<time datetime="{html_text(period.datetime_attr)}"{ending}>{html_text(label)}</time>')
+    return Markup(f'<span class="tl-time" data-datetime="{html_text(period.datetime_attr)}"{ending}>'
+                  f'{html_text(label)}</span>')
 
 
 _ISO_DAY = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
@@ -358,7 +373,7 @@ def plan_pages(
         return f"{project_path(event.path)}:{event.line}"
 
     common = dict(
-        where=where, source_name=source_name, cited=cited, date_label=date_label, datetime_attr=datetime_attr,
+        where=where, source_name=source_name, cited=cited, date_label=date_label, datetime_attr=datetime_attr, time_html=time_html,
         summary_is_quote=summary_is_quote,
         value_label=value_label, date_html=date_html, duration_label=duration_label, layout=layout, exports=options.exports,
         doubts=lambda event: date_doubts(event, options.min_confidence, dated),
