@@ -106,7 +106,7 @@ def doubt(sentence_text: str, date_words: str, value: str | None = None) -> Doub
             continue
         found = cue.search(sentence_text, first, last)
         if found is not None:
-            named = {name: " ".join(words.split()) for name, words in found.groupdict().items() if words}
+            named = {name: " ".join(words.split()) for name, words in found.groupdict("").items()}
             note = cue.note.format_map({**named, "date": date_words})
             return Doubt(cue.pattern.name, cue.at_most, note, cue.another_date_wins)
     return None
