@@ -24,6 +24,12 @@ def extracted(extract_sentence):
     ("Prior to Thursday, Colombia was the only nation in South America with a case.", "2009-05-07", "'before' or 'prior to'"),
     ("A helpline is being set up in case the outbreak grows before the autumn.", "2009-FA", "in a condition"),
     ("Congress cut the funding during debate in January and February.", "2009-01", "one of two dates"),
+    # A year that names a thing the sentence speaks of in the present; a day a thing is due.
+    ("The response to the Spanish flu pandemic of 1918 offers clues to how we should deal with swine flu.", "1918",
+     "'1918' names the Spanish flu pandemic the sentence speaks of"),
+    ("The hotel is the setting of a 1960 film about the city.", "1960", "'1960' names the film"),
+    ("There are now fears for the Sats tests, due to be taken by 600,000 pupils next week.", "2009-W21",
+     "when a thing the sentence speaks of is due"),
 ])
 def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, sentence, date, why):
     event = extracted(sentence)
@@ -37,16 +43,27 @@ def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, s
     "In 1976, a swine flu outbreak in New Jersey made 200 people ill.",
     "More than 100 people died on Monday, officials said.",
     "The virus could be less severe than feared, the government said today.",
+    # The thing a year names did something then; a day a thing is due is the event's own.
+    "The 1918 pandemic killed 50 million people.",
+    "Asia is reacting to the threat, following the outbreak of SARS in 2003, which killed 800 people.",
+    "He says the 1918 pandemic killed 50 million people.",
+    "The exam boards are due to meet on Thursday to discuss the situation.",
+    "The 12 June vote is seen as a test for the government.",
 ])
 def test_a_date_of_the_event_itself_keeps_its_confidence(extracted, sentence):
     event = extracted(sentence)
     assert event["confidence"] >= THRESHOLD and "date uncertain" not in event["reason"]
 
 
-def test_of_two_dates_the_one_no_cue_doubts_dates_the_event(extracted):
+@pytest.mark.parametrize("sentence, date", [
     # "3 April" is finer, but it is what the count is compared with.
-    event = extracted("In May the number of cases was far higher than on 3 April.")
-    assert str(event["date"]) == "2009-05" and "date uncertain" not in event["reason"]
+    ("In May the number of cases was far higher than on 3 April.", "2009-05"),
+    # 1918 names the pandemic whose lessons the minister told of in 2005 (the first of two years, else).
+    ("The lessons of 1918 are still clear, the minister said in 2005.", "2005"),
+])
+def test_of_two_dates_the_one_no_cue_doubts_dates_the_event(extracted, sentence, date):
+    event = extracted(sentence)
+    assert str(event["date"]) == date and "date uncertain" not in event["reason"]
 
 
 def test_a_date_the_event_is_only_before_does_not_give_way_to_a_relative_clauses(extracted):
@@ -78,12 +95,17 @@ def test_a_clause_of_times_date_alone_still_dates_the_event(extracted):
     assert str(event["date"]) == "2009-05-06" and "date uncertain" not in event["reason"]
 
 
-def test_a_cue_without_its_ceiling_or_note_is_refused_naming_it(monkeypatch):
-    monkeypatch.setattr(rules, "data", lambda name: {"cues": [{"name": "bare", "pattern": "x", "examples": ["x"]}]})
+@pytest.mark.parametrize("cue, message", [
+    ({"name": "bare", "pattern": "x", "examples": ["x"]}, "'bare' needs at_most"),
+    ({"name": "noted", "pattern": "x", "at_most": 0.5, "note": "{date} names the {thing}"}, "'noted': the note names thing, which is no group"),
+    ({"name": "valued", "pattern": "x", "at_most": 0.5, "note": "{date}", "value": "("}, "'valued': bad regular expression in value"),
+])
+def test_a_cue_without_its_ceiling_or_note_is_refused_naming_it(monkeypatch, cue, message):
+    monkeypatch.setattr(rules, "data", lambda name: {"cues": [cue]})
     rules.patterns.cache_clear()
     attachment._cues.cache_clear()
     try:
-        with pytest.raises(rules.RuleError, match="'bare' needs at_most"):
+        with pytest.raises(rules.RuleError, match=message):
             attachment.doubt("x @DATE@", "today")
     finally:
         rules.patterns.cache_clear()
@@ -95,4 +117,4 @@ def test_a_cue_with_a_reach_still_matches_its_examples_there():
         for text in (*cue.pattern.examples, *cue.pattern.counter):
             if attachment.OWN in text:
                 first, last = text.find(attachment.OWN), text.rfind(attachment.OWN) + len(attachment.OWN)
-                assert cue.search(text, first, last) == bool(cue.pattern.regex.search(text)), (cue.pattern.name, text)
+                assert (cue.search(text, first, last) is not None) == bool(cue.pattern.regex.search(text)), (cue.pattern.name, text)

@@ -38,11 +38,16 @@ def test_a_bare_on_in_a_word_list_is_refused(monkeypatch):
         rules.words("x", "k")
 
 
-def test_a_bad_regular_expression_names_its_entry(monkeypatch):
+@pytest.mark.parametrize("data, message", [
+    ({"k": [{"name": "broken", "pattern": "(unclosed"}]}, r"k\[0\] \(broken\): bad regular expression"),
+    ({"k": [{"name": "parted", "pattern": "a {nope} b"}]}, r"k\[0\] \(parted\): no part 'nope' under parts:"),
+    ({"parts": {"one": "{two}", "two": "b"}, "k": [{"name": "early", "pattern": "{one}"}]}, r"parts \(one\): no part 'two'"),
+])
+def test_a_bad_regular_expression_names_its_entry(monkeypatch, data, message):
     rules.patterns.cache_clear()
-    monkeypatch.setattr(rules, "data", lambda name: {"k": [{"name": "broken", "pattern": "(unclosed"}]})
+    monkeypatch.setattr(rules, "data", lambda name: data)
     try:
-        with pytest.raises(rules.RuleError, match=r"k\[0\] \(broken\): bad regular expression"):
+        with pytest.raises(rules.RuleError, match=message):
             rules.patterns("x", "k")
     finally:
         rules.patterns.cache_clear()

@@ -33,18 +33,25 @@ class Doubt:
 
 @cache
 def _cues() -> tuple[Cue, ...]:
-    """Each cue's pattern, ceiling, note and reach, checked when loaded."""
+    """Each cue's pattern, ceiling, note, reach and values, checked when loaded."""
     entries = {entry["name"]: entry for entry in rules.data(_DATA)["cues"]}
     built = []
     for pattern in rules.patterns(_DATA, "cues"):
         entry = entries[pattern.name]
+        where = f"timeline/extract/data/{_DATA}.yaml: cues: {pattern.name!r}"
         at_most, note, reach = entry.get("at_most"), entry.get("note"), entry.get("reach")
         if not isinstance(at_most, (int, float)) or not 0 <= at_most <= 1 or not isinstance(note, str) or "{date" not in note:
-            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: cues: {pattern.name!r} needs at_most "
-                                  "(a number from 0 to 1) and a note naming {date}")
+            raise rules.RuleError(f"{where} needs at_most (a number from 0 to 1) and a note naming {{date}}")
         if reach is not None and (not isinstance(reach, int) or reach < 1):
-            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: cues: {pattern.name!r}: reach must be a whole number of characters")
-        built.append(Cue(pattern, float(at_most), note, reach, entry.get("another_date_wins") is True))
+            raise rules.RuleError(f"{where}: reach must be a whole number of characters")
+        unknown = {field for _, field, _, _ in Formatter().parse(note) if field} - {"date"} - set(pattern.regex.groupindex)
+        if unknown:
+            raise rules.RuleError(f"{where}: the note names {', '.join(sorted(unknown))}, which is no group of its pattern")
+        try:
+            values = re.compile(entry["value"]) if entry.get("value") else None
+        except re.error as error:
+            raise rules.RuleError(f"{where}: bad regular expression in value: {error}") from None
+        built.append(Cue(pattern, float(at_most), note, reach, entry.get("another_date_wins") is True, values))
     return tuple(built)
 
 
@@ -57,16 +64,23 @@ class Cue:
     # there only: most of a sentence is no business of it, and searching all of it cost extraction 5%.
     reach: int | None = None
     another_date_wins: bool = False
+    # The dates (TIMEX3 values) the cue is about, when not all: "the 1918 pandemic" names a thing by
+    # its year, while "the 12 June vote" is most often the event's own day.
+    values: re.Pattern | None = None
 
-    def search(self, text: str, first: int, last: int) -> bool:
-        """Whether the cue matches `text`, whose event's date is written from `first` to `last`."""
+    def search(self, text: str, first: int, last: int) -> re.Match | None:
+        """The cue's match in `text`, whose event's date is written from `first` to `last`; or None."""
         if self.reach is None:
-            return self.pattern.search(text) is not None
+            return self.pattern.search(text)
         start = max(0, first - self.reach)
         if start:  # begin at a word, so that no word is cut into another ("ethan" into "than")
             space = text.find(" ", start, first)
             start = space if space >= 0 else first
-        return self.pattern.search(text[start:last]) is not None
+        return self.pattern.search(text[start:last])
+
+    def applies_to(self, value: str | None) -> bool:
+        """Whether the cue is about a date of this value (every date, when it names no values)."""
+        return self.values is None or value is None or self.values.search(value) is not None
 
 
 def written(text: str, sentence: Sentence, own: Iterable[Mention], others: Iterable[Mention]) -> str:
@@ -82,13 +96,19 @@ def written(text: str, sentence: Sentence, own: Iterable[Mention], others: Itera
     return "".join(parts)
 
 
-def doubt(sentence_text: str, date_words: str) -> Doubt | None:
-    """The first cue the sentence (as `written` writes it) matches, with its note; or None."""
+def doubt(sentence_text: str, date_words: str, value: str | None = None) -> Doubt | None:
+    """The first cue the sentence (as `written` writes it) matches, for a date of `value` (its words
+    `date_words`), with its note; or None."""
     first = sentence_text.find(OWN)
     last = sentence_text.rfind(OWN) + len(OWN)
     for cue in _cues():
-        if cue.search(sentence_text, first, last):
-            return Doubt(cue.pattern.name, cue.at_most, cue.note.format(date=date_words), cue.another_date_wins)
+        if not cue.applies_to(value):
+            continue
+        found = cue.search(sentence_text, first, last)
+        if found is not None:
+            named = {name: " ".join(words.split()) for name, words in found.groupdict("").items()}
+            note = cue.note.format_map({**named, "date": date_words})
+            return Doubt(cue.pattern.name, cue.at_most, note, cue.another_date_wins)
     return None
 
 

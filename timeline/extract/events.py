@@ -215,7 +215,7 @@ def _dates_beside(mentions: Iterable[Mention], sentence: Sentence, own: set[int]
 
 def _doubt(analysis: Analysis, sentence: Sentence, own: tuple[Mention, ...], beside: list[Mention]) -> attachment.Doubt | None:
     """What the sentence says against its date `own` being its event's (timeline.extract.attachment)."""
-    return attachment.doubt(_written(analysis, sentence, own, beside), analysis.masked[own[0].start:own[-1].end])
+    return attachment.doubt(_written(analysis, sentence, own, beside), analysis.masked[own[0].start:own[-1].end], own[0].value)
 
 
 def _written(analysis: Analysis, sentence: Sentence, own: tuple[Mention, ...], beside: list[Mention]) -> str:
@@ -232,7 +232,7 @@ def _gives_way(analysis: Analysis, sentence: Sentence, mention: Mention, beside:
     a clause of time gives way to its main clause's ("moved out on Wednesday after the leak grew
     overnight"): attachment.in_a_clause_of_time."""
     text = _written(analysis, sentence, (mention,), beside)
-    found = attachment.doubt(text, analysis.masked[mention.start:mention.end])
+    found = attachment.doubt(text, analysis.masked[mention.start:mention.end], mention.value)
     return (found is not None and found.another_date_wins) or attachment.in_a_clause_of_time(text)
 
 

@@ -16,6 +16,10 @@ import yaml
 from timeline.errors import TimelineError
 
 
+# A pattern names a piece of regular expression kept under its file's `parts:` as {name}: a noun phrase
+# several patterns need is written once (a part may name parts written above it).
+_PART = re.compile(r"\{(?P<name>[a-z][a-z_]*)\}")
+
 # How the data's patterns write the date a rule is about ("at risk of a second wave @DATE@"): one mark
 # for every data file, so that a rule reads the same wherever it is kept.
 DATE_MARK = "@DATE@"
@@ -75,13 +79,32 @@ def patterns(name: str, key: str) -> tuple[Pattern, ...]:
             raise RuleError(f"{where}: the name {entry_name!r} is used twice")
         seen.add(entry_name)
         try:
-            regex = re.compile(entry["pattern"], re.IGNORECASE)
+            regex = re.compile(_with_parts(name, str(entry["pattern"]), where, entry_name), re.IGNORECASE)
             needs = re.compile(entry["needs"], re.IGNORECASE) if entry.get("needs") else None
         except re.error as error:
             raise RuleError(f"{where} ({entry_name}): bad regular expression: {error}") from None
         examples, counter = tuple(entry.get("examples", ())), tuple(entry.get("counter", ()))
         built.append(Pattern(entry_name, regex, examples, counter, needs))
     return tuple(built)
+
+
+def _parts(name: str) -> dict[str, str]:
+    """The file's `parts:`, each with the parts it names written out."""
+    written: dict[str, str] = {}
+    for part, pattern in (data(name).get("parts") or {}).items():
+        written[part] = _with_parts(name, str(pattern), f"timeline/extract/data/{name}.yaml: parts", part, written)
+    return written
+
+
+def _with_parts(name: str, pattern: str, where: str, entry_name: str, parts: dict[str, str] | None = None) -> str:
+    """The pattern with each {part} it names written out; a name no part has is a RuleError."""
+    known = _parts(name) if parts is None else parts
+
+    def part(found: re.Match) -> str:
+        if found["name"] not in known:
+            raise RuleError(f"{where} ({entry_name}): no part {found['name']!r} under parts: (a part may name only parts above it)")
+        return f"(?:{known[found['name']]})"
+    return _PART.sub(part, pattern)
 
 
 @lru_cache(maxsize=None)
