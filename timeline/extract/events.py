@@ -479,7 +479,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             if _compatible(a.period, b.period):
                 if likeness < SAME_EVENT_OVERLAP:
                     likeness = SAME_EVENT_OVERLAP if _same_named_day(a, b) else 0.0
-            elif _one_inside_other(a.period, b.period) and (figures[i] <= figures[j] or figures[j] <= figures[i]):
+            elif _one_inside_other(a.period, b.period) and _figures_within(figures[i], figures[j]):
                 likeness = _nested_likeness(undated_bags[i], undated_bags[j], weights, undated_totals[i], undated_totals[j],
                                             least, figures[i], figures[j])
             else:
@@ -590,6 +590,11 @@ def _nested_likeness(a: Counter, b: Counter, weights: dict[str, float], a_total:
     return likeness if likeness >= NESTED_OVERLAP else 0.0
 
 
+def _figures_within(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Every figure of one sentence is given by the other (apart.shared_figures)."""
+    return apart.shared_figures(a, b) == a or apart.shared_figures(b, a) == b
+
+
 def _one_inside_other(a: Period | None, b: Period | None) -> bool:
     if a is None or b is None:
         return False
@@ -661,9 +666,12 @@ def _likeness(a: Counter, b: Counter, weights: dict[str, float], a_weight: float
     as one word no other sentence of the story uses: "By 11.30 pm that night we had had 88 swine flu
     calls" and "Alan Johnson said yesterday that Tamiflu had proved effective" share "had" and
     "that", a third of the short one's weight. A figure weighs as such a word: "44 new cases ...
-    confirmed yesterday" and "Yesterday, lab results confirmed a further 44 infections" are one."""
-    shared = _shared(a, b, weights) + least * len(a_figures & b_figures)
-    smaller = min(a_weight + least * len(a_figures), b_weight + least * len(b_figures))
+    confirmed yesterday" and "Yesterday, lab results confirmed a further 44 infections" are one; so
+    are a rough count and one near it ("for 41 years", "in 40 years": apart.shared_figures), which
+    told by one sentence alone weighs nothing (apart.weighed_figures)."""
+    shared = _shared(a, b, weights) + least * len(apart.shared_figures(a_figures, b_figures))
+    smaller = min(a_weight + least * apart.weighed_figures(a_figures, b_figures),
+                  b_weight + least * apart.weighed_figures(b_figures, a_figures))
     return shared / smaller if smaller and shared >= least else 0.0
 
 
