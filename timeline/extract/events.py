@@ -582,7 +582,7 @@ def _compatible(a: Period | None, b: Period | None) -> bool:
 
 
 def _nested_likeness(a: Counter, b: Counter, weights: dict[str, float], a_total: float, b_total: float, least: float,
-                     a_figures: frozenset[str], b_figures: frozenset[str]) -> float:
+                     a_figures: apart.Figures, b_figures: apart.Figures) -> float:
     """_likeness of two sentences whose dates differ, one inside the other, on their words without
     their dates ("January nineteen ninety-seven." shares only its date with "a nineteen ninety-seven
     attack"), when it reaches NESTED_OVERLAP; else 0."""
@@ -590,9 +590,9 @@ def _nested_likeness(a: Counter, b: Counter, weights: dict[str, float], a_total:
     return likeness if likeness >= NESTED_OVERLAP else 0.0
 
 
-def _figures_within(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Every figure of one sentence is given by the other (apart.shared_figures)."""
-    return apart.shared_figures(a, b) == a or apart.shared_figures(b, a) == b
+def _figures_within(a: apart.Figures, b: apart.Figures) -> bool:
+    """Every figure of one sentence is given by the other."""
+    return a.within(b) or b.within(a)
 
 
 def _one_inside_other(a: Period | None, b: Period | None) -> bool:
@@ -661,17 +661,19 @@ def _rarest(sentences: int) -> float:
 
 
 def _likeness(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b_weight: float, least: float,
-              a_figures: frozenset[str] = frozenset(), b_figures: frozenset[str] = frozenset()) -> float:
+              a_figures: apart.Figures = apart.NO_FIGURES, b_figures: apart.Figures = apart.NO_FIGURES) -> float:
     """How much of the shorter sentence's wording is shared (0-1), when what is shared weighs at least as much
     as one word no other sentence of the story uses: "By 11.30 pm that night we had had 88 swine flu
     calls" and "Alan Johnson said yesterday that Tamiflu had proved effective" share "had" and
     "that", a third of the short one's weight. A figure weighs as such a word: "44 new cases ...
     confirmed yesterday" and "Yesterday, lab results confirmed a further 44 infections" are one; so
-    are a rough count and one near it ("for 41 years", "in 40 years": apart.shared_figures), which
-    told by one sentence alone weighs nothing (apart.weighed_figures)."""
-    shared = _shared(a, b, weights) + least * len(apart.shared_figures(a_figures, b_figures))
-    smaller = min(a_weight + least * apart.weighed_figures(a_figures, b_figures),
-                  b_weight + least * apart.weighed_figures(b_figures, a_figures))
+    are a rough count and one near it ("for 41 years", "in 40 years"), which told by one sentence
+    alone weighs nothing (apart.Figures.weighed)."""
+    shared = _shared(a, b, weights)
+    smaller = min(a_weight, b_weight)
+    if a_figures or b_figures:
+        shared += least * a_figures.shared(b_figures)
+        smaller = min(a_weight + least * a_figures.weighed(b_figures), b_weight + least * b_figures.weighed(a_figures))
     return shared / smaller if smaller and shared >= least else 0.0
 
 
