@@ -10,12 +10,16 @@ lists, for a person to read:
   name days not shared, figures aside) or rapidfuzz's
   token_set_ratio, highest first;
 - joined: events with several sources, by how little their least alike two sentences share,
-  lowest first (merging is transitive: A like B and B like C joins A and C).
+  lowest first (merging is transitive: A like B and B like C joins A and C);
+- judged: of the pairs a person judged one happening or two (bench/guardian_merge_judged.yaml:
+  events from different articles whose dates meet, each sentence named by its article and a few of
+  its words), how many are one event now: the judged-same ones merged, and the judged-different
+  ones merged (false merges, each listed).
 
 It prints the counts and the top of each list, and writes every pair to bench/out/merge_report.json.
 Whether a pair is one happening is for the reader to say: the figures only order the lists.
 
-    PYTHONPATH=. python bench/merge_report.py [--story DIR] [--keep DIR] [--top 40]
+    PYTHONPATH=. python bench/merge_report.py [--story DIR] [--keep DIR] [--top 40] [--judged FILE]
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ import yaml
 from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import OUT, shared_dir, write_json, write_story_seeds  # noqa: E402
+from benchlib import BENCH, OUT, shared_dir, write_json, write_story_seeds  # noqa: E402
 
 from timeline.extract import events as ev  # noqa: E402
 from timeline.extract.analyse import analyse  # noqa: E402
@@ -42,6 +46,8 @@ STORY = shared_dir() / "data" / "t17-h1n1-guardian"
 # A pair is listed as possibly missed at either figure: low enough to show what merging leaves apart.
 MIN_OVERLAP = 0.15
 MIN_TOKEN_SET = 60
+JUDGED = BENCH / "guardian_merge_judged.yaml"
+VERDICTS = ("same", "different")
 
 
 def extract(work: Path, story: Path) -> int:
@@ -132,17 +138,64 @@ def report(work: Path) -> dict:
     return {"events": events_count, "events_with_several_sources": len(joined), "missed": missed, "joined": joined}
 
 
+def load_judged(path: Path) -> list[dict]:
+    """The judged pairs, checked: each names both sentences (article and words) and a known verdict.
+    Raises ValueError naming the pair."""
+    pairs = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("pairs") or []
+    for number, pair in enumerate(pairs, 1):
+        missing = [key for key in ("a", "b", "verdict", "why") if not pair.get(key)]
+        missing += [f"{side}.{key}" for side in ("a", "b") for key in ("file", "words") if not (pair.get(side) or {}).get(key)]
+        if missing:
+            raise ValueError(f"{path}: pair {number} has no {', '.join(missing)}")
+        if pair["verdict"] not in VERDICTS:
+            raise ValueError(f"{path}: pair {number}: verdict {pair['verdict']!r} is not one of {', '.join(VERDICTS)}")
+    return pairs
+
+
+def event_of(events: list[tuple[str, dict]], sentence: dict) -> str:
+    """The id of the event one of whose sources is the judged sentence (its article, its words);
+    ValueError when none or several quote it."""
+    words = " ".join(sentence["words"].split())
+    found = {event.get("id") or f"{name}:{n}" for n, (name, event) in enumerate(events)
+             for file, quote in quotes(event) if file.endswith("/" + sentence["file"]) and words in quote}
+    if len(found) != 1:
+        raise ValueError(f"{len(found) or 'no'} events quote {sentence['file']}: {words!r}")
+    return found.pop()
+
+
+def judged(work: Path, path: Path) -> dict:
+    """How many judged pairs are one event now, by verdict; the judged-different ones merged, and
+    the pairs whose sentences no single event quotes now (gone)."""
+    events = [(p.name, e) for p in sorted((work / "events").glob("*.yaml"))
+              for e in (yaml.safe_load(p.read_text("utf-8")) or {}).get("events") or []]
+    counts = {verdict: {"pairs": 0, "merged": 0} for verdict in VERDICTS}
+    false_merges, gone = [], []
+    for pair in load_judged(path):
+        try:
+            one = event_of(events, pair["a"]) == event_of(events, pair["b"])
+        except ValueError as error:
+            gone.append(f"{pair['a']['file']} / {pair['b']['file']}: {error}")
+            continue
+        counts[pair["verdict"]]["pairs"] += 1
+        counts[pair["verdict"]]["merged"] += one
+        if one and pair["verdict"] == "different":
+            false_merges.append(pair)
+    return {**counts, "false_merges": false_merges, "gone": gone}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--story", type=Path, default=STORY, help="a T17-style folder with articles.jsonl")
     parser.add_argument("--keep", type=Path, help="work in this folder (kept) rather than a temporary one")
     parser.add_argument("--top", type=int, default=40, help="how many of each list to print")
+    parser.add_argument("--judged", type=Path, default=JUDGED, help="a person's verdicts on pairs of events (same or different)")
     parser.add_argument("--json", type=Path, default=OUT / "merge_report.json")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="merge-") as temporary:
         work = args.keep or Path(temporary)
         articles = extract(work, args.story)
         found = report(work)
+        found["judged"] = judged(work, args.judged)
     found["articles"] = articles
     write_json(args.json, found)
     print(f"articles: {articles}")
@@ -160,6 +213,13 @@ def main() -> int:
               f"{worst['overlap']} token_set {worst['token_set']}")
         for file, quote in group["quotes"]:
             print(f"     {file}: {quote}")
+    verdicts = found["judged"]
+    print(f"\njudged pairs ({args.judged.name}): same and merged {verdicts['same']['merged']} of {verdicts['same']['pairs']}; "
+          f"different and merged (false merges) {verdicts['different']['merged']} of {verdicts['different']['pairs']}")
+    for pair in verdicts["false_merges"]:
+        print(f"     false merge: {pair['a']['file']} {pair['a']['words']!r} / {pair['b']['file']} {pair['b']['words']!r}")
+    for note in verdicts["gone"]:
+        print(f"     not scored: {note}")
     print(f"\nwrote {args.json}")
     return 0
 

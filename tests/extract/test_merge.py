@@ -364,9 +364,19 @@ def test_a_third_sentence_like_both_does_not_join_two_happenings(tmp_path, monke
     # breath") were one event: "the man" was the rarest word they shared.
     ("The man was taken off the ferry at 2pm on Tuesday.", "The man was taken to hospital on Tuesday, complaining of chest pains.", 2),
     ("The man was taken off the Kesterby ferry at 2pm on Tuesday.", "On Tuesday the man was taken off the Kesterby ferry after it docked.", 1),
+    # The Guardian swine-flu story: "they announced swine flu had achieved pandemic status, the first
+    # strain of influenza to reach this mark for 41 years" and "Margaret Chan achieved just that by
+    # declaring the first influenza pandemic in 40 years" were two events.
+    ("On Tuesday the council said the Kesterby river had burst its banks, the worst flood it had seen for 41 years.",
+     "Water filled the old mill on Tuesday in the worst flood for 40 years, the Kesterby mayor said.", 1),
+    ("On Tuesday the council said the Kesterby river had burst its banks, the worst flood it had seen for 41 years.",
+     "The council said on Tuesday that the Kesterby canal had burst its banks at the lock, the worst flood there for 12 years.", 2),
+    ("On Tuesday the mayor of Kesterby declared the worst flood for 41 years.",
+     "The mayor of Kesterby declared the worst flood of the 21st century on Tuesday.", 1),
 ], ids=["a person and someone of theirs", "both tell of someone of theirs", "a quarter and its year, other figures",
         "a reaction and the happening", "two reactions to it", "the man of one sentence and of another",
-        "the man and what tells who he is"])
+        "the man and what tells who he is", "a count of years and one a year from it",
+        "two counts of years far apart", "a count of years and a figure of another kind"])
 def test_two_sentences_are_one_event_or_two(tmp_path, monkeypatch, extract, read_events, one, two, count):
     events = _merged(tmp_path, monkeypatch, extract, read_events, ("one.txt", "2021-03-05", ["News", one]),
                      ("two.txt", "2021-03-05", ["News", two]))

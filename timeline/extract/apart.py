@@ -5,8 +5,8 @@ between the two sentences that brought their events together (events.merge): "pu
 Kirkgate school were ill" and "children at a second school were ill" stay apart even when a third
 sentence ("many pupils were ill") is like both. Near-identical sentences still merge.
 
-The words and patterns are data: `merge_figures`, `merge_negated`, `merge_another`,
-`merge_possessive` and `merge_reaction` in timeline/extract/data/events.yaml.
+The words and patterns are data: `merge_figures`, `merge_rough_figures`, `merge_negated`,
+`merge_another`, `merge_possessive` and `merge_reaction` in timeline/extract/data/events.yaml.
 """
 
 from __future__ import annotations
@@ -35,17 +35,54 @@ def stem(word: str) -> str:
 
 
 @dataclass(frozen=True)
+class Figures:
+    """The figures a sentence gives, its dates' aside: counts ("236 cases": "236") and rough counts
+    of a unit, stretches of time ("for 41 years": (41, "year"))."""
+
+    counts: frozenset[str] = frozenset()
+    rough: frozenset[tuple[int, str]] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.counts or self.rough)
+
+    def near(self, count: int, unit: str) -> bool:
+        """This gives a rough count of `unit` at most `merge_rough_figures_apart` from `count`: "in 40
+        years" and "for 41 years" are one count, told roughly."""
+        return any(u == unit and abs(count - c) <= _rough_apart() for c, u in self.rough)
+
+    def shared(self, other: Figures) -> int:
+        """How many of these figures `other` gives too (a rough count: one near it)."""
+        shared = len(self.counts & other.counts)
+        return shared + sum(other.near(c, u) for c, u in self.rough) if self.rough and other.rough else shared
+
+    def weighed(self, other: Figures) -> int:
+        """How many of these figures weigh in the sentence's wording beside `other`'s: every count, a
+        rough one only when `other` gives it too. A stretch of time is an aside to a happening
+        ("declaring the first pandemic in 40 years") that another sentence of it may leave out; a
+        count is what a report says."""
+        return len(self.counts) + (sum(other.near(c, u) for c, u in self.rough) if self.rough and other.rough else 0)
+
+    def within(self, other: Figures) -> bool:
+        """`other` gives every one of these figures."""
+        return self.shared(other) == len(self.counts) + len(self.rough)
+
+
+NO_FIGURES = Figures()
+
+
+@dataclass(frozen=True)
 class Traits:
     """What of a sentence another sentence of the same happening would not contradict."""
 
     words: frozenset[str]  # its stems
-    figures: frozenset[str]
+    figures: Figures
     marks: tuple[frozenset[str], ...]  # in _MARKS's order
 
 
 def traits(text: str, words: str, bag: Counter) -> Traits:
     """`text`: the sentence; `words`: the same without its dates and times (without_dates); `bag`: its stems."""
-    return Traits(frozenset(bag), _figures(words), _marks(text))
+    rough = _rough_figures(text)
+    return Traits(frozenset(bag), Figures(_figures(words) - {str(count) for count, _ in rough}, rough), _marks(text))
 
 
 def without_dates(masked: str, start: int, end: int, mentions: list, starts: list[int]) -> str:
@@ -69,10 +106,27 @@ def _figures(words: str) -> frozenset[str]:
     return frozenset(f.group(0).replace(",", "") for p in rules.patterns(_DATA, "merge_figures") for f in p.regex.finditer(words))
 
 
-def _figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+def _rough_figures(text: str) -> frozenset[tuple[int, str]]:
+    """The counts of a unit a sentence gives as a round stretch of time ("the first pandemic for 41
+    years"), each as its count and unit's stem ((41, "year")). Taken from the whole sentence: the date
+    engine reads "41 years" as a duration, which `without_dates` leaves out."""
+    return frozenset((int(m.group("figure")), stem(m.group("unit").lower()))
+                     for p in rules.patterns(_DATA, "merge_rough_figures") for m in p.regex.finditer(text))
+
+
+@cache
+def _rough_apart() -> int:
+    return int(rules.data(_DATA)["merge_rough_figures_apart"])
+
+
+def _figures_differ(a: Figures, b: Figures) -> bool:
     """Both sentences give figures and share none: two reports ("confirmed 236 cases", "confirmed
-    109 cases"), which merged would hide one; a person can merge them by hand."""
-    return bool(a and b and not a & b)
+    109 cases"), which merged would hide one; a person can merge them by hand. A rough count differs
+    only from a count of its unit too far from it: "the first pandemic in 40 years" and "the first of
+    the 21st century" are no two reports."""
+    if a.counts and b.counts and not a.counts & b.counts:
+        return True
+    return bool(a.rough and b.rough) and any(any(u == unit for _, u in b.rough) and not b.near(count, unit) for count, unit in a.rough)
 
 
 def _marks(text: str) -> tuple[frozenset[str], ...]:

@@ -479,7 +479,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             if _compatible(a.period, b.period):
                 if likeness < SAME_EVENT_OVERLAP:
                     likeness = SAME_EVENT_OVERLAP if _same_named_day(a, b) else 0.0
-            elif _one_inside_other(a.period, b.period) and (figures[i] <= figures[j] or figures[j] <= figures[i]):
+            elif _one_inside_other(a.period, b.period) and _figures_within(figures[i], figures[j]):
                 likeness = _nested_likeness(undated_bags[i], undated_bags[j], weights, undated_totals[i], undated_totals[j],
                                             least, figures[i], figures[j])
             else:
@@ -582,12 +582,17 @@ def _compatible(a: Period | None, b: Period | None) -> bool:
 
 
 def _nested_likeness(a: Counter, b: Counter, weights: dict[str, float], a_total: float, b_total: float, least: float,
-                     a_figures: frozenset[str], b_figures: frozenset[str]) -> float:
+                     a_figures: apart.Figures, b_figures: apart.Figures) -> float:
     """_likeness of two sentences whose dates differ, one inside the other, on their words without
     their dates ("January nineteen ninety-seven." shares only its date with "a nineteen ninety-seven
     attack"), when it reaches NESTED_OVERLAP; else 0."""
     likeness = _likeness(a, b, weights, a_total, b_total, least, a_figures, b_figures)
     return likeness if likeness >= NESTED_OVERLAP else 0.0
+
+
+def _figures_within(a: apart.Figures, b: apart.Figures) -> bool:
+    """Every figure of one sentence is given by the other."""
+    return a.within(b) or b.within(a)
 
 
 def _one_inside_other(a: Period | None, b: Period | None) -> bool:
@@ -656,14 +661,19 @@ def _rarest(sentences: int) -> float:
 
 
 def _likeness(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b_weight: float, least: float,
-              a_figures: frozenset[str] = frozenset(), b_figures: frozenset[str] = frozenset()) -> float:
+              a_figures: apart.Figures = apart.NO_FIGURES, b_figures: apart.Figures = apart.NO_FIGURES) -> float:
     """How much of the shorter sentence's wording is shared (0-1), when what is shared weighs at least as much
     as one word no other sentence of the story uses: "By 11.30 pm that night we had had 88 swine flu
     calls" and "Alan Johnson said yesterday that Tamiflu had proved effective" share "had" and
     "that", a third of the short one's weight. A figure weighs as such a word: "44 new cases ...
-    confirmed yesterday" and "Yesterday, lab results confirmed a further 44 infections" are one."""
-    shared = _shared(a, b, weights) + least * len(a_figures & b_figures)
-    smaller = min(a_weight + least * len(a_figures), b_weight + least * len(b_figures))
+    confirmed yesterday" and "Yesterday, lab results confirmed a further 44 infections" are one; so
+    are a rough count and one near it ("for 41 years", "in 40 years"), which told by one sentence
+    alone weighs nothing (apart.Figures.weighed)."""
+    shared = _shared(a, b, weights)
+    smaller = min(a_weight, b_weight)
+    if a_figures or b_figures:
+        shared += least * a_figures.shared(b_figures)
+        smaller = min(a_weight + least * a_figures.weighed(b_figures), b_weight + least * b_figures.weighed(a_figures))
     return shared / smaller if smaller and shared >= least else 0.0
 
 
