@@ -25,6 +25,8 @@ def title(sentence: str, date_text: str = "", at: int | None = None,
         sentence = _with_subject(" ".join(sentence.split()), clause, date_text)
     text = " ".join(sentence.split())
     date_at = text.find(" ".join(date_text.split())) if date_text else -1
+    text, date_at = _reported(text, date_at)
+    text, date_at = _relative_of_date(text, " ".join(date_text.split()), date_at)
     after = _clause_after_date(text, " ".join(date_text.split()), date_at) or _relative_after_date(
         text, " ".join(date_text.split()), date_at)
     if after:
@@ -124,14 +126,94 @@ def _relative_after_date(text: str, date_text: str, date_at: int) -> str | None:
     return None
 
 
+def _reported(text: str, date_at: int) -> tuple[str, int]:
+    """What a present-tense reporting frame reports, when the date is in it ("Severin Carrell reports
+    that the three British swine flu victims were all aboard a flight ... on April 21" -> "the three
+    British swine flu victims were all aboard ..."; data: title_report_frame), and the date's offset
+    in it; the text as it is when the date is the frame's, or what was said opens with a pronoun or
+    is a guess (title_frame_hedges)."""
+    for pattern in rules.patterns(_DATA, "title_report_frame"):
+        match = pattern.search(text) if date_at >= 0 else None
+        if match is None or date_at < match.start("said"):
+            continue
+        said = match.group("said")
+        words = [word.strip("\"'“”‘’,.").lower() for word in said.split()]
+        hedges = rules.words(_DATA, "title_frame_hedges")
+        if (words[0] in rules.words(_DATA, "title_pronouns") or any(word in hedges for word in words)
+                or len(words) < _min_words() or not _has_verb(said)):
+            continue
+        return said, date_at - match.start("said")
+    return text, date_at
+
+
+def _relative_of_date(text: str, date_text: str, date_at: int) -> tuple[str, int]:
+    """The noun a relative clause that holds the date tells of, with that clause: "Nicola Sturgeon said
+    the pair who flew back to Scotland on April 21 had not been ..." -> "the pair flew back to Scotland
+    on April 21" (data: title_relative_dated), and the date's offset in it; the text as it is when no
+    such clause holds it, or the noun and the clause would be too short a title without the date."""
+    if date_at < 0 or not date_text:
+        return text, date_at
+    marked = f"{text[:date_at]}{_DATE}{text[date_at + len(date_text):]}"
+    for pattern, noun_pattern in _relative_rules("title_relative_dated"):
+        match = pattern.search(marked)
+        noun = _verbless_noun(noun_pattern, marked[: match.start("drop")]) if match else None
+        if noun is None:
+            continue
+        after = marked[match.end("clause"):]
+        tail = _up_to_verb(after[: _break_at(after)])
+        clause = match.group("clause").replace(_DATE, date_text, 1) + tail
+        made = f"{noun} {clause}"
+        if _has_verb(made) and _long_enough(made, date_text):
+            return made, len(noun) + 1 + match.group("clause").index(_DATE)
+    return text, date_at
+
+
+def _verbless_noun(noun_pattern: re.Pattern, before: str) -> str | None:
+    """The longest run of words that ends `before` and matches `noun_pattern` without a verb ("Nicola
+    Sturgeon said the pair" -> "the pair"); None when there is none."""
+    at = 0
+    while (found := noun_pattern.search(before, at)) is not None:
+        if not _has_verb(found.group("noun")):
+            return found.group("noun")
+        at = found.start("noun") + 1
+    return None
+
+
+def _break_at(text: str) -> int:
+    """Where the clause that `text` goes on with ends: at a comma, a colon, a bracket or a quote, or
+    the sentence's end."""
+    found = re.search(r"[,;:()\"“”!?]|\.(?!\d)", text)
+    return found.start() if found else len(text)
+
+
+def _up_to_verb(text: str) -> str:
+    """The words of `text` before the first one that reads as a verb (the main clause's, after a
+    relative clause: "... on April 21 | had not been")."""
+    words = re.findall(r"\s+\S+", text)
+    for index, word in enumerate(words):
+        if _has_verb(word):
+            return "".join(words[:index])
+    return "".join(words)
+
+
+def _long_enough(made: str, date_text: str) -> bool:
+    """Whether a title made of a clause has title_min_words without its date and the little words
+    that lead to it ("Marjan died in early 2002" has two)."""
+    date = " ".join(date_text.split())
+    at = made.find(date) if date else -1
+    bare = made if at < 0 else made[:_date_lead().search(made[:at]).start()] + made[at + len(date):]
+    return len(bare.split()) >= _min_words()
+
+
 @lru_cache(maxsize=None)
-def _relative_rules() -> tuple[tuple[rules.Pattern, re.Pattern], ...]:
-    entries = {str(e.get("name")): e for e in rules.data(_DATA).get("title_relative_after_date") or []}
+def _relative_rules(key: str = "title_relative_after_date") -> tuple[tuple[rules.Pattern, re.Pattern], ...]:
+    """Each pattern of `key` with its `noun`: what the noun a relative clause tells of looks like."""
+    entries = {str(e.get("name")): e for e in rules.data(_DATA).get(key) or []}
     found = []
-    for pattern in rules.patterns(_DATA, "title_relative_after_date"):
+    for pattern in rules.patterns(_DATA, key):
         noun = entries.get(pattern.name, {}).get("noun")
         if not noun:
-            raise rules.RuleError(f"timeline/extract/data/events.yaml: title_relative_after_date {pattern.name}: needs 'noun'")
+            raise rules.RuleError(f"timeline/extract/data/events.yaml: {key} {pattern.name}: needs 'noun'")
         found.append((pattern, re.compile(noun, re.IGNORECASE)))
     return tuple(found)
 
@@ -471,10 +553,7 @@ def _own_title(match: re.Match, date_text: str) -> str | None:
     first = made.split()[0].strip("\"'“‘").lower() if made.split() else ""
     if first in rules.words(_DATA, "title_pronouns") or not _has_verb(made):
         return None
-    date = " ".join(date_text.split())
-    at = made.find(date) if date else -1
-    bare = made if at < 0 else made[:_date_lead().search(made[:at]).start()] + made[at + len(date):]
-    return made if len(bare.split()) >= _min_words() else None
+    return made if _long_enough(made, date_text) else None
 
 
 def _remove_date(text: str, date_text: str) -> tuple[str, int]:
