@@ -178,6 +178,13 @@ def test_a_long_title_is_cut_keeping_its_verb_and_not_after_a_word_it_may_not_en
     long = ("Farm ministers said on Tuesday that the cull of 4,000 goats was not in fact a health measure "
             "but a trade one.")
     assert title(long, "Tuesday") == "Farm ministers said that the cull of 4,000 goats was not in fact"  # was "... was not"
+    # No phrase ends within the limit: a few words more to where one does, not a stop inside one.
+    assert title("Yesterday the regional emergency committee of the northern province suddenly raised its "
+                 "avalanche threat level to four out of five.", "Yesterday") == (
+        "The regional emergency committee of the northern province suddenly raised its avalanche threat level")  # was "... raised its avalanche"
+    assert title("He suffered from a number of complications and despite his brave fight he passed away in "
+                 "hospital on Monday night.", "Monday night") == (
+        "He suffered from a number of complications and despite his brave fight he passed away")  # was "... he passed"
 
 
 def test_a_title_is_a_subject_with_its_verb_not_a_subject_waiting_for_it():

@@ -669,6 +669,12 @@ def _shorten(text: str) -> str:
         with_verb = next((index for index in cuts if _complete(" ".join(words[:index]))), None)
         if with_verb is None:
             with_verb = next((index for index in cuts if _has_verb(" ".join(words[:index]))), None)
+        if not cuts:
+            # No phrase ends within the limit: a few words more to where one does ("raised its pandemic
+            # | threat level to phase four" reads as if it raised a pandemic), else the limit.
+            over = int(rules.data(_DATA)["title_overrun_words"])
+            cuts = [index for index in range(limit + 1, min(len(words), limit + over + 1))
+                    if words[index].lower().strip(",") in cut_before and words[index - 1].lower().strip(",;:") not in no_end][:1]
         cut = (cuts or [limit])[0]
         if with_verb is not None and _has_verb(" ".join(words[:limit])):
             cut = with_verb
