@@ -167,12 +167,15 @@ def of_clause(sentence: str, start: int, end: int, date_text: str, at: int,
     """The title of one of the coordinated clauses of a sentence that tells a happening in each
     (`start`, `end`: the clause, in the sentence; events.Clause), as `title` makes it of that clause
     alone. A later clause whose subject is a pronoun ("..., and it reopened on Thursday"; data:
-    clause_pronouns) or that has none ("... and left on March 11") takes the sentence's."""
+    clause_pronouns) or that has none ("... and left on March 11") takes the subject of the words
+    before it."""
     clause = sentence[start:end]
     lead = ""
     if start > 0:
         first, _, rest = clause.partition(" ")
-        subject = _sentence_subject(" ".join(sentence.split()))
+        # The subject of the clauses before it as their title reads them: without a lead ("According
+        # to sources quoted by the Miami Herald, Munero had fled ...") or a date before the verb.
+        subject = _sentence_subject(title(sentence[:start]))
         if subject is not None and first.lower() in rules.words(_DATA, "clause_pronouns") and _has_verb(rest):
             clause, lead = rest, subject + " "
             start += len(first) + 1
