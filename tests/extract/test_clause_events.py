@@ -99,3 +99,9 @@ def test_a_moved_sentence_moves_the_clause_with_its_span(tmp_path, seed, extract
     text = (tmp_path / "seeds" / "a.txt").read_text("utf-8")
     assert text[slice(*thursday["sources"][0]["clause"])] == "it reopened on Thursday when tests came back negative."
     assert load_checked([tmp_path / "events"])
+
+
+def test_the_sentence_told_by_two_articles_gives_two_events_each_with_both_sources(extract_checked):
+    events = extract_checked({"a.txt": ARTICLE, "b.txt": ARTICLE.replace("Alder school\n", "School news\n")})
+    assert [(e.date.value, [s.file for s in e.sources], e.review) for e in events] == [
+        ("2009-04-27", ["seeds/a.txt", "seeds/b.txt"], None), ("2009-04-30", ["seeds/a.txt", "seeds/b.txt"], None)]

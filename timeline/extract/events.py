@@ -486,6 +486,13 @@ def _one_sentence(a: Candidate, b: Candidate) -> bool:
     return a.order[:2] == b.order[:2]
 
 
+def _other_clauses(a: Candidate, b: Candidate) -> bool:
+    """Whether the two, of sentences alike, are the happenings of two of their clauses: one of them
+    is told in a clause of its own (Clause), and their dates differ. Near-identical sentences join
+    whatever their dates (the event is then flagged); clauses of different days do not."""
+    return (a.clause is not None or b.clause is not None) and a.period != b.period
+
+
 def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merged]:
     """Candidates grouped into events: near-identical sentences, or one date and much shared wording.
 
@@ -524,10 +531,8 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
         a, b = found[i], found[j]
         if a.order == b.order:
             return False
-        if _one_sentence(a, b):  # its two clauses, each a happening of its own day
-            return True
-        if _near_identical(texts[i], texts[j]):
-            return False
+        if _near_identical(texts[i], texts[j]):  # or the two clauses of one sentence, or of two alike
+            return _one_sentence(a, b) or _other_clauses(a, b)
         return apart.two_happenings(traits[i], traits[j])
 
     # Every pair that looks one happening, the likest first: when two of them would put in one event
@@ -537,10 +542,8 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
         a, b = found[i], found[j]
         if a.order == b.order:
             likeness = NEAR_IDENTICAL_JOIN + 1
-        elif _one_sentence(a, b):
-            likeness = 0.0
         elif _near_identical(texts[i], texts[j]):
-            likeness = NEAR_IDENTICAL_JOIN
+            likeness = 0.0 if _one_sentence(a, b) or _other_clauses(a, b) else NEAR_IDENTICAL_JOIN
         else:
             likeness = _likeness(bags[i], bags[j], weights, totals[i], totals[j], least, figures[i], figures[j])
             if _compatible(a.period, b.period):
