@@ -105,3 +105,11 @@ def test_the_sentence_told_by_two_articles_gives_two_events_each_with_both_sourc
     events = extract_checked({"a.txt": ARTICLE, "b.txt": ARTICLE.replace("Alder school\n", "School news\n")})
     assert [(e.date.value, [s.file for s in e.sources], e.review) for e in events] == [
         ("2009-04-27", ["seeds/a.txt", "seeds/b.txt"], None), ("2009-04-30", ["seeds/a.txt", "seeds/b.txt"], None)]
+
+
+def test_a_corrected_copy_joins_clause_with_clause_and_says_where_the_dates_differ(extract_checked):
+    corrected = ARTICLE.replace("Alder school\n", "School news\n").replace("on Thursday", "on Wednesday")
+    monday, thursday = extract_checked({"a.txt": ARTICLE, "b.txt": corrected})
+    assert (monday.date.value, len(monday.sources), monday.review) == ("2009-04-27", 2, None)
+    assert (thursday.date.value, len(thursday.sources)) == ("2009-04-30", 2)
+    assert "sources disagree on the date" in thursday.review

@@ -487,10 +487,14 @@ def _one_sentence(a: Candidate, b: Candidate) -> bool:
 
 
 def _other_clauses(a: Candidate, b: Candidate) -> bool:
-    """Whether the two, of sentences alike, are the happenings of two of their clauses: one of them
-    is told in a clause of its own (Clause), and their dates differ. Near-identical sentences join
-    whatever their dates (the event is then flagged); clauses of different days do not."""
-    return (a.clause is not None or b.clause is not None) and a.period != b.period
+    """Whether the two, of sentences alike, are told in different clauses (Clause): one in the first
+    (or the whole sentence), the other in a later one. Near-identical sentences join whatever their
+    dates (a correction: the event is then flagged), but clause with clause."""
+    return _in_first_clause(a) != _in_first_clause(b)
+
+
+def _in_first_clause(candidate: Candidate) -> bool:
+    return candidate.clause is None or candidate.clause.start == candidate.sentence.start
 
 
 def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merged]:
