@@ -354,8 +354,9 @@ class _FileReader:
                              "project, such as 'seeds/article.txt': no '..', no leading '/', no drive or control characters")
                 return None
             values = dict(item)
-            if "span" in values:
-                values["span"] = tuple(values["span"])
+            for key in ("span", "clause"):
+                if key in values:
+                    values[key] = tuple(values[key])
             if "published" in values:
                 values["published"] = _written(values["published"])
             built.append(Source(**values))

@@ -19,6 +19,7 @@ class Source:
     outlet: str | None = None
     quote: str | None = None
     span: tuple[int, int] | None = None
+    clause: tuple[int, int] | None = None  # its own clause in the span, when the sentence tells two happenings
     published: str | None = None
     published_source: str | None = None
     published_reason: str | None = None

@@ -398,7 +398,7 @@ def test_two_sentences_are_one_event_or_two(tmp_path, monkeypatch, extract, read
     # Sharing only who and what they did is not telling alike: a leak is not seeping water to words.
     ("Engineers found water seeping through the wall of the Kesterby dam on Tuesday evening, the council said.",
      "Engineers found the leak on Tuesday, and the evacuation followed two days later.",
-     ["2021-03-02", "2021-03-02TEV"], False),
+     ["2021-03-02", "2021-03-02TEV", "2021-03-04"], False),  # the evacuation: its own clause, its own event
 ], ids=["a part of the day and the day", "a clock time and the day", "two parts of one day",
         "a day and its evening told otherwise"])
 def test_a_time_of_day_and_its_day_are_one_event_or_two(tmp_path, monkeypatch, extract, read_events, one, two, dates, review):

@@ -41,7 +41,6 @@ def test_the_title_says_where_the_event_went(extract_march_6, sentence, title):
 @pytest.mark.parametrize("sentence, date", [
     ("The vote was postponed from March 9.", "2024-03-09"),           # no day to move to: the only date
     ("Divers searched the wreck from March 9 to March 11.", "2024-03-09"),  # a span, not a move
-    ("Kim arrived on March 9 and left on March 11.", "2024-03-09"),    # two events' days
     ("The school stays closed until March 11, set for March 9 by the council.", "2024-03-09"),
 ])
 def test_dates_that_are_no_move_are_dated_as_before(extract_march_6, sentence, date):

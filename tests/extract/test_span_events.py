@@ -34,7 +34,6 @@ def test_the_events_file_with_a_span_passes_check_and_shows_both_ends(extracted,
 
 
 @pytest.mark.parametrize("sentence", [
-    "Kim arrived on March 9 and left on March 11.",           # two events' days, not one span
     "The inquiry met on March 9 to hear the families on March 11.",
     "The fund grew from 2019 to March 11.",                   # ends of another precision
     "The vote was postponed from March 9 to March 11.",       # a date moved: two dates, no span

@@ -62,6 +62,17 @@ class SpanEnd:
 
 
 @dataclass(frozen=True)
+class Clause:
+    """The clause of its sentence an event is told in, when the sentence tells two happenings on two
+    days in coordinated clauses ("The school closed on Monday, and it reopened on Thursday"; data:
+    clause_dates): the title is made from it."""
+
+    start: int  # in the article, as a sentence's
+    end: int
+    cited: bool  # written to the event's source (`clause:`): not for the clause that dated the sentence before
+
+
+@dataclass(frozen=True)
 class Candidate:
     analysis: Analysis
     sentence: Sentence
@@ -73,6 +84,7 @@ class Candidate:
     # How sure the value of its words is, when a doubt that they date the event (attachment) lowered
     # `confidence`: what a run before the cues wrote, which a re-run recognises as the tool's (refresh).
     read_confidence: float | None = None
+    clause: Clause | None = None  # its own clause, when its sentence tells more than one happening
 
     @property
     def end(self) -> Period | None:
@@ -92,7 +104,11 @@ class Candidate:
         # a title, a quarter of the candidates on the bench corpus. From the masked text: page debris
         # inside the sentence's span (an audio caption after a closing quote) is no title.
         words = self.analysis.masked[self.sentence.start:self.sentence.end]
-        return titles.title(words, self.date_text, self.mention.start - self.sentence.start, self._other_dates())
+        at = self.mention.start - self.sentence.start
+        if self.clause is not None:
+            start, end = self.clause.start - self.sentence.start, self.clause.end - self.sentence.start
+            return titles.of_clause(words, start, end, self.date_text, at, self._other_dates())
+        return titles.title(words, self.date_text, at, self._other_dates())
 
     def _other_dates(self) -> tuple[tuple[int, int], ...]:
         """Where the sentence's other dates begin and end, in it: the title is not taken from their
@@ -109,7 +125,7 @@ class Candidate:
 
     @property
     def order(self) -> tuple:
-        return (self.file, self.sentence.start)
+        return (self.file, self.sentence.start, self.clause.start if self.clause else self.sentence.start)
 
 
 @dataclass
@@ -195,15 +211,55 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                 candidate = replace(_candidate(analysis, sentence, mention, period), span_end=span_end)
                 dated.append(_attached(analysis, sentence, _bounded(analysis, sentence, candidate), beside))
                 continue
-            # Of several dates, one that a cue says is not the event's gives way to the others ("In May
-            # cases were higher than on 3 April": May); then the finest.
-            mention, period = max(resolved, key=lambda mp: (len(resolved) == 1 or not _gives_way(analysis, sentence, mp[0], beside),
-                                                            PRECISION_RANK[mp[1].precision], mp[0].confidence, -mp[0].start))
-            dated.append(_attached(analysis, sentence, replace(_candidate(analysis, sentence, mention, period),
-                                                              span_end=_run_of_years_end(mention, period)), beside))
+            dating = _dating(analysis, sentence, resolved, beside)
+            for clause in _own_clauses(analysis, sentence, resolved) or [None]:
+                mention, period = dating
+                if clause is not None:
+                    inside = [(m, p) for m, p in resolved if clause.start <= m.start < clause.end]
+                    if not inside:
+                        continue
+                    if not clause.start <= mention.start < clause.end:  # another clause's happening
+                        mention, period = _dating(analysis, sentence, inside, beside)
+                        clause = replace(clause, cited=True)
+                candidate = replace(_candidate(analysis, sentence, mention, period),
+                                    span_end=_run_of_years_end(mention, period), clause=clause)
+                dated.append(_attached(analysis, sentence, candidate, beside))
         elif analysis.reference.date is None:
             undated.append(_candidate(analysis, sentence, usable[0][0], None))
     return dated, undated
+
+
+def _dating(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Mention, Period]],
+            beside: list[Mention]) -> tuple[Mention, Period]:
+    """Of several dates, the one that dates the sentence: one that a cue says is not the event's gives
+    way to the others ("In May cases were higher than on 3 April": May); then the finest."""
+    return max(resolved, key=lambda mp: (len(resolved) == 1 or not _gives_way(analysis, sentence, mp[0], beside),
+                                         PRECISION_RANK[mp[1].precision], mp[0].confidence, -mp[0].start))
+
+
+def _own_clauses(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Mention, Period]]) -> list[Clause]:
+    """The coordinated clauses of a sentence that tells a happening of its own in each, each with its
+    own date ("The school closed on Monday, and it reopened on Thursday"; data: clause_dates, where
+    the reason is written down); none when it tells one. Of two dates in a row, the patterns see the
+    sentence up to the second with the first written as SPAN_FIRST_END; the group `boundary` is where
+    one clause ends and the next begins. Each clause runs from the end of the boundary before it to
+    the start of the one after it; none is cited yet (candidates cites those but the sentence's date's)."""
+    if len(resolved) < 2:
+        return []
+    cuts: list[tuple[int, int]] = []
+    for (first, _), (second, _) in zip(resolved, resolved[1:]):
+        lead = analysis.masked[sentence.start:first.start]
+        before = lead + SPAN_FIRST_END + analysis.masked[first.end:second.start]
+        found = next((m for p in rules.patterns(_DATA, "clause_dates") if (m := p.search(before))), None)
+        if found is None:
+            continue
+        shift = first.end - len(lead) - len(SPAN_FIRST_END)  # back to the article's offsets (the boundary is after the mark)
+        cuts.append((found.start("boundary") + shift, found.end("boundary") + shift))
+    if not cuts:
+        return []
+    starts = [sentence.start] + [end for _, end in cuts]
+    ends = [start for start, _ in cuts] + [sentence.end]
+    return [Clause(start, end, False) for start, end in zip(starts, ends)]
 
 
 def _dates_beside(mentions: Iterable[Mention], sentence: Sentence, own: set[int], values: set[str]) -> list[Mention]:
@@ -425,6 +481,22 @@ def _kind(reference) -> str:
     return "published" if reference.source == "metadata" else "inferred"
 
 
+def _one_sentence(a: Candidate, b: Candidate) -> bool:
+    """Whether the two are told by one sentence of one article (in two clauses, when their order differs)."""
+    return a.order[:2] == b.order[:2]
+
+
+def _other_clauses(a: Candidate, b: Candidate) -> bool:
+    """Whether the two, of sentences alike, are told in different clauses (Clause): one in the first
+    (or the whole sentence), the other in a later one. Near-identical sentences join whatever their
+    dates (a correction: the event is then flagged), but clause with clause."""
+    return _in_first_clause(a) != _in_first_clause(b)
+
+
+def _in_first_clause(candidate: Candidate) -> bool:
+    return candidate.clause is None or candidate.clause.start == candidate.sentence.start
+
+
 def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merged]:
     """Candidates grouped into events: near-identical sentences, or one date and much shared wording.
 
@@ -461,8 +533,10 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     @cache
     def two_happenings(i: int, j: int) -> bool:
         a, b = found[i], found[j]
-        if a.file == b.file and a.sentence.start == b.sentence.start or _near_identical(texts[i], texts[j]):
+        if a.order == b.order:
             return False
+        if _near_identical(texts[i], texts[j]):  # or the two clauses of one sentence, or of two alike
+            return _one_sentence(a, b) or _other_clauses(a, b)
         return apart.two_happenings(traits[i], traits[j])
 
     # Every pair that looks one happening, the likest first: when two of them would put in one event
@@ -470,10 +544,10 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     joins = []
     for i, j in _pairs(found, bags, weights):
         a, b = found[i], found[j]
-        if a.file == b.file and a.sentence.start == b.sentence.start:
+        if a.order == b.order:
             likeness = NEAR_IDENTICAL_JOIN + 1
         elif _near_identical(texts[i], texts[j]):
-            likeness = NEAR_IDENTICAL_JOIN
+            likeness = 0.0 if _one_sentence(a, b) or _other_clauses(a, b) else NEAR_IDENTICAL_JOIN
         else:
             likeness = _likeness(bags[i], bags[j], weights, totals[i], totals[j], least, figures[i], figures[j])
             if _compatible(a.period, b.period):

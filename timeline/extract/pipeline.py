@@ -419,6 +419,8 @@ def _source(candidate: ev.Candidate) -> dict:
         source["outlet"] = article.outlet
     source["quote"] = candidate.sentence.text
     source["span"] = [candidate.sentence.start, candidate.sentence.end]
+    if candidate.clause is not None and candidate.clause.cited:
+        source["clause"] = [candidate.clause.start, candidate.clause.end]
     source["date_text"] = candidate.date_text
     if reference.date is not None:
         source["published"] = reference.date

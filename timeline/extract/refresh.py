@@ -66,6 +66,8 @@ def spans(store: Store, texts: dict[str, str]) -> tuple[list[tuple[str, str]], l
                     continue
                 old_keys = set(source_keys([source]))
                 set_field(found, index, "span", list(now))
+                if (clause := _span(source, "clause")) is not None:  # its clause moved with its sentence
+                    set_field(found, index, "clause", [n + now[0] - written[0] for n in clause])
                 _reindex(store, found, old_keys, source)
                 moved.append((label, f"the span of {source['file']} moved from {list(written)} to {list(now)}, "
                                      "where its quote now is"))
@@ -239,8 +241,8 @@ def _joined(before: str, clause: re.Match) -> str:
     return f"; {words}" if before.strip() else words
 
 
-def _span(source: dict) -> tuple[int, int] | None:
-    span = source.get("span")
+def _span(source: dict, key: str = "span") -> tuple[int, int] | None:
+    span = source.get(key)
     if isinstance(span, list) and len(span) == 2 and all(isinstance(n, int) and not isinstance(n, bool) for n in span):
         return span[0], span[1]
     return None

@@ -343,6 +343,12 @@ def source_keys(sources: list) -> Iterator[tuple]:
     for source in sources:
         if not isinstance(source, dict) or not source.get("file"):
             continue
+        clause = source.get("clause")
+        if isinstance(clause, list) and len(clause) == 2:
+            # One of the events of a sentence that tells two happenings: its clause finds it, not the
+            # sentence's span or quote, which find the sentence's other event (events.Clause).
+            yield ("clause", str(source["file"]), int(clause[0]), int(clause[1]))
+            continue
         span = source.get("span")
         if isinstance(span, list) and len(span) == 2:
             yield ("span", str(source["file"]), int(span[0]), int(span[1]))

@@ -227,14 +227,44 @@ def _with_subject(sentence: str, clause: str, date_text: str = "") -> str:
     if sentence.startswith(clause) or rules.first_match(rules.patterns(_DATA, "title_verb_first"),
                                                         _after_leading_date(clause, date_text)) is None:
         return clause
+    subject = _sentence_subject(sentence)
+    return clause if subject is None else f"{subject} {clause}"
+
+
+def _sentence_subject(sentence: str) -> str | None:
+    """The words before the sentence's first verb, when they are a short name or noun phrase that
+    opens with a capital; else None."""
     verb = rules.first_match(rules.patterns(_DATA, "title_verb"), sentence)
     if verb is None:
-        return clause
+        return None
     subject = sentence[: verb.regex.search(sentence).start()].strip()
     longest = int(rules.data(_DATA)["title_subject_max_words"])
     if not subject[:1].isupper() or not 1 <= len(subject.split()) <= longest or any(c in subject for c in ",;:\"“"):
-        return clause
-    return f"{subject} {clause}"
+        return None
+    return subject
+
+
+def of_clause(sentence: str, start: int, end: int, date_text: str, at: int,
+              others: Sequence[tuple[int, int]] = ()) -> str:
+    """The title of one of the coordinated clauses of a sentence that tells a happening in each
+    (`start`, `end`: the clause, in the sentence; events.Clause), as `title` makes it of that clause
+    alone. A later clause whose subject is a pronoun ("..., and it reopened on Thursday"; data:
+    clause_pronouns) or that has none ("... and left on March 11") takes the subject of the words
+    before it."""
+    clause = sentence[start:end]
+    lead = ""
+    if start > 0:
+        first, _, rest = clause.partition(" ")
+        # The subject of the clauses before it as their title reads them: without a lead ("According
+        # to sources quoted by the Miami Herald, Munero had fled ...") or a date before the verb.
+        subject = _sentence_subject(title(sentence[:start]))
+        if subject is not None and first.lower() in rules.words(_DATA, "clause_pronouns") and _has_verb(rest):
+            clause, lead = rest, subject + " "
+            start += len(first) + 1
+        elif subject is not None and rules.first_match(rules.patterns(_DATA, "title_verb_first"), clause) is not None:
+            lead = subject + " "
+    inside = tuple((begin - start + len(lead), stop - start + len(lead)) for begin, stop in others if start <= begin < end)
+    return title(lead + clause, date_text, at - start + len(lead), inside)
 
 
 def _after_leading_date(clause: str, date_text: str) -> str:
