@@ -5,6 +5,7 @@ import pytest
 import yaml
 
 from timeline.period import parse_value, range_label
+from timeline.resolve import resolve_date
 
 LABELS = yaml.safe_load(resources.files("timeline").joinpath("data/labels.yaml").read_text("utf-8"))
 
@@ -19,6 +20,12 @@ def test_label_examples_from_the_data_file(example):
 @pytest.mark.parametrize("example", LABELS["examples_in_month"], ids=lambda e: e["label"])
 def test_labels_within_a_month_from_the_data_file(example):
     assert parse_value(example["value"]).label_in_month == example["label"]
+
+
+@pytest.mark.parametrize("example", LABELS["examples_in_event_files"], ids=lambda e: e["label"])
+def test_dates_before_christ_as_event_files_write_them_read_back_as_the_same_date(example):
+    written = parse_value(example["value"]).label_in_event_file
+    assert (written, resolve_date(written).value) == (example["label"], example["value"])
 
 
 @pytest.mark.parametrize(

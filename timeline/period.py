@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -54,6 +54,12 @@ class Period:
     def label_in_month(self) -> str:
         """The label where the month is said already ("Tue 21", "Week 17"); in full when coarser."""
         return _label(self, "formats_in_month")
+
+    @property
+    def label_in_event_file(self) -> str:
+        """As an event file's `date:` writes it, for a date before Christ ("15 March 44 BC"): without
+        its part or "c.", which are keys of their own (`part:`, `approximate:`)."""
+        return _label(replace(self, approximate=False, part=None), "formats_in_event_files")
 
     @property
     def in_html_time(self) -> bool:

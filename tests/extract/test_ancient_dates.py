@@ -1,7 +1,10 @@
-"""History told in an article: a date before Christ is skipped with its reason, a year before 1000
-keeps its four digits, and neither is ever written as another date."""
+"""History told in an article: a date before Christ dates its event as any other date does, written in
+the event file as people write it; a year before 1000 keeps its four digits; neither is ever written
+as another date."""
 
 from __future__ import annotations
+
+import pytest
 
 from timeline.export import ExportContext, formats
 from timeline.loader import load_events
@@ -16,26 +19,75 @@ Excavations began in 1748.
 """
 
 
-def test_dates_before_christ_are_skipped_with_a_reason_and_early_years_keep_their_digits(
+def test_dates_before_christ_are_events_in_date_order_and_early_years_keep_their_digits(
         tmp_path, monkeypatch, extract, read_events):
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "pompeii.txt").write_text(ARTICLE, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = extract("articles", "--out", "events")
     assert result.exit_code == 0, result.output
-    # no event for the BC sentences, and the output says why
-    assert "skipped 'The Romans took the town in 80 BC.': '80 BC' is BC0080, a date before Christ" in result.output
-    assert "'15 March 44 BC' is BC0044-03-15" in result.output
+    assert "skipped" not in result.output and "5 added" in result.output
     events = read_events(tmp_path / "events")
     # era markers are not names: the story's file is named after its people and places
     names = sorted(p.name for p in (tmp_path / "events").glob("*.yaml"))
     assert names and not any(part in ("bc", "ad") for n in names for part in n.split("-")), names
-    assert not any("BC" in e["summary"] for e in events)
+    # in date order, 80 BC first; a date before Christ as people write it, which reads back as itself;
     # 'AD 62' is the year 62, not the number 62 (which reads back as the 62nd century)
-    dates = {e["summary"].split()[1]: str(e["date"]) for e in events}
-    assert dates == {"earthquake": "0062", "erupted": "0079-08-24", "began": "1748"}
-    loaded = {e.date.value: (e.date.precision, e.date.first.year) for e in load_events([tmp_path / "events"])}
-    assert loaded == {"0062": ("year", 62), "0079-08-24": ("day", 79), "1748": ("year", 1748)}
+    assert [(e["id"], str(e["date"])) for e in events] == [
+        ("bc0080-the-romans-took-the-town", "80 BC"), ("bc0044-03-15-julius-caesar-was-assassinated", "15 March 44 BC"),
+        ("0062-an-earthquake-damaged-the-town", "0062"), ("0079-08-24-vesuvius-erupted-burying-the-town", "0079-08-24"),
+        ("1748-excavations-began-in-1748", "1748")]
+    loaded = [(e.date.value, e.date.precision, e.date.first.year) for e in load_events([tmp_path / "events"])]
+    assert loaded == [("BC0080", "year", -79), ("BC0044-03-15", "day", -43), ("0062", "year", 62), ("0079-08-24", "day", 79),
+                      ("1748", "year", 1748)]
     ics = formats()["ics"].write(load_events([tmp_path / "events"]), ExportContext())
     assert "DTSTART;VALUE=DATE:00620101" in ics and "DTSTART;VALUE=DATE:00790824" in ics
 
+
+@pytest.mark.parametrize("sentence, date, end, approximate, part", [
+    ("Julius Caesar was assassinated on 15 March 44 BC.", "15 March 44 BC", None, False, None),
+    ("Caesar crossed the Rubicon in January 49 BC.", "January 49 BC", None, False, None),
+    ("The temple of Saturn was dedicated in 497 BC.", "497 BC", None, False, None),
+    ("Alexander died in Babylon in 323 BCE.", "323 BC", None, False, None),
+    ("The city walls were built c. 300 BC.", "300 BC", None, True, None),
+    ("Democracy flourished in Athens in the 5th century BC.", "5th century BC", None, False, None),
+    ("The hill fort was abandoned in the late 3rd century BC.", "3rd century BC", None, False, "late"),
+    ("Kings ruled Rome from 753 BC to 509 BC.", "753 BC", "509 BC", False, None),
+    ("Augustus ruled the empire from 27 BC to AD 14.", "27 BC", "0014", False, None),
+])
+def test_a_sentence_dated_before_christ_is_an_event_of_that_date(extract_sentence, sentence, date, end, approximate, part):
+    event = extract_sentence(sentence, "2019-01-10", "Ancient history")
+    assert (str(event["date"]), event.get("end"), event.get("approximate", False), event.get("part")) == (date, end, approximate, part)
+    assert event["sources"][0]["quote"] == sentence
+
+
+def test_a_day_before_christ_that_no_calendar_has_is_skipped_with_what_to_do(skipped_march_6):
+    output = skipped_march_6("Brutus fled Rome on 30 February 44 BC.")
+    assert "'30 February 44 BC' is BC0044-02-30, a date before Christ that no event file can hold" in output
+    assert "add the event by hand" in output
+
+
+def test_a_date_counted_from_one_before_christ_stays_unresolved(extract_events):
+    """The engine counts no days from a date before Christ: "two years later" gives no event, never
+    two years after the article's date."""
+    events = extract_events("---\ndate: 2019-01-10\n---\nRome\n\nCaesar was killed in 44 BC. Two years later, his heir "
+                            "defeated the assassins.\n")
+    assert [str(e["date"]) for e in events] == ["44 BC"]
+
+
+def test_a_story_recalling_a_date_before_christ_tags_it_background_and_a_rerun_keeps_a_persons_edit(
+        tmp_path, seed, extract, read_events, files_of):
+    seed("---\npublished: 2019-03-15\n---\nThe Ides of March\n\nRomans gathered at the Largo di Torre Argentina on "
+         "Friday. Julius Caesar was assassinated there on 15 March 44 BC.\n")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    caesar = next(e for e in read_events(tmp_path / "events") if e["id"].startswith("bc0044"))
+    assert caesar["tags"] == ["background"]
+    assert "background: it was over by -0043-03-15, long before the story's first article (2019-03-15)" in caesar["reason"]
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    edited = path.read_text("utf-8").replace("date: 15 March 44 BC", "date: March 44 BC").replace(
+        "title: Julius Caesar was assassinated", "title: Caesar killed on the Ides")
+    path.write_text(edited, "utf-8")
+    before = files_of(tmp_path / "events")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0 and "0 added" in result.output, result.output
+    assert files_of(tmp_path / "events") == before  # the person's date and title stand, byte for byte

@@ -120,3 +120,15 @@ def test_a_span_told_by_its_beginning_and_its_end_is_one_event_from_one_to_the_o
     assert (strike["date"], strike["end"]) == (1850, 1855)
     assert strike["title"] == "The great strike"
     assert strike["sources"][0]["date_text"] == "began in 1850 and ended in 1855"
+
+
+def test_dates_before_christ_are_events_written_as_a_person_writes_them(history):
+    """Each was skipped with 'add it by hand'; the file now says them as the README's Event files do."""
+    dates = {summary: (str(e["date"]), e.get("approximate", False)) for summary, e in history.items() if "BC" in summary}
+    assert dates == {
+        "Bronze tools found near the ford date from the 12th century BC.": ("12th century BC", False),
+        "Celtic farmers built a hill fort above the ford around 300 BC.": ("300 BC", True),
+        "Roman legions camped at the ford on 9 June 52 BC.": ("9 June 52 BC", False),
+        "The Roman general Marcus Aquila founded a fort on the hill in 44 BC.": ("44 BC", False),
+        "The fort's garrison mutinied in March 43 BC.": ("March 43 BC", False),
+    }

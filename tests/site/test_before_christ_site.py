@@ -4,9 +4,13 @@ import csv
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 import yaml
+from click.testing import CliRunner
+
+from timeline.cli import cli
 
 ROME = yaml.safe_load((Path(__file__).parents[1] / "fixtures/events/rome.yaml").read_text(encoding="utf-8"))
 
@@ -47,3 +51,18 @@ def test_the_exports_write_years_before_christ_as_each_format_can(make_site):
     assert ics.count("BEGIN:VEVENT") == 2 and "Caesar" not in ics
     feed = site.file("exports/feed.xml")
     assert feed.count("<entry>") == 8 and "<updated>1970-01-01T00:00:00Z</updated>" in feed
+
+
+def test_a_history_article_extracted_shows_its_events_before_christ_in_order_under_their_headings(make_site, tmp_path):
+    """tests/fixtures/articles/history/01-origins.txt, from `timeline extract` to the site: its dates
+    before Christ were skipped; now each is an event, under its year's heading, before AD 79."""
+    root = tmp_path / "history"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures/articles/history", root / "seeds")
+    result = CliRunner().invoke(cli, ["extract", str(root / "seeds"), "--out", str(root / "events")])
+    assert result.exit_code == 0, result.output
+    page = make_site(root=root).build().html("timeline/")
+    headings = re.findall(r'<h2 id="in-(bc\d{4}|\d{4})"[^>]*>([^<]+)', page)
+    assert [text for _, text in headings[:6]] == ["12th century BC", "300 BC", "52 BC", "44 BC", "43 BC", "AD 79"]
+    times = re.findall(r'<span class="tl-time" data-datetime="(-[\d-]+)">([^<]+)</span>', page)
+    assert times == [("-1198", "12th century BC"), ("-0299", "c. 300 BC"), ("-0051-06-09", "9 Jun 52 BC"), ("-0043", "44 BC"),
+                     ("-0042-03", "March 43 BC")]

@@ -30,7 +30,8 @@ def story_began(dates: list[dt.date | None]) -> dt.date | None:
 
 
 def is_background(period: Period, began: dt.date | None) -> bool:
-    """Whether the event ended more than `days_before_story` days before the story began."""
+    """Whether the event ended more than `days_before_story` days before the story began (its last
+    day may be before Christ, an EarlyDay, which compares with the story's datetime.date)."""
     if began is None:
         return False
     return period.last < began - dt.timedelta(days=int(_settings()["days_before_story"]))
@@ -76,4 +77,5 @@ def without(reason_text: str) -> str:
 def _clause_pattern() -> re.Pattern:
     template = str(_settings()["reason"])
     pieces = re.split(r"\{(?:ended|began)\}", template)
-    return re.compile(r"(?:;\s+|^)" + r"\d{4}-\d{2}-\d{2}".join(re.escape(p) for p in pieces))
+    # ISO 8601's days, a day before Christ signed ("-0043-12-31", 31 December 44 BC)
+    return re.compile(r"(?:;\s+|^)" + r"-?\d{4}-\d{2}-\d{2}".join(re.escape(p) for p in pieces))

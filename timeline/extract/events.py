@@ -149,9 +149,9 @@ class Merged:
 def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """The dated events of an article, and the sentences that would be events if they had a date.
 
-    A sentence dated only before Christ ("in 44 BC") is no event: extraction counts in days of our
-    era (an article's date, days before a story, clock zones), though an event file and the site take
-    such a date. It is left out, and `skipped` (when given) says why and how to add it by hand."""
+    A date before Christ ("on 15 March 44 BC", "the 5th century BC") dates its sentence as any other
+    does. One that no event file can hold ("30 February 44 BC", which the engine keeps as written) is
+    left out, and `skipped` (when given) says why and how to add it by hand."""
     dated, undated = [], []
     background = rules.patterns(_DATA, "background_before")
     not_dates = rules.patterns(_DATA, "not_dates")
@@ -175,11 +175,11 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if _called_off(analysis, sentence, mention):
                 called_off = called_off or mention
                 continue
-            if mention.value.startswith("BC"):
-                before_christ = before_christ or mention
-                continue
             # "c. 1450", "circa 1200": the engine's TIMEX3 mod says so, and the site writes "c. 1450"
             period = parse_value(zoned(mention.value, mention.text), mention.mod == "APPROX")
+            if period is None and mention.value.startswith("BC"):
+                before_christ = before_christ or mention
+                continue
             if period is not None and mention.mod and _names_its_part(mention):  # "the late 19th century"
                 period = replace(period, part=part_of(mention.mod, period.precision))
             if period is None and "X" not in mention.value:
@@ -436,8 +436,9 @@ def _called_off_note(sentence: Sentence, mention: Mention) -> str:
 
 
 def _before_christ_note(sentence: Sentence, mention: Mention) -> str:
-    return (f"skipped {sentence.text!r}: {mention.text!r} is {mention.value}, a date before Christ, of which "
-            f"timeline extract makes no events: add it to an event file by hand (date: {mention.text})")
+    return (f"skipped {sentence.text!r}: {mention.text!r} is {mention.value}, a date before Christ that no event file "
+            "can hold (a day the month has not, a season or a decade): add the event by hand, dated as you mean it "
+            "(date: March 44 BC, date: 44 BC)")
 
 
 def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period: Period | None) -> Candidate:

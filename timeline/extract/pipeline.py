@@ -23,6 +23,7 @@ from timeline.extract.store import (Found, Redated, Report, Returned, Store, Und
                                     render, status_of, yaml_date)
 from timeline.gcpause import collector_paused
 from timeline.loader import slugify
+from timeline.period import year_value
 
 
 @dataclass
@@ -450,7 +451,8 @@ def _first_month(merged: list[ev.Merged]) -> str:
     for m in merged:
         period = m.primary.period
         if period is not None and period.precision in ("day", "time", "week"):
-            key = f"{period.first.year:04d}-{period.first.month:02d}"  # strftime writes the year 79 as "79"
+            # strftime writes the year 79 as "79"; 44 BC is "bc0044", as in the site's paths
+            key = f"{year_value(period.first.year).lower()}-{period.first.month:02d}"
             months[key] = months.get(key, 0) + len(m.members)
     return max(sorted(months), key=lambda k: months[k]) if months else ""
 

@@ -26,6 +26,7 @@ from timeline.errors import Problem, TimelineError, display_path
 from timeline.extract import yamlout
 from timeline.extract.patch import DELETE, CannotPatch, patch
 from timeline.loader import check_file, duplicate_ids, event_files
+from timeline.period import parse_value
 from timeline.resolve import DateError, resolve_date, resolve_span
 
 FROZEN = ("reviewed", "rejected")
@@ -468,7 +469,10 @@ def yaml_date(value: str) -> object:
     """A TIMEX3 value as it reads best in YAML: a day unquoted, a year as a number, else text.
 
     A year before 1000 stays text: the number 62 would read back as the 62nd century's "62", not as
-    the year "0062" ("AD 62")."""
+    the year "0062" ("AD 62"). A date before Christ is written as people write it, "15 March 44 BC",
+    not "BC0044-03-15", and reads back as the same date."""
+    if value.startswith("BC") and (period := parse_value(value)) is not None:
+        return period.label_in_event_file
     if len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return dt.date.fromisoformat(value)
