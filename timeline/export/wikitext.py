@@ -101,7 +101,7 @@ def wiki_range(start: Period, end: Period | None, zone: str | None = None) -> st
                  and start.first.year == end.first.year)
     first, last = wiki_date(start, zone, with_year=not same_year), wiki_date(end, with_year=not same_year)
     if start.precision == end.precision == "day" and (start.first.year, start.first.month) == (end.first.year, end.first.month):
-        first = str(start.first.day)  # "7–10 January"
+        return f"{start.first.day}{shapes()['dash']}{last}"  # "7–10 January": the days of one month
     dash = shapes()["spaced_dash"] if " " in first + last else shapes()["dash"]
     return first + dash + last
 
@@ -178,7 +178,7 @@ class _References:
         """"guardian-2009-04-28": the outlet (or title, or file) and the article's date; -2, -3 after a
         name taken by another article."""
         base = slugify(source.outlet or source.title or (source.file or source.url or "").rsplit("/", 1)[-1])[:32].strip("-")
-        base = "-".join(part for part in (base or "source", _cite_date(source.published) if source.published else "") if part)
+        base = slugify(f"{base or 'source'} {_cite_date(source.published) or '' if source.published else ''}")
         taken = set(self.names.values())
         name, n = base, 1
         while name in taken:
@@ -265,9 +265,11 @@ def wiki_markdown(value: str) -> str:
 
 
 def _apart(value: str) -> str:
+    """A part of the summary between its markup: wiki_text, keeping a space at its ends."""
     text = wiki_text(value)
     text = "&#39;" + text[1:] if text.startswith("'") else text
-    return text[:-1] + "&#39;" if text.endswith("'") else text
+    text = text[:-1] + "&#39;" if text.endswith("'") else text
+    return (" " if value[:1].isspace() else "") + text + (" " if value[-1:].isspace() and text else "")
 
 
 def wiki_comment(value: str) -> str:
