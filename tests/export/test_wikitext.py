@@ -92,6 +92,9 @@ def test_a_busy_year_gets_a_heading_per_month_its_coarser_events_first(write):
                                                       {"date": "2010-01-01", "title": "Next year"}]))
     headings = [line for line in text.splitlines() if line.startswith(("=", "* '''Summer"))]
     assert headings == ["== 2009 ==", "* '''Summer 2009''' – A summer.", "=== April ===", "=== May ===", "== 2010 =="]
+    one_month = [{**event, "date": event["date"].replace("-05-", "-04-")} for event in busy]
+    text = write_events(write, yaml.safe_dump(one_month + [{"date": "2009", "title": "The year"}]))
+    assert "=== " not in text  # April's heading would say nothing the dates do not
 
 
 def test_years_before_christ_and_centuries_have_their_headings(write):
@@ -100,7 +103,8 @@ def test_years_before_christ_and_centuries_have_their_headings(write):
         "== 753 BC ==", "== 509 BC ==", "== 5th century BC ==", "== 44 BC ==", "== 27 BC ==", "== AD 14 ==", "== AD 79 =="]
     assert "* '''15 March''' – Julius Caesar assassinated. Stabbed in the Theatre of Pompey &lt;b&gt;on the Ides&lt;/b&gt;." in text
     assert "* '''27 BC – AD 14''' – Augustus reigns." in text
-    assert "* '''mid-5th century BC''' – The Twelve Tables" in text
+    assert "* '''Mid-5th century BC''' – The Twelve Tables" in text  # a bullet's first word
+    assert "* '''c. 753 BC'''<!-- date uncertain: the date is approximate --> – Rome founded, by tradition." in text
 
 
 def test_the_same_events_in_any_order_give_the_same_bytes(write):

@@ -42,7 +42,8 @@ def write(events, context: ExportContext = ExportContext()) -> str:
     lines = [f"<!-- {wiki_comment(shapes()['header'].format(title=context.title, count=len(events)))} -->"]
     for heading, in_year in _by_heading(events):
         lines += ["", f"== {heading} =="]
-        by_month = len(in_year) > shapes()["months_over"] and _month_of(in_year[0]) != _month_of(in_year[-1])
+        months = {_month_of(e) for e in in_year} - {None}
+        by_month = len(in_year) > shapes()["months_over"] and len(months) > 1  # one month's heading says nothing
         if not by_month:
             lines += [_bullet(e, context, refs) for e in in_year]
             continue
@@ -81,6 +82,8 @@ def _month_of(event: Event) -> int | None:
 
 def _bullet(event: Event, context: ExportContext, refs: _References) -> str:
     date = wiki_range(event.date, event.end, written_zone(event))
+    if date[:1].islower() and not event.date.approximate:  # a bullet opens with its date: "Late April"
+        date = date[0].upper() + date[1:]
     doubts = date_doubts(event, SiteOptions.min_confidence if context.min_confidence is None else context.min_confidence,
                          context.dated)
     mark = f"<!-- {wiki_comment(shapes()['uncertain'].format(reasons='; '.join(doubts)))} -->" if doubts else ""
@@ -177,7 +180,7 @@ class _References:
     def _new_name(self, source: Source) -> str:
         """"guardian-2009-04-28": the outlet (or title, or file) and the article's date; -2, -3 after a
         name taken by another article."""
-        base = slugify(source.outlet or source.title or (source.file or source.url or "").rsplit("/", 1)[-1])[:32].strip("-")
+        base = _words(slugify(source.outlet or source.title or (source.file or source.url or "").rsplit("/", 1)[-1]), 32)
         base = slugify(f"{base or 'source'} {_cite_date(source.published) or '' if source.published else ''}")
         taken = set(self.names.values())
         name, n = base, 1
@@ -185,6 +188,13 @@ class _References:
             n += 1
             name = f"{base}-{n}"
         return name
+
+
+def _words(slug: str, most: int) -> str:
+    """The slug's first words, as many as fit in `most` characters (at least one, cut)."""
+    if len(slug) <= most:
+        return slug
+    return slug[:most + 1].rsplit("-", 1)[0] if "-" in slug[:most + 1] else slug[:most]
 
 
 def _article_key(source: Source) -> str:
