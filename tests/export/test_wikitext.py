@@ -71,7 +71,8 @@ def test_one_named_reference_per_article_its_quote_inside_when_it_is_the_only_on
             "|url=https://news.example/a |work=The Guardian |date=2009-04-29 |quote=The WHO raised its alert on Tuesday.}}</ref>\n"
             "* '''29 April''' – Schools close.<ref name=\"the-guardian-2009-04-29\" />\n") in text  # reviewed: no mark
     assert ("* '''May''' – Cases double.<ref name=\"cases-may-2009\">{{cite news |title=Cases |date=May 2009}}</ref>"
-            "<!-- quote: “One.” -->\n* '''11 June''' – Cases double again.<ref name=\"cases-may-2009\" /><!-- quote: “Two.” -->\n") in text
+            "<!-- quote: “One.” -->\n"
+            "* '''11 June''' – Cases double again.<ref name=\"cases-may-2009\" /><!-- quote: “Two.” -->\n") in text
     assert "Withdrawn" not in text
     assert "date uncertain" not in write_events(write, EVENTS, min_confidence=0.3)  # the site's review_confidence
 
@@ -171,7 +172,8 @@ def test_a_url_is_percent_encoded_where_it_would_end_a_parameter_or_make_markup(
 
 @pytest.mark.parametrize("summary, wikitext", [
     ("Four days, **by train**.", "Four days, '''by train'''."),
-    ("An *official* visit to [Beijing](https://x.example/b j).", "An ''official'' visit to &#91;Beijing&#93;(https://x.example/b j)."),  # no link: a space
+    ("An *official* visit to [Beijing](https://x.example/b j).",  # no link: a URL has no space
+     "An ''official'' visit to &#91;Beijing&#93;(https://x.example/b j)."),
     ("See [the report](https://x.example/r?a=1|2).", "See [https://x.example/r?a=1%7C2 the report]."),
     ("**Kim'** and *'quoted'*", "'''Kim&#39;''' and ''&#39;quoted&#39;''"),
     ("2 * 3 * 4 and **[[x]]**", "2 * 3 * 4 and '''&#91;&#91;x&#93;&#93;'''"),

@@ -20,8 +20,8 @@ FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom", "wikitext")
               help="json: our schema (docs/exports.md); timelinejs; ics: iCalendar; csv; atom: a feed; "
               "wikitext: a list to paste into a wiki's 'Timeline of ...' article.")
 @click.option("--out", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE instead of standard output.")
-@click.option("--title", help="Title of the calendar, feed or TimelineJS story. Default: the title the site gives its "
-              "exports (the timeline plugin's title in ./mkdocs.yml), else 'Timeline'.")
+@click.option("--title", help="Title of the calendar, feed, TimelineJS story or wikitext list. Default: the title "
+              "the site gives its exports (the timeline plugin's title in ./mkdocs.yml), else 'Timeline'.")
 @click.option("--site-url", help="Address of the published site, for links to each event (feed, calendar, JSON). "
               "Default: site_url in ./mkdocs.yml.")
 @click.option("--bom", is_flag=True, help="csv only: begin with a byte order mark, as the site's events.csv does, so "
