@@ -50,7 +50,7 @@ class TimelineConfig(base.Config):
     review_confidence = c.Type(float, default=SiteOptions.min_confidence)
     """Events whose date confidence is below this are listed on the review page."""
     exports = c.Type(bool, default=True)
-    """Publish events.json, TimelineJS JSON, iCalendar, CSV and an Atom feed under exports/."""
+    """Publish events.json, TimelineJS JSON, iCalendar, CSV, an Atom feed and wikitext under exports/."""
     write_in_background = c.Type(bool, default=True)
     """Under `mkdocs build` of a large site, have a forked process write the generated files while
     MkDocs converts the first ones (the same bytes); false: write them all in MkDocs' own process."""

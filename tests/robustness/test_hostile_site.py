@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -149,3 +150,8 @@ def test_exports_keep_the_text_and_add_no_markup_or_lines(sites):
     # CSV: no cell starts a formula
     rows = list(csv.reader(io.StringIO((exports / "events.csv").read_text(encoding="utf-8-sig"))))
     assert [cell for row in rows[1:] for cell in row if cell.startswith(("=", "+", "-", "@"))] == []
+    # wikitext: one bullet line per event under the writer's own headings, whatever the text held
+    wiki = (exports / "wikitext.txt").read_text(encoding="utf-8").splitlines()
+    own_lines = re.compile(r"==+ [\w ]+ ==+|\* '''[^'<]+'''.*")
+    assert [line for line in wiki[1:] if line and not own_lines.fullmatch(line)] == []
+    assert sum(line.startswith("* ") for line in wiki) == len(slides)

@@ -1,4 +1,4 @@
-"""The exports: our events.json schema, TimelineJS, iCalendar, CSV and Atom, from the CLI and the site."""
+"""The exports: our events.json schema, TimelineJS, iCalendar, CSV, Atom and wikitext, from the CLI and the site."""
 
 import codecs
 import csv
@@ -193,7 +193,7 @@ def test_the_cli_exports_every_format_to_stdout_or_a_file(write, tmp_path, monke
     load(write)
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
-    for name in ("json", "timelinejs", "ics", "csv", "atom"):
+    for name in ("json", "timelinejs", "ics", "csv", "atom", "wikitext"):
         result = runner.invoke(cli, ["export", "--format", name])
         assert result.exit_code == 0, result.output
         assert result.stdout_bytes.decode("utf-8") == formats()[name].write(load_events([tmp_path / "events"]), ExportContext(
@@ -216,7 +216,7 @@ def test_the_cli_reports_broken_event_files_with_file_and_line(write, tmp_path, 
 def test_the_site_publishes_every_export(make_site):
     site = make_site([{"date": "2019-01-08", "title": "A", "tags": ["visit"]}],
                      config={"site_url": "https://example.org/tl/"}).build()
-    for name in ("events.json", "timelinejs.json", "events.ics", "events.csv", "feed.xml"):
+    for name in ("events.json", "timelinejs.json", "events.ics", "events.csv", "feed.xml", "wikitext.txt"):
         assert (site.out / "exports" / name).is_file(), name
     assert site.file("feed.xml") == site.file("exports/feed.xml"), "the feed readers find from every page"
     for page, href in (("index.html", "feed.xml"), ("timeline/index.html", "../feed.xml"),
@@ -231,7 +231,7 @@ def test_the_site_publishes_every_export(make_site):
 
 
 FORMAT_FILES = {"json": "events.json", "timelinejs": "timelinejs.json", "ics": "events.ics", "csv": "events.csv",
-                "atom": "feed.xml"}
+                "atom": "feed.xml", "wikitext": "wikitext.txt"}
 THREE_YEARS = [{"date": f"{year}-01-08", "title": f"Event {year}"} for year in (2017, 2018, 2019)]
 
 

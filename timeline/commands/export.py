@@ -11,16 +11,17 @@ from timeline.export import ExportContext, formats
 from timeline.loader import load_events
 from timeline.render import SiteOptions
 
-FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom")
+FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom", "wikitext")
 
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "-f", "format_name", type=click.Choice(FORMAT_NAMES), default="json", show_default=True,
-              help="json: our schema (docs/exports.md); timelinejs; ics: iCalendar; csv; atom: a feed.")
+              help="json: our schema (docs/exports.md); timelinejs; ics: iCalendar; csv; atom: a feed; "
+              "wikitext: a list to paste into a wiki's 'Timeline of ...' article.")
 @click.option("--out", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE instead of standard output.")
-@click.option("--title", help="Title of the calendar, feed or TimelineJS story. Default: the title the site gives its "
-              "exports (the timeline plugin's title in ./mkdocs.yml), else 'Timeline'.")
+@click.option("--title", help="Title of the calendar, feed, TimelineJS story or wikitext list. Default: the title "
+              "the site gives its exports (the timeline plugin's title in ./mkdocs.yml), else 'Timeline'.")
 @click.option("--site-url", help="Address of the published site, for links to each event (feed, calendar, JSON). "
               "Default: site_url in ./mkdocs.yml.")
 @click.option("--bom", is_flag=True, help="csv only: begin with a byte order mark, as the site's events.csv does, so "
@@ -46,8 +47,9 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
         site_url = settings.site_url
     # Links follow the site's layout (one page, or one per year above per_year_over events).
     options = settings.options() if settings else SiteOptions()
-    context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options))
-    events = _as_the_site_cites(events, settings)
+    events, dated = _as_the_site_cites(events, settings)
+    context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options),
+                            min_confidence=options.min_confidence, dated=dated)
     fmt = formats()[format_name]
     # The whole text is made before a byte is written: a failure leaves no half-written output.
     with doing(f"writing the {fmt.label} export (--format {format_name}) of {_names(paths)} to "
@@ -65,15 +67,18 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
     echo(f"wrote {out} ({format_name})", err=True)
 
 
-def _as_the_site_cites(events: list, settings) -> list:
+def _as_the_site_cites(events: list, settings) -> tuple[list, dict[str, str]]:
     """The events with each source as the site's pages cite it: the article's own title, outlet, url
-    and date over the event file's copies, what a person typed over either (see Article.cited)."""
+    and date over the event file's copies, what a person typed over either (see Article.cited); and
+    the dates the articles give themselves now, by which the site marks a date uncertain or not."""
     from timeline.plugin import TimelineConfig
     from timeline.site.articles import citing, collect_articles, with_citations
+    from timeline.site.review import own_dates
 
     folder = Path((settings.plugin if settings else TimelineConfig()).articles)
     shown = [e for e in events if e.status != "rejected"]
-    return with_citations(events, citing(collect_articles(folder, Path("."), shown, dates=False)))
+    articles = collect_articles(folder, Path("."), shown, dates=False)
+    return with_citations(events, citing(articles)), own_dates(articles)
 
 
 def _names(paths: tuple[Path, ...]) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Callable
 
 from timeline.early_day import EarlyDay
@@ -36,7 +37,7 @@ class Format:
 
 
 def formats() -> dict[str, Format]:
-    from timeline.export import atom, csvfile, ical, jsonfile, timelinejs
+    from timeline.export import atom, csvfile, ical, jsonfile, timelinejs, wikitext
 
     found = [
         Format("json", "exports/events.json", "JSON", jsonfile.write),
@@ -44,6 +45,8 @@ def formats() -> dict[str, Format]:
         Format("ics", "exports/events.ics", "iCalendar", ical.write, left_out=ical.left_out),
         Format("csv", "exports/events.csv", "CSV", csvfile.write, published_prefix=csvfile.BYTE_ORDER_MARK),
         Format("atom", "exports/feed.xml", "Atom feed", atom.write),
+        # .txt, not .wiki: a browser shows it, to be copied, where it would download a .wiki file
+        Format("wikitext", "exports/wikitext.txt", "Wikitext", wikitext.write),
     ]
     return {f.name: f for f in found}
 
@@ -55,6 +58,10 @@ class ExportContext:
     title: str = "Timeline"
     site_url: str | None = None  # absolute URL of the site, for links in the feed and the calendar
     event_path: Callable[[Event], str] | None = None  # the event's page and anchor, relative to the site
+    # For the formats that mark an uncertain date as the site does (timeline.site.review.date_doubts):
+    # the site's review_confidence (None: its default), and the dates articles give themselves now.
+    min_confidence: float | None = None
+    dated: Mapping[str, str] = field(default_factory=dict, compare=False)
 
 
 def shown(events: list[Event]) -> list[Event]:

@@ -15,6 +15,7 @@ from timeline.model import Event
 from timeline.render import SiteOptions, plan_pages, site_assets
 from timeline.site.articles import citing, collect_articles, with_citations
 from timeline.site.layout import FEED, Layout, page_url
+from timeline.site.review import own_dates
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
@@ -48,7 +49,8 @@ def site_plan(
                        dates_memo=dates_memo, articles=articles)
     files.update({path: functools.partial(str, text) for path, text in site_assets(templates, worker_shim).items()})
     if exports:
-        context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options))
+        context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options),
+                                min_confidence=options.min_confidence, dated=own_dates(articles))
         cited = with_citations(events, citing(articles))  # a source reads as on the pages
         for fmt in formats().values():
             files[fmt.path] = functools.cache(functools.partial(_export, fmt, cited, context))

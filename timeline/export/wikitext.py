@@ -1,0 +1,298 @@
+"""wikitext.txt: the events as MediaWiki markup, in the form of Wikipedia's "Timeline of ..." articles.
+
+`== 2009 ==` per year (and `=== April ===` per month when a year has many events), a bullet per event
+with its date in bold, its title and summary, and each source as a `{{cite news}}` reference, named
+and reused when events cite the same article. A wiki editor pastes it into an article.
+
+Everything from an event file or an article is text here, never markup (see `wiki_text`)."""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from timeline.event_dates import written_zone
+from timeline.export import ExportContext, shown
+from timeline.loader import slugify
+from timeline.model import Event, Source
+from timeline.period import PRECISION_RANK, Period, month_names, year_text
+from timeline.render import SiteOptions, summary_is_quote
+from timeline.resolve import DateError, resolve_date
+from timeline.site.review import date_doubts
+
+# Dates of these precisions fall within one month: under their year's heading they leave the year out.
+_WITHIN_MONTH = ("month", "week", "day", "time")
+# What a heading of its own holds: a decade or a century is not one year.
+_OWN_HEADING = ("decade", "century")
+_CLOCK = re.compile(r"T(?P<hour>\d\d):(?P<minute>\d\d)(?P<zone>Z|[+-]\d\d(?::?\d\d)?)?$")
+
+
+@lru_cache(maxsize=1)
+def shapes() -> dict:
+    return yaml.safe_load(resources.files("timeline").joinpath("data/wikitext.yaml").read_text("utf-8"))
+
+
+def write(events, context: ExportContext = ExportContext()) -> str:
+    events = sorted(shown(events), key=lambda e: e.sort_key)
+    refs = _References(events)
+    lines = [f"<!-- {wiki_comment(shapes()['header'].format(title=context.title, count=len(events)))} -->"]
+    for heading, in_year in _by_heading(events):
+        lines += ["", f"== {heading} =="]
+        months = {_month_of(e) for e in in_year} - {None}
+        by_month = len(in_year) > shapes()["months_over"] and len(months) > 1  # one month's heading says nothing
+        if not by_month:
+            lines += [_bullet(e, context, refs) for e in in_year]
+            continue
+        # The events known to no single month (the year, a season) open the year, before its months.
+        lines += [_bullet(e, context, refs) for e in in_year if _month_of(e) is None]
+        month = None
+        for event in (e for e in in_year if _month_of(e) is not None):
+            if _month_of(event) != month:
+                month = _month_of(event)
+                lines += ["", f"=== {month_names()[month - 1]} ==="]
+            lines.append(_bullet(event, context, refs))
+    return "\n".join(lines) + "\n"
+
+
+def _by_heading(events: list[Event]) -> list[tuple[str, list[Event]]]:
+    """The events under their headings, in the site's order: a year's ("2009", "44 BC"), or a decade's
+    or century's own ("1990s", "19th century")."""
+    groups: list[tuple[str, list[Event]]] = []
+    for event in events:
+        heading = _heading(event.date)
+        if not groups or groups[-1][0] != heading:
+            groups.append((heading, []))
+        groups[-1][1].append(event)
+    return groups
+
+
+def _heading(period: Period) -> str:
+    if period.precision in _OWN_HEADING:  # the decade or century itself, without "c." or "late"
+        return Period(period.value, period.first, period.last, period.precision).label
+    return year_text(period.first.year)
+
+
+def _month_of(event: Event) -> int | None:
+    return event.date.first.month if event.date.precision in _WITHIN_MONTH else None
+
+
+def _bullet(event: Event, context: ExportContext, refs: _References) -> str:
+    date = wiki_range(event.date, event.end, written_zone(event))
+    if date[:1].islower() and not event.date.approximate:  # a bullet opens with its date: "Late April"
+        date = date[0].upper() + date[1:]
+    doubts = date_doubts(event, SiteOptions.min_confidence if context.min_confidence is None else context.min_confidence,
+                         context.dated)
+    mark = f"<!-- {wiki_comment(shapes()['uncertain'].format(reasons='; '.join(doubts)))} -->" if doubts else ""
+    title = " ".join(event.title.split())
+    text = title if title.endswith((".", "!", "?")) else title + "."
+    summary = " " + wiki_markdown(event.summary) if event.summary.strip() and not summary_is_quote(event) else ""
+    cites = "".join(refs.use(source) for source in event.sources)
+    return f"* '''{date}'''{mark} – {wiki_text(text)}{summary}{cites}"
+
+
+# --- Dates -------------------------------------------------------------------------------------------
+
+def wiki_range(start: Period, end: Period | None, zone: str | None = None) -> str:
+    """An event's date as its bullet writes it, under the heading of its start's year."""
+    if end is None or end.value == start.value:
+        return wiki_date(start, zone)
+    same_year = (start.precision in _WITHIN_MONTH and end.precision in _WITHIN_MONTH
+                 and start.first.year == end.first.year)
+    first, last = wiki_date(start, zone, with_year=not same_year), wiki_date(end, with_year=not same_year)
+    if start.precision == end.precision == "day" and (start.first.year, start.first.month) == (end.first.year, end.first.month):
+        return f"{start.first.day}{shapes()['dash']}{last}"  # "7–10 January": the days of one month
+    dash = shapes()["spaced_dash"] if " " in first + last else shapes()["dash"]
+    return first + dash + last
+
+
+def wiki_date(period: Period, zone: str | None = None, with_year: bool = False) -> str:
+    """A date as Wikipedia's timelines write it: "28 April" under its year's heading, "April 2009"
+    with its year, the site's label when coarser than a month ("Summer 2009", "c. 1450")."""
+    if period.precision not in _WITHIN_MONTH:
+        return period.label
+    written = shapes()["formats_with_year" if with_year else "formats"]
+    day = period.first
+    fields = {"day": day.day, "month": month_names()[day.month - 1], "year": year_text(day.year)}
+    clock = _CLOCK.search(period.value) if period.precision == "time" else None
+    if period.precision == "week":
+        text = written["weekend" if period.value.endswith("-WE") else "week"].format(**fields)
+    elif clock:
+        text = written["time"].format(hour=int(clock["hour"]), minute=int(clock["minute"]), **fields)
+        if zone:
+            text = shapes()["named_zone"].format(time=text, zone=zone)
+        elif clock["zone"]:
+            text = shapes()["offset_zone"].format(time=text, offset="" if clock["zone"] == "Z" else clock["zone"])
+        if clock["hour"] == "24":
+            text = shapes()["midnight"].format(label=text)
+    else:  # a day, or a part of one ("Thursday night"), whose day is what can be said
+        text = written["month" if period.precision == "month" else "day"].format(**fields)
+    return _as_the_site_qualifies(period, text)
+
+
+def _as_the_site_qualifies(period: Period, text: str) -> str:
+    """"late April", "c. 28 April": the site's words for a part of a period and for circa."""
+    labels = _site_labels()
+    if period.part:
+        text = labels["parts"][period.part].format(label=text)
+    return labels["approximate"].format(label=text) if period.approximate else text
+
+
+@lru_cache(maxsize=1)
+def _site_labels() -> dict:
+    return yaml.safe_load(resources.files("timeline").joinpath("data/labels.yaml").read_text("utf-8"))
+
+
+# --- Citations ---------------------------------------------------------------------------------------
+
+class _References:
+    """One named reference per article, defined where it is first cited and reused after it.
+
+    An article quoted for one sentence carries it as the citation's `quote`; one quoted for several
+    carries none, and each event's sentence follows its use as a comment (a named reference has one
+    text, and the sentence an event rests on must not be lost)."""
+
+    def __init__(self, events: list[Event]):
+        self.quotes: dict[str, set[str]] = {}
+        for event in events:
+            for source in event.sources:
+                if _article_key(source):
+                    self.quotes.setdefault(_article_key(source), set()).add(_quote(source))
+        self.names: dict[str, str] = {}
+
+    def use(self, source: Source) -> str:
+        key = _article_key(source)
+        if not key:
+            return ""
+        one_quote = len(self.quotes[key]) == 1
+        if key in self.names:
+            ref = f'<ref name="{self.names[key]}" />'
+        else:
+            self.names[key] = self._new_name(source)
+            ref = f'<ref name="{self.names[key]}">{cite_news(source, with_quote=one_quote)}</ref>'
+        if not one_quote and _quote(source):
+            ref += f"<!-- {wiki_comment(shapes()['quote'].format(quote=_quote(source)))} -->"
+        return ref
+
+    def _new_name(self, source: Source) -> str:
+        """"guardian-2009-04-28": the outlet (or title, or file) and the article's date; -2, -3 after a
+        name taken by another article."""
+        base = _words(slugify(source.outlet or source.title or (source.file or source.url or "").rsplit("/", 1)[-1]), 32)
+        base = slugify(f"{base or 'source'} {_cite_date(source.published) or '' if source.published else ''}")
+        taken = set(self.names.values())
+        name, n = base, 1
+        while name in taken:
+            n += 1
+            name = f"{base}-{n}"
+        return name
+
+
+def _words(slug: str, most: int) -> str:
+    """The slug's first words, as many as fit in `most` characters (at least one, cut)."""
+    if len(slug) <= most:
+        return slug
+    return slug[:most + 1].rsplit("-", 1)[0] if "-" in slug[:most + 1] else slug[:most]
+
+
+def _article_key(source: Source) -> str:
+    return source.file or source.url or source.title or ""
+
+
+def _quote(source: Source) -> str:
+    return " ".join((source.quote or "").split())
+
+
+def cite_news(source: Source, with_quote: bool = True) -> str:
+    """`{{cite news}}` from what is known of the source; its title (required there) is its file's name
+    for want of one."""
+    title = source.title or shapes()["untitled"].format(file=(source.file or source.url or "").rsplit("/", 1)[-1])
+    params = [("title", wiki_text(title)), ("url", wiki_url(source.url) if source.url else None),
+              ("work", wiki_text(source.outlet) if source.outlet else None),
+              ("date", _cite_date(source.published) if source.published else None),
+              ("quote", wiki_text(_quote(source)) if with_quote and _quote(source) else None)]
+    return "{{cite news " + " ".join(f"|{key}={value}" for key, value in params if value) + "}}"
+
+
+@lru_cache(maxsize=1 << 12)
+def _cite_date(published: str) -> str | None:
+    """The article's date as cite news takes it: 2009-04-28, "April 2009", "2009" (never "2009-04",
+    which it refuses as ambiguous)."""
+    try:
+        period = resolve_date(published)
+    except DateError:
+        return None
+    if PRECISION_RANK[period.precision] >= PRECISION_RANK["day"] and period.in_html_time:
+        return period.first.isoformat()
+    if period.precision in ("month", "year"):
+        return wiki_date(period, with_year=True)
+    return None
+
+
+# --- Escaping ----------------------------------------------------------------------------------------
+
+# Entities MediaWiki shows as the characters but never reads as markup: tags (<ref>, <nowiki>, HTML),
+# links ([[ ]], [ ]), templates and tables ({{ }}, {| |}) and a template's parameters (|).
+_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "&#91;", "]": "&#93;", "{": "&#123;",
+                           "}": "&#125;", "|": "&#124;"})
+# Runs that are markup only as runs: '' italic and ''' bold, ~~~ and ~~~~ signatures (put in on
+# saving), __NOTOC__ and the other magic words. A lone apostrophe stays one ("Kim's").
+_RUNS = re.compile(r"'{2,}|~{3,}|_{2,}")
+_RUN_ENTITY = {"'": "&#39;", "~": "&#126;", "_": "&#95;"}
+
+
+def wiki_text(value: str) -> str:
+    """Text as MediaWiki shows it, on one line: a line break would end the bullet and let what follows
+    start a heading, a list or a table (=, *, #, :, {|), so whitespace runs become one space."""
+    flat = " ".join(value.split()).translate(_ENTITIES)
+    return _RUNS.sub(lambda run: "".join(_RUN_ENTITY[c] for c in run.group(0)), flat)
+
+
+# A summary's Markdown that has a wiki form: **bold**, *italic*, [text](https://...). Any other is text.
+_MARKDOWN = re.compile(r"\*\*(?P<bold>[^*]+?)\*\*|(?<![\w*])\*(?P<italic>[^*\s](?:[^*]*?[^*\s])?)\*(?![\w*])"
+                       r"|\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
+_BOLD, _ITALIC = "'''", "''"
+
+
+def wiki_markdown(value: str) -> str:
+    """A summary (Markdown) as wikitext: its bold, italics and links as the wiki writes them, the rest
+    as wiki_text. An apostrophe beside the markup is an entity: "**Kim'**" is not '''Kim''''."""
+    flat = " ".join(value.split())
+    out, at = [], 0
+    for found in _MARKDOWN.finditer(flat):
+        out.append(_apart(flat[at:found.start()]))
+        if found["bold"]:
+            out.append(_BOLD + _apart(found["bold"]) + _BOLD)
+        elif found["italic"]:
+            out.append(_ITALIC + _apart(found["italic"]) + _ITALIC)
+        else:
+            out.append(f"[{wiki_url(found['url'])} {_apart(found['text'])}]")
+        at = found.end()
+    out.append(_apart(flat[at:]))
+    return "".join(out)
+
+
+def _apart(value: str) -> str:
+    """A part of the summary between its markup: wiki_text, keeping a space at its ends."""
+    text = wiki_text(value)
+    text = "&#39;" + text[1:] if text.startswith("'") else text
+    text = text[:-1] + "&#39;" if text.endswith("'") else text
+    return (" " if value[:1].isspace() else "") + text + (" " if value[-1:].isspace() and text else "")
+
+
+def wiki_comment(value: str) -> str:
+    """Text inside <!-- -->: as wiki_text, and no "--", which could end the comment."""
+    return re.sub(r"-{2,}", "-", wiki_text(value))
+
+
+# Percent-encoded in a URL: what ends a template parameter or an external link, or starts markup
+# (a space, | [ ] { } < > " and '); the same address to the server.
+_URL_SAFE = "/:?#@!$&()*+,;=%-._~"
+_URL_RUNS = re.compile(r"_{2,}|~{3,}")  # a magic word or a signature inside the address
+
+
+def wiki_url(url: str) -> str:
+    encoded = urllib.parse.quote(" ".join(url.split()), safe=_URL_SAFE)
+    return _URL_RUNS.sub(lambda run: "".join(f"%{ord(c):02X}" for c in run.group(0)), encoded)
