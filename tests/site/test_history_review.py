@@ -18,6 +18,11 @@ EVENTS_YAML = """\
   sources:
     - {file: seeds/church.txt, quote: A wooden church stood on the site in the 9th century., date_text: the 9th century,
        published_source: none}
+- date: 19 August AD 14
+  title: Augustus died at Nola
+- date: Tuesday
+  anchor: 2019-11-08
+  title: The museum closed
 - date: 2019-11-08
   title: The museum reopened
   sources:
@@ -33,3 +38,10 @@ def test_a_century_or_decade_stated_in_full_is_not_doubted_for_its_articles_date
     assert date_doubts(events["Textile mills dominated the town"], 0.7) == ()
     assert date_doubts(events["A wooden church stood on the site"], 0.7) == ()
     assert date_doubts(events["The museum reopened"], 0.7) == ("the date of seeds/industry.txt was inferred",)
+
+
+def test_a_draft_is_doubted_for_a_date_that_counts_from_its_anchor_not_for_a_year_of_two_digits(write):
+    """'19 August AD 14' needs no anchor: a pattern for years of three digits or more called it relative."""
+    events = {e.title: e for e in load_events([write("events/e.yaml", EVENTS_YAML)])}
+    assert date_doubts(events["Augustus died at Nola"], 0.7) == ()
+    assert date_doubts(events["The museum closed"], 0.7) == ("the date 'Tuesday' is relative and the event is not reviewed yet",)

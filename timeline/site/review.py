@@ -208,9 +208,16 @@ def _value_without_anchor(words: str) -> str | None:
 
 
 def _looks_absolute(event: Event) -> bool:
-    """Written with a year ("Jan. 7, 2019", "2019-W02"): it does not depend on an anchor. A date
-    before Christ always is ("44 BC"): the engine reads one only where its year is written."""
-    return bool(_YEAR.search(event.written)) or event.date.value.startswith("BC")
+    """Written so that it needs no anchor ("Jan. 7, 2019", "2019-W02", "AD 79", "44 BC")."""
+    return _reads_alone(event.written)
 
 
-_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)|^\d{2}$")
+@lru_cache(maxsize=4096)
+def _reads_alone(written: str) -> bool:
+    # The reader of event files decides, not a pattern for a year: one of three digits or more missed
+    # "AD 79" and "19 August AD 14", and flagged them as relative.
+    try:
+        resolve_date(written)
+    except DateError:  # RelativeDateError among them: "Tuesday", "4 March"
+        return False
+    return True
