@@ -462,7 +462,9 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
         # later today, backed by ...") is left to the asides' rules.
         for pattern in rules.patterns(_DATA, "title_dated_clauses"):
             groups = pattern.regex.groupindex
-            match = pattern.regex.match(text) if "main" in groups or "subject" in groups else None
+            # A clause of where, after its place, may be anywhere: "..., where ... in late March".
+            match = (pattern.regex.match(text) if "main" in groups or "subject" in groups
+                     else pattern.regex.search(text) if "place" in groups else None)
             if match is None or not _holds(match, "clause", at):
                 continue
             if "main" not in groups and text[at + len(date_text):match.end("clause")].strip():
@@ -555,7 +557,7 @@ def _holds(match: re.Match, group: str, offset: int) -> bool:
 
 def _own_title(match: re.Match, date_text: str) -> str | None:
     """The words a dated clause gives a title: the clause, after the `subject` of an aside with its
-    relative pronoun (`drop`) left out; None when that has no verb, no subject of its own, a pronoun
+    relative pronoun (`drop`) left out, or before the `place` a clause of where tells of; None when that has no verb, no subject of its own, a pronoun
     for one (it would say nothing without the sentence), or too few words once the date is out."""
     text, clause = match.string, match.group("clause")
     subject = match.group("subject") if "subject" in match.re.groupindex else None
@@ -577,6 +579,8 @@ def _own_title(match: re.Match, date_text: str) -> str | None:
             made = text[begin:match.end("clause")]
     elif opens_with_verb:
         return None
+    elif "place" in match.re.groupindex:  # what happened there: "the virus was spotted in the US"
+        made = f"{clause} {match.group('place')}"
     else:
         made = clause
     made = " ".join(made.split())
