@@ -462,7 +462,9 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
         # later today, backed by ...") is left to the asides' rules.
         for pattern in rules.patterns(_DATA, "title_dated_clauses"):
             groups = pattern.regex.groupindex
-            match = pattern.regex.match(text) if "main" in groups or "subject" in groups else None
+            # A clause of where, after its place, may be anywhere: "..., where ... in late March".
+            match = (pattern.regex.match(text) if "main" in groups or "subject" in groups
+                     else pattern.regex.search(text) if "place" in groups else None)
             if match is None or not _holds(match, "clause", at):
                 continue
             if "main" not in groups and text[at + len(date_text):match.end("clause")].strip():
@@ -555,7 +557,7 @@ def _holds(match: re.Match, group: str, offset: int) -> bool:
 
 def _own_title(match: re.Match, date_text: str) -> str | None:
     """The words a dated clause gives a title: the clause, after the `subject` of an aside with its
-    relative pronoun (`drop`) left out; None when that has no verb, no subject of its own, a pronoun
+    relative pronoun (`drop`) left out, or before the `place` a clause of where tells of; None when that has no verb, no subject of its own, a pronoun
     for one (it would say nothing without the sentence), or too few words once the date is out."""
     text, clause = match.string, match.group("clause")
     subject = match.group("subject") if "subject" in match.re.groupindex else None
@@ -577,6 +579,8 @@ def _own_title(match: re.Match, date_text: str) -> str | None:
             made = text[begin:match.end("clause")]
     elif opens_with_verb:
         return None
+    elif "place" in match.re.groupindex:  # what happened there: "the virus was spotted in the US"
+        made = f"{clause} {match.group('place')}"
     else:
         made = clause
     made = " ".join(made.split())
@@ -682,19 +686,17 @@ def _date_lead() -> re.Pattern:
 def _shorten(text: str) -> str:
     words = text.split()
     limit = int(rules.data(_DATA)["title_max_words"])
-    cut_before = rules.words(_DATA, "title_cut_before")
     no_end = rules.words(_DATA, "title_no_end")
     if len(words) > limit:
-        # Before a word of title_cut_before, not right after a word a title may not end on ("was not
-        # | in fact"), and keeping a verb when the first `limit` words hold one.
+        # Before a word of title_cut_before, and keeping a verb when the first `limit` words hold one.
         cuts = [index for index in range(limit, max(_min_words(), (2 * limit) // 3) - 1, -1)
-                if (words[index].lower().strip(",") in cut_before or _cut_before(words[index].strip(",")))
-                and words[index - 1].lower().strip(",;:") not in no_end]
-        # Not right after a verb or a number when there is another cut: "the Hong Kong flu that killed |
-        # about a million", "and hoped | to open" leave a verb without what it governs, "the events
-        # of 1 | and 2 April" a date in two.
+                if _cut_here(words, index, cut_pattern=True)]
+        # Not right after a verb, a participle or a number when there is another cut: "the Hong Kong
+        # flu that killed | about a million", "and hoped | to open", "released figures showing | that"
+        # leave a verb without what it governs, "the events of 1 | and 2 April" a date in two.
         verbs = rules.patterns(_DATA, "title_verb_first")  # a verb for sure, not "spread" or "cut"
-        last = [i for i in cuts if words[i - 1][:1].isdigit() or rules.first_match(verbs, words[i - 1])]
+        last = [i for i in cuts if words[i - 1][:1].isdigit() or rules.first_match(verbs, words[i - 1])
+                or _cut_before(words[i - 1].strip(","))]
         cuts = [i for i in cuts if i not in last] + last
         with_verb = next((index for index in cuts if _complete(" ".join(words[:index]))), None)
         if with_verb is None:
@@ -703,8 +705,7 @@ def _shorten(text: str) -> str:
             # No phrase ends within the limit: a few words more to where one does ("raised its pandemic
             # | threat level to phase four" reads as if it raised a pandemic), else the limit.
             over = int(rules.data(_DATA)["title_overrun_words"])
-            cuts = [index for index in range(limit + 1, min(len(words), limit + over + 1))
-                    if words[index].lower().strip(",") in cut_before and words[index - 1].lower().strip(",;:") not in no_end][:1]
+            cuts = [index for index in range(limit + 1, min(len(words), limit + over + 1)) if _cut_here(words, index)][:1]
         cut = (cuts or [limit])[0]
         if with_verb is not None and _has_verb(" ".join(words[:limit])):
             cut = with_verb
@@ -715,6 +716,20 @@ def _shorten(text: str) -> str:
             continue
         words.pop()
     return " ".join(words)
+
+
+def _cut_here(words: Sequence[str], index: int, cut_pattern: bool = False) -> bool:
+    """Whether a long title may be cut before words[index]: before a word of title_cut_before (or,
+    with `cut_pattern`, of title_cut_before_pattern) or a compound preposition that opens with
+    another (data: title_compound_prepositions: "to phase four | out of a possible six"), not inside
+    one ("four out | of"), nor right after a word a title may not end on ("was not | in fact")."""
+    word, before = words[index].lower().strip(","), words[index - 1].lower().strip(",;:")
+    compounds = rules.words(_DATA, "title_compound_prepositions")
+    if f"{before} {word}" in compounds or before in rules.words(_DATA, "title_no_end"):
+        return False
+    opens_compound = f"{word} {words[index + 1].lower().strip(',')}" in compounds if index + 1 < len(words) else False
+    return (word in rules.words(_DATA, "title_cut_before") or opens_compound
+            or (cut_pattern and _cut_before(words[index].strip(","))))
 
 
 def _cut_before(word: str) -> bool:
