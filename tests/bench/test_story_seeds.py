@@ -3,8 +3,9 @@
 import json
 
 import benchlib
+import pytest
 from timeline.extract import sentences
-from timeline.extract.evaluate import write_articles
+from timeline.extract.evaluate import main, write_articles
 
 ARTICLE = {"id": "845", "time": "2009-05-12",
            "text": "Three more cases were confirmed in the UK today .\nIn what the journal `` Science '' described "
@@ -24,3 +25,14 @@ def test_story_seeds_are_the_evaluation_articles_each_sentence_a_paragraph(tmp_p
                     'In what the journal "Science" described as a first analysis, the virus spread.\n')
     body = seed.split("---\n", 2)[2]
     assert [s.text for s in sentences.split(body)] == body.strip().split("\n\n")
+
+
+def test_evaluate_will_not_keep_into_a_folder_of_older_events(tmp_path, capsys):
+    """A run over older event files keeps their events, as it keeps a person's: the figures, and a
+    before/after diff of titles, would be the older run's."""
+    (tmp_path / "kept" / "events").mkdir(parents=True)
+    (tmp_path / "kept" / "events" / "old.yaml").write_text("version: 1\nevents: []\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        main([str(tmp_path / "story"), "--keep", str(tmp_path / "kept")])
+    assert stopped.value.code == 2
+    assert "already holds event files; give a new or empty folder" in capsys.readouterr().err

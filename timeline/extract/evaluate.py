@@ -109,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="leave out the publication date of every K-th article, to measure how well "
                              "an article's date is inferred from its own words or its story")
     args = parser.parse_args(argv)
+    if args.keep is not None and any((args.keep / "events").glob("*.yaml")):
+        # A run over them keeps their events, as it keeps a person's: the figures would be the older run's.
+        parser.error(f"--keep {args.keep}: {args.keep / 'events'} already holds event files; give a new or empty folder")
 
     from timeline.extract import background
     from timeline.extract.pipeline import extract
