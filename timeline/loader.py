@@ -353,6 +353,12 @@ class _FileReader:
                 self.problem(item.key_lines["file"], f"'file' {_quote(item['file'])} should be a path inside the "
                              "project, such as 'seeds/article.txt': no '..', no leading '/', no drive or control characters")
                 return None
+            if "clause" in item and not _within(item["clause"], item.get("span")):
+                self.problem(item.key_lines["clause"], f"'clause' {list(item['clause'])} should lie inside the sentence's "
+                             f"'span' {list(item['span'])}, first offset before last (it marks the words of the sentence "
+                             "this event tells): fix it, or delete the line to cite the whole sentence"
+                             if item.get("span") else "'clause' needs the 'span' of its sentence beside it; or delete the line")
+                return None
             values = dict(item)
             for key in ("span", "clause"):
                 if key in values:
@@ -361,6 +367,10 @@ class _FileReader:
                 values["published"] = _written(values["published"])
             built.append(Source(**values))
         return tuple(built)
+
+
+def _within(clause: list[int], span: list[int] | None) -> bool:
+    return span is not None and span[0] <= clause[0] < clause[1] <= span[1]
 
 
 def undated_entries(path: Path) -> tuple[int, int | None]:

@@ -105,6 +105,11 @@ MISTAKES = [
     ("source has neither file nor url", A + "  sources:\n    - {quote: x}\n", ["4: a source needs 'file' (the article) or 'url'"]),
     ("span of three", A + "  sources:\n    - {file: seeds/a.txt, span: [1, 2, 3]}\n", ["4: 'span' should have 2 items"]),
     ("span of text", A + "  sources:\n    - {file: seeds/a.txt, span: [a, 2]}\n", ["4: 'span' items should be a whole number, found text 'a'"]),
+    ("clause outside its span", A + "  sources:\n    - {file: seeds/a.txt, span: [10, 50], clause: [40, 60]}\n",
+     ["4: 'clause' [40, 60] should lie inside the sentence's 'span' [10, 50], first offset before last (it marks the words "
+      "of the sentence this event tells): fix it, or delete the line to cite the whole sentence"]),
+    ("clause without a span", A + "  sources:\n    - {file: seeds/a.txt, clause: [40, 60]}\n",
+     ["4: 'clause' needs the 'span' of its sentence beside it; or delete the line"]),
     ("event is text", "- just a string\n", ["1: an event must be a mapping of keys such as 'date:' and 'title:', found text 'just a string'"]),
     ("binary title", "- date: 2019-01-08\n  title: !!binary aGVsbG8=\n", ["2: 'title' should be text, found bytes"]),
     ("date is true", "- date: yes\n  title: A\n", ["1: 'date' should be text or a whole number, found true/false"]),
