@@ -159,8 +159,8 @@ def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str
     if ctx.from_day is not None:
         against = f"the day of the report ({ctx.from_day.isoformat()})"
     elif ctx.story_year is not None:
-        against = (f"the year the narrative has reached ({year_value(ctx.story_year)}; worth a check: news names "
-                   "its own year's months the same way)")
+        against = (f"the year the narrative has reached ({year_value(ctx.story_year)}; worth a check: "
+                   "news names its own year's months the same way)")
     elif _read_against_last_date(m, ctx):
         against = f"the date mentioned last ({_last_told(m, ctx)})"
     elif ctx.reference is not None:
@@ -294,8 +294,9 @@ def _today_against_a_year(text: str, m: Mention, ctx: Context) -> int | None:
     (PRESENT_REF), not the day.  Not "The bank, founded in 1965, said today": no clause opens it;
     nor "In 1999 he founded the firm; today he announced his retirement": a clause in the past."""
     year, ref = ctx.told_year, ctx.reference
-    if (year is None or ref is None or ctx.told_period is not None or ref.year - year < THEN_AND_NOW_YEARS or not _TODAY.match(m.value)
-            or ctx.told_end > m.start or sentence_ends_between(text, ctx.told_end, m.start, 1)):
+    if (year is None or ref is None or ctx.told_period is not None or ref.year - year < THEN_AND_NOW_YEARS
+            or not _TODAY.match(m.value) or ctx.told_end > m.start
+            or sentence_ends_between(text, ctx.told_end, m.start, 1)):
         return None
     return year if opens_a_contrast(text, m.start, m.end) else None
 
@@ -326,7 +327,7 @@ def _story_year(text: str, m: Mention, ctx: Context) -> int | None:
 
 def _period_reached(ctx: Context) -> str | None:
     """The decade or century long gone that a history has reached, which names no year for the month
-    after it ("built in the 3rd century BC. In March, it burned"): the month's year is unknown,
+    after it ("sacked in the 3rd century BC. In March, it burned"): the month's year is unknown,
     and the reference's (this March) is no reading of it."""
     return ctx.told_period if ctx.story_year is not None and ctx.story_year == ctx.told_year else None
 
@@ -436,8 +437,8 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
         reason = (_reason(surface, m, ctx, uses_tense, value) if anchored
                   else _stated_reason(surface, rule))
         if set_against is not None:
-            reason = (f"'{surface}' is set against {year_value(set_against)}, told before it in the sentence: the present age, "
-                      f"not the day [rule {rule.name}]")
+            reason = (f"'{surface}' is set against {year_value(set_against)}, told before it in the sentence: "
+                      f"the present age, not the day [rule {rule.name}]")
         narrative_year = _narrative_may_be_in(text, m, ctx) if in_text and anchored and not ctx.guess else None
         if narrative_year is not None:
             ctx.guess = NARRATIVE_YEAR
