@@ -36,6 +36,7 @@ def test_a_day_number_and_its_day_go_both_ways(ordinal):
 
 _VALUES = st.one_of(
     st.builds(lambda c: f"BC{c:02d}", st.integers(0, 29)),
+    st.builds(lambda d: f"BC{d:03d}", st.integers(0, 299)),
     st.builds(lambda y: f"BC{y:04d}", st.integers(1, 3000)),
     st.builds(lambda y, m: f"BC{y:04d}-{m:02d}", st.integers(1, 3000), st.integers(1, 12)),
     st.builds(lambda y, m, d: f"BC{y:04d}-{m:02d}-{d:02d}", st.integers(1, 3000), st.integers(1, 12), st.integers(1, 28)),
@@ -57,6 +58,7 @@ def test_periods_before_and_after_christ_sort_in_the_order_of_their_first_days(v
     ("March 44 BC", "BC0044-03", "March 44 BC"), ("BC0044", "BC0044", "44 BC"), ("1 BC", "BC0001", "1 BC"),
     ("44 BCE", "BC0044", "44 BC"), ("c. 500 BC", "BC0500", "c. 500 BC"),
     ("the 5th century BC", "BC04", "5th century BC"), ("the late 1st century BC", "BC00", "late 1st century BC"),
+    ("the 40s BC", "BC004", "40s BC"), ("the late 440s BC", "BC044", "late 440s BC"),
 ])
 def test_a_date_before_christ_reads_as_people_write_it(written, value, label):
     period = resolve_date(written)

@@ -16,6 +16,7 @@ from importlib import resources
 import yaml
 
 from timeline.dates import value_interval, value_precision
+from timeline.dates.values import year_value  # noqa: F401  (the site's, too)
 from timeline.early_day import EarlyDay, day_of, era_year, iso_year
 
 # Finer precisions sort after coarser ones that start on the same day: "2018" before "2018-01-01".
@@ -135,9 +136,10 @@ def parse_value(value: str, approximate: bool = False, part: str | None = None) 
     return Period(value, interval[0], interval[1], value_precision(value), approximate, part)
 
 
-# A century, year, month or day before Christ as TIMEX3 writes it ("BC04", the 5th century BC; "BC0044",
-# "BC0044-03", "BC0044-03-15"). Not its decades ("BC004"), which the engine never writes.
-_BEFORE_CHRIST = re.compile(r"BC(?:(?P<century>\d\d)|(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?)")
+# A century, decade, year, month or day before Christ as TIMEX3 writes it ("BC04", the 5th century BC;
+# "BC004", the 40s BC; "BC0044", "BC0044-03", "BC0044-03-15"). Not a week or a season before Christ.
+_BEFORE_CHRIST = re.compile(
+    r"BC(?:(?P<century>\d\d)|(?P<decade>\d{3})|(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?)")
 
 
 def _before_christ(value: str, approximate: bool, part: str | None) -> Period | None:
@@ -147,6 +149,11 @@ def _before_christ(value: str, approximate: bool, part: str | None) -> Period | 
         hundreds = int(written["century"]) * 100
         first, last = 1 - (hundreds + 99), 1 - max(hundreds, 1)
         return Period(value, day_of(first, 1, 1), day_of(last, 12, 31), "century", approximate, part)
+    if written is not None and written["decade"]:
+        # As "199" is 1990-1999, "BC004" is 49-40 BC; "BC000" 9-1 BC.
+        tens = int(written["decade"]) * 10
+        first, last = 1 - (tens + 9), 1 - max(tens, 1)
+        return Period(value, day_of(first, 1, 1), day_of(last, 12, 31), "decade", approximate, part)
     if written is None or int(written["year"]) == 0:  # there is no year 0 BC: 1 BC is followed by AD 1
         return None
     year = 1 - int(written["year"])  # astronomical: 1 BC is the year 0, 44 BC the year -43
@@ -165,16 +172,11 @@ def _before_christ(value: str, approximate: bool, part: str | None) -> Period | 
 
 def _before_christ_iso(period: Period) -> str:
     first = period.first
-    if period.precision in ("year", "century"):  # a century becomes its first year, as one of our era does
+    if period.precision in ("year", "decade", "century"):  # a century becomes its first year, as one of our era does
         return iso_year(first.year)
     if period.precision == "month":
         return f"{iso_year(first.year)}-{first.month:02d}"
     return first.isoformat()
-
-
-def year_value(year: int) -> str:
-    """The TIMEX3 value of an (astronomical) year: "2009", "0410", "BC0044" for the year -43."""
-    return f"{year:04d}" if year >= 1 else f"BC{era_year(year):04d}"
 
 
 # A year of fewer digits reads as a day or a count ("August 14", "79"): its era says it is a year.
@@ -272,6 +274,9 @@ def _label(period: Period, formats: str = "formats", zone: str | None = None, er
         fields["half"] = int(value[6])
     elif period.precision == "decade":
         fields["decade"] = d.year
+        if isinstance(d, EarlyDay):  # "BC004": the 40s BC, named by the tens it counts down to
+            fields["decade"] = int(value.removeprefix("BC")) * 10
+            precision = "decade_before_christ"
     elif period.precision == "century":
         n = int(value.removeprefix("BC")) + 1
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

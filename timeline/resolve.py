@@ -170,10 +170,10 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
     value, mod = _read(text, anchor)
     if value is None:
         raise DateError(_UNREADABLE.format(text=text))
-    if value.startswith("BC") and parse_value(value) is None:  # a decade, a week, a season before Christ
+    if value.startswith("BC") and parse_value(value) is None:  # a week or a season before Christ
         raise DateError(f"{text!r} is {value}, which an event file cannot hold before Christ: write a day, a "
-                        "month, a year or a century, such as '15 March 44 BC', 'March 44 BC', '44 BC' or 'the 5th "
-                        "century BC' (with 'approximate: true' where it is not sure)")
+                        "month, a year, a decade or a century, such as '15 March 44 BC', 'March 44 BC', '44 BC', "
+                        "'the 40s BC' or 'the 5th century BC' (with 'approximate: true' where it is not sure)")
     _refuse_unread_numbers(text, anchor)
     period = parse_value(value, approximate or mod == "APPROX", part)
     if period is not None and period.precision in ("day", "time") and dates.states_another_weekday(text):

@@ -432,6 +432,7 @@ def test_today_set_against_a_year_long_gone_is_the_present_age():
     for text, value in [
             ("In 1965, there were 53m US hogs on 1m farms; today, 65m hogs are concentrated in 65,000 facilities.", "PRESENT_REF"),
             ("In 1965 the town had 500 people, but today it has 50,000.", "PRESENT_REF"),
+            ("In 44 BC Rome had a million people; today, it has three.", "PRESENT_REF"),  # a year before Christ too
             ("Since 1990 the town has grown; today it has 50,000 people.", "PRESENT_REF"),
             ("The bank, founded in 1965, said today that it would close.", "2009-04-27"),
             ("In 1999 he founded the firm; today he announced his retirement.", "2009-04-27"),

@@ -128,9 +128,11 @@ from pathlib import Path
 
 import yaml
 
+from timeline.early_day import day_of
+
 from .errors import RuleError
 from .national import country_for, day_in
-from .values import gmt_day_shift, value_interval, value_precision
+from .values import gmt_day_shift, period_first_year, value_interval, value_precision, written_year, year_value
 
 _REL = re.compile(r"^UNDEF-(REF|GONE|LAST|TNS|SAME|THAT|EVENT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
                   r"|decade|century|fortnight|hour|minute|second)(.*)$")
@@ -205,7 +207,8 @@ class Context:
     period: str | None = None  # the period a span of months closed by a day covers ("the three months ended March 31")
     period_at: int = -10 ** 9  # where its closing day was named
     text: str = ""  # the text being resolved, when there is one
-    told_year: int | None = None  # the year of the last date that wrote its year ("in 1848")
+    told_year: int | None = None  # the year of the last date that wrote its year ("in 1848"; 44 BC is -43)
+    told_period: str | None = None  # ... or the decade or century it wrote instead, whose first year that is
     told_at: int = -10 ** 9
     told_end: int = -10 ** 9
     story_year: int | None = None  # the year a history has reached, for a month or day without one (api.py)
@@ -796,7 +799,7 @@ def _month(m: re.Match, ctx: Context) -> str:
             return f"{day.year:04d}-{month:02d}{suffix}"
         direction = "~"
     if direction == "~" and ctx.story_year is not None:  # "in 1812. In September": September 1812
-        return f"{ctx.story_year:04d}-{month:02d}{suffix}"
+        return f"{year_value(ctx.story_year)}-{month:02d}{suffix}"
     ref = ctx.reference
     if ref is None:
         raise Unresolvable
@@ -884,11 +887,16 @@ def _restated_day(month: int, day: int, ctx: Context) -> dt.date | None:
     return last if (last.month, last.day) == (month, day) else None
 
 
-def _story_day(month: int, day: int, weekday, ctx: Context) -> dt.date | None:
-    """The day in the year a history has reached ("in 1848. On 24 February")."""
-    if ctx.story_year is None or weekday or not _valid(ctx.story_year, month, day):
+def _story_day(month: int, day: int, weekday, ctx: Context) -> str | None:
+    """The day in the year a history has reached ("in 1848. On 24 February"; "in 44 BC. On 15
+    March": BC0044-03-15), as a value: a year before Christ is no datetime's."""
+    if ctx.story_year is None or weekday:
         return None
-    return dt.date(ctx.story_year, month, day)
+    try:
+        day_of(ctx.story_year, month, day)
+    except ValueError:  # "On 29 February" of a year without one
+        return None
+    return f"{year_value(ctx.story_year)}-{month:02d}-{day:02d}"
 
 
 def _month_day_of(m: re.Match, ctx: Context) -> str:
@@ -902,9 +910,10 @@ def _month_day_of(m: re.Match, ctx: Context) -> str:
         direction = "~"
     holiday = direction == "%"  # "Christmas": as "~", but a clear tense is not overruled
     direction = "~" if holiday else direction
-    told = _restated_day(month, day, ctx) or _story_day(month, day, weekday, ctx)
+    restated = _restated_day(month, day, ctx)
+    told = restated.isoformat() if restated is not None else _story_day(month, day, weekday, ctx)
     if direction == "~" and told is not None:
-        return told.isoformat() + suffix
+        return told + suffix
     ref = ctx.reference
     if ref is None:
         raise Unresolvable
@@ -945,7 +954,7 @@ def _season(m: re.Match, ctx: Context) -> str:
             return f"{y:04d}-{season}{suffix}"
         direction = "~"
     if direction == "~" and ctx.story_year is not None:  # "In June 1918 ... In the autumn": autumn 1918
-        return f"{ctx.story_year:04d}-{season}{suffix}"
+        return f"{year_value(ctx.story_year)}-{season}{suffix}"
     if ref is None:
         raise Unresolvable
     spans = {y: value_interval(f"{y:04d}-{season}") for y in range(ref.year - 2, ref.year + 2)}
@@ -1393,13 +1402,21 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
     if "yearq" in under or "yearm" in under or under.startswith("UNDEF-inq"):
         return
     precision = precision or value_precision(value)
-    if precision is None:
+    if not under.startswith("UNDEF-"):
+        written = written_year(value)
+        if written is not None and (precision is not None or written < 1):
+            # a year the text wrote, before Christ too ("in 44 BC. In March"): the year a history may have reached
+            ctx.told_year, ctx.told_period = written, None
+            ctx.told_at, ctx.told_end = position, position if end is None else end
+        elif period_first_year(value) is not None:
+            # "in the 12th century. In March": a time a history may have reached, which names no year
+            ctx.told_year, ctx.told_period = period_first_year(value), value
+            ctx.told_at, ctx.told_end = position, position if end is None else end
+    if precision is None:  # a date before Christ has none: nothing is counted from it
         return
     ctx.last_value = value
     ctx.last_value_at = position
     ctx.last_value_end = position if end is None else end
-    if not under.startswith("UNDEF-") and value[:4].isdigit():
-        ctx.told_year, ctx.told_at, ctx.told_end = int(value[:4]), position, ctx.last_value_end
     if precision in ("month", "week", "day", "time"):
         span = value_interval(value)
         if span:

@@ -18,7 +18,7 @@ from .tense import (break_for, delayed_to, generic_present, joined, opens_a_cont
                     points_ahead_in_week, points_back, reported_from_day, sentence_ends_between,
                     sentence_tells_history, tense_cue, tense_near, under_way, week_done, week_event_ahead,
                     week_incident, week_judged, week_progressive)
-from .values import format_day, value_interval, value_precision, well_formed
+from .values import format_day, value_interval, value_precision, well_formed, year_value
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
 # A range's end ("+") does when no date starts the range.
@@ -159,8 +159,8 @@ def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str
     if ctx.from_day is not None:
         against = f"the day of the report ({ctx.from_day.isoformat()})"
     elif ctx.story_year is not None:
-        against = (f"the year the narrative has reached ({ctx.story_year}; worth a check: news names "
-                   "its own year's months the same way)")
+        against = (f"the year the narrative has reached ({year_value(ctx.story_year)}; worth a check: "
+                   "news names its own year's months the same way)")
     elif _read_against_last_date(m, ctx):
         against = f"the date mentioned last ({_last_told(m, ctx)})"
     elif ctx.reference is not None:
@@ -294,8 +294,9 @@ def _today_against_a_year(text: str, m: Mention, ctx: Context) -> int | None:
     (PRESENT_REF), not the day.  Not "The bank, founded in 1965, said today": no clause opens it;
     nor "In 1999 he founded the firm; today he announced his retirement": a clause in the past."""
     year, ref = ctx.told_year, ctx.reference
-    if (year is None or ref is None or ref.year - year < THEN_AND_NOW_YEARS or not _TODAY.match(m.value)
-            or ctx.told_end > m.start or sentence_ends_between(text, ctx.told_end, m.start, 1)):
+    if (year is None or ref is None or ctx.told_period is not None or ref.year - year < THEN_AND_NOW_YEARS
+            or not _TODAY.match(m.value) or ctx.told_end > m.start
+            or sentence_ends_between(text, ctx.told_end, m.start, 1)):
         return None
     return year if opens_a_contrast(text, m.start, m.end) else None
 
@@ -324,11 +325,18 @@ def _story_year(text: str, m: Mention, ctx: Context) -> int | None:
     return year if year is not None and abs(ctx.reference.year - year) > HISTORY_YEARS else None
 
 
+def _period_reached(ctx: Context) -> str | None:
+    """The decade or century long gone that a history has reached, which names no year for the month
+    after it ("sacked in the 3rd century BC. In March, it burned"): the month's year is unknown,
+    and the reference's (this March) is no reading of it."""
+    return ctx.told_period if ctx.story_year is not None and ctx.story_year == ctx.told_year else None
+
+
 def _year_just_told(text: str, m: Mention, ctx: Context) -> int | None:
     """The year the last date named wrote, in the sentence just before the mention's, in the same
     paragraph, that is no background year: the one a narrative may have reached."""
     year = ctx.told_year
-    if year is None or ctx.told_at != ctx.last_value_at:
+    if year is None or ctx.told_at < ctx.last_value_at:  # a date told since; one before Christ sets no last value
         return None
     if sentence_ends_between(text, ctx.told_end, m.start, 2) != 1 or _background_year(text, ctx.told_at):
         return None
@@ -345,8 +353,9 @@ def _narrative_may_be_in(text: str, m: Mention, ctx: Context) -> int | None:
             or not _STORY_FORMS.match(inner_form(m.value))):
         return None
     year = _year_just_told(text, m, ctx)
-    if year is None or not LONG_AGO_YEARS <= ctx.reference.year - year <= HISTORY_YEARS:
-        return None
+    if (year is None or ctx.told_period is not None
+            or not LONG_AGO_YEARS <= ctx.reference.year - year <= HISTORY_YEARS):
+        return None  # a decade or century within a century: as before, left to the reference
     return None if sentence_tells_history(text, m.start, m.end) else year
 
 
@@ -406,9 +415,15 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
     set_against = _today_against_a_year(text, m, ctx) if in_text else None
     if set_against is not None:
         m = m._replace(value="PRESENT_REF")
+    period_reached = _period_reached(ctx) if in_text else None
+    if period_reached is not None:
+        ctx.story_year = None
     try:
         if ctx.generic:
             raise Unresolvable("is told as a habit, in a generic present: every year's, no particular one")
+        if period_reached is not None:
+            raise Unresolvable(f"is told after {period_reached}, a time long gone that names no year: "
+                               "its year is not known")
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
             return None
@@ -422,15 +437,15 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
         reason = (_reason(surface, m, ctx, uses_tense, value) if anchored
                   else _stated_reason(surface, rule))
         if set_against is not None:
-            reason = (f"'{surface}' is set against {set_against}, told before it in the sentence: the present age, "
-                      f"not the day [rule {rule.name}]")
+            reason = (f"'{surface}' is set against {year_value(set_against)}, told before it in the sentence: "
+                      f"the present age, not the day [rule {rule.name}]")
         narrative_year = _narrative_may_be_in(text, m, ctx) if in_text and anchored and not ctx.guess else None
         if narrative_year is not None:
             ctx.guess = NARRATIVE_YEAR
         if ctx.guess:
             # which of the two readings the writer means is a guess, not a measurement
             confidence = min(confidence, GUESS_TRUST)
-            reason += f"; {GUESS_REASONS[ctx.guess].format(year=narrative_year)}"
+            reason += f"; {GUESS_REASONS[ctx.guess].format(year=narrative_year and year_value(narrative_year))}"
         read_against = ("text" if not anchored else
                         "last_date" if _read_against_last_date(m, ctx) else "reference")
     except Unresolvable as exc:
@@ -462,8 +477,8 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
     if kind == "TIME" and "T" not in value:
         kind = "DATE"
     mod = m.mod if m.mod in TIMEX_MODS and not ctx.whole_period else None
-    if precision is not None and kind in ("DATE", "TIME"):
-        remember(value, ctx, m.start, m.value, precision, m.end)
+    if kind in ("DATE", "TIME") and (precision is not None or value.startswith("BC")):
+        remember(value, ctx, m.start, m.value, precision, m.end)  # a year before Christ too: a history's year
         if ctx.closing and ctx.closing[0] == m.start and precision == "day":
             # "the three months ended March 31": the months, not the day, are compared
             ctx.period = period_closed_by(dt.date.fromisoformat(value[:10]), ctx.closing[1])

@@ -155,6 +155,7 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     # TIMEX3 years have four digits ("AD 79" is 0079); nothing for a group of
     # another alternative that did not take part
     "pad4": lambda x: "%04d" % int(x) if x else "",
+    "pad3": lambda x: "%03d" % int(x),  # a decade before Christ: "the 40s BC" is BC004
     "decade": lambda digits: digits[:3],
     "dur": _duration,
     "dur_half": _duration_half,

@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from timeline.early_day import era_year
+
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 ZONE_OFFSETS = (-12, 14)  # the hours a zone's time may be ahead of (or behind) GMT
 DAY_PARTS = ("MO", "MI", "AF", "EV", "NI", "DT")
@@ -127,6 +129,42 @@ def value_interval(value: str) -> tuple[dt.date, dt.date] | None:
     except ValueError:
         return None
     return None
+
+
+# A value that writes its year: "1848", "1848-02-24", "BC0044-03" (not a decade or a century).
+_WRITTEN_YEAR = re.compile(r"^(?P<bc>BC)?(?P<year>\d{4})(?![\d])")
+
+
+def written_year(value: str) -> int | None:
+    """The astronomical year a date value writes out (ISO 8601's: 44 BC is -43, as early_day counts),
+    or None for a value without one (a decade, a century, an unresolved form)."""
+    got = _WRITTEN_YEAR.match(value or "")
+    if got is None:
+        return None
+    year = int(got["year"])
+    if not got["bc"]:
+        return year
+    return 1 - year if year else None  # there is no year 0 BC
+
+
+# A decade or a century, of our era or before Christ: "164", "19", "BC004" (49-40 BC), "BC02" (299-200 BC).
+_DECADE_OR_CENTURY = re.compile(r"^(?P<bc>BC)?(?P<digits>\d{2,3})$")
+
+
+def period_first_year(value: str) -> int | None:
+    """The astronomical year a decade or a century starts in (the earliest: 299 BC, -298, for
+    BC02), or None for any other value."""
+    got = _DECADE_OR_CENTURY.match(value or "")
+    if got is None:
+        return None
+    span = 10 ** (4 - len(got["digits"]))  # years a digit of the value counts: 10 for a decade
+    first = int(got["digits"]) * span
+    return 1 - (first + span - 1) if got["bc"] else first
+
+
+def year_value(year: int) -> str:
+    """The TIMEX3 value of an (astronomical) year: "2009", "0410", "BC0044" for the year -43."""
+    return f"{year:04d}" if year >= 1 else f"BC{era_year(year):04d}"
 
 
 def gmt_day_shift(local_minutes: int, gmt_minutes: int) -> int:
