@@ -69,6 +69,21 @@ def test_an_article_with_nothing_to_date_it_lists_its_events_as_needing_a_date(t
     assert path.read_bytes() == before
 
 
+def test_a_dated_articles_sentence_whose_date_has_no_year_it_gives_waits_for_a_date(tmp_path, monkeypatch, extract):
+    # It was left out without a word: the month after "the 12th century" is XXXX-03, which no article
+    # date places (found by helper-narrative).
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "abbey.txt", "2019-11-08",
+             "In the 12th century monks built a mill by the river. In March, the abbot died of a fever.")
+    result = extract("a", "--out", "events")
+    assert "a/abbey.txt: needs a date: The abbot died of a fever\n" in result.output, result.output
+    document = yaml.safe_load(next((tmp_path / "events").glob("*.yaml")).read_text("utf-8"))
+    assert [e["title"] for e in document["events"]] == ["Monks built a mill by the river"]
+    assert document["undated"][0]["reason"] == ("'March' is XXXX-03: neither the article's date nor its text says which "
+                                                "year or day that is; give the event its date")
+
+
 def test_a_re_run_counts_the_sentences_still_waiting_under_undated(tmp_path, monkeypatch, extract):
     # The researcher walk: a second run said "0 need a date" while 12 sentences of a first run still
     # waited under `undated:`; only the new ones were counted.

@@ -224,7 +224,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                 candidate = replace(_candidate(analysis, sentence, mention, period),
                                     span_end=_run_of_years_end(mention, period), clause=clause)
                 dated.append(_attached(analysis, sentence, candidate, beside))
-        elif analysis.reference.date is None:
+        else:
             undated.append(_candidate(analysis, sentence, usable[0][0], None))
     return dated, undated
 
@@ -443,9 +443,13 @@ def _before_christ_note(sentence: Sentence, mention: Mention) -> str:
 
 def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period: Period | None) -> Candidate:
     reference = analysis.reference
-    if period is None:
+    if period is None and reference.date is None:
         confidence = 0.0
         reason = f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})"
+    elif period is None:  # "In March", told after "the 12th century"; "6 a.m. ten days before the shooting"
+        confidence = 0.0
+        reason = (f"{mention.text!r} is {mention.value}: neither the article's date nor its text says which "
+                  "year or day that is; give the event its date")
     elif mention.anchored:
         confidence = mention.confidence * reference.trust(period.precision, mention.counts, mention.start)
         if mention.read_against == "last_date":
