@@ -15,6 +15,7 @@ from timeline.extract import dating, rules
 from timeline.extract.debris import Debris, find_debris, glued_breaks, markdown_markup, mask
 from timeline.extract.sentences import Sentence, split
 from timeline.extract.story import names_of
+from timeline.long_day import long_day
 
 
 # A date borrowed from a related article is seldom the article's own day (2 of 19 on the Guardian
@@ -81,7 +82,7 @@ class Reference:
 
     @property
     def label(self) -> str:
-        return f"{self.date:%A} {self.date.day} {self.date:%B %Y}" if self.date else "unknown"
+        return long_day(self.date) if self.date else "unknown"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,28 @@
+"""The long form of a day that reasons write ("Tuesday 28 April 2009"), and how a page finds it again.
+
+One module for both sides: `timeline extract` writes the article's date so in an event's reason,
+and the site shows every date of a reason as it shows dates ("Tue 28 Apr 2009"). The names come
+from Python's calendar, as strftime's do, so what is written is what is found.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+LONG_DAY = re.compile(r"\b(?:{days}) (?P<day>\d{{1,2}}) (?P<month>{months}) (?P<year>\d{{4}})\b".format(
+    days="|".join(calendar.day_name), months="|".join(calendar.month_name[1:])))
+_MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
+
+
+def long_day(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def day_of(found: re.Match) -> dt.date | None:
+    """The day a LONG_DAY match writes; None for one no calendar has ("Monday 31 April 2009")."""
+    try:
+        return dt.date(int(found["year"]), _MONTHS[found["month"]], int(found["day"]))
+    except ValueError:
+        return None
