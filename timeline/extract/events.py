@@ -87,6 +87,11 @@ class Candidate:
     clause: Clause | None = None  # its own clause, when its sentence tells more than one happening
 
     @property
+    def counts_from_before_christ(self) -> bool:
+        """Its words count from a date before Christ: only a person can date it, not the article's date."""
+        return self.period is None and self.mention.read_against == "before_christ"
+
+    @property
     def end(self) -> Period | None:
         """The day the event ends on, when it is a span."""
         return self.span_end.period if self.span_end is not None else None
@@ -224,6 +229,9 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                 candidate = replace(_candidate(analysis, sentence, mention, period),
                                     span_end=_run_of_years_end(mention, period), clause=clause)
                 dated.append(_attached(analysis, sentence, candidate, beside))
+        elif (from_before_christ := next((m for m, _ in usable if m.read_against == "before_christ"), None)):
+            # "The following year" after "7 December 43 BC": no article date dates it, a person does
+            undated.append(_candidate(analysis, sentence, from_before_christ, None))
         elif analysis.reference.date is None:
             undated.append(_candidate(analysis, sentence, usable[0][0], None))
     return dated, undated
@@ -445,7 +453,8 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
     reference = analysis.reference
     if period is None:
         confidence = 0.0
-        reason = f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})"
+        reason = (mention.reason.split(" [rule ", 1)[0] if mention.read_against == "before_christ" else
+                  f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})")
     elif mention.anchored:
         confidence = mention.confidence * reference.trust(period.precision, mention.counts, mention.start)
         if mention.read_against == "last_date":

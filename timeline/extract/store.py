@@ -90,6 +90,7 @@ class Undated:
     title: str
     article: str  # as sources cite it
     file: str  # the event file, as the user would type it
+    before_christ: bool = False  # counted from a date before Christ: the article's date would not date it
 
 
 @dataclass(frozen=True)
