@@ -455,6 +455,11 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         confidence = 0.0
         reason = (mention.reason.split(" [rule ", 1)[0] if mention.read_against == "before_christ" else
                   f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})")
+    elif mention.anchored and mention.read_against == "last_date" and reference.date is None:
+        # "the next month" after "19 August AD 14" in an article without a date: counted from the
+        # text's own date, which the article's missing date takes no trust from (it was 0)
+        confidence = mention.confidence
+        reason = f"{mention.text!r} resolved against the date mentioned before it in the article"
     elif mention.anchored:
         confidence = mention.confidence * reference.trust(period.precision, mention.counts, mention.start)
         if mention.read_against == "last_date":
