@@ -16,6 +16,7 @@ from tests.extract.conftest import load_events, run
 ROME = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "rome"
 
 RIGHT = [  # (date as the event file writes it, end or None, the start of its title)
+    ("133 BC", None, "Tiberius Gracchus was elected tribune of the plebs"),  # "usually dated from": no habit
     ("107 BC", None, "Gaius Marius was elected consul for the first time"),
     ("104 BC", "100 BC", "He was consul again every year"),
     ("100 BC", None, "The legions were open to landless volunteers"),

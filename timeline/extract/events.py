@@ -428,7 +428,11 @@ def _unreal(analysis: Analysis, sentence: Sentence, mention: Mention) -> rules.P
     """The pattern that finds the date in words saying nothing happened on it: a condition, what
     would follow one, a habit, a question ("if it returns in September, say"; data: unreal_dates,
     where the reason for leaving such a date out is written down); else None."""
-    return rules.first_match(rules.patterns(_DATA, "unreal_dates"), _with_date_marked(analysis, sentence, mention))
+    marked = _with_date_marked(analysis, sentence, mention)
+    # A habit is of any year: a date that states its year ("usually dated from 133 BC") is no habit's.
+    of_any_year = {entry["name"] for entry in rules.data(_DATA)["unreal_dates"] if entry.get("of_any_year")}
+    return next((pattern for pattern in rules.patterns(_DATA, "unreal_dates")
+                 if (mention.anchored or pattern.name not in of_any_year) and pattern.search(marked)), None)
 
 
 def _unreal_note(sentence: Sentence, mention: Mention, pattern: rules.Pattern) -> str:
