@@ -24,6 +24,7 @@ RIGHT = [  # (date as the event file writes it, end or None, the start of its ti
     ("91 BC", None, "Rome's Italian allies rose"),
     ("88 BC", None, "Lucius Cornelius Sulla marched on Rome"),
     ("60 BC", None, "Julius Caesar, Gnaeus Pompeius Magnus and Marcus Licinius Crassus formed"),
+    ("53 BC", None, "Crassus was killed by the Parthians at Carrhae"),  # "from 60 to 53 BC, when ...": 60-53 BC
     ("58 BC", "50 BC", "Caesar conquered Gaul"),
     ("10 January 49 BC", None, "Caesar crossed the Rubicon"),
     ("9 August 48 BC", None, "Caesar defeated him at Pharsalus"),

@@ -211,6 +211,10 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
         resolved = _without_days_moved_from(analysis, sentence, [(m, p) for m, p in usable if p is not None])
         if resolved:
             span = _span_ends(analysis, sentence, resolved)
+            if span is not None and titles.clause_after(analysis.masked[span[1].mention.end:sentence.end]):
+                # "The alliance lasted from 60 to 53 BC, when Crassus was killed": the clause the title
+                # tells happened at the span's end (the event was "Crassus was killed", 60-53 BC)
+                span, resolved = None, [(span[1].mention, span[1].period)]
             if span is not None:
                 (mention, period), span_end = span
                 candidate = replace(_candidate(analysis, sentence, mention, period), span_end=span_end)
