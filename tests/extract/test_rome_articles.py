@@ -1,8 +1,8 @@
 """A historian's first hour: five encyclopedic articles on the fall of the Roman Republic and its
 later memory (tests/fixtures/articles/rome/: two plain texts, a Markdown page with its date, a wiki
 page saved as HTML, a 2024 news story), written for this test. Each date below was judged right
-against its sentence; the dates judged wrong ("In March" after "49 BC" read as the article's
-March 2022, "the 40s BC" as the 1940s) are left out until the engine reads them right."""
+against its sentence; the one judged wrong ("first due to open in 2025, is now expected in 2027"
+dated 2025) is left out until it is read right."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ RIGHT = [  # (date as the event file writes it, end or None, the start of its ti
     ("53 BC", None, "Crassus was killed by the Parthians at Carrhae"),  # "from 60 to 53 BC, when ...": 60-53 BC
     ("58 BC", "50 BC", "Caesar conquered Gaul"),
     ("10 January 49 BC", None, "Caesar crossed the Rubicon"),
+    ("March 49 BC", None, "Pompey sailed from Brundisium to Greece"),  # "In March" after "49 BC"
+    ("40s BC", None, "The 40s BC were a decade of almost unbroken civil war"),
     ("9 August 48 BC", None, "Caesar defeated him at Pharsalus"),
     ("28 September 48 BC", None, "Pompey fled to Egypt and was murdered there"),
     ("February 44 BC", None, "Caesar was named dictator for life"),
@@ -46,6 +48,7 @@ RIGHT = [  # (date as the event file writes it, end or None, the start of its ti
     ("1937-09-23", None, "A great exhibition opened in Rome"),
     ("2019", None, "A museum opened"),
     ("30 BC", None, "A fire destroyed the house"),
+    ("40s BC", None, "Coins found in the rubble date the house"),
     ("2023", None, "Engineers surveying the car park"),  # "last year", told on 17 October 2024
     ("2024-10-15", None, "Archaeologists in Rome said they had uncovered"),  # "on Tuesday"
     ("2025-SP", None, "The finds will go on show"),  # "next spring"

@@ -416,6 +416,8 @@ def test_a_title_holds_no_word_that_counts_from_the_articles_day():
         "NHS Direct are due to release details of call volume soon")
     # The subject stays: without it the title would have none.
     assert title("Today was supposed to be workers' day.", "Today") == "Today was supposed to be workers' day"
+    assert title("The 40s BC were a decade of almost unbroken civil war.", "The 40s BC") == (
+        "The 40s BC were a decade of almost unbroken civil war")  # was "Were a decade of ..."
 
 
 def test_an_event_id_holds_no_word_that_counts_from_the_articles_day():

@@ -214,7 +214,9 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if span is not None and titles.clause_after(analysis.masked[span[1].mention.end:sentence.end]):
                 # "The alliance lasted from 60 to 53 BC, when Crassus was killed": the clause the title
                 # tells happened at the span's end (the event was "Crassus was killed", 60-53 BC)
-                span, resolved = None, [(span[1].mention, span[1].period)]
+                (start, _), span_end = span
+                span, resolved = None, [(span_end.mention, span_end.period)]
+                beside = [m for m in beside if m is not start]  # no other date's event: no doubt that it ends a span
             if span is not None:
                 (mention, period), span_end = span
                 candidate = replace(_candidate(analysis, sentence, mention, period), span_end=span_end)
