@@ -1,8 +1,7 @@
 """A historian's first hour: five encyclopedic articles on the fall of the Roman Republic and its
 later memory (tests/fixtures/articles/rome/: two plain texts, a Markdown page with its date, a wiki
 page saved as HTML, a 2024 news story), written for this test. Each date below was judged right
-against its sentence; the one judged wrong ("first due to open in 2025, is now expected in 2027"
-dated 2025) is left out until it is read right."""
+against its sentence."""
 
 from __future__ import annotations
 
@@ -52,6 +51,7 @@ RIGHT = [  # (date as the event file writes it, end or None, the start of its ti
     ("2023", None, "Engineers surveying the car park"),  # "last year", told on 17 October 2024
     ("2024-10-15", None, "Archaeologists in Rome said they had uncovered"),  # "on Tuesday"
     ("2025-SP", None, "The finds will go on show"),  # "next spring"
+    ("2027", None, "The metro station, first due to open in 2025, is now expected in 2027"),
 ]
 
 
