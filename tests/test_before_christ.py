@@ -4,6 +4,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from hypothesis import given, strategies as st
 
@@ -119,3 +120,13 @@ def test_the_calendar_export_leaves_out_what_it_cannot_date_naming_each(write, t
     assert "Augustus reigns' (27 BC–AD 14) is left out" in result.stderr  # it begins before Christ
     ics = (tmp_path / "rome.ics").read_text(encoding="utf-8")
     assert ics.count("BEGIN:VEVENT") == 2 and result.stderr.count("left out") == 6 and "DTSTART;VALUE=DATE:00140819" in ics
+
+
+def test_past_ten_events_the_calendar_leaves_out_are_counted_not_named(write, tmp_path, monkeypatch):
+    """A history of Rome left 29 events out of the calendar, each a line of every build's log."""
+    monkeypatch.chdir(tmp_path)
+    write("events/rome.yaml", yaml.safe_dump([{"date": f"{year} BC", "title": f"Year {year}"} for year in range(60, 40, -1)]))
+    result = CliRunner().invoke(cli, ["export", "--format", "ics", "--out", "rome.ics"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("is left out of the iCalendar export") == 10 and "'Year 51' (51 BC)" in result.stderr
+    assert "iCalendar has no year before 1\n10 more events before Christ are left out of the iCalendar export too\n" in result.stderr

@@ -61,6 +61,8 @@ EVENTS = """\
 - {date: 2009-05, title: Cases double, sources: [{file: seeds/b.txt, title: Cases, published: 2009-05, quote: One.}]}
 - {date: 2009-06-11, title: Cases double again, sources: [{file: seeds/b.txt, title: Cases, published: 2009-05, quote: Two.}]}
 - {date: 2009-06-12, title: Withdrawn, status: rejected}
+- {date: 2009-06-13, title: Merged, sources: [{file: seeds/b.txt, title: Cases, published: 2009-05, quote: Three.},
+                                            {file: seeds/b.txt, title: Cases, published: 2009-05, quote: Four.}]}
 """
 
 
@@ -73,6 +75,9 @@ def test_one_named_reference_per_article_its_quote_inside_when_it_is_the_only_on
     assert ("* '''May''' – Cases double.<ref name=\"cases-may-2009\">{{cite news |title=Cases |date=May 2009}}</ref>"
             "<!-- quote: “One.” -->\n"
             "* '''11 June''' – Cases double again.<ref name=\"cases-may-2009\" /><!-- quote: “Two.” -->\n") in text
+    # two sentences of one article: its footnote once, both sentences after it
+    assert ("* '''13 June''' – Merged.<ref name=\"cases-may-2009\" /><!-- quote: “Three.” --><!-- quote: “Four.” -->\n"
+            in text)
     assert "Withdrawn" not in text
     assert "date uncertain" not in write_events(write, EVENTS, min_confidence=0.3)  # the site's review_confidence
 

@@ -5,6 +5,7 @@ as another date."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from timeline.export import ExportContext, formats
 from timeline.loader import load_events
@@ -67,12 +68,30 @@ def test_a_day_before_christ_that_no_calendar_has_is_skipped_with_what_to_do(ski
     assert "add the event by hand" in output
 
 
-def test_a_date_counted_from_one_before_christ_stays_unresolved(extract_events):
-    """The engine counts no days from a date before Christ: "two years later" gives no event, never
-    two years after the article's date."""
-    events = extract_events("---\ndate: 2019-01-10\n---\nRome\n\nCaesar was killed in 44 BC. Two years later, his heir "
-                            "defeated the assassins.\n")
-    assert [str(e["date"]) for e in events] == ["44 BC"]
+@pytest.mark.parametrize("told, counted", [
+    ("Caesar was killed in 44 BC. Two years later, his heir defeated the assassins.", "Two years later"),
+    # a date of our era told before the one before Christ is no date to count from either
+    ("The museum opened in 2015. Cicero was killed on 7 December 43 BC. The following year Brutus was defeated "
+     "at Philippi.", "The following year"),
+    ("The pavilion was rebuilt in 2012. Caesar was stabbed in 44 BC. Brutus left Rome that spring.", "that spring"),
+])
+def test_a_date_counted_from_one_before_christ_waits_for_a_person_never_the_articles_date(
+        told, counted, tmp_path, seed, extract):
+    """The engine counts no days from a date before Christ: "two years later" gives no event, never one
+    counted from the article's date or from a year of ours told before (2016 for "The following year" was
+    written at 0.94): the sentence waits under undated: with why, and the run says to date it by hand,
+    not to give the article a date."""
+    seed(f"---\ndate: 2019-01-10\n---\nRome\n\n{told}\n")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    document = yaml.safe_load(path.read_text("utf-8"))
+    assert all(str(e["date"]).endswith(" BC") or str(e["date"]) in ("2012", "2015") for e in document["events"])
+    (waiting,) = document["undated"]
+    assert waiting["sources"][0]["date_text"] == counted
+    assert "a date before Christ, which no date is counted from: date it by hand" in waiting["reason"]
+    assert 'need you: date each under "undated:" in events/' in result.output
+    assert "published: YYYY-MM-DD" not in result.output
 
 
 def test_a_story_recalling_a_date_before_christ_tags_it_background_and_a_rerun_keeps_a_persons_edit(

@@ -78,6 +78,9 @@ def test_a_dated_articles_sentence_whose_date_has_no_year_it_gives_waits_for_a_d
              "In the 12th century monks built a mill by the river. In March, the abbot died of a fever.")
     result = extract("a", "--out", "events")
     assert "a/abbey.txt: needs a date: The abbot died of a fever\n" in result.output, result.output
+    assert 'add "published' not in result.output, "the article has its date: a person dates the sentence"
+    assert ('a/abbey.txt: those whose date names no year or day the article gives ("In March" after "the 12th '
+            'century") need you: date each under "undated:" in ') in result.output
     document = yaml.safe_load(next((tmp_path / "events").glob("*.yaml")).read_text("utf-8"))
     assert [e["title"] for e in document["events"]] == ["Monks built a mill by the river"]
     assert document["undated"][0]["reason"] == ("'March' is XXXX-03: neither the article's date nor its text says which "

@@ -14,6 +14,7 @@ import pytest
     ("The summit was brought forward from March 11 to March 9.", "2024-03-09"),
     ("The vote was moved to March 11 from March 9.", "2024-03-11"),
     ("The hearing, due on March 9, was pushed back to March 14, the court said.", "2024-03-14"),
+    ("The metro station, first due to open in 2025, is now expected in 2027.", "2027"),
     # "Until" the day a thing was put off to is its new day, not a limit in the background.
     ("The vote has been delayed until March 11.", "2024-03-11"),
     # When the sentence says when the move was made, that is the day of the news.
@@ -31,6 +32,8 @@ def test_a_moved_event_goes_on_the_day_it_moved_to(extract_march_6, sentence, da
     # The day it was set for is an aside whose "set" is no verb of the title.
     ("The vote, set for March 9, was postponed to March 11.", "The vote was postponed to March 11"),
     ("The hearing, due on March 9, was pushed back to March 14, the court said.", "The hearing was pushed back to March 14"),
+    ("The metro station, first due to open in 2025, is now expected in 2027.",
+     "The metro station, first due to open in 2025, is now expected in 2027"),
 ])
 def test_the_title_says_where_the_event_went(extract_march_6, sentence, title):
     event = extract_march_6(sentence)

@@ -40,3 +40,11 @@ def test_the_events_file_with_a_span_passes_check_and_shows_both_ends(extracted,
 ])
 def test_two_dates_that_are_no_span_keep_one_date(extracted, sentence):
     assert "end" not in extracted(sentence)
+
+
+def test_a_clause_that_dates_the_span_s_end_is_the_event_at_its_end(extracted):
+    """The title tells the "when" clause, which happened at the end: "Crassus was killed" was dated
+    60–53 BC, the years of the alliance."""
+    event = extracted("The strike lasted from March 2 to March 9, when the owners gave in to the miners.")
+    assert (str(event["date"]), event.get("end"), event["title"]) == ("2024-03-09", None, "The owners gave in to the miners")
+    assert "ends a span" not in event["reason"]  # no doubt left that another date begins it

@@ -416,6 +416,8 @@ def test_a_title_holds_no_word_that_counts_from_the_articles_day():
         "NHS Direct are due to release details of call volume soon")
     # The subject stays: without it the title would have none.
     assert title("Today was supposed to be workers' day.", "Today") == "Today was supposed to be workers' day"
+    assert title("The 40s BC were a decade of almost unbroken civil war.", "The 40s BC") == (
+        "The 40s BC were a decade of almost unbroken civil war")  # was "Were a decade of ..."
 
 
 def test_an_event_id_holds_no_word_that_counts_from_the_articles_day():
@@ -576,7 +578,7 @@ def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_the
 
 @pytest.mark.parametrize(("sentence", "date_text", "expected"),
                          [tuple(case) for key in ("title_relative_after_date", "title_lead_clause", "title_relative_dated", "title_report_frame",
-                                      "title_cut_before_pattern")
+                                      "title_cut_before_pattern", "title_date_keep")
                           for entry in rules.data("events")[key] for case in entry.get("titles", ())])
 def test_the_words_that_tell_what_happened_on_the_date_give_its_title(sentence, date_text, expected):
     # The Guardian story: the 1968 event was "The last such pandemic was the Hong Kong flu", the 2003 one

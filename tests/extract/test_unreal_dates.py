@@ -20,6 +20,8 @@ import pytest
     ("If approved, the new bridge will open in June.", "2024-06"),
     # a habit in one clause does not reach the next
     ("Schools usually close in July, but this year they closed on Monday.", "2024-03-04"),
+    # a habit is of any year: a date that states its year is none
+    ("The crisis is usually dated from 2008, when Lehman Brothers collapsed.", "2008"),
     # the warning is dated; what it warns of is not, and the risk has its verb
     ("On Monday the mayor warned of the risk of floods this spring.", "2024-03-04"),
     ("The risk of flooding rose sharply on Tuesday, the agency said.", "2024-03-05"),

@@ -86,7 +86,12 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     for article, entries in _by_article(report.undated):
         for entry in entries:
             echo(f"{article}: needs a date: {entry.title}")
-        echo(f"{article}: {_how_to_date(article, entries[0].file, dry_run)}")
+        if not all(entry.by_hand for entry in entries):
+            echo(f"{article}: {_how_to_date(article, entries[0].file, dry_run)}")
+        if any(entry.by_hand == "before_christ" for entry in entries):
+            echo(f"{article}: {_how_to_date_from_before_christ(entries[0].file)}")
+        if any(entry.by_hand == "no_year" for entry in entries):
+            echo(f"{article}: {_how_to_date_with_no_year(entries[0].file)}")
     verb = "would write" if dry_run else "wrote"
     written = ", ".join(report.written) if report.written else "nothing (no file changed)"
     # Sentences a run before left under 'undated:' still need a date: "0 need a date" alone told a
@@ -148,6 +153,21 @@ def _how_to_date(article: str, event_file: str, dry_run: bool) -> str:
         return f"{fix} and run again"
     return (f'{fix}, then delete its entries under "undated:" in {event_file} and run again '
             f'(or date each entry there and move it under "events:")')
+
+
+def _how_to_date_from_before_christ(event_file: str) -> str:
+    """What to do about sentences dated from a date before Christ ("The following year" after "43 BC"),
+    which no article date would date."""
+    return (f'those counted from a date before Christ ("two years later" after "43 BC") need you: date each under '
+            f'"undated:" in {event_file} by hand (date: 41 BC) and move it under "events:" (timeline counts from no '
+            f'date before Christ)')
+
+
+def _how_to_date_with_no_year(event_file: str) -> str:
+    """What to do about a dated article's sentences whose date has no year or day that its text or
+    date gives ("In March" after "the 12th century"): giving the article a date would not help."""
+    return (f'those whose date names no year or day the article gives ("In March" after "the 12th century") need '
+            f'you: date each under "undated:" in {event_file} by hand and move it under "events:"')
 
 
 def _bar(iterable, total: int):

@@ -8,7 +8,7 @@ One line a document: {"doc", "dct", "dct_source", "timexes": [{"start", "end",
 read (UTF-8, newlines kept).  dct_source: "given" (--dct or the line's dct),
 "metadata" (front matter published:/date:), "inferred" (from the text) or
 "none".  --explain adds to each timex its "confidence" (0-1), "reason" and
-"read_against" ("text", "reference", "last_date" or "none").
+"read_against" ("text", "reference", "last_date", "none" or "before_christ").
 """
 from __future__ import annotations
 

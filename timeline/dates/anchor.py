@@ -223,6 +223,10 @@ class Context:
     # (set per expression; api.py caps the confidence and says why): WEEK_EDGE, TWELVE_MONTHS
     guess: str | None = None
     generic: bool = False  # told as a habit ("Children love Christmas"): no particular year (api.py)
+    # the last date before Christ told ("BC0043-12-07") and where: no date is counted from it, and
+    # none from a date told before it either ("In 2019 ... on 7 December 43 BC. The following year")
+    before_christ: str | None = None
+    before_christ_at: int = -10 ** 9
 
 
 def _week(day: dt.date) -> str:
@@ -431,6 +435,23 @@ def period_closed_by(day: dt.date, months: int) -> str | None:
         half = (day.month - 1) // 6 + 1
         return f"{day.year:04d}-H{half}" if (start.month - 1) // 6 + 1 == half else None
     return f"{day.year:04d}"
+
+
+def _forget_for_before_christ(value: str, ctx: Context, position: int) -> None:
+    """A date before Christ is now the date told last: the calendar here does not count from it,
+    so "the following year" after it has no date, rather than one counted from a date of our era
+    told before it (the article's 2022, a year after "7 December 43 BC")."""
+    ctx.last_value, ctx.last_day, ctx.last_month = None, None, None
+    ctx.days.clear()
+    ctx.before_christ, ctx.before_christ_at = value, position
+
+
+def counts_from_before_christ(ctx: Context) -> str | None:
+    """The date before Christ an expression that found no date to count from would count from:
+    one told near, after any date of our era; else None."""
+    if ctx.before_christ and ctx.position - ctx.before_christ_at <= NEAR and ctx.before_christ_at >= ctx.last_value_at:
+        return ctx.before_christ
+    return None
 
 
 def forget_quarters(ctx: Context) -> None:
@@ -1413,6 +1434,8 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
             ctx.told_year, ctx.told_period = period_first_year(value), value
             ctx.told_at, ctx.told_end = position, position if end is None else end
     if precision is None:  # a date before Christ has none: nothing is counted from it
+        if value.startswith("BC"):
+            _forget_for_before_christ(value, ctx, position)
         return
     ctx.last_value = value
     ctx.last_value_at = position

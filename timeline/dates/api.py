@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .anchor import (PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, counted_unit,
+                     counts_from_before_christ,
                      forget_quarters, inner_form, period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key, inference_trust
 from .errors import DateEngineError
@@ -450,8 +451,11 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
                         "last_date" if _read_against_last_date(m, ctx) else "reference")
     except Unresolvable as exc:
         value, anchored, confidence = unresolved(m.value), True, 0.2
-        read_against = "none"
-        reason = (f"'{surface}' needs a reference date and there is none [rule {rule.name}]"
+        before_christ = counts_from_before_christ(ctx)
+        read_against = "before_christ" if before_christ else "none"
+        reason = (f"'{surface}' counts from {before_christ}, a date before Christ, which no date is counted "
+                  f"from: date it by hand [rule {rule.name}]" if before_christ else
+                  f"'{surface}' needs a reference date and there is none [rule {rule.name}]"
                   if ctx.reference is None else
                   f"'{surface}' {exc} [rule {rule.name}]" if str(exc) else
                   f"'{surface}' has no place in the calendar near the reference date [rule {rule.name}]")

@@ -22,7 +22,8 @@ class Timex:
     # What the value was read against, for tools that explain it: "text" (the words state it),
     # "reference" (the document's date), "last_date" (the date mentioned before it) or "none"
     # (nothing it could be read against: no reference, no date before "two days later"; the value
-    # keeps its X's).
+    # keeps its X's) or "before_christ" (it counts from a date before Christ, which no date is
+    # counted from: "The following year" after "7 December 43 BC"; the value keeps its X's).
     read_against: str = "text"
     # "Feb. 30, 2019": the value as written ("2019-02-30") when the calendar has no such day and
     # only its month (or year) is kept as `value`.

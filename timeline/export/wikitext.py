@@ -90,7 +90,7 @@ def _bullet(event: Event, context: ExportContext, refs: _References) -> str:
     title = " ".join(event.title.split())
     text = title if title.endswith((".", "!", "?")) else title + "."
     summary = " " + wiki_markdown(event.summary) if event.summary.strip() and not summary_is_quote(event) else ""
-    cites = "".join(refs.use(source) for source in event.sources)
+    cites = refs.cite(event.sources)
     return f"* '''{date}'''{mark} – {wiki_text(text)}{summary}{cites}"
 
 
@@ -163,12 +163,26 @@ class _References:
                     self.quotes.setdefault(_article_key(source), set()).add(_quote(source))
         self.names: dict[str, str] = {}
 
-    def use(self, source: Source) -> str:
+    def cite(self, sources: list[Source]) -> str:
+        """An event's references: one per article, each of its sentences after it (an event merged
+        from two sentences of one article showed its footnote twice, "[1][1]")."""
+        cited: set[str] = set()
+        refs = []
+        for source in sources:
+            refs.append(self.use(source, again=_article_key(source) in cited))
+            cited.add(_article_key(source))
+        return "".join(refs)
+
+    def use(self, source: Source, again: bool = False) -> str:
+        """The reference to the source's article and its sentence; `again`: the event cites that
+        article already, so its sentence alone."""
         key = _article_key(source)
         if not key:
             return ""
         one_quote = len(self.quotes[key]) == 1
-        if key in self.names:
+        if again:
+            ref = ""
+        elif key in self.names:
             ref = f'<ref name="{self.names[key]}" />'
         else:
             self.names[key] = self._new_name(source)

@@ -87,6 +87,16 @@ class Candidate:
     clause: Clause | None = None  # its own clause, when its sentence tells more than one happening
 
     @property
+    def by_hand(self) -> str:
+        """Why only a person can date it, not the article's date (store.Undated.by_hand); "" when an
+        article's date would."""
+        if self.period is not None:
+            return ""
+        if self.mention.read_against == "before_christ":
+            return "before_christ"
+        return "no_year" if self.analysis.reference.date is not None else ""
+
+    @property
     def end(self) -> Period | None:
         """The day the event ends on, when it is a span."""
         return self.span_end.period if self.span_end is not None else None
@@ -206,6 +216,12 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
         resolved = _without_days_moved_from(analysis, sentence, [(m, p) for m, p in usable if p is not None])
         if resolved:
             span = _span_ends(analysis, sentence, resolved)
+            if span is not None and titles.clause_after(analysis.masked[span[1].mention.end:sentence.end]):
+                # "The alliance lasted from 60 to 53 BC, when Crassus was killed": the clause the title
+                # tells happened at the span's end (the event was "Crassus was killed", 60-53 BC)
+                (start, _), span_end = span
+                span, resolved = None, [(span_end.mention, span_end.period)]
+                beside = [m for m in beside if m is not start]  # no other date's event: no doubt that it ends a span
             if span is not None:
                 (mention, period), span_end = span
                 candidate = replace(_candidate(analysis, sentence, mention, period), span_end=span_end)
@@ -224,6 +240,9 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                 candidate = replace(_candidate(analysis, sentence, mention, period),
                                     span_end=_run_of_years_end(mention, period), clause=clause)
                 dated.append(_attached(analysis, sentence, candidate, beside))
+        elif (from_before_christ := next((m for m, _ in usable if m.read_against == "before_christ"), None)):
+            # "The following year" after "7 December 43 BC": no article date dates it, a person does
+            undated.append(_candidate(analysis, sentence, from_before_christ, None))
         else:
             undated.append(_candidate(analysis, sentence, usable[0][0], None))
     return dated, undated
@@ -420,7 +439,11 @@ def _unreal(analysis: Analysis, sentence: Sentence, mention: Mention) -> rules.P
     """The pattern that finds the date in words saying nothing happened on it: a condition, what
     would follow one, a habit, a question ("if it returns in September, say"; data: unreal_dates,
     where the reason for leaving such a date out is written down); else None."""
-    return rules.first_match(rules.patterns(_DATA, "unreal_dates"), _with_date_marked(analysis, sentence, mention))
+    marked = _with_date_marked(analysis, sentence, mention)
+    # A habit is of any year: a date that states its year ("usually dated from 133 BC") is no habit's.
+    of_any_year = {entry["name"] for entry in rules.data(_DATA)["unreal_dates"] if entry.get("of_any_year")}
+    return next((pattern for pattern in rules.patterns(_DATA, "unreal_dates")
+                 if (mention.anchored or pattern.name not in of_any_year) and pattern.search(marked)), None)
 
 
 def _unreal_note(sentence: Sentence, mention: Mention, pattern: rules.Pattern) -> str:
@@ -443,13 +466,21 @@ def _before_christ_note(sentence: Sentence, mention: Mention) -> str:
 
 def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period: Period | None) -> Candidate:
     reference = analysis.reference
-    if period is None and reference.date is None:
+    if period is None and mention.read_against == "before_christ":
+        confidence = 0.0
+        reason = mention.reason.split(" [rule ", 1)[0]
+    elif period is None and reference.date is None:
         confidence = 0.0
         reason = f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})"
     elif period is None:  # "In March", told after "the 12th century"; "6 a.m. ten days before the shooting"
         confidence = 0.0
         reason = (f"{mention.text!r} is {mention.value}: neither the article's date nor its text says which "
                   "year or day that is; give the event its date")
+    elif mention.anchored and mention.read_against == "last_date" and reference.date is None:
+        # "the next month" after "19 August AD 14" in an article without a date: counted from the
+        # text's own date, which the article's missing date takes no trust from (it was 0)
+        confidence = mention.confidence
+        reason = f"{mention.text!r} resolved against the date mentioned before it in the article"
     elif mention.anchored:
         confidence = mention.confidence * reference.trust(period.precision, mention.counts, mention.start)
         if mention.read_against == "last_date":

@@ -266,6 +266,7 @@ class _StoryEvents:
     file_name: str  # for a new file: the story's names and month
     undated_from: list[str] = field(default_factory=list)  # each undated entry's article, as the user would type it
     tool_wrote: list[tuple[refresh.ToolWrote, ...]] = field(default_factory=list)  # per document: what its sentences give
+    undated_by_hand: list[str] = field(default_factory=list)  # per undated entry: Candidate.by_hand
 
 
 def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
@@ -292,7 +293,8 @@ def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
     name = slugify(story.story_name(analyses, members)) or "events"
     year_month = _story_month([analyses[i] for i in members], merged)
     return _StoryEvents(documents, undated_documents, notes, f"{name}{'-' + year_month if year_month else ''}.yaml",
-                        [display_path(c.analysis.article.path) for c in undated], [refresh.tool_wrote(m.members) for m in merged])
+                        [display_path(c.analysis.article.path) for c in undated], [refresh.tool_wrote(m.members) for m in merged],
+                        [c.by_hand for c in undated])
 
 
 def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome, story_whole: bool) -> None:
@@ -340,11 +342,11 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
     for found, moves in redated.values():
         if None not in moves:
             report.redated.append(Redated(_label(found.event), display_path(found.file.path), *moves[0]))
-    for document, article in zip(undated_documents, events.undated_from):
+    for document, article, by_hand in zip(undated_documents, events.undated_from, events.undated_by_hand):
         found = store.find(document)
         if found is None:
             store.add(target, document, "undated")
-            report.undated.append(Undated(document["title"], article, display_path(target.path)))
+            report.undated.append(Undated(document["title"], article, display_path(target.path), by_hand))
 
 
 def _render(shared: tuple[list, list[str]], index: int) -> str:

@@ -90,6 +90,9 @@ class Undated:
     title: str
     article: str  # as sources cite it
     file: str  # the event file, as the user would type it
+    # Why the article's date would not date it, when it would not: "before_christ" (counted from a date
+    # before Christ), "no_year" (the article has a date, and the text gives its date no year or day).
+    by_hand: str = ""
 
 
 @dataclass(frozen=True)

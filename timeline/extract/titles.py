@@ -92,7 +92,13 @@ def _clause_after_date(text: str, date_text: str, date_at: int) -> str | None:
     it has its own subject and verb; else None."""
     if date_at < 0 or not date_text:
         return None
-    rest = text[date_at + len(date_text):]
+    return clause_after(text[date_at + len(date_text):])
+
+
+def clause_after(rest: str) -> str | None:
+    """The clause that opens `rest`, the words right after a date, and says what happened then
+    (data: title_after_date: ", when the Spanish flu swept through Europe"), when it has its own
+    subject and verb; else None."""
     for pattern in rules.patterns(_DATA, "title_after_date"):
         match = pattern.regex.match(rest)
         if match is None:
