@@ -10,8 +10,9 @@ from timeline.dates import well_formed
 @pytest.mark.parametrize("audit", date_audit.AUDITS, ids=lambda path: path.name)
 def test_every_audited_item_has_a_known_verdict_and_a_timex3_value(audit):
     items = date_audit.load_audit(audit)
-    assert len(items) >= 80
-    assert sum(1 for item in items if not item.get("background")) >= 80
+    # the third sample leaves out the sentences the first two judged: 56 of its 95 events
+    assert len(items) >= 50
+    assert sum(1 for item in items if not item.get("background")) >= 40
     for item in items:
         for key in ("tool", "tool_end", "right", "right_end"):
             assert item.get(key) is None or well_formed(item[key]), (item["article"], key, item[key])

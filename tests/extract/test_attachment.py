@@ -30,6 +30,12 @@ def extracted(extract_sentence):
     ("The hotel is the setting of a 1960 film about the city.", "1960", "'1960' names the film"),
     ("There are now fears for the Sats tests, due to be taken by 600,000 pupils next week.", "2009-W21",
      "when a thing the sentence speaks of is due"),
+    # A figure's baseline, a hope, a time foreseen, an aside before a present perfect (the third sample).
+    ("The cases are now in 11 states, up from 10 yesterday.", "2009-05-11", "in a comparison"),
+    ("The school said it hoped to open again next week.", "2009-W21", "hoped or aimed to do"),
+    ("Donaldson said a large surge in numbers was likely this autumn.", "2009-FA", "foreseen"),
+    ("Hong Kong, criticised for its delays during the outbreak of Sars in 2003, has sealed a hotel.", "2003",
+     "in an aside before"),
 ])
 def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, sentence, date, why):
     event = extracted(sentence)
@@ -49,6 +55,9 @@ def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, s
     "He says the 1918 pandemic killed 50 million people.",
     "The exam boards are due to meet on Thursday to discuss the situation.",
     "The 12 June vote is seen as a test for the government.",
+    "Cases rose to 40 on Monday, up from 20.",
+    "The minister is expected to announce the plan on Thursday.",
+    "The WHO, at a meeting in Geneva on Monday, has raised its alert.",
 ])
 def test_a_date_of_the_event_itself_keeps_its_confidence(extracted, sentence):
     event = extracted(sentence)
