@@ -369,7 +369,12 @@ def _month_reached(text: str, m: Mention, ctx: Context) -> int | None:
     (NARRATIVE_GAP_YEARS), and the new one comes after it in the year: a
     story told in order.  An earlier month ("in June 2005 ... In March") may
     be the next year's or the reference's, and is left to the reference; so
-    is a month whose sentence looks back ("to mark the anniversary")."""
+    is a month whose sentence looks back ("to mark the anniversary").  The
+    new month may open the next paragraph when the year is long gone
+    (LONG_AGO_YEARS): British news gives a sentence or two a paragraph, and
+    a story back in its own time says "last November", not "In November"
+    right after "June of 1918"; a nearer year's narrative is left at its
+    paragraph ("in June 2005.\n\nIn November" is the reference's)."""
     ref = ctx.reference
     last = _MONTH_VALUE.match(ctx.last_value or "")
     if not last or ref.year - int(last.group(1)) < NARRATIVE_GAP_YEARS:
@@ -377,12 +382,13 @@ def _month_reached(text: str, m: Mention, ctx: Context) -> int | None:
     month = _form_month(inner_form(m.value))
     if month is None or month <= int(last.group(2)):
         return None
+    year = int(last.group(1))
     if (sentence_ends_between(text, ctx.last_value_end, m.start, 2) != 1
             or _background_year(text, ctx.last_value_at)
-            or PARAGRAPH_BREAK.search(text, ctx.last_value_end, m.start)
+            or (PARAGRAPH_BREAK.search(text, ctx.last_value_end, m.start) and ref.year - year < LONG_AGO_YEARS)
             or sentence_tells_history(text, m.start, m.end)):
         return None  # "9 November 1989. In December, crowds marked the anniversary": today's December
-    return int(last.group(1))
+    return year
 
 
 def _form_month(form: str) -> int | None:
