@@ -540,6 +540,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     about Kim tells little, "Pyongyang" and "train" tell more.
     """
     found = sorted(found, key=lambda c: c.order)
+    orders = [c.order for c in found]  # a property that builds a tuple: asked of every pair, built once
     # Each sentence is bagged once: the candidates' sentences are also in the corpus.
     bag_of: dict[str, Counter] = {}
 
@@ -569,7 +570,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     @cache
     def two_happenings(i: int, j: int) -> bool:
         a, b = found[i], found[j]
-        if a.order == b.order:
+        if orders[i] == orders[j]:
             return False
         if _near_identical(texts[i], texts[j]):  # or the two clauses of one sentence, or of two alike
             return _one_sentence(a, b) or _other_clauses(a, b)
@@ -580,7 +581,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     joins = []
     for i, j in _pairs(found, bags, weights):
         a, b = found[i], found[j]
-        if a.order == b.order:
+        if orders[i] == orders[j]:
             likeness = NEAR_IDENTICAL_JOIN + 1
         elif _near_identical(texts[i], texts[j]):
             likeness = 0.0 if _one_sentence(a, b) or _other_clauses(a, b) else NEAR_IDENTICAL_JOIN

@@ -151,8 +151,9 @@ def _analyse_all(files: list[tuple[Path, str]], jobs: int, progress, notes: list
     else:
         if jobs > 1 and len(files) > 1:
             # Loaded before the fork, the date engine's rules are shared instead of each worker
-            # loading them again (a second or so each).
+            # loading them again (a second or so each); so are the extraction's patterns.
             dating.warm_up()
+            rules.warm_up()
         # This process analyses its part of the articles too: the patterns it compiles on the way
         # are then there in the workers of the later steps, which need most of them again.
         results = []
