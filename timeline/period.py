@@ -187,7 +187,7 @@ def year_text(year: int) -> str:
     """How an (astronomical) year reads: "2009", "AD 79", "44 BC" for the year -43."""
     if year >= ERA_NAMED_BELOW:
         return str(year)
-    return _labels()["anno_domini" if year >= 1 else "before_christ"].format(year=era_year(year) if year < 1 else year)
+    return labels()["anno_domini" if year >= 1 else "before_christ"].format(year=era_year(year) if year < 1 else year)
 
 
 # The part of a period TIMEX3's mod names ("the late 19th century": 18, mod END), as event files write
@@ -206,41 +206,42 @@ def range_label(start: Period, end: Period | None, zone: str | None = None) -> s
     the zone of the start's clock time as the article wrote it ("BST"; see timeline.event_dates)."""
     if end is None or end.value == start.value:
         return _label(start, zone=zone)
-    labels = _labels()["ranges"]
+    ranges = labels()["ranges"]
     # A span from before Christ into our era names the era of its end: "27 BC–AD 14", not "27 BC–14".
     last = _label(end, era=isinstance(start.first, EarlyDay) and not isinstance(end.first, EarlyDay))
     if start.precision == end.precision == "day":
         a, b = start.first, end.first
-        names = _labels()["months_short"]
+        names = labels()["months_short"]
         if (a.year, a.month) == (b.year, b.month):
-            return labels["same_month"].format(first_day=a.day, last_day=b.day, month_short=names[a.month - 1], year=year_text(a.year))
+            return ranges["same_month"].format(first_day=a.day, last_day=b.day, month_short=names[a.month - 1], year=year_text(a.year))
         if a.year == b.year:
-            return labels["same_year"].format(
+            return ranges["same_year"].format(
                 first_day=a.day, first_month_short=names[a.month - 1],
                 last_day=b.day, last_month_short=names[b.month - 1], year=year_text(a.year),
             )
     if start.precision == end.precision == "year":
-        return labels["years"].format(first=start.label, last=last)
+        return ranges["years"].format(first=start.label, last=last)
     if start.precision == end.precision == "month" and start.first.year == end.first.year and not start.approximate:
-        names = _labels()["months"]
-        return labels["same_year_months"].format(
+        names = labels()["months"]
+        return ranges["same_year_months"].format(
             first_month=names[start.first.month - 1], last_month=names[end.first.month - 1], year=year_text(start.first.year))
-    return labels["other"].format(first=_label(start, zone=zone), last=last)
+    return ranges["other"].format(first=_label(start, zone=zone), last=last)
 
 
 def month_names() -> list[str]:
     """The months' full names, as the site writes them."""
-    return list(_labels()["months"])
+    return list(labels()["months"])
 
 
 @lru_cache(maxsize=1)
-def _labels() -> dict:
+def labels() -> dict:
+    """timeline/data/labels.yaml: how the site writes dates (formats, parts, circa, eras, ranges)."""
     return yaml.safe_load(resources.files("timeline").joinpath("data/labels.yaml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1 << 14)  # a Period is immutable; a site writes the same dates on many pages
 def _label(period: Period, formats: str = "formats", zone: str | None = None, era: bool = False) -> str:
-    names = _labels()
+    names = labels()
     d = period.first
     fields = {
         # `era`: the end of a span that began before Christ, whose year says so ("AD 14")

@@ -20,6 +20,7 @@ from timeline.export import ExportContext, shown
 from timeline.loader import slugify
 from timeline.model import Event, Source
 from timeline.period import PRECISION_RANK, Period, month_names, year_text
+from timeline.period import labels as site_labels
 from timeline.render import SiteOptions, summary_is_quote
 from timeline.resolve import DateError, resolve_date
 from timeline.site.review import date_doubts
@@ -135,15 +136,10 @@ def wiki_date(period: Period, zone: str | None = None, with_year: bool = False) 
 
 def _as_the_site_qualifies(period: Period, text: str) -> str:
     """"late April", "c. 28 April": the site's words for a part of a period and for circa."""
-    labels = _site_labels()
+    labels = site_labels()
     if period.part:
         text = labels["parts"][period.part].format(label=text)
     return labels["approximate"].format(label=text) if period.approximate else text
-
-
-@lru_cache(maxsize=1)
-def _site_labels() -> dict:
-    return yaml.safe_load(resources.files("timeline").joinpath("data/labels.yaml").read_text("utf-8"))
 
 
 # --- Citations ---------------------------------------------------------------------------------------
