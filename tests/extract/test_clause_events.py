@@ -78,6 +78,8 @@ events:
       ("2008", "Smith was arrested again", "2008")]),
     ("The river flooded in January and again in March.",
      [("2009-01", "The river flooded", "January"), ("2009-03", "The river flooded again", "March")]),
+    ("In 2005 and again in 2008, Smith was arrested.",
+     [("2005", "Smith was arrested", "2005"), ("2008", "Smith was arrested again", "2008")]),
     ("The board met on Monday and again on Tuesday.",  # two meetings, no span of two days
      [("2009-04-27", "The board met", "Monday"), ("2009-04-28", "The board met again", "Tuesday")]),
     ("The band toured Japan first in 2001 and then in 2005.",

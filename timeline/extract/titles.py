@@ -276,10 +276,13 @@ def of_clause(sentence: str, start: int, end: int, date_text: str, at: int,
 def of_repeat(before: str, after: str, repeated: bool) -> str:
     """The title of one date of a list told with one verb (events.Clause.list_words): the sentence's
     words `before` and `after` the list, as `title` makes it; a later date's with the data's word for
-    a repeat where the list was ("The council met again"; title_repeat_word)."""
-    if repeated:
-        before = f"{before.rstrip()} {rules.data(_DATA)['title_repeat_word']}"
-    return title(before.rstrip() + ("" if after[:1] in ".,;:!?" else " ") + after.lstrip())
+    a repeat where the list was ("The council met again"; title_repeat_word), or after the title when
+    the list leads the sentence ("In 2019 and again in 2022, Smith was arrested": "Smith was arrested
+    again", not "Again, Smith ...")."""
+    word = rules.data(_DATA)["title_repeat_word"] if repeated else ""
+    if not before.strip():
+        return f"{title(after.lstrip(' ,;:'))} {word}".rstrip()
+    return title(f"{before.rstrip()} {word}".rstrip() + ("" if after[:1] in ".,;:!?" else " ") + after.lstrip())
 
 
 def _after_leading_date(clause: str, date_text: str) -> str:
