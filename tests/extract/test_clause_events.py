@@ -1,7 +1,8 @@
 """One sentence, two happenings on two days, makes two events: coordinated main clauses, each with its
 own date and verb ("The school closed on Monday, and it reopened on Thursday"). Both cite the
 sentence; the second also gives its clause, so that a re-run finds each, and keeps a person's edits,
-even over a file written before a sentence made two events. The patterns are data (clause_dates in
+even over a file written before a sentence made two events. So does a list of dates told with one
+verb that says each is a happening ("met on 3 April and again on 25 April"; repeat_cue). The patterns are data (clause_dates in
 timeline/extract/data/events.yaml), their examples run by test_rules."""
 
 from __future__ import annotations
@@ -34,6 +35,29 @@ events:
         published_source: metadata
         published_reason: published 2009-05-01 according to its front matter
 """
+COUNCIL = "---\npublished: 2009-05-01\n---\nCouncil\n\nThe council met on 3 April 2009 and again on 25 April 2009.\n"
+# The file main wrote before a list of dates made an event of each (its title then broken), a
+# person's title given since.
+COUNCIL_WRITTEN_BEFORE = """\
+version: 1
+events:
+  - id: 2009-04-03-the-council-met-and-again-on-25-april
+    date: 2009-04-03
+    title: The council met (a person's title)
+    summary: The council met on 3 April 2009 and again on 25 April 2009.
+    status: draft
+    confidence: 0.9
+    reason: "'3 April 2009' is a full date"
+    sources:
+      - file: seeds/a.txt
+        title: Council
+        quote: The council met on 3 April 2009 and again on 25 April 2009.
+        span: [39, 98]
+        date_text: 3 April 2009
+        published: 2009-05-01
+        published_source: metadata
+        published_reason: published 2009-05-01 according to its front matter
+"""
 
 
 @pytest.mark.parametrize("sentence, events", [
@@ -46,9 +70,29 @@ events:
       ("2009-04-27", "The WHO emergency committee agreed to meet again", "Monday")]),
     ("Kim arrived on April 9 and left on April 11.",
      [("2009-04-09", "Kim arrived on April 9", "April 9"), ("2009-04-11", "Kim left on April 11", "April 11")]),
+    # One verb, a list of dates that says each is a happening ("again", "then", "twice"; repeat_cue)
+    ("The council met on 3 April 2009 and again on 25 April 2009.",
+     [("2009-04-03", "The council met", "3 April 2009"), ("2009-04-25", "The council met again", "25 April 2009")]),
+    ("Smith was arrested in 2005, 2006 and again in 2008.",
+     [("2005", "Smith was arrested", "2005"), ("2006", "Smith was arrested again", "2006"),
+      ("2008", "Smith was arrested again", "2008")]),
+    ("The river flooded in January and again in March.",
+     [("2009-01", "The river flooded", "January"), ("2009-03", "The river flooded again", "March")]),
+    ("In 2005 and again in 2008, Smith was arrested.",
+     [("2005", "Smith was arrested", "2005"), ("2008", "Smith was arrested again", "2008")]),
+    ("The board met on Monday and again on Tuesday.",  # two meetings, no span of two days
+     [("2009-04-27", "The board met", "Monday"), ("2009-04-28", "The board met again", "Tuesday")]),
+    ("The band toured Japan first in 2001 and then in 2005.",
+     [("2001", "The band toured Japan", "2001"), ("2005", "The band toured Japan again", "2005")]),
+    ("The museum was burgled twice, in 1998 and 2003.",
+     [("1998", "The museum was burgled", "1998"), ("2003", "The museum was burgled again", "2003")]),
     # One happening: a span, a list of days, a date in a clause of time, what was said.
     ("Divers searched the wreck from April 9 to April 11.", [("2009-04-09", "Divers searched the wreck", "April 9 to April 11")]),
-    ("The schools shut on Monday and Tuesday for cleaning.", [("2009-04-27", "The schools shut for cleaning", "Monday")]),
+    ("The schools shut on Monday and Tuesday for cleaning.", [("2009-04-27", "The schools shut for cleaning", "Monday and Tuesday")]),
+    ("The schools shut on Monday and Thursday for cleaning.", [("2009-04-27", "The schools shut for cleaning", "Monday")]),
+    ("The school was inspected in 1998 and 2003.", [("1998", "The school was inspected", "1998")]),  # no cue: as before
+    ("The ministry said on Monday that the council met in March and again in April.",
+     [("2009-04-27", "The ministry said that the council met in March and again in April", "Monday")]),
     ("The school closed after a pupil fell ill on Monday, and it reopened on Thursday.",
      [("2009-04-27", "The school closed after a pupil fell ill", "Monday")]),  # as before
     ("The ministry said on Monday that the school had closed, and it would reopen on Thursday.",
@@ -70,19 +114,24 @@ def test_the_second_event_gives_its_clause_and_the_files_pass_check(tmp_path, se
     assert thursday.sources[0].span == monday.sources[0].span
 
 
-def test_a_re_run_over_a_file_written_before_adds_the_other_clause_and_keeps_the_edits(tmp_path, seed, extract, files_of):
-    seed(ARTICLE)
+@pytest.mark.parametrize("article, written_before, added, title", [
+    (ARTICLE, WRITTEN_BEFORE, "2009-04-30-the-alder-school-reopened-when-tests", "The Alder school reopened when tests came back negative"),
+    (COUNCIL, COUNCIL_WRITTEN_BEFORE, "2009-04-25-the-council-met-again", "The council met again"),
+])
+def test_a_re_run_over_a_file_written_before_adds_the_other_clause_and_keeps_the_edits(tmp_path, seed, extract, files_of,
+                                                                                       article, written_before, added, title):
+    seed(article)
     (tmp_path / "events").mkdir()
-    (tmp_path / "events" / "alder.yaml").write_text(WRITTEN_BEFORE, encoding="utf-8")
+    (tmp_path / "events" / "alder.yaml").write_text(written_before, encoding="utf-8")
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
-    assert "added: 2009-04-30-the-alder-school-reopened-when-tests" in result.output
+    assert f"added: {added}" in result.output
     assert "1 added, 0 updated, 1 kept" in result.output
     written = (tmp_path / "events" / "alder.yaml").read_text("utf-8")
-    assert written.startswith(WRITTEN_BEFORE)  # Monday's event as the person left it, the new one after it
+    assert written.startswith(written_before)  # the first event as the person left it, the new one after it
+    assert f"title: {title}\n" in written
     # A person's edit to the new event is kept too, and a run with nothing new changes no byte.
-    (tmp_path / "events" / "alder.yaml").write_text(written.replace("title: The Alder school reopened when tests came back negative",
-                                                                    "title: Alder school back"), encoding="utf-8")
+    (tmp_path / "events" / "alder.yaml").write_text(written.replace(f"title: {title}", "title: Back (a person's title)"), encoding="utf-8")
     before = files_of(tmp_path / "events")
     result = extract("seeds", "--out", "events")
     assert "0 added, 0 updated, 2 kept" in result.output

@@ -19,6 +19,10 @@ def extracted(extract_sentence):
      "2024-03-01", "2024-03-03", "Talks were held in Geneva", "between March 1 and March 3"),
     ("The fair runs March 20 – March 24 in the old town.",
      "2024-03-20", "2024-03-24", "The fair runs in the old town", "March 20 – March 24"),
+    # Two days in a row joined by "and": one spell over both (span_next_day)
+    ("The board met on Monday and Tuesday to debate the budget.",
+     "2024-03-11", "2024-03-12", "The board met to debate the budget", "Monday and Tuesday"),
+    ("On Monday and Tuesday the roads were closed.", "2024-03-11", "2024-03-12", "The roads were closed", "Monday and Tuesday"),
 ])
 def test_a_span_in_a_sentence_gives_the_event_its_first_day_and_its_end(extracted, sentence, date, end, title, date_text):
     event = extracted(sentence)
@@ -37,6 +41,7 @@ def test_the_events_file_with_a_span_passes_check_and_shows_both_ends(extracted,
     "The inquiry met on March 9 to hear the families on March 11.",
     "The fund grew from 2019 to March 11.",                   # ends of another precision
     "The vote was postponed from March 9 to March 11.",       # a date moved: two dates, no span
+    "The board met on March 3 and March 11.",                 # two days not in a row
 ])
 def test_two_dates_that_are_no_span_keep_one_date(extracted, sentence):
     assert "end" not in extracted(sentence)

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
@@ -70,6 +71,11 @@ class Clause:
     start: int  # in the article, as a sentence's
     end: int
     cited: bool  # written to the event's source (`clause:`): not for the clause that dated the sentence before
+    # One of a list of dates told with one verb ("met on 3 April and again on 25 April"; data:
+    # repeat_cue): the list's words, in the article, which its title leaves out, and whether it is a
+    # later date of the list, whose title says so ("The council met again").
+    list_words: tuple[int, int] | None = None
+    repeated: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,10 @@ class Candidate:
         # inside the sentence's span (an audio caption after a closing quote) is no title.
         words = self.analysis.masked[self.sentence.start:self.sentence.end]
         at = self.mention.start - self.sentence.start
+        if self.clause is not None and self.clause.list_words is not None:
+            start, end = self.clause.list_words
+            return titles.of_repeat(self.analysis.masked[self.sentence.start:start], self.analysis.masked[end:self.sentence.end],
+                                    self.clause.repeated)
         if self.clause is not None:
             start, end = self.clause.start - self.sentence.start, self.clause.end - self.sentence.start
             return titles.of_clause(words, start, end, self.date_text, at, self._other_dates())
@@ -228,7 +238,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                 dated.append(_attached(analysis, sentence, _bounded(analysis, sentence, candidate), beside))
                 continue
             dating = _dating(analysis, sentence, resolved, beside)
-            for clause in _own_clauses(analysis, sentence, resolved) or [None]:
+            for clause in _repeats(analysis, sentence, resolved, dating[0]) or _own_clauses(analysis, sentence, resolved) or [None]:
                 mention, period = dating
                 if clause is not None:
                     inside = [(m, p) for m, p in resolved if clause.start <= m.start < clause.end]
@@ -239,6 +249,10 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                         clause = replace(clause, cited=True)
                 candidate = replace(_candidate(analysis, sentence, mention, period),
                                     span_end=_run_of_years_end(mention, period), clause=clause)
+                if clause is not None and clause.list_words is not None:  # the list's other dates are its own events, no doubt of this one
+                    start, end = clause.list_words
+                    dated.append(_attached(analysis, sentence, candidate, [m for m in beside if m is mention or not start <= m.start < end]))
+                    continue
                 dated.append(_attached(analysis, sentence, candidate, beside))
         elif (from_before_christ := next((m for m, _ in usable if m.read_against == "before_christ"), None)):
             # "The following year" after "7 December 43 BC": no article date dates it, a person does
@@ -279,6 +293,37 @@ def _own_clauses(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Me
     starts = [sentence.start] + [end for _, end in cuts]
     ends = [start for start, _ in cuts] + [sentence.end]
     return [Clause(start, end, False) for start, end in zip(starts, ends)]
+
+
+def _repeats(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Mention, Period]], dating: Mention) -> list[Clause]:
+    """The clauses of a list of dates told with one verb, each date a happening ("The council met on 3
+    April and again on 25 April"; data: date_list_link, repeat_cue, repeat_lead, where the reason is
+    written down), one a date: the first from the sentence's start, each later one from the end of the
+    date before it; none when the sentence has no such list, or its date (`dating`) is not in it (a
+    list inside what someone said: the main clause's date dates the sentence)."""
+    runs: list[list[Mention]] = []
+    for (first, _), (second, _) in zip(resolved, resolved[1:]):
+        before = analysis.masked[sentence.start:first.start] + SPAN_FIRST_END + analysis.masked[first.end:second.start]
+        if rules.first_match(rules.patterns(_DATA, "date_list_link"), before) is None:
+            continue
+        if runs and runs[-1][-1] is first:
+            runs[-1].append(second)
+        else:
+            runs.append([first, second])
+    for run in runs:
+        if dating not in run:
+            continue
+        marked, at = [], sentence.start
+        for mention in run:
+            marked += [analysis.masked[at:mention.start], SPAN_FIRST_END]
+            at = mention.end
+        if rules.first_match(rules.patterns(_DATA, "repeat_cue"), "".join(marked)) is None:
+            return []
+        lead = analysis.masked[sentence.start:run[0].start]
+        words = (sentence.start + rules.patterns(_DATA, "repeat_lead")[0].regex.search(lead).start(), run[-1].end)
+        starts = [sentence.start] + [m.end for m in run[:-1]]
+        return [Clause(start, mention.end, False, words, k > 0) for k, (start, mention) in enumerate(zip(starts, run))]
+    return []
 
 
 def _dates_beside(mentions: Iterable[Mention], sentence: Sentence, own: set[int], values: set[str]) -> list[Mention]:
@@ -335,10 +380,18 @@ def _span_ends(analysis: Analysis, sentence: Sentence,
     lead = analysis.masked[sentence.start:first.start]
     before = lead + SPAN_FIRST_END + analysis.masked[first.end:second.start]
     pattern = rules.first_match(rules.patterns(_DATA, "span_ends"), before)
+    if pattern is None and _next_day(first_period, second_period):
+        pattern = rules.first_match(rules.patterns(_DATA, "span_next_day"), before)
     if pattern is None:
         return None
     words_start = sentence.start + min(pattern.regex.search(before).start(), len(lead))
     return resolved[0], SpanEnd(second_period, second, words_start)
+
+
+def _next_day(first: Period, second: Period) -> bool:
+    """Whether `second` is the day after `first` (two dates of the engine's calendar, not before Christ)."""
+    return (first.precision == second.precision == "day" and isinstance(first.last, date) and isinstance(second.first, date)
+            and (second.first - first.last).days == 1)
 
 
 def _bounded(analysis: Analysis, sentence: Sentence, candidate: Candidate) -> Candidate:

@@ -273,6 +273,18 @@ def of_clause(sentence: str, start: int, end: int, date_text: str, at: int,
     return title(lead + clause, date_text, at - start + len(lead), inside)
 
 
+def of_repeat(before: str, after: str, repeated: bool) -> str:
+    """The title of one date of a list told with one verb (events.Clause.list_words): the sentence's
+    words `before` and `after` the list, as `title` makes it; a later date's with the data's word for
+    a repeat where the list was ("The council met again"; title_repeat_word), or after the title when
+    the list leads the sentence ("In 2019 and again in 2022, Smith was arrested": "Smith was arrested
+    again", not "Again, Smith ...")."""
+    word = rules.data(_DATA)["title_repeat_word"] if repeated else ""
+    if not before.strip():
+        return f"{title(after.lstrip(' ,;:'))} {word}".rstrip()
+    return title(f"{before.rstrip()} {word}".rstrip() + ("" if after[:1] in ".,;:!?" else " ") + after.lstrip())
+
+
 def _after_leading_date(clause: str, date_text: str) -> str:
     """The clause after the date it opens with and the words that lead to it ("on Friday announced a
     ban" -> "announced a ban"); the clause itself when it does not open with its date."""
