@@ -2,10 +2,10 @@
 
     python bench/date_audit.py [--audit FILE ...] [--out bench/date_audit.json] [--list]
 
-bench/guardian_date_audit.yaml, _2.yaml and _3.yaml (three samples, every 4th event by id from
-positions 0, 2 and 3, the third judged after the rules were tuned on the first two) hold a person's verdicts on events `timeline extract` made of the
+bench/guardian_date_audit.yaml, _2.yaml, _3.yaml and _4.yaml (four samples, every 4th event by id
+from positions 0, 2, 3 and 1, the third and fourth each judged before any rule was tuned on it) hold a person's verdicts on events `timeline extract` made of the
 Guardian swine-flu story: for each, its article, its quote, the value the words give (`right`, in
-TIMEX3 form) and a verdict. --audit takes any number of such files (default: all three); each is scored
+TIMEX3 form) and a verdict. --audit takes any number of such files (default: all four); each is scored
 apart, then all together. This script extracts the story once again (the
 articles written as `timeline.extract.evaluate` writes them, each given its publication date), finds
 each audited event by its article and quote, and sorts what it gets now:
@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import BENCH, shared_dir, write_json  # noqa: E402
 
 AUDIT = BENCH / "guardian_date_audit.yaml"
-AUDITS = (AUDIT, BENCH / "guardian_date_audit_2.yaml", BENCH / "guardian_date_audit_3.yaml")
+AUDITS = (AUDIT, *(BENCH / f"guardian_date_audit_{n}.yaml" for n in (2, 3, 4)))
 STORY = shared_dir() / "data" / "t17-h1n1-guardian"
 VERDICTS = ("right", "coarser", "wrong", "too_precise", "not_an_event")
 DATED = ("right", "coarser", "wrong", "too_precise")  # verdicts that come with the right value

@@ -10,8 +10,8 @@ from timeline.dates import well_formed
 @pytest.mark.parametrize("audit", date_audit.AUDITS, ids=lambda path: path.name)
 def test_every_audited_item_has_a_known_verdict_and_a_timex3_value(audit):
     items = date_audit.load_audit(audit)
-    # the third sample leaves out the sentences the first two judged: 56 of its 95 events
-    assert len(items) >= 50
+    # the third and fourth samples leave out the sentences judged before: 56 and 45 of their 95 events
+    assert len(items) >= 45
     assert sum(1 for item in items if not item.get("background")) >= 40
     for item in items:
         for key in ("tool", "tool_end", "right", "right_end"):

@@ -36,6 +36,9 @@ def extracted(extract_sentence):
     ("Donaldson said a large surge in numbers was likely this autumn.", "2009-FA", "foreseen"),
     ("Hong Kong, criticised for its delays during the outbreak of Sars in 2003, has sealed a hotel.", "2003",
      "in an aside before"),
+    # A month that names a publication's issue (the fourth sample).
+    ("MSNBC is reporting the Obamas gave the school the January edition of Vogue with her signature.", "2009-01",
+     "'January' names the edition of a publication"),
 ])
 def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, sentence, date, why):
     event = extracted(sentence)
@@ -69,6 +72,8 @@ def test_a_date_of_the_event_itself_keeps_its_confidence(extracted, sentence):
     ("In May the number of cases was far higher than on 3 April.", "2009-05"),
     # 1918 names the pandemic whose lessons the minister told of in 2005 (the first of two years, else).
     ("The lessons of 1918 are still clear, the minister said in 2005.", "2005"),
+    # the small hours are Monday's (finer), but the party began on Sunday (the fourth sample)
+    ("On Sunday a birthday party for a French guest carried on into the small hours.", "2009-05-10"),
 ])
 def test_of_two_dates_the_one_no_cue_doubts_dates_the_event(extracted, sentence, date):
     event = extracted(sentence)

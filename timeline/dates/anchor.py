@@ -236,6 +236,7 @@ def _week(day: dt.date) -> str:
 
 WEEK_EDGE = "week_edge"  # a week told at a week's edge (_week_at_edge)
 TWELVE_MONTHS = "twelve_months"  # "the past year" told well into a year
+ADJACENT_WEEKDAY = "adjacent_weekday"  # "last Thursday" told on a Friday (_weekday)
 
 
 def _week_at_edge(weekday: int, n: int, ctx: Context) -> int:
@@ -621,6 +622,12 @@ def _weekday(m: re.Match, ctx: Context) -> str:
         day = ahead if (ahead - ref).days <= NEXT_DAYS_WITHOUT_TENSE else past
     else:
         day = _pick(candidates, ref, direction, ctx.tense, same_week)
+    if direction in "<>" and abs((day - ref).days) == 1:
+        # "last Thursday" told on a Friday, "next Tuesday" on a Monday: the day next to the
+        # reference, which a writer would call "yesterday" or "tomorrow"; many mean the one a week
+        # further ("I saw Iain last Thursday" on Friday 1 May: 23 April). The annotators' nearest
+        # day stays, flagged as one of two readings.
+        ctx.guess = ADJACENT_WEEKDAY
     return (day + dt.timedelta(days=shift)).isoformat() + suffix
 
 

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .anchor import (PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, counted_unit,
+from .anchor import (ADJACENT_WEEKDAY, PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, counted_unit,
                      counts_from_before_christ,
                      forget_quarters, inner_form, period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key, inference_trust
@@ -266,6 +266,7 @@ GUESS_TRUST = 0.6  # the same for a value the words allow with another (anchor.C
 GUESS_REASONS = {
     WEEK_EDGE: "told at the edge of a week: the writer may mean the week before or after",
     TWELVE_MONTHS: "told well into the year: the writer may mean the twelve months to that day, not the year before",
+    ADJACENT_WEEKDAY: "the weekday is the day next to the reference, which the writer would call yesterday or tomorrow: they may mean the one a week further",
     NARRATIVE_YEAR: "the sentence before told of a year long gone: the narrative may still be in {year}",
 }
 
