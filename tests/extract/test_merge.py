@@ -31,6 +31,22 @@ def test_sources_that_disagree_on_the_date_are_kept_and_flagged(tmp_path, monkey
     assert load_events([tmp_path / "events"])
 
 
+def test_a_merged_event_lists_first_the_source_its_date_and_reason_come_from(tmp_path, monkeypatch, extract, read_events):
+    # The reason says "resolved against the article's published date": a reader takes "the article"
+    # for the first source listed, which was the first by file name, not the one the date came from.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "one.txt", "2021-03-12", SENTENCE.replace("on Tuesday", "this month"))
+    _article(tmp_path / "a", "two.txt", "2021-03-05", SENTENCE)
+    extract("a", "--out", "events")
+    events = [e for e in read_events(tmp_path / "events") if "resigned" in e["summary"]]
+    assert len(events) == 1, events
+    event = events[0]
+    assert str(event["date"]) == "2021-03-02"
+    assert [s["file"] for s in event["sources"]] == ["a/two.txt", "a/one.txt"]
+    assert "Friday 5 March 2021" in event["reason"]
+
+
 def test_the_same_event_twice_in_one_article_is_one_event(tmp_path, monkeypatch, extract, read_events):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a").mkdir()

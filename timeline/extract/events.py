@@ -163,7 +163,10 @@ class Merged:
 
     @property
     def sources(self) -> list[Candidate]:
-        return sorted(self.members, key=lambda c: c.order)
+        """The primary first, then the others in the order of their articles: the event's reason
+        ("'yesterday' resolved against the article's published date, ...") is the primary's, and a
+        reader takes "the article" for the first one listed."""
+        return [self.primary] + sorted((c for c in self.members if c is not self.primary), key=lambda c: c.order)
 
 
 def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[list[Candidate], list[Candidate]]:
