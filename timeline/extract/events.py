@@ -18,7 +18,7 @@ from functools import cache, cached_property
 from rapidfuzz import fuzz
 
 from timeline.dates import guess_notes
-from timeline.extract import apart, attachment, rules, titles
+from timeline.extract import antecedent, apart, attachment, rules, titles
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
 from timeline.extract.disjoint import DisjointSets
@@ -117,8 +117,11 @@ class Candidate:
         at = self.mention.start - self.sentence.start
         if self.clause is not None:
             start, end = self.clause.start - self.sentence.start, self.clause.end - self.sentence.start
-            return titles.of_clause(words, start, end, self.date_text, at, self._other_dates())
-        return titles.title(words, self.date_text, at, self._other_dates())
+            made = titles.of_clause(words, start, end, self.date_text, at, self._other_dates())
+        else:
+            made = titles.title(words, self.date_text, at, self._other_dates())
+        # Read alone, "He was killed" says nothing: the person the sentence before names, when clear.
+        return antecedent.named(made, self.analysis, self.sentence)
 
     def _other_dates(self) -> tuple[tuple[int, int], ...]:
         """Where the sentence's other dates begin and end, in it: the title is not taken from their
