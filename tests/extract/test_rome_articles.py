@@ -86,7 +86,7 @@ def test_no_event_counts_from_a_date_before_christ_and_a_wikis_references_are_no
                 or e["title"].startswith("Richard")]
     assert not [e["title"] for e in events if "[" in e["title"]]
     undated = (folder / "caesar-pompey-senate-2022-03.yaml").read_text("utf-8").split("\nundated:\n", 1)[1]
-    assert "Brutus and Cassius were defeated at Philippi" in undated and "counts from BC0043-12-07" in undated
+    assert "Brutus and Cassius were defeated at Philippi" in undated and "counts from 7 December 43 BC" in undated
     assert 'need you: date each under "undated:"' in output
 
 

@@ -25,7 +25,7 @@ from timeline.extract.disjoint import DisjointSets
 from timeline.extract.sentences import Sentence
 from timeline.extract.story import normalise
 from timeline.extract.zones import zoned
-from timeline.period import PRECISION_RANK, Period, parse_value, part_of
+from timeline.period import PRECISION_RANK, Period, before_christ_words, parse_value, part_of
 from timeline.resolve import DateError, resolve_span
 
 _DATA = "events"
@@ -471,7 +471,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
     reference = analysis.reference
     if period is None and mention.read_against == "before_christ":
         confidence = 0.0
-        reason = mention.reason.split(" [rule ", 1)[0]
+        reason = before_christ_words(mention.reason.split(" [rule ", 1)[0])  # "from 2 September 31 BC"
     elif period is None and reference.date is None:
         confidence = 0.0
         reason = f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})"
