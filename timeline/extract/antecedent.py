@@ -3,6 +3,7 @@ when the sentence before names them clearly; the rules are in data/pronouns.yaml
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -19,12 +20,12 @@ _QUOTES = '"“”'
 def named(title: str, analysis: Analysis, sentence: Sentence) -> str:
     """The title with its opening pronoun (data: pronouns) replaced by the name of the person the
     sentence before has as its subject; the title as it is when that is not clear."""
-    text, dates = analysis.masked, [(mention.start, mention.end) for mention in analysis.mentions]
     first, _, rest = title.partition(" ")
     if first.lower() not in rules.words(_DATA, "pronouns") or not rest:
-        return title
+        return title  # before anything is read: every title passes here
+    text, dates = analysis.masked, [(mention.start, mention.end) for mention in analysis.mentions]
     own = _marked(text, sentence, dates)
-    found = re.search(rf"\b{first}\b", own, re.IGNORECASE)
+    found = re.search(rf"\b{re.escape(first)}\b", own, re.IGNORECASE)
     # Inside a quote the pronoun is the speaker's ("\"He arrived from Mexico,\" an official said"),
     # and a name before it in its own sentence is a candidate too.
     if found is None or sum(own[: found.start()].count(q) for q in _QUOTES) % 2 or _candidates(own[: found.start()]):
@@ -40,10 +41,10 @@ def named(title: str, analysis: Analysis, sentence: Sentence) -> str:
 
 def _sentence_before(text: str, sentences: Sequence[Sentence], sentence: Sentence) -> Sentence | None:
     """The sentence right before, in the same paragraph or ending the one before; None for the first."""
-    earlier = [s for s in sentences if s.end <= sentence.start]
-    if not earlier:
+    at = bisect.bisect_right(sentences, sentence.start, key=lambda s: s.end)  # they are in order
+    if at == 0:
         return None
-    before = earlier[-1]
+    before = sentences[at - 1]
     between = text[before.end:sentence.start]
     # Two paragraph breaks between them: a paragraph in between had no sentence.
     return before if len(re.findall(r"\n\s*\n", between)) <= 1 else None
