@@ -94,7 +94,7 @@ def test_a_relative_date_cannot_count_from_an_anchor_before_christ(write, tmp_pa
     write("events/a.yaml", "- {date: 15 March 44 BC, anchor: 44 BC, title: A}\n- {date: Tuesday, anchor: 44 BC, title: B}\n")
     result = CliRunner().invoke(cli, ["check"])
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert ("events/a.yaml:2: 'Tuesday' counts from its anchor, -0043-01-01, a day before Christ, which the date "
+    assert ("events/a.yaml:2: 'Tuesday' counts from its anchor, 1 January 44 BC, a day before Christ, which the date "
             "engine cannot count from: write the date in full") in result.output, result.output
     assert "a.yaml:1" not in result.output
 

@@ -170,6 +170,28 @@ def _before_christ(value: str, approximate: bool, part: str | None) -> Period | 
         return None
 
 
+# A date before Christ as TIMEX3 writes it, inside a reason or a message: "counts from BC0031-09-02".
+_BEFORE_CHRIST_IN_TEXT = re.compile(r"(?<![\w-])BC\d{2,4}(?:-\d\d){0,2}(?![\w-])")
+
+
+def before_christ_words(text: str) -> str:
+    """The text with each date before Christ it gives as a TIMEX3 value written as people write it
+    ("'The following August' counts from BC0031-09-02" -> "... from 2 September 31 BC"), as event
+    files write it; a value no calendar has stays as it is."""
+    def words(found: re.Match) -> str:
+        period = parse_value(found.group(0))
+        return found.group(0) if period is None else period.label_in_event_file
+    return _BEFORE_CHRIST_IN_TEXT.sub(words, text)
+
+
+def day_in_words(day: EarlyDay, whole_year: bool = False) -> str:
+    """A day before Christ as event files write it ("15 March 44 BC"), not ISO's signed "-0043-03-15";
+    with `whole_year`, the last day of a year as the year ("over by 40 BC": a decade's last day)."""
+    if whole_year and (day.month, day.day) == (12, 31):
+        return year_text(day.year)
+    return parse_value(f"{year_value(day.year)}-{day.month:02d}-{day.day:02d}").label_in_event_file
+
+
 def _before_christ_iso(period: Period) -> str:
     first = period.first
     if period.precision in ("year", "decade", "century"):  # a century becomes its first year, as one of our era does

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from timeline import dates
 from timeline.errors import TimelineError
-from timeline.period import Period, month_names, names_no_year, parse_value, part_of
+from timeline.period import Period, day_in_words, month_names, names_no_year, parse_value, part_of
 
 
 class DateError(TimelineError):
@@ -53,7 +53,7 @@ def resolve_span(written: object, anchor: dt.date | None = None,
         try:
             return resolve_span(written, None, approximate, part)
         except RelativeDateError:
-            raise DateError(f"{str(written).strip()!r} counts from its anchor, {anchor.isoformat()}, a day before "
+            raise DateError(f"{str(written).strip()!r} counts from its anchor, {day_in_words(anchor)}, a day before "
                             "Christ, which the date engine cannot count from: write the date in full, such as "
                             "'15 March 44 BC'") from None
     if isinstance(written, str):

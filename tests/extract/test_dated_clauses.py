@@ -33,6 +33,29 @@ def test_the_clause_of_the_events_date_gives_its_title(rule, sentence, date_text
      "The library was closed by the flood"),
     ("The mayor said construction would begin in May, after the bridge closed on 3 March.", "Bridge works", "2024-03-03",
      "The bridge closed"),
+    # A title that opens with "He" or "She" takes the name the sentence before has as its subject
+    # (timeline/extract/data/pronouns.yaml), only when that is clear; else the pronoun stays.
+    ("Gaius Marius, a new man from Arpinum, was elected consul. He was consul again on 3 March.", "Consuls",
+     "2024-03-03", "Gaius Marius was consul again"),
+    ("\"We are increasing surveillance,\" said Akira Yukitoki, an official at the airport. "
+     "He said 160 passengers were screened on Monday.", "Airport checks", "2024-03-04",
+     "Akira Yukitoki said 160 passengers were screened"),
+    ("Acting Centres for Disease Control Director Richard Besser resigned.\n\nShe said the lab closed on Monday.",
+     "Lab shut", "2024-03-04", "Richard Besser said the lab closed"),  # the paragraph before is near enough
+    ("Caesar met Pompey in Rome. He was stabbed on 4 March.", "Caesar", "2024-03-04",
+     "He was stabbed"),  # Pompey: another name between
+    ("Mexico closed its schools. He said the order came on Monday.", "Mexico", "2024-03-04",
+     "He said the order came"),  # "its": a thing's name
+    ("Consuls were elected every year. He was consul again on 3 March.", "Rome", "2024-03-03",
+     "He was consul again"),  # a capital only because it opens the sentence
+    ("The Senate met as before. He returned on 3 March.", "Rome", "2024-03-03", "He returned on 3 March"),
+    ("Caesar was named dictator.\n\nThe Senate met.\n\nHe left on 3 March.", "Caesar", "2024-03-03",
+     "He left on 3 March"),  # not the subject of the sentence right before
+    ("Caesar was named dictator. \"He left on 3 March,\" Cicero wrote.", "Caesar", "2024-03-03",
+     "He left, Cicero wrote"),  # a pronoun inside a quote is the speaker's
+    ("Caesar was named dictator. In Rome with Brutus, he was stabbed on 4 March.", "Caesar", "2024-03-04",
+     "He was stabbed"),  # Brutus: a name before the pronoun in its own sentence
+    ("The officials met Caesar. They left on 3 March.", "Caesar", "2024-03-03", "They left on 3 March"),  # not "they"
 ])
 def test_an_extracted_event_is_titled_by_the_clause_of_its_date(extract_sentence, sentence, headline, date, expected):
     event = extract_sentence(sentence, "2024-03-06", headline)

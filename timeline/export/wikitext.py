@@ -15,6 +15,7 @@ from importlib import resources
 
 import yaml
 
+from timeline.early_day import EarlyDay, era_year
 from timeline.event_dates import written_zone
 from timeline.export import ExportContext, shown
 from timeline.loader import slugify
@@ -103,21 +104,30 @@ def wiki_range(start: Period, end: Period | None, zone: str | None = None) -> st
         return wiki_date(start, zone)
     same_year = (start.precision in _WITHIN_MONTH and end.precision in _WITHIN_MONTH
                  and start.first.year == end.first.year)
-    first, last = wiki_date(start, zone, with_year=not same_year), wiki_date(end, with_year=not same_year)
+    # Both ends before Christ, in years apart: the era once, after the range ("104–100 BC", "March 44
+    # – April 43 BC"), as Wikipedia writes it, not "104 BC – 100 BC". A decade or century keeps its own.
+    one_era = (not same_year and isinstance(start.first, EarlyDay) and isinstance(end.first, EarlyDay)
+               and {start.precision, end.precision} <= {"year", *_WITHIN_MONTH})
+    first = wiki_date(start, zone, with_year=not same_year, era=not one_era)
+    last = wiki_date(end, with_year=not same_year, era=not one_era)
     if start.precision == end.precision == "day" and (start.first.year, start.first.month) == (end.first.year, end.first.month):
         return f"{start.first.day}{shapes()['dash']}{last}"  # "7–10 January": the days of one month
     dash = shapes()["spaced_dash"] if " " in first + last else shapes()["dash"]
-    return first + dash + last
+    return site_labels()["before_christ"].format(year=first + dash + last) if one_era else first + dash + last
 
 
-def wiki_date(period: Period, zone: str | None = None, with_year: bool = False) -> str:
+def wiki_date(period: Period, zone: str | None = None, with_year: bool = False, era: bool = True) -> str:
     """A date as Wikipedia's timelines write it: "28 April" under its year's heading, "April 2009"
-    with its year, the site's label when coarser than a month ("Summer 2009", "c. 1450")."""
+    with its year, the site's label when coarser than a month ("Summer 2009", "c. 1450"). Without
+    `era`, a year before Christ is its number alone ("104", "March 44"): a range says the era once."""
+    if not era and period.precision == "year":
+        return _as_the_site_qualifies(period, str(era_year(period.first.year)))
     if period.precision not in _WITHIN_MONTH:
         return period.label
     written = shapes()["formats_with_year" if with_year else "formats"]
     day = period.first
-    fields = {"day": day.day, "month": month_names()[day.month - 1], "year": year_text(day.year)}
+    year = year_text(day.year) if era else str(era_year(day.year))
+    fields = {"day": day.day, "month": month_names()[day.month - 1], "year": year}
     clock = _CLOCK.search(period.value) if period.precision == "time" else None
     if period.precision == "week":
         text = written["weekend" if period.value.endswith("-WE") else "week"].format(**fields)

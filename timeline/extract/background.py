@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.early_day import EarlyDay, day_of
 from timeline.extract import rules
-from timeline.period import Period
+from timeline.period import Period, day_in_words
 
 _DATA = "events"
 _KEYS = ("tag", "days_before_story", "history_share", "history_events", "reason")
@@ -51,7 +52,25 @@ def is_history(ended: list[Period], began: dt.date | None) -> bool:
 
 def reason(period: Period, began: dt.date) -> str:
     """Why the event is background, added to its `reason` (the data's `reason`, filled in)."""
-    return str(_settings()["reason"]).format(ended=period.last.isoformat(), began=began.isoformat())
+    return str(_settings()["reason"]).format(ended=_ended(period.last), began=began.isoformat())
+
+
+def _ended(day: dt.date | EarlyDay) -> str:
+    """The day an event ended as its reason says it: ISO's of our era ("2003-12-31"); before Christ
+    as people write it, a year's last day as the year ("40 BC"), not ISO's signed "-0039-12-31"."""
+    return day.isoformat() if isinstance(day, dt.date) else day_in_words(day, whole_year=True)
+
+
+def same(written: re.Match, wanted: re.Match) -> bool:
+    """Whether two of the tool's background clauses (clause()) say the same: one written before a
+    day before Christ was put in words ("over by -0039-12-31") says what "over by 40 BC" does."""
+    def plain(found: re.Match) -> str:
+        ended = found["ended"]
+        if _SIGNED_DAY.fullmatch(ended):
+            ended = _ended(day_of(*(int(part) for part in _SIGNED_DAY.fullmatch(ended).groups())))
+        return (found.string[found.start():found.start("ended")] + ended
+                + found.string[found.end("ended"):found.end()]).lstrip("; ")
+    return plain(written) == plain(wanted)
 
 
 def _settings() -> dict:
@@ -74,8 +93,13 @@ def without(reason_text: str) -> str:
     return reason_text[:found.start()] + reason_text[found.end():] if found else reason_text
 
 
+# ISO 8601's day before Christ, signed ("-0043-12-31", 31 December 44 BC), as reasons wrote it once.
+_SIGNED_DAY = re.compile(r"(-\d{4})-(\d{2})-(\d{2})")
+
+
 def _clause_pattern() -> re.Pattern:
     template = str(_settings()["reason"])
-    pieces = re.split(r"\{(?:ended|began)\}", template)
-    # ISO 8601's days, a day before Christ signed ("-0043-12-31", 31 December 44 BC)
-    return re.compile(r"(?:;\s+|^)" + r"-?\d{4}-\d{2}-\d{2}".join(re.escape(p) for p in pieces))
+    pieces = re.split(r"(\{(?:ended|began)\})", template)
+    # ISO 8601's days; a day before Christ in words ("40 BC", "15 March 44 BC") or signed, as once
+    written = {"{ended}": r"(?P<ended>\d{4}-\d{2}-\d{2}|-\d{4}-\d{2}-\d{2}|[^,;()]+?)", "{began}": r"\d{4}-\d{2}-\d{2}"}
+    return re.compile(r"(?:;\s+|^)" + "".join(written.get(p, re.escape(p)) for p in pieces))

@@ -19,14 +19,14 @@ from functools import cache, cached_property
 from rapidfuzz import fuzz
 
 from timeline.dates import guess_notes
-from timeline.extract import apart, attachment, rules, titles
+from timeline.extract import antecedent, apart, attachment, rules, titles
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
 from timeline.extract.disjoint import DisjointSets
 from timeline.extract.sentences import Sentence
 from timeline.extract.story import normalise
 from timeline.extract.zones import zoned
-from timeline.period import PRECISION_RANK, Period, parse_value, part_of
+from timeline.period import PRECISION_RANK, Period, before_christ_words, parse_value, part_of
 from timeline.resolve import DateError, resolve_span
 
 _DATA = "events"
@@ -127,8 +127,11 @@ class Candidate:
                                     self.clause.repeated)
         if self.clause is not None:
             start, end = self.clause.start - self.sentence.start, self.clause.end - self.sentence.start
-            return titles.of_clause(words, start, end, self.date_text, at, self._other_dates())
-        return titles.title(words, self.date_text, at, self._other_dates())
+            made = titles.of_clause(words, start, end, self.date_text, at, self._other_dates())
+        else:
+            made = titles.title(words, self.date_text, at, self._other_dates())
+        # Read alone, "He was killed" says nothing: the person the sentence before names, when clear.
+        return antecedent.named(made, self.analysis, self.sentence)
 
     def _other_dates(self) -> tuple[tuple[int, int], ...]:
         """Where the sentence's other dates begin and end, in it: the title is not taken from their
@@ -524,7 +527,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
     reference = analysis.reference
     if period is None and mention.read_against == "before_christ":
         confidence = 0.0
-        reason = mention.reason.split(" [rule ", 1)[0]
+        reason = before_christ_words(mention.reason.split(" [rule ", 1)[0])  # "from 2 September 31 BC"
     elif period is None and reference.date is None:
         confidence = 0.0
         reason = f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})"

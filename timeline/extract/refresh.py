@@ -225,7 +225,7 @@ def background_tag(found: Found, document: dict) -> list[tuple[str, str]]:
             rest = (reason[:written.start()] + reason[written.end():]).strip()
             set_field(found, None, "reason", rest or DELETE)
             return [(_label(found), f"no longer tagged {word}: its story's first article is now less than a year after it")]
-        if written.group(0).lstrip("; ") != wanted.group(0).lstrip("; "):  # the story's first article moved
+        if not background.same(written, wanted):  # the story's first article moved
             set_field(found, None, "reason", reason[:written.start()] + _joined(reason[:written.start()], wanted) + reason[written.end():])
             return [(_label(found), "its reason gives the story's new first article")]
         return []

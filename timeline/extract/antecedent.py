@@ -1,0 +1,95 @@
+"""The person a title's opening pronoun stands for ("He was killed" -> "Gaius Gracchus was killed"),
+when the sentence before names them clearly; the rules are in data/pronouns.yaml."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from timeline.extract import rules
+from timeline.extract.analyse import Analysis
+from timeline.extract.sentences import Sentence
+
+_DATA = "pronouns"
+_DATE = "@DATE@"
+_CAPITALISED = re.compile(r"(?<![\w'’@-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_QUOTES = '"“”'
+
+
+def named(title: str, analysis: Analysis, sentence: Sentence) -> str:
+    """The title with its opening pronoun (data: pronouns) replaced by the name of the person the
+    sentence before has as its subject; the title as it is when that is not clear."""
+    first, _, rest = title.partition(" ")
+    if first.lower() not in rules.words(_DATA, "pronouns") or not rest:
+        return title  # before anything is read: every title passes here
+    text, dates = analysis.masked, [(mention.start, mention.end) for mention in analysis.mentions]
+    own = _marked(text, sentence, dates)
+    found = re.search(rf"\b{re.escape(first)}\b", own, re.IGNORECASE)
+    # Inside a quote the pronoun is the speaker's ("\"He arrived from Mexico,\" an official said"),
+    # and a name before it in its own sentence is a candidate too.
+    if found is None or sum(own[: found.start()].count(q) for q in _QUOTES) % 2 or _candidates(own[: found.start()]):
+        return title
+    before = _sentence_before(text, analysis.sentences, sentence)
+    name = None if before is None else _subject(_marked(text, before, dates))
+    # A name is written with a capital where no sentence begins (analysis.names: "Gaius Marius" has
+    # "Marius"; "Caesar" is written so elsewhere): "Consuls were elected" has one only because it opens.
+    if name is None or not {word.lower() for word in name.split()} & analysis.names:
+        return title
+    return f"{name} {rest}"
+
+
+def _sentence_before(text: str, sentences: Sequence[Sentence], sentence: Sentence) -> Sentence | None:
+    """The sentence right before, in the same paragraph or ending the one before; None for the first."""
+    at = bisect.bisect_right(sentences, sentence.start, key=lambda s: s.end)  # they are in order
+    if at == 0:
+        return None
+    before = sentences[at - 1]
+    between = text[before.end:sentence.start]
+    # Two paragraph breaks between them: a paragraph in between had no sentence.
+    return before if len(re.findall(r"\n\s*\n", between)) <= 1 else None
+
+
+def _marked(text: str, sentence: Sentence, dates: Sequence[tuple[int, int]]) -> str:
+    """The sentence's words with each date in it written as @DATE@."""
+    words = text[sentence.start:sentence.end]
+    for start, end in sorted(dates, reverse=True):
+        if sentence.start <= start and end <= sentence.end:
+            words = words[: start - sentence.start] + _DATE + words[end - sentence.start:]
+    return " ".join(words.split())
+
+
+def _subject(sentence: str) -> str | None:
+    """The name that is the sentence's subject (data: subjects), when it is the only name in the
+    sentence that could be a person, and it is no thing's ("Mexico closed its schools"); else None."""
+    for pattern in rules.patterns(_DATA, "subjects"):
+        match = pattern.regex.search(sentence)
+        if match is None:
+            continue
+        rest = sentence[: match.start()] + " " * (match.end() - match.start()) + sentence[match.end():]
+        if _candidates(rest):
+            return None
+        name = match.group("name")
+        words = {word.strip(".,;:!?\"“”'‘’").lower() for word in sentence.split()}
+        if len(name.split()) == 1 and words & rules.words(_DATA, "thing_words"):
+            return None
+        return name
+    return None
+
+
+def _candidates(words: str) -> list[str]:
+    """The capitalised words that could name a person: not the sentence's first word, nor a word that
+    is no name (stories.yaml: not_names), nor one right after a word of a place or a thing
+    (data: not_a_person_after)."""
+    after = rules.words(_DATA, "not_a_person_after")
+    no_names = rules.words("stories", "not_names")
+    found = []
+    for match in _CAPITALISED.finditer(words):
+        head = words[: match.start()].rstrip(" \"“‘'`(")
+        if not head:
+            continue  # the sentence's first word is capitalised whatever it is
+        previous = head.split()[-1].strip(",;:").lower()
+        names = [word for word in match.group(0).split() if word.strip("'’s").lower() not in no_names]
+        if names and previous not in after:
+            found.append(match.group(0))
+    return found
