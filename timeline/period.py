@@ -242,6 +242,11 @@ def range_label(start: Period, end: Period | None, zone: str | None = None) -> s
                 last_day=b.day, last_month_short=names[b.month - 1], year=year_text(a.year),
             )
     if start.precision == end.precision == "year":
+        if isinstance(end.first, EarlyDay) and not start.part:
+            # Both before Christ: the era once, after the range ("753–509 BC"), as historians write it.
+            first = str(era_year(start.first.year))
+            first = labels()["approximate"].format(label=first) if start.approximate else first
+            return labels()["before_christ"].format(year=ranges["years"].format(first=first, last=era_year(end.first.year)))
         return ranges["years"].format(first=start.label, last=last)
     if start.precision == end.precision == "month" and start.first.year == end.first.year and not start.approximate:
         names = labels()["months"]
