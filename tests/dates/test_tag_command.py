@@ -39,6 +39,19 @@ def test_front_matter_gives_the_dct_and_offsets_stay(tmp_path):
     assert t["value"] == "2019-01-07"
 
 
+def test_a_saved_web_page_is_read_as_extract_reads_it_dated_by_its_metadata(tmp_path):
+    # Its markup read as text, the page was dated by its cookie banner (2018-05-25) and its <meta>
+    # tags' dates were tagged.
+    f = tmp_path / "page.html"
+    f.write_text('<html><head><meta property="article:published_time" content="2024-03-14T07:15:00+00:00">'
+                 '</head><body><div class="cookie"><p>Cookie policy updated 25 May 2018.</p></div>'
+                 '<article><h1>Budget approved</h1><p>The meeting began on Wednesday.</p></article></body></html>',
+                 encoding="utf-8")
+    (doc,) = lines(run([str(f)]))
+    assert (doc["dct"], doc["dct_source"]) == ("2024-03-14", "metadata")
+    assert [(t["text"], t["value"]) for t in doc["timexes"]] == [("Wednesday", "2024-03-13")]
+
+
 def test_inferred_and_none(tmp_path):
     a = tmp_path / "a.txt"
     a.write_text("On Jan. 7, 2019 Kim left. State media reported Thursday.", encoding="utf-8")

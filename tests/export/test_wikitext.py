@@ -61,6 +61,7 @@ EVENTS = """\
 - {date: 2009-05, title: Cases double, sources: [{file: seeds/b.txt, title: Cases, published: 2009-05, quote: One.}]}
 - {date: 2009-06-11, title: Cases double again, sources: [{file: seeds/b.txt, title: Cases, published: 2009-05, quote: Two.}]}
 - {date: 2009-06-12, title: Withdrawn, status: rejected}
+- {date: 2009-06-14, title: Unions ballot, sources: [{url: 'https://www.unison.example.org/news/1', quote: Members voted.}]}
 - {date: 2009-06-13, title: Merged, sources: [{file: seeds/b.txt, title: Cases, published: 2009-05, quote: Three.},
                                             {file: seeds/b.txt, title: Cases, published: 2009-05, quote: Four.}]}
 """
@@ -79,6 +80,9 @@ def test_one_named_reference_per_article_its_quote_inside_when_it_is_the_only_on
     assert ("* '''13 June''' – Merged.<ref name=\"cases-may-2009\" /><!-- quote: “Three.” --><!-- quote: “Four.” -->\n"
             in text)
     assert "Withdrawn" not in text
+    # a source known only by its address is named by it whole, not by its last part ("1")
+    assert ("<ref name=\"www-unison-example-org-news-1\">{{cite news |title=www.unison.example.org/news/1 "
+            "|url=https://www.unison.example.org/news/1 |quote=Members voted.}}</ref>") in text
     assert "date uncertain" not in write_events(write, EVENTS, min_confidence=0.3)  # the site's review_confidence
 
 

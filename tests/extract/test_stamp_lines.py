@@ -4,6 +4,8 @@ the date of another article of its story (weeks off) and showed the date as its 
 
 from pathlib import Path
 
+import pytest
+
 from timeline.extract.analyse import analyse
 from timeline.extract.debris import find_debris
 
@@ -38,22 +40,50 @@ The public inquiry into the Harbour Bridge collapse heard on Monday that two ins
 """
 
 
-def test_a_weekday_date_line_at_the_top_dates_the_article_and_is_not_its_headline(tmp_path):
-    path = tmp_path / "report.txt"
-    path.write_text(BRITISH, encoding="utf-8")
-    analysis = analyse(path)
-    assert analysis.reference.date.isoformat() == "2023-05-30"
-    assert "Tuesday 30 May 2023" in analysis.reference.reason
-    assert analysis.headline == 'Harbour Bridge inquiry blames "culture of delay" in interim report'
+# A press release as copied into a text file: its label, its "Date:" line (British, day first), its
+# headline. The line was taken for a link box (the release went undated) or for the headline.
+RELEASE = """\
+FOR IMMEDIATE RELEASE
+Date: {date}
+
+Council agrees new parking charges
+
+The council's cabinet agreed the new charges on Thursday, after a consultation{closed}.
+
+Notes to editors
+
+1. The report is at www.riverside.gov.uk/parking.
+
+Contact:
+Press Office
+Tel: 01632 960 482
+
+###
+"""
 
 
-def test_a_published_stamp_above_the_headline_dates_the_article(tmp_path):
-    path = tmp_path / "pasted.txt"
-    path.write_text(PASTED, encoding="utf-8")
-    analysis = analyse(path)
-    assert analysis.reference.date.isoformat() == "2023-04-03"
+@pytest.mark.parametrize("text, day, said, headline, held", [
+    (BRITISH, "2023-05-30", "Tuesday 30 May 2023", 'Harbour Bridge inquiry blames "culture of delay" in interim report', 1.0),
     # its headline ends on a quoted phrase (pasted from the page's source), not on a sentence's stop
-    assert analysis.headline == 'Inquiry hears bridge inspections were "years overdue"'
+    (PASTED, "2023-04-03", "Published: 3 April 2023", 'Inquiry hears bridge inspections were "years overdue"', 1.0),
+    (RELEASE.format(date="14/03/2024", closed=""), "2024-03-14", "Date: 14/03/2024", "Council agrees new parking charges", 1.0),
+    (RELEASE.format(date="March 14, 2024", closed=""), "2024-03-14", "Date: March 14, 2024", "Council agrees new parking charges", 1.0),
+    # 3 April or 4 March: the text's other date, written day first, settles it
+    (RELEASE.format(date="03/04/2021", closed=" that closed on 28 February 2021"), "2021-04-03",
+     "read day first as the text writes its other dates", "Council agrees new parking charges", 1.0),
+    # nothing settles it: read as the engine reads it alone, and every date counted from it held at half
+    (RELEASE.format(date="03/04/2021", closed=""), "2021-03-04", "may be read day first or month first",
+     "Council agrees new parking charges", 0.5),
+])
+def test_a_date_line_at_the_top_dates_the_article_and_is_not_its_headline(tmp_path, text, day, said, headline, held):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    analysis = analyse(path)
+    assert analysis.reference.date.isoformat() == day
+    assert said in analysis.reference.reason
+    assert analysis.headline == headline
+    assert analysis.reference.trust("day") == held
+    assert analysis.reference.confidence == (held if held < 1 else None)
 
 
 def test_extract_dates_the_events_by_the_stamp_not_by_a_related_article(seed, extract, read_events):

@@ -116,6 +116,8 @@ def test_removing_the_date_keeps_the_rest_of_the_sentence_whole():
     assert title("Today was supposed to be workers' day.", "Today") == "Today was supposed to be workers' day"
     assert title("I had a very nice fillet du Porc, yesterday.", "yesterday") == "I had a very nice fillet du Porc"
     assert title("On Tuesday, the ministry said it would act.", "Tuesday") == "The ministry said it would act"
+    # a researcher's dated list item without a verb: its words after the date, not the item's start
+    assert title("- 13 March 2024: budget vote, 31 to 24.", "13 March 2024", 2) == "Budget vote, 31 to 24"
 
 
 def test_an_event_id_spells_out_a_part_of_the_day():
@@ -169,6 +171,8 @@ def test_a_title_does_not_end_on_a_dangling_word():
         "The minister said: closing the borders would have little effect")  # what was said is the event
     assert title("They extended the ban on flights to Cancun until 18 May.", "18 May") == (
         "They extended the ban on flights to Cancun")
+    # was "A meeting ran past" (a council's budget night)
+    assert title("The talks went on past midnight.", "midnight") == "The talks went on past midnight"
     # The end of a range stays: without it the title would end on "and".
     assert title("Between 2005 and March 2010, there were nine cases in Ohio.", "March 2010") == (
         "Between 2005 and March 2010, there were nine cases in Ohio")

@@ -5,7 +5,8 @@
 
 One line a document: {"doc", "dct", "dct_source", "timexes": [{"start", "end",
 "text", "type", "value"}]}.  Offsets are character offsets into the text as
-read (UTF-8, newlines kept).  dct_source: "given" (--dct or the line's dct),
+read (UTF-8, newlines kept; of a .html page, its main text as `timeline
+extract` reads it, dated by the page's metadata).  dct_source: "given" (--dct or the line's dct),
 "metadata" (front matter published:/date:), "inferred" (from the text) or
 "none".  --explain adds to each timex its "confidence" (0-1), "reason" and
 "read_against" ("text", "reference", "last_date", "none" or "before_christ").
@@ -73,6 +74,9 @@ def read_files(paths, dct: dt.date | None) -> list[tuple]:
 
     documents = []
     for path in paths:
+        if path.lower().endswith((".html", ".htm")):
+            documents.append(_html_document(path, dct))
+            continue
         text = _read(path)
         source, ref = "given", dct
         try:
@@ -88,6 +92,23 @@ def read_files(paths, dct: dt.date | None) -> list[tuple]:
             text = blank(text, body)  # front matter is not news text
         documents.append((path, text, ref, source))
     return documents
+
+
+def _html_document(path: str, dct: dt.date | None) -> tuple:
+    """(doc, text, reference, source) of a saved web page: its main text as `timeline extract` reads it,
+    dated by the page's metadata. Its markup read as text, the page was dated by its cookie banner's
+    "Updated 25 May 2018", and the dates of its <meta> tags were tagged."""
+    from pathlib import Path
+
+    from timeline.articles import ArticleError, read_article
+
+    try:
+        article = read_article(Path(path), path)
+    except ArticleError as exc:
+        raise click.ClickException(str(exc)) from None
+    if dct is not None:
+        return path, article.text, dct, "given"
+    return path, article.text, article.published, "metadata"
 
 
 def _line_of_date_key(text: str) -> int:

@@ -200,7 +200,7 @@ class _References:
     def _new_name(self, source: Source) -> str:
         """"guardian-2009-04-28": the outlet (or title, or file) and the article's date; -2, -3 after a
         name taken by another article."""
-        base = _words(slugify(source.outlet or source.title or (source.file or source.url or "").rsplit("/", 1)[-1]), 32)
+        base = _words(slugify(source.outlet or source.title or _untitled_name(source)), 32)
         base = slugify(f"{base or 'source'} {_cite_date(source.published) or '' if source.published else ''}")
         taken = set(self.names.values())
         name, n = base, 1
@@ -221,6 +221,15 @@ def _article_key(source: Source) -> str:
     return source.file or source.url or source.title or ""
 
 
+def _untitled_name(source: Source) -> str:
+    """What names a source that has no title: its file's name, or its address without the scheme (the
+    address's last part alone, "1" of "https://www.example.org/news/1", said nothing)."""
+    if source.file:
+        return source.file.rsplit("/", 1)[-1]
+    parts = urllib.parse.urlsplit(source.url or "")
+    return f"{parts.netloc}{parts.path}".rstrip("/") or (source.url or "")
+
+
 def _quote(source: Source) -> str:
     return " ".join((source.quote or "").split())
 
@@ -228,7 +237,7 @@ def _quote(source: Source) -> str:
 def cite_news(source: Source, with_quote: bool = True) -> str:
     """`{{cite news}}` from what is known of the source; its title (required there) is its file's name
     for want of one."""
-    title = source.title or shapes()["untitled"].format(file=(source.file or source.url or "").rsplit("/", 1)[-1])
+    title = source.title or shapes()["untitled"].format(file=_untitled_name(source))
     params = [("title", wiki_text(title)), ("url", wiki_url(source.url) if source.url else None),
               ("work", wiki_text(source.outlet) if source.outlet else None),
               ("date", _cite_date(source.published) if source.published else None),

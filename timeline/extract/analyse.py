@@ -48,6 +48,9 @@ class Reference:
     # 6 March, the 4th). Which of the two is the article's, its date cannot tell.
     later: dt.date | None = None
     read_later: tuple[tuple[int, str], ...] = ()
+    # For a date line the engine itself doubts ("Date: 03/04/2021", the text's other dates not telling
+    # 3 April from 4 March): how sure its reading is; every date counted from it is held as unsure.
+    held: float = 1.0
 
     def trust(self, precision: str, counts: str | None = None, start: int | None = None) -> float:
         """How far a date of this `precision`, counted from this reference in units of `counts`
@@ -59,7 +62,7 @@ class Reference:
             return 1.0
         if self.source == "inferred":
             if not self.borrowed_from:
-                return 1.0
+                return self.held
             if precision not in ("day", "time"):
                 return BORROWED_TRUST["longer"]
             return BORROWED_TRUST[self.depends_on(precision, counts, start)]
@@ -104,7 +107,8 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
     markup = markdown_markup(article.text) if article.path.suffix.lower() in (".md", ".markdown") else []
     masked = mask(article.text, debris, article.body_start, markup)
     sentences = tuple(split(masked, article.text, glued_breaks(article.text, debris)))
-    dateline, contradicted = (None, None) if article.published else _dateline(debris, article.text, masked)
+    dateline, contradicted = (None, None) if article.published else _dateline(
+        debris, article.text, masked, _readable(article, debris, markup, also=("dateline",)))
     if article.published:
         tagged = dating.tag(masked, article.published, infer=False)
         reference = Reference(
@@ -112,7 +116,8 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
             f"published {article.published.isoformat()} according to its {article.published_from}",
         )
     elif dateline is not None:
-        day, words = dateline
+        words, line = dateline
+        day = line.day
         # The date engine tells whether the line is the page's own at its top (its weekday, date and
         # clock agreeing, no stamp above it): then it is held as the engine measured that kind.
         tagged = _inferred(article, debris, masked, markup, also=("dateline",))
@@ -122,7 +127,10 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
                                   confidence=round(tagged.reference_trust, 2))
         else:
             tagged = dating.tag(masked, day, infer=False)
-            reference = Reference(day, "inferred", f"the page's dateline says {words!r}")
+            how = f" ({line.reason})" if line.by_context or line.unsure else ""
+            reference = Reference(day, "inferred", f"the page's dateline says {words!r}{how}",
+                                  confidence=line.confidence if line.unsure else None,
+                                  held=line.confidence if line.unsure else 1.0)
     else:
         tagged = _inferred(article, debris, masked, markup)
         if tagged.reference is not None and tagged.reference_source != "none":
@@ -151,20 +159,32 @@ def _inferred(article: Article, debris: list[Debris], masked: str, markup: list[
     """The text's dates against the date it implies, read with the debris that still speaks of that
     date left in (a wire copy's copyright year, and the kinds `also` names); the dates found in that
     debris are no mentions."""
-    kept = set(rules.data("debris").get("read_for_dates") or ()) | set(also)
+    kept = _read_for_dates(also)
     evidence = [d for d in debris if d.kind in kept]
     if not evidence:
         return dating.tag(masked, None, infer=True)
-    readable = mask(article.text, [d for d in debris if d.kind not in kept], article.body_start, markup)
-    tagged = dating.tag(readable, None, infer=True)
+    tagged = dating.tag(_readable(article, debris, markup, also), None, infer=True)
     inside = [(d.start, d.end) for d in evidence]
     mentions = tuple(m for m in tagged.mentions if not any(s <= m.start < e for s, e in inside))
     return replace(tagged, mentions=mentions)
 
 
-def _dateline(debris: list[Debris], text: str, masked: str) -> tuple[tuple[dt.date, str] | None, str | None]:
-    """(day, words) of the first dateline the page shows above its prose ("Tuesday 12 May 2009 16.36
-    BST"), if any; and the words of the first passed over because its weekday is not its date's
+def _read_for_dates(also: tuple[str, ...]) -> set[str]:
+    return set(rules.data("debris").get("read_for_dates") or ()) | set(also)
+
+
+def _readable(article: Article, debris: list[Debris], markup: list[tuple[int, int]], also: tuple[str, ...]) -> str:
+    """The text with its debris blanked but for what still speaks of the article's date (a wire copy's
+    copyright year, and the kinds `also` names)."""
+    kept = _read_for_dates(also)
+    return mask(article.text, [d for d in debris if d.kind not in kept], article.body_start, markup)
+
+
+def _dateline(debris: list[Debris], text: str, masked: str,
+              readable: str) -> tuple[tuple[str, dating.LineDay] | None, str | None]:
+    """(words, day) of the first dateline the page shows above its prose ("Tuesday 12 May 2009 16.36
+    BST"), if any, its day read in `readable` among the text's other dates (which settle whether
+    "Date: 03/04/2021" is 3 April or 4 March); and the words of the first passed over because its weekday is not its date's
     ("Wednesday 12 May 2009", a Tuesday): one of the two is wrong, and a wrong day is worse than none.
     A dateline below a sentence of the article's own (`masked`: the debris blanked) dates another
     story, a related link's ("Thursday 14 May 2009" under its headline, in `text`): it says nothing
@@ -174,13 +194,13 @@ def _dateline(debris: list[Debris], text: str, masked: str) -> tuple[tuple[dt.da
     for piece in sorted((d for d in debris if d.kind == "dateline"), key=lambda d: d.start):
         if not (dating.above_the_prose(masked, piece.start) or dating.after_the_last_sentence(text, piece.start)):
             continue
-        day = dating.full_day(piece.text)
-        if day is None:
+        line = dating.full_day_in(readable, piece.start, piece.end)
+        if line is None:
             continue
         if dating.states_another_weekday(piece.text):
             contradicted = contradicted or piece.text
             continue
-        return (day, piece.text), contradicted
+        return (piece.text, line), contradicted
     return None, contradicted
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from timeline import dates as _engine
+from timeline.dates.order import SETTLED_CONFIDENCE
 
 ENGINE = "timeline.dates"
 # The kind of inferred article date that rests on the page's own date line at its top, its weekday,
@@ -105,10 +106,35 @@ def states_another_weekday(expression: str) -> bool:
     return _engine.states_another_weekday(expression)
 
 
-def full_day(expression: str) -> dt.date | None:
-    """The day a full date names ("Tuesday 12 May 2009 16.36 BST"), or None."""
-    timex = _engine.resolve(expression)
-    value = getattr(timex, "value", "") or ""
+@dataclass(frozen=True)
+class LineDay:
+    """The day a date line names, read among its text's other dates."""
+
+    day: dt.date
+    confidence: float  # the engine's: half for "03/04/2021" when the text's other dates do not tell the order
+    reason: str  # the engine's, without its rule
+    by_context: bool  # the text's other dates changed the reading the line gives alone (settled its order)
+
+    @property
+    def unsure(self) -> bool:
+        """Whether the engine doubts the reading itself, below what a date whose order the text
+        settles gets: "03/04/2021" with no other date to tell day from month."""
+        return self.confidence < SETTLED_CONFIDENCE
+
+
+def full_day_in(text: str, start: int, end: int) -> LineDay | None:
+    """The day the full date within text[start:end] names, read among the text's other dates, which
+    settle whether "03/04/2021" is 3 April or 4 March (read alone, it is month first at half
+    confidence); None when there is none."""
+    for mention in tag(text, None, infer=False).mentions:
+        if start <= mention.start and mention.end <= end and (day := _day_of(mention.value)) is not None:
+            alone = _engine.resolve(mention.text)
+            by_context = (getattr(alone, "value", None), getattr(alone, "confidence", None)) != (mention.value, mention.confidence)
+            return LineDay(day, mention.confidence, mention.reason.split(" [rule ", 1)[0], by_context)
+    return None
+
+
+def _day_of(value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value[:10]) if len(value) >= 10 and value[4] == "-" and value[7] == "-" else None
     except ValueError:

@@ -17,6 +17,7 @@ def title(sentence: str, date_text: str = "", at: int | None = None,
     without the date, connectives, asides and attribution, at most N words. `others`: where the
     sentence's other dates begin and end, whose clauses tell of other days (_dated_clause)."""
     whole = " ".join(sentence.split())
+    whole = _after_date_label(whole, " ".join(date_text.split())) or whole
     if at is not None:
         at, date_text, others = _joined_dates(sentence, at, date_text, others)
         start, end = _clause_at(sentence, at)
@@ -67,6 +68,16 @@ def title(sentence: str, date_text: str = "", at: int | None = None,
         text = _balance_quotes(text)
     text = " ".join(text.split())
     return text[:1].upper() + text[1:] if text else whole[:80]
+
+
+def _after_date_label(whole: str, date_text: str) -> str | None:
+    """What a dated list item says after the date that labels it, when what it says makes no title
+    of its own ("- 13 March 2024: budget vote, 31 to 24" -> "budget vote, 31 to 24", not the item's
+    start with its date); None for a sentence that does not open so."""
+    if not date_text:
+        return None
+    match = re.match(r"[\s\-–—•*]*" + re.escape(date_text) + r"\s*[:–—-]\s+(?P<rest>\S.*)$", whole)
+    return match.group("rest") if match else None
 
 
 def _lead_clause(text: str, date_at: int) -> tuple[str, int]:
