@@ -300,6 +300,7 @@ class _FileReader:
             written=_written(data["date"]),
             path=self.shown,
             line=item.line,
+            date_by_hand=_date_set_by_hand(explicit_id, when, data.get("reason")),
             extra={"explicit_id": explicit_id is not None},
         )
 
@@ -414,6 +415,34 @@ def is_inside_path(text: str) -> bool:
 def derive_id(value: str, title: str) -> str:
     """A stable, URL- and file-safe id from the date value and the title."""
     return f"{slugify(value)}-{slugify(title)[:60].rstrip('-')}".rstrip("-")
+
+
+def _date_set_by_hand(explicit_id: object, when: Period, reason: object) -> bool:
+    """Whether a person changed the date `timeline extract` gave: it writes a reason and an id that
+    opens with its date, and never changes either's date after (a re-run that reads another date
+    says so and leaves the event). Then the reason and confidence tell the tool's reading, not this
+    date's."""
+    if not reason or not isinstance(explicit_id, str) or not _OPENS_WITH_A_DATE.match(explicit_id):
+        return False  # an id of a person's own ("kim-arrives") says nothing of the date it was made with
+    # Ids written before parts of the day were spelt out open with the value slugified ("2019-01-09t14-00").
+    return not explicit_id.startswith((date_slug(when.value) + "-", slugify(when.value) + "-"))
+
+
+_OPENS_WITH_A_DATE = re.compile(r"^(?:bc)?\d{2,4}(?:-|$)")  # a century, decade or year, as date_slug writes it
+
+
+def date_slug(value: str) -> str:
+    """How a date value opens an id `timeline extract` writes: "2009-04-23", "2009-04-23-night" (for
+    2009-04-23TNI; it was "2009-04-23tni-..."), "2009-04-25-14-00", "bc0044-03-15"."""
+    return slugify(_PARTS_OF_DAY.sub(_part_of_day, value).replace("T", "-"))
+
+
+_PARTS_OF_DAY = re.compile(r"T(MO|MI|AF|EV|NI|DT)\b")
+_PART_NAMES = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+
+
+def _part_of_day(match: re.Match) -> str:
+    return "-" + _PART_NAMES[match.group(1)]
 
 
 def slugify(text: str) -> str:

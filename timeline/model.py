@@ -44,6 +44,7 @@ class Event:
     note: str | None = None
     review: str | None = None  # why timeline extract asks a person to check it (its sources disagree)
     written: str = ""  # the date as the file gives it, for messages and review
+    date_by_hand: bool = False  # a person changed the date timeline extract gave (its reason is of that one)
     path: str = ""
     line: int = 0
     extra: dict = field(default_factory=dict, compare=False)

@@ -57,6 +57,16 @@ def test_events_json_follows_the_documented_schema(write):
     assert data["events"][0]["approximate"] is True and data["events"][0]["label"] == "c. 2018"
 
 
+def test_a_date_a_person_changed_exports_no_confidence_of_the_tools(write):
+    # The tool's 0.55 was in its reading, the 5th (its id keeps it), not in the 12th an editor wrote.
+    events = load_events([write("events/e.yaml", """\
+- {id: 2019-01-05-sit-in, date: 2019-01-12, title: Sit-in, confidence: 0.55, reason: "'Saturday' resolved"}
+- {id: 2019-01-06-march, date: 2019-01-06, title: March, confidence: 0.55, reason: "'Sunday' resolved"}
+""")])
+    data = json.loads(formats()["json"].write(events, ExportContext()))
+    assert [(e["id"], e["confidence"]) for e in data["events"]] == [("2019-01-06-march", 0.55), ("2019-01-05-sit-in", None)]
+
+
 def test_every_key_of_events_json_is_documented(write):
     from pathlib import Path
 

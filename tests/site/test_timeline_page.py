@@ -161,7 +161,10 @@ def test_under_a_sure_date_the_page_says_how_it_was_read(make_site):
               {"id": "checked", "date": "2019-01-08", "title": "Checked", "status": "reviewed", "confidence": 0.4,
                "reason": "weekday guessed"},
               {"id": "unsure", "date": "2019-01-09", "title": "Unsure", "confidence": 0.4, "reason": "weekday guessed"},
-              {"id": "typed", "date": "2019-01-10", "title": "Typed by hand"}]
+              {"id": "typed", "date": "2019-01-10", "title": "Typed by hand"},
+              # The tool wrote Saturday the 5th (its id keeps that date); an editor moved it to the 12th.
+              {"id": "2019-01-05-sit-in", "date": "2019-01-12", "title": "Sit-in", "confidence": 0.55,
+               "reason": "'Saturday' resolved against the article's published date, 8 January 2019"}]
     html = make_site(events).build().html("timeline/")
     assert ('<p class="tl-date-how">How the date was read: &#x27;yesterday&#x27; resolved against the article&#x27;s '
             "published date, &lt;b&gt;Tuesday&lt;/b&gt; 8 January 2019 (confidence 0.96).</p>") in event_block(html, "read")
@@ -169,3 +172,7 @@ def test_under_a_sure_date_the_page_says_how_it_was_read(make_site):
     unsure = event_block(html, "unsure")
     assert "tl-unsure-why" in unsure and "tl-date-how" not in unsure
     assert "tl-date-how" not in event_block(html, "typed")
+    moved = event_block(html, "2019-01-05-sit-in")
+    assert "tl-unsure" not in moved and "confidence 0.55" not in moved
+    assert ('<p class="tl-date-how">Date set by an editor; the tool had read it otherwise: &#x27;Saturday&#x27; '
+            "resolved against the article&#x27;s published date, 8 January 2019.</p>") in moved

@@ -138,7 +138,8 @@ def record(event: Event, context: ExportContext | None = None) -> dict:
             for s in event.sources
         ],
         "status": event.status,
-        "confidence": event.confidence,
+        # The tool's confidence was in its own reading, not in a date a person wrote over it.
+        "confidence": None if event.date_by_hand else event.confidence,
     }
     url = event_url(event, context) if context else None
     if url:

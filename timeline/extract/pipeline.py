@@ -22,7 +22,7 @@ from timeline.extract.parallel import can_fork, fork_map
 from timeline.extract.store import (Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, locked,
                                     render, status_of, yaml_date)
 from timeline.gcpause import collector_paused
-from timeline.loader import slugify
+from timeline.loader import date_slug, slugify
 from timeline.period import year_value
 
 
@@ -390,16 +390,7 @@ def event_id(value: str, title: str, max_chars: int = 40) -> str:
         if kept and len("-".join([*kept, word])) > max_chars:
             break
         kept.append(word)
-    return "-".join(p for p in (slugify(_PARTS_OF_DAY.sub(_part_of_day, value).replace("T", "-")), "-".join(kept)) if p)
-
-
-# "2009-04-23TNI" reads "2009-04-23-night" in an id (it was "2009-04-23tni-..."), "T14:00" "-14-00".
-_PARTS_OF_DAY = re.compile(r"T(MO|MI|AF|EV|NI|DT)\b")
-_PART_NAMES = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
-
-
-def _part_of_day(match: re.Match) -> str:
-    return "-" + _PART_NAMES[match.group(1)]
+    return "-".join(p for p in (date_slug(value), "-".join(kept)) if p)
 
 
 def _undated_document(candidate: ev.Candidate) -> dict:

@@ -130,8 +130,9 @@ def date_doubts(event: Event, min_confidence: float, dated: Mapping[str, str] | 
     The timeline page shows these beside the date, so that a reader sees what the review page tells
     the editor. An event a person marked `status: reviewed` has had its date checked: the machine's
     doubts (its confidence, an article date it inferred, a relative date) no longer mark it, else
-    the editor had no way to clear the mark but to edit fields the tool wrote. A date the person
-    wrote as approximate stays so.
+    the editor had no way to clear the mark but to edit fields the tool wrote. Nor do they mark a
+    date a person wrote over the tool's (`Event.date_by_hand`): they were doubts of the tool's
+    reading. A date the person wrote as approximate stays so.
 
     `dated` holds the dates articles give themselves now (`own_dates`): an article given its date
     (or given another) since its events were extracted no longer leaves their sources' 'inferred',
@@ -140,7 +141,7 @@ def date_doubts(event: Event, min_confidence: float, dated: Mapping[str, str] | 
     reasons = []
     dated = dated or {}
     approximate = ("the date is approximate",) if event.date.approximate else ()
-    if event.status == "reviewed":
+    if event.status == "reviewed" or event.date_by_hand:  # a person's date: the tool's doubts were of its own
         return approximate
     if event.confidence is not None and event.confidence < min_confidence:
         reasons.append(f"date confidence {event.confidence:g} is below {min_confidence:g}"
