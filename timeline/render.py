@@ -253,6 +253,12 @@ def value_label(value: str | None) -> str:
     return period.label if period else (value or "")
 
 
+def reference_words(value: str | None) -> str:
+    """TIMEX3's times no calendar places ("PRESENT_REF") as the site names them ("the present";
+    labels.yaml: vague_references); "" for any other value."""
+    return period_module.labels()["vague_references"].get(value or "", "")
+
+
 def date_html(value: str | None) -> Markup:
     """A date for a reader, as the site writes dates ("2009-05-14" -> "Thu 14 May 2009"), in a
     <time> whose datetime keeps it for machines; other text as it is, escaped for Markdown."""
@@ -384,7 +390,7 @@ def plan_pages(
     common = dict(
         where=where, source_name=source_name, cited=cited, date_label=date_label, datetime_attr=datetime_attr, time_html=time_html,
         summary_is_quote=summary_is_quote,
-        value_label=value_label, date_html=date_html, duration_label=duration_label, layout=layout, exports=options.exports,
+        value_label=value_label, reference_words=reference_words, date_html=date_html, duration_label=duration_label, layout=layout, exports=options.exports,
         doubts=lambda event: date_doubts(event, options.min_confidence, dated),
         chart=build_chart(shown, period_module.month_names()), **context,
     )

@@ -3,6 +3,8 @@
 import re
 import types
 
+from timeline.dates import reason_words
+
 ARTICLE = "Kim arrives\n\nKim's train pulled in on Tuesday.\n\nMore talks someday, officials said, maybe someday soon."
 
 EVENTS = [
@@ -70,18 +72,21 @@ def test_a_source_page_highlights_each_recognised_date_with_its_value_and_reason
 
 
 def test_durations_and_recurring_times_are_listed_in_words_with_their_raw_value(make_site, monkeypatch):
-    # An engine that finds one duration, one set and one set whose value has no words (a clock time).
+    # An engine that finds one duration, one set, one set whose value has no words (a clock time) and
+    # a time no calendar places (it read "date PRESENT_REF"); its reasons name their rules, which a
+    # reader is not shown.
     found = {"four hours": ("DURATION", "PT4H"), "every Tuesday": ("SET", "XXXX-WXX-2"),
-             "every day at two": ("SET", "XXXX-XX-XXT14:00")}
+             "every day at two": ("SET", "XXXX-XX-XXT14:00"), "now": ("DATE", "PRESENT_REF")}
 
     def tag(text, reference=None):
         timexes = [types.SimpleNamespace(start=m.start(), end=m.end(), type=found[m.group(0)][0],
-                                         value=found[m.group(0)][1], confidence=0.9, reason="")
+                                         value=found[m.group(0)][1], confidence=0.9,
+                                         reason="" if m.group(0) != "now" else "'now' states its value [rule present_ref]")
                    for m in re.finditer("|".join(found), text)]
         return types.SimpleNamespace(reference=None, reference_source="none", reference_reason="", timexes=timexes)
 
-    monkeypatch.setattr("timeline.site.dates._engine", lambda: types.SimpleNamespace(tag=tag))
-    article = "Talks\n\nThey talked for four hours.\n\nThey meet every Tuesday, and every day at two."
+    monkeypatch.setattr("timeline.site.dates._engine", lambda: types.SimpleNamespace(tag=tag, reason_words=reason_words))
+    article = "Talks\n\nThey talked for four hours.\n\nThey meet every Tuesday, and every day at two, and now."
     html = make_site(EVENTS[:1], articles={"kim.txt": article}).build().html("sources/kim/")
     dates = html.split('<details class="tl-dates" id="tl-dates">', 1)[1].split("</details>", 1)[0]
     items = re.findall(r"<li><a [^>]*>“([^”]+)”</a> \(paragraph \d\): (.*?)</li>", dates)
@@ -89,6 +94,7 @@ def test_durations_and_recurring_times_are_listed_in_words_with_their_raw_value(
         ("four hours", '<data value="PT4H" title="PT4H">4 hours</data> (a length of time)'),
         ("every Tuesday", '<data value="XXXX-WXX-2" title="XXXX-WXX-2">every Tuesday</data> (recurring)'),
         ("every day at two", "set XXXX-XX-XXT14:00"),  # no words for it: the value as it is
+        ("now", "the present — &#x27;now&#x27; states its value"),
     ]
     # In the text, a duration's mark has no value read after it: its words are already the value.
     assert re.search(r'<mark class="tl-date" id="tl-date-1" title="PT4H">four hours</mark>', html)

@@ -272,6 +272,15 @@ GUESS_REASONS = {
 
 
 
+def reason_words(reason: str) -> str:
+    """A reason as a reader takes it: without the names of the rules it cites ("[rule weekday]"),
+    which tell a maintainer where to look and a reader nothing."""
+    return _RULE_NAMED.sub("", reason)
+
+
+_RULE_NAMED = re.compile(r" \[rule [^\]]*\]")
+
+
 def guess_notes(reason: object) -> list[str]:
     """The words a reason carries when its value is one of two readings (GUESS_REASONS): the engine
     doubts its own value, as the extract's attachment cues doubt that a date is the event's."""
