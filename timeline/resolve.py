@@ -247,7 +247,11 @@ def _refuse_open_order(text: str) -> None:
 
 def _refuse_impossible(text: str, year: int, month: int, day: int) -> None:
     if not 1 <= month <= 12:
-        raise DateError(f"{text!r} is not a real date: there is no month {month}")
+        swapped = ""
+        if 1 <= day <= 12 and 1 <= month <= calendar.monthrange(max(year, 1), day)[1]:
+            # "2023-13-05": day and month typed in each other's place, as a day-first writer does
+            swapped = f"; if you meant {month} {month_names()[day - 1]} {year}, write {year:04d}-{day:02d}-{month:02d}"
+        raise DateError(f"{text!r} is not a real date: there is no month {month}{swapped}")
     if year < 1:
         raise DateError(f"{text!r} is not a real date: there is no year 0")
     last = calendar.monthrange(year, month)[1]

@@ -146,7 +146,9 @@ MISTAKES = [
     ("30 February as YAML date", "- date: 2019-02-30\n  title: A\n", ["1: '2019-02-30' is not a real date: February 2019 has 28 days"]),
     ("30 February in words", "- date: 30 February 2019\n  title: A\n", ["1: '30 February 2019' is not a real date: February 2019 has 28 days"]),
     ("February 29 of a common year", "- date: Feb. 29, 2019\n  title: A\n", ["1: 'Feb. 29, 2019' is not a real date: February 2019 has 28 days"]),
-    ("month 13", "- date: 2019-13-01\n  title: A\n", ["1: '2019-13-01' is not a real date: there is no month 13"]),
+    ("month 13", "- date: 2019-13-01\n  title: A\n",
+     ["1: '2019-13-01' is not a real date: there is no month 13; if you meant 13 January 2019, write 2019-01-13"]),
+    ("month 45", "- date: 2019-45-01\n  title: A\n", ["1: '2019-45-01' is not a real date: there is no month 45"]),
     ("31 April", "- date: April 31, 2019\n  title: A\n", ["1: 'April 31, 2019' is not a real date: April 2019 has 30 days"]),
     ("31/02 written day first", "- date: 31/02/2019\n  title: A\n", ["1: '31/02/2019' is not a real date: February 2019 has 28 days"]),
     # 6 May to an American, 5 June to a Briton: was read the American way without a word
