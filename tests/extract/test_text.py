@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from timeline.extract import rules
-from timeline.extract.debris import find_debris, glued_breaks, mask
+from timeline.extract.debris import find_debris, glued_breaks, list_items, mask
 from timeline.extract.sentences import split
 from timeline.extract.titles import title
 
@@ -90,6 +90,25 @@ def test_front_matter_is_masked_but_offsets_stay():
     masked = mask(text, [], body_start=text.index("The"))
     assert [s.text for s in split(masked)] == ["The minister resigned on Tuesday."]
     assert split(masked)[0].start == text.index("The")
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # A note's item without a full stop ran into the next item, whose event was lost.
+    ("- Cllr Lowe resigned (3 April 2023)\n* The budget was published on 9 January 2023.",
+     ["Cllr Lowe resigned (3 April 2023)", "The budget was published on 9 January 2023."]),
+    ("1. The vote was held on 13 March 2024\n2) It passed.\n  + Nested, too",
+     ["The vote was held on 13 March 2024", "It passed.", "Nested, too"]),
+    ("• Mexico revised its toll.", ["Mexico revised its toll."]),
+    # Not list items: a dash inside a line, a minus sign, a year that opens a line.
+    ("Talks - long ones - ended on Monday.\nThe year was hard.", ["Talks - long ones - ended on Monday.", "The year was hard."]),
+    ("It ended in\n2009. The talks failed.", ["It ended in\n2009.", "The talks failed."]),
+    ("-5 degrees on Monday froze the port.", ["-5 degrees on Monday froze the port."]),
+])
+def test_a_list_items_marker_is_no_word_and_each_item_is_a_sentence(text, sentences):
+    markers, starts = list_items(text)
+    found = split(mask(text, [], 0, markers), text, starts)
+    assert [s.text for s in found] == sentences
+    assert all(text[s.start:s.end] == s.text for s in found)
 
 
 def test_titles_are_headline_like_clauses():

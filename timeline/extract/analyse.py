@@ -12,7 +12,7 @@ from pathlib import Path
 
 from timeline.articles import Article, read_article
 from timeline.extract import dating, rules
-from timeline.extract.debris import Debris, find_debris, glued_breaks, markdown_markup, mask
+from timeline.extract.debris import Debris, find_debris, glued_breaks, list_items, markdown_markup, mask
 from timeline.extract.sentences import Sentence, split
 from timeline.extract.story import names_of
 from timeline.long_day import long_day
@@ -100,13 +100,18 @@ class Analysis:
     mentions: tuple[dating.Mention, ...]
 
 
+# Texts whose lists keep their bullets and numbers: a saved page's (.html) are its paragraphs already.
+_LISTS_IN = (".md", ".markdown", ".txt")
+
 def analyse(path: Path, shown: str | None = None) -> Analysis:
     """Read an article and date what it says, against its metadata date or one it implies itself."""
     article = read_article(path, shown)
     debris, headline = find_debris(article.text, article.body_start)
     markup = markdown_markup(article.text) if article.path.suffix.lower() in (".md", ".markdown") else []
+    markers, items = list_items(article.text, article.body_start) if article.path.suffix.lower() in _LISTS_IN else ([], [])
+    markup = [*markup, *markers]
     masked = mask(article.text, debris, article.body_start, markup)
-    sentences = tuple(split(masked, article.text, glued_breaks(article.text, debris)))
+    sentences = tuple(split(masked, article.text, sorted({*glued_breaks(article.text, debris), *items})))
     dateline, contradicted = (None, None) if article.published else _dateline(
         debris, article.text, masked, _readable(article, debris, markup, also=("dateline",)))
     if article.published:

@@ -146,6 +146,22 @@ def markdown_markup(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def list_items(text: str, body_start: int = 0) -> tuple[list[tuple[int, int]], list[int]]:
+    """(markers, starts) of the list items of a text: each item's bullet or number ("- ", "* ", "1. "),
+    which is no word of its sentence (the quote and title began "- " and "1. "), and where its words
+    begin, a sentence's start whatever the line before (a note's item without a full stop ran into
+    the next: "- Cllr Lowe resigned (3 April 2023)" took "* The draft budget was published on 9
+    January 2023." into its sentence, and that event was lost)."""
+    markers, starts = [], []
+    for item in _LIST_ITEM.finditer(text, body_start):
+        markers.append(item.span(1))
+        starts.append(item.end())
+    return markers, starts
+
+
+# A line that opens with a bullet or a number of one to three digits and a stop or bracket, then a
+# space: Markdown's list items, and notes typed as lists in plain text.
+_LIST_ITEM = re.compile(r"^[ \t]*([-*+•]|\d{1,3}[.)])[ \t]+(?=\S)", re.MULTILINE)
 _MD_HEADING = re.compile(r"^(#{1,6} )", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(?<![\\\w])(\*\*|__|\*|_)(?=\S)")
 _MD_EMPHASIS_CLOSE = re.compile(r"(?<=\S)(\*\*|__|\*|_)(?![\w*_])")
