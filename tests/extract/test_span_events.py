@@ -23,6 +23,15 @@ def extracted(extract_sentence):
     ("The board met on Monday and Tuesday to debate the budget.",
      "2024-03-11", "2024-03-12", "The board met to debate the budget", "Monday and Tuesday"),
     ("On Monday and Tuesday the roads were closed.", "2024-03-11", "2024-03-12", "The roads were closed", "Monday and Tuesday"),
+    # A first day that borrows the month and year of the second (date.yaml: first_day_before_month_year)
+    ("Talks were held between 3 and 5 April 2021 in Geneva.",
+     "2021-04-03", "2021-04-05", "Talks were held in Geneva", "between 3 and 5 April 2021"),
+    ("The fair ran 3-5 January 2021 in the old town.",
+     "2021-01-03", "2021-01-05", "The fair ran in the old town", "3-5 January 2021"),
+    ("The strike closed schools between April 3 and 5, 2021.",
+     "2021-04-03", "2021-04-05", "The strike closed schools", "between April 3 and 5, 2021"),
+    ("The board met on the 3rd and 4th of June 2021 to debate the budget.",
+     "2021-06-03", "2021-06-04", "The board met to debate the budget", "the 3rd and 4th of June 2021"),
 ])
 def test_a_span_in_a_sentence_gives_the_event_its_first_day_and_its_end(extracted, sentence, date, end, title, date_text):
     event = extracted(sentence)
@@ -42,6 +51,7 @@ def test_the_events_file_with_a_span_passes_check_and_shows_both_ends(extracted,
     "The fund grew from 2019 to March 11.",                   # ends of another precision
     "The vote was postponed from March 9 to March 11.",       # a date moved: two dates, no span
     "The board met on March 3 and March 11.",                 # two days not in a row
+    "Votes were cast on 3 and 25 April 2021.",
 ])
 def test_two_dates_that_are_no_span_keep_one_date(extracted, sentence):
     assert "end" not in extracted(sentence)

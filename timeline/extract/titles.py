@@ -464,10 +464,12 @@ def _joined_dates(sentence: str, at: int, date_text: str,
         grown = False
         for other in rest:
             between = sentence[other[1]:begin] if other[1] <= begin else sentence[end:other[0]] if other[0] >= end else None
-            later = max(begin, other[0])
+            earlier, later = min((begin, end), other), max(begin, other[0])
             # Not the ends of a range, which a title keeps (title_date_keep): "Between 2005 and January 2009".
+            # The earlier date as the mark: a day that is a date ("on 3 and 25 April") is no bare number.
+            marked = sentence[:earlier[0]] + _DATE + sentence[earlier[1]:later]
             if (between is not None and rules.first_match(joined, between)
-                    and not rules.first_match(rules.patterns(_DATA, "title_date_keep"), sentence[:later])):
+                    and not rules.first_match(rules.patterns(_DATA, "title_date_keep"), marked)):
                 begin, end, grown = min(begin, other[0]), max(end, other[1]), True
                 rest.remove(other)
                 break
