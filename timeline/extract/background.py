@@ -33,34 +33,35 @@ def story_began(dates: list[dt.date | None]) -> dt.date | None:
     return min(known) if known else None
 
 
-def story_reach(began: dt.date | None, ended: list[Period]) -> dt.date | None:
+def story_reach(began: dt.date | None, ended: list[Period]) -> dt.date | EarlyDay | None:
     """The earliest day the story reaches back to from its first article: through its events, each
-    ended at most `story_gap_days` before the story as reached so far ("the draft budget published
-    on 9 January 2023", then the protests of February, in a story first told in March 2024). Each
-    event by its last day, the nearest it may be: "in 2008" reaches back to 31 December 2008 only,
-    so that years recalled one by one (2005, 2006, 2007) do not chain a story back to them."""
+    wholly within `story_gap_days` before the story as reached so far ("the draft budget published
+    on 9 January 2023", then a warning of November 2022, in a story first told in March 2024), the
+    story then reaching back to the day each began. Wholly: an event known only to its year ("last
+    year's results", "in 2008") may lie anywhere in it, so it reaches the story only when all of its
+    year does, and years recalled one by one (2005, 2006, 2007) do not chain a story back to them."""
     if began is None:
         return None
-    gap = dt.timedelta(days=int(_settings()["story_gap_days"]))
-    reach = began
-    for last in sorted((p.last for p in ended if p.last < began), reverse=True):
-        if last < reach - gap:
+    gap = int(_settings()["story_gap_days"])
+    reach: dt.date | EarlyDay = began
+    for first in sorted((p.first for p in ended if p.first < began), reverse=True):
+        if reach.toordinal() - first.toordinal() > gap:
             break  # a long quiet gap: this event and every earlier one are cut off from the story
-        reach = min(reach, last)
+        reach = first
     return reach
 
 
-def is_background(period: Period, began: dt.date | None, reach: dt.date | None = None) -> bool:
+def is_background(period: Period, began: dt.date | None, reach: dt.date | EarlyDay | None = None) -> bool:
     """Whether the event ended more than `days_before_story` days before the story's first article
-    and more than `story_gap_days` before the day the story reaches back to (story_reach; the first
-    article's when not given). Its last day may be before Christ, an EarlyDay, which compares with
-    the story's datetime.date."""
+    and is not the story's own: not wholly within `story_gap_days` of the day the story reaches
+    back to (story_reach; the first article's when not given). Its days may be before Christ,
+    EarlyDays, which count by ordinals as the story's datetime.date do."""
     if began is None:
         return False
     settings = _settings()
     reach = began if reach is None else reach
-    return (period.last < began - dt.timedelta(days=int(settings["days_before_story"]))
-            and period.last < reach - dt.timedelta(days=int(settings["story_gap_days"])))
+    return (began.toordinal() - period.last.toordinal() > int(settings["days_before_story"])
+            and reach.toordinal() - period.first.toordinal() > int(settings["story_gap_days"]))
 
 
 def is_history(ended: list[Period], began: dt.date | None) -> bool:
