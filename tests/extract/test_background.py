@@ -5,6 +5,8 @@ are data (`background` in timeline/extract/data/events.yaml), whose examples run
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -14,9 +16,13 @@ from timeline.period import parse_value
 EXAMPLES = rules.data("events")["background"]["examples"]
 
 
-@pytest.mark.parametrize(("value", "began", "expected"), EXAMPLES)
-def test_the_data_examples(value, began, expected):
-    assert background.is_background(parse_value(value), dt.date.fromisoformat(began)) is expected
+@pytest.mark.parametrize("example", EXAMPLES, ids=[f"{e[0]}-in-{e[1]}-{len(e)}" for e in EXAMPLES])
+def test_the_data_examples(example):
+    value, began, expected, *story = example
+    first = dt.date.fromisoformat(began)
+    event = parse_value(value)
+    reach = background.story_reach(first, [event, *(parse_value(v) for v in (story[0] if story else []))])
+    assert background.is_background(event, first, reach) is expected
 
 
 def test_a_story_without_a_dated_article_has_no_background():
@@ -91,3 +97,32 @@ def test_a_history_of_a_town_tags_nothing_background(tmp_path, seed, extract, re
     assert result.exit_code == 0, result.output
     events = read_events(tmp_path / "events")
     assert len(events) == 6 and not any(e.get("tags") for e in events), events
+
+
+BUDGET = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "budget"
+
+
+def test_a_dispute_told_at_its_end_is_its_own_story_back_to_its_start(tmp_path, monkeypatch, extract, read_events):
+    """tests/fixtures/articles/budget: four articles of March 2024 recount a dispute from November
+    2022. Its first three events were tagged background, being over more than a year before the
+    articles; they reach the story by its events, none more than six months from the next. 1979 and
+    1991 are cut off by decades: background. A file written by the rule of one year alone loses the
+    tool's tags, and says so; a tag a person removed stays removed."""
+    shutil.copytree(BUDGET, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    tagged = lambda: sorted(str(e["date"]) for e in read_events(tmp_path / "events") if e.get("tags"))
+    # No gap reaches back: the rule as it was, of one year before the first article.
+    monkeypatch.setitem(rules.data("events")["background"], "story_gap_days", 0)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert tagged() == ["1979", "1991", "2022-11", "2023-01-09", "2023-02"]
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    text = path.read_text("utf-8")
+    first = text.index("    tags: [background]\n", text.index("  - id: 1979-"))  # a person untags 1979
+    path.write_text(text[:first] + text[first:].replace("    tags: [background]\n", "", 1), encoding="utf-8")
+    monkeypatch.undo()
+    monkeypatch.chdir(tmp_path)
+    again = extract("seeds", "--out", "events")
+    assert again.exit_code == 0, again.output
+    assert again.output.count("no longer tagged background: its story now reaches it") == 3
+    assert tagged() == ["1991"]

@@ -80,6 +80,10 @@ def test_events_tagged_background_do_not_choose_the_storys_years_however_many():
     chart = build_chart(old + story, month_names())
     assert chart.by == "month" and chart.total == 24
     assert chart.bars[0].outside == "1918–1925" and chart.bars[0].count == 8
+    # Its own start the year before (not tagged) is charted by month with it, not with 1918-1925.
+    begun = build_chart(old + [event("2008-11-20", "start")] + story, month_names())
+    assert begun.bars[0].outside == "1918–1925" and begun.bars[0].count == 8
+    assert [b.key for b in begun.bars[2:5]] == [(2008, 11), (2008, 12), (2009, 1)] and begun.bars[2].count == 1
     untagged = [Event(id=e.id, date=e.date, title=e.title) for e in old]
     assert build_chart(untagged + story, month_names()).by == "year", "untagged, they are the story's own"
 

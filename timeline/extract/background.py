@@ -2,8 +2,11 @@
 
 A 2009 flu story recalls 1918's pandemic: a real event, rightly dated, that stays on the timeline,
 tagged so that a reader can tell it from the story (the tag has its page, and the site's chart keeps
-its years apart). The tag and how long before the story an event must have ended are data
-(`background` in data/events.yaml, with examples the tests run).
+its years apart). A story told after the fact (a budget dispute recounted at its vote, a trial at
+its verdict) began before its first article: its earlier events, each near the next, are its own,
+and only those cut off from it by a long quiet gap are background. The tag, how long before the
+story an event must have ended and how long a gap cuts it off are data (`background` in
+data/events.yaml, with examples the tests run).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from timeline.extract import rules
 from timeline.period import Period, day_in_words
 
 _DATA = "events"
-_KEYS = ("tag", "days_before_story", "history_share", "history_events", "reason")
+_KEYS = ("tag", "days_before_story", "story_gap_days", "history_share", "history_events", "reason")
 
 
 def tag() -> str:
@@ -30,12 +33,35 @@ def story_began(dates: list[dt.date | None]) -> dt.date | None:
     return min(known) if known else None
 
 
-def is_background(period: Period, began: dt.date | None) -> bool:
-    """Whether the event ended more than `days_before_story` days before the story began (its last
-    day may be before Christ, an EarlyDay, which compares with the story's datetime.date)."""
+def story_reach(began: dt.date | None, ended: list[Period]) -> dt.date | EarlyDay | None:
+    """The earliest day the story reaches back to from its first article: through its events, each
+    wholly within `story_gap_days` before the story as reached so far ("the draft budget published
+    on 9 January 2023", then a warning of November 2022, in a story first told in March 2024), the
+    story then reaching back to the day each began. Wholly: an event known only to its year ("last
+    year's results", "in 2008") may lie anywhere in it, so it reaches the story only when all of its
+    year does, and years recalled one by one (2005, 2006, 2007) do not chain a story back to them."""
+    if began is None:
+        return None
+    gap = int(_settings()["story_gap_days"])
+    reach: dt.date | EarlyDay = began
+    for first in sorted((p.first for p in ended if p.first < began), reverse=True):
+        if reach.toordinal() - first.toordinal() > gap:
+            break  # a long quiet gap: this event and every earlier one are cut off from the story
+        reach = first
+    return reach
+
+
+def is_background(period: Period, began: dt.date | None, reach: dt.date | EarlyDay | None = None) -> bool:
+    """Whether the event ended more than `days_before_story` days before the story's first article
+    and is not the story's own: not wholly within `story_gap_days` of the day the story reaches
+    back to (story_reach; the first article's when not given). Its days may be before Christ,
+    EarlyDays, which count by ordinals as the story's datetime.date do."""
     if began is None:
         return False
-    return period.last < began - dt.timedelta(days=int(_settings()["days_before_story"]))
+    settings = _settings()
+    reach = began if reach is None else reach
+    return (began.toordinal() - period.last.toordinal() > int(settings["days_before_story"])
+            and reach.toordinal() - period.first.toordinal() > int(settings["story_gap_days"]))
 
 
 def is_history(ended: list[Period], began: dt.date | None) -> bool:
@@ -45,7 +71,8 @@ def is_history(ended: list[Period], began: dt.date | None) -> bool:
     if began is None or not ended:
         return False
     settings = _settings()
-    behind = sum(is_background(period, began) for period in ended)
+    reach = story_reach(began, ended)
+    behind = sum(is_background(period, began, reach) for period in ended)
     many = behind >= int(settings["history_events"]) or behind == len(ended)
     return many and behind > float(settings["history_share"]) * len(ended)
 

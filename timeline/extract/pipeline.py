@@ -286,9 +286,11 @@ def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
                                  tuple(skipped)))
     merged = ev.merge(dated, corpus)
     began = background.story_began([analyses[i].reference.date for i in members])
-    if background.is_history([m.primary.end or m.primary.period for m in merged], began):
+    ended = [m.primary.end or m.primary.period for m in merged]
+    if background.is_history(ended, began):
         began = None  # its events are the story: none is background to it
-    documents = [_event_document(m, began) for m in merged]
+    reach = background.story_reach(began, ended)  # its own events before its first article
+    documents = [_event_document(m, began, reach) for m in merged]
     undated.sort(key=lambda c: c.order)
     undated_documents = [_undated_document(c) for c in undated]
     name = slugify(story.story_name(analyses, members)) or "events"
@@ -355,10 +357,10 @@ def _render(shared: tuple[list, list[str]], index: int) -> str:
     return render(files[index], header)
 
 
-def _event_document(merged: ev.Merged, story_began: dt.date | None = None) -> dict:
+def _event_document(merged: ev.Merged, story_began: dt.date | None = None, story_reach: dt.date | None = None) -> dict:
     primary = merged.primary
     ended = primary.end or primary.period  # "from 1939 to 1945" was over at the end of 1945, not of 1939
-    behind = background.is_background(ended, story_began)
+    behind = background.is_background(ended, story_began, story_reach)
     document: dict = {
         "id": event_id(primary.period.value, primary.title),
         "date": yaml_date(primary.period.value),

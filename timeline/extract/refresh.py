@@ -224,7 +224,8 @@ def background_tag(found: Found, document: dict) -> list[tuple[str, str]]:
             set_field(found, None, "tags", kept or DELETE)
             rest = (reason[:written.start()] + reason[written.end():]).strip()
             set_field(found, None, "reason", rest or DELETE)
-            return [(_label(found), f"no longer tagged {word}: its story's first article is now less than a year after it")]
+            return [(_label(found), f"no longer tagged {word}: its story now reaches it (its first article is less "
+                                    "than a year after it, or the story's own events lead back to it)")]
         if not background.same(written, wanted):  # the story's first article moved
             set_field(found, None, "reason", reason[:written.start()] + _joined(reason[:written.start()], wanted) + reason[written.end():])
             return [(_label(found), "its reason gives the story's new first article")]

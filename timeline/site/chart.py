@@ -77,7 +77,14 @@ def build_chart(events: list[Event], month_names: list[str]) -> Chart | None:
         # in which the story itself is one column.
         # The story's own events choose its years: those tagged background (1918's pandemic in a 2009
         # story) are by their tag far from it, and they get the outlined bars.
-        low, high = _most_years(_own(events) or events)
+        own = _own(events)
+        low, high = _most_years(own or events)
+        if own and len(own) < len(events):
+            # Beside events tagged background, those before the busiest years that are not are the
+            # story's own start (a dispute told at its end, begun with a warning the year before):
+            # charted by month with it, not in the outlined bar of the background years. Those
+            # after it (a forecast for 2011 in a 2009 story) are left to the rule of most years.
+            low = min(low, max(min(e.date.first.year for e in own), high - MAX_MONTH_SLOTS // 12 + 1))
         if (high - low + 1) * 12 <= MAX_MONTH_SLOTS:
             before = [e for e in events if e.date.first.year < low]
             after = [e for e in events if e.date.first.year > high]
