@@ -23,6 +23,27 @@ def test_html_gives_its_main_text_and_metadata_not_menus_and_footers():
         assert debris not in article.text
 
 
+_LIVE_BLOG_ENTRY = ("<div><p><time datetime='2025-10-15T00:15'>00:15 BST</time></p><p>Coastguard helicopters have "
+                    "lifted eleven people from the roofs of flooded houses on Quay Street, the coastguard says.</p></div>")
+
+
+@pytest.mark.parametrize("url, body, published, words", [
+    # a paper that files its stories under a month word: the day is the URL's
+    ("https://news.example/uk/live/2025/oct/15/storm-live", _LIVE_BLOG_ENTRY, dt.date(2025, 10, 15), "Quay Street"),
+    # a year in the URL is no day: the metadata reader's wider search made it 1 January
+    ("https://news.example/2025/storm-live", _LIVE_BLOG_ENTRY, None, "Quay Street"),
+    # a live blog's entry time, in its <time> element, heads the entry: dropped, its entries had no time
+    ("https://news.example/storm-live", _LIVE_BLOG_ENTRY * 2, None, "00:15 BST\n\nCoastguard helicopters"),
+])
+def test_an_html_page_is_dated_only_by_what_names_its_day(tmp_path, url, body, published, words):
+    page = tmp_path / "live.html"
+    page.write_text(f"<html><head><title>Storm live</title><link rel='canonical' href='{url}'></head>"
+                    f"<body><article><h1>Storm live</h1>{body}</article></body></html>", "utf-8")
+    article = read_article(page)
+    assert article.published == published
+    assert words in article.text
+
+
 def test_front_matter_gives_metadata_and_spans_still_count_in_the_file():
     article = read_article(FIXTURES / "notes.md")
     assert (article.title, article.outlet, article.published) == ("Rail plan timeline", "Example Weekly", dt.date(2021, 3, 6))

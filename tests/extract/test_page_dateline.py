@@ -5,6 +5,8 @@ uncertain"."""
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from timeline.extract.analyse import analyse
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "page"
@@ -55,18 +57,29 @@ def test_an_older_storys_date_line_further_down_leaves_the_article_its_own_date(
 # update stamp, a correction note, the list of related articles with their own dates. None of it is
 # news: no event quotes it, and no date of it is the article's.
 FURNITURE = ("live blog", "Follow the latest", "Share", "Comments (", "Updated", "amended", "More on this story", "Related",
-             "Like this", "Reuse this content", "Leave a Reply", "Posted on", "Published")
+             "Like this", "Reuse this content", "Leave a Reply", "Posted on", "Published", "Key events", "Pinned",
+             "live coverage", "Summary:", " BST")
 
 
 def _quotes(events):
     return [source.quote for event in events for source in event.sources]
 
 
-def test_a_guardian_page_s_furniture_makes_no_event_and_its_date_line_dates_it(extract_checked):
-    events = _extract(extract_checked, "guardian-live.txt")
-    assert {e.written for e in events} == {"2009-05-12", "2009-05-10", "2009-05-12TAF"}
+@pytest.mark.parametrize("name, dates, published", [
+    ("guardian-live.txt", {"2009-05-12", "2009-05-10", "2009-05-12TAF"}, {"2009-05-12"}),
+    # a live blog copied as text, newest entry first over midnight, its date once in a key event's
+    # stamp: each entry's words count from the entry's day ("Yesterday at 9pm" in Wednesday's
+    # 21.10 entry is Tuesday's, not Wednesday's; "around 6am" below "on Monday" is Thursday's)
+    ("storm-live.txt", {"2025-10-14T21:00", "2025-10-16T06:00", "2025-10-20"}, {"2025-10-16"}),
+    # the same saved as HTML, dated by its metadata: when it began, its bottom entry's day
+    ("storm-live.html", {"2025-10-14", "2025-10-14T18:00", "2025-10-14T24:00", "2025-10-14TNI", "2025-10-15"},
+     {"2025-10-14"}),
+])
+def test_a_pages_furniture_makes_no_event_and_its_date_line_dates_it(extract_checked, name, dates, published):
+    events = _extract(extract_checked, name)
+    assert {e.written for e in events} == dates
     assert not [q for q in _quotes(events) if any(word in q for word in FURNITURE)]
-    assert {s.published for e in events for s in e.sources} == {"2009-05-12"}
+    assert {s.published for e in events for s in e.sources} == published
 
 
 def test_a_blog_post_s_posted_on_line_dates_it_as_firmly_as_a_papers_date_line(extract_checked, article_doubts):

@@ -22,6 +22,12 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # Spaces that only keep words together on a page: plain spaces to everything after (a quote with
 # them was written to the event file as "Harbour\xa0Bridge"). One character each, so offsets stay.
 _GLUE_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+# A day in a page's URL with its month as a word, as some papers file their stories
+# (".../2025/oct/15/storm-live"), which the page's metadata reader does not take for a date.
+_URL_DAY = re.compile(r"/(?P<year>\d{4})/(?P<month>[A-Za-z]{3,9})/(?P<day>\d{1,2})/")
+# A <time> element's own tags: the extractor drops the element, words and all, and a live blog's
+# entries lost the clock time that heads each of them ("<time>00:15 BST</time>"); its words stay.
+_TIME_TAGS = re.compile(r"</?time\b[^>]*>", re.IGNORECASE)
 # Front matter: a first line of exactly '---', YAML, and a closing '---' (or '...') line.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
@@ -325,7 +331,10 @@ def _html(page: str, shown: str) -> tuple[str, dict]:
     import trafilatura  # heavy: only when an HTML article is read
 
     document = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        _TIME_TAGS.sub("", page), with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
+        # its metadata and markup only: a wider search guessed a year's first day, 2025-01-01 for a
+        # live blog of 15 October 2025 whose URL names the day as ".../2025/oct/15/..."
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     body = (getattr(document, "text", None) or "") if document is not None else ""
     if not body.strip():
@@ -337,4 +346,7 @@ def _html(page: str, shown: str) -> tuple[str, dict]:
         value = getattr(document, attribute, None)
         if value:
             meta[key] = value
+    day_in_url = _URL_DAY.search(meta.get("url") or "")
+    if "published" not in meta and day_in_url:  # read as a date is written, "15 oct 2025"
+        meta["published"] = " ".join(day_in_url.group("day", "month", "year"))
     return text, meta

@@ -227,6 +227,8 @@ class Context:
     # none from a date told before it either ("In 2019 ... on 7 December 43 BC. The following year")
     before_christ: str | None = None
     before_christ_at: int = -10 ** 9
+    # the heading of the live-blog entry being read ("21.10 BST"), whose day is then the reference (entries.py)
+    entry_heading: str | None = None
 
 
 def _week(day: dt.date) -> str:

@@ -1,6 +1,7 @@
 """The public entry points: tag, resolve, infer_reference."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
@@ -9,6 +10,7 @@ from .anchor import (ADJACENT_WEEKDAY, PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE
                      counts_from_before_christ,
                      forget_quarters, inner_form, period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key, inference_trust
+from .entries import Entries, entry_headings
 from .errors import DateEngineError
 from .infer import PastClues, above_the_prose, after_the_last_sentence, contradicted, infer_from, inferred_date, past_clues, written_on
 from .model import Tagging, Timex, timex_of
@@ -164,6 +166,8 @@ def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str
                    "news names its own year's months the same way)")
     elif _read_against_last_date(m, ctx):
         against = f"the date mentioned last ({_last_told(m, ctx)})"
+    elif ctx.entry_heading is not None:
+        against = f"the day of its live-blog entry '{ctx.entry_heading}', {format_day(ctx.reference)}"
     elif ctx.reference is not None:
         against = f"the reference date {format_day(ctx.reference)}"
     else:
@@ -464,7 +468,8 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             confidence = min(confidence, GUESS_TRUST)
             reason += f"; {GUESS_REASONS[ctx.guess].format(year=narrative_year and year_value(narrative_year))}"
         read_against = ("text" if not anchored else
-                        "last_date" if _read_against_last_date(m, ctx) else "reference")
+                        "last_date" if _read_against_last_date(m, ctx) else
+                        "entry" if ctx.entry_heading is not None else "reference")
     except Unresolvable as exc:
         value, anchored, confidence = unresolved(m.value), True, 0.2
         before_christ = counts_from_before_christ(ctx)
@@ -516,12 +521,54 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
 
 def _resolve_all(text, mentions, reference, trust=1.0, direction=None, in_text=True) -> list[Timex]:
     ctx = Context(reference=reference, text=text)
+    entries = entry_headings(text, mentions) if in_text else None
+    above = None  # the heading of the entry above, as (Timex, day)
     out = []
     for m in mentions:
-        t = _timex(text, m, ctx, trust, direction, in_text)
+        if entries is not None and m.start in entries.minutes:
+            t, above = _entry_timex(text, m, ctx, trust, direction, entries, above, out)
+        else:
+            t = _timex(text, m, ctx, trust, direction, in_text)
         if t is not None:
             out.append(t)
     return out
+
+
+def _stated_day_before(found: list[Timex]) -> bool:
+    """Whether the last day or time found states its value ("Thu 16 Oct 2025 00.20 BST")."""
+    dated = [t for t in found if value_precision(t.value) in ("day", "time")]
+    return bool(dated) and not dated[-1].anchored
+
+
+def _entry_timex(text: str, m: Mention, ctx: Context, trust: float, direction, entries: Entries,
+                 above: tuple[Timex, dt.date] | None,
+                 found: list[Timex]) -> tuple[Timex | None, tuple[Timex, dt.date] | None]:
+    """A live-blog entry's heading, on its day (entries.py), which what the entry says then counts from."""
+    previous = None if above is None else (above[1], entries.minutes[above[0].start])
+    day = entries.day_of(m.start, previous)
+    began = None
+    if above is None and entries.backwards and ctx.reference is not None and not _stated_day_before(found):
+        # the page's date is its bottom entry's, the day the live blog began
+        began, day = ctx.reference, ctx.reference + dt.timedelta(days=entries.midnights)
+    if day is not None:  # its clock on that day, as on the day a date before it named
+        remember(day.isoformat(), ctx, m.start, m.value)
+    ctx.entry_heading = None
+    t = _timex(text, m, ctx, trust, direction)
+    span = value_interval(t.value) if t is not None else None
+    if span is None:  # no day for the page: its entries have none either
+        return t, None
+    if began is not None:
+        t = dataclasses.replace(t, read_against="entry", reason=(
+            f"'{t.text}' heads the top entry of a live blog that runs backwards across {entries.midnights} "
+            f"midnight(s) from the page's date, {format_day(began)}, the day of its bottom entry [rule {m.rule.name}]"))
+    elif day is not None:
+        how = ("on the day of" if day == above[1] else
+               "the day before" if day < above[1] else "the day after")
+        t = dataclasses.replace(t, read_against="entry", reason=(
+            f"'{t.text}' heads a live-blog entry {how} the one above it ('{above[0].text}', {format_day(above[1])}), "
+            f"the page running {'backwards' if entries.backwards else 'forwards'} [rule {m.rule.name}]"))
+    ctx.reference, ctx.entry_heading = span[0], t.text
+    return t, (t, span[0])
 
 
 def _as_date(value) -> dt.date | None:

@@ -20,7 +20,8 @@ class Timex:
     anchored: bool = False  # the value depends on the reference or an earlier date
     rule: str = ""  # the rule that recognised the expression
     # What the value was read against, for tools that explain it: "text" (the words state it),
-    # "reference" (the document's date), "last_date" (the date mentioned before it) or "none"
+    # "reference" (the document's date), "entry" (the day of the live-blog entry it is in, counted
+    # from the document's date: timeline.dates.entries), "last_date" (the date mentioned before it) or "none"
     # (nothing it could be read against: no reference, no date before "two days later"; the value
     # keeps its X's) or "before_christ" (it counts from a date before Christ, which no date is
     # counted from: "The following year" after "7 December 43 BC"; the value keeps its X's).

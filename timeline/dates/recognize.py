@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .anchor import PARAGRAPH_BREAK
 from .order import settle_day_order
 from .rules import Rule, RuleSet
 
@@ -23,6 +24,10 @@ class Mention(NamedTuple):
 def _candidate(rule: Rule, m: re.Match, text: str, pos: int) -> Mention | None:
     """The mention a match of `rule`'s pattern at `pos` makes, if any."""
     if m.end() == pos or not rule.context_ok(text, pos, m.end()):
+        return None
+    if "\n" in m.group() and PARAGRAPH_BREAK.search(m.group()):
+        # no date runs on into the next paragraph: a live blog's entry time and its first word
+        # ("9.02am\n\nYesterday") were read as 9.02 the day before
         return None
     got = rule.values(m)
     if got is None:

@@ -107,15 +107,13 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
     """Read an article and date what it says, against its metadata date or one it implies itself."""
     article = read_article(path, shown)
     debris, headline = find_debris(article.text, article.body_start)
-    markup = markdown_markup(article.text) if article.path.suffix.lower() in (".md", ".markdown") else []
-    markers, items = list_items(article.text, article.body_start) if article.path.suffix.lower() in _LISTS_IN else ([], [])
-    markup = [*markup, *markers]
+    markup = _markup(article)
     masked = mask(article.text, debris, article.body_start, markup)
-    sentences = tuple(split(masked, article.text, sorted({*glued_breaks(article.text, debris), *items})))
+    sentences = tuple(split(masked, article.text, sorted({*glued_breaks(article.text, debris), *_list_items(article)[1]})))
     dateline, contradicted = (None, None) if article.published else _dateline(
         debris, article.text, masked, _readable(article, debris, markup, also=("dateline",)))
     if article.published:
-        tagged = dating.tag(masked, article.published, infer=False)
+        tagged = _tagged(article, debris, masked, markup, article.published, _read_always())
         reference = Reference(
             article.published, "metadata",
             f"published {article.published.isoformat()} according to its {article.published_from}",
@@ -131,7 +129,7 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
                                                     "its weekday, date and clock agreeing"),
                                   confidence=round(tagged.reference_trust, 2))
         else:
-            tagged = dating.tag(masked, day, infer=False)
+            tagged = _tagged(article, debris, masked, markup, day, _read_always())
             how = f" ({line.reason})" if line.by_context or line.unsure else ""
             reference = Reference(day, "inferred", f"the page's dateline says {words!r}{how}",
                                   confidence=line.confidence if line.unsure else None,
@@ -159,23 +157,45 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
     )
 
 
+def _markup(article: Article) -> list[tuple[int, int]]:
+    """What is no word of the text: Markdown's markup, and the bullets and numbers of list items."""
+    markup = markdown_markup(article.text) if article.path.suffix.lower() in (".md", ".markdown") else []
+    return [*markup, *_list_items(article)[0]]
+
+
+def _list_items(article: Article) -> tuple[list[tuple[int, int]], list[int]]:
+    return list_items(article.text, article.body_start) if article.path.suffix.lower() in _LISTS_IN else ([], [])
+
+
 def _inferred(article: Article, debris: list[Debris], masked: str, markup: list[tuple[int, int]],
               also: tuple[str, ...] = ()) -> dating.Tagged:
     """The text's dates against the date it implies, read with the debris that still speaks of that
     date left in (a wire copy's copyright year, and the kinds `also` names); the dates found in that
     debris are no mentions."""
-    kept = _read_for_dates(also)
-    evidence = [d for d in debris if d.kind in kept]
+    return _tagged(article, debris, masked, markup, None, _read_for_dates(also))
+
+
+def _tagged(article: Article, debris: list[Debris], masked: str, markup: list[tuple[int, int]],
+            day: dt.date | None, kinds: set[str]) -> dating.Tagged:
+    """The text's dates against `day` (None: the date the text implies), read with the debris of
+    `kinds` left in; the dates found in that debris are no mentions."""
+    evidence = [d for d in debris if d.kind in kinds]
     if not evidence:
-        return dating.tag(masked, None, infer=True)
-    tagged = dating.tag(_readable(article, debris, markup, also), None, infer=True)
+        return dating.tag(masked, day, infer=day is None)
+    readable = mask(article.text, [d for d in debris if d.kind not in kinds], article.body_start, markup)
+    tagged = dating.tag(readable, day, infer=day is None)
     inside = [(d.start, d.end) for d in evidence]
     mentions = tuple(m for m in tagged.mentions if not any(s <= m.start < e for s, e in inside))
     return replace(tagged, mentions=mentions)
 
 
+def _read_always() -> set[str]:
+    """Debris the date engine reads whatever dates the article: a live blog's entry times."""
+    return set(rules.data("debris").get("read_always") or ())
+
+
 def _read_for_dates(also: tuple[str, ...]) -> set[str]:
-    return set(rules.data("debris").get("read_for_dates") or ()) | set(also)
+    return set(rules.data("debris").get("read_for_dates") or ()) | _read_always() | set(also)
 
 
 def _readable(article: Article, debris: list[Debris], markup: list[tuple[int, int]], also: tuple[str, ...]) -> str:
@@ -213,5 +233,6 @@ def with_reference(analysis: Analysis, reference: Reference, mentions: tuple[dat
     """The analysis again, its dates resolved against a reference taken from elsewhere (`mentions`:
     those dates, when they were resolved already, in a worker process)."""
     if mentions is None:
-        mentions = dating.tag(analysis.masked, reference.date, infer=False).mentions
+        mentions = _tagged(analysis.article, list(analysis.debris), analysis.masked, _markup(analysis.article),
+                           reference.date, _read_always()).mentions
     return replace(analysis, reference=reference, mentions=mentions)

@@ -545,6 +545,9 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         if mention.read_against == "last_date":
             reason = (f"{mention.text!r} resolved against the date mentioned before it in the article "
                       f"(whose {_kind(reference)} date is {reference.label})")
+        elif mention.read_against == "entry":  # a live blog's entry: its day counted from the page's date
+            reason = (f"{mention.reason.split(' [rule ', 1)[0]}; the article's {_kind(reference)} date is "
+                      f"{reference.label}")
         else:
             reason = f"{mention.text!r} resolved against the article's {_kind(reference)} date, {reference.label}"
         if reference.borrowed_from:
