@@ -407,10 +407,25 @@ def test_a_third_sentence_like_both_does_not_join_two_happenings(tmp_path, monke
      "The council said on Tuesday that the Kesterby canal had burst its banks at the lock, the worst flood there for 12 years.", 2),
     ("On Tuesday the mayor of Kesterby declared the worst flood for 41 years.",
      "The mayor of Kesterby declared the worst flood of the 21st century on Tuesday.", 1),
+    # The budget walk: a researcher's notes beside the articles (tests/fixtures/articles/budget). A
+    # note sharing only her name with the mayor's statement of that day was one event with it; a
+    # note of "second" budget (no "a") with the budget's.
+    ("Tuesday: Ann Price met heads.",
+     "The mayor of Kesterby, Ann Price, said on Tuesday that the bus depot on Mill Lane would close.", 2),
+    ("Tuesday: Ann Price says Mill Lane bus depot to close.",
+     "The mayor of Kesterby, Ann Price, said on Tuesday that the bus depot on Mill Lane would close.", 1),
+    ("Tuesday: second Kesterby bus depot closed.", "The Kesterby bus depot on Mill Lane closed on Tuesday, a spokesman said.", 2),
+    ("Tuesday: Kesterby bus depot closed.", "The Kesterby bus depot on Mill Lane closed on Tuesday, a spokesman said.", 1),
+    # The budget walk: "approved its budget ... by 31 votes to 24" and "voted 31 to 24 ... to approve a
+    # budget" were two events: "votes" was "vote", "voted" "vot".
+    ("The Kesterby council approved its budget by 31 votes to 24 on Tuesday, after a long debate.",
+     "Councillors in Kesterby voted 31 to 24 on Tuesday to approve a budget that closes two libraries.", 1),
 ], ids=["a person and someone of theirs", "both tell of someone of theirs", "a quarter and its year, other figures",
         "a reaction and the happening", "two reactions to it", "the man of one sentence and of another",
         "the man and what tells who he is", "a count of years and one a year from it",
-        "two counts of years far apart", "a count of years and a figure of another kind"])
+        "two counts of years far apart", "a count of years and a figure of another kind",
+        "a note that shares only a name", "a note that shares what happened", "a note of a second one",
+        "a note of the one", "a word and its forms"])
 def test_two_sentences_are_one_event_or_two(tmp_path, monkeypatch, extract, read_events, one, two, count):
     events = _merged(tmp_path, monkeypatch, extract, read_events, ("one.txt", "2021-03-05", ["News", one]),
                      ("two.txt", "2021-03-05", ["News", two]))

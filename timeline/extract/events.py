@@ -628,6 +628,12 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     undated_totals = [_weight(b, weights) for b in undated_bags]
     traits = [apart.traits(c.sentence.text, undated[k], bags[k]) for k, c in enumerate(found)]
     figures = [t.figures for t in traits]
+    names_of: dict[int, frozenset[str]] = {}  # each article's names, stemmed as its words are
+    for c in found:
+        if id(c.analysis) not in names_of:
+            names_of[id(c.analysis)] = frozenset(_stem(n) for n in c.analysis.names)
+    names = [names_of[id(c.analysis)] for c in found]
+    terse = [len(_WORD.findall(text.lower())) <= _terse_words() for text in undated]
 
     @cache
     def two_happenings(i: int, j: int) -> bool:
@@ -637,6 +643,11 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
         if _near_identical(texts[i], texts[j]):  # or the two clauses of one sentence, or of two alike
             return _one_sentence(a, b) or _other_clauses(a, b)
         return apart.two_happenings(traits[i], traits[j])
+
+    def names_alone(i: int, j: int) -> bool:
+        """Of two sentences alike in wording, one terse, the wording they share is little more than names."""
+        return (terse[i] or terse[j]) and not _shares_more_than_names(bags[i], bags[j], names[i] | names[j], weights, least,
+                                                                      figures[i], figures[j])
 
     # Every pair that looks one happening, the likest first: when two of them would put in one event
     # sentences that tell two happenings (apart.py), the likelier join is the one made.
@@ -652,9 +663,12 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             if _compatible(a.period, b.period):
                 if likeness < SAME_EVENT_OVERLAP:
                     likeness = SAME_EVENT_OVERLAP if _same_named_day(a, b) else 0.0
+                elif names_alone(i, j):
+                    likeness = 0.0
             elif _one_inside_other(a.period, b.period) and _figures_within(figures[i], figures[j]):
                 likeness = _nested_likeness(undated_bags[i], undated_bags[j], weights, undated_totals[i], undated_totals[j],
                                             least, figures[i], figures[j])
+                likeness = 0.0 if likeness and names_alone(i, j) else likeness
             else:
                 likeness = 0.0
             if likeness and two_happenings(i, j):  # asked last: most pairs are not alike at all
@@ -857,6 +871,25 @@ def _shared(a: Counter, b: Counter, weights: dict[str, float]) -> float:
     against "today" tells two sentences apart as other words do."""
     generic = apart.unshared_stems()
     return sum(weights.get(w, 1.0) for w in a.keys() & b.keys() if w not in generic)
+
+
+def _shares_more_than_names(a: Counter, b: Counter, names: frozenset[str], weights: dict[str, float], least: float,
+                            a_figures: apart.Figures, b_figures: apart.Figures) -> bool:
+    """Two sentences, one of them terse (a note, a list item: `merge_terse_words`), share more than
+    the names their articles use (who): the words they share besides those weigh as much as one word
+    no other sentence of the story uses (the bar _likeness sets all shared wording), a figure both
+    give counting as such a word. A terse line's few words are mostly names: "13 March 2024: Mary
+    Okafor met school heads", a researcher's note, shares only "Mary Okafor" with "Mary Okafor said
+    on Wednesday that the budget protected adult care", most of the note's weight, yet tells another
+    happening of her day."""
+    generic = apart.unshared_stems()
+    shared = sum(weights.get(w, 1.0) for w in a.keys() & b.keys() if w not in names and w not in generic)
+    return shared + least * a_figures.shared(b_figures) >= least
+
+
+@cache
+def _terse_words() -> int:
+    return int(rules.data(_DATA)["merge_terse_words"])
 
 
 def _overlap(a: Counter, b: Counter, weights: dict[str, float], a_weight: float, b_weight: float) -> float:
