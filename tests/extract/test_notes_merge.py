@@ -1,4 +1,4 @@
-"""A researcher's notes beside the articles they summarise (tests/fixtures/articles/budget/: a
+"""A researcher's notes beside the articles they summarise (tests/fixtures/articles/notes/: a
 council's press release, a news page and a Markdown notes file of bullet lines, written for this
 test). A terse line that restates an article's happening is one event with its sentence; a line of
 another happening of the same day stays an event of its own. Each grouping below was judged."""
@@ -12,7 +12,7 @@ import pytest
 
 from tests.extract.conftest import load_events, run
 
-BUDGET = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "budget"
+BUDGET = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "notes"
 
 JOINED = [  # (the note's words, the starts of the articles' sentences that tell its happening)
     ("Cllr Tom Lowe resigned as finance lead", ["Councillor Tom Lowe resigned"]),
