@@ -111,6 +111,14 @@ def test_a_list_items_marker_is_no_word_and_each_item_is_a_sentence(text, senten
     assert all(text[s.start:s.end] == s.text for s in found)
 
 
+@pytest.mark.parametrize("written, kinds", [(True, []), (False, ["link-box", "link-box"])])
+def test_a_list_item_a_person_wrote_is_no_link_box(written, kinds):
+    # A researcher's note without a full stop was masked as a page's link box: no event, no word said.
+    text = "Notes on the budget.\n\n- 13 March 2024: budget vote, 31 to 24\n- Library campaigners met (14 March 2024)\n"
+    debris, _ = find_debris(text, 0, written_lists=written)
+    assert [d.kind for d in debris] == kinds
+
+
 def test_titles_are_headline_like_clauses():
     assert title(
         "As Kim's armored train pulled into Beijing Railway Station on Tuesday, a few blocks away a USA trade "

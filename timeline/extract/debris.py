@@ -39,8 +39,11 @@ def page_line(line: str) -> str | None:
     return named.name if named is not None else None
 
 
-def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | None]:
-    """The debris spans of an article's text, and its headline when the page shows one."""
+def find_debris(text: str, body_start: int = 0, written_lists: bool = False) -> tuple[list[Debris], str | None]:
+    """The debris spans of an article's text, and its headline when the page shows one.
+    `written_lists`: the text is one a person wrote (Markdown), whose list items are its content, not
+    a page's link box ("- 13 March 2024: budget vote, 31 to 24", a researcher's note without a full
+    stop, was masked as one and made no event, without a word)."""
     lines = _lines(text, body_start)
     if not lines:
         return [], None
@@ -88,7 +91,8 @@ def find_debris(text: str, body_start: int = 0) -> tuple[list[Debris], str | Non
         if bullets is not None:
             found.append(Debris(line.start, line.start + len(bullets), "standfirst", bullets))
             continue
-        if _headline_like(line.text, end_chars, max_words) and index not in wrapped:
+        if (_headline_like(line.text, end_chars, max_words) and index not in wrapped
+                and not (written_lists and _LIST_ITEM.match(line.text))):
             repeated = counts[_key(line.text)] > 1
             at_top = index == top or (headline is not None and _key(line.text) == _key(headline))
             if headline is None and (repeated or index == top):
