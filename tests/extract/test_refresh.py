@@ -103,6 +103,18 @@ def test_a_span_of_a_reviewed_event_or_edited_by_hand_is_said_not_moved(tmp_path
     assert "reviewed, so `timeline extract` leaves it" in _run("check", "events").output
 
 
+def test_a_live_blog_heading_that_no_longer_dates_its_lead_is_said_by_check(tmp_path, seed):
+    _project(seed, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{ENTRIES}\n")
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    start, end = _events(tmp_path / "events")["2009-04-27T09:05+01:00"]["sources"][0]["dated_by"]
+    path.write_text(path.read_text("utf-8").replace(f"dated_by: [{start}, {end}]", f"dated_by: [{start + 1}, {end}]"),
+                    encoding="utf-8")
+    result = _run("check", "events")
+    assert result.exit_code == 1
+    assert (f"`dated_by` [{start + 1}, {end}] of seeds/a.txt no longer points at the entry heading '09.05 BST' that dates "
+            f"the event; it is now at [{start}, {end}]: set `dated_by: [{start}, {end}]`") in result.output
+
+
 def test_a_moved_span_does_not_find_another_sentences_event(tmp_path, seed):
     # Front matter as long as the first sentence puts the second where the first was: its span must
     # not take it for the first one's event.
