@@ -361,7 +361,7 @@ class _FileReader:
                              if item.get("span") else "'clause' needs the 'span' of its sentence beside it; or delete the line")
                 return None
             values = dict(item)
-            for key in ("span", "clause"):
+            for key in ("span", "clause", "dated_by"):
                 if key in values:
                     values[key] = tuple(values[key])
             if "published" in values:

@@ -25,6 +25,7 @@ class Source:
     published_reason: str | None = None
     published_confidence: float | None = None  # how far an inferred published date can be trusted
     date_text: str | None = None
+    dated_by: tuple[int, int] | None = None  # where date_text is, when not in the quote: a live-blog entry's heading
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Whether each source's `span` still points at its quote, for `timeline check`.
+"""Whether each source's `span` still points at its quote (and `dated_by` at its `date_text`, the
+live-blog entry heading that dates it), for `timeline check`.
 
 A span counts characters in the article as read; front matter added to an article, or a line edited
 above the sentence, moves its sentence and leaves the span on other words. The site finds quotes by
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from timeline.articles import ArticleError, read_article
 from timeline.errors import Problem, display_path
-from timeline.extract.refresh import find_quote, points_at
+from timeline.extract.refresh import find_quote, heading_now, points_at
 from timeline.loader import check_file
 from timeline.yamlfile import LineDict, LineList
 
@@ -32,13 +33,15 @@ def stale_spans(files: dict[Path, Path]) -> list[Problem]:
                 continue
             reviewed = (event.get("status") or status) == "reviewed"
             for source in event.get("sources") or []:
-                problem = _stale(source, project, texts, reviewed)
-                if problem:
-                    problems.append(Problem(display_path(path), source.key_lines["span"], problem))
+                found = _stale(source, project, texts, reviewed)
+                if found:
+                    key, problem = found
+                    problems.append(Problem(display_path(path), source.key_lines[key], problem))
     return problems
 
 
-def _stale(source: object, project: Path, texts: dict[Path, str | None], reviewed: bool) -> str | None:
+def _stale(source: object, project: Path, texts: dict[Path, str | None], reviewed: bool) -> tuple[str, str] | None:
+    """(the key, what is wrong) of a span or heading that no longer points at its words; None."""
     if not isinstance(source, LineDict) or "span" not in source.key_lines or not isinstance(source.get("quote"), str):
         return None
     span, quote, name = source.get("span"), source["quote"], source.get("file")
@@ -51,14 +54,29 @@ def _stale(source: object, project: Path, texts: dict[Path, str | None], reviewe
         except ArticleError:
             texts[article] = None
     text = texts[article]
-    if text is None or points_at(text, (span[0], span[1]), quote):
+    if text is None:
         return None
+    if points_at(text, (span[0], span[1]), quote):
+        return _stale_heading(source, text, name)
     now = find_quote(text, quote, near=span[0])
     if now is None:
-        return (f"the span {span} of {name} no longer points at its quote, and the article no longer holds the "
+        return "span", (f"the span {span} of {name} no longer points at its quote, and the article no longer holds the "
                 f"quote: check the event against the article, then fix its quote and span (or delete the span)")
     fix = f"set `span: {list(now)}`"
     how = (f"{fix} (the event is reviewed, so `timeline extract` leaves it)" if reviewed else
            f"run `timeline extract`, which moves a span it wrote there, or {fix}")
-    return (f"the span {span} of {name} no longer points at its quote, which is now at {list(now)} (the article "
-            f"changed above it): {how}")
+    return "span", (f"the span {span} of {name} no longer points at its quote, which is now at {list(now)} (the "
+                    f"article changed above it): {how}")
+
+
+def _stale_heading(source: LineDict, text: str, name: str) -> tuple[str, str] | None:
+    """The live-blog entry heading that dates the source (`dated_by`), when it is not at its offsets."""
+    written, words = source.get("dated_by"), source.get("date_text")
+    if "dated_by" not in source.key_lines or not isinstance(words, str) or not isinstance(written, list):
+        return None
+    if len(written) == 2 and points_at(text, (written[0], written[1]), words):
+        return None
+    now = heading_now(text, source)
+    where = f"it is now at {list(now)}: set `dated_by: {list(now)}`" if now else "the article no longer holds it: date the event by hand"
+    return "dated_by", (f"`dated_by` {written} of {name} no longer points at the entry heading {words!r} that dates "
+                        f"the event; {where}")

@@ -69,10 +69,16 @@ def _quotes(events):
     ("guardian-live.txt", {"2009-05-12", "2009-05-10", "2009-05-12TAF"}, {"2009-05-12"}),
     # a live blog copied as text, newest entry first over midnight, its date once in a key event's
     # stamp: each entry's words count from the entry's day ("Yesterday at 9pm" in Wednesday's
-    # 21.10 entry is Tuesday's, not Wednesday's; "around 6am" below "on Monday" is Thursday's)
-    ("storm-live.txt", {"2025-10-14T21:00", "2025-10-16T06:00", "2025-10-20"}, {"2025-10-16"}),
-    # the same saved as HTML, dated by its metadata: when it began, its bottom entry's day
-    ("storm-live.html", {"2025-10-14", "2025-10-14T18:00", "2025-10-14T24:00", "2025-10-14TNI", "2025-10-15"},
+    # 21.10 entry is Tuesday's, not Wednesday's; "around 6am" below "on Monday" is Thursday's); an
+    # entry's lead without a date of its own is at its entry's day and time (23.45 is Wednesday's,
+    # 00.20 Thursday's), a reaction too (09.05); the 09.40 recap is none, nor are its lines
+    ("storm-live.txt", {"2025-10-14T21:00", "2025-10-16T06:00", "2025-10-20", "2025-10-15T23:45+01:00",
+                        "2025-10-16T00:20+01:00", "2025-10-16T09:05+01:00", "2025-10-16T10:30+01:00"}, {"2025-10-16"}),
+    # the same saved as HTML, dated by its metadata: when it began, its bottom entry's day; the
+    # leads of 13:15 to 00:40 (Wednesday's, past midnight) at their entries' times
+    ("storm-live.html", {"2025-10-14", "2025-10-14T18:00", "2025-10-14T24:00", "2025-10-14TNI", "2025-10-15",
+                         "2025-10-14T13:15+01:00", "2025-10-14T18:30+01:00", "2025-10-14T23:50+01:00",
+                         "2025-10-15T00:15+01:00", "2025-10-15T00:40+01:00"},
      {"2025-10-14"}),
 ])
 def test_a_pages_furniture_makes_no_event_and_its_date_line_dates_it(extract_checked, name, dates, published):
@@ -80,6 +86,8 @@ def test_a_pages_furniture_makes_no_event_and_its_date_line_dates_it(extract_che
     assert {e.written for e in events} == dates
     assert not [q for q in _quotes(events) if any(word in q for word in FURNITURE)]
     assert {s.published for e in events for s in e.sources} == published
+    for event in (e for e in events if e.sources[0].dated_by):  # dated by its entry's heading, which says so
+        assert event.reason.startswith(f"dated by its entry's heading {event.sources[0].date_text!r}")
 
 
 def test_a_blog_post_s_posted_on_line_dates_it_as_firmly_as_a_papers_date_line(extract_checked, article_doubts):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -19,6 +20,9 @@ REPO = Path(__file__).resolve().parents[2]
 HEADLINE = "Swine flu spreads\n\n"
 SCHOOLS = "Mexico closed its schools on Friday after swine flu killed dozens of people."
 PANDEMIC = "In 1918, a flu pandemic killed tens of millions of people across the world."
+# A live blog's entries, whose leads its headings date (`dated_by`): they move with their sentences.
+ENTRIES = ("10.30 BST\n\nThe prime minister has arrived in Lower Town.\n\n"
+           "09.05 BST\n\nThe sea wall at Harbour Road has been breached, the coastguard says.")
 
 
 def _run(*args: str):
@@ -48,8 +52,9 @@ def _quoted(text: str, source: dict) -> str:
     return text[start:end]
 
 
-def test_front_matter_added_above_the_sentences_moves_their_spans(tmp_path, seed):
-    article = _project(seed, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{SCHOOLS} {PANDEMIC}\n")
+@pytest.mark.parametrize("body", [f"{SCHOOLS} {PANDEMIC}", ENTRIES])
+def test_front_matter_added_above_the_sentences_moves_their_spans(tmp_path, seed, body):
+    article = _project(seed, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{body}\n")
     (path,) = (tmp_path / "events").glob("*.yaml")
     path.write_text(path.read_text("utf-8").replace("    status: draft\n", "    # checked the quote\n    status: draft\n", 1),
                     encoding="utf-8")
@@ -63,9 +68,11 @@ def test_front_matter_added_above_the_sentences_moves_their_spans(tmp_path, seed
     result = _run("extract", "seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     assert "the span of seeds/a.txt moved from" in result.output
-    for event in _events(tmp_path / "events").values():
-        (source,) = event["sources"]
+    sources = [source for event in _events(tmp_path / "events").values() for source in event["sources"]]
+    for source in sources:
         assert _quoted(text, source) == source["quote"]
+    headings = [text[slice(*s["dated_by"])] for s in sources if "dated_by" in s]
+    assert headings == ([] if body != ENTRIES else [s["date_text"] for s in sources])
     assert "    # checked the quote\n" in path.read_text("utf-8")  # changed in place: a person's lines stay
     assert _run("check", "events").exit_code == 0
     before = path.read_bytes()
@@ -94,6 +101,18 @@ def test_a_span_of_a_reviewed_event_or_edited_by_hand_is_said_not_moved(tmp_path
     assert any("the event is reviewed" in line for line in said)
     assert any("edited by hand" in line for line in said)
     assert "reviewed, so `timeline extract` leaves it" in _run("check", "events").output
+
+
+def test_a_live_blog_heading_that_no_longer_dates_its_lead_is_said_by_check(tmp_path, seed):
+    _project(seed, f"---\npublished: 2009-04-27\n---\n{HEADLINE}{ENTRIES}\n")
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    start, end = _events(tmp_path / "events")["2009-04-27T09:05+01:00"]["sources"][0]["dated_by"]
+    path.write_text(path.read_text("utf-8").replace(f"dated_by: [{start}, {end}]", f"dated_by: [{start + 1}, {end}]"),
+                    encoding="utf-8")
+    result = _run("check", "events")
+    assert result.exit_code == 1
+    assert (f"`dated_by` [{start + 1}, {end}] of seeds/a.txt no longer points at the entry heading '09.05 BST' that dates "
+            f"the event; it is now at [{start}, {end}]: set `dated_by: [{start}, {end}]`") in result.output
 
 
 def test_a_moved_span_does_not_find_another_sentences_event(tmp_path, seed):

@@ -97,7 +97,15 @@ class Analysis:
     sentences: tuple[Sentence, ...]
     names: frozenset[str]
     reference: Reference
-    mentions: tuple[dating.Mention, ...]
+    mentions: tuple[dating.Mention, ...]  # a live blog's entry headings among them, in no sentence
+
+    @property
+    def headings(self) -> tuple[dating.Mention, ...]:
+        """A live blog's entry headings ("23.50 BST" alone on its line), as the date engine dated
+        them: each entry's day and time, which date the entry's lead (events.entry_leads)."""
+        kinds = _read_always()
+        inside = [(d.start, d.end) for d in self.debris if d.kind in kinds]
+        return tuple(m for m in self.mentions if any(s <= m.start < e for s, e in inside))
 
 
 # Texts whose lists keep their bullets and numbers: a saved page's (.html) are its paragraphs already.
@@ -182,13 +190,15 @@ def _inferred(article: Article, debris: list[Debris], masked: str, markup: list[
 def _tagged(article: Article, debris: list[Debris], masked: str, markup: list[tuple[int, int]],
             day: dt.date | None, kinds: set[str]) -> dating.Tagged:
     """The text's dates against `day` (None: the date the text implies), read with the debris of
-    `kinds` left in; the dates found in that debris are no mentions."""
+    `kinds` left in; the dates found in that debris are no mentions, but for a live blog's entry
+    headings (read_always), which date their entries' leads (Analysis.headings)."""
     evidence = [d for d in debris if d.kind in kinds]
     if not evidence:
         return dating.tag(masked, day, infer=day is None)
     readable = mask(article.text, [d for d in debris if d.kind not in kinds], article.body_start, markup)
     tagged = dating.tag(readable, day, infer=day is None)
-    inside = [(d.start, d.end) for d in evidence]
+    always = _read_always()
+    inside = [(d.start, d.end) for d in evidence if d.kind not in always]
     mentions = tuple(m for m in tagged.mentions if not any(s <= m.start < e for s, e in inside))
     return replace(tagged, mentions=mentions)
 

@@ -91,6 +91,9 @@ class Candidate:
     # `confidence`: what a run before the cues wrote, which a re-run recognises as the tool's (refresh).
     read_confidence: float | None = None
     clause: Clause | None = None  # its own clause, when its sentence tells more than one happening
+    # Dated by its live-blog entry's heading (`mention`, outside the sentence), not by its own words:
+    # the lead of an entry that gives no date of its own (entry_lead in the data).
+    by_heading: bool = False
 
     @property
     def by_hand(self) -> str:
@@ -125,7 +128,9 @@ class Candidate:
             start, end = self.clause.list_words
             return titles.of_repeat(self.analysis.masked[self.sentence.start:start], self.analysis.masked[end:self.sentence.end],
                                     self.clause.repeated)
-        if self.clause is not None:
+        if self.by_heading:  # no date in the sentence to leave out of its title
+            made = titles.title(words, "", None, self._other_dates())
+        elif self.clause is not None:
             start, end = self.clause.start - self.sentence.start, self.clause.end - self.sentence.start
             made = titles.of_clause(words, start, end, self.date_text, at, self._other_dates())
         else:
@@ -181,7 +186,9 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
     dated, undated = [], []
     background = rules.patterns(_DATA, "background_before")
     not_dates = rules.patterns(_DATA, "not_dates")
-    mentions = sorted(analysis.mentions, key=lambda m: m.start)
+    leads = entry_leads(analysis)
+    headings = {m.start for m in leads.values()}
+    mentions = sorted((m for m in analysis.mentions if m.start not in headings), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for sentence in analysis.sentences:
         usable: list[tuple[Mention, Period | None]] = []
@@ -222,7 +229,10 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                 continue
             usable.append((mention, period))
         if not usable:
-            if before_christ is not None and skipped is not None:
+            said_otherwise = before_christ or called_off or not_happened  # the sentence says why it has no date
+            if said_otherwise is None and (lead := _entry_lead(analysis, sentence, leads.get(sentence.start))) is not None:
+                dated.append(lead)
+            elif before_christ is not None and skipped is not None:
                 skipped.append(_before_christ_note(sentence, before_christ))
             elif called_off is not None and skipped is not None:
                 skipped.append(_called_off_note(sentence, called_off))
@@ -266,6 +276,36 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
         else:
             undated.append(_candidate(analysis, sentence, usable[0][0], None))
     return dated, undated
+
+
+def entry_leads(analysis: Analysis) -> dict[int, Mention]:
+    """The lead of each live-blog entry (its first sentence, by where it starts) and the entry's
+    heading ("23.50 BST"). One line per entry, as a reader's timeline of a live blog runs: the lead
+    is its news, the sentences after it tell more of the same (or recap, or react)."""
+    headings = sorted(analysis.headings, key=lambda m: m.start)
+    starts = [s.start for s in analysis.sentences]
+    leads = {}
+    for k, heading in enumerate(headings):
+        next_heading = headings[k + 1].start if k + 1 < len(headings) else len(analysis.masked)
+        first = bisect_left(starts, heading.end)
+        if first < len(starts) and starts[first] < next_heading:
+            leads[starts[first]] = heading
+    return leads
+
+
+def _entry_lead(analysis: Analysis, sentence: Sentence, heading: Mention | None) -> Candidate | None:
+    """The event of an entry's lead that gives no date of its own, at its entry's day and time (data:
+    entry_lead, where the confidence is reasoned); None for a lead that tells no news of that minute
+    (a recap, a hand-over: entry_lead_not_news), or an entry the engine could not date."""
+    if heading is None or rules.first_match(rules.patterns(_DATA, "entry_lead_not_news"), sentence.text):
+        return None
+    period = parse_value(zoned(heading.value, heading.text))
+    if period is None or period.precision not in ("day", "time"):
+        return None
+    setting = rules.data(_DATA)["entry_lead"]
+    candidate = _candidate(analysis, sentence, heading, period)
+    return replace(candidate, by_heading=True, confidence=round(candidate.confidence * setting["trust"], 2),
+                   reason=f"{setting['reason'].format(heading=heading.text)}; {candidate.reason}")
 
 
 def _dating(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Mention, Period]],
@@ -640,6 +680,8 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
         a, b = found[i], found[j]
         if orders[i] == orders[j]:
             return False
+        if _other_entries(a, b):
+            return True
         if _near_identical(texts[i], texts[j]):  # or the two clauses of one sentence, or of two alike
             return _one_sentence(a, b) or _other_clauses(a, b)
         return apart.two_happenings(traits[i], traits[j])
@@ -788,11 +830,22 @@ def _one_inside_other(a: Period | None, b: Period | None) -> bool:
     return a.first <= b.first and b.last <= a.last or b.first <= a.first and a.last <= b.last
 
 
+def _other_entries(a: Candidate, b: Candidate) -> bool:
+    """Two moments of one live blog: one dated by its entry's heading, the other at another clock
+    time of the same page. Its entries are its timeline's lines; sharing "River Porth ... its banks",
+    the 00.20 entry's burst and the 06.40 entry's "fell back below its banks at around 6am" were one
+    event."""
+    if not (a.by_heading or b.by_heading) or a.file != b.file:
+        return False
+    clocks = {found.group(0) for c in (a, b) if (found := _CLOCK.search(c.period.value))}
+    return len(clocks) == 2
+
+
 def _same_named_day(a: Candidate, b: Candidate) -> bool:
     """Both dates name the same day by name ("New Year", "New Year's"), not by a weekday or 'today'.
     A day, not a season: every sentence of a story dated "winter" was one event (16 sources on the
-    Guardian story)."""
-    if _precision(a) < PRECISION_RANK["day"] or _precision(b) < PRECISION_RANK["day"]:
+    Guardian story). A live-blog entry's heading names no day ("23.45 BST" and "00.20 BST" share "BST")."""
+    if _precision(a) < PRECISION_RANK["day"] or _precision(b) < PRECISION_RANK["day"] or a.by_heading or b.by_heading:
         return False
     return bool(_named_day_words(a.mention.text) & _named_day_words(b.mention.text))
 

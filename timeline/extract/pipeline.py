@@ -419,6 +419,8 @@ def _source(candidate: ev.Candidate) -> dict:
     if candidate.clause is not None and candidate.clause.cited:
         source["clause"] = [candidate.clause.start, candidate.clause.end]
     source["date_text"] = candidate.date_text
+    if candidate.by_heading:  # its date is its live-blog entry's heading, above the quote
+        source["dated_by"] = [candidate.mention.start, candidate.mention.end]
     if reference.date is not None:
         source["published"] = reference.date
     source["published_source"] = reference.source

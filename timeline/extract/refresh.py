@@ -68,6 +68,8 @@ def spans(store: Store, texts: dict[str, str]) -> tuple[list[tuple[str, str]], l
                 set_field(found, index, "span", list(now))
                 if (clause := _span(source, "clause")) is not None:  # its clause moved with its sentence
                     set_field(found, index, "clause", [n + now[0] - written[0] for n in clause])
+                if (heading := heading_now(text, source, now[0] - written[0])) is not None:  # the entry's heading above it
+                    set_field(found, index, "dated_by", list(heading))
                 _reindex(store, found, old_keys, source)
                 moved.append((label, f"the span of {source['file']} moved from {list(written)} to {list(now)}, "
                                      "where its quote now is"))
@@ -167,6 +169,16 @@ def points_at(text: str, span: tuple[int, int], quote: str) -> bool:
     if not 0 <= start <= end <= len(text):
         return False
     return _words(text[start:end]) == _words(quote)
+
+
+def heading_now(text: str, source: dict, moved: int = 0) -> tuple[int, int] | None:
+    """Where the live-blog entry heading that dates the source (`dated_by`, its words `date_text`)
+    is in the text now, its sentence having moved by `moved` characters: the place nearest where it
+    would be had it moved with it; None for a source without one, or an article that lost it."""
+    heading, words = _span(source, "dated_by"), source.get("date_text")
+    if heading is None or not isinstance(words, str):
+        return None
+    return find_quote(text, words, near=heading[0] + moved)
 
 
 def find_quote(text: str, quote: str, near: int = 0) -> tuple[int, int] | None:

@@ -19,7 +19,7 @@ WIDTH = 100
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 EVENT_KEYS = ("id", "date", "end", "anchor", "approximate", "part", "title", "summary", "tags", "status", "confidence",
               "reason", "review", "note", "sources")
-SOURCE_KEYS = ("file", "title", "url", "outlet", "quote", "span", "clause", "date_text", "published",
+SOURCE_KEYS = ("file", "title", "url", "outlet", "quote", "span", "clause", "date_text", "dated_by", "published",
                "published_source", "published_confidence", "published_reason")
 FILE_KEYS = ("version", "anchor", "tags", "status", "sources", "events", "undated")
 UNDATED_KEYS = ("title", "summary", "reason", "sources")
@@ -27,7 +27,7 @@ UNDATED_KEYS = ("title", "summary", "reason", "sources")
 _ORDER = {"event": EVENT_KEYS, "source": SOURCE_KEYS, "file": FILE_KEYS, "undated": UNDATED_KEYS}
 _CHILD = {("file", "events"): "event", ("file", "undated"): "undated", ("event", "sources"): "source",
           ("undated", "sources"): "source", ("file", "sources"): "source"}
-_FLOW_LISTS = {"span", "clause", "tags"}
+_FLOW_LISTS = {"span", "clause", "dated_by", "tags"}
 _ONE_LINE = {"id", "title", "file", "url", "date_text", "outlet"}  # short by nature: never folded
 
 
