@@ -1189,7 +1189,9 @@ def _movable(m: re.Match, ctx: Context) -> str:
     if named:  # "Independence Day": the day of the country the text names (national.py)
         country, spec = country_for(named, ctx.text, ctx.position, ctx.end)
         if spec is None:
-            raise Unresolvable("no_country") if country is None else Unresolvable("no_day_for_country", country=country)
+            if country is None:
+                raise Unresolvable("no_country")
+            raise Unresolvable("no_day_for_country", country=country)
         day_of = lambda y: day_in(y, spec, _movable_in)  # noqa: E731
     else:
         def day_of(y):
