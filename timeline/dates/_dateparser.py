@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .model import Timex
+from .reasons import say
 from .values import well_formed
 
 _PERIOD = {"day": 10, "month": 7, "year": 4}
@@ -56,4 +57,4 @@ def parse_one(text: str, anchor: dt.date | None) -> Timex | None:
         return None
     kind = "TIME" if period == "time" else "DATE"
     return Timex(0, len(text), text, kind, value, None, 0.6,
-                 f"'{text}' read by dateparser (period: {period})", anchor is not None, "dateparser")
+                 say("read_by_dateparser", surface=text, period=period), anchor is not None, "dateparser")

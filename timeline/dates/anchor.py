@@ -132,6 +132,7 @@ from timeline.early_day import day_of
 
 from .errors import RuleError
 from .national import country_for, day_in
+from .reasons import say
 from .values import gmt_day_shift, period_first_year, value_interval, value_precision, written_year, year_value
 
 _REL = re.compile(r"^UNDEF-(REF|GONE|LAST|TNS|SAME|THAT|EVENT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
@@ -179,7 +180,16 @@ _SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)")
 
 
 class Unresolvable(Exception):
-    """The value needs a reference and there is none."""
+    """The value needs a reference and there is none.  `reason` names what the expression lacks in
+    rules/reasons.yaml ("week_not_given"), said only when the reason is written: a text raises
+    many that no reason ever shows (infer.py tries weekdays against several days)."""
+
+    def __init__(self, reason: str | None = None, **fields):
+        super().__init__(reason)
+        self.reason, self.fields = reason, fields
+
+    def __str__(self) -> str:
+        return say(self.reason, **self.fields) if self.reason else ""
 
 
 @dataclass
@@ -474,10 +484,10 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if which == "TNS":
         which = "LAST" if ctx.tense == "past" or _day_ahead_told(ctx, unit) else "REF"
     if which == "EVENT":
-        raise Unresolvable("takes its day from an event the text does not date")
+        raise Unresolvable("event_undated")
     if which == "THAT":
         if not _has_last(ctx, unit):
-            raise Unresolvable("points to a date the text has not given")
+            raise Unresolvable("date_not_given")
         which = "LAST"
     if which == "SAME":
         # "the month" after "in September": that month, when one is just
@@ -521,7 +531,7 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if which == "LAST" and n > 0 and ctx.tense == "past" and not _has_last(ctx, unit):
         # "Two days later, the company said": later than a day the text has
         # not given; counted from the reference, a past after it
-        raise Unresolvable("counts on from a day the text has not given (in the past tense)")
+        raise Unresolvable("day_not_given_past")
     if unit == "day":
         if sign == "~":
             # "overnight": told in the past, the night just gone (it began
@@ -640,9 +650,9 @@ def _weekday_from_last(m: re.Match, ctx: Context) -> str:
     if anchor is None and direction == ">" and ctx.tense == "past":
         # "The following Monday, the board met": after a day the text has
         # not given; after the reference, a past yet to come
-        raise Unresolvable("counts on from a day the text has not given (in the past tense)")
+        raise Unresolvable("day_not_given_past")
     if anchor is None and direction == "=":
-        raise Unresolvable("points to a week the text has not given")  # "that Friday"
+        raise Unresolvable("week_not_given")  # "that Friday"
     anchor = anchor or ctx.reference
     if anchor is None:
         raise Unresolvable
@@ -666,7 +676,7 @@ def _named_from_last(m: re.Match, ctx: Context) -> str:
             if ctx.last_value and ctx.position - ctx.last_value_at <= NEAR else None)
     if span is None:
         if ctx.reference is None or (direction == ">" and ctx.tense == "past"):
-            raise Unresolvable("counts from a date the text has not given")
+            raise Unresolvable("counts_from_no_date")
         span = (ctx.reference, ctx.reference)
     years = range(span[0].year - 2, span[1].year + 3)
     if direction == ">":
@@ -757,7 +767,7 @@ def _day_on_weekday(day: int, weekday: int, ctx: Context) -> dt.date:
         raise Unresolvable
     day = _pick(candidates, ref, "~", ctx.tense)
     if ctx.tense is None and abs((day - ref).days) > WEEKDAY_DOM_UNTENSED_DAYS:
-        raise Unresolvable("names no month, and none is near the reference date (no tense)")
+        raise Unresolvable("no_month_near")
     return day
 
 
@@ -1141,7 +1151,7 @@ def _tabled(year: int, name: str) -> dt.date:
     no day (Unresolvable), never a guess."""
     day = calendar_table(name).get(year)
     if day is None:
-        raise Unresolvable(f"no date of {name} known for {year}")
+        raise Unresolvable("holiday_not_known", name=name, year=year)
     return dt.date(year, int(day[:2]), int(day[3:]))
 
 
@@ -1151,7 +1161,7 @@ def weekend_of(day: dt.date) -> str:
     Thursday, the one before a Monday or Tuesday; a Wednesday's is open."""
     wd = day.isoweekday()
     if wd == 3:
-        raise Unresolvable("a Wednesday holiday's weekend may be the one before or after")
+        raise Unresolvable("wednesday_holiday_weekend")
     if wd <= 2:
         day -= dt.timedelta(days=3)
     return _week(day) + "-WE"
@@ -1179,8 +1189,9 @@ def _movable(m: re.Match, ctx: Context) -> str:
     if named:  # "Independence Day": the day of the country the text names (national.py)
         country, spec = country_for(named, ctx.text, ctx.position, ctx.end)
         if spec is None:
-            raise Unresolvable("names no country that keeps it" if country is None
-                               else f"has no day known for {country}")
+            if country is None:
+                raise Unresolvable("no_country")
+            raise Unresolvable("no_day_for_country", country=country)
         day_of = lambda y: day_in(y, spec, _movable_in)  # noqa: E731
     else:
         def day_of(y):

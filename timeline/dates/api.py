@@ -15,6 +15,7 @@ from .errors import DateEngineError
 from .infer import PastClues, above_the_prose, after_the_last_sentence, contradicted, infer_from, inferred_date, past_clues, written_on
 from .model import Tagging, Timex, timex_of
 from .order import settled_order
+from .reasons import say, template
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
 from .tense import (break_for, delayed_to, generic_present, joined, opens_a_contrast, past_verb_next_to, points_ahead,
@@ -78,8 +79,9 @@ _BACKGROUND_YEAR = re.compile(
     r"\b(?:founded|established|built|born|opened|chartered|incorporated|formed|created|dates?|dating|traces?|"
     r"launched|set up|started)\b[^.;!?]{0,30}$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|of|by|until|till|through|from|to|since|after|before)\s+$", re.IGNORECASE)
-_LOOKING = {"past": "looking back (past tense)", "future": "looking ahead (future tense)",
-            None: "nearest (no tense)"}
+# The reasons' words for the tense read, and for a value on the other side of the reference from it.
+_LOOKING = {"past": template("looking_past"), "future": template("looking_future"), None: template("looking_nearest")}
+_ACROSS = {"past": template("across_past"), "future": template("across_future")}
 
 
 @lru_cache(maxsize=1024)
@@ -160,24 +162,22 @@ def _across_tense(value: str, ctx: Context) -> bool:
 
 def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str = "") -> str:
     if ctx.from_day is not None:
-        against = f"the day of the report ({ctx.from_day.isoformat()})"
+        against = say("against_report_day", day=ctx.from_day.isoformat())
     elif ctx.story_year is not None:
-        against = (f"the year the narrative has reached ({year_value(ctx.story_year)}; worth a check: "
-                   "news names its own year's months the same way)")
+        against = say("against_story_year", year=year_value(ctx.story_year))
     elif _read_against_last_date(m, ctx):
-        against = f"the date mentioned last ({_last_told(m, ctx)})"
+        against = say("against_last_date", value=_last_told(m, ctx))
     elif ctx.entry_heading is not None:
-        against = f"the day of its live-blog entry '{ctx.entry_heading}', {format_day(ctx.reference)}"
+        against = say("against_entry", heading=ctx.entry_heading, day=format_day(ctx.reference))
     elif ctx.reference is not None:
-        against = f"the reference date {format_day(ctx.reference)}"
+        against = say("against_reference_day", day=format_day(ctx.reference))
     else:
-        against = "the reference date"
-    how = f", {_LOOKING[ctx.tense]}" if uses_tense else ""
+        against = say("against_reference")
+    how = _LOOKING[ctx.tense].text if uses_tense else ""
     if uses_tense and value and _across_tense(value, ctx):
         # say so, or the reason contradicts the value ("looking back" for a day ahead)
-        side = "after" if ctx.tense == "past" else "before"
-        how += f", yet {side} it: a day this close, or a weekday the date states, outweighs the tense"
-    return f"'{surface}' resolved against {against}{how} [rule {m.rule.name}]"
+        how += _ACROSS[ctx.tense].text
+    return say("resolved", surface=surface, against=against, how=how, rule=m.rule.name)
 
 
 def _confidence(rule, anchored: bool, uses_tense: bool, tense, trust: float, dated: bool) -> float:
@@ -267,11 +267,12 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
 STORY_YEAR_TRUST = 0.6  # below the review page's 0.7: unmeasured, see _timex
 NARRATIVE_YEAR = "narrative_year"  # this module's own guess: a month after a year long gone (_narrative_may_be_in)
 GUESS_TRUST = 0.6  # the same for a value the words allow with another (anchor.Context.guess)
+# The words a guess adds to its reason (rules/reasons.yaml), by the guess (anchor.Context.guess).
 GUESS_REASONS = {
-    WEEK_EDGE: "told at the edge of a week: the writer may mean the week before or after",
-    TWELVE_MONTHS: "told well into the year: the writer may mean the twelve months to that day, not the year before",
-    ADJACENT_WEEKDAY: "the weekday is the day next to the reference, which the writer would call yesterday or tomorrow: they may mean the one a week further",
-    NARRATIVE_YEAR: "the sentence before told of a year long gone: the narrative may still be in {year}",
+    WEEK_EDGE: template("guess_week_edge"),
+    TWELVE_MONTHS: template("guess_twelve_months"),
+    ADJACENT_WEEKDAY: template("guess_adjacent_weekday"),
+    NARRATIVE_YEAR: template("guess_narrative_year"),
 }
 
 
@@ -294,7 +295,7 @@ def guess_notes(reason: object) -> list[str]:
 @lru_cache(maxsize=1)
 def _guess_pattern() -> re.Pattern:
     notes = ("".join(re.escape(piece) if i % 2 == 0 else ".+?" for i, piece in enumerate(re.split(r"\{(\w+)\}", note)))
-             for note in GUESS_REASONS.values())
+             for note in (guess.text for guess in GUESS_REASONS.values()))
     return re.compile(r"(?P<note>" + "|".join(notes) + r")(?=;\s|\s\[rule |$)")
 
 # "today" alone: the day of the reference, unless the sentence sets it against a year long gone
@@ -416,11 +417,14 @@ def _form_month(form: str) -> int | None:
 def _stated_reason(surface: str, rule) -> str:
     order = settled_order(rule)
     if order:
-        return f"'{surface}' states its value, read {order} as the text writes its other dates [rule {rule.name}]"
+        return say(_STATED_IN_ORDER[order], surface=surface, rule=rule.name)
     if rule.order == "either":
-        return (f"'{surface}' may be read day first or month first and the text's other dates do not "
-                f"tell which; read month first, as US news writes it [rule {rule.name}]")
-    return f"'{surface}' states its value [rule {rule.name}]"
+        return say("stated_either_order", surface=surface, rule=rule.name)
+    return say("stated", surface=surface, rule=rule.name)
+
+
+# A numeric date read in the order of the text's other dates (order.settled_order), by that order.
+_STATED_IN_ORDER = {"day_first": template("stated_day_first").name, "month_first": template("stated_month_first").name}
 
 
 def _timex(text: str, m: Mention, ctx: Context, trust: float,
@@ -441,10 +445,9 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
         ctx.story_year = None
     try:
         if ctx.generic:
-            raise Unresolvable("is told as a habit, in a generic present: every year's, no particular one")
+            raise Unresolvable("generic_present")
         if period_reached is not None:
-            raise Unresolvable(f"is told after {period_reached}, a time long gone that names no year: "
-                               "its year is not known")
+            raise Unresolvable("period_long_gone", period=period_reached)
         value, anchored = anchor_value(m.value, ctx)
         if value is None:
             return None
@@ -458,15 +461,16 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
         reason = (_reason(surface, m, ctx, uses_tense, value) if anchored
                   else _stated_reason(surface, rule))
         if set_against is not None:
-            reason = (f"'{surface}' is set against {year_value(set_against)}, told before it in the sentence: "
-                      f"the present age, not the day [rule {rule.name}]")
+            reason = say("set_against_a_year", surface=surface, year=year_value(set_against), rule=rule.name)
         narrative_year = _narrative_may_be_in(text, m, ctx) if in_text and anchored and not ctx.guess else None
         if narrative_year is not None:
             ctx.guess = NARRATIVE_YEAR
         if ctx.guess:
             # which of the two readings the writer means is a guess, not a measurement
             confidence = min(confidence, GUESS_TRUST)
-            reason += f"; {GUESS_REASONS[ctx.guess].format(year=narrative_year and year_value(narrative_year))}"
+            guess = GUESS_REASONS[ctx.guess]
+            guess = say(guess.name, year=year_value(narrative_year)) if guess.fields else guess.text
+            reason = say("with_guess", reason=reason, guess=guess)
         read_against = ("text" if not anchored else
                         "last_date" if _read_against_last_date(m, ctx) else
                         "entry" if ctx.entry_heading is not None else "reference")
@@ -474,12 +478,10 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
         value, anchored, confidence = unresolved(m.value), True, 0.2
         before_christ = counts_from_before_christ(ctx)
         read_against = "before_christ" if before_christ else "none"
-        reason = (f"'{surface}' counts from {before_christ}, a date before Christ, which no date is counted "
-                  f"from: date it by hand [rule {rule.name}]" if before_christ else
-                  f"'{surface}' needs a reference date and there is none [rule {rule.name}]"
-                  if ctx.reference is None else
-                  f"'{surface}' {exc} [rule {rule.name}]" if str(exc) else
-                  f"'{surface}' has no place in the calendar near the reference date [rule {rule.name}]")
+        reason = (say("before_christ", surface=surface, day=before_christ, rule=rule.name) if before_christ else
+                  say("no_reference", surface=surface, rule=rule.name) if ctx.reference is None else
+                  say("unresolved", surface=surface, why=str(exc), rule=rule.name) if exc.reason else
+                  say("no_place", surface=surface, rule=rule.name))
     if not _well_formed(value):
         return None
     precision = value_precision(value)
@@ -493,7 +495,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
         kept = next((v for v in shorter if value_interval(v) is not None), None)
         if kept is None:
             return None
-        reason = f"'{surface}' names no day of the calendar; only {kept} is kept [rule {rule.name}]"
+        reason = say("impossible_day", surface=surface, kept=kept, rule=rule.name)
         impossible_value = value
         value, precision, confidence = kept, value_precision(kept), round(confidence * 0.5, 3)
     kind = rule.type
@@ -558,15 +560,13 @@ def _entry_timex(text: str, m: Mention, ctx: Context, trust: float, direction, e
     if span is None:  # no day for the page: its entries have none either
         return t, None
     if began is not None:
-        t = dataclasses.replace(t, read_against="entry", reason=(
-            f"'{t.text}' heads the top entry of a live blog that runs backwards across {entries.midnights} "
-            f"midnight(s) from the page's date, {format_day(began)}, the day of its bottom entry [rule {m.rule.name}]"))
+        t = dataclasses.replace(t, read_against="entry", reason=say(
+            "entry_at_top", surface=t.text, midnights=entries.midnights, day=format_day(began), rule=m.rule.name))
     elif day is not None:
-        how = ("on the day of" if day == above[1] else
-               "the day before" if day < above[1] else "the day after")
-        t = dataclasses.replace(t, read_against="entry", reason=(
-            f"'{t.text}' heads a live-blog entry {how} the one above it ('{above[0].text}', {format_day(above[1])}), "
-            f"the page running {'backwards' if entries.backwards else 'forwards'} [rule {m.rule.name}]"))
+        how = say("entry_same_day" if day == above[1] else "entry_day_before" if day < above[1] else "entry_day_after")
+        t = dataclasses.replace(t, read_against="entry", reason=say(
+            "entry_below", surface=t.text, how=how, above=above[0].text, day=format_day(above[1]),
+            direction=say("page_backwards" if entries.backwards else "page_forwards"), rule=m.rule.name))
     ctx.reference, ctx.entry_heading = span[0], t.text
     return t, (t, span[0])
 
@@ -663,11 +663,11 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
     mentions = _mentions(text)
     read_from, trust, kind = reference, 1.0, None
     if reference is not None:
-        source, reason = "given", f"given: {format_day(reference)}"
+        source, reason = "given", say("reference_given", day=format_day(reference))
         # a wire story stamped a day after its date line: its "today" is the date line's
         read_from = written_on(text, mentions, reference) or reference
         if read_from != reference:
-            reason += f"; the date line names {format_day(read_from)}, the day relative dates count from"
+            reason = say("reference_given_date_line", given=format_day(reference), day=format_day(read_from))
     elif infer:
         found = inferred_date(text, mentions)
         reference, reason, read_from = found.day, found.reason, found.day
@@ -675,7 +675,7 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
         if reference is not None:
             trust, kind = inference_trust(found.kind), found.kind
     else:
-        source, reason = "none", "no reference given"
+        source, reason = "none", say("reference_not_given")
     return Tagging(reference, source, reason, _resolve_all(text, mentions, read_from, trust), trust, kind)
 
 
@@ -720,7 +720,7 @@ def resolve(expression: str, anchor: dt.date | None = None, *,
         # already a TIMEX3 value ("2018-06", "2018-SU", "2019-W02")
         kind = "TIME" if value_precision(text) == "time" else "DATE"
         return Timex(0, len(text), text, kind, text, None, 1.0,
-                     f"'{text}' is a TIMEX3 value", False, "timex3")
+                     say("timex3_value", surface=text), False, "timex3")
     anchor = _as_date(anchor)
     mentions = recognise(text, default_rules())
     timexes = _resolve_all(text, mentions, anchor, 1.0, direction, in_text=False)

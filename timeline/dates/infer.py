@@ -60,6 +60,7 @@ from functools import lru_cache
 import yaml
 
 from .anchor import Context, Unresolvable, anchor_value
+from .reasons import say
 from .recognize import Mention
 from .errors import RuleError
 from .tense import TENSE_RULES, cue_data, sentences_before, tense_at
@@ -232,8 +233,7 @@ def _page_dateline(text: str, explicit, stamps) -> Inference | None:
     if line is None or any(m.start < line[1].start for _, m in stamps["published"]):
         return None
     day, m = line
-    return Inference(day, (f"inferred {format_day(day)} from {_quote(text, m)}, the page's own date line "
-                           "at its top, its weekday, date and clock agreeing"), "page_dateline")
+    return Inference(day, say("inferred_page_dateline", day=format_day(day), quoted=_quote(text, m)), "page_dateline")
 
 
 def written_on(text: str, mentions: list[Mention], reference: dt.date) -> dt.date | None:
@@ -311,11 +311,10 @@ def _stamped(text: str, stamps: dict, has_dateline: bool) -> tuple[dt.date, str,
     no date line, the earliest update (an update is later than the story)."""
     if stamps["published"]:
         day, m = min(stamps["published"], key=lambda e: e[1].start)
-        return day, f"inferred {format_day(day)} from {_quote(text, m)}, the date the page prints for the story", "stamp"
+        return day, say("inferred_stamp", day=format_day(day), quoted=_quote(text, m)), "stamp"
     if stamps["updated"] and not has_dateline:
         day, m = min(stamps["updated"], key=lambda e: e[0])
-        return day, (f"inferred {format_day(day)} from {_quote(text, m)}, the date the page says the "
-                     "story was updated (it gives no other)"), "update_stamp"
+        return day, say("inferred_update_stamp", day=format_day(day), quoted=_quote(text, m)), "update_stamp"
     return None
 
 
@@ -374,9 +373,8 @@ def _year_of_dates(text: str, month_day: tuple[int, int], explicit, mentions):
     if later_years:
         # the story is later than its nearest full date: that date is
         # background, and the years it names are no surer
-        return (f"no reference: {_quote(text, m)}, the full date nearest before the date line's day, "
-                f"comes before years the text also reports ({later_years[0]})")
-    return on, f"the year of {_quote(text, m)}, the full date it reports nearest before that day", "dateline_dates"
+        return say("dateline_date_before_years", quoted=_quote(text, m), year=later_years[0])
+    return on, say("dateline_year_of_date", quoted=_quote(text, m)), "dateline_dates"
 
 
 def _copyright_years(text: str, mentions) -> list[Mention]:
@@ -391,7 +389,7 @@ def _year_of_copyright(text: str, month_day: tuple[int, int], mentions):
     for m in _copyright_years(text, mentions):
         on = _on(int(m.value[:4]), month_day)
         if on is not None:
-            return on, f"the copy's own copyright year ({_quote(text, m)})", "dateline_copyright"
+            return on, say("dateline_year_of_copyright", quoted=_quote(text, m)), "dateline_copyright"
     return None
 
 
@@ -427,9 +425,8 @@ def _year_of_weekdays(text: str, month_day: tuple[int, int], weekdays: list[Ment
     years = ", ".join(str(d.year) for _, d in sorted(scores, key=lambda e: e[1]))
     # weekdays fall on the same days every few years (2020 and 2026 alike): they only choose among
     # the years the text happens to name, and the story's own year may be none of them
-    return on, (f"the weekdays it says in the past tense ({', '.join(repr(n) for n in names)}), "
-                f"which fall closest before that day in {on.year} of the years it names or follows ({years}); "
-                "the year comes only from years named in passing, not from a copyright line or stamp"), "dateline_weekdays"
+    return on, say("dateline_year_of_weekdays", names=", ".join(repr(n) for n in names), year=on.year,
+                   years=years), "dateline_weekdays"
 
 
 def _year_of_update(text: str, month_day: tuple[int, int], updates):
@@ -441,7 +438,7 @@ def _year_of_update(text: str, month_day: tuple[int, int], updates):
         for year in (day.year, day.year - 1):
             on = _on(year, month_day)
             if on is not None and 0 <= (day - on).days < WINDOW_DAYS:
-                return on, f"the year of the page's update stamp ({_quote(text, m)}), days after it", "dateline_update"
+                return on, say("dateline_year_of_update", quoted=_quote(text, m)), "dateline_update"
     return None
 
 
@@ -456,11 +453,9 @@ def _dated_line(text: str, line: Mention, explicit, weekdays, mentions, updates=
     if isinstance(found, str):
         return Inference(None, found)
     if not found:
-        return Inference(None, (f"no reference: the date line {quoted} gives no year, and the text no full date "
-                                "shortly before it, no update stamp days after, no copyright year, nor weekdays "
-                                "that fit one year of those it names"))
+        return Inference(None, say("dateline_no_year", quoted=quoted))
     on, evidence, kind = found
-    return Inference(on, f"inferred {format_day(on)} from the date line {quoted} and {evidence}", kind)
+    return Inference(on, say("inferred_dateline", day=format_day(on), quoted=quoted, evidence=evidence), kind)
 
 
 # The kinds of evidence an inference rests on, as rules/inference.yaml and calibration.yaml name them.
@@ -500,29 +495,24 @@ def inferred_date(text: str, mentions: list[Mention]) -> Inference:
         return _dated_line(text, undated, explicit, weekdays, mentions, stamps["updated"])
     if not explicit and wrong:
         day, m = wrong[0]
-        return Inference(None, (f"no reference: {_quote(text, m)} states another weekday than "
-                                f"{format_day(day)}, and one of the two is wrong"))
+        return Inference(None, say("another_weekday", quoted=_quote(text, m), day=format_day(day)))
     if not explicit:
         copyright = _copyright_years(text, mentions)
         if copyright:
             # a copyright year names no day: said, so that the reader knows it was seen
-            return Inference(None, (f"no reference: its copyright line gives only the year ({_quote(text, copyright[0])}), "
-                                    "and the text no date line or full date to give the day"))
-        return Inference(None, "no reference: the text mentions no full date (day, month and year) it reports")
+            return Inference(None, say("copyright_year_only", quoted=_quote(text, copyright[0])))
+        return Inference(None, say("no_full_date"))
     datelines = datelines or [e for e in explicit if _print_line(e[1].rule.name)]
     latest, source = max(datelines or explicit, key=lambda e: e[0])
-    quoted = f"'{text[source.start:source.end]}'"
+    quoted = _quote(text, source)
     later_years = sorted({int(m.value[:4]) for m in mentions
                           if _is_year_after(m.value, latest) and _reported(text, m)})
     if later_years:
-        return Inference(None, (f"no reference: the latest full date, {quoted}, "
-                      f"comes before years the text also mentions ({later_years[0]})"))
+        return Inference(None, say("latest_date_before_years", quoted=quoted, year=later_years[0]))
     if datelines:
-        return Inference(latest, (f"inferred {format_day(latest)} from {quoted}, "
-                                  "a date written with its weekday as papers date their stories"), "weekday_dateline")
+        return Inference(latest, say("inferred_weekday_dateline", day=format_day(latest), quoted=quoted), "weekday_dateline")
     if sentences_before(text, source.start, LEAD_SENTENCES) >= LEAD_SENTENCES:
-        return Inference(None, (f"no reference: the latest full date, {quoted}, comes after the story's "
-                      f"lead (its first {LEAD_SENTENCES} sentences): background, not the news"))
+        return Inference(None, say("latest_date_after_lead", quoted=quoted, sentences=LEAD_SENTENCES))
     best, best_hits = latest, []
     for k in range(WINDOW_DAYS):
         candidate = latest + dt.timedelta(days=k)
@@ -535,22 +525,17 @@ def inferred_date(text: str, mentions: list[Mention]) -> Inference:
         if len(hits) > len(best_hits):
             best, best_hits = candidate, hits
     if not best_hits:
-        return Inference(None, (f"no reference: {quoted} is the latest full date, but no weekday said "
-                      "in the past tense places the story just after it"))
+        return Inference(None, say("no_weekday_after_latest", quoted=quoted))
     history = _cue("history_near").search(text, max(0, source.start - HISTORY_REACH),
                                           max(w.end for w in best_hits) + HISTORY_REACH)
     if history:
-        return Inference(None, (f"no reference: {quoted} is history ('{history.group(0)}' near it): "
-                      "a weekday of the story lands on no day after it"))
-    said = quoted
-    if best_hits:
-        # in the order they are written; "Sunday night" and "Sunday" are
-        # first found at the same place: the longer first, not the one the
-        # set's order (its hash, random by process) happens to give
-        names = sorted({text[w.start:w.end] for w in best_hits}, key=lambda s: (text.find(s), -len(s)))
-        said += " and " + ", ".join(f"'{n}'" for n in names)
-    return Inference(best, (f"inferred {format_day(best)} from {said} "
-                            "(a story is written within days after what it reports)"), "lead")
+        return Inference(None, say("latest_date_is_history", quoted=quoted, cue=history.group(0)))
+    # in the order they are written; "Sunday night" and "Sunday" are
+    # first found at the same place: the longer first, not the one the
+    # set's order (its hash, random by process) happens to give
+    names = sorted({text[w.start:w.end] for w in best_hits}, key=lambda s: (text.find(s), -len(s)))
+    return Inference(best, say("inferred_from_lead", day=format_day(best), quoted=quoted,
+                               weekdays=", ".join(f"'{n}'" for n in names)), "lead")
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ def _variant(rule: Rule, order: str) -> Rule:
 
 
 def settled_order(rule: Rule) -> str | None:
-    """"day first" or "month first" when the rule's match was read in the
+    """"day_first" or "month_first" (rules.ORDERS) when the rule's match was read in the
     order of the text's other dates (for the reason a date gives); else None."""
     kept = _SETTLED.get(id(rule))
-    return kept[1].replace("_", " ") if kept and kept[0] is rule else None
+    return kept[1] if kept and kept[0] is rule else None
