@@ -96,7 +96,7 @@ def test_dateline_without_year_and_no_year_in_text_says_why():
 
 @pytest.mark.parametrize("name", ["stamp_before", "update_before", "alone_after", "stamp_after",
                                   "dateline_not_before", "history_near", "not_reported_before",
-                                  "copyright_before"])
+                                  "copyright_before", "background_year_before", "narrative_year_preposition"])
 def test_inference_cues_stay_linear(name):
     """The cues infer.py reads from tense.yaml (test_linear_patterns checks the tense cues it knows)."""
     from .test_linear_patterns import nested_repeats

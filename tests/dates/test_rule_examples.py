@@ -24,3 +24,18 @@ def test_rule_example(name, example):
     assert t.rule == name, f"{example.find!r} was found by {t.rule}, not {name}"
     if example.value is not None:
         assert t.value == example.value, t.reason
+
+
+def _cue_cases():
+    from timeline.dates.tense import cue_data
+
+    return [(name, text, kind == "match") for name, kinds in cue_data()["cue_examples"].items()
+            for kind, texts in kinds.items() for text in texts]
+
+
+@pytest.mark.parametrize("name,text,matches", _cue_cases(), ids=[f"{n}:{t[:30]}" for n, t, _ in _cue_cases()])
+def test_tense_cue_example(name, text, matches):
+    """tense.yaml's single patterns (history_near, background_year_before, ...) hold on their examples."""
+    from timeline.dates.tense import cue_pattern
+
+    assert bool(cue_pattern(name).search(text)) is matches

@@ -18,7 +18,7 @@ from .order import settled_order
 from .reasons import say, template
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
-from .tense import (break_for, delayed_to, generic_present, joined, opens_a_contrast, past_verb_next_to, points_ahead,
+from .tense import (break_for, cue_pattern, delayed_to, generic_present, joined, opens_a_contrast, past_verb_next_to, points_ahead,
                     points_ahead_in_week, points_back, reported_from_day, sentence_ends_between,
                     sentence_tells_history, tense_cue, tense_near, under_way, week_done, week_event_ahead,
                     week_incident, week_judged, week_progressive)
@@ -75,10 +75,6 @@ LONG_AGO_YEARS = 30
 # a founding, building or birth ("The bank was founded in 1908. In March, it
 # reported a loss" is this March), or a year naming a thing ("The 1918 flu
 # killed millions. In December, cases rose").  Only 40 characters are read.
-_BACKGROUND_YEAR = re.compile(
-    r"\b(?:founded|established|built|born|opened|chartered|incorporated|formed|created|dates?|dating|traces?|"
-    r"launched|set up|started)\b[^.;!?]{0,30}$")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|of|by|until|till|through|from|to|since|after|before)\s+$", re.IGNORECASE)
 # The reasons' words for the tense read, and for a value on the other side of the reference from it.
 _LOOKING = {"past": template("looking_past"), "future": template("looking_future"), None: template("looking_nearest")}
 _ACROSS = {"past": template("across_past"), "future": template("across_future")}
@@ -321,7 +317,7 @@ def _background_year(text: str, at: int) -> bool:
     """The year told at `at` is background (a founding, a name's year), no
     narrative's: read from the words before it."""
     before = text[max(0, at - 40):at]
-    return bool(_BACKGROUND_YEAR.search(before)) or not _PREPOSITION_BEFORE.search(before)
+    return bool(cue_pattern("background_year_before").search(before)) or not cue_pattern("narrative_year_preposition").search(before)
 
 
 def _story_year(text: str, m: Mention, ctx: Context) -> int | None:

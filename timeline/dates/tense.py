@@ -320,12 +320,18 @@ def under_way(text: str, end: int) -> bool:
     return bool(cues().under_way_after.match(text[end:end + 80]))
 
 
-@lru_cache(maxsize=1)
-def _history_near() -> re.Pattern:
+@lru_cache(maxsize=None)
+def cue_pattern(name: str) -> re.Pattern:
+    """One of tense.yaml's single patterns (history_near, background_year_before, ...), compiled once,
+    case aside unless the pattern says otherwise."""
     try:
-        return re.compile(cue_data()["history_near"], re.IGNORECASE)
+        return re.compile(cue_data()[name], re.IGNORECASE)
     except (KeyError, re.error) as exc:
         raise RuleError(f"{TENSE_RULES.name}: {exc!r}") from None
+
+
+def _history_near() -> re.Pattern:
+    return cue_pattern("history_near")
 
 
 def sentence_tells_history(text: str, start: int, end: int) -> bool:
