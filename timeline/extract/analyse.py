@@ -114,7 +114,7 @@ _LISTS_IN = (".md", ".markdown", ".txt")
 def analyse(path: Path, shown: str | None = None) -> Analysis:
     """Read an article and date what it says, against its metadata date or one it implies itself."""
     article = read_article(path, shown)
-    debris, headline = find_debris(article.text, article.body_start, written_lists=_is_markdown(article))
+    debris, headline = find_debris(article.text, article.body_start, written_lists=is_markdown(article))
     markup = _markup(article)
     masked = mask(article.text, debris, article.body_start, markup)
     sentences = tuple(split(masked, article.text, sorted({*glued_breaks(article.text, debris), *_list_items(article)[1]})))
@@ -165,13 +165,13 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
     )
 
 
-def _is_markdown(article: Article) -> bool:
+def is_markdown(article: Article) -> bool:
     return article.path.suffix.lower() in (".md", ".markdown")
 
 
 def _markup(article: Article) -> list[tuple[int, int]]:
     """What is no word of the text: Markdown's markup, and the bullets and numbers of list items."""
-    markup = markdown_markup(article.text) if _is_markdown(article) else []
+    markup = markdown_markup(article.text) if is_markdown(article) else []
     return [*markup, *_list_items(article)[0]]
 
 
