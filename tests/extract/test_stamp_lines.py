@@ -99,6 +99,8 @@ def test_a_date_line_at_the_top_dates_the_article_and_is_not_its_headline(tmp_pa
     assert analysis.headline == headline
     assert analysis.reference.trust("day") == held
     assert analysis.reference.confidence == (held if held < 1 else None)
+    # a wire story's dateline stays with its sentence: cut off, the quote began with the dash
+    assert not [s.text for s in analysis.sentences if s.text[0] in "-–—"]
 
 
 def test_extract_dates_the_events_by_the_stamp_not_by_a_related_article(seed, extract, read_events):
