@@ -62,6 +62,17 @@ Tel: 01632 960 482
 """
 
 
+# A wire story as copied from its page: headline, byline and date line glued together.
+WIRE = """\
+Ship turned sideways blocks Suez Canal
+
+{byline}
+March 24, 2021
+
+CAIRO (AP) — A container ship ran aground on Tuesday, officials said Wednesday.
+"""
+
+
 @pytest.mark.parametrize("text, day, said, headline, held", [
     (BRITISH, "2023-05-30", "Tuesday 30 May 2023", 'Harbour Bridge inquiry blames "culture of delay" in interim report', 1.0),
     # its headline ends on a quoted phrase (pasted from the page's source), not on a sentence's stop
@@ -73,7 +84,11 @@ Tel: 01632 960 482
      "read day first as the text writes its other dates", "Council agrees new parking charges", 1.0),
     # nothing settles it: read as the engine reads it alone, and every date counted from it held at half
     (RELEASE.format(date="03/04/2021", closed=""), "2021-03-04", "may be read day first or month first",
-     "Council agrees new parking charges", 0.5),
+     "Council agrees new parking charges", 0.5),    # a wire story's byline, its date line glued under it: the byline was taken for a stray
+    # headline and the date line for its teaser, and the article went undated
+    (WIRE.format(byline="By SAMY MAGDY"), "2021-03-24", "March 24, 2021", "Ship turned sideways blocks Suez Canal", 1.0),
+    # the same under an agency's name, which no rule knows
+    (WIRE.format(byline="Associated Press News Desk"), "2021-03-24", "March 24, 2021", "Ship turned sideways blocks Suez Canal", 1.0),
 ])
 def test_a_date_line_at_the_top_dates_the_article_and_is_not_its_headline(tmp_path, text, day, said, headline, held):
     path = tmp_path / "page.txt"
@@ -84,6 +99,8 @@ def test_a_date_line_at_the_top_dates_the_article_and_is_not_its_headline(tmp_pa
     assert analysis.headline == headline
     assert analysis.reference.trust("day") == held
     assert analysis.reference.confidence == (held if held < 1 else None)
+    # a wire story's dateline stays with its sentence: cut off, the quote began with the dash
+    assert not [s.text for s in analysis.sentences if s.text[0] in "-–—"]
 
 
 def test_extract_dates_the_events_by_the_stamp_not_by_a_related_article(seed, extract, read_events):

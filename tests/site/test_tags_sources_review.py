@@ -267,12 +267,17 @@ def test_an_article_whose_first_line_is_a_paragraph_is_named_by_its_first_words(
             "named, as fear of a pandemic increases and the death toll in Mexico continues to rise.")
     events = [{"date": "2009-04-28", "title": "Alert raised", "sources": [{"file": "seeds/flu.txt", "quote": "x"}]},
               {"date": "2009-04-29", "title": "Short", "sources": [{"file": "seeds/short.txt", "quote": "y"}]}]
-    site = make_site(events, articles={"flu.txt": lead + "\nMore text.\n", "short.txt": "Swine flu explained\nText.\n"}).build()
+    events.append({"date": "2009-04-30", "title": "Noted", "sources": [{"file": "seeds/notes.md", "quote": "z"}]})
+    # a person's notes in Markdown: their heading's '#' and emphasis were cited as their name
+    articles = {"flu.txt": lead + "\nMore text.\n", "short.txt": "Swine flu explained\nText.\n",
+                "notes.md": "# My notes: **swine flu**\n\n- 30 April 2009: noted\n"}
+    site = make_site(events, articles=articles).build()
     name = "Swine flu: pandemic threat alert raised The British couple being treated for…"
     assert name in site.html("sources/flu/").split("</h1>")[0]
     assert name in site.html("sources/") and lead not in site.html("sources/")
     assert name in site.html("timeline/") and lead not in site.html("timeline/")
     assert "Swine flu explained" in site.html("sources/")
+    assert "My notes: swine flu" in site.html("sources/") and "# My notes" not in site.html("sources/")
 
 
 SOURCES_BY_DATE = {

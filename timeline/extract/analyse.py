@@ -114,10 +114,11 @@ _LISTS_IN = (".md", ".markdown", ".txt")
 def analyse(path: Path, shown: str | None = None) -> Analysis:
     """Read an article and date what it says, against its metadata date or one it implies itself."""
     article = read_article(path, shown)
-    debris, headline = find_debris(article.text, article.body_start, written_lists=_is_markdown(article))
+    debris, headline = find_debris(article.text, article.body_start, written_lists=is_markdown(article))
     markup = _markup(article)
     masked = mask(article.text, debris, article.body_start, markup)
-    sentences = tuple(split(masked, article.text, sorted({*glued_breaks(article.text, debris), *_list_items(article)[1]})))
+    sentences = _wire_datelines_kept(split(masked, article.text, sorted({*glued_breaks(article.text, debris), *_list_items(article)[1]})),
+                                     masked, article.text)
     dateline, contradicted = (None, None) if article.published else _dateline(
         debris, article.text, masked, _readable(article, debris, markup, also=("dateline",)))
     if article.published:
@@ -165,13 +166,29 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
     )
 
 
-def _is_markdown(article: Article) -> bool:
+def _wire_datelines_kept(sentences: list[Sentence], masked: str, text: str) -> tuple[Sentence, ...]:
+    """The sentences, a wire story's dateline kept with the sentence it opens: syntok cut "CAIRO (AP)"
+    off "— A container ship ran aground ...", whose quote then began with the dash (the dateline is
+    events.yaml's title_lead `wire-dateline`, which the title leaves out)."""
+    wire = next(p for p in rules.patterns("events", "title_lead") if p.name == "wire-dateline")
+    kept: list[Sentence] = []
+    for sentence in sentences:
+        before = kept[-1] if kept else None
+        opened = before and wire.regex.match(masked[before.start:sentence.end])
+        if opened and opened.end() > before.end - before.start:
+            kept[-1] = Sentence(before.start, sentence.end, text[before.start:sentence.end])
+        else:
+            kept.append(sentence)
+    return tuple(kept)
+
+
+def is_markdown(article: Article) -> bool:
     return article.path.suffix.lower() in (".md", ".markdown")
 
 
 def _markup(article: Article) -> list[tuple[int, int]]:
     """What is no word of the text: Markdown's markup, and the bullets and numbers of list items."""
-    markup = markdown_markup(article.text) if _is_markdown(article) else []
+    markup = markdown_markup(article.text) if is_markdown(article) else []
     return [*markup, *_list_items(article)[0]]
 
 

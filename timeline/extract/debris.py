@@ -105,7 +105,10 @@ def find_debris(text: str, body_start: int = 0, written_lists: bool = False) -> 
                 follower = index + 1
                 while follower < len(lines) and lines[follower].block == line.block:
                     nxt = lines[follower]
-                    found.append(Debris(nxt.start, nxt.end, "link-box", nxt.text))
+                    # A line of its own kind (a date line under an agency's name) is that kind,
+                    # read when the loop reaches it: as teaser text the page's date was lost.
+                    if page_line(nxt.text) is None:
+                        found.append(Debris(nxt.start, nxt.end, "link-box", nxt.text))
                     follower += 1
     for pattern in rules.patterns(_DATA, "inline"):
         if pattern.needs is not None and not pattern.needs.search(text, body_start):

@@ -22,7 +22,8 @@ from functools import cached_property
 from pathlib import Path
 
 from timeline.articles import ArticleError, find_articles, read_article
-from timeline.extract.debris import first_own_line
+from timeline.extract.analyse import is_markdown
+from timeline.extract.debris import first_own_line, markdown_markup, mask
 from timeline.memo import Memo
 from timeline.model import Event, Source
 from timeline.resolve import DateError, resolve_date
@@ -39,7 +40,7 @@ def _read(path: Path, file: str) -> Article:
     except ArticleError as error:
         return Article(file=file, exists=True, problem=str(error))
     body = found.text[found.body_start:]
-    headline = found.title or _first_line(body)
+    headline = found.title or _first_line(body, markdown=is_markdown(found))
     article = Article(file=file, exists=True, text=body, headline=headline)
     for values, value in ((article.titles, found.title), (article.outlets, found.outlet), (article.urls, found.url)):
         if value:
@@ -56,12 +57,14 @@ def _read(path: Path, file: str) -> Article:
 HEADLINE_WORDS = 12  # a first line longer than a headline is cut to this many words
 
 
-def _first_line(body: str) -> str:
+def _first_line(body: str, markdown: bool = False) -> str:
     """The article's first line of its own as its headline; a paragraph (a page without its headline, the lead
     first) is cut to its first words, else every citation of it would repeat the whole lead."""
     # A date stamp or a byline above the headline ("Tuesday 30 May 2023") names no article, nor a
     # pasted page's skip link, menu and breadcrumb.
     line = first_own_line(body)
+    if markdown:  # a heading's '#' and emphasis are no words of its name: "# My notes" was cited so
+        line = " ".join(mask(line, [], 0, markdown_markup(line)).split())
     words = line.split()
     return line if len(words) <= 2 * HEADLINE_WORDS else " ".join(words[:HEADLINE_WORDS]).rstrip(",;:") + "…"
 
