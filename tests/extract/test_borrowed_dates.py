@@ -44,6 +44,19 @@ def test_a_day_counted_from_a_borrowed_date_is_held_unsure_and_says_why(tmp_path
     assert yesterday["confidence"] < 0.3 < 0.6 < named["confidence"] < own["confidence"]
 
 
+def test_a_day_counted_from_a_date_the_text_states_takes_no_doubt_from_a_borrowed_one(tmp_path, seed, extract, read_events):
+    # helper-walk5: "29 March 2021 ... that evening" was held at 0.11, the 0.15 of a day counted from
+    # a borrowed date, which it was not counted from.
+    seed(A, "a.txt")
+    seed("Kim Jong Un in Beijing\n\nKim Jong Un arrived in Beijing on 8 January 2019. That evening, Kim Jong Un "
+         "dined with Xi Jinping.\n", "b.txt")
+    extract("seeds", "--out", "events")
+    evening = next(e for e in read_events(tmp_path / "events") if e["sources"][0]["date_text"] == "That evening")
+    assert evening["sources"][0]["published_source"] == "inferred" and "taken from" in evening["sources"][0]["published_reason"]
+    assert str(evening["date"]).startswith("2019-01-08") and evening["confidence"] >= 0.7, evening
+    assert evening["reason"].startswith("'That evening' resolved against the date mentioned before it in the article")
+
+
 # Six reports of a bridge collapse and its inquiry, one without a date: written between the search
 # for the missing driver (6 March) and the inquiry (21 March). The inquiry's findings (30 May) sum
 # up the story and share as many of its names (0.765 against 0.714).

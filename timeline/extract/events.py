@@ -308,6 +308,17 @@ def _entry_lead(analysis: Analysis, sentence: Sentence, heading: Mention | None)
                    reason=f"{setting['reason'].format(heading=heading.text)}; {candidate.reason}")
 
 
+def _counted_from_a_stated_date(analysis: Analysis, mention: Mention) -> bool:
+    """Whether the date a mention read against the date mentioned last counts from is one the text
+    states in full ("29 March 2021", no reference needed): the nearest date before it, unanchored,
+    whose value the mention's reason names as the one it counted from."""
+    before = [m for m in analysis.mentions if m.end <= mention.start and m.type in ("DATE", "TIME")]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.start)
+    return not last.anchored and last.value[:10] in mention.reason
+
+
 def _dating(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Mention, Period]],
             beside: list[Mention]) -> tuple[Mention, Period]:
     """Of several dates, the one that dates the sentence: one that a cue says is not the event's gives
@@ -575,9 +586,12 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         confidence = 0.0
         reason = (f"{mention.text!r} is {mention.value}: neither the article's date nor its text says which "
                   "year or day that is; give the event its date")
-    elif mention.anchored and mention.read_against == "last_date" and reference.date is None:
+    elif mention.anchored and mention.read_against == "last_date" and (reference.date is None
+                                                                       or _counted_from_a_stated_date(analysis, mention)):
         # "the next month" after "19 August AD 14" in an article without a date: counted from the
-        # text's own date, which the article's missing date takes no trust from (it was 0)
+        # text's own date, which the article's missing date takes no trust from (it was 0); nor an
+        # article's borrowed date ("29 March 2021 ... that evening" was 0.11: the 0.15 of a day counted
+        # from a borrowed date, which it was not)
         confidence = mention.confidence
         reason = f"{mention.text!r} resolved against the date mentioned before it in the article"
     elif mention.anchored:
