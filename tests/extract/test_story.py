@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from timeline.extract import rules, story
+from timeline.extract.analyse import analyse
 from timeline.extract.overlap import OverlapIndex
 from timeline.extract.sentences import Sentence
 
@@ -47,7 +48,7 @@ def _articles(seed: int, count: int = 40) -> list[SimpleNamespace]:
         dated = rng.random() < 0.5
         reference = SimpleNamespace(date=dt.date(2019, 1, 1 + index % 28) if dated else None)
         articles.append(SimpleNamespace(masked=text, sentences=tuple(sentences),
-                                        names=story.names_of(text, tuple(sentences)), reference=reference))
+                                        names=story.names_of(text, tuple(sentences)), reference=reference, mentions=()))
     return articles
 
 
@@ -144,7 +145,7 @@ def _article(text: str) -> SimpleNamespace:
         start += len(line) + 1
     joined = "\n".join(s.text for s in sentences)
     return SimpleNamespace(masked=joined, sentences=tuple(sentences), names=story.names_of(joined, tuple(sentences)),
-                           reference=SimpleNamespace(date=None))
+                           reference=SimpleNamespace(date=None), mentions=())
 
 
 FLU_NEWS = _article("""
@@ -197,13 +198,28 @@ def test_a_story_is_named_by_the_names_most_of_its_articles_use_never_a_site_tag
     assert story.story_name([first, second], [0, 1]) == "ontario-toronto"
 
 
-@pytest.mark.parametrize("name", sorted(rules.data("stories")["name_link_examples"]))
-def test_shared_names_link_articles_only_when_their_topics_are_not_apart(name):
+def _published(tmp_path, texts: list[str], days: list[dt.date]) -> list:
+    """Each text as a Markdown file published on its day, analysed as `timeline extract` does."""
+    analyses = []
+    for index, (text, day) in enumerate(zip(texts, days)):
+        path = tmp_path / f"{index}.md"
+        path.write_text(f"---\npublished: {day.isoformat()}\n---\n{text}", encoding="utf-8")
+        analyses.append(analyse(path, path.name))
+    return analyses
+
+
+@pytest.mark.parametrize("name", sorted(rules.data("stories")["link_examples"]))
+def test_articles_link_by_names_only_when_their_topics_are_not_apart_and_notes_by_the_days_they_tell(name, tmp_path):
     settings = rules.data("stories")
-    example = settings["name_link_examples"][name]
-    first, second = (_article(text) for text in example["articles"])
-    # Each example is about the names: enough of them are shared, and the topics alone link nothing.
-    assert story.relate(first, second, fuzzy=False).name_overlap >= float(settings["min_name_overlap"])
+    example = settings["link_examples"][name]
+    if example["by"] == "days":
+        first, second = _published(tmp_path, example["articles"], example["published"])
+    else:
+        first, second = (_article(text) for text in example["articles"])
+    # Each example is about its one kind of link: names (enough of them shared) or the days told
+    # (not enough names); the topics alone link nothing, nor does any sentence.
+    named = story.relate(first, second, fuzzy=False).name_overlap >= float(settings["min_name_overlap"])
+    assert named == (example["by"] == "names")
     assert story.relate(first, second, fuzzy=False).shared_sentences == 0
     similarity = story.topic_similarity(story.topic_of(first.sentences), story.topic_of(second.sentences))
     assert similarity < float(settings["min_topic_similarity"])

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from timeline.extract import dating, rules
+from timeline.extract import dating, rules, shared_days
 from timeline.extract.disjoint import DisjointSets
 from timeline.extract.overlap import OverlapIndex
 from timeline.extract.parallel import fork_map
@@ -352,7 +352,7 @@ def _topic_links(topics: list[dict[str, float]], minimum: float) -> list[list[in
 
 def group(analyses: list[Analysis]) -> list[list[int]]:
     """The stories: groups of article indexes linked by shared names (with topics not apart),
-    identical sentences or close topics.
+    identical sentences, close topics, or (a researcher's notes and an article) days told alike.
 
     Near-identical (not identical) sentences count only when an undated article looks for its
     story's date (`borrow_references`): comparing every sentence of every pair of articles would
@@ -398,6 +398,8 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
         names.add(i, analyses[i].names)
         for sentence in own:
             having.setdefault(sentence, []).append(i)
+    for i, j in shared_days.links(analyses):
+        sets.join(i, j)
     return sets.groups()
 
 

@@ -1,0 +1,109 @@
+"""A researcher's notes and the articles they sum up: one story when they tell the same days.
+
+Notes name few of a story's names ("Lowe quit as finance lead") and use few of its words, so
+neither the names nor the topic link them to the articles (story.group). What they do share is
+the days: "13 March 2024: vote 31 to 24" and "approved its budget on Wednesday 13 March", each
+day told with a word of its own ("vote", "consultation", "letter before action"). Thresholds and
+examples are in data/stories.yaml (`notes_*`, `link_examples`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from timeline.extract import apart, rules
+
+if TYPE_CHECKING:
+    from timeline.extract.analyse import Analysis
+
+_DATA = "stories"
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+@dataclass(frozen=True)
+class DaysTold:
+    """The exact days an article tells, each with the words (stemmed) of the sentences that tell it,
+    and in how many of its sentences each word is."""
+
+    words: dict[dt.date, frozenset[str]]
+    sentences_using: Counter
+
+
+def is_notes(analysis: Analysis) -> bool:
+    """Most of the article's lines are terse: a list of notes, not an article's sentences."""
+    settings = rules.data(_DATA)
+    sentences = analysis.sentences
+    if len(sentences) < int(settings["notes_min_lines"]):
+        return False
+    most = int(settings["notes_terse_words"])
+    terse = sum(1 for s in sentences if len(_WORD.findall(s.text)) <= most)
+    return terse >= float(settings["notes_terse_share"]) * len(sentences)
+
+
+def days_told(analysis: Analysis) -> DaysTold:
+    """The days (a full date, or one the engine resolved to a day) that the article's sentences tell."""
+    stop = rules.words(_DATA, "not_topic_words")
+    sentences = analysis.sentences
+    starts = [s.start for s in sentences]
+    bags = [frozenset(apart.stem(w) for w in _WORD.findall(s.text.lower()) if w not in stop) for s in sentences]
+    words: dict[dt.date, set[str]] = {}
+    for mention in analysis.mentions:
+        day = _day_of(mention)
+        index = bisect_right(starts, mention.start) - 1
+        if day is None or index < 0 or mention.start >= sentences[index].end:
+            continue  # no day, or a date outside the sentences (a dateline's)
+        words.setdefault(day, set()).update(bags[index])
+    using = Counter(w for bag in bags for w in bag)
+    return DaysTold({day: frozenset(found) for day, found in words.items()}, using)
+
+
+def tell_one_story(notes: DaysTold, article: DaysTold) -> bool:
+    """Notes tell at least `notes_shared_days` of the article's days, each with a word that the
+    article uses in at most `notes_rare_sentences` sentences: the happening's own word, not the
+    story's ("council", "budget"), which a town's other stories of those days use too."""
+    settings = rules.data(_DATA)
+    rare = int(settings["notes_rare_sentences"])
+    told = 0
+    for day, words in notes.words.items():
+        theirs = article.words.get(day)
+        if theirs and any(article.sentences_using[w] <= rare for w in words & theirs):
+            told += 1
+    return told >= int(settings["notes_shared_days"])
+
+
+def links(analyses: list[Analysis]) -> Iterable[tuple[int, int]]:
+    """Each pair of articles, one of them notes, that tell one story by their days. Only the
+    articles that tell one of the notes' days are read (most collections hold no notes at all)."""
+    notes = [i for i, a in enumerate(analyses) if is_notes(a)]
+    if not notes:
+        return
+    told = {i: days_told(analyses[i]) for i in notes}
+    having: dict[dt.date, set[int]] = {}
+    for i in notes:
+        for day in told[i].words:
+            having.setdefault(day, set()).add(i)
+    for j, analysis in enumerate(analyses):
+        readers = {i for m in analysis.mentions for i in having.get(_day_of(m), ()) if i != j}
+        if not readers:
+            continue
+        theirs = told.get(j) or days_told(analysis)
+        for i in sorted(readers):
+            if tell_one_story(told[i], theirs):
+                yield min(i, j), max(i, j)
+
+
+def _day_of(mention) -> dt.date | None:
+    """The day a date mention resolved to, when it names one ("2024-03-13", not "2024-03" or "PRESENT_REF")."""
+    if mention.type != "DATE" or not _DAY.match(mention.value):
+        return None
+    try:
+        return dt.date.fromisoformat(mention.value)
+    except ValueError:  # a day the calendar has not
+        return None
