@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from timeline.extract import rules, story
+from timeline.extract import rules, shared_days, story
 from timeline.extract.analyse import analyse
 from timeline.extract.overlap import OverlapIndex
 from timeline.extract.sentences import Sentence
@@ -41,14 +41,16 @@ def _articles(seed: int, count: int = 40) -> list[SimpleNamespace]:
         lines = [f"Reporters met {name} and {rng.choice(NAMES)} in the city today." for name in names]
         lines += [_sentence_like(rng) for _ in range(rng.randint(0, 3))]
         text = " ".join(lines)
-        sentences, start = [], 0
+        sentences, mentions, start = [], [], 0
         for line in lines:
             sentences.append(Sentence(start, start + len(line), line))
+            if rng.random() < 0.7:  # a day of a few, so that notes (the short lines) share days
+                mentions.append(SimpleNamespace(start=start, type="DATE", value=f"2019-01-0{rng.randint(1, 4)}"))
             start += len(line) + 1
         dated = rng.random() < 0.5
         reference = SimpleNamespace(date=dt.date(2019, 1, 1 + index % 28) if dated else None)
-        articles.append(SimpleNamespace(masked=text, sentences=tuple(sentences),
-                                        names=story.names_of(text, tuple(sentences)), reference=reference, mentions=()))
+        articles.append(SimpleNamespace(masked=text, sentences=tuple(sentences), names=story.names_of(text, tuple(sentences)),
+                                        reference=reference, mentions=tuple(mentions)))
     return articles
 
 
@@ -75,6 +77,8 @@ def _group_every_pair(analyses) -> list[list[int]]:
     common = story._boilerplate(analyses)
     long_sentences = [story._long_sentences(a) for a in analyses]
     topics = [story.topic_of(a.sentences) for a in analyses]
+    told = [shared_days.days_told(a) for a in analyses]
+    notes = [shared_days.is_notes(a) for a in analyses]
     links = {i: {i} for i in range(len(analyses))}
     for i in range(len(analyses)):
         for j in range(i + 1, len(analyses)):
@@ -87,7 +91,7 @@ def _group_every_pair(analyses) -> list[list[int]]:
                 (long_sentences[i] & long_sentences[j]) - common
             ) >= int(settings["min_shared_sentences"]) or story.topic_similarity(topics[i], topics[j]) >= float(
                 settings["min_topic_similarity"]
-            ):
+            ) or any(notes[x] and shared_days.tell_one_story(told[x], told[y]) for x, y in ((i, j), (j, i))):
                 merged = links[i] | links[j]
                 for k in merged:
                     links[k] = merged

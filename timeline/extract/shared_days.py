@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from timeline.extract import apart, rules
@@ -43,8 +44,16 @@ def is_notes(analysis: Analysis) -> bool:
     if len(sentences) < int(settings["notes_min_lines"]):
         return False
     most = int(settings["notes_terse_words"])
-    terse = sum(1 for s in sentences if len(_WORD.findall(s.text)) <= most)
-    return terse >= float(settings["notes_terse_share"]) * len(sentences)
+    # Asked of every article: it stops at a sentence's first words past `most`, and at the first
+    # sentence past the share of long ones notes may have (an article's first few say it is none).
+    allowed = (1 - float(settings["notes_terse_share"])) * len(sentences)
+    long = 0
+    for sentence in sentences:
+        if next(islice(_WORD.finditer(sentence.text), most, None), None) is not None:
+            long += 1
+            if long > allowed:
+                return False
+    return True
 
 
 def days_told(analysis: Analysis) -> DaysTold:
