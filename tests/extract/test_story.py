@@ -80,6 +80,12 @@ def _group_every_pair(analyses) -> list[list[int]]:
     told = [shared_days.days_told(a) for a in analyses]
     notes = [shared_days.is_notes(a) for a in analyses]
     links = {i: {i} for i in range(len(analyses))}
+
+    def join(i: int, j: int) -> None:
+        merged = links[i] | links[j]
+        for k in merged:
+            links[k] = merged
+
     for i in range(len(analyses)):
         for j in range(i + 1, len(analyses)):
             a, b = analyses[i].names, analyses[j].names
@@ -91,10 +97,14 @@ def _group_every_pair(analyses) -> list[list[int]]:
                 (long_sentences[i] & long_sentences[j]) - common
             ) >= int(settings["min_shared_sentences"]) or story.topic_similarity(topics[i], topics[j]) >= float(
                 settings["min_topic_similarity"]
-            ) or any(notes[x] and shared_days.tell_one_story(told[x], told[y]) for x, y in ((i, j), (j, i))):
-                merged = links[i] | links[j]
-                for k in merged:
-                    links[k] = merged
+            ):
+                join(i, j)
+    # Then each notes article, in order, joins the story that tells enough of its days.
+    for i in range(len(analyses)):
+        if notes[i]:
+            matched = {j: days for j in range(len(analyses)) if j != i and (days := shared_days.days_matched(told[i], told[j]))}
+            if (found := shared_days.story_told(i, matched, lambda k: min(links[k]))) is not None:
+                join(i, found)
     return sorted(sorted(g) for g in {frozenset(g) for g in links.values()})
 
 

@@ -2,9 +2,10 @@
 
 Notes name few of a story's names ("Lowe quit as finance lead") and use few of its words, so
 neither the names nor the topic link them to the articles (story.group). What they do share is
-the days: "13 March 2024: vote 31 to 24" and "approved its budget on Wednesday 13 March", each
-day told with a word of its own ("vote", "consultation", "letter before action"). Thresholds and
-examples are in data/stories.yaml (`notes_*`, `link_examples`).
+the days: "13 March 2024: Okafor says adult care protected" and "said on Wednesday that the
+budget protected adult care", each day told with a word of its own ("consultation", "draft").
+Notes join the story whose articles tell enough of their days so. Thresholds and examples are in
+data/stories.yaml (`notes_*`, `link_examples`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -73,26 +74,23 @@ def days_told(analysis: Analysis) -> DaysTold:
     return DaysTold({day: frozenset(found) for day, found in words.items()}, using)
 
 
-def tell_one_story(notes: DaysTold, article: DaysTold) -> bool:
-    """Notes tell at least `notes_shared_days` of the article's days, each with a word that the
+def days_matched(notes: DaysTold, article: DaysTold) -> frozenset[dt.date]:
+    """The notes' days that the article tells too, each with a word of the notes' line that the
     article uses in at most `notes_rare_sentences` sentences: the happening's own word, not the
     story's ("council", "budget"), which a town's other stories of those days use too."""
-    settings = rules.data(_DATA)
-    rare = int(settings["notes_rare_sentences"])
-    told = 0
-    for day, words in notes.words.items():
-        theirs = article.words.get(day)
-        if theirs and any(article.sentences_using[w] <= rare for w in words & theirs):
-            told += 1
-    return told >= int(settings["notes_shared_days"])
+    rare = int(rules.data(_DATA)["notes_rare_sentences"])
+    return frozenset(day for day, words in notes.words.items() if (theirs := article.words.get(day))
+                     and any(article.sentences_using[w] <= rare for w in words & theirs))
 
 
-def links(analyses: list[Analysis]) -> Iterable[tuple[int, int]]:
-    """Each pair of articles, one of them notes, that tell one story by their days. Only the
-    articles that tell one of the notes' days are read (most collections hold no notes at all)."""
+def matches(analyses: list[Analysis]) -> dict[int, dict[int, frozenset[dt.date]]]:
+    """For each notes article, the other articles that tell some of its days (days_matched), with
+    those days. Only the articles that tell one of the notes' days are read (most collections hold
+    no notes at all)."""
     notes = [i for i, a in enumerate(analyses) if is_notes(a)]
+    found: dict[int, dict[int, frozenset[dt.date]]] = {i: {} for i in notes}
     if not notes:
-        return
+        return found
     told = {i: days_told(analyses[i]) for i in notes}
     having: dict[dt.date, set[int]] = {}
     for i in notes:
@@ -104,8 +102,28 @@ def links(analyses: list[Analysis]) -> Iterable[tuple[int, int]]:
             continue
         theirs = told.get(j) or days_told(analysis)
         for i in sorted(readers):
-            if tell_one_story(told[i], theirs):
-                yield min(i, j), max(i, j)
+            if days := days_matched(told[i], theirs):
+                found[i][j] = days
+    return found
+
+
+def story_told(notes: int, matched: dict[int, frozenset[dt.date]], story_of: Callable[[int], int]) -> int | None:
+    """The story (as `story_of` names it) whose articles together tell at least `notes_shared_days`
+    of the notes' days, more than any other story does; None when none does, or two equally. A
+    story's articles are many reports, each telling a day or two of the notes' (the Guardian's
+    swine-flu story: five days of six notes, from five articles); notes on two stories at once
+    are joined to neither."""
+    own = story_of(notes)
+    days: dict[int, set[dt.date]] = {}
+    for j, told in matched.items():
+        if story_of(j) != own:
+            days.setdefault(story_of(j), set()).update(told)
+    counts = sorted(((len(d), s) for s, d in days.items()), reverse=True)
+    if not counts or counts[0][0] < int(rules.data(_DATA)["notes_shared_days"]):
+        return None
+    if len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    return counts[0][1]
 
 
 def _day_of(mention) -> dt.date | None:

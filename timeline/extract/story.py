@@ -398,8 +398,10 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
         names.add(i, analyses[i].names)
         for sentence in own:
             having.setdefault(sentence, []).append(i)
-    for i, j in shared_days.links(analyses):
-        sets.join(i, j)
+    for notes, matched in shared_days.matches(analyses).items():
+        told = shared_days.story_told(notes, matched, root)
+        if told is not None:
+            sets.join(notes, told)
     return sets.groups()
 
 
