@@ -99,9 +99,10 @@ def _group_every_pair(analyses) -> list[list[int]]:
                 settings["min_topic_similarity"]
             ):
                 join(i, j)
-    # Then each notes article, in order, joins the story that tells enough of its days.
+    # Then each notes article, in order, that is with no other article joins the story that tells
+    # enough of its days.
     for i in range(len(analyses)):
-        if notes[i]:
+        if notes[i] and all(notes[k] for k in links[i]):
             matched = {j: days for j in range(len(analyses)) if j != i and (days := shared_days.days_matched(told[i], told[j]))}
             if (found := shared_days.story_told(i, matched, lambda k: min(links[k]))) is not None:
                 join(i, found)
@@ -227,9 +228,10 @@ def test_articles_link_by_names_only_when_their_topics_are_not_apart_and_notes_b
     settings = rules.data("stories")
     example = settings["link_examples"][name]
     if example["by"] == "days":
-        first, second = _published(tmp_path, example["articles"], example["published"])
+        articles = _published(tmp_path, example["articles"], example["published"])
     else:
-        first, second = (_article(text) for text in example["articles"])
+        articles = [_article(text) for text in example["articles"]]
+    first, second = articles[:2]
     # Each example is about its one kind of link: names (enough of them shared) or the days told
     # (not enough names); the topics alone link nothing, nor does any sentence.
     named = story.relate(first, second, fuzzy=False).name_overlap >= float(settings["min_name_overlap"])
@@ -239,3 +241,5 @@ def test_articles_link_by_names_only_when_their_topics_are_not_apart_and_notes_b
     assert similarity < float(settings["min_topic_similarity"])
     expected = [[0, 1]] if example["story"] == "one" else [[0], [1]]
     assert story.group([first, second]) == expected
+    # A third article: the stories of all of them (`groups`).
+    assert story.group(articles) == example.get("groups", expected)

@@ -398,10 +398,17 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
         names.add(i, analyses[i].names)
         for sentence in own:
             having.setdefault(sentence, []).append(i)
-    for notes, matched in shared_days.matches(analyses).items():
+    # Notes that nothing above put with an article join the story that tells their days. Notes put
+    # with one stay there: joined to another story too, they would chain the two into one.
+    found = shared_days.matches(analyses)
+    with_articles = {root(k) for k in range(len(analyses)) if k not in found}
+    for notes, matched in found.items():
+        if root(notes) in with_articles:
+            continue
         told = shared_days.story_told(notes, matched, root)
         if told is not None:
             sets.join(notes, told)
+            with_articles.add(root(notes))
     return sets.groups()
 
 
