@@ -2,7 +2,8 @@
 
 Two articles are of one story when they share enough names (capitalised words that do not start a
 sentence: Kim, Xi, Beijing; for grouping, only with topics not apart) or near-identical sentences, or (for grouping only) use the same words
-most (their topics: swine, flu, virus). An article with no metadata date and no
+most (their topics: swine, flu, virus); a researcher's notes join the story that tells their days
+(shared_days.py). An article with no metadata date and no
 full date of its own takes the reference date of the most closely related dated article, marked as
 inferred, with the reason. Thresholds are in data/stories.yaml.
 """
@@ -352,7 +353,7 @@ def _topic_links(topics: list[dict[str, float]], minimum: float) -> list[list[in
 
 def group(analyses: list[Analysis]) -> list[list[int]]:
     """The stories: groups of article indexes linked by shared names (with topics not apart),
-    identical sentences, close topics, or (a researcher's notes and an article) days told alike.
+    identical sentences, close topics, or (a researcher's notes and a story) the days they tell.
 
     Near-identical (not identical) sentences count only when an undated article looks for its
     story's date (`borrow_references`): comparing every sentence of every pair of articles would
@@ -401,7 +402,7 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
     # Notes that nothing above put with an article join the story that tells their days. Notes put
     # with one stay there: joined to another story too, they would chain the two into one.
     found = shared_days.matches(analyses)
-    with_articles = {root(k) for k in range(len(analyses)) if k not in found}
+    with_articles = {root(k) for k in range(len(analyses)) if k not in found} if found else set()
     for notes, matched in found.items():
         if root(notes) in with_articles:
             continue
