@@ -8,7 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from timeline.extract import rules, story
+from timeline.extract import rules, shared_days, story
+from timeline.extract.analyse import analyse
 from timeline.extract.overlap import OverlapIndex
 from timeline.extract.sentences import Sentence
 
@@ -40,14 +41,16 @@ def _articles(seed: int, count: int = 40) -> list[SimpleNamespace]:
         lines = [f"Reporters met {name} and {rng.choice(NAMES)} in the city today." for name in names]
         lines += [_sentence_like(rng) for _ in range(rng.randint(0, 3))]
         text = " ".join(lines)
-        sentences, start = [], 0
+        sentences, mentions, start = [], [], 0
         for line in lines:
             sentences.append(Sentence(start, start + len(line), line))
+            if rng.random() < 0.7:  # a day of a few, so that notes (the short lines) share days
+                mentions.append(SimpleNamespace(start=start, type="DATE", value=f"2019-01-0{rng.randint(1, 4)}"))
             start += len(line) + 1
         dated = rng.random() < 0.5
         reference = SimpleNamespace(date=dt.date(2019, 1, 1 + index % 28) if dated else None)
-        articles.append(SimpleNamespace(masked=text, sentences=tuple(sentences),
-                                        names=story.names_of(text, tuple(sentences)), reference=reference))
+        articles.append(SimpleNamespace(masked=text, sentences=tuple(sentences), names=story.names_of(text, tuple(sentences)),
+                                        reference=reference, mentions=tuple(mentions)))
     return articles
 
 
@@ -74,7 +77,15 @@ def _group_every_pair(analyses) -> list[list[int]]:
     common = story._boilerplate(analyses)
     long_sentences = [story._long_sentences(a) for a in analyses]
     topics = [story.topic_of(a.sentences) for a in analyses]
+    told = [shared_days.days_told(a) for a in analyses]
+    notes = [shared_days.is_notes(a) for a in analyses]
     links = {i: {i} for i in range(len(analyses))}
+
+    def join(i: int, j: int) -> None:
+        merged = links[i] | links[j]
+        for k in merged:
+            links[k] = merged
+
     for i in range(len(analyses)):
         for j in range(i + 1, len(analyses)):
             a, b = analyses[i].names, analyses[j].names
@@ -87,9 +98,14 @@ def _group_every_pair(analyses) -> list[list[int]]:
             ) >= int(settings["min_shared_sentences"]) or story.topic_similarity(topics[i], topics[j]) >= float(
                 settings["min_topic_similarity"]
             ):
-                merged = links[i] | links[j]
-                for k in merged:
-                    links[k] = merged
+                join(i, j)
+    # Then each notes article, in order, that is with no other article joins the story that tells
+    # enough of its days.
+    for i in range(len(analyses)):
+        if notes[i] and all(notes[k] for k in links[i]):
+            matched = {j: days for j in range(len(analyses)) if j != i and (days := shared_days.days_matched(told[i], told[j]))}
+            if (found := shared_days.story_told(i, matched, lambda k: min(links[k]))) is not None:
+                join(i, found)
     return sorted(sorted(g) for g in {frozenset(g) for g in links.values()})
 
 
@@ -144,7 +160,7 @@ def _article(text: str) -> SimpleNamespace:
         start += len(line) + 1
     joined = "\n".join(s.text for s in sentences)
     return SimpleNamespace(masked=joined, sentences=tuple(sentences), names=story.names_of(joined, tuple(sentences)),
-                           reference=SimpleNamespace(date=None))
+                           reference=SimpleNamespace(date=None), mentions=())
 
 
 FLU_NEWS = _article("""
@@ -197,15 +213,33 @@ def test_a_story_is_named_by_the_names_most_of_its_articles_use_never_a_site_tag
     assert story.story_name([first, second], [0, 1]) == "ontario-toronto"
 
 
-@pytest.mark.parametrize("name", sorted(rules.data("stories")["name_link_examples"]))
-def test_shared_names_link_articles_only_when_their_topics_are_not_apart(name):
+def _published(tmp_path, texts: list[str], days: list[dt.date]) -> list:
+    """Each text as a Markdown file published on its day, analysed as `timeline extract` does."""
+    analyses = []
+    for index, (text, day) in enumerate(zip(texts, days)):
+        path = tmp_path / f"{index}.md"
+        path.write_text(f"---\npublished: {day.isoformat()}\n---\n{text}", encoding="utf-8")
+        analyses.append(analyse(path, path.name))
+    return analyses
+
+
+@pytest.mark.parametrize("name", sorted(rules.data("stories")["link_examples"]))
+def test_articles_link_by_names_only_when_their_topics_are_not_apart_and_notes_by_the_days_they_tell(name, tmp_path):
     settings = rules.data("stories")
-    example = settings["name_link_examples"][name]
-    first, second = (_article(text) for text in example["articles"])
-    # Each example is about the names: enough of them are shared, and the topics alone link nothing.
-    assert story.relate(first, second, fuzzy=False).name_overlap >= float(settings["min_name_overlap"])
+    example = settings["link_examples"][name]
+    if example["by"] == "days":
+        articles = _published(tmp_path, example["articles"], example["published"])
+    else:
+        articles = [_article(text) for text in example["articles"]]
+    first, second = articles[:2]
+    # Each example is about its one kind of link: names (enough of them shared) or the days told
+    # (not enough names); the topics alone link nothing, nor does any sentence.
+    named = story.relate(first, second, fuzzy=False).name_overlap >= float(settings["min_name_overlap"])
+    assert named == (example["by"] == "names")
     assert story.relate(first, second, fuzzy=False).shared_sentences == 0
     similarity = story.topic_similarity(story.topic_of(first.sentences), story.topic_of(second.sentences))
     assert similarity < float(settings["min_topic_similarity"])
     expected = [[0, 1]] if example["story"] == "one" else [[0], [1]]
     assert story.group([first, second]) == expected
+    # A third article: the stories of all of them (`groups`).
+    assert story.group(articles) == example.get("groups", expected)

@@ -2,7 +2,8 @@
 
 Two articles are of one story when they share enough names (capitalised words that do not start a
 sentence: Kim, Xi, Beijing; for grouping, only with topics not apart) or near-identical sentences, or (for grouping only) use the same words
-most (their topics: swine, flu, virus). An article with no metadata date and no
+most (their topics: swine, flu, virus); a researcher's notes join the story that tells their days
+(shared_days.py). An article with no metadata date and no
 full date of its own takes the reference date of the most closely related dated article, marked as
 inferred, with the reason. Thresholds are in data/stories.yaml.
 """
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from timeline.extract import dating, rules
+from timeline.extract import dating, rules, shared_days
 from timeline.extract.disjoint import DisjointSets
 from timeline.extract.overlap import OverlapIndex
 from timeline.extract.parallel import fork_map
@@ -352,7 +353,7 @@ def _topic_links(topics: list[dict[str, float]], minimum: float) -> list[list[in
 
 def group(analyses: list[Analysis]) -> list[list[int]]:
     """The stories: groups of article indexes linked by shared names (with topics not apart),
-    identical sentences or close topics.
+    identical sentences, close topics, or (a researcher's notes and a story) the days they tell.
 
     Near-identical (not identical) sentences count only when an undated article looks for its
     story's date (`borrow_references`): comparing every sentence of every pair of articles would
@@ -398,6 +399,17 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
         names.add(i, analyses[i].names)
         for sentence in own:
             having.setdefault(sentence, []).append(i)
+    # Notes that nothing above put with an article join the story that tells their days. Notes put
+    # with one stay there: joined to another story too, they would chain the two into one.
+    found = shared_days.matches(analyses)
+    with_articles = {root(k) for k in range(len(analyses)) if k not in found} if found else set()
+    for notes, matched in found.items():
+        if root(notes) in with_articles:
+            continue
+        told = shared_days.story_told(notes, matched, root)
+        if told is not None:
+            sets.join(notes, told)
+            with_articles.add(root(notes))
     return sets.groups()
 
 
