@@ -51,6 +51,9 @@ class TimelineConfig(base.Config):
     """Events whose date confidence is below this are listed on the review page."""
     exports = c.Type(bool, default=True)
     """Publish events.json, TimelineJS JSON, iCalendar, CSV, an Atom feed and wikitext under exports/."""
+    wikitext_date_order = c.Choice(("dmy", "mdy"), default="dmy")
+    """How exports/wikitext.txt writes its dates: dmy ("28 April 2009"), or mdy ("April 28, 2009") for
+    a wiki article on an American topic ({{Use mdy dates}}); a citation's |date= stays ISO in both."""
     write_in_background = c.Type(bool, default=True)
     """Under `mkdocs build` of a large site, have a forked process write the generated files while
     MkDocs converts the first ones (the same bytes); false: write them all in MkDocs' own process."""
@@ -144,6 +147,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 plan = site_plan(
                     events, title=self.config.title, templates=self.templates_dir, articles_dir=self.articles_dir,
                     root=self.root, options=options, site_url=config.site_url, exports=self.config.exports,
+                    date_order=self.config.wikitext_date_order,
                     dates_memo=self.dates_memo, worker_shim=self.offline,
                 )
                 for uri in plan:

@@ -20,14 +20,15 @@ REPO = Path(__file__).resolve().parents[2]
 ROME = REPO / "tests/fixtures/events/rome.yaml"
 
 
+@pytest.mark.parametrize("order, key", [("dmy", "text"), ("mdy", "mdy")])
 @pytest.mark.parametrize("example", shapes()["examples"], ids=lambda e: e["text"])
-def test_date_examples_from_the_data_file(example):
+def test_date_examples_from_the_data_file(example, order, key):
     start = parse_value(example["value"], example.get("approximate", False), example.get("part"))
     end = parse_value(example["end"]) if "end" in example else None
     if example.get("with_year"):
-        assert wiki_date(start, example.get("zone"), with_year=True) == example["text"]
+        assert wiki_date(start, example.get("zone"), with_year=True, order=order) == example[key]
     else:
-        assert wiki_range(start, end, example.get("zone")) == example["text"]
+        assert wiki_range(start, end, example.get("zone"), order) == example[key]
 
 
 def test_the_demo_events_export_under_their_years_with_each_article_defined_once(monkeypatch):

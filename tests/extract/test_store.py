@@ -45,6 +45,15 @@ def test_articles_with_metadata_give_events_that_load(story, extract, read_event
     assert load_events([story / "events"])
 
 
+def test_a_wire_story_without_metadata_names_its_agency_as_the_outlet(tmp_path, monkeypatch, extract, read_events):
+    (tmp_path / "wire").mkdir()
+    (tmp_path / "wire" / "oil.txt").write_text(
+        "Oil rises\n\nLONDON, March 3, 2021 (Reuters) - Oil prices rose on Tuesday, March 2, 2021.\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert extract("wire", "--out", "events").exit_code == 0
+    assert {s.get("outlet") for e in read_events(tmp_path / "events") for s in e["sources"]} == {"Reuters"}
+
+
 def test_a_new_article_adds_events_and_sources_and_says_so(story, extract, read_events):
     (story / "articles" / "follow-up.txt").rename(story / "later.txt")
     (story / "articles" / "follow-up.meta.yaml").rename(story / "later.meta.yaml")

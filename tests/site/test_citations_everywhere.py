@@ -127,3 +127,23 @@ def test_each_link_to_an_original_is_named_by_its_article(make_site, no_engine):
     assert ('<a class="tl-original" href="https://example.org/kim">original<span class="tl-hidden"> of '
             '“Kim &amp; "Xi" &lt;meet&gt;”</span></a>') in site.html("timeline/")
     assert '<a class="tl-original tl-url" href="https://example.org/kim">https://example.org/kim</a>' in site.html("sources/kim/")
+
+
+def test_a_wire_story_without_an_outlet_is_cited_as_its_date_lines_agency(make_site, no_engine, monkeypatch):
+    """"CAIRO (AP) —": no metadata name the outlet, the date line does; an outlet typed in the event
+    file, or given by the article's metadata, wins over it."""
+    wire = "Egypt votes\n\nCAIRO (AP) — Egyptians voted on Tuesday.\n"
+    source = {"file": "seeds/cairo.txt", "title": "Egypt votes", "quote": "Egyptians voted on Tuesday."}
+    events = [{"date": "2019-01-08", "title": "Egypt votes", "sources": [source]},
+              {"date": "2019-01-09", "title": "Typed", "sources": [{**source, "outlet": "The Cairo Post"}]}]
+    site = make_site(events, articles={"cairo.txt": wire}).build()
+    assert ">Egypt votes</a>, <em>Associated Press</em>" in site.html("timeline/")
+    assert ">Egypt votes</a>, <em>The Cairo Post</em>" in site.html("timeline/")
+    outlets = [e["sources"][0]["outlet"] for e in json.loads(site.file("exports/events.json"))["events"]]
+    assert outlets == ["Associated Press", "The Cairo Post"]
+    assert "|work=Associated Press |" in site.file("exports/wikitext.txt")
+    monkeypatch.chdir(site.root)
+    result = CliRunner().invoke(cli, ["export", "--format", "wikitext"])
+    assert result.stdout_bytes == (site.out / "exports/wikitext.txt").read_bytes()
+    given = make_site(events[:1], articles={"cairo.txt": "---\noutlet: Al-Ahram\n---\n" + wire}).build()
+    assert ">Egypt votes</a>, <em>Al-Ahram</em>" in given.html("timeline/")

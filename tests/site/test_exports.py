@@ -303,6 +303,20 @@ def test_a_broken_mkdocs_yml_is_named_unless_a_title_is_given(write, tmp_path, m
     assert result.output.startswith("mkdocs.yml: the timeline plugin's option 'title': ")
 
 
+def test_an_american_topics_site_publishes_month_first_wikitext_and_the_cli_follows_it(make_site, monkeypatch):
+    """wikitext_date_order: mdy writes "January 8", as {{Use mdy dates}} articles do; the command
+    follows the site's choice, --date-order overrides it, and is refused for a format without it."""
+    site = make_site(THREE_YEARS, plugin={"wikitext_date_order": "mdy"}).build()
+    assert "* '''January 8''' – Event 2019." in site.file("exports/wikitext.txt")
+    monkeypatch.chdir(site.root)
+    assert_the_cli_exports_the_sites_bytes(site)
+    runner = CliRunner()
+    day_first = runner.invoke(cli, ["export", "--format", "wikitext", "--date-order", "dmy"])
+    assert day_first.exit_code == 0 and "* '''8 January''' – Event 2019." in day_first.stdout
+    wrong = runner.invoke(cli, ["export", "--format", "csv", "--date-order", "mdy"])
+    assert wrong.exit_code == 2 and "--date-order is for --format wikitext" in wrong.output
+
+
 def test_the_cli_links_the_events_where_the_site_puts_them(make_site, monkeypatch):
     """site_url, use_directory_urls and per_year_over come from mkdocs.yml too, so the command's
     exports link each event where the site publishes it: the same bytes as the site's."""

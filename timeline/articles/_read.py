@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from timeline.articles.agency import agency_outlet
 from timeline.errors import TimelineError, display_path
 from timeline.yamlfile import Limits, YamlSyntaxError, load_with_lines
 
@@ -51,6 +52,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
+    agency: str | None = None  # the outlet its wire date line names ("CAIRO (AP) —"): for want of `outlet`
     published: dt.date | None = None
     published_from: str | None = None  # "side file NAME", "front matter", "HTML metadata"
     encoding: str = "utf-8"
@@ -152,6 +154,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         title=_text_or_none(meta.get("title")),
         url=_text_or_none(meta.get("url")),
         outlet=_text_or_none(meta.get("outlet")),
+        agency=agency_outlet(text[body_start:]),
         published=published,
         published_from=meta_from if published else None,
         encoding=encoding,

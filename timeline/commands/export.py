@@ -26,11 +26,16 @@ FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom", "wikitext")
               "Default: site_url in ./mkdocs.yml.")
 @click.option("--bom", is_flag=True, help="csv only: begin with a byte order mark, as the site's events.csv does, so "
               "that Excel reads it as UTF-8.")
+@click.option("--date-order", type=click.Choice(("dmy", "mdy")), help="wikitext only: dmy writes '28 April 2009', "
+              "mdy 'April 28, 2009' (articles on American topics). Default: the timeline plugin's "
+              "wikitext_date_order in ./mkdocs.yml, else dmy.")
 def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: str | None, site_url: str | None,
-           bom: bool) -> None:
+           bom: bool, date_order: str | None) -> None:
     """Export the events (default: the events/ folder) to another tool's format."""
     if bom and format_name != "csv":
         raise click.UsageError(f"--bom is for --format csv; a {format_name} file has no byte order mark")
+    if date_order and format_name != "wikitext":
+        raise click.UsageError(f"--date-order is for --format wikitext; a {format_name} file writes its dates as its format defines them")
     from timeline.plugin import TimelineConfig  # MkDocs is imported only by the commands that need it
     from timeline.site.build import event_paths
 
@@ -45,11 +50,13 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
         title = settings.plugin.title if settings else TimelineConfig().title
     if site_url is None and settings:
         site_url = settings.site_url
+    if date_order is None:
+        date_order = settings.plugin.wikitext_date_order if settings else TimelineConfig().wikitext_date_order
     # Links follow the site's layout (one page, or one per year above per_year_over events).
     options = settings.options() if settings else SiteOptions()
     events, dated = _as_the_site_cites(events, settings)
     context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options),
-                            min_confidence=options.min_confidence, dated=dated)
+                            min_confidence=options.min_confidence, dated=dated, date_order=date_order)
     fmt = formats()[format_name]
     # The whole text is made before a byte is written: a failure leaves no half-written output.
     with doing(f"writing the {fmt.label} export (--format {format_name}) of {_names(paths)} to "

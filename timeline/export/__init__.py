@@ -62,6 +62,8 @@ class ExportContext:
     # the site's review_confidence (None: its default), and the dates articles give themselves now.
     min_confidence: float | None = None
     dated: Mapping[str, str] = field(default_factory=dict, compare=False)
+    # The wikitext export's order of day and month: "dmy" (28 April 2009) or "mdy" (April 28, 2009).
+    date_order: str = "dmy"
 
 
 def shown(events: list[Event]) -> list[Event]:

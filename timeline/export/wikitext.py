@@ -83,7 +83,7 @@ def _month_of(event: Event) -> int | None:
 
 
 def _bullet(event: Event, context: ExportContext, refs: _References) -> str:
-    date = wiki_range(event.date, event.end, written_zone(event))
+    date = wiki_range(event.date, event.end, written_zone(event), context.date_order)
     if date[:1].islower() and not event.date.approximate:  # a bullet opens with its date: "Late April"
         date = date[0].upper() + date[1:]
     doubts = date_doubts(event, SiteOptions.min_confidence if context.min_confidence is None else context.min_confidence,
@@ -98,25 +98,28 @@ def _bullet(event: Event, context: ExportContext, refs: _References) -> str:
 
 # --- Dates -------------------------------------------------------------------------------------------
 
-def wiki_range(start: Period, end: Period | None, zone: str | None = None) -> str:
-    """An event's date as its bullet writes it, under the heading of its start's year."""
+def wiki_range(start: Period, end: Period | None, zone: str | None = None, order: str = "dmy") -> str:
+    """An event's date as its bullet writes it, under the heading of its start's year, in the `order`
+    of day and month that wikitext.yaml's `orders` name ("dmy", "mdy")."""
     if end is None or end.value == start.value:
-        return wiki_date(start, zone)
+        return wiki_date(start, zone, order=order)
     same_year = (start.precision in _WITHIN_MONTH and end.precision in _WITHIN_MONTH
                  and start.first.year == end.first.year)
     # Both ends before Christ, in years apart: the era once, after the range ("104–100 BC", "March 44
     # – April 43 BC"), as Wikipedia writes it, not "104 BC – 100 BC". A decade or century keeps its own.
     one_era = (not same_year and isinstance(start.first, EarlyDay) and isinstance(end.first, EarlyDay)
                and {start.precision, end.precision} <= {"year", *_WITHIN_MONTH})
-    first = wiki_date(start, zone, with_year=not same_year, era=not one_era)
-    last = wiki_date(end, with_year=not same_year, era=not one_era)
+    first = wiki_date(start, zone, with_year=not same_year, era=not one_era, order=order)
+    last = wiki_date(end, with_year=not same_year, era=not one_era, order=order)
     if start.precision == end.precision == "day" and (start.first.year, start.first.month) == (end.first.year, end.first.month):
-        return f"{start.first.day}{shapes()['dash']}{last}"  # "7–10 January": the days of one month
+        return shapes()["orders"][order]["days_of_a_month"].format(  # "7–10 January": the month once
+            first=first, last=last, first_day=start.first.day, last_day=end.first.day, dash=shapes()["dash"])
     dash = shapes()["spaced_dash"] if " " in first + last else shapes()["dash"]
     return site_labels()["before_christ"].format(year=first + dash + last) if one_era else first + dash + last
 
 
-def wiki_date(period: Period, zone: str | None = None, with_year: bool = False, era: bool = True) -> str:
+def wiki_date(period: Period, zone: str | None = None, with_year: bool = False, era: bool = True,
+              order: str = "dmy") -> str:
     """A date as Wikipedia's timelines write it: "28 April" under its year's heading, "April 2009"
     with its year, the site's label when coarser than a month ("Summer 2009", "c. 1450"). Without
     `era`, a year before Christ is its number alone ("104", "March 44"): a range says the era once."""
@@ -124,7 +127,7 @@ def wiki_date(period: Period, zone: str | None = None, with_year: bool = False, 
         return _as_the_site_qualifies(period, str(era_year(period.first.year)))
     if period.precision not in _WITHIN_MONTH:
         return period.label
-    written = shapes()["formats_with_year" if with_year else "formats"]
+    written = shapes()["orders"][order]["formats_with_year" if with_year else "formats"]
     day = period.first
     year = year_text(day.year) if era else str(era_year(day.year))
     fields = {"day": day.day, "month": month_names()[day.month - 1], "year": year}

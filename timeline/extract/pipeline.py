@@ -412,8 +412,8 @@ def _source(candidate: ev.Candidate) -> dict:
         source["title"] = candidate.analysis.headline
     if article.url:
         source["url"] = article.url
-    if article.outlet:
-        source["outlet"] = article.outlet
+    if article.outlet or article.agency:
+        source["outlet"] = article.outlet or article.agency
     source["quote"] = candidate.sentence.text
     source["span"] = [candidate.sentence.start, candidate.sentence.end]
     if candidate.clause is not None and candidate.clause.cited:

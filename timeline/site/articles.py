@@ -51,6 +51,7 @@ def _read(path: Path, file: str) -> Article:
         article.published_how[day] = f"given: {found.published_from or 'the article'}"
         article.own_date = day
     article.own_title, article.own_outlet, article.own_url = found.title, found.outlet, found.url
+    article.agency = found.agency
     return article
 
 
@@ -99,6 +100,7 @@ class Article:
     own_title: str | None = None
     own_outlet: str | None = None
     own_url: str | None = None
+    agency: str | None = None  # the outlet its wire date line names, for want of any other
     events: list[Event] = field(default_factory=list)
     dates: ArticleDates = ArticleDates(available=False)
     problem: str | None = None  # why the file could not be read
@@ -112,7 +114,7 @@ class Article:
 
     @property
     def outlet(self) -> str | None:
-        return self.outlets[0] if self.outlets else None
+        return self.outlets[0] if self.outlets else self.agency
 
     @property
     def url(self) -> str | None:
@@ -154,7 +156,7 @@ class Article:
         date (which the review page sets against the article's), and a title that is no copy."""
         typed = source.published and source.published_source in (None, "given")
         title = source.title if not self.exists or self.typed_title(source.title) else self.title
-        return replace(source, title=title, outlet=self.own_outlet or source.outlet,
+        return replace(source, title=title, outlet=self.own_outlet or source.outlet or self.agency,
                        url=self.own_url or source.url,
                        published=source.published if typed else (self.published or [source.published])[0])
 

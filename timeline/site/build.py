@@ -39,6 +39,7 @@ def site_plan(
     exports: bool = True,
     dates_memo: Memo | None = None,
     worker_shim: bool = False,
+    date_order: str = "dmy",
 ) -> dict[str, Callable[[], str]]:
     """Every file the plugin adds, by path in the docs, with what writes it when called (see plan_pages)."""
     published = [(f.label, f.path) for f in formats().values()] if exports else []
@@ -50,7 +51,7 @@ def site_plan(
     files.update({path: functools.partial(str, text) for path, text in site_assets(templates, worker_shim).items()})
     if exports:
         context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options),
-                                min_confidence=options.min_confidence, dated=own_dates(articles))
+                                min_confidence=options.min_confidence, dated=own_dates(articles), date_order=date_order)
         cited = with_citations(events, citing(articles))  # a source reads as on the pages
         for fmt in formats().values():
             files[fmt.path] = functools.cache(functools.partial(_export, fmt, cited, context))

@@ -1,0 +1,28 @@
+"""The news agency a wire story's date line names ("CAIRO (AP) —"): the outlet of an article whose
+metadata name none. The agencies, their outlets and the date line's shape are data (agencies.yaml)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def agencies() -> dict:
+    return yaml.safe_load(resources.files("timeline").joinpath("data/agencies.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _date_line() -> re.Pattern:
+    # Longest mark first, so that "AAP" is never read as "AP".
+    marks = "|".join(re.escape(m) for m in sorted(agencies()["agencies"], key=len, reverse=True))
+    return re.compile(agencies()["pattern"].replace("{marks}", marks))
+
+
+def agency_outlet(text: str) -> str | None:
+    """The outlet of the agency whose date line opens the text, if one does."""
+    found = _date_line().search(text[:agencies()["lead_characters"]])
+    return agencies()["agencies"][found["mark"]] if found else None
