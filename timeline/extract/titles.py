@@ -464,12 +464,15 @@ def _joined_dates(sentence: str, at: int, date_text: str,
         grown = False
         for other in rest:
             between = sentence[other[1]:begin] if other[1] <= begin else sentence[end:other[0]] if other[0] >= end else None
-            earlier, later = min((begin, end), other), max(begin, other[0])
+            earlier, later = min((begin, end), other), max((begin, end), other)
             # Not the ends of a range, which a title keeps (title_date_keep): "Between 2005 and January 2009".
             # The earlier date as the mark: a day that is a date ("on 3 and 25 April") is no bare number.
-            marked = sentence[:earlier[0]] + _DATE + sentence[earlier[1]:later]
+            marked = sentence[:earlier[0]] + _DATE + sentence[earlier[1]:later[0]]
+            # Nor two clauses' dates ("refloated on 29 March and that evening traffic resumed": title_dates_apart).
+            both = marked + _DATE + sentence[later[1]:]
             if (between is not None and rules.first_match(joined, between)
-                    and not rules.first_match(rules.patterns(_DATA, "title_date_keep"), marked)):
+                    and not rules.first_match(rules.patterns(_DATA, "title_date_keep"), marked)
+                    and not rules.first_match(rules.patterns(_DATA, "title_dates_apart"), both)):
                 begin, end, grown = min(begin, other[0]), max(end, other[1]), True
                 rest.remove(other)
                 break
