@@ -76,6 +76,8 @@ events:
       ("2009-03-29TEV", "Traffic resumed through the canal", "that evening")]),
     ("Mexico closed its schools on Monday, and on Tuesday the ministry reopened them.",
      [("2009-04-27", "Mexico closed its schools", "Monday"), ("2009-04-28", "The ministry reopened them", "Tuesday")]),
+    ("On May 22, 1995, Farkas was made a general, and the following year he was appointed attache.",
+     [("1995-05-22", "Farkas was made a general", "May 22, 1995"), ("1996", "Farkas was appointed attache", "the following year")]),
     ("The rebels took the town in March, but by April the army had left.",
      [("2009-03", "The rebels took the town", "March"), ("2009-04", "The army had left", "April")]),
     # One verb, a list of dates that says each is a happening ("again", "then", "twice"; repeat_cue)
