@@ -70,6 +70,16 @@ events:
       ("2009-04-27", "The WHO emergency committee agreed to meet again", "Monday")]),
     ("Kim arrived on April 9 and left on April 11.",
      [("2009-04-09", "Kim arrived on April 9", "April 9"), ("2009-04-11", "Kim left on April 11", "April 11")]),
+    # The second clause opens with its date, its subject and verb after it (clause_opening_dates)
+    ("The Ever Given was refloated on 29 March 2009 and that evening traffic resumed through the canal.",
+     [("2009-03-29", "The Ever Given was refloated", "29 March 2009"),
+      ("2009-03-29TEV", "Traffic resumed through the canal", "that evening")]),
+    ("Mexico closed its schools on Monday, and on Tuesday the ministry reopened them.",
+     [("2009-04-27", "Mexico closed its schools", "Monday"), ("2009-04-28", "The ministry reopened them", "Tuesday")]),
+    ("On May 22, 1995, Farkas was made a general, and the following year he was appointed attache.",
+     [("1995-05-22", "Farkas was made a general", "May 22, 1995"), ("1996", "Farkas was appointed attache", "the following year")]),
+    ("The rebels took the town in March, but by April the army had left.",
+     [("2009-03", "The rebels took the town", "March"), ("2009-04", "The army had left", "April")]),
     # One verb, a list of dates that says each is a happening ("again", "then", "twice"; repeat_cue)
     ("The council met on 3 April 2009 and again on 25 April 2009.",
      [("2009-04-03", "The council met", "3 April 2009"), ("2009-04-25", "The council met again", "25 April 2009")]),
@@ -91,6 +101,11 @@ events:
     ("The schools shut on Monday and Tuesday for cleaning.", [("2009-04-27", "The schools shut for cleaning", "Monday and Tuesday")]),
     ("The schools shut on Monday and Thursday for cleaning.", [("2009-04-27", "The schools shut for cleaning", "Monday")]),
     ("The school was inspected in 1998 and 2003.", [("1998", "The school was inspected", "1998")]),  # no cue: as before
+    ("On Monday and Tuesday the roads were closed.", [("2009-04-27", "The roads were closed", "Monday and Tuesday")]),
+    ("Between 1990 and 2000 the town grew.", [("1990", "The town grew", "Between 1990 and 2000")]),
+    ("From May to June the river flooded.", [("2009-05", "The river flooded", "May to June")]),
+    ("The ministry said on Monday that on Tuesday the vote would be held.",
+     [("2009-04-27", "The ministry said that on Tuesday the vote would be held", "Monday")]),
     ("The ministry said on Monday that the council met in March and again in April.",
      [("2009-04-27", "The ministry said that the council met in March and again in April", "Monday")]),
     ("The school closed after a pupil fell ill on Monday, and it reopened on Thursday.",

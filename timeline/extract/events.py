@@ -265,11 +265,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                         clause = replace(clause, cited=True)
                 candidate = replace(_candidate(analysis, sentence, mention, period),
                                     span_end=_run_of_years_end(mention, period), clause=clause)
-                if clause is not None and clause.list_words is not None:  # the list's other dates are its own events, no doubt of this one
-                    start, end = clause.list_words
-                    dated.append(_attached(analysis, sentence, candidate, [m for m in beside if m is mention or not start <= m.start < end]))
-                    continue
-                dated.append(_attached(analysis, sentence, candidate, beside))
+                dated.append(_attached(analysis, sentence, candidate, _beside_in_its_clause(beside, mention, clause)))
         elif (from_before_christ := next((m for m, _ in usable if m.read_against == "before_christ"), None)):
             # "The following year" after "7 December 43 BC": no article date dates it, a person does
             undated.append(_candidate(analysis, sentence, from_before_christ, None))
@@ -332,15 +328,20 @@ def _own_clauses(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Me
     own date ("The school closed on Monday, and it reopened on Thursday"; data: clause_dates, where
     the reason is written down); none when it tells one. Of two dates in a row, the patterns see the
     sentence up to the second with the first written as SPAN_FIRST_END; the group `boundary` is where
-    one clause ends and the next begins. Each clause runs from the end of the boundary before it to
-    the start of the one after it; none is cited yet (candidates cites those but the sentence's date's)."""
+    one clause ends and the next begins. A second clause that opens with its date ("and that evening
+    traffic resumed"; data: clause_opening_dates) shows only after it: those patterns see the whole
+    sentence, the second date written as SPAN_FIRST_END too. Each clause runs from the end of the
+    boundary before it to the start of the one after it; none is cited yet (candidates cites those
+    but the sentence's date's)."""
     if len(resolved) < 2:
         return []
     cuts: list[tuple[int, int]] = []
     for (first, _), (second, _) in zip(resolved, resolved[1:]):
         lead = analysis.masked[sentence.start:first.start]
         before = lead + SPAN_FIRST_END + analysis.masked[first.end:second.start]
-        found = next((m for p in rules.patterns(_DATA, "clause_dates") if (m := p.search(before))), None)
+        whole = before + SPAN_FIRST_END + analysis.masked[second.end:sentence.end]
+        found = (next((m for p in rules.patterns(_DATA, "clause_dates") if (m := p.search(before))), None)
+                 or next((m for p in rules.patterns(_DATA, "clause_opening_dates") if (m := p.search(whole))), None))
         if found is None:
             continue
         shift = first.end - len(lead) - len(SPAN_FIRST_END)  # back to the article's offsets (the boundary is after the mark)
@@ -350,6 +351,18 @@ def _own_clauses(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Me
     starts = [sentence.start] + [end for _, end in cuts]
     ends = [start for start, _ in cuts] + [sentence.end]
     return [Clause(start, end, False) for start, end in zip(starts, ends)]
+
+
+def _beside_in_its_clause(beside: list[Mention], mention: Mention, clause: Clause | None) -> list[Mention]:
+    """The sentence's dates (`beside`) that may cast doubt on an event's date `mention`: not those of
+    another clause or of its list, which are events of their own ("refloated on 29 March and that
+    evening traffic resumed" joins two dates, and neither is in doubt for it)."""
+    if clause is None:
+        return beside
+    if clause.list_words is not None:
+        start, end = clause.list_words
+        return [m for m in beside if m is mention or not start <= m.start < end]
+    return [m for m in beside if clause.start <= m.start < clause.end]
 
 
 def _repeats(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Mention, Period]], dating: Mention) -> list[Clause]:

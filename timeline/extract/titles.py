@@ -270,18 +270,39 @@ def of_clause(sentence: str, start: int, end: int, date_text: str, at: int,
     before it."""
     clause = sentence[start:end]
     lead = ""
+    pronoun_at, shift = len(clause), 0  # where the subject took a pronoun's place, and how much longer it is
     if start > 0:
-        first, _, rest = clause.partition(" ")
+        # The pronoun opens the clause, or follows the date the clause opens with ("and the following
+        # year he was appointed": clause_opening_dates).
+        opens = _after_opening_date(clause, at - start, date_text)
+        first, _, rest = clause[opens:].partition(" ")
         # The subject of the clauses before it as their title reads them: without a lead ("According
-        # to sources quoted by the Miami Herald, Munero had fled ...") or a date before the verb.
-        subject = _sentence_subject(title(sentence[:start]))
+        # to sources quoted by the Miami Herald, Munero had fled ...") or a date before the verb,
+        # theirs left out ("On May 22, 1995, Farkas was made ..." is no "1995, Farkas").
+        earlier = sorted((begin, stop) for begin, stop in others if stop <= start)
+        head = (title(sentence[:start], sentence[earlier[0][0]:earlier[0][1]], earlier[0][0], earlier[1:]) if earlier
+                else title(sentence[:start]))
+        subject = _sentence_subject(head)
         if subject is not None and first.lower() in rules.words(_DATA, "clause_pronouns") and _has_verb(rest):
-            clause, lead = rest, subject + " "
-            start += len(first) + 1
+            clause = clause[:opens] + subject + " " + rest
+            pronoun_at, shift = opens, len(subject) - len(first)
         elif subject is not None and rules.first_match(rules.patterns(_DATA, "title_verb_first"), clause) is not None:
             lead = subject + " "
-    inside = tuple((begin - start + len(lead), stop - start + len(lead)) for begin, stop in others if start <= begin < end)
-    return title(lead + clause, date_text, at - start + len(lead), inside)
+
+    def moved(offset: int) -> int:
+        """An offset of the sentence, in the clause as the title reads it."""
+        return offset - start + len(lead) + (shift if offset - start > pronoun_at else 0)
+    inside = tuple((moved(begin), moved(stop)) for begin, stop in others if start <= begin < end)
+    return title(lead + clause, date_text, moved(at), inside)
+
+
+def _after_opening_date(clause: str, at: int, date_text: str) -> int:
+    """Where the words after its date begin, when the clause opens with it (a preposition at most
+    before it: "by Friday the army had left"); 0 when it does not."""
+    if not 0 <= at < len(clause) or len(clause[:at].split()) > 1:
+        return 0
+    after = at + len(date_text)
+    return after + len(clause[after:]) - len(clause[after:].lstrip(" ,"))
 
 
 def of_repeat(before: str, after: str, repeated: bool) -> str:
@@ -464,12 +485,15 @@ def _joined_dates(sentence: str, at: int, date_text: str,
         grown = False
         for other in rest:
             between = sentence[other[1]:begin] if other[1] <= begin else sentence[end:other[0]] if other[0] >= end else None
-            earlier, later = min((begin, end), other), max(begin, other[0])
+            earlier, later = min((begin, end), other), max((begin, end), other)
             # Not the ends of a range, which a title keeps (title_date_keep): "Between 2005 and January 2009".
             # The earlier date as the mark: a day that is a date ("on 3 and 25 April") is no bare number.
-            marked = sentence[:earlier[0]] + _DATE + sentence[earlier[1]:later]
+            marked = sentence[:earlier[0]] + _DATE + sentence[earlier[1]:later[0]]
+            # Nor two clauses' dates ("refloated on 29 March and that evening traffic resumed": title_dates_apart).
+            both = marked + _DATE + sentence[later[1]:]
             if (between is not None and rules.first_match(joined, between)
-                    and not rules.first_match(rules.patterns(_DATA, "title_date_keep"), marked)):
+                    and not rules.first_match(rules.patterns(_DATA, "title_date_keep"), marked)
+                    and not rules.first_match(rules.patterns(_DATA, "title_dates_apart"), both)):
                 begin, end, grown = min(begin, other[0]), max(end, other[1]), True
                 rest.remove(other)
                 break
