@@ -53,9 +53,19 @@ class Entries:
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip()
+    """Only blanks between the mention and its line's ends. Read outwards from the mention, not from
+    the line's ends: in a text of one long line ("2 p.m. 2 p.m. ..."), finding them for every clock
+    time made tagging quadratic (1 MB took 22 times as long as 100 KB)."""
+    before = start
+    while before > 0 and text[before - 1] in _BLANKS:
+        before -= 1
+    after = end
+    while after < len(text) and text[after] in _BLANKS:
+        after += 1
+    return (before == 0 or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n")
+
+
+_BLANKS = frozenset(" \t\r\f\v\u00a0")
 
 
 def entry_headings(text: str, mentions) -> Entries | None:
