@@ -126,6 +126,12 @@ def full_day_in(text: str, start: int, end: int) -> LineDay | None:
     """The day the full date within text[start:end] names, read among the text's other dates, which
     settle whether "03/04/2021" is 3 April or 4 March (read alone, it is month first at half
     confidence); None when there is none."""
+    alone = _engine.resolve(text[start:end])
+    day = _day_of(getattr(alone, "value", None) or "")
+    if day is not None and (getattr(alone, "confidence", None) or 0) >= SETTLED_CONFIDENCE:
+        # A date no other date can read otherwise ("12 May 2009", "14/03/2024"): as it reads alone.
+        # Tagging the whole text again for each date line cost 1.4 s of the bench corpus's 9.
+        return LineDay(day, alone.confidence, alone.reason.split(" [rule ", 1)[0], False)
     for mention in tag(text, None, infer=False).mentions:
         if start <= mention.start and mention.end <= end and (day := _day_of(mention.value)) is not None:
             alone = _engine.resolve(mention.text)
