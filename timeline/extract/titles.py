@@ -76,8 +76,17 @@ def _after_date_label(whole: str, date_text: str) -> str | None:
     start with its date); None for a sentence that does not open so."""
     if not date_text:
         return None
-    match = re.match(r"[\s\-–—•*]*" + re.escape(date_text) + r"\s*[:–—-]\s+(?P<rest>\S.*)$", whole)
+    at = _LABEL_LEAD.match(whole).end()
+    if not whole.startswith(date_text, at):
+        return None
+    match = _LABEL_GAP.match(whole, at + len(date_text))
     return match.group("rest") if match else None
+
+
+# Fixed patterns, the date matched as a string: one compiled per date text (a pattern each title)
+# cost 0.5 s of the bench corpus's 9.
+_LABEL_LEAD = re.compile(r"[\s\-–—•*]*")
+_LABEL_GAP = re.compile(r"\s*[:–—-]\s+(?P<rest>\S.*)$")
 
 
 def _lead_clause(text: str, date_at: int) -> tuple[str, int]:
