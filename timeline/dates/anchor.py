@@ -131,6 +131,7 @@ import yaml
 from timeline.early_day import day_of
 
 from .errors import RuleError
+from .lexicon import YAML_LOADER
 from .national import country_for, day_in
 from .reasons import say
 from .values import gmt_day_shift, period_first_year, value_interval, value_precision, written_year, year_value
@@ -1131,7 +1132,7 @@ def load_calendars(path: Path) -> dict[str, dict[int, str]]:
     mistyped entry stops with the file, the table and the entry named, as a
     bad rule does, rather than a wrong day later."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         raise RuleError(f"{path.name}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):

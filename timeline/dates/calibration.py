@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from .errors import RuleError
+from .lexicon import YAML_LOADER
 
 TABLE = Path(__file__).parent / "rules" / "calibration.yaml"
 INFERENCE = Path(__file__).parent / "rules" / "inference.yaml"
@@ -31,7 +32,7 @@ def calibration_key(rule_name: str, tense: str | None) -> str:
 def _table() -> dict:
     if not TABLE.exists():
         return {}
-    return yaml.safe_load(TABLE.read_text(encoding="utf-8")) or {}
+    return yaml.load(TABLE.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,7 @@ def _inferred_counts() -> dict[str, tuple[int, int]]:
 def _inference_priors() -> tuple[float, dict[str, float], float]:
     from .infer import KINDS
 
-    data = yaml.safe_load(INFERENCE.read_text(encoding="utf-8")) or {}
+    data = yaml.load(INFERENCE.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
     try:
         default, priors = float(data["default"]), {str(k): float(v) for k, v in (data.get("priors") or {}).items()}
         ceiling = float(data.get("ceiling", 1.0))

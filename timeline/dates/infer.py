@@ -60,6 +60,7 @@ from functools import lru_cache
 import yaml
 
 from .anchor import Context, Unresolvable, anchor_value
+from .lexicon import YAML_LOADER
 from .reasons import say
 from .recognize import Mention
 from .errors import RuleError
@@ -174,7 +175,7 @@ def _weekday_lists() -> frozenset[str]:
     """The word lists whose value is the weekday a date states (rules/inference.yaml)."""
     from .calibration import INFERENCE  # calibration reads KINDS from here: imported when first asked
 
-    lists = (yaml.safe_load(INFERENCE.read_text(encoding="utf-8")) or {}).get("weekday_lists")
+    lists = (yaml.load(INFERENCE.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}).get("weekday_lists")
     if not isinstance(lists, list) or not all(isinstance(x, str) for x in lists):
         raise RuleError(f"{INFERENCE.name}: 'weekday_lists' must be a list of word list names, not {lists!r}")
     return frozenset(lists)
