@@ -282,6 +282,12 @@ def reason_words(reason: str) -> str:
 _RULE_NAMED = re.compile(r" \[rule [^\]]*\]")
 
 
+def reason_head(reason: str) -> str:
+    """A reason's first statement, up to the rule it cites: what the value is and what it was read
+    against, without the notes after it (one of two readings: guess_notes reads those)."""
+    return reason.split(" [rule ", 1)[0]
+
+
 def guess_notes(reason: object) -> list[str]:
     """The words a reason carries when its value is one of two readings (GUESS_REASONS): the engine
     doubts its own value, as the extract's attachment cues doubt that a date is the event's."""

@@ -131,12 +131,12 @@ def full_day_in(text: str, start: int, end: int) -> LineDay | None:
     if day is not None and (getattr(alone, "confidence", None) or 0) >= SETTLED_CONFIDENCE:
         # A date no other date can read otherwise ("12 May 2009", "14/03/2024"): as it reads alone.
         # Tagging the whole text again for each date line cost 1.4 s of the bench corpus's 9.
-        return LineDay(day, alone.confidence, alone.reason.split(" [rule ", 1)[0], False)
+        return LineDay(day, alone.confidence, _engine.reason_head(alone.reason), False)
     for mention in tag(text, None, infer=False).mentions:
         if start <= mention.start and mention.end <= end and (day := _day_of(mention.value)) is not None:
             alone = _engine.resolve(mention.text)
             by_context = (getattr(alone, "value", None), getattr(alone, "confidence", None)) != (mention.value, mention.confidence)
-            return LineDay(day, mention.confidence, mention.reason.split(" [rule ", 1)[0], by_context)
+            return LineDay(day, mention.confidence, _engine.reason_head(mention.reason), by_context)
     return None
 
 

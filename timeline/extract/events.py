@@ -18,7 +18,7 @@ from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
-from timeline.dates import guess_notes
+from timeline.dates import guess_notes, reason_head
 from timeline.extract import antecedent, apart, attachment, rules, titles
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
@@ -591,7 +591,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
     reference = analysis.reference
     if period is None and mention.read_against == "before_christ":
         confidence = 0.0
-        reason = before_christ_words(mention.reason.split(" [rule ", 1)[0])  # "from 2 September 31 BC"
+        reason = before_christ_words(reason_head(mention.reason))  # "from 2 September 31 BC"
     elif period is None and reference.date is None:
         confidence = 0.0
         reason = f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})"
@@ -613,7 +613,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             reason = (f"{mention.text!r} resolved against the date mentioned before it in the article "
                       f"(whose {_kind(reference)} date is {reference.label})")
         elif mention.read_against == "entry":  # a live blog's entry: its day counted from the page's date
-            reason = (f"{mention.reason.split(' [rule ', 1)[0]}; the article's {_kind(reference)} date is "
+            reason = (f"{reason_head(mention.reason)}; the article's {_kind(reference)} date is "
                       f"{reference.label}")
         else:
             reason = f"{mention.text!r} resolved against the article's {_kind(reference)} date, {reference.label}"
@@ -629,7 +629,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
     else:
         confidence = mention.confidence
         if mention.impossible_value:  # "Feb. 30, 2019": the engine kept the month
-            reason = mention.reason.split(" [rule ", 1)[0]
+            reason = reason_head(mention.reason)
         else:
             reason = f"{mention.text!r} is a full date"
     return Candidate(
