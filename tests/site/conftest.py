@@ -10,6 +10,7 @@ import pytest
 import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from timeline.dates import reason_words
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -86,7 +87,8 @@ def fake_engine(monkeypatch):
             timexes=timexes,
         )
 
-    engine = types.SimpleNamespace(tag=tag)
+    # Its reasons are worded for a reader as the real engine words them (no "[rule ...]" tail).
+    engine = types.SimpleNamespace(tag=tag, reason_words=reason_words)
     # Only the site's door to the engine is replaced: the loader keeps reading dates with the real one.
     monkeypatch.setattr("timeline.site.dates._engine", lambda: engine)
     return engine

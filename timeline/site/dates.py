@@ -68,7 +68,6 @@ def recognise(text: str, reference: dt.date | None = None) -> ArticleDates:
     if engine is None or not hasattr(engine, "tag"):
         return ArticleDates(available=False)
     tagging = engine.tag(text, reference=reference)
-    readable = getattr(engine, "reason_words", str)  # an engine without it (a test's stand-in): its reasons as they are
     marks = []
     for timex in getattr(tagging, "timexes", ()):
         start, end = int(timex.start), int(timex.end)
@@ -77,7 +76,7 @@ def recognise(text: str, reference: dt.date | None = None) -> ArticleDates:
         marks.append(DateMark(
             start=start, end=end, text=text[start:end], type=str(getattr(timex, "type", "DATE")),
             value=_text_or_none(getattr(timex, "value", None)),
-            confidence=getattr(timex, "confidence", None), reason=readable(str(getattr(timex, "reason", "") or "")),
+            confidence=getattr(timex, "confidence", None), reason=engine.reason_words(str(getattr(timex, "reason", "") or "")),
         ))
     marks.sort(key=lambda m: (m.start, -m.end))
     kept: list[DateMark] = []
