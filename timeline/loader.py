@@ -364,8 +364,9 @@ class _FileReader:
             for key in ("span", "clause", "dated_by"):
                 if key in values:
                     values[key] = tuple(values[key])
-            if "published" in values:
-                values["published"] = _written(values["published"])
+            for key in ("published", "accessed"):
+                if key in values:
+                    values[key] = _written(values[key])
             built.append(Source(**values))
         return tuple(built)
 
