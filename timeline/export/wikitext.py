@@ -20,7 +20,7 @@ from timeline.early_day import EarlyDay, era_year
 from timeline.event_dates import written_zone
 from timeline.export import ExportContext, citation, shown
 from timeline.loader import slugify
-from timeline.long_day import LONG_DAY, day_of
+from timeline.long_day import ISO_DAY, LONG_DAY, day_of
 from timeline.model import Event, Source
 from timeline.period import PRECISION_RANK, Period, month_names, parse_value, year_text
 from timeline.period import labels as site_labels
@@ -150,12 +150,9 @@ def wiki_date(period: Period, zone: str | None = None, with_year: bool = False, 
     return _as_the_site_qualifies(period, text)
 
 
-# The days a reason names: ISO ("inferred as 2009-04-29") and long ("Saturday 2 May 2009", long_day).
-_ISO_DAY = re.compile(r"(?<![\w-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\w-])")
-
-
 def in_order(text: str, order: str) -> str:
-    """The text with each day it names written as the list writes days, with its year, in `order`
+    """The text with each day it names, ISO ("inferred as 2009-04-29") or long ("Saturday 2 May 2009",
+    as reasons write the article's date), written as the list writes days, with its year, in `order`
     ("2 May 2009", "May 2, 2009"; a long one keeps its weekday): under mdy a comment's days stayed
     day first beside bullets written month first."""
     written = shapes()["orders"][order]["formats_with_year"]
@@ -171,7 +168,7 @@ def in_order(text: str, order: str) -> str:
         return written["weekday"].format(weekday=f"{day:%A}", day=day.day, month=month_names()[day.month - 1],
                                          year=year_text(day.year))
 
-    return LONG_DAY.sub(long, _ISO_DAY.sub(iso, text))
+    return LONG_DAY.sub(long, ISO_DAY.sub(iso, text))
 
 
 def _as_the_site_qualifies(period: Period, text: str) -> str:
