@@ -360,12 +360,18 @@ class _FileReader:
                              "this event tells): fix it, or delete the line to cite the whole sentence"
                              if item.get("span") else "'clause' needs the 'span' of its sentence beside it; or delete the line")
                 return None
+            if "accessed" in item and not _a_day(item["accessed"]):
+                # a citation's access-date is a day: a word the export cannot read was left out without a sign
+                self.problem(item.key_lines["accessed"], f"'accessed' {_quote(item['accessed'])} should be the day you "
+                             "read the page, such as 2024-06-01")
+                return None
             values = dict(item)
             for key in ("span", "clause", "dated_by"):
                 if key in values:
                     values[key] = tuple(values[key])
-            if "published" in values:
-                values["published"] = _written(values["published"])
+            for key in ("published", "accessed"):
+                if key in values:
+                    values[key] = _written(values[key])
             built.append(Source(**values))
         return tuple(built)
 
@@ -632,6 +638,14 @@ def _quote(value: object, width: int = 60) -> str:
 
 def _written(value: object) -> str:
     return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
+
+
+def _a_day(value: object) -> bool:
+    """Whether the value names one day of the calendar ("2024-06-01", "1 June 2024")."""
+    try:
+        return resolve_date(_written(value)).precision == "day"
+    except DateError:
+        return False
 
 
 def _expand(paths: list[Path], problems: list[Problem]) -> list[Path]:

@@ -13,6 +13,8 @@ import re
 
 LONG_DAY = re.compile(r"\b(?:{days}) (?P<day>\d{{1,2}}) (?P<month>{months}) (?P<year>\d{{4}})\b".format(
     days="|".join(calendar.day_name), months="|".join(calendar.month_name[1:])))
+# A day as the data write it ("over by 1999-12-31"), which the same lines of explanation name.
+ISO_DAY = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
 _MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
 
 

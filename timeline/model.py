@@ -26,6 +26,7 @@ class Source:
     published_confidence: float | None = None  # how far an inferred published date can be trusted
     date_text: str | None = None
     dated_by: tuple[int, int] | None = None  # where date_text is, when not in the quote: a live-blog entry's heading
+    accessed: str | None = None  # when a person read the page at its url (a citation's access-date)
 
 
 @dataclass(frozen=True)

@@ -16,3 +16,21 @@ def test_every_mark_is_a_name_the_pattern_can_take_and_stands_for_an_outlet():
     for mark, outlet in agencies()["agencies"].items():
         assert re.fullmatch(r"[A-Za-z]+", mark) and isinstance(outlet, str) and outlet.strip(), mark
         assert agency_outlet(f"CITY ({mark}) - Text.") == outlet
+
+
+
+@pytest.mark.parametrize("line, date, rule", [
+    ("KESTERBY, Jan. 9, 2019 ({mark}) -- The council said", "Jan. 9, 2019", "dateline_month_day_year"),
+    ("KESTERBY, Jan. 9 ({mark}) -- The council said", "Jan. 9", "dateline_month_day"),
+    ("KESTERBY, 9 Jan ({mark}) - The council said", "9 Jan", "dateline_day_month"),
+])
+def test_the_date_engine_reads_a_date_line_of_every_mark_the_outlet_reader_knows(line, date, rule):
+    # one list for both (agencies.yaml): the engine's date-line rules kept their own, and they disagreed
+    import datetime as dt
+
+    from timeline.dates import tag
+
+    marks = [*agencies()["agencies"], *(agencies()["release_wires"] if rule != "dateline_day_month" else [])]
+    for mark in marks:
+        found = [(t.text, t.rule) for t in tag(line.format(mark=mark), dt.date(2019, 1, 10)).timexes]
+        assert found[:1] == [(date, rule)], mark

@@ -145,6 +145,10 @@ def test_unknown_metadata_keys_and_bad_dates_are_refused(tmp_path):
         read_article(tmp_path / "a.txt")
     (tmp_path / "a.meta.yaml").write_text("published: 13/03/2026\n", "utf-8")
     assert read_article(tmp_path / "a.txt").published == dt.date(2026, 3, 13)
+    # the day a person read the page is checked as its date is, at its own line
+    (tmp_path / "a.meta.yaml").write_text("published: 2026-03-13\naccessed: last week\n", "utf-8")
+    with pytest.raises(ArticleError, match=r"a\.meta\.yaml:2: 'accessed' in the side file a.meta.yaml should be a date"):
+        read_article(tmp_path / "a.txt")
 
 
 def test_find_articles_is_sorted_and_skips_side_files(tmp_path):
@@ -181,9 +185,9 @@ def test_an_empty_article_or_a_file_of_another_kind_is_skipped_with_a_note(tmp_p
 
 def test_front_matter_of_other_tools_is_left_alone_and_dates_may_be_written_out(tmp_path):
     path = tmp_path / "post.md"
-    path.write_text("---\nlayout: post\ntags: [a]\ntitle: T\npublished: 10 January 2019\n---\nText.\n", "utf-8")
+    path.write_text("---\nlayout: post\ntags: [a]\ntitle: T\npublished: 10 January 2019\nretrieved: 2024-05-02\n---\nText.\n", "utf-8")
     article = read_article(path)
-    assert (article.title, article.published) == ("T", dt.date(2019, 1, 10))
+    assert (article.title, article.published, article.accessed) == ("T", dt.date(2019, 1, 10), dt.date(2024, 5, 2))
     assert article.notes == ()
 
 

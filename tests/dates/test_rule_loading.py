@@ -42,6 +42,7 @@ def test_a_good_rule_loads(tmp_path):
     ("- {name: r1, pattern: '{year}', value: '{year}', order: sideways}", "order 'sideways' is not one of"),
     ("- {name: r1, pattern: '{year} {year}', value: '{year}'}", "is used twice"),
     ("- {name: r1, pattern: '{year}', value: '{year}', not_after: '('}", "bad not_after regex"),
+    ("- {name: r1, pattern: '{year}', value: '{year}', after: '^ \\((?:{agencys})\\)'}", "after uses unknown list {agencys}"),
     ("- {pattern: '{year}', value: '{year}'}", "needs a name"),
     ("- {name: r1, pattern: '{year}', value: '{year}', calibrated_as: r9}", "calibrated_as names no rule: 'r9'"),
     ("- {name: r1, pattern: '{year}', value: '{year}'}\n- {name: r2, pattern: '{month}', value: '{month}',"

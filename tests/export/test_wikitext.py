@@ -41,14 +41,17 @@ def test_the_demo_events_export_under_their_years_with_each_article_defined_once
     bullets = [line for line in lines if line.startswith("* ")]
     assert len(bullets) == 9  # the tenth event is rejected
     assert "maiden official trip" not in result.stdout
-    assert "* '''9 January, 14:00''' – Kim leaves Beijing on his armoured train after a luncheon.<ref name=" in result.stdout
-    definitions = re.findall(r'<ref name="([^"]+)">\{\{cite news ', result.stdout)
-    assert sorted(definitions) == sorted(set(definitions)) and len(definitions) == 2  # two articles
-    assert "|title=Kim Jong Un Leaves Beijing after Brief Visit |date=2019-01-10}}" in result.stdout  # no URL: title and date
-    reuses = re.findall(r'<ref name="([^"]+)" />', result.stdout)
-    assert set(reuses) == set(definitions)
-    # each article is quoted for several sentences: each use keeps its own, as a comment
-    assert result.stdout.count("<!-- quote: “") == sum(line.count("<ref name=") for line in bullets)
+    # the demo's two articles say neither their outlet nor their address: no citation is made up
+    # ({{cite news}} with a title alone sent the reader nowhere), each line is marked, and each
+    # source said in a comment for the editor to find where it was published
+    assert ("* '''9 January, 14:00''' – Kim leaves Beijing on his armoured train after a luncheon.{{citation needed}}"
+            "<!-- “North Korea's Kim Jong-un Reportedly Leaves Beijing by Personal Train”, 10 January 2019, "
+            "seeds/003_659bc2890c4af82c.txt names no outlet or address: cite where it was published; "
+            "quote: “Kim and his entourage departed") in result.stdout
+    assert "<ref" not in result.stdout and "{{cite" not in result.stdout
+    assert all(line.count("{{citation needed}}") == 1 for line in bullets)
+    # each sentence an event rests on is still there for the editor to check
+    assert result.stdout.count("; quote: “") == sum(line.count("<!-- “") for line in bullets)
     assert "Kim said improving people's lives was his '''top priority''', and warned" in result.stdout
 
 
@@ -59,12 +62,16 @@ EVENTS = """\
 - {date: 2009-04-29, title: Schools close, status: reviewed, confidence: 0.4,
    sources: [{file: seeds/a.txt, url: 'https://news.example/a', title: Flu spreads, outlet: The Guardian,
               published: 2009-04-29, quote: The WHO raised its alert on Tuesday.}]}
-- {date: 2009-05, title: Cases double, sources: [{file: seeds/b.txt, title: Cases, published: 2009-05, quote: One.}]}
-- {date: 2009-06-11, title: Cases double again, sources: [{file: seeds/b.txt, title: Cases, published: 2009-05, quote: Two.}]}
+- {date: 2009-05, title: Cases double, sources: [{file: seeds/b.txt, url: 'https://b.example/', title: Cases,
+                                                  published: 2009-05, quote: One.}]}
+- {date: 2009-06-11, title: Cases double again, sources: [{file: seeds/b.txt, url: 'https://b.example/', title: Cases,
+                                                        published: 2009-05, quote: Two.}]}
 - {date: 2009-06-12, title: Withdrawn, status: rejected}
 - {date: 2009-06-14, title: Unions ballot, sources: [{url: 'https://www.unison.example.org/news/1', quote: Members voted.}]}
-- {date: 2009-06-13, title: Merged, sources: [{file: seeds/b.txt, title: Cases, published: 2009-05, quote: Three.},
-                                            {file: seeds/b.txt, title: Cases, published: 2009-05, quote: Four.}]}
+- {date: 2009-06-13, title: Merged, sources: [{file: seeds/b.txt, url: 'https://b.example/', title: Cases,
+                                             published: 2009-05, quote: Three.},
+                                            {file: seeds/b.txt, url: 'https://b.example/', title: Cases,
+                                             published: 2009-05, quote: Four.}]}
 """
 
 
@@ -74,7 +81,8 @@ def test_one_named_reference_per_article_its_quote_inside_when_it_is_the_only_on
             " – WHO raises the alert.<ref name=\"the-guardian-2009-04-29\">{{cite news |title=Flu spreads "
             "|url=https://news.example/a |work=The Guardian |date=2009-04-29 |quote=The WHO raised its alert on Tuesday.}}</ref>\n"
             "* '''29 April''' – Schools close.<ref name=\"the-guardian-2009-04-29\" />\n") in text  # reviewed: no mark
-    assert ("* '''May''' – Cases double.<ref name=\"cases-may-2009\">{{cite news |title=Cases |date=May 2009}}</ref>"
+    assert ("* '''May''' – Cases double.<ref name=\"cases-may-2009\">{{cite web |title=Cases |url=https://b.example/ "
+            "|date=May 2009}}</ref>"
             "<!-- quote: “One.” -->\n"
             "* '''11 June''' – Cases double again.<ref name=\"cases-may-2009\" /><!-- quote: “Two.” -->\n") in text
     # two sentences of one article: its footnote once, both sentences after it
@@ -82,7 +90,7 @@ def test_one_named_reference_per_article_its_quote_inside_when_it_is_the_only_on
             in text)
     assert "Withdrawn" not in text
     # a source known only by its address is named by it whole, not by its last part ("1")
-    assert ("<ref name=\"www-unison-example-org-news-1\">{{cite news |title=www.unison.example.org/news/1 "
+    assert ("<ref name=\"www-unison-example-org-news-1\">{{cite web |title=www.unison.example.org/news/1 "
             "|url=https://www.unison.example.org/news/1 |quote=Members voted.}}</ref>") in text
     assert "date uncertain" not in write_events(write, EVENTS, min_confidence=0.3)  # the site's review_confidence
 
@@ -102,7 +110,8 @@ def test_a_busy_year_gets_a_heading_per_month_its_coarser_events_first(write):
     text = write_events(write, yaml.safe_dump(busy + [{"date": "2009-SU", "title": "A summer"},
                                                       {"date": "2010-01-01", "title": "Next year"}]))
     headings = [line for line in text.splitlines() if line.startswith(("=", "* '''Summer"))]
-    assert headings == ["== 2009 ==", "* '''Summer 2009''' – A summer.", "=== April ===", "=== May ===", "== 2010 =="]
+    assert headings == ["== 2009 ==", "* '''Summer 2009''' – A summer.{{citation needed}}", "=== April ===", "=== May ===",
+                        "== 2010 =="]  # an event without a source is marked so
     one_month = [{**event, "date": event["date"].replace("-05-", "-04-")} for event in busy]
     text = write_events(write, yaml.safe_dump(one_month + [{"date": "2009", "title": "The year"}]))
     assert "=== " not in text  # April's heading would say nothing the dates do not
@@ -193,3 +202,65 @@ def test_a_summary_keeps_its_bold_italics_and_links_as_the_wiki_writes_them(summ
     from timeline.export.wikitext import wiki_markdown
 
     assert wiki_markdown(summary) == wikitext
+
+
+NOTES = "“My notes”, {day}, notes/mine.md names no outlet or address: cite where it was published; quote: “Met on Tuesday.”"
+
+
+@pytest.mark.parametrize("source, context, cited", [
+    # a news story: its outlet and address; the day it was read, its own over the option's
+    ({"url": "https://a.example/1", "outlet": "Daily", "title": "A", "published": "2009-04-28"}, {},
+     "{{cite news |title=A |url=https://a.example/1 |work=Daily |date=2009-04-28}}"),
+    ({"url": "https://a.example/1", "outlet": "Daily", "title": "A", "accessed": "2024-05-02"}, {"access_date": "2024-06-01"},
+     "{{cite news |title=A |url=https://a.example/1 |work=Daily |access-date=2024-05-02}}"),
+    # a page without an outlet is no newspaper's: cite web
+    ({"url": "https://a.example/1", "title": "A"}, {"access_date": "2024-06-01"},
+     "{{cite web |title=A |url=https://a.example/1 |access-date=2024-06-01}}"),
+    # in print only: no access-date, which CS1 wants beside a url
+    ({"file": "seeds/a.txt", "outlet": "Daily", "title": "A"}, {"access_date": "2024-06-01"}, "{{cite news |title=A |work=Daily}}"),
+    # a person's notes: no citation made up, the line marked, the notes said for the editor (in the list's order)
+    ({"file": "notes/mine.md", "title": "My notes", "published": "2009-04-28", "quote": "Met on Tuesday."}, {},
+     "{{citation needed}}<!-- " + NOTES.format(day="28 April 2009") + " -->"),
+    ({"file": "notes/mine.md", "title": "My notes", "published": "2009-04-28", "quote": "Met on Tuesday."},
+     {"date_order": "mdy", "access_date": "2024-06-01"}, "{{citation needed}}<!-- " + NOTES.format(day="April 28, 2009") + " -->"),
+    (None, {}, "{{citation needed}}"),  # no source at all
+])
+def test_each_source_is_cited_as_what_it_is(write, source, context, cited):
+    event = {"date": "2009-04-28", "title": "E", **({"sources": [source]} if source else {})}
+    line = write_events(write, yaml.safe_dump([event], allow_unicode=True), **context).splitlines()[-1]
+    assert cited in line and line.count("{{") == 1
+    assert ("<ref name=" in line) == cited.startswith("{{cite")  # a citation is a footnote; the mark is none
+
+
+@pytest.mark.parametrize("reason, dmy, mdy", [
+    ("'yesterday' resolved against the article's published date, Saturday 2 May 2009",
+     "'yesterday' resolved against the article's published date, Saturday 2 May 2009",
+     "'yesterday' resolved against the article's published date, Saturday, May 2, 2009"),
+    ("the date of seeds/a.txt was inferred as 2009-04-29; the article now gives 2009-05-01",
+     "the date of seeds/a.txt was inferred as 29 April 2009; the article now gives 1 May 2009",
+     "the date of seeds/a.txt was inferred as April 29, 2009; the article now gives May 1, 2009"),
+    # the article's own words stay as written; a day no calendar has stays too
+    ("'11pm on 27 April' resolved against Monday 31 April 2009 or 2009-02-30",
+     "'11pm on 27 April' resolved against Monday 31 April 2009 or 2009-02-30",
+     "'11pm on 27 April' resolved against Monday 31 April 2009 or 2009-02-30"),
+])
+def test_the_days_an_uncertain_dates_comment_names_are_in_the_lists_order(write, reason, dmy, mdy):
+    event = {"date": "2009-04-28", "title": "E", "confidence": 0.4, "reason": reason}
+    for order, expected in (("dmy", dmy), ("mdy", mdy)):
+        text = write_events(write, yaml.safe_dump([event]), date_order=order)
+        assert f"<!-- date uncertain: date confidence 0.4 is below 0.7: {expected} -->" in text
+
+
+def test_an_articles_own_access_date_wins_over_the_option_and_the_option_dates_the_rest(write, tmp_path, monkeypatch):
+    write("seeds/a.md", "---\nurl: https://a.example/1\noutlet: Daily\naccessed: 2024-05-02\n---\nText.\n")
+    write("events/e.yaml", "- {date: 2009-04-28, title: One, sources: [{file: seeds/a.md, quote: Text.}]}\n"
+                           "- {date: 2009-04-29, title: Two, sources: [{url: 'https://b.example/2', quote: More.}]}\n")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["export", "--format", "wikitext", "--access-date", "2024-06-01"])
+    assert result.exit_code == 0, result.output
+    assert "|work=Daily |access-date=2024-05-02 |quote=Text.}}" in result.stdout
+    assert "{{cite web |title=b.example/2 |url=https://b.example/2 |access-date=2024-06-01 |quote=More.}}" in result.stdout
+    for wrong, says in ((["--access-date", "June 1"], "'June 1' does not match the format '%Y-%m-%d'"),
+                        (["--access-date", "2024-06-01", "--format", "csv"], "--access-date is for --format wikitext")):
+        refused = CliRunner().invoke(cli, ["export", *wrong])
+        assert refused.exit_code == 2 and says in refused.output

@@ -15,7 +15,8 @@ from timeline.yamlfile import Limits, YamlSyntaxError, load_with_lines
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 META_SUFFIX = ".meta.yaml"
-META_KEYS = ("title", "url", "outlet", "published", "date")  # date: another name for published
+# date: another name for published; retrieved, for accessed (when a person read the page at its url)
+META_KEYS = ("title", "url", "outlet", "published", "date", "accessed", "retrieved")
 
 # An HTML character reference, as text copied from a page's source carries them ("&quot;",
 # "&nbsp;", "&#8217;"); only with its semicolon, so that "AT&T" and "R&D" stay as they are.
@@ -55,6 +56,7 @@ class Article:
     agency: str | None = None  # the outlet its wire date line names ("CAIRO (AP) —"): for want of `outlet`
     published: dt.date | None = None
     published_from: str | None = None  # "side file NAME", "front matter", "HTML metadata"
+    accessed: dt.date | None = None  # when a person read the page at its url (`accessed:` or `retrieved:`)
     encoding: str = "utf-8"
     notes: tuple[str, ...] = field(default=())  # things worth telling the user (e.g. a guessed encoding)
 
@@ -119,7 +121,8 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         raise EmptyArticle(f"{shown}: the file is empty")
     meta: dict = {}
     meta_from = None
-    meta_where = shown  # the file, and the line of the date once known, for a message about it
+    # Each metadata's own text, its file and first line, its keys: the line of a date, for a message about it.
+    meta_texts: list[tuple[str, str, int, dict]] = []
     body_start = 0
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
@@ -133,7 +136,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
             meta = _meta_mapping(front.group("yaml") or "", shown, "front matter", line_offset=1, strict=False,
                                  notes=notes)
             meta_from = "front matter"
-            meta_where = _where_date(front.group("yaml") or "", shown, line_offset=1)
+            meta_texts.append((front.group("yaml") or "", shown, 1, meta))
             body_start = front.end()
     text = text.translate(_GLUE_SPACES)
     side = path.with_name(path.stem + META_SUFFIX)
@@ -142,10 +145,11 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         side_meta = _meta_mapping(side_text, display_path(side), "side file")
         meta = {**meta, **side_meta}
         meta_from = f"side file {side.name}"
-        if "published" in side_meta or "date" in side_meta:
-            meta_where = _where_date(side_text, display_path(side))
+        meta_texts.append((side_text, display_path(side), 0, side_meta))
     key = "published" if "published" in meta else "date"
-    published = _published(meta.get(key), meta_where, meta_from, key)
+    published = _published(meta.get(key), _where_date(meta_texts, shown, ("published", "date")), meta_from, key)
+    read_key = "accessed" if "accessed" in meta else "retrieved"
+    accessed = _published(meta.get(read_key), _where_date(meta_texts, shown, (read_key,)), meta_from, read_key)
     return Article(
         path=path,
         shown=shown,
@@ -157,6 +161,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         agency=agency_outlet(text[body_start:]),
         published=published,
         published_from=meta_from if published else None,
+        accessed=accessed,
         encoding=encoding,
         notes=tuple(notes),
     )
@@ -279,13 +284,17 @@ def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict
     return dict(data)
 
 
-def _where_date(yaml_text: str, shown: str, line_offset: int = 0) -> str:
-    """`file:line` of the date (`published:`, else `date:`) in front matter or a side file."""
-    lines = yaml_text.split("\n")
-    for key in ("published", "date"):
-        for number, line in enumerate(lines, 1):
-            if re.match(rf"['\"]?{key}['\"]?\s*:", line):
-                return f"{shown}:{number + line_offset}"
+def _where_date(meta_texts: list[tuple[str, str, int, dict]], shown: str, keys: tuple[str, ...]) -> str:
+    """`file:line` of the date (the first of `keys` found) in the last metadata that gives one of
+    them (a side file's wins over front matter); `shown` when none does."""
+    for yaml_text, where, line_offset, keys_given in reversed(meta_texts):
+        if any(key in keys_given for key in keys):
+            lines = yaml_text.split("\n")
+            for key in keys:
+                for number, line in enumerate(lines, 1):
+                    if re.match(rf"['\"]?{key}['\"]?\s*:", line):
+                        return f"{where}:{number + line_offset}"
+            return where
     return shown
 
 

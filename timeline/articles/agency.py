@@ -16,10 +16,20 @@ def agencies() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _date_line() -> re.Pattern:
+def date_line_marks() -> dict[str, str]:
+    """Each list of marks as a regular expression's alternatives, by the name the date engine's rules
+    give it ({agency}, {release_wire}): the engine and this reader keep one list."""
+    return {"agency": _alternatives(agencies()["agencies"]), "release_wire": _alternatives(agencies()["release_wires"])}
+
+
+def _alternatives(marks) -> str:
     # Longest mark first, so that "AAP" is never read as "AP".
-    marks = "|".join(re.escape(m) for m in sorted(agencies()["agencies"], key=len, reverse=True))
-    return re.compile(agencies()["pattern"].replace("{marks}", marks))
+    return "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _date_line() -> re.Pattern:
+    return re.compile(agencies()["pattern"].replace("{marks}", date_line_marks()["agency"]))
 
 
 def agency_outlet(text: str) -> str | None:

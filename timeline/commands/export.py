@@ -29,13 +29,17 @@ FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom", "wikitext")
 @click.option("--date-order", type=click.Choice(("dmy", "mdy")), help="wikitext only: dmy writes '28 April 2009', "
               "mdy 'April 28, 2009' (articles on American topics). Default: the timeline plugin's "
               "wikitext_date_order in ./mkdocs.yml, else dmy.")
+@click.option("--access-date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="wikitext only: the day you read the cited pages, the |access-date= of each citation with "
+              "a url whose article (accessed: in its metadata) or event source does not give its own.")
 def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: str | None, site_url: str | None,
-           bom: bool, date_order: str | None) -> None:
+           bom: bool, date_order: str | None, access_date) -> None:
     """Export the events (default: the events/ folder) to another tool's format."""
     if bom and format_name != "csv":
         raise click.UsageError(f"--bom is for --format csv; a {format_name} file has no byte order mark")
-    if date_order and format_name != "wikitext":
-        raise click.UsageError(f"--date-order is for --format wikitext; a {format_name} file writes its dates as its format defines them")
+    for given, option in ((date_order, "--date-order"), (access_date, "--access-date")):
+        if given and format_name != "wikitext":
+            raise click.UsageError(f"{option} is for --format wikitext; a {format_name} file writes its dates as its format defines them")
     from timeline.plugin import TimelineConfig  # MkDocs is imported only by the commands that need it
     from timeline.site.build import event_paths
 
@@ -56,7 +60,8 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
     options = settings.options() if settings else SiteOptions()
     events, dated = _as_the_site_cites(events, settings)
     context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options),
-                            min_confidence=options.min_confidence, dated=dated, date_order=date_order)
+                            min_confidence=options.min_confidence, dated=dated, date_order=date_order,
+                            access_date=access_date.date().isoformat() if access_date else None)
     fmt = formats()[format_name]
     # The whole text is made before a byte is written: a failure leaves no half-written output.
     with doing(f"writing the {fmt.label} export (--format {format_name}) of {_names(paths)} to "

@@ -197,10 +197,22 @@ def _expand(pattern: str, lexicon: dict[str, WordList], where: str):
 def _context(spec, where: str, key: str):
     if spec is None:
         return None
+    spec = _PLACEHOLDER.sub(lambda m: _date_line_marks(m.group(1), where, key), spec)
     try:
         return re.compile(spec, re.IGNORECASE)
     except re.error as exc:
         raise RuleError(f"{where}: bad {key} regex {spec!r}: {exc}") from None
+
+
+def _date_line_marks(name: str, where: str, key: str) -> str:
+    """{agency}, {release_wire} in a context: the marks a wire date line carries, from the list the
+    outlet reader uses (timeline/data/agencies.yaml), so that the two never disagree again."""
+    from timeline.articles.agency import date_line_marks  # the data file sits with the article readers
+
+    if name not in date_line_marks():
+        raise RuleError(f"{where}: {key} uses unknown list {{{name}}}; a context knows "
+                        f"{', '.join('{%s}' % known for known in date_line_marks())}")
+    return date_line_marks()[name]
 
 
 def _date(value, where):

@@ -64,6 +64,9 @@ class ExportContext:
     dated: Mapping[str, str] = field(default_factory=dict, compare=False)
     # The wikitext export's order of day and month: "dmy" (28 April 2009) or "mdy" (April 28, 2009).
     date_order: str = "dmy"
+    # The wikitext export's access-date for a page whose source does not say when it was read
+    # (YYYY-MM-DD, from `timeline export --access-date`): data, never the clock, so builds stay the same.
+    access_date: str | None = None
 
 
 def shown(events: list[Event]) -> list[Event]:

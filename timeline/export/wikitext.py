@@ -1,8 +1,9 @@
 """wikitext.txt: the events as MediaWiki markup, in the form of Wikipedia's "Timeline of ..." articles.
 
 `== 2009 ==` per year (and `=== April ===` per month when a year has many events), a bullet per event
-with its date in bold, its title and summary, and each source as a `{{cite news}}` reference, named
-and reused when events cite the same article. A wiki editor pastes it into an article.
+with its date in bold, its title and summary, and each source as a `{{cite news}}` (or `{{cite web}}`)
+reference, named and reused when events cite the same article; a person's notes are no source a
+reader can check, and are marked so (see wikitext.yaml). A wiki editor pastes it into an article.
 
 Everything from an event file or an article is text here, never markup (see `wiki_text`)."""
 
@@ -17,10 +18,11 @@ import yaml
 
 from timeline.early_day import EarlyDay, era_year
 from timeline.event_dates import written_zone
-from timeline.export import ExportContext, shown
+from timeline.export import ExportContext, citation, shown
 from timeline.loader import slugify
+from timeline.long_day import ISO_DAY, LONG_DAY, day_of
 from timeline.model import Event, Source
-from timeline.period import PRECISION_RANK, Period, month_names, year_text
+from timeline.period import PRECISION_RANK, Period, month_names, parse_value, year_text
 from timeline.period import labels as site_labels
 from timeline.render import SiteOptions, summary_is_quote
 from timeline.resolve import DateError, resolve_date
@@ -40,7 +42,7 @@ def shapes() -> dict:
 
 def write(events, context: ExportContext = ExportContext()) -> str:
     events = sorted(shown(events), key=lambda e: e.sort_key)
-    refs = _References(events)
+    refs = _References(events, context.access_date, context.date_order)
     lines = [f"<!-- {wiki_comment(shapes()['header'].format(title=context.title, count=len(events)))} -->"]
     for heading, in_year in _by_heading(events):
         lines += ["", f"== {heading} =="]
@@ -88,7 +90,8 @@ def _bullet(event: Event, context: ExportContext, refs: _References) -> str:
         date = date[0].upper() + date[1:]
     doubts = date_doubts(event, SiteOptions.min_confidence if context.min_confidence is None else context.min_confidence,
                          context.dated)
-    mark = f"<!-- {wiki_comment(shapes()['uncertain'].format(reasons='; '.join(doubts)))} -->" if doubts else ""
+    reasons = in_order("; ".join(doubts), context.date_order)
+    mark = f"<!-- {wiki_comment(shapes()['uncertain'].format(reasons=reasons))} -->" if doubts else ""
     title = " ".join(event.title.split())
     text = title if title.endswith((".", "!", "?")) else title + "."
     summary = " " + wiki_markdown(event.summary) if event.summary.strip() and not summary_is_quote(event) else ""
@@ -147,6 +150,27 @@ def wiki_date(period: Period, zone: str | None = None, with_year: bool = False, 
     return _as_the_site_qualifies(period, text)
 
 
+def in_order(text: str, order: str) -> str:
+    """The text with each day it names, ISO ("inferred as 2009-04-29") or long ("Saturday 2 May 2009",
+    as reasons write the article's date), written as the list writes days, with its year, in `order`
+    ("2 May 2009", "May 2, 2009"; a long one keeps its weekday): under mdy a comment's days stayed
+    day first beside bullets written month first."""
+    written = shapes()["orders"][order]["formats_with_year"]
+
+    def iso(found: re.Match) -> str:
+        period = parse_value(found.group())  # None for "2009-02-30": no day to write otherwise
+        return wiki_date(period, with_year=True, order=order) if period else found.group()
+
+    def long(found: re.Match) -> str:
+        day = day_of(found)
+        if day is None:
+            return found.group()
+        return written["weekday"].format(weekday=f"{day:%A}", day=day.day, month=month_names()[day.month - 1],
+                                         year=year_text(day.year))
+
+    return LONG_DAY.sub(long, ISO_DAY.sub(iso, text))
+
+
 def _as_the_site_qualifies(period: Period, text: str) -> str:
     """"late April", "c. 28 April": the site's words for a part of a period and for circa."""
     labels = site_labels()
@@ -164,7 +188,9 @@ class _References:
     carries none, and each event's sentence follows its use as a comment (a named reference has one
     text, and the sentence an event rests on must not be lost)."""
 
-    def __init__(self, events: list[Event]):
+    def __init__(self, events: list[Event], access_date: str | None = None, date_order: str = "dmy"):
+        self.access_date = access_date  # for a page whose source does not say when it was read
+        self.date_order = date_order  # for the days a comment names
         self.quotes: dict[str, set[str]] = {}
         for event in events:
             for source in event.sources:
@@ -180,6 +206,8 @@ class _References:
         for source in sources:
             refs.append(self.use(source, again=_article_key(source) in cited))
             cited.add(_article_key(source))
+        if not any(_citable(source) for source in sources):  # notes alone, or no source at all
+            refs.insert(0, shapes()["citation_needed"])
         return "".join(refs)
 
     def use(self, source: Source, again: bool = False) -> str:
@@ -188,6 +216,10 @@ class _References:
         key = _article_key(source)
         if not key:
             return ""
+        if not _citable(source):
+            said = shapes()["unpublished_quote" if _quote(source) else "unpublished"]
+            said = said.format(source=in_order(citation(source), self.date_order), quote=_quote(source))
+            return f"<!-- {wiki_comment(said)} -->"
         one_quote = len(self.quotes[key]) == 1
         if again:
             ref = ""
@@ -195,7 +227,7 @@ class _References:
             ref = f'<ref name="{self.names[key]}" />'
         else:
             self.names[key] = self._new_name(source)
-            ref = f'<ref name="{self.names[key]}">{cite_news(source, with_quote=one_quote)}</ref>'
+            ref = f'<ref name="{self.names[key]}">{cite(source, with_quote=one_quote, access_date=self.access_date)}</ref>'
         if not one_quote and _quote(source):
             ref += f"<!-- {wiki_comment(shapes()['quote'].format(quote=_quote(source)))} -->"
         return ref
@@ -237,15 +269,25 @@ def _quote(source: Source) -> str:
     return " ".join((source.quote or "").split())
 
 
-def cite_news(source: Source, with_quote: bool = True) -> str:
-    """`{{cite news}}` from what is known of the source; its title (required there) is its file's name
-    for want of one."""
+def _citable(source: Source) -> bool:
+    """Whether a reader could find the source: it names its outlet or its address. A file alone is
+    someone's notes, or a copy that does not say where it was published."""
+    return bool(source.outlet or source.url)
+
+
+def cite(source: Source, with_quote: bool = True, access_date: str | None = None) -> str:
+    """`{{cite news}}` for a source with an outlet, `{{cite web}}` for a page without one, from what is
+    known of it; its title (required there) is its file's name for want of one. `access_date`: the
+    day the page was read, when its source does not say (only with a url, as CS1 requires)."""
     title = source.title or shapes()["untitled"].format(file=_untitled_name(source))
+    accessed = (source.accessed or access_date) if source.url else None
     params = [("title", wiki_text(title)), ("url", wiki_url(source.url) if source.url else None),
               ("work", wiki_text(source.outlet) if source.outlet else None),
               ("date", _cite_date(source.published) if source.published else None),
+              ("access-date", _cite_date(accessed) if accessed else None),
               ("quote", wiki_text(_quote(source)) if with_quote and _quote(source) else None)]
-    return "{{cite news " + " ".join(f"|{key}={value}" for key, value in params if value) + "}}"
+    template = shapes()["templates"]["news" if source.outlet else "web"]
+    return "{{" + template + " " + " ".join(f"|{key}={value}" for key, value in params if value) + "}}"
 
 
 @lru_cache(maxsize=1 << 12)

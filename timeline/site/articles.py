@@ -52,6 +52,7 @@ def _read(path: Path, file: str) -> Article:
         article.own_date = day
     article.own_title, article.own_outlet, article.own_url = found.title, found.outlet, found.url
     article.agency = found.agency
+    article.own_accessed = found.accessed.isoformat() if found.accessed else None
     return article
 
 
@@ -100,6 +101,7 @@ class Article:
     own_title: str | None = None
     own_outlet: str | None = None
     own_url: str | None = None
+    own_accessed: str | None = None  # when a person read the page at its url, as its metadata says
     agency: str | None = None  # the outlet its wire date line names, for want of any other
     events: list[Event] = field(default_factory=list)
     dates: ArticleDates = ArticleDates(available=False)
@@ -157,7 +159,7 @@ class Article:
         typed = source.published and source.published_source in (None, "given")
         title = source.title if not self.exists or self.typed_title(source.title) else self.title
         return replace(source, title=title, outlet=self.own_outlet or source.outlet or self.agency,
-                       url=self.own_url or source.url,
+                       url=self.own_url or source.url, accessed=source.accessed or self.own_accessed,
                        published=source.published if typed else (self.published or [source.published])[0])
 
     def typed_title(self, title: str | None) -> bool:
