@@ -21,6 +21,7 @@ def title(sentence: str, date_text: str = "", at: int | None = None,
     if at is not None:
         at, date_text, others = _joined_dates(sentence, at, date_text, others)
         start, end = _clause_at(sentence, at)
+        end = min(end, _apart_end(sentence, at, date_text, others))
         inside = [begin - start for begin, _ in others if start <= begin < end]
         clause = _dated_clause(sentence[start:end], at - start, inside, date_text)
         sentence = _with_subject(" ".join(sentence.split()), clause, date_text)
@@ -509,6 +510,22 @@ def _joined_dates(sentence: str, at: int, date_text: str,
     if (begin, end) == (at, at + len(date_text)):
         return at, date_text, list(others)
     return begin, sentence[begin:end], rest
+
+
+def _apart_end(sentence: str, at: int, date_text: str, others: Sequence[tuple[int, int]]) -> int:
+    """Where the clause of the date at `at` ends when a later date, joined to it by "and", opens a
+    clause of its own (data: title_dates_apart, its `boundary`): "... was refloated on 29 March |
+    and that evening traffic resumed". The sentence's end when none does."""
+    end = at + len(date_text)
+    for begin, finish in sorted(others):
+        if begin < end:
+            continue
+        both = sentence[:at] + _DATE + sentence[end:begin] + _DATE + sentence[finish:]
+        for pattern in rules.patterns(_DATA, "title_dates_apart"):
+            match = pattern.regex.search(both)
+            if match is not None and match.end("boundary") == len(sentence[:at] + _DATE + sentence[end:begin]):
+                return begin - len(match.group("boundary"))
+    return len(sentence)
 
 
 def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> str:
