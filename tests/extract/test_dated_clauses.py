@@ -10,7 +10,7 @@ import pytest
 from timeline.extract import rules
 from timeline.extract.titles import title
 
-KEYS = ("title_dated_clauses", "title_dates_joined", "title_date_dangling")
+KEYS = ("title_dated_clauses", "title_dates_joined", "title_date_dangling", "title_name_roles")
 CASES = [(entry["name"], *case) for key in KEYS for entry in rules.data("events")[key] for case in entry.get("titles", ())]
 
 

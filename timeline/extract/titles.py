@@ -400,6 +400,8 @@ def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
             modifier = pattern.regex.search(text)
             if modifier and _has_verb(modifier.group(0)) and not _complete(text[: modifier.start()]):
                 text = text[: modifier.start()] + text[modifier.end():]
+        if not _complete(_shorten(text)):
+            text = _without_roles(text)
         said = _said_whole(text) if clause_end and len(text.split()) > limit else None
         if said is not None:
             return said
@@ -423,6 +425,15 @@ def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
         if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles") and _complete(said):
             return " ".join(words[1:])  # what was said, whole but for its article: "Most recent onset ... was Sunday April 26"
     return cut
+
+
+def _without_roles(text: str) -> str:
+    """The text without the words of office before its names (data: title_name_roles): "between Mr
+    Pompeo and senior North Korean official Kim Yong Chol" -> "between Mr Pompeo and Kim Yong Chol"."""
+    for pattern in rules.patterns(_DATA, "title_name_roles"):
+        for match in reversed(list(pattern.regex.finditer(text))):
+            text = text[: match.start("role")] + text[match.end("role"):]
+    return text
 
 
 def _said_whole(text: str) -> str | None:
