@@ -1,5 +1,6 @@
-"""The person a title's opening pronoun stands for ("He was killed" -> "Gaius Gracchus was killed"),
-when the sentence before names them clearly; the rules are in data/pronouns.yaml."""
+"""The person or thing a title's opening pronoun stands for ("He was killed" -> "Gaius Gracchus was
+killed", "It will re-open" -> "The Alder school will re-open"), when the sentence before names it
+clearly as its subject; the rules are in data/pronouns.yaml."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ def named(title: str, analysis: Analysis, sentence: Sentence) -> str:
     """The title with its opening pronoun (data: pronouns) replaced by the name of the person the
     sentence before has as its subject; the title as it is when that is not clear."""
     first, _, rest = title.partition(" ")
+    things = rules.data(_DATA)["thing_pronouns"]
+    if first.lower() in things and rest:
+        return _thing_named(title, analysis, sentence, things[first.lower()])
     if first.lower() not in rules.words(_DATA, "pronouns") or not rest:
         return title  # before anything is read: every title passes here
     text, dates = analysis.masked, [(mention.start, mention.end) for mention in analysis.mentions]
@@ -37,6 +41,30 @@ def named(title: str, analysis: Analysis, sentence: Sentence) -> str:
     if name is None or not {word.lower() for word in name.split()} & analysis.names:
         return title
     return f"{name} {rest}"
+
+
+def _thing_named(title: str, analysis: Analysis, sentence: Sentence, subjects: str) -> str:
+    """The title with its opening "it" or "they" replaced by the noun phrase the sentence before has
+    as its subject (data: `subjects`, a key of pronouns.yaml), when the pronoun opens its own
+    sentence (data: pronoun_opening) and, for "it", the title says what a thing did (data:
+    thing_predicates); the title as it is otherwise."""
+    first, _, rest = title.partition(" ")
+    predicates = rules.patterns(_DATA, "thing_predicates") if subjects == "thing_subjects" else ()
+    if predicates and rules.first_match(predicates, rest) is None:
+        return title
+    text, dates = analysis.masked, [(mention.start, mention.end) for mention in analysis.mentions]
+    own = _marked(text, sentence, dates)
+    found = re.search(rf"\b{re.escape(first)}\b", own, re.IGNORECASE)
+    if found is None or rules.first_match(rules.patterns(_DATA, "pronoun_opening"), own[: found.start()]) is None:
+        return title
+    before = _sentence_before(text, analysis.sentences, sentence)
+    if before is None:
+        return title
+    match = next((m for pattern in rules.patterns(_DATA, subjects)
+                  for m in [pattern.regex.search(_marked(text, before, dates))] if m), None)
+    if match is None or _DATE in match.group("name"):
+        return title
+    return f"{match.group('name')} {rest}"
 
 
 def _sentence_before(text: str, sentences: Sequence[Sentence], sentence: Sentence) -> Sentence | None:
