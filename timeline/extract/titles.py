@@ -400,8 +400,9 @@ def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
             modifier = pattern.regex.search(text)
             if modifier and _has_verb(modifier.group(0)) and not _complete(text[: modifier.start()]):
                 text = text[: modifier.start()] + text[modifier.end():]
-        if not _complete(_shorten(text)):
-            text = _without_roles(text)
+        trimmed = _without_roles(text)
+        if not _complete(_shorten(text)) and _complete(_shorten(trimmed)):
+            text = trimmed  # only where that keeps the verb: the office tells who the person is
         said = _said_whole(text) if clause_end and len(text.split()) > limit else None
         if said is not None:
             return said
