@@ -10,7 +10,7 @@ import pytest
 from timeline.extract import rules
 from timeline.extract.titles import title
 
-KEYS = ("title_dated_clauses", "title_dates_joined", "title_date_dangling")
+KEYS = ("title_dated_clauses", "title_dates_joined", "title_date_dangling", "title_name_roles")
 CASES = [(entry["name"], *case) for key in KEYS for entry in rules.data("events")[key] for case in entry.get("titles", ())]
 
 
@@ -55,7 +55,21 @@ def test_the_clause_of_the_events_date_gives_its_title(rule, sentence, date_text
      "He left, Cicero wrote"),  # a pronoun inside a quote is the speaker's
     ("Caesar was named dictator. In Rome with Brutus, he was stabbed on 4 March.", "Caesar", "2024-03-04",
      "He was stabbed"),  # Brutus: a name before the pronoun in its own sentence
-    ("The officials met Caesar. They left on 3 March.", "Caesar", "2024-03-03", "They left on 3 March"),  # not "they"
+    # "It" and "they" take the subject of their kind, a thing's or a group's, when the pronoun opens its
+    # sentence and, for "it", says what the thing did.
+    ("The officials met Caesar. They left on 3 March.", "Caesar", "2024-03-03", "The officials left on 3 March"),
+    ("The Alder school closed. It will re-open on 3 March.", "School", "2024-03-03",
+     "The Alder school will re-open"),
+    ("The pig was moved to the zoo. But on 3 March it was removed and put in solitary confinement.", "Zoo",
+     "2024-03-03", "The pig was removed and put in solitary confinement"),
+    ("The school closed. It was a day of firsts on 3 March.", "School", "2024-03-03",
+     "It was a day of firsts"),  # an "it" that stands for nothing
+    ("The man was discharged. It closed on 3 March.", "Clinic", "2024-03-03", "It closed on 3 March"),  # a person
+    ("The school closed, and the council paid. It reopened on 3 March.", "School", "2024-03-03",
+     "It reopened on 3 March"),  # two subjects before
+    ("The school closed. After the vote it reopened on 3 March.", "School", "2024-03-03",
+     "After the vote it reopened"),  # the vote's, maybe
+    ("Caesar was named dictator. They left on 3 March.", "Caesar", "2024-03-03", "They left on 3 March"),  # one person
 ])
 def test_an_extracted_event_is_titled_by_the_clause_of_its_date(extract_sentence, sentence, headline, date, expected):
     event = extract_sentence(sentence, "2024-03-06", headline)

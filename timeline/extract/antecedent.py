@@ -1,5 +1,6 @@
-"""The person a title's opening pronoun stands for ("He was killed" -> "Gaius Gracchus was killed"),
-when the sentence before names them clearly; the rules are in data/pronouns.yaml."""
+"""The person or thing a title's opening pronoun stands for ("He was killed" -> "Gaius Gracchus was
+killed", "It will re-open" -> "The Alder school will re-open"), when the sentence before names it
+clearly as its subject; the rules are in data/pronouns.yaml."""
 
 from __future__ import annotations
 
@@ -19,8 +20,12 @@ _QUOTES = '"“”'
 
 def named(title: str, analysis: Analysis, sentence: Sentence) -> str:
     """The title with its opening pronoun (data: pronouns) replaced by the name of the person the
-    sentence before has as its subject; the title as it is when that is not clear."""
+    sentence before has as its subject, or for "it" and "they" (data: thing_pronouns) by the noun
+    phrase of their kind (_thing_named); the title as it is when that is not clear."""
     first, _, rest = title.partition(" ")
+    things = rules.data(_DATA)["thing_pronouns"]
+    if first.lower() in things and rest:
+        return _thing_named(first, rest, analysis, sentence, things[first.lower()])
     if first.lower() not in rules.words(_DATA, "pronouns") or not rest:
         return title  # before anything is read: every title passes here
     text, dates = analysis.masked, [(mention.start, mention.end) for mention in analysis.mentions]
@@ -37,6 +42,29 @@ def named(title: str, analysis: Analysis, sentence: Sentence) -> str:
     if name is None or not {word.lower() for word in name.split()} & analysis.names:
         return title
     return f"{name} {rest}"
+
+
+def _thing_named(first: str, rest: str, analysis: Analysis, sentence: Sentence, keys: dict[str, str]) -> str:
+    """The title, `first` (an "it" or "they") then `rest`, with that pronoun replaced by the noun
+    phrase the sentence before has as its subject (data: the pronoun's `subjects`), when the pronoun
+    opens its own sentence (data: pronoun_opening) and the title says what such a thing does (data:
+    the pronoun's `predicates`, if it has any); the title as it is otherwise."""
+    title = f"{first} {rest}"
+    if "predicates" in keys and rules.first_match(rules.patterns(_DATA, keys["predicates"]), rest) is None:
+        return title
+    text, dates = analysis.masked, [(mention.start, mention.end) for mention in analysis.mentions]
+    own = _marked(text, sentence, dates)
+    found = re.search(rf"\b{re.escape(first)}\b", own, re.IGNORECASE)
+    if found is None or rules.first_match(rules.patterns(_DATA, "pronoun_opening"), own[: found.start()]) is None:
+        return title
+    before = _sentence_before(text, analysis.sentences, sentence)
+    if before is None:
+        return title
+    match = next((m for pattern in rules.patterns(_DATA, keys["subjects"])
+                  for m in [pattern.regex.search(_marked(text, before, dates))] if m), None)
+    if match is None or _DATE in match.group("name"):
+        return title
+    return f"{match.group('name')} {rest}"
 
 
 def _sentence_before(text: str, sentences: Sequence[Sentence], sentence: Sentence) -> Sentence | None:

@@ -21,6 +21,7 @@ def title(sentence: str, date_text: str = "", at: int | None = None,
     if at is not None:
         at, date_text, others = _joined_dates(sentence, at, date_text, others)
         start, end = _clause_at(sentence, at)
+        end = min(end, _apart_end(sentence, at, date_text, others))
         inside = [begin - start for begin, _ in others if start <= begin < end]
         clause = _dated_clause(sentence[start:end], at - start, inside, date_text)
         sentence = _with_subject(" ".join(sentence.split()), clause, date_text)
@@ -399,6 +400,9 @@ def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
             modifier = pattern.regex.search(text)
             if modifier and _has_verb(modifier.group(0)) and not _complete(text[: modifier.start()]):
                 text = text[: modifier.start()] + text[modifier.end():]
+        trimmed = _without_roles(text)
+        if not _complete(_shorten(text)) and _complete(_shorten(trimmed)):
+            text = trimmed  # only where that keeps the verb: the office tells who the person is
         said = _said_whole(text) if clause_end and len(text.split()) > limit else None
         if said is not None:
             return said
@@ -422,6 +426,15 @@ def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
         if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles") and _complete(said):
             return " ".join(words[1:])  # what was said, whole but for its article: "Most recent onset ... was Sunday April 26"
     return cut
+
+
+def _without_roles(text: str) -> str:
+    """The text without the words of office before its names (data: title_name_roles): "between Mr
+    Pompeo and senior North Korean official Kim Yong Chol" -> "between Mr Pompeo and Kim Yong Chol"."""
+    for pattern in rules.patterns(_DATA, "title_name_roles"):
+        for match in reversed(list(pattern.regex.finditer(text))):
+            text = text[: match.start("role")] + text[match.end("role"):]
+    return text
 
 
 def _said_whole(text: str) -> str | None:
@@ -509,6 +522,22 @@ def _joined_dates(sentence: str, at: int, date_text: str,
     if (begin, end) == (at, at + len(date_text)):
         return at, date_text, list(others)
     return begin, sentence[begin:end], rest
+
+
+def _apart_end(sentence: str, at: int, date_text: str, others: Sequence[tuple[int, int]]) -> int:
+    """Where the clause of the date at `at` ends when a later date, joined to it by "and", opens a
+    clause of its own (data: title_dates_apart, its `boundary`): "... was refloated on 29 March |
+    and that evening traffic resumed". The sentence's end when none does."""
+    end = at + len(date_text)
+    for begin, finish in sorted(others):
+        if begin < end:
+            continue
+        both = sentence[:at] + _DATE + sentence[end:begin] + _DATE + sentence[finish:]
+        for pattern in rules.patterns(_DATA, "title_dates_apart"):
+            match = pattern.regex.search(both)
+            if match is not None and match.end("boundary") == len(sentence[:at] + _DATE + sentence[end:begin]):
+                return begin - len(match.group("boundary"))
+    return len(sentence)
 
 
 def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> str:
