@@ -67,6 +67,12 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
              f"the new date)", err=True)
     for gone in report.unquoted:
         where = f"{gone.file}:{gone.line}" if gone.line else gone.file
+        if gone.later:
+            echo(f"{where}: {gone.label}: {gone.later}, the later version of {gone.article}, no longer says "
+                 f"{gone.quote!r}: the page was corrected or cut since; the event is kept as written: check its date "
+                 f"and words against {gone.later}, and drop the earlier version's source if the later one corrects it",
+                 err=True)
+            continue
         echo(f"{where}: {gone.label}: {gone.article} no longer says {gone.quote!r}: the article changed since "
              f"the event was made, and the event is kept as written; check its date and words against the "
              f"article (to keep what each version said, save an update as a new file beside the old one)", err=True)

@@ -1,0 +1,80 @@
+"""A running story kept day after day (tests/fixtures/articles/walk6): a live blog's pinned summary,
+and a page saved again after its update beside its first copy."""
+
+from pathlib import Path
+
+import pytest
+
+STORY = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "walk6"
+V1, V2 = "courier-v1.html", "courier-v2.html"
+
+
+def _text(name: str) -> str:
+    return (STORY / name).read_text(encoding="utf-8")
+
+
+def _quotes(events: list[dict]) -> list[tuple[str, str]]:
+    return [(s["file"], s["quote"]) for e in events for s in e["sources"]]
+
+
+# A live blog's summary tells again what its entries tell: its sentences make no events (they made
+# "The Millbrook Dam failed" and "Governor ... declared" of the page's day beside the entries').
+@pytest.mark.parametrize("name", ["live-pinned.html", "live-key-points.txt"])
+def test_a_live_blogs_pinned_summary_makes_no_events(seed, extract, read_events, tmp_path, name):
+    seed(_text(name), name)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    events = read_events(tmp_path / "events")
+    assert sorted(e["date"] for e in events) == ["2026-03-09TMO", "2026-03-09TMO"]
+    assert not [q for _, q in _quotes(events) if "Millbrook" in q or "Governor" in q]
+
+
+def test_of_a_page_saved_twice_only_the_later_version_makes_events(seed, extract, read_events, tmp_path):
+    seed(_text(V1), V1)
+    seed(_text(V2), V2)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert f"note: seeds/{V1}: an earlier version of seeds/{V2} (the same page, " in result.output
+    quotes = _quotes(read_events(tmp_path / "events"))
+    assert {f for f, _ in quotes} == {f"seeds/{V2}"}
+    said = " ".join(q for _, q in quotes)
+    assert "2,300 residents" in said and "1,200" not in said and "Six people died" in said
+
+
+def test_a_later_version_joins_the_events_of_the_earlier_and_says_what_it_corrected(seed, extract, read_events,
+                                                                                      tmp_path):
+    seed(_text(V1), V1)
+    assert extract("seeds", "--out", "events").exit_code == 0
+    before = read_events(tmp_path / "events")
+    seed(_text(V2), V2)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    after = read_events(tmp_path / "events")
+    # each happening once: the earlier events gain the later version's sentence, corrected or not;
+    # only the paragraph the update added is a new event
+    assert [e["id"] for e in after if e["id"] not in {b["id"] for b in before}] == [
+        e["id"] for e in after if "Governor" in e["title"]]
+    evacuated = next(e for e in after if "evacuated" in e["title"])
+    assert [s["file"] for s in evacuated["sources"]] == [f"seeds/{V1}", f"seeds/{V2}"]
+    assert (f"seeds/{V2}, the later version of seeds/{V1}, no longer says 'About 1,200 residents"
+            in " ".join(result.output.split()))
+    assert "no longer says 'The Red Cross" not in result.output
+
+
+def test_copies_of_a_page_that_do_not_say_which_is_later_are_both_read(seed, extract, read_events, tmp_path):
+    seed(_text(V1), V1)
+    seed(_text(V2).replace("article:modified_time", "article:other_time"), V2)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "do not say which is the later version" in result.output
+    assert {f for f, _ in _quotes(read_events(tmp_path / "events"))} == {f"seeds/{V1}", f"seeds/{V2}"}
+
+
+def test_an_unreadable_update_time_in_a_side_file_is_refused_with_its_file(seed, extract, tmp_path):
+    seed(_text(V1), V1)
+    (tmp_path / "seeds" / "courier-v1.meta.yaml").write_text("updated: last Tuesday\n", encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 1
+    assert "seeds/courier-v1.meta.yaml:1: 'updated' in the side file courier-v1.meta.yaml should be a date and time" \
+        in result.output
+    assert "Traceback" not in result.output
