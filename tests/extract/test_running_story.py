@@ -78,3 +78,17 @@ def test_an_unreadable_update_time_in_a_side_file_is_refused_with_its_file(seed,
     assert "seeds/courier-v1.meta.yaml:1: 'updated' in the side file courier-v1.meta.yaml should be a date and time" \
         in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_live_blog_saved_again_with_a_new_entry_says_so_not_that_a_deleted_event_came_back(seed, extract):
+    name = "live-key-points.txt"
+    seed(_text(name), name)
+    assert extract("seeds", "--out", "events").exit_code == 0
+    seed(_text(name).replace("10.45 PST", "18.20 PST\n\nThe coroner identified the six victims on Monday evening."
+                             "\n\n10.45 PST"), name)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert f"added from seeds/{name}, which changed since the event files cite it (saved again with new sentences)" \
+        in output
+    assert "it is back" not in output

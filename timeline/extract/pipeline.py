@@ -82,7 +82,9 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         outcome.report.unquoted.extend(_unquoted(store, analyses, superseded))
         # Before the stories are merged in: a span left where the article changed could find
         # another sentence's event.
-        moved, stale = refresh.spans(store, {a.article.shown: a.article.text for a in (*analyses, *earlier)})
+        texts = {a.article.shown: a.article.text for a in (*analyses, *earlier)}
+        changed = refresh.changed_articles(store, texts)  # before the spans are moved to where their quotes are
+        moved, stale = refresh.spans(store, texts)
         outcome.report.refreshed.extend(moved)
         outcome.report.stale_spans.extend(stale)
         header = _header(out)
@@ -93,7 +95,7 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         every_story_whole = store.cited <= {a.article.shown for a in (*analyses, *earlier)}
         quotes = versions.earlier_quotes(superseded)
         for events in fork_map(_story_events, stories, jobs, shared=analyses, cost=len):
-            _story_into(store, events, out, outcome, every_story_whole, quotes)
+            _story_into(store, events, out, outcome, every_story_whole, quotes, changed)
         # (A file rendered in a worker has its new events placed there, not here: only its text
         # is used from now on.)
         dirty = [file for file in store.files.values() if file.dirty]
@@ -313,7 +315,7 @@ def _find(store: Store, document: dict, quotes: dict) -> Found | None:
 
 
 def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome, story_whole: bool,
-                quotes: dict) -> None:
+                quotes: dict, changed: set[str]) -> None:
     outcome.articles.extend(events.articles)
     outcome.notes.extend(f"{article.file}: {why}" for article in events.articles for why in article.skipped)
     documents, undated_documents = events.documents, events.undated
@@ -338,7 +340,7 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
             report.added.append(document["id"])
             cited = tuple(dict.fromkeys(f for f in (s.get("file") for s in document["sources"]) if f in store.cited))
             if cited:
-                report.returned.append(Returned(document["id"], cited))
+                report.returned.append(Returned(document["id"], cited, changed.issuperset(cited)))
         elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
             report.kept.append(_label(found.event))
         else:

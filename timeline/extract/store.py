@@ -127,6 +127,7 @@ class Returned:
 
     id: str
     articles: tuple[str, ...]  # as sources cite them
+    changed: bool = False  # each article's text moved under the files' spans: most likely a new sentence
 
 
 @dataclass
