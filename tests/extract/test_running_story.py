@@ -92,3 +92,23 @@ def test_a_live_blog_saved_again_with_a_new_entry_says_so_not_that_a_deleted_eve
     assert f"added from seeds/{name}, which changed since the event files cite it (saved again with new sentences)" \
         in output
     assert "it is back" not in output
+
+
+# A sentence an update added counts from that update's day, the first one that has it: "on Sunday"
+# added on Sunday 8 March was Sunday 1 March against the page's date, Saturday 7 March, held at 0.93.
+@pytest.mark.parametrize("names, words, date, reason", [
+    ((V1, V2), "Governor Elena Marsh", "2026-03-08", "the day of the page's update, Sunday 8 March 2026"),
+    ((V1, V2, "courier-v3.html"), "Governor Elena Marsh", "2026-03-08", "the day of the page's update, Sunday 8 March 2026"),
+    ((V1, V2, "courier-v3.html"), "A seventh victim", "2026-03-10", "the day of the page's update, Wednesday 11 March 2026"),
+    ((V1, V2, "courier-v3.html"), "The Red Cross", "2026-03-07TMO", "against the article's published date"),
+    # alone, the page cannot tell which sentences its update added: all count from its date, as before (a known limit)
+    ((V2,), "Governor Elena Marsh", "2026-03-01", "against the article's published date"),
+])
+def test_a_sentence_an_update_added_counts_from_the_update(seed, extract, read_events, tmp_path, names, words, date,
+                                                           reason):
+    for name in names:
+        seed(_text(name), name)
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (event,) = [e for e in read_events(tmp_path / "events") if any(words in s["quote"] for s in e["sources"])]
+    assert str(event["date"]) == date
+    assert reason in " ".join(event["reason"].split())

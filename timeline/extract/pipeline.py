@@ -69,6 +69,9 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
     read, superseded, copies = versions.latest(read)
     outcome.notes.extend([*copies, *(s.note() for s in superseded)])
     earlier = [s.earlier for s in superseded]
+    quotes = versions.earlier_quotes(superseded)
+    updated = {id(s.later) for s in superseded}
+    read = [versions.dated_from_update(a, superseded, quotes) if id(a) in updated else a for a in read]
     # Grouping reads names, sentences and words, never a date: this process groups the articles
     # into stories while the workers look for the article each undated one borrows its date from
     # (the larger of the two steps that follow: re-dating them takes a tenth of a second); the
@@ -93,7 +96,6 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         # A run over some of the articles the files cite ("timeline extract seeds/one.md") does not
         # see which is its story's first: the background tags that follow from it are left as they are.
         every_story_whole = store.cited <= {a.article.shown for a in (*analyses, *earlier)}
-        quotes = versions.earlier_quotes(superseded)
         for events in fork_map(_story_events, stories, jobs, shared=analyses, cost=len):
             _story_into(store, events, out, outcome, every_story_whole, quotes, changed)
         # (A file rendered in a worker has its new events placed there, not here: only its text

@@ -7,12 +7,12 @@ happening, or one event with both figures ("1,200 evacuated" beside the correcte
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from urllib.parse import urlsplit, urlunsplit
 
 from timeline.extract import rules
-from timeline.extract.analyse import Analysis
+from timeline.extract.analyse import Analysis, with_reference
 
 
 @dataclass(frozen=True)
@@ -90,3 +90,40 @@ def as_earlier(document: dict, quotes: dict[tuple[str, str], list[tuple[str, str
                for source in document.get("sources") or [] if isinstance(source, dict)
                for earlier, was in quotes.get((str(source.get("file")), _said(str(source.get("quote") or ""))), ())]
     return {"sources": sources} if sources else None
+
+
+def dated_from_update(later: Analysis, superseded: list[Superseded],
+                      quotes: dict[tuple[str, str], list[tuple[str, str]]]) -> Analysis:
+    """The latest version of a page, each sentence an update added counted from that update's day:
+    written after the version before it was saved, "died in hospital on Tuesday" in an update of
+    Wednesday 11 March is the 10th, not the 3rd before the page's first day, 7 March (as it was,
+    held sure). A sentence the first version has counts from the page's date, as before."""
+    published = later.reference.date
+    copies = sorted((s.earlier for s in superseded if s.later is later), key=lambda a: a.article.updated)
+    if published is None or later.reference.source != "metadata" or not copies:
+        return later
+    first = copies[0].article.shown
+    since = {c.article.shown: c.article.updated.date() for c in copies}
+    days = []  # (start, end, the day the sentence counts from) of each sentence added after the first version
+    for sentence in later.sentences:
+        having = {earlier for earlier, _ in quotes.get((later.article.shown, _said(sentence.text)), ())}
+        if first in having:
+            continue
+        day = min((since[c] for c in having), default=later.article.updated.date())
+        if day > published:
+            days.append((sentence.start, sentence.end, day))
+    if not days:
+        return later
+    against = {day: {(m.start, m.end): m for m in with_reference(later, replace(later.reference, date=day)).mentions}
+               for day in {d for _, _, d in days}}
+    mentions, updates = [], []
+    for mention in later.mentions:
+        day = next((d for start, end, d in days if start <= mention.start < end), None)
+        other = against[day].get((mention.start, mention.end)) if day else None
+        if other is not None and other.value != mention.value and mention.anchored:
+            mention = replace(other, read_against="update")
+            updates.append((mention.start, day))
+        mentions.append(mention)
+    if not updates:
+        return later
+    return replace(later, reference=replace(later.reference, updates=tuple(updates)), mentions=tuple(mentions))
