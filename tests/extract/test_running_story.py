@@ -112,3 +112,12 @@ def test_a_sentence_an_update_added_counts_from_the_update(seed, extract, read_e
     (event,) = [e for e in read_events(tmp_path / "events") if any(words in s["quote"] for s in e["sources"])]
     assert str(event["date"]) == date
     assert reason in " ".join(event["reason"].split())
+
+
+def test_a_live_blogs_summary_still_tells_its_story(seed, extract, tmp_path):
+    # its summary makes no events, but its names ("Millbrook Dam") tie the day's live blog to the
+    # story: without them its entries were a story of their own, in an event file of their own
+    for name in ("live-day6.html", "courier-v3.html"):
+        seed(_text(name), name)
+    assert extract("seeds", "--out", "events").exit_code == 0
+    assert len(list((tmp_path / "events").glob("*.yaml"))) == 1

@@ -170,7 +170,7 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
         debris=tuple(debris),
         masked=masked,
         sentences=sentences,
-        names=names_of(masked, sentences),
+        names=names_of(masked, sentences + _named_in(article, debris)),
         reference=reference,
         mentions=tagged.mentions,
     )
@@ -230,6 +230,13 @@ def _tagged(article: Article, debris: list[Debris], masked: str, markup: list[tu
     inside = [(d.start, d.end) for d in evidence if d.kind not in always]
     mentions = tuple(m for m in tagged.mentions if not any(s <= m.start < e for s, e in inside))
     return replace(tagged, mentions=mentions)
+
+
+def _named_in(article: Article, debris: list[Debris]) -> tuple[Sentence, ...]:
+    """The lines of debris that still name the article's story (debris.yaml: read_for_names): a live
+    blog's summary makes no events, but without its names a day's live blog was a story of its own."""
+    kinds = set(rules.data("debris").get("read_for_names") or ())
+    return tuple(Sentence(d.start, d.end, article.text[d.start:d.end]) for d in debris if d.kind in kinds)
 
 
 def _read_always() -> set[str]:
