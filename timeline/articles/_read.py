@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.articles.agency import agency_outlet
+from timeline.articles.updates import moment, page_updated
 from timeline.errors import TimelineError, display_path
 from timeline.yamlfile import Limits, YamlSyntaxError, load_with_lines
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 META_SUFFIX = ".meta.yaml"
 # date: another name for published; retrieved, for accessed (when a person read the page at its url)
-META_KEYS = ("title", "url", "outlet", "published", "date", "accessed", "retrieved")
+META_KEYS = ("title", "url", "outlet", "published", "date", "accessed", "retrieved", "updated")
 
 # An HTML character reference, as text copied from a page's source carries them ("&quot;",
 # "&nbsp;", "&#8217;"); only with its semicolon, so that "AT&T" and "R&D" stay as they are.
@@ -56,6 +57,7 @@ class Article:
     agency: str | None = None  # the outlet its wire date line names ("CAIRO (AP) —"): for want of `outlet`
     published: dt.date | None = None
     published_from: str | None = None  # "side file NAME", "front matter", "HTML metadata"
+    updated: dt.datetime | None = None  # when the page was last updated, as it says (extract/versions.py)
     accessed: dt.date | None = None  # when a person read the page at its url (`accessed:` or `retrieved:`)
     encoding: str = "utf-8"
     notes: tuple[str, ...] = field(default=())  # things worth telling the user (e.g. a guessed encoding)
@@ -126,7 +128,10 @@ def read_article(path: Path, shown: str | None = None) -> Article:
     body_start = 0
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
+        page_update = page_updated(text)
         text, meta = _html(text, shown)
+        if page_update is not None:
+            meta["updated"] = page_update
         meta_from = "HTML metadata"
     else:
         # A text file is not HTML: a reference in it is a character pasted from a page's source.
@@ -150,6 +155,10 @@ def read_article(path: Path, shown: str | None = None) -> Article:
     published = _published(meta.get(key), _where_date(meta_texts, shown, ("published", "date")), meta_from, key)
     read_key = "accessed" if "accessed" in meta else "retrieved"
     accessed = _published(meta.get(read_key), _where_date(meta_texts, shown, (read_key,)), meta_from, read_key)
+    updated = moment(meta["updated"]) if meta.get("updated") not in (None, "") else None
+    if meta.get("updated") not in (None, "") and updated is None:
+        raise ArticleError(f"{_where_date(meta_texts, shown, ('updated',))}: 'updated' in the {meta_from or 'metadata'} "
+                           f"should be a date and time such as 2026-03-08T09:05 (or 2026-03-08), found {str(meta['updated'])!r}")
     return Article(
         path=path,
         shown=shown,
@@ -162,6 +171,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         published=published,
         published_from=meta_from if published else None,
         accessed=accessed,
+        updated=updated,
         encoding=encoding,
         notes=tuple(notes),
     )

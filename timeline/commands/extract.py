@@ -57,6 +57,13 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         # A person who deletes an event sees it return as one more "added:" line, and takes the run
         # for having undone the edit: say why, and what keeps an event out.
         added = "would be added" if dry_run else "added"
+        if back.changed:
+            # A live blog saved again with new entries: its new sentences are new events, and the
+            # warning about a deleted event coming back made a person look for an edit never made.
+            echo(f"{back.id}: {added} from {' and '.join(back.articles)}, which changed since the event files "
+                 f"cite it (saved again with new sentences); if you had deleted this event, keep it out with "
+                 f"`status: rejected`", err=True)
+            continue
         echo(f"{back.id}: {added} from {' and '.join(back.articles)}, which the event files already cite: if "
              f"you deleted this event, it is back; to keep it out, leave it in with `status: rejected` "
              f"(a deleted event comes back on every run)", err=True)
@@ -67,6 +74,12 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
              f"the new date)", err=True)
     for gone in report.unquoted:
         where = f"{gone.file}:{gone.line}" if gone.line else gone.file
+        if gone.later:
+            echo(f"{where}: {gone.label}: {gone.later}, the later version of {gone.article}, no longer says "
+                 f"{gone.quote!r}: the page was corrected or cut since; the event is kept as written: check its date "
+                 f"and words against {gone.later}, and drop the earlier version's source if the later one corrects it",
+                 err=True)
+            continue
         echo(f"{where}: {gone.label}: {gone.article} no longer says {gone.quote!r}: the article changed since "
              f"the event was made, and the event is kept as written; check its date and words against the "
              f"article (to keep what each version said, save an update as a new file beside the old one)", err=True)

@@ -51,6 +51,10 @@ class Reference:
     # For a date line the engine itself doubts ("Date: 03/04/2021", the text's other dates not telling
     # 3 April from 4 March): how sure its reading is; every date counted from it is held as unsure.
     held: float = 1.0
+    # For the latest version of a page saved more than once (versions.py): the dates its updates
+    # added, by where their words start, and the day of the update each counts from
+    # (Mention.read_against "update").
+    updates: tuple[tuple[int, dt.date], ...] = ()
 
     def trust(self, precision: str, counts: str | None = None, start: int | None = None) -> float:
         """How far a date of this `precision`, counted from this reference in units of `counts`
@@ -82,6 +86,10 @@ class Reference:
     def later_value(self, start: int | None) -> str | None:
         """What the date whose words start at `start` would be against `later`, when that is another."""
         return next((value for at, value in self.read_later if at == start), None)
+
+    def update_day(self, start: int) -> dt.date | None:
+        """The day of the update that added the date whose words start at `start` (see `updates`)."""
+        return next((day for at, day in self.updates if at == start), None)
 
     @property
     def label(self) -> str:
@@ -162,7 +170,7 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
         debris=tuple(debris),
         masked=masked,
         sentences=sentences,
-        names=names_of(masked, sentences),
+        names=names_of(masked, sentences + _named_in(article, debris)),
         reference=reference,
         mentions=tagged.mentions,
     )
@@ -222,6 +230,13 @@ def _tagged(article: Article, debris: list[Debris], masked: str, markup: list[tu
     inside = [(d.start, d.end) for d in evidence if d.kind not in always]
     mentions = tuple(m for m in tagged.mentions if not any(s <= m.start < e for s, e in inside))
     return replace(tagged, mentions=mentions)
+
+
+def _named_in(article: Article, debris: list[Debris]) -> tuple[Sentence, ...]:
+    """The lines of debris that still name the article's story (debris.yaml: read_for_names): a live
+    blog's summary makes no events, but without its names a day's live blog was a story of its own."""
+    kinds = set(rules.data("debris").get("read_for_names") or ())
+    return tuple(Sentence(d.start, d.end, article.text[d.start:d.end]) for d in debris if d.kind in kinds)
 
 
 def _read_always() -> set[str]:

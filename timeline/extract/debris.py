@@ -115,11 +115,31 @@ def find_debris(text: str, body_start: int = 0, written_lists: bool = False) -> 
             continue  # the pattern's cheap part is not in the text: its search would find nothing
         for match in pattern.regex.finditer(text, body_start):
             found.append(Debris(match.start(), match.end(), pattern.name, match.group(0)))
+    found.extend(_summary_blocks(lines))
     if trailer_from is not None:
         start = lines[trailer_from].start
         found.append(Debris(start, len(text), "trailer", text[start:].strip()))
     found = _unique(found)
     return found, headline
+
+
+def _summary_blocks(lines: list[_Line]) -> list[Debris]:
+    """A live blog's summary (pinned at its top, or an entry recapping the day so far): its opening
+    line and the lines after it up to the next entry's time. Its sentences tell again, a day later
+    or in a word, what the entries tell; as events they stood beside the entries' own, dated from the
+    page's day. Without an entry's time after it, the line is no live blog's and stays."""
+    openers = (*rules.patterns(_DATA, "summary_openers"),
+               *(p for p in rules.patterns("events", "entry_lead_not_news") if p.name == "recap"))
+    found: list[Debris] = []
+    opened = None
+    for index, line in enumerate(lines):
+        if page_line(line.text) == "entry-time":
+            if opened is not None:
+                found.extend(Debris(x.start, x.end, "live-blog-summary", x.text) for x in lines[opened:index])
+            opened = None
+        elif opened is None and rules.first_match(openers, line.text) is not None:
+            opened = index
+    return found
 
 
 def first_own_line(text: str) -> str:

@@ -26,6 +26,7 @@ from timeline.extract.disjoint import DisjointSets
 from timeline.extract.sentences import Sentence
 from timeline.extract.story import normalise
 from timeline.extract.zones import zoned
+from timeline.long_day import long_day
 from timeline.period import PRECISION_RANK, Period, before_christ_words, parse_value, part_of
 from timeline.resolve import DateError, resolve_span
 
@@ -612,6 +613,10 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         if mention.read_against == "last_date":
             reason = (f"{mention.text!r} resolved against the date mentioned before it in the article "
                       f"(whose {_kind(reference)} date is {reference.label})")
+        elif mention.read_against == "update" and (updated := reference.update_day(mention.start)):
+            # a sentence an update of the page added: written after the version before it
+            reason = (f"{mention.text!r} resolved against the day of the page's update, {long_day(updated)}, "
+                      f"which added the sentence (the article's {_kind(reference)} date is {reference.label})")
         elif mention.read_against == "entry":  # a live blog's entry: its day counted from the page's date
             reason = (f"{reason_head(mention.reason)}; the article's {_kind(reference)} date is "
                       f"{reference.label}")

@@ -16,7 +16,7 @@ from timeline.atomic import write_all
 from timeline.errors import TimelineError, display_path
 from timeline.extract import background, dating, refresh, rules
 from timeline.extract import events as ev
-from timeline.extract import story
+from timeline.extract import story, versions
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
 from timeline.extract.parallel import can_fork, fork_map
 from timeline.extract.store import (Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, locked,
@@ -66,20 +66,28 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
     names = project_names(files, paths, out)
     outcome = Outcome(Report())
     read = _analyse_all(list(zip(files, names)), jobs, progress, outcome.notes)
+    read, superseded, copies = versions.latest(read)
+    outcome.notes.extend([*copies, *(s.note() for s in superseded)])
+    earlier = [s.earlier for s in superseded]
+    quotes = versions.earlier_quotes(superseded)
+    updated = {id(s.later) for s in superseded}
+    read = [versions.dated_from_update(a, superseded, quotes) if id(a) in updated else a for a in read]
     # Grouping reads names, sentences and words, never a date: this process groups the articles
     # into stories while the workers look for the article each undated one borrows its date from
     # (the larger of the two steps that follow: re-dating them takes a tenth of a second); the
     # stories then say how late an undated article may be (Reference.later).
     stories: list[list[int]] = []
     analyses = _borrow(read, jobs, stories)
-    for analysis in analyses:
+    for analysis in (*analyses, *earlier):
         outcome.notes.extend(analysis.article.notes)
     with locked(out) if not dry_run else _nothing():
         store = Store(out)
-        outcome.report.unquoted.extend(_unquoted(store, analyses))
+        outcome.report.unquoted.extend(_unquoted(store, analyses, superseded))
         # Before the stories are merged in: a span left where the article changed could find
         # another sentence's event.
-        moved, stale = refresh.spans(store, {a.article.shown: a.article.text for a in analyses})
+        texts = {a.article.shown: a.article.text for a in (*analyses, *earlier)}
+        changed = refresh.changed_articles(store, texts)  # before the spans are moved to where their quotes are
+        moved, stale = refresh.spans(store, texts)
         outcome.report.refreshed.extend(moved)
         outcome.report.stale_spans.extend(stale)
         header = _header(out)
@@ -87,9 +95,9 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         # merged into the event files here, one story after another, in the same order as ever.
         # A run over some of the articles the files cite ("timeline extract seeds/one.md") does not
         # see which is its story's first: the background tags that follow from it are left as they are.
-        every_story_whole = store.cited <= {a.article.shown for a in analyses}
+        every_story_whole = store.cited <= {a.article.shown for a in (*analyses, *earlier)}
         for events in fork_map(_story_events, stories, jobs, shared=analyses, cost=len):
-            _story_into(store, events, out, outcome, every_story_whole)
+            _story_into(store, events, out, outcome, every_story_whole, quotes, changed)
         # (A file rendered in a worker has its new events placed there, not here: only its text
         # is used from now on.)
         dirty = [file for file in store.files.values() if file.dirty]
@@ -300,13 +308,22 @@ def _story_events(analyses: list[Analysis], members: list[int]) -> _StoryEvents:
                         [c.by_hand for c in undated])
 
 
-def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome, story_whole: bool) -> None:
+def _find(store: Store, document: dict, quotes: dict) -> Found | None:
+    """The event a new one is: by its own sources, or by those its sentences had in an earlier
+    version of their page (versions.py)."""
+    found = store.find(document)
+    earlier = versions.as_earlier(document, quotes) if found is None and quotes else None
+    return store.find(earlier) if earlier else found
+
+
+def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome, story_whole: bool,
+                quotes: dict, changed: set[str]) -> None:
     outcome.articles.extend(events.articles)
     outcome.notes.extend(f"{article.file}: {why}" for article in events.articles for why in article.skipped)
     documents, undated_documents = events.documents, events.undated
     target = None
     for document in documents + undated_documents:
-        found = store.find(document)
+        found = _find(store, document, quotes)
         if found is not None:
             target = found.file
             break
@@ -318,14 +335,14 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
     # sentences dates as written is said.
     redated: dict[int, tuple[Found, list]] = {}
     for document, wrote in zip(documents, events.tool_wrote):
-        found = store.find(document)
+        found = _find(store, document, quotes)
         if found is None:
             document["id"] = store.unique_id(document["id"])
             store.add(target, document)
             report.added.append(document["id"])
             cited = tuple(dict.fromkeys(f for f in (s.get("file") for s in document["sources"]) if f in store.cited))
             if cited:
-                report.returned.append(Returned(document["id"], cited))
+                report.returned.append(Returned(document["id"], cited, changed.issuperset(cited)))
         elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
             report.kept.append(_label(found.event))
         else:
@@ -455,9 +472,12 @@ def _first_month(merged: list[ev.Merged]) -> str:
     return max(sorted(months), key=lambda k: months[k]) if months else ""
 
 
-def _unquoted(store: Store, analyses: list[Analysis]) -> list[Unquoted]:
-    """The events of the files whose quote is no longer in the article it cites, of those read now."""
+def _unquoted(store: Store, analyses: list[Analysis], superseded: list[versions.Superseded]) -> list[Unquoted]:
+    """The events of the files whose quote is no longer in the article it cites, of those read now,
+    or no longer in the later version of a page saved twice (a figure corrected, a sentence cut)."""
     texts = {a.article.shown: " ".join(a.article.text.split()) for a in analyses}
+    later = {s.earlier.article.shown: s.later.article.shown for s in superseded}
+    texts.update({s.earlier.article.shown: texts[s.later.article.shown] for s in superseded})
     found = []
     for file in store.files.values():
         for item in store.events_read(file):
@@ -468,7 +488,8 @@ def _unquoted(store: Store, analyses: list[Analysis]) -> list[Unquoted]:
                     continue
                 article, quote = source.get("file"), " ".join(str(source.get("quote") or "").split())
                 if quote and article in texts and quote not in texts[article]:
-                    found.append(Unquoted(_label(item.event), display_path(file.path), item.date_line, article, quote))
+                    found.append(Unquoted(_label(item.event), display_path(file.path), item.date_line, article, quote,
+                                          later.get(article)))
     return found
 
 

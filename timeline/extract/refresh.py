@@ -37,6 +37,22 @@ class StaleSpan:
     why: str  # "reviewed", "rejected" or "edited"
 
 
+def changed_articles(store: Store, texts: dict[str, str]) -> set[str]:
+    """The articles read now whose text moved under a span of the event files (as sources cite them):
+    a live blog saved again with new entries, a page updated over its file. Their new sentences are
+    new, not events a person deleted."""
+    changed = set()
+    for file in store.files.values():
+        for found in store.events_read(file, ("events", "undated")):
+            for source in found.event.get("sources") or []:
+                if not isinstance(source, dict) or str(source.get("file")) in changed:
+                    continue
+                written, quote, text = _span(source), source.get("quote"), texts.get(str(source.get("file")))
+                if written is not None and isinstance(quote, str) and text is not None and not points_at(text, written, quote):
+                    changed.add(str(source["file"]))
+    return changed
+
+
 def spans(store: Store, texts: dict[str, str]) -> tuple[list[tuple[str, str]], list[StaleSpan]]:
     """Move each span that no longer points at its quote to where the quote now is (the nearest
     place, if it is there more than once); ((event label, what changed), ...) and the spans that are

@@ -117,6 +117,7 @@ class Unquoted:
     line: int | None  # of its `date:`
     article: str  # as sources cite it
     quote: str
+    later: str | None = None  # the later version of the page that no longer says it (versions.py), if so
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class Returned:
 
     id: str
     articles: tuple[str, ...]  # as sources cite them
+    changed: bool = False  # each article's text moved under the files' spans: most likely a new sentence
 
 
 @dataclass

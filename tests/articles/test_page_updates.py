@@ -1,0 +1,15 @@
+"""A saved page's update time (timeline/data/page_updates.yaml): every example of the data file."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.articles.updates import page_updated, page_updates
+
+
+@pytest.mark.parametrize("example", page_updates()["examples"], ids=lambda e: e["page"][:40])
+def test_a_pages_update_time_is_read_from_its_metadata(example):
+    expected = example["updated"]
+    if isinstance(expected, str):
+        expected = dt.datetime.fromisoformat(expected)
+    assert page_updated(example["page"]) == expected

@@ -1,0 +1,123 @@
+"""A running story kept day after day (tests/fixtures/articles/walk6): a live blog's pinned summary,
+and a page saved again after its update beside its first copy."""
+
+from pathlib import Path
+
+import pytest
+
+STORY = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "walk6"
+V1, V2 = "courier-v1.html", "courier-v2.html"
+
+
+def _text(name: str) -> str:
+    return (STORY / name).read_text(encoding="utf-8")
+
+
+def _quotes(events: list[dict]) -> list[tuple[str, str]]:
+    return [(s["file"], s["quote"]) for e in events for s in e["sources"]]
+
+
+# A live blog's summary tells again what its entries tell: its sentences make no events (they made
+# "The Millbrook Dam failed" and "Governor ... declared" of the page's day beside the entries').
+@pytest.mark.parametrize("name", ["live-pinned.html", "live-key-points.txt"])
+def test_a_live_blogs_pinned_summary_makes_no_events(seed, extract, read_events, tmp_path, name):
+    seed(_text(name), name)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    events = read_events(tmp_path / "events")
+    assert sorted(e["date"] for e in events) == ["2026-03-09TMO", "2026-03-09TMO"]
+    assert not [q for _, q in _quotes(events) if "Millbrook" in q or "Governor" in q]
+
+
+def test_of_a_page_saved_twice_only_the_later_version_makes_events(seed, extract, read_events, tmp_path):
+    seed(_text(V1), V1)
+    seed(_text(V2), V2)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert f"note: seeds/{V1}: an earlier version of seeds/{V2} (the same page, " in result.output
+    quotes = _quotes(read_events(tmp_path / "events"))
+    assert {f for f, _ in quotes} == {f"seeds/{V2}"}
+    said = " ".join(q for _, q in quotes)
+    assert "2,300 residents" in said and "1,200" not in said and "Six people died" in said
+
+
+def test_a_later_version_joins_the_events_of_the_earlier_and_says_what_it_corrected(seed, extract, read_events,
+                                                                                      tmp_path):
+    seed(_text(V1), V1)
+    assert extract("seeds", "--out", "events").exit_code == 0
+    before = read_events(tmp_path / "events")
+    seed(_text(V2), V2)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    after = read_events(tmp_path / "events")
+    # each happening once: the earlier events gain the later version's sentence, corrected or not;
+    # only the paragraph the update added is a new event
+    assert [e["id"] for e in after if e["id"] not in {b["id"] for b in before}] == [
+        e["id"] for e in after if "Governor" in e["title"]]
+    evacuated = next(e for e in after if "evacuated" in e["title"])
+    assert [s["file"] for s in evacuated["sources"]] == [f"seeds/{V1}", f"seeds/{V2}"]
+    assert (f"seeds/{V2}, the later version of seeds/{V1}, no longer says 'About 1,200 residents"
+            in " ".join(result.output.split()))
+    assert "no longer says 'The Red Cross" not in result.output
+
+
+def test_copies_of_a_page_that_do_not_say_which_is_later_are_both_read(seed, extract, read_events, tmp_path):
+    seed(_text(V1), V1)
+    seed(_text(V2).replace("article:modified_time", "article:other_time"), V2)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "do not say which is the later version" in result.output
+    assert {f for f, _ in _quotes(read_events(tmp_path / "events"))} == {f"seeds/{V1}", f"seeds/{V2}"}
+
+
+def test_an_unreadable_update_time_in_a_side_file_is_refused_with_its_file(seed, extract, tmp_path):
+    seed(_text(V1), V1)
+    (tmp_path / "seeds" / "courier-v1.meta.yaml").write_text("updated: last Tuesday\n", encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 1
+    assert "seeds/courier-v1.meta.yaml:1: 'updated' in the side file courier-v1.meta.yaml should be a date and time" \
+        in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_live_blog_saved_again_with_a_new_entry_says_so_not_that_a_deleted_event_came_back(seed, extract):
+    name = "live-key-points.txt"
+    seed(_text(name), name)
+    assert extract("seeds", "--out", "events").exit_code == 0
+    seed(_text(name).replace("10.45 PST", "18.20 PST\n\nThe coroner identified the six victims on Monday evening."
+                             "\n\n10.45 PST"), name)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert f"added from seeds/{name}, which changed since the event files cite it (saved again with new sentences)" \
+        in output
+    assert "it is back" not in output
+
+
+# A sentence an update added counts from that update's day, the first one that has it: "on Sunday"
+# added on Sunday 8 March was Sunday 1 March against the page's date, Saturday 7 March, held at 0.93.
+@pytest.mark.parametrize("names, words, date, reason", [
+    ((V1, V2), "Governor Elena Marsh", "2026-03-08", "the day of the page's update, Sunday 8 March 2026"),
+    ((V1, V2, "courier-v3.html"), "Governor Elena Marsh", "2026-03-08", "the day of the page's update, Sunday 8 March 2026"),
+    ((V1, V2, "courier-v3.html"), "A seventh victim", "2026-03-10", "the day of the page's update, Wednesday 11 March 2026"),
+    ((V1, V2, "courier-v3.html"), "The Red Cross", "2026-03-07TMO", "against the article's published date"),
+    # alone, the page cannot tell which sentences its update added: all count from its date, as before (a known limit)
+    ((V2,), "Governor Elena Marsh", "2026-03-01", "against the article's published date"),
+])
+def test_a_sentence_an_update_added_counts_from_the_update(seed, extract, read_events, tmp_path, names, words, date,
+                                                           reason):
+    for name in names:
+        seed(_text(name), name)
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (event,) = [e for e in read_events(tmp_path / "events") if any(words in s["quote"] for s in e["sources"])]
+    assert str(event["date"]) == date
+    assert reason in " ".join(event["reason"].split())
+
+
+def test_a_live_blogs_summary_still_tells_its_story(seed, extract, tmp_path):
+    # its summary makes no events, but its names ("Millbrook Dam") tie the day's live blog to the
+    # story: without them its entries were a story of their own, in an event file of their own
+    for name in ("live-day6.html", "courier-v3.html"):
+        seed(_text(name), name)
+    assert extract("seeds", "--out", "events").exit_code == 0
+    assert len(list((tmp_path / "events").glob("*.yaml"))) == 1
