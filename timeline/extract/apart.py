@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from timeline.extract import rules
 
@@ -78,13 +78,20 @@ class Traits:
 
     words: frozenset[str]  # its stems
     figures: Figures
-    marks: tuple[frozenset[str], ...]  # in _MARKS's order
+    text: str  # the sentence
+
+    @cached_property
+    def marks(self) -> tuple[frozenset[str], ...]:
+        """_marks of the sentence, in _MARKS's order: read when first asked, as most sentences are
+        never asked (reading every candidate's took an eighth of merging the bench corpus's largest
+        story)."""
+        return _marks(self.text)
 
 
 def traits(text: str, words: str, bag: Counter) -> Traits:
     """`text`: the sentence; `words`: the same without its dates and times (without_dates); `bag`: its stems."""
     rough = _rough_figures(text)
-    return Traits(frozenset(bag), Figures(_figures(words) - {str(count) for count, _ in rough}, rough), _marks(text))
+    return Traits(frozenset(bag), Figures(_figures(words) - {str(count) for count, _ in rough}, rough), text)
 
 
 def without_dates(masked: str, start: int, end: int, mentions: list, starts: list[int]) -> str:
