@@ -365,6 +365,12 @@ class _FileReader:
                 self.problem(item.key_lines["accessed"], f"'accessed' {_quote(item['accessed'])} should be the day you "
                              "read the page, such as 2024-06-01")
                 return None
+            if "published" in item and not _a_date(item["published"]):
+                # the article's date anchors its relative dates and the citation's date: a word no one
+                # can read was dropped without a sign
+                self.problem(item.key_lines["published"], f"'published' {_quote(item['published'])} should be the "
+                             "article's date, such as 2024-06-01 or 'June 2024'")
+                return None
             values = dict(item)
             for key in ("span", "clause", "dated_by"):
                 if key in values:
@@ -638,6 +644,15 @@ def _quote(value: object, width: int = 60) -> str:
 
 def _written(value: object) -> str:
     return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
+
+
+def _a_date(value: object) -> bool:
+    """Whether the value names a date of the calendar, of any precision ("2024-06-01", "June 2024")."""
+    try:
+        resolve_date(_written(value))
+    except DateError:
+        return False
+    return True
 
 
 def _a_day(value: object) -> bool:

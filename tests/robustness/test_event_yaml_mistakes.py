@@ -112,6 +112,8 @@ MISTAKES = [
      ["4: 'clause' needs the 'span' of its sentence beside it; or delete the line"]),
     ("accessed is no day", A + "  sources:\n    - {url: 'https://a.example/1', accessed: last week}\n",
      ["4: 'accessed' 'last week' should be the day you read the page, such as 2024-06-01"]),
+    ("published is no date", A + "  sources:\n    - {file: seeds/a.txt, published: someday}\n",
+     ["4: 'published' 'someday' should be the article's date, such as 2024-06-01 or 'June 2024'"]),
     ("event is text", "- just a string\n", ["1: an event must be a mapping of keys such as 'date:' and 'title:', found text 'just a string'"]),
     ("binary title", "- date: 2019-01-08\n  title: !!binary aGVsbG8=\n", ["2: 'title' should be text, found bytes"]),
     ("date is true", "- date: yes\n  title: A\n", ["1: 'date' should be text or a whole number, found true/false"]),
