@@ -32,7 +32,7 @@ def extracted(extract_sentence):
      "2021-04-03", "2021-04-05", "The strike closed schools", "between April 3 and 5, 2021"),
     ("The board met on the 3rd and 4th of June 2021 to debate the budget.",
      "2021-06-03", "2021-06-04", "The board met to debate the budget", "the 3rd and 4th of June 2021"),
-    # A day that ends a period of account: the months of the period (period_ended; TempEval-3 wsj_0928
+    # A day that ends a period of account: the months of the period (period_of_account; TempEval-3 wsj_0928
     # was on Sept. 29 alone), from `days` before it
     ("For the quarter ended Sept. 30, Delta posted net income of $133.1 million.",
      "2023-07", "2023-09", "Delta posted net income of $133.1 million", "For the quarter ended Sept. 30"),

@@ -502,19 +502,19 @@ def _run_of_years_end(mention: Mention, period: Period) -> SpanEnd | None:
 
 def _over_its_period(analysis: Analysis, sentence: Sentence, candidate: Candidate) -> Candidate:
     """The candidate of a day that ends a period of account ("for the quarter ended Sept. 30") over
-    the months of that period, its reason saying why; else as it is (data: period_ended, where the
+    the months of that period, its reason saying why; else as it is (data: period_of_account, where the
     reason for this choice is written down)."""
     period = candidate.period
     if period is None or period.precision != "day" or candidate.span_end is not None or not isinstance(period.first, date):
         return candidate
     before = analysis.masked[sentence.start:candidate.mention.start]
-    pattern = rules.first_match(rules.patterns(_DATA, "period_ended"), before)
+    pattern = rules.first_match(rules.patterns(_DATA, "period_of_account"), before)
     if pattern is None:
         return candidate
-    days = next(entry["days"] for entry in rules.data(_DATA)["period_ended"] if entry["name"] == pattern.name)
+    days = next(entry["days"] for entry in rules.data(_DATA)["period_of_account"] if entry["name"] == pattern.name)
     first = period.first - timedelta(days=days - 1)
     start, end = parse_value(f"{first:%Y-%m}"), parse_value(f"{period.first:%Y-%m}")
-    note = rules.data(_DATA)["period_ended_reason"].format(words=candidate.mention.text, name=pattern.name)
+    note = rules.data(_DATA)["period_of_account_reason"].format(words=candidate.mention.text, name=pattern.name)
     words_start = sentence.start + pattern.search(before).start()
     return replace(candidate, period=start, span_end=SpanEnd(end, candidate.mention, words_start),
                    reason=f"{candidate.reason}; {note}")
