@@ -1,13 +1,16 @@
-"""How many event dates a person judged are right now: the Guardian date audit, re-run.
+"""How many event dates a person judged are right now: the date audits (Guardian, TempEval), re-run.
 
     python bench/date_audit.py [--audit FILE ...] [--out bench/date_audit.json] [--list]
 
 bench/guardian_date_audit.yaml, _2.yaml, _3.yaml and _4.yaml (four samples, every 4th event by id
 from positions 0, 2, 3 and 1, the third and fourth each judged before any rule was tuned on it) hold a person's verdicts on events `timeline extract` made of the
 Guardian swine-flu story: for each, its article, its quote, the value the words give (`right`, in
-TIMEX3 form) and a verdict. --audit takes any number of such files (default: all four); each is scored
-apart, then all together. This script extracts the story once again (the
-articles written as `timeline.extract.evaluate` writes them, each given its publication date), finds
+TIMEX3 form) and a verdict. bench/tempeval_date_audit.yaml (every 15th event by id) judges the same
+way the events extracted from the TempEval-3 TBAQ development documents, a second corpus no rule was
+fitted on. --audit takes any number of such files (default: all five); each is scored apart, then all
+together. A file's `story` says which corpus it judged; this script extracts each corpus once again as
+the sample was made (the Guardian articles written as `timeline.extract.evaluate` writes them, the
+TBAQ documents as bench/stories_mixed.py writes them, both given their publication dates), finds
 each audited event by its article and quote, and sorts what it gets now:
 
 - right: the judged-right value (and end); too_precise: a narrower period inside it; coarser: a
@@ -40,16 +43,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import BENCH, shared_dir, write_json  # noqa: E402
 
 AUDIT = BENCH / "guardian_date_audit.yaml"
-AUDITS = (AUDIT, *(BENCH / f"guardian_date_audit_{n}.yaml" for n in (2, 3, 4)))
+AUDITS = (AUDIT, *(BENCH / f"guardian_date_audit_{n}.yaml" for n in (2, 3, 4)), BENCH / "tempeval_date_audit.yaml")
 STORY = shared_dir() / "data" / "t17-h1n1-guardian"
+GUARDIAN, TBAQ = "t17-h1n1-guardian", "te3-tbaq-dev"  # the corpora an audit file's `story` can name
 VERDICTS = ("right", "coarser", "wrong", "too_precise", "not_an_event")
 DATED = ("right", "coarser", "wrong", "too_precise")  # verdicts that come with the right value
 
 
 def load_audit(path: Path) -> list[dict]:
     """The audited items, checked: each names its article, quote, the tool's value then and a
-    known verdict; a dated verdict gives the right value. Raises ValueError naming the item."""
-    items = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("audited") or []
+    known verdict; a dated verdict gives the right value. Each item gets its file's `story` (the
+    Guardian's when the file names none). Raises ValueError naming the item."""
+    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    story = document.get("story") or GUARDIAN
+    if story not in (GUARDIAN, TBAQ):
+        raise ValueError(f"{path}: story {story!r} is not one this script can extract ({GUARDIAN}, {TBAQ})")
+    items = [{**item, "story": story} for item in document.get("audited") or []]
     for number, item in enumerate(items, 1):
         missing = [key for key in ("article", "quote", "tool", "verdict", "why") if not item.get(key)]
         if item.get("verdict") in DATED and not item.get("right"):
@@ -62,15 +71,28 @@ def load_audit(path: Path) -> list[dict]:
 
 
 def extract_story(story: Path) -> list:
-    """The story's events, extracted as a user would from its articles given their dates."""
+    """The Guardian story's events, extracted as a user would from its articles given their dates."""
     from timeline.extract.evaluate import write_articles
+
+    return _extract(lambda articles: write_articles(story, articles))
+
+
+def extract_tbaq() -> list:
+    """The TBAQ development documents' events, extracted together as one folder of a user's files
+    (the held-out documents are skipped unread), as bench/tempeval_date_audit.yaml was sampled."""
+    from stories_mixed import write_tbaq
+
+    return _extract(write_tbaq)
+
+
+def _extract(write) -> list:
     from timeline.extract.pipeline import extract
     from timeline.loader import load_events
 
     with tempfile.TemporaryDirectory(prefix="date-audit-") as scratch:
         articles, out = Path(scratch) / "articles", Path(scratch) / "events"
         articles.mkdir()
-        write_articles(story, articles)
+        write(articles)
         extract([articles], out)
         return load_events([out])
 
@@ -118,7 +140,8 @@ def _confidence(values: list[float], threshold: float) -> dict:
             "below_threshold": sum(1 for v in values if v < threshold)}
 
 
-def measure(items: list[dict], events: list) -> dict:
+def measure(items: list[dict], events: dict[str, list]) -> dict:
+    """The items' verdicts now, each item looked up in the events of its story."""
     from timeline.render import SiteOptions
 
     threshold = SiteOptions.min_confidence
@@ -127,7 +150,7 @@ def measure(items: list[dict], events: list) -> dict:
     confidence: dict[str, list[float]] = {"right": [], "wrong_or_too_precise": [], "not_an_event": []}
     rows = []
     for item in items:
-        event = find(events, item["article"], item["quote"], item.get("said"))
+        event = find(events[item["story"]], item["article"], item["quote"], item.get("said"))
         value = event.date.value if event else None
         end = event.end.value if event and event.end else None
         if item["verdict"] == "not_an_event":
@@ -179,9 +202,18 @@ def main(argv: list[str] | None = None) -> dict:
         audits = {path: load_audit(path) for path in args.audit}
     except (OSError, ValueError, yaml.YAMLError) as error:
         raise SystemExit(f"date_audit: {error}")
-    if not (args.story / "articles.jsonl").exists():
-        raise SystemExit(f"date_audit: {args.story}/articles.jsonl is not here; set TIMELINE_SHARED to the shared folder")
-    events = extract_story(args.story)
+    stories = {item["story"] for items in audits.values() for item in items}
+    events = {}
+    if GUARDIAN in stories:
+        if not (args.story / "articles.jsonl").exists():
+            raise SystemExit(f"date_audit: {args.story}/articles.jsonl is not here; set TIMELINE_SHARED to the shared folder")
+        events[GUARDIAN] = extract_story(args.story)
+    if TBAQ in stories:
+        from stories_mixed import TBAQ as TBAQ_DATA
+
+        if not TBAQ_DATA.exists():
+            raise SystemExit(f"date_audit: {TBAQ_DATA} is not here; set TIMELINE_SHARED to the shared folder")
+        events[TBAQ] = extract_tbaq()
     # each sample's dates still missed are in the total's list, once
     samples = {path.name: {key: figure for key, figure in measure(items, events).items() if key != "missed"}
                for path, items in audits.items()}

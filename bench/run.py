@@ -65,7 +65,7 @@ def run_dates(quick: bool) -> dict:
 
 
 def run_audit(quick: bool) -> dict:
-    """bench/date_audit.py: a person's verdicts on Guardian event dates, against a fresh extraction."""
+    """bench/date_audit.py: a person's verdicts on Guardian and TempEval event dates, against a fresh extraction."""
     import date_audit
 
     return date_audit.main(["--out", str(OUT / "date_audit.json")] if quick else [])
@@ -165,16 +165,21 @@ def rows_for(results: dict) -> list[dict]:
 
     audit = results.get("audit", {})
     if audit.get("error"):
-        row("dates: Guardian audit", f"error: {audit['error'][:60]}")
+        row("dates: date audit", f"error: {audit['error'][:60]}")
     elif audit:
-        now, trust = audit["dated_now"], audit["confidence"]
-        right, wrong = trust["right"], trust["wrong_or_too_precise"]
-        row(f"dates: Guardian audit, {sum(now.values())} judged dates", f"{now['right']} right",
-            f"{now['wrong']} wrong, {now['too_precise']} too precise, {now['coarser']} coarser, {now['gone']} gone",
-            f"{audit['not_an_event_still_events']} of {audit['judged_then']['not_an_event']} non-events kept", "", None)
-        row("dates: Guardian audit, confidence", f"right {right['mean']}, wrong {wrong['mean']}",
-            f"{wrong['below_threshold']} of {wrong['events']} wrong below {audit['confidence_threshold']}",
-            f"{right['below_threshold']} of {right['events']} right below", "", None)
+        # the total over every judged sample, then the TempEval one apart: the cues were fitted on the Guardian
+        tempeval = audit.get("samples", {}).get("tempeval_date_audit.yaml")
+        for label, figures in (("all samples", audit), ("TempEval", tempeval)):
+            if not figures:
+                continue
+            now, trust = figures["dated_now"], figures["confidence"]
+            right, wrong = trust["right"], trust["wrong_or_too_precise"]
+            row(f"dates: date audit, {label}, {sum(now.values())} judged dates", f"{now['right']} right",
+                f"{now['wrong']} wrong, {now['too_precise']} too precise, {now['coarser']} coarser, {now['gone']} gone",
+                f"{figures['not_an_event_still_events']} of {figures['judged_then']['not_an_event']} non-events kept", "", None)
+            row(f"dates: date audit, {label}, confidence", f"right {right['mean']}, wrong {wrong['mean']}",
+                f"{wrong['below_threshold']} of {wrong['events']} wrong below {figures['confidence_threshold']}",
+                f"{right['below_threshold']} of {right['events']} right below", "", None)
 
     extract = results.get("extract", {})
     if extract.get("error"):

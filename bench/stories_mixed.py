@@ -61,19 +61,30 @@ def write_collection(seeds: Path, only: set[str] | None = None) -> dict[str, tup
     for path in sorted(DEMO.glob("*.txt")):
         shutil.copyfile(path, seeds / "demo" / path.name)
         labels[f"demo/{path.name}"] = ("demo", "demo")
-    (seeds / "tbaq").mkdir(parents=True, exist_ok=True)
+    wanted = None if only is None else {name.removeprefix("tbaq/") for name in only}
+    for name, source in write_tbaq(seeds / "tbaq", wanted).items():
+        labels[f"tbaq/{name}"] = ("tbaq", "tbaq/" + source)
+    return labels
+
+
+def write_tbaq(folder: Path, only: set[str] | None = None) -> dict[str, str]:
+    """The TBAQ development documents (or `only` those named, as `wsj_0150.txt`) as a user's text files
+    in folder, front matter `published:` their creation date; the held-out ids are skipped unread.
+    File name -> finer source (see _source)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sources: dict[str, str] = {}
     skip = held_out()
     for line in TBAQ.read_text(encoding="utf-8").splitlines():
         document = json.loads(line)
         if document["doc"] in skip:
             continue
         name = f"{document['doc']}.txt"
-        if only is not None and f"tbaq/{name}" not in only:
+        if only is not None and name not in only:
             continue
         text = document["text"].strip()
-        (seeds / "tbaq" / name).write_text(f"---\npublished: {document['dct']}\n---\n{text}\n", encoding="utf-8")
-        labels[f"tbaq/{name}"] = ("tbaq", "tbaq/" + _source(document["doc"], text, document["dct"]))
-    return labels
+        (folder / name).write_text(f"---\npublished: {document['dct']}\n---\n{text}\n", encoding="utf-8")
+        sources[name] = _source(document["doc"], text, document["dct"])
+    return sources
 
 
 def _source(doc: str, text: str, dct: str) -> str:

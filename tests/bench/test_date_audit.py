@@ -1,4 +1,4 @@
-"""The Guardian date audit (bench/date_audit.py): the person's verdicts are well formed, and the
+"""The date audits (bench/date_audit.py: Guardian and TempEval samples): the person's verdicts are well formed, and the
 script finds the audited events again and sorts them (whatever the figures)."""
 
 import pytest
@@ -50,5 +50,7 @@ def test_the_script_finds_every_audited_event_again(tmp_path, capsys):
     assert f"wrong or too precise: {missed}," in capsys.readouterr().out
     import run
 
-    rows = [r for r in run.rows_for({"audit": result}) if r["benchmark"].startswith("dates: Guardian audit")]
-    assert len(rows) == 2 and f"{result['dated_now']['right']} right" == rows[0]["figure"]
+    rows = [r for r in run.rows_for({"audit": result}) if r["benchmark"].startswith("dates: date audit")]
+    tempeval = result["samples"]["tempeval_date_audit.yaml"]
+    assert len(rows) == 4 and f"{result['dated_now']['right']} right" == rows[0]["figure"]
+    assert rows[2]["benchmark"].startswith("dates: date audit, TempEval") and f"{tempeval['dated_now']['right']} right" == rows[2]["figure"]

@@ -32,6 +32,16 @@ def extracted(extract_sentence):
      "2021-04-03", "2021-04-05", "The strike closed schools", "between April 3 and 5, 2021"),
     ("The board met on the 3rd and 4th of June 2021 to debate the budget.",
      "2021-06-03", "2021-06-04", "The board met to debate the budget", "the 3rd and 4th of June 2021"),
+    # A day that ends a period of account: the months of the period (period_of_account; TempEval-3 wsj_0928
+    # was on Sept. 29 alone), from `days` before it
+    ("For the quarter ended Sept. 30, Delta posted net income of $133.1 million.",
+     "2023-07", "2023-09", "Delta posted net income of $133.1 million", "For the quarter ended Sept. 30"),
+    ("Sun reported sales of $538.5 million for its fiscal first quarter ended Sept. 29.",
+     "2023-07", "2023-09", "Sun reported sales of $538.5 million", "for its fiscal first quarter ended Sept. 29"),
+    ("Provigo posted net income of C$6.5 million for the six months ended Aug. 12.",
+     "2023-02", "2023-08", "Provigo posted net income of C$6.5 million", "for the six months ended Aug. 12"),
+    ("Rally had revenue of $52.9 million in the fiscal year ended Jan. 31.",
+     "2023-02", "2024-01", "Rally had revenue of $52.9 million", "in the fiscal year ended Jan. 31"),
 ])
 def test_a_span_in_a_sentence_gives_the_event_its_first_day_and_its_end(extracted, sentence, date, end, title, date_text):
     event = extracted(sentence)
@@ -52,6 +62,7 @@ def test_the_events_file_with_a_span_passes_check_and_shows_both_ends(extracted,
     "The vote was postponed from March 9 to March 11.",       # a date moved: two dates, no span
     "The board met on March 3 and March 11.",                 # two days not in a row
     "Votes were cast on 3 and 25 April 2021.",
+    "Six months after the war ended on March 9, the town was rebuilt.",  # no period of account
 ])
 def test_two_dates_that_are_no_span_keep_one_date(extracted, sentence):
     assert "end" not in extracted(sentence)

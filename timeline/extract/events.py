@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
@@ -266,6 +266,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                         clause = replace(clause, cited=True)
                 candidate = replace(_candidate(analysis, sentence, mention, period),
                                     span_end=_run_of_years_end(mention, period), clause=clause)
+                candidate = _over_its_period(analysis, sentence, candidate)
                 dated.append(_attached(analysis, sentence, candidate, _beside_in_its_clause(beside, mention, clause)))
         elif (from_before_christ := next((m for m, _ in usable if m.read_against == "before_christ"), None)):
             # "The following year" after "7 December 43 BC": no article date dates it, a person does
@@ -498,6 +499,26 @@ def _run_of_years_end(mention: Mention, period: Period) -> SpanEnd | None:
     if last is None or first.value != period.value:
         return None
     return SpanEnd(last, mention, mention.start)
+
+
+def _over_its_period(analysis: Analysis, sentence: Sentence, candidate: Candidate) -> Candidate:
+    """The candidate of a day that ends a period of account ("for the quarter ended Sept. 30") over
+    the months of that period, its reason saying why; else as it is (data: period_of_account, where the
+    reason for this choice is written down)."""
+    period = candidate.period
+    if period is None or period.precision != "day" or candidate.span_end is not None or not isinstance(period.first, date):
+        return candidate
+    before = analysis.masked[sentence.start:candidate.mention.start]
+    pattern = rules.first_match(rules.patterns(_DATA, "period_of_account"), before)
+    if pattern is None:
+        return candidate
+    days = next(entry["days"] for entry in rules.data(_DATA)["period_of_account"] if entry["name"] == pattern.name)
+    first = period.first - timedelta(days=days - 1)
+    start, end = parse_value(f"{first:%Y-%m}"), parse_value(f"{period.first:%Y-%m}")
+    note = rules.data(_DATA)["period_of_account_reason"].format(words=candidate.mention.text, name=pattern.name)
+    words_start = sentence.start + pattern.search(before).start()
+    return replace(candidate, period=start, span_end=SpanEnd(end, candidate.mention, words_start),
+                   reason=f"{candidate.reason}; {note}")
 
 
 _DIGIT = re.compile(r"\d")
