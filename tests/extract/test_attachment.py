@@ -39,6 +39,19 @@ def extracted(extract_sentence):
     # A month that names a publication's issue (the fourth sample).
     ("MSNBC is reporting the Obamas gave the school the January edition of Vogue with her signature.", "2009-01",
      "'January' names the edition of a publication"),
+    # What the TempEval-3 sample held sure and wrong: a forecast, a span after a day, a thing named by
+    # its century or its day, a year-ago period's last day, a consequence to come, a report's quarter.
+    ("The company is making money, and we expect that to continue into 2010.", "2010", "expects or predicts"),
+    ("He probably died within weeks or months of his capture on March 26, 1996.", "1996-03-26", "within a span of"),
+    ("Gunmen attacked the fabled 11th century temple.", "10", "by its age"),
+    ("In the comparable year-ago quarter, the quarter ended March 31, the company had a loss.", "2008-12",
+     "ends a period of a year before"),
+    ("Travelers estimated that the earthquake last month will result in a charge of $10 million.", "2009-04",
+     "consequence, still to come"),
+    ("Most of the decline is attributed to a first-quarter earnings report that disappointed analysts.", "2009-Q1",
+     "the period a report covers"),
+    ("New evidence is suggesting that last month's explosion and the bombings might be related.", "2009-04",
+     "names a thing in what the sentence tells of now"),
 ])
 def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, sentence, date, why):
     event = extracted(sentence)
@@ -63,6 +76,9 @@ def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, s
     "The WHO, at a meeting in Geneva on Monday, has raised its alert.",
     # "before" a body one goes in front of is no time (TempEval-3, APW19980306.1001: held at 0.6)
     "The procedures are due to go before the Security Council next week.",
+    "The earthquake last month killed 60 people.",
+    "Police say last month's fire was started on purpose.",
+    "The results, which were expected, came out on Monday.",
 ])
 def test_a_date_of_the_event_itself_keeps_its_confidence(extracted, sentence):
     event = extracted(sentence)
