@@ -428,12 +428,19 @@ def test_a_words_forms_are_one_word(forms):
      "Councillors in Kesterby voted 31 to 24 on Tuesday to approve a budget that closes two libraries.", 1),
     # A five-letter word kept its "-ed": "voted" was apart from "vote".
     ("Councillors voted on Tuesday to shut the depot in the north of town.", "On Tuesday the depot vote was lost.", 1),
+    # A quarter names the period, as a week does: it is no wording the two share (Du Pont's segments,
+    # TempEval-3), but a quarter's happening told alike is one event.
+    ("Kesterby Foods said profit in its bakery segment soared in the third quarter of 2020.",
+     "Two segments of Kesterby Foods posted lower earnings for the third quarter of 2020.", 2),
+    ("Kesterby Foods said its bakery profit soared in the third quarter of 2020.",
+     "Profit at the Kesterby Foods bakery soared in the third quarter of 2020, the company said.", 1),
 ], ids=["a person and someone of theirs", "both tell of someone of theirs", "a quarter and its year, other figures",
         "a reaction and the happening", "two reactions to it", "the man of one sentence and of another",
         "the man and what tells who he is", "a count of years and one a year from it",
         "two counts of years far apart", "a count of years and a figure of another kind",
         "a note that shares only a name", "a note that shares what happened", "a note of a second one",
-        "a note of the one", "a word and its forms", "a short word and its forms"])
+        "a note of the one", "a word and its forms", "a short word and its forms",
+        "two happenings of a quarter", "one happening of a quarter"])
 def test_two_sentences_are_one_event_or_two(tmp_path, monkeypatch, extract, read_events, one, two, count):
     events = _merged(tmp_path, monkeypatch, extract, read_events, ("one.txt", "2021-03-05", ["News", one]),
                      ("two.txt", "2021-03-05", ["News", two]))
