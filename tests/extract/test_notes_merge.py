@@ -35,6 +35,9 @@ JOINED = [  # (the note's words, the starts of the articles' sentences that tell
 TERSE_JOINED = [  # the same, of the notes written as people write them
     ("Lowe quit as finance lead", ["Councillor Tom Lowe resigned"]),
     ("draft out, two branches to close", ["The draft budget, published on 12 February"]),
+    # The sentence dates the closing ("the consultation, which closed on 4 March"); responding to a
+    # consultation is taking part in it, no reaction to its closing (merge_reaction: responded).
+    ("consultation closed", ["More than 3,000 residents responded to the consultation"]),
     ("vote 31 to 24", ["Councillors voted 31 to 24", "Kesterby Borough Council approved its budget"]),
     ("Okafor says adult care protected", ["The council's leader, Mary Okafor"]),
     ("letter before action from campaigners", ["On 28 March 2024, the Save Kesterby Libraries group"]),

@@ -27,13 +27,18 @@ _MARKS = ("merge_negated", "merge_another", "merge_possessive", "merge_reaction"
 
 @cache  # a story's sentences use the same few thousand words over and over
 def stem(word: str) -> str:
-    word = word.removesuffix("'s")
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            word = word[: -len(suffix)]
-            break
-    # "vote" and "votes" with "voted", "approve" with "approved": the silent e the suffix took with it
-    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+    """The word without its owner's mark, its ending and a silent end (`merge_word_*` in the data):
+    "voted", "votes" and "vote" are "vot"."""
+    word = _strip(word, "merge_word_owner")
+    return _strip(_strip(word, "merge_word_endings"), "merge_word_silent_end")
+
+
+def _strip(word: str, key: str) -> str:
+    """The `stem` of the first pattern under `key` that matches the word, or the word."""
+    for pattern in rules.patterns(_DATA, key):
+        if found := pattern.regex.match(word):
+            return found.group("stem")
+    return word
 
 
 @dataclass(frozen=True)
