@@ -208,7 +208,8 @@ def _borrow(analyses: list[Analysis], jobs: int, stories: list[list[int]]) -> li
     This process groups the articles into `stories` meanwhile (see fork_map)."""
     chosen = story.borrow_references(analyses, jobs, meanwhile=lambda: stories.extend(story.group(analyses)))
     story_of = {i: members for members in stories for i in members}
-    references = [(i, _borrowed(analyses, analyses[i], loan, _runs_to(analyses, story_of.get(i, ()))))
+    references = [(i, _borrowed(analyses, analyses[i], loan, _runs_to(analyses, story_of.get(i, ())),
+                                _began(analyses, story_of.get(i, ()))))
                   for i, loan in sorted(chosen.items())]
     result = list(analyses)
     # The workers send back only the new dates (the mentions), not the whole analysis.
@@ -223,6 +224,12 @@ def _runs_to(analyses: list[Analysis], members: Iterable[int]) -> dt.date | None
     return max((d for i in members if (d := analyses[i].reference.date) is not None), default=None)
 
 
+def _began(analyses: list[Analysis], members: Iterable[int]) -> dt.date | None:
+    """The earliest date of its own (one it lends) of an article of the story: what an article of
+    it tells as news in the past tense is not before it."""
+    return min((a.reference.date for i in members if (a := analyses[i]).reference.lends), default=None)
+
+
 # Why an article's own clues chose a lender over one about as closely related (story.Loan.decided_by).
 _WHY = {
     "reported": "the article reports {words!r} as past, and their date is before it",
@@ -232,13 +239,17 @@ _WHY = {
 }
 
 
-def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, runs_to: dt.date | None) -> Reference:
+def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, runs_to: dt.date | None,
+              began: dt.date | None = None) -> Reference:
     """The reference an undated article takes from its lender, with why in words; `runs_to`: its
-    story's latest date, which the article may be of as well."""
+    story's latest date, which the article may be of as well; `began`: its story's first."""
     lender = analyses[loan.lender]
     date = lender.reference.date
+    own = analysis.reference
+    why_not_own = (f"its own words gave {own.label} only from a year named in passing ({own.reason})"
+                   if own.year_in_doubt else "no date of its own")
     reason = (
-        f"no date of its own; taken from {lender.article.shown}, the same story ({loan.relation.describe()}), "
+        f"{why_not_own}; taken from {lender.article.shown}, the same story ({loan.relation.describe()}), "
         f"whose date is {lender.reference.label} ({lender.reference.reason})"
     )
     if loan.passed_over:
@@ -249,8 +260,51 @@ def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, ru
         # An article is not older than what it reports as past: the lender's date cannot be its own.
         date = loan.reported
         reason += f"; moved to {loan.reported.isoformat()}, as the article reports {loan.reported_words!r} as past"
+    line = dating.yearless_dateline(analysis.masked)
+    on = _near(line[:2], date) if line and date else None
+    own_day = on is not None and not (loan.reported and on < loan.reported)
+    if own_day and on != date:
+        # the article's own date line names its day: only its year was missing
+        date = on
+        reason += f"; its own date line {line[2]!r} read in that story's year: {on.isoformat()}"
+    moved_by_weekdays = False
+    if not own_day and line is None and began is not None and date is not None:
+        moved = _weekdays_after(analysis, began, date)
+        if moved is not None:
+            reason += (f"; moved to {moved.isoformat()}, the first day from which the weekdays it says in the past "
+                       f"tense fall on or after {began.isoformat()}, its story's first day (read from {date.isoformat()}, "
+                       "some fall before it)")
+            date, moved_by_weekdays = moved, True
     later = min(runs_to, date + dt.timedelta(days=story.runs_on_days())) if runs_to and date and runs_to > date else None
-    return Reference(date=date, source="inferred", reason=reason, borrowed_from=lender.article.shown, later=later)
+    return Reference(date=date, source="inferred", reason=reason, borrowed_from=lender.article.shown,
+                     later=None if own_day else later, own_day=own_day, moved=moved_by_weekdays)
+
+
+def _weekdays_after(analysis: Analysis, began: dt.date, date: dt.date) -> dt.date | None:
+    """The first day within a week after `date` from which every weekday
+    the article says in the past ("reviewed on Tuesday") falls on or after its story's first day,
+    when from `date` some fall before it (a week early); None when `date` fits or no day does."""
+    clues = replace(dating.clues(analysis.masked), latest=began)
+    wanted = len(clues.weekdays)
+    if not wanted or clues.weekdays_fitting(date) == wanted:
+        return None
+    for k in range(1, story.reported_within_days() + 1):
+        day = date + dt.timedelta(days=k)
+        if clues.weekdays_fitting(day) == wanted:
+            return day
+    return None
+
+
+def _near(month_day: tuple[int, int], day: dt.date) -> dt.date | None:
+    """The date of `month_day` nearest `day`, in its year or the one before or after ("Dec. 30" by
+    2 January 2027 is 30 December 2026)."""
+    found = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            found.append(dt.date(year, *month_day))
+        except ValueError:  # 29 February
+            continue
+    return min(found, key=lambda on: abs((on - day).days), default=None)
 
 
 def _redate(analyses: list[Analysis], item: tuple[int, Reference]) -> tuple:
