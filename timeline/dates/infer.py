@@ -575,15 +575,20 @@ class PastClues:
         `latest` (as `infer_from` counts them for the days after it)."""
         if self.latest is None:
             return 0
+        return sum(on >= self.latest for on in self.weekday_days(day))
+
+    def weekday_days(self, day: dt.date) -> list[dt.date]:
+        """The days the past weekdays fall on, read from `day`."""
         ctx = Context(reference=day, tense="past")
-        hits = 0
+        days = []
         for value in self.weekdays:
             try:
                 resolved, _ = anchor_value(value, ctx)
             except Unresolvable:
                 continue
-            hits += bool(resolved) and dt.date.fromisoformat(resolved[:10]) >= self.latest
-        return hits
+            if resolved:
+                days.append(dt.date.fromisoformat(resolved[:10]))
+        return days
 
 
 def past_clues(text: str, mentions: list[Mention]) -> PastClues:

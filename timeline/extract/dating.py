@@ -138,13 +138,13 @@ def full_day_in(text: str, start: int, end: int) -> LineDay | None:
     settle whether "03/04/2021" is 3 April or 4 March (read alone, it is month first at half
     confidence); None when there is none."""
     alone = _engine.resolve(text[start:end])
-    day = _day_of(getattr(alone, "value", None) or "")
+    day = day_of(getattr(alone, "value", None) or "")
     if day is not None and (getattr(alone, "confidence", None) or 0) >= SETTLED_CONFIDENCE:
         # A date no other date can read otherwise ("12 May 2009", "14/03/2024"): as it reads alone.
         # Tagging the whole text again for each date line cost 1.4 s of the bench corpus's 9.
         return LineDay(day, alone.confidence, _engine.reason_head(alone.reason), False)
     for mention in tag(text, None, infer=False).mentions:
-        if start <= mention.start and mention.end <= end and (day := _day_of(mention.value)) is not None:
+        if start <= mention.start and mention.end <= end and (day := day_of(mention.value)) is not None:
             alone = _engine.resolve(mention.text)
             by_context = (getattr(alone, "value", None), getattr(alone, "confidence", None)) != (mention.value, mention.confidence)
             line = LineDay(day, mention.confidence, _engine.reason_head(mention.reason), by_context)
@@ -174,7 +174,7 @@ def _weekdays_settle(text: str, line: LineDay) -> LineDay | None:
     return None
 
 
-def _day_of(value: str) -> dt.date | None:
+def day_of(value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value[:10]) if len(value) >= 10 and value[4] == "-" and value[7] == "-" else None
     except ValueError:

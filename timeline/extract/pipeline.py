@@ -209,7 +209,7 @@ def _borrow(analyses: list[Analysis], jobs: int, stories: list[list[int]]) -> li
     chosen = story.borrow_references(analyses, jobs, meanwhile=lambda: stories.extend(story.group(analyses)))
     story_of = {i: members for members in stories for i in members}
     references = [(i, _borrowed(analyses, analyses[i], loan, _runs_to(analyses, story_of.get(i, ())),
-                                _began(analyses, story_of.get(i, ()))))
+                                _story_days(analyses, story_of.get(i, ()))))
                   for i, loan in sorted(chosen.items())]
     result = list(analyses)
     # The workers send back only the new dates (the mentions), not the whole analysis.
@@ -224,10 +224,16 @@ def _runs_to(analyses: list[Analysis], members: Iterable[int]) -> dt.date | None
     return max((d for i in members if (d := analyses[i].reference.date) is not None), default=None)
 
 
-def _began(analyses: list[Analysis], members: Iterable[int]) -> dt.date | None:
-    """The earliest date of its own (one it lends) of an article of the story: what an article of
-    it tells as news in the past tense is not before it."""
-    return min((a.reference.date for i in members if (a := analyses[i]).reference.lends), default=None)
+def _story_days(analyses: list[Analysis], members: Iterable[int]) -> frozenset[dt.date]:
+    """The days the dated articles of a story are of and name ("on Monday" read from their date)."""
+    days = set()
+    for i in members:
+        analysis = analyses[i]
+        if not analysis.reference.lends:
+            continue
+        days.add(analysis.reference.date)
+        days.update(d for m in analysis.mentions if (d := dating.day_of(m.value)) is not None)
+    return frozenset(days)
 
 
 # Why an article's own clues chose a lender over one about as closely related (story.Loan.decided_by).
@@ -240,9 +246,10 @@ _WHY = {
 
 
 def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, runs_to: dt.date | None,
-              began: dt.date | None = None) -> Reference:
+              story_days: frozenset[dt.date] = frozenset()) -> Reference:
     """The reference an undated article takes from its lender, with why in words; `runs_to`: its
-    story's latest date, which the article may be of as well; `began`: its story's first."""
+    story's latest date, which the article may be of as well; `story_days`: the days its dated
+    articles are of and name."""
     lender = analyses[loan.lender]
     date = lender.reference.date
     own = analysis.reference
@@ -268,31 +275,35 @@ def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, ru
         date = on
         reason += f"; its own date line {line[2]!r} read in that story's year: {on.isoformat()}"
     moved_by_weekdays = False
-    if not own_day and line is None and began is not None and date is not None:
-        moved = _weekdays_after(analysis, began, date)
+    if not own_day and line is None and date is not None:
+        moved = _weekdays_after(analysis, story_days, date)
         if moved is not None:
-            reason += (f"; moved to {moved.isoformat()}, the first day from which the weekdays it says in the past "
-                       f"tense fall on or after {began.isoformat()}, its story's first day (read from {date.isoformat()}, "
-                       "some fall before it)")
+            reason += (f"; moved to {moved.isoformat()}, the first day from which more of the weekdays it says in the "
+                       f"past tense fall on days the story's other articles are of or name than from {date.isoformat()}")
             date, moved_by_weekdays = moved, True
     later = min(runs_to, date + dt.timedelta(days=story.runs_on_days())) if runs_to and date and runs_to > date else None
     return Reference(date=date, source="inferred", reason=reason, borrowed_from=lender.article.shown,
                      later=None if own_day else later, own_day=own_day, moved=moved_by_weekdays)
 
 
-def _weekdays_after(analysis: Analysis, began: dt.date, date: dt.date) -> dt.date | None:
-    """The first day within a week after `date` from which every weekday
-    the article says in the past ("reviewed on Tuesday") falls on or after its story's first day,
-    when from `date` some fall before it (a week early); None when `date` fits or no day does."""
-    clues = replace(dating.clues(analysis.masked), latest=began)
-    wanted = len(clues.weekdays)
-    if not wanted or clues.weekdays_fitting(date) == wanted:
+def _weekdays_after(analysis: Analysis, story_days: frozenset[dt.date], date: dt.date) -> dt.date | None:
+    """The first day within a week after `date` from which more of the weekdays the article says in
+    the past ("reviewed on Tuesday") fall on days its story's other articles are of or name than
+    from `date` (read from a lender's date a week early, they point at days no article tells of);
+    None when no day does better."""
+    clues = dating.clues(analysis.masked)
+    if not clues.weekdays:
         return None
+
+    def told(day: dt.date) -> int:
+        return sum(on in story_days for on in clues.weekday_days(day))
+
+    best, best_told = None, told(date)
     for k in range(1, story.reported_within_days() + 1):
         day = date + dt.timedelta(days=k)
-        if clues.weekdays_fitting(day) == wanted:
-            return day
-    return None
+        if (n := told(day)) > best_told:
+            best, best_told = day, n
+    return best
 
 
 def _near(month_day: tuple[int, int], day: dt.date) -> dt.date | None:
