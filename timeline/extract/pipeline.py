@@ -399,6 +399,7 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
     # events into one (two sources, two dates) chose one of them, and only a draft none of its
     # sentences dates as written is said.
     redated: dict[int, tuple[Found, list]] = {}
+    followed_dates = 0  # drafts whose date followed their articles' new date (refresh.followed_article_date)
     for document, wrote in zip(documents, events.tool_wrote):
         found = _find(store, document, quotes)
         if found is None:
@@ -415,6 +416,11 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
                 report.updated.append(_label(found.event))
             else:
                 report.kept.append(_label(found.event))
+            followed = refresh.followed_article_date(found, document, _renamed_id(store, found.event, document))
+            if followed is not None:
+                store.by_id[str(found.event["id"])] = found
+                report.refreshed.append(followed)
+                followed_dates += 1
             report.refreshed.extend(refresh.published_confidence(found, document))
             if id(found.event) not in redated:  # its first sentence's story decides, as for a new event
                 if story_whole:
@@ -424,6 +430,11 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
                 report.refreshed.extend(refreshed)
                 report.kept_doubts.extend(doubts)
             redated.setdefault(id(found.event), (found, []))[1].append(dated_otherwise(found, document))
+    if followed_dates and target.path.name != events.file_name:
+        # renaming a file a person may have open in an editor loses their work: said, not done
+        outcome.notes.append(f"{display_path(target.path)}: its events now follow their articles' new dates; "
+                             f"a new file for this story would be named {events.file_name}: rename it by hand "
+                             "(git mv) if you like")
     for found, moves in redated.values():
         if None not in moves:
             report.redated.append(Redated(_label(found.event), display_path(found.file.path), *moves[0]))
@@ -432,6 +443,14 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
         if found is None:
             store.add(target, document, "undated")
             report.undated.append(Undated(document["title"], article, display_path(target.path), by_hand))
+
+
+def _renamed_id(store: Store, event: dict, document: dict) -> str:
+    """The event's id opening with this run's date instead of the one it was made with, its words
+    kept (a person may have linked to them)."""
+    written, wanted = event_id(str(event.get("date")), ""), event_id(str(document["date"]), "")
+    old = str(event.get("id"))
+    return store.unique_id(wanted + old[len(written):] if old.startswith(written + "-") else document["id"])
 
 
 def _render(shared: tuple[list, list[str]], index: int) -> str:
