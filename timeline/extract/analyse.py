@@ -61,10 +61,11 @@ class Reference:
     # For a borrowed date: its month and day are the article's own date line's ("RIVERSIDE, March 7
     # (Reuters) -"), only the year is its story's; dates counted from it are then no guess of a day.
     own_day: bool = False
-    # For a borrowed date moved off its lender's to where the article's past weekdays fall within its
-    # story (pipeline._weekdays_after): its named days read otherwise from the lender's date, and are
-    # held as such ("named day, read otherwise later").
-    moved: bool = False
+    # For a borrowed date the article's past weekdays disagree with: moved off its lender's to where
+    # they fall on days its story tells of, or read from it falling before its story's first day
+    # (pipeline._weekdays_after): its named days are held as those read otherwise from another day
+    # the article may be of ("named day, read otherwise later").
+    weekdays_disagree: bool = False
 
     @property
     def year_in_doubt(self) -> bool:
@@ -106,7 +107,7 @@ class Reference:
             return "longer"
         if counts is not None:
             return "counted day"
-        return "named day, read otherwise later" if self.moved or self.later_value(start) is not None else "named day"
+        return "named day, read otherwise later" if self.weekdays_disagree or self.later_value(start) is not None else "named day"
 
     def later_value(self, start: int | None) -> str | None:
         """What the date whose words start at `start` would be against `later`, when that is another."""

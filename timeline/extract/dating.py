@@ -167,10 +167,10 @@ def _weekdays_settle(text: str, line: LineDay) -> LineDay | None:
     other_agree, other_disagree, other_wrong = _engine.weekdays_read_from(text, other)
     if disagree and other_agree and not other_disagree:
         return LineDay(other, SETTLED_CONFIDENCE, f"read {other.isoformat()}, not {line.day.isoformat()}: "
-                       f"{wrong!r} is that weekday only then", True)
+                       f"{wrong!r} falls on its weekday only then", True)
     if other_disagree and agree and not disagree and line.confidence < SETTLED_CONFIDENCE:
         return LineDay(line.day, SETTLED_CONFIDENCE, f"read {line.day.isoformat()}, not {other.isoformat()}: "
-                       f"{other_wrong!r} is that weekday only then", True)
+                       f"{other_wrong!r} falls on its weekday only then", True)
     return None
 
 

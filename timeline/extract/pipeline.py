@@ -270,20 +270,24 @@ def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, ru
     line = dating.yearless_dateline(analysis.masked)
     on = _near(line[:2], date) if line and date else None
     own_day = on is not None and not (loan.reported and on < loan.reported)
-    if own_day and on != date:
+    if own_day:
         # the article's own date line names its day: only its year was missing
         date = on
         reason += f"; its own date line {line[2]!r} read in that story's year: {on.isoformat()}"
-    moved_by_weekdays = False
+    disagree = False
     if not own_day and line is None and date is not None:
         moved = _weekdays_after(analysis, story_days, date)
         if moved is not None:
             reason += (f"; moved to {moved.isoformat()}, the first day from which more of the weekdays it says in the "
                        f"past tense fall on days the story's other articles are of or name than from {date.isoformat()}")
-            date, moved_by_weekdays = moved, True
+            date, disagree = moved, True
+        elif story_days and _weekdays_before(analysis, min(story_days), date):
+            reason += (f"; read from it, weekdays it says in the past tense fall before {min(story_days).isoformat()}, "
+                       "the first day its story tells of: it may be of a later day")
+            disagree = True
     later = min(runs_to, date + dt.timedelta(days=story.runs_on_days())) if runs_to and date and runs_to > date else None
     return Reference(date=date, source="inferred", reason=reason, borrowed_from=lender.article.shown,
-                     later=None if own_day else later, own_day=own_day, moved=moved_by_weekdays)
+                     later=None if own_day else later, own_day=own_day, weekdays_disagree=disagree)
 
 
 def _weekdays_after(analysis: Analysis, story_days: frozenset[dt.date], date: dt.date) -> dt.date | None:
@@ -304,6 +308,11 @@ def _weekdays_after(analysis: Analysis, story_days: frozenset[dt.date], date: dt
         if (n := told(day)) > best_told:
             best, best_told = day, n
     return best
+
+
+def _weekdays_before(analysis: Analysis, first: dt.date, date: dt.date) -> bool:
+    """Whether a weekday the article says in the past falls before `first`, read from `date`."""
+    return any(on < first for on in dating.clues(analysis.masked).weekday_days(date))
 
 
 def _near(month_day: tuple[int, int], day: dt.date) -> dt.date | None:
