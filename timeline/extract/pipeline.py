@@ -270,24 +270,31 @@ def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, ru
     line = dating.yearless_dateline(analysis.masked)
     on = _near(line[:2], date) if line and date else None
     own_day = on is not None and not (loan.reported and on < loan.reported)
+    disagree = False
     if own_day:
         # the article's own date line names its day: only its year was missing
         date = on
         reason += f"; its own date line {line[2]!r} read in that story's year: {on.isoformat()}"
-    disagree = False
-    if not own_day and line is None and date is not None:
-        moved = _weekdays_after(analysis, story_days, date)
-        if moved is not None:
-            reason += (f"; moved to {moved.isoformat()}, the first day from which more of the weekdays it says in the "
-                       f"past tense fall on days the story's other articles are of or name than from {date.isoformat()}")
-            date, disagree = moved, True
-        elif story_days and _weekdays_before(analysis, min(story_days), date):
-            reason += (f"; read from it, weekdays it says in the past tense fall before {min(story_days).isoformat()}, "
-                       "the first day its story tells of: it may be of a later day")
-            disagree = True
+    elif line is None and date is not None:
+        date, said = _by_story_weekdays(analysis, story_days, date)
+        reason, disagree = reason + said, bool(said)
     later = min(runs_to, date + dt.timedelta(days=story.runs_on_days())) if runs_to and date and runs_to > date else None
     return Reference(date=date, source="inferred", reason=reason, borrowed_from=lender.article.shown,
                      later=None if own_day else later, own_day=own_day, weekdays_disagree=disagree)
+
+
+def _by_story_weekdays(analysis: Analysis, story_days: frozenset[dt.date], date: dt.date) -> tuple[dt.date, str]:
+    """(day, what the reason adds, "" when nothing): the borrowed `date`, or the day within a week
+    after it that the weekdays the article says in the past point at better (`_weekdays_after`);
+    said too when from `date` they fall before anything its story tells of."""
+    moved = _weekdays_after(analysis, story_days, date)
+    if moved is not None:
+        return moved, (f"; moved to {moved.isoformat()}, the first day from which more of the weekdays it says in the "
+                       f"past tense fall on days the story's other articles are of or name than from {date.isoformat()}")
+    if story_days and _weekdays_before(analysis, min(story_days), date):
+        return date, (f"; read from it, weekdays it says in the past tense fall before {min(story_days).isoformat()}, "
+                      "the first day its story tells of: it may be of a later day")
+    return date, ""
 
 
 def _weekdays_after(analysis: Analysis, story_days: frozenset[dt.date], date: dt.date) -> dt.date | None:
