@@ -82,6 +82,19 @@ def test_a_date_line_whose_year_comes_only_from_years_named_in_passing_says_so_a
     assert _confidence(tagging, "Tuesday") < REVIEW_BELOW  # on the review page for its confidence too
 
 
+@pytest.mark.parametrize("text, year", [
+    # the walk's Reuters copy: "built in 1962" and "inspected ... in September 2024"; read in 1962 or 1963
+    # its date line would come before the inspection it reports
+    ((WIRE.parent / "infer2" / "reuters-dam-fails.txt").read_text(encoding="utf-8"), None),
+    # without the inspection, 1962 is all there is: taken, and said to be a year named in passing
+    ((WIRE.parent / "infer2" / "reuters-dam-fails.txt").read_text(encoding="utf-8").replace(" in September 2024", ""), 1962),
+])
+def test_a_year_named_in_passing_never_puts_the_date_line_before_what_the_text_reports(text, year):
+    reference, reason = infer_reference(text)
+    assert getattr(reference, "year", None) == year
+    assert ("before 'September 2024', which the text reports as past" in reason) == (year is None)
+
+
 def test_a_copyright_year_alone_gives_no_day_and_the_reason_says_it_was_seen():
     reference, reason = infer_reference(COPYRIGHT_ALONE)
     assert reference is None

@@ -9,6 +9,9 @@ import pytest
 from timeline.extract.analyse import analyse
 from timeline.extract.debris import find_debris
 
+# The dam story of the journalist's walk (one article a day, dated or not): tests/extract/test_story_dates.py.
+INFER2 = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "infer2"
+
 # The lender: an article of the same story, dated by its front matter weeks earlier.
 EARLIER = """\
 ---
@@ -82,6 +85,11 @@ CAIRO (AP) — A container ship ran aground on Tuesday, officials said Wednesday
     # 3 April or 4 March: the text's other date, written day first, settles it
     (RELEASE.format(date="03/04/2021", closed=" that closed on 28 February 2021"), "2021-04-03",
      "read day first as the text writes its other dates", "Council agrees new parking charges", 1.0),
+    # the text's other dates are written month first ("March 11"), but "Wednesday, March 11" is a
+    # Wednesday only in the year of 9 March 2026: read month first (3 September), it fell in 2027
+    ((INFER2 / "alder-county-release.txt").read_text(encoding="utf-8"), "2026-03-09",
+     "'8 a.m. on Wednesday, March 11' falls on its weekday only then",
+     "Alder County opens recovery centre for Millbrook Dam flood victims", 1.0),
     # nothing settles it: read as the engine reads it alone, and every date counted from it held at half
     (RELEASE.format(date="03/04/2021", closed=""), "2021-03-04", "may be read day first or month first",
      "Council agrees new parking charges", 0.5),    # a wire story's byline, its date line glued under it: the byline was taken for a stray

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from timeline.extract import rules, shared_days, story
-from timeline.extract.analyse import analyse
+from timeline.extract.analyse import Reference, analyse
 from timeline.extract.overlap import OverlapIndex
 from timeline.extract.sentences import Sentence
 
@@ -48,7 +48,7 @@ def _articles(seed: int, count: int = 40) -> list[SimpleNamespace]:
                 mentions.append(SimpleNamespace(start=start, type="DATE", value=f"2019-01-0{rng.randint(1, 4)}"))
             start += len(line) + 1
         dated = rng.random() < 0.5
-        reference = SimpleNamespace(date=dt.date(2019, 1, 1 + index % 28) if dated else None)
+        reference = Reference(dt.date(2019, 1, 1 + index % 28), "metadata", "") if dated else Reference(None, "none", "")
         articles.append(SimpleNamespace(masked=text, sentences=tuple(sentences), names=story.names_of(text, tuple(sentences)),
                                         reference=reference, mentions=tuple(mentions)))
     return articles
@@ -160,7 +160,7 @@ def _article(text: str) -> SimpleNamespace:
         start += len(line) + 1
     joined = "\n".join(s.text for s in sentences)
     return SimpleNamespace(masked=joined, sentences=tuple(sentences), names=story.names_of(joined, tuple(sentences)),
-                           reference=SimpleNamespace(date=None), mentions=())
+                           reference=Reference(None, "none", ""), mentions=())
 
 
 FLU_NEWS = _article("""

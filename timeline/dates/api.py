@@ -12,7 +12,7 @@ from .anchor import (ADJACENT_WEEKDAY, PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE
 from .calibration import agreement, calibration_key, inference_trust
 from .entries import Entries, entry_headings
 from .errors import DateEngineError
-from .infer import PastClues, above_the_prose, after_the_last_sentence, contradicted, infer_from, inferred_date, past_clues, written_on
+from .infer import PastClues, above_the_prose, after_the_last_sentence, contradicted, stated_weekday, infer_from, inferred_date, past_clues, written_on, undated_line, month_day_of
 from .model import Tagging, Timex, timex_of
 from .order import settled_order
 from .reasons import say, template
@@ -693,6 +693,53 @@ def states_another_weekday(expression: str) -> bool:
         if contradicted(text, m, day):
             return True
     return False
+
+
+def weekdays_read_from(text: str, reference: dt.date) -> tuple[int, int, str | None]:
+    """(agree, disagree, words of the first that disagrees): how many of the text's days named
+    with their weekday but no year ("Wednesday, March 11") fall on that weekday when read against
+    `reference`. Read from the wrong one of two references (a date line "09/03/2026" read as
+    3 September), "Wednesday, March 11" lands in the next year, on a Thursday."""
+    mentions = _mentions(text)
+    resolved = {(t.start, t.end): t for t in _resolve_all(text, mentions, _as_date(reference))}
+    agree, disagree, first = 0, 0, None
+    for weekday_at, day_at in _weekday_beside_day(text, mentions):
+        t = resolved.get((day_at.start, day_at.end))
+        try:
+            day = dt.date.fromisoformat(str(t.value)[:10]) if t is not None else None
+        except ValueError:
+            day = None
+        if day is None:
+            continue
+        if day.isoweekday() == stated_weekday(text, weekday_at):
+            agree += 1
+        else:
+            disagree += 1
+            first = first or text[weekday_at.start:day_at.end]
+    return agree, disagree, first
+
+
+def _weekday_beside_day(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(weekday, day) pairs: a day with no year whose weekday is stated, in one expression
+    ("Wednesday 11 March") or in two with only a comma or spaces between ("on Wednesday, March 11")."""
+    pairs = []
+    for m, after in zip(mentions, mentions[1:] + [None]):
+        if stated_weekday(text, m) is None:
+            continue
+        if m.value.startswith("UNDEF-md~"):
+            pairs.append((m, m))
+        elif (after is not None and m.value.startswith("UNDEF-wd~") and after.value.startswith("UNDEF-md~")
+              and not text[m.end:after.start].strip(", ")):
+            pairs.append((m, after))
+    return pairs
+
+
+def yearless_dateline(text: str) -> tuple[int, int, str] | None:
+    """(month, day, words) of the wire date line without a year in the text's lead ("RIVERSIDE,
+    March 7 (Reuters) -"), or None: the story's own day, whose year may come from elsewhere."""
+    line = undated_line(text, _mentions(text))
+    month_day = line and month_day_of(line)
+    return (*month_day, text[line.start:line.end]) if month_day else None
 
 
 def infer_reference(text: str) -> tuple[dt.date | None, str]:

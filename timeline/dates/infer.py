@@ -65,7 +65,7 @@ from .reasons import say
 from .recognize import Mention
 from .errors import RuleError
 from .tense import TENSE_RULES, cue_data, sentences_before, tense_at
-from .values import format_day, value_precision
+from .values import format_day, value_interval, value_precision
 
 WINDOW_DAYS = 7
 # The lead: headline lines and sentences, counted from the top.  On
@@ -152,6 +152,13 @@ def _reported(text: str, m: Mention) -> bool:
     """Not a deadline, a plan or a forecast: something that happened."""
     return not (_not_reported().search(text, max(0, m.start - 60), m.start)
                 or tense_at(text, m.start, m.end) == "future")
+
+
+def _happened(text: str, m: Mention) -> bool:
+    """Said in the past tense, and no plan or limit: the story is later than it ("inspected by
+    engineers in September 2024", where `_reported` doubts the "by")."""
+    return (tense_at(text, m.start, m.end) == "past"
+            and not _cue("plan_before").search(text, max(0, m.start - 60), m.start))
 
 
 def _dateline(rule_name: str) -> bool:
@@ -319,7 +326,7 @@ def _stamped(text: str, stamps: dict, has_dateline: bool) -> tuple[dt.date, str,
     return None
 
 
-def _undated_line(text: str, mentions: list[Mention]) -> Mention | None:
+def undated_line(text: str, mentions: list[Mention]) -> Mention | None:
     """The story's wire date line without a year ("WASHINGTON, Jan. 8
     (Reuters) -"), when the first one comes in its lead: one further down
     heads another story (a digest, a related link)."""
@@ -331,7 +338,7 @@ def _undated_line(text: str, mentions: list[Mention]) -> Mention | None:
     return None
 
 
-def _month_day(m: Mention) -> tuple[int, int] | None:
+def month_day_of(m: Mention) -> tuple[int, int] | None:
     try:
         month, day = m.value[len("UNDEF-md~"):].split("-")
         return int(month), int(day)
@@ -395,7 +402,8 @@ def _year_of_copyright(text: str, month_day: tuple[int, int], mentions):
 
 
 def _year_of_weekdays(text: str, month_day: tuple[int, int], weekdays: list[Mention], mentions):
-    """(day, reason): among the years the text reports and the year after
+    """(day, reason, kind), or the reason there is none when every year it could be is older than
+    a date the text reports; among the years the text reports and the year after
     each (a story looks back on the year just gone), the one in which the
     weekdays said in the past tense come closest before the date line's
     day, all told ("on Tuesday" under "Jan. 8" fits 2019, a Tuesday, before
@@ -405,10 +413,19 @@ def _year_of_weekdays(text: str, month_day: tuple[int, int], weekdays: list[Ment
     named = {int(m.value[:4]) for m in mentions
              if value_precision(m.value) == "year" and not m.value.startswith("UNDEF-")
              and m.value[:4].isdigit() and _reported(text, m)}
-    scores = []
+    # a story is not older than what it reports: "built in 1962" beside "inspected in September
+    # 2024" names 1962, but a date line read in 1962 would come before that inspection
+    reported = [(interval[0], m) for m in mentions
+                if not m.value.startswith("UNDEF-") and (interval := value_interval(m.value)) is not None
+                and _happened(text, m)]
+    not_before, latest = max(reported, key=lambda e: e[0], default=(None, None))
+    scores, too_early = [], []
     for year in sorted({y + k for y in named for k in (0, 1)}):
         on = _on(year, month_day)
         if on is None:
+            continue
+        if not_before is not None and on < not_before:
+            too_early.append(year)
             continue
         ctx = Context(reference=on, tense="past")
         lags = []
@@ -419,6 +436,9 @@ def _year_of_weekdays(text: str, month_day: tuple[int, int], weekdays: list[Ment
         if lags:
             scores.append((sum(lags), on))
     scores.sort()
+    if not scores and too_early:
+        return say("dateline_years_before_reported", years=", ".join(map(str, too_early)),
+                   quoted=_quote(text, latest))
     if not scores or (len(scores) > 1 and scores[0][0] == scores[1][0]):
         return None
     on = scores[0][1]
@@ -446,7 +466,7 @@ def _year_of_update(text: str, month_day: tuple[int, int], updates):
 def _dated_line(text: str, line: Mention, explicit, weekdays, mentions, updates=()) -> Inference:
     """The date line's month and day in the year the rest of the text supports."""
     quoted = _quote(text, line)
-    month_day = _month_day(line)
+    month_day = month_day_of(line)
     found = month_day and (_year_of_dates(text, month_day, explicit, mentions)
                            or _year_of_update(text, month_day, updates)
                            or _year_of_copyright(text, month_day, mentions)
@@ -485,7 +505,7 @@ def inferred_date(text: str, mentions: list[Mention]) -> Inference:
     if page is not None:
         return page
     datelines = [e for e in explicit if _dateline(e[1].rule.name) and not _in_sentence(text, e[1])]
-    undated = None if datelines else _undated_line(text, mentions)
+    undated = None if datelines else undated_line(text, mentions)
     # an update's date is later than the story's: with a date line, even one
     # without a year, it only tells the year (_year_of_update)
     stamped = _stamped(text, stamps, bool(datelines) or undated is not None)
@@ -555,15 +575,20 @@ class PastClues:
         `latest` (as `infer_from` counts them for the days after it)."""
         if self.latest is None:
             return 0
+        return sum(on >= self.latest for on in self.weekday_days(day))
+
+    def weekday_days(self, day: dt.date) -> list[dt.date]:
+        """The days the past weekdays fall on, read from `day`."""
         ctx = Context(reference=day, tense="past")
-        hits = 0
+        days = []
         for value in self.weekdays:
             try:
                 resolved, _ = anchor_value(value, ctx)
             except Unresolvable:
                 continue
-            hits += bool(resolved) and dt.date.fromisoformat(resolved[:10]) >= self.latest
-        return hits
+            if resolved:
+                days.append(dt.date.fromisoformat(resolved[:10]))
+        return days
 
 
 def past_clues(text: str, mentions: list[Mention]) -> PastClues:
@@ -571,6 +596,8 @@ def past_clues(text: str, mentions: list[Mention]) -> PastClues:
     tell which of several dates found elsewhere can be the text's."""
     explicit, weekdays, _, _ = _evidence(text, mentions)
     if not explicit:
-        return PastClues(None, "", ())
+        # its weekdays still tell which days it can be of, against a date found elsewhere (the
+        # first day of its story: extract.pipeline)
+        return PastClues(None, "", tuple(w.value for w in weekdays))
     latest, source = max(explicit, key=lambda e: (e[0], -e[1].start))
     return PastClues(latest, text[source.start:source.end], tuple(w.value for w in weekdays))

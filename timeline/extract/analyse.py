@@ -21,8 +21,9 @@ from timeline.long_day import long_day
 # A date borrowed from a related article is seldom the article's own day (2 of 19 on the Guardian
 # swine-flu story with every date hidden), though mostly within a day or two of it. Resolved against
 # it, days counted from it ("today", "yesterday", "last night") came out as with the true date 7
-# times in 48; named days that come out otherwise against the later day the article may be of, its
-# story running on (a weekday, Reference.later), 6 in 11; other named days ("7 June") 5 in 5, and
+# times in 47; named days that come out otherwise against the later day the article may be of, its
+# story running on (a weekday, Reference.later), 8 in 11 (6 before pipeline._by_story_weekdays);
+# other named days ("7 June") 5 in 5, and
 # weeks, months and longer 36 in 43 (both at 0.8, as when they were 26 in 26: a borrowed date is
 # never as good as the article's own):
 # `python -m timeline.extract.evaluate ../shared/data/t17-h1n1-guardian --hide-dates 1`, its
@@ -55,6 +56,28 @@ class Reference:
     # added, by where their words start, and the day of the update each counts from
     # (Mention.read_against "update").
     updates: tuple[tuple[int, dt.date], ...] = ()
+    # For a date inferred from the article's own words: the kind of evidence it rests on (the date
+    # engine's Inference.kind), which tells a year only named in passing (dating.YEAR_IN_PASSING).
+    kind: str | None = None
+    # For a borrowed date: its month and day are the article's own date line's ("RIVERSIDE, March 7
+    # (Reuters) -"), only the year is its story's; dates counted from it are then no guess of a day.
+    own_day: bool = False
+    # For a borrowed date the article's past weekdays disagree with: moved off its lender's to where
+    # they fall on days its story tells of, or read from it falling before its story's first day
+    # (pipeline._weekdays_after): its named days are held as those read otherwise from another day
+    # the article may be of ("named day, read otherwise later").
+    weekdays_disagree: bool = False
+
+    @property
+    def year_in_doubt(self) -> bool:
+        """A date line's day in a year only the years the article names in passing gave ("built in
+        1962"): the article takes its year from its story when it has one (pipeline._borrowed)."""
+        return self.source == "inferred" and not self.borrowed_from and self.kind == dating.YEAR_IN_PASSING
+
+    @property
+    def lends(self) -> bool:
+        """Whether other articles of its story may take this date."""
+        return self.date is not None and not self.year_in_doubt
 
     def trust(self, precision: str, counts: str | None = None, start: int | None = None) -> float:
         """How far a date of this `precision`, counted from this reference in units of `counts`
@@ -67,6 +90,10 @@ class Reference:
         if self.source == "inferred":
             if not self.borrowed_from:
                 return self.held
+            if self.own_day:
+                # held as a day named in the article borrowed (not measured on its own: the walk's
+                # one article of the kind); only a wrong year can make it wrong
+                return BORROWED_TRUST["named day"]
             if precision not in ("day", "time"):
                 return BORROWED_TRUST["longer"]
             return BORROWED_TRUST[self.depends_on(precision, counts, start)]
@@ -81,7 +108,7 @@ class Reference:
             return "longer"
         if counts is not None:
             return "counted day"
-        return "named day, read otherwise later" if self.later_value(start) is not None else "named day"
+        return "named day, read otherwise later" if self.weekdays_disagree or self.later_value(start) is not None else "named day"
 
     def later_value(self, start: int | None) -> str | None:
         """What the date whose words start at `start` would be against `later`, when that is another."""
@@ -158,7 +185,7 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
         if tagged.reference is not None and tagged.reference_source != "none":
             why = (tagged.reference_reason or "from its own dates").removeprefix("inferred ")
             reference = Reference(tagged.reference, "inferred", f"inferred from its own words: {why}",
-                                  confidence=round(tagged.reference_trust, 2))
+                                  confidence=round(tagged.reference_trust, 2), kind=tagged.reference_kind)
         elif contradicted is not None:
             reference = Reference(None, "none", (f"no metadata, and the page's dateline {contradicted!r} states "
                                                  "another weekday than its date: one of the two is wrong"))

@@ -79,6 +79,17 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
     return _engine.infer_reference(text)
 
 
+def yearless_dateline(text: str) -> tuple[int, int, str] | None:
+    """(month, day, words) of the text's wire date line that names no year ("RIVERSIDE, March 7
+    (Reuters) -"), or None."""
+    return _engine.yearless_dateline(text)
+
+
+# The kind of inferred article date whose year only the years a text names in passing gave (a
+# date line "March 7" read in 1962 as "built in 1962" is the only year): its story's year is surer.
+YEAR_IN_PASSING = "dateline_weekdays"
+
+
 def clues(text: str) -> _engine.PastClues:
     """What a text that gives no date of its own still says of it: the latest full date it reports
     as past (`latest`, `latest_words`) and how many of its past weekdays fit a day
@@ -127,20 +138,43 @@ def full_day_in(text: str, start: int, end: int) -> LineDay | None:
     settle whether "03/04/2021" is 3 April or 4 March (read alone, it is month first at half
     confidence); None when there is none."""
     alone = _engine.resolve(text[start:end])
-    day = _day_of(getattr(alone, "value", None) or "")
+    day = day_of(getattr(alone, "value", None) or "")
     if day is not None and (getattr(alone, "confidence", None) or 0) >= SETTLED_CONFIDENCE:
         # A date no other date can read otherwise ("12 May 2009", "14/03/2024"): as it reads alone.
         # Tagging the whole text again for each date line cost 1.4 s of the bench corpus's 9.
         return LineDay(day, alone.confidence, _engine.reason_head(alone.reason), False)
     for mention in tag(text, None, infer=False).mentions:
-        if start <= mention.start and mention.end <= end and (day := _day_of(mention.value)) is not None:
+        if start <= mention.start and mention.end <= end and (day := day_of(mention.value)) is not None:
             alone = _engine.resolve(mention.text)
             by_context = (getattr(alone, "value", None), getattr(alone, "confidence", None)) != (mention.value, mention.confidence)
-            return LineDay(day, mention.confidence, _engine.reason_head(mention.reason), by_context)
+            line = LineDay(day, mention.confidence, _engine.reason_head(mention.reason), by_context)
+            open_order = (getattr(alone, "confidence", None) or 0) < SETTLED_CONFIDENCE
+            return (_weekdays_settle(text, line) if open_order else None) or line
     return None
 
 
-def _day_of(value: str) -> dt.date | None:
+def _weekdays_settle(text: str, line: LineDay) -> LineDay | None:
+    """The line's day read in the other order, when the text's days named with their weekday
+    ("Wednesday, March 11") fit only that reading: a weekday beside its date is the writer's own
+    word for the day, surer than the habit the text's other dates show. None when they do not decide."""
+    try:
+        other = line.day.replace(month=line.day.day, day=line.day.month)
+    except ValueError:
+        return None
+    if other == line.day:
+        return None
+    agree, disagree, wrong = _engine.weekdays_read_from(text, line.day)
+    other_agree, other_disagree, other_wrong = _engine.weekdays_read_from(text, other)
+    if disagree and other_agree and not other_disagree:
+        return LineDay(other, SETTLED_CONFIDENCE, f"read {other.isoformat()}, not {line.day.isoformat()}: "
+                       f"{wrong!r} falls on its weekday only then", True)
+    if other_disagree and agree and not disagree and line.confidence < SETTLED_CONFIDENCE:
+        return LineDay(line.day, SETTLED_CONFIDENCE, f"read {line.day.isoformat()}, not {other.isoformat()}: "
+                       f"{other_wrong!r} falls on its weekday only then", True)
+    return None
+
+
+def day_of(value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value[:10]) if len(value) >= 10 and value[4] == "-" and value[7] == "-" else None
     except ValueError:

@@ -650,6 +650,8 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             elif period.precision in ("day", "time") and (later := reference.later_value(mention.start)) is not None:
                 reason += (f"; the story runs on to {reference.later.isoformat()}, and read against that date it is "
                            f"{later}: which the article means, its date cannot tell")
+            elif period.precision in ("day", "time") and reference.weekdays_disagree:
+                reason += "; the weekdays the article says do not all fit that date (see its published_reason)"
         # the engine's doubt of its own value (one of two readings), which its confidence carries
         reason += "".join(f"; date uncertain: {note}" for note in guess_notes(mention.reason))
     else:

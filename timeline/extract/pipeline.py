@@ -213,7 +213,8 @@ def _borrow(analyses: list[Analysis], jobs: int, stories: list[list[int]]) -> li
     This process groups the articles into `stories` meanwhile (see fork_map)."""
     chosen = story.borrow_references(analyses, jobs, meanwhile=lambda: stories.extend(story.group(analyses)))
     story_of = {i: members for members in stories for i in members}
-    references = [(i, _borrowed(analyses, analyses[i], loan, _runs_to(analyses, story_of.get(i, ()))))
+    references = [(i, _borrowed(analyses, analyses[i], loan, _runs_to(analyses, story_of.get(i, ())),
+                                _story_days(analyses, story_of.get(i, ()))))
                   for i, loan in sorted(chosen.items())]
     result = list(analyses)
     # The workers send back only the new dates (the mentions), not the whole analysis.
@@ -228,6 +229,18 @@ def _runs_to(analyses: list[Analysis], members: Iterable[int]) -> dt.date | None
     return max((d for i in members if (d := analyses[i].reference.date) is not None), default=None)
 
 
+def _story_days(analyses: list[Analysis], members: Iterable[int]) -> frozenset[dt.date]:
+    """The days the dated articles of a story are of and name ("on Monday" read from their date)."""
+    days = set()
+    for i in members:
+        analysis = analyses[i]
+        if not analysis.reference.lends:
+            continue
+        days.add(analysis.reference.date)
+        days.update(d for m in analysis.mentions if (d := dating.day_of(m.value)) is not None)
+    return frozenset(days)
+
+
 # Why an article's own clues chose a lender over one about as closely related (story.Loan.decided_by).
 _WHY = {
     "reported": "the article reports {words!r} as past, and their date is before it",
@@ -237,13 +250,18 @@ _WHY = {
 }
 
 
-def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, runs_to: dt.date | None) -> Reference:
+def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, runs_to: dt.date | None,
+              story_days: frozenset[dt.date] = frozenset()) -> Reference:
     """The reference an undated article takes from its lender, with why in words; `runs_to`: its
-    story's latest date, which the article may be of as well."""
+    story's latest date, which the article may be of as well; `story_days`: the days its dated
+    articles are of and name."""
     lender = analyses[loan.lender]
     date = lender.reference.date
+    own = analysis.reference
+    why_not_own = (f"its own words gave {own.label} only from a year named in passing ({own.reason})"
+                   if own.year_in_doubt else "no date of its own")
     reason = (
-        f"no date of its own; taken from {lender.article.shown}, the same story ({loan.relation.describe()}), "
+        f"{why_not_own}; taken from {lender.article.shown}, the same story ({loan.relation.describe()}), "
         f"whose date is {lender.reference.label} ({lender.reference.reason})"
     )
     if loan.passed_over:
@@ -254,8 +272,71 @@ def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, ru
         # An article is not older than what it reports as past: the lender's date cannot be its own.
         date = loan.reported
         reason += f"; moved to {loan.reported.isoformat()}, as the article reports {loan.reported_words!r} as past"
+    line = dating.yearless_dateline(analysis.masked)
+    on = _near(line[:2], date) if line and date else None
+    own_day = on is not None and not (loan.reported and on < loan.reported)
+    disagree = False
+    if own_day:
+        # the article's own date line names its day: only its year was missing
+        date = on
+        reason += f"; its own date line {line[2]!r} read in that story's year: {on.isoformat()}"
+    elif line is None and date is not None:
+        date, said = _by_story_weekdays(analysis, story_days, date)
+        reason, disagree = reason + said, bool(said)
     later = min(runs_to, date + dt.timedelta(days=story.runs_on_days())) if runs_to and date and runs_to > date else None
-    return Reference(date=date, source="inferred", reason=reason, borrowed_from=lender.article.shown, later=later)
+    return Reference(date=date, source="inferred", reason=reason, borrowed_from=lender.article.shown,
+                     later=None if own_day else later, own_day=own_day, weekdays_disagree=disagree)
+
+
+def _by_story_weekdays(analysis: Analysis, story_days: frozenset[dt.date], date: dt.date) -> tuple[dt.date, str]:
+    """(day, what the reason adds, "" when nothing): the borrowed `date`, or the day within a week
+    after it that the weekdays the article says in the past point at better (`_weekdays_after`);
+    said too when from `date` they fall before anything its story tells of."""
+    moved = _weekdays_after(analysis, story_days, date)
+    if moved is not None:
+        return moved, (f"; moved to {moved.isoformat()}, the first day from which more of the weekdays it says in the "
+                       f"past tense fall on days the story's other articles are of or name than from {date.isoformat()}")
+    if story_days and _weekdays_before(analysis, min(story_days), date):
+        return date, (f"; read from it, weekdays it says in the past tense fall before {min(story_days).isoformat()}, "
+                      "the first day its story tells of: it may be of a later day")
+    return date, ""
+
+
+def _weekdays_after(analysis: Analysis, story_days: frozenset[dt.date], date: dt.date) -> dt.date | None:
+    """The first day within a week after `date` from which more of the weekdays the article says in
+    the past ("reviewed on Tuesday") fall on days its story's other articles are of or name than
+    from `date` (read from a lender's date a week early, they point at days no article tells of);
+    None when no day does better."""
+    clues = dating.clues(analysis.masked)
+    if not clues.weekdays:
+        return None
+
+    def told(day: dt.date) -> int:
+        return sum(on in story_days for on in clues.weekday_days(day))
+
+    best, best_told = None, told(date)
+    for k in range(1, story.reported_within_days() + 1):
+        day = date + dt.timedelta(days=k)
+        if (n := told(day)) > best_told:
+            best, best_told = day, n
+    return best
+
+
+def _weekdays_before(analysis: Analysis, first: dt.date, date: dt.date) -> bool:
+    """Whether a weekday the article says in the past falls before `first`, read from `date`."""
+    return any(on < first for on in dating.clues(analysis.masked).weekday_days(date))
+
+
+def _near(month_day: tuple[int, int], day: dt.date) -> dt.date | None:
+    """The date of `month_day` nearest `day`, in its year or the one before or after ("Dec. 30" by
+    2 January 2027 is 30 December 2026)."""
+    found = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            found.append(dt.date(year, *month_day))
+        except ValueError:  # 29 February
+            continue
+    return min(found, key=lambda on: abs((on - day).days), default=None)
 
 
 def _redate(analyses: list[Analysis], item: tuple[int, Reference]) -> tuple:
@@ -363,6 +444,7 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
     # events into one (two sources, two dates) chose one of them, and only a draft none of its
     # sentences dates as written is said.
     redated: dict[int, tuple[Found, list]] = {}
+    followed_dates = 0  # drafts whose date followed their articles' new date (refresh.followed_article_date)
     for document, wrote in zip(documents, events.tool_wrote):
         found = _find(store, document, quotes)
         if found is None:
@@ -379,6 +461,11 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
                 report.updated.append(_label(found.event))
             else:
                 report.kept.append(_label(found.event))
+            followed = refresh.followed_article_date(found, document, _renamed_id(store, found.event, document))
+            if followed is not None:
+                store.by_id[str(found.event["id"])] = found
+                report.refreshed.append(followed)
+                followed_dates += 1
             report.refreshed.extend(refresh.published_confidence(found, document))
             if id(found.event) not in redated:  # its first sentence's story decides, as for a new event
                 if story_whole:
@@ -388,6 +475,11 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
                 report.refreshed.extend(refreshed)
                 report.kept_doubts.extend(doubts)
             redated.setdefault(id(found.event), (found, []))[1].append(dated_otherwise(found, document))
+    if followed_dates and target.path.name != events.file_name:
+        # renaming a file a person may have open in an editor loses their work: said, not done
+        outcome.notes.append(f"{display_path(target.path)}: its events now follow their articles' new dates; "
+                             f"a new file for this story would be named {events.file_name}: rename it by hand "
+                             "(git mv) if you like")
     for found, moves in redated.values():
         if None not in moves:
             report.redated.append(Redated(_label(found.event), display_path(found.file.path), *moves[0]))
@@ -396,6 +488,14 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
         if found is None:
             store.add(target, document, "undated")
             report.undated.append(Undated(document["title"], article, display_path(target.path), by_hand))
+
+
+def _renamed_id(store: Store, event: dict, document: dict) -> str:
+    """The event's id opening with this run's date instead of the one it was made with, its words
+    kept (a person may have linked to them)."""
+    written, wanted = event_id(str(event.get("date")), ""), event_id(str(document["date"]), "")
+    old = str(event.get("id"))
+    return store.unique_id(wanted + old[len(written):] if old.startswith(written + "-") else document["id"])
 
 
 def _render(shared: tuple[list, list[str]], index: int) -> str:

@@ -21,7 +21,7 @@ from timeline.dates import guess_notes
 from timeline.errors import display_path
 from timeline.extract import attachment, background
 from timeline.extract.patch import DELETE
-from timeline.extract.store import FROZEN, Found, Store, set_field, source_keys, status_of
+from timeline.extract.store import FROZEN, Found, Store, id_opens_with, set_field, source_keys, status_of
 
 
 @dataclass(frozen=True)
@@ -227,6 +227,41 @@ def published_confidence(found: Found, document: dict) -> list[tuple[str, str]]:
         filled.append((_label(found), f"the source {source['file']} gained published_confidence "
                                       f"{current['published_confidence']}"))
     return filled
+
+
+# What a source says of its article's date: a run that dates the article otherwise rewrites them all.
+_PUBLISHED_KEYS = ("published", "published_source", "published_confidence", "published_reason")
+
+
+def followed_article_date(found: Found, document: dict, new_id: str) -> tuple[str, str] | None:
+    """Give a draft the date this run reads when only its articles' dates moved under it (an article
+    given its date since, by a side file or front matter, or by its story): the date is the tool's
+    (its id opens with it), and every source's article date was one the tool inferred and is another
+    now. The event takes this run's date, confidence and reason, its id the new date (`new_id`), its
+    sources their article's date; (label, what changed), or None when anything else is a person's."""
+    if found.container != "events" or not found.from_disk or status_of(found) in FROZEN:
+        return None
+    event = found.event
+    written = str(event.get("date"))
+    if written == str(document.get("date")) or not id_opens_with(event.get("id"), written):
+        return None
+    now = {str(s.get("file")): s for s in document.get("sources") or [] if isinstance(s, dict)}
+    sources = event.get("sources") or []
+    if not sources or any(not isinstance(s, dict) or str(s.get("file")) not in now or s.get("published_source") != "inferred"
+                          or str(s.get("published")) == str(now[str(s.get("file"))].get("published")) for s in sources):
+        return None  # some source's article kept its date: the date moved for another reason, said instead
+    label, old_id = _label(found), event.get("id")
+    for key in ("id", "date", "end", "confidence", "reason"):
+        value = new_id if key == "id" else document.get(key, DELETE)
+        if event.get(key, DELETE) is not value and event.get(key) != value:
+            set_field(found, None, key, value)
+    for index, source in enumerate(sources):
+        current = now[str(source.get("file"))]
+        for key in _PUBLISHED_KEYS:
+            if source.get(key) != current.get(key, DELETE):
+                set_field(found, index, key, current.get(key, DELETE))
+    return label, f"its date {written} -> {document['date']} (id {old_id} -> {new_id}), its articles' date now " + \
+        ", ".join(sorted({str(s.get("published")) for s in sources}))
 
 
 def background_tag(found: Found, document: dict) -> list[tuple[str, str]]:

@@ -307,12 +307,12 @@ def dated_otherwise(found: Found, document: dict) -> tuple[int | None, str, str]
     first, last = written.first, (written_end or written).last
     if first <= now.first and now.last <= last or now.first <= first and last <= now.last:
         return None
-    if _first_given(found.event.get("id"), now.value):
+    if id_opens_with(found.event.get("id"), now.value):
         return None  # the sentences read as when the event was written: the date is a person's fix
     return found.date_line, str(found.event.get("date")), now.value
 
 
-def _first_given(event_id: object, value: str) -> bool:
+def id_opens_with(event_id: object, value: str) -> bool:
     """Whether the id (written once, from the date extraction gave then) begins with this date: then
     the sentences give what they gave when the event was written, and a different date is a person's."""
     from timeline.extract.pipeline import event_id as make_id  # pipeline imports this module

@@ -113,9 +113,10 @@ class Loan:
 
 def borrow_references(analyses: list[Analysis], jobs: int = 1,
                       meanwhile: Callable[[], None] | None = None) -> dict[int, Loan]:
-    """For each article without a reference date: the dated article it takes one from
+    """For each article without a reference date (or with a year in doubt, Reference.year_in_doubt):
+    the dated article it takes one from
     (`meanwhile`: other work for this process while the workers look, see fork_map)."""
-    dated = [i for i, a in enumerate(analyses) if a.reference.date is not None]
+    dated = [i for i, a in enumerate(analyses) if a.reference.lends]
     chosen: dict[int, Loan] = {}
     if len(dated) == len(analyses):
         if meanwhile is not None:
@@ -123,7 +124,7 @@ def borrow_references(analyses: list[Analysis], jobs: int = 1,
         return chosen
     common = _boilerplate(analyses)
     prepared = {i: _Prepared.of(a, common) for i, a in enumerate(analyses)}
-    undated = [i for i, a in enumerate(analyses) if a.reference.date is None]
+    undated = [i for i, a in enumerate(analyses) if not a.reference.lends]
     # Each undated article looks for its lender on its own (in the workers, with --jobs).
     lenders = fork_map(_best_lender, undated, jobs, shared=_Lenders(prepared, dated), meanwhile=meanwhile)
     for i, found in zip(undated, lenders):

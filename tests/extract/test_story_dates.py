@@ -1,0 +1,92 @@
+"""An article with no date of its own, dated from its story (tests/fixtures/articles/infer2: the dam
+story of the journalist's walk, one article a day). A Reuters copy whose date line says only
+"March 7" and whose text names 1962 ("built in 1962") was dated 7 March 1962, its events with it;
+an AP story without a date borrowed the story's first day and put its "on Tuesday" a week early;
+and a draft dated from such a date kept it once the article got its own."""
+
+from pathlib import Path
+
+import pytest
+
+ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+STORY = ARTICLES / "infer2"
+# The story's first article, dated by its metadata: the running story's (tests/fixtures/articles/walk6).
+COURIER, REUTERS, AP, RELEASE = "courier-v1.html", "reuters-dam-fails.txt", "ap-dam-inspections.txt", "alder-county-release.txt"
+
+
+def _text(name: str) -> str:
+    return (STORY / name if name != COURIER else ARTICLES / "walk6" / name).read_text(encoding="utf-8")
+
+
+# The Reuters copy without its "September 2024": only 1962 is left to give its date line a year.
+ONLY_1962 = _text(REUTERS).replace(', was last inspected by state engineers in September 2024, when they rated its spillway in',
+                                   ' has a spillway in')
+
+
+def _published(events: list[dict], name: str) -> dict:
+    return next(s for e in events for s in e["sources"] if s["file"] == f"seeds/{name}")
+
+
+def _dates(events: list[dict], name: str) -> dict[str, tuple[str, float]]:
+    """The event date and confidence of each sentence of the article, by its date's words."""
+    return {s["date_text"]: (str(e["date"]), e["confidence"]) for e in events for s in e["sources"]
+            if s["file"] == f"seeds/{name}"}
+
+
+@pytest.mark.parametrize("articles, name, published, said, dates, unsure", [
+    # its own date line's day, read in its story's year: "September 2024" rules 1962 out
+    ({COURIER: _text(COURIER), REUTERS: _text(REUTERS)}, REUTERS, "2026-03-07",
+     "its own date line 'March 7' read in that story's year", {"Saturday": "2026-03-07", "about 4:40 a.m.": "2026-03-07T04:40"}, False),
+    # 1962 alone would give the year; its story's is surer
+    ({COURIER: _text(COURIER), REUTERS: ONLY_1962}, REUTERS, "2026-03-07",
+     "its own words gave Wednesday 7 March 1962 only from a year named in passing", {"about 4:40 a.m.": "2026-03-07T04:40"},
+     False),
+    # no story: 1962 stands, held as unsure as a year named in passing is
+    ({REUTERS: ONLY_1962}, REUTERS, "1962-03-07", "the year comes only from years named in passing", {}, True),
+    # "reviewed on Tuesday", "said on Monday": a week early from the story's first day, 7 March; from
+    # Tuesday 10 March they are the days the county's release tells of
+    ({COURIER: _text(COURIER), RELEASE: _text(RELEASE), AP: _text(AP)}, AP, "2026-03-10",
+     "moved to 2026-03-10, the first day from which more of the weekdays", {"Tuesday": "2026-03-10", "Monday": "2026-03-09"}, True),
+    # with nothing in the story to go by, the story's first day stands
+    ({COURIER: _text(COURIER), AP: _text(AP)}, AP, "2026-03-07", "taken from seeds/courier-v1.html", {}, True),
+])
+def test_an_undated_article_takes_the_day_its_story_supports(seed, extract, read_events, tmp_path, articles, name,
+                                                            published, said, dates, unsure):
+    for file, text in articles.items():
+        seed(text, file)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    events = read_events(tmp_path / "events")
+    source = _published(events, name)
+    assert str(source["published"]) == published
+    assert said in " ".join(source["published_reason"].split())
+    got = _dates(events, name)
+    assert {words: got[words][0] for words in dates} == dates
+    # a day only inferred from weekdays or from years named in passing is not held sure
+    assert not unsure or all(confidence < 0.7 for day, confidence in got.values() if len(day) >= 10)
+
+
+def test_a_draft_dated_from_an_inferred_article_date_follows_the_date_the_article_is_given(seed, extract, read_events,
+                                                                                          tmp_path):
+    article = seed(ONLY_1962, REUTERS)
+    assert extract("seeds", "--out", "events").exit_code == 0
+    [path] = (tmp_path / "events").glob("*-1962-03.yaml")
+    first = {e["id"]: e for e in read_events(tmp_path / "events")}
+    gave_way = next(e for e in first.values() if "gave way" in e["title"])
+    # a person fixes another draft's date by hand: theirs
+    sirens = next(e for e in first.values() if "Sirens" in e["title"])
+    path.write_text(path.read_text("utf-8").replace(f"date: {sirens['date']}\n", "date: 2026-03-06T05:00\n", 1),
+                    encoding="utf-8")
+    article.write_text("---\npublished: 2026-03-07\n---\n" + ONLY_1962, encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    after = {e["title"]: e for e in read_events(tmp_path / "events")}
+    moved = after[gave_way["title"]]
+    assert (str(moved["date"]), moved["id"]) == ("2026-03-07T04:40", gave_way["id"].replace("1962-03-03", "2026-03-07"))
+    assert (moved["sources"][0]["published_source"], str(moved["sources"][0]["published"])) == ("metadata", "2026-03-07")
+    assert "1962" not in moved["reason"]
+    assert str(after[sirens["title"]]["date"]) == "2026-03-06T05:00"
+    said = " ".join(result.output.split())
+    assert f"its date 1962-03-03T04:40 -> 2026-03-07T04:40 (id {gave_way['id']} -> {moved['id']})" in said
+    # the file keeps its name (a person may have it open), and the run says what a new one would be called
+    assert path.exists() and f"a new file for this story would be named {path.name.replace('1962', '2026')}" in said
