@@ -44,7 +44,7 @@ def extracted(extract_sentence):
     ("The company is making money, and we expect that to continue into 2010.", "2010", "expects or predicts"),
     ("He probably died within weeks or months of his capture on March 26, 1996.", "1996-03-26", "within a span of"),
     ("Gunmen attacked the fabled 11th century temple.", "10", "by its age"),
-    ("In the comparable year-ago quarter, the quarter ended March 31, the company had a loss.", "2008-12",
+    ("In the comparable year-ago quarter, the quarter ended March 31, the company had a loss.", "2009-01",
      "ends a period of a year before"),
     ("Travelers estimated that the earthquake last month will result in a charge of $10 million.", "2009-04",
      "consequence, still to come"),

@@ -40,6 +40,11 @@ def extracted(extract_sentence):
      "2023-07", "2023-09", "Sun reported sales of $538.5 million", "for its fiscal first quarter ended Sept. 29"),
     ("Provigo posted net income of C$6.5 million for the six months ended Aug. 12.",
      "2023-02", "2023-08", "Provigo posted net income of C$6.5 million", "for the six months ended Aug. 12"),
+    # a calendar quarter or half is shorter than its `days` in a year not leap: not from December
+    ("Acme posted a loss of $2 million for the quarter ended March 31, 2023.",
+     "2023-01", "2023-03", "Acme posted a loss of $2 million", "for the quarter ended March 31, 2023"),
+    ("Acme posted a profit of $5 million for the six months ended June 30, 2023.",
+     "2023-01", "2023-06", "Acme posted a profit of $5 million", "for the six months ended June 30, 2023"),
     ("Rally had revenue of $52.9 million in the fiscal year ended Jan. 31.",
      "2023-02", "2024-01", "Rally had revenue of $52.9 million", "in the fiscal year ended Jan. 31"),
 ])

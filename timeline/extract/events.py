@@ -513,12 +513,21 @@ def _over_its_period(analysis: Analysis, sentence: Sentence, candidate: Candidat
     if pattern is None:
         return candidate
     days = next(entry["days"] for entry in rules.data(_DATA)["period_of_account"] if entry["name"] == pattern.name)
-    first = period.first - timedelta(days=days - 1)
+    first = _month_start_near(period.first - timedelta(days=days - 1))
     start, end = parse_value(f"{first:%Y-%m}"), parse_value(f"{period.first:%Y-%m}")
     note = rules.data(_DATA)["period_of_account_reason"].format(words=candidate.mention.text, name=pattern.name)
     words_start = sentence.start + pattern.search(before).start()
     return replace(candidate, period=start, span_end=SpanEnd(end, candidate.mention, words_start),
                    reason=f"{candidate.reason}; {note}")
+
+
+def _month_start_near(day: date) -> date:
+    """The first day of a period counted back in days, as the month it opens: a calendar quarter
+    ended 31 March is 90 days long, not 91, so counting back 91 days lands on 31 December, and the
+    quarter took in a month it does not hold. A day within the last few of its month (data:
+    period_of_account_slack) opens the month after."""
+    after = day + timedelta(days=int(rules.data(_DATA)["period_of_account_slack"]))
+    return after.replace(day=1) if after.month != day.month else day
 
 
 _DIGIT = re.compile(r"\d")
