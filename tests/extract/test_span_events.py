@@ -47,6 +47,9 @@ def extracted(extract_sentence):
      "2023-01", "2023-06", "Acme posted a profit of $5 million", "for the six months ended June 30, 2023"),
     ("Rally had revenue of $52.9 million in the fiscal year ended Jan. 31.",
      "2023-02", "2024-01", "Rally had revenue of $52.9 million", "in the fiscal year ended Jan. 31"),
+    # helper-walk7: a 10-Q's three months were dated their last day at 0.93
+    ("During the three months ended December 31, 2025, we recorded restructuring charges of $184 million.",
+     "2025-10", "2025-12", "We recorded restructuring charges of $184 million", "During the three months ended December 31, 2025"),
 ])
 def test_a_span_in_a_sentence_gives_the_event_its_first_day_and_its_end(extracted, sentence, date, end, title, date_text):
     event = extracted(sentence)
@@ -79,3 +82,4 @@ def test_a_clause_that_dates_the_span_s_end_is_the_event_at_its_end(extracted):
     event = extracted("The strike lasted from March 2 to March 9, when the owners gave in to the miners.")
     assert (str(event["date"]), event.get("end"), event["title"]) == ("2024-03-09", None, "The owners gave in to the miners")
     assert "ends a span" not in event["reason"]  # no doubt left that another date begins it
+
