@@ -186,3 +186,25 @@ def test_a_weekday_read_against_a_borrowed_date_says_the_day_the_story_runs_on_t
     assert before in " ".join(wednesday["sources"][0]["published_reason"].split())
     assert ("do not all fit that date" in wednesday["reason"]) != story_runs_on
     assert wednesday["confidence"] < 0.6
+
+
+# helper-walk7: a Reuters story whose date line has no year ("DETROIT, Oct. 14 (Reuters) -") took the
+# date of a Bloomberg story of its recall, 2 April 2026, whole: "said on Tuesday it would recall" was
+# 31 March 2026, five and a half months late. The date line names the day; the story only its year.
+WALK7 = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "walk7"
+
+
+def test_a_wire_date_line_without_a_year_keeps_its_day_and_takes_the_year_nearest_the_borrowed_date(
+        tmp_path, monkeypatch, extract, read_events):
+    shutil.copytree(WALK7, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    wire = [(s["date_text"], str(e["date"]), s) for e in read_events(tmp_path / "events")
+            for s in e["sources"] if s["file"] == "seeds/01-reuters-recall.txt"]
+    assert {day for text, day, _ in wire if text == "Tuesday"} == {"2025-10-14"}  # the recall, the shares' fall
+    assert ("Dec. 1", "2025-12-01") in {(text, day) for text, day, _ in wire}  # dealers' repairs, ahead of it
+    reason = wire[0][2]["published_reason"]
+    assert {str(s["published"]) for _, _, s in wire} == {"2025-10-14"}
+    assert "taken from seeds/02-ceo-steps-down.txt" in reason
+    assert "its own date line 'Oct. 14' read in that story's year: 2025-10-14" in reason

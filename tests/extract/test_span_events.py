@@ -47,6 +47,9 @@ def extracted(extract_sentence):
      "2023-01", "2023-06", "Acme posted a profit of $5 million", "for the six months ended June 30, 2023"),
     ("Rally had revenue of $52.9 million in the fiscal year ended Jan. 31.",
      "2023-02", "2024-01", "Rally had revenue of $52.9 million", "in the fiscal year ended Jan. 31"),
+    # helper-walk7: a 10-Q's three months were dated their last day at 0.93
+    ("During the three months ended December 31, 2025, we recorded restructuring charges of $184 million.",
+     "2025-10", "2025-12", "We recorded restructuring charges of $184 million", "During the three months ended December 31, 2025"),
 ])
 def test_a_span_in_a_sentence_gives_the_event_its_first_day_and_its_end(extracted, sentence, date, end, title, date_text):
     event = extracted(sentence)
@@ -79,3 +82,26 @@ def test_a_clause_that_dates_the_span_s_end_is_the_event_at_its_end(extracted):
     event = extracted("The strike lasted from March 2 to March 9, when the owners gave in to the miners.")
     assert (str(event["date"]), event.get("end"), event["title"]) == ("2024-03-09", None, "The owners gave in to the miners")
     assert "ends a span" not in event["reason"]  # no doubt left that another date begins it
+
+
+# helper-walk7: a fiscal period is valued by the date engine as the calendar's of its number, as
+# TimeML does; a 10-Q's "second quarter of fiscal 2026" (October to December 2025 for a fiscal year
+# that ends in June) was 2026-Q2 at 0.93. Where the article says when its fiscal year ends, the
+# period moves to its calendar months; else it stays, held under the review threshold.
+FISCAL_YEAR_ENDS = "Northwind's fiscal year ends on June 30. "
+
+
+@pytest.mark.parametrize("sentence, date, end, confidence_below", [
+    (FISCAL_YEAR_ENDS + "Revenue for the second quarter of fiscal 2026 decreased 5%.", "2025-Q4", None, False),
+    (FISCAL_YEAR_ENDS + "Charges fell in the fourth quarter of fiscal 2023.", "2023-Q2", None, False),
+    (FISCAL_YEAR_ENDS + "Sales rose 4% in the first half of fiscal 2023.", "2022-H2", None, False),
+    (FISCAL_YEAR_ENDS + "Revenue rose 4% in fiscal 2023.", "2022-07", "2023-06", False),
+    ("Its fiscal year ends on Dec. 31. Revenue rose 4% in fiscal 2023.", "2023", None, False),
+    ("Revenue for the second quarter of fiscal 2023 decreased 5%.", "2023-Q2", None, True),
+])
+def test_a_fiscal_period_is_dated_by_the_calendar_months_the_article_gives_it(extracted, sentence, date, end,
+                                                                              confidence_below):
+    event = extracted(sentence)
+    assert (str(event["date"]), str(event["end"]) if "end" in event else None) == (date, end)
+    assert "is a fiscal period" in event["reason"]
+    assert (event["confidence"] < 0.7) is confidence_below

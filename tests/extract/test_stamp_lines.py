@@ -203,3 +203,20 @@ def test_an_update_stamp_is_no_event_source(seed, tmp_path, extract, read_events
     (event,) = read_events(tmp_path / "events")
     assert [s["quote"] for s in event["sources"]] == [
         "The fire was contained, the harbour authority said in a statement at 14:32 GMT."]
+
+
+# helper-walk7: a company's earnings release and a regulator's notice went undated, and took the date
+# of a press release of their story twelve days off or none: the release's "Nov. 6, 2025" date line
+# counted as background because the release reports "fiscal 2026" (named after the year it ends in),
+# and the notice's "Report Date:" line was taken for a link box.
+WALK7 = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "walk7"
+
+
+@pytest.mark.parametrize("name, day, said", [
+    ("03-earnings-q1-fy2026.txt", "2025-11-06", "'Nov. 6, 2025'"),
+    ("04-nhtsa-notice.txt", "2026-03-14", "'Report Date: 03/14/2026'"),
+])
+def test_a_company_report_and_a_regulators_notice_are_dated_by_their_own_date_line(name, day, said):
+    analysis = analyse(WALK7 / name)
+    assert analysis.reference.date.isoformat() == day
+    assert said in analysis.reference.reason

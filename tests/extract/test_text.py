@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from timeline.extract import rules
+from timeline.extract.analyse import analyse
 from timeline.extract.debris import find_debris, glued_breaks, list_items, mask
 from timeline.extract.sentences import split
 from timeline.extract.titles import title
@@ -109,6 +110,22 @@ def test_a_list_items_marker_is_no_word_and_each_item_is_a_sentence(text, senten
     found = split(mask(text, [], 0, markers), text, starts)
     assert [s.text for s in found] == sentences
     assert all(text[s.start:s.end] == s.text for s in found)
+
+
+@pytest.mark.parametrize("item_before, value", [
+    ("- 3 Feb 2026: Kestrel sale agreed", "2026-06"),  # its past was read into the next item: 2025-06 at 0.84
+    ("1. 3 Feb 2026: Kestrel sale agreed", "2026-06"),
+    ("3 Feb 2026: Kestrel sale agreed.", "2026-06"),
+])
+def test_a_list_items_tense_is_its_own(tmp_path, item_before, value):
+    # helper-walk7: an editor's notes, one item a line and no full stop
+    path = tmp_path / "notes.md"
+    path.write_text(f"---\npublished: 2026-04-03\n---\n# Notes\n\n{item_before}\n- 2 April 2026: Reyes to step down end of June\n",
+                    encoding="utf-8")
+    analysis = analyse(path)
+    assert {m.text: m.value for m in analysis.mentions}["end of June"] == value
+    assert [s.text.strip() for s in analysis.sentences][-2:] == ["3 Feb 2026: Kestrel sale agreed" + "." * item_before.endswith("."),
+                                                             "2 April 2026: Reyes to step down end of June"]
 
 
 @pytest.mark.parametrize("written, kinds", [(True, []), (False, ["link-box", "link-box"])])

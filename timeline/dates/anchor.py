@@ -134,6 +134,7 @@ from .errors import RuleError
 from .lexicon import YAML_LOADER
 from .national import country_for, day_in
 from .reasons import say
+from .tense import tense_at
 from .values import gmt_day_shift, period_first_year, value_interval, value_precision, written_year, year_value
 
 _REL = re.compile(r"^UNDEF-(REF|GONE|LAST|TNS|SAME|THAT|EVENT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
@@ -172,6 +173,18 @@ def counted_unit(form: str) -> str | None:
     week": week), or None for a period named in itself ("Tuesday", "in March")."""
     m = _REL.match(form)
     return m.group(4) if m else None
+
+
+def clock_past_after_day_ahead(ctx: "Context", form: str) -> bool:
+    """A clock time without a day ("at 10:01 a.m."), said in the past, after the day told last lies
+    ahead of the reference ("will become interim CEO on July 1. The stock rose 3.1% at 10:01 a.m.",
+    told on 2 April): what has happened is not on a day still to come, so the time is the story's
+    own day's, not that one's (it was 1 July at 0.72)."""
+    m = _REL.match(form)
+    return bool(m and m.group(1) == "LAST" and m.group(3) == "0" and m.group(4) == "day"
+                and m.group(5).startswith("T") and ctx.reference is not None
+                and ctx.last_day is not None and ctx.last_day > ctx.reference
+                and ctx.text and tense_at(ctx.text, ctx.position, ctx.end) == "past")
 
 
 NEAR = 1500  # characters within which an earlier date anchors "a year earlier"
@@ -526,7 +539,7 @@ def _relative(m: re.Match, ctx: Context) -> str:
         # "the following day" after "the middle of last week": the day after a day of that week,
         # not after the last day named before it; no more precise than that week
         return coarser
-    anchor = _anchor_date(ctx, which, unit, n)
+    anchor = ctx.reference if clock_past_after_day_ahead(ctx, m.group(0)) else _anchor_date(ctx, which, unit, n)
     if anchor is None:
         raise Unresolvable
     if which == "LAST" and n > 0 and ctx.tense == "past" and not _has_last(ctx, unit):

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .anchor import (ADJACENT_WEEKDAY, PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, counted_unit,
+from .anchor import (ADJACENT_WEEKDAY, PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, clock_past_after_day_ahead, counted_unit,
                      counts_from_before_christ,
                      forget_quarters, inner_form, period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key, inference_trust
@@ -96,6 +96,8 @@ def _well_formed(value: str) -> bool:
 def _read_against_last_date(m: Mention, ctx: Context) -> bool:
     if ctx.from_day is not None or ctx.story_year is not None:  # the day of its report, the history's year
         return True
+    if clock_past_after_day_ahead(ctx, m.value):
+        return False
     return bool(ctx.last_value) and ("-LAST" in m.value or "-THAT" in m.value
                                      or m.value.startswith(("UNDEF-wdlast", "UNDEF-monthlast", "UNDEF-seasonlast"))
                                      or ("-TNS" in m.value and ctx.tense == "past"))

@@ -148,6 +148,14 @@ def _is_year_after(value: str, day: dt.date) -> bool:
             and len(value) >= 4 and value[:4].isdigit() and int(value[:4]) > day.year)
 
 
+def _later_year(text: str, m: Mention, day: dt.date) -> bool:
+    """A year after `day` the text reports, not counting a fiscal year that ends within the year
+    after it ("fiscal 2026" in a report of November 2025: that fiscal year has begun)."""
+    if not _is_year_after(m.value, day) or not _reported(text, m):
+        return False
+    return not (int(m.value[:4]) == day.year + 1 and _cue("fiscal_period").search(text, m.start, m.end))
+
+
 def _reported(text: str, m: Mention) -> bool:
     """Not a deadline, a plan or a forecast: something that happened."""
     return not (_not_reported().search(text, max(0, m.start - 60), m.start)
@@ -376,8 +384,7 @@ def _year_of_dates(text: str, month_day: tuple[int, int], explicit, mentions):
     if best is None:
         return None
     on, _, m = best
-    later_years = sorted({int(x.value[:4]) for x in mentions
-                          if _is_year_after(x.value, on) and _reported(text, x)})
+    later_years = sorted({int(x.value[:4]) for x in mentions if _later_year(text, x, on)})
     if later_years:
         # the story is later than its nearest full date: that date is
         # background, and the years it names are no surer
@@ -526,8 +533,7 @@ def inferred_date(text: str, mentions: list[Mention]) -> Inference:
     datelines = datelines or [e for e in explicit if _print_line(e[1].rule.name)]
     latest, source = max(datelines or explicit, key=lambda e: e[0])
     quoted = _quote(text, source)
-    later_years = sorted({int(m.value[:4]) for m in mentions
-                          if _is_year_after(m.value, latest) and _reported(text, m)})
+    later_years = sorted({int(m.value[:4]) for m in mentions if _later_year(text, m, latest)})
     if later_years:
         return Inference(None, say("latest_date_before_years", quoted=quoted, year=later_years[0]))
     if datelines:

@@ -250,13 +250,30 @@ def _tagged(article: Article, debris: list[Debris], masked: str, markup: list[tu
     headings (read_always), which date their entries' leads (Analysis.headings)."""
     evidence = [d for d in debris if d.kind in kinds]
     if not evidence:
-        return dating.tag(masked, day, infer=day is None)
+        return dating.tag(_bulleted(article, masked), day, infer=day is None)
     readable = mask(article.text, [d for d in debris if d.kind not in kinds], article.body_start, markup)
-    tagged = dating.tag(readable, day, infer=day is None)
+    tagged = dating.tag(_bulleted(article, readable), day, infer=day is None)
     always = _read_always()
     inside = [(d.start, d.end) for d in evidence if d.kind not in always]
     mentions = tuple(m for m in tagged.mentions if not any(s <= m.start < e for s, e in inside))
     return replace(tagged, mentions=mentions)
+
+
+def _bulleted(article: Article, masked: str) -> str:
+    """The masked text with its list items' bullets back as bullets ("•"), for the date engine: no
+    word, but the end of the item before (a note's items have no full stop, and the past of one,
+    "- 3 Feb 2026: Kestrel sale agreed", made the next item's "end of June" last year's). Numbers
+    ("1.") stay blank: the engine might read them as days."""
+    markers = [start for start, end in _list_items(article)[0] if end - start == 1 and article.text[start] in _BULLETS]
+    if not markers:
+        return masked
+    chars = list(masked)
+    for start in markers:
+        chars[start] = "•"
+    return "".join(chars)
+
+
+_BULLETS = "-*+•"
 
 
 def _named_in(article: Article, debris: list[Debris]) -> tuple[Sentence, ...]:

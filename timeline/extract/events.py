@@ -266,7 +266,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                         clause = replace(clause, cited=True)
                 candidate = replace(_candidate(analysis, sentence, mention, period),
                                     span_end=_run_of_years_end(mention, period), clause=clause)
-                candidate = _over_its_period(analysis, sentence, candidate)
+                candidate = _fiscal_period(_over_its_period(analysis, sentence, candidate))
                 dated.append(_attached(analysis, sentence, candidate, _beside_in_its_clause(beside, mention, clause)))
         elif (from_before_christ := next((m for m, _ in usable if m.read_against == "before_christ"), None)):
             # "The following year" after "7 December 43 BC": no article date dates it, a person does
@@ -528,6 +528,66 @@ def _month_start_near(day: date) -> date:
     period_of_account_slack) opens the month after."""
     after = day + timedelta(days=int(rules.data(_DATA)["period_of_account_slack"]))
     return after.replace(day=1) if after.month != day.month else day
+
+
+def _fiscal_period(candidate: Candidate) -> Candidate:
+    """The candidate dated by a period of a company's fiscal year ("the second quarter of fiscal
+    2026"), which the date engine values as the calendar's, moved to the calendar months it names when
+    the article says when its fiscal year ends, else held below the review threshold with why; any
+    other candidate as it is (data: fiscal_period)."""
+    period = candidate.period
+    if period is None or period.precision not in ("quarter", "half", "year") or candidate.span_end is not None:
+        return candidate
+    table = rules.data(_DATA)["fiscal_period"]
+    if not re.search(table["words"], candidate.mention.text, re.IGNORECASE):
+        return candidate
+    said = re.search(table["year_end"], candidate.analysis.masked, re.IGNORECASE)
+    if said is None or not re.search(r"\d", candidate.mention.text):  # no end said, or no year named
+        return replace(candidate, confidence=min(candidate.confidence, table["at_most"]),
+                       reason=f"{candidate.reason}; {table['uncertain_note'].format(date=candidate.mention.text)}",
+                       read_confidence=candidate.confidence)
+    last_month = table["months"][said["month"].lower()[:3]]
+    first, last = _fiscal_months(period.value, last_month)
+    value = _calendar_months(first, last)
+    if value is not None:
+        moved, span_end = parse_value(value), None
+    else:
+        moved = parse_value(f"{first[0]:04d}-{first[1]:02d}")
+        span_end = SpanEnd(parse_value(f"{last[0]:04d}-{last[1]:02d}"), candidate.mention, candidate.mention.start)
+    words = value or f"{first[0]:04d}-{first[1]:02d} to {last[0]:04d}-{last[1]:02d}"
+    note = table["moved_note"].format(date=candidate.mention.text, month=last_month, period=words)
+    return replace(candidate, period=moved, span_end=span_end, reason=f"{candidate.reason}; {note}")
+
+
+_FISCAL_VALUE = re.compile(r"^(\d{4})(?:-([QH])([1-4]))?$")
+
+
+def _fiscal_months(value: str, last_month: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(year, month) of the first and last month of the fiscal period `value` ("2026-Q2": the second
+    quarter of fiscal 2026) of a fiscal year that ends in `last_month` of the year it is named after."""
+    year, kind, number = _FISCAL_VALUE.match(value).groups()
+    length = {"Q": 3, "H": 6, None: 12}[kind]
+    # months counted from January of year 0: the fiscal year begins the month after its last month
+    # of the year before
+    start = (int(year) - 1) * 12 + last_month + ((int(number) - 1) * length if kind else 0)
+    end = start + length - 1
+    return (start // 12, start % 12 + 1), (end // 12, end % 12 + 1)
+
+
+def _calendar_months(first: tuple[int, int], last: tuple[int, int]) -> str | None:
+    """The calendar quarter, half or year that runs from `first` to `last` (year, month), as a
+    TIMEX3 value; None when the months are no such period."""
+    (year, month), (end_year, end_month) = first, last
+    length = (end_year - year) * 12 + end_month - month + 1
+    if end_year != year:
+        return None
+    if length == 3 and month % 3 == 1:
+        return f"{year:04d}-Q{month // 3 + 1}"
+    if length == 6 and month in (1, 7):
+        return f"{year:04d}-H{month // 6 + 1}"
+    if length == 12 and month == 1:
+        return f"{year:04d}"
+    return None
 
 
 _DIGIT = re.compile(r"\d")
