@@ -52,6 +52,15 @@ def extracted(extract_sentence):
      "the period a report covers"),
     ("New evidence is suggesting that last month's explosion and the bombings might be related.", "2009-04",
      "names a thing in what the sentence tells of now"),
+    # What the sixth TempEval-3 sample held sure and wrong: a dated thing after a verb of now, an aim's
+    # deadline, a payable day in an aside, what was not planned, the first of a list of years.
+    ("Amir is serving a life sentence for the November 1995 assassination of Rabin.", "1995-11",
+     "names the assassination spoken of in what the sentence tells of now"),
+    ("The GM move follows Monday's declaration by Ford.", "2009-05-11", "names the declaration spoken of"),
+    ("The company has said it wants to boost its revenue by the end of 2010.", "2010", "when an aim or a plan is due"),
+    ("Directors authorized a split of the common, payable June 7 to holders.", "2009-06-07", "payable or due"),
+    ("Officials said they did not plan to remove the boy tomorrow.", "2009-05-13", "did not plan or mean to do"),
+    ("His car crossed the border in 1994, 1995 and 1997.", "1994", "one of two dates"),
 ])
 def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, sentence, date, why):
     event = extracted(sentence)
@@ -79,6 +88,10 @@ def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, s
     "The earthquake last month killed 60 people.",
     "Police say last month's fire was started on purpose.",
     "The results, which were expected, came out on Monday.",
+    # A payment the main clause tells; a dated thing the subject; a noun after "the" is no verb of now.
+    "The increased dividend will be paid on June 14 to holders of record.",
+    "Thursday's decision made it clear the family has only 14 days.",
+    "The offer, advertised in today's editions of the newspaper, is open to all holders.",
 ])
 def test_a_date_of_the_event_itself_keeps_its_confidence(extracted, sentence):
     event = extracted(sentence)
