@@ -142,6 +142,7 @@ class Report:
     refreshed: list[tuple[str, str]] = field(default_factory=list)  # (event, what): fields the tool keeps true
     stale_spans: list = field(default_factory=list)  # refresh.StaleSpan: a person's to fix
     kept_doubts: list = field(default_factory=list)  # refresh.KeptDoubt: a person's confidence the tool now doubts
+    withdrawn: list = field(default_factory=list)  # versions.Withdrawn: a person's words an update corrected
     written: list[str] = field(default_factory=list)
 
 
