@@ -33,6 +33,7 @@ from timeline.site.chart import build_chart
 from timeline.site.days import DAY_HEADINGS_OVER, DayGroup, group_by_day
 from timeline.site.durations import duration_label
 from timeline.site.offline import WORKER_SHIM, WORKER_TEMPLATE
+from timeline.site import versions as site_versions
 from timeline.site.review import build_review, date_doubts, own_dates
 from timeline.resolve import DateError, resolve_date
 from timeline.text import html_text, inline_text, markdown_text, safe_url
@@ -386,7 +387,7 @@ def plan_pages(
 
     common = dict(
         where=where, source_name=source_name, cited=cited, date_label=date_label, datetime_attr=datetime_attr, time_html=time_html,
-        summary_is_quote=summary_is_quote,
+        summary_is_quote=summary_is_quote, citations=lambda event: site_versions.citations(event, by_file),
         value_label=value_label, reference_words=reference_words, date_html=date_html, duration_label=duration_label, layout=layout, exports=options.exports,
         doubts=lambda event: date_doubts(event, options.min_confidence, dated),
         chart=build_chart(shown, period_module.month_names()), **context,
