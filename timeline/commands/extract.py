@@ -67,6 +67,14 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         echo(f"{back.id}: {added} from {' and '.join(back.articles)}, which the event files already cite: if "
              f"you deleted this event, it is back; to keep it out, leave it in with `status: rejected` "
              f"(a deleted event comes back on every run)", err=True)
+    for gone in dict.fromkeys(report.absorbed):
+        # A deleted event's sentence that now reads as another event's happening did not come back,
+        # and nothing said where it went (the README promises a deleted event comes back).
+        where = f"{gone.file}:{gone.line}" if gone.line else gone.file
+        echo(f"{where}: {gone.label}: the sentence {gone.quote!r} of {gone.article}, which no event cites (its event "
+             f"was deleted, or its source removed), now goes with this event, which keeps its sources as they are (an "
+             f"article the files already cite adds none): nothing to do if you deleted it; to have it back, add it to "
+             f"this event's sources or as an event of its own", err=True)
     for moved in report.redated:
         where = f"{moved.file}:{moved.line}" if moved.line else moved.file
         echo(f"{where}: {moved.label} is dated {moved.written}, and its sentences now give {moved.now}: "

@@ -19,7 +19,7 @@ from timeline.extract import events as ev
 from timeline.extract import story, versions
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
 from timeline.extract.parallel import can_fork, fork_map
-from timeline.extract.store import (Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, locked,
+from timeline.extract.store import (Absorbed, Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, left_out, locked,
                                     render, status_of, yaml_date)
 from timeline.gcpause import collector_paused
 from timeline.loader import date_slug, slugify
@@ -126,7 +126,7 @@ def _lines_as_written(report: Report, shown: str, read: str, written: str) -> No
     """The lines the report gives in a file as read, where they are in the file as written: lines the
     run inserted or refreshed above them (a longer reason) moved them. A line the run changed itself
     keeps its number as read."""
-    said = (report.redated, report.unquoted, report.stale_spans, report.kept_doubts, report.withdrawn)
+    said = (report.redated, report.unquoted, report.stale_spans, report.kept_doubts, report.withdrawn, report.absorbed)
     if not any(item.file == shown and item.line for items in said for item in items):
         return
     moved: dict[int, int] = {}
@@ -494,6 +494,11 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
                 report.refreshed.extend(refreshed)
                 report.kept_doubts.extend(doubts)
             redated.setdefault(id(found.event), (found, []))[1].append(dated_otherwise(found, document))
+        if found is not None and found.container == "events":
+            report.absorbed.extend(Absorbed(_label(found.event), display_path(found.file.path), found.date_line,
+                                            str(s["file"]), " ".join(str(s.get("quote") or "").split()))
+                                   for s in left_out(store, found, document["sources"], changed)
+                                   if _find(store, {"sources": [s]}, quotes) is None)
     if followed_dates and target.path.name != events.file_name:
         # renaming a file a person may have open in an editor loses their work: said, not done
         outcome.notes.append(f"{display_path(target.path)}: its events now follow their articles' new dates; "
