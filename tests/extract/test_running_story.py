@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 STORY = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "walk6"
-BOXES = STORY.parent / "versions2"  # an HTML live blog's "Key points" box, a <section> with a list
+BOXES = STORY.parent / "versions2"  # an HTML live blog whose "Key points" box is a <section>
 V1, V2 = "courier-v1.html", "courier-v2.html"
 
 
@@ -21,7 +21,7 @@ def _quotes(events: list[dict]) -> list[tuple[str, str]]:
 # A live blog's summary tells again what its entries tell: its sentences make no events (they made
 # "The Millbrook Dam failed" and "Governor ... declared" of the page's day beside the entries').
 @pytest.mark.parametrize("folder, name", [(STORY, "live-pinned.html"), (STORY, "live-key-points.txt"),
-                                          (BOXES, "live-key-points-box.html"), (BOXES, "live-key-points-list.html")])
+                                          (BOXES, "live-key-points-box.html")])
 def test_a_live_blogs_pinned_summary_makes_no_events(seed, extract, read_events, tmp_path, folder, name):
     seed((folder / name).read_text(encoding="utf-8"), name)
     result = extract("seeds", "--out", "events")
