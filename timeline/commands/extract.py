@@ -92,7 +92,7 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         echo(f"{where}: {gone.label}: {gone.article} no longer says {gone.quote!r}: the article changed since "
              f"the event was made, and the event is kept as written; check its date and words against the "
              f"article (to keep what each version said, save an update as a new file beside the old one)", err=True)
-    for kept in report.withdrawn:
+    for kept in dict.fromkeys(report.withdrawn):
         where = f"{kept.file}:{kept.line}" if kept.line else kept.file
         echo(f"{where}: {kept.label}: its {kept.key} still says {' '.join(kept.gone)!r}, which {kept.later}, the later "
              f"version of {kept.earlier}, corrected" + (f" to {' '.join(kept.instead)!r}" if kept.instead else "")

@@ -45,6 +45,7 @@ class Citation:
     source: Source
     earlier: tuple[Source, ...] = ()
     updated: str | None = None  # the cited version's update time as the page gives it, when earlier versions are beside it
+    superseded_by: str | None = None  # of a source of an earlier version alone: the file of the page's latest version
 
     @property
     def also_in(self) -> tuple[Source, ...]:
@@ -75,5 +76,6 @@ def citations(event: Event, by_file: dict[str, Article]) -> list[Citation]:
         if article is not None and article.later_version in files:
             continue
         earlier = tuple(folded.get(source.file or "", ()))
-        found.append(Citation(source, earlier, article.updated if earlier and article is not None else None))
+        found.append(Citation(source, earlier, article.updated if earlier and article is not None else None,
+                              article.later_version if article is not None else None))
     return found
