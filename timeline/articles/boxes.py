@@ -4,8 +4,8 @@ A "Key points" box is often a `<section>` (or `<aside>`) with a heading and a li
 drops such a heading and moves the box's lines after the first entry, where nothing tells them from
 an entry's own sentences: the summary made events again, dated against the page's day. Rewritten as
 plain paragraphs in place, its heading line first, the box stays where the page shows it, and the
-debris rules for a live blog's summary (timeline/extract/data/debris.yaml: summary_openers, which
-also say which headings open a box, and summary_box_tags) find it.
+debris rules for a live blog's summary find it (timeline/extract/data/debris.yaml: summary_openers,
+whose headings open a box too; summary_box, the elements that hold one).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _ITEM_END = re.compile(r"</li\s*>", re.IGNORECASE)
 def _boxes() -> re.Pattern:
     from timeline.extract import rules  # the live blog's summary rules are the extraction's debris data
 
-    tags = "|".join(re.escape(t) for t in rules.data("debris")["summary_box_tags"])
+    tags = "|".join(re.escape(t) for t in rules.data("debris")["summary_box"]["tags"])
     return re.compile(rf"<(?P<tag>{tags})\b(?P<attrs>[^>]*)>(?P<inner>.*?)</(?P=tag)\s*>", re.IGNORECASE | re.DOTALL)
 
 
