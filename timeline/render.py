@@ -28,12 +28,12 @@ from timeline.event_dates import event_label
 from timeline.model import Event
 from timeline.period import Period, parse_value
 from timeline.site import layout as L
+from timeline.site import versions as site_versions
 from timeline.site.articles import Article, citing, collect_articles
 from timeline.site.chart import build_chart
 from timeline.site.days import DAY_HEADINGS_OVER, DayGroup, group_by_day
 from timeline.site.durations import duration_label
 from timeline.site.offline import WORKER_SHIM, WORKER_TEMPLATE
-from timeline.site import versions as site_versions
 from timeline.site.review import build_review, date_doubts, own_dates
 from timeline.resolve import DateError, resolve_date
 from timeline.text import html_text, inline_text, markdown_text, safe_url

@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from urllib.parse import urlsplit, urlunsplit
 
+from timeline.articles.updates import saved_copies
 from timeline.errors import display_path
 from timeline.extract import rules
 from timeline.extract.analyse import Analysis, with_reference
@@ -31,26 +31,13 @@ class Superseded:
                 f"are kept as written (delete the earlier file, or keep it for the record)")
 
 
-def page_key(url: str) -> str:
-    """One page's URL however it was written: no fragment, no trailing slash, the host in lower case."""
-    parts = urlsplit(url.strip())
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/"), parts.query, ""))
-
-
 def latest(analyses: list[Analysis]) -> tuple[list[Analysis], list[Superseded], list[str]]:
     """The analyses to make events of (one per page: its latest version), the earlier versions set
     aside with the version that replaces them, and notes for copies that cannot be told apart."""
-    pages: dict[str, list[Analysis]] = {}
-    for analysis in analyses:
-        if analysis.article.url:
-            pages.setdefault(page_key(analysis.article.url), []).append(analysis)
     superseded: list[Superseded] = []
     notes: list[str] = []
-    for copies in pages.values():
-        if len(copies) < 2:
-            continue
-        dated = sorted((c for c in copies if c.article.updated), key=lambda c: c.article.updated)
-        if len(dated) < len(copies) or dated[-1].article.updated == dated[-2].article.updated:
+    for copies, dated in saved_copies(analyses, lambda a: a.article.url, lambda a: a.article.updated):
+        if dated is None:
             names = " and ".join(c.article.shown for c in copies)
             notes.append(f"{names} are copies of one page ({copies[0].article.url}) and do not say which is the later "
                          f"version (no update time, or the same one): both are read; give the later one "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from timeline.extract.versions import page_key
+from timeline.articles.updates import saved_copies
 from timeline.model import Event, Source
 
 if TYPE_CHECKING:  # articles.py links the versions of the articles it collects
@@ -22,15 +22,8 @@ def link_versions(articles: list[Article]) -> None:
     """Mark each page saved more than once: its earlier copies name the latest (`later_version`), the
     latest names them, oldest first (`earlier_versions`). Copies that give no update time, or the
     same one, are left apart, as extraction leaves them (both read)."""
-    pages: dict[str, list[Article]] = {}
-    for article in articles:
-        if article.exists and article.own_url:
-            pages.setdefault(page_key(article.own_url), []).append(article)
-    for copies in pages.values():
-        if len(copies) < 2 or any(c.own_updated is None for c in copies):
-            continue
-        copies.sort(key=lambda c: (c.own_updated, c.file))
-        if copies[-1].own_updated == copies[-2].own_updated:
+    for _, copies in saved_copies([a for a in articles if a.exists], lambda a: a.own_url, lambda a: a.own_updated):
+        if copies is None:
             continue
         latest = copies[-1]
         latest.earlier_versions = [c.file for c in copies[:-1]]
