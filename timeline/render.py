@@ -28,6 +28,7 @@ from timeline.event_dates import event_label
 from timeline.model import Event
 from timeline.period import Period, parse_value
 from timeline.site import layout as L
+from timeline.site import versions as site_versions
 from timeline.site.articles import Article, citing, collect_articles
 from timeline.site.chart import build_chart
 from timeline.site.days import DAY_HEADINGS_OVER, DayGroup, group_by_day
@@ -386,7 +387,7 @@ def plan_pages(
 
     common = dict(
         where=where, source_name=source_name, cited=cited, date_label=date_label, datetime_attr=datetime_attr, time_html=time_html,
-        summary_is_quote=summary_is_quote,
+        summary_is_quote=summary_is_quote, citations=lambda event: site_versions.citations(event, by_file),
         value_label=value_label, reference_words=reference_words, date_html=date_html, duration_label=duration_label, layout=layout, exports=options.exports,
         doubts=lambda event: date_doubts(event, options.min_confidence, dated),
         chart=build_chart(shown, period_module.month_names()), **context,

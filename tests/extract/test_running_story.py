@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 STORY = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "walk6"
+BOXES = STORY.parent / "versions2"  # an HTML live blog whose "Key points" box is a <section>
 V1, V2 = "courier-v1.html", "courier-v2.html"
 
 
@@ -19,9 +20,10 @@ def _quotes(events: list[dict]) -> list[tuple[str, str]]:
 
 # A live blog's summary tells again what its entries tell: its sentences make no events (they made
 # "The Millbrook Dam failed" and "Governor ... declared" of the page's day beside the entries').
-@pytest.mark.parametrize("name", ["live-pinned.html", "live-key-points.txt"])
-def test_a_live_blogs_pinned_summary_makes_no_events(seed, extract, read_events, tmp_path, name):
-    seed(_text(name), name)
+@pytest.mark.parametrize("folder, name", [(STORY, "live-pinned.html"), (STORY, "live-key-points.txt"),
+                                          (BOXES, "live-key-points-box.html")])
+def test_a_live_blogs_pinned_summary_makes_no_events(seed, extract, read_events, tmp_path, folder, name):
+    seed((folder / name).read_text(encoding="utf-8"), name)
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     events = read_events(tmp_path / "events")
@@ -121,3 +123,46 @@ def test_a_live_blogs_summary_still_tells_its_story(seed, extract, tmp_path):
         seed(_text(name), name)
     assert extract("seeds", "--out", "events").exit_code == 0
     assert len(list((tmp_path / "events").glob("*.yaml"))) == 1
+
+
+# The event the first version made keeps its figure unless the later version's sentence gives its
+# words: the tool's title and summary follow it; a person's are kept, and said and flagged for review
+# while they still say the figure the update withdrew.
+EVACUATED_1200 = "About 1,200 residents of Riverside and Lower Alder were evacuated"
+
+
+@pytest.mark.parametrize("edit, status, title, said, flagged", [
+    (None, "draft", "About 2,300 residents of Riverside and Lower Alder were evacuated",
+     "its title and summary now from seeds/courier-v2.html, the later version of seeds/courier-v1.html, which says "
+     "'2,300' where it said '1,200'", False),
+    ("Evacuation of 1,200 residents", "draft", "Evacuation of 1,200 residents",
+     "its title still says '1,200', which seeds/courier-v2.html, the later version of seeds/courier-v1.html, "
+     "corrected to '2,300'; the title was written by hand", True),
+    ("Evacuation of 2,300 residents", "draft", "Evacuation of 2,300 residents", "its summary now from", False),
+    (None, "reviewed", EVACUATED_1200, "its title still says '1,200', which seeds/courier-v2.html, the later "
+     "version of seeds/courier-v1.html, corrected to '2,300'; the event is reviewed", False),
+])
+def test_a_later_version_gives_its_corrected_words_where_no_person_wrote_them(seed, extract, read_events, tmp_path,
+                                                                             edit, status, title, said, flagged):
+    seed(_text(V1), V1)
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    text = path.read_text(encoding="utf-8").replace(f"title: {EVACUATED_1200}", f"title: {edit or EVACUATED_1200}")
+    if status == "reviewed":
+        text = text.replace(f"title: {EVACUATED_1200}\n", f"title: {EVACUATED_1200}\n    status: reviewed\n"
+                            ).replace("evacuated before dawn, officials said.\n    status: draft\n",
+                                      "evacuated before dawn, officials said.\n")
+    path.write_text(text, encoding="utf-8")
+    seed(_text(V2), V2)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert said in " ".join(result.output.split())
+    (event,) = [e for e in read_events(tmp_path / "events") if "evacuated" in e["summary"]]
+    assert event["title"] == title
+    assert ("2,300" if status == "draft" else "1,200") in event["summary"]
+    assert ("review" in event) == flagged
+    if flagged:  # the person fixes the title: the flag the run wrote goes, and nothing more is said
+        path.write_text(path.read_text(encoding="utf-8").replace(edit, "Evacuation of 2,300 residents"), encoding="utf-8")
+        result = extract("seeds", "--out", "events")
+        assert "its review flag dropped" in result.output and "still says" not in result.output
+        assert "review" not in next(e for e in read_events(tmp_path / "events") if "evacuated" in e["summary"])

@@ -317,6 +317,28 @@ def test_a_draft_dated_by_hand_with_a_period_holding_its_sentences_date_is_not_s
     assert "0 added" in result.output
 
 
+def test_a_deleted_sentence_that_now_goes_with_another_event_is_said_where_it_went(seed, tmp_path, extract):
+    # A deleted event whose sentence now reads as another event's happening (a later article, or
+    # a newer tool, joins them) did not come back, and nothing said where it went. The same state:
+    # the sentence's source taken out of the event it joins.
+    seed("---\npublished: 2026-03-07\n---\nShelter opens\n\n"
+         "The Red Cross opened a shelter at Riverside High School on Saturday morning.\n\n"
+         "The river rose on Friday.\n", "a.txt")  # cited still by its other event
+    seed("---\npublished: 2026-03-07\n---\nShelter news\n\n"
+         "The Red Cross opened a shelter at Riverside High School on Saturday morning, officials said.\n", "b.txt")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    text = path.read_text("utf-8")
+    shelter = text.index("  - id: 2026-03-07-morning-the-red-cross")
+    path.write_text(text[:text.index("      - file: seeds/a.txt", shelter)] + text[text.index("      - file: seeds/b.txt"):],
+                    encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0 and "0 added" in result.output and "wrote nothing" in result.output
+    assert (f"events/{path.name}:{text[:shelter].count(chr(10)) + 2}: 2026-03-07-morning-the-red-cross-opened-a-shelter-at: the sentence 'The Red "
+            "Cross opened a shelter at Riverside High School on Saturday morning.' of seeds/a.txt, which no event cites "
+            "(its event was deleted, or its source removed), now goes with this event") in " ".join(result.stderr.split())
+
+
 def test_an_event_deleted_by_hand_that_comes_back_is_said_with_what_keeps_it_out(seed, tmp_path, extract):
     # The editor walk: an event deleted from the file came back on the next run as one more
     # "added:" line, as if the run had undone the edit; only `status: rejected` keeps it out.

@@ -480,3 +480,28 @@ def test_an_article_date_inferred_from_firm_evidence_does_not_mark_its_events_un
     uncertain = site.html("review/").split('id="uncertain-dates"', 1)[1].split("<h2", 1)[0]
     assert "Wire fire" not in uncertain
     assert "Guessed fire" in uncertain and "<li>the date of seeds/guess.txt was inferred</li>" in uncertain
+
+
+def test_a_page_saved_twice_is_one_source_with_its_versions(make_site, no_engine):
+    # Two saved copies of one page (the same URL, a later update time): one citation, the later copy
+    # cited with what the earlier said beside it; each copy keeps its page, for every quote to lead to
+    # its file; the sources list names the page once. Words from the files are escaped.
+    def copy(figure, updated, url="https://x.example/story"):
+        return f"---\nurl: {url}\nupdated: {updated}\n---\nAbout {figure} <residents> were evacuated before dawn.\n"
+    articles = {"v1.txt": copy("1,200", "2026-03-07T11:20"), "v2.txt": copy("2,300", "2026-03-08T09:05", "https://X.example/story/")}
+    sources = [{"file": f"seeds/{name}", "quote": f"About {figure} <residents> were evacuated before dawn."}
+               for name, figure in (("v1.txt", "1,200"), ("v2.txt", "2,300"))]
+    events = [{"date": "2026-03-07", "title": "Residents evacuated", "sources": sources},
+              {"date": "2026-03-08", "title": "Cited from the first copy alone", "sources": sources[:1]}]
+    site = make_site(events, articles=articles).build()
+    timeline = " ".join(site.html("timeline/").split())
+    assert timeline.split("<ol>", 1)[1].split("</ol>", 1)[0].count("<li>") == 1  # one citation
+    assert ('<code>seeds/v2.txt</code>: “About 2,300 &lt;residents&gt; were evacuated before dawn.”; updated '
+            '<time datetime="2026-03-08T09:05">') in timeline
+    assert re.search(r'; an earlier version, <a href="[^"]*sources/v1/[^"]*"><code>seeds/v1.txt</code></a>, said: '
+                     r'“About 1,200 &lt;residents&gt; were evacuated before dawn.”', timeline)
+    assert re.search(r'“About 1,200 &lt;residents&gt; were evacuated before dawn.” \(an earlier version of the page; its '
+                     r'latest: <a href="[^"]*sources/v2/"><code>seeds/v2.txt</code></a>\)', timeline)
+    listed = site.html("sources/")
+    assert 'href="v1/"' in listed and listed.count("<li>") == 1 and "earlier versions" in listed
+    assert "an earlier copy of this page" in " ".join(site.html("sources/v1/").split())

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.articles.agency import agency_outlet
+from timeline.articles.boxes import summary_boxes_as_paragraphs
 from timeline.articles.updates import moment, page_updated
 from timeline.errors import TimelineError, display_path
 from timeline.yamlfile import Limits, YamlSyntaxError, load_with_lines
@@ -353,7 +354,7 @@ def _html(page: str, shown: str) -> tuple[str, dict]:
     import trafilatura  # heavy: only when an HTML article is read
 
     document = trafilatura.bare_extraction(
-        _TIME_TAGS.sub("", page), with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
+        _TIME_TAGS.sub("", summary_boxes_as_paragraphs(page)), with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
         # its metadata and markup only: a wider search guessed a year's first day, 2025-01-01 for a
         # live blog of 15 October 2025 whose URL names the day as ".../2025/oct/15/..."
         date_extraction_params={"extensive_search": False, "original_date": True},

@@ -7,9 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 from html.parser import HTMLParser
 from importlib import resources
+from urllib.parse import urlsplit, urlunsplit
 
 import yaml
 
@@ -17,6 +20,33 @@ import yaml
 @lru_cache(maxsize=None)
 def page_updates() -> dict:
     return yaml.safe_load(resources.files("timeline").joinpath("data/page_updates.yaml").read_text("utf-8"))
+
+
+def page_key(url: str) -> str:
+    """One page's URL however it was written: no fragment, no trailing slash, the host in lower case
+    (two saved copies of a page are told by it, in extraction and on the site)."""
+    parts = urlsplit(url.strip())
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/"), parts.query, ""))
+
+
+Copy = TypeVar("Copy")
+
+
+def saved_copies(items: Iterable[Copy], url: Callable[[Copy], str | None], updated: Callable[[Copy], dt.datetime | None]
+                 ) -> Iterator[tuple[list[Copy], list[Copy] | None]]:
+    """Each page of which there are two or more copies (one URL): its copies, and the same oldest
+    first by their update time, or None when the times do not tell them apart (one missing, or the
+    latest given twice)."""
+    pages: dict[str, list[Copy]] = {}
+    for item in items:
+        if address := url(item):
+            pages.setdefault(page_key(address), []).append(item)
+    for copies in pages.values():
+        if len(copies) < 2:
+            continue
+        dated = sorted((c for c in copies if updated(c)), key=updated)
+        told = len(dated) == len(copies) and updated(dated[-1]) != updated(dated[-2])
+        yield copies, dated if told else None
 
 
 def moment(value: object) -> dt.datetime | None:

@@ -67,6 +67,14 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         echo(f"{back.id}: {added} from {' and '.join(back.articles)}, which the event files already cite: if "
              f"you deleted this event, it is back; to keep it out, leave it in with `status: rejected` "
              f"(a deleted event comes back on every run)", err=True)
+    for gone in dict.fromkeys(report.absorbed):
+        # A deleted event's sentence that now reads as another event's happening did not come back,
+        # and nothing said where it went (the README promises a deleted event comes back).
+        where = f"{gone.file}:{gone.line}" if gone.line else gone.file
+        echo(f"{where}: {gone.label}: the sentence {gone.quote!r} of {gone.article}, which no event cites (its event "
+             f"was deleted, or its source removed), now goes with this event, which keeps its sources as they are (an "
+             f"article the files already cite adds none): nothing to do if you deleted it; to have it back, add it to "
+             f"this event's sources or as an event of its own", err=True)
     for moved in report.redated:
         where = f"{moved.file}:{moved.line}" if moved.line else moved.file
         echo(f"{where}: {moved.label} is dated {moved.written}, and its sentences now give {moved.now}: "
@@ -76,13 +84,21 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         where = f"{gone.file}:{gone.line}" if gone.line else gone.file
         if gone.later:
             echo(f"{where}: {gone.label}: {gone.later}, the later version of {gone.article}, no longer says "
-                 f"{gone.quote!r}: the page was corrected or cut since; the event is kept as written: check its date "
-                 f"and words against {gone.later}, and drop the earlier version's source if the later one corrects it",
+                 f"{gone.quote!r}: the page was corrected or cut since; check the event's date and words against "
+                 f"{gone.later} (a title and summary the run wrote follow it, a person's are kept), and drop the "
+                 f"earlier version's source if the later one corrects it",
                  err=True)
             continue
         echo(f"{where}: {gone.label}: {gone.article} no longer says {gone.quote!r}: the article changed since "
              f"the event was made, and the event is kept as written; check its date and words against the "
              f"article (to keep what each version said, save an update as a new file beside the old one)", err=True)
+    for kept in dict.fromkeys(report.withdrawn):
+        where = f"{kept.file}:{kept.line}" if kept.line else kept.file
+        echo(f"{where}: {kept.label}: its {kept.key} still says {' '.join(kept.gone)!r}, which {kept.later}, the later "
+             f"version of {kept.earlier}, corrected" + (f" to {' '.join(kept.instead)!r}" if kept.instead else "")
+             + (f"; the event is reviewed, so the run leaves it: check its {kept.key}" if kept.reviewed else
+                f"; the {kept.key} was written by hand, so the run leaves it and flags the event (`review:`, on the "
+                "review page): fix it, or mark the event `status: reviewed` if it is right"), err=True)
     for stale in report.stale_spans:
         where = f"{stale.file}:{stale.line}" if stale.line else stale.file
         whose = ("the event is reviewed" if stale.why == "reviewed" else

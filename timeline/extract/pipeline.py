@@ -19,7 +19,7 @@ from timeline.extract import events as ev
 from timeline.extract import story, versions
 from timeline.extract.analyse import Analysis, Reference, analyse, with_reference
 from timeline.extract.parallel import can_fork, fork_map
-from timeline.extract.store import (Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, locked,
+from timeline.extract.store import (Absorbed, Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, left_out, locked,
                                     render, status_of, yaml_date)
 from timeline.gcpause import collector_paused
 from timeline.loader import date_slug, slugify
@@ -101,8 +101,9 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         # corpus, whose largest story holds most of its articles). In chunks, as articles cost
         # about the same: sent one by one, they cost 0.1 s more.
         found = _reattached(analyses, fork_map(_article_candidates, range(len(analyses)), jobs, shared=analyses))
+        corrected = versions.corrections(superseded, quotes, _version_titles(analyses, found, superseded)) if superseded else {}
         for events in fork_map(_story_events, stories, jobs, shared=(analyses, found), cost=len):
-            _story_into(store, events, out, outcome, every_story_whole, quotes, changed)
+            _story_into(store, events, out, outcome, every_story_whole, quotes, changed, corrected)
         # (A file rendered in a worker has its new events placed there, not here: only its text
         # is used from now on.)
         dirty = [file for file in store.files.values() if file.dirty]
@@ -125,7 +126,7 @@ def _lines_as_written(report: Report, shown: str, read: str, written: str) -> No
     """The lines the report gives in a file as read, where they are in the file as written: lines the
     run inserted or refreshed above them (a longer reason) moved them. A line the run changed itself
     keeps its number as read."""
-    said = (report.redated, report.unquoted, report.stale_spans, report.kept_doubts)
+    said = (report.redated, report.unquoted, report.stale_spans, report.kept_doubts, report.withdrawn, report.absorbed)
     if not any(item.file == shown and item.line for items in said for item in items):
         return
     moved: dict[int, int] = {}
@@ -426,8 +427,22 @@ def _find(store: Store, document: dict, quotes: dict) -> Found | None:
     return store.find(earlier) if earlier else found
 
 
+def _version_titles(analyses: list[Analysis], found: list[_Candidates],
+                    superseded: list[versions.Superseded]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The tool's titles of each sentence of the pages saved more than once, earlier and later versions
+    (versions.corrections): the earlier versions make no events, so theirs are made here."""
+    later = {s.later.article.shown for s in superseded}
+    titles = {}
+    for analysis, each in zip(analyses, found):
+        if analysis.article.shown in later:
+            titles.update(versions.titles_of(analysis.article.shown, each.dated))
+    for pair in superseded:
+        titles.update(versions.titles_of(pair.earlier.article.shown, ev.candidates(pair.earlier)[0]))
+    return titles
+
+
 def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome, story_whole: bool,
-                quotes: dict, changed: set[str]) -> None:
+                quotes: dict, changed: set[str], corrected: dict) -> None:
     outcome.articles.extend(events.articles)
     outcome.notes.extend(f"{article.file}: {why}" for article in events.articles for why in article.skipped)
     documents, undated_documents = events.documents, events.undated
@@ -456,6 +471,7 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
                 report.returned.append(Returned(document["id"], cited, changed.issuperset(cited)))
         elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
             report.kept.append(_label(found.event))
+            report.withdrawn.extend(versions.corrected_wording(found, document, corrected)[1])  # said, never changed
         else:
             if add_sources(found, document["sources"], store.cited):
                 report.updated.append(_label(found.event))
@@ -467,6 +483,9 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
                 report.refreshed.append(followed)
                 followed_dates += 1
             report.refreshed.extend(refresh.published_confidence(found, document))
+            reworded, withdrawn = versions.corrected_wording(found, document, corrected)
+            report.refreshed.extend(reworded)
+            report.withdrawn.extend(withdrawn)
             if id(found.event) not in redated:  # its first sentence's story decides, as for a new event
                 if story_whole:
                     report.refreshed.extend(refresh.background_tag(found, document))
@@ -475,6 +494,11 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
                 report.refreshed.extend(refreshed)
                 report.kept_doubts.extend(doubts)
             redated.setdefault(id(found.event), (found, []))[1].append(dated_otherwise(found, document))
+        if found is not None and found.container == "events":
+            report.absorbed.extend(Absorbed(_label(found.event), display_path(found.file.path), found.date_line,
+                                            str(s["file"]), " ".join(str(s.get("quote") or "").split()))
+                                   for s in left_out(store, found, document["sources"], changed)
+                                   if _find(store, {"sources": [s]}, quotes) is None)
     if followed_dates and target.path.name != events.file_name:
         # renaming a file a person may have open in an editor loses their work: said, not done
         outcome.notes.append(f"{display_path(target.path)}: its events now follow their articles' new dates; "

@@ -130,6 +130,18 @@ class Returned:
     changed: bool = False  # each article's text moved under the files' spans: most likely a new sentence
 
 
+@dataclass(frozen=True)
+class Absorbed:
+    """A sentence of an article the files cite that no event cites (its event deleted, or its source
+    removed) and that now goes with another event, which the run leaves as it is: it went there."""
+
+    label: str  # the event it goes with
+    file: str  # the event file, as the user would type it
+    line: int | None  # of that event's `date:`
+    article: str  # as sources cite it
+    quote: str
+
+
 @dataclass
 class Report:
     added: list[str] = field(default_factory=list)
@@ -142,6 +154,8 @@ class Report:
     refreshed: list[tuple[str, str]] = field(default_factory=list)  # (event, what): fields the tool keeps true
     stale_spans: list = field(default_factory=list)  # refresh.StaleSpan: a person's to fix
     kept_doubts: list = field(default_factory=list)  # refresh.KeptDoubt: a person's confidence the tool now doubts
+    withdrawn: list = field(default_factory=list)  # versions.Withdrawn: a person's words an update corrected
+    absorbed: list[Absorbed] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
 
 
@@ -331,6 +345,16 @@ def add_sources(found: Found, sources: list[dict], cited: set[str]) -> bool:
     if found.container == "events":
         found.file.new_sources.append((found.event, new))
     return True
+
+
+def left_out(store: Store, found: Found, sources: list[dict], changed: set[str]) -> list[dict]:
+    """The sources of a found event's sentences that add_sources leaves out and no event of the files
+    cites: sentences of an article the files already cite, unchanged since (a new sentence of a live blog
+    saved again is new, not deleted). A person deleted their event, or took them out of this one."""
+    have = set(source_keys(found.event.get("sources") or []))
+    return [s for s in sources
+            if s.get("file") in store.cited and s.get("file") not in changed and not (set(source_keys([s])) & have)
+            and store.find({"sources": [s]}) is None]
 
 
 def set_field(found: Found, source: int | None, key: str, value: object) -> None:

@@ -9,10 +9,13 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from urllib.parse import urlsplit, urlunsplit
 
+from timeline.articles.updates import saved_copies
+from timeline.errors import display_path
 from timeline.extract import rules
 from timeline.extract.analyse import Analysis, with_reference
+from timeline.extract.patch import DELETE
+from timeline.extract.store import FROZEN, Found, set_field, status_of
 
 
 @dataclass(frozen=True)
@@ -28,26 +31,13 @@ class Superseded:
                 f"are kept as written (delete the earlier file, or keep it for the record)")
 
 
-def page_key(url: str) -> str:
-    """One page's URL however it was written: no fragment, no trailing slash, the host in lower case."""
-    parts = urlsplit(url.strip())
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/"), parts.query, ""))
-
-
 def latest(analyses: list[Analysis]) -> tuple[list[Analysis], list[Superseded], list[str]]:
     """The analyses to make events of (one per page: its latest version), the earlier versions set
     aside with the version that replaces them, and notes for copies that cannot be told apart."""
-    pages: dict[str, list[Analysis]] = {}
-    for analysis in analyses:
-        if analysis.article.url:
-            pages.setdefault(page_key(analysis.article.url), []).append(analysis)
     superseded: list[Superseded] = []
     notes: list[str] = []
-    for copies in pages.values():
-        if len(copies) < 2:
-            continue
-        dated = sorted((c for c in copies if c.article.updated), key=lambda c: c.article.updated)
-        if len(dated) < len(copies) or dated[-1].article.updated == dated[-2].article.updated:
+    for copies, dated in saved_copies(analyses, lambda a: a.article.url, lambda a: a.article.updated):
+        if dated is None:
             names = " and ".join(c.article.shown for c in copies)
             notes.append(f"{names} are copies of one page ({copies[0].article.url}) and do not say which is the later "
                          f"version (no update time, or the same one): both are read; give the later one "
@@ -127,3 +117,142 @@ def dated_from_update(later: Analysis, superseded: list[Superseded],
     if not updates:
         return later
     return replace(later, reference=replace(later.reference, updates=tuple(updates)), mentions=tuple(mentions))
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A sentence the later version of a page says otherwise than the earlier one ("About 1,200
+    residents" -> "About 2,300"), with the titles the tool makes of each (one per date it gives)."""
+
+    earlier: str  # the earlier version, as sources cite it
+    was: str
+    later: str
+    now: str
+    titles_was: tuple[str, ...]
+    titles_now: tuple[str, ...]
+
+    def words(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The words the earlier version said that the later one replaced and no longer says anywhere in
+        the sentence ("1,200", "four"), and those it says instead. A word dropped without another in
+        its place ("the") is no figure withdrawn."""
+        was, now = [_word(w) for w in self.was.split()], [_word(w) for w in self.now.split()]
+        gone: list[str] = []
+        instead: list[str] = []
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, was, now, autojunk=False).get_opcodes():
+            if tag == "replace":
+                gone.extend(w for w in was[i1:i2] if w and w not in now)
+                instead.extend(w for w in now[j1:j2] if w and w not in was)
+        return tuple(gone), tuple(instead)
+
+    def new_text(self, key: str, written: str) -> str | None:
+        """What the tool writes for the event's `key` now, where `written` is what it wrote from the
+        earlier sentence; None when `written` is not the tool's (a person's words)."""
+        if key == "summary":
+            return " ".join(self.now.split()) if written == " ".join(self.was.split()) else None
+        if written not in self.titles_was:
+            return None
+        if len(self.titles_now) == len(self.titles_was):  # one title per date, in the sentence's order
+            return self.titles_now[self.titles_was.index(written)]
+        return self.titles_now[0] if len(self.titles_now) == 1 else None
+
+
+def _word(word: str) -> str:
+    return word.strip(".,;:!?\"'()[]“”‘’").lower()
+
+
+def corrections(superseded: list[Superseded], quotes: dict[tuple[str, str], list[tuple[str, str]]],
+                titles: dict[tuple[str, str], tuple[str, ...]]) -> dict[tuple[str, str], list[Correction]]:
+    """(later version, its sentence as searched) -> what it corrected in each earlier version's sentence
+    (a page saved three times: "Four" in the first, "Six" in the second, "Seven" now), for each
+    sentence an update corrected in place (`quotes`: earlier_quotes). `titles`: the tool's titles of
+    each (version, sentence as searched)."""
+    found: dict[tuple[str, str], list[Correction]] = {}
+    for pair in superseded:
+        later = pair.later.article.shown
+        for sentence in pair.later.sentences:
+            said = _said(sentence.text)
+            for earlier, was in quotes.get((later, said), ()):
+                correction = Correction(earlier, was, later, sentence.text, titles.get((earlier, _said(was)), ()),
+                                        titles.get((later, said), ()))
+                if _said(was) != said and correction not in found.get((later, said), ()):
+                    found.setdefault((later, said), []).append(correction)
+    return found
+
+
+def titles_of(file: str, candidates: list) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(file, sentence as searched) -> the titles the tool makes of that sentence, in its order."""
+    titles: dict[tuple[str, str], list[str]] = {}
+    for candidate in candidates:
+        titles.setdefault((file, _said(candidate.sentence.text)), []).append(candidate.title)
+    return {key: tuple(found) for key, found in titles.items()}
+
+
+@dataclass(frozen=True)
+class Withdrawn:
+    """A person's title or summary that still says what the later version of its page withdrew."""
+
+    label: str
+    file: str  # the event file, as the user would type it
+    line: int | None  # of the key
+    key: str  # "title" or "summary"
+    gone: tuple[str, ...]
+    instead: tuple[str, ...]
+    earlier: str
+    later: str
+    reviewed: bool = False  # marked reviewed: said, never flagged
+
+    def review(self) -> str:
+        """The event's `review:` words, which the review page shows until a person fixes the words or
+        marks the event reviewed."""
+        return review_words(self.key, self.gone, self.instead, self.later)
+
+
+def review_words(key: str, gone: tuple[str, ...], instead: tuple[str, ...], later: str) -> str:
+    return (f"its {key} says {' '.join(gone)!r}, which {later}, a later version of its page, corrected"
+            + (f" to {' '.join(instead)!r}" if instead else ""))
+
+
+def corrected_wording(found: Found, document: dict, found_corrections: dict[tuple[str, str], list[Correction]]
+                      ) -> tuple[list[tuple[str, str]], list[Withdrawn]]:
+    """Give a draft the title and summary of the later version's sentence where they are still the
+    tool's words for an earlier one; where a person wrote them and they still say what an update
+    withdrew, flag the draft (`review:`, shown on the review page) and return them to be said."""
+    if found.container != "events" or not found.from_disk or status_of(found) == "rejected":
+        return [], []
+    here = [c for s in document.get("sources") or [] if isinstance(s, dict)
+            for c in found_corrections.get((str(s.get("file")), _said(str(s.get("quote") or ""))), ())]
+    if not here:
+        return [], []
+    event, label, frozen = found.event, str(found.event.get("id") or found.event.get("title") or "?"), status_of(found) in FROZEN
+    followed: dict[str, Correction] = {}  # key -> the correction its words now follow
+    withdrawn: list[Withdrawn] = []
+    for key in ("title", "summary"):
+        written = event.get(key)
+        if not isinstance(written, str):
+            continue
+        new = next(((c, n) for c in here if (n := c.new_text(key, written)) is not None), None)
+        if new is not None and not frozen:  # a reviewed event's words are a person's, checked before the update
+            if new[1] != written:
+                set_field(found, None, key, new[1])
+                followed[key] = new[0]
+            continue
+        words = {_word(w) for w in written.split()}
+        for correction in here:
+            gone, instead = correction.words()
+            if set(gone) & words:
+                withdrawn.append(Withdrawn(label, display_path(found.file.path), found.key_lines.get(key), key, gone,
+                                           instead, correction.earlier, correction.later, frozen))
+                break
+    said = [(label, f"its {' and '.join(followed)} now from {c.later}, the later version of {c.earlier}, which says "
+                    f"{' '.join(c.words()[1])!r} where it said {' '.join(c.words()[0])!r}")
+            for c in dict.fromkeys(followed.values())]
+    if not frozen:
+        wanted = withdrawn[0].review() if withdrawn else None
+        flags = {review_words(key, *c.words(), c.later) for key in ("title", "summary") for c in here}
+        if wanted and event.get("review") is None:
+            set_field(found, None, "review", wanted)
+        elif not wanted and event.get("review") in flags:  # the person fixed the words: the flag the run wrote goes
+            set_field(found, None, "review", DELETE)
+            said.append((label, "its review flag dropped: its title and summary no longer say what the later version "
+                                "of its page corrected"))
+    return said, withdrawn

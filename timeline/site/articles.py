@@ -28,6 +28,7 @@ from timeline.memo import Memo
 from timeline.model import Event, Source
 from timeline.resolve import DateError, resolve_date
 from timeline.site.dates import ArticleDates, recognise
+from timeline.site.versions import link_versions
 
 
 
@@ -53,6 +54,7 @@ def _read(path: Path, file: str) -> Article:
     article.own_title, article.own_outlet, article.own_url = found.title, found.outlet, found.url
     article.agency = found.agency
     article.own_accessed = found.accessed.isoformat() if found.accessed else None
+    article.own_updated = found.updated
     return article
 
 
@@ -102,6 +104,9 @@ class Article:
     own_outlet: str | None = None
     own_url: str | None = None
     own_accessed: str | None = None  # when a person read the page at its url, as its metadata says
+    own_updated: dt.datetime | None = None  # when the page was last updated, as its metadata says
+    later_version: str | None = None  # the file of this page's latest version, when this copy is an earlier one
+    earlier_versions: list[str] = field(default_factory=list)  # of the latest version: its earlier copies' files, oldest first
     agency: str | None = None  # the outlet its wire date line names, for want of any other
     events: list[Event] = field(default_factory=list)
     dates: ArticleDates = ArticleDates(available=False)
@@ -113,6 +118,11 @@ class Article:
         sources copied only when the file is not there to read (debris an older version took for
         the headline, "Skip to main content", stayed in them)."""
         return self.own_title or self.headline or (self.titles or [self.file])[0]
+
+    @property
+    def updated(self) -> str | None:
+        """When the page was last updated, to the minute, as the page gives it (its own time zone)."""
+        return self.own_updated.strftime("%Y-%m-%dT%H:%M") if self.own_updated else None
 
     @property
     def outlet(self) -> str | None:
@@ -288,6 +298,7 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event],
                 inside = path.resolve().is_relative_to(root)
                 article = by_file[file] = _read(path, file) if inside and path.is_file() else Article(file=file, exists=False)
             _learn(article, event, source)
+    link_versions(list(by_file.values()))
     for article in by_file.values():
         if dates and article.exists and not article.problem:
             reference = _day(article.date) if article.published or article.inferred else None
