@@ -263,19 +263,30 @@ def test_a_site_with_its_own_nav_is_not_told_the_generated_pages_are_missing_fro
 def test_an_article_whose_first_line_is_a_paragraph_is_named_by_its_first_words(make_site, no_engine):
     # The Guardian swine-flu files begin with headline, standfirst and lead on one line: the whole
     # line named the article on its page, in the sources list and in every citation.
-    lead = ("Swine flu: pandemic threat alert raised The British couple being treated for swine flu have been "
-            "named, as fear of a pandemic increases and the death toll in Mexico continues to rise.")
+    lead = ("The British couple being treated for swine flu in an isolation ward in a Scottish hospital have "
+            "been named, as fear of a pandemic increases and the death toll in Mexico continues to rise.")
+    glued = "Swine flu: pandemic threat alert raised " + lead
+    stamped = "Friday 1 May 2009 21.14 BST " + lead
     events = [{"date": "2009-04-28", "title": "Alert raised", "sources": [{"file": "seeds/flu.txt", "quote": "x"}]},
               {"date": "2009-04-29", "title": "Short", "sources": [{"file": "seeds/short.txt", "quote": "y"}]}]
     events.append({"date": "2009-04-30", "title": "Noted", "sources": [{"file": "seeds/notes.md", "quote": "z"}]})
+    events += [{"date": "2009-05-01", "title": title, "sources": [{"file": f"seeds/{title}.txt", "quote": "w"}]}
+               for title in ("glued", "stamped")]
     # a person's notes in Markdown: their heading's '#' and emphasis were cited as their name
     articles = {"flu.txt": lead + "\nMore text.\n", "short.txt": "Swine flu explained\nText.\n",
-                "notes.md": "# My notes: **swine flu**\n\n- 30 April 2009: noted\n"}
+                "notes.md": "# My notes: **swine flu**\n\n- 30 April 2009: noted\n",
+                # the headline run into the lead is the extractor's headline, as the event files cite it;
+                # a date stamp run into it named the article "Friday 1 May 2009 21.14 BST The British couple…",
+                # beside the citation's own "Fri 1 May 2009"
+                "glued.txt": glued + "\n", "stamped.txt": stamped + "\n"}
     site = make_site(events, articles=articles).build()
-    name = "Swine flu: pandemic threat alert raised The British couple being treated for…"
+    name = "The British couple being treated for swine flu in an isolation ward…"
     assert name in site.html("sources/flu/").split("</h1>")[0]
     assert name in site.html("sources/") and lead not in site.html("sources/")
     assert name in site.html("timeline/") and lead not in site.html("timeline/")
+    assert "Swine flu: pandemic threat alert raised</a>" in site.html("sources/")
+    assert name in site.html("sources/stamped/").split("</h1>")[0]
+    assert "21.14 BST" not in site.html("sources/") and "21.14 BST" not in site.html("timeline/")
     assert "Swine flu explained" in site.html("sources/")
     assert "My notes: swine flu" in site.html("sources/") and "# My notes" not in site.html("sources/")
 
