@@ -210,7 +210,8 @@ def test_an_articles_own_metadata_comes_first_and_disagreeing_events_are_reviewe
     review = site.html("review/")
     # The article's own date against the one typed in an event file; the inferred 2019-01-10 is
     # the extractor's earlier guess, no claim (it was listed as a third date before).
-    assert "the publication date of seeds/kim.txt: 2019-01-12 / 2019-01-11 (" in review
+    assert ('the publication date of seeds/kim.txt: <time datetime="2019-01-12">Sat 12 Jan 2019</time> / '
+            '<time datetime="2019-01-11">Fri 11 Jan 2019</time> (') in review
     assert "could not be read" in site.html("sources/empty/") and "the file is empty" in site.html("sources/empty/")
 
 
@@ -419,7 +420,8 @@ def test_a_date_a_person_typed_still_disagrees_with_the_articles_own(make_site, 
     front = "---\npublished: 2019-01-12\n---\n" + PASTED
     site = make_site(stale_events(typed), articles={"kim.txt": front}).build()
     review = site.html("review/")
-    assert "the publication date of seeds/kim.txt: 2019-01-12 / 2019-01-13 (" in review
+    assert ('the publication date of seeds/kim.txt: <time datetime="2019-01-12">Sat 12 Jan 2019</time> / '
+            '<time datetime="2019-01-13">Sun 13 Jan 2019</time> (') in review
     # The typed date stays on its own citation; the others show the article's.
     timeline = site.html("timeline/")
     assert timeline.count(', <time datetime="2019-01-12">Sat 12 Jan 2019</time> · <code>seeds/kim.txt</code>') == 3
@@ -472,8 +474,20 @@ def test_an_event_whose_sources_disagree_is_on_the_review_page(make_site, no_eng
               {"date": "2026-03-04", "title": "Checked already", "status": "reviewed", "review": note}]
     html = make_site(events).build().html("review/")
     disagree = html.split('id="sources-that-disagree"', 1)[1].split("<h2", 1)[0]
-    assert "seeds/b.txt says 2026-03-03T23:10 ('11:10 p.m. on Tuesday')" in disagree
+    # its days as the site writes dates, not as TIMEX3 does ("2009-06-15TEV" on the Guardian story)
+    assert ("seeds/b.txt says <time datetime=\"2026-03-03T23:10\">Tue 3 Mar 2026, 23:10</time> "
+            "('11:10 p.m. on Tuesday')") in disagree
     assert "The blaze started" in disagree and "Checked already" not in disagree
+
+
+def test_a_part_of_the_day_in_a_note_is_written_as_the_site_writes_its_day():
+    from timeline.render import readable_days
+
+    note = "a.txt says 2009-06-15TEV ('Earlier this evening'), b.txt says 2009-06-15TNI ('tonight'); 2009-06-15: x"
+    assert str(readable_days(note)) == (
+        "a.txt says <time datetime=\"2009-06-15\">Mon 15 Jun 2009</time> (&#x27;Earlier this evening&#x27;), "
+        "b.txt says <time datetime=\"2009-06-15\">Mon 15 Jun 2009</time> (&#x27;tonight&#x27;); "
+        "<time datetime=\"2009-06-15\">Mon 15 Jun 2009</time>: x")
 
 
 def test_an_article_date_inferred_from_firm_evidence_does_not_mark_its_events_uncertain(make_site, no_engine):
