@@ -291,8 +291,23 @@ def readable_days(text: object) -> Markup:
     "Fri 31 Dec 1999" side by side. Plain text is escaped for HTML first; text a filter escaped
     already (`| inline`) is kept as it is."""
     escaped = str(text if isinstance(text, Markup) else html_text(text))
+    # A quoted expression is the article's words ("'Friday 1 May 2009 21.14 BST' states its value"):
+    # rewritten, it misquoted the article, "'Fri 1 May 2009 21.14 BST'". Only the words around it are.
+    written, start = [], 0
+    for quoted in _QUOTED.finditer(escaped):
+        written += [_days_written(escaped[start:quoted.start()]), quoted.group()]
+        start = quoted.end()
+    return Markup("".join([*written, _days_written(escaped[start:])]))
+
+
+# A quotation in a reason: between quotes (escaped for HTML, or not by `| inline`) that no letter
+# touches outside, so that an apostrophe ("the article's") opens none.
+_QUOTED = re.compile(r"(?<!\w)(&#x27;|&quot;|'|\")(?:(?!\1).)*?\1(?!\w)")
+
+
+def _days_written(escaped: str) -> str:
     escaped = DAY_VALUE.sub(lambda day: date_html(day.group()), escaped)
-    return Markup(LONG_DAY.sub(_short_day, escaped))  # after: the ISO days it writes are attributes
+    return LONG_DAY.sub(_short_day, escaped)  # after: the ISO days it writes are attributes
 
 
 def _short_day(found: re.Match) -> str:

@@ -480,7 +480,7 @@ def test_an_event_whose_sources_disagree_is_on_the_review_page(make_site, no_eng
     assert "The blaze started" in disagree and "Checked already" not in disagree
 
 
-def test_a_part_of_the_day_in_a_note_is_written_as_the_site_writes_its_day():
+def test_a_notes_days_are_written_as_the_site_writes_them_but_not_inside_a_quotation():
     from timeline.render import readable_days
 
     note = "a.txt says 2009-06-15TEV ('Earlier this evening'), b.txt says 2009-06-15TNI ('tonight'); 2009-06-15: x"
@@ -488,6 +488,12 @@ def test_a_part_of_the_day_in_a_note_is_written_as_the_site_writes_its_day():
         "a.txt says <time datetime=\"2009-06-15\">Mon 15 Jun 2009</time> (&#x27;Earlier this evening&#x27;), "
         "b.txt says <time datetime=\"2009-06-15\">Mon 15 Jun 2009</time> (&#x27;tonight&#x27;); "
         "<time datetime=\"2009-06-15\">Mon 15 Jun 2009</time>: x")
+    # the article's words quoted stay as it wrote them: "'Fri 1 May 2009 21.14 BST' states its value"
+    # misquoted a Guardian page's date line on its source page
+    reason = "'Friday 1 May 2009 21.14 BST' states its value; the story's first article, Saturday 25 April 2009"
+    assert str(readable_days(reason)) == (
+        "&#x27;Friday 1 May 2009 21.14 BST&#x27; states its value; the story&#x27;s first article, "
+        "<time datetime=\"2009-04-25\">Sat 25 Apr 2009</time>")
 
 
 def test_an_article_date_inferred_from_firm_evidence_does_not_mark_its_events_uncertain(make_site, no_engine):
