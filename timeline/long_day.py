@@ -15,6 +15,9 @@ LONG_DAY = re.compile(r"\b(?:{days}) (?P<day>\d{{1,2}}) (?P<month>{months}) (?P<
     days="|".join(calendar.day_name), months="|".join(calendar.month_name[1:])))
 # A day as the data write it ("over by 1999-12-31"), which the same lines of explanation name.
 ISO_DAY = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
+# A TIMEX3 day value with its clock time or part of day ("2026-03-03T23:10", "2009-06-15TEV"), as
+# `timeline extract` writes them in an event's `review:` note; ISO_DAY's days besides.
+DAY_VALUE = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?:T(?:MO|MI|AF|EV|NI|DT|\d{2}:\d{2}(?::\d{2})?))?(?![\w-])")
 _MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
 
 

@@ -20,7 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from timeline import period as period_module
-from timeline.long_day import ISO_DAY, LONG_DAY, day_of
+from timeline.long_day import DAY_VALUE, LONG_DAY, day_of
 from timeline.memo import Memo
 from timeline.dates import well_formed
 from timeline.errors import TimelineError
@@ -285,14 +285,30 @@ def time_html(period: Period | str | None, label: str, end: Period | None = None
 
 
 def readable_days(text: object) -> Markup:
-    """Text with each ISO day in it ("over by 1999-12-31") and each long one ("against the article's
-    published date, Tuesday 28 April 2009") written as the site writes dates, for the lines that
-    explain a date (how it was read, why it is uncertain): one line read "Tuesday 28 April 2009" and
+    """Text with each ISO day in it ("over by 1999-12-31", a TIMEX3 day with its time "2026-03-03T23:10")
+    and each long one ("against the article's published date, Tuesday 28 April 2009") written as the
+    site writes dates, for the lines that explain a date (how it was read, why it is uncertain, why
+    sources disagree: "2009-06-15TEV" stood there as TIMEX3 wrote it): one line read "Tuesday 28 April 2009" and
     "Fri 31 Dec 1999" side by side. Plain text is escaped for HTML first; text a filter escaped
     already (`| inline`) is kept as it is."""
     escaped = str(text if isinstance(text, Markup) else html_text(text))
-    escaped = ISO_DAY.sub(lambda day: date_html(day.group()), escaped)
-    return Markup(LONG_DAY.sub(_short_day, escaped))  # after: the ISO days it writes are attributes
+    # A quoted expression is the article's words ("'Friday 1 May 2009 21.14 BST' states its value"):
+    # rewritten, it misquoted the article, "'Fri 1 May 2009 21.14 BST'". Only the words around it are.
+    written, start = [], 0
+    for quoted in _QUOTED.finditer(escaped):
+        written += [_days_written(escaped[start:quoted.start()]), quoted.group()]
+        start = quoted.end()
+    return Markup("".join([*written, _days_written(escaped[start:])]))
+
+
+# A quotation in a reason: between quotes (escaped for HTML, or not by `| inline`) that no letter
+# touches outside, so that an apostrophe ("the article's") opens none.
+_QUOTED = re.compile(r"(?<!\w)(&#x27;|&quot;|'|\")(?:(?!\1).)*?\1(?!\w)")
+
+
+def _days_written(escaped: str) -> str:
+    escaped = DAY_VALUE.sub(lambda day: date_html(day.group()), escaped)
+    return LONG_DAY.sub(_short_day, escaped)  # after: the ISO days it writes are attributes
 
 
 def _short_day(found: re.Match) -> str:

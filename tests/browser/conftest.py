@@ -242,6 +242,23 @@ def month_site_url(tmp_path_factory):
     yield from _build_and_serve(copy_demo(tmp_path_factory.mktemp("demo-months")), per_year_over=0)
 
 
+# A story charted as the Guardian's is: background years in one outlined bar, then 2008 and 2009 a
+# bar apart, whose labels read "20082009" on a phone.
+CROWDED_AXIS = "version: 1\nevents:\n" + "".join(
+    f"  - date: '{date}'\n    title: Event of {date}, number {n}\n"
+    for n, date in enumerate(["1918", "2008", "2009", *(f"2009-{m:02d}-0{d}" for m in range(4, 8) for d in (1, 2, 3))]))
+
+
+@pytest.fixture(scope="session")
+def crowded_axis_url(tmp_path_factory):
+    """The demo site with only the events of CROWDED_AXIS: year labels a bar apart under its chart."""
+    root = copy_demo(tmp_path_factory.mktemp("crowded-axis"))
+    for old in (root / "events").glob("*.yaml"):
+        old.unlink()
+    (root / "events" / "story.yaml").write_text(CROWDED_AXIS, encoding="utf-8")
+    yield from _build_and_serve(root)
+
+
 @pytest.fixture(scope="session")
 def offline_site(tmp_path_factory) -> Path:
     """The demo as `make offline` builds it (Material's offline plugin on), one page a year so that year

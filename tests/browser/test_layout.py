@@ -32,17 +32,23 @@ def test_nothing_is_wider_than_a_phone(open_context, site_url):
         assert width <= PHONE["width"], f"{path} is {width}px wide on a {PHONE['width']}px screen"
 
 
-def test_the_charts_labels_never_run_into_each_other_on_a_phone(open_context, site_url):
+@pytest.mark.parametrize("width", [PHONE["width"], 360])
+def test_the_charts_labels_never_run_into_each_other_on_a_phone(open_context, site_url, crowded_axis_url, width):
     # On the Guardian story's overview a phone showed "1900–20082009"; a year's months had no label.
-    context, _ = open_context(viewport=PHONE)
+    context, _ = open_context(viewport={**PHONE, "width": width})
     page = context.new_page()
-    page.goto(site_url + "timeline/")
-    boxes = page.locator(".tl-chart-axis span").evaluate_all(
-        "spans => spans.map(s => { const r = s.getBoundingClientRect(); return [s.textContent, r.left, r.right, r.top]; })")
-    assert [text for text, *_ in boxes if len(text) == 1], "each month charted has its initial"
-    overlapping = [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
-                   if a[3] == b[3] and a[1] < b[2] and b[1] < a[2]]
-    assert overlapping == []
+    for url in (site_url, crowded_axis_url):
+        page.goto(url + "timeline/")
+        boxes = page.locator(".tl-chart-axis span").evaluate_all(
+            "spans => spans.map(s => { const r = s.getBoundingClientRect(); return [s.textContent, r.left, r.right, r.top, r.bottom]; })")
+        assert [text for text, *_ in boxes if len(text) == 1], "each month charted has its initial"
+        # a space's width apart at least (they touched: "20082009")
+        touching = [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                    if a[3] == b[3] and a[1] < b[2] + 3 and b[1] < a[2] + 3]
+        assert touching == [], url
+        axis = page.locator(".tl-chart-axis").bounding_box()
+        hidden = [text for text, _, _, top, bottom in boxes if (top + bottom) / 2 > axis["y"] + axis["height"]]
+        assert hidden == [], f"{url}: labels below the axis's row, which hides them"
 
 
 def test_the_navigation_drawer_works_on_a_phone(open_context, site_url):

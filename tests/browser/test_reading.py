@@ -56,6 +56,8 @@ def test_the_page_explains_its_date_marks_before_the_first_event(page, site_url)
     expect(legend).to_contain_text("“June 2018” is known only to the month")
     expect(legend).to_contain_text("“c. 2018” is approximate")
     expect(legend).to_contain_text("date uncertain marks a date that may be wrong")
+    # "(confidence 0.73)" under a date was a number the reader had to guess the meaning of
+    expect(legend).to_contain_text("0.9 means that nine in ten dates read that way were right")
     above = page.evaluate("""() => document.querySelector('p.tl-legend').compareDocumentPosition(
         document.querySelector('.tl-event')) & Node.DOCUMENT_POSITION_FOLLOWING""")
     assert above

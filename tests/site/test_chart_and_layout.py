@@ -67,6 +67,17 @@ def test_a_story_with_a_few_background_years_is_charted_by_month_with_one_bar_fo
     assert later.bars[-2].count == 0
 
 
+def test_a_year_label_a_bar_from_the_one_before_is_marked_to_go_a_row_lower_on_a_phone():
+    # The reader's hour: the Guardian story's overview showed "20082009" on a phone.
+    story = [event(f"2009-{month:02d}-01", f"e{month}") for month in range(4, 8) for _ in range(3)]
+    chart = build_chart([event("1918"), event("2008"), event("2009"), *story], month_names())
+    assert [(t.text, t.outside, t.crowded) for t in chart.ticks] == [
+        ("1918", True, False), ("2008", False, False), ("2009", False, True)]
+    # a label a tenth of the chart from the one before has room for itself and a space there
+    decades = build_chart([event(f"{year}-01-01") for year in range(1990, 2020)], month_names())
+    assert len(decades.ticks) == 10 and not any(t.crowded for t in decades.ticks)
+
+
 def test_background_years_holding_more_than_a_tenth_of_the_events_keep_the_chart_by_year():
     events = [event("1990-05-01"), event("1991-05-01"), event("2019-01-08"), event("2019-01-09", "f")]
     assert build_chart(events, month_names()).by == "year"

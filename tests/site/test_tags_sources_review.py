@@ -210,7 +210,8 @@ def test_an_articles_own_metadata_comes_first_and_disagreeing_events_are_reviewe
     review = site.html("review/")
     # The article's own date against the one typed in an event file; the inferred 2019-01-10 is
     # the extractor's earlier guess, no claim (it was listed as a third date before).
-    assert "the publication date of seeds/kim.txt: 2019-01-12 / 2019-01-11 (" in review
+    assert ('the publication date of seeds/kim.txt: <time datetime="2019-01-12">Sat 12 Jan 2019</time> / '
+            '<time datetime="2019-01-11">Fri 11 Jan 2019</time> (') in review
     assert "could not be read" in site.html("sources/empty/") and "the file is empty" in site.html("sources/empty/")
 
 
@@ -263,19 +264,30 @@ def test_a_site_with_its_own_nav_is_not_told_the_generated_pages_are_missing_fro
 def test_an_article_whose_first_line_is_a_paragraph_is_named_by_its_first_words(make_site, no_engine):
     # The Guardian swine-flu files begin with headline, standfirst and lead on one line: the whole
     # line named the article on its page, in the sources list and in every citation.
-    lead = ("Swine flu: pandemic threat alert raised The British couple being treated for swine flu have been "
-            "named, as fear of a pandemic increases and the death toll in Mexico continues to rise.")
+    lead = ("The British couple being treated for swine flu in an isolation ward in a Scottish hospital have "
+            "been named, as fear of a pandemic increases and the death toll in Mexico continues to rise.")
+    glued = "Swine flu: pandemic threat alert raised " + lead
+    stamped = "Friday 1 May 2009 21.14 BST " + lead
     events = [{"date": "2009-04-28", "title": "Alert raised", "sources": [{"file": "seeds/flu.txt", "quote": "x"}]},
               {"date": "2009-04-29", "title": "Short", "sources": [{"file": "seeds/short.txt", "quote": "y"}]}]
     events.append({"date": "2009-04-30", "title": "Noted", "sources": [{"file": "seeds/notes.md", "quote": "z"}]})
+    events += [{"date": "2009-05-01", "title": title, "sources": [{"file": f"seeds/{title}.txt", "quote": "w"}]}
+               for title in ("glued", "stamped")]
     # a person's notes in Markdown: their heading's '#' and emphasis were cited as their name
     articles = {"flu.txt": lead + "\nMore text.\n", "short.txt": "Swine flu explained\nText.\n",
-                "notes.md": "# My notes: **swine flu**\n\n- 30 April 2009: noted\n"}
+                "notes.md": "# My notes: **swine flu**\n\n- 30 April 2009: noted\n",
+                # the headline run into the lead is the extractor's headline, as the event files cite it;
+                # a date stamp run into it named the article "Friday 1 May 2009 21.14 BST The British couple…",
+                # beside the citation's own "Fri 1 May 2009"
+                "glued.txt": glued + "\n", "stamped.txt": stamped + "\n"}
     site = make_site(events, articles=articles).build()
-    name = "Swine flu: pandemic threat alert raised The British couple being treated for…"
+    name = "The British couple being treated for swine flu in an isolation ward…"
     assert name in site.html("sources/flu/").split("</h1>")[0]
     assert name in site.html("sources/") and lead not in site.html("sources/")
     assert name in site.html("timeline/") and lead not in site.html("timeline/")
+    assert "Swine flu: pandemic threat alert raised</a>" in site.html("sources/")
+    assert name in site.html("sources/stamped/").split("</h1>")[0]
+    assert "21.14 BST" not in site.html("sources/") and "21.14 BST" not in site.html("timeline/")
     assert "Swine flu explained" in site.html("sources/")
     assert "My notes: swine flu" in site.html("sources/") and "# My notes" not in site.html("sources/")
 
@@ -408,7 +420,8 @@ def test_a_date_a_person_typed_still_disagrees_with_the_articles_own(make_site, 
     front = "---\npublished: 2019-01-12\n---\n" + PASTED
     site = make_site(stale_events(typed), articles={"kim.txt": front}).build()
     review = site.html("review/")
-    assert "the publication date of seeds/kim.txt: 2019-01-12 / 2019-01-13 (" in review
+    assert ('the publication date of seeds/kim.txt: <time datetime="2019-01-12">Sat 12 Jan 2019</time> / '
+            '<time datetime="2019-01-13">Sun 13 Jan 2019</time> (') in review
     # The typed date stays on its own citation; the others show the article's.
     timeline = site.html("timeline/")
     assert timeline.count(', <time datetime="2019-01-12">Sat 12 Jan 2019</time> · <code>seeds/kim.txt</code>') == 3
@@ -461,8 +474,26 @@ def test_an_event_whose_sources_disagree_is_on_the_review_page(make_site, no_eng
               {"date": "2026-03-04", "title": "Checked already", "status": "reviewed", "review": note}]
     html = make_site(events).build().html("review/")
     disagree = html.split('id="sources-that-disagree"', 1)[1].split("<h2", 1)[0]
-    assert "seeds/b.txt says 2026-03-03T23:10 ('11:10 p.m. on Tuesday')" in disagree
+    # its days as the site writes dates, not as TIMEX3 does ("2009-06-15TEV" on the Guardian story)
+    assert ("seeds/b.txt says <time datetime=\"2026-03-03T23:10\">Tue 3 Mar 2026, 23:10</time> "
+            "('11:10 p.m. on Tuesday')") in disagree
     assert "The blaze started" in disagree and "Checked already" not in disagree
+
+
+def test_a_notes_days_are_written_as_the_site_writes_them_but_not_inside_a_quotation():
+    from timeline.render import readable_days
+
+    note = "a.txt says 2009-06-15TEV ('Earlier this evening'), b.txt says 2009-06-15TNI ('tonight'); 2009-06-15: x"
+    assert str(readable_days(note)) == (
+        "a.txt says <time datetime=\"2009-06-15\">Mon 15 Jun 2009</time> (&#x27;Earlier this evening&#x27;), "
+        "b.txt says <time datetime=\"2009-06-15\">Mon 15 Jun 2009</time> (&#x27;tonight&#x27;); "
+        "<time datetime=\"2009-06-15\">Mon 15 Jun 2009</time>: x")
+    # the article's words quoted stay as it wrote them: "'Fri 1 May 2009 21.14 BST' states its value"
+    # misquoted a Guardian page's date line on its source page
+    reason = "'Friday 1 May 2009 21.14 BST' states its value; the story's first article, Saturday 25 April 2009"
+    assert str(readable_days(reason)) == (
+        "&#x27;Friday 1 May 2009 21.14 BST&#x27; states its value; the story&#x27;s first article, "
+        "<time datetime=\"2009-04-25\">Sat 25 Apr 2009</time>")
 
 
 def test_an_article_date_inferred_from_firm_evidence_does_not_mark_its_events_uncertain(make_site, no_engine):

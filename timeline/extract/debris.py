@@ -110,17 +110,25 @@ def find_debris(text: str, body_start: int = 0, written_lists: bool = False) -> 
                     if page_line(nxt.text) is None:
                         found.append(Debris(nxt.start, nxt.end, "link-box", nxt.text))
                     follower += 1
-    for pattern in rules.patterns(_DATA, "inline"):
-        if pattern.needs is not None and not pattern.needs.search(text, body_start):
-            continue  # the pattern's cheap part is not in the text: its search would find nothing
-        for match in pattern.regex.finditer(text, body_start):
-            found.append(Debris(match.start(), match.end(), pattern.name, match.group(0)))
+    found.extend(inline_debris(text, body_start))
     found.extend(_summary_blocks(lines))
     if trailer_from is not None:
         start = lines[trailer_from].start
         found.append(Debris(start, len(text), "trailer", text[start:].strip()))
     found = _unique(found)
     return found, headline
+
+
+def inline_debris(text: str, body_start: int = 0) -> list[Debris]:
+    """The debris inside lines (data/debris.yaml's `inline`: a date stamp, a photo credit, a player's
+    caption that a page without its line breaks ran into its text)."""
+    found = []
+    for pattern in rules.patterns(_DATA, "inline"):
+        if pattern.needs is not None and not pattern.needs.search(text, body_start):
+            continue  # the pattern's cheap part is not in the text: its search would find nothing
+        for match in pattern.regex.finditer(text, body_start):
+            found.append(Debris(match.start(), match.end(), pattern.name, match.group(0)))
+    return found
 
 
 def _summary_blocks(lines: list[_Line]) -> list[Debris]:

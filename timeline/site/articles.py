@@ -23,7 +23,7 @@ from pathlib import Path
 
 from timeline.articles import ArticleError, find_articles, read_article
 from timeline.extract.analyse import is_markdown
-from timeline.extract.debris import first_own_line, markdown_markup, mask
+from timeline.extract.debris import find_debris, first_own_line, inline_debris, markdown_markup, mask
 from timeline.memo import Memo
 from timeline.model import Event, Source
 from timeline.resolve import DateError, resolve_date
@@ -62,13 +62,19 @@ HEADLINE_WORDS = 12  # a first line longer than a headline is cut to this many w
 
 
 def _first_line(body: str, markdown: bool = False) -> str:
-    """The article's first line of its own as its headline; a paragraph (a page without its headline, the lead
+    """The article's headline as `timeline extract` finds it (so that the site names it as the events'
+    sources do), else its first line of its own; a paragraph (a page without its headline, the lead
     first) is cut to its first words, else every citation of it would repeat the whole lead."""
+    # A headline run into the lead ("Swine flu: pandemic threat alert raised The British couple ...")
+    # ends where the extractor ends it: the site named the article by its first twelve words.
+    _, headline = find_debris(body, written_lists=markdown)
     # A date stamp or a byline above the headline ("Tuesday 30 May 2023") names no article, nor a
-    # pasted page's skip link, menu and breadcrumb.
-    line = first_own_line(body)
-    if markdown:  # a heading's '#' and emphasis are no words of its name: "# My notes" was cited so
-        line = " ".join(mask(line, [], 0, markdown_markup(line)).split())
+    # pasted page's skip link, menu and breadcrumb; nor a stamp run into the line ("Friday 1 May 2009
+    # 21.14 BST People cross ..."), which showed the date twice beside each citation's own.
+    line = headline or first_own_line(body)
+    # a heading's '#' and emphasis are no words of its name: "# My notes" was cited so
+    markup = markdown_markup(line) if markdown else []
+    line = " ".join(mask(line, inline_debris(line), 0, markup).split())
     words = line.split()
     return line if len(words) <= 2 * HEADLINE_WORDS else " ".join(words[:HEADLINE_WORDS]).rstrip(",;:") + "…"
 
