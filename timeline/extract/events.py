@@ -707,7 +707,8 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             # a sentence an update of the page added: written after the version before it
             reason = (f"{mention.text!r} resolved against the day of the page's update, {long_day(updated)}, "
                       f"which added the sentence (the article's {_kind(reference)} date is {reference.label})")
-        elif mention.read_against == "entry":  # a live blog's entry: its day counted from the page's date
+        elif mention.read_against in ("entry", "own_period"):
+            # a live blog's entry, its day counted from the page's date; the quarter the text reports on
             reason = (f"{reason_head(mention.reason)}; the article's {_kind(reference)} date is "
                       f"{reference.label}")
         else:
