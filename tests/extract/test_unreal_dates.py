@@ -81,3 +81,22 @@ def test_an_article_without_a_date_does_not_ask_for_one_for_a_condition(seed, ex
     assert result.exit_code == 0, result.output
     assert "needs a date" not in result.output
     assert f"skipped {sentence!r}: 'Thursday' is in a condition" in result.output
+
+
+# helper-biz2: a forward-looking statement was an event like any that happened, nothing marking it.
+# It stays an event, its date as precise as its words, tagged 'expected' with why in its reason; a
+# plan set for a day and what happened are not tagged.
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The company expects to complete the sale in the first half of 2024, subject to approval.", "2024-H1", "expects"),
+    ("The transaction is expected to close in the first half of calendar 2024.", "2024-H1", "is expected"),
+    ("Owner notification letters are expected to be mailed 05/01/2024.", "2024-05-01", "are expected"),
+    ("The group aims to return to profit by 2025.", "2025", "aims to"),
+    ("Ministers will meet on Thursday to agree the budget.", "2024-03-07", None),
+    ("The deal closed as expected on Monday.", "2024-03-04", None),
+])
+def test_a_forward_looking_statement_is_an_event_tagged_expected(extract_march_6, sentence, date, expected):
+    event = extract_march_6(sentence)
+    assert str(event["date"]) == date
+    assert ("expected" in event.get("tags", [])) is (expected is not None)
+    if expected:
+        assert f"expected: a forward-looking statement ({expected!r})" in event["reason"]
