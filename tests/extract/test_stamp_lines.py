@@ -220,3 +220,25 @@ def test_a_company_report_and_a_regulators_notice_are_dated_by_their_own_date_li
     analysis = analyse(WALK7 / name)
     assert analysis.reference.date.isoformat() == day
     assert said in analysis.reference.reason
+
+
+# helper-biz2: a wire story's note at its foot, "The Associated Press published this story on March
+# 31, 2026.", was an event of that day; the story borrowed its date from a notice of its story.
+@pytest.mark.parametrize("name, day, said", [
+    ("07-ap-fremont.txt", "2026-03-31", "'The Associated Press published this story on March 31, 2026.'"),
+])
+def test_a_note_of_when_the_copy_was_published_dates_it_and_is_no_event(name, day, said):
+    analysis = analyse(WALK7 / name)
+    assert analysis.reference.date.isoformat() == day
+    assert said in analysis.reference.reason
+    assert not any("published this story" in s.text for s in analysis.sentences)
+
+
+# helper-biz2: an agency's letterhead was a notice's headline ("U.S. Department of Transportation"),
+# and a notes file's Markdown heading kept its '#' ("# Northwind timeline – editor's notes").
+@pytest.mark.parametrize("name, headline", [
+    ("04-nhtsa-notice.txt", "Part 573 Safety Recall Report"),
+    ("06-editor-notes.md", "Northwind timeline – editor's notes"),
+])
+def test_a_notice_and_a_notes_file_are_titled_by_their_own_headline(name, headline):
+    assert analyse(WALK7 / name).headline == headline

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -243,3 +244,11 @@ def test_articles_link_by_names_only_when_their_topics_are_not_apart_and_notes_b
     assert story.group([first, second]) == expected
     # A third article: the stories of all of them (`groups`).
     assert story.group(articles) == example.get("groups", expected)
+
+
+# helper-biz2: a 10-Q excerpt told in its own words ("we recorded ...") shared too few words with
+# the press release of its story, and made a story file of its own, named after its headings.
+def test_a_filing_joins_the_story_whose_deal_it_names():
+    walk7 = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "walk7"
+    filing, release = (analyse(walk7 / name) for name in ("05-sec-10q-excerpt.txt", "08-press-release-restructuring.txt"))
+    assert story.group([filing, release]) == [[0, 1]]

@@ -32,6 +32,9 @@ import pytest
     ("The company plans to redeem on Tuesday its 6.5% debentures due March 1, 2031.", "2024-03-12"),
     # one fiscal year's end is a date: only the calendar told in the present is none
     ("Net income for the fiscal year ended June 30, 2023 was $12 million.", "2022-07"),
+    # what took effect or was done "as of" a day is an event; only a balance held on it is none
+    ("As of March 1, the new rules took effect.", "2024-03-01"),
+    ("As of Monday, 12 people had died in the floods.", "2024-03-04"),
 ])
 def test_a_date_outside_the_condition_dates_the_sentence(extract_march_6, sentence, date):
     assert str(extract_march_6(sentence)["date"]) == date
@@ -57,6 +60,9 @@ def test_a_date_outside_the_condition_dates_the_sentence(extract_march_6, senten
     ("Each right entitles the holder to buy 13.5% bonds due 2029 and warrants.", "2029", "names a security by when it falls due"),
     # helper-walk7: a company's fiscal calendar was an event on the June 30 ahead (at 0.93)
     ("Northwind's fiscal year ends on June 30.", "June 30", "says when the fiscal year ends or begins"),
+    # helper-biz2: an earnings release's balance sheet was an event on the day of account (at 0.93)
+    ("As of September 30, 2023, the company had cash and cash equivalents of $2.3 billion.", "September 30, 2023",
+     "is a balance held on a day of account"),
 ])
 def test_a_sentence_dated_only_by_what_did_not_happen_is_skipped_and_said(skipped_march_6, sentence, when, why):
     assert f"note: seeds/a.txt: skipped {sentence!r}: {when!r} {why}" in skipped_march_6(sentence)
@@ -75,3 +81,22 @@ def test_an_article_without_a_date_does_not_ask_for_one_for_a_condition(seed, ex
     assert result.exit_code == 0, result.output
     assert "needs a date" not in result.output
     assert f"skipped {sentence!r}: 'Thursday' is in a condition" in result.output
+
+
+# helper-biz2: a forward-looking statement was an event like any that happened, nothing marking it.
+# It stays an event, its date as precise as its words, tagged 'expected' with why in its reason; a
+# plan set for a day and what happened are not tagged.
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The company expects to complete the sale in the first half of 2024, subject to approval.", "2024-H1", "expects"),
+    ("The transaction is expected to close in the first half of calendar 2024.", "2024-H1", "is expected"),
+    ("Owner notification letters are expected to be mailed 05/01/2024.", "2024-05-01", "are expected"),
+    ("The group aims to return to profit by 2025.", "2025", "aims to"),
+    ("Ministers will meet on Thursday to agree the budget.", "2024-03-07", None),
+    ("The deal closed as expected on Monday.", "2024-03-04", None),
+])
+def test_a_forward_looking_statement_is_an_event_tagged_expected(extract_march_6, sentence, date, expected):
+    event = extract_march_6(sentence)
+    assert str(event["date"]) == date
+    assert ("expected" in event.get("tags", [])) is (expected is not None)
+    if expected:
+        assert f"expected: a forward-looking statement ({expected!r})" in event["reason"]

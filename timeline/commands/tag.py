@@ -9,7 +9,7 @@ read (UTF-8, newlines kept; of a .html page, its main text as `timeline
 extract` reads it, dated by the page's metadata).  dct_source: "given" (--dct or the line's dct),
 "metadata" (front matter published:/date:), "inferred" (from the text) or
 "none".  --explain adds to each timex its "confidence" (0-1), "reason" and
-"read_against" ("text", "reference", "entry", "last_date", "none" or "before_christ").
+"read_against" ("text", "reference", "entry", "last_date", "own_period", "none" or "before_christ").
 """
 from __future__ import annotations
 

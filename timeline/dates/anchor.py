@@ -227,6 +227,9 @@ class Context:
     last_quarter: str | None = None
     last_quarter_at: int = -10 ** 9
     quarters: list = field(default_factory=list)  # (position, value) of the quarters named lately
+    # the quarter the text reports on: the first one it names (a release's headline or lead), or the
+    # calendar quarter of "the three months ended September 30, 2025" said beside it (api.py)
+    own_quarter: str | None = None
     closing: tuple | None = None  # (position, months) of the day that closes a span of months just named (api.py)
     period: str | None = None  # the period a span of months closed by a day covers ("the three months ended March 31")
     period_at: int = -10 ** 9  # where its closing day was named
@@ -1038,14 +1041,28 @@ def _season(m: re.Match, ctx: Context) -> str:
     return f"{y:04d}-{season}{suffix}"
 
 
+def quarter_in_focus(ctx: Context) -> str:
+    """The quarter "the quarter" means: the one named last in its paragraph ("Profit in the second
+    quarter rose; in the quarter sales fell"); with none there, the one the text reports on, not a
+    comparison named last in a paragraph before ("... compared with the first quarter of fiscal
+    2025.  Vehicle deliveries in the quarter fell": the release's own quarter)."""
+    return ctx.own_quarter if takes_own_quarter(ctx) else ctx.last_quarter
+
+
+def takes_own_quarter(ctx: Context) -> bool:
+    """Whether "the quarter" is the one the text reports on: no quarter named in its paragraph."""
+    return (ctx.own_quarter is not None and ctx.last_quarter is not None
+            and any(PARAGRAPH_BREAK.finditer(ctx.text, ctx.last_quarter_at, ctx.position)))
+
+
 def _quarter(m: re.Match, ctx: Context) -> str:
     direction, q, which, suffix = m.groups()
     reported = direction == "^"  # "fourth-quarter results": may be the one just ended
     direction = "=" if reported or not direction else direction  # "the third quarter": of the reference's year
     ref = ctx.reference
-    if q is None:  # "the quarter": the one just mentioned; "the latest": the last ended
+    if q is None:  # "the quarter": the one in focus (quarter_in_focus); "the latest": the last ended
         if which == "last" and ctx.last_quarter:
-            return ctx.last_quarter + suffix
+            return quarter_in_focus(ctx) + suffix
         if ref is None:
             raise Unresolvable
         y, mo = _add_months(ref.year, ref.month, -3)
@@ -1488,6 +1505,8 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
     if precision == "half":  # "in the first half ... a year earlier": the half before
         ctx.period, ctx.period_at = value, position
     if precision == "quarter":
+        if ctx.own_quarter is None:
+            ctx.own_quarter = value
         ctx.last_quarter = value
         ctx.last_quarter_at = position
         ctx.quarters.append((position, value))

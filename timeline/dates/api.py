@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .anchor import (ADJACENT_WEEKDAY, PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, clock_past_after_day_ahead, counted_unit,
+from .anchor import (ADJACENT_WEEKDAY, takes_own_quarter, PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, clock_past_after_day_ahead, counted_unit,
                      counts_from_before_christ,
                      forget_quarters, inner_form, period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key, inference_trust
@@ -53,6 +53,7 @@ _SEASON_FORMS = re.compile(r"^UNDEF-season~")
 # reporting verb ("said Monday the vote would be held Wednesday").
 _REPORTED_WEEKDAY = re.compile(r"^UNDEF-wd~")
 # A span of months other than a quarter ("the nine months", "six months").
+APPOSITION_NEAR = 80  # characters within which months closed by a day restate the quarter just named
 _SPAN_OF_MONTHS = re.compile(r"^P(?!3M$)\d+M$")
 _MONTHS = re.compile(r"^P(\d+)M$")
 # A month, day or season with no year ("In September", "On 24 February", "In
@@ -163,6 +164,8 @@ def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str
         against = say("against_report_day", day=ctx.from_day.isoformat())
     elif ctx.story_year is not None:
         against = say("against_story_year", year=year_value(ctx.story_year))
+    elif m.value.startswith("UNDEF-quarter-last") and takes_own_quarter(ctx):
+        against = say("against_own_quarter", value=ctx.own_quarter)
     elif _read_against_last_date(m, ctx):
         against = say("against_last_date", value=_last_told(m, ctx))
     elif ctx.entry_heading is not None:
@@ -477,7 +480,8 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             reason = say("with_guess", reason=reason, guess=guess)
         read_against = ("text" if not anchored else
                         "last_date" if _read_against_last_date(m, ctx) else
-                        "entry" if ctx.entry_heading is not None else "reference")
+                        "entry" if ctx.entry_heading is not None else
+                        "own_period" if m.value.startswith("UNDEF-quarter-last") and takes_own_quarter(ctx) else "reference")
     except Unresolvable as exc:
         value, anchored, confidence = unresolved(m.value), True, 0.2
         before_christ = counts_from_before_christ(ctx)
@@ -514,6 +518,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             # "the three months ended March 31": the months, not the day, are compared
             ctx.period = period_closed_by(dt.date.fromisoformat(value[:10]), ctx.closing[1])
             ctx.period_at = m.start
+            _own_quarter_in_months(text, ctx)
     elif kind == "DURATION":
         if _SPAN_OF_MONTHS.match(value):
             # "in the nine months, net fell from a year earlier": the period now
@@ -523,6 +528,19 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
     return timex_of(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name,
                     read_against, impossible_value, _tense_read(uses_tense, ctx.tense),
                     counted_unit(m.value) if anchored else None)
+
+
+def _own_quarter_in_months(text: str, ctx: Context) -> None:
+    """"its first quarter of fiscal 2026, the three months ended September 30, 2025": the quarter
+    the text reports on is the calendar one its months say, the fiscal year's end untold (the
+    engine values a fiscal quarter as the calendar's, as TimeML does).  So when the first quarter
+    named is said again in months right after it, or none was named before them."""
+    if ctx.period is None or value_precision(ctx.period) != "quarter":
+        return
+    said_beside = (ctx.last_quarter == ctx.own_quarter and ctx.period_at - ctx.last_quarter_at <= APPOSITION_NEAR
+                   and not PARAGRAPH_BREAK.search(text, ctx.last_quarter_at, ctx.period_at))
+    if ctx.own_quarter is None or said_beside:
+        ctx.own_quarter = ctx.period
 
 
 def _resolve_all(text, mentions, reference, trust=1.0, direction=None, in_text=True) -> list[Timex]:

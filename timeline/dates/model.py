@@ -21,7 +21,8 @@ class Timex:
     rule: str = ""  # the rule that recognised the expression
     # What the value was read against, for tools that explain it: "text" (the words state it),
     # "reference" (the document's date), "entry" (the day of the live-blog entry it is in, counted
-    # from the document's date: timeline.dates.entries), "last_date" (the date mentioned before it) or "none"
+    # from the document's date: timeline.dates.entries), "last_date" (the date mentioned before it),
+    # "own_period" (the quarter the text reports on: "Revenue for the quarter" in an earnings release) or "none"
     # (nothing it could be read against: no reference, no date before "two days later"; the value
     # keeps its X's) or "before_christ" (it counts from a date before Christ, which no date is
     # counted from: "The following year" after "7 December 43 BC"; the value keeps its X's).

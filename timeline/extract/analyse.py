@@ -157,7 +157,7 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
     sentences = _wire_datelines_kept(split(masked, article.text, sorted({*glued_breaks(article.text, debris), *_list_items(article)[1]})),
                                      masked, article.text)
     dateline, contradicted = (None, None) if article.published else _dateline(
-        debris, article.text, masked, _readable(article, debris, markup, also=("dateline",)))
+        debris, article.text, masked, _readable(article, debris, markup, also=_date_lines()))
     if article.published:
         tagged = _tagged(article, debris, masked, markup, article.published, _read_always())
         reference = Reference(
@@ -169,7 +169,7 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
         day = line.day
         # The date engine tells whether the line is the page's own at its top (its weekday, date and
         # clock agreeing, no stamp above it): then it is held as the engine measured that kind.
-        tagged = _inferred(article, debris, masked, markup, also=("dateline",))
+        tagged = _inferred(article, debris, masked, markup, also=_date_lines())
         if tagged.reference_kind == dating.PAGE_DATELINE and tagged.reference == day:
             reference = Reference(day, "inferred", (f"the page's dateline says {words!r}, at its top, "
                                                     "its weekday, date and clock agreeing"),
@@ -288,6 +288,11 @@ def _read_always() -> set[str]:
     return set(rules.data("debris").get("read_always") or ())
 
 
+def _date_lines() -> tuple[str, ...]:
+    """Debris that dates the page (debris.yaml: date_lines): a date line, a note of when it was published."""
+    return tuple(rules.data("debris").get("date_lines") or ())
+
+
 def _read_for_dates(also: tuple[str, ...]) -> set[str]:
     return set(rules.data("debris").get("read_for_dates") or ()) | _read_always() | set(also)
 
@@ -310,7 +315,7 @@ def _dateline(debris: list[Debris], text: str, masked: str,
     of this one (an archived page's list may even hold articles written after it), so it is no
     evidence at all; unless it follows the last sentence at once, as a footer's does."""
     contradicted = None
-    for piece in sorted((d for d in debris if d.kind == "dateline"), key=lambda d: d.start):
+    for piece in sorted((d for d in debris if d.kind in _date_lines()), key=lambda d: d.start):
         if not (dating.above_the_prose(masked, piece.start) or dating.after_the_last_sentence(text, piece.start)):
             continue
         line = dating.full_day_in(readable, piece.start, piece.end)

@@ -31,7 +31,7 @@ class Mention:
     confidence: float
     reason: str
     anchored: bool
-    read_against: str = "text"  # "text", "reference", "entry", "last_date", "none" or "before_christ" (see timeline.dates.Timex)
+    read_against: str = "text"  # "text", "reference", "entry", "last_date", "own_period", "none" or "before_christ" (see timeline.dates.Timex)
     impossible_value: str | None = None  # "2019-02-30" when only the month of "Feb. 30, 2019" is kept
     counts: str | None = None  # "day" for "yesterday", "two days ago"; None for "Tuesday" (see Timex)
 

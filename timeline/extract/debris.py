@@ -96,7 +96,8 @@ def find_debris(text: str, body_start: int = 0, written_lists: bool = False) -> 
             repeated = counts[_key(line.text)] > 1
             at_top = index == top or (headline is not None and _key(line.text) == _key(headline))
             if headline is None and (repeated or index == top):
-                headline = line.text
+                # a Markdown heading's '#' is markup, not the title's ("# Northwind timeline" was the notes' title)
+                headline = _MD_HEADING.sub("", line.text, count=1) if written_lists else line.text
             kind = "headline" if (repeated or at_top) else "link-box"
             found.append(Debris(line.start, line.end, kind, line.text))
             # A stray headline glued to the next lines (no blank line between) is a link box:

@@ -660,6 +660,17 @@ def _unreal(analysis: Analysis, sentence: Sentence, mention: Mention) -> rules.P
                  if (mention.anchored or pattern.name not in of_any_year) and pattern.search(marked)), None)
 
 
+def forward_looking(candidate: Candidate) -> str | None:
+    """The words that make the candidate's sentence a forward-looking statement about its date
+    ("expects to complete the sale in the first half of 2026"; data: forward_looking): an event
+    all the same, tagged as expected; else None."""
+    if candidate.period is None or candidate.by_heading:
+        return None
+    marked = _with_date_marked(candidate.analysis, candidate.sentence, candidate.mention)
+    found = next((m for p in rules.patterns(_DATA, "forward_looking") if (m := p.search(marked))), None)
+    return " ".join(found.group("words").split()) if found else None
+
+
 def _unreal_note(sentence: Sentence, mention: Mention, pattern: rules.Pattern) -> str:
     why = next(entry["why"] for entry in rules.data(_DATA)["unreal_dates"] if entry["name"] == pattern.name)
     return (f"skipped {sentence.text!r}: {mention.text!r} {why}; the sentence gives no other date: add the event "
@@ -707,7 +718,8 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             # a sentence an update of the page added: written after the version before it
             reason = (f"{mention.text!r} resolved against the day of the page's update, {long_day(updated)}, "
                       f"which added the sentence (the article's {_kind(reference)} date is {reference.label})")
-        elif mention.read_against == "entry":  # a live blog's entry: its day counted from the page's date
+        elif mention.read_against in ("entry", "own_period"):
+            # a live blog's entry, its day counted from the page's date; the quarter the text reports on
             reason = (f"{reason_head(mention.reason)}; the article's {_kind(reference)} date is "
                       f"{reference.label}")
         else:

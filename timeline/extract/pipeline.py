@@ -531,6 +531,8 @@ def _event_document(merged: ev.Merged, story_began: dt.date | None = None, story
     primary = merged.primary
     ended = primary.end or primary.period  # "from 1939 to 1945" was over at the end of 1945, not of 1939
     behind = background.is_background(ended, story_began, story_reach)
+    forecast = ev.forward_looking(primary)
+    tags = [*([background.tag()] if behind else []), *([rules.data("events")["forward_looking_tag"]] if forecast else [])]
     document: dict = {
         "id": event_id(primary.period.value, primary.title),
         "date": yaml_date(primary.period.value),
@@ -539,10 +541,11 @@ def _event_document(merged: ev.Merged, story_began: dt.date | None = None, story
         **({"part": primary.period.part} if primary.period.part else {}),
         "title": primary.title,
         "summary": " ".join(primary.sentence.text.split()),
-        **({"tags": [background.tag()]} if behind else {}),
+        **({"tags": tags} if tags else {}),
         "status": "draft",
         "confidence": primary.confidence,
-        "reason": primary.reason + ("; " + background.reason(ended, story_began) if behind else ""),
+        "reason": (primary.reason + ("; " + background.reason(ended, story_began) if behind else "")
+                   + ("; " + rules.data("events")["forward_looking_reason"].format(words=forecast) if forecast else "")),
     }
     if merged.disagreement:
         document["review"] = merged.disagreement

@@ -377,6 +377,8 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
     # Names alone link only articles whose topics are not apart: unrelated company notices share
     # "Inc" and "New York Stock Exchange", and single links would chain them into one story.
     names_topic = float(settings["min_topic_with_names"])
+    # ... unless they share names enough beyond those every company's news names (a 10-Q and its story's release)
+    beyond_topic, business = int(settings["names_beyond_topic"]), frozenset(rules.words(_DATA, "business_names"))
     for i in range(len(analyses)):
         own = long_sentences[i] - common
         for j in topics[i]:
@@ -393,7 +395,9 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
                 continue
             a, b = analyses[i].names, analyses[j].names
             union = len(a | b)
-            named = union and len(a & b) / union >= min_overlap and topic_similarity(vectors[i], vectors[j]) >= names_topic
+            named = union and len(a & b) / union >= min_overlap and (
+                topic_similarity(vectors[i], vectors[j]) >= names_topic
+                or _names_beyond_topic(analyses[i], a - business, b - business) >= beyond_topic)
             related = named or len((long_sentences[i] & long_sentences[j]) - common) >= min_shared
             if related:
                 sets.join(i, j)
@@ -412,6 +416,48 @@ def group(analyses: list[Analysis]) -> list[list[int]]:
             sets.join(notes, told)
             with_articles.add(root(notes))
     return sets.groups()
+
+
+def _names_beyond_topic(analysis: Analysis, own: frozenset[str], other: frozenset[str]) -> int:
+    """The names two articles share beyond those every company's news names, counted as the first
+    writes them (_named_apart), when they are most of the names of the one that names fewer (a
+    filing that says "we" names only its deal's parties); else 0: newswire stories of unrelated firms
+    share a bank, a city and a broker among dozens of names."""
+    shared = own & other
+    fewer = min(len(own), len(other))
+    if not fewer or len(shared) / fewer < float(rules.data(_DATA)["names_beyond_topic_share"]):
+        return 0
+    return _named_apart(analysis, shared)
+
+
+def _named_apart(analysis: Analysis, shared: frozenset[str]) -> int:
+    """How many names of `shared` the article writes apart: those it writes side by side are one
+    ("Drexel Burnham Lambert", "Halden Industries"), so one firm's name of three words links no
+    more than one word does."""
+    if len(shared) < 2:
+        return len(shared)
+    text = analysis.masked
+    phrases: set[frozenset[str]] = set()
+    current: set[str] = set()
+    last_end = -2
+    for match in _NAME.finditer(text):
+        word = match.group(0).lower().removesuffix("'s")
+        if match.start() - last_end > 1 or text[last_end:match.start()] not in (" ", "-"):
+            if current:
+                phrases.add(frozenset(current))
+            current = set()
+        last_end = match.end()
+        if word in shared:
+            current.add(word)
+    if current:
+        phrases.add(frozenset(current))
+    # a word written both alone and in a phrase ("Halden", "Halden Industries") is one name
+    groups: list[set[str]] = []
+    for phrase in phrases:
+        joined = [g for g in groups if g & phrase]
+        merged = set(phrase).union(*joined)
+        groups = [g for g in groups if not g & phrase] + [merged]
+    return len(groups)
 
 
 def story_name(analyses: list[Analysis], members: list[int]) -> str:
