@@ -133,7 +133,15 @@ def words(name: str, key: str) -> frozenset[str]:
 
 
 def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
+    # The entries of one list often need the same words (cancelled_day, period_of_account): each
+    # such pre-check is run once per text, not once per entry.
+    needed: dict[re.Pattern, bool] = {}
     for pattern in pats:
-        if pattern.search(text):
+        if pattern.needs is not None:
+            if pattern.needs not in needed:
+                needed[pattern.needs] = pattern.needs.search(text) is not None
+            if not needed[pattern.needs]:
+                continue
+        if pattern.regex.search(text):
             return pattern
     return None
