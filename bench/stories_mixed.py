@@ -120,13 +120,13 @@ def group_collection(project: Path, jobs: int) -> tuple[list[list[str]], list[st
     """The stories of the articles under project/seeds (file names, as extract groups them), their
     names, and the seconds grouping took."""
     from timeline.articles import find_articles
-    from timeline.extract import pipeline, story
+    from timeline.extract import borrowing, pipeline, story
 
     seeds = project / "seeds"
     files = find_articles([seeds])
     shown = [f.relative_to(seeds).as_posix() for f in files]
     notes: list[str] = []
-    analyses = pipeline._borrow(pipeline._analyse_all(list(zip(files, shown)), jobs, None, notes), jobs, stories=[])
+    analyses = borrowing.borrow(pipeline._analyse_all(list(zip(files, shown)), jobs, None, notes), jobs, stories=[])
     started = time.perf_counter()
     indexes = story.group(analyses)
     seconds = time.perf_counter() - started

@@ -22,7 +22,7 @@ from timeline.long_day import long_day
 # swine-flu story with every date hidden), though mostly within a day or two of it. Resolved against
 # it, days counted from it ("today", "yesterday", "last night") came out as with the true date 7
 # times in 47; named days that come out otherwise against the later day the article may be of, its
-# story running on (a weekday, Reference.later), 8 in 11 (6 before pipeline._by_story_weekdays);
+# story running on (a weekday, Reference.later), 8 in 11 (6 before borrowing._by_story_weekdays);
 # other named days ("7 June") 5 in 5, and
 # weeks, months and longer 36 in 43 (both at 0.8, as when they were 26 in 26: a borrowed date is
 # never as good as the article's own):
@@ -64,14 +64,14 @@ class Reference:
     own_day: bool = False
     # For a borrowed date the article's past weekdays disagree with: moved off its lender's to where
     # they fall on days its story tells of, or read from it falling before its story's first day
-    # (pipeline._weekdays_after): its named days are held as those read otherwise from another day
+    # (borrowing._weekdays_after): its named days are held as those read otherwise from another day
     # the article may be of ("named day, read otherwise later").
     weekdays_disagree: bool = False
 
     @property
     def year_in_doubt(self) -> bool:
         """A date line's day in a year only the years the article names in passing gave ("built in
-        1962"): the article takes its year from its story when it has one (pipeline._borrowed)."""
+        1962"): the article takes its year from its story when it has one (borrowing._borrowed)."""
         return self.source == "inferred" and not self.borrowed_from and self.kind == dating.YEAR_IN_PASSING
 
     @property
