@@ -45,3 +45,16 @@ def test_a_draft_is_doubted_for_a_date_that_counts_from_its_anchor_not_for_a_yea
     events = {e.title: e for e in load_events([write("events/e.yaml", EVENTS_YAML)])}
     assert date_doubts(events["Augustus died at Nola"], 0.7) == ()
     assert date_doubts(events["The museum closed"], 0.7) == ("the date 'Tuesday' is relative and the event is not reviewed yet",)
+
+
+def test_a_cues_doubt_is_said_first_in_its_own_words_and_once(write):
+    """'date confidence 0.6 is below 0.7: '1985' is a full date; date uncertain: '1985' is in a
+    comparison ...' said "date uncertain" inside the line that says why a date is uncertain."""
+    reason = ("'1985' is a full date; date uncertain: '1985' is in a comparison: it may be what the event "
+              "is compared with, not when it happened")
+    yaml_text = (f"- date: '1985'\n  title: Not even after the earthquake was it like this\n"
+                 f"  confidence: 0.6\n  reason: \"{reason}\"\n  status: draft\n")
+    event = load_events([write("events/e.yaml", yaml_text)])[0]
+    assert date_doubts(event, 0.7) == (
+        "'1985' is in a comparison: it may be what the event is compared with, not when it happened "
+        "(date confidence 0.6, below 0.7; read as '1985' is a full date)",)

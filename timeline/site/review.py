@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.early_day import era_year
+from timeline.extract import attachment
 from timeline.model import Event
 from timeline.resolve import DateError, resolve_date
 from timeline.site.articles import Article
@@ -144,8 +145,7 @@ def date_doubts(event: Event, min_confidence: float, dated: Mapping[str, str] | 
     if event.status == "reviewed" or event.date_by_hand:  # a person's date: the tool's doubts were of its own
         return approximate
     if event.confidence is not None and event.confidence < min_confidence:
-        reasons.append(f"date confidence {event.confidence:g} is below {min_confidence:g}"
-                       + (f": {event.reason}" if event.reason else ""))
+        reasons.append(_below(event.confidence, min_confidence, event.reason))
     # A source whose article's date its metadata gives, or whose words name the year, holds the
     # date up whatever the others' articles: the article dates of those do not make it doubtful.
     if not any(_dated_by_metadata(source, dated) or _firmly_inferred(source, dated) or _names_its_year(source, event)
@@ -158,6 +158,22 @@ def date_doubts(event: Event, min_confidence: float, dated: Mapping[str, str] | 
     if event.status == "draft" and event.written and not _looks_absolute(event):
         reasons.append(f"the date {event.written!r} is relative and the event is not reviewed yet")
     return tuple(dict.fromkeys(reasons))
+
+
+def _below(confidence: float, min_confidence: float, reason: str | None) -> str:
+    """Why a date held low is doubted, the doubt first: a cue's doubt ("'1918' names the pandemic")
+    said in its own words, then how the date was read. Written after the reading, as the reason
+    keeps it, a line said "date uncertain" twice ("Why the date is uncertain: date confidence 0.6 is
+    below 0.7: '1918' is a full date; date uncertain: '1918' names ...")."""
+    doubts = attachment.notes(reason)
+    if not doubts:
+        return f"date confidence {confidence:g} is below {min_confidence:g}" + (f": {reason}" if reason else "")
+    said = "; ".join(doubt.removeprefix(_DOUBT_MARK) for doubt in doubts)
+    return f"{said} (date confidence {confidence:g}, below {min_confidence:g}; read as {attachment.without_notes(reason)})"
+
+
+# How every cue's note opens (timeline/extract/data/attachment.yaml): the line it goes in says it already.
+_DOUBT_MARK = "date uncertain: "
 
 
 def _article_date_doubt(source, now: str | None) -> str | None:
