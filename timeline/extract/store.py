@@ -386,7 +386,12 @@ def source_keys(sources: list) -> Iterator[tuple]:
         if isinstance(quote, str) and quote.strip():
             # Unescaped: quotes of .txt articles written before their HTML entities were decoded
             # ("&quot;years overdue&quot;") still find their events.
-            yield ("quote", str(source["file"]), " ".join(html.unescape(quote).split()).lower())
+            yield ("quote", str(source["file"]), quote_key(quote))
+
+
+def quote_key(quote: str) -> str:
+    """A quote as events are found by it: unescaped, its spaces as one, in lower case."""
+    return " ".join(html.unescape(quote).split()).lower()
 
 
 def render(file: EventFile, header: list[str]) -> str:

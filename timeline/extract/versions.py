@@ -6,7 +6,6 @@ happening, or one event with both figures ("1,200 evacuated" beside the correcte
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
@@ -15,7 +14,7 @@ from timeline.errors import display_path
 from timeline.extract import rules
 from timeline.extract.analyse import Analysis, with_reference
 from timeline.extract.patch import DELETE
-from timeline.extract.store import FROZEN, Found, set_field, status_of
+from timeline.extract.store import FROZEN, Found, quote_key, set_field, status_of
 
 
 @dataclass(frozen=True)
@@ -48,11 +47,6 @@ def latest(analyses: list[Analysis]) -> tuple[list[Analysis], list[Superseded], 
     return [a for a in analyses if id(a) not in set_aside], superseded, notes
 
 
-def _said(quote: str) -> str:
-    """A quote as the event files are searched by it (store.source_keys)."""
-    return " ".join(html.unescape(quote).split()).lower()
-
-
 def earlier_quotes(superseded: list[Superseded]) -> dict[tuple[str, str], list[tuple[str, str]]]:
     """(later version, its sentence) -> [(earlier version, the sentence it replaces)]: the same
     sentence, or one corrected in its place (stories.yaml: corrected_sentence). By these the later
@@ -63,13 +57,13 @@ def earlier_quotes(superseded: list[Superseded]) -> dict[tuple[str, str], list[t
     for pair in superseded:
         old = [s.text for s in pair.earlier.sentences]
         new = [s.text for s in pair.later.sentences]
-        matcher = SequenceMatcher(None, [_said(t) for t in old], [_said(t) for t in new], autojunk=False)
+        matcher = SequenceMatcher(None, [quote_key(t) for t in old], [quote_key(t) for t in new], autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag not in ("equal", "replace") or i2 - i1 != j2 - j1:
                 continue
             for was, now in zip(old[i1:i2], new[j1:j2]):
-                if tag == "equal" or SequenceMatcher(None, _said(was), _said(now)).ratio() >= alike:
-                    found.setdefault((pair.later.article.shown, _said(now)), []).append((pair.earlier.article.shown, was))
+                if tag == "equal" or SequenceMatcher(None, quote_key(was), quote_key(now)).ratio() >= alike:
+                    found.setdefault((pair.later.article.shown, quote_key(now)), []).append((pair.earlier.article.shown, was))
     return found
 
 
@@ -78,7 +72,7 @@ def as_earlier(document: dict, quotes: dict[tuple[str, str], list[tuple[str, str
     when it has none."""
     sources = [{"file": earlier, "quote": was}
                for source in document.get("sources") or [] if isinstance(source, dict)
-               for earlier, was in quotes.get((str(source.get("file")), _said(str(source.get("quote") or ""))), ())]
+               for earlier, was in quotes.get((str(source.get("file")), quote_key(str(source.get("quote") or ""))), ())]
     return {"sources": sources} if sources else None
 
 
@@ -96,7 +90,7 @@ def dated_from_update(later: Analysis, superseded: list[Superseded],
     since = {c.article.shown: c.article.updated.date() for c in copies}
     days = []  # (start, end, the day the sentence counts from) of each sentence added after the first version
     for sentence in later.sentences:
-        having = {earlier for earlier, _ in quotes.get((later.article.shown, _said(sentence.text)), ())}
+        having = {earlier for earlier, _ in quotes.get((later.article.shown, quote_key(sentence.text)), ())}
         if first in having:
             continue
         day = min((since[c] for c in having), default=later.article.updated.date())
@@ -170,11 +164,11 @@ def corrections(superseded: list[Superseded], quotes: dict[tuple[str, str], list
     for pair in superseded:
         later = pair.later.article.shown
         for sentence in pair.later.sentences:
-            said = _said(sentence.text)
+            said = quote_key(sentence.text)
             for earlier, was in quotes.get((later, said), ()):
-                correction = Correction(earlier, was, later, sentence.text, titles.get((earlier, _said(was)), ()),
+                correction = Correction(earlier, was, later, sentence.text, titles.get((earlier, quote_key(was)), ()),
                                         titles.get((later, said), ()))
-                if _said(was) != said and correction not in found.get((later, said), ()):
+                if quote_key(was) != said and correction not in found.get((later, said), ()):
                     found.setdefault((later, said), []).append(correction)
     return found
 
@@ -183,7 +177,7 @@ def titles_of(file: str, candidates: list) -> dict[tuple[str, str], tuple[str, .
     """(file, sentence as searched) -> the titles the tool makes of that sentence, in its order."""
     titles: dict[tuple[str, str], list[str]] = {}
     for candidate in candidates:
-        titles.setdefault((file, _said(candidate.sentence.text)), []).append(candidate.title)
+        titles.setdefault((file, quote_key(candidate.sentence.text)), []).append(candidate.title)
     return {key: tuple(found) for key, found in titles.items()}
 
 
@@ -220,7 +214,7 @@ def corrected_wording(found: Found, document: dict, found_corrections: dict[tupl
     if found.container != "events" or not found.from_disk or status_of(found) == "rejected":
         return [], []
     here = [c for s in document.get("sources") or [] if isinstance(s, dict)
-            for c in found_corrections.get((str(s.get("file")), _said(str(s.get("quote") or ""))), ())]
+            for c in found_corrections.get((str(s.get("file")), quote_key(str(s.get("quote") or ""))), ())]
     if not here:
         return [], []
     event, label, frozen = found.event, str(found.event.get("id") or found.event.get("title") or "?"), status_of(found) in FROZEN
