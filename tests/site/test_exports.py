@@ -482,5 +482,9 @@ def test_every_export_names_a_page_saved_twice_once_with_its_versions(make_site,
     calendar = site.file("exports/events.ics").replace("\n ", "")  # unfolded
     assert calendar.count("Source: ") == 2
     assert "https://X.example/story/ (updated 2026-03-08T09:05\\; an earlier version\\, seeds/v1.txt\\, said: " in calendar
+    wiki = site.file("exports/wikitext.txt")  # one {{cite}} per page, the later copy's; the earlier in a comment
+    assert wiki.count("{{cite") == 1 and "|url=https://X.example/story/" in wiki and "|url=https://x.example/story " not in wiki
+    assert "<!-- updated 2026-03-08T09:05; an earlier version, seeds/v1.txt, said: “About 1,200 &lt;residents&gt;" in wiki
+    assert "<!-- an earlier version of the page; its latest: seeds/v2.txt -->" in wiki
     monkeypatch.chdir(site.root)
     assert_the_cli_exports_the_sites_bytes(site)
