@@ -204,7 +204,8 @@ class _References:
             for source in event.sources:
                 if key := self._key(source):
                     self.quotes.setdefault(key, set()).add(_quote(source))
-                    if key not in self.defined_by or source.file == key:
+                    # the first source of the article, as before; of a page's earlier copy, its latest's
+                    if key not in self.defined_by or (self.defined_by[key].file != key and source.file == key):
                         self.defined_by[key] = source
         self.names: dict[str, str] = {}
 
