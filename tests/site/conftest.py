@@ -35,6 +35,20 @@ class Site:
 
 
 @pytest.fixture
+def saved_twice() -> tuple[list[dict], dict[str, str]]:
+    """Events and articles of a page saved twice (the same URL, a later update time), whose update
+    corrected a figure: one event cites both copies, one the earlier copy alone. Words to escape."""
+    def copy(figure, updated, url="https://x.example/story"):
+        return f"---\nurl: {url}\nupdated: {updated}\n---\nAbout {figure} <residents> were evacuated before dawn.\n"
+    articles = {"v1.txt": copy("1,200", "2026-03-07T11:20"), "v2.txt": copy("2,300", "2026-03-08T09:05", "https://X.example/story/")}
+    sources = [{"file": f"seeds/{name}", "quote": f"About {figure} <residents> were evacuated before dawn."}
+               for name, figure in (("v1.txt", "1,200"), ("v2.txt", "2,300"))]
+    events = [{"date": "2026-03-07", "title": "Residents evacuated", "sources": sources},
+              {"date": "2026-03-08", "title": "Cited from the first copy alone", "sources": sources[:1]}]
+    return events, articles
+
+
+@pytest.fixture
 def make_site(tmp_path):
     """make_site(events=[...], articles={name: text}, plugin={option: value}, nav=False) -> Site (not built)."""
 

@@ -1,6 +1,7 @@
 """The exports: our events.json schema, TimelineJS, iCalendar, CSV, Atom and wikitext, from the CLI and the site."""
 
 import codecs
+import html
 import csv
 import io
 import json
@@ -10,7 +11,7 @@ import yaml
 from click.testing import CliRunner
 
 from timeline.cli import cli
-from timeline.export import ExportContext, formats
+from timeline.export import ExportContext, csvfile, formats
 from timeline.loader import load_events
 
 EVENTS_YAML = """\
@@ -454,3 +455,36 @@ def test_an_export_that_fails_unexpectedly_stops_the_build_with_one_paragraph(ma
     monkeypatch.setenv("TIMELINE_DEBUG", "1")
     with pytest.raises(KeyError):  # the original error, whose traceback MkDocs prints
         site.build()
+
+
+def test_every_export_names_a_page_saved_twice_once_with_its_versions(make_site, no_engine, saved_twice, monkeypatch):
+    # As the site cites it: the later copy once, the earlier copy and what it said beside it; an
+    # earlier copy cited alone names the latest. The CLI writes the same bytes as the site.
+    events, articles = saved_twice
+    site = make_site(events, articles=articles).build()
+    later = "About 2,300 <residents> were evacuated before dawn."  # each copy's headline, its one line
+    earlier = "About 1,200 <residents> were evacuated before dawn."
+    both, alone = json.loads(site.file("exports/events.json"))["events"]
+    assert both["sources"] == [{"file": "seeds/v2.txt", "url": "https://X.example/story/", "title": later, "quote": later,
+                                "updated": "2026-03-08T09:05",
+                                "versions": [{"file": "seeds/v1.txt", "updated": "2026-03-07T11:20", "quote": earlier}]}]
+    assert alone["sources"] == [{"file": "seeds/v1.txt", "url": "https://x.example/story", "title": earlier,
+                                 "quote": earlier, "updated": "2026-03-07T11:20", "superseded_by": "seeds/v2.txt"}]
+    note = f"updated 2026-03-08T09:05; an earlier version, seeds/v1.txt, said: “{earlier}”"
+    rows = list(csv.DictReader(io.StringIO(site.file("exports/events.csv").lstrip("\ufeff"))))
+    assert list(rows[0]) == list(csvfile.COLUMNS)  # no new column: the citations cell tells the versions
+    assert rows[0]["sources"] == "https://X.example/story/"
+    assert rows[0]["citations"] == f"“{later}”, https://X.example/story/ ({note})"
+    assert rows[1]["citations"] == f"“{earlier}”, https://x.example/story (an earlier version of the page; its latest: seeds/v2.txt)"
+    slides = json.loads(site.file("exports/timelinejs.json"))["events"]
+    assert slides[0]["text"]["text"] == (f'<ol><li><a href="https://X.example/story/">{html.escape(later, quote=False)}</a>, '
+                                         f'{html.escape(note, quote=False)}</li></ol>')
+    calendar = site.file("exports/events.ics").replace("\n ", "")  # unfolded
+    assert calendar.count("Source: ") == 2
+    assert "https://X.example/story/ (updated 2026-03-08T09:05\\; an earlier version\\, seeds/v1.txt\\, said: " in calendar
+    wiki = site.file("exports/wikitext.txt")  # one {{cite}} per page, the later copy's; the earlier in a comment
+    assert wiki.count("{{cite") == 1 and "|url=https://X.example/story/" in wiki and "|url=https://x.example/story " not in wiki
+    assert "<!-- updated 2026-03-08T09:05; an earlier version, seeds/v1.txt, said: “About 1,200 &lt;residents&gt;" in wiki
+    assert "<!-- an earlier version of the page; its latest: seeds/v2.txt -->" in wiki
+    monkeypatch.chdir(site.root)
+    assert_the_cli_exports_the_sites_bytes(site)

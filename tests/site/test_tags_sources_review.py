@@ -513,17 +513,11 @@ def test_an_article_date_inferred_from_firm_evidence_does_not_mark_its_events_un
     assert "Guessed fire" in uncertain and "<li>the date of seeds/guess.txt was inferred</li>" in uncertain
 
 
-def test_a_page_saved_twice_is_one_source_with_its_versions(make_site, no_engine):
+def test_a_page_saved_twice_is_one_source_with_its_versions(make_site, no_engine, saved_twice):
     # Two saved copies of one page (the same URL, a later update time): one citation, the later copy
     # cited with what the earlier said beside it; each copy keeps its page, for every quote to lead to
     # its file; the sources list names the page once. Words from the files are escaped.
-    def copy(figure, updated, url="https://x.example/story"):
-        return f"---\nurl: {url}\nupdated: {updated}\n---\nAbout {figure} <residents> were evacuated before dawn.\n"
-    articles = {"v1.txt": copy("1,200", "2026-03-07T11:20"), "v2.txt": copy("2,300", "2026-03-08T09:05", "https://X.example/story/")}
-    sources = [{"file": f"seeds/{name}", "quote": f"About {figure} <residents> were evacuated before dawn."}
-               for name, figure in (("v1.txt", "1,200"), ("v2.txt", "2,300"))]
-    events = [{"date": "2026-03-07", "title": "Residents evacuated", "sources": sources},
-              {"date": "2026-03-08", "title": "Cited from the first copy alone", "sources": sources[:1]}]
+    events, articles = saved_twice
     site = make_site(events, articles=articles).build()
     timeline = " ".join(site.html("timeline/").split())
     assert timeline.split("<ol>", 1)[1].split("</ol>", 1)[0].count("<li>") == 1  # one citation

@@ -58,9 +58,9 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
         date_order = settings.plugin.wikitext_date_order if settings else TimelineConfig().wikitext_date_order
     # Links follow the site's layout (one page, or one per year above per_year_over events).
     options = settings.options() if settings else SiteOptions()
-    events, dated = _as_the_site_cites(events, settings)
+    events, dated, versions = _as_the_site_cites(events, settings)
     context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options),
-                            min_confidence=options.min_confidence, dated=dated, date_order=date_order,
+                            min_confidence=options.min_confidence, dated=dated, date_order=date_order, versions=versions,
                             access_date=access_date.date().isoformat() if access_date else None)
     fmt = formats()[format_name]
     # The whole text is made before a byte is written: a failure leaves no half-written output.
@@ -79,18 +79,20 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
     echo(f"wrote {out} ({format_name})", err=True)
 
 
-def _as_the_site_cites(events: list, settings) -> tuple[list, dict[str, str]]:
+def _as_the_site_cites(events: list, settings) -> tuple[list, dict[str, str], dict]:
     """The events with each source as the site's pages cite it: the article's own title, outlet, url
-    and date over the event file's copies, what a person typed over either (see Article.cited); and
-    the dates the articles give themselves now, by which the site marks a date uncertain or not."""
+    and date over the event file's copies, what a person typed over either (see Article.cited); the
+    dates the articles give themselves now, by which the site marks a date uncertain or not; and the
+    copies of each page saved more than once, which the exports name once, with its versions."""
     from timeline.plugin import TimelineConfig
     from timeline.site.articles import citing, collect_articles, with_citations
     from timeline.site.review import own_dates
+    from timeline.site.versions import page_copies
 
     folder = Path((settings.plugin if settings else TimelineConfig()).articles)
     shown = [e for e in events if e.status != "rejected"]
     articles = collect_articles(folder, Path("."), shown, dates=False)
-    return with_citations(events, citing(articles)), own_dates(articles)
+    return with_citations(events, citing(articles)), own_dates(articles), page_copies(articles)
 
 
 def _names(paths: tuple[Path, ...]) -> str:

@@ -16,6 +16,7 @@ from timeline.early_day import EarlyDay
 from timeline.model import Event
 from timeline.event_dates import event_label
 from timeline.resolve import DateError, resolve_date
+from timeline.site.versions import Citation, PageCopy, citations
 
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)  # the time of what the data give no time to
@@ -67,6 +68,9 @@ class ExportContext:
     # The wikitext export's access-date for a page whose source does not say when it was read
     # (YYYY-MM-DD, from `timeline export --access-date`): data, never the clock, so builds stay the same.
     access_date: str | None = None
+    # Each saved copy of a page saved more than once (timeline.site.versions.page_copies), by file:
+    # the exports name such a page once, at its latest version, with its earlier versions beside it.
+    versions: Mapping[str, PageCopy] = field(default_factory=dict, compare=False)
 
 
 def shown(events: list[Event]) -> list[Event]:
@@ -137,11 +141,7 @@ def record(event: Event, context: ExportContext | None = None) -> dict:
         "title": event.title,
         "summary": event.summary,
         "tags": list(event.tags),
-        "sources": [
-            {k: v for k, v in (("file", s.file), ("url", s.url), ("title", s.title), ("outlet", s.outlet),
-                               ("published", s.published), ("quote", s.quote)) if v is not None}
-            for s in event.sources
-        ],
+        "sources": [_source_record(c, context) for c in cited_versions(event, context)],
         "status": event.status,
         # The tool's confidence was in its own reading, not in a date a person wrote over it.
         "confidence": None if event.date_by_hand else event.confidence,
@@ -152,11 +152,58 @@ def record(event: Event, context: ExportContext | None = None) -> dict:
     return data
 
 
+def _source_record(cited: Citation, context: ExportContext | None) -> dict:
+    """A source in events.json; of a page saved more than once, its update time and either its earlier
+    versions the event cites too (`versions`: each copy's file, update time and quote) or, of an
+    earlier copy cited alone, the latest version's file (`superseded_by`). Other sources as before."""
+    s = cited.source
+    data = {k: v for k, v in (("file", s.file), ("url", s.url), ("title", s.title), ("outlet", s.outlet),
+                              ("published", s.published), ("quote", s.quote)) if v is not None}
+    copies = context.versions if context else {}
+    if s.file in copies:
+        data["updated"] = copies[s.file].updated
+    if cited.earlier:
+        data["versions"] = [{"file": e.file, "updated": copies[e.file].updated, "quote": e.quote} for e in cited.earlier]
+    if cited.superseded_by:
+        data["superseded_by"] = cited.superseded_by
+    return data
+
+
+def cited_versions(event: Event, context: ExportContext | None) -> list[Citation]:
+    """The event's sources as the site cites them: a page saved more than once named once, at the
+    latest version the event cites, with the earlier versions it cites too (timeline.site.versions)."""
+    if context is None or not context.versions:  # most timelines: every source its own citation
+        return [Citation(s) for s in event.sources]
+    return citations(event, context.versions)
+
+
 def citation(source) -> str:
     """A source as a person cites it, from what is known of it: “Title”, Outlet, 2009-04-28, its URL
     (or its file when it has none). A date stays ISO, as everywhere in the exports."""
     parts = [f"“{source.title}”" if source.title else None, source.outlet, source.published, source.url or source.file]
     return ", ".join(part for part in parts if part)
+
+
+def versions_note(cited: Citation) -> str:
+    """What a citation of a page saved more than once says of its versions, as the site's citation
+    does (an update time stays ISO): "updated 2026-03-08T09:05; an earlier version, seeds/old.html,
+    said: “...”"; empty for any other source."""
+    if cited.superseded_by:
+        return f"an earlier version of the page; its latest: {cited.superseded_by}"
+    if not cited.earlier:
+        return ""
+    parts = [f"updated {cited.updated}" if cited.updated else "updated"]
+    if also := cited.also_in:
+        parts.append(f"also in {'an earlier version' if len(also) == 1 else 'earlier versions'}: "
+                     + ", ".join(e.file or "" for e in also))
+    parts += [f"an earlier version, {e.file}, said: “{e.quote}”" for e in cited.said_otherwise]
+    return "; ".join(parts)
+
+
+def full_citation(cited: Citation) -> str:
+    """`citation` of the cited source, with its versions_note in brackets when it has one."""
+    note = versions_note(cited)
+    return f"{citation(cited.source)} ({note})" if note else citation(cited.source)
 
 
 def _label(event: Event) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from timeline.export import ExportContext, citation, record, shown
+from timeline.export import ExportContext, cited_versions, full_citation, record, shown
 
 # A contract: columns are only ever added, at the end. `sources` is each source's URL or file (for
 # scripts); `citations` is each source as a person cites it, one a line (for a spreadsheet's reader).
@@ -30,7 +30,7 @@ def write(events, context: ExportContext = ExportContext()) -> str:
         row = record(event, context)
         row["tags"] = "; ".join(row["tags"])
         row["sources"] = "; ".join(s.get("url") or s.get("file") or "" for s in row["sources"])
-        row["citations"] = "\n".join(citation(s) for s in event.sources)
+        row["citations"] = "\n".join(full_citation(c) for c in cited_versions(event, context))
         row["approximate"] = "true" if row["approximate"] else "false"
         writer.writerow([_cell(row.get(c)) for c in COLUMNS])
     return out.getvalue()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from timeline.export import jsontext
 
-from timeline.export import ExportContext, shown
+from timeline.export import ExportContext, cited_versions, shown, versions_note
 from timeline.model import Event
 from timeline.event_dates import event_label
 from timeline.period import Period, clock_time
@@ -33,15 +33,17 @@ def _date(period: Period, last: bool = False) -> dict:
     return date
 
 
-def _text(event: Event) -> str:
+def _text(event: Event, context: ExportContext) -> str:
     parts = [f"<p>{html.escape(event.summary)}</p>"] if event.summary else []
     cites = []
-    for source in event.sources:
+    for cited in cited_versions(event, context):
+        source = cited.source
         name = html.escape(source.title or source.outlet or source.file or source.url or "source")
         url = safe_url(source.url)
         linked = f'<a href="{html.escape(url)}">{name}</a>' if url else name
         # After the name, what else a reader cites it by: its outlet (unless it is the name) and date.
-        more = [source.outlet if source.title else None, source.published]
+        # and, of a page saved more than once, its versions: the earlier copy named in the text
+        more = [source.outlet if source.title else None, source.published, versions_note(cited)]
         cites.append(f"<li>{linked}{''.join(', ' + html.escape(part) for part in more if part)}</li>")
     if cites:
         parts.append("<ol>" + "".join(cites) + "</ol>")
@@ -54,7 +56,7 @@ def write(events, context: ExportContext = ExportContext()) -> str:
         slide = {
             "unique_id": event.id,
             "start_date": {**_date(event.date), "display_date": event_label(event)},
-            "text": {"headline": html.escape(event.title), "text": _text(event)},
+            "text": {"headline": html.escape(event.title), "text": _text(event, context)},
         }
         if event.end or event.date.precision not in ("day", "time"):
             # A month or a year spans time: TimelineJS draws it as a bar from start to end.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 
@@ -18,7 +19,7 @@ import yaml
 
 from timeline.early_day import EarlyDay, era_year
 from timeline.event_dates import written_zone
-from timeline.export import ExportContext, citation, shown
+from timeline.export import ExportContext, citation, cited_versions, shown, versions_note
 from timeline.loader import slugify
 from timeline.long_day import ISO_DAY, LONG_DAY, day_of
 from timeline.model import Event, Source
@@ -27,6 +28,7 @@ from timeline.period import labels as site_labels
 from timeline.render import SiteOptions, summary_is_quote
 from timeline.resolve import DateError, resolve_date
 from timeline.site.review import date_doubts
+from timeline.site.versions import Citation, PageCopy
 
 # Dates of these precisions fall within one month: under their year's heading they leave the year out.
 _WITHIN_MONTH = ("month", "week", "day", "time")
@@ -42,7 +44,7 @@ def shapes() -> dict:
 
 def write(events, context: ExportContext = ExportContext()) -> str:
     events = sorted(shown(events), key=lambda e: e.sort_key)
-    refs = _References(events, context.access_date, context.date_order)
+    refs = _References(events, context.access_date, context.date_order, context.versions)
     lines = [f"<!-- {wiki_comment(shapes()['header'].format(title=context.title, count=len(events)))} -->"]
     for heading, in_year in _by_heading(events):
         lines += ["", f"== {heading} =="]
@@ -95,7 +97,7 @@ def _bullet(event: Event, context: ExportContext, refs: _References) -> str:
     title = " ".join(event.title.split())
     text = title if title.endswith((".", "!", "?")) else title + "."
     summary = " " + wiki_markdown(event.summary) if event.summary.strip() and not summary_is_quote(event) else ""
-    cites = refs.cite(event.sources)
+    cites = refs.cite(cited_versions(event, context))
     return f"* '''{date}'''{mark} – {wiki_text(text)}{summary}{cites}"
 
 
@@ -186,34 +188,50 @@ class _References:
 
     An article quoted for one sentence carries it as the citation's `quote`; one quoted for several
     carries none, and each event's sentence follows its use as a comment (a named reference has one
-    text, and the sentence an event rests on must not be lost)."""
+    text, and the sentence an event rests on must not be lost).
 
-    def __init__(self, events: list[Event], access_date: str | None = None, date_order: str = "dmy"):
+    A page saved more than once (`versions`: timeline.site.versions.page_copies) is one article, cited
+    as its latest version the events cite; what an earlier version said follows as a comment."""
+
+    def __init__(self, events: list[Event], access_date: str | None = None, date_order: str = "dmy",
+                 versions: Mapping[str, PageCopy] | None = None):
         self.access_date = access_date  # for a page whose source does not say when it was read
         self.date_order = date_order  # for the days a comment names
+        self.latest = {file: copy.later_version for file, copy in (versions or {}).items() if copy.later_version}
         self.quotes: dict[str, set[str]] = {}
+        self.defined_by: dict[str, Source] = {}  # the source each reference is written from: its latest version's
         for event in events:
             for source in event.sources:
-                if _article_key(source):
-                    self.quotes.setdefault(_article_key(source), set()).add(_quote(source))
+                if key := self._key(source):
+                    self.quotes.setdefault(key, set()).add(_quote(source))
+                    # the first source of the article, as before; of a page's earlier copy, its latest's
+                    if key not in self.defined_by or (self.defined_by[key].file != key and source.file == key):
+                        self.defined_by[key] = source
         self.names: dict[str, str] = {}
 
-    def cite(self, sources: list[Source]) -> str:
+    def _key(self, source: Source) -> str:
+        """The article a source cites: of an earlier copy of a page, the page's latest version."""
+        return self.latest.get(source.file or "", "") or _article_key(source)
+
+    def cite(self, citations: list[Citation]) -> str:
         """An event's references: one per article, each of its sentences after it (an event merged
-        from two sentences of one article showed its footnote twice, "[1][1]")."""
+        from two sentences of one article showed its footnote twice, "[1][1]"), and what the page's
+        earlier versions said, as the site says it."""
         cited: set[str] = set()
         refs = []
-        for source in sources:
-            refs.append(self.use(source, again=_article_key(source) in cited))
-            cited.add(_article_key(source))
-        if not any(_citable(source) for source in sources):  # notes alone, or no source at all
+        for citing in citations:
+            refs.append(self.use(citing.source, again=self._key(citing.source) in cited))
+            cited.add(self._key(citing.source))
+            if note := versions_note(citing):
+                refs.append(f"<!-- {wiki_comment(note)} -->")
+        if not any(_citable(citing.source) for citing in citations):  # notes alone, or no source at all
             refs.insert(0, shapes()["citation_needed"])
         return "".join(refs)
 
     def use(self, source: Source, again: bool = False) -> str:
         """The reference to the source's article and its sentence; `again`: the event cites that
         article already, so its sentence alone."""
-        key = _article_key(source)
+        key = self._key(source)
         if not key:
             return ""
         if not _citable(source):
@@ -226,8 +244,9 @@ class _References:
         elif key in self.names:
             ref = f'<ref name="{self.names[key]}" />'
         else:
-            self.names[key] = self._new_name(source)
-            ref = f'<ref name="{self.names[key]}">{cite(source, with_quote=one_quote, access_date=self.access_date)}</ref>'
+            defined_by = self.defined_by.get(key, source)
+            self.names[key] = self._new_name(defined_by)
+            ref = f'<ref name="{self.names[key]}">{cite(defined_by, with_quote=one_quote, access_date=self.access_date)}</ref>'
         if not one_quote and _quote(source):
             ref += f"<!-- {wiki_comment(shapes()['quote'].format(quote=_quote(source)))} -->"
         return ref

@@ -132,13 +132,19 @@ def inline_debris(text: str, body_start: int = 0) -> list[Debris]:
     return found
 
 
+def summary_openers() -> tuple:
+    """The patterns of a line that opens a live blog's summary: a heading ("Key points") or a recap's
+    lead ("Summary: The dam failed ...", "Here's a summary of the day so far:")."""
+    return (*rules.patterns(_DATA, "summary_openers"),
+            *(p for p in rules.patterns("events", "entry_lead_not_news") if p.name == "recap"))
+
+
 def _summary_blocks(lines: list[_Line]) -> list[Debris]:
     """A live blog's summary (pinned at its top, or an entry recapping the day so far): its opening
     line and the lines after it up to the next entry's time. Its sentences tell again, a day later
     or in a word, what the entries tell; as events they stood beside the entries' own, dated from the
     page's day. Without an entry's time after it, the line is no live blog's and stays."""
-    openers = (*rules.patterns(_DATA, "summary_openers"),
-               *(p for p in rules.patterns("events", "entry_lead_not_news") if p.name == "recap"))
+    openers = summary_openers()
     found: list[Debris] = []
     opened = None
     for index, line in enumerate(lines):

@@ -16,6 +16,7 @@ from timeline.render import SiteOptions, plan_pages, site_assets
 from timeline.site.articles import citing, collect_articles, with_citations
 from timeline.site.layout import FEED, Layout, page_url
 from timeline.site.review import own_dates
+from timeline.site.versions import page_copies
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
@@ -51,7 +52,8 @@ def site_plan(
     files.update({path: functools.partial(str, text) for path, text in site_assets(templates, worker_shim).items()})
     if exports:
         context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options),
-                                min_confidence=options.min_confidence, dated=own_dates(articles), date_order=date_order)
+                                min_confidence=options.min_confidence, dated=own_dates(articles), date_order=date_order,
+                                versions=page_copies(articles))
         cited = with_citations(events, citing(articles))  # a source reads as on the pages
         for fmt in formats().values():
             files[fmt.path] = functools.cache(functools.partial(_export, fmt, cited, context))

@@ -8,6 +8,7 @@ citing both copies cites the later one, with what the earlier one said beside it
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,20 @@ def link_versions(articles: list[Article]) -> None:
         latest.earlier_versions = [c.file for c in copies[:-1]]
         for earlier in copies[:-1]:
             earlier.later_version = latest.file
+
+
+@dataclass(frozen=True)
+class PageCopy:
+    """One saved copy of a page with versions, as the exports need it (they have no articles):
+    the file of its latest version when it is an earlier one, and its update time as the page gives it."""
+
+    later_version: str | None
+    updated: str | None
+
+
+def page_copies(articles: list[Article]) -> dict[str, PageCopy]:
+    """By file, each copy of a page saved more than once (after link_versions); other articles are not in it."""
+    return {a.file: PageCopy(a.later_version, a.updated) for a in articles if a.later_version or a.earlier_versions}
 
 
 @dataclass(frozen=True)
@@ -54,9 +69,10 @@ class Citation:
         return bool(earlier.quote) and earlier.quote.split() != (self.source.quote or "").split()
 
 
-def citations(event: Event, by_file: dict[str, Article]) -> list[Citation]:
+def citations(event: Event, by_file: Mapping[str, Article | PageCopy]) -> list[Citation]:
     """The event's sources, a source of an earlier version of a page folded into the citation of the
-    later version the event cites too (in the order of the event's sources)."""
+    later version the event cites too (in the order of the event's sources). `by_file` gives each
+    file's `later_version` and `updated`: the site's articles, or the exports' page_copies."""
     files = {s.file for s in event.sources if s.file}
     folded: dict[str, list[Source]] = {}
     for source in event.sources:
