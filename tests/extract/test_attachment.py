@@ -68,6 +68,10 @@ def extracted(extract_sentence):
      "or 4.10 guilders a share, a year ago.", "2008", "a figure's baseline"),
     ("First of America announced an agreement to acquire the Peoria bank holding company in June.", "2009-06",
      "lies after the article's date though the sentence tells of a past"),
+    # ... a deadline named, a date something was extended to
+    ("The bank said its effort would continue past the May 20 deadline set in that agreement.", "2009-05-20",
+     "names a deadline"),
+    ("A C$30-a-share bid by Ciba-Geigy was extended to May 26.", "2009-05-26", "put off or extended to"),
 ])
 def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, sentence, date, why):
     event = extracted(sentence)
@@ -102,6 +106,8 @@ def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, s
     # a figure reached, not its baseline; a month the past tense puts before the article
     "Sales rose 15% from a year earlier, and on Monday the shares fell.",
     "The bank announced the deal in April.",
+    "The May 1 deadline passed without a deal.",
+    "Flights were delayed on Monday.",
 ])
 def test_a_date_of_the_event_itself_keeps_its_confidence(extracted, sentence):
     event = extracted(sentence)
