@@ -1,7 +1,7 @@
 """Anchoring: the reference, the tense, the date mentioned last, no reference."""
 import datetime as dt
 
-from timeline.dates import tag
+from timeline.dates import read_across_tense, tag
 
 THU = dt.date(2019, 1, 10)
 
@@ -383,7 +383,13 @@ def test_a_day_after_a_past_verb_is_past_unless_within_a_week():
     # within a week ahead the reference is more likely a few days off; the reason says the tense was overruled
     got = tag("The envoy arrived on Jan. 13.", thu).timexes
     assert [(t.text, t.value) for t in got] == [("Jan. 13", "2019-01-13")]
-    assert "outweighs the tense" in got[0].reason
+    assert "outweighs the tense" in got[0].reason and read_across_tense(got[0].reason) == "past"
+    # read_across_tense tells a caller (the extract's doubt of an event's date) what the reason says
+    nov = dt.date(1989, 11, 1)
+    (ahead,) = tag("First of America announced an agreement to acquire the bank in January.", nov).timexes
+    assert ahead.value == "1990-01" and read_across_tense(ahead.reason) == "past"
+    (gone,) = tag("The bank announced the deal in January.", nov).timexes
+    assert gone.value == "1989-01" and read_across_tense(gone.reason) is None
     # no verb of its own: the close day ahead, as before
     assert values("The strike called on Jan. 25 will close schools.", thu) == [("Jan. 25", "2019-01-25")]
 

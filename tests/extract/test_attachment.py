@@ -61,6 +61,17 @@ def extracted(extract_sentence):
     ("Directors authorized a split of the common, payable June 7 to holders.", "2009-06-07", "payable or due"),
     ("Officials said they did not plan to remove the boy tomorrow.", "2009-05-13", "did not plan or mean to do"),
     ("His car crossed the border in 1994, 1995 and 1997.", "1994", "one of two dates"),
+    # What the seventh TempEval-3 sample held sure and wrong: a figure's baseline (a currency's letters
+    # before its sign; "from" with no "up"), a month read ahead though the sentence tells a past.
+    ("Revenue was C$291.6 million, up from C$252 million in 1988.", "1988", "in a comparison"),
+    ("Net income gained to 235 million guilders, or 6.70 guilders a share, from 144 million guilders, "
+     "or 4.10 guilders a share, a year ago.", "2008", "a figure's baseline"),
+    ("First of America announced an agreement to acquire the Peoria bank holding company in June.", "2009-06",
+     "lies after the article's date though the sentence tells of a past"),
+    # ... a deadline named, a date something was extended to
+    ("The bank said its effort would continue past the May 20 deadline set in that agreement.", "2009-05-20",
+     "names a deadline"),
+    ("A C$30-a-share bid by Ciba-Geigy was extended to May 26.", "2009-05-26", "put off or extended to"),
 ])
 def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, sentence, date, why):
     event = extracted(sentence)
@@ -92,6 +103,11 @@ def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, s
     "The increased dividend will be paid on June 14 to holders of record.",
     "Thursday's decision made it clear the family has only 14 days.",
     "The offer, advertised in today's editions of the newspaper, is open to all holders.",
+    # a figure reached, not its baseline; a month the past tense puts before the article
+    "Sales rose 15% from a year earlier, and on Monday the shares fell.",
+    "The bank announced the deal in April.",
+    "The May 1 deadline passed without a deal.",
+    "Flights were delayed on Monday.",
 ])
 def test_a_date_of_the_event_itself_keeps_its_confidence(extracted, sentence):
     event = extracted(sentence)

@@ -299,6 +299,16 @@ def guess_notes(reason: object) -> list[str]:
     return [m.group("note") for m in _guess_pattern().finditer(reason)] if isinstance(reason, str) else []
 
 
+def read_across_tense(reason: object) -> str | None:
+    """The tense ("past" or "future") a reason says its value lies across: "looking back (past tense),
+    yet after it" (a close day outweighed a tense only guessed); None when it says no such thing."""
+    if isinstance(reason, str):
+        for tense, words in _ACROSS.items():
+            if words.text in reason:
+                return tense
+    return None
+
+
 @lru_cache(maxsize=1)
 def _guess_pattern() -> re.Pattern:
     notes = ("".join(re.escape(piece) if i % 2 == 0 else ".+?" for i, piece in enumerate(re.split(r"\{(\w+)\}", note)))

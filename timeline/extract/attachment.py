@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from string import Formatter
 
+from timeline.dates import read_across_tense
 from timeline.extract import rules
 from timeline.extract.dating import Mention
 from timeline.extract.sentences import Sentence
@@ -18,6 +19,7 @@ from timeline.extract.sentences import Sentence
 _DATA = "attachment"
 OWN = rules.DATE_MARK  # how the cues write the event's date
 OTHER = "@OTHER@"  # and the sentence's other dates
+AHEAD_OF_A_PAST = "ahead_of_a_past"  # the data's entry for a date read ahead against a past tense
 
 
 @dataclass(frozen=True)
@@ -39,20 +41,35 @@ def _cues() -> tuple[Cue, ...]:
     for pattern in rules.patterns(_DATA, "cues"):
         entry = entries[pattern.name]
         where = f"timeline/extract/data/{_DATA}.yaml: cues: {pattern.name!r}"
-        at_most, note, reach = entry.get("at_most"), entry.get("note"), entry.get("reach")
-        if not isinstance(at_most, (int, float)) or not 0 <= at_most <= 1 or not isinstance(note, str) or "{date" not in note:
-            raise rules.RuleError(f"{where} needs at_most (a number from 0 to 1) and a note naming {{date}}")
+        at_most, note = _ceiling_and_note(entry, where, set(pattern.regex.groupindex))
+        reach = entry.get("reach")
         if reach is not None and (not isinstance(reach, int) or reach < 1):
             raise rules.RuleError(f"{where}: reach must be a whole number of characters")
-        unknown = {field for _, field, _, _ in Formatter().parse(note) if field} - {"date"} - set(pattern.regex.groupindex)
-        if unknown:
-            raise rules.RuleError(f"{where}: the note names {', '.join(sorted(unknown))}, which is no group of its pattern")
         try:
             values = re.compile(entry["value"]) if entry.get("value") else None
         except re.error as error:
             raise rules.RuleError(f"{where}: bad regular expression in value: {error}") from None
-        built.append(Cue(pattern, float(at_most), note, reach, entry.get("another_date_wins") is True, values))
+        built.append(Cue(pattern, at_most, note, reach, entry.get("another_date_wins") is True, values))
     return tuple(built)
+
+
+def _ceiling_and_note(entry: dict, where: str, groups: set[str]) -> tuple[float, str]:
+    """A doubt's most confidence and its note, checked: a number from 0 to 1, words naming {date}
+    and no field but the groups of its pattern."""
+    at_most, note = entry.get("at_most"), entry.get("note")
+    if not isinstance(at_most, (int, float)) or not 0 <= at_most <= 1 or not isinstance(note, str) or "{date" not in note:
+        raise rules.RuleError(f"{where} needs at_most (a number from 0 to 1) and a note naming {{date}}")
+    unknown = {field for _, field, _, _ in Formatter().parse(note) if field} - {"date"} - groups
+    if unknown:
+        raise rules.RuleError(f"{where}: the note names {', '.join(sorted(unknown))}, which is no group of its pattern")
+    return float(at_most), note
+
+
+@cache
+def _ahead_of_a_past() -> tuple[float, str]:
+    """The most confidence and the note of a date read ahead against a past tense (read_ahead_of_a_past)."""
+    where = f"timeline/extract/data/{_DATA}.yaml: {AHEAD_OF_A_PAST}"
+    return _ceiling_and_note(rules.data(_DATA).get(AHEAD_OF_A_PAST) or {}, where, set())
 
 
 @dataclass(frozen=True)
@@ -112,6 +129,19 @@ def doubt(sentence_text: str, date_words: str, value: str | None = None) -> Doub
     return None
 
 
+def read_ahead_of_a_past(engine_reason: str, date_words: str) -> Doubt | None:
+    """The doubt of a date the engine read after the article's date though the tense around it looks
+    back (its reason says so: timeline.dates.read_across_tense): a close month or day outweighed a
+    tense the engine only guessed. The value may well be right, as the words read ("announced an
+    agreement to acquire the bank in January", told in November: the acquisition's January ahead);
+    but what the sentence tells happened, so the date is then of a clause the event is not in (what
+    was agreed, planned or due), or the value is the wrong one of two. None for any other reading."""
+    if read_across_tense(engine_reason) != "past":
+        return None
+    at_most, note = _ahead_of_a_past()
+    return Doubt(AHEAD_OF_A_PAST, at_most, note.format(date=date_words))
+
+
 def in_a_clause_of_time(sentence_text: str) -> bool:
     """Whether the sentence (as `written` writes it) holds the event's date in a clause of time ("after
     the leak grew overnight") while its main clause has a date of its own, which then dates the event
@@ -121,7 +151,7 @@ def in_a_clause_of_time(sentence_text: str) -> bool:
 
 def ceilings() -> frozenset[float]:
     """Every cue's most confidence: what a date it doubts may be given, whatever its words' value."""
-    return frozenset(cue.at_most for cue in _cues())
+    return frozenset(cue.at_most for cue in _cues()) | {_ahead_of_a_past()[0]}
 
 
 def without_notes(reason: str) -> str:
@@ -140,7 +170,7 @@ def notes(reason: object) -> list[str]:
 def _note_pattern() -> re.Pattern:
     """Any cue's note as `_attached` joins it to a reason, its date words whatever they are."""
     notes = []
-    for cue in _cues():
-        pieces = [re.escape(literal) + (".+?" if field is not None else "") for literal, field, _, _ in Formatter().parse(cue.note)]
+    for note in (*(cue.note for cue in _cues()), _ahead_of_a_past()[1]):
+        pieces = [re.escape(literal) + (".+?" if field is not None else "") for literal, field, _, _ in Formatter().parse(note)]
         notes.append("".join(pieces))
     return re.compile(r";\s+(?P<note>" + "|".join(notes) + r")(?=;\s|$)")

@@ -432,7 +432,8 @@ def _attached(analysis: Analysis, sentence: Sentence, candidate: Candidate, besi
     """The candidate with its confidence at most what a doubt about its date allows, its reason
     saying why; as it is when the sentence gives no such doubt. Never dropped: the date may be right."""
     own = (candidate.mention,) + ((candidate.span_end.mention,) if candidate.span_end else ())
-    found = _doubt(analysis, sentence, own, beside)
+    found = _doubt(analysis, sentence, own, beside) or attachment.read_ahead_of_a_past(
+        candidate.mention.reason, analysis.masked[candidate.mention.start:candidate.mention.end])
     if found is None:
         return candidate
     return replace(candidate, confidence=min(candidate.confidence, found.at_most), reason=f"{candidate.reason}; {found.note}",
