@@ -288,8 +288,9 @@ def _label(period: Period, formats: str = "formats", zone: str | None = None, er
         elif offset:  # "14:00" alone would be read in the reader's own zone, hours off
             precision = "time_zone"
             fields["offset"] = "" if offset.group(0) == "Z" else offset.group(0)
-    elif precision == "time":
-        precision = "day"  # morning, evening: the day is what can be said
+    elif precision == "time":  # a part of the day ("TEV"): said, or two sources that disagree on
+        precision = "time_of_day"  # Tuesday's evening and its night both read "Tue 28 Apr 2009"
+        fields["time_of_day"] = names["times_of_day"][value.split("T", 1)[1][:2]]
     elif period.precision == "week":
         fields.update(year=int(value[:4]), week=int(value[6:8]))
         if value.endswith("-WE"):  # two days of the week, which "Week 17 of 2009" would not say

@@ -484,9 +484,10 @@ def test_a_notes_days_are_written_as_the_site_writes_them_but_not_inside_a_quota
     from timeline.render import readable_days
 
     note = "a.txt says 2009-06-15TEV ('Earlier this evening'), b.txt says 2009-06-15TNI ('tonight'); 2009-06-15: x"
+    # the part of the day is what they disagree on: "Mon 15 Jun 2009" twice hid it
     assert str(readable_days(note)) == (
-        "a.txt says <time datetime=\"2009-06-15\">Mon 15 Jun 2009</time> (&#x27;Earlier this evening&#x27;), "
-        "b.txt says <time datetime=\"2009-06-15\">Mon 15 Jun 2009</time> (&#x27;tonight&#x27;); "
+        "a.txt says <time datetime=\"2009-06-15\">Mon 15 Jun 2009, evening</time> (&#x27;Earlier this evening&#x27;), "
+        "b.txt says <time datetime=\"2009-06-15\">Mon 15 Jun 2009, night</time> (&#x27;tonight&#x27;); "
         "<time datetime=\"2009-06-15\">Mon 15 Jun 2009</time>: x")
     # the article's words quoted stay as it wrote them: "'Fri 1 May 2009 21.14 BST' states its value"
     # misquoted a Guardian page's date line on its source page
