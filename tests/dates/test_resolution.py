@@ -1,6 +1,8 @@
 """Anchoring: the reference, the tense, the date mentioned last, no reference."""
 import datetime as dt
 
+import pytest
+
 from timeline.dates import read_across_tense, tag
 
 THU = dt.date(2019, 1, 10)
@@ -67,6 +69,20 @@ def test_reasons_and_confidence():
     assert 0 < t.confidence <= 1
     (t,) = tag("on Jan. 7, 2019", THU).timexes
     assert not t.anchored and t.confidence > 0.8
+
+
+
+@pytest.mark.parametrize("text, reason", [
+    # it said "'Wednesday' states its value", which told a reader nothing
+    ("I remember it. It was a Wednesday.", "'Wednesday' names a weekday but not which week's: no day to place"),
+    ("We meet every Tuesday.", "'every Tuesday' recurs: it says how often, not one date"),
+    ("on Jan. 7, 2019", "'Jan. 7, 2019' states its value"),
+])
+def test_a_value_the_words_leave_unplaced_says_why_in_its_reason(text, reason):
+    from timeline.dates import reason_words
+
+    (t,) = tag(text, THU).timexes
+    assert reason_words(t.reason) == reason
 
 
 def test_movable_holidays():

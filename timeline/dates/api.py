@@ -431,13 +431,20 @@ def _form_month(form: str) -> int | None:
     return int(found.group(1)) if found.group(1) else _SEASON_START[found.group(2)]
 
 
-def _stated_reason(surface: str, rule) -> str:
+def _stated_reason(surface: str, rule, value: str) -> str:
+    if rule.type == "SET":
+        return say("recurring", surface=surface, rule=rule.name)
+    if "X" in value:  # a Wednesday, not which week's: the words state no place in time
+        return say("unplaced_weekday" if _ANY_WEEKS_DAY.search(value) else "unplaced", surface=surface, rule=rule.name)
     order = settled_order(rule)
     if order:
         return say(_STATED_IN_ORDER[order], surface=surface, rule=rule.name)
     if rule.order == "either":
         return say("stated_either_order", surface=surface, rule=rule.name)
     return say("stated", surface=surface, rule=rule.name)
+
+
+_ANY_WEEKS_DAY = re.compile(r"WXX-[1-7]")  # TIMEX3's weekday of no week in particular ("XXXX-WXX-3")
 
 
 # A numeric date read in the order of the text's other dates (order.settled_order), by that order.
@@ -476,7 +483,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             # first, so such a date stays under the review threshold
             confidence = min(confidence, STORY_YEAR_TRUST)
         reason = (_reason(surface, m, ctx, uses_tense, value) if anchored
-                  else _stated_reason(surface, rule))
+                  else _stated_reason(surface, rule, value))
         if set_against is not None:
             reason = say("set_against_a_year", surface=surface, year=year_value(set_against), rule=rule.name)
         narrative_year = _narrative_may_be_in(text, m, ctx) if in_text and anchored and not ctx.guess else None
