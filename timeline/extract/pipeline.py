@@ -99,8 +99,9 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         # but the dearest story's first, every article on its own: this process merges that story
         # (fork_map), and its candidates made there were one process's while the others waited (0.9 s
         # of CPU on the bench corpus, whose largest story holds most of its articles). The others'
-        # are then made while this process merges it (the step's critical path 1.5 -> 1.2 s). In
-        # chunks, as articles cost about the same: sent one by one, they cost 0.1 s more.
+        # are then made while this process merges it (the two steps on two cores 1.5-1.6 -> 1.4 s,
+        # bench/extract_two_cores.py). In chunks, as articles cost about the same: sent one by one,
+        # they cost 0.1 s more.
         dearest = max(stories, key=len, default=[])
         found: list[_Candidates | None] = [None] * len(analyses)
         made = fork_map(_article_candidates, dearest, jobs, shared=analyses)
@@ -229,7 +230,7 @@ class _StoryEvents:
     undated_from: list[str] = field(default_factory=list)  # each undated entry's article, as the user would type it
     tool_wrote: list[tuple[refresh.ToolWrote, ...]] = field(default_factory=list)  # per document: what its sentences give
     undated_by_hand: list[str] = field(default_factory=list)  # per undated entry: Candidate.by_hand
-    titles: dict = field(default_factory=dict)  # of its pages saved more than once: versions.titles_of
+    titles: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # of its pages saved again: versions.titles_of
 
 
 @dataclass(frozen=True)
