@@ -406,6 +406,14 @@ def test_a_day_after_a_past_verb_is_past_unless_within_a_week():
     assert ahead.value == "1990-01" and read_across_tense(ahead.reason) == "past"
     (gone,) = tag("The bank announced the deal in January.", nov).timexes
     assert gone.value == "1989-01" and read_across_tense(gone.reason) is None
+    # helper-fiscal: words that point ahead ("effective") keep the day ahead, as TempEval's annotators
+    # read it (wsj_1003), but against a clear past of the clause the reason says so, as a day across it
+    oct26 = dt.date(1989, 10, 26)
+    (pact,) = tag("Costs were boosted by employment costs, which resulted from the new labor pact effective June 1.",
+                  oct26).timexes
+    assert pact.value == "1990-06-01" and read_across_tense(pact.reason) == "past"
+    (rule,) = tag("The new labor pact, effective June 1, raises wages.", oct26).timexes
+    assert rule.value == "1990-06-01" and read_across_tense(rule.reason) is None
     # no verb of its own: the close day ahead, as before
     assert values("The strike called on Jan. 25 will close schools.", thu) == [("Jan. 25", "2019-01-25")]
 
