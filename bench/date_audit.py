@@ -105,11 +105,14 @@ def _extract(write) -> list:
 def find(events: list, article: str, quote: str, said: str | None):
     """The event citing this sentence of this article; of several, the one read from `said`. A quote
     the debris rules have since trimmed (a video player's caption run into it) is the same sentence:
-    failing the exact quote, one that holds the event's whole quote (of 40 characters or more)."""
+    failing the exact quote, one that holds the event's whole quote (of 40 characters or more); so
+    is one the splitter has since mended (cut after "Messrs." before): a quote that holds the whole
+    audited one."""
     cited = [(event, source) for event in events for source in event.sources
              if source.file and Path(source.file).name == article]
     found = [(event, source) for event, source in cited if source.quote == quote]
     found = found or [(event, source) for event, source in cited if len(source.quote) >= 40 and source.quote in quote]
+    found = found or [(event, source) for event, source in cited if len(quote) >= 40 and quote in source.quote]
     if not found:
         return None
     return next((event for event, source in found if source.date_text == said), found[0][0])

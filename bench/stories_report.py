@@ -40,11 +40,10 @@ def report(project: Path, names: bool) -> list[str]:
 
 def _names(project: Path, articles: set[str]) -> list[tuple[str, int]]:
     from timeline.extract.analyse import analyse
-    from timeline.extract.story import _name_counts
 
     counts: Counter = Counter()
     for name in sorted(articles):
-        counts.update(_name_counts(analyse(project / name, name)))
+        counts.update(analyse(project / name, name).name_uses)
     return counts.most_common(10)
 
 

@@ -68,6 +68,14 @@ def test_a_coarser_period_sorts_before_a_finer_one_starting_the_same_day():
     ("2026-03-04T24:00", "2026-03-05T00:00"),
     ("2018-12-31T24:00Z", "2019-01-01T00:00Z"),
     ("2019-01-31T24:00+09:00", "2019-02-01T00:00+09:00"),
+    ("2018-SU", "2018"),  # within its year: the year is true of it
 ])
 def test_datetime_attributes_are_what_html_accepts(value, attribute):
     assert parse_value(value).datetime_attr == attribute
+
+
+@pytest.mark.parametrize("value", ["19", "199", "18"])
+def test_a_decade_or_century_is_no_html_time(value):
+    # its first year is a valid datetime but a wrong claim: "the 20th century" is not the year 1900
+    period = parse_value(value)
+    assert not period.in_html_time and period.datetime_attr == value

@@ -64,15 +64,19 @@ class Period:
 
     @property
     def in_html_time(self) -> bool:
-        """HTML's <time datetime> can say it: HTML has no year before 1."""
-        return not isinstance(self.first, EarlyDay)
+        """HTML's <time datetime> can say it: HTML has no year before 1, and no decade or century.
+        Their first year is a valid datetime but a wrong claim: "the 20th century" read as 1900."""
+        return not isinstance(self.first, EarlyDay) and self.precision not in ("decade", "century")
 
     @property
     def datetime_attr(self) -> str:
-        """The value for HTML's <time datetime>, which has no seasons or quarters; before the year 1,
-        ISO 8601's signed astronomical year ("-0043-03-15"), for a data attribute (see in_html_time)."""
-        if not self.in_html_time:
+        """The value for HTML's <time datetime>, which has no seasons or quarters; else for a data
+        attribute (see in_html_time): before the year 1, ISO 8601's signed astronomical year
+        ("-0043-03-15"); a decade or century, ISO 8601's own shortened year ("199", "19"), as TIMEX3."""
+        if isinstance(self.first, EarlyDay):
             return _before_christ_iso(self)
+        if self.precision in ("decade", "century"):
+            return self.value
         if self.precision in ("month", "year"):
             return self.value
         if self.precision == "week":  # HTML has weeks ("2009-W17"), not their weekends ("2009-W17-WE")
@@ -86,8 +90,7 @@ class Period:
             # HTML's hours end at 23: midnight at a day's end ("T24:00") is the next day's 00:00.
             zone = _ZONE.search(self.value)
             return clock_time(self).strftime("%Y-%m-%dT%H:%M") + (zone.group(0) if zone else "")
-        # A season, quarter or half is within a year (winter starts in one): claim no more than the
-        # year. A decade or century becomes its first year, the closest form HTML has.
+        # A season, quarter or half is within a year (winter starts in one): claim no more than the year.
         return f"{self.first.year:04d}"
 
 
@@ -194,7 +197,7 @@ def day_in_words(day: EarlyDay, whole_year: bool = False) -> str:
 
 def _before_christ_iso(period: Period) -> str:
     first = period.first
-    if period.precision in ("year", "decade", "century"):  # a century becomes its first year, as one of our era does
+    if period.precision in ("year", "decade", "century"):  # a century its first year: in a data attribute only
         return iso_year(first.year)
     if period.precision == "month":
         return f"{iso_year(first.year)}-{first.month:02d}"
@@ -288,8 +291,9 @@ def _label(period: Period, formats: str = "formats", zone: str | None = None, er
         elif offset:  # "14:00" alone would be read in the reader's own zone, hours off
             precision = "time_zone"
             fields["offset"] = "" if offset.group(0) == "Z" else offset.group(0)
-    elif precision == "time":
-        precision = "day"  # morning, evening: the day is what can be said
+    elif precision == "time":  # a part of the day ("TEV"): said, or two sources that disagree on
+        precision = "time_of_day"  # Tuesday's evening and its night both read "Tue 28 Apr 2009"
+        fields["time_of_day"] = names["times_of_day"][value.split("T", 1)[1][:2]]
     elif period.precision == "week":
         fields.update(year=int(value[:4]), week=int(value[6:8]))
         if value.endswith("-WE"):  # two days of the week, which "Week 17 of 2009" would not say

@@ -1,8 +1,13 @@
 """`timeline extract --jobs N` writes the same bytes as one process, on a corpus that takes every
 parallel path: several stories (one much larger than the rest), articles without a date of their
-own that borrow one from their story, and more articles than the chunks the workers share."""
+own that borrow one from their story, and more articles than the chunks the workers share; and a
+page saved again beside its first copy, in a story other than the largest (whose candidates are
+made apart: the others' in their story's work, where the later version's titles are noted)."""
 
 from __future__ import annotations
+
+import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -19,10 +24,15 @@ def corpus(tmp_path_factory):
     return folder
 
 
-def _extract(corpus, out, jobs):
+VERSIONS = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "walk6"
+
+
+def _extract(corpus, out, jobs, report=None):
     result = CliRunner().invoke(cli, ["extract", "--out", str(out), "--jobs", str(jobs), "--no-progress", str(corpus)],
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
+    if report is not None:
+        report.append(result.output)
     return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
 
 
@@ -35,3 +45,24 @@ def test_jobs_write_the_bytes_of_one_process(corpus, tmp_path):
     assert any(b"published_source: inferred" in text for text in one.values())
     for jobs in (2, 3):
         assert _extract(corpus, tmp_path / f"jobs-{jobs}", jobs) == one
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="no fork on this platform: --jobs works in one process")
+def test_jobs_say_a_later_versions_corrections_as_one_process(corpus, tmp_path, monkeypatch):
+    # the first copy's events written, then its update saved beside it: the run says what it corrected
+    first = tmp_path / "first"
+    shutil.copytree(corpus, first / "news")
+    shutil.copy(VERSIONS / "courier-v1.html", first / "news")
+    monkeypatch.chdir(first)
+    _extract(Path("news"), Path("events"), 1)
+    shutil.copy(VERSIONS / "courier-v2.html", first / "news")
+    written, reports = {}, {}
+    for jobs in (1, 2, 3):
+        run = tmp_path / f"jobs-{jobs}"
+        shutil.copytree(first, run)
+        monkeypatch.chdir(run)
+        reports[jobs] = []
+        written[jobs] = _extract(Path("news"), Path("events"), jobs, reports[jobs])
+    assert "its title and summary now from news/courier-v2.html" in " ".join(reports[1][0].split())
+    assert written[2] == written[3] == written[1]
+    assert reports[2] == reports[3] == reports[1]

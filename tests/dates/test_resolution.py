@@ -1,6 +1,8 @@
 """Anchoring: the reference, the tense, the date mentioned last, no reference."""
 import datetime as dt
 
+import pytest
+
 from timeline.dates import read_across_tense, tag
 
 THU = dt.date(2019, 1, 10)
@@ -67,6 +69,20 @@ def test_reasons_and_confidence():
     assert 0 < t.confidence <= 1
     (t,) = tag("on Jan. 7, 2019", THU).timexes
     assert not t.anchored and t.confidence > 0.8
+
+
+
+@pytest.mark.parametrize("text, reason", [
+    # it said "'Wednesday' states its value", which told a reader nothing
+    ("I remember it. It was a Wednesday.", "'Wednesday' names a weekday but not which week's: no day to place"),
+    ("We meet every Tuesday.", "'every Tuesday' recurs: it says how often, not one date"),
+    ("on Jan. 7, 2019", "'Jan. 7, 2019' states its value"),
+])
+def test_a_value_the_words_leave_unplaced_says_why_in_its_reason(text, reason):
+    from timeline.dates import reason_words
+
+    (t,) = tag(text, THU).timexes
+    assert reason_words(t.reason) == reason
 
 
 def test_movable_holidays():
@@ -390,6 +406,14 @@ def test_a_day_after_a_past_verb_is_past_unless_within_a_week():
     assert ahead.value == "1990-01" and read_across_tense(ahead.reason) == "past"
     (gone,) = tag("The bank announced the deal in January.", nov).timexes
     assert gone.value == "1989-01" and read_across_tense(gone.reason) is None
+    # helper-fiscal: words that point ahead ("effective") keep the day ahead, as TempEval's annotators
+    # read it (wsj_1003), but against a clear past of the clause the reason says so, as a day across it
+    oct26 = dt.date(1989, 10, 26)
+    (pact,) = tag("Costs were boosted by employment costs, which resulted from the new labor pact effective June 1.",
+                  oct26).timexes
+    assert pact.value == "1990-06-01" and read_across_tense(pact.reason) == "past"
+    (rule,) = tag("The new labor pact, effective June 1, raises wages.", oct26).timexes
+    assert rule.value == "1990-06-01" and read_across_tense(rule.reason) is None
     # no verb of its own: the close day ahead, as before
     assert values("The strike called on Jan. 25 will close schools.", thu) == [("Jan. 25", "2019-01-25")]
 

@@ -68,6 +68,9 @@ def extracted(extract_sentence):
      "or 4.10 guilders a share, a year ago.", "2008", "a figure's baseline"),
     ("First of America announced an agreement to acquire the Peoria bank holding company in June.", "2009-06",
      "lies after the article's date though the sentence tells of a past"),
+    # helper-fiscal: ... a day read ahead by its words ("effective") though the clause's verb is past
+    ("Costs were boosted by employment costs, which resulted from the new labor pact effective June 1.", "2009-06-01",
+     "lies after the article's date though the sentence tells of a past"),
     # ... a deadline named, a date something was extended to
     ("The bank said its effort would continue past the May 20 deadline set in that agreement.", "2009-05-20",
      "names a deadline"),

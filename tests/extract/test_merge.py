@@ -389,6 +389,16 @@ def test_a_words_forms_are_one_word(forms):
      "On Tuesday the mayor's deputy held talks with the striking bus drivers in Kesterby.", 2),
     ("The mayor's deputy met the striking bus drivers at the Kesterby depot on Tuesday.",
      "On Tuesday the mayor's deputy held talks with the striking bus drivers in Kesterby.", 1),
+    # TempEval-3: "Israel wants to withdraw from southern Lebanon" and "Israel was willing to withdraw
+    # from southern Lebanon provided Israel's northern frontier could be secured" were kept apart: a
+    # sentence that names the owner bare too tells of it itself.
+    ("On Tuesday Kesterby said it wants to sell the old depot on Mill Lane.",
+     "Kesterby said on Tuesday it was willing to sell the old depot on Mill Lane provided Kesterby's buses had a new one.", 1),
+    # TempEval-3: Saddam "will withdraw his troops from Kuwait only if Israel withdraws from the West
+    # Bank" and "linking his occupation of Kuwait with Israel's occupation of the West Bank": the
+    # owner's own doing is the owner.
+    ("On Tuesday Kesterby offered to sell the old depot on Mill Lane to the bus company.",
+     "Kesterby's offer on Tuesday to sell the old depot on Mill Lane to the bus company was refused.", 1),
     # TempEval-3: "Sales for the full year were $6.6 billion, up 13%" and "Sales in the latest
     # period were $1.76 billion, a 13% increase" were one event once a date inside another could merge.
     ("Kesterby Mills said its sales for 2020 were $6.6 billion, up 13% from $5.8 billion.",
@@ -434,7 +444,8 @@ def test_a_words_forms_are_one_word(forms):
      "Two segments of Kesterby Foods posted lower earnings for the third quarter of 2020.", 2),
     ("Kesterby Foods said its bakery profit soared in the third quarter of 2020.",
      "Profit at the Kesterby Foods bakery soared in the third quarter of 2020, the company said.", 1),
-], ids=["a person and someone of theirs", "both tell of someone of theirs", "a quarter and its year, other figures",
+], ids=["a person and someone of theirs", "both tell of someone of theirs", "a name told bare and as an owner",
+        "an owner's own doing", "a quarter and its year, other figures",
         "a reaction and the happening", "two reactions to it", "the man of one sentence and of another",
         "the man and what tells who he is", "a count of years and one a year from it",
         "two counts of years far apart", "a count of years and a figure of another kind",

@@ -105,3 +105,40 @@ def test_a_fiscal_period_is_dated_by_the_calendar_months_the_article_gives_it(ex
     assert (str(event["date"]), str(event["end"]) if "end" in event else None) == (date, end)
     assert "is a fiscal period" in event["reason"]
     assert (event["confidence"] < 0.7) is confidence_below
+
+
+# helper-fiscal: a fiscal quarter named without its year is valued by the engine as the calendar's of
+# its number; TempEval-3 wsj_1011's "earnings soared ... in the fiscal first quarter" was 1989-Q1
+# (January to March) though the text says "For the quarter ended Sept. 30". Where the text gives the
+# quarter's end, the quarter and "the quarter" told of it take the three months up to it.
+def _report(*paragraphs: str) -> str:
+    return "---\npublished: 1989-10-26\n---\nDelta earnings soar\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize("article, date_text, date, end, sure", [
+    (_report("Delta's earnings soared 33% in the fiscal first quarter.",
+             "For the quarter ended Sept. 30, Delta posted net income of $133.1 million."),
+     "the fiscal first quarter", "1989-Q3", None, True),
+    (_report("Delta's earnings soared 33% in the fiscal first quarter.",
+             "For the quarter ended Sept. 30, Delta posted net income of $133.1 million.",
+             "Passenger traffic jumped 14% in the quarter."),
+     "the quarter", "1989-Q3", None, True),
+    # said of the quarter's own number, the day need not end the first quarter named
+    (_report("Delta's revenue rose in the third quarter.", "Its profit fell in the fiscal first quarter.",
+             "Analysts expected the fiscal first quarter ended Oct. 31 to be weak."),
+     "the fiscal first quarter", "1989-08", "1989-10", True),
+    # the end of another quarter ("its fourth quarter ended June 30") says nothing of which year's
+    (_report("Delta's earnings soared 33% in the fiscal first quarter.",
+             "Delta posted a loss for its fourth quarter ended June 30."),
+     "the fiscal first quarter", "1989-Q1", None, False),
+    # a quarter of a named fiscal year may be a year-ago comparison's: not dated by the text's quarter
+    (_report("Delta's earnings soared 33% from the first quarter of fiscal 1989.",
+             "For the quarter ended Sept. 30, Delta posted net income of $133.1 million."),
+     "the first quarter of fiscal 1989", "1989-Q1", None, False),
+])
+def test_a_fiscal_quarter_whose_end_the_text_gives_is_the_three_months_up_to_it(extract_events, article, date_text,
+                                                                                 date, end, sure):
+    (event,) = [e for e in extract_events(article) if e["sources"][0]["date_text"] == date_text]
+    assert (str(event["date"]), str(event["end"]) if "end" in event else None) == (date, end)
+    assert ("the text says when it ended" in event["reason"]) is sure
+    assert (event["confidence"] >= 0.7) is sure

@@ -50,7 +50,8 @@ def _articles(seed: int, count: int = 40) -> list[SimpleNamespace]:
             start += len(line) + 1
         dated = rng.random() < 0.5
         reference = Reference(dt.date(2019, 1, 1 + index % 28), "metadata", "") if dated else Reference(None, "none", "")
-        articles.append(SimpleNamespace(masked=text, sentences=tuple(sentences), names=story.names_of(text, tuple(sentences)),
+        names = story.names_of(text, tuple(sentences))
+        articles.append(SimpleNamespace(masked=text, sentences=tuple(sentences), names=names, name_uses=story.name_uses(text, names),
                                         reference=reference, mentions=tuple(mentions)))
     return articles
 
@@ -160,7 +161,8 @@ def _article(text: str) -> SimpleNamespace:
         sentences.append(Sentence(start, start + len(line), line))
         start += len(line) + 1
     joined = "\n".join(s.text for s in sentences)
-    return SimpleNamespace(masked=joined, sentences=tuple(sentences), names=story.names_of(joined, tuple(sentences)),
+    names = story.names_of(joined, tuple(sentences))
+    return SimpleNamespace(masked=joined, sentences=tuple(sentences), names=names, name_uses=story.name_uses(joined, names),
                            reference=Reference(None, "none", ""), mentions=())
 
 

@@ -31,6 +31,15 @@ def test_midnight_without_a_zone_reads_as_the_end_of_its_day(make_site, no_engin
     assert '<time datetime="2026-03-05T00:00">Wed 4 Mar 2026, 24:00 (midnight)</time>' in html
 
 
+def test_a_part_of_the_day_is_said_while_its_datetime_stays_the_day(make_site, no_engine):
+    # Two sources on "Tuesday evening" and "Tuesday night" both read "Tue 28 Apr 2009": the site
+    # showed them agreeing. HTML has no part of the day, so <time datetime> keeps the day alone.
+    html = make_site([{"date": "2009-04-28TEV", "title": "Flights land"},
+                      {"date": "2009-04-28TNI", "title": "Patients isolated"}]).build().html("timeline/")
+    assert '<time datetime="2009-04-28">Tue 28 Apr 2009, evening</time>' in html
+    assert '<time datetime="2009-04-28">Tue 28 Apr 2009, night</time>' in html
+
+
 def test_every_export_reads_the_clock_as_the_site_does(write):
     import yaml
 

@@ -39,3 +39,15 @@ def test_the_chart_over_centuries_names_a_century_s_bar_as_its_heading_does(make
         "AD 79: 1 event", "9th century: 1 event", "1990s: 1 event", "2003: 1 event"]
     figure = re.search(r'<figure class="tl-chart">.*?</figure>', html, re.S).group(0)
     assert ">9th century<" in figure and ">800<" not in figure  # the year labels under the bars
+
+
+def test_a_century_or_decade_claims_no_year_in_its_datetime(make_site):
+    """'The 20th century' was <time datetime="1900">: valid HTML, but a machine read the year 1900.
+    HTML has no decade or century; a span keeps ISO 8601's shortened year for machines instead."""
+    events = [{"date": "19", "title": "Mills closed"}, {"date": "199", "title": "Mill sold"},
+              {"date": "2003-05", "title": "Campus opened"}]
+    html = make_site(events).build().html("timeline/")
+    assert '<span class="tl-time" data-datetime="19">20th century</span>' in html
+    assert '<span class="tl-time" data-datetime="199">1990s</span>' in html
+    assert '<time datetime="2003-05">May 2003</time>' in html
+    assert '<time datetime="1900"' not in html and '<time datetime="1990"' not in html

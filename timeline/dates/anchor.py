@@ -216,6 +216,7 @@ class Context:
     verb_day: bool = False  # the day of a past verb right before it ("died on 3 March"): VERB_DAY_AGAINST_DAYS
     weak: bool = False  # the tense is a guess: a far reporting verb, or "through" before the date
     ahead: bool = False  # a word before the date points ahead ("before Christmas")
+    ahead_of_past: bool = False  # ... though the clause's own verb is a clear past ("resulted from the pact effective June 1")
     last_value: str | None = None  # the last resolved DATE/TIME value
     last_value_at: int = -10 ** 9
     last_value_end: int = -10 ** 9

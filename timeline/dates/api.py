@@ -79,6 +79,7 @@ LONG_AGO_YEARS = 30
 # The reasons' words for the tense read, and for a value on the other side of the reference from it.
 _LOOKING = {"past": template("looking_past"), "future": template("looking_future"), None: template("looking_nearest")}
 _ACROSS = {"past": template("across_past"), "future": template("across_future")}
+_AHEAD_OF_PAST = template("ahead_of_past")  # read ahead by its words against a clear past: as across_past
 
 
 @lru_cache(maxsize=1024)
@@ -159,6 +160,11 @@ def _across_tense(value: str, ctx: Context) -> bool:
     return span[0] > ctx.reference if ctx.tense == "past" else span[1] < ctx.reference
 
 
+def _after_reference(value: str, ctx: Context) -> bool:
+    span = value_interval(value) if ctx.reference is not None else None
+    return span is not None and span[0] > ctx.reference
+
+
 def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str = "") -> str:
     if ctx.from_day is not None:
         against = say("against_report_day", day=ctx.from_day.isoformat())
@@ -178,6 +184,8 @@ def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str
     if uses_tense and value and _across_tense(value, ctx):
         # say so, or the reason contradicts the value ("looking back" for a day ahead)
         how += _ACROSS[ctx.tense].text
+    elif uses_tense and value and ctx.ahead_of_past and _after_reference(value, ctx):
+        how += _AHEAD_OF_PAST.text
     return say("resolved", surface=surface, against=against, how=how, rule=m.rule.name)
 
 
@@ -207,6 +215,7 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
     """Set the context's tense for the mention (and how sure, and a day it is
     reported from); the mention to anchor, which a reported weekday changes."""
     ctx.tense, ctx.strict, ctx.weak, ctx.ahead, ctx.verb_day = None, False, False, False, False
+    ctx.ahead_of_past = False
     ctx.from_day, ctx.firm, ctx.generic = None, False, False
     if direction:
         ctx.tense = direction
@@ -224,6 +233,7 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
         return m
     if ahead_form and points_ahead(text, t_start, t_end):
         ctx.tense, ctx.weak, ctx.ahead = "future", True, True
+        ctx.ahead_of_past = tense_cue(text, t_start, t_end) == ("past", False)
     elif points_back(text, t_start):
         ctx.tense, ctx.strict = "past", True
     else:
@@ -306,6 +316,8 @@ def read_across_tense(reason: object) -> str | None:
         for tense, words in _ACROSS.items():
             if words.text in reason:
                 return tense
+        if _AHEAD_OF_PAST.text in reason:
+            return "past"
     return None
 
 
@@ -431,13 +443,20 @@ def _form_month(form: str) -> int | None:
     return int(found.group(1)) if found.group(1) else _SEASON_START[found.group(2)]
 
 
-def _stated_reason(surface: str, rule) -> str:
+def _stated_reason(surface: str, rule, value: str) -> str:
+    if rule.type == "SET":
+        return say("recurring", surface=surface, rule=rule.name)
+    if "X" in value:  # a Wednesday, not which week's: the words state no place in time
+        return say("unplaced_weekday" if _ANY_WEEKS_DAY.search(value) else "unplaced", surface=surface, rule=rule.name)
     order = settled_order(rule)
     if order:
         return say(_STATED_IN_ORDER[order], surface=surface, rule=rule.name)
     if rule.order == "either":
         return say("stated_either_order", surface=surface, rule=rule.name)
     return say("stated", surface=surface, rule=rule.name)
+
+
+_ANY_WEEKS_DAY = re.compile(r"WXX-[1-7]")  # TIMEX3's weekday of no week in particular ("XXXX-WXX-3")
 
 
 # A numeric date read in the order of the text's other dates (order.settled_order), by that order.
@@ -476,7 +495,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             # first, so such a date stays under the review threshold
             confidence = min(confidence, STORY_YEAR_TRUST)
         reason = (_reason(surface, m, ctx, uses_tense, value) if anchored
-                  else _stated_reason(surface, rule))
+                  else _stated_reason(surface, rule, value))
         if set_against is not None:
             reason = say("set_against_a_year", surface=surface, year=year_value(set_against), rule=rule.name)
         narrative_year = _narrative_may_be_in(text, m, ctx) if in_text and anchored and not ctx.guess else None

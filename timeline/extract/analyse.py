@@ -14,7 +14,7 @@ from timeline.articles import Article, read_article
 from timeline.extract import dating, rules
 from timeline.extract.debris import Debris, find_debris, glued_breaks, list_items, markdown_markup, mask
 from timeline.extract.sentences import Sentence, split
-from timeline.extract.story import names_of
+from timeline.extract.story import name_uses, names_of
 from timeline.long_day import long_day
 
 
@@ -131,6 +131,9 @@ class Analysis:
     masked: str
     sentences: tuple[Sentence, ...]
     names: frozenset[str]
+    # each use of a name in the text, in order (story.name_uses): read per article where it is
+    # analysed, not again by grouping, borrowing and the story's name in one process
+    name_uses: tuple[str, ...]
     reference: Reference
     mentions: tuple[dating.Mention, ...]  # a live blog's entry headings among them, in no sentence
 
@@ -191,13 +194,15 @@ def analyse(path: Path, shown: str | None = None) -> Analysis:
                                                  "another weekday than its date: one of the two is wrong"))
         else:
             reference = Reference(None, "none", "no metadata and no full date of its own")
+    names = names_of(masked, sentences + _named_in(article, debris))
     return Analysis(
         article=article,
         headline=article.title or headline,
         debris=tuple(debris),
         masked=masked,
         sentences=sentences,
-        names=names_of(masked, sentences + _named_in(article, debris)),
+        names=names,
+        name_uses=name_uses(masked, names),
         reference=reference,
         mentions=tagged.mentions,
     )

@@ -19,7 +19,7 @@ from functools import cache, cached_property
 from rapidfuzz import fuzz
 
 from timeline.dates import guess_notes, reason_head
-from timeline.extract import antecedent, apart, attachment, rules, titles
+from timeline.extract import antecedent, apart, attachment, fiscal, rules, titles
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
 from timeline.extract.disjoint import DisjointSets
@@ -540,6 +540,10 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
     if period is None or period.precision not in ("quarter", "half", "year") or candidate.span_end is not None:
         return candidate
     table = rules.data(_DATA)["fiscal_period"]
+    quarter = fiscal.fiscal_quarter_named(candidate.analysis, candidate.mention)
+    ended = fiscal.day_it_ended(candidate.analysis, quarter) if quarter is not None else None
+    if ended is not None:
+        return _over_the_quarter_ended(candidate, quarter, *ended)
     if not re.search(table["words"], candidate.mention.text, re.IGNORECASE):
         return candidate
     said = re.search(table["year_end"], candidate.analysis.masked, re.IGNORECASE)
@@ -558,6 +562,25 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
     words = value or f"{first[0]:04d}-{first[1]:02d} to {last[0]:04d}-{last[1]:02d}"
     note = table["moved_note"].format(date=candidate.mention.text, month=last_month, period=words)
     return replace(candidate, period=moved, span_end=span_end, reason=f"{candidate.reason}; {note}")
+
+
+def _over_the_quarter_ended(candidate: Candidate, quarter: Mention, day: Mention, words: str) -> Candidate:
+    """The candidate of a fiscal quarter over the three months up to the day the text says it ended,
+    as sure as the less sure of the quarter's reading and the day's."""
+    table = rules.data(_DATA)["fiscal_period"]
+    year, month = int(day.value[:4]), int(day.value[5:7])
+    first = divmod(year * 12 + month - 3, 12)
+    first = (first[0], first[1] + 1)
+    value = _calendar_months(first, (year, month))
+    if value is not None:
+        moved, span_end = parse_value(value), None
+    else:
+        moved = parse_value(f"{first[0]:04d}-{first[1]:02d}")
+        span_end = SpanEnd(parse_value(day.value[:7]), candidate.mention, candidate.mention.start)
+    note = table["ended_note"].format(date=quarter.text, words=words,
+                                      period=value or f"{first[0]:04d}-{first[1]:02d} to {day.value[:7]}")
+    return replace(candidate, period=moved, span_end=span_end, confidence=min(candidate.confidence, day.confidence),
+                   reason=f"{candidate.reason}; {note}")
 
 
 _FISCAL_VALUE = re.compile(r"^(\d{4})(?:-([QH])([1-4]))?$")

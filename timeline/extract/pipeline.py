@@ -95,13 +95,24 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         # A run over some of the articles the files cite ("timeline extract seeds/one.md") does not
         # see which is its story's first: the background tags that follow from it are left as they are.
         every_story_whole = store.cited <= {a.article.shown for a in (*analyses, *earlier)}
-        # Each article's candidates first, every article on its own: made in its story's work, the
-        # largest story's were one process's while the others waited (1.1 s of CPU on the bench
-        # corpus, whose largest story holds most of its articles). In chunks, as articles cost
-        # about the same: sent one by one, they cost 0.1 s more.
-        found = _reattached(analyses, fork_map(_article_candidates, range(len(analyses)), jobs, shared=analyses))
-        corrected = versions.corrections(superseded, quotes, _version_titles(analyses, found, superseded)) if superseded else {}
-        for events in fork_map(_story_events, stories, jobs, shared=(analyses, found), cost=len):
+        # An article's candidates are made in its story's work, by the process that merges the story,
+        # but the dearest story's first, every article on its own: this process merges that story
+        # (fork_map), and its candidates made there were one process's while the others waited (0.9 s
+        # of CPU on the bench corpus, whose largest story holds most of its articles). The others'
+        # are then made while this process merges it (the two steps on two cores 1.5-1.6 -> 1.4 s,
+        # bench/extract_two_cores.py). In chunks, as articles cost about the same: sent one by one,
+        # they cost 0.1 s more.
+        dearest = max(stories, key=len, default=[])
+        found: list[_Candidates | None] = [None] * len(analyses)
+        made = fork_map(_article_candidates, dearest, jobs, shared=analyses)
+        for i, each in zip(dearest, _reattached([analyses[i] for i in dearest], made)):
+            found[i] = each
+        saved_again = {s.later.article.shown for s in superseded}
+        later = {i for i, a in enumerate(analyses) if a.article.shown in saved_again}
+        told = fork_map(_story_events, stories, jobs, shared=(analyses, found, later), cost=len)
+        titles = {key: value for events in told for key, value in events.titles.items()}
+        corrected = versions.corrections(superseded, quotes, _version_titles(titles, superseded)) if superseded else {}
+        for events in told:
             _story_into(store, events, out, outcome, every_story_whole, quotes, changed, corrected)
         # (A file rendered in a worker has its new events placed there, not here: only its text
         # is used from now on.)
@@ -219,6 +230,7 @@ class _StoryEvents:
     undated_from: list[str] = field(default_factory=list)  # each undated entry's article, as the user would type it
     tool_wrote: list[tuple[refresh.ToolWrote, ...]] = field(default_factory=list)  # per document: what its sentences give
     undated_by_hand: list[str] = field(default_factory=list)  # per undated entry: Candidate.by_hand
+    titles: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # of its pages saved again: versions.titles_of
 
 
 @dataclass(frozen=True)
@@ -231,12 +243,18 @@ class _Candidates:
     skipped: tuple[str, ...]
 
 
+def _candidates_of(analysis: Analysis) -> _Candidates:
+    skipped: list[str] = []
+    dated, undated = ev.candidates(analysis, skipped)
+    return _Candidates(dated, undated, tuple(skipped))
+
+
 def _article_candidates(analyses: list[Analysis], i: int) -> _Candidates:
     """An article's candidates, without their analysis: a worker would send the whole analysis back
     with them, which this process has already (`_reattached` gives it back)."""
-    skipped: list[str] = []
-    dated, undated = ev.candidates(analyses[i], skipped)
-    return _Candidates([replace(c, analysis=None) for c in dated], [replace(c, analysis=None) for c in undated], tuple(skipped))
+    found = _candidates_of(analyses[i])
+    return replace(found, dated=[replace(c, analysis=None) for c in found.dated],
+                   undated=[replace(c, analysis=None) for c in found.undated])
 
 
 def _reattached(analyses: list[Analysis], found: list[_Candidates]) -> list[_Candidates]:
@@ -246,14 +264,20 @@ def _reattached(analyses: list[Analysis], found: list[_Candidates]) -> list[_Can
             for analysis, each in zip(analyses, found)]
 
 
-def _story_events(shared: tuple[list[Analysis], list[_Candidates]], members: list[int]) -> _StoryEvents:
-    analyses, candidates = shared
+def _story_events(shared: tuple[list[Analysis], list[_Candidates | None], set[int]], members: list[int]) -> _StoryEvents:
+    """A story's events; its articles' candidates are made here unless made already (the dearest
+    story's), and `later` (the pages saved more than once) have their titles noted."""
+    analyses, candidates, later = shared
     dated: list[ev.Candidate] = []
     undated: list[ev.Candidate] = []
     corpus: list[str] = []
     notes = []
+    titles = {}
     for i in members:
-        analysis, found = analyses[i], candidates[i]
+        analysis = analyses[i]
+        found = candidates[i] or _candidates_of(analysis)
+        if i in later:
+            titles.update(versions.titles_of(analysis.article.shown, found.dated))
         dated.extend(found.dated)
         undated.extend(found.undated)
         corpus.extend(s.text for s in analysis.sentences)
@@ -272,7 +296,7 @@ def _story_events(shared: tuple[list[Analysis], list[_Candidates]], members: lis
     year_month = _story_month([analyses[i] for i in members], merged)
     return _StoryEvents(documents, undated_documents, notes, f"{name}{'-' + year_month if year_month else ''}.yaml",
                         [display_path(c.analysis.article.path) for c in undated], [refresh.tool_wrote(m.members) for m in merged],
-                        [c.by_hand for c in undated])
+                        [c.by_hand for c in undated], titles)
 
 
 def _find(store: Store, document: dict, quotes: dict) -> Found | None:
@@ -283,15 +307,12 @@ def _find(store: Store, document: dict, quotes: dict) -> Found | None:
     return store.find(earlier) if earlier else found
 
 
-def _version_titles(analyses: list[Analysis], found: list[_Candidates],
+def _version_titles(later: dict[tuple[str, str], tuple[str, ...]],
                     superseded: list[versions.Superseded]) -> dict[tuple[str, str], tuple[str, ...]]:
     """The tool's titles of each sentence of the pages saved more than once, earlier and later versions
-    (versions.corrections): the earlier versions make no events, so theirs are made here."""
-    later = {s.later.article.shown for s in superseded}
-    titles = {}
-    for analysis, each in zip(analyses, found):
-        if analysis.article.shown in later:
-            titles.update(versions.titles_of(analysis.article.shown, each.dated))
+    (versions.corrections): `later`, the later versions', noted in their stories' work; the earlier
+    versions make no events, so theirs are made here."""
+    titles = dict(later)
     for pair in superseded:
         titles.update(versions.titles_of(pair.earlier.article.shown, ev.candidates(pair.earlier)[0]))
     return titles

@@ -17,6 +17,13 @@ import syntok.segmenter as segmenter
 from syntok._segmentation_states import State
 from syntok.tokenizer import Tokenizer
 
+from timeline.extract import rules
+
+# Titles syntok's list of abbreviations lacks ("Messrs. Drabinsky and Gottlieb"), added to it: syntok
+# reads its class's list as it segments, so the splits stay syntok's own, which the fast paths below
+# must match (data: sentences.yaml).
+State.abbreviations = State.abbreviations | frozenset(rules.data("sentences")["abbreviations"]["words"])
+
 
 @dataclass(frozen=True)
 class Sentence:

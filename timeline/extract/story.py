@@ -89,7 +89,7 @@ def relate(a: Analysis, b: Analysis, *, fuzzy: bool = True, boilerplate: frozens
     union = a.names | b.names
     shared = a.names & b.names
     overlap = len(shared) / len(union) if union else 0.0
-    counts = Counter(w for w in _name_counts(a) + _name_counts(b) if w in shared)
+    counts = Counter(w for w in a.name_uses + b.name_uses if w in shared)
     ordered = tuple(sorted(shared, key=lambda w: (-counts[w], w)))
     sentences = _shared_sentences(a, b, boilerplate) if fuzzy else len((_long_sentences(a) & _long_sentences(b)) - boilerplate)
     return Relation(round(overlap, 3), ordered, sentences)
@@ -241,7 +241,7 @@ class _Prepared:
     def of(cls, analysis: Analysis, boilerplate: frozenset[str]) -> _Prepared:
         minimum = int(rules.data(_DATA)["min_sentence_chars"])
         sentences = [n for n in (normalise(s.text) for s in analysis.sentences) if len(n) >= minimum and n not in boilerplate]
-        return cls(analysis.names, Counter(_name_counts(analysis)), sentences, analysis.reference.date, analysis.masked)
+        return cls(analysis.names, Counter(analysis.name_uses), sentences, analysis.reference.date, analysis.masked)
 
 
 def _ordered_names(a: _Prepared, b: _Prepared) -> tuple[str, ...]:
@@ -467,16 +467,16 @@ def story_name(analyses: list[Analysis], members: list[int]) -> str:
     articles: Counter = Counter()
     counts: Counter = Counter()
     for i in members:
-        used = [w for w in _name_counts(analyses[i]) if w not in stop]
+        used = [w for w in analyses[i].name_uses if w not in stop]
         counts.update(used)
         articles.update(set(used))
     common = [w for w in sorted(counts, key=lambda w: (-articles[w], -counts[w], w))[:3]]
     return "-".join(common) or "events"
 
 
-def _name_counts(analysis: Analysis) -> list[str]:
-    names = analysis.names
-    return [w for w in (found.lower().removesuffix("'s") for found in _NAME.findall(analysis.masked)) if w in names]
+def name_uses(masked: str, names: frozenset[str]) -> tuple[str, ...]:
+    """Each use of one of the article's `names` in its text, in order (a name used three times is there three times)."""
+    return tuple(w for w in (found.lower().removesuffix("'s") for found in _NAME.findall(masked)) if w in names)
 
 
 def _long_sentences(analysis: Analysis) -> frozenset[str]:

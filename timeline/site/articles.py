@@ -27,6 +27,7 @@ from timeline.extract.debris import find_debris, first_own_line, inline_debris, 
 from timeline.memo import Memo
 from timeline.model import Event, Source
 from timeline.resolve import DateError, resolve_date
+from timeline.site import date_sources
 from timeline.site.dates import ArticleDates, recognise
 from timeline.site.versions import link_versions
 
@@ -49,7 +50,7 @@ def _read(path: Path, file: str) -> Article:
     if found.published:
         day = found.published.isoformat()
         article.published.append(day)
-        article.published_how[day] = f"given: {found.published_from or 'the article'}"
+        article.published_how[day] = date_sources.found_in(found.published_from)
         article.own_date = day
     article.own_title, article.own_outlet, article.own_url = found.title, found.outlet, found.url
     article.agency = found.agency
@@ -154,14 +155,14 @@ class Article:
     def date_how(self) -> str:
         """How the publication date was obtained, in words."""
         if self.problem:
-            return f"unknown: {self.problem}"
+            return date_sources.unreadable(self.problem)
         if self.published:
-            return self.published_how.get(self.published[0], "given: written in the event file")
+            return self.published_how.get(self.published[0], date_sources.claimed(None, None))
         if self.inferred:
             return self.inferred_how[self.guessed]
         if self.dates.reference_source == "inferred":
-            return _how("inferred", self.dates.reference_reason or "by the date engine")
-        return "neither the event files nor the article give it"
+            return date_sources.by_engine(self.dates.reference_reason)
+        return date_sources.nowhere()
 
     @property
     def guessed(self) -> str | None:
@@ -349,12 +350,7 @@ def _learn(article: Article, event: Event, source: Source) -> None:
     elif source.published not in article.published:
         article.published.append(source.published)
     if source.published not in how:
-        how[source.published] = _how(source.published_source or "given", source.published_reason or "written in the event file")
-
-
-def _how(source: str, reason: str) -> str:
-    """'inferred: from ...', not 'inferred: inferred from ...' when the reason already says how."""
-    return reason if reason.lower().startswith(source.lower()) else f"{source}: {reason}"
+        how[source.published] = date_sources.claimed(source.published_source, source.published_reason)
 
 
 def _day(written: str) -> dt.date | None:

@@ -1,0 +1,63 @@
+"""The day a fiscal quarter ended, when the text gives it: "earnings soared in the fiscal first quarter
+... For the quarter ended Sept. 30, Delta posted net income" names a quarter that the date engine values
+as the calendar's first (TimeML's convention) and says when it ended, so its months are July to
+September, not January to March (data: fiscal_period in events.yaml)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from timeline.extract import rules
+from timeline.extract.analyse import Analysis
+from timeline.extract.dating import Mention
+
+_DATA = "events"
+_QUARTER = re.compile(r"^\d{4}-Q(?P<number>[1-4])$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def fiscal_quarter_named(analysis: Analysis, mention: Mention) -> Mention | None:
+    """The fiscal quarter without a year ("the fiscal first quarter") that `mention` dates by: itself,
+    or, for "the quarter" read as the quarter the text reports on, the first quarter the text names
+    when that is such a one; else None. A quarter of a named year ("the first quarter of fiscal 1989")
+    may be a year-ago comparison's, which a day the text says its quarter ended does not date."""
+    table = rules.data(_DATA)["fiscal_period"]
+    named = _first_quarter(analysis) if mention.read_against == "own_period" else mention
+    if named is None or not _QUARTER.match(named.value) or named.value != mention.value:
+        return None
+    if not re.search(table["words"], named.text, re.IGNORECASE) or re.search(r"\d", named.text):
+        return None
+    return named
+
+
+def day_it_ended(analysis: Analysis, quarter: Mention) -> tuple[Mention, str] | None:
+    """The day the text says the fiscal quarter `quarter` ended, with the words that say so ("for the
+    quarter ended Sept. 30"): one said of a quarter of its number ("fiscal first quarter ended"), or
+    of a quarter unnumbered ("the quarter ended", "the three months ended") when `quarter` is the
+    first the text names, the one it reports on. Of several, the latest (an earlier one is a
+    year-ago comparison's). None when the text gives none."""
+    table = rules.data(_DATA)["fiscal_period"]
+    ends = [p for p in rules.patterns(_DATA, "period_of_account") if p.name in table["quarter_ends"]]
+    number = int(_QUARTER.match(quarter.value)["number"])
+    first = _first_quarter(analysis)
+    reports_on = first is not None and first.start == quarter.start
+    starts = [s.start for s in analysis.sentences]
+    found: list[tuple[Mention, str]] = []
+    for day in analysis.mentions:
+        if not _DAY.match(day.value) or not (k := bisect_right(starts, day.start)):
+            continue
+        before = analysis.masked[analysis.sentences[k - 1].start:day.start]
+        pattern = rules.first_match(ends, before)
+        if pattern is None:
+            continue
+        words = pattern.regex.search(before).group(0).strip()
+        said = re.search(table["quarter_number"], words, re.IGNORECASE)
+        if (said is None and reports_on) or (said is not None and table["numbers"][said["number"].lower()] == number):
+            found.append((day, f"{words} {day.text}"))
+    return max(found, key=lambda f: f[0].value, default=None)
+
+
+def _first_quarter(analysis: Analysis) -> Mention | None:
+    """The first calendar-valued quarter the text names, which an earnings report reports on."""
+    return next((m for m in sorted(analysis.mentions, key=lambda m: m.start) if _QUARTER.match(m.value)), None)

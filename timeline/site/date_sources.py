@@ -1,0 +1,50 @@
+"""Where an article's date came from, in a reader's words (timeline/data/date_sources.yaml).
+
+The source and review pages said "(given: front matter)", the tool's own terms; the words are data,
+so that this only picks the entry and fills it in.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    return yaml.safe_load(resources.files("timeline").joinpath("data/date_sources.yaml").read_text("utf-8"))
+
+
+def found_in(published_from: str | None) -> str:
+    """The article's own metadata, by where it was read ("front matter", "side file kim.meta.yaml")."""
+    found = words()["found"]
+    for where, text in found.items():
+        if published_from == where or (published_from or "").startswith(where + " "):
+            return text.format(name=published_from[len(where):].strip())
+    return found["unnamed"]
+
+
+def claimed(source: str | None, reason: str | None) -> str:
+    """An event file's claim for the article's date: its published_source and published_reason."""
+    table = words()
+    source = source if source in table["claimed"] else "given"  # a person's typing: theirs
+    if not reason:
+        return table["claimed_without_reason"][source]
+    if reason.lower().startswith(source.lower()):  # "inferred from its own words: ...": said already
+        return table["says_how"].format(reason=reason)
+    return table["claimed"][source].format(reason=reason)
+
+
+def by_engine(reason: str | None) -> str:
+    """The date engine's inference from the article's own words."""
+    return claimed("inferred", reason or words()["engine"])
+
+
+def nowhere() -> str:
+    return words()["nowhere"]
+
+
+def unreadable(problem: str) -> str:
+    return words()["unreadable"].format(problem=problem)
