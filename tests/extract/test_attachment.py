@@ -76,13 +76,11 @@ def extracted(extract_sentence):
      "names a deadline"),
     ("A C$30-a-share bid by Ciba-Geigy was extended to May 26.", "2009-05-26", "put off or extended to"),
     # What the eighth held sure and wrong: an aim's deadline before the aim, a deed told as done before,
-    # a thing's effective day, a plan told, what a thing is to do, a baseline in words.
+    # a plan told, what a thing is to do, a baseline in words.
     ("Kellogg had been telling Wall Street that by 2012 it intended to achieve a 50% share.", "2012",
      "when an aim or a plan is due"),
     ("The party listed him as having donated 274,500 marks in 2005, but gave a false address.", "2005",
      "told as done before"),
-    ("Costs were boosted by wages, which resulted from the new labor pact effective June 1.", "2009-06-01",
-     "takes effect"),
     ("The official said that the accession was planned for early June, but no date was fixed.", "2009-06",
      "planned for"),
     ("The company has five plants, including one in Ohio, which is to add capacity next year.", "2010",
