@@ -75,6 +75,17 @@ def extracted(extract_sentence):
     ("The bank said its effort would continue past the May 20 deadline set in that agreement.", "2009-05-20",
      "names a deadline"),
     ("A C$30-a-share bid by Ciba-Geigy was extended to May 26.", "2009-05-26", "put off or extended to"),
+    # What the eighth held sure and wrong: an aim's deadline before the aim, a deed told as done before,
+    # a plan told, what a thing is to do, a baseline in words.
+    ("Kellogg had been telling Wall Street that by 2012 it intended to achieve a 50% share.", "2012",
+     "when an aim or a plan is due"),
+    ("The party listed him as having donated 274,500 marks in 2005, but gave a false address.", "2005",
+     "told as done before"),
+    ("The official said that the accession was planned for early June, but no date was fixed.", "2009-06",
+     "planned for"),
+    ("The company has five plants, including one in Ohio, which is to add capacity next year.", "2010",
+     "what a thing is to do"),
+    ("Ogden said it has 13 facilities in operation, up from seven a year ago.", "2008", "in a comparison"),
 ])
 def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, sentence, date, why):
     event = extracted(sentence)
@@ -124,6 +135,8 @@ def test_a_date_of_the_event_itself_keeps_its_confidence(extracted, sentence):
     ("The lessons of 1918 are still clear, the minister said in 2005.", "2005"),
     # the small hours are Monday's (finer), but the party began on Sunday (the fourth sample)
     ("On Sunday a birthday party for a French guest carried on into the small hours.", "2009-05-10"),
+    # the happening's month, not the day it was reported (the eighth TempEval-3 sample)
+    ("The economy created jobs at a robust pace in April, the government reported on Friday.", "2009-04"),
 ])
 def test_of_two_dates_the_one_no_cue_doubts_dates_the_event(extracted, sentence, date):
     event = extracted(sentence)
