@@ -75,6 +75,8 @@ def test_reasons_and_confidence():
 @pytest.mark.parametrize("text, reason", [
     # it said "'Wednesday' states its value", which told a reader nothing
     ("I remember it. It was a Wednesday.", "'Wednesday' names a weekday but not which week's: no day to place"),
+    # it was anchored to the last Friday before the reference, as "on Friday night" is
+    ("He came on a Friday night.", "'Friday night' names a weekday but not which week's: no day to place"),
     ("We meet every Tuesday.", "'every Tuesday' recurs: it says how often, not one date"),
     ("on Jan. 7, 2019", "'Jan. 7, 2019' states its value"),
 ])
