@@ -292,7 +292,7 @@ def readable_days(text: object) -> Markup:
     "Fri 31 Dec 1999" side by side. Plain text is escaped for HTML first; text a filter escaped
     already (`| inline`) is kept as it is."""
     escaped = str(text if isinstance(text, Markup) else html_text(text))
-    # A quoted expression is the article's words ("'Friday 1 May 2009 21.14 BST' states its value"):
+    # A quoted expression is the article's words ("'Friday 1 May 2009 21.14 BST' names its date outright"):
     # rewritten, it misquoted the article, "'Fri 1 May 2009 21.14 BST'". Only the words around it are.
     written, start = [], 0
     for quoted in _QUOTED.finditer(escaped):

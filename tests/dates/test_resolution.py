@@ -75,8 +75,12 @@ def test_reasons_and_confidence():
 @pytest.mark.parametrize("text, reason", [
     # it said "'Wednesday' states its value", which told a reader nothing
     ("I remember it. It was a Wednesday.", "'Wednesday' names a weekday but not which week's: no day to place"),
+    # it was anchored to the last Friday before the reference, as "on Friday night" is
+    ("He came on a Friday night.", "'Friday night' names a weekday but not which week's: no day to place"),
     ("We meet every Tuesday.", "'every Tuesday' recurs: it says how often, not one date"),
-    ("on Jan. 7, 2019", "'Jan. 7, 2019' states its value"),
+    ("on Jan. 7, 2019", "'Jan. 7, 2019' names its date outright, not relative to another date"),
+    ("They talked for four hours.", "'four hours' is a length of time, read as written"),
+    ("Prices are rising now.", "'now' speaks of the time of writing, not of one date"),
 ])
 def test_a_value_the_words_leave_unplaced_says_why_in_its_reason(text, reason):
     from timeline.dates import reason_words
@@ -315,7 +319,7 @@ def test_a_day_named_by_its_event_only_once_it_has_happened():
     # with no reference, the event's day
     got = tag("after the Sept. 11 attacks", None, infer=False).timexes
     assert [(t.text, t.value) for t in got] == [("Sept. 11", "2001-09-11")]
-    assert "states its value" in got[0].reason
+    assert "names its date outright" in got[0].reason
 
 
 def test_friday_the_13th_is_a_friday_that_falls_on_the_13th():

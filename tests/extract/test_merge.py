@@ -461,11 +461,13 @@ def test_two_sentences_are_one_event_or_two(tmp_path, monkeypatch, extract, read
 @pytest.mark.parametrize(("one", "two", "dates", "review"), [
     # A user's walk: "Engineers found water seeping through the wall of the dam on Monday evening"
     # and "Engineers found the leak on Monday, 2 March": a part of a day, or a clock time, is inside
-    # its day, and the finer date wins even from the less sure source.
+    # its day, and the finer date wins from a source nearly as sure ("Tuesday evening" 0.85, "Tuesday"
+    # 0.93), not from one much less sure ("6pm on Tuesday" 0.72): TempEval-3's wsj_0586 took
+    # "overnight losses in New York" (0.74, Thursday night's) over London's Friday (0.93).
     ("The Kesterby council voted on Tuesday evening to close the old Kirkgate library.",
      "The Kesterby council voted on Tuesday to close the old Kirkgate library, a spokesman said.", ["2021-03-02TEV"], False),
     ("The Kesterby council voted at 6pm on Tuesday to close the old Kirkgate library.",
-     "The Kesterby council voted on Tuesday to close the old Kirkgate library, a spokesman said.", ["2021-03-02T18:00"], False),
+     "The Kesterby council voted on Tuesday to close the old Kirkgate library, a spokesman said.", ["2021-03-02"], False),
     # Two parts of one day told alike are one event whose sources disagree, as two clock times are.
     ("The Kesterby council voted on Tuesday morning to close the old Kirkgate library.",
      "The Kesterby council voted on Tuesday evening to close the old Kirkgate library, a spokesman said.",

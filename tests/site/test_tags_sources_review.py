@@ -81,7 +81,7 @@ def test_durations_and_recurring_times_are_listed_in_words_with_their_raw_value(
     def tag(text, reference=None):
         timexes = [types.SimpleNamespace(start=m.start(), end=m.end(), type=found[m.group(0)][0],
                                          value=found[m.group(0)][1], confidence=0.9,
-                                         reason="" if m.group(0) != "now" else "'now' states its value [rule present_ref]")
+                                         reason="" if m.group(0) != "now" else "'now' speaks of the time of writing, not of one date [rule present_ref]")
                    for m in re.finditer("|".join(found), text)]
         return types.SimpleNamespace(reference=None, reference_source="none", reference_reason="", timexes=timexes)
 
@@ -94,7 +94,7 @@ def test_durations_and_recurring_times_are_listed_in_words_with_their_raw_value(
         ("four hours", '<data value="PT4H" title="PT4H">4 hours</data> (a length of time)'),
         ("every Tuesday", '<data value="XXXX-WXX-2" title="XXXX-WXX-2">every Tuesday</data> (recurring)'),
         ("every day at two", "set XXXX-XX-XXT14:00"),  # no words for it: the value as it is
-        ("now", "the present — &#x27;now&#x27; states its value"),
+        ("now", "the present — &#x27;now&#x27; speaks of the time of writing, not of one date"),
     ]
     # In the text, a duration's mark has no value read after it: its words are already the value.
     assert re.search(r'<mark class="tl-date" id="tl-date-1" title="PT4H">four hours</mark>', html)
@@ -489,11 +489,11 @@ def test_a_notes_days_are_written_as_the_site_writes_them_but_not_inside_a_quota
         "a.txt says <time datetime=\"2009-06-15\">Mon 15 Jun 2009, evening</time> (&#x27;Earlier this evening&#x27;), "
         "b.txt says <time datetime=\"2009-06-15\">Mon 15 Jun 2009, night</time> (&#x27;tonight&#x27;); "
         "<time datetime=\"2009-06-15\">Mon 15 Jun 2009</time>: x")
-    # the article's words quoted stay as it wrote them: "'Fri 1 May 2009 21.14 BST' states its value"
+    # the article's words quoted stay as it wrote them: "'Fri 1 May 2009 21.14 BST' names its date outright"
     # misquoted a Guardian page's date line on its source page
-    reason = "'Friday 1 May 2009 21.14 BST' states its value; the story's first article, Saturday 25 April 2009"
+    reason = "'Friday 1 May 2009 21.14 BST' names its date outright, not relative to another date; the story's first article, Saturday 25 April 2009"
     assert str(readable_days(reason)) == (
-        "&#x27;Friday 1 May 2009 21.14 BST&#x27; states its value; the story&#x27;s first article, "
+        "&#x27;Friday 1 May 2009 21.14 BST&#x27; names its date outright, not relative to another date; the story&#x27;s first article, "
         "<time datetime=\"2009-04-25\">Sat 25 Apr 2009</time>")
 
 

@@ -446,6 +446,10 @@ def _form_month(form: str) -> int | None:
 def _stated_reason(surface: str, rule, value: str) -> str:
     if rule.type == "SET":
         return say("recurring", surface=surface, rule=rule.name)
+    if rule.type == "DURATION":
+        return say("stated_length", surface=surface, rule=rule.name)
+    if value in _STATED_NO_DATE:
+        return say(_STATED_NO_DATE[value], surface=surface, rule=rule.name)
     if "X" in value:  # a Wednesday, not which week's: the words state no place in time
         return say("unplaced_weekday" if _ANY_WEEKS_DAY.search(value) else "unplaced", surface=surface, rule=rule.name)
     order = settled_order(rule)
@@ -461,6 +465,9 @@ _ANY_WEEKS_DAY = re.compile(r"WXX-[1-7]")  # TIMEX3's weekday of no week in part
 
 # A numeric date read in the order of the text's other dates (order.settled_order), by that order.
 _STATED_IN_ORDER = {"day_first": template("stated_day_first").name, "month_first": template("stated_month_first").name}
+# TIMEX3's values for the present, the past and the future, which name no date
+_STATED_NO_DATE = {"PRESENT_REF": template("stated_present").name, "PAST_REF": template("stated_past").name,
+                   "FUTURE_REF": template("stated_future").name}
 
 
 def _timex(text: str, m: Mention, ctx: Context, trust: float,

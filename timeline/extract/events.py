@@ -166,9 +166,16 @@ class Merged:
 
     @cached_property  # asked for by the sort, the event's document and its file's month
     def primary(self) -> Candidate:
-        """The source the event takes its date and title from: of dates that hold one another, the
-        finest ("on Thursday", not "this week"); then the surest."""
-        return max(_finest(self.members) or self.members, key=lambda c: (c.confidence, _precision(c), [-ord(ch) for ch in c.file], -c.sentence.start))
+        """The source the event takes its date and title from: the surest, unless a finer date that
+        agrees with it ("on Thursday", not "this week") is nearly as sure (`merge_finer_margin`).
+        A finer date much less sure is a guess at the part the surer one leaves open: wsj_0586's
+        Friday (0.93) took "overnight losses in New York" (0.74), Thursday night's."""
+        surest = max(self.members, key=_surest_first)
+        if not _finest(self.members):
+            return surest
+        margin = rules.data(_DATA)["merge_finer_margin"]
+        sure_enough = [c for c in self.members if c.confidence >= surest.confidence - margin]
+        return max(_finest(sure_enough) or [surest], key=_surest_first)
 
     @property
     def sources(self) -> list[Candidate]:
@@ -1040,6 +1047,11 @@ def _finest(members: list[Candidate]) -> list[Candidate]:
     if not all(c.period.first <= finest.first and finest.last <= c.period.last for c in dated):
         return []
     return [c for c in dated if (c.period.first, c.period.last, c.period.precision) == (finest.first, finest.last, finest.precision)]
+
+
+def _surest_first(c: Candidate) -> tuple:
+    """Orders a merged event's sources: the surest, then the finest, then the first article and sentence."""
+    return (c.confidence, _precision(c), [-ord(ch) for ch in c.file], -c.sentence.start)
 
 
 def _precision(c: Candidate) -> int:
