@@ -178,7 +178,7 @@ def _analyse_all(files: list[tuple[Path, str]], jobs: int, progress, notes: list
             # Loaded before the fork, the date engine's rules are shared instead of each worker
             # loading them again (a second or so each); so are the extraction's patterns. While this
             # process loads them (0.6 s, when the other core had nothing to do), a worker reads the
-            # articles, which needs no date rule: their text, debris and sentences, a fifth of their
+            # articles, which needs no date rule: their text, debris and sentences, a third of their
             # analysis, come back pickled (0.04 s for the bench corpus's 1,200).
             readings = fork_map(_safe_read, files, jobs, meanwhile=_warm_up)
         # This process analyses its part of the articles too: the patterns it compiles on the way
