@@ -66,3 +66,18 @@ def test_jobs_say_a_later_versions_corrections_as_one_process(corpus, tmp_path, 
     assert "its title and summary now from news/courier-v2.html" in " ".join(reports[1][0].split())
     assert written[2] == written[3] == written[1]
     assert reports[2] == reports[3] == reports[1]
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="no fork on this platform: --jobs works in one process")
+def test_jobs_say_of_an_article_read_badly_what_one_process_says(corpus, tmp_path, monkeypatch):
+    # the worker that reads the articles while the date rules load fails on it: its analysis reads it again
+    shutil.copytree(corpus, tmp_path / "news")
+    (tmp_path / "news" / "blank.txt").write_text("\n  \n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    reports = {jobs: [] for jobs in (1, 2)}
+    written = {}
+    for jobs in (1, 2):
+        shutil.rmtree("events", ignore_errors=True)
+        written[jobs] = _extract(Path("news"), Path("events"), jobs, reports[jobs])
+    assert "blank.txt: the file is empty; skipped" in reports[1][0]
+    assert written[2] == written[1] and reports[2] == reports[1]

@@ -151,14 +151,37 @@ _DATELINE_SENTENCES = 3  # of a story's first sentences, one may be its wire dat
 # Texts whose lists keep their bullets and numbers: a saved page's (.html) are its paragraphs already.
 _LISTS_IN = (".md", ".markdown", ".txt")
 
-def analyse(path: Path, shown: str | None = None) -> Analysis:
-    """Read an article and date what it says, against its metadata date or one it implies itself."""
+@dataclass(frozen=True)
+class Reading:
+    """The first part of an article's analysis, which needs no date rule: its text, its debris and
+    sentences. A process that has not loaded the date engine's rules yet can make it (--jobs: a worker
+    reads the articles while this process loads them) and hand it over pickled."""
+
+    article: Article
+    debris: tuple[Debris, ...]
+    headline: str | None
+    markup: tuple[tuple[int, int], ...]
+    masked: str
+    sentences: tuple[Sentence, ...]
+
+
+def read_for_analysis(path: Path, shown: str | None = None) -> Reading:
+    """An article read, its debris masked and its text cut into sentences."""
     article = read_article(path, shown)
     debris, headline = find_debris(article.text, article.body_start, written_lists=is_markdown(article))
     markup = _markup(article)
     masked = mask(article.text, debris, article.body_start, markup)
     sentences = _wire_datelines_kept(split(masked, article.text, sorted({*glued_breaks(article.text, debris), *_list_items(article)[1]})),
                                      masked, article.text)
+    return Reading(article, tuple(debris), headline, tuple(markup), masked, sentences)
+
+
+def analyse(path: Path, shown: str | None = None, reading: Reading | None = None) -> Analysis:
+    """Read an article (or take `reading`, read already) and date what it says, against its metadata
+    date or one it implies itself."""
+    reading = reading or read_for_analysis(path, shown)
+    article, masked, sentences = reading.article, reading.masked, reading.sentences
+    debris, headline, markup = list(reading.debris), reading.headline, list(reading.markup)
     dateline, contradicted = (None, None) if article.published else _dateline(
         debris, article.text, masked, _readable(article, debris, markup, also=_date_lines()))
     if article.published:

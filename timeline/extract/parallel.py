@@ -1,8 +1,9 @@
 """One function over many items in forked worker processes (--jobs), results in input order.
 
-Workers are forked after the parent has built what they need (the date engine's rules, the
+Workers are mostly forked after the parent has built what they need (the date engine's rules, the
 analyses, the event files), so `shared` reaches them as a copy of the parent's memory: only each
-item and its result are pickled. The parent works too, as one of the `jobs` processes: it takes
+item and its result are pickled. A map given `meanwhile` forks first and runs it here while the
+workers start on work that needs none of it (reading the articles while the rules load). The parent works too, as one of the `jobs` processes: it takes
 the first (dearest) item itself, whose result then needs no pickling, and then the last items
 still waiting for a worker. What the parent's work leaves behind (the date engine's patterns,
 compiled when a text first needs them, and its caches) is then there in every worker forked
