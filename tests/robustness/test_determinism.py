@@ -50,6 +50,10 @@ def build_in_process(root: Path, cwd: Path, monkeypatch) -> Path:
 
 def build_with_the_command(root: Path, cwd: Path, environ: dict) -> Path:
     mkdocs = Path(sys.executable).with_name("mkdocs")
+    # The command imports the timeline under test, wherever it runs from: a relative PYTHONPATH (".",
+    # a worktree's habit) read from `cwd` found another checkout's, and the builds differed.
+    environ = {**environ, "PYTHONPATH": os.pathsep.join(
+        [str(REPO)] + [str(Path(p).resolve()) for p in environ.get("PYTHONPATH", "").split(os.pathsep) if p])}
     done = subprocess.run([str(mkdocs), "build", "-q", "-f", str(root / "mkdocs.yml")], cwd=cwd, env=environ,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
