@@ -628,7 +628,7 @@ def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_the
 
 
 @pytest.mark.parametrize(("sentence", "date_text", "expected"),
-                         [tuple(case) for key in ("title_lead", "title_relative_after_date", "title_lead_clause", "title_relative_dated", "title_report_frame",
+                         [tuple(case) for key in ("title_lead", "title_relative_after_date", "title_lead_clause", "title_said_lead", "title_relative_dated", "title_report_frame",
                                       "title_cut_before_pattern", "title_date_keep")
                           for entry in rules.data("events")[key] for case in entry.get("titles", ())])
 def test_the_words_that_tell_what_happened_on_the_date_give_its_title(sentence, date_text, expected):
