@@ -19,6 +19,12 @@ def extracted(extract_sentence):
      "2024-03-01", "2024-03-03", "Talks were held in Geneva", "between March 1 and March 3"),
     ("The fair runs March 20 – March 24 in the old town.",
      "2024-03-20", "2024-03-24", "The fair runs in the old town", "March 20 – March 24"),
+    # an end after "through" or "until" is the span's, not a background "until" (TempEval-3 wsj_0713
+    # was dated today alone: "will also buy all shares ... from today through Nov. 17")
+    ("The bank will buy all shares at the same price from today through March 17.",
+     "2024-03-12", "2024-03-17", "The bank will buy all shares at the same price", "today through March 17"),
+    ("The museum is closed from March 9 until March 20.",
+     "2024-03-09", "2024-03-20", "The museum is closed", "March 9 until March 20"),
     # Two days in a row joined by "and": one spell over both (span_next_day)
     ("The board met on Monday and Tuesday to debate the budget.",
      "2024-03-11", "2024-03-12", "The board met to debate the budget", "Monday and Tuesday"),

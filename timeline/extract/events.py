@@ -204,7 +204,8 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if rules.first_match(not_dates, mention.value):
                 continue
             before = analysis.masked[sentence.start:mention.start]
-            if rules.first_match(background, before) and not rules.first_match(rules.patterns(_DATA, "moved_until"), before):
+            if (rules.first_match(background, before) and not rules.first_match(rules.patterns(_DATA, "moved_until"), before)
+                    and not _ends_a_span(analysis, sentence, usable, mention)):
                 continue
             if _called_off(analysis, sentence, mention):
                 called_off = called_off or mention
@@ -459,6 +460,21 @@ def _span_ends(analysis: Analysis, sentence: Sentence,
         return None
     words_start = sentence.start + min(pattern.regex.search(before).start(), len(lead))
     return resolved[0], SpanEnd(second_period, second, words_start)
+
+
+def _ends_a_span(analysis: Analysis, sentence: Sentence, usable: list[tuple[Mention, Period | None]],
+                 mention: Mention) -> bool:
+    """Whether the date after "through" or "until" closes a span the date before it opens ("will buy
+    shares from today through Nov. 17"): the span's end (span_ends), not a background "until". Only
+    of the same precision, as _span_ends takes it ("fallen 2% this year through Oct. 19" stays the year's)."""
+    if not usable or usable[-1][1] is None:
+        return False
+    first, first_period = usable[-1]
+    period = parse_value(zoned(mention.value, mention.text))
+    if period is None or period.precision != first_period.precision:
+        return False
+    before = analysis.masked[sentence.start:first.start] + SPAN_FIRST_END + analysis.masked[first.end:mention.start]
+    return rules.first_match(rules.patterns(_DATA, "span_ends"), before) is not None
 
 
 def _next_day(first: Period, second: Period) -> bool:
