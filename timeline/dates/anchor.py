@@ -523,6 +523,8 @@ def _relative(m: re.Match, ctx: Context) -> str:
         if (unit == "year" and ctx.tense == "past" and ctx.reference is not None
                 and (ctx.reference - dt.date(ctx.reference.year, 1, 1)).days < QUARTER_JUST_ENDED_DAYS):
             n -= 1  # "wages rose 3.2% over the year", told in January: the year just ended
+        if unit == "week" and ctx.tense == "past" and ctx.reference is not None and ctx.reference.isoweekday() == 1:
+            n -= 1  # "for the week, the index dropped 3.8%", told on a Monday: the week just ended
     if (unit in ("yearq", "yearm") and ctx.period and ctx.period_at == ctx.last_value_at
             and ctx.position - ctx.period_at <= NEAR):
         # "in the three months ended March 31 ... a year earlier": the
