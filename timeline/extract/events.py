@@ -560,6 +560,9 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
     ended = fiscal.day_it_ended(candidate.analysis, quarter) if quarter is not None else None
     if ended is not None:
         return _over_the_quarter_ended(candidate, quarter, *ended)
+    compared = _a_year_before_the_quarter_ended(candidate)
+    if compared is not None:
+        return compared
     if not re.search(table["words"], candidate.mention.text, re.IGNORECASE):
         return candidate
     said = re.search(table["year_end"], candidate.analysis.masked, re.IGNORECASE)
@@ -580,11 +583,25 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
     return replace(candidate, period=moved, span_end=span_end, reason=f"{candidate.reason}; {note}")
 
 
-def _over_the_quarter_ended(candidate: Candidate, quarter: Mention, day: Mention, words: str) -> Candidate:
-    """The candidate of a fiscal quarter over the three months up to the day the text says it ended,
-    as sure as the less sure of the quarter's reading and the day's."""
+def _a_year_before_the_quarter_ended(candidate: Candidate) -> Candidate | None:
+    """The candidate of the quarter a year before the one the text reports on, over the three months
+    a year before those up to the day the text says that one ended, when they are not the calendar
+    quarter of its number ("In the 1988 period" in Sun's report on its fiscal first quarter ended
+    Sept. 29 is July to September 1988, not January to March); else None."""
+    reported = fiscal.quarter_a_year_before(candidate.analysis, candidate.mention)
+    ended = fiscal.day_it_ended(candidate.analysis, reported) if reported is not None else None
+    if ended is None:
+        return None
+    moved = _over_the_quarter_ended(candidate, reported, *ended, years_back=1)
+    return moved if moved.period.value != candidate.period.value else None
+
+
+def _over_the_quarter_ended(candidate: Candidate, quarter: Mention, day: Mention, words: str, years_back: int = 0) -> Candidate:
+    """The candidate of a fiscal quarter over the three months up to the day the text says it ended
+    (`years_back` years before them for the same quarter of an earlier year), as sure as the less sure
+    of the quarter's reading and the day's."""
     table = rules.data(_DATA)["fiscal_period"]
-    year, month = int(day.value[:4]), int(day.value[5:7])
+    year, month = int(day.value[:4]) - years_back, int(day.value[5:7])
     first = divmod(year * 12 + month - 3, 12)
     first = (first[0], first[1] + 1)
     value = _calendar_months(first, (year, month))
@@ -592,9 +609,10 @@ def _over_the_quarter_ended(candidate: Candidate, quarter: Mention, day: Mention
         moved, span_end = parse_value(value), None
     else:
         moved = parse_value(f"{first[0]:04d}-{first[1]:02d}")
-        span_end = SpanEnd(parse_value(day.value[:7]), candidate.mention, candidate.mention.start)
-    note = table["ended_note"].format(date=quarter.text, words=words,
-                                      period=value or f"{first[0]:04d}-{first[1]:02d} to {day.value[:7]}")
+        span_end = SpanEnd(parse_value(f"{year:04d}-{month:02d}"), candidate.mention, candidate.mention.start)
+    period = value or f"{first[0]:04d}-{first[1]:02d} to {year:04d}-{month:02d}"
+    note = (table["ended_note"].format(date=quarter.text, words=words, period=period) if not years_back else
+            table["compared_note"].format(date=candidate.mention.text, quarter=quarter.text, words=words, period=period))
     return replace(candidate, period=moved, span_end=span_end, confidence=min(candidate.confidence, day.confidence),
                    reason=f"{candidate.reason}; {note}")
 
