@@ -19,6 +19,12 @@ def extracted(extract_sentence):
      "2024-03-01", "2024-03-03", "Talks were held in Geneva", "between March 1 and March 3"),
     ("The fair runs March 20 – March 24 in the old town.",
      "2024-03-20", "2024-03-24", "The fair runs in the old town", "March 20 – March 24"),
+    # an end after "through" or "until" is the span's, not a background "until" (TempEval-3 wsj_0713
+    # was dated today alone: "will also buy all shares ... from today through Nov. 17")
+    ("The bank will buy all shares at the same price from today through March 17.",
+     "2024-03-12", "2024-03-17", "The bank will buy all shares at the same price", "today through March 17"),
+    ("The museum is closed from March 9 until March 20.",
+     "2024-03-09", "2024-03-20", "The museum is closed", "March 9 until March 20"),
     # Two days in a row joined by "and": one spell over both (span_next_day)
     ("The board met on Monday and Tuesday to debate the budget.",
      "2024-03-11", "2024-03-12", "The board met to debate the budget", "Monday and Tuesday"),
@@ -135,6 +141,15 @@ def _report(*paragraphs: str) -> str:
     (_report("Delta's earnings soared 33% from the first quarter of fiscal 1989.",
              "For the quarter ended Sept. 30, Delta posted net income of $133.1 million."),
      "the first quarter of fiscal 1989", "1989-Q1", None, False),
+    # the same quarter a year before, valued by its number as the reported one is: the months a year
+    # before that one's (TempEval-3 wsj_0928 "In the 1988 period" was 1988-Q1, wsj_0263 "A year
+    # earlier" 1988-Q4)
+    (_report("Sun earned $5.2 million in the fiscal first quarter.",
+             "Sun reported sales of $538.5 million for the quarter ended Sept. 29. In the 1988 period, the company earned $20.6 million."),
+     "the 1988 period", "1988-Q3", None, True),
+    (_report("UniFirst's net rose 21% to $3 million for the fourth quarter ended Aug. 26.",
+             "A year earlier UniFirst earned $2.4 million."),
+     "A year earlier", "1988-06", "1988-08", True),
 ])
 def test_a_fiscal_quarter_whose_end_the_text_gives_is_the_three_months_up_to_it(extract_events, article, date_text,
                                                                                  date, end, sure):

@@ -65,6 +65,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   past tense one ended, in the future one not ended
   UNDEF-quarter-latest            the last quarter ended before the reference
   UNDEF-quarter-last              the quarter last spoken of ("the quarter")
+  UNDEF-quarter-this              "this quarter": the one just ended when the text
+                                  reports on it and the tense is not future, else
+                                  the reference's (_this_quarter)
   UNDEF-inq{YYYY}                 "the 1988 quarter": the quarter spoken of, in YYYY
   UNDEF-half{YYYY}-{1|2}          a half year, the year optional ("^" instead:
                                   one whose results are told, as for quarters)
@@ -152,7 +155,7 @@ _SPAN_MONTH = re.compile(r"^UNDEF-spanmonth~(\d\d)-(\d\d)(.*)$")
 _SPAN_MD = re.compile(r"^UNDEF-spanmd~(\d\d)-(\d\d)-(\d\d)-(\d\d)(.*)$")
 _MWEEK = re.compile(r"^UNDEF-mweek([~<>=])(\d\d)-([1-5])(?:y(\d{4}))?(.*)$")
 _SEASON = re.compile(r"^UNDEF-season([~<>=+])(SP|SU|FA|WI)(.*)$")
-_QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=^]?)([1-4])|-(latest|last))(.*)$")
+_QUARTER = re.compile(r"^UNDEF-quarter(?:([~<>=^]?)([1-4])|-(latest|last|this))(.*)$")
 _HALF = re.compile(r"^UNDEF-half(\d{4}|\^)?-([12])(.*)$")
 _DECADE = re.compile(r"^UNDEF-decade(\d)(.*)$")
 _INQ = re.compile(r"^UNDEF-inq(\d{4})(.*)$")
@@ -520,6 +523,8 @@ def _relative(m: re.Match, ctx: Context) -> str:
         if (unit == "year" and ctx.tense == "past" and ctx.reference is not None
                 and (ctx.reference - dt.date(ctx.reference.year, 1, 1)).days < QUARTER_JUST_ENDED_DAYS):
             n -= 1  # "wages rose 3.2% over the year", told in January: the year just ended
+        if unit == "week" and ctx.tense == "past" and ctx.reference is not None and ctx.reference.isoweekday() == 1:
+            n -= 1  # "for the week, the index dropped 3.8%", told on a Monday: the week just ended
     if (unit in ("yearq", "yearm") and ctx.period and ctx.period_at == ctx.last_value_at
             and ctx.position - ctx.period_at <= NEAR):
         # "in the three months ended March 31 ... a year earlier": the
@@ -1056,6 +1061,16 @@ def takes_own_quarter(ctx: Context) -> bool:
             and any(PARAGRAPH_BREAK.finditer(ctx.text, ctx.last_quarter_at, ctx.position)))
 
 
+def _this_quarter(ctx: Context, latest: str) -> str:
+    """"this quarter": in a report on the quarter just ended, told in the past or present, that one
+    ("This quarter's loss includes pretax charges", a third-quarter report of Nov. 1); else, or told
+    ahead ("Analysts expect this quarter's profit to rise"), the reference's own quarter."""
+    if ctx.tense != "future" and ctx.last_quarter is not None and quarter_in_focus(ctx) == latest:
+        return latest
+    ref = ctx.reference
+    return f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
+
+
 def _quarter(m: re.Match, ctx: Context) -> str:
     direction, q, which, suffix = m.groups()
     reported = direction == "^"  # "fourth-quarter results": may be the one just ended
@@ -1067,7 +1082,10 @@ def _quarter(m: re.Match, ctx: Context) -> str:
         if ref is None:
             raise Unresolvable
         y, mo = _add_months(ref.year, ref.month, -3)
-        return f"{y:04d}-Q{(mo - 1) // 3 + 1}{suffix}"
+        latest = f"{y:04d}-Q{(mo - 1) // 3 + 1}"
+        if which == "this":
+            return _this_quarter(ctx, latest) + suffix
+        return latest + suffix
     if ref is None:
         raise Unresolvable
     y = ref.year + {"<": -1, ">": 1}.get(direction, 0)

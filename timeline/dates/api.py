@@ -26,7 +26,7 @@ from .values import format_day, value_interval, value_precision, well_formed, ye
 
 # Only these forms choose by tense (see anchor.py); the others need no look.
 # A range's end ("+") does when no date starts the range.
-_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|(?:month|md)\+|REF[~^]|TNS|quarter[=^]?[1-4]|(?:month|md|season|movable)=|md%|half\^?-|decade|SAME|newyear)")
+_NEEDS_TENSE = re.compile(r"^UNDEF-(?:\w+~|(?:month|md)\+|REF[~^]|TNS|quarter[=^]?[1-4]|quarter-this|(?:month|md|season|movable)=|md%|half\^?-|decade|SAME|newyear)")
 # These do not choose by tense, but the past tense changes them: a LAST+ form
 # (and "the following Monday") needs a day the text gave ("Two days later, the
 # company said": not two days after the reference); "this weekend" told in

@@ -211,7 +211,8 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
             if rules.first_match(not_dates, mention.value):
                 continue
             before = analysis.masked[sentence.start:mention.start]
-            if rules.first_match(background, before) and not rules.first_match(rules.patterns(_DATA, "moved_until"), before):
+            if (rules.first_match(background, before) and not rules.first_match(rules.patterns(_DATA, "moved_until"), before)
+                    and not _ends_a_span(analysis, sentence, usable, mention)):
                 continue
             if _called_off(analysis, sentence, mention):
                 called_off = called_off or mention
@@ -468,6 +469,21 @@ def _span_ends(analysis: Analysis, sentence: Sentence,
     return resolved[0], SpanEnd(second_period, second, words_start)
 
 
+def _ends_a_span(analysis: Analysis, sentence: Sentence, usable: list[tuple[Mention, Period | None]],
+                 mention: Mention) -> bool:
+    """Whether the date after "through" or "until" closes a span the date before it opens ("will buy
+    shares from today through Nov. 17"): the span's end (span_ends), not a background "until". Only
+    of the same precision, as _span_ends takes it ("fallen 2% this year through Oct. 19" stays the year's)."""
+    if not usable or usable[-1][1] is None:
+        return False
+    first, first_period = usable[-1]
+    period = parse_value(zoned(mention.value, mention.text))
+    if period is None or period.precision != first_period.precision:
+        return False
+    before = analysis.masked[sentence.start:first.start] + SPAN_FIRST_END + analysis.masked[first.end:mention.start]
+    return rules.first_match(rules.patterns(_DATA, "span_ends"), before) is not None
+
+
 def _next_day(first: Period, second: Period) -> bool:
     """Whether `second` is the day after `first` (two dates of the engine's calendar, not before Christ)."""
     return (first.precision == second.precision == "day" and isinstance(first.last, date) and isinstance(second.first, date)
@@ -551,6 +567,9 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
     ended = fiscal.day_it_ended(candidate.analysis, quarter) if quarter is not None else None
     if ended is not None:
         return _over_the_quarter_ended(candidate, quarter, *ended)
+    compared = _a_year_before_the_quarter_ended(candidate)
+    if compared is not None:
+        return compared
     if not re.search(table["words"], candidate.mention.text, re.IGNORECASE):
         return candidate
     said = re.search(table["year_end"], candidate.analysis.masked, re.IGNORECASE)
@@ -571,11 +590,25 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
     return replace(candidate, period=moved, span_end=span_end, reason=f"{candidate.reason}; {note}")
 
 
-def _over_the_quarter_ended(candidate: Candidate, quarter: Mention, day: Mention, words: str) -> Candidate:
-    """The candidate of a fiscal quarter over the three months up to the day the text says it ended,
-    as sure as the less sure of the quarter's reading and the day's."""
+def _a_year_before_the_quarter_ended(candidate: Candidate) -> Candidate | None:
+    """The candidate of the quarter a year before the one the text reports on, over the three months
+    a year before those up to the day the text says that one ended, when they are not the calendar
+    quarter of its number ("In the 1988 period" in Sun's report on its fiscal first quarter ended
+    Sept. 29 is July to September 1988, not January to March); else None."""
+    reported = fiscal.quarter_a_year_before(candidate.analysis, candidate.mention)
+    ended = fiscal.day_it_ended(candidate.analysis, reported) if reported is not None else None
+    if ended is None:
+        return None
+    moved = _over_the_quarter_ended(candidate, reported, *ended, years_back=1)
+    return moved if moved.period.value != candidate.period.value else None
+
+
+def _over_the_quarter_ended(candidate: Candidate, quarter: Mention, day: Mention, words: str, years_back: int = 0) -> Candidate:
+    """The candidate of a fiscal quarter over the three months up to the day the text says it ended
+    (`years_back` years before them for the same quarter of an earlier year), as sure as the less sure
+    of the quarter's reading and the day's."""
     table = rules.data(_DATA)["fiscal_period"]
-    year, month = int(day.value[:4]), int(day.value[5:7])
+    year, month = int(day.value[:4]) - years_back, int(day.value[5:7])
     first = divmod(year * 12 + month - 3, 12)
     first = (first[0], first[1] + 1)
     value = _calendar_months(first, (year, month))
@@ -583,9 +616,10 @@ def _over_the_quarter_ended(candidate: Candidate, quarter: Mention, day: Mention
         moved, span_end = parse_value(value), None
     else:
         moved = parse_value(f"{first[0]:04d}-{first[1]:02d}")
-        span_end = SpanEnd(parse_value(day.value[:7]), candidate.mention, candidate.mention.start)
-    note = table["ended_note"].format(date=quarter.text, words=words,
-                                      period=value or f"{first[0]:04d}-{first[1]:02d} to {day.value[:7]}")
+        span_end = SpanEnd(parse_value(f"{year:04d}-{month:02d}"), candidate.mention, candidate.mention.start)
+    period = value or f"{first[0]:04d}-{first[1]:02d} to {year:04d}-{month:02d}"
+    note = (table["ended_note"].format(date=quarter.text, words=words, period=period) if not years_back else
+            table["compared_note"].format(date=candidate.mention.text, quarter=quarter.text, words=words, period=period))
     return replace(candidate, period=moved, span_end=span_end, confidence=min(candidate.confidence, day.confidence),
                    reason=f"{candidate.reason}; {note}")
 

@@ -58,6 +58,16 @@ def day_it_ended(analysis: Analysis, quarter: Mention) -> tuple[Mention, str] | 
     return max(found, key=lambda f: f[0].value, default=None)
 
 
+def quarter_a_year_before(analysis: Analysis, mention: Mention) -> Mention | None:
+    """The quarter the text reports on (the first it names) when `mention` is the same quarter a
+    year before ("In the 1988 period" after "the fiscal first quarter", "A year earlier" after "the
+    fourth quarter ended Aug. 26"), both valued by their number as the calendar's; else None."""
+    named = _first_quarter(analysis)
+    if named is None or named.start == mention.start or not _QUARTER.match(mention.value):
+        return None
+    return named if mention.value == f"{int(named.value[:4]) - 1:04d}{named.value[4:]}" else None
+
+
 def _first_quarter(analysis: Analysis) -> Mention | None:
     """The first calendar-valued quarter the text names, which an earnings report reports on."""
     return next((m for m in sorted(analysis.mentions, key=lambda m: m.start) if _QUARTER.match(m.value)), None)
