@@ -68,7 +68,7 @@ def rows():
                 yield "FALSE", d, f"{S['text']!r} {S['type']} {S['value']} [{S.get('rule')}]", ctx(S["start"])
 
 
-# (cause, pattern on "KIND rule-tagged line"): the gold's habits that README's date section names
+# (cause, pattern on "KIND rule-tagged line"): the gold's habits that timeline/dates/README.md names
 CAUSES = (
     ("extent only (no cost to value F1)", r"^SPAN"),
     ("weekday with a part of the day: TIME or DATE", r"\[(?:weekday_part|small_hours_weekday|tonight)\]"),
