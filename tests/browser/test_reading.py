@@ -177,6 +177,25 @@ def test_an_events_heading_looks_the_same_at_every_level(page, site_url):
     assert looks == [looks[0]] * 5 and looks[0][0] == "none", looks
 
 
+def test_a_decade_in_a_heading_looks_as_a_day_does(page, site_url):
+    # A decade, a century or a date before Christ has no <time> form: a span.tl-time holds it, which
+    # stood out in the title's bold dark colour where every other date is in the lighter grey.
+    page.goto(site_url + "timeline/")
+    looks = page.evaluate("""() => {
+        const heading = document.createElement("h3");
+        heading.className = "tl-event";
+        heading.innerHTML = '<time datetime="2019-01-08">Tue 8 Jan 2019</time> · '
+            + '<span class="tl-time" data-datetime="199">1990s</span> · A title';
+        document.querySelector("article.md-typeset").append(heading);
+        const look = el => { const style = getComputedStyle(el); return [style.color, style.fontWeight]; };
+        const looks = [look(heading.querySelector("time")), look(heading.querySelector(".tl-time")), look(heading)];
+        heading.remove();
+        return looks;
+    }""")
+    day, decade, title = looks
+    assert decade == day and day != title, looks
+
+
 def test_a_month_pages_row_of_days_takes_the_reader_to_a_day(page, month_site_url):
     page.goto(month_site_url + "timeline/2019-01/")
     days = page.get_by_role("navigation", name="Days of January 2019").get_by_role("link")

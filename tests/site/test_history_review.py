@@ -1,6 +1,8 @@
 """History told by an article whose own date is unknown or inferred: a date its words state in full
 ("the late 19th century", "the 1300s") does not hang on that article date."""
 
+import pytest
+
 from timeline.loader import load_events
 from timeline.site.review import date_doubts
 
@@ -47,14 +49,21 @@ def test_a_draft_is_doubted_for_a_date_that_counts_from_its_anchor_not_for_a_yea
     assert date_doubts(events["The museum closed"], 0.7) == ("the date 'Tuesday' is relative and the event is not reviewed yet",)
 
 
-def test_a_cues_doubt_is_said_first_in_its_own_words_and_once(write):
+@pytest.mark.parametrize("reason, said", [
+    ("'1985' is a full date; date uncertain: '1985' is in a comparison: it may be what the event is compared "
+     "with, not when it happened",
+     "'1985' is in a comparison: it may be what the event is compared with, not when it happened "
+     "(date confidence 0.6, below 0.7; read as '1985' is a full date)"),
+    # the date engine's own doubt, one of two readings: it was said after the reading, "date uncertain" again
+    ("'last week' resolved against the article's published date, 2009-05-03; date uncertain: told at the edge "
+     "of a week: the writer may mean the week before or after",
+     "told at the edge of a week: the writer may mean the week before or after "
+     "(date confidence 0.6, below 0.7; read as 'last week' resolved against the article's published date, 2009-05-03)"),
+])
+def test_a_cues_doubt_is_said_first_in_its_own_words_and_once(write, reason, said):
     """'date confidence 0.6 is below 0.7: '1985' is a full date; date uncertain: '1985' is in a
     comparison ...' said "date uncertain" inside the line that says why a date is uncertain."""
-    reason = ("'1985' is a full date; date uncertain: '1985' is in a comparison: it may be what the event "
-              "is compared with, not when it happened")
     yaml_text = (f"- date: '1985'\n  title: Not even after the earthquake was it like this\n"
                  f"  confidence: 0.6\n  reason: \"{reason}\"\n  status: draft\n")
     event = load_events([write("events/e.yaml", yaml_text)])[0]
-    assert date_doubts(event, 0.7) == (
-        "'1985' is in a comparison: it may be what the event is compared with, not when it happened "
-        "(date confidence 0.6, below 0.7; read as '1985' is a full date)",)
+    assert date_doubts(event, 0.7) == (said,)

@@ -166,6 +166,9 @@ def test_under_a_sure_date_the_page_says_how_it_was_read(make_site):
               {"id": "2019-01-05-sit-in", "date": "2019-01-12", "title": "Sit-in", "confidence": 0.55,
                "reason": "'Saturday' resolved against the article's published date, 8 January 2019"}]
     html = make_site(events).build().html("timeline/")
+    # The legend above the events says where that line is: "after the sources of another, how it was read"
+    # left the reader to guess another what.
+    assert "After a sure date's sources, a line says how it was read and its confidence: 0.9 means" in html
     assert ('<p class="tl-date-how">How the date was read: &#x27;yesterday&#x27; resolved against the article&#x27;s '
             "published date, &lt;b&gt;Tuesday&lt;/b&gt; 8 January 2019 (confidence 0.96).</p>") in event_block(html, "read")
     assert '<p class="tl-date-how">Date checked by an editor.</p>' in event_block(html, "checked")

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from timeline.dates.api import guess_notes
 from timeline.early_day import era_year
 from timeline.extract import attachment
 from timeline.model import Event
@@ -164,12 +165,17 @@ def _below(confidence: float, min_confidence: float, reason: str | None) -> str:
     """Why a date held low is doubted, the doubt first: a cue's doubt ("'1918' names the pandemic")
     said in its own words, then how the date was read. Written after the reading, as the reason
     keeps it, a line said "date uncertain" twice ("Why the date is uncertain: date confidence 0.6 is
-    below 0.7: '1918' is a full date; date uncertain: '1918' names ...")."""
-    doubts = attachment.notes(reason)
-    if not doubts:
+    below 0.7: '1918' is a full date; date uncertain: '1918' names ..."). The date engine's doubt of
+    its own value (one of two readings: "told at the edge of a week") is said so too."""
+    doubts = [doubt.removeprefix(_DOUBT_MARK) for doubt in attachment.notes(reason)]
+    guesses = guess_notes(reason)
+    if not doubts and not guesses:
         return f"date confidence {confidence:g} is below {min_confidence:g}" + (f": {reason}" if reason else "")
-    said = "; ".join(doubt.removeprefix(_DOUBT_MARK) for doubt in doubts)
-    return f"{said} (date confidence {confidence:g}, below {min_confidence:g}; read as {attachment.without_notes(reason)})"
+    read = attachment.without_notes(reason)
+    for guess in guesses:  # joined to the reading as timeline/extract/events.py joins it
+        read = read.replace(f"; {_DOUBT_MARK}{guess}", "")
+    said = "; ".join(doubts + guesses)
+    return f"{said} (date confidence {confidence:g}, below {min_confidence:g}; read as {read})"
 
 
 # How every cue's note opens (timeline/extract/data/attachment.yaml): the line it goes in says it already.
