@@ -579,15 +579,20 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
                        read_confidence=candidate.confidence)
     last_month = table["months"][said["month"].lower()[:3]]
     first, last = _fiscal_months(period.value, last_month)
-    value = _calendar_months(first, last)
-    if value is not None:
-        moved, span_end = parse_value(value), None
-    else:
-        moved = parse_value(f"{first[0]:04d}-{first[1]:02d}")
-        span_end = SpanEnd(parse_value(f"{last[0]:04d}-{last[1]:02d}"), candidate.mention, candidate.mention.start)
-    words = value or f"{first[0]:04d}-{first[1]:02d} to {last[0]:04d}-{last[1]:02d}"
+    moved, span_end, words = _over_months(candidate, first, last)
     note = table["moved_note"].format(date=candidate.mention.text, month=last_month, period=words)
     return replace(candidate, period=moved, span_end=span_end, reason=f"{candidate.reason}; {note}")
+
+
+def _over_months(candidate: Candidate, first: tuple[int, int], last: tuple[int, int]) -> tuple[Period, SpanEnd | None, str]:
+    """The period from month `first` to month `last` (year, month): a calendar quarter, half or year
+    where it is one, else the first month with `last` as its span's end; and its words for a note."""
+    value = _calendar_months(first, last)
+    if value is not None:
+        return parse_value(value), None, value
+    span_end = SpanEnd(parse_value(f"{last[0]:04d}-{last[1]:02d}"), candidate.mention, candidate.mention.start)
+    return (parse_value(f"{first[0]:04d}-{first[1]:02d}"), span_end,
+            f"{first[0]:04d}-{first[1]:02d} to {last[0]:04d}-{last[1]:02d}")
 
 
 def _a_year_before_the_quarter_ended(candidate: Candidate) -> Candidate | None:
@@ -611,13 +616,7 @@ def _over_the_quarter_ended(candidate: Candidate, quarter: Mention, day: Mention
     year, month = int(day.value[:4]) - years_back, int(day.value[5:7])
     first = divmod(year * 12 + month - 3, 12)
     first = (first[0], first[1] + 1)
-    value = _calendar_months(first, (year, month))
-    if value is not None:
-        moved, span_end = parse_value(value), None
-    else:
-        moved = parse_value(f"{first[0]:04d}-{first[1]:02d}")
-        span_end = SpanEnd(parse_value(f"{year:04d}-{month:02d}"), candidate.mention, candidate.mention.start)
-    period = value or f"{first[0]:04d}-{first[1]:02d} to {year:04d}-{month:02d}"
+    moved, span_end, period = _over_months(candidate, first, (year, month))
     note = (table["ended_note"].format(date=quarter.text, words=words, period=period) if not years_back else
             table["compared_note"].format(date=candidate.mention.text, quarter=quarter.text, words=words, period=period))
     return replace(candidate, period=moved, span_end=span_end, confidence=min(candidate.confidence, day.confidence),
