@@ -62,8 +62,10 @@ def quarter_a_year_before(analysis: Analysis, mention: Mention) -> Mention | Non
     """The quarter the text reports on (the first it names) when `mention` is the same quarter a
     year before ("In the 1988 period" after "the fiscal first quarter", "A year earlier" after "the
     fourth quarter ended Aug. 26"), both valued by their number as the calendar's; else None."""
+    if not _QUARTER.match(mention.value):  # before the text's quarters are looked for: most periods are years
+        return None
     named = _first_quarter(analysis)
-    if named is None or named.start == mention.start or not _QUARTER.match(mention.value):
+    if named is None or named.start == mention.start:
         return None
     return named if mention.value == f"{int(named.value[:4]) - 1:04d}{named.value[4:]}" else None
 
