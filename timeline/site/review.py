@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline.dates.api import guess_notes
+from timeline.dates import guess_notes
 from timeline.early_day import era_year
 from timeline.extract import attachment
 from timeline.model import Event
