@@ -106,3 +106,27 @@ def test_entries_under_undated_are_counted_whatever_follows_them(write, tmp_path
     assert undated_entries(path) == (2, 2)
     path.write_text("- {date: 2019-01-08, title: C}\n", encoding="utf-8")
     assert undated_entries(path) == (0, None)
+
+
+def test_a_source_naming_an_article_the_folder_does_not_hold_is_a_problem_with_the_closest_name(write, tmp_path,
+                                                                                               monkeypatch):
+    # a misspelt or renamed article was "all good"; the next `timeline extract` added its events again
+    monkeypatch.chdir(tmp_path)
+    write("seeds/who-action.txt", "Health officials scrambled today.\n")
+    write("events/a.yaml", "- date: 2009-04-26\n  title: A\n  sources:\n    - file: seeds/who-actoin.txt\n"
+                           "      quote: Health officials scrambled today.\n")
+    result = run("check")
+    assert result.exit_code == 1
+    assert result.output.startswith("events/a.yaml:4: the source's file seeds/who-actoin.txt is not in seeds/: write "
+                                    "the article's name as it is (did you mean seeds/who-action.txt?)")
+
+
+def test_sources_of_articles_kept_out_of_the_project_or_of_rejected_events_are_no_problem(write, tmp_path,
+                                                                                        monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    source = "  sources:\n    - file: {}\n      quote: Q.\n"
+    write("events/a.yaml", "- date: 2009-04-26\n  title: A\n" + source.format("notes/private.txt")
+          + "- date: 2009-04-27\n  title: B\n  status: rejected\n" + source.format("seeds/gone.txt"))
+    (tmp_path / "seeds").mkdir()
+    result = run("check")
+    assert result.exit_code == 0, result.output

@@ -9,6 +9,7 @@ from timeline.console import echo
 from timeline.errors import display_path
 from timeline.errors import Problem, ProblemsError
 from timeline.loader import event_files, load_events, undated_entries
+from timeline.source_files import missing_articles
 from timeline.spans import stale_spans
 
 
@@ -30,9 +31,10 @@ def check(paths: tuple[Path, ...]) -> None:
     # Sources name articles from the project: the folder that holds the events' folder.
     projects = {p.resolve(): (t if t.is_dir() else p.parent).resolve().parent for t in targets
                 for p in (event_files(t) if t.is_dir() else [t])}
-    stale = stale_spans({read[key]: projects[key] for key in read})
-    if stale:
-        raise ProblemsError(stale)
+    sourced = {read[key]: projects[key] for key in read}
+    problems = missing_articles(sourced) + stale_spans(sourced)
+    if problems:
+        raise ProblemsError(problems)
     files = len(read)
     summary = f"{len(events)} event{'s' if len(events) != 1 else ''} in {files} file{'s' if files != 1 else ''}: all good"
     # Sentences of articles without a date wait under 'undated:' (timeline extract); they are no
