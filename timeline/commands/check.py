@@ -13,7 +13,7 @@ from timeline.source_files import missing_articles
 from timeline.spans import stale_spans
 
 
-@click.command()
+@click.command(short_help="Validate event files (default: the events/ folder).")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 def check(paths: tuple[Path, ...]) -> None:
     """Validate event files (default: the events/ folder).

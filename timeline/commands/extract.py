@@ -10,7 +10,7 @@ from timeline.console import echo
 from timeline.loader import event_files, undated_entries
 
 
-@click.command()
+@click.command(short_help="Extract dated events from articles (default: seeds/) into events/.")
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "-o", type=click.Path(path_type=Path, file_okay=False), default=Path("events"),
               show_default=True, help="Folder of event files to write into (and merge with).")

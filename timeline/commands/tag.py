@@ -147,7 +147,7 @@ def read_jsonl(stream, name: str, dct: dt.date | None) -> list[tuple]:
     return documents
 
 
-@click.command("tag")
+@click.command("tag", short_help="Print the dates found in FILES, one JSON line per file.")
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
 @click.option("--dct", metavar="YYYY-MM-DD",
               help="Reference (publication) date; otherwise front matter, else inferred.")
