@@ -14,6 +14,11 @@ def test_check_passes_on_good_files_with_a_one_line_summary(write):
     assert result.output == "2 events in 1 file: all good\n"
 
 
+def test_the_summary_says_how_many_events_are_rejected_and_not_shown(write):
+    path = write("events/a.yaml", "- {date: 2019-01-08, title: A}\n- {date: 2019-01-09, title: B, status: rejected}\n")
+    assert run("check", str(path.parent)).output == "2 events (1 rejected, not shown) in 1 file: all good\n"
+
+
 def test_the_summary_counts_every_file_read_and_says_event_for_one(write):
     write("events/a.yaml", "- {date: 2019-01-08, title: A}\n")
     path = write("events/undated.yaml", "version: 1\nevents: []\n")
