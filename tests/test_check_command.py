@@ -56,10 +56,11 @@ def test_check_on_the_articles_folder_says_it_holds_no_event_files(write, tmp_pa
     monkeypatch.chdir(tmp_path)
     write("seeds/a.txt", "The dam leaked on Monday.\n")
     write("seeds/.gitkeep", "")
+    write("seeds/a.meta.yaml", "published: 2019-01-07\n")  # an article's side file is no event file
     (tmp_path / "empty").mkdir()
     result = CliRunner().invoke(cli, ["check", "seeds"])
     assert result.exit_code == 1
-    assert result.output == ("seeds: no event files (.yaml, .yml) here, only other files such as seeds/a.txt: "
+    assert result.output == ("seeds: no event files (.yaml, .yml) here, only other files such as seeds/a.meta.yaml: "
                              "give the folder of your event files (timeline check events)\n")
     assert run("check", "empty").output == "0 events in 0 files: all good\n"  # a new project's events/
 
