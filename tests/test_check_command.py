@@ -14,6 +14,11 @@ def test_check_passes_on_good_files_with_a_one_line_summary(write):
     assert result.output == "2 events in 1 file: all good\n"
 
 
+def test_the_summary_says_how_many_events_are_rejected_and_not_shown(write):
+    path = write("events/a.yaml", "- {date: 2019-01-08, title: A}\n- {date: 2019-01-09, title: B, status: rejected}\n")
+    assert run("check", str(path.parent)).output == "2 events (1 rejected, not shown) in 1 file: all good\n"
+
+
 def test_the_summary_counts_every_file_read_and_says_event_for_one(write):
     write("events/a.yaml", "- {date: 2019-01-08, title: A}\n")
     path = write("events/undated.yaml", "version: 1\nevents: []\n")
@@ -51,10 +56,11 @@ def test_check_on_the_articles_folder_says_it_holds_no_event_files(write, tmp_pa
     monkeypatch.chdir(tmp_path)
     write("seeds/a.txt", "The dam leaked on Monday.\n")
     write("seeds/.gitkeep", "")
+    write("seeds/a.meta.yaml", "published: 2019-01-07\n")  # an article's side file is no event file
     (tmp_path / "empty").mkdir()
     result = CliRunner().invoke(cli, ["check", "seeds"])
     assert result.exit_code == 1
-    assert result.output == ("seeds: no event files (.yaml, .yml) here, only other files such as seeds/a.txt: "
+    assert result.output == ("seeds: no event files (.yaml, .yml) here, only other files such as seeds/a.meta.yaml: "
                              "give the folder of your event files (timeline check events)\n")
     assert run("check", "empty").output == "0 events in 0 files: all good\n"  # a new project's events/
 
@@ -106,3 +112,27 @@ def test_entries_under_undated_are_counted_whatever_follows_them(write, tmp_path
     assert undated_entries(path) == (2, 2)
     path.write_text("- {date: 2019-01-08, title: C}\n", encoding="utf-8")
     assert undated_entries(path) == (0, None)
+
+
+def test_a_source_naming_an_article_the_folder_does_not_hold_is_a_problem_with_the_closest_name(write, tmp_path,
+                                                                                               monkeypatch):
+    # a misspelt or renamed article was "all good"; the next `timeline extract` added its events again
+    monkeypatch.chdir(tmp_path)
+    write("seeds/who-action.txt", "Health officials scrambled today.\n")
+    write("events/a.yaml", "- date: 2009-04-26\n  title: A\n  sources:\n    - file: seeds/who-actoin.txt\n"
+                           "      quote: Health officials scrambled today.\n")
+    result = run("check")
+    assert result.exit_code == 1
+    assert result.output.startswith("events/a.yaml:4: the source's file seeds/who-actoin.txt is not in seeds/: write "
+                                    "the article's name as it is (did you mean seeds/who-action.txt?)")
+
+
+def test_sources_of_articles_kept_out_of_the_project_or_of_rejected_events_are_no_problem(write, tmp_path,
+                                                                                        monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    source = "  sources:\n    - file: {}\n      quote: Q.\n"
+    write("events/a.yaml", "- date: 2009-04-26\n  title: A\n" + source.format("notes/private.txt")
+          + "- date: 2009-04-27\n  title: B\n  status: rejected\n" + source.format("seeds/gone.txt"))
+    (tmp_path / "seeds").mkdir()
+    result = run("check")
+    assert result.exit_code == 0, result.output

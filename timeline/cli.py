@@ -64,7 +64,15 @@ def _say(message: str) -> None:
         click.echo(message, err=True)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+# A new user's first `timeline --help` listed five commands and not where to begin.
+_START = """\b
+Start a timeline:
+  timeline init FOLDER    # then put your articles in FOLDER/seeds/
+  cd FOLDER && timeline extract && mkdocs serve
+"""
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]}, epilog=_START)
 @click.version_option(__version__, prog_name="timeline")
 @click.option("--debug", is_flag=True, envvar=DEBUG_VARIABLE,
               help=f"Show the traceback of an unexpected error (a bug), to report it. Also: {DEBUG_VARIABLE}=1.")

@@ -39,8 +39,13 @@ _JSON_TYPES = {
 
 
 def event_files(folder: Path) -> list[Path]:
-    """The event files of a folder, in a stable order."""
-    found = {p for pattern in EVENT_FILE_PATTERNS for p in folder.rglob(pattern) if p.is_file()}
+    """The event files of a folder, in a stable order. An article's side file (`x.meta.yaml`) is none:
+    `timeline check seeds` read one as a broken event file ("no 'events:' list ... unknown key
+    'published'") where it should have said that seeds/ holds no event files."""
+    from timeline.articles._read import META_SUFFIX
+
+    found = {p for pattern in EVENT_FILE_PATTERNS for p in folder.rglob(pattern)
+             if p.is_file() and not p.name.endswith(META_SUFFIX)}
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 

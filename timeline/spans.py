@@ -9,6 +9,7 @@ wrote (see timeline/extract/refresh.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from timeline.articles import ArticleError, read_article
@@ -25,19 +26,25 @@ def stale_spans(files: dict[Path, Path]) -> list[Problem]:
     problems: list[Problem] = []
     texts: dict[Path, str | None] = {}
     for path, project in files.items():
-        document = check_file(path).document
-        containers = [document.get(k) for k in ("events", "undated")] if isinstance(document, LineDict) else [document]
-        status = document.get("status") if isinstance(document, LineDict) else None
-        for event in (e for entries in containers if isinstance(entries, LineList) for e in entries):
-            if not isinstance(event, LineDict) or (event.get("status") or status) == "rejected":
-                continue
-            reviewed = (event.get("status") or status) == "reviewed"
-            for source in event.get("sources") or []:
-                found = _stale(source, project, texts, reviewed)
-                if found:
-                    key, problem = found
-                    problems.append(Problem(display_path(path), source.key_lines[key], problem))
+        for source, status in sources_shown(path):
+            found = _stale(source, project, texts, status == "reviewed")
+            if found:
+                key, problem = found
+                problems.append(Problem(display_path(path), source.key_lines[key], problem))
     return problems
+
+
+def sources_shown(path: Path) -> Iterator[tuple[object, str | None]]:
+    """Each source of the file's events and undated entries that the site shows (not those of a
+    rejected event), with its event's status (or the file's)."""
+    document = check_file(path).document
+    containers = [document.get(k) for k in ("events", "undated")] if isinstance(document, LineDict) else [document]
+    default = document.get("status") if isinstance(document, LineDict) else None
+    for event in (e for entries in containers if isinstance(entries, LineList) for e in entries):
+        if not isinstance(event, LineDict) or (event.get("status") or default) == "rejected":
+            continue
+        for source in event.get("sources") or []:
+            yield source, event.get("status") or default
 
 
 def _stale(source: object, project: Path, texts: dict[Path, str | None], reviewed: bool) -> tuple[str, str] | None:

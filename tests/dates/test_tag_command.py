@@ -39,6 +39,20 @@ def test_front_matter_gives_the_dct_and_offsets_stay(tmp_path):
     assert t["value"] == "2019-01-07"
 
 
+def test_a_side_file_gives_the_dct_over_front_matter_as_extract_reads_it(tmp_path):
+    # the journalist walk: seeds/x.txt dated by seeds/x.meta.yaml was "dct": null here, dated in extract
+    f = tmp_path / "c.txt"
+    f.write_text("---\npublished: 2019-01-03\n---\nIt ended on Monday.\n", encoding="utf-8")
+    (tmp_path / "c.meta.yaml").write_text("published: 2019-01-10\n", encoding="utf-8")
+    (doc,) = lines(run([str(f)]))
+    assert (doc["dct"], doc["dct_source"]) == ("2019-01-10", "metadata")
+    (t,) = doc["timexes"]
+    assert f.read_text(encoding="utf-8")[t["start"]:t["end"]] == "Monday" and t["value"] == "2019-01-07"
+    f.write_text("It ended on Monday.\n", encoding="utf-8")
+    assert lines(run([str(f)]))[0]["dct"] == "2019-01-10"
+    assert lines(run([str(f), "--dct", "2019-01-17"]))[0]["timexes"][0]["value"] == "2019-01-14"
+
+
 def test_a_saved_web_page_is_read_as_extract_reads_it_dated_by_its_metadata(tmp_path):
     # Its markup read as text, the page was dated by its cookie banner (2018-05-25) and its <meta>
     # tags' dates were tagged.

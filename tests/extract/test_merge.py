@@ -118,6 +118,26 @@ def test_a_re_run_counts_the_sentences_still_waiting_under_undated(tmp_path, mon
     assert "(1 more still waits" not in again.output
 
 
+def test_an_article_given_its_date_says_which_of_its_sentences_still_wait_under_undated(tmp_path, monkeypatch,
+                                                                                       extract):
+    # The journalist walk: after adding `published:` as told, the run said only "2 more still wait",
+    # as if the date had done nothing; the entries stay (a person may have edited them), said where.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    lines = ("The minister resigned on Tuesday after a row over rail funding.", "On Monday the rail talks failed.")
+    _article(tmp_path / "a", "lone.txt", None, *lines)
+    extract("a", "--out", "events")
+    path = next((tmp_path / "events").glob("*.yaml"))
+    before = path.read_bytes()
+    _article(tmp_path / "a", "lone.txt", "2021-03-03", *lines)
+    result = extract("a", "--out", "events")
+    assert result.exit_code == 0, result.output
+    starts = [n + 1 for n, line in enumerate(path.read_text("utf-8").splitlines()) if line.startswith("  - title:")]
+    assert (f'a/lone.txt: has a date now, and 2 of its sentences still wait under "undated:" (events/{path.name}:'
+            f'{starts[0]}, {starts[1]}): delete them there and run again to have them dated against it\n') in result.output
+    assert "0 added" in result.output and "a/lone.txt: needs a date" not in result.output
+
+
 def test_a_sentence_that_needs_a_date_names_its_article_and_what_to_do(tmp_path, monkeypatch, extract, read_events):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a").mkdir()

@@ -14,7 +14,7 @@ from timeline.render import SiteOptions
 FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom", "wikitext")
 
 
-@click.command()
+@click.command(short_help="Export the events to another tool's format (default: JSON).")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "-f", "format_name", type=click.Choice(FORMAT_NAMES), default="json", show_default=True,
               help="json: our schema (docs/exports.md); timelinejs; ics: iCalendar; csv; atom: a feed; "

@@ -10,7 +10,7 @@ from timeline.console import echo
 from timeline.loader import event_files, undated_entries
 
 
-@click.command()
+@click.command(short_help="Extract dated events from articles (default: seeds/) into events/.")
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "-o", type=click.Path(path_type=Path, file_okay=False), default=Path("events"),
               show_default=True, help="Folder of event files to write into (and merge with).")
@@ -121,6 +121,19 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
             echo(f"{article}: {_how_to_date_from_before_christ(entries[0].file)}")
         if any(entry.by_hand == "no_year" for entry in entries):
             echo(f"{article}: {_how_to_date_with_no_year(entries[0].file)}")
+    for article, entries in _by_article(report.dateable):
+        # The article was given its date as "no date for this article" says; its sentences stay where
+        # the last run left them (a person may have edited them), and "N more still wait" alone
+        # read as if giving the date had done nothing.
+        lines: dict[str, set] = {}
+        for entry in entries:
+            lines.setdefault(entry.file, set()).update([entry.line] if entry.line else [])
+        where = "; ".join(f"{file}:{', '.join(map(str, sorted(at)))}" if at else file for file, at in lines.items())
+        many = len(entries) > 1
+        count = f"{len(entries)} of its sentences still wait" if many else "1 of its sentences still waits"
+        them = "them" if many else "it"
+        echo(f'{article}: has a date now, and {count} under "undated:" ({where}): delete {them} there and run '
+             f'again to have {them} dated against it')
     verb = "would write" if dry_run else "wrote"
     written = ", ".join(report.written) if report.written else "nothing (no file changed)"
     # Sentences a run before left under 'undated:' still need a date: "0 need a date" alone told a
@@ -163,7 +176,8 @@ def _say_files_not_read(targets: list[Path]) -> None:
 
 
 def _by_article(undated: list) -> list[tuple[str, list]]:
-    """The sentences that need a date, grouped by article in the order the report gives them."""
+    """The sentences that need a date (or wait for one their article now has), grouped by article in
+    the order the report gives them."""
     grouped: dict[str, list] = {}
     for entry in undated:
         grouped.setdefault(entry.article, []).append(entry)

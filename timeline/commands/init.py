@@ -18,8 +18,9 @@ from timeline.project import new_project
 def init(folder: Path, title: str) -> None:
     """Start a new timeline project in FOLDER (default: this folder).
 
-    Writes mkdocs.yml, docs/index.md, the empty folders seeds/ (your articles) and events/ (the
-    event files), and a GitHub Actions workflow that publishes the site. Never overwrites a file.
+    Writes mkdocs.yml, docs/index.md, docs/exports.md, the empty folders seeds/ (your articles) and
+    events/ (the event files), a .gitignore, and a GitHub Actions workflow that publishes the site
+    with its requirements.txt. Never overwrites a file.
     """
     made = new_project(folder, title)
     for line in made.report():

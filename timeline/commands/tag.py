@@ -90,13 +90,25 @@ def read_files(paths, dct: dt.date | None) -> list[tuple]:
             raise click.ClickException(f"{where}: {exc}; fix the front matter, or give --dct") from None
         if body:
             text = blank(text, body)  # front matter is not news text
+        if dct is None and _side_file(path).is_file():
+            # The side file wins over front matter, as `timeline extract` reads it: without it the
+            # article tagged undated here was dated there, and --explain explained other dates.
+            ref = _html_document(path, None)[2]
         documents.append((path, text, ref, source))
     return documents
 
 
+def _side_file(path: str):
+    from pathlib import Path
+
+    from timeline.articles._read import META_SUFFIX
+
+    return Path(path).with_name(Path(path).stem + META_SUFFIX)
+
+
 def _html_document(path: str, dct: dt.date | None) -> tuple:
-    """(doc, text, reference, source) of a saved web page: its main text as `timeline extract` reads it,
-    dated by the page's metadata. Its markup read as text, the page was dated by its cookie banner's
+    """(doc, text, reference, source) of a saved web page (or of an article with a side file, for its
+    date): its main text as `timeline extract` reads it, dated by the page's metadata. Its markup read as text, the page was dated by its cookie banner's
     "Updated 25 May 2018", and the dates of its <meta> tags were tagged."""
     from pathlib import Path
 
@@ -147,7 +159,7 @@ def read_jsonl(stream, name: str, dct: dt.date | None) -> list[tuple]:
     return documents
 
 
-@click.command("tag")
+@click.command("tag", short_help="Print the dates found in FILES, one JSON line per file.")
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
 @click.option("--dct", metavar="YYYY-MM-DD",
               help="Reference (publication) date; otherwise front matter, else inferred.")

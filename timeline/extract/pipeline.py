@@ -18,7 +18,7 @@ from timeline.extract import events as ev
 from timeline.extract import borrowing, story, versions
 from timeline.extract.analyse import Analysis, Reading, Reference, analyse, read_for_analysis
 from timeline.extract.parallel import can_fork, fork_map
-from timeline.extract.store import (Absorbed, Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, left_out, locked,
+from timeline.extract.store import (Absorbed, Dateable, Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, left_out, locked,
                                     render, status_of, yaml_date)
 from timeline.gcpause import collector_paused
 from timeline.loader import date_slug, slugify
@@ -136,7 +136,8 @@ def _lines_as_written(report: Report, shown: str, read: str, written: str) -> No
     """The lines the report gives in a file as read, where they are in the file as written: lines the
     run inserted or refreshed above them (a longer reason) moved them. A line the run changed itself
     keeps its number as read."""
-    said = (report.redated, report.unquoted, report.stale_spans, report.kept_doubts, report.withdrawn, report.absorbed)
+    said = (report.redated, report.unquoted, report.stale_spans, report.kept_doubts, report.withdrawn, report.absorbed,
+            report.dateable)
     if not any(item.file == shown and item.line for items in said for item in items):
         return
     moved: dict[int, int] = {}
@@ -369,6 +370,9 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
                 report.returned.append(Returned(document["id"], cited, changed.issuperset(cited)))
         elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
             report.kept.append(_label(found.event))
+            if found.container == "undated" and status_of(found) != "rejected":
+                report.dateable.append(Dateable(str(document["sources"][0]["file"]), display_path(found.file.path),
+                                                min(found.key_lines.values(), default=None)))
             report.withdrawn.extend(versions.corrected_wording(found, document, corrected)[1])  # said, never changed
         else:
             if add_sources(found, document["sources"], store.cited):

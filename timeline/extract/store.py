@@ -96,6 +96,16 @@ class Undated:
 
 
 @dataclass(frozen=True)
+class Dateable:
+    """A sentence left under 'undated:' that its article's date now dates (the article was given one
+    since): the entry may be a person's, so it is said, never moved."""
+
+    article: str  # as sources cite it
+    file: str  # the event file, as the user would type it
+    line: int | None  # of the entry's first key as read
+
+
+@dataclass(frozen=True)
 class Redated:
     """An event kept as written whose sentences the tool now dates otherwise (a newer engine, or an
     article given its date since): the person decides, so it is said, never changed."""
@@ -151,6 +161,7 @@ class Report:
     redated: list[Redated] = field(default_factory=list)
     unquoted: list[Unquoted] = field(default_factory=list)
     undated: list[Undated] = field(default_factory=list)
+    dateable: list[Dateable] = field(default_factory=list)
     refreshed: list[tuple[str, str]] = field(default_factory=list)  # (event, what): fields the tool keeps true
     stale_spans: list = field(default_factory=list)  # refresh.StaleSpan: a person's to fix
     kept_doubts: list = field(default_factory=list)  # refresh.KeptDoubt: a person's confidence the tool now doubts
