@@ -147,6 +147,19 @@ def test_a_participle_after_be_is_no_past_tense():
     assert values("The bonus will be paid in March.") == [("March", "2019-03")]
 
 
+def test_a_nouns_participle_under_a_future_verb_is_no_past_tense():
+    # "tendered" after "all shares" is the noun's participle: "will buy" tells the clause (audit11),
+    # so the span is read ahead with no "looking back ... yet after it" for a doubt to take up
+    tue = dt.date(2009, 5, 12)
+    text = "The bank said it will buy all shares tendered by shareholders from May 14 through June 17."
+    tagged = tag(text, tue, infer=False).timexes
+    assert [(t.value, t.tense) for t in tagged] == [("2009-05-14", "future"), ("2009-06-17", "future")]
+    assert not any(read_across_tense(t.reason) for t in tagged)
+    # with no future verb before it, the past form still tells the clause's tense
+    assert values("Shares tendered by holders from May 4 through May 8 were accepted.", tue)[0] == ("May 4", "2009-05-04")
+    assert values("They met on Friday and said all shares tendered Friday were bought.") == [("Friday", "2019-01-04"), ("Friday", "2019-01-04")]
+
+
 def test_as_soon_as_and_planning_look_ahead():
     assert values("The group could leave as soon as Tuesday.") == [("Tuesday", "2019-01-15")]
     assert values("They are planning to drive to the airport on Monday.") == [("Monday", "2019-01-14")]
