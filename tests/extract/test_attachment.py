@@ -97,6 +97,9 @@ def extracted(extract_sentence):
      "in a relative clause set aside"),
     ("The offer has acceptances from half the shareholders, and it is scheduled for completion by June 10.",
      "2009-06-10", "is a deadline"),
+    # audit11: a quote's "tomorrow" read from a letter counts from the letter's day, not the article's
+    ("''I am willing to leave tomorrow, absolutely alone,'' Castro read from a letter signed by Gonzalez.",
+     "2009-05-13", "in a quote whose speaker's day may not be the article's"),
 ])
 def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, sentence, date, why):
     event = extracted(sentence)
@@ -133,6 +136,8 @@ def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, s
     "The bank announced the deal in April.",
     "The May 1 deadline passed without a deal.",
     "Flights were delayed on Monday.",
+    # a quote with no day of its own is the day's
+    "``We will decide tomorrow,'' the minister said.",
 ])
 def test_a_date_of_the_event_itself_keeps_its_confidence(extracted, sentence):
     event = extracted(sentence)
@@ -152,6 +157,14 @@ def test_a_date_of_the_event_itself_keeps_its_confidence(extracted, sentence):
 def test_of_two_dates_the_one_no_cue_doubts_dates_the_event(extracted, sentence, date):
     event = extracted(sentence)
     assert str(event["date"]) == date and "date uncertain" not in event["reason"]
+
+
+def test_a_span_a_future_verb_tells_is_not_doubted_for_a_participles_past(extracted):
+    # "tendered" is the shares' participle; the engine no longer reads the span as ahead of a past
+    event = extracted("The bank said it will buy all shares tendered by shareholders at the same price "
+                      "from May 14 through June 17.")
+    assert (str(event["date"]), str(event["end"])) == ("2009-05-14", "2009-06-17")
+    assert "date uncertain" not in event["reason"]
 
 
 def test_a_date_the_event_is_only_before_does_not_give_way_to_a_relative_clauses(extracted):
