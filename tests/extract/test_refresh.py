@@ -298,24 +298,25 @@ def test_a_doubt_the_tool_no_longer_reads_goes_with_its_confidence(tmp_path, see
 
 
 def test_a_value_the_engine_now_reads_as_a_guess_is_said_where_an_older_run_wrote_it_sure(tmp_path, seed, monkeypatch):
-    # 'Last week' told on a Sunday: the ISO week before, or the week ending that day. A version before
-    # that guess was read wrote the ISO week, sure and without the words; which confidence it gave is
+    # 'Last Thursday' told on a Friday: the day before, or the Thursday a week before. A version before
+    # that guess was read wrote the day before, sure and without the words; which confidence it gave is
     # not known now, so the run says the doubt rather than change what a person may have set.
-    sunday = "---\npublished: 2009-05-10\n---\n" + HEADLINE + "Last week the ministry closed the schools in the capital.\n"
+    friday = "---\npublished: 2009-05-08\n---\n" + HEADLINE + "Last Thursday the ministry closed the schools in the capital.\n"
     with monkeypatch.context() as patched:
         patched.setattr(api, "GUESS_TRUST", 1.0)
         patched.setattr(extracted, "guess_notes", lambda _: [])
-        _project(seed, sunday)
+        _project(seed, friday)
     (path,) = (tmp_path / "events").glob("*.yaml")
     (old,) = _by_id(tmp_path / "events").values()
-    assert old["confidence"] >= 0.7 and "edge of a week" not in old["reason"]
+    assert old["confidence"] >= 0.7 and "next to the reference" not in old["reason"]
     before = path.read_bytes()
     result = _run("extract", "seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     assert path.read_bytes() == before
     (line,) = _said(result, old["id"])
-    assert "the run now doubts its date (told at the edge of a week" in line and "confidence 0.6" in line
-    _project(seed, sunday, out="fresh")  # what the tool writes now: the reason says why it is unsure
+    assert "the run now doubts its date (the weekday is the day next to the reference" in line and "confidence 0.6" in line
+    _project(seed, friday, out="fresh")  # what the tool writes now: the reason says why it is unsure
     (fresh,) = _by_id(tmp_path / "fresh").values()
     assert fresh["confidence"] == 0.6 and fresh["reason"].endswith(
-        "; date uncertain: told at the edge of a week: the writer may mean the week before or after")
+        "; date uncertain: the weekday is the day next to the reference, which the writer would call yesterday or tomorrow: "
+        "they may mean the one a week further")

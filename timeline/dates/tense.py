@@ -34,6 +34,7 @@ class TenseCues:
     clause_end_after: re.Pattern  # "posed on Tuesday: what should we do?": the colon ends the day's clause
     no_end_after: re.Pattern  # a title or an initial: its period ends no sentence
     passive_before: re.Pattern
+    participle_of_a_future_before: re.Pattern  # "will buy all shares tendered": a noun's participle, no past
     reporting: frozenset
     reporting_reach: int
     object_reporting: frozenset  # reporting verbs that also take a plain object ...
@@ -160,6 +161,7 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             clause_end_after=cue("clause_end_after"),
             no_end_after=cue("no_end_after", case=True),
             passive_before=cue("passive_before"),
+            participle_of_a_future_before=cue("participle_of_a_future_before"),
             reporting=lowered("reporting"),
             reporting_reach=int(data["reporting_reach"]),
             object_reporting=lowered("object_reporting"),
@@ -588,6 +590,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
         if kind == "past" and (word in c.not_past
                                or c.passive_before.search(text, max(0, m_start - 12), m_start)):
             continue  # "will be held", "is expected": a participle, no past tense
+        if kind == "past" and c.participle_of_a_future_before.search(text, max(left, m_start - 160), m_start):
+            continue  # "will buy all shares tendered": the noun's participle; the future verb tells the clause
         if kind == "past" and c.infinitive_before.search(text, max(0, m_start - INFINITIVE_REACH), m_start):
             continue  # "will last", "to set": a verb's base form, no past tense
         if (kind == "past" and c.hypothetical_if_before.search(text, max(left, m_start - 60), m_start)

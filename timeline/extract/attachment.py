@@ -45,12 +45,17 @@ def _cues() -> tuple[Cue, ...]:
         reach = entry.get("reach")
         if reach is not None and (not isinstance(reach, int) or reach < 1):
             raise rules.RuleError(f"{where}: reach must be a whole number of characters")
-        try:
-            values = re.compile(entry["value"]) if entry.get("value") else None
-        except re.error as error:
-            raise rules.RuleError(f"{where}: bad regular expression in value: {error}") from None
-        built.append(Cue(pattern, at_most, note, reach, entry.get("another_date_wins") is True, values))
+        built.append(Cue(pattern, at_most, note, reach, entry.get("another_date_wins") is True,
+                         _regex(entry, "value", where), _regex(entry, "words", where, re.IGNORECASE)))
     return tuple(built)
+
+
+def _regex(entry: dict, key: str, where: str, flags: int = 0) -> re.Pattern | None:
+    """The entry's regular expression under `key`, compiled; None when it gives none."""
+    try:
+        return re.compile(entry[key], flags) if entry.get(key) else None
+    except re.error as error:
+        raise rules.RuleError(f"{where}: bad regular expression in {key}: {error}") from None
 
 
 def _ceiling_and_note(entry: dict, where: str, groups: set[str]) -> tuple[float, str]:
@@ -77,27 +82,34 @@ class Cue:
     pattern: rules.Pattern
     at_most: float
     note: str
-    # A cue whose matches end at the date and begin at most `reach` characters before it is searched
-    # there only: most of a sentence is no business of it, and searching all of it cost extraction 5%.
+    # A cue whose matches begin at most `reach` characters before the date is searched from there
+    # only: most of a sentence before it is no business of it, and searching all of it cost extraction
+    # 5%. The rest of the sentence stays, for a look-ahead past the date ("@DATE@(?=\s+deadline)",
+    # a closing quote after it): cut at the date's end, such a cue never matched.
     reach: int | None = None
     another_date_wins: bool = False
     # The dates (TIMEX3 values) the cue is about, when not all: "the 1918 pandemic" names a thing by
     # its year, while "the 12 June vote" is most often the event's own day.
     values: re.Pattern | None = None
+    # The date's words the cue is about, when not all: a quote's "today" is its speaker's day, while
+    # a quote's "12 June" is that day whoever says it.
+    words: re.Pattern | None = None
 
-    def search(self, text: str, first: int, last: int) -> re.Match | None:
-        """The cue's match in `text`, whose event's date is written from `first` to `last`; or None."""
+    def search(self, text: str, first: int) -> re.Match | None:
+        """The cue's match in `text`, whose event's date is first written at `first`; or None."""
         if self.reach is None:
             return self.pattern.search(text)
         start = max(0, first - self.reach)
         if start:  # begin at a word, so that no word is cut into another ("ethan" into "than")
             space = text.find(" ", start, first)
             start = space if space >= 0 else first
-        return self.pattern.search(text[start:last])
+        return self.pattern.search(text[start:])
 
-    def applies_to(self, value: str | None) -> bool:
-        """Whether the cue is about a date of this value (every date, when it names no values)."""
-        return self.values is None or value is None or self.values.search(value) is not None
+    def applies_to(self, value: str | None, date_words: str = "") -> bool:
+        """Whether the cue is about a date of this value and these words (every date, when it names
+        no values nor words)."""
+        return ((self.values is None or value is None or self.values.search(value) is not None)
+                and (self.words is None or self.words.search(" ".join(date_words.split())) is not None))
 
 
 def written(text: str, sentence: Sentence, own: Iterable[Mention], others: Iterable[Mention]) -> str:
@@ -117,11 +129,10 @@ def doubt(sentence_text: str, date_words: str, value: str | None = None) -> Doub
     """The first cue the sentence (as `written` writes it) matches, for a date of `value` (its words
     `date_words`), with its note; or None."""
     first = sentence_text.find(OWN)
-    last = sentence_text.rfind(OWN) + len(OWN)
     for cue in _cues():
-        if not cue.applies_to(value):
+        if not cue.applies_to(value, date_words):
             continue
-        found = cue.search(sentence_text, first, last)
+        found = cue.search(sentence_text, first)
         if found is not None:
             named = {name: " ".join(words.split()) for name, words in found.groupdict("").items()}
             note = cue.note.format_map({**named, "date": date_words})
