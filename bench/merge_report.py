@@ -174,7 +174,8 @@ def judged(work: Path, path: Path) -> dict:
     counts = {verdict: {"pairs": 0, "merged": 0} for verdict in VERDICTS}
     halves = {half: {verdict: {"pairs": 0, "merged": 0} for verdict in VERDICTS} for half in HALVES}
     false_merges, gone, same_merged = [], [], []
-    for pair, half in zip(*_with_halves(load_judged(path))):
+    pairs = load_judged(path)
+    for pair, half in zip(pairs, _halves(pairs)):
         try:
             one = event_of(events, pair["a"]) == event_of(events, pair["b"])
         except ValueError as error:
@@ -188,8 +189,8 @@ def judged(work: Path, path: Path) -> dict:
     return {**counts, "halves": halves, "false_merges": false_merges, "same_merged": same_merged, "gone": gone}
 
 
-def _with_halves(pairs: list[dict]) -> tuple[list[dict], list[str]]:
-    """The pairs and the half each is in: of each verdict's pairs in file order, the first, third,
+def _halves(pairs: list[dict]) -> list[str]:
+    """The half each pair is in: of each verdict's pairs in file order, the first, third,
     fifth ... are the half rules may be written from, the second, fourth ... the half held aside to
     test them on (a rule tuned on a pair no longer tests fairly on it)."""
     seen = {verdict: 0 for verdict in VERDICTS}
@@ -197,7 +198,7 @@ def _with_halves(pairs: list[dict]) -> tuple[list[dict], list[str]]:
     for pair in pairs:
         halves.append(HALVES[seen[pair["verdict"]] % 2])
         seen[pair["verdict"]] += 1
-    return pairs, halves
+    return halves
 
 
 def main() -> int:
