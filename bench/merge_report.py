@@ -38,7 +38,7 @@ import yaml
 from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import BENCH, OUT, shared_dir, write_json, write_story_seeds  # noqa: E402
+from benchlib import BENCH, OUT, shared_dir, this_checkout, write_json, write_story_seeds  # noqa: E402
 
 from timeline.extract import events as ev  # noqa: E402
 from timeline.extract.analyse import analyse  # noqa: E402
@@ -58,7 +58,7 @@ def extract(work: Path, story: Path) -> int:
         old.unlink()  # a kept folder starts afresh: a re-run keeps the old events
     articles = write_story_seeds(story, work / "seeds")
     done = subprocess.run([sys.executable, "-m", "timeline", "extract", "seeds", "--out", "events", "--no-progress"],
-                          cwd=work, capture_output=True, text=True)
+                          cwd=work, env=this_checkout(), capture_output=True, text=True)
     if done.returncode:
         print(done.stdout[-2000:], done.stderr[-2000:], file=sys.stderr)
         raise SystemExit(1)
