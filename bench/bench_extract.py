@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synth  # noqa: E402
-from benchlib import OUT, REPO, log, median, python, run_child, write_json  # noqa: E402
+from benchlib import OUT, REPO, log, median, python, run_child, this_checkout, write_json  # noqa: E402
 
 
 def write_corpus(folder: Path, count: int, seed: int = 7) -> dict:
@@ -34,15 +34,6 @@ def write_corpus(folder: Path, count: int, seed: int = 7) -> dict:
         stamp.write_text(wanted)
     texts = sorted(folder.glob("*.txt"))
     return {"articles": len(texts), "bytes": sum(p.stat().st_size for p in texts)}
-
-
-def this_checkout() -> dict:
-    """The environment for a child that must import timeline from this checkout: the children run
-    in bench/out/, where a relative PYTHONPATH (`PYTHONPATH=.`) no longer names it, and a
-    virtualenv's editable install of another checkout (the main one, from a git worktree) would
-    be measured instead."""
-    paths = [str(REPO), *[p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]]
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
 
 
 def extract_help() -> str | None:

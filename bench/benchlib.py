@@ -137,6 +137,15 @@ def write_json(path: Path, data: dict) -> None:
     os.replace(tmp, path)
 
 
+def this_checkout() -> dict:
+    """The environment for a child that must import timeline from this checkout: the children run
+    elsewhere (bench/out/, a temporary folder), where a relative PYTHONPATH (`PYTHONPATH=.`) no
+    longer names it, and a virtualenv's editable install of another checkout (the main one, from a
+    git worktree) would be measured instead."""
+    paths = [str(REPO), *[p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+
+
 def python() -> str:
     return sys.executable
 

@@ -14,7 +14,9 @@ lists, for a person to read:
 - judged: of the pairs a person judged one happening or two (bench/guardian_merge_judged.yaml:
   events from different articles whose dates meet, each sentence named by its article and a few of
   its words), how many are one event now: the judged-same ones merged, and the judged-different
-  ones merged (false merges, each listed).
+  ones merged (false merges, each listed); and so for each half apart: of each verdict's pairs in
+  file order the first, third ... (written-from: rules may be written from them) and the second,
+  fourth ... (held-aside: read by nobody while writing rules, a fair test of them).
 
 It prints the counts and the top of each list, and writes every pair to bench/out/merge_report.json.
 Whether a pair is one happening is for the reader to say: the figures only order the lists.
@@ -36,7 +38,7 @@ import yaml
 from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import BENCH, OUT, shared_dir, write_json, write_story_seeds  # noqa: E402
+from benchlib import BENCH, OUT, shared_dir, this_checkout, write_json, write_story_seeds  # noqa: E402
 
 from timeline.extract import events as ev  # noqa: E402
 from timeline.extract.analyse import analyse  # noqa: E402
@@ -48,6 +50,7 @@ MIN_OVERLAP = 0.15
 MIN_TOKEN_SET = 60
 JUDGED = BENCH / "guardian_merge_judged.yaml"
 VERDICTS = ("same", "different")
+HALVES = ("written-from", "held-aside")
 
 
 def extract(work: Path, story: Path) -> int:
@@ -55,7 +58,7 @@ def extract(work: Path, story: Path) -> int:
         old.unlink()  # a kept folder starts afresh: a re-run keeps the old events
     articles = write_story_seeds(story, work / "seeds")
     done = subprocess.run([sys.executable, "-m", "timeline", "extract", "seeds", "--out", "events", "--no-progress"],
-                          cwd=work, capture_output=True, text=True)
+                          cwd=work, env=this_checkout(), capture_output=True, text=True)
     if done.returncode:
         print(done.stdout[-2000:], done.stderr[-2000:], file=sys.stderr)
         raise SystemExit(1)
@@ -169,18 +172,33 @@ def judged(work: Path, path: Path) -> dict:
     events = [(p.name, e) for p in sorted((work / "events").glob("*.yaml"))
               for e in (yaml.safe_load(p.read_text("utf-8")) or {}).get("events") or []]
     counts = {verdict: {"pairs": 0, "merged": 0} for verdict in VERDICTS}
-    false_merges, gone = [], []
-    for pair in load_judged(path):
+    halves = {half: {verdict: {"pairs": 0, "merged": 0} for verdict in VERDICTS} for half in HALVES}
+    false_merges, gone, same_merged = [], [], []
+    pairs = load_judged(path)
+    for pair, half in zip(pairs, _halves(pairs)):
         try:
             one = event_of(events, pair["a"]) == event_of(events, pair["b"])
         except ValueError as error:
             gone.append(f"{pair['a']['file']} / {pair['b']['file']}: {error}")
             continue
-        counts[pair["verdict"]]["pairs"] += 1
-        counts[pair["verdict"]]["merged"] += one
-        if one and pair["verdict"] == "different":
-            false_merges.append(pair)
-    return {**counts, "false_merges": false_merges, "gone": gone}
+        for tally in (counts[pair["verdict"]], halves[half][pair["verdict"]]):
+            tally["pairs"] += 1
+            tally["merged"] += one
+        if one:
+            (false_merges if pair["verdict"] == "different" else same_merged).append(pair)
+    return {**counts, "halves": halves, "false_merges": false_merges, "same_merged": same_merged, "gone": gone}
+
+
+def _halves(pairs: list[dict]) -> list[str]:
+    """The half each pair is in: of each verdict's pairs in file order, the first, third,
+    fifth ... are the half rules may be written from, the second, fourth ... the half held aside to
+    test them on (a rule tuned on a pair no longer tests fairly on it)."""
+    seen = {verdict: 0 for verdict in VERDICTS}
+    halves = []
+    for pair in pairs:
+        halves.append(HALVES[seen[pair["verdict"]] % 2])
+        seen[pair["verdict"]] += 1
+    return halves
 
 
 def main() -> int:
@@ -216,6 +234,11 @@ def main() -> int:
     verdicts = found["judged"]
     print(f"\njudged pairs ({args.judged.name}): same and merged {verdicts['same']['merged']} of {verdicts['same']['pairs']}; "
           f"different and merged (false merges) {verdicts['different']['merged']} of {verdicts['different']['pairs']}")
+    for half, tally in verdicts["halves"].items():
+        print(f"     {half}: same and merged {tally['same']['merged']} of {tally['same']['pairs']}; "
+              f"different and merged {tally['different']['merged']} of {tally['different']['pairs']}")
+    for pair in verdicts["same_merged"]:
+        print(f"     merged: {pair['a']['file']} {pair['a']['words']!r} / {pair['b']['file']} {pair['b']['words']!r}")
     for pair in verdicts["false_merges"]:
         print(f"     false merge: {pair['a']['file']} {pair['a']['words']!r} / {pair['b']['file']} {pair['b']['words']!r}")
     for note in verdicts["gone"]:

@@ -32,7 +32,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import shared_dir, write_story_seeds  # noqa: E402
+from benchlib import shared_dir, this_checkout, write_story_seeds  # noqa: E402
 
 STORY = shared_dir() / "data" / "t17-h1n1-guardian"
 
@@ -96,7 +96,7 @@ def main() -> int:
             old.unlink()  # a kept folder starts afresh: a re-run would keep the old titles
         articles = write_story_seeds(args.story, work / "seeds")
         done = subprocess.run([sys.executable, "-m", "timeline", "extract", "seeds", "--out", "events",
-                               "--no-progress"], cwd=work, capture_output=True, text=True)
+                               "--no-progress"], cwd=work, env=this_checkout(), capture_output=True, text=True)
         if done.returncode:
             print(done.stdout[-2000:], done.stderr[-2000:], file=sys.stderr)
             return 1

@@ -11,7 +11,7 @@ import math
 from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
@@ -874,6 +874,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             names_of[id(c.analysis)] = frozenset(_stem(n) for n in c.analysis.names)
     names = [names_of[id(c.analysis)] for c in found]
     terse = [len(_WORD.findall(text.lower())) <= _terse_words() for text in undated]
+    own_words = _own_words(found, undated_bags)
 
     @cache
     def two_happenings(i: int, j: int) -> bool:
@@ -912,7 +913,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
                     likeness = 0.0
             elif _one_inside_other(a.period, b.period) and _figures_within(figures[i], figures[j]):
                 likeness = _nested_likeness(undated_bags[i], undated_bags[j], weights, undated_totals[i], undated_totals[j],
-                                            least, figures[i], figures[j])
+                                            least, figures[i], figures[j], own_words(i, j))
                 likeness = 0.0 if likeness and names_alone(i, j) else likeness
             else:
                 likeness = 0.0
@@ -1014,12 +1015,36 @@ def _compatible(a: Period | None, b: Period | None) -> bool:
 
 
 def _nested_likeness(a: Counter, b: Counter, weights: dict[str, float], a_total: float, b_total: float, least: float,
-                     a_figures: apart.Figures, b_figures: apart.Figures) -> float:
+                     a_figures: apart.Figures, b_figures: apart.Figures, own_words: bool = False) -> float:
     """_likeness of two sentences whose dates differ, one inside the other, on their words without
     their dates ("January nineteen ninety-seven." shares only its date with "a nineteen ninety-seven
-    attack"), when it reaches NESTED_OVERLAP; else 0."""
+    attack"), when it reaches NESTED_OVERLAP, or SAME_EVENT_OVERLAP for two that share words of their
+    own (_own_words); else 0."""
     likeness = _likeness(a, b, weights, a_total, b_total, least, a_figures, b_figures)
-    return likeness if likeness >= NESTED_OVERLAP else 0.0
+    return likeness if likeness >= (SAME_EVENT_OVERLAP if own_words else NESTED_OVERLAP) else 0.0
+
+
+def _own_words(found: list[Candidate], bags: list[Counter]) -> Callable[[int, int], bool]:
+    """Whether two candidates' sentences share at least `merge_own_words.shared` words that no other
+    dated sentence of the story uses, their dates left out (`bags`: their words without dates, as
+    apart.without_dates leaves them; the words that name days and stand-ins aside): "leaflet" and
+    "households" in two sentences of 400 tell one happening. Never in a story of fewer than
+    `story_sentences` dated sentences, where most shared words are two sentences' own."""
+    settings = rules.data(_DATA)["merge_own_words"]
+    sentence_of = [(c.file, c.sentence.start) for c in found]  # two clauses of one sentence use its words once
+    if len(set(sentence_of)) < int(settings["story_sentences"]):
+        return lambda i, j: False
+    users: Counter = Counter()
+    for k in {s: k for k, s in enumerate(sentence_of)}.values():
+        users.update(bags[k].keys())
+    generic = apart.unshared_stems()
+    least = int(settings["shared"])
+
+    def own(i: int, j: int) -> bool:
+        if sentence_of[i] == sentence_of[j]:
+            return False
+        return sum(users[w] == 2 for w in bags[i].keys() & bags[j].keys() if w not in generic) >= least
+    return own
 
 
 def _figures_within(a: apart.Figures, b: apart.Figures) -> bool:
