@@ -57,7 +57,7 @@ def test_extract_tags_the_events_of_long_before_the_story(tmp_path, seed, extrac
     assert result.exit_code == 0, result.output
     events = {str(e["date"]): e for e in read_events(tmp_path / "events")}
     assert events["1918"]["tags"] == ["background"]
-    assert "background: it was over by 1918-12-31, long before the story's first article (2009-04-27)" in events["1918"]["reason"]
+    assert "background: over by 1918-12-31, long before the story's first article (2009-04-27)" in events["1918"]["reason"]
     # The story's own days, and last year (months before it, not long before), are no background.
     assert "tags" not in events["2009-04-24"]
     assert "tags" not in events["2008"]

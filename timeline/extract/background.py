@@ -16,6 +16,7 @@ import re
 
 from timeline.early_day import EarlyDay, day_of
 from timeline.extract import rules
+from timeline.extract.reasons import in_current_words
 from timeline.period import Period, day_in_words
 
 _DATA = "events"
@@ -95,8 +96,8 @@ def same(written: re.Match, wanted: re.Match) -> bool:
         ended = found["ended"]
         if _SIGNED_DAY.fullmatch(ended):
             ended = _ended(day_of(*(int(part) for part in _SIGNED_DAY.fullmatch(ended).groups())))
-        return (found.string[found.start():found.start("ended")] + ended
-                + found.string[found.end("ended"):found.end()]).lstrip("; ")
+        return in_current_words((found.string[found.start():found.start("ended")] + ended
+                                 + found.string[found.end("ended"):found.end()]).lstrip("; "))
     return plain(written) == plain(wanted)
 
 
@@ -111,7 +112,9 @@ def clause(reason_text: str | None) -> re.Match | None:
     """Where an event's reason says it is background, as extraction wrote it ("; " and the data's
     `reason` with any dates): the tool's own record that it tagged the event. A tag without it is a
     person's; the words without the tag, a tag a person removed."""
-    return _clause_pattern().search(reason_text) if isinstance(reason_text, str) else None
+    if not isinstance(reason_text, str):
+        return None
+    return next(filter(None, (pattern.search(reason_text) for pattern in _clause_patterns())), None)
 
 
 def without(reason_text: str) -> str:
@@ -124,8 +127,13 @@ def without(reason_text: str) -> str:
 _SIGNED_DAY = re.compile(r"(-\d{4})-(\d{2})-(\d{2})")
 
 
-def _clause_pattern() -> re.Pattern:
-    template = str(_settings()["reason"])
+def _clause_patterns() -> tuple[re.Pattern, ...]:
+    # today's words, then those an earlier version wrote (`formerly`): a tag they explain is the tool's too
+    settings = _settings()
+    return tuple(_clause_pattern(str(template)) for template in (settings["reason"], *(settings.get("formerly") or [])))
+
+
+def _clause_pattern(template: str) -> re.Pattern:
     pieces = re.split(r"(\{(?:ended|began)\})", template)
     # ISO 8601's days; a day before Christ in words ("40 BC", "15 March 44 BC") or signed, as once
     written = {"{ended}": r"(?P<ended>\d{4}-\d{2}-\d{2}|-\d{4}-\d{2}-\d{2}|[^,;()]+?)", "{began}": r"\d{4}-\d{2}-\d{2}"}

@@ -1,0 +1,50 @@
+"""How an event's reason says its date was read (data/reasons.yaml), and today's words for a reason an
+earlier version wrote.
+
+The reason is the tool's field in a file a person may edit: a file is never rewritten to reword it.
+Instead a reason is compared, and shown, in today's words (`in_current_words`), so that one written
+with the old ones is still known as the tool's, and reads as a new one does.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from timeline.extract import rules
+
+_DATA = "reasons"
+
+
+def _table() -> dict:
+    return rules.data(_DATA)["reasons"]
+
+
+def said(kind: str, **fields: str) -> str:
+    """The reason of kind `kind` (a key of `said`), its fields filled in; `reference_source`, when
+    given, names the article date's kind ("metadata": its publication date)."""
+    table = _table()
+    source = fields.pop("reference_source", None)
+    if source is not None:
+        fields["kind"] = article_date_kind(source)
+    return table["said"][kind].format(**fields)
+
+
+def article_date_kind(source: str) -> str:
+    """The word for where the article's date came from: "publication" (its metadata), "inferred"."""
+    kinds = _table()["kinds"]
+    return kinds.get(source, kinds["inferred"])
+
+
+def in_current_words(reason: object) -> object:
+    """The reason as this version words it: each phrase an earlier version wrote ("'1965' is a full
+    date") in today's words. A reason without them, and anything not text, is returned as it is."""
+    if not isinstance(reason, str):
+        return reason
+    return _reworded(reason)
+
+
+@cache
+def _reworded(reason: str) -> str:
+    for was, now in _table()["formerly"].items():
+        reason = reason.replace(was, now)
+    return reason
