@@ -75,7 +75,7 @@ def test_an_article_with_nothing_to_date_it_lists_its_events_as_needing_a_date(t
     assert [u["sources"][0]["quote"] for u in document["undated"]] == [
         "The minister resigned on Tuesday after a row over rail funding."
     ]
-    assert "needs a reference date" in document["undated"][0]["reason"]
+    assert "needs a date to count from" in document["undated"][0]["reason"]
     assert load_events([tmp_path / "events"]) == []
 
     # A person gives it a date and moves it to the events: it does not come back as undated.

@@ -8,6 +8,7 @@ with the old ones is still known as the tool's, and reads as a new one does.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from timeline.extract import rules
@@ -48,3 +49,16 @@ def _reworded(reason: str) -> str:
     for was, now in _table()["formerly"].items():
         reason = reason.replace(was, now)
     return reason
+
+
+def without_stated(reason: str) -> str:
+    """The reason without its opening "'1965' names its date outright" (and the "; " after it): where a
+    doubt quotes the date's words already, that it names its date adds nothing."""
+    found = _stated_head().match(reason)
+    return reason[found.end():] if found else reason
+
+
+@cache
+def _stated_head() -> re.Pattern:
+    before, _, after = _table()["said"]["stated"].partition("{words}")
+    return re.compile(re.escape(before) + r"(?:'[^']*'|\"[^\"]*\")" + re.escape(after) + r"(?:;\s+|$)")
