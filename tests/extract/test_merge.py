@@ -35,7 +35,7 @@ def test_sources_that_disagree_on_the_date_are_kept_and_flagged(tmp_path, monkey
 
 
 def test_a_merged_event_lists_first_the_source_its_date_and_reason_come_from(tmp_path, monkeypatch, extract, read_events):
-    # The reason says "counted from the article's publication date": a reader takes "the article"
+    # The reason says "counted from the article's date": a reader takes "the article"
     # for the first source listed, which was the first by file name, not the one the date came from.
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a").mkdir()

@@ -3,6 +3,8 @@ and today's words for a reason an earlier version wrote; the data's examples run
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from timeline.extract import reasons, rules
@@ -28,6 +30,8 @@ def test_no_reason_in_todays_words_is_reworded():
     for template in (*table["said"].values(), events["background"]["reason"], events["forward_looking_reason"]):
         for was in table["formerly"]:
             assert was not in template
+        for was in table["formerly_patterns"]:
+            assert not re.search(was, template)
 
 
 def test_what_is_not_text_is_returned_as_it_is():

@@ -333,6 +333,8 @@ def _in_earlier_words(path: Path) -> None:
         reason = " ".join(yaml.safe_load("r: " + found.group(1))["r"].split()) if found.group(1) else ""
         for was, now in formerly:
             reason = reason.replace(now, was)
+        # the day it ended, as they said it (the one background event of CUED is 1957's)
+        reason = reason.replace("background: long before", "background: it was over by 1957-12-31, long before")
         return f"    reason: {json.dumps(reason)}\n"
 
     text = re.sub(r"    reason: (>-\n(?:      .*\n)+|.*\n)", lambda m: earlier(m) if m.group(1) else m.group(0), path.read_text("utf-8"))

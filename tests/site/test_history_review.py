@@ -60,7 +60,7 @@ def test_a_draft_is_doubted_for_a_date_that_counts_from_its_anchor_not_for_a_yea
     ("'last week' resolved against the article's published date, 2009-05-03; date uncertain: told at the edge "
      "of a week: the writer may mean the week before or after",
      "told at the edge of a week: the writer may mean the week before or after "
-     "(confidence 0.6, below 0.7; 'last week' counted from the article's publication date, 2009-05-03)"),
+     "(confidence 0.6, below 0.7; 'last week' counted from the article's date, 2009-05-03)"),
 ])
 def test_a_cues_doubt_is_said_first_in_its_own_words_and_once(write, reason, said):
     """'date confidence 0.6 is below 0.7: '1985' is a full date; date uncertain: '1985' is in a

@@ -180,7 +180,7 @@ class Merged:
     @property
     def sources(self) -> list[Candidate]:
         """The primary first, then the others in the order of their articles: the event's reason
-        ("'yesterday' counted from the article's publication date, ...") is the primary's, and a
+        ("'yesterday' counted from the article's date, ...") is the primary's, and a
         reader takes "the article" for the first one listed."""
         return [self.primary] + sorted((c for c in self.members if c is not self.primary), key=lambda c: c.order)
 

@@ -48,7 +48,14 @@ def in_current_words(reason: object) -> object:
 def _reworded(reason: str) -> str:
     for was, now in _table()["formerly"].items():
         reason = reason.replace(was, now)
+    for pattern, now in _former_patterns():
+        reason = pattern.sub(now, reason)
     return reason
+
+
+@cache
+def _former_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(was), now) for was, now in (_table().get("formerly_patterns") or {}).items())
 
 
 def without_stated(reason: str) -> str:
