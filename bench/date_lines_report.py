@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import os
 import re
 import statistics
 import subprocess
@@ -26,7 +25,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import shared_dir, write_story_seeds  # noqa: E402
+from benchlib import shared_dir, this_checkout, write_story_seeds  # noqa: E402
 
 STORY = shared_dir() / "data" / "t17-h1n1-guardian"
 LINE = re.compile(r'<p class="(tl-date-how|tl-unsure-why)"[^>]*>(.*?)</p>', re.S)
@@ -49,7 +48,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="date-lines-") as temporary:
         work = args.keep or Path(temporary) / "project"
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        env = {**this_checkout(), "NO_MKDOCS_2_WARNING": "1"}
         subprocess.run([sys.executable, "-m", "timeline", "init", str(work)], check=True, capture_output=True, env=env)
         write_story_seeds(args.story, work / "seeds")
         for argv in ([sys.executable, "-m", "timeline", "extract", "seeds", "--out", "events"],
