@@ -24,6 +24,7 @@ from timeline.long_day import DAY_VALUE, LONG_DAY, day_of
 from timeline.memo import Memo
 from timeline.dates import well_formed
 from timeline.errors import TimelineError
+from timeline.extract.reasons import in_current_words
 from timeline.event_dates import event_label
 from timeline.model import Event
 from timeline.period import Period, parse_value
@@ -93,7 +94,7 @@ def _environment(folders: tuple[str, ...], own_files: tuple[str, ...]) -> jinja2
         keep_trailing_newline=True,
     )
     env.filters.update(inline=inline_text, markdown=markdown_text, html=html_text, url=safe_url,
-                       readable_days=readable_days)
+                       readable_days=readable_days, reason_words=in_current_words)
     return env
 
 

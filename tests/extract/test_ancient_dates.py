@@ -101,11 +101,11 @@ def test_a_story_recalling_a_date_before_christ_tags_it_background_and_a_rerun_k
     assert extract("seeds", "--out", "events").exit_code == 0
     caesar = next(e for e in read_events(tmp_path / "events") if e["id"].startswith("bc0044"))
     assert caesar["tags"] == ["background"]
-    assert "background: it was over by 15 March 44 BC, long before the story's first article (2019-03-15)" in caesar["reason"]
+    assert "background: long before the story's first article (2019-03-15)" in caesar["reason"]
     (path,) = (tmp_path / "events").glob("*.yaml")
     edited = path.read_text("utf-8").replace("date: 15 March 44 BC", "date: March 44 BC").replace(
         "title: Julius Caesar was assassinated", "title: Caesar killed on the Ides").replace(
-        "over by 15 March 44 BC", "over by -0043-03-15")  # as files were written before: still the tool's words
+        "background: long", "background: it was over by -0043-03-15, long")  # as files were written before: still the tool's words
     assert "over by -0043-03-15" in edited
     path.write_text(edited, "utf-8")
     before = files_of(tmp_path / "events")

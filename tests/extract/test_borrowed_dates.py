@@ -54,7 +54,7 @@ def test_a_day_counted_from_a_date_the_text_states_takes_no_doubt_from_a_borrowe
     evening = next(e for e in read_events(tmp_path / "events") if e["sources"][0]["date_text"] == "That evening")
     assert evening["sources"][0]["published_source"] == "inferred" and "taken from" in evening["sources"][0]["published_reason"]
     assert str(evening["date"]).startswith("2019-01-08") and evening["confidence"] >= 0.7, evening
-    assert evening["reason"].startswith("'That evening' resolved against the date mentioned before it in the article")
+    assert evening["reason"].startswith("'That evening' counted from the date the article gives before it")
 
 
 # Six reports of a bridge collapse and its inquiry, one without a date: written between the search

@@ -35,7 +35,7 @@ def test_sources_that_disagree_on_the_date_are_kept_and_flagged(tmp_path, monkey
 
 
 def test_a_merged_event_lists_first_the_source_its_date_and_reason_come_from(tmp_path, monkeypatch, extract, read_events):
-    # The reason says "resolved against the article's published date": a reader takes "the article"
+    # The reason says "counted from the article's date": a reader takes "the article"
     # for the first source listed, which was the first by file name, not the one the date came from.
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a").mkdir()
@@ -75,7 +75,7 @@ def test_an_article_with_nothing_to_date_it_lists_its_events_as_needing_a_date(t
     assert [u["sources"][0]["quote"] for u in document["undated"]] == [
         "The minister resigned on Tuesday after a row over rail funding."
     ]
-    assert "needs a reference date" in document["undated"][0]["reason"]
+    assert "needs a date to count from" in document["undated"][0]["reason"]
     assert load_events([tmp_path / "events"]) == []
 
     # A person gives it a date and moves it to the events: it does not come back as undated.

@@ -5,6 +5,8 @@ the attachment cues (or the engine, of its own value) now doubt. What a person t
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from click.testing import CliRunner
 
 from timeline.cli import cli
 from timeline.dates import api
-from timeline.extract import attachment
+from timeline.extract import attachment, rules
 from timeline.extract import events as extracted
 
 REPO = Path(__file__).resolve().parents[2]
@@ -320,3 +322,46 @@ def test_a_value_the_engine_now_reads_as_a_guess_is_said_where_an_older_run_wrot
     assert fresh["confidence"] == 0.6 and fresh["reason"].endswith(
         "; date uncertain: the weekday is the day next to the reference, which the writer would call yesterday or tomorrow: "
         "they may mean the one a week further")
+
+
+def _in_earlier_words(path: Path) -> None:
+    """Rewrite each reason of the event file as an earlier version worded it ("'1957' is a full date"),
+    each on one line (a JSON string is YAML)."""
+    formerly = rules.data("reasons")["reasons"]["formerly"].items()
+
+    def earlier(found: re.Match) -> str:
+        reason = " ".join(yaml.safe_load("r: " + found.group(1))["r"].split()) if found.group(1) else ""
+        for was, now in formerly:
+            reason = reason.replace(now, was)
+        # the day it ended, as they said it (the one background event of CUED is 1957's)
+        reason = reason.replace("background: long before", "background: it was over by 1957-12-31, long before")
+        return f"    reason: {json.dumps(reason)}\n"
+
+    text = re.sub(r"    reason: (>-\n(?:      .*\n)+|.*\n)", lambda m: earlier(m) if m.group(1) else m.group(0), path.read_text("utf-8"))
+    path.write_text(text, encoding="utf-8")
+    assert all(words in text for words in ("'1957' is a full date", "background: it was over by", "resolved against the article's published date"))
+
+
+def test_a_file_in_an_earlier_versions_words_is_left_as_written(tmp_path, seed):
+    # The wording changed, not the reading: no file is rewritten to reword it, and nothing is said.
+    _project(seed, CUED)
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    _in_earlier_words(path)
+    before = path.read_bytes()
+    result = _run("extract", "seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes() == before and "updated:" not in result.output and "doubts" not in result.output
+
+
+def test_a_file_in_an_earlier_versions_words_is_still_the_tools_to_refresh(tmp_path, seed, monkeypatch):
+    # Written before the cues, and in the words of then: the comparison's doubt is still given to it.
+    _before_the_cues(monkeypatch, seed, CUED)
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    _in_earlier_words(path)
+    result = _run("extract", "seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    _project(seed, CUED, out="fresh")
+    now = {e["summary"]: e for e in _by_id(tmp_path / "events").values()}
+    fresh = {e["summary"]: e for e in _by_id(tmp_path / "fresh").values()}
+    assert (now[COMPARED]["confidence"], now[COMPARED]["reason"]) == (fresh[COMPARED]["confidence"], fresh[COMPARED]["reason"])
+    assert now[COMPARED]["tags"] == ["background"]

@@ -96,4 +96,4 @@ def test_a_month_counted_from_a_date_of_an_undated_article_keeps_the_engines_con
     _, events, _ = rome
     (tiberius,) = [e for e in events if e["title"].startswith("His stepson Tiberius")]
     assert tiberius["confidence"] > 0.5
-    assert tiberius["reason"] == "'the next month' resolved against the date mentioned before it in the article"
+    assert tiberius["reason"] == "'the next month' counted from the date the article gives before it"

@@ -99,4 +99,4 @@ def test_a_forward_looking_statement_is_an_event_tagged_expected(extract_march_6
     assert str(event["date"]) == date
     assert ("expected" in event.get("tags", [])) is (expected is not None)
     if expected:
-        assert f"expected: a forward-looking statement ({expected!r})" in event["reason"]
+        assert f"expected: a forecast ({expected!r})" in event["reason"]

@@ -88,7 +88,7 @@ def test_a_copy_of_the_headline_yields_to_a_title_given_since(make_site, no_engi
 
 def test_a_sources_date_reads_as_a_date_on_every_page_with_iso_kept_for_machines(make_site, no_engine):
     # The event file keeps ISO (and so do the exports, above); a reader sees the site's date style.
-    read = ("'Tuesday' resolved against the article's published date, Saturday 12 January 2019; it was over by "
+    read = ("'Tuesday' counted from the article's date, Saturday 12 January 2019; it was over by "
             "2018-12-31, before 2019-01-12x")
     events = [{"date": "2019-01-08", "title": "Arrives", "sources": [COPY]},
               {"date": "2019-01-09", "title": "Read", "reason": read, "confidence": 0.9, "sources": [
@@ -98,11 +98,11 @@ def test_a_sources_date_reads_as_a_date_on_every_page_with_iso_kept_for_machines
     site = make_site(events, articles={"kim.txt": FRONT + ARTICLE}).build()
     timeline = site.html("timeline/")
     assert "<em>Daily News</em>, " + SHOWN_DATE + " · " in timeline
-    assert ("published date, <time datetime=\"2019-01-12\">Sat 12 Jan 2019</time>; it was over by <time "
+    assert ("article's date, <time datetime=\"2019-01-12\">Sat 12 Jan 2019</time>; it was over by <time "
             "datetime=\"2018-12-31\">Mon 31 Dec 2018</time>, before 2019-01-12x"
             in timeline.replace("&#x27;", "'")), "one date style in a line; an ISO day inside a longer word is left as it is"
     assert "<em>Daily News</em>: " + SHOWN_DATE + "; 1 event" in site.html("sources/")
-    assert "<li>Date: " + SHOWN_DATE + " (" in site.html("sources/kim/")
+    assert "<li>Published " + SHOWN_DATE + " (" in site.html("sources/kim/")
 
 
 def test_an_ampersand_in_a_title_shows_once_escaped_in_the_sources_list_and_around_a_month(make_site, no_engine):

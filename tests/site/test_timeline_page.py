@@ -169,8 +169,9 @@ def test_under_a_sure_date_the_page_says_how_it_was_read(make_site):
     # The legend above the events says where that line is: "after the sources of another, how it was read"
     # left the reader to guess another what.
     assert "After a sure date's sources, a line says how it was read and its confidence: 0.9 means" in html
-    assert ('<p class="tl-date-how">How the date was read: &#x27;yesterday&#x27; resolved against the article&#x27;s '
-            "published date, &lt;b&gt;Tuesday&lt;/b&gt; 8 January 2019 (confidence 0.96).</p>") in event_block(html, "read")
+    # the reasons are an earlier version's words: the page says them in today's
+    assert ('<p class="tl-date-how">How the date was read: &#x27;yesterday&#x27; counted from the article&#x27;s '
+            "date, &lt;b&gt;Tuesday&lt;/b&gt; 8 January 2019 (confidence 0.96).</p>") in event_block(html, "read")
     assert '<p class="tl-date-how">Date checked by an editor.</p>' in event_block(html, "checked")
     unsure = event_block(html, "unsure")
     assert "tl-unsure-why" in unsure and "tl-date-how" not in unsure
@@ -178,4 +179,4 @@ def test_under_a_sure_date_the_page_says_how_it_was_read(make_site):
     moved = event_block(html, "2019-01-05-sit-in")
     assert "tl-unsure" not in moved and "confidence 0.55" not in moved
     assert ('<p class="tl-date-how">Date set by an editor; the tool had read it otherwise: &#x27;Saturday&#x27; '
-            "resolved against the article&#x27;s published date, 8 January 2019.</p>") in moved
+            "counted from the article&#x27;s date, 8 January 2019.</p>") in moved

@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.early_day import EarlyDay, day_of
+from timeline.early_day import EarlyDay
 from timeline.extract import rules
-from timeline.period import Period, day_in_words
+from timeline.period import Period
 
 _DATA = "events"
 _KEYS = ("tag", "days_before_story", "story_gap_days", "history_share", "history_events", "reason")
@@ -77,27 +77,17 @@ def is_history(ended: list[Period], began: dt.date | None) -> bool:
     return many and behind > float(settings["history_share"]) * len(ended)
 
 
-def reason(period: Period, began: dt.date) -> str:
-    """Why the event is background, added to its `reason` (the data's `reason`, filled in)."""
-    return str(_settings()["reason"]).format(ended=_ended(period.last), began=began.isoformat())
-
-
-def _ended(day: dt.date | EarlyDay) -> str:
-    """The day an event ended as its reason says it: ISO's of our era ("2003-12-31"); before Christ
-    as people write it, a year's last day as the year ("40 BC"), not ISO's signed "-0039-12-31"."""
-    return day.isoformat() if isinstance(day, dt.date) else day_in_words(day, whole_year=True)
+def reason(began: dt.date) -> str:
+    """Why the event is background, added to its `reason` (the data's `reason`, filled in): how long
+    before the story it ended is the event's own date, which the page shows beside it."""
+    return str(_settings()["reason"]).format(began=began.isoformat())
 
 
 def same(written: re.Match, wanted: re.Match) -> bool:
-    """Whether two of the tool's background clauses (clause()) say the same: one written before a
-    day before Christ was put in words ("over by -0039-12-31") says what "over by 40 BC" does."""
-    def plain(found: re.Match) -> str:
-        ended = found["ended"]
-        if _SIGNED_DAY.fullmatch(ended):
-            ended = _ended(day_of(*(int(part) for part in _SIGNED_DAY.fullmatch(ended).groups())))
-        return (found.string[found.start():found.start("ended")] + ended
-                + found.string[found.end("ended"):found.end()]).lstrip("; ")
-    return plain(written) == plain(wanted)
+    """Whether two of the tool's background clauses (clause()) say the same: the same first article
+    of the story, whatever the words (an earlier version's said when the event was "over by", and
+    wrote a day before Christ "-0039-12-31", then "40 BC")."""
+    return written["began"] == wanted["began"]
 
 
 def _settings() -> dict:
@@ -111,7 +101,9 @@ def clause(reason_text: str | None) -> re.Match | None:
     """Where an event's reason says it is background, as extraction wrote it ("; " and the data's
     `reason` with any dates): the tool's own record that it tagged the event. A tag without it is a
     person's; the words without the tag, a tag a person removed."""
-    return _clause_pattern().search(reason_text) if isinstance(reason_text, str) else None
+    if not isinstance(reason_text, str):
+        return None
+    return next(filter(None, (pattern.search(reason_text) for pattern in _clause_patterns())), None)
 
 
 def without(reason_text: str) -> str:
@@ -120,13 +112,14 @@ def without(reason_text: str) -> str:
     return reason_text[:found.start()] + reason_text[found.end():] if found else reason_text
 
 
-# ISO 8601's day before Christ, signed ("-0043-12-31", 31 December 44 BC), as reasons wrote it once.
-_SIGNED_DAY = re.compile(r"(-\d{4})-(\d{2})-(\d{2})")
+def _clause_patterns() -> tuple[re.Pattern, ...]:
+    # today's words, then those an earlier version wrote (`formerly`): a tag they explain is the tool's too
+    settings = _settings()
+    return tuple(_clause_pattern(str(template)) for template in (settings["reason"], *(settings.get("formerly") or [])))
 
 
-def _clause_pattern() -> re.Pattern:
-    template = str(_settings()["reason"])
+def _clause_pattern(template: str) -> re.Pattern:
     pieces = re.split(r"(\{(?:ended|began)\})", template)
     # ISO 8601's days; a day before Christ in words ("40 BC", "15 March 44 BC") or signed, as once
-    written = {"{ended}": r"(?P<ended>\d{4}-\d{2}-\d{2}|-\d{4}-\d{2}-\d{2}|[^,;()]+?)", "{began}": r"\d{4}-\d{2}-\d{2}"}
+    written = {"{ended}": r"(?:\d{4}-\d{2}-\d{2}|-\d{4}-\d{2}-\d{2}|[^,;()]+?)", "{began}": r"(?P<began>\d{4}-\d{2}-\d{2})"}
     return re.compile(r"(?:;\s+|^)" + "".join(written.get(p, re.escape(p)) for p in pieces))

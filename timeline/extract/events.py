@@ -19,7 +19,7 @@ from functools import cache, cached_property
 from rapidfuzz import fuzz
 
 from timeline.dates import guess_notes, reason_head
-from timeline.extract import antecedent, apart, attachment, fiscal, rules, titles
+from timeline.extract import antecedent, apart, attachment, fiscal, reasons, rules, titles
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
 from timeline.extract.disjoint import DisjointSets
@@ -180,7 +180,7 @@ class Merged:
     @property
     def sources(self) -> list[Candidate]:
         """The primary first, then the others in the order of their articles: the event's reason
-        ("'yesterday' resolved against the article's published date, ...") is the primary's, and a
+        ("'yesterday' counted from the article's date, ...") is the primary's, and a
         reader takes "the article" for the first one listed."""
         return [self.primary] + sorted((c for c in self.members if c is not self.primary), key=lambda c: c.order)
 
@@ -760,7 +760,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         reason = before_christ_words(reason_head(mention.reason))  # "from 2 September 31 BC"
     elif period is None and reference.date is None:
         confidence = 0.0
-        reason = f"{mention.text!r} needs a reference date: the article has no date ({reference.reason})"
+        reason = reasons.said("no_article_date", words=repr(mention.text), why=reference.reason)
     elif period is None:  # "In March", told after "the 12th century"; "6 a.m. ten days before the shooting"
         confidence = 0.0
         reason = (f"{mention.text!r} is {mention.value}: neither the article's date nor its text says which "
@@ -772,22 +772,23 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         # article's borrowed date ("29 March 2021 ... that evening" was 0.11: the 0.15 of a day counted
         # from a borrowed date, which it was not)
         confidence = mention.confidence
-        reason = f"{mention.text!r} resolved against the date mentioned before it in the article"
+        reason = reasons.said("counted_from_before", words=repr(mention.text))
     elif mention.anchored:
         confidence = mention.confidence * reference.trust(period.precision, mention.counts, mention.start)
         if mention.read_against == "last_date":
-            reason = (f"{mention.text!r} resolved against the date mentioned before it in the article "
-                      f"(whose {_kind(reference)} date is {reference.label})")
+            reason = reasons.said("counted_from_before_dated", words=repr(mention.text),
+                                  reference_source=reference.source, day=reference.label)
         elif mention.read_against == "update" and (updated := reference.update_day(mention.start)):
             # a sentence an update of the page added: written after the version before it
-            reason = (f"{mention.text!r} resolved against the day of the page's update, {long_day(updated)}, "
-                      f"which added the sentence (the article's {_kind(reference)} date is {reference.label})")
+            reason = reasons.said("counted_from_update", words=repr(mention.text), updated=long_day(updated),
+                                  reference_source=reference.source, day=reference.label)
         elif mention.read_against in ("entry", "own_period"):
             # a live blog's entry, its day counted from the page's date; the quarter the text reports on
-            reason = (f"{reason_head(mention.reason)}; the article's {_kind(reference)} date is "
-                      f"{reference.label}")
+            reason = reasons.said("with_article_date", head=reason_head(mention.reason),
+                                  reference_source=reference.source, day=reference.label)
         else:
-            reason = f"{mention.text!r} resolved against the article's {_kind(reference)} date, {reference.label}"
+            reason = reasons.said("counted", words=repr(mention.text), reference_source=reference.source,
+                                  day=reference.label)
         if reference.borrowed_from:
             reason += f", taken from {reference.borrowed_from}"
             if period.precision in ("day", "time") and mention.counts is not None:
@@ -804,7 +805,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         if mention.impossible_value:  # "Feb. 30, 2019": the engine kept the month
             reason = reason_head(mention.reason)
         else:
-            reason = f"{mention.text!r} is a full date"
+            reason = reasons.said("stated", words=repr(mention.text))
     return Candidate(
         analysis=analysis,
         sentence=sentence,
@@ -813,10 +814,6 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         confidence=round(min(max(confidence, 0.0), 1.0), 2),
         reason=reason,
     )
-
-
-def _kind(reference) -> str:
-    return "published" if reference.source == "metadata" else "inferred"
 
 
 def _one_sentence(a: Candidate, b: Candidate) -> bool:

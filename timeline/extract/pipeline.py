@@ -446,7 +446,7 @@ def _event_document(merged: ev.Merged, story_began: dt.date | None = None, story
         **({"tags": tags} if tags else {}),
         "status": "draft",
         "confidence": primary.confidence,
-        "reason": (primary.reason + ("; " + background.reason(ended, story_began) if behind else "")
+        "reason": (primary.reason + ("; " + background.reason(story_began) if behind else "")
                    + ("; " + rules.data("events")["forward_looking_reason"].format(words=forecast) if forecast else "")),
     }
     if merged.disagreement:

@@ -21,6 +21,7 @@ from timeline.dates import guess_notes
 from timeline.errors import display_path
 from timeline.extract import attachment, background
 from timeline.extract.patch import DELETE
+from timeline.extract.reasons import in_current_words
 from timeline.extract.store import FROZEN, Found, Store, id_opens_with, set_field, source_keys, status_of
 
 
@@ -145,10 +146,13 @@ def confidence_and_reason(found: Found, document: dict, wrote: tuple[ToolWrote, 
         return [], []  # the date moved: said as such (store.dated_otherwise), the person decides
     confidence, reason = event.get("confidence"), event.get("reason")
     wanted = _with_own_background(document["reason"], reason)
-    if confidence == document["confidence"] and reason == wanted:
+    # An earlier version's words for the same reading are the tool's too: compared in today's words,
+    # and left as they are written when nothing else changed (no file is rewritten to reword it).
+    if confidence == document["confidence"] and in_current_words(reason) == in_current_words(wanted):
         return [], []
     if isinstance(reason, str) and isinstance(confidence, (int, float)) and not isinstance(confidence, bool) and any(
-            w.could_be(confidence, reason) for w in wrote):
+            w.could_be(confidence, in_current_words(reason)) for w in wrote):
+        wanted = in_current_words(wanted)  # changed anyway: in today's words, its background clause too
         for key, value in (("confidence", document["confidence"]), ("reason", wanted)):
             if event.get(key) != value:
                 set_field(found, None, key, value)

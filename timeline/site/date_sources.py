@@ -39,7 +39,7 @@ def claimed(source: str | None, reason: str | None) -> str:
 
 def by_engine(reason: str | None) -> str:
     """The date engine's inference from the article's own words."""
-    return claimed("inferred", reason or words()["engine"])
+    return claimed("inferred", reason)
 
 
 def nowhere() -> str:

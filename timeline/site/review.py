@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from timeline.dates import guess_notes
 from timeline.early_day import era_year
-from timeline.extract import attachment
+from timeline.extract import attachment, reasons
 from timeline.model import Event
 from timeline.resolve import DateError, resolve_date
 from timeline.site.articles import Article
@@ -166,7 +166,9 @@ def _below(confidence: float, min_confidence: float, reason: str | None) -> str:
     said in its own words, then how the date was read. Written after the reading, as the reason
     keeps it, a line said "date uncertain" twice ("Why the date is uncertain: date confidence 0.6 is
     below 0.7: '1918' is a full date; date uncertain: '1918' names ..."). The date engine's doubt of
-    its own value (one of two readings: "told at the edge of a week") is said so too."""
+    its own value (one of two readings: "told at the edge of a week") is said so too. A reason an
+    earlier version wrote is said in today's words (extract/reasons.py)."""
+    reason = reasons.in_current_words(reason)
     doubts = [doubt.removeprefix(_DOUBT_MARK) for doubt in attachment.notes(reason)]
     guesses = guess_notes(reason)
     if not doubts and not guesses:
@@ -175,7 +177,9 @@ def _below(confidence: float, min_confidence: float, reason: str | None) -> str:
     for guess in guesses:  # joined to the reading as timeline/extract/events.py joins it
         read = read.replace(f"; {_DOUBT_MARK}{guess}", "")
     said = "; ".join(doubts + guesses)
-    return f"{said} (date confidence {confidence:g}, below {min_confidence:g}; read as {read})"
+    # the doubt quotes the date's words: "'1957' names its date outright" after it told nothing more
+    read = reasons.without_stated(read)
+    return f"{said} (confidence {confidence:g}, below {min_confidence:g}" + (f"; {read})" if read else ")")
 
 
 # How every cue's note opens (timeline/extract/data/attachment.yaml): the line it goes in says it already.
