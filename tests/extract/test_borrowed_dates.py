@@ -213,3 +213,43 @@ def test_a_wire_date_line_without_a_year_keeps_its_day_and_takes_the_year_neares
     assert {str(s["published"]) for _, _, s in wire} == {"2025-10-14"}
     assert "taken from seeds/02-ceo-steps-down.txt" in reason
     assert "its own date line 'Oct. 14' read in that story's year: 2025-10-14" in reason
+
+
+# The dated report tells two happenings with their days; the undated one counts both from its own
+# date (ties.py): it is of 10 January, two days before its lender.
+TOLD = """\
+---
+published: 2019-01-12
+---
+Kim Jong Un home from Beijing
+
+Kim Jong Un toured a pharmaceutical factory in the Yizhuang development zone on 9 January, state media said.
+
+Kim Jong Un and Xi Jinping held a banquet for the delegation at the Great Hall of the People on 8 January.
+
+Kim Jong Un returned to Pyongyang by armoured train on 11 January.
+"""
+
+FACTORY = "Kim Jong Un toured a pharmaceutical factory in the Yizhuang development zone yesterday, state media said.\n"
+BANQUET = "Kim Jong Un and Xi Jinping held a banquet for the delegation at the Great Hall of the People two days ago.\n"
+
+
+@pytest.mark.parametrize("told, tied", [
+    ([FACTORY, BANQUET], "2019-01-10"),  # two happenings agree: the article's own day
+    ([FACTORY], None),  # one alone may be another day's happening alike in wording
+    ([FACTORY, BANQUET.replace("two days ago", "last night")], None),  # they disagree: no tie
+])
+def test_an_undated_article_is_tied_to_the_day_its_story_tells_its_happenings_of(tmp_path, seed, extract, read_events,
+                                                                                 told, tied):
+    seed(TOLD, "a.txt")
+    seed("Kim Jong Un in Pyongyang\n\n" + "\n".join(told), "b.txt")
+    extract("seeds", "--out", "events")
+    factory = next((e, s) for e in read_events(tmp_path / "events") for s in e["sources"]
+                   if s["file"] == "seeds/b.txt" and s["date_text"] == "yesterday")
+    event, source = factory
+    if tied:
+        assert str(source["published"]) == tied and "moved to 2019-01-10" in source["published_reason"], source
+        assert str(event["date"]) == "2019-01-09" and event["confidence"] >= 0.7, event
+    else:
+        # (its sentence still joins the dated report's, whose date the event takes)
+        assert str(source["published"]) == "2019-01-12" and "happenings" not in source["published_reason"], source

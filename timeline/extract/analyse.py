@@ -60,6 +60,9 @@ class Reference:
     # (borrowing._weekdays_after): its named days are held as those read otherwise from another day
     # the article may be of ("named day, read otherwise later").
     weekdays_disagree: bool = False
+    # For a borrowed date: the article's own day, as several happenings it counts from its date
+    # ("yesterday") are told of with their day by dated articles of its story (extract/ties.py).
+    tied: bool = False
 
     @property
     def year_in_doubt(self) -> bool:
@@ -83,9 +86,10 @@ class Reference:
         if self.source == "inferred":
             if not self.borrowed_from:
                 return self.held
-            if self.own_day:
+            if self.own_day or self.tied:
                 # held as a day named in the article borrowed (not measured on its own: the walk's
-                # one article of the kind); only a wrong year can make it wrong
+                # one article of the kind; two articles tied on the Guardian story, both to their
+                # own day); only a wrong year, or a tie to another happening, can make it wrong
                 return borrowed_trust("named day")
             return borrowed_trust(self.depends_on(precision, counts, start))
         return 0.0

@@ -790,7 +790,9 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             reason = f"{mention.text!r} resolved against the article's {_kind(reference)} date, {reference.label}"
         if reference.borrowed_from:
             reason += f", taken from {reference.borrowed_from}"
-            if period.precision in ("day", "time") and mention.counts is not None:
+            if reference.tied:
+                reason += ", the day that dated articles of its story tell its happenings of (see its published_reason)"
+            elif period.precision in ("day", "time") and mention.counts is not None:
                 reason += ", which is often a day or two off the article's own"
             elif period.precision in ("day", "time") and (later := reference.later_value(mention.start)) is not None:
                 reason += (f"; the story runs on to {reference.later.isoformat()}, and read against that date it is "
@@ -1162,3 +1164,18 @@ def _overlap(a: Counter, b: Counter, weights: dict[str, float], a_weight: float,
 
 def _weight(bag: Counter, weights: dict[str, float]) -> float:
     return sum(weights.get(w, 1.0) for w in bag)
+
+
+def word_bag(text: str) -> Counter:
+    """A sentence's words as merging compares them (ties.py tells one happening by them too)."""
+    return _bag(text)
+
+
+def word_weights(bags: list[Counter]) -> dict[str, float]:
+    """How rare each word of these bags is among them (a word of one sentence weighs most)."""
+    return _idf(bags)
+
+
+def shared_wording(a: Counter, b: Counter, weights: dict[str, float]) -> float:
+    """The share of the smaller bag's weight that two bags share, the words naming days aside."""
+    return _overlap(a, b, weights, _weight(a, weights), _weight(b, weights))

@@ -1,0 +1,104 @@
+"""An undated article tied in time to the dated articles of its story: a happening it counts in days
+("yesterday the WHO raised its alert") that a dated article tells with its day ("on 29 April the
+WHO raised its alert", or "yesterday" in an article of 30 April) gives the article's own day (30
+April), which its borrowed date only guesses. Several such happenings must agree, and none
+disagree: one sentence alike in wording may tell another day's happening (stories.yaml,
+`tie_wording`, `tie_sentences`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from timeline.extract import dating, rules
+from timeline.extract.analyse import Analysis
+from timeline.extract.events import shared_wording, word_bag, word_weights
+from timeline.extract.sentences import Sentence
+
+_DATA = "stories"
+
+
+@dataclass(frozen=True)
+class Told:
+    """A sentence of a dated article that tells a happening of one day."""
+
+    bag: Counter
+    day: dt.date
+    article: str
+    words: str  # the words that date it
+
+
+@dataclass(frozen=True)
+class Tie:
+    """The day an undated article is of, as the happenings it shares with dated articles give it."""
+
+    day: dt.date
+    sentences: int
+    example: str  # one of them, in words, for the reason
+
+
+@dataclass(frozen=True)
+class StoryDays:
+    """What a story's dated articles tell, and how rare each word of its sentences is."""
+
+    told: tuple[Told, ...]
+    weights: dict[str, float]
+
+
+def story_days(analyses: list[Analysis], members: list[int]) -> StoryDays:
+    """The sentences of the story's dated articles that tell a happening of one day, and the weight
+    of each word among all the story's sentences."""
+    told = []
+    for i in members:
+        analysis = analyses[i]
+        if not analysis.reference.lends:
+            continue
+        for sentence, days in _days_by_sentence(analysis, _any_day):
+            if len({day for day, _ in days}) == 1:
+                told.append(Told(word_bag(sentence.text), days[0][0], analysis.article.shown, days[0][1]))
+    bags = [word_bag(s.text) for i in members for s in analyses[i].sentences]
+    return StoryDays(tuple(told), word_weights(bags))
+
+
+def tied_day(analysis: Analysis, counted_from: dt.date, story: StoryDays) -> Tie | None:
+    """The day the article is of, when at least `tie_sentences` of its sentences that count a day
+    from its date (its `mentions` read against `counted_from`) tell a happening a dated article
+    tells with its day, all giving the same day; None otherwise."""
+    settings = rules.data(_DATA)
+    least = float(settings["tie_wording"])
+    found: Counter = Counter()
+    example = {}
+    for sentence, days in _days_by_sentence(analysis, _counted_day):
+        if len(days) != 1:
+            continue
+        day, words = days[0]
+        bag = word_bag(sentence.text)
+        for told in story.told:
+            if shared_wording(bag, told.bag, story.weights) >= least:
+                own = told.day - (day - counted_from)
+                found[own] += 1
+                example.setdefault(own, f"{words!r} in {sentence.text!r} is {told.words!r} in {told.article}")
+    if len(found) != 1:
+        return None
+    ((day, sentences),) = found.items()
+    return Tie(day, sentences, example[day]) if sentences >= int(settings["tie_sentences"]) else None
+
+
+def _any_day(mention: dating.Mention) -> bool:
+    return True
+
+
+def _counted_day(mention: dating.Mention) -> bool:
+    """A day counted from the article's date ("yesterday", "last night"), not from a date its text states."""
+    return mention.anchored and mention.counts == "day" and mention.read_against == "reference"
+
+
+def _days_by_sentence(analysis: Analysis, keep) -> Iterator[tuple[Sentence, list[tuple[dt.date, str]]]]:
+    """Each sentence with the days its dates that `keep` keeps name, and their words."""
+    for sentence in analysis.sentences:
+        days = [(day, m.text) for m in analysis.mentions
+                if sentence.start <= m.start < sentence.end and keep(m) and (day := dating.day_of(m.value)) is not None]
+        if days:
+            yield sentence, days
