@@ -21,16 +21,16 @@ def borrow(analyses: list[Analysis], jobs: int, stories: list[list[int]]) -> lis
     story_of = {i: k for k, members in enumerate(stories) for i in members}
     # Each story's latest date and days, worked out once for all the articles it lends to (once per
     # such article they were half a second of serial work over the bench corpus).
-    known = {k: (_runs_to(analyses, stories[k]), _story_days(analyses, stories[k]), ties.story_days(analyses, stories[k]))
-             for k in sorted({story_of[i] for i in chosen if i in story_of})}
-    unstoried = (None, frozenset(), None)
-    references = []
-    for i, loan in sorted(chosen.items()):
-        runs_to, days, told = known.get(story_of.get(i), unstoried)
-        references.append((i, _borrowed(analyses, analyses[i], loan, runs_to, days), told, loan.reported))
+    lending = sorted({story_of[i] for i in chosen if i in story_of})
+    known = {k: (_runs_to(analyses, stories[k]), _story_days(analyses, stories[k])) for k in lending}
+    # What each story's dated articles tell, shared with the workers (not sent with each article).
+    told = {k: ties.story_days(analyses, stories[k]) for k in lending}
+    unstoried = (None, frozenset())
+    references = [(i, _borrowed(analyses, analyses[i], loan, *known.get(story_of.get(i), unstoried)),
+                   story_of.get(i), loan.reported) for i, loan in sorted(chosen.items())]
     result = list(analyses)
     # The workers send back only the new dates (the mentions), not the whole analysis.
-    redated = fork_map(_redate, references, jobs, shared=analyses)
+    redated = fork_map(_redate, references, jobs, shared=(analyses, told))
     for (i, *_), (reference, mentions, read_later) in zip(references, redated):
         result[i] = with_reference(analyses[i], replace(reference, read_later=read_later), mentions)
     return result
@@ -151,14 +151,15 @@ def _near(month_day: tuple[int, int], day: dt.date) -> dt.date | None:
     return min(found, key=lambda on: abs((on - day).days), default=None)
 
 
-def _redate(analyses: list[Analysis], item: tuple) -> tuple:
+def _redate(shared: tuple[list[Analysis], dict[int, ties.StoryDays]], item: tuple) -> tuple:
     """An undated article's reference (its own day, when the happenings it counts from its date tie
     it to one: ties.py), its dates against it, and those that come out otherwise against the later
     day it may be of (Reference.read_later)."""
-    i, reference, told, not_before = item
+    analyses, told = shared
+    i, reference, story_index, not_before = item
     mentions = with_reference(analyses[i], reference).mentions
-    if told is not None and reference.date is not None and not reference.own_day:
-        tie = ties.tied_day(replace(analyses[i], mentions=mentions), reference.date, told)
+    if story_index in told and reference.date is not None and not reference.own_day:
+        tie = ties.tied_day(replace(analyses[i], mentions=mentions), reference.date, told[story_index])
         # a tie before the latest date the article reports as past is no tie: its words say otherwise
         if tie is not None and not (not_before and tie.day < not_before):
             moved = tie.day != reference.date
