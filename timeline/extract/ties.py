@@ -2,8 +2,9 @@
 ("yesterday the WHO raised its alert") that a dated article tells with its day ("on 29 April the
 WHO raised its alert", or "yesterday" in an article of 30 April) gives the article's own day (30
 April), which its borrowed date only guesses. Several such happenings must agree, and none
-disagree: one sentence alike in wording may tell another day's happening (stories.yaml,
-`tie_wording`, `tie_sentences`)."""
+disagree: one sentence alike in wording may tell another day's happening; nor may they move the
+borrowed date far: the same words may tell another year's happening (stories.yaml, `tie_wording`,
+`tie_sentences`, `tie_moves_days`)."""
 
 from __future__ import annotations
 
@@ -65,7 +66,8 @@ def story_days(analyses: list[Analysis], members: list[int]) -> StoryDays:
 def tied_day(analysis: Analysis, counted_from: dt.date, story: StoryDays) -> Tie | None:
     """The day the article is of, when at least `tie_sentences` of its sentences that count a day
     from its date (its `mentions` read against `counted_from`) tell a happening a dated article
-    tells with its day, all giving the same day; None otherwise."""
+    tells with its day, all giving the same day, within `tie_moves_days` of `counted_from`; None
+    otherwise."""
     settings = rules.data(_DATA)
     least = float(settings["tie_wording"])
     found: Counter = Counter()
@@ -83,7 +85,9 @@ def tied_day(analysis: Analysis, counted_from: dt.date, story: StoryDays) -> Tie
     if len(found) != 1:
         return None
     ((day, sentences),) = found.items()
-    return Tie(day, sentences, example[day]) if sentences >= int(settings["tie_sentences"]) else None
+    if sentences < int(settings["tie_sentences"]) or abs((day - counted_from).days) > int(settings["tie_moves_days"]):
+        return None
+    return Tie(day, sentences, example[day])
 
 
 def _any_day(mention: dating.Mention) -> bool:
