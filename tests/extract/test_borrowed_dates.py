@@ -255,3 +255,20 @@ def test_an_undated_article_is_tied_to_the_day_its_story_tells_its_happenings_of
     else:
         # (its sentence still joins the dated report's, whose date the event takes)
         assert str(source["published"]) == "2019-01-12" and "happenings" not in source["published_reason"], source
+
+
+def test_a_day_guessed_from_a_borrowed_date_does_not_join_another_articles_event_by_wording_alike(
+        tmp_path, seed, extract, read_events):
+    # On the Guardian story with dates hidden, "earlier yesterday a Merseyside woman ... was confirmed
+    # as the ninth" joined Ireland's first case of the day before its borrowed date, shown sure on
+    # Ireland's date (stories.yaml, borrowed_guesses).
+    seed("---\npublished: 2019-01-10\n---\nSwine flu reaches Ireland\n\nHealth officials in Dublin confirmed the first "
+         "case of swine flu in Ireland on 9 January, a man who had recently returned from Mexico.\n\nThe Health Service "
+         "Executive said the man was recovering at home in Dublin.\n", "a.txt")
+    seed("Swine flu case in Merseyside\n\nHealth officials confirmed a case of swine flu in Merseyside yesterday, a "
+         "woman who had recently returned from Mexico.\n\nThe woman was recovering at home, Health Protection Agency "
+         "officials in Dublin and Liverpool said.\n", "b.txt")
+    extract("seeds", "--out", "events")
+    events = read_events(tmp_path / "events")
+    guessed = next(e for e in events if any(s["file"] == "seeds/b.txt" for s in e["sources"]))
+    assert [s["file"] for s in guessed["sources"]] == ["seeds/b.txt"] and guessed["confidence"] < 0.7, guessed

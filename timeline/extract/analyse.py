@@ -107,6 +107,13 @@ class Reference:
             return "counted day"
         return "named day, read otherwise later" if self.weekdays_disagree or self.later_value(start) is not None else "named day"
 
+    def guesses(self, precision: str, counts: str | None) -> bool:
+        """Whether a date of this `precision` counted in `counts` from this reference is a guess of
+        its day (stories.yaml, `borrowed_guesses`): counted from a borrowed date no tie confirms."""
+        if not self.borrowed_from or self.own_day or self.tied:
+            return False
+        return self.depends_on(precision, counts) in rules.data("stories")["borrowed_guesses"]
+
     def later_value(self, start: int | None) -> str | None:
         """What the date whose words start at `start` would be against `later`, when that is another."""
         return next((value for at, value in self.read_later if at == start), None)

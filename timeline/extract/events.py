@@ -902,6 +902,8 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             likeness = NEAR_IDENTICAL_JOIN + 1
         elif _near_identical(texts[i], texts[j]):
             likeness = 0.0 if _one_sentence(a, b) or _other_clauses(a, b) else NEAR_IDENTICAL_JOIN
+        elif a.analysis is not b.analysis and (_day_guessed(a) or _day_guessed(b)):
+            likeness = 0.0  # the same day by a guess is no sign of one happening (stories.yaml, borrowed_guesses)
         else:
             if _compatible(a.period, b.period):
                 # Weighed only here: two sentences of dates that differ are weighed on their words
@@ -949,6 +951,10 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             )
         merged.append(event)
     return sorted(merged, key=lambda m: (m.primary.period.sort_key if m.primary.period else (), m.primary.order))
+
+
+def _day_guessed(c: Candidate) -> bool:
+    return c.period is not None and c.analysis.reference.guesses(c.period.precision, c.mention.counts)
 
 
 def _pairs(found: list[Candidate], bags: list[Counter], weights: dict[str, float]) -> list[tuple[int, int]]:
