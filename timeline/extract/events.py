@@ -1182,6 +1182,14 @@ def word_weights(bags: list[Counter]) -> dict[str, float]:
     return _idf(bags)
 
 
-def shared_wording(a: Counter, b: Counter, weights: dict[str, float]) -> float:
-    """The share of the smaller bag's weight that two bags share, the words naming days aside."""
-    return _overlap(a, b, weights, _weight(a, weights), _weight(b, weights))
+def word_weight(bag: Counter, weights: dict[str, float]) -> float:
+    """A bag's weight, as shared_wording weighs it."""
+    return _weight(bag, weights)
+
+
+def shared_wording(a: Counter, b: Counter, weights: dict[str, float], a_weight: float | None = None,
+                   b_weight: float | None = None) -> float:
+    """The share of the smaller bag's weight that two bags share, the words naming days aside (each
+    bag's weight, word_weight, when it is known)."""
+    return _overlap(a, b, weights, _weight(a, weights) if a_weight is None else a_weight,
+                    _weight(b, weights) if b_weight is None else b_weight)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from timeline.extract import dating, rules
 from timeline.extract.analyse import Analysis
-from timeline.extract.events import shared_wording, word_bag, word_weights
+from timeline.extract.events import shared_wording, word_bag, word_weight, word_weights
 from timeline.extract.sentences import Sentence
 
 _DATA = "stories"
@@ -26,6 +26,7 @@ class Told:
     """A sentence of a dated article that tells a happening of one day."""
 
     bag: Counter
+    weight: float  # of its bag, weighed once for every undated article it is compared with
     day: dt.date
     article: str
     words: str  # the words that date it
@@ -51,16 +52,17 @@ class StoryDays:
 def story_days(analyses: list[Analysis], members: list[int]) -> StoryDays:
     """The sentences of the story's dated articles that tell a happening of one day, and the weight
     of each word among all the story's sentences."""
-    told = []
+    dated = []
     for i in members:
         analysis = analyses[i]
         if not analysis.reference.lends:
             continue
         for sentence, days in _days_by_sentence(analysis, _any_day):
             if len({day for day, _ in days}) == 1:
-                told.append(Told(word_bag(sentence.text), days[0][0], analysis.article.shown, days[0][1]))
-    bags = [word_bag(s.text) for i in members for s in analyses[i].sentences]
-    return StoryDays(tuple(told), word_weights(bags))
+                dated.append((word_bag(sentence.text), days[0][0], analysis.article.shown, days[0][1]))
+    weights = word_weights([word_bag(s.text) for i in members for s in analyses[i].sentences])
+    told = tuple(Told(bag, word_weight(bag, weights), day, article, words) for bag, day, article, words in dated)
+    return StoryDays(told, weights)
 
 
 def tied_day(analysis: Analysis, counted_from: dt.date, story: StoryDays) -> Tie | None:
@@ -70,18 +72,23 @@ def tied_day(analysis: Analysis, counted_from: dt.date, story: StoryDays) -> Tie
     otherwise."""
     settings = rules.data(_DATA)
     least = float(settings["tie_wording"])
-    found: Counter = Counter()
+    counting = [(sentence, days[0]) for sentence, days in _days_by_sentence(analysis, _counted_day) if len(days) == 1]
+    if len(counting) < int(settings["tie_sentences"]):
+        return None  # too few sentences to tie it, however they compare (most undated articles)
+    found: Counter = Counter()  # the day each sentence gives the article, counted once per sentence
     example = {}
-    for sentence, days in _days_by_sentence(analysis, _counted_day):
-        if len(days) != 1:
-            continue
-        day, words = days[0]
+    for sentence, (day, words) in counting:
         bag = word_bag(sentence.text)
+        weight = word_weight(bag, story.weights)
+        gives = {}
         for told in story.told:
-            if shared_wording(bag, told.bag, story.weights) >= least:
-                own = told.day - (day - counted_from)
-                found[own] += 1
-                example.setdefault(own, f"{words!r} in {sentence.text!r} is {told.words!r} in {told.article}")
+            if shared_wording(bag, told.bag, story.weights, weight, told.weight) >= least:
+                gives.setdefault(told.day - (day - counted_from), told)
+        for own, told in gives.items():
+            found[own] += 1
+            example.setdefault(own, f"{words!r} in {sentence.text!r} is {told.words!r} in {told.article}")
+        if len(found) > 1:
+            return None  # two days disagree: no tie, whatever the other sentences say
     if len(found) != 1:
         return None
     ((day, sentences),) = found.items()
