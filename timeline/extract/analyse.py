@@ -18,17 +18,10 @@ from timeline.extract.story import name_uses, names_of
 from timeline.long_day import long_day
 
 
-# A date borrowed from a related article is seldom the article's own day (2 of 19 on the Guardian
-# swine-flu story with every date hidden), though mostly within a day or two of it. Resolved against
-# it, days counted from it ("today", "yesterday", "last night") came out as with the true date 7
-# times in 47; named days that come out otherwise against the later day the article may be of, its
-# story running on (a weekday, Reference.later), 8 in 11 (6 before borrowing._by_story_weekdays);
-# other named days ("7 June") 5 in 5, and
-# weeks, months and longer 36 in 43 (both at 0.8, as when they were 26 in 26: a borrowed date is
-# never as good as the article's own):
-# `python -m timeline.extract.evaluate ../shared/data/t17-h1n1-guardian --hide-dates 1`, its
-# `dates_against_an_inferred_article_date` (measured 2026-12-06).
-BORROWED_TRUST = {"counted day": 0.15, "named day": 0.8, "named day, read otherwise later": 0.55, "longer": 0.8}
+# How far a date read against a borrowed article date is trusted, by what it depends on
+# (stories.yaml, `borrowed_trust`, with the figures that set it).
+def borrowed_trust(depends: str) -> float:
+    return float(rules.data("stories")["borrowed_trust"][depends])
 
 
 @dataclass(frozen=True)
@@ -67,6 +60,9 @@ class Reference:
     # (borrowing._weekdays_after): its named days are held as those read otherwise from another day
     # the article may be of ("named day, read otherwise later").
     weekdays_disagree: bool = False
+    # For a borrowed date: the article's own day, as several happenings it counts from its date
+    # ("yesterday") are told of with their day by dated articles of its story (extract/ties.py).
+    tied: bool = False
 
     @property
     def year_in_doubt(self) -> bool:
@@ -90,25 +86,33 @@ class Reference:
         if self.source == "inferred":
             if not self.borrowed_from:
                 return self.held
-            if self.own_day:
+            if self.own_day or self.tied:
                 # held as a day named in the article borrowed (not measured on its own: the walk's
-                # one article of the kind); only a wrong year can make it wrong
-                return BORROWED_TRUST["named day"]
-            if precision not in ("day", "time"):
-                return BORROWED_TRUST["longer"]
-            return BORROWED_TRUST[self.depends_on(precision, counts, start)]
+                # one article of the kind; two articles tied on the Guardian story, both to their
+                # own day); only a wrong year, or a tie to another happening, can make it wrong
+                return borrowed_trust("named day")
+            return borrowed_trust(self.depends_on(precision, counts, start))
         return 0.0
 
     def depends_on(self, precision: str, counts: str | None, start: int | None = None) -> str:
-        """The kind of date BORROWED_TRUST tells apart, read against a borrowed reference: a day
-        counted from it ("yesterday"), a day named in itself ("Tuesday", "7 June"), one such that
-        the later day the article may be of reads otherwise ("Wednesday", Reference.later), or a
-        longer period."""
+        """The kind of date `borrowed_trust` tells apart, read against a borrowed reference: a day
+        counted from it ("yesterday"), a week counted from it ("last week", "this weekend"), a day
+        named in itself ("Tuesday", "7 June"), one such that the later day the article may be of
+        reads otherwise ("Wednesday", Reference.later), or a longer period."""
+        if precision == "week" and counts is not None:
+            return "counted week"
         if precision not in ("day", "time"):
             return "longer"
         if counts is not None:
             return "counted day"
         return "named day, read otherwise later" if self.weekdays_disagree or self.later_value(start) is not None else "named day"
+
+    def guesses(self, precision: str, counts: str | None) -> bool:
+        """Whether a date of this `precision` counted in `counts` from this reference is a guess of
+        its day (stories.yaml, `borrowed_guesses`): counted from a borrowed date no tie confirms."""
+        if not self.borrowed_from or self.own_day or self.tied:
+            return False
+        return self.depends_on(precision, counts) in rules.data("stories")["borrowed_guesses"]
 
     def later_value(self, start: int | None) -> str | None:
         """What the date whose words start at `start` would be against `later`, when that is another."""

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
 
-from timeline.extract import dating, story
+from timeline.extract import dating, story, ties
 from timeline.extract.analyse import Analysis, Reference, with_reference
 from timeline.extract.parallel import fork_map
 
@@ -21,15 +21,17 @@ def borrow(analyses: list[Analysis], jobs: int, stories: list[list[int]]) -> lis
     story_of = {i: k for k, members in enumerate(stories) for i in members}
     # Each story's latest date and days, worked out once for all the articles it lends to (once per
     # such article they were half a second of serial work over the bench corpus).
-    known = {k: (_runs_to(analyses, stories[k]), _story_days(analyses, stories[k]))
-             for k in sorted({story_of[i] for i in chosen if i in story_of})}
+    lending = sorted({story_of[i] for i in chosen if i in story_of})
+    known = {k: (_runs_to(analyses, stories[k]), _story_days(analyses, stories[k])) for k in lending}
+    # What each story's dated articles tell, shared with the workers (not sent with each article).
+    told = {k: ties.story_days(analyses, stories[k]) for k in lending}
     unstoried = (None, frozenset())
-    references = [(i, _borrowed(analyses, analyses[i], loan, *known.get(story_of.get(i), unstoried)))
-                  for i, loan in sorted(chosen.items())]
+    references = [(i, _borrowed(analyses, analyses[i], loan, *known.get(story_of.get(i), unstoried)),
+                   story_of.get(i), loan.reported) for i, loan in sorted(chosen.items())]
     result = list(analyses)
     # The workers send back only the new dates (the mentions), not the whole analysis.
-    redated = fork_map(_redate, references, jobs, shared=analyses)
-    for (i, reference), (mentions, read_later) in zip(references, redated):
+    redated = fork_map(_redate, references, jobs, shared=(analyses, told))
+    for (i, *_), (reference, mentions, read_later) in zip(references, redated):
         result[i] = with_reference(analyses[i], replace(reference, read_later=read_later), mentions)
     return result
 
@@ -149,13 +151,27 @@ def _near(month_day: tuple[int, int], day: dt.date) -> dt.date | None:
     return min(found, key=lambda on: abs((on - day).days), default=None)
 
 
-def _redate(analyses: list[Analysis], item: tuple[int, Reference]) -> tuple:
-    """An undated article's dates against its borrowed date, and those that come out otherwise
-    against the later day it may be of (Reference.read_later)."""
-    i, reference = item
+def _redate(shared: tuple[list[Analysis], dict[int, ties.StoryDays]], item: tuple) -> tuple:
+    """An undated article's reference (its own day, when the happenings it counts from its date tie
+    it to one: ties.py), its dates against it, and those that come out otherwise against the later
+    day it may be of (Reference.read_later)."""
+    analyses, told = shared
+    i, reference, story_index, not_before = item
     mentions = with_reference(analyses[i], reference).mentions
+    if story_index in told and reference.date is not None and not reference.own_day:
+        tie = ties.tied_day(replace(analyses[i], mentions=mentions), reference.date, told[story_index])
+        # a tie before the latest date the article reports as past is no tie: its words say otherwise
+        if tie is not None and not (not_before and tie.day < not_before):
+            moved = tie.day != reference.date
+            reference = replace(
+                reference, date=tie.day, tied=True, later=None, weekdays_disagree=False,
+                reason=reference.reason + f"; {'moved to' if moved else 'kept at'} {tie.day.isoformat()}, the day "
+                f"{tie.sentences} happenings it counts from its date are told of by dated articles of its story, and "
+                f"no other day: {tie.example}")
+            if moved:
+                mentions = with_reference(analyses[i], reference).mentions
     if reference.later is None:
-        return mentions, ()
+        return reference, mentions, ()
     later = {(m.start, m.end): m.value for m in with_reference(analyses[i], replace(reference, date=reference.later)).mentions}
-    return mentions, tuple((m.start, other) for m in mentions
-                           if (other := later.get((m.start, m.end))) is not None and other != m.value)
+    return reference, mentions, tuple((m.start, other) for m in mentions
+                                      if (other := later.get((m.start, m.end))) is not None and other != m.value)

@@ -70,7 +70,8 @@ def reference_effect(folder: Path, hidden: dict[str, str], outcome) -> dict:
 
     Each such article's expressions are resolved twice, against the date the extractor found for it
     and against its publication date; they are counted by how the date was found (its own words,
-    or borrowed from a related article) and by what the expression's value depends on. A borrowed
+    or borrowed from a related article, or tied to its story's days: extract/ties.py) and by what
+    the expression's value depends on. A borrowed
     date a day off moves every "today" and "yesterday" a day, but seldom "in March".
     """
     import datetime as dt
@@ -85,7 +86,7 @@ def reference_effect(folder: Path, hidden: dict[str, str], outcome) -> dict:
         found = note.reference.date
         if name not in hidden or found is None:
             continue
-        kind = "borrowed" if note.reference.borrowed_from else "own_words"
+        kind = ("tied" if note.reference.tied else "borrowed") if note.reference.borrowed_from else "own_words"
         masked = analyse(folder / name).masked
         true = dating.tag(masked, dt.date.fromisoformat(hidden[name][:10]), infer=False).mentions
         ours = dating.tag(masked, found, infer=False).mentions

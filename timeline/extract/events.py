@@ -791,7 +791,9 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
                                   day=reference.label)
         if reference.borrowed_from:
             reason += f", taken from {reference.borrowed_from}"
-            if period.precision in ("day", "time") and mention.counts is not None:
+            if reference.tied:
+                reason += ", the day that dated articles of its story tell its happenings of (see its published_reason)"
+            elif period.precision in ("day", "time") and mention.counts is not None:
                 reason += ", which is often a day or two off the article's own"
             elif period.precision in ("day", "time") and (later := reference.later_value(mention.start)) is not None:
                 reason += (f"; the story runs on to {reference.later.isoformat()}, and read against that date it is "
@@ -898,6 +900,8 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             likeness = NEAR_IDENTICAL_JOIN + 1
         elif _near_identical(texts[i], texts[j]):
             likeness = 0.0 if _one_sentence(a, b) or _other_clauses(a, b) else NEAR_IDENTICAL_JOIN
+        elif a.analysis is not b.analysis and (_day_guessed(a) or _day_guessed(b)):
+            likeness = 0.0  # the same day by a guess is no sign of one happening (stories.yaml, borrowed_guesses)
         else:
             if _compatible(a.period, b.period):
                 # Weighed only here: two sentences of dates that differ are weighed on their words
@@ -945,6 +949,10 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             )
         merged.append(event)
     return sorted(merged, key=lambda m: (m.primary.period.sort_key if m.primary.period else (), m.primary.order))
+
+
+def _day_guessed(c: Candidate) -> bool:
+    return c.period is not None and c.analysis.reference.guesses(c.period.precision, c.mention.counts)
 
 
 def _pairs(found: list[Candidate], bags: list[Counter], weights: dict[str, float]) -> list[tuple[int, int]]:
@@ -1184,3 +1192,26 @@ def _overlap(a: Counter, b: Counter, weights: dict[str, float], a_weight: float,
 
 def _weight(bag: Counter, weights: dict[str, float]) -> float:
     return sum(weights.get(w, 1.0) for w in bag)
+
+
+def word_bag(text: str) -> Counter:
+    """A sentence's words as merging compares them (ties.py tells one happening by them too)."""
+    return _bag(text)
+
+
+def word_weights(bags: list[Counter]) -> dict[str, float]:
+    """How rare each word of these bags is among them (a word of one sentence weighs most)."""
+    return _idf(bags)
+
+
+def word_weight(bag: Counter, weights: dict[str, float]) -> float:
+    """A bag's weight, as shared_wording weighs it."""
+    return _weight(bag, weights)
+
+
+def shared_wording(a: Counter, b: Counter, weights: dict[str, float], a_weight: float | None = None,
+                   b_weight: float | None = None) -> float:
+    """The share of the smaller bag's weight that two bags share, the words naming days aside (each
+    bag's weight, word_weight, when it is known)."""
+    return _overlap(a, b, weights, _weight(a, weights) if a_weight is None else a_weight,
+                    _weight(b, weights) if b_weight is None else b_weight)
