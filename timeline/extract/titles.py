@@ -424,7 +424,9 @@ def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
     if len(text.split()) > limit:
         for pattern in rules.patterns(_DATA, "title_subject_modifiers"):
             modifier = pattern.regex.search(text)
-            if modifier and _has_verb(modifier.group(0)) and not _complete(text[: modifier.start()]):
+            # A verb, or a participle (title_cut_before_pattern: "sitting in seats ..."), tells it from a noun phrase.
+            verb_like = modifier and (_has_verb(modifier.group(0)) or any(map(_cut_before, modifier.group(0).split())))
+            if verb_like and not _complete(text[: modifier.start()]):
                 text = text[: modifier.start()] + text[modifier.end():]
         trimmed = _without_roles(text)
         if not _complete(_shorten(text)) and _complete(_shorten(trimmed)):
@@ -451,7 +453,30 @@ def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
         words = said.split()
         if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles") and _complete(said):
             return " ".join(words[1:])  # what was said, whole but for its article: "Most recent onset ... was Sunday April 26"
-    return cut
+    return _finished(text, cut, date_text) or cut
+
+
+def _finished(text: str, cut: str, date_text: str) -> str | None:
+    """The text up to the first phrase's end past title_max_words, at most title_overrun_words more,
+    that makes it complete, when every cut within the limit leaves a fragment: "The family of the
+    first British swine flu patient to die said they were "absolutely devastated"", not "The family
+    of the first British swine flu patient"; None when no such end is that near. Only within the
+    clause `cut` (the text's head) ends in: words past a break or an "and" (title_breaks, title_overrun_stops) would
+    open another ("It expects to post a loss ... and its liabilities currently exceed its assets")."""
+    words = text.split()
+    limit = int(rules.data(_DATA)["title_max_words"])
+    over = int(rules.data(_DATA)["title_overrun_words"])
+    stops = rules.words(_DATA, "title_overrun_stops")
+    for end in range(limit + 1, min(len(words), limit + over) + 1):
+        past = words[max(len(cut.split()) - 1, 0):end]
+        if rules.first_match(rules.patterns(_DATA, "title_breaks"), " ".join(past)) or any(w.lower() in stops for w in past[1:]):
+            return None
+        if end < len(words) and not _cut_here(words, end, cut_pattern=True):
+            continue
+        head = " ".join(words[:end])
+        if _complete(head) and not _inside(head, text, date_text) and words[end - 1].lower().strip(",;:") not in rules.words(_DATA, "title_no_end"):
+            return head.rstrip(",;:")
+    return None
 
 
 def _without_roles(text: str) -> str:
