@@ -52,7 +52,7 @@ def test_the_clause_of_the_events_date_gives_its_title(rule, sentence, date_text
     ("Caesar was named dictator.\n\nThe Senate met.\n\nHe left on 3 March.", "Caesar", "2024-03-03",
      "He left on 3 March"),  # not the subject of the sentence right before
     ("Caesar was named dictator. \"He left on 3 March,\" Cicero wrote.", "Caesar", "2024-03-03",
-     "He left, Cicero wrote"),  # a pronoun inside a quote is the speaker's
+     "\"He left,\" Cicero wrote"),  # a pronoun inside a quote is the speaker's (its marks kept, paired)
     ("Caesar was named dictator. In Rome with Brutus, he was stabbed on 4 March.", "Caesar", "2024-03-04",
      "He was stabbed"),  # Brutus: a name before the pronoun in its own sentence
     # "It" and "they" take the subject of their kind, a thing's or a group's, when the pronoun opens its

@@ -52,11 +52,11 @@ def title(sentence: str, date_text: str = "", at: int | None = None,
     clause_end = broken == text or text[len(broken):].lstrip()[:1] in ",;:(•–—-"
     text = _fit(broken, " ".join(date_text.split()), clause_end)
     # After the stop, what the date left before it: "It was a day of firsts: the first of May."
-    text = text.strip(" ,;:-–—\"'“”‘’").rstrip(".").rstrip(" ,;:-–—")
+    text = _trim_ends(text).rstrip(".").rstrip(" ,;:-–—")
     text = _before_cut_quote(text)
     text = _balance_quotes(text)
     if len(text.split()) < _min_words() or text.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
-        text = _shorten(whole).strip(" ,;:-–—\"'“”‘’").rstrip(".")  # nothing headline-like: the sentence's start
+        text = _trim_ends(_shorten(whole)).rstrip(".")  # nothing headline-like: the sentence's start
         text = _balance_quotes(text)
     text = " ".join(text.split())
     return text[:1].upper() + text[1:] if text else whole[:80]
@@ -424,7 +424,9 @@ def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
     if len(text.split()) > limit:
         for pattern in rules.patterns(_DATA, "title_subject_modifiers"):
             modifier = pattern.regex.search(text)
-            if modifier and _has_verb(modifier.group(0)) and not _complete(text[: modifier.start()]):
+            # A verb, or a participle (title_cut_before_pattern: "sitting in seats ..."), tells it from a noun phrase.
+            verb_like = modifier and (_has_verb(modifier.group(0)) or any(map(_cut_before, modifier.group(0).split())))
+            if verb_like and not _complete(text[: modifier.start()]):
                 text = text[: modifier.start()] + text[modifier.end():]
         trimmed = _without_roles(text)
         if not _complete(_shorten(text)) and _complete(_shorten(trimmed)):
@@ -451,7 +453,30 @@ def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
         words = said.split()
         if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles") and _complete(said):
             return " ".join(words[1:])  # what was said, whole but for its article: "Most recent onset ... was Sunday April 26"
-    return cut
+    return _finished(text, cut, date_text) or cut
+
+
+def _finished(text: str, cut: str, date_text: str) -> str | None:
+    """The text up to the first phrase's end past title_max_words, at most title_overrun_words more,
+    that makes it complete, when every cut within the limit leaves a fragment: "The family of the
+    first British swine flu patient to die said they were "absolutely devastated"", not "The family
+    of the first British swine flu patient"; None when no such end is that near. Only within the
+    clause `cut` (the text's head) ends in: words past a break or an "and" (title_breaks, title_overrun_stops) would
+    open another ("It expects to post a loss ... and its liabilities currently exceed its assets")."""
+    words = text.split()
+    limit = int(rules.data(_DATA)["title_max_words"])
+    over = int(rules.data(_DATA)["title_overrun_words"])
+    stops = rules.words(_DATA, "title_overrun_stops")
+    for end in range(limit + 1, min(len(words), limit + over) + 1):
+        past = words[max(len(cut.split()) - 1, 0):end]
+        if rules.first_match(rules.patterns(_DATA, "title_breaks"), " ".join(past)) or any(w.lower() in stops for w in past[1:]):
+            return None
+        if end < len(words) and not _cut_here(words, end, cut_pattern=True):
+            continue
+        head = " ".join(words[:end])
+        if _complete(head) and not _inside(head, text, date_text) and words[end - 1].lower().strip(",;:") not in rules.words(_DATA, "title_no_end"):
+            return head.rstrip(",;:")
+    return None
 
 
 def _without_roles(text: str) -> str:
@@ -734,15 +759,19 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     # The date between commas ("Kim, on Tuesday, left") goes with them; a comma that closes an aside
     # before it stays ("The WHO chief, Dr Margaret Chan, yesterday examined"), for the aside rule.
     head = head if after[:1].isalnum() else head.rstrip(" ,")
-    if head.split() and head.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
-        after = after.lstrip(" ,")  # "confirmed that as of this morning, 456 people": not "that, 456"
+    if head.split() and (head.split()[-1].lower() in rules.words(_DATA, "title_no_end") or _opens_quote(head)):
+        # "confirmed that as of this morning, 456 people": not "that, 456"; and a date that opened
+        # what was said ("said: "Earlier this evening, baby Jack ...") leaves no comma after its quote
+        # mark, where the title broke ("said: "").
+        after = after.lstrip(" ,")
     # A space before a word, an opening quote or a dash ("her today \"as a valued customer\"", "for a
     # few days - before"), none before a comma or a full stop.
-    spaced = after[:1].isalnum() or after[:1] in "-–—" or (after[:1] in "\"“‘'" and after[1:2].isalnum())
+    spaced = (after[:1].isalnum() and not _opens_quote(head)) or after[:1] in "-–—" or (after[:1] in "\"“‘'" and after[1:2].isalnum())
     joined = (head + (" " if spaced else "") + after).strip()
     joined = re.sub(r"\s+([,.;:])", r"\1", joined)
     joined = re.sub(r",\s*,", ",", joined).lstrip(" ,;:")
     joined = re.sub(r"\s*\(\s*\)", "", joined)  # brackets that held only the date: a life, "Wyatt (1503–42)"
+    joined = re.sub(r"\s*[\"“]\s*[.,]?\s*[\"”]", "", joined)  # quote marks that held only the date: '"for a good part of 1990."'
     last = head.split()[-1].lower() if head.split() else ""
     if not after.strip(" .!?\"'”’") and last in rules.words(_DATA, "title_no_end"):
         return text, index  # the date is what the sentence says: "the most recent onset was Sunday April 26"
@@ -875,10 +904,69 @@ def _before_cut_quote(text: str) -> str:
     return head
 
 
+def _opens_quote(head: str) -> bool:
+    """Whether the text ends on a quote mark that opens a quote (an odd one: the first, third ...)."""
+    return head[-1:] in '"“' and sum(head.count(mark) for mark in '"“”') % 2 == 1
+
+
+_END_MARKS = " ,;:-–—'‘’"  # stripped from a title's ends; double quote marks only when unpaired
+_QUOTES = '"“”'
+
+
+def _trim_ends(text: str) -> str:
+    """The text without punctuation at its ends, and without a double quote mark there that pairs
+    with none inside ("It's happened before, in 1918," -> "It's happened before"); one that opens a
+    quote the title closes stays ('"Joan avoids a cold" a Coronet Instructional Film', not 'Joan
+    avoids a cold" a Coronet ...')."""
+    while True:
+        trimmed = re.sub(r"[.,;:]([\"”])$", r"\1", text.strip(_END_MARKS))  # '"justified."' -> '"justified"'
+        unpaired = set(_unpaired_quotes(trimmed))
+        if trimmed[:1] in _QUOTES and 0 in unpaired:
+            trimmed = trimmed[1:]
+        if trimmed[-1:] in _QUOTES and len(trimmed) - 1 in unpaired:
+            trimmed = trimmed[:-1]
+        if trimmed[:1] in _QUOTES and trimmed[-1:] in _QUOTES and len(trimmed) > 1 and sum(map(trimmed.count, _QUOTES)) == 2:
+            trimmed = trimmed[1:-1]  # the title is one quote whole: its marks say nothing
+        if trimmed == text:
+            return text
+        text = trimmed
+
+
+def _unpaired_quotes(text: str) -> list[int]:
+    """Where the text's double quote marks pair with none: a closing one whose quote opened before the
+    text (the sentence goes on with a quote begun before it), an opening one the text cuts short. A
+    straight mark opens after a space or the start, and closes otherwise."""
+    opened: list[int] = []
+    unpaired: list[int] = []
+    for index, char in enumerate(text):
+        if char not in _QUOTES:
+            continue
+        opens = char == "“" or (char == '"' and (index == 0 or text[index - 1] in " ([—–-") and text[index + 1:index + 2] not in ("", " "))
+        if opens:
+            opened.append(index)
+        elif opened:
+            opened.pop()
+        else:
+            unpaired.append(index)
+    return sorted(unpaired + opened)
+
+
 def _balance_quotes(text: str) -> str:
-    if text.count('"') % 2:
-        text = text.replace('"', "")
-    return text
+    """The text with its double quote marks paired: one unpaired is left out, and a quote opened and
+    cut short before its verb with it ('... from the US "A swine flu' -> '... from the US'), when the
+    words before it are enough for a title."""
+    unpaired = _unpaired_quotes(text)
+    if not unpaired:
+        return text
+    last = unpaired[-1]
+    cut = text[last + 1:]
+    head = text[:last].rstrip(_END_MARKS)
+    if (text[last] != "”" and cut.strip()[:1].isupper() and not _has_verb(cut) and len(head.split()) >= _min_words()
+            and head.split()[-1].lower() not in rules.words(_DATA, "title_no_end") and not _unpaired_quotes(head)):
+        return head
+    for index in reversed(unpaired):
+        text = text[:index] + text[index + 1:]
+    return " ".join(text.split())
 
 
 def _min_words() -> int:
