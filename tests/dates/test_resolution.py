@@ -385,6 +385,11 @@ def test_a_past_form_after_as_soon_as_in_a_future_in_the_past_looks_ahead():
     # no future in the past: the past form's own time
     assert values("Shares fell as soon as trading opened Monday.", wed) == [("Monday", "1989-10-30")]
     assert values("He would appeal after the court ruled Friday.", wed) == [("Friday", "1989-10-27")]
+    # a future in the past that a past perfect tells looked ahead from before the article: its past
+    got = values("Navigation Mixte's chairman had suggested that friendly institutions were likely to buy its stock"
+                 " as soon as trading opened Monday.", wed)
+    assert got == [("Monday", "1989-10-30")]
+    assert values("He had said he would leave once the court ruled Friday.", wed) == [("Friday", "1989-10-27")]
 
 
 def test_the_next_step_of_a_schedule_looks_ahead():

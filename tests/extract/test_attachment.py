@@ -100,6 +100,18 @@ def extracted(extract_sentence):
     # audit11: a quote's "tomorrow" read from a letter counts from the letter's day, not the article's
     ("''I am willing to leave tomorrow, absolutely alone,'' Castro read from a letter signed by Gonzalez.",
      "2009-05-13", "in a quote whose speaker's day may not be the article's"),
+    # audit12, what the eleventh held sure and wrong: a requirement's deadline in a relative clause, a
+    # century naming a noun after "of", a participle's aside, an estimate's period, a fall's last day.
+    ("The adjustments result from the bailout legislation, which requires thrifts to divest all high-yield "
+     "bonds by 2014.", "2014", "when something required is due"),
+    ("The region has been the staging ground for many of the disasters of this century, Solana said.", "20",
+     "names the disasters the sentence speaks of by its age"),
+    ("Anheuser said its new strategy -- started in some markets last month and expected to be applied soon -- "
+     "will mean lower earnings.", "2009-04", "in an aside of what was done before"),
+    ("He said he is cutting his earnings estimate for next year to $2 a share from $3.", "2010",
+     "the period an estimate or a forecast is for"),
+    ("Oil prices have come down from the middle of March from a $22 level down to the $14 we are seeing today.",
+     "2009-05-12", "ends a span that another date begins"),
 ])
 def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, sentence, date, why):
     event = extracted(sentence)

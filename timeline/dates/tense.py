@@ -52,6 +52,7 @@ class TenseCues:
     infinitive_after: re.Pattern  # ... unless an infinitive follows the cue
     hypothetical_if_before: re.Pattern  # before a past form: an "if" clause ...
     conditional_modal: re.Pattern  # ... in a sentence with "would" or "might": a hypothesis, no past
+    hypothesis_of_a_past_before: re.Pattern  # ... unless a past perfect tells it ("had suggested ... were likely to")
     ahead_before: re.Pattern
     ahead_unless_past_before: re.Pattern  # ... of them, those a past clause turns back
     perfect: re.Pattern  # a present perfect ("has risen"), a past for them
@@ -179,6 +180,7 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             infinitive_after=cue("infinitive_after"),
             hypothetical_if_before=cue("hypothetical_if_before"),
             conditional_modal=cue("conditional_modal"),
+            hypothesis_of_a_past_before=cue("hypothesis_of_a_past_before"),
             ahead_before=cue("ahead_before"),
             ahead_unless_past_before=cue("ahead_unless_past_before"),
             perfect=cue("perfect"),
@@ -594,9 +596,10 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, int | None, str
             continue  # "will buy all shares tendered": the noun's participle; the future verb tells the clause
         if kind == "past" and c.infinitive_before.search(text, max(0, m_start - INFINITIVE_REACH), m_start):
             continue  # "will last", "to set": a verb's base form, no past tense
-        if (kind == "past" and c.hypothetical_if_before.search(text, max(left, m_start - 60), m_start)
-                and c.conditional_modal.search(text, left, right)):
-            continue  # "might come if a second wave swept the globe": a hypothesis, no past
+        if kind == "past" and c.hypothetical_if_before.search(text, max(left, m_start - 60), m_start):
+            modal = c.conditional_modal.search(text, left, right)
+            if modal and not c.hypothesis_of_a_past_before.search(text, left, modal.start()):
+                continue  # "might come if a second wave swept the globe": a hypothesis, no past
         distance = start - m_end if m_end <= start else m_start - end
         if m_start >= end and c.next_phrase_between.match(text[end:m_start]):
             continue  # "held rallies Sunday and will hold two more Monday"
