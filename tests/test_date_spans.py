@@ -87,3 +87,29 @@ def test_a_date_read_in_part_is_refused_with_what_was_left(write, written, said)
 def test_an_iso_month_is_no_run_of_years(write):
     (event,) = load_events([write("e.yaml", "- date: 2018-12\n  title: A\n")])
     assert (event.date.value, event.end) == ("2018-12", None)
+
+
+@pytest.mark.parametrize("written, value, label", [
+    # The site's words for a part of the day (labels.yaml's times_of_day) after the day, as the site
+    # shows it, and TIMEX3's form that `timeline extract` writes: "night" was dropped without a word.
+    ("2009-04-25 night", "2009-04-25TNI", "Sat 25 Apr 2009, night"),
+    ("Sat 25 Apr 2009, evening", "2009-04-25TEV", "Sat 25 Apr 2009, evening"),
+    ("April 25, 2009 morning", "2009-04-25TMO", "Sat 25 Apr 2009, morning"),
+    ("2009-04-25 Afternoon", "2009-04-25TAF", "Sat 25 Apr 2009, afternoon"),
+    ("2009-04-25TNI", "2009-04-25TNI", "Sat 25 Apr 2009, night"),
+])
+def test_a_part_of_the_day_after_the_day_is_read_with_it(write, written, value, label):
+    (event,) = load_events([write("e.yaml", f"- date: {written}\n  title: A\n")])
+    assert (event.date.value, range_label(event.date, event.end)) == (value, label)
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Saturday night, 25 April 2009", "cannot read the date 'Saturday night, 25 April 2009' whole: 'night' is left "
+                                      "over (read as Sat 25 Apr 2009); write the day and then the part of the day, "
+                                      "such as '2009-04-25 night', or TIMEX3's '2009-04-25TNI'"),
+    ("April 2009 evening", "'April 2009 evening': a part of the day is of one day, and April 2009 is not one; "
+                           "write a day and then the part, such as '2009-04-25 evening'"),
+])
+def test_a_part_of_the_day_that_cannot_be_read_with_its_day_is_refused(write, written, said):
+    (message,) = problems(write("e.yaml", f"- date: {written}\n  title: A\n"))
+    assert f"e.yaml:1: {said}" in message
