@@ -136,3 +136,24 @@ def test_sources_of_articles_kept_out_of_the_project_or_of_rejected_events_are_n
     (tmp_path / "seeds").mkdir()
     result = run("check")
     assert result.exit_code == 0, result.output
+
+
+def test_a_files_own_problems_and_its_sources_problems_are_said_in_one_run(write, tmp_path, monkeypatch):
+    # The missing article showed only on a second run, once the date was mended.
+    monkeypatch.chdir(tmp_path)
+    write("seeds/who-action.txt", "Health officials scrambled today.\n")
+    write("events/a.yaml", "- date: someday soon\n  title: A\n  sources:\n    - file: seeds/who-actoin.txt\n"
+                           "      quote: Health officials scrambled today.\n")
+    result = run("check")
+    assert result.exit_code == 1
+    assert result.output.startswith("events/a.yaml:1: cannot read the date 'someday soon'")
+    assert "events/a.yaml:4: the source's file seeds/who-actoin.txt is not in seeds/" in result.output
+
+
+def test_a_file_that_is_not_yaml_says_its_sources_were_not_checked(write, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write("events/a.yaml", "- date: [2009-04-26\n  title: A\n")
+    result = run("check")
+    assert result.exit_code == 1
+    assert ("events/a.yaml: its sources were not checked (their articles and quotes), as the file could not be "
+            "read: run `timeline check` again once it is mended") in result.output

@@ -8,7 +8,7 @@ from timeline.commands._folder import require_default
 from timeline.console import echo
 from timeline.errors import display_path
 from timeline.errors import Problem, ProblemsError
-from timeline.loader import event_files, load_events, undated_entries
+from timeline.loader import check_file, event_files, load_events, undated_entries
 from timeline.source_files import missing_articles
 from timeline.spans import stale_spans
 
@@ -25,14 +25,19 @@ def check(paths: tuple[Path, ...]) -> None:
                                         "give the folder or files of your events: timeline check PATH")
     targets = list(paths) or [Path("events")]
     _refuse_folders_of_other_files(paths)
-    events = load_events(targets)
+    # A file's own problems (a bad date) and its sources' (a missing article, a stale span) are found
+    # apart, and all are said in one run: the second kind showed only once the first was mended.
+    try:
+        events, problems = load_events(targets), []
+    except ProblemsError as error:
+        events, problems = [], list(error.problems)
     # every file read, those without events too (a story whose sentences all wait under 'undated:')
     read = {p.resolve(): p for t in targets for p in (event_files(t) if t.is_dir() else [t])}
     # Sources name articles from the project: the folder that holds the events' folder.
     projects = {p.resolve(): (t if t.is_dir() else p.parent).resolve().parent for t in targets
                 for p in (event_files(t) if t.is_dir() else [t])}
     sourced = {read[key]: projects[key] for key in read}
-    problems = missing_articles(sourced) + stale_spans(sourced)
+    problems += missing_articles(sourced) + stale_spans(sourced) + _sources_unchecked(read.values(), problems)
     if problems:
         raise ProblemsError(problems)
     files = len(read)
@@ -52,6 +57,15 @@ def check(paths: tuple[Path, ...]) -> None:
                     f"under undated: ({where})")
     echo(summary)
 
+
+
+def _sources_unchecked(paths, problems: list[Problem]) -> list[Problem]:
+    """A note per file with problems that is not YAML at all: its sources could not be looked at, and
+    a second run may find more there once it is mended."""
+    failed = {problem.path for problem in problems}
+    return [Problem(display_path(path), 0, "its sources were not checked (their articles and quotes), as the file "
+                    "could not be read: run `timeline check` again once it is mended")
+            for path in paths if display_path(path) in failed and check_file(path).document is None]
 
 
 def _refuse_folders_of_other_files(paths: tuple[Path, ...]) -> None:
