@@ -21,7 +21,7 @@ from timeline.extract.parallel import can_fork, fork_map
 from timeline.extract.store import (Absorbed, Dateable, Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, left_out, locked,
                                     render, status_of, yaml_date)
 from timeline.gcpause import collector_paused
-from timeline.loader import date_slug, slugify
+from timeline.loader import id_date, slugify
 from timeline.period import year_value
 
 
@@ -467,7 +467,7 @@ def event_id(value: str, title: str, max_chars: int = 40) -> str:
         if kept and len("-".join([*kept, word])) > max_chars:
             break
         kept.append(word)
-    return "-".join(p for p in (date_slug(value), "-".join(kept)) if p)
+    return "-".join(p for p in (id_date(value), "-".join(kept)) if p)
 
 
 def _undated_document(candidate: ev.Candidate) -> dict:
