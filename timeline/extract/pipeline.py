@@ -369,7 +369,8 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
             if cited:
                 report.returned.append(Returned(document["id"], cited, changed.issuperset(cited)))
         elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
-            report.kept.append(_label(found.event))
+            if found.container == "events":  # an entry under undated: is counted with those that wait for a date
+                report.kept.append(_label(found.event))
             if found.container == "undated" and status_of(found) != "rejected":
                 report.dateable.append(Dateable(str(document["sources"][0]["file"]), display_path(found.file.path),
                                                 min(found.key_lines.values(), default=None)))
