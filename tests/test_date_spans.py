@@ -49,7 +49,8 @@ def test_a_span_of_days_reads_as_one_on_the_site(write):
                                             ("Sat 25 Apr 2009, evening", "2009-04-25TEV"),
                                             ("April 25, 2009 morning", "2009-04-25TMO"),
                                             ("2009-04-25 Afternoon", "2009-04-25TAF"),
-                                            ("2009-04-25TNI", "2009-04-25TNI")])
+                                            ("2009-04-25TNI", "2009-04-25TNI"),
+                                            ("Bonfire Night 2020", "2020-11-05")])  # a name, no part of the day
 def test_a_single_date_has_no_end(write, written, value):
     (event,) = load_events([write("e.yaml", f"- date: {written}\n  title: A\n")])
     assert (event.date.value, event.end) == (value, None)

@@ -236,14 +236,21 @@ def _day_at_part(text: str, day: Period, code: str) -> Period:
 
 
 def _refuse_a_dropped_part_of_day(text: str, when: Period) -> None:
-    """"Saturday night, 25 April 2009" was read as the plain day, its night dropped without a word."""
+    """"Saturday night, 25 April 2009" was read as the plain day, its night dropped without a word. A
+    word the engine reads as part of a name ("Bonfire Night 2020", 5 November) is no part of the day."""
     for found in _part_of_day_word().finditer(text):
         word = found[0].lower()
         code = _parts_of_day()[word]
-        if not when.value.endswith(f"T{code}"):
-            raise DateError(f"cannot read the date {text!r} whole: {found[0]!r} is left over (read as {when.label}); "
-                            f"write the day and then the part of the day, such as '2009-04-25 {word}', "
-                            f"or TIMEX3's '2009-04-25T{code}'")
+        if when.value.endswith(f"T{code}") or _in_a_name(text, found, code):
+            continue
+        raise DateError(f"cannot read the date {text!r} whole: {found[0]!r} is left over (read as {when.label}); "
+                        f"write the day and then the part of the day, such as '2009-04-25 {word}', "
+                        f"or TIMEX3's '2009-04-25T{code}'")
+
+
+def _in_a_name(text: str, word: re.Match, code: str) -> bool:
+    return any(t.start <= word.start() and word.end() <= t.end and f"T{code}" not in t.value
+               for t in _calendar_timexes(text, None))
 
 
 @lru_cache(maxsize=1)
