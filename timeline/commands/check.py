@@ -37,9 +37,9 @@ def check(paths: tuple[Path, ...]) -> None:
     projects = {p.resolve(): (t if t.is_dir() else p.parent).resolve().parent for t in targets
                 for p in (event_files(t) if t.is_dir() else [t])}
     sourced = {read[key]: projects[key] for key in read}
-    problems += missing_articles(sourced) + stale_spans(sourced) + _sources_unchecked(read.values(), problems)
+    problems += missing_articles(sourced) + stale_spans(sourced)
     if problems:
-        raise ProblemsError(problems)
+        raise ProblemsError(problems, _sources_unchecked(read.values(), problems))
     files = len(read)
     # The site and the exports leave rejected events out: "35 events" beside a site of 34 looked like one lost.
     rejected = sum(event.status == "rejected" for event in events)
@@ -59,13 +59,13 @@ def check(paths: tuple[Path, ...]) -> None:
 
 
 
-def _sources_unchecked(paths, problems: list[Problem]) -> list[Problem]:
+def _sources_unchecked(paths, problems: list[Problem]) -> tuple[str, ...]:
     """A note per file with problems that is not YAML at all: its sources could not be looked at, and
     a second run may find more there once it is mended."""
     failed = {problem.path for problem in problems}
-    return [Problem(display_path(path), 0, "its sources were not checked (their articles and quotes), as the file "
-                    "could not be read: run `timeline check` again once it is mended")
-            for path in paths if display_path(path) in failed and check_file(path).document is None]
+    return tuple(f"{display_path(path)} could not be read, so its sources (their articles and quotes) were not "
+                 "checked: run `timeline check` again once it is mended"
+                 for path in paths if display_path(path) in failed and check_file(path).document is None)
 
 
 def _refuse_folders_of_other_files(paths: tuple[Path, ...]) -> None:
