@@ -144,10 +144,10 @@ def test_sources_of_articles_kept_out_of_the_project_or_of_rejected_events_are_n
 
 def test_a_file_that_is_not_yaml_says_its_sources_were_not_checked(write, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    write("events/a.yaml", "- date: [2009-04-26\n  title: A\n")
+    write("events/a.yaml", "- date: [2009-04-26\n  title: A\n  sources:\n    - file: seeds/a.txt\n")
     result = run("check")
     assert result.exit_code == 1
     assert result.output.endswith("events/a.yaml:2: YAML syntax: did not find expected ',' or ']' (parsing a flow "
-                                  "sequence that starts on line 1)\nnote: events/a.yaml could not be read, so its "
-                                  "sources (their articles and quotes) were not checked: run `timeline check` again "
-                                  "once it is mended\n")
+                                  "sequence that starts on line 1)\nevents/a.yaml: its sources (their articles and "
+                                  "quotes) were not checked, as the file could not be read: run `timeline check` "
+                                  "again once it is mended\n")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import click
@@ -60,12 +61,20 @@ def check(paths: tuple[Path, ...]) -> None:
 
 
 def _sources_unchecked(paths, problems: list[Problem]) -> tuple[str, ...]:
-    """A note per file with problems that is not YAML at all: its sources could not be looked at, and
-    a second run may find more there once it is mended."""
+    """A note per file with problems that is not YAML at all and names an article (a `file:` line): its
+    sources could not be looked at, and a second run may find more there once it is mended."""
     failed = {problem.path for problem in problems}
-    return tuple(f"{display_path(path)} could not be read, so its sources (their articles and quotes) were not "
-                 "checked: run `timeline check` again once it is mended"
-                 for path in paths if display_path(path) in failed and check_file(path).document is None)
+    return tuple(f"{display_path(path)}: its sources (their articles and quotes) were not checked, as the file "
+                 "could not be read: run `timeline check` again once it is mended"
+                 for path in paths if display_path(path) in failed and _names_articles_unread(path))
+
+
+def _names_articles_unread(path: Path) -> bool:
+    checked = check_file(path)
+    return checked.document is None and checked.text is not None and _FILE_KEY.search(checked.text) is not None
+
+
+_FILE_KEY = re.compile(r"^[\s-]*file\s*:", re.MULTILINE)  # a source's `file:`, as the schema names it
 
 
 def _refuse_folders_of_other_files(paths: tuple[Path, ...]) -> None:
