@@ -41,7 +41,16 @@ def test_a_span_of_days_reads_as_one_on_the_site(write):
 
 
 @pytest.mark.parametrize("written, value", [("Jan. 7, 2019", "2019-01-07"), ("2019-01", "2019-01"),
-                                            ("mid-2018", "2018"), ("2019-01-07 14:00", "2019-01-07T14:00")])
+                                            ("mid-2018", "2018"), ("2019-01-07 14:00", "2019-01-07T14:00"),
+                                            # A part of the day in the site's words (labels.yaml's times_of_day)
+                                            # after the day, or TIMEX3's as `timeline extract` writes it: "night"
+                                            # was dropped without a word.
+                                            ("2009-04-25 night", "2009-04-25TNI"),
+                                            ("Sat 25 Apr 2009, evening", "2009-04-25TEV"),
+                                            ("April 25, 2009 morning", "2009-04-25TMO"),
+                                            ("2009-04-25 Afternoon", "2009-04-25TAF"),
+                                            ("2009-04-25TNI", "2009-04-25TNI"),
+                                            ("Bonfire Night 2020", "2020-11-05")])  # a name, no part of the day
 def test_a_single_date_has_no_end(write, written, value):
     (event,) = load_events([write("e.yaml", f"- date: {written}\n  title: A\n")])
     assert (event.date.value, event.end) == (value, None)
@@ -78,6 +87,12 @@ def test_words_after_a_days_T_are_no_time(write, written):
     # Neither an ISO month nor a run of years: it was read as 2018.
     ("2018-13", "cannot read the date '2018-13': neither a month (write 2018-12 for December 2018) nor a "
                 "run of years ending after 2018 (write 2018-19 for 2018 to 2019)"),
+    # A part of the day before its day was dropped: read as the plain day.
+    ("Saturday night, 25 April 2009", "cannot read the date 'Saturday night, 25 April 2009' whole: 'night' is left "
+                                      "over (read as Sat 25 Apr 2009); write the day and then the part of the day, "
+                                      "such as '2009-04-25 night', or TIMEX3's '2009-04-25TNI'"),
+    ("April 2009 evening", "'April 2009 evening': a part of the day is of one day, and April 2009 is not one; "
+                           "write a day and then the part, such as '2009-04-25 evening'"),
 ])
 def test_a_date_read_in_part_is_refused_with_what_was_left(write, written, said):
     (message,) = problems(write("e.yaml", f"- date: {written}\n  title: A\n"))
@@ -87,3 +102,4 @@ def test_a_date_read_in_part_is_refused_with_what_was_left(write, written, said)
 def test_an_iso_month_is_no_run_of_years(write):
     (event,) = load_events([write("e.yaml", "- date: 2018-12\n  title: A\n")])
     assert (event.date.value, event.end) == ("2018-12", None)
+

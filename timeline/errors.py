@@ -78,9 +78,10 @@ class Problem:
 class ProblemsError(TimelineError):
     """Several problems found together, so that one run shows all of them."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], notes: tuple[str, ...] = ()):
+        # notes: lines said after the problems, which are none themselves (what was left unchecked)
         self.problems = sorted(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
+        super().__init__("\n".join([*(str(p) for p in self.problems), *notes]))
 
 
 def display_path(path: Path | str, resolved: Path | None = None) -> str:

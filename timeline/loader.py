@@ -19,7 +19,7 @@ from timeline import schema
 from timeline.errors import Problem, ProblemsError, display_path
 from timeline.memo import Memo
 from timeline.model import Event, Source
-from timeline.period import PRECISION_RANK, Period
+from timeline.period import PRECISION_RANK, Period, labels
 from timeline.resolve import DateError, RelativeDateError, resolve_date, resolve_span
 from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message, yaml_quoted
 
@@ -441,25 +441,46 @@ def _date_set_by_hand(explicit_id: object, when: Period, reason: object) -> bool
     date's."""
     if not reason or not isinstance(explicit_id, str) or not _OPENS_WITH_A_DATE.match(explicit_id):
         return False  # an id of a person's own ("kim-arrives") says nothing of the date it was made with
-    # Ids written before parts of the day were spelt out open with the value slugified ("2019-01-09t14-00").
-    return not explicit_id.startswith((date_slug(when.value) + "-", slugify(when.value) + "-"))
+    # Ids written before parts of the day were spelt out open with the value slugified ("2019-01-09t14-00"),
+    # and those before ids took the date's calendar part alone ("2009-04-23-night-..." for 2009-04-23TNI).
+    return not explicit_id.startswith(tuple(f"{opening}-" for opening in (
+        id_date(when.value), date_slug(when.value), slugify(when.value))))
 
 
 _OPENS_WITH_A_DATE = re.compile(r"^(?:bc)?\d{2,4}(?:-|$)")  # a century, decade or year, as date_slug writes it
 
 
 def date_slug(value: str) -> str:
-    """How a date value opens an id `timeline extract` writes: "2009-04-23", "2009-04-23-night" (for
-    2009-04-23TNI; it was "2009-04-23tni-..."), "2009-04-25-14-00", "bc0044-03-15"."""
+    """How a date value opened an id `timeline extract` wrote before ids took the date's calendar part
+    alone (`id_date`): "2009-04-23-night" (for 2009-04-23TNI), "2009-04-25-14-00", "bc0044-03-15". Kept to
+    know those ids, which are never rewritten (links rely on them)."""
     return slugify(_PARTS_OF_DAY.sub(_part_of_day, value).replace("T", "-"))
 
 
 _PARTS_OF_DAY = re.compile(r"T(MO|MI|AF|EV|NI|DT)\b")
-_PART_NAMES = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 
 
 def _part_of_day(match: re.Match) -> str:
-    return "-" + _PART_NAMES[match.group(1)]
+    return "-" + labels()["times_of_day"][match.group(1)]
+
+
+def id_date(value: str) -> str:
+    """How a date value opens a new id `timeline extract` writes: its calendar part alone, "2009-04-25" for
+    2009-04-25TNI or 2009-04-25T14:00 (the time read as a title word: "2009-04-25-night-any-doubts"), a
+    season in words, "2009-winter" (it was "2009-wi"), "bc0044-03-15"."""
+    day = _TIME_PART.sub("", value)
+    season = _season_pattern().fullmatch(day)
+    if season:
+        day = f"{season['year']}-{labels()['seasons_after_part'][season['season']]}"
+    return slugify(day)
+
+
+_TIME_PART = re.compile(r"(?<=\d)T.*$")  # after a day's digits: "PRESENT_REF" keeps its T
+
+
+@lru_cache(maxsize=1)
+def _season_pattern() -> re.Pattern:
+    return re.compile(rf"(?P<year>.+)-(?P<season>{'|'.join(labels()['seasons_after_part'])})")
 
 
 def slugify(text: str) -> str:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from timeline import dates
 from timeline.errors import TimelineError
-from timeline.period import Period, day_in_words, month_names, names_no_year, parse_value, part_of
+from timeline.period import Period, day_in_words, labels, month_names, names_no_year, parse_value, part_of
 
 
 class DateError(TimelineError):
@@ -70,7 +70,10 @@ def resolve_span(written: object, anchor: dt.date | None = None,
                 if last.last < first.first:
                     raise DateError(f"the span {text!r} ends ({last.label}) before it begins ({first.label}); swap them")
                 return first, last
-    return _resolve_one(written, anchor, approximate, part), None
+    when = _resolve_one(written, anchor, approximate, part)
+    if isinstance(written, str):
+        _refuse_a_dropped_part_of_day(written.strip(), when)
+    return when, None
 
 
 # The marks of an unsure date around its words: a leading tilde, a trailing question mark.
@@ -157,6 +160,9 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
     if as_value is not None:
         _refuse_far_bare_number(text, as_value)
         return as_value
+    day_text, code = _part_of_day_after(text)
+    if code:
+        return _day_at_part(text, _resolve_one(day_text, anchor, approximate, part), code)
     if names_no_year(text):  # a value copied from a source page: placing it would make up a year
         raise DateError(f"{text!r} has no year (the date engine's value for a date told without one, such as a habit: "
                         "every year's); write the year in place of XXXX if you know it, else leave the event out: "
@@ -198,6 +204,58 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
 # number that would begin a decade or century after this year ("410": the 4100s, 79: the 7900s) is
 # a year before 1000 written without its zeros, which no timeline means as the far future.
 LATEST_BARE_PERIOD = 2100
+
+
+@lru_cache(maxsize=1)
+def _parts_of_day() -> dict[str, str]:
+    """The words for a part of the day, as the site writes them after the day ("night": "NI"); the
+    words are labels.yaml's `times_of_day`, so a person writes what the site shows."""
+    return {word.lower(): code for code, word in labels()["times_of_day"].items()}
+
+
+@lru_cache(maxsize=1)
+def _part_of_day_pattern() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, _parts_of_day()), key=len, reverse=True))
+    return re.compile(rf"(?P<day>.+?)[\s,]+(?P<word>{words})[\s.]*", re.IGNORECASE)
+
+
+def _part_of_day_after(text: str) -> tuple[str, str | None]:
+    """("2009-04-25", "NI") for "2009-04-25 night" or "Sat 25 Apr 2009, night"; (text, None) otherwise."""
+    found = _part_of_day_pattern().fullmatch(text)
+    if found is None:
+        return text, None
+    return found["day"], _parts_of_day()[found["word"].lower()]
+
+
+def _day_at_part(text: str, day: Period, code: str) -> Period:
+    with_part = parse_value(f"{day.value}T{code}", day.approximate) if day.precision == "day" else None
+    if with_part is None:
+        raise DateError(f"{text!r}: a part of the day is of one day, and {day.label} is not one; write a day "
+                        f"and then the part, such as '2009-04-25 {labels()['times_of_day'][code]}'")
+    return with_part
+
+
+def _refuse_a_dropped_part_of_day(text: str, when: Period) -> None:
+    """"Saturday night, 25 April 2009" was read as the plain day, its night dropped without a word. A
+    word the engine reads as part of a name ("Bonfire Night 2020", 5 November) is no part of the day."""
+    for found in _part_of_day_word().finditer(text):
+        word = found[0].lower()
+        code = _parts_of_day()[word]
+        if when.value.endswith(f"T{code}") or _in_a_name(text, found, code):
+            continue
+        raise DateError(f"cannot read the date {text!r} whole: {found[0]!r} is left over (read as {when.label}); "
+                        f"write the day and then the part of the day, such as '2009-04-25 {word}', "
+                        f"or TIMEX3's '2009-04-25T{code}'")
+
+
+def _in_a_name(text: str, word: re.Match, code: str) -> bool:
+    return any(t.start <= word.start() and word.end() <= t.end and f"T{code}" not in t.value
+               for t in _calendar_timexes(text, None))
+
+
+@lru_cache(maxsize=1)
+def _part_of_day_word() -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, _parts_of_day()))})\b", re.IGNORECASE)
 
 
 def _refuse_far_bare_number(text: str, period: Period) -> None:

@@ -155,7 +155,8 @@ def test_find_articles_is_sorted_and_skips_side_files(tmp_path):
     for name in ("b.txt", "a.md", "c.html", "a.meta.yaml", "notes.pdf"):
         (tmp_path / name).write_text("x", "utf-8")
     assert [p.name for p in find_articles([tmp_path])] == ["a.md", "b.txt", "c.html"]
-    with pytest.raises(ArticleError, match="no articles found"):
+    with pytest.raises(ArticleError, match=r"empty: no articles found \(looked for .* files\): save each article there "
+                       r"as one of those \(its text as \.txt or \.md, or the page as \.html\), then run again"):
         find_articles([tmp_path / "empty"] if (tmp_path / "empty").mkdir() is None else [])
     with pytest.raises(ArticleError, match="no such file or folder"):
         find_articles([tmp_path / "missing"])

@@ -30,3 +30,18 @@ def test_a_called_off_event_is_dated_by_the_decision(extract_march_6, sentence, 
 ])
 def test_a_called_off_event_without_a_decision_day_is_skipped_and_said(skipped_march_6, sentence, when):
     assert f"note: seeds/a.txt: skipped {sentence!r}: {when!r} is when it was to take place, and it did not" in skipped_march_6(sentence)
+
+
+def test_a_skipped_sentence_is_said_in_full_once_then_in_one_line_until_its_article_changes(seed, extract):
+    # The journalist walk: the same three "skipped ..." notes on every run hid what was new.
+    sentence = "The summit, scheduled for Tuesday, was cancelled."
+    full = f"note: seeds/a.txt: skipped {sentence!r}: 'Tuesday' is when it was to take place"
+    article = seed(f"---\npublished: 2024-03-06\n---\nNews of the day\n\nThe minister resigned on Monday.\n\n{sentence}\n")
+    assert full in extract("seeds", "--out", "events").output
+    again = extract("seeds", "--out", "events")
+    assert full not in again.output
+    assert ("note: seeds/a.txt: 1 sentence skipped, as on earlier runs (timeline extract --verbose says which and "
+            "why)") in again.output
+    assert full in extract("seeds", "--out", "events", "--verbose").output
+    article.write_text(article.read_text("utf-8").replace("News of the day", "News of the day, updated"), "utf-8")
+    assert full in extract("seeds", "--out", "events").output

@@ -140,6 +140,18 @@ def test_an_article_given_its_date_says_which_of_its_sentences_still_wait_under_
     assert "0 added" in result.output and "a/lone.txt: needs a date" not in result.output
 
 
+def test_entries_waiting_under_undated_are_not_counted_as_kept_events(tmp_path, monkeypatch, extract):
+    # Counted once, as waiting: "2 kept" beside them made 35 kept where `timeline check` counted 33 events.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    _article(tmp_path / "a", "lone.txt", None, "The minister resigned on Tuesday after a row over rail funding.",
+             "On Monday the rail talks failed.")
+    extract("a", "--out", "events")
+    (tmp_path / "a" / "lone.meta.yaml").write_text("published: 2021-03-03\n", "utf-8")  # the text, its spans, unmoved
+    result = extract("a", "--out", "events")
+    assert "0 added, 0 updated, 0 kept, 0 need a date (2 more still wait under undated: from earlier runs)" in result.output
+
+
 def test_a_sentence_that_needs_a_date_names_its_article_and_what_to_do(tmp_path, monkeypatch, extract, read_events):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a").mkdir()

@@ -329,12 +329,12 @@ def test_a_deleted_sentence_that_now_goes_with_another_event_is_said_where_it_we
     assert extract("seeds", "--out", "events").exit_code == 0
     (path,) = (tmp_path / "events").glob("*.yaml")
     text = path.read_text("utf-8")
-    shelter = text.index("  - id: 2026-03-07-morning-the-red-cross")
+    shelter = text.index("  - id: 2026-03-07-the-red-cross")
     path.write_text(text[:text.index("      - file: seeds/a.txt", shelter)] + text[text.index("      - file: seeds/b.txt"):],
                     encoding="utf-8")
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0 and "0 added" in result.output and "wrote nothing" in result.output
-    assert (f"events/{path.name}:{text[:shelter].count(chr(10)) + 2}: 2026-03-07-morning-the-red-cross-opened-a-shelter-at: the sentence 'The Red "
+    assert (f"events/{path.name}:{text[:shelter].count(chr(10)) + 2}: 2026-03-07-the-red-cross-opened-a-shelter-at: the sentence 'The Red "
             "Cross opened a shelter at Riverside High School on Saturday morning.' of seeds/a.txt, which no event cites "
             "(its event was deleted, or its source removed), now goes with this event") in " ".join(result.stderr.split())
 
@@ -366,3 +366,18 @@ def test_an_event_deleted_by_hand_that_comes_back_is_said_with_what_keeps_it_out
     assert "added: 2023-11-06-" in result.output
     assert [line.split(":")[0] for line in result.stderr.splitlines() if "already cite" in line] == [
         "2023-09-20-the-city-said-that-a-firm-would-remove"]
+
+
+def test_ids_written_with_a_part_of_the_day_are_kept_and_their_dates_are_still_the_tools(seed, extract_to_file, extract):
+    # New ids open with the date's day ("2009-04-23-the-child-died"); those written before opened with its part
+    # too ("2009-04-23-night-..."). Links rely on an id: a re-run keeps it, and the date is not taken for a person's.
+    seed("---\npublished: 2009-04-24\n---\nFirst death\n\nThe child died on Thursday night, officials said.\n")
+    path = extract_to_file()
+    text = path.read_text("utf-8")
+    assert "id: 2009-04-23-the-child-died" in text and "date: 2009-04-23TNI" in text
+    path.write_text(text.replace("id: 2009-04-23-the-child-died", "id: 2009-04-23-night-the-child-died"), "utf-8")
+    before = path.read_bytes()
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0 and path.read_bytes() == before, result.output
+    (event,), problems = load_file(path)
+    assert (event.id, event.date_by_hand, problems) == ("2009-04-23-night-the-child-died", False, [])

@@ -164,13 +164,16 @@ def test_removing_the_date_keeps_the_rest_of_the_sentence_whole():
     assert title("- 13 March 2024: budget vote, 31 to 24.", "13 March 2024", 2) == "Budget vote, 31 to 24"
 
 
-def test_an_event_id_spells_out_a_part_of_the_day():
+def test_a_new_event_id_opens_with_the_dates_calendar_part_a_season_in_words():
     from timeline.extract.pipeline import event_id
 
-    # 'Thursday night' is 2009-04-23TNI: its ids read "2009-04-23tni-..." on the swine-flu timeline.
-    assert event_id("2009-04-23TNI", "The child died") == "2009-04-23-night-the-child-died"
-    assert event_id("2009-04-27T00:01", "Cobra meets") == "2009-04-27-00-01-cobra-meets"
+    # 'Thursday night' is 2009-04-23TNI: its ids read "2009-04-23tni-...", then "2009-04-23-night-the-child-died",
+    # the night read as the title's first word; a winter gave "2009-wi-england...".
+    assert event_id("2009-04-23TNI", "The child died") == "2009-04-23-the-child-died"
+    assert event_id("2009-04-27T00:01", "Cobra meets") == "2009-04-27-cobra-meets"
+    assert event_id("2009-WI", "England braces") == "2009-winter-england-braces"
     assert event_id("2009-W17", "Schools close") == "2009-w17-schools-close"
+    assert event_id("BC0044-03-15", "Caesar is killed") == "bc0044-03-15-caesar-is-killed"
 
 
 def test_a_title_is_not_cut_where_it_would_lose_its_verb():
@@ -482,7 +485,7 @@ def test_an_event_id_holds_no_word_that_counts_from_the_articles_day():
 
 def test_extract_writes_no_relative_day_in_a_title_or_an_id(extract_sentence):
     event = extract_sentence("Tonight's vote was won by the government.", "2024-03-06", "Vote won")
-    assert (event["id"], event["title"]) == ("2024-03-06-night-vote-was-won-by-the-government", "Vote was won by the government")
+    assert (event["id"], event["title"]) == ("2024-03-06-vote-was-won-by-the-government", "Vote was won by the government")
 
 
 def test_a_long_subject_loses_its_that_clause_before_its_verb():

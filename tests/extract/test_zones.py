@@ -22,4 +22,4 @@ def test_extract_keeps_the_zone_of_a_clock_time_and_the_site_shows_it(extract_se
         "2026-03-04", "Port fire")
     assert str(event["date"]) == "2026-03-04T09:00-05:00"
     assert parse_value(str(event["date"])).label == "Wed 4 Mar 2026, 09:00 UTC-05:00"
-    assert event["id"].startswith("2026-03-04-09-00-")
+    assert event["id"].startswith("2026-03-04-gulfstar-")  # an id opens with the day, not its time

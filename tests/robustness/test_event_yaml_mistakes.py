@@ -51,7 +51,9 @@ MISTAKES = [
       "of the event above, or start a new event with '- ' under the other dashes"]),
     ("unclosed quote running on to a later quote", "- date: 2019-01-08\n  title: \"Three cases\n  summary: >-\n"
      "    Three cases.\n  sources:\n    - file: seeds/a.txt\n      quote: He said \"no\" to it.\n- date: 2019-01-09\n  title: B\n",
-     ['2: YAML syntax: the quote " that opens on this line is never closed: add the closing "']),
+     ['2: YAML syntax: the quote " that opens on this line is never closed: add the closing "',
+      " its sources (their articles and quotes) were not checked, as the file could not be read: run `timeline "
+      "check` again once it is mended"]),
     # A title written as people write headlines: YAML's words ("did not find expected key",
     # "cannot start any token") said nothing a writer could act on; the message gives the line to write.
     ("title opening with a quoted word", "- date: 2019-01-08\n  title: \"Drain\" confirmed by council\n",

@@ -212,6 +212,11 @@ def test_the_cli_exports_every_format_to_stdout_or_a_file(write, tmp_path, monke
     result = runner.invoke(cli, ["export", "-f", "ics", "--out", "cal.ics", "events"])
     assert result.exit_code == 0
     assert (tmp_path / "cal.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    assert result.stderr == "wrote cal.ics (ics)\n"
+    # a folder that is not there is made, and said: a typo in the path made folders without a word
+    result = runner.invoke(cli, ["export", "-f", "ics", "--out", "new/exports/cal.ics", "events"])
+    assert result.exit_code == 0 and (tmp_path / "new/exports/cal.ics").is_file()
+    assert result.stderr == "wrote new/exports/cal.ics (ics; made the folder new/exports)\n"
     bad = runner.invoke(cli, ["export", "--format", "pdf"])
     assert bad.exit_code == 2 and "'pdf' is not one of" in bad.output
 

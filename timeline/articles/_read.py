@@ -103,7 +103,8 @@ def find_articles(paths: list[Path]) -> list[Path]:
     unique = sorted(found, key=found.__getitem__)
     if not unique:
         shown = ", ".join(display_path(p) for p in paths) or "."
-        raise ArticleError(f"{shown}: no articles found (looked for {', '.join(ARTICLE_SUFFIXES)} files)")
+        raise ArticleError(f"{shown}: no articles found (looked for {', '.join(ARTICLE_SUFFIXES)} files): save each "
+                           f"article there as one of those (its text as .txt or .md, or the page as .html), then run again")
     return unique
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import click
@@ -8,7 +9,7 @@ from timeline.commands._folder import require_default
 from timeline.console import echo
 from timeline.errors import display_path
 from timeline.errors import Problem, ProblemsError
-from timeline.loader import event_files, load_events, undated_entries
+from timeline.loader import check_file, event_files, load_events, undated_entries
 from timeline.source_files import missing_articles
 from timeline.spans import stale_spans
 
@@ -25,16 +26,21 @@ def check(paths: tuple[Path, ...]) -> None:
                                         "give the folder or files of your events: timeline check PATH")
     targets = list(paths) or [Path("events")]
     _refuse_folders_of_other_files(paths)
-    events = load_events(targets)
+    # A file's own problems (a bad date) and its sources' (a missing article, a stale span) are found
+    # apart, and all are said in one run: the second kind showed only once the first was mended.
+    try:
+        events, problems = load_events(targets), []
+    except ProblemsError as error:
+        events, problems = [], list(error.problems)
     # every file read, those without events too (a story whose sentences all wait under 'undated:')
     read = {p.resolve(): p for t in targets for p in (event_files(t) if t.is_dir() else [t])}
     # Sources name articles from the project: the folder that holds the events' folder.
     projects = {p.resolve(): (t if t.is_dir() else p.parent).resolve().parent for t in targets
                 for p in (event_files(t) if t.is_dir() else [t])}
     sourced = {read[key]: projects[key] for key in read}
-    problems = missing_articles(sourced) + stale_spans(sourced)
+    problems += missing_articles(sourced) + stale_spans(sourced)
     if problems:
-        raise ProblemsError(problems)
+        raise ProblemsError(problems, _sources_unchecked(read.values(), problems))
     files = len(read)
     # The site and the exports leave rejected events out: "35 events" beside a site of 34 looked like one lost.
     rejected = sum(event.status == "rejected" for event in events)
@@ -52,6 +58,23 @@ def check(paths: tuple[Path, ...]) -> None:
                     f"under undated: ({where})")
     echo(summary)
 
+
+
+def _sources_unchecked(paths, problems: list[Problem]) -> tuple[str, ...]:
+    """A note per file with problems that is not YAML at all and names an article (a `file:` line): its
+    sources could not be looked at, and a second run may find more there once it is mended."""
+    failed = {problem.path for problem in problems}
+    return tuple(f"{display_path(path)}: its sources (their articles and quotes) were not checked, as the file "
+                 "could not be read: run `timeline check` again once it is mended"
+                 for path in paths if display_path(path) in failed and _names_articles_unread(path))
+
+
+def _names_articles_unread(path: Path) -> bool:
+    checked = check_file(path)
+    return checked.document is None and checked.text is not None and _FILE_KEY.search(checked.text) is not None
+
+
+_FILE_KEY = re.compile(r"^[\s-]*file\s*:", re.MULTILINE)  # a source's `file:`, as the schema names it
 
 
 def _refuse_folders_of_other_files(paths: tuple[Path, ...]) -> None:

@@ -72,11 +72,14 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
     if out is None:
         echo(text, nl=False, hint="or give --out FILE: a file is written whole or not at all")
         return
+    # A folder of --out that is not there is made, as `timeline extract --out` makes its folder, and said:
+    # a typo in the path made folders without a word.
+    made = None if out.parent.exists() else out.parent
     if is_plain_target(out):
         write_all({out: text})  # to a temporary file beside it, then renamed: never half a file
     else:
         write_in_place(out, text)  # /dev/stdout, a pipe: renaming over it would replace it with a file
-    echo(f"wrote {out} ({format_name})", err=True)
+    echo(f"wrote {out} ({format_name}{f'; made the folder {display_path(made)}' if made else ''})", err=True)
 
 
 def _as_the_site_cites(events: list, settings) -> tuple[list, dict[str, str], dict]:

@@ -35,7 +35,7 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     show = progress if progress is not None else (sys.stderr.isatty() and not os.environ.get("CI"))
     outcome = run(targets, out, jobs=jobs, progress=_bar if show else None, dry_run=dry_run)
     _say_files_not_read(targets)
-    for note in outcome.notes:
+    for note in outcome.notes + (outcome.notes_again if verbose else []):
         echo(f"note: {note}", err=True)
     if verbose:
         for article in outcome.articles:

@@ -21,7 +21,7 @@ from timeline.extract.parallel import can_fork, fork_map
 from timeline.extract.store import (Absorbed, Dateable, Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, left_out, locked,
                                     render, status_of, yaml_date)
 from timeline.gcpause import collector_paused
-from timeline.loader import date_slug, slugify
+from timeline.loader import id_date, slugify
 from timeline.period import year_value
 
 
@@ -41,6 +41,7 @@ class Outcome:
     articles: list[ArticleNote] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     changes: dict[Path, str] = field(default_factory=dict)
+    notes_again: list[str] = field(default_factory=list)  # said on an earlier run, shown in full with --verbose
 
 
 def extract(
@@ -340,10 +341,24 @@ def _version_titles(later: dict[tuple[str, str], tuple[str, ...]],
     return titles
 
 
+def _say_skipped(article: ArticleNote, store: Store, changed: set[str], outcome: Outcome) -> None:
+    """Each sentence left out and why, in full the first time; for an article the event files cited
+    before this run and that has not changed since, one line: the same notes on every run hid the new."""
+    notes = [f"{article.file}: {why}" for why in article.skipped]
+    if not notes or article.file not in store.cited or article.file in changed:
+        outcome.notes.extend(notes)
+        return
+    count = f"{len(notes)} sentence{'s' if len(notes) != 1 else ''}"
+    outcome.notes.append(f"{article.file}: {count} skipped, as on earlier runs (timeline extract --verbose says "
+                         f"which and why)")
+    outcome.notes_again.extend(notes)
+
+
 def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome, story_whole: bool,
                 quotes: dict, changed: set[str], corrected: dict) -> None:
     outcome.articles.extend(events.articles)
-    outcome.notes.extend(f"{article.file}: {why}" for article in events.articles for why in article.skipped)
+    for article in events.articles:
+        _say_skipped(article, store, changed, outcome)
     documents, undated_documents = events.documents, events.undated
     target = None
     for document in documents + undated_documents:
@@ -369,7 +384,8 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
             if cited:
                 report.returned.append(Returned(document["id"], cited, changed.issuperset(cited)))
         elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
-            report.kept.append(_label(found.event))
+            if found.container == "events":  # an entry under undated: is counted with those that wait for a date
+                report.kept.append(_label(found.event))
             if found.container == "undated" and status_of(found) != "rejected":
                 report.dateable.append(Dateable(str(document["sources"][0]["file"]), display_path(found.file.path),
                                                 min(found.key_lines.values(), default=None)))
@@ -467,7 +483,7 @@ def event_id(value: str, title: str, max_chars: int = 40) -> str:
         if kept and len("-".join([*kept, word])) > max_chars:
             break
         kept.append(word)
-    return "-".join(p for p in (date_slug(value), "-".join(kept)) if p)
+    return "-".join(p for p in (id_date(value), "-".join(kept)) if p)
 
 
 def _undated_document(candidate: ev.Candidate) -> dict:
