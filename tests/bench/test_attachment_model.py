@@ -32,3 +32,15 @@ def test_the_fit_learns_that_a_feature_marks_wrong_dates():
     assert weights[1] < -1 and abs(weights[2]) < 0.5
     on, off = ({"features": {"f": v, "g": 0.0}} for v in (1.0, 0.0))
     assert attachment_model.predict(on, ["f", "g"], model) < 0.3 < 0.7 < attachment_model.predict(off, ["f", "g"], model)
+
+
+def test_the_doubt_caps_only_dates_the_model_doubts_and_its_t_adds_at_most_half_as_many_right_dates_below():
+    assert attachment_model.doubted(0.9, 0.3, 0.5) == attachment_model.DOUBT_CAP
+    assert attachment_model.doubted(0.9, 0.6, 0.5) == 0.9 and attachment_model.doubted(0.4, 0.1, 0.5) == 0.4
+    # two sure misses the model doubts at 0.2 and 0.4; a right date at 0.3 and one at 0.9
+    rows = [{"confidence": 0.9, "right": right, "doubt_model": p} for right, p in
+            ((False, 0.2), (False, 0.4), (True, 0.3), (True, 0.9))]
+    chosen = attachment_model.choose_doubt_threshold(rows, 0.7)
+    # T 0.25 removes one for none added; above 0.3 one right date goes below for two removed: allowed, more removed
+    assert (chosen["doubt_below"], chosen["removed"], chosen["added"]) == (0.45, 2, 1)
+    assert chosen["sure_misses"] == [2, 0] and chosen["right_below_threshold"] == [0, 1]
