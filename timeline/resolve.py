@@ -11,6 +11,9 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from timeline import dates
 from timeline.errors import TimelineError
@@ -32,7 +35,7 @@ _NUMERIC_DAY = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(
 # A day written in digits whose first two numbers could each be the month: 05/06/2023 is 6 May in
 # New York and 5 June in London. In running text the engine settles it from the writer's other
 # dates; an event file's date stands alone, so the person who typed it is asked instead.
-_OPEN_ORDER = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})")
+_OPEN_ORDER = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})")
 _UNREADABLE = "cannot read the date {text!r}; write it like 'Jan. 7, 2019', 'June 2018' or '2019-01-08'"
 
 
@@ -173,9 +176,9 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
     if isinstance(written, int):
         raise DateError(_UNREADABLE.format(text=text))
     _refuse_open_order(text)
-    value, mod = _read(text, anchor)
+    value, mod, used = _read(text, anchor)
     if value is None:
-        raise DateError(_UNREADABLE.format(text=text))
+        return _resolve_within(text, anchor, approximate, part)
     if value.startswith("BC") and parse_value(value) is None:  # a week or a season before Christ
         raise DateError(f"{text!r} is {value}, which an event file cannot hold before Christ: write a day, a "
                         "month, a year, a decade or a century, such as '15 March 44 BC', 'March 44 BC', '44 BC', "
@@ -185,9 +188,9 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
     if period is not None and period.precision in ("day", "time") and dates.states_another_weekday(text):
         # "Wednesday 5 March 2026" was read as 5 March without a word: one of the two is a typo,
         # and a wrong day is worse than none
-        raise DateError(f"{text!r} names a weekday that is not its date's ({period.first.isoformat()} is "
-                        f"{parse_value(period.first.isoformat(), False).label}): one of the two is wrong; correct it, or leave the weekday out")
+        raise _another_weekday(text, period)
     if period is not None:
+        _refuse_words_left_over(text, used, period)
         # "the late 19th century": the century, labelled with its part, unless `part:` says another
         return period if part else replace(period, part=part_of(mod, period.precision))
     day = _NUMERIC_DAY.fullmatch(value)
@@ -239,13 +242,17 @@ def _refuse_a_dropped_part_of_day(text: str, when: Period) -> None:
     """"Saturday night, 25 April 2009" was read as the plain day, its night dropped without a word. A
     word the engine reads as part of a name ("Bonfire Night 2020", 5 November) is no part of the day."""
     for found in _part_of_day_word().finditer(text):
-        word = found[0].lower()
-        code = _parts_of_day()[word]
+        code = _parts_of_day()[found[0].lower()]
         if when.value.endswith(f"T{code}") or _in_a_name(text, found, code):
             continue
-        raise DateError(f"cannot read the date {text!r} whole: {found[0]!r} is left over (read as {when.label}); "
-                        f"write the day and then the part of the day, such as '2009-04-25 {word}', "
-                        f"or TIMEX3's '2009-04-25T{code}'")
+        raise _part_of_day_left_over(text, found[0], when)
+
+
+def _part_of_day_left_over(text: str, word: str, when: Period) -> DateError:
+    code = _parts_of_day()[word.lower()]
+    return DateError(f"cannot read the date {text!r} whole: {word!r} is left over (read as {when.label}); "
+                     f"write the day and then the part of the day, such as '2009-04-25 {word.lower()}', "
+                     f"or TIMEX3's '2009-04-25T{code}'")
 
 
 def _in_a_name(text: str, word: re.Match, code: str) -> bool:
@@ -256,6 +263,87 @@ def _in_a_name(text: str, word: re.Match, code: str) -> bool:
 @lru_cache(maxsize=1)
 def _part_of_day_word() -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, _parts_of_day()))})\b", re.IGNORECASE)
+
+
+def _resolve_within(text: str, anchor: dt.date | None, approximate: bool, part: str | None) -> Period:
+    """The date the engine recognises in a text it cannot read whole: "sometime in 2009" is 2009, its
+    other words changing nothing; "before 1918" is refused, naming 'before'."""
+    timexes = _calendar_timexes(text, anchor)
+    if not timexes:
+        raise DateError(_UNREADABLE.format(text=text))
+    longest = max(timexes, key=lambda t: t.end - t.start)
+    left = _words_left_over(text, ((longest.start, longest.end),))
+    if left:
+        raise DateError(_left_over_message(text, left))
+    return _resolve_one(text[longest.start:longest.end], anchor, approximate, part)
+
+
+def _refuse_words_left_over(text: str, used: tuple[tuple[int, int], ...] | None, when: Period) -> None:
+    """"after 1918" was read as 1918, "midnight 2009-04-25" as the plain day, "25 April 2009 or so"
+    as a sure day: the words the reading did not use were dropped without a word. The site's own
+    words for a weekday and a part of the day are read back ("Sat 25 Apr 2009, night")."""
+    if used is None:
+        return  # dateparser alone read it: nothing tells which words it used
+    left = _words_left_over(text, used)
+    for word in left:
+        if word.lower() in _parts_of_day():
+            raise _part_of_day_left_over(text, word, when)
+    weekday = _site_weekdays().get
+    if any(weekday(word.lower()) not in (None, when.first.weekday()) for word in left) or (
+            when.precision not in ("day", "time") and any(weekday(word.lower()) is not None for word in left)):
+        raise _another_weekday(text, when)
+    left = [word for word in left if weekday(word.lower()) is None]
+    if left:
+        raise DateError(_left_over_message(text, left, when))
+
+
+@lru_cache(maxsize=1)
+def _site_weekdays() -> dict[str, int]:
+    """The weekdays as the site writes them ("sat": 5), which the date engine need not read: a
+    person copies "Sat 25 Apr 2009" from the page."""
+    return {word.lower(): number for number, word in enumerate(labels()["weekdays_short"])}
+
+
+def _another_weekday(text: str, when: Period) -> DateError:
+    if when.precision not in ("day", "time"):
+        return DateError(f"{text!r} names a weekday, and {when.label} is not one day; leave the weekday out")
+    return DateError(f"{text!r} names a weekday that is not its date's ({when.first.isoformat()} is "
+                     f"{parse_value(when.first.isoformat(), False).label}): one of the two is wrong; correct it, "
+                     "or leave the weekday out")
+
+
+def _words_left_over(text: str, used) -> list[str]:
+    """The words of `text` outside the spans `used`, but for those typed around a date ("on", "in")."""
+    covered = _covered(text, used)
+    rest = "".join(" " if covered[i] else c for i, c in enumerate(text))
+    return [word for word in _WORD.findall(rest) if word.lower() not in _typed_dates()["around"]]
+
+
+_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script: the punctuation around a date says nothing
+
+
+def _covered(text: str, spans) -> list[bool]:
+    covered = [False] * len(text)
+    for start, end in spans:
+        covered[start:end] = [True] * (end - start)
+    return covered
+
+
+def _left_over_message(text: str, left: list[str], when: Period | None = None) -> str:
+    words = {word.lower() for word in left}
+    advice = next((entry["write"] for entry in _typed_dates()["instead"] if words & set(entry["words"])),
+                  _typed_dates()["otherwise"])
+    read = f" (read as {when.label})" if when is not None else ""
+    return (f"cannot read the date {text!r} whole: {', '.join(map(repr, left))} "
+            f"{'is' if len(left) == 1 else 'are'} left over{read}; {advice}")
+
+
+@lru_cache(maxsize=1)
+def _typed_dates() -> dict:
+    """timeline/data/typed_dates.yaml: the words typed around a date, and what to write for the others."""
+    data = yaml.safe_load(resources.files("timeline").joinpath("data/typed_dates.yaml").read_text("utf-8"))
+    data["around"] = {word.lower() for word in data["around"]}
+    return data
 
 
 def _refuse_far_bare_number(text: str, period: Period) -> None:
@@ -276,9 +364,7 @@ def _refuse_unread_numbers(text: str, anchor: dt.date | None) -> None:
     timexes = dates.tag(text, anchor, infer=False).timexes
     if not timexes:
         return
-    covered = [False] * len(text)
-    for timex in timexes:
-        covered[timex.start:timex.end] = [True] * (timex.end - timex.start)
+    covered = _covered(text, [(timex.start, timex.end) for timex in timexes])
     left = [match["number"] for match in joined if not any(covered[match.start("number"):match.end("number")])]
     if left:
         raise DateError(f"cannot read the date {text!r} whole: {', '.join(map(repr, left))} is left over; "
@@ -318,16 +404,38 @@ def _refuse_impossible(text: str, year: int, month: int, day: int) -> None:
 
 
 @lru_cache(maxsize=8192)
-def _read(text: str, anchor: dt.date | None) -> tuple[str | None, str | None]:
-    """(TIMEX3 value, mod) the date engine reads in one written date; a calendar date or None."""
+def _read(text: str, anchor: dt.date | None) -> tuple[str | None, str | None, tuple[tuple[int, int], ...] | None]:
+    """(TIMEX3 value, mod, the spans of text the reading used) the date engine reads in one written
+    date; a calendar date or None. The spans are None when nothing tells them: dateparser read the
+    text, and the engine's own rules recognise nothing in it."""
     timex = dates.resolve(text, anchor, direction="past" if anchor is not None else None)
     if timex is None and anchor is None and _depends_on_the_day(text):
         # Without an anchor the engine gives nothing for what only dateparser reads ("next
         # tuesday"), rather than a day counted from today's clock: relative, as 'Tuesday' is.
-        return "XXXX-XX-XX", None
+        return "XXXX-XX-XX", None, None
     if timex is None or timex.type not in ("DATE", "TIME"):
-        return None, None
-    return timex.value, timex.mod
+        return None, None, None
+    if timex.rule != _DATEPARSER:
+        return timex.value, timex.mod, ((timex.start, timex.end),)
+    return timex.value, timex.mod, _used_by_dateparser(text, anchor, timex.value)
+
+
+_DATEPARSER = "dateparser"  # the rule name of a Timex that dateparser read (timeline.dates._dateparser)
+
+
+def _used_by_dateparser(text: str, anchor: dt.date | None, value: str) -> tuple[tuple[int, int], ...]:
+    """The spans dateparser used: it reads a text whole and says nothing of its parts ("after 1918"
+    is 1918 to it). What the engine's own rules recognise was read, and so is a word whose removal
+    changes the reading (the '13' of 'May. 13, 1963', which the rules alone leave out)."""
+    used = [(t.start, t.end) for t in _calendar_timexes(text, anchor)]
+    direction = "past" if anchor is not None else None
+    covered = _covered(text, used)
+    for word in _WORD.finditer(text):
+        if not any(covered[word.start():word.end()]):
+            without = dates.resolve(text[:word.start()] + text[word.end():], anchor, direction=direction)
+            if getattr(without, "value", None) != value:
+                used.append(word.span())
+    return tuple(used)
 
 
 _PROBES = (dt.date(2001, 1, 1), dt.date(2011, 7, 15))
