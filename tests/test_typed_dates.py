@@ -59,6 +59,11 @@ READ = [
     ("the 1800s", "18", "century", "19th century"),
     ("late 19th century", "18", "century", "late 19th century"),
     ("44 BC", "BC0044", "year", "44 BC"),
+    # an unsure date as the site shows it, or marked as editors do ("c." was dropped before a decade)
+    ("c. Sat 25 Apr 2009", "2009-04-25", "day", "c. Sat 25 Apr 2009"),
+    ("c. late April 2009", "2009-04", "month", "c. late April 2009"),
+    ("c. 1990s", "199", "decade", "c. 1990s"),
+    ("about the 1990s", "199", "decade", "c. 1990s"),
 ]
 
 
@@ -102,6 +107,8 @@ REFUSED = [
                                       "part of the day, such as '2009-04-25 night'"),
     ("Sun 25 Apr 2009", "names a weekday that is not its date's (2009-04-25 is Sat 25 Apr 2009)"),
     ("Sunday 7 January 2019", "names a weekday that is not its date's"),
+    ("Sat April 2009", "names a weekday, and the site writes April 2009 without one; leave the weekday out"),
+    ("Mon 15 Mar 44 BC", "names a weekday, and the site writes 15 Mar 44 BC without one"),
     # day and month each could be the other: both readings named, never one guessed
     ("04/05/2009", "'04/05/2009' can be 5 April or 4 May 2009: the order of day and month is open; write it as "
                    "2009-04-05 or 2009-05-04"),

@@ -61,9 +61,10 @@ def resolve_span(written: object, anchor: dt.date | None = None,
                             "'15 March 44 BC'") from None
     if isinstance(written, str):
         text = written.strip()
-        unsure = _UNSURE.sub("", text)
+        unsure = _unsure_marks().sub("", text)
         if unsure != text and unsure:
-            # "~1990", "1990?": how editors mark a date they are not sure of; it read as a plain 1990.
+            # "~1990", "1990?", "c. 1990s" as the site shows it: how editors mark a date they are not
+            # sure of; it read as a plain 1990.
             written, text, approximate = unsure, unsure, True
         if 0 < len(text) <= MAX_DATE_LENGTH and parse_value(text) is None and (
                 _SPAN_HINT.search(text) or _YEARS_SHORTENED.fullmatch(text)):
@@ -79,8 +80,6 @@ def resolve_span(written: object, anchor: dt.date | None = None,
     return when, None
 
 
-# The marks of an unsure date around its words: a leading tilde, a trailing question mark.
-_UNSURE = re.compile(r"^~\s*|\s*\?$")
 # What may join the two ends of a span, and stand before or after it.
 _SPAN_HINT = re.compile(r"[-–—]|\b(?:to|until|till|through|thru|and)\b", re.IGNORECASE)
 _JOINER = re.compile(r"\s*(?:[-–—]|to|until|till|through|thru|and)\s*", re.IGNORECASE)
@@ -183,7 +182,6 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
         raise DateError(f"{text!r} is {value}, which an event file cannot hold before Christ: write a day, a "
                         "month, a year, a decade or a century, such as '15 March 44 BC', 'March 44 BC', '44 BC', "
                         "'the 40s BC' or 'the 5th century BC' (with 'approximate: true' where it is not sure)")
-    _refuse_unread_numbers(text, anchor)
     period = parse_value(value, approximate or mod == "APPROX", part)
     if period is not None and period.precision in ("day", "time") and dates.states_another_weekday(text):
         # "Wednesday 5 March 2026" was read as 5 March without a word: one of the two is a typo,
@@ -278,21 +276,18 @@ def _resolve_within(text: str, anchor: dt.date | None, approximate: bool, part: 
     return _resolve_one(text[longest.start:longest.end], anchor, approximate, part)
 
 
-def _refuse_words_left_over(text: str, used: tuple[tuple[int, int], ...] | None, when: Period) -> None:
+def _refuse_words_left_over(text: str, used: tuple[tuple[int, int], ...], when: Period) -> None:
     """"after 1918" was read as 1918, "midnight 2009-04-25" as the plain day, "25 April 2009 or so"
     as a sure day: the words the reading did not use were dropped without a word. The site's own
     words for a weekday and a part of the day are read back ("Sat 25 Apr 2009, night")."""
-    if used is None:
-        return  # dateparser alone read it: nothing tells which words it used
     left = _words_left_over(text, used)
     for word in left:
         if word.lower() in _parts_of_day():
             raise _part_of_day_left_over(text, word, when)
-    weekday = _site_weekdays().get
-    if any(weekday(word.lower()) not in (None, when.first.weekday()) for word in left) or (
-            when.precision not in ("day", "time") and any(weekday(word.lower()) is not None for word in left)):
+    named = {_site_weekdays()[word.lower()] for word in left if word.lower() in _site_weekdays()}
+    if named and named != {_weekday_shown(when)}:
         raise _another_weekday(text, when)
-    left = [word for word in left if weekday(word.lower()) is None]
+    left = [word for word in left if word.lower() not in _site_weekdays()]
     if left:
         raise DateError(_left_over_message(text, left, when))
 
@@ -304,9 +299,14 @@ def _site_weekdays() -> dict[str, int]:
     return {word.lower(): number for number, word in enumerate(labels()["weekdays_short"])}
 
 
+def _weekday_shown(when: Period) -> int | None:
+    """The weekday the site writes for the date, or None: a month, a day before the Gregorian calendar."""
+    return next((_site_weekdays()[word.lower()] for word in when.label.split() if word.lower() in _site_weekdays()), None)
+
+
 def _another_weekday(text: str, when: Period) -> DateError:
-    if when.precision not in ("day", "time"):
-        return DateError(f"{text!r} names a weekday, and {when.label} is not one day; leave the weekday out")
+    if _weekday_shown(when) is None:
+        return DateError(f"{text!r} names a weekday, and the site writes {when.label} without one; leave the weekday out")
     return DateError(f"{text!r} names a weekday that is not its date's ({when.first.isoformat()} is "
                      f"{parse_value(when.first.isoformat(), False).label}): one of the two is wrong; correct it, "
                      "or leave the weekday out")
@@ -339,6 +339,15 @@ def _left_over_message(text: str, left: list[str], when: Period | None = None) -
 
 
 @lru_cache(maxsize=1)
+def _unsure_marks() -> re.Pattern:
+    """typed_dates.yaml's marks of a date one is not sure of, before it ("~", "c.") or after it ("?")."""
+    def marks(words):  # a word ends where a letter would run on ("circa", not "circadian")
+        return "|".join(re.escape(word) + (r"\b" if word[-1].isalnum() else "") for word in words)
+    data = _typed_dates()
+    return re.compile(rf"^(?:{marks(data['unsure_before'])})\s*|\s*(?:{marks(data['unsure_after'])})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _typed_dates() -> dict:
     """timeline/data/typed_dates.yaml: the words typed around a date, and what to write for the others."""
     data = yaml.safe_load(resources.files("timeline").joinpath("data/typed_dates.yaml").read_text("utf-8"))
@@ -351,27 +360,6 @@ def _refuse_far_bare_number(text: str, period: Period) -> None:
         year = int(text)
         raise DateError(f"{text!r} would be the {period.label} (TIMEX3's decades have three digits, its "
                         f"centuries two); for the year {year} write '{year:04d}' or 'AD {year}'")
-
-
-def _refuse_unread_numbers(text: str, anchor: dt.date | None) -> None:
-    """The end of a span the date engine could not read: 'Jan 31-32, 2019' was read as 31 January
-    alone, the typo's '32' dropped without a word. Only a number after a span's joiner counts (the
-    tagger alone may leave out what the whole reading takes in: the '13' of 'May. 13, 1963'), and
-    only where the engine recognises something: forms that dateparser alone reads are not checked."""
-    joined = list(_JOINED_NUMBER.finditer(text))
-    if not joined:
-        return  # most dates: nothing to tag again
-    timexes = dates.tag(text, anchor, infer=False).timexes
-    if not timexes:
-        return
-    covered = _covered(text, [(timex.start, timex.end) for timex in timexes])
-    left = [match["number"] for match in joined if not any(covered[match.start("number"):match.end("number")])]
-    if left:
-        raise DateError(f"cannot read the date {text!r} whole: {', '.join(map(repr, left))} is left over; "
-                        "write one date like 'Jan. 7, 2019', or a span like 'Jan 7–10, 2019'")
-
-
-_JOINED_NUMBER = re.compile(r"(?:[-–—]|\b(?:to|until|till|through|thru|and)\b)\s*(?P<number>\d+)", re.IGNORECASE)
 
 
 def _refuse_open_order(text: str) -> None:
@@ -404,17 +392,16 @@ def _refuse_impossible(text: str, year: int, month: int, day: int) -> None:
 
 
 @lru_cache(maxsize=8192)
-def _read(text: str, anchor: dt.date | None) -> tuple[str | None, str | None, tuple[tuple[int, int], ...] | None]:
+def _read(text: str, anchor: dt.date | None) -> tuple[str | None, str | None, tuple[tuple[int, int], ...]]:
     """(TIMEX3 value, mod, the spans of text the reading used) the date engine reads in one written
-    date; a calendar date or None. The spans are None when nothing tells them: dateparser read the
-    text, and the engine's own rules recognise nothing in it."""
+    date; a calendar date or None."""
     timex = dates.resolve(text, anchor, direction="past" if anchor is not None else None)
     if timex is None and anchor is None and _depends_on_the_day(text):
         # Without an anchor the engine gives nothing for what only dateparser reads ("next
         # tuesday"), rather than a day counted from today's clock: relative, as 'Tuesday' is.
-        return "XXXX-XX-XX", None, None
+        return "XXXX-XX-XX", None, ()
     if timex is None or timex.type not in ("DATE", "TIME"):
-        return None, None, None
+        return None, None, ()
     if timex.rule != _DATEPARSER:
         return timex.value, timex.mod, ((timex.start, timex.end),)
     return timex.value, timex.mod, _used_by_dateparser(text, anchor, timex.value)
