@@ -98,6 +98,7 @@ REFUSED = [
     ("25 April 2009 or so", "'or', 'so' are left over (read as Sat 25 Apr 2009); for a date you are not sure of, "
                             "write 'c. 25 April 2009'"),
     ("25 April 2009 (approx)", "'approx' is left over"),
+    ("April 2009, probably", "'probably' is left over (read as April 2009); for a date you are not sure of"),
     ("April 25 or 26, 2009", "'or', '26', '2009' are left over; an event has one date"),
     ("April 2009 or May 2009", "'or', 'May', '2009' are left over"),
     ("week 17 2009", "'week', '17' are left over; write a week as TIMEX3 does, '2009-W17'"),
