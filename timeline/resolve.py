@@ -45,6 +45,24 @@ def resolve_date(written: object, anchor: dt.date | None = None, approximate: bo
     return resolve_span(written, anchor, approximate, part)[0]
 
 
+def read_stamp(text: str) -> Period:
+    """The date of an article's stamp in its metadata ("Updated 10 Jan 2019", "Thu, 10 Jan 2019
+    08:00:00 +0000", as feeds and pages write it): read whole where it can be, else its longest
+    date, the stamp's other words no person's typing to refuse (an event file's date is read whole,
+    resolve_date); an order of day and month that is open is still refused."""
+    try:
+        return resolve_date(text)
+    except RelativeDateError:
+        raise
+    except DateError:
+        _refuse_open_order(text)
+        timexes = _calendar_timexes(text, None)
+        if not timexes:
+            raise
+        longest = max(timexes, key=lambda t: t.end - t.start)
+        return resolve_date(text[longest.start:longest.end])
+
+
 def resolve_span(written: object, anchor: dt.date | None = None,
                  approximate: bool = False, part: str | None = None) -> tuple[Period, Period | None]:
     """The Period a written date begins with, and the one it ends with when it is written as a span
