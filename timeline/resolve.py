@@ -11,6 +11,9 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from timeline import dates
 from timeline.errors import TimelineError
@@ -32,7 +35,7 @@ _NUMERIC_DAY = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(
 # A day written in digits whose first two numbers could each be the month: 05/06/2023 is 6 May in
 # New York and 5 June in London. In running text the engine settles it from the writer's other
 # dates; an event file's date stands alone, so the person who typed it is asked instead.
-_OPEN_ORDER = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})")
+_OPEN_ORDER = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})")
 _UNREADABLE = "cannot read the date {text!r}; write it like 'Jan. 7, 2019', 'June 2018' or '2019-01-08'"
 
 
@@ -40,6 +43,24 @@ def resolve_date(written: object, anchor: dt.date | None = None, approximate: bo
                  part: str | None = None) -> Period:
     """The Period a written date means (where a span begins); DateError says why when it cannot be read."""
     return resolve_span(written, anchor, approximate, part)[0]
+
+
+def read_stamp(text: str) -> Period:
+    """The date of an article's stamp in its metadata ("Updated 10 Jan 2019", "Thu, 10 Jan 2019
+    08:00:00 +0000", as feeds and pages write it): read whole where it can be, else its longest
+    date, the stamp's other words no person's typing to refuse (an event file's date is read whole,
+    resolve_date); an order of day and month that is open is still refused."""
+    try:
+        return resolve_date(text)
+    except RelativeDateError:
+        raise
+    except DateError:
+        _refuse_open_order(text)
+        timexes = _calendar_timexes(text, None)
+        if not timexes:
+            raise
+        longest = max(timexes, key=lambda t: t.end - t.start)
+        return resolve_date(text[longest.start:longest.end])
 
 
 def resolve_span(written: object, anchor: dt.date | None = None,
@@ -58,9 +79,10 @@ def resolve_span(written: object, anchor: dt.date | None = None,
                             "'15 March 44 BC'") from None
     if isinstance(written, str):
         text = written.strip()
-        unsure = _UNSURE.sub("", text)
+        unsure = _unsure_marks().sub("", text)
         if unsure != text and unsure:
-            # "~1990", "1990?": how editors mark a date they are not sure of; it read as a plain 1990.
+            # "~1990", "1990?", "c. 1990s" as the site shows it: how editors mark a date they are not
+            # sure of; it read as a plain 1990.
             written, text, approximate = unsure, unsure, True
         if 0 < len(text) <= MAX_DATE_LENGTH and parse_value(text) is None and (
                 _SPAN_HINT.search(text) or _YEARS_SHORTENED.fullmatch(text)):
@@ -76,8 +98,6 @@ def resolve_span(written: object, anchor: dt.date | None = None,
     return when, None
 
 
-# The marks of an unsure date around its words: a leading tilde, a trailing question mark.
-_UNSURE = re.compile(r"^~\s*|\s*\?$")
 # What may join the two ends of a span, and stand before or after it.
 _SPAN_HINT = re.compile(r"[-–—]|\b(?:to|until|till|through|thru|and)\b", re.IGNORECASE)
 _JOINER = re.compile(r"\s*(?:[-–—]|to|until|till|through|thru|and)\s*", re.IGNORECASE)
@@ -173,21 +193,20 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
     if isinstance(written, int):
         raise DateError(_UNREADABLE.format(text=text))
     _refuse_open_order(text)
-    value, mod = _read(text, anchor)
+    value, mod, used = _read(text, anchor)
     if value is None:
-        raise DateError(_UNREADABLE.format(text=text))
+        return _resolve_within(text, anchor, approximate, part)
     if value.startswith("BC") and parse_value(value) is None:  # a week or a season before Christ
         raise DateError(f"{text!r} is {value}, which an event file cannot hold before Christ: write a day, a "
                         "month, a year, a decade or a century, such as '15 March 44 BC', 'March 44 BC', '44 BC', "
                         "'the 40s BC' or 'the 5th century BC' (with 'approximate: true' where it is not sure)")
-    _refuse_unread_numbers(text, anchor)
     period = parse_value(value, approximate or mod == "APPROX", part)
     if period is not None and period.precision in ("day", "time") and dates.states_another_weekday(text):
         # "Wednesday 5 March 2026" was read as 5 March without a word: one of the two is a typo,
         # and a wrong day is worse than none
-        raise DateError(f"{text!r} names a weekday that is not its date's ({period.first.isoformat()} is "
-                        f"{parse_value(period.first.isoformat(), False).label}): one of the two is wrong; correct it, or leave the weekday out")
+        raise _another_weekday(text, period)
     if period is not None:
+        _refuse_words_left_over(text, used, period)
         # "the late 19th century": the century, labelled with its part, unless `part:` says another
         return period if part else replace(period, part=part_of(mod, period.precision))
     day = _NUMERIC_DAY.fullmatch(value)
@@ -239,13 +258,17 @@ def _refuse_a_dropped_part_of_day(text: str, when: Period) -> None:
     """"Saturday night, 25 April 2009" was read as the plain day, its night dropped without a word. A
     word the engine reads as part of a name ("Bonfire Night 2020", 5 November) is no part of the day."""
     for found in _part_of_day_word().finditer(text):
-        word = found[0].lower()
-        code = _parts_of_day()[word]
+        code = _parts_of_day()[found[0].lower()]
         if when.value.endswith(f"T{code}") or _in_a_name(text, found, code):
             continue
-        raise DateError(f"cannot read the date {text!r} whole: {found[0]!r} is left over (read as {when.label}); "
-                        f"write the day and then the part of the day, such as '2009-04-25 {word}', "
-                        f"or TIMEX3's '2009-04-25T{code}'")
+        raise _part_of_day_left_over(text, found[0], when)
+
+
+def _part_of_day_left_over(text: str, word: str, when: Period) -> DateError:
+    code = _parts_of_day()[word.lower()]
+    return DateError(f"cannot read the date {text!r} whole: {word!r} is left over (read as {when.label}); "
+                     f"write the day and then the part of the day, such as '2009-04-25 {word.lower()}', "
+                     f"or TIMEX3's '2009-04-25T{code}'")
 
 
 def _in_a_name(text: str, word: re.Match, code: str) -> bool:
@@ -258,34 +281,103 @@ def _part_of_day_word() -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, _parts_of_day()))})\b", re.IGNORECASE)
 
 
+def _resolve_within(text: str, anchor: dt.date | None, approximate: bool, part: str | None) -> Period:
+    """The date the engine recognises in a text it cannot read whole: "sometime in 2009" is 2009, its
+    other words changing nothing; "before 1918" is refused, naming 'before'."""
+    timexes = _calendar_timexes(text, anchor)
+    if not timexes:
+        raise DateError(_UNREADABLE.format(text=text))
+    longest = max(timexes, key=lambda t: t.end - t.start)
+    left = _words_left_over(text, ((longest.start, longest.end),))
+    if left:
+        raise DateError(_left_over_message(text, left))
+    return _resolve_one(text[longest.start:longest.end], anchor, approximate, part)
+
+
+def _refuse_words_left_over(text: str, used: tuple[tuple[int, int], ...], when: Period) -> None:
+    """"after 1918" was read as 1918, "midnight 2009-04-25" as the plain day, "25 April 2009 or so"
+    as a sure day: the words the reading did not use were dropped without a word. The site's own
+    words for a weekday and a part of the day are read back ("Sat 25 Apr 2009, night")."""
+    left = _words_left_over(text, used)
+    for word in left:
+        if word.lower() in _parts_of_day():
+            raise _part_of_day_left_over(text, word, when)
+    named = {_site_weekdays()[word.lower()] for word in left if word.lower() in _site_weekdays()}
+    if named and named != {_weekday_shown(when)}:
+        raise _another_weekday(text, when)
+    left = [word for word in left if word.lower() not in _site_weekdays()]
+    if left:
+        raise DateError(_left_over_message(text, left, when))
+
+
+@lru_cache(maxsize=1)
+def _site_weekdays() -> dict[str, int]:
+    """The weekdays as the site writes them ("sat": 5), which the date engine need not read: a
+    person copies "Sat 25 Apr 2009" from the page."""
+    return {word.lower(): number for number, word in enumerate(labels()["weekdays_short"])}
+
+
+def _weekday_shown(when: Period) -> int | None:
+    """The weekday the site writes for the date, or None: a month, a day before the Gregorian calendar."""
+    return next((_site_weekdays()[word.lower()] for word in when.label.split() if word.lower() in _site_weekdays()), None)
+
+
+def _another_weekday(text: str, when: Period) -> DateError:
+    if _weekday_shown(when) is None:
+        return DateError(f"{text!r} names a weekday, and the site writes {when.label} without one; leave the weekday out")
+    return DateError(f"{text!r} names a weekday that is not its date's ({when.first.isoformat()} is "
+                     f"{parse_value(when.first.isoformat(), False).label}): one of the two is wrong; correct it, "
+                     "or leave the weekday out")
+
+
+def _words_left_over(text: str, used) -> list[str]:
+    """The words of `text` outside the spans `used`, but for those typed around a date ("on", "in")."""
+    covered = _covered(text, used)
+    rest = "".join(" " if covered[i] else c for i, c in enumerate(text))
+    return [word for word in _WORD.findall(rest) if word.lower() not in _typed_dates()["around"]]
+
+
+_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script: the punctuation around a date says nothing
+
+
+def _covered(text: str, spans) -> list[bool]:
+    covered = [False] * len(text)
+    for start, end in spans:
+        covered[start:end] = [True] * (end - start)
+    return covered
+
+
+def _left_over_message(text: str, left: list[str], when: Period | None = None) -> str:
+    words = {word.lower() for word in left}
+    advice = next((entry["write"] for entry in _typed_dates()["instead"] if words & set(entry["words"])),
+                  _typed_dates()["otherwise"])
+    read = f" (read as {when.label})" if when is not None else ""
+    return (f"cannot read the date {text!r} whole: {', '.join(map(repr, left))} "
+            f"{'is' if len(left) == 1 else 'are'} left over{read}; {advice}")
+
+
+@lru_cache(maxsize=1)
+def _unsure_marks() -> re.Pattern:
+    """typed_dates.yaml's marks of a date one is not sure of, before it ("~", "c.") or after it ("?")."""
+    def marks(words):  # a word ends where a letter would run on ("circa", not "circadian")
+        return "|".join(re.escape(word) + (r"\b" if word[-1].isalnum() else "") for word in words)
+    data = _typed_dates()
+    return re.compile(rf"^(?:{marks(data['unsure_before'])})\s*|\s*(?:{marks(data['unsure_after'])})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _typed_dates() -> dict:
+    """timeline/data/typed_dates.yaml: the words typed around a date, and what to write for the others."""
+    data = yaml.safe_load(resources.files("timeline").joinpath("data/typed_dates.yaml").read_text("utf-8"))
+    data["around"] = {word.lower() for word in data["around"]}
+    return data
+
+
 def _refuse_far_bare_number(text: str, period: Period) -> None:
     if period.precision in ("decade", "century") and text.isdigit() and period.first.year > LATEST_BARE_PERIOD:
         year = int(text)
         raise DateError(f"{text!r} would be the {period.label} (TIMEX3's decades have three digits, its "
                         f"centuries two); for the year {year} write '{year:04d}' or 'AD {year}'")
-
-
-def _refuse_unread_numbers(text: str, anchor: dt.date | None) -> None:
-    """The end of a span the date engine could not read: 'Jan 31-32, 2019' was read as 31 January
-    alone, the typo's '32' dropped without a word. Only a number after a span's joiner counts (the
-    tagger alone may leave out what the whole reading takes in: the '13' of 'May. 13, 1963'), and
-    only where the engine recognises something: forms that dateparser alone reads are not checked."""
-    joined = list(_JOINED_NUMBER.finditer(text))
-    if not joined:
-        return  # most dates: nothing to tag again
-    timexes = dates.tag(text, anchor, infer=False).timexes
-    if not timexes:
-        return
-    covered = [False] * len(text)
-    for timex in timexes:
-        covered[timex.start:timex.end] = [True] * (timex.end - timex.start)
-    left = [match["number"] for match in joined if not any(covered[match.start("number"):match.end("number")])]
-    if left:
-        raise DateError(f"cannot read the date {text!r} whole: {', '.join(map(repr, left))} is left over; "
-                        "write one date like 'Jan. 7, 2019', or a span like 'Jan 7–10, 2019'")
-
-
-_JOINED_NUMBER = re.compile(r"(?:[-–—]|\b(?:to|until|till|through|thru|and)\b)\s*(?P<number>\d+)", re.IGNORECASE)
 
 
 def _refuse_open_order(text: str) -> None:
@@ -318,16 +410,37 @@ def _refuse_impossible(text: str, year: int, month: int, day: int) -> None:
 
 
 @lru_cache(maxsize=8192)
-def _read(text: str, anchor: dt.date | None) -> tuple[str | None, str | None]:
-    """(TIMEX3 value, mod) the date engine reads in one written date; a calendar date or None."""
+def _read(text: str, anchor: dt.date | None) -> tuple[str | None, str | None, tuple[tuple[int, int], ...]]:
+    """(TIMEX3 value, mod, the spans of text the reading used) the date engine reads in one written
+    date; a calendar date or None."""
     timex = dates.resolve(text, anchor, direction="past" if anchor is not None else None)
     if timex is None and anchor is None and _depends_on_the_day(text):
         # Without an anchor the engine gives nothing for what only dateparser reads ("next
         # tuesday"), rather than a day counted from today's clock: relative, as 'Tuesday' is.
-        return "XXXX-XX-XX", None
+        return "XXXX-XX-XX", None, ()
     if timex is None or timex.type not in ("DATE", "TIME"):
-        return None, None
-    return timex.value, timex.mod
+        return None, None, ()
+    if timex.rule != _DATEPARSER:
+        return timex.value, timex.mod, ((timex.start, timex.end),)
+    return timex.value, timex.mod, _used_by_dateparser(text, anchor, timex.value)
+
+
+_DATEPARSER = "dateparser"  # the rule name of a Timex that dateparser read (timeline.dates._dateparser)
+
+
+def _used_by_dateparser(text: str, anchor: dt.date | None, value: str) -> tuple[tuple[int, int], ...]:
+    """The spans dateparser used: it reads a text whole and says nothing of its parts ("after 1918"
+    is 1918 to it). What the engine's own rules recognise was read, and so is a word whose removal
+    changes the reading (the '13' of 'May. 13, 1963', which the rules alone leave out)."""
+    used = [(t.start, t.end) for t in _calendar_timexes(text, anchor)]
+    direction = "past" if anchor is not None else None
+    covered = _covered(text, used)
+    for word in _WORD.finditer(text):
+        if not any(covered[word.start():word.end()]):
+            without = dates.resolve(text[:word.start()] + text[word.end():], anchor, direction=direction)
+            if getattr(without, "value", None) != value:
+                used.append(word.span())
+    return tuple(used)
 
 
 _PROBES = (dt.date(2001, 1, 1), dt.date(2011, 7, 15))

@@ -219,3 +219,22 @@ def test_a_symbolic_link_out_of_the_folder_is_not_an_article(tmp_path):
     (tmp_path / "seeds" / "linked.txt").symlink_to(outside)
     (tmp_path / "seeds" / "inside.txt").symlink_to(tmp_path / "seeds" / "public.txt")
     assert [p.name for p in find_articles([tmp_path / "seeds"])] == ["inside.txt", "public.txt"]
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Updated 10 Jan 2019", dt.date(2019, 1, 10)),
+    ("Thu, 10 Jan 2019 08:00:00 +0000", dt.date(2019, 1, 10)),
+    ("Last modified on Thu 10 Jan 2019 08.00 GMT", dt.date(2019, 1, 10)),
+    ("Tue 12 May 2009 16.36 BST", dt.date(2009, 5, 12)),
+])
+def test_a_stamp_in_front_matter_gives_its_day_though_an_event_file_refuses_its_other_words(tmp_path, stamp, day):
+    """An event file's date is read whole (a word left over is refused); a page's or feed's stamp
+    copied into front matter is read for its date, as it was before that check."""
+    (tmp_path / "a.txt").write_text(f"---\npublished: '{stamp}'\n---\nText on Monday.\n", "utf-8")
+    assert read_article(tmp_path / "a.txt").published == day
+
+
+def test_a_stamp_whose_day_and_month_may_be_either_is_still_refused(tmp_path):
+    (tmp_path / "a.txt").write_text("---\npublished: 'Updated 05/06/2019'\n---\nText.\n", "utf-8")
+    with pytest.raises(ArticleError, match="published"):
+        read_article(tmp_path / "a.txt")

@@ -325,17 +325,17 @@ def _published(value: object, shown: str, meta_from: str | None, key: str = "pub
         except ValueError:
             pass
     else:  # "10 January 2019", "Jan. 10, 2019": read as an event file's date is
-        from timeline.resolve import DateError, RelativeDateError, resolve_date
+        from timeline.resolve import DateError, RelativeDateError, read_stamp
 
         try:
-            period = resolve_date(text)
+            period = read_stamp(text)
         except RelativeDateError:
             period = None
         except DateError as error:
             # "05/03/2026" was taken as 3 May without a word: an article's date that may be a day
             # two months off puts every relative date of it there too
             raise ArticleError(f"{shown}: '{key}' in the {meta_from or 'metadata'}: {error}") from None
-        if period is not None and period.precision == "day":
+        if period is not None and period.precision in ("day", "time"):  # a stamp's hour gives its day
             return period.first
     raise ArticleError(
         f"{shown}: '{key}' in the {meta_from or 'metadata'} should be a date such as 2019-01-10, "

@@ -1,0 +1,141 @@
+"""A date typed by hand in `date:` is read as the person meant it, or refused with file, line, the
+words not understood and what to write.
+
+Words the reading did not use were dropped without a word: "after 1918" was 1918, "midnight
+2009-04-25" the plain day, "25 April 2009 or so" a sure day, "4.5.2009" 4 May."""
+
+from importlib import resources
+
+import pytest
+import yaml
+
+from tests.test_loader import problems_of
+from timeline.loader import load_events
+from timeline.period import range_label
+from timeline.resolve import _typed_dates
+
+# As a journalist or wiki editor types it -> (value, precision, as the site shows it)
+READ = [
+    ("Jan. 7, 2019", "2019-01-07", "day", "Mon 7 Jan 2019"),
+    ("7 January 2019", "2019-01-07", "day", "Mon 7 Jan 2019"),
+    ("January 7th, 2019", "2019-01-07", "day", "Mon 7 Jan 2019"),
+    ("the 25th of April 2009", "2009-04-25", "day", "Sat 25 Apr 2009"),
+    ("Monday, 7 January 2019", "2019-01-07", "day", "Mon 7 Jan 2019"),
+    ("Sat 25 Apr 2009", "2009-04-25", "day", "Sat 25 Apr 2009"),  # copied from the site
+    ("on 25 April 2009", "2009-04-25", "day", "Sat 25 Apr 2009"),
+    ("25/04/2009", "2009-04-25", "day", "Sat 25 Apr 2009"),  # one reading: there is no month 25
+    ("04/25/2009", "2009-04-25", "day", "Sat 25 Apr 2009"),
+    ("25.4.2009", "2009-04-25", "day", "Sat 25 Apr 2009"),
+    ("2009/04/25", "2009-04-25", "day", "Sat 25 Apr 2009"),
+    ("Easter 2009", "2009-04-12", "day", "Sun 12 Apr 2009"),
+    ("Bonfire Night 2020", "2020-11-05", "day", "Thu 5 Nov 2020"),  # a name, not a night
+    ("2009-04-25 14:00", "2009-04-25T14:00", "time", "Sat 25 Apr 2009, 14:00"),
+    ("2009-04-25 2pm BST", "2009-04-25T14:00", "time", "Sat 25 Apr 2009, 14:00"),
+    ("25 April 2009 at 2pm", "2009-04-25T14:00", "time", "Sat 25 Apr 2009, 14:00"),
+    ("2009-04-25 night", "2009-04-25TNI", "time", "Sat 25 Apr 2009, night"),
+    ("2009-04-25 at night", "2009-04-25TNI", "time", "Sat 25 Apr 2009, night"),
+    ("Sat 25 Apr 2009, evening", "2009-04-25TEV", "time", "Sat 25 Apr 2009, evening"),
+    ("June 2018", "2018-06", "month", "June 2018"),
+    ("early May 2009", "2009-05", "month", "early May 2009"),
+    ("late April 2009", "2009-04", "month", "late April 2009"),
+    ("mid-April 2009", "2009-04", "month", "mid-April 2009"),
+    ("the end of April 2009", "2009-04", "month", "late April 2009"),
+    ("April 2009?", "2009-04", "month", "c. April 2009"),
+    ("spring 2009", "2009-SP", "season", "Spring 2009"),
+    ("fall 2009", "2009-FA", "season", "Autumn 2009"),
+    ("Q2 2009", "2009-Q2", "quarter", "Q2 2009"),
+    ("the first half of 2009", "2009-H1", "half", "H1 2009"),
+    ("2019-W02", "2019-W02", "week", "Week 2 of 2019"),
+    ("2009", "2009", "year", "2009"),
+    ("in 2009", "2009", "year", "2009"),
+    ("sometime in 2009", "2009", "year", "2009"),
+    ("mid-2009", "2009", "year", "mid-2009"),
+    ("c. 1918", "1918", "year", "c. 1918"),
+    ("about 1918", "1918", "year", "c. 1918"),
+    ("1918?", "1918", "year", "c. 1918"),
+    ("AD 1918", "1918", "year", "1918"),
+    ("the 1990s", "199", "decade", "1990s"),
+    ("the mid-1990s", "199", "decade", "mid-1990s"),
+    ("the 1800s", "18", "century", "19th century"),
+    ("late 19th century", "18", "century", "late 19th century"),
+    ("44 BC", "BC0044", "year", "44 BC"),
+    # an unsure date as the site shows it, or marked as editors do ("c." was dropped before a decade)
+    ("c. Sat 25 Apr 2009", "2009-04-25", "day", "c. Sat 25 Apr 2009"),
+    ("c. late April 2009", "2009-04", "month", "c. late April 2009"),
+    ("c. 1990s", "199", "decade", "c. 1990s"),
+    ("about the 1990s", "199", "decade", "c. 1990s"),
+]
+
+
+@pytest.mark.parametrize("typed, value, precision, label", READ, ids=[row[0] for row in READ])
+def test_a_typed_date_reads_as_meant(write, typed, value, precision, label):
+    (event,) = load_events([write("e.yaml", f"- date: '{typed}'\n  title: A\n")])
+    assert (event.date.value, event.date.precision, event.date.label) == (value, precision, label)
+
+
+SPANS = [
+    ("2009-04-25 to 2009-04-28", "25–28 Apr 2009"),
+    ("25-28 April 2009", "25–28 Apr 2009"),
+]
+
+
+@pytest.mark.parametrize("typed, label", SPANS)
+def test_a_typed_span_reads_as_both_ends(write, typed, label):
+    (event,) = load_events([write("e.yaml", f"- date: '{typed}'\n  title: A\n")])
+    assert range_label(event.date, event.end) == label
+
+
+# As typed -> what the message says after "e.yaml:2: ": the words not understood, and what to write
+REFUSED = [
+    ("midnight 2009-04-25", "'midnight' is left over (read as Sat 25 Apr 2009); midnight begins one day and ends "
+                            "another: write '2009-04-25T24:00'"),
+    ("2009-04-25 midnight", "'midnight' is left over"),
+    ("after 1918", "'after' is left over (read as 1918); a date bounded on one side is not an event's date"),
+    ("by 1918", "'by' is left over (read as 1918)"),
+    ("before 1918", "'before' is left over; a date bounded on one side"),
+    ("since 1918", "'since' is left over"),
+    ("until April 2009", "'until' is left over (read as April 2009)"),
+    ("25 April 2009 or so", "'or', 'so' are left over (read as Sat 25 Apr 2009); for a date you are not sure of, "
+                            "write 'c. 25 April 2009'"),
+    ("25 April 2009 (approx)", "'approx' is left over"),
+    ("April 2009, probably", "'probably' is left over (read as April 2009); for a date you are not sure of"),
+    ("April 25 or 26, 2009", "'or', '26', '2009' are left over; an event has one date"),
+    ("April 2009 or May 2009", "'or', 'May', '2009' are left over"),
+    ("week 17 2009", "'week', '17' are left over; write a week as TIMEX3 does, '2009-W17'"),
+    ("the weekend of 25 April 2009", "'weekend' is left over; write the weekend's days as a span"),
+    ("late Tue 8 Jan 2019", "'late' is left over (read as Tue 8 Jan 2019); a part (early, mid, late) is of a month"),
+    ("Saturday night, 25 April 2009", "'night' is left over (read as Sat 25 Apr 2009); write the day and then the "
+                                      "part of the day, such as '2009-04-25 night'"),
+    ("Sun 25 Apr 2009", "names a weekday that is not its date's (2009-04-25 is Sat 25 Apr 2009)"),
+    ("Sunday 7 January 2019", "names a weekday that is not its date's"),
+    ("Sat April 2009", "names a weekday, and the site writes April 2009 without one; leave the weekday out"),
+    ("Mon 15 Mar 44 BC", "names a weekday, and the site writes 15 Mar 44 BC without one"),
+    # day and month each could be the other: both readings named, never one guessed
+    ("04/05/2009", "'04/05/2009' can be 5 April or 4 May 2009: the order of day and month is open; write it as "
+                   "2009-04-05 or 2009-05-04"),
+    ("4.5.2009", "'4.5.2009' can be 5 April or 4 May 2009"),
+    ("04-05-2009", "'04-05-2009' can be 5 April or 4 May 2009"),
+    ("yesterday", "'yesterday' is relative: add an 'anchor' (the date it counts from), or write the full date"),
+    ("next Tuesday", "'next Tuesday' is relative: add an 'anchor'"),
+    ("last year", "'last year' is relative"),
+    ("20090425", "cannot read the date '20090425'; write it like 'Jan. 7, 2019'"),
+    ("2009-04-31", "'2009-04-31' is not a real date: April 2009 has 30 days"),
+]
+
+
+@pytest.mark.parametrize("typed, said", REFUSED, ids=[row[0] for row in REFUSED])
+def test_a_typed_date_not_read_whole_is_refused_saying_what_to_write(write, typed, said):
+    (message,) = problems_of(write("e.yaml", f"- title: A\n  date: '{typed}'\n"))
+    assert "e.yaml:2: " in message and said in message
+
+
+@pytest.mark.parametrize("entry", _typed_dates()["instead"], ids=lambda entry: entry["example"])
+def test_each_advice_is_given_for_its_example(write, entry):
+    # an entry whose words the engine comes to read would give its advice for nothing
+    (message,) = problems_of(write("e.yaml", f"- date: '{entry['example']}'\n  title: A\n"))
+    assert message.endswith(entry["write"])
+
+
+def test_words_typed_around_a_date_are_quoted_so_yaml_keeps_them_words():
+    data = yaml.safe_load(resources.files("timeline").joinpath("data/typed_dates.yaml").read_text("utf-8"))
+    assert all(isinstance(word, str) for entry in [{"words": data["around"]}, *data["instead"]] for word in entry["words"])
