@@ -115,6 +115,7 @@ REFUSED = [
                    "2009-04-05 or 2009-05-04"),
     ("4.5.2009", "'4.5.2009' can be 5 April or 4 May 2009"),
     ("04-05-2009", "'04-05-2009' can be 5 April or 4 May 2009"),
+    ("10/01/2019 08:00", "'10/01/2019 08:00' can be 1 October or 10 January 2019"),  # its hour let it pass as 1 October
     ("yesterday", "'yesterday' is relative: add an 'anchor' (the date it counts from), or write the full date"),
     ("next Tuesday", "'next Tuesday' is relative: add an 'anchor'"),
     ("last year", "'last year' is relative"),

@@ -381,7 +381,10 @@ def _refuse_far_bare_number(text: str, period: Period) -> None:
 
 
 def _refuse_open_order(text: str) -> None:
-    found = _OPEN_ORDER.fullmatch(text)
+    # searched, not matched whole: "10/01/2019 08:00" was read as 1 October, its hour let it pass
+    found = _OPEN_ORDER.search(text)
+    if found and (text[found.end():found.end() + 1].isdigit() or text[max(found.start() - 1, 0):found.start()].isdigit()):
+        found = None  # part of a longer number, no date
     if not found:
         return
     a, b, year = int(found["a"]), int(found["b"]), found["year"]
