@@ -10,9 +10,10 @@ from timeline.dates import well_formed
 @pytest.mark.parametrize("audit", date_audit.AUDITS, ids=lambda path: path.name)
 def test_every_audited_item_has_a_known_verdict_and_a_timex3_value(audit):
     items = date_audit.load_audit(audit)
-    # the third and fourth samples leave out the sentences judged before: 56 and 45 of their 95 events
-    assert len(items) >= 45
-    assert sum(1 for item in items if not item.get("background")) >= 40
+    # the third and fourth samples leave out the sentences judged before: 56 and 45 of their 95 events;
+    # the fourteenth 22 of its 61 (39 judged, 32 not background)
+    assert len(items) >= 39
+    assert sum(1 for item in items if not item.get("background")) >= 30
     for item in items:
         for key in ("tool", "tool_end", "right", "right_end"):
             assert item.get(key) is None or well_formed(item[key]), (item["article"], key, item[key])

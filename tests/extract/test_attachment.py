@@ -112,6 +112,13 @@ def extracted(extract_sentence):
      "the period an estimate or a forecast is for"),
     ("Oil prices have come down from the middle of March from a $22 level down to the $14 we are seeing today.",
      "2009-05-12", "ends a span that another date begins"),
+    # audit14, what the twelfth and thirteenth held sure and wrong: a date naming a happening as a thing
+    ("Freeh said the raid is not linked with the probe into the April 7 bombings.", "2009-04-07",
+     "names the bombings the sentence speaks of"),
+    ("The company said it cut the dividend due to its third-quarter loss of $1 million.", "2009-Q3",
+     "names the loss the sentence speaks of"),
+    ("Keating, who put the issue in the spotlight in his 1996 campaign, welcomed the result.", "1996",
+     "names the campaign the sentence speaks of"),
 ])
 def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, sentence, date, why):
     event = extracted(sentence)
@@ -150,6 +157,10 @@ def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, s
     "Flights were delayed on Monday.",
     # a quote with no day of its own is the day's
     "``We will decide tomorrow,'' the minister said.",
+    # a dated happening that is the subject, or the event happening in it (audit14)
+    "The Feb. 23 accord was signed in Riyadh.",
+    "Next week's election will be held under new rules.",
+    "He was killed in the 1996 attack.",
 ])
 def test_a_date_of_the_event_itself_keeps_its_confidence(extracted, sentence):
     event = extracted(sentence)

@@ -42,6 +42,7 @@ def test_a_bare_on_in_a_word_list_is_refused(monkeypatch):
     ({"k": [{"name": "broken", "pattern": "(unclosed"}]}, r"k\[0\] \(broken\): bad regular expression"),
     ({"k": [{"name": "parted", "pattern": "a {nope} b"}]}, r"k\[0\] \(parted\): no part 'nope' under parts:"),
     ({"parts": {"one": "{two}", "two": "b"}, "k": [{"name": "early", "pattern": "{one}"}]}, r"parts \(one\): no part 'two'"),
+    ({"parts": {"nouns": ["accord", 7]}, "k": [{"name": "listed", "pattern": "{nouns}"}]}, r"parts: nouns: 7 is not a word"),
 ])
 def test_a_bad_regular_expression_names_its_entry(monkeypatch, data, message):
     rules.patterns.cache_clear()
@@ -49,6 +50,17 @@ def test_a_bad_regular_expression_names_its_entry(monkeypatch, data, message):
     try:
         with pytest.raises(rules.RuleError, match=message):
             rules.patterns("x", "k")
+    finally:
+        rules.patterns.cache_clear()
+
+
+def test_a_word_list_part_matches_any_of_its_words_whole(monkeypatch):
+    rules.patterns.cache_clear()
+    monkeypatch.setattr(rules, "data", lambda name: {"parts": {"nouns": ["talks", "peace accord"]},
+                                                     "k": [{"name": "listed", "pattern": "the {nouns}\\b"}]})
+    try:
+        regex = rules.patterns("x", "k")[0].regex
+        assert [bool(regex.search(t)) for t in ("the peace  accord", "the talks", "the accordion", "the stalks")] == [True, True, False, False]
     finally:
         rules.patterns.cache_clear()
 

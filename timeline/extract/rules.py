@@ -103,11 +103,24 @@ def warm_up() -> None:
 
 
 def _parts(name: str) -> dict[str, str]:
-    """The file's `parts:`, each with the parts it names written out."""
+    """The file's `parts:`, each with the parts it names written out. A part given as a list is a
+    word list: any one of its words or phrases, whole (a noun list reads better as data than as one
+    long alternation)."""
     written: dict[str, str] = {}
     for part, pattern in (data(name).get("parts") or {}).items():
+        if isinstance(pattern, list):
+            pattern = _any_of(pattern, f"timeline/extract/data/{name}.yaml: parts: {part}")
         written[part] = _with_parts(name, str(pattern), f"timeline/extract/data/{name}.yaml: parts", part, written)
     return written
+
+
+def _any_of(phrases: list, where: str) -> str:
+    """A word list as a pattern: any one phrase, longest first, spaces as any run of spaces."""
+    for phrase in phrases:
+        if not isinstance(phrase, str) or not phrase.strip():
+            raise RuleError(f"{where}: {phrase!r} is not a word; quote it")
+    alternatives = sorted({r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases}, key=lambda a: (-len(a), a))
+    return r"\b(?:" + "|".join(alternatives) + r")"
 
 
 def _with_parts(name: str, pattern: str, where: str, entry_name: str, parts: dict[str, str] | None = None) -> str:
