@@ -71,8 +71,8 @@ def _spans(chunk: str) -> list[tuple[int, int]]:
 
 def _syntok_spans(chunk: str) -> list[tuple[int, int]]:
     spans = []
-    raw = chunk
-    chunk = _single_closing_quotes(_glue_spaced_terminals(chunk))
+    glued = _glue_spaced_terminals(chunk)
+    chunk = _single_closing_quotes(glued)
     for paragraph in segmenter.analyze(chunk):
         for tokens in paragraph:
             if not tokens:
@@ -82,8 +82,9 @@ def _syntok_spans(chunk: str) -> list[tuple[int, int]]:
             end = last.offset + len(last.value)
             if chunk[last.offset:end] != last.value:  # syntok rewrote the token: take the raw text
                 end = last.offset + max(1, len(chunk[last.offset:].split(None, 1)[0]))
-            if chunk[end - 1] != raw[end - 1]:  # a doubled quote made one: the sentence keeps it whole
-                end += len(_DOUBLED_QUOTE_AT.match(raw, end - 1)[0]) - 1
+            doubled = _DOUBLED_QUOTE_AT.match(glued, end - 1) if chunk[end - 1] != glued[end - 1] else None
+            if doubled:  # it ends at the quote a doubled one was made: the sentence keeps both
+                end += len(doubled[0]) - 1
             spans.append((start, end))
     return spans
 
