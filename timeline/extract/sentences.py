@@ -4,7 +4,8 @@ syntok (segtok's successor) is rule-based and ships no data to download; it know
 such as "Jan.", "Mr." and "U.S." and keeps "2 p.m. Wednesday" inside one sentence. It is also
 slow (pure Python, token by token), so the text it would surely leave whole or surely cut is
 recognised first (_one_sentence, _sure_ends); only the rest goes through syntok. The sentences
-are the same as syntok's alone: tests/extract/test_sentences.py compares them.
+are the same as syntok's alone: tests/extract/test_sentences.py compares them. Two ways syntok runs
+one sentence on into the next are mended on both paths alike (_single_closing_quotes, _run_ons_cut).
 """
 
 from __future__ import annotations
