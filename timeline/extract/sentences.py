@@ -4,7 +4,8 @@ syntok (segtok's successor) is rule-based and ships no data to download; it know
 such as "Jan.", "Mr." and "U.S." and keeps "2 p.m. Wednesday" inside one sentence. It is also
 slow (pure Python, token by token), so the text it would surely leave whole or surely cut is
 recognised first (_one_sentence, _sure_ends); only the rest goes through syntok. The sentences
-are the same as syntok's alone: tests/extract/test_sentences.py compares them.
+are the same as syntok's alone: tests/extract/test_sentences.py compares them. Two ways syntok runs
+one sentence on into the next are mended on both paths alike (_single_closing_quotes, _run_ons_cut).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from timeline.extract import rules
 # reads its class's list as it segments, so the splits stay syntok's own, which the fast paths below
 # must match (data: sentences.yaml).
 State.abbreviations = State.abbreviations | frozenset(rules.data("sentences")["abbreviations"]["words"])
+_RUN_ON = rules.data("sentences")["run_on"]
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ def split(masked: str, original: str | None = None, breaks: Sequence[int] = ()) 
         cuts = [block.start(), *sorted(b for b in breaks if block.start() < b < block.end()), block.end()]
         for begin, stop in zip(cuts, cuts[1:]):
             chunk = masked[begin:stop] if stop == block.end() else masked[begin:stop].rstrip()
-            for start, end in _spans(chunk):
+            for start, end in _run_ons_cut(chunk, _spans(chunk)):
                 words = chunk[start:end].strip()
                 if not words or not any(ch.isalpha() for ch in words):
                     continue
@@ -70,7 +72,8 @@ def _spans(chunk: str) -> list[tuple[int, int]]:
 
 def _syntok_spans(chunk: str) -> list[tuple[int, int]]:
     spans = []
-    chunk = _glue_spaced_terminals(chunk)
+    glued = _glue_spaced_terminals(chunk)
+    chunk = _single_closing_quotes(glued)
     for paragraph in segmenter.analyze(chunk):
         for tokens in paragraph:
             if not tokens:
@@ -80,6 +83,9 @@ def _syntok_spans(chunk: str) -> list[tuple[int, int]]:
             end = last.offset + len(last.value)
             if chunk[last.offset:end] != last.value:  # syntok rewrote the token: take the raw text
                 end = last.offset + max(1, len(chunk[last.offset:].split(None, 1)[0]))
+            doubled = _DOUBLED_QUOTE_AT.match(glued, end - 1) if chunk[end - 1] != glued[end - 1] else None
+            if doubled:  # it ends at the quote a doubled one was made: the sentence keeps both
+                end += len(doubled[0]) - 1
             spans.append((start, end))
     return spans
 
@@ -98,6 +104,43 @@ _SPACED_TERMINAL = re.compile(
 
 def _glue_spaced_terminals(chunk: str) -> str:
     return _SPACED_TERMINAL.sub(lambda m: chunk[m.start() - 1], chunk)
+
+
+# A closing double quote written as two apostrophes ("he said.'' Polls"): syntok reads two quotes
+# after the terminal and keeps the sentence going, where after one it ends it. It is given one
+# quote and a space in their place, the same length (its offsets hold), and the sentence that
+# ends at that quote is given back both apostrophes (data: sentences.yaml, run_on).
+_DOUBLED_QUOTE_AT = re.compile("|".join(map(re.escape, sorted(_RUN_ON["doubled_quotes"], key=len, reverse=True))))
+_DOUBLED_QUOTE = re.compile("(?<=[" + re.escape("".join(sorted(_SINGLE_TERMINALS))) + "])(?:"
+                            + _DOUBLED_QUOTE_AT.pattern + ")")
+
+
+def _single_closing_quotes(chunk: str) -> str:
+    return _DOUBLED_QUOTE.sub(lambda m: '"' + " " * (len(m[0]) - 1), chunk)
+
+
+# syntok never ends a sentence after an abbreviation but before a word of its short list ("The",
+# "It"), and a company's suffix is one: "... Cruise Lines Inc. Carnival, which has three ships ..."
+# ran on. After a suffix, an opener or a name of one to three capitalised words and a comma (not
+# one a title begins: "Apple Inc. President Tim Cook, who") begins a sentence (data: sentences.yaml).
+def _words(key: str) -> str:
+    return "(?:" + "|".join(map(re.escape, _RUN_ON[key])) + ")"
+
+
+_COMPANY_END = re.compile(
+    r"(?:(?<=[ \n])|^)(" + _words("company_suffixes") + r"\.)[ \n]+(?=" + _words("openers") + r"\b"
+    + r"|(?!" + _words("titles") + r"\b)[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,2},)")
+
+
+def _run_ons_cut(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, each cut where it runs on past a company's suffix into the next sentence."""
+    cut = []
+    for start, end in spans:
+        for match in _COMPANY_END.finditer(chunk, start, end):
+            cut.append((start, match.end(1)))
+            start = match.end()
+        cut.append((start, end))
+    return cut
 
 
 # syntok ends a sentence only at a terminal token (. ! ? ; ...) or an opening bracket. A paragraph
