@@ -250,3 +250,15 @@ def test_a_cue_with_a_reach_sees_what_it_looks_ahead_at_past_the_date():
     text = "Talks went on past the @DATE@ deadline."
     assert cue.search(text, text.find(attachment.OWN)) is not None
     assert cue.search("Talks went on past the @DATE@ talks.", 23) is None
+
+
+@pytest.mark.parametrize("source, ends", [
+    (r"\bup\s+from\s+[^.;]{0,40}@DATE@", True),
+    (r"(?:since|from)\s+@DATE@|@DATE@\s+deadline", False),  # words after the date in one alternative
+    (r"(?:ahead\s+of\s+@DATE@|by\s+@DATE@)", True),
+    (r"@DATE@(?=\s+deadline)", False),  # a look-ahead past the date
+    (r"\bdeadline\b", False),  # no date in it: where it matches is not known
+])
+def test_a_cue_is_cut_at_the_date_only_when_no_match_of_it_goes_past_the_date(source, ends):
+    """Searching the sentence past the date for every cue with a reach cost extraction about 4%."""
+    assert attachment._ends_at_the_date(source) is ends
