@@ -387,6 +387,7 @@ def test_a_title_only_ever_leaves_words_out():
             checked += 1
     assert checked > 10
     for sentence, date in (('It emailed her today "as a valued customer" to tout for business.', "today"),
+                           ("White House on Thursday ``For the past few weeks we've been subjected to false leaks.", "Thursday"),
                            ("Most think of the flu pandemic of 1918-1919, which is said to have killed millions.", "1918"),
                            ("The UK now carries just eight days' worth of stocks of frozen foods.", "eight days"),
                            ("With cases in the US passing 10,000, the move has been inevitable since Monday.", "Monday")):

@@ -765,8 +765,10 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
         # mark, where the title broke ("said: "").
         after = after.lstrip(" ,")
     # A space before a word, an opening quote or a dash ("her today \"as a valued customer\"", "for a
-    # few days - before"), none before a comma or a full stop.
-    spaced = (after[:1].isalnum() and not _opens_quote(head)) or after[:1] in "-–—" or (after[:1] in "\"“‘'" and after[1:2].isalnum())
+    # few days - before"; TempEval's and AP's opening quote is two backquotes: "White House on
+    # Thursday ``For the past"), none before a comma or a full stop.
+    spaced = ((after[:1].isalnum() and not _opens_quote(head)) or after[:1] in "-–—"
+              or re.match(r"(?:``|[\"“‘'])[^\W_]", after) is not None)
     joined = (head + (" " if spaced else "") + after).strip()
     joined = re.sub(r"\s+([,.;:])", r"\1", joined)
     joined = re.sub(r",\s*,", ",", joined).lstrip(" ,;:")
