@@ -28,6 +28,12 @@ def test_each_example_title_is_judged_as_its_list_says(check, title, expected):
 
 def test_the_lists_hold_single_lower_case_words():
     for key in ("function_words", "auxiliaries", "clitic_hosts", "past_forms", "present_forms", "reporting_verbs",
-                "reporting_that_verbs"):
+                "reporting_that_verbs", "base_verbs"):
         words = titles_report.WORDS[key].split()
         assert words and all(w == w.lower() for w in words), key
+
+
+@pytest.mark.parametrize(("verb", "expected"), [("expect", "expects"), ("go", "goes"), ("carry", "carries"),
+                                                ("stay", "stays"), ("watch", "watches"), ("push", "pushes")])
+def test_a_verbs_third_person_is_made_from_its_base_form(verb, expected):
+    assert titles_report.third_person(verb) == expected

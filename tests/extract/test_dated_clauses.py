@@ -70,6 +70,17 @@ def test_the_clause_of_the_events_date_gives_its_title(rule, sentence, date_text
     ("The school closed. After the vote it reopened on 3 March.", "School", "2024-03-03",
      "After the vote it reopened"),  # the vote's, maybe
     ("Caesar was named dictator. They left on 3 March.", "Caesar", "2024-03-03", "They left on 3 March"),  # one person
+    # "The company" takes the name of an organisation the sentence before has as its subject, called "it".
+    ("Shares of Kellogg rose.\n\nKellogg said it has room to grow. In 1988, the company earned $480.4 million.", "Kellogg", "1988",
+     "Kellogg earned $480.4 million"),
+    ("Sun, a maker of computer workstations, reported higher sales. In 1988, the company earned $20.6 million.", "Sun",
+     "1988", "The company earned $20.6 million"),  # nothing says Sun is an "it"
+    ("John Marous, chairman and chief executive, said it would grow. In 1988, the company earned $822.8 million.",
+     "Westinghouse", "1988", "The company earned $822.8 million"),  # a person, by his office
+    ("Advanced Medical paid $106 million for its share in Fisher Scientific. In 1988, the company earned $1 million.",
+     "Advanced Medical", "1988", "The company earned $1 million"),  # another name: which company?
+    ("Smith said his company would grow. In 1988, the company earned $1 million.", "Smith", "1988",
+     "The company earned $1 million"),  # "his": a person
 ])
 def test_an_extracted_event_is_titled_by_the_clause_of_its_date(extract_sentence, sentence, headline, date, expected):
     event = extract_sentence(sentence, "2024-03-06", headline)

@@ -108,18 +108,21 @@ def test_a_stop_spaced_off_its_word_ends_the_sentence_before_its_closing_quote(t
 # helper-fiscal: titles syntok's list of abbreviations lacked ("Messrs.") cut a sentence in two
 # (TempEval-3 wsj_0938's quote began "Drabinsky and Gottlieb mail an offer"); data: sentences.yaml.
 # Stop 27: where syntok ran on into the next sentence (after "Inc." or a closing quote written
-# "''"), the run_on data's examples are two sentences and its counter-examples one.
+# "''"), the run_on data's examples are two sentences and its counter-examples one. Stop 28: a quoted
+# question and the name and reporting verb after it are one sentence (quote_attribution's examples),
+# a quote and a new sentence two (its counter-examples).
 ABBREVIATIONS = rules.data("sentences")["abbreviations"]
 RUN_ON = rules.data("sentences")["run_on"]
+ATTRIBUTION = rules.data("sentences")["quote_attribution"]
 
 
-@pytest.mark.parametrize("text", ABBREVIATIONS["examples"] + RUN_ON["counter"])
+@pytest.mark.parametrize("text", ABBREVIATIONS["examples"] + RUN_ON["counter"] + ATTRIBUTION["examples"])
 def test_a_title_before_a_name_does_not_end_the_sentence(text, monkeypatch):
     assert [s.text for s in sentences.split(text)] == [text]
     assert sentences.split(text) == _with_syntok_only(text, monkeypatch)
 
 
-@pytest.mark.parametrize("expected", ABBREVIATIONS["counter"] + RUN_ON["examples"])
+@pytest.mark.parametrize("expected", ABBREVIATIONS["counter"] + RUN_ON["examples"] + ATTRIBUTION["counter"])
 def test_a_full_stop_after_another_word_still_ends_the_sentence(expected, monkeypatch):
     text = " ".join(expected)
     assert [s.text for s in sentences.split(text)] == expected

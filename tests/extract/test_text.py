@@ -160,6 +160,13 @@ def test_removing_the_date_keeps_the_rest_of_the_sentence_whole():
     assert title("Today was supposed to be workers' day.", "Today") == "Today was supposed to be workers' day"
     assert title("I had a very nice fillet du Porc, yesterday.", "yesterday") == "I had a very nice fillet du Porc"
     assert title("On Tuesday, the ministry said it would act.", "Tuesday") == "The ministry said it would act"
+    # the comma after a full date's year goes with it; one that may close an aside stays (TempEval-3)
+    elco = ("Elco Industries Inc. said it expects net income in the year ending June 30, 1990, to fall below a "
+            "recent analyst's estimate of $1.65 a share.")
+    assert title(elco, "the year ending June 30, 1990") == (
+        "Elco Industries Inc. said it expects net income to fall below a recent analyst's estimate")
+    assert title("The proceeds of the notes, which will be due on Nov. 1, 2004, will be used to reduce debt.",
+                 "Nov. 1, 2004") == "Proceeds of the notes, which will be due, will be used to reduce debt"
     # a researcher's dated list item without a verb: its words after the date, not the item's start
     assert title("- 13 March 2024: budget vote, 31 to 24.", "13 March 2024", 2) == "Budget vote, 31 to 24"
 
@@ -387,6 +394,7 @@ def test_a_title_only_ever_leaves_words_out():
             checked += 1
     assert checked > 10
     for sentence, date in (('It emailed her today "as a valued customer" to tout for business.', "today"),
+                           ("White House on Thursday ``For the past few weeks we've been subjected to false leaks.", "Thursday"),
                            ("Most think of the flu pandemic of 1918-1919, which is said to have killed millions.", "1918"),
                            ("The UK now carries just eight days' worth of stocks of frozen foods.", "eight days"),
                            ("With cases in the US passing 10,000, the move has been inevitable since Monday.", "Monday")):

@@ -22,6 +22,9 @@ def named(title: str, analysis: Analysis, sentence: Sentence) -> str:
     """The title with its opening pronoun (data: pronouns) replaced by the name of the person the
     sentence before has as its subject, or for "it" and "they" (data: thing_pronouns) by the noun
     phrase of their kind (_thing_named); the title as it is when that is not clear."""
+    stand_in = next((m for pattern in rules.patterns(_DATA, "stand_ins") for m in [pattern.regex.match(title)] if m), None)
+    if stand_in is not None:
+        return _organisation_named(title, stand_in, analysis, sentence)
     first, _, rest = title.partition(" ")
     things = rules.data(_DATA)["thing_pronouns"]
     if first.lower() in things and rest:
@@ -67,6 +70,31 @@ def _thing_named(first: str, rest: str, analysis: Analysis, sentence: Sentence, 
     return f"{match.group('name')} {rest}"
 
 
+def _organisation_named(title: str, stand_in: re.Match, analysis: Analysis, sentence: Sentence) -> str:
+    """The title with its opening noun for a company or a group (data: stand_ins) replaced by the
+    name of the organisation the sentence before has as its subject, when that is clear (data:
+    organisation_subjects, organisation_words, person_words); the title as it is otherwise."""
+    text, dates = analysis.masked, [(mention.start, mention.end) for mention in analysis.mentions]
+    own = _marked(text, sentence, dates)
+    noun = re.search(re.escape(title[: stand_in.start("rest")].strip()), own, re.IGNORECASE)
+    if noun is None or rules.first_match(rules.patterns(_DATA, "pronoun_opening"), own[: noun.start()]) is None:
+        return title
+    before = _sentence_before(text, analysis.sentences, sentence)
+    if before is None:
+        return title
+    words = _marked(text, before, dates)
+    match = next((m for pattern in rules.patterns(_DATA, "organisation_subjects")
+                  for m in [pattern.regex.search(words)] if m), None)
+    if match is None or _DATE in match.group("name"):
+        return title
+    said = {word.strip(".,;:!?\"“”'‘’").lower() for word in words.split()}
+    rest = words[: match.start("name")] + " " * len(match.group("name")) + words[match.end("name"):]
+    if (not said & rules.words(_DATA, "organisation_words") or said & rules.words(_DATA, "person_words")
+            or _candidates(rest, people_only=False) or not {word.lower() for word in match.group("name").split()} & analysis.names):
+        return title
+    return f"{match.group('name')} {stand_in.group('rest')}"
+
+
 def _sentence_before(text: str, sentences: Sequence[Sentence], sentence: Sentence) -> Sentence | None:
     """The sentence right before, in the same paragraph or ending the one before; None for the first."""
     at = bisect.bisect_right(sentences, sentence.start, key=lambda s: s.end)  # they are in order
@@ -105,11 +133,11 @@ def _subject(sentence: str) -> str | None:
     return None
 
 
-def _candidates(words: str) -> list[str]:
+def _candidates(words: str, *, people_only: bool = True) -> list[str]:
     """The capitalised words that could name a person: not the sentence's first word, nor a word that
     is no name (stories.yaml: not_names), nor one right after a word of a place or a thing
-    (data: not_a_person_after)."""
-    after = rules.words(_DATA, "not_a_person_after")
+    (data: not_a_person_after; with people_only False, these too: any organisation's name)."""
+    after = rules.words(_DATA, "not_a_person_after") if people_only else frozenset()
     no_names = rules.words("stories", "not_names")
     found = []
     for match in _CAPITALISED.finditer(words):

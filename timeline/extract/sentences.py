@@ -5,7 +5,8 @@ such as "Jan.", "Mr." and "U.S." and keeps "2 p.m. Wednesday" inside one sentenc
 slow (pure Python, token by token), so the text it would surely leave whole or surely cut is
 recognised first (_one_sentence, _sure_ends); only the rest goes through syntok. The sentences
 are the same as syntok's alone: tests/extract/test_sentences.py compares them. Two ways syntok runs
-one sentence on into the next are mended on both paths alike (_single_closing_quotes, _run_ons_cut).
+one sentence on into the next are mended on both paths alike (_single_closing_quotes, _run_ons_cut),
+and one way it cuts a quoted question from who asked it (_attributions_joined).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from timeline.extract import rules
 # must match (data: sentences.yaml).
 State.abbreviations = State.abbreviations | frozenset(rules.data("sentences")["abbreviations"]["words"])
 _RUN_ON = rules.data("sentences")["run_on"]
+_ATTRIBUTION = rules.data("sentences")["quote_attribution"]
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ def split(masked: str, original: str | None = None, breaks: Sequence[int] = ()) 
         cuts = [block.start(), *sorted(b for b in breaks if block.start() < b < block.end()), block.end()]
         for begin, stop in zip(cuts, cuts[1:]):
             chunk = masked[begin:stop] if stop == block.end() else masked[begin:stop].rstrip()
-            for start, end in _run_ons_cut(chunk, _spans(chunk)):
+            for start, end in _run_ons_cut(chunk, _attributions_joined(chunk, _spans(chunk))):
                 words = chunk[start:end].strip()
                 if not words or not any(ch.isalpha() for ch in words):
                     continue
@@ -141,6 +143,33 @@ def _run_ons_cut(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             start = match.end()
         cut.append((start, end))
     return cut
+
+
+# A quoted question or exclamation ends where syntok ends it, but for who said it after it: a name
+# of one to three capitalised words, a reporting verb (with its object), then the end, a comma or an
+# adjunct, not a clause (data: sentences.yaml, quote_attribution).
+def _word_list(key: str) -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(_ATTRIBUTION[key], key=len, reverse=True))) + ")"
+
+
+_QUOTED_ASKING = re.compile("[!?](?:" + "|".join(map(re.escape, sorted(
+    {*State.closing_quotes, *_RUN_ON["doubled_quotes"]}, key=len, reverse=True))) + ")$")
+_NAME_WORD = r"(?!" + _word_list("not_names") + r"\b)[A-Z][\w'’&-]*\.?"
+_ATTRIBUTION_AFTER = re.compile(
+    _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,2} (?:" + _word_list("object_verbs") + r" [a-z]+|"
+    + _word_list("verbs") + r")(?:[.,;!?]|\s+" + _word_list("adjuncts") + r"\b)")
+
+
+def _attributions_joined(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, a quoted question or exclamation joined to the attribution that follows it."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if (joined and _ATTRIBUTION_AFTER.match(chunk, start, end) and not chunk[joined[-1][1]:start].strip()
+                and _QUOTED_ASKING.search(chunk, joined[-1][0], joined[-1][1])):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 # syntok ends a sentence only at a terminal token (. ! ? ; ...) or an opening bracket. A paragraph

@@ -108,12 +108,18 @@ def _said_lead(text: str, date_at: int) -> tuple[str, int]:
         match = pattern.regex.match(text)
         if match is None:
             continue
-        start = match.start("said")
-        said, said_at = _without_leads(match.group("said"), date_at - start if date_at >= start else len(text))
-        if said == match.group("said"):
+        # What was said may open on a quote mark ('said that "after these charges ..., the
+        # association expects'): the lead is the quote's own, and goes with the mark (the quote is
+        # no longer whole; its closing mark, unpaired, is trimmed with the title's ends).
+        start = match.start("said") + len(_OPENING_MARK.match(match.group("said"))[0])
+        said, said_at = _without_leads(text[start:], date_at - start if date_at >= start else len(text))
+        if said == text[start:]:
             continue
-        return text[:start] + said, (start + said_at if date_at >= start else date_at)
+        return text[:match.start("said")] + said, (match.start("said") + said_at if date_at >= start else date_at)
     return text, date_at
+
+
+_OPENING_MARK = re.compile(r"[\"“]?")
 
 
 def _lead_clause(text: str, date_at: int) -> tuple[str, int]:
@@ -759,14 +765,21 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     # The date between commas ("Kim, on Tuesday, left") goes with them; a comma that closes an aside
     # before it stays ("The WHO chief, Dr Margaret Chan, yesterday examined"), for the aside rule.
     head = head if after[:1].isalnum() else head.rstrip(" ,")
+    if after[:1] == "," and _YEAR_COMMA.search(date_text) and "," not in text[:start]:
+        # the comma American style sets after a full date's year ("in the year ending June 30, 1990,
+        # to fall") goes with the date, not into the title as a break; not one that may close an
+        # aside opened before ("the notes, which will be due on Nov. 1, 2004, will be used")
+        after = after[1:].lstrip()
     if head.split() and (head.split()[-1].lower() in rules.words(_DATA, "title_no_end") or _opens_quote(head)):
         # "confirmed that as of this morning, 456 people": not "that, 456"; and a date that opened
         # what was said ("said: "Earlier this evening, baby Jack ...") leaves no comma after its quote
         # mark, where the title broke ("said: "").
         after = after.lstrip(" ,")
     # A space before a word, an opening quote or a dash ("her today \"as a valued customer\"", "for a
-    # few days - before"), none before a comma or a full stop.
-    spaced = (after[:1].isalnum() and not _opens_quote(head)) or after[:1] in "-–—" or (after[:1] in "\"“‘'" and after[1:2].isalnum())
+    # few days - before"; TempEval's and AP's opening quote is two backquotes: "White House on
+    # Thursday ``For the past"), none before a comma or a full stop.
+    spaced = ((after[:1].isalnum() and not _opens_quote(head)) or after[:1] in "-–—"
+              or re.match(r"(?:``|[\"“‘'])[^\W_]", after) is not None)
     joined = (head + (" " if spaced else "") + after).strip()
     joined = re.sub(r"\s+([,.;:])", r"\1", joined)
     joined = re.sub(r",\s*,", ",", joined).lstrip(" ,;:")
@@ -780,6 +793,7 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     return joined, len(head.lstrip(" ,;:"))  # where the date was, give or take a space
 
 
+_YEAR_COMMA = re.compile(r"\d, \d{4}$")  # "June 30, 1990"
 _DATE = rules.DATE_MARK  # how title_date_dangling writes the date cut out
 
 
