@@ -163,6 +163,9 @@ class Report:
     undated: list[Undated] = field(default_factory=list)
     dateable: list[Dateable] = field(default_factory=list)
     refreshed: list[tuple[str, str]] = field(default_factory=list)  # (event, what): fields the tool keeps true
+    # (event or undated entry, what): spans that followed their sentence when the article changed above
+    # it. The same sentence, cited as before: counted apart, not as an update a person should look at.
+    moved: list[tuple[str, str]] = field(default_factory=list)
     stale_spans: list = field(default_factory=list)  # refresh.StaleSpan: a person's to fix
     kept_doubts: list = field(default_factory=list)  # refresh.KeptDoubt: a person's confidence the tool now doubts
     withdrawn: list = field(default_factory=list)  # versions.Withdrawn: a person's words an update corrected
