@@ -172,8 +172,28 @@ SHOWN_LABELS = [(shape, value, zone, approximate, part)
                 if part is None or PRECISION_RANK[parse_value(value).precision] <= PRECISION_RANK["month"]]
 
 
+# The same for a span, by the shape labels.yaml `ranges` writes it in: where its ends share no month or
+# year, each end is a label of its own ("Week 2 of 2019 – Week 4 of 2019" was refused).
+SHOWN_SPANS = {
+    "same_month": [("2009-04-25", "2009-04-28")],
+    "same_year": [("2009-04-25", "2009-05-02")],
+    "years": [("2009", "2011"), ("BC0027", "0014")],
+    "same_year_months": [("2009-04", "2009-06")],
+    "other": [("2009-12-30", "2010-01-02"), ("2019-W02", "2019-W04"), ("2009-04-25T14:00", "2009-04-26"),
+              ("2009-04-25TNI", "2009-04-26T24:00"), ("2009-04-25T09:05+01:00", "2009-04-26T10:00+01:00"),
+              ("2009-SP", "2009-SU"), ("199", "200")],
+}
+
+
 def test_every_format_the_site_writes_has_a_label_read_back_here():
-    assert set(SHOWN) == set(labels()["formats"])
+    assert (set(SHOWN), set(SHOWN_SPANS)) == (set(labels()["formats"]), set(labels()["ranges"]))
+
+
+@pytest.mark.parametrize("first, last", [pair for pairs in SHOWN_SPANS.values() for pair in pairs])
+def test_every_span_the_site_writes_reads_back_as_both_ends(write, first, last):
+    shown = range_label(parse_value(first), parse_value(last))
+    (event,) = load_events([write("e.yaml", f"- date: {yaml_quoted(shown)}\n  title: A\n")])
+    assert (event.date.value, event.end.value, range_label(event.date, event.end)) == (first, last, shown)
 
 
 def test_every_label_the_site_writes_reads_back_as_its_date(write):

@@ -90,10 +90,10 @@ def resolve_span(written: object, anchor: dt.date | None = None,
                 _SPAN_HINT.search(text) or _YEARS_SHORTENED.fullmatch(text)):
             values = _years_shortened(text) or _span_values(text, anchor)
             if values is not None:
-                first, last = _period(values[0], approximate, part), _period(values[1], approximate)
-                if last.last < first.first:
-                    raise DateError(f"the span {text!r} ends ({last.label}) before it begins ({first.label}); swap them")
-                return first, last
+                return _in_order(text, _period(values[0], approximate, part), _period(values[1], approximate))
+            ends = _site_span(text, anchor, approximate, part)
+            if ends is not None:
+                return _in_order(text, *ends)
     when = _resolve_one(written, anchor, approximate, part)
     if isinstance(written, str):
         _refuse_a_dropped_part_of_day(written.strip(), when)
@@ -222,6 +222,25 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
             raise RelativeDateError(f"{text!r} is relative: add an 'anchor' (the date it counts from), or write the full date")
         raise DateError(f"cannot read the date {text!r} against the anchor {anchor.isoformat()}")
     raise DateError(_UNREADABLE.format(text=text))
+
+
+def _site_span(text: str, anchor: dt.date | None, approximate: bool, part: str | None) -> tuple[Period, Period] | None:
+    """The two ends of a span as the site writes it when they share no month or year, each a label
+    of its own (site_labels.span_ends); None for other text, or ends that do not read as dates (the
+    span is then read as typed, which says why)."""
+    ends = site_labels.span_ends(text)
+    if ends is None:
+        return None
+    try:
+        return _resolve_one(ends[0], anchor, approximate, part), _resolve_one(ends[1], anchor, approximate)
+    except DateError:
+        return None
+
+
+def _in_order(text: str, first: Period, last: Period) -> tuple[Period, Period]:
+    if last.last < first.first:
+        raise DateError(f"the span {text!r} ends ({last.label}) before it begins ({first.label}); swap them")
+    return first, last
 
 
 def _site_label(text: str, anchor: dt.date | None, approximate: bool, part: str | None) -> Period | None:

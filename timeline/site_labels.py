@@ -1,7 +1,8 @@
 """The site's own labels of a date, read back: a person copies a date from the page into `date:`.
 
 The date engine reads most of them as they are ("Sat 25 Apr 2009", "late April 2009"). These it did
-not, or not as the value they show: a week ("Week 2 of 2019") and a weekend, a time at midnight
+not, or not as the value they show: a span whose ends are such labels ("Wed 30 Dec 2009 – Sat 2 Jan
+2010"), a week ("Week 2 of 2019") and a weekend, a time at midnight
 ("Sat 25 Apr 2009, 24:00 (midnight)"), a time with its offset or zone ("09:05 UTC+01:00", "09:05
 BST", read without it), a part of a season, quarter, half or early year ("late spring 2009", "early
 AD 79"). Each pattern is made from the very format the site writes it with (timeline/data/labels.yaml),
@@ -18,7 +19,7 @@ from timeline.period import labels
 
 # What each field of a format may be, as the site fills it in; {label} is another label, inside.
 _FIELDS = {"week": r"\d{1,2}", "year": r"\d{4}", "hour": r"\d\d", "minute": r"\d\d",
-           "offset": r"(?:[+-]\d\d:\d\d)?", "zone": r"[^\W\d_]+", "label": r".+?"}
+           "offset": r"(?:[+-]\d\d:\d\d)?", "zone": r"[^\W\d_]+", "label": r".+?", "first": r".+?", "last": r".+"}
 _FIELD = re.compile(r"\{(\w+)(?::[^}]*)?\}")
 
 
@@ -52,6 +53,14 @@ def clock(text: str) -> Clock | None:
     offset = found["offset"] if found["utc"] else None
     return Clock(found["day"], f"T{found['hour']}:{found['minute']}", (offset or "Z") if found["utc"] else None,
                  found["zone"])
+
+
+def span_ends(text: str) -> tuple[str, str] | None:
+    """The labels of the two ends of a span as the site writes it when its ends share no month or
+    year to write once ("Wed 30 Dec 2009 – Sat 2 Jan 2010", "Week 2 of 2019 – Week 4 of 2019");
+    None for any other text."""
+    found = _pattern(labels()["ranges"]["other"]).fullmatch(text.strip())
+    return (found["first"], found["last"]) if found else None
 
 
 def part_before(text: str) -> tuple[str, str] | None:
