@@ -15,9 +15,8 @@ from importlib import resources
 
 import yaml
 
-from timeline import dates
+from timeline import dates, site_labels
 from timeline.errors import TimelineError
-from timeline import site_labels
 from timeline.extract.zones import zoned
 from timeline.period import PRECISION_RANK, Period, day_in_words, labels, month_names, names_no_year, parse_value, part_of
 
