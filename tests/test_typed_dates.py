@@ -11,8 +11,9 @@ import yaml
 
 from tests.test_loader import problems_of
 from timeline.loader import load_events
-from timeline.period import range_label
+from timeline.period import PRECISION_RANK, labels, parse_value, range_label
 from timeline.resolve import _typed_dates
+from timeline.yamlfile import yaml_quoted
 
 # As a journalist or wiki editor types it -> (value, precision, as the site shows it)
 READ = [
@@ -140,3 +141,66 @@ def test_each_advice_is_given_for_its_example(write, entry):
 def test_words_typed_around_a_date_are_quoted_so_yaml_keeps_them_words():
     data = yaml.safe_load(resources.files("timeline").joinpath("data/typed_dates.yaml").read_text("utf-8"))
     assert all(isinstance(word, str) for entry in [{"words": data["around"]}, *data["instead"]] for word in entry["words"])
+
+
+# A value of each format the site writes a date in (labels.yaml `formats`), the zone named beside it
+# where the site names one; parts and "c." as the site adds them. A person copies the label from the
+# page into `date:`: "Week 2 of 2019" and "Sat 25 Apr 2009, 24:00 (midnight)" were refused, and
+# "Sat 25 Apr 2009, 09:05 UTC+01:00" read as 09:05 without its offset.
+SHOWN = {
+    "day": [("2009-04-25", None), ("1276-07-04", None), ("BC0044-03-15", None)],
+    "time": [("2009-04-25T14:00", None), ("2009-04-25T24:00", None), ("1276-07-04T24:00", None)],
+    "time_of_day": [("2009-04-25TNI", None), ("2009-04-25TMI", None), ("1276-07-04TMO", None)],
+    "time_zone": [("2009-04-25T09:05+01:00", None), ("2009-04-25T09:05Z", None), ("2009-04-25T24:00-04:00", None)],
+    "time_named_zone": [("2009-04-25T09:05+01:00", "BST"), ("2009-01-25T09:05Z", "GMT"),
+                        ("2009-04-25T24:00+01:00", "BST")],
+    "month": [("2009-04", None), ("0014-08", None), ("BC0044-03", None)],
+    "year": [("2009", None), ("0079", None), ("BC0044", None)],
+    "week": [("2019-W02", None), ("2009-W17", None)],
+    "weekend": [("2009-W17-WE", None)],
+    "season": [("2009-SP", None), ("2009-WI", None)],
+    "quarter": [("2009-Q2", None)],
+    "half": [("2009-H1", None)],
+    "decade": [("199", None)],
+    "century": [("18", None)],
+    "century_before_christ": [("BC04", None)],
+    "decade_before_christ": [("BC004", None)],
+}
+SHOWN_LABELS = [(shape, value, zone, approximate, part)
+                for shape, values in SHOWN.items() for value, zone in values for approximate in (False, True)
+                for part in (None, "early", "mid", "late")
+                if part is None or PRECISION_RANK[parse_value(value).precision] <= PRECISION_RANK["month"]]
+
+
+# The same for a span, by the shape labels.yaml `ranges` writes it in: where its ends share no month or
+# year, each end is a label of its own ("Week 2 of 2019 – Week 4 of 2019" was refused).
+SHOWN_SPANS = {
+    "same_month": [("2009-04-25", "2009-04-28")],
+    "same_year": [("2009-04-25", "2009-05-02")],
+    "years": [("2009", "2011"), ("BC0027", "0014")],
+    "same_year_months": [("2009-04", "2009-06")],
+    "other": [("2009-12-30", "2010-01-02"), ("2019-W02", "2019-W04"), ("2009-04-25T14:00", "2009-04-26"),
+              ("2009-04-25TNI", "2009-04-26T24:00"), ("2009-04-25T09:05+01:00", "2009-04-26T10:00+01:00"),
+              ("2009-SP", "2009-SU"), ("199", "200")],
+}
+
+
+def test_every_format_the_site_writes_has_a_label_read_back_here():
+    assert (set(SHOWN), set(SHOWN_SPANS)) == (set(labels()["formats"]), set(labels()["ranges"]))
+
+
+@pytest.mark.parametrize("first, last", [pair for pairs in SHOWN_SPANS.values() for pair in pairs])
+def test_every_span_the_site_writes_reads_back_as_both_ends(write, first, last):
+    shown = range_label(parse_value(first), parse_value(last))
+    (event,) = load_events([write("e.yaml", f"- date: {yaml_quoted(shown)}\n  title: A\n")])
+    assert (event.date.value, event.end.value, range_label(event.date, event.end)) == (first, last, shown)
+
+
+def test_every_label_the_site_writes_reads_back_as_its_date(write):
+    shown = [range_label(parse_value(value, approximate, part), None, zone) for _, value, zone, approximate, part in SHOWN_LABELS]
+    path = write("e.yaml", "".join(f"- date: {yaml_quoted(label)}\n  title: '{n}'\n" for n, label in enumerate(shown)))
+    read = {int(event.title): event for event in load_events([path])}
+    for n, (_, value, _, approximate, part) in enumerate(SHOWN_LABELS):
+        event = read[n]
+        assert (event.date.value, event.date.approximate, event.date.part, event.end) == (value, approximate, part, None), shown[n]
+        assert range_label(event.date, None, SHOWN_LABELS[n][2]) == shown[n]

@@ -475,6 +475,12 @@ def id_date(value: str) -> str:
     return slugify(day)
 
 
+def time_part(value: str) -> str:
+    """The part of the day or time of day of a date value ("TNI" of 2009-04-25TNI, "T14:00"), else ""."""
+    found = _TIME_PART.search(value)
+    return found.group(0) if found else ""
+
+
 _TIME_PART = re.compile(r"(?<=\d)T.*$")  # after a day's digits: "PRESENT_REF" keeps its T
 
 

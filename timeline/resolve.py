@@ -15,9 +15,10 @@ from importlib import resources
 
 import yaml
 
-from timeline import dates
+from timeline import dates, site_labels
 from timeline.errors import TimelineError
-from timeline.period import Period, day_in_words, labels, month_names, names_no_year, parse_value, part_of
+from timeline.extract.zones import zoned
+from timeline.period import PRECISION_RANK, Period, day_in_words, labels, month_names, names_no_year, parse_value, part_of
 
 
 class DateError(TimelineError):
@@ -88,10 +89,10 @@ def resolve_span(written: object, anchor: dt.date | None = None,
                 _SPAN_HINT.search(text) or _YEARS_SHORTENED.fullmatch(text)):
             values = _years_shortened(text) or _span_values(text, anchor)
             if values is not None:
-                first, last = _period(values[0], approximate, part), _period(values[1], approximate)
-                if last.last < first.first:
-                    raise DateError(f"the span {text!r} ends ({last.label}) before it begins ({first.label}); swap them")
-                return first, last
+                return _in_order(text, _period(values[0], approximate, part), _period(values[1], approximate))
+            ends = _site_span(text, anchor, approximate, part)
+            if ends is not None:
+                return _in_order(text, *ends)
     when = _resolve_one(written, anchor, approximate, part)
     if isinstance(written, str):
         _refuse_a_dropped_part_of_day(written.strip(), when)
@@ -180,6 +181,9 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
     if as_value is not None:
         _refuse_far_bare_number(text, as_value)
         return as_value
+    site_label = _site_label(text, anchor, approximate, part)
+    if site_label is not None:
+        return site_label
     day_text, code = _part_of_day_after(text)
     if code:
         return _day_at_part(text, _resolve_one(day_text, anchor, approximate, part), code)
@@ -217,6 +221,52 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
             raise RelativeDateError(f"{text!r} is relative: add an 'anchor' (the date it counts from), or write the full date")
         raise DateError(f"cannot read the date {text!r} against the anchor {anchor.isoformat()}")
     raise DateError(_UNREADABLE.format(text=text))
+
+
+def _site_span(text: str, anchor: dt.date | None, approximate: bool, part: str | None) -> tuple[Period, Period] | None:
+    """The two ends of a span as the site writes it when they share no month or year, each a label
+    of its own (site_labels.span_ends); None for other text, or ends that do not read as dates (the
+    span is then read as typed, which says why)."""
+    ends = site_labels.span_ends(text)
+    if ends is None:
+        return None
+    try:
+        return _resolve_one(ends[0], anchor, approximate, part), _resolve_one(ends[1], anchor, approximate)
+    except DateError:
+        return None
+
+
+def _in_order(text: str, first: Period, last: Period) -> tuple[Period, Period]:
+    if last.last < first.first:
+        raise DateError(f"the span {text!r} ends ({last.label}) before it begins ({first.label}); swap them")
+    return first, last
+
+
+def _site_label(text: str, anchor: dt.date | None, approximate: bool, part: str | None) -> Period | None:
+    """The date of a label the site writes that the date engine does not read as its value
+    (site_labels): a week, a time at midnight or with its zone, a part of a season; None for others."""
+    week = site_labels.week_value(text)
+    if week is not None:
+        return _period(week, approximate, part)
+    time = site_labels.clock(text)
+    if time is not None:
+        day = _resolve_one(time.day, anchor, approximate)
+        if day.precision != "day":
+            return None
+        value = f"{day.value}{time.time}"
+        with_zone = zoned(value, time.zone) if time.zone else value + (time.offset or "")
+        if time.zone and with_zone == value:
+            return None  # a zone no table knows: read as typed, which names it left over
+        return _period(with_zone, approximate, part)
+    parted = site_labels.part_before(text)
+    if parted is not None:
+        try:
+            within = _resolve_one(parted[0], anchor, approximate)
+        except DateError:
+            return None  # read whole as typed, which says why it cannot be
+        if PRECISION_RANK[within.precision] <= PRECISION_RANK["month"]:  # a week, a day has none: refused as typed
+            return within if part else replace(within, part=parted[1])
+    return None
 
 
 # TIMEX3 writes the 1990s "199" and the 19th century "18", and an event file takes them; a bare

@@ -140,16 +140,26 @@ def test_an_article_given_its_date_says_which_of_its_sentences_still_wait_under_
     assert "0 added" in result.output and "a/lone.txt: needs a date" not in result.output
 
 
-def test_entries_waiting_under_undated_are_not_counted_as_kept_events(tmp_path, monkeypatch, extract):
+@pytest.mark.parametrize("in_front_matter", [False, True])
+def test_entries_waiting_under_undated_are_not_counted_as_kept_events(tmp_path, monkeypatch, extract, in_front_matter):
     # Counted once, as waiting: "2 kept" beside them made 35 kept where `timeline check` counted 33 events.
+    # The date given in the article's front matter moves its sentences, and their spans with them: the
+    # same sentences, nothing to look at, so not "2 updated" either: counted apart, each said.
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a").mkdir()
-    _article(tmp_path / "a", "lone.txt", None, "The minister resigned on Tuesday after a row over rail funding.",
-             "On Monday the rail talks failed.")
+    lines = ("The minister resigned on Tuesday after a row over rail funding.", "On Monday the rail talks failed.")
+    _article(tmp_path / "a", "lone.txt", None, *lines)
     extract("a", "--out", "events")
-    (tmp_path / "a" / "lone.meta.yaml").write_text("published: 2021-03-03\n", "utf-8")  # the text, its spans, unmoved
+    if in_front_matter:
+        _article(tmp_path / "a", "lone.txt", "2021-03-03", *lines)
+    else:
+        (tmp_path / "a" / "lone.meta.yaml").write_text("published: 2021-03-03\n", "utf-8")  # the text, its spans, unmoved
     result = extract("a", "--out", "events")
-    assert "0 added, 0 updated, 0 kept, 0 need a date (2 more still wait under undated: from earlier runs)" in result.output
+    waiting = "0 added, 0 updated, 0 kept, 0 need a date (2 more still wait under undated: from earlier runs)"
+    assert waiting + ("; 2 spans moved with their sentences;" if in_front_matter else ";") in result.output
+    moved = [line for line in result.output.splitlines() if line.startswith("moved: ")]
+    assert len(moved) == (2 if in_front_matter else 0)
+    assert all("the span of a/lone.txt moved from" in line for line in moved)
 
 
 def test_a_sentence_that_needs_a_date_names_its_article_and_what_to_do(tmp_path, monkeypatch, extract, read_events):

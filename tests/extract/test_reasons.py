@@ -16,6 +16,9 @@ EXAMPLES = rules.data("reasons")["reasons"]["examples"]
 def test_the_data_examples(example):
     if "was" in example:
         assert reasons.in_current_words(example["was"]) == example["says"]
+    elif "skipped" in example:  # what a run says of a sentence it makes no event of
+        fields = {k: v for k, v in example.items() if k not in ("skipped", "says")}
+        assert reasons.skipped(example["skipped"], **fields) == example["says"]
     else:
         fields = {k: v for k, v in example.items() if k not in ("said", "says", "kind")}
         if "kind" in example:

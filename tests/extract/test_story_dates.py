@@ -7,6 +7,9 @@ and a draft dated from such a date kept it once the article got its own."""
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from timeline.cli import cli
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 STORY = ARTICLES / "infer2"
@@ -66,17 +69,21 @@ def test_an_undated_article_takes_the_day_its_story_supports(seed, extract, read
     assert not unsure or all(confidence < 0.7 for day, confidence in got.values() if len(day) >= 10)
 
 
+# A person who changes only the part of the day of a draft's date ("midday" made the afternoon), typed as
+# TIMEX3 or in the site's words: the id, which holds the day alone, still opens with it.
+@pytest.mark.parametrize("afternoon", ["1962-03-03TAF", "1962-03-03 afternoon"])
 def test_a_draft_dated_from_an_inferred_article_date_follows_the_date_the_article_is_given(seed, extract, read_events,
-                                                                                          tmp_path):
+                                                                                          tmp_path, afternoon):
     article = seed(ONLY_1962, REUTERS)
     assert extract("seeds", "--out", "events").exit_code == 0
     [path] = (tmp_path / "events").glob("*-1962-03.yaml")
     first = {e["id"]: e for e in read_events(tmp_path / "events")}
     gave_way = next(e for e in first.values() if "gave way" in e["title"])
-    # a person fixes another draft's date by hand: theirs
+    # a person fixes other drafts' dates by hand, one its day, one only its part of the day: theirs
     sirens = next(e for e in first.values() if "Sirens" in e["title"])
-    path.write_text(path.read_text("utf-8").replace(f"date: {sirens['date']}\n", "date: 2026-03-06T05:00\n", 1),
-                    encoding="utf-8")
+    rescued = next(e for e in first.values() if str(e["date"]) == "1962-03-03T12:00")
+    path.write_text(path.read_text("utf-8").replace(f"date: {sirens['date']}\n", "date: 2026-03-06T05:00\n", 1)
+                    .replace("date: 1962-03-03T12:00\n", f"date: {afternoon}\n", 1), encoding="utf-8")
     article.write_text("---\npublished: 2026-03-07\n---\n" + ONLY_1962, encoding="utf-8")
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
@@ -86,6 +93,9 @@ def test_a_draft_dated_from_an_inferred_article_date_follows_the_date_the_articl
     assert (moved["sources"][0]["published_source"], str(moved["sources"][0]["published"])) == ("metadata", "2026-03-07")
     assert "1962" not in moved["reason"]
     assert str(after[sirens["title"]]["date"]) == "2026-03-06T05:00"
+    assert (after[rescued["title"]]["date"], after[rescued["title"]]["id"]) == (afternoon, rescued["id"])
+    check = CliRunner().invoke(cli, ["check", "events"])
+    assert check.exit_code == 0 and "all good" in check.output, check.output
     said = " ".join(result.output.split())
     assert f"its date 1962-03-03T04:40 -> 2026-03-07T04:40 (id {gave_way['id']} -> {moved['id']})" in said
     # the file keeps its name (a person may have it open), and the run says what a new one would be called

@@ -50,6 +50,8 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
             echo(f"{label}: {item}")
     for label, what in report.refreshed:
         echo(f"updated: {label}: {what}")
+    for label, what in report.moved:
+        echo(f"moved: {label}: {what}")
     if verbose:
         for item in dict.fromkeys(report.kept):
             echo(f"kept: {item}")
@@ -144,10 +146,15 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
              if earlier > 0 else "")
     # Per event, not per sentence that found it: two events a person merged by hand are one kept
     updated = set(report.updated) | {label for label, _ in report.refreshed}
+    # A span that followed its sentence (the article changed above it) changed the file, not what the
+    # event or entry says: counted apart, as "updated" sent a person to look at every entry it moved.
+    many = len(report.moved) != 1
+    moved = f"; {len(report.moved)} span{'s' * many} moved with {'their' if many else 'its'} sentence{'s' * many}" \
+        if report.moved else ""
     echo(
         f"{len(report.added)} added, {len(updated)} updated, "
         f"{len(set(report.kept) - updated)} kept, "
-        f"{len(report.undated)} need a date{still}; {verb} {written}"
+        f"{len(report.undated)} need a date{still}{moved}; {verb} {written}"
     )
 
 

@@ -737,20 +737,15 @@ def forward_looking(candidate: Candidate) -> str | None:
 
 def _unreal_note(sentence: Sentence, mention: Mention, pattern: rules.Pattern) -> str:
     why = next(entry["why"] for entry in rules.data(_DATA)["unreal_dates"] if entry["name"] == pattern.name)
-    return (f"skipped {sentence.text!r}: {mention.text!r} {why}; the sentence gives no other date: add the event "
-            "by hand if it came to pass")
+    return reasons.skipped("unreal", sentence=repr(sentence.text), words=repr(mention.text), why=why)
 
 
 def _called_off_note(sentence: Sentence, mention: Mention) -> str:
-    return (f"skipped {sentence.text!r}: {mention.text!r} is when it was to take place, and it did not (called off, "
-            "or put off to no new day); the sentence gives no date of its own: add the event by hand if you know when "
-            "that was decided")
+    return reasons.skipped("called_off", sentence=repr(sentence.text), words=repr(mention.text))
 
 
 def _before_christ_note(sentence: Sentence, mention: Mention) -> str:
-    return (f"skipped {sentence.text!r}: {mention.text!r} is {mention.value}, a date before Christ that no event file "
-            "can hold (a day the month has not, a season or a decade): add the event by hand, dated as you mean it "
-            "(date: March 44 BC, date: 44 BC)")
+    return reasons.skipped("before_christ", sentence=repr(sentence.text), words=repr(mention.text), value=mention.value)
 
 
 def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period: Period | None) -> Candidate:
@@ -763,8 +758,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         reason = reasons.said("no_article_date", words=repr(mention.text), why=reference.reason)
     elif period is None:  # "In March", told after "the 12th century"; "6 a.m. ten days before the shooting"
         confidence = 0.0
-        reason = (f"{mention.text!r} is {mention.value}: neither the article's date nor its text says which "
-                  "year or day that is; give the event its date")
+        reason = reasons.said("no_year_or_day", words=repr(mention.text), value=mention.value)
     elif mention.anchored and mention.read_against == "last_date" and (reference.date is None
                                                                        or _counted_from_a_stated_date(analysis, mention)):
         # "the next month" after "19 August AD 14" in an article without a date: counted from the

@@ -88,7 +88,7 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         texts = {a.article.shown: a.article.text for a in (*analyses, *earlier)}
         changed = refresh.changed_articles(store, texts)  # before the spans are moved to where their quotes are
         moved, stale = refresh.spans(store, texts)
-        outcome.report.refreshed.extend(moved)
+        outcome.report.moved.extend(moved)
         outcome.report.stale_spans.extend(stale)
         header = _header(out)
         # Each story's events are worked out on their own (in the workers, with --jobs); they are

@@ -30,6 +30,12 @@ def said(kind: str, **fields: str) -> str:
     return table["said"][kind].format(**fields)
 
 
+def skipped(kind: str, **fields: str) -> str:
+    """What a run says of a dated sentence it makes no event of, of kind `kind` (a key of `skipped`),
+    its fields filled in."""
+    return _table()["skipped"][kind].format(**fields)
+
+
 def article_date_kind(source: str) -> str:
     """The word for where the article's date came from: "publication" (its metadata), "inferred"."""
     kinds = _table()["kinds"]

@@ -22,7 +22,7 @@ from timeline.errors import display_path
 from timeline.extract import attachment, background
 from timeline.extract.patch import DELETE
 from timeline.extract.reasons import in_current_words
-from timeline.extract.store import FROZEN, Found, Store, id_opens_with, set_field, source_keys, status_of
+from timeline.extract.store import FROZEN, Found, Store, set_field, source_keys, status_of, tool_dated
 
 
 @dataclass(frozen=True)
@@ -240,14 +240,14 @@ _PUBLISHED_KEYS = ("published", "published_source", "published_confidence", "pub
 def followed_article_date(found: Found, document: dict, new_id: str) -> tuple[str, str] | None:
     """Give a draft the date this run reads when only its articles' dates moved under it (an article
     given its date since, by a side file or front matter, or by its story): the date is the tool's
-    (its id opens with it), and every source's article date was one the tool inferred and is another
+    (`store.tool_dated`), and every source's article date was one the tool inferred and is another
     now. The event takes this run's date, confidence and reason, its id the new date (`new_id`), its
     sources their article's date; (label, what changed), or None when anything else is a person's."""
     if found.container != "events" or not found.from_disk or status_of(found) in FROZEN:
         return None
     event = found.event
     written = str(event.get("date"))
-    if written == str(document.get("date")) or not id_opens_with(event.get("id"), written):
+    if written == str(document.get("date")) or not tool_dated(event.get("id"), event.get("date"), str(document["date"])):
         return None
     now = {str(s.get("file")): s for s in document.get("sources") or [] if isinstance(s, dict)}
     sources = event.get("sources") or []

@@ -25,7 +25,7 @@ from pathlib import Path
 from timeline.errors import Problem, TimelineError, display_path
 from timeline.extract import yamlout
 from timeline.extract.patch import DELETE, CannotPatch, patch
-from timeline.loader import check_file, duplicate_ids, event_files
+from timeline.loader import check_file, duplicate_ids, event_files, time_part
 from timeline.period import parse_value
 from timeline.resolve import DateError, resolve_date, resolve_span
 
@@ -163,6 +163,9 @@ class Report:
     undated: list[Undated] = field(default_factory=list)
     dateable: list[Dateable] = field(default_factory=list)
     refreshed: list[tuple[str, str]] = field(default_factory=list)  # (event, what): fields the tool keeps true
+    # (event or undated entry, what): spans that followed their sentence when the article changed above
+    # it. The same sentence, cited as before: counted apart, not as an update a person should look at.
+    moved: list[tuple[str, str]] = field(default_factory=list)
     stale_spans: list = field(default_factory=list)  # refresh.StaleSpan: a person's to fix
     kept_doubts: list = field(default_factory=list)  # refresh.KeptDoubt: a person's confidence the tool now doubts
     withdrawn: list = field(default_factory=list)  # versions.Withdrawn: a person's words an update corrected
@@ -343,6 +346,19 @@ def id_opens_with(event_id: object, value: str) -> bool:
     from timeline.extract.pipeline import event_id as make_id  # pipeline imports this module
 
     return isinstance(event_id, str) and event_id.startswith(make_id(value, "") + "-")
+
+
+def tool_dated(event_id: object, written: object, now: str) -> bool:
+    """Whether a draft's date as written is one extraction gave it, the sentences now reading `now`:
+    its id opens with the date's day, and its part of the day or time of day is the one its sentences
+    give now. The id holds the day alone (`loader.id_date`), and the words that give the part of the
+    day ("Thursday night") give the same one whatever day they are counted from: a night made an
+    evening (`2009-04-25TNI` -> `2009-04-25 evening`) is a person's date, as another day is."""
+    try:
+        value = resolve_date(written).value
+    except DateError:
+        return False  # not a date the tool writes: a person's
+    return id_opens_with(event_id, value) and time_part(value) == time_part(now)
 
 
 def add_sources(found: Found, sources: list[dict], cited: set[str]) -> bool:
