@@ -104,6 +104,8 @@ FISCAL_YEAR_ENDS = "Northwind's fiscal year ends on June 30. "
     (FISCAL_YEAR_ENDS + "Revenue rose 4% in fiscal 2023.", "2022-07", "2023-06", False),
     ("Its fiscal year ends on Dec. 31. Revenue rose 4% in fiscal 2023.", "2023", None, False),
     ("Revenue for the second quarter of fiscal 2023 decreased 5%.", "2023-Q2", None, True),
+    # a fiscal year named without its number, whose end the article does not give (TempEval-3 wsj_1006)
+    ("Provigo had sales of C$7.38 billion in the latest fiscal year.", "2023", None, True),
 ])
 def test_a_fiscal_period_is_dated_by_the_calendar_months_the_article_gives_it(extracted, sentence, date, end,
                                                                               confidence_below):
@@ -193,6 +195,9 @@ def _ralston(*paragraphs: str) -> str:
      "the full year", "1989", None, False),
     (_report("Acme's earnings rose in the third quarter.", "Sales for the full year rose 4%."),
      "the full year", "1989", None, False),
+    # "the latest period": the engine follows TempEval's gold, the quarter reported on (1989-Q4);
+    # the reader's, the three months just ended (TempEval-3 wsj_0189)
+    (_ralston("Sales in the latest period were $1.76 billion."), "the latest period", "1989-Q3", None, False),
     # "this year" is the calendar's as often as not: left as the engine reads it
     (_ralston("For the year ended Sept. 30, Ralston earned $422.5 million.", "Floods hit the plant this year."),
      "this year", "1989", None, False),

@@ -570,8 +570,13 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
     compared = _a_year_before_the_quarter_ended(candidate)
     if compared is not None:
         return compared
-    if period.precision == "year" and fiscal.year_named_by_its_end(candidate.mention):
-        return _over_the_fiscal_year(candidate)
+    over_its_year = _over_the_fiscal_year(candidate) if period.precision == "year" else None
+    if over_its_year is not None:
+        return over_its_year
+    latest = fiscal.latest_quarter_ended(candidate.analysis, candidate.mention)
+    if latest is not None:
+        note = table["latest_note"].format(date=candidate.mention.text, value=period.value, period=latest)
+        return replace(candidate, period=parse_value(latest), reason=f"{candidate.reason}; {note}")
     if not re.search(table["words"], candidate.mention.text, re.IGNORECASE):
         return candidate
     year_end = _fiscal_year_end(candidate.analysis)
@@ -599,17 +604,18 @@ def _fiscal_year_end(analysis: Analysis) -> tuple[Mention | None, int, str] | No
     return None if said is None else (None, table["months"][said["month"].lower()[:3]], said.group(0))
 
 
-def _over_the_fiscal_year(candidate: Candidate) -> Candidate:
+def _over_the_fiscal_year(candidate: Candidate) -> Candidate | None:
     """The candidate of the year of account the text reports on, named without its number ("For
     the year, pet food volume was flat", "Sales for the full year"), which the date engine values as
     the calendar's (TimeML's convention), over the twelve months of the fiscal year that ends in the
     month the text gives, in the engine's year or, when the day the text says it ended falls then,
     the year after (a fiscal year is named after its end: the current one "ending June 30, 1990" is
-    1989 to the engine); as it is when the text says neither, or the year is the calendar's."""
+    1989 to the engine); as it is when the year is the calendar's; None when it is no such year or
+    the text does not say when its fiscal year ends (a fiscal one is then held as uncertain)."""
     table = rules.data(_DATA)["fiscal_period"]
-    year_end = _fiscal_year_end(candidate.analysis)
+    year_end = _fiscal_year_end(candidate.analysis) if fiscal.year_named_by_its_end(candidate.mention) else None
     if year_end is None:
-        return candidate
+        return None
     day, last_month, words = year_end
     year = int(candidate.period.value[:4])
     if day is not None and int(day.value[:4]) == year + 1:  # an earlier day is a comparison's year

@@ -85,6 +85,21 @@ def _days_ending(analysis: Analysis, names: list[str]) -> Iterator[tuple[Mention
         yield day, f"{words} {day.text}", pattern.name, said["number"] if said else None
 
 
+def latest_quarter_ended(analysis: Analysis, mention: Mention) -> str | None:
+    """The calendar quarter last ended before the article's date, when `mention` is "the latest
+    period" or "the latest quarter" (data: fiscal_period.latest_quarter) and the date engine valued it
+    as another: the quarter the text reports on, which TimeML values by its number ("fourth-quarter
+    earnings ... Sales in the latest period", told Nov. 2, 1989: 1989-Q4). The reader's latest
+    period is the three months just ended (July to September); else None."""
+    table = rules.data(_DATA)["fiscal_period"]
+    day = analysis.reference.date
+    if day is None or not _QUARTER.match(mention.value) or not re.fullmatch(table["latest_quarter"], mention.text, re.IGNORECASE):
+        return None
+    year, month = divmod(day.year * 12 + day.month - 1 - 3, 12)  # a month of the quarter before the day's
+    latest = f"{year:04d}-Q{month // 3 + 1}"
+    return latest if latest != mention.value else None
+
+
 def quarter_a_year_before(analysis: Analysis, mention: Mention) -> Mention | None:
     """The quarter the text reports on (the first it names) when `mention` is the same quarter a
     year before ("In the 1988 period" after "the fiscal first quarter", "A year earlier" after "the
