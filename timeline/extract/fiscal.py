@@ -1,7 +1,9 @@
 """The day a fiscal quarter ended, when the text gives it: "earnings soared in the fiscal first quarter
 ... For the quarter ended Sept. 30, Delta posted net income" names a quarter that the date engine values
 as the calendar's first (TimeML's convention) and says when it ended, so its months are July to
-September, not January to March (data: fiscal_period in events.yaml)."""
+September, not January to March; the day a fiscal year ended ("For the year ended Sept. 30"), which
+"the full year" of the report spans up to; and "the latest period" the engine valued as a fiscal
+quarter (data: fiscal_period in events.yaml)."""
 
 from __future__ import annotations
 
