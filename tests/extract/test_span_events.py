@@ -104,6 +104,8 @@ FISCAL_YEAR_ENDS = "Northwind's fiscal year ends on June 30. "
     (FISCAL_YEAR_ENDS + "Revenue rose 4% in fiscal 2023.", "2022-07", "2023-06", False),
     ("Its fiscal year ends on Dec. 31. Revenue rose 4% in fiscal 2023.", "2023", None, False),
     ("Revenue for the second quarter of fiscal 2023 decreased 5%.", "2023-Q2", None, True),
+    # a fiscal year named without its number, whose end the article does not give (TempEval-3 wsj_1006)
+    ("Provigo had sales of C$7.38 billion in the latest fiscal year.", "2023", None, True),
 ])
 def test_a_fiscal_period_is_dated_by_the_calendar_months_the_article_gives_it(extracted, sentence, date, end,
                                                                               confidence_below):
@@ -157,3 +159,50 @@ def test_a_fiscal_quarter_whose_end_the_text_gives_is_the_three_months_up_to_it(
     assert (str(event["date"]), str(event["end"]) if "end" in event else None) == (date, end)
     assert ("the text says when it ended" in event["reason"]) is sure
     assert (event["confidence"] >= 0.7) is sure
+
+
+# helper-fiscal: the year of account a report is about, named without its number ("For the year",
+# "the full year", "the fiscal year"), is valued by the engine as the calendar's year, as TimeML's
+# annotators do (TempEval-3 wsj_0189, Ralston's year ended Sept. 30: gold 1989); a reader's year is
+# the fiscal one, October 1988 to September 1989. Where the text says when its fiscal year ends, the
+# event takes those twelve months.
+def _ralston(*paragraphs: str) -> str:
+    return _report("Ralston Purina reported a 47% decline in fourth-quarter earnings.", *paragraphs)
+
+
+@pytest.mark.parametrize("article, date_text, date, end, moved", [
+    (_ralston("For the year ended Sept. 30, Ralston earned $422.5 million.", "Sales for the full year were $6.6 billion."),
+     "the full year", "1988-10", "1989-09", True),
+    (_ralston("For the year ended Sept. 30, Ralston earned $422.5 million.", "For the year, pet food volume was flat."),
+     "the year", "1988-10", "1989-09", True),
+    # a fourth quarter's end is its fiscal year's (TempEval-3 wsj_0136; the engine reads "for the
+    # fiscal year" as the year in focus, 1989, as the gold does)
+    (_report("Oshkosh Truck estimated earnings for its fourth quarter ended Sept. 30 fell 50%.",
+             "The drop will result in lower earnings for the fiscal year."),
+     "the fiscal year", "1988-10", "1989-09", True),
+    # the end of the year the text looks ahead to: its current fiscal year (TempEval-3 wsj_0135)
+    (_report("Elco expects net income in the year ending June 30, 1990, to fall.",
+             "Elco also expects to post higher sales in the current fiscal year."),
+     "the current fiscal year", "1989-07", "1990-06", True),
+    # the month alone: the fiscal year of the engine's year that ends then
+    (_report("Acme's fiscal year ends in June.", "Sales for the full year rose 4%."),
+     "the full year", "1988-07", "1989-06", True),
+    # a year of account that is the calendar's, a year's end that is an earlier year's (a
+    # comparison's), and a text that does not say when its year ends
+    (_report("Acme's fiscal year ends on Dec. 31.", "Sales for the full year rose 4%."),
+     "the full year", "1989", None, False),
+    (_report("Acme lost $2 million in the year ended Dec. 31, 1988.", "Acme expects a profit for the full year."),
+     "the full year", "1989", None, False),
+    (_report("Acme's earnings rose in the third quarter.", "Sales for the full year rose 4%."),
+     "the full year", "1989", None, False),
+    # "the latest period": the engine follows TempEval's gold, the quarter reported on (1989-Q4);
+    # the reader's, the three months just ended (TempEval-3 wsj_0189)
+    (_ralston("Sales in the latest period were $1.76 billion."), "the latest period", "1989-Q3", None, False),
+    # "this year" is the calendar's as often as not: left as the engine reads it
+    (_ralston("For the year ended Sept. 30, Ralston earned $422.5 million.", "Floods hit the plant this year."),
+     "this year", "1989", None, False),
+])
+def test_the_year_a_report_is_about_is_its_fiscal_year(extract_events, article, date_text, date, end, moved):
+    (event,) = [e for e in extract_events(article) if e["sources"][0]["date_text"] == date_text]
+    assert (str(event["date"]), str(event["end"]) if "end" in event else None) == (date, end)
+    assert ("is the year of account the text reports on" in event["reason"]) is moved

@@ -64,7 +64,9 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
                                   results" in January: the one just ended); "~":
                                   a calendar quarter ("the March quarter"), in the
                                   past tense one ended, in the future one not ended
-  UNDEF-quarter-latest            the last quarter ended before the reference
+  UNDEF-quarter-latest            the quarter in focus, as for "the quarter" (a fiscal
+                                  one is valued by its number), else the last quarter
+                                  ended before the reference
   UNDEF-quarter-last              the quarter last spoken of ("the quarter")
   UNDEF-quarter-this              "this quarter": the one just ended when the text
                                   reports on it and the tense is not future, else
@@ -1082,8 +1084,8 @@ def _quarter(m: re.Match, ctx: Context) -> str:
     reported = direction == "^"  # "fourth-quarter results": may be the one just ended
     direction = "=" if reported or not direction else direction  # "the third quarter": of the reference's year
     ref = ctx.reference
-    if q is None:  # "the quarter": the one in focus (quarter_in_focus); "the latest": the last ended
-        if which == "last" and ctx.last_quarter:
+    if q is None:  # "the quarter", "the latest": the one in focus (quarter_in_focus); else the last ended
+        if which in ("last", "latest") and ctx.last_quarter:
             return quarter_in_focus(ctx) + suffix
         if ref is None:
             raise Unresolvable

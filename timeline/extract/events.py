@@ -570,18 +570,63 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
     compared = _a_year_before_the_quarter_ended(candidate)
     if compared is not None:
         return compared
+    over_its_year = _over_the_fiscal_year(candidate) if period.precision == "year" else None
+    if over_its_year is not None:
+        return over_its_year
+    latest = fiscal.latest_quarter_ended(candidate.analysis, candidate.mention)
+    if latest is not None:
+        note = table["latest_note"].format(date=candidate.mention.text, value=period.value, period=latest)
+        return replace(candidate, period=parse_value(latest), reason=f"{candidate.reason}; {note}")
     if not re.search(table["words"], candidate.mention.text, re.IGNORECASE):
         return candidate
-    said = re.search(table["year_end"], candidate.analysis.masked, re.IGNORECASE)
-    if said is None or not re.search(r"\d", candidate.mention.text):  # no end said, or no year named
+    year_end = _fiscal_year_end(candidate.analysis)
+    if year_end is None or not re.search(r"\d", candidate.mention.text):  # no end said, or no year named
         return replace(candidate, confidence=min(candidate.confidence, table["at_most"]),
                        reason=f"{candidate.reason}; {table['uncertain_note'].format(date=candidate.mention.text)}",
                        read_confidence=candidate.confidence)
-    last_month = table["months"][said["month"].lower()[:3]]
+    _, last_month, _ = year_end
     first, last = _fiscal_months(period.value, last_month)
     moved, span_end, words = _over_months(candidate, first, last)
     note = table["moved_note"].format(date=candidate.mention.text, month=last_month, period=words)
     return replace(candidate, period=moved, span_end=span_end, reason=f"{candidate.reason}; {note}")
+
+
+def _fiscal_year_end(analysis: Analysis) -> tuple[Mention | None, int, str] | None:
+    """When the text's fiscal year ends: the day it says one ended (the latest: "For the year ended
+    Sept. 30", "its fourth quarter ended Sept. 30"), else the month it says one ends in ("its fiscal
+    year ends in September"), with the words that say so; None when it says neither."""
+    table = rules.data(_DATA)["fiscal_period"]
+    ended = fiscal.day_the_year_ended(analysis)
+    if ended is not None:
+        day, words = ended
+        return day, int(day.value[5:7]), words
+    said = re.search(table["year_end"], analysis.masked, re.IGNORECASE)
+    return None if said is None else (None, table["months"][said["month"].lower()[:3]], said.group(0))
+
+
+def _over_the_fiscal_year(candidate: Candidate) -> Candidate | None:
+    """The candidate of the year of account the text reports on, named without its number ("For
+    the year, pet food volume was flat", "Sales for the full year"), which the date engine values as
+    the calendar's (TimeML's convention), over the twelve months of the fiscal year that ends in the
+    month the text gives, in the engine's year or, when the day the text says it ended falls then,
+    the year after (a fiscal year is named after its end: the current one "ending June 30, 1990" is
+    1989 to the engine); as it is when the year is the calendar's; None when it is no such year or
+    the text does not say when its fiscal year ends (a fiscal one is then held as uncertain)."""
+    table = rules.data(_DATA)["fiscal_period"]
+    year_end = _fiscal_year_end(candidate.analysis) if fiscal.year_named_by_its_end(candidate.mention) else None
+    if year_end is None:
+        return None
+    day, last_month, words = year_end
+    year = int(candidate.period.value[:4])
+    if day is not None and int(day.value[:4]) == year + 1:  # an earlier day is a comparison's year
+        year += 1
+    first, last = _fiscal_months(f"{year:04d}", last_month)
+    moved, span_end, period = _over_months(candidate, first, last)
+    if span_end is None and moved.value == candidate.period.value:
+        return candidate
+    note = table["year_of_account_note"].format(date=candidate.mention.text, words=words, period=period)
+    confidence = candidate.confidence if day is None else min(candidate.confidence, day.confidence)
+    return replace(candidate, period=moved, span_end=span_end, confidence=confidence, reason=f"{candidate.reason}; {note}")
 
 
 def _over_months(candidate: Candidate, first: tuple[int, int], last: tuple[int, int]) -> tuple[Period, SpanEnd | None, str]:

@@ -1,12 +1,15 @@
 """The day a fiscal quarter ended, when the text gives it: "earnings soared in the fiscal first quarter
 ... For the quarter ended Sept. 30, Delta posted net income" names a quarter that the date engine values
 as the calendar's first (TimeML's convention) and says when it ended, so its months are July to
-September, not January to March (data: fiscal_period in events.yaml)."""
+September, not January to March; the day a fiscal year ended ("For the year ended Sept. 30"), which
+"the full year" of the report spans up to; and "the latest period" the engine valued as a fiscal
+quarter (data: fiscal_period in events.yaml)."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from timeline.extract import rules
 from timeline.extract.analyse import Analysis
@@ -38,12 +41,40 @@ def day_it_ended(analysis: Analysis, quarter: Mention) -> tuple[Mention, str] | 
     first the text names, the one it reports on. Of several, the latest (an earlier one is a
     year-ago comparison's). None when the text gives none."""
     table = rules.data(_DATA)["fiscal_period"]
-    ends = [p for p in rules.patterns(_DATA, "period_of_account") if p.name in table["quarter_ends"]]
     number = int(_QUARTER.match(quarter.value)["number"])
     first = _first_quarter(analysis)
     reports_on = first is not None and first.start == quarter.start
+    found = [(day, words) for day, words, _, said in _days_ending(analysis, table["quarter_ends"])
+             if (said is None and reports_on) or (said is not None and table["numbers"][said.lower()] == number)]
+    return max(found, key=lambda f: f[0].value, default=None)
+
+
+def year_named_by_its_end(mention: Mention) -> bool:
+    """Whether `mention` names the year of account the text reports on without its number ("for
+    the year", "the full year", "the current fiscal year"), which the date engine values as the
+    calendar's year (data: fiscal_period.year_of_account)."""
+    table = rules.data(_DATA)["fiscal_period"]
+    return re.fullmatch(table["year_of_account"], mention.text, re.IGNORECASE) is not None
+
+
+def day_the_year_ended(analysis: Analysis) -> tuple[Mention, str] | None:
+    """The day the text says its fiscal year ends or ended, with the words that say so ("For the
+    year ended Sept. 30", "its fourth quarter ended Sept. 30", "the fiscal year ends on June 30").
+    Of several, the latest: the text reports on that year, an earlier one is a comparison's."""
+    table = rules.data(_DATA)["fiscal_period"]
+    last = max(table["numbers"].values())  # a fourth quarter ends its fiscal year
+    found = [(day, words) for day, words, name, said in _days_ending(analysis, table["year_ends"] + table["quarter_ends"])
+             if name in table["year_ends"] or (said is not None and table["numbers"][said.lower()] == last)]
+    return max(found, key=lambda f: f[0].value, default=None)
+
+
+def _days_ending(analysis: Analysis, names: list[str]) -> Iterator[tuple[Mention, str, str, str | None]]:
+    """Each day the text says a period of account of one of `names` (period_of_account entries)
+    ended, with the words that say so, the entry's name and the quarter's number the words give
+    ("fourth"), if any."""
+    table = rules.data(_DATA)["fiscal_period"]
+    ends = [p for p in rules.patterns(_DATA, "period_of_account") if p.name in names]
     starts = [s.start for s in analysis.sentences]
-    found: list[tuple[Mention, str]] = []
     for day in analysis.mentions:
         if not _DAY.match(day.value) or not (k := bisect_right(starts, day.start)):
             continue
@@ -53,9 +84,22 @@ def day_it_ended(analysis: Analysis, quarter: Mention) -> tuple[Mention, str] | 
             continue
         words = pattern.regex.search(before).group(0).strip()
         said = re.search(table["quarter_number"], words, re.IGNORECASE)
-        if (said is None and reports_on) or (said is not None and table["numbers"][said["number"].lower()] == number):
-            found.append((day, f"{words} {day.text}"))
-    return max(found, key=lambda f: f[0].value, default=None)
+        yield day, f"{words} {day.text}", pattern.name, said["number"] if said else None
+
+
+def latest_quarter_ended(analysis: Analysis, mention: Mention) -> str | None:
+    """The calendar quarter last ended before the article's date, when `mention` is "the latest
+    period" or "the latest quarter" (data: fiscal_period.latest_quarter) and the date engine valued it
+    as another: the quarter the text reports on, which TimeML values by its number ("fourth-quarter
+    earnings ... Sales in the latest period", told Nov. 2, 1989: 1989-Q4). The reader's latest
+    period is the three months just ended (July to September); else None."""
+    table = rules.data(_DATA)["fiscal_period"]
+    day = analysis.reference.date
+    if day is None or not _QUARTER.match(mention.value) or not re.fullmatch(table["latest_quarter"], mention.text, re.IGNORECASE):
+        return None
+    year, month = divmod(day.year * 12 + day.month - 1 - 3, 12)  # a month of the quarter before the day's
+    latest = f"{year:04d}-Q{month // 3 + 1}"
+    return latest if latest != mention.value else None
 
 
 def quarter_a_year_before(analysis: Analysis, mention: Mention) -> Mention | None:
