@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from string import Formatter
 
@@ -20,6 +20,7 @@ _DATA = "attachment"
 OWN = rules.DATE_MARK  # how the cues write the event's date
 OTHER = "@OTHER@"  # and the sentence's other dates
 AHEAD_OF_A_PAST = "ahead_of_a_past"  # the data's entry for a date read ahead against a past tense
+_REMEMBERED = 4096  # written sentences whose match each cue keeps (Cue.found_in)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,20 @@ class Cue:
     # a quote's "12 June" is that day whoever says it.
     words: re.Pattern | None = None
     ends_at_date: bool = False
+    # What the cue found in each written sentence lately (found_in): a match depends on the written
+    # sentence alone, whose dates are @DATE@ and @OTHER@ whatever their words, and copies of a story
+    # tell its sentences again of other days. The cues' search was a quarter of extraction's CPU.
+    seen: dict[str, re.Match | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def found_in(self, written_sentence: str) -> re.Match | None:
+        """The cue's match in a sentence as `written` writes it, or None; remembered for the last
+        `_REMEMBERED` sentences asked about or so (forgotten all at once, to stay small)."""
+        if written_sentence not in self.seen:
+            if len(self.seen) >= _REMEMBERED:
+                self.seen.clear()
+            first = written_sentence.find(OWN)
+            self.seen[written_sentence] = self.search(written_sentence, first, written_sentence.rfind(OWN) + len(OWN))
+        return self.seen[written_sentence]
 
     def search(self, text: str, first: int, last: int | None = None) -> re.Match | None:
         """The cue's match in `text`, whose event's date is first written at `first` and last ends at
@@ -141,12 +156,10 @@ def written(text: str, sentence: Sentence, own: Iterable[Mention], others: Itera
 def doubt(sentence_text: str, date_words: str, value: str | None = None) -> Doubt | None:
     """The first cue the sentence (as `written` writes it) matches, for a date of `value` (its words
     `date_words`), with its note; or None."""
-    first = sentence_text.find(OWN)
-    last = sentence_text.rfind(OWN) + len(OWN)
     for cue in _cues():
         if not cue.applies_to(value, date_words):
             continue
-        found = cue.search(sentence_text, first, last)
+        found = cue.found_in(sentence_text)
         if found is not None:
             named = {name: " ".join(words.split()) for name, words in found.groupdict("").items()}
             note = cue.note.format_map({**named, "date": date_words})
