@@ -20,7 +20,6 @@ _DATA = "attachment"
 OWN = rules.DATE_MARK  # how the cues write the event's date
 OTHER = "@OTHER@"  # and the sentence's other dates
 AHEAD_OF_A_PAST = "ahead_of_a_past"  # the data's entry for a date read ahead against a past tense
-_REMEMBERED = 4096  # written sentences whose match each cue keeps (Cue.found_in)
 
 
 @dataclass(frozen=True)
@@ -107,19 +106,16 @@ class Cue:
     words: re.Pattern | None = None
     ends_at_date: bool = False
     # What the cue found in each written sentence lately (found_in): a match depends on the written
-    # sentence alone, whose dates are @DATE@ and @OTHER@ whatever their words, and copies of a story
-    # tell its sentences again of other days. The cues' search was a quarter of extraction's CPU.
+    # sentence alone, whose dates are @DATE@ and @OTHER@ whatever their words. The cues' search was a
+    # quarter of extraction's CPU.
     seen: dict[str, re.Match | None] = field(default_factory=dict, compare=False, repr=False)
 
     def found_in(self, written_sentence: str) -> re.Match | None:
-        """The cue's match in a sentence as `written` writes it, or None; remembered for the last
-        `_REMEMBERED` sentences asked about or so (forgotten all at once, to stay small)."""
-        if written_sentence not in self.seen:
-            if len(self.seen) >= _REMEMBERED:
-                self.seen.clear()
-            first = written_sentence.find(OWN)
-            self.seen[written_sentence] = self.search(written_sentence, first, written_sentence.rfind(OWN) + len(OWN))
-        return self.seen[written_sentence]
+        """The cue's match in a sentence as `written` writes it, or None (remembered: rules.remembered)."""
+        return rules.remembered(self.seen, written_sentence, self._search_written)
+
+    def _search_written(self, written_sentence: str) -> re.Match | None:
+        return self.search(written_sentence, written_sentence.find(OWN), written_sentence.rfind(OWN) + len(OWN))
 
     def search(self, text: str, first: int, last: int | None = None) -> re.Match | None:
         """The cue's match in `text`, whose event's date is first written at `first` and last ends at
