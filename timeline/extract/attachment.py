@@ -112,6 +112,8 @@ class Cue:
 
     def found_in(self, written_sentence: str) -> re.Match | None:
         """The cue's match in a sentence as `written` writes it, or None (remembered: rules.remembered)."""
+        if written_sentence in self.seen:  # asked of every cue for every date: one call the less
+            return self.seen[written_sentence]
         return rules.remembered(self.seen, written_sentence, self._search_written)
 
     def _search_written(self, written_sentence: str) -> re.Match | None:
