@@ -252,6 +252,20 @@ def test_a_cue_with_a_reach_sees_what_it_looks_ahead_at_past_the_date():
     assert cue.search("Talks went on past the @DATE@ talks.", 23) is None
 
 
+def test_a_cues_remembered_match_still_doubts_only_the_dates_it_is_about():
+    # A cue remembers its match in a written sentence (Cue.found_in), whatever date it was asked for:
+    # the same sentence asked again of dates of other values and words is doubted as if never seen.
+    asked = [("1918", "1918"), ("3 March 2009", "2009-03-03"), ("the 1990s", "199"), ("yesterday", "2009-04-28")]
+    for cue in attachment._cues():
+        for text in cue.pattern.examples:
+            fresh = []
+            for words, value in asked:
+                for each in attachment._cues():
+                    each.seen.clear()
+                fresh.append(attachment.doubt(text, words, value))
+            assert [attachment.doubt(text, words, value) for words, value in asked * 2] == fresh * 2, (cue.pattern.name, text)
+
+
 @pytest.mark.parametrize("source, ends", [
     (r"\bup\s+from\s+[^.;]{0,40}@DATE@", True),
     (r"(?:since|from)\s+@DATE@|@DATE@\s+deadline", False),  # words after the date in one alternative

@@ -257,6 +257,21 @@ def test_an_undated_article_is_tied_to_the_day_its_story_tells_its_happenings_of
         assert str(source["published"]) == "2019-01-12" and "happenings" not in source["published_reason"], source
 
 
+@pytest.mark.parametrize("told, gathered", [([FACTORY], 0), ([FACTORY, BANQUET], 1)])
+def test_a_storys_told_days_are_gathered_only_for_an_article_that_counts_enough_days_to_be_tied(
+        seed, extract, monkeypatch, told, gathered):
+    # One sentence counting a day from the borrowed date can tie nothing (tie_sentences): its story's
+    # days, dear to gather in a large story, are not gathered for it.
+    from timeline.extract import ties
+    calls = []
+    real = ties.story_days
+    monkeypatch.setattr(ties, "story_days", lambda *args: calls.append(args) or real(*args))
+    seed(TOLD, "a.txt")
+    seed("Kim Jong Un in Pyongyang\n\n" + "\n".join(told), "b.txt")
+    assert extract("seeds", "--out", "events", "--jobs", "1").exit_code == 0
+    assert len(calls) == gathered
+
+
 def test_a_day_guessed_from_a_borrowed_date_does_not_join_another_articles_event_by_wording_alike(
         tmp_path, seed, extract, read_events):
     # On the Guardian story with dates hidden, "earlier yesterday a Merseyside woman ... was confirmed

@@ -84,3 +84,14 @@ def test_what_a_pattern_needs_is_in_every_match(name, key):
                 assert pattern.needs.search(text), f"{name}.yaml {pattern.name}: matches {text!r} without what it needs"
             assert pattern.sub("", text, count=1) == pattern.regex.sub("", text, count=1)
             assert bool(pattern.search(text)) == bool(pattern.regex.search(text))
+
+
+def test_a_remembered_search_finds_what_a_search_finds_and_keeps_few_texts(monkeypatch):
+    # Copies of a story ask a pattern of one written sentence again and again (rules.remembered).
+    monkeypatch.setattr(rules, "REMEMBERED", 3)
+    pattern = next(p for p in rules.patterns("events", "unreal_dates") if p.examples)
+    texts = [*pattern.examples, *pattern.counter, "A plain sentence."] * 2
+    for text in texts:
+        found, again = pattern.search_remembered(text), pattern.search_remembered(text)
+        assert (found and found.group(0)) == (pattern.search(text) and pattern.search(text).group(0)) and again is found
+        assert 1 <= len(pattern.seen) <= 3

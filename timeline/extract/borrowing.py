@@ -23,8 +23,9 @@ def borrow(analyses: list[Analysis], jobs: int, stories: list[list[int]]) -> lis
     # such article they were half a second of serial work over the bench corpus).
     lending = sorted({story_of[i] for i in chosen if i in story_of})
     known = {k: (_runs_to(analyses, stories[k]), _story_days(analyses, stories[k])) for k in lending}
-    # What each story's dated articles tell, shared with the workers (not sent with each article).
-    told = {k: ties.story_days(analyses, stories[k]) for k in lending}
+    # What each story's dated articles tell, shared with the workers (not sent with each article),
+    # gathered only for the stories an article may be tied in.
+    told = ties.StoriesDays(analyses, {k: stories[k] for k in lending})
     unstoried = (None, frozenset())
     references = [(i, _borrowed(analyses, analyses[i], loan, *known.get(story_of.get(i), unstoried)),
                    story_of.get(i), loan.reported) for i, loan in sorted(chosen.items())]
@@ -151,7 +152,7 @@ def _near(month_day: tuple[int, int], day: dt.date) -> dt.date | None:
     return min(found, key=lambda on: abs((on - day).days), default=None)
 
 
-def _redate(shared: tuple[list[Analysis], dict[int, ties.StoryDays]], item: tuple) -> tuple:
+def _redate(shared: tuple[list[Analysis], ties.StoriesDays], item: tuple) -> tuple:
     """An undated article's reference (its own day, when the happenings it counts from its date tie
     it to one: ties.py), its dates against it, and those that come out otherwise against the later
     day it may be of (Reference.read_later)."""
@@ -159,7 +160,7 @@ def _redate(shared: tuple[list[Analysis], dict[int, ties.StoryDays]], item: tupl
     i, reference, story_index, not_before = item
     mentions = with_reference(analyses[i], reference).mentions
     if story_index in told and reference.date is not None and not reference.own_day:
-        tie = ties.tied_day(replace(analyses[i], mentions=mentions), reference.date, told[story_index])
+        tie = ties.tied_day(replace(analyses[i], mentions=mentions), reference.date, lambda: told[story_index])
         # a tie before the latest date the article reports as past is no tie: its words say otherwise
         if tie is not None and not (not_before and tie.day < not_before):
             moved = tie.day != reference.date

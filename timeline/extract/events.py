@@ -755,7 +755,8 @@ def _called_off(analysis: Analysis, sentence: Sentence, mention: Mention) -> boo
     """Whether the date is the day a thing was set for that the sentence says did not take place
     then ("The summit, scheduled for Tuesday, was cancelled"; data: cancelled_day, where the reason
     for leaving that day out is written down)."""
-    return rules.first_match(rules.patterns(_DATA, "cancelled_day"), _with_date_marked(analysis, sentence, mention)) is not None
+    marked = _with_date_marked(analysis, sentence, mention)
+    return any(pattern.search_remembered(marked) for pattern in rules.patterns(_DATA, "cancelled_day"))
 
 
 def _unreal(analysis: Analysis, sentence: Sentence, mention: Mention) -> rules.Pattern | None:
@@ -766,7 +767,7 @@ def _unreal(analysis: Analysis, sentence: Sentence, mention: Mention) -> rules.P
     # A habit is of any year: a date that states its year ("usually dated from 133 BC") is no habit's.
     of_any_year = {entry["name"] for entry in rules.data(_DATA)["unreal_dates"] if entry.get("of_any_year")}
     return next((pattern for pattern in rules.patterns(_DATA, "unreal_dates")
-                 if (mention.anchored or pattern.name not in of_any_year) and pattern.search(marked)), None)
+                 if (mention.anchored or pattern.name not in of_any_year) and pattern.search_remembered(marked)), None)
 
 
 def forward_looking(candidate: Candidate) -> str | None:
@@ -776,7 +777,7 @@ def forward_looking(candidate: Candidate) -> str | None:
     if candidate.period is None or candidate.by_heading:
         return None
     marked = _with_date_marked(candidate.analysis, candidate.sentence, candidate.mention)
-    found = next((m for p in rules.patterns(_DATA, "forward_looking") if (m := p.search(marked))), None)
+    found = next((m for p in rules.patterns(_DATA, "forward_looking") if (m := p.search_remembered(marked))), None)
     return " ".join(found.group("words").split()) if found else None
 
 
