@@ -81,8 +81,9 @@ def _title(sentence: str, date_text: str, at: int | None, others: Sequence[tuple
     # whole; one cut before a word ("... if people in contact | with flu are given drugs") is not.
     clause_end = broken == text or text[len(broken):].lstrip()[:1] in ",;:(•–—-"
     text = _fit(broken, " ".join(date_text.split()), clause_end)
-    # After the stop, what the date left before it: "It was a day of firsts: the first of May."
-    text = _trim_ends(text).rstrip(".").rstrip(" ,;:-–—")
+    # After the stop, what the date left before it: "It was a day of firsts: the first of May."; and
+    # an ellipsis spaced as tokenised news writes it ("for the US Constitution . . .").
+    text = _trim_ends(text).rstrip(". ").rstrip(" ,;:-–—")
     text = _before_cut_quote(text)
     text = _balance_quotes(text)
     if len(text.split()) < _min_words() or text.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
