@@ -110,13 +110,15 @@ def test_a_stop_spaced_off_its_word_ends_the_sentence_before_its_closing_quote(t
 # Stop 27: where syntok ran on into the next sentence (after "Inc." or a closing quote written
 # "''"), the run_on data's examples are two sentences and its counter-examples one. Stop 28: a quoted
 # question and the name and reporting verb after it are one sentence (quote_attribution's examples),
-# a quote and a new sentence two (its counter-examples).
+# a quote and a new sentence two (its counter-examples); stop 28, quotes: an abbreviation followed
+# by a comma is no sentence's end (abbreviations' comma_examples).
 ABBREVIATIONS = rules.data("sentences")["abbreviations"]
 RUN_ON = rules.data("sentences")["run_on"]
 ATTRIBUTION = rules.data("sentences")["quote_attribution"]
 
 
-@pytest.mark.parametrize("text", ABBREVIATIONS["examples"] + RUN_ON["counter"] + ATTRIBUTION["examples"])
+@pytest.mark.parametrize("text", ABBREVIATIONS["examples"] + ABBREVIATIONS["comma_examples"] + RUN_ON["counter"]
+                         + ATTRIBUTION["examples"])
 def test_a_title_before_a_name_does_not_end_the_sentence(text, monkeypatch):
     assert [s.text for s in sentences.split(text)] == [text]
     assert sentences.split(text) == _with_syntok_only(text, monkeypatch)

@@ -16,6 +16,36 @@ def title(sentence: str, date_text: str = "", at: int | None = None,
     """The clause of the sentence that holds its date (`at`: the date's offset in the sentence),
     without the date, connectives, asides and attribution, at most N words. `others`: where the
     sentence's other dates begin and end, whose clauses tell of other days (_dated_clause)."""
+    if _WIRE_MARK.search(sentence) is None:
+        return _title(sentence, date_text, at, others)
+    # Wire copy's quote marks (TempEval's and AP's ``...''): read as the curly marks they stand for,
+    # so that every rule pairs, strips and leads them as those, and written back as the sentence
+    # has them, unless it has curly marks too, which would then be ambiguous (data: title_quote_marks).
+    curly = _WIRE_MARK.sub(lambda m: _wire_marks()[m[0]], sentence)
+    made = _title(curly, _WIRE_MARK.sub(lambda m: _wire_marks()[m[0]], date_text),
+                  None if at is None else _curly_offset(sentence, at),
+                  [(_curly_offset(sentence, begin), _curly_offset(sentence, end)) for begin, end in others])
+    if any(mark in sentence for mark in _wire_marks().values()):
+        return made
+    for wire, mark in _wire_marks().items():
+        made = made.replace(mark, wire)
+    return made
+
+
+@lru_cache(maxsize=None)
+def _wire_marks() -> dict[str, str]:
+    return {str(wire): str(mark) for wire, mark in rules.data(_DATA)["title_quote_marks"]["marks"].items()}
+
+
+_WIRE_MARK = re.compile("|".join(map(re.escape, sorted(_wire_marks(), key=len, reverse=True))))
+
+
+def _curly_offset(sentence: str, offset: int) -> int:
+    """Where an offset of the sentence falls once its wire marks are each one curly mark."""
+    return offset - sum(len(m[0]) - len(_wire_marks()[m[0]]) for m in _WIRE_MARK.finditer(sentence, 0, offset))
+
+
+def _title(sentence: str, date_text: str, at: int | None, others: Sequence[tuple[int, int]]) -> str:
     whole = " ".join(sentence.split())
     whole = _after_date_label(whole, " ".join(date_text.split())) or whole
     if at is not None:
@@ -51,8 +81,9 @@ def title(sentence: str, date_text: str = "", at: int | None = None,
     # whole; one cut before a word ("... if people in contact | with flu are given drugs") is not.
     clause_end = broken == text or text[len(broken):].lstrip()[:1] in ",;:(•–—-"
     text = _fit(broken, " ".join(date_text.split()), clause_end)
-    # After the stop, what the date left before it: "It was a day of firsts: the first of May."
-    text = _trim_ends(text).rstrip(".").rstrip(" ,;:-–—")
+    # After the stop, what the date left before it: "It was a day of firsts: the first of May."; and
+    # an ellipsis spaced as tokenised news writes it ("for the US Constitution . . .").
+    text = _trim_ends(text).rstrip(". ").rstrip(" ,;:-–—")
     text = _before_cut_quote(text)
     text = _balance_quotes(text)
     if len(text.split()) < _min_words() or text.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
@@ -757,7 +788,7 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     after = text[index + len(date_text):]
     after = re.sub(r"^\s*(morning|afternoon|evening|night)\b", "", after, flags=re.IGNORECASE)
     after = after.lstrip()
-    if not text[:start].strip(" ,\"'“‘") and after.split(" ", 1)[0] in rules.words(_DATA, "title_date_subject_verbs"):
+    if _date_is_subject(text[:start], after):
         return text, index  # the date is the subject: "Today was supposed to be workers' day"
     head = text[:start].rstrip()
     if not after.strip(" .!?\"'”’") and rules.first_match(rules.patterns(_DATA, "title_date_keep_last"), head):
@@ -776,10 +807,10 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
         # mark, where the title broke ("said: "").
         after = after.lstrip(" ,")
     # A space before a word, an opening quote or a dash ("her today \"as a valued customer\"", "for a
-    # few days - before"; TempEval's and AP's opening quote is two backquotes: "White House on
-    # Thursday ``For the past"), none before a comma or a full stop.
+    # few days - before"; "White House on Thursday ``For the past", its marks read as curly ones:
+    # title), none before a comma or a full stop.
     spaced = ((after[:1].isalnum() and not _opens_quote(head)) or after[:1] in "-–—"
-              or re.match(r"(?:``|[\"“‘'])[^\W_]", after) is not None)
+              or re.match(r"[\"“‘'][^\W_]", after) is not None)
     joined = (head + (" " if spaced else "") + after).strip()
     joined = re.sub(r"\s+([,.;:])", r"\1", joined)
     joined = re.sub(r",\s*,", ",", joined).lstrip(" ,;:")
@@ -791,6 +822,16 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     if len(joined.split()) < _min_words():
         return text, index
     return joined, len(head.lstrip(" ,;:"))  # where the date was, give or take a space
+
+
+def _date_is_subject(before: str, after: str) -> bool:
+    """Whether a date with these words before and after it is its clause's subject, which a title
+    keeps: a verb of title_date_subject_verbs follows it, and nothing but quote marks comes before it,
+    or what may come before a subject ("In Saudi Arabia, today is ...": title_date_subject_before)."""
+    if after.split(" ", 1)[0] not in rules.words(_DATA, "title_date_subject_verbs"):
+        return False
+    return not before.strip(" ,\"'“‘") or rules.first_match(
+        rules.patterns(_DATA, "title_date_subject_before"), before.lstrip(" \"'“‘")) is not None
 
 
 _YEAR_COMMA = re.compile(r"\d, \d{4}$")  # "June 30, 1990"
@@ -820,7 +861,7 @@ def _without_relative_days(text: str) -> str:
     its verb."""
     for match in reversed(list(_relative_day().finditer(text))):
         after = text[match.end():].lstrip()
-        if not text[:match.start()].strip(" ,\"'“‘") and after.split(" ", 1)[0] in rules.words(_DATA, "title_date_subject_verbs"):
+        if _date_is_subject(text[:match.start()], after):
             continue
         start = _date_lead().search(text[:match.start()]).start() if not match.group("possessive") else match.start()
         shorter = re.sub(r"\s+([,.;:])", r"\1", (text[:start].rstrip() + " " + text[match.end():].lstrip()).strip())
