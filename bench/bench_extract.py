@@ -64,6 +64,16 @@ def write_story(folder: Path) -> dict:
     return {"available": True, "story": STORY, **_size(folder)}
 
 
+def one_article(corpus: Path, folder: Path) -> Path:
+    """folder holding only the shortest article of corpus (its name the first of the shortest)."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    shortest = min(sorted(corpus.glob("*.txt")), key=lambda p: p.stat().st_size)
+    shutil.copy(shortest, folder / shortest.name)
+    return folder
+
+
 def repetition(corpus: Path) -> dict:
     """How often the cues are asked about the same written sentence in this corpus (a child process
     of bench/extract_repetition.py, so that this checkout's code is counted)."""
@@ -125,6 +135,9 @@ def measure(count: int, jobs_list: list[int], repeat: int, work: Path, story_rep
     settings = [("single", corpus, None, repeat), *((f"jobs{jobs}", corpus, jobs, repeat) for jobs in jobs_list)]
     if story["available"]:
         settings.append(("story", work / "extract-story", None, story_repeat or repeat))
+        # Start-up (importing, loading the rules) is a third of the story's run and a tenth of the
+        # synthetic one's: timed apart, on the story's shortest article alone.
+        settings.append(("startup", one_article(work / "extract-story", work / "extract-startup"), None, story_repeat or repeat))
     timed: dict[str, list] = {name: [] for name, *_ in settings}
     for index in range(max(runs for *_, runs in settings)):
         for name, folder, jobs, runs in settings:
@@ -164,6 +177,9 @@ def measure(count: int, jobs_list: list[int], repeat: int, work: Path, story_rep
     if story["available"]:
         story["single"] = summary("story", work / "extract-story", None, story)
         story["repetition"] = repetition(work / "extract-story")
+        story["startup"] = {"articles": 1, **_size(work / "extract-startup"),
+                            "seconds": round(median([r.seconds for r in timed["startup"]]), 3),
+                            "cpu_s": round(median([r.cpu_seconds for r in timed["startup"]]), 3)}
     result["story"] = story
     return result
 

@@ -56,6 +56,7 @@ def test_extract_harness_times_the_real_story_beside_the_synthetic_corpus_and_co
         assert story["reason"].startswith("not available")
         return
     assert story["articles"] == 76 and story["bytes"] > 0 and story["single"]["events_written"] > 0
+    assert story["startup"]["articles"] == 1 and 0 < story["startup"]["cpu_s"] < story["single"]["cpu_s"]
     for figures in (result["single"], story["single"]):
         assert figures["articles_per_s"] > 0 and figures["kb_per_s"] > 0 and figures["cpu_ms_per_article"] > 0
     for asked in (result["repetition"], story["repetition"]):
