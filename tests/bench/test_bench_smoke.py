@@ -69,6 +69,11 @@ def test_the_story_is_not_available_without_the_shared_data(tmp_path, monkeypatc
     missing = bench_extract.write_story(tmp_path / "story")
     assert not missing["available"] and missing["reason"].startswith("not available") and "TIMELINE_SHARED" in missing["reason"]
     assert not (tmp_path / "story").exists()
+    single = {"articles_per_s": 40.0, "cpu_s": 28.0, "peak_mb": 90, "events_written": 1000}
+    rows = run.rows_for({"extract": {"available": True, "articles": 1200, "cores": 2, "single": single,
+                                     "parallel": [], "story": missing}})
+    (real,) = [r for r in rows if r["benchmark"].startswith("extract: real news")]
+    assert (real["figure"], real["peer"], real["met"]) == ("not available", missing["reason"], "n/a")
 
 
 def test_extraction_and_dates_rows_read_their_benchmarks_json():
