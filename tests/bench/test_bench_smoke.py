@@ -45,13 +45,35 @@ def test_the_plain_peer_holds_exactly_the_pages_the_plugin_generates(tmp_path):
     assert plain_page.count('class="tl-event"') == plugin_page.count('class="tl-event"') > 0
 
 
-def test_extract_harness_says_when_the_command_is_missing_or_runs_it(tmp_path):
-    result = bench_extract.main(["--quick", "--work", str(tmp_path), "--out", str(tmp_path / "extract.json")])
+def test_extract_harness_times_the_real_story_beside_the_synthetic_corpus_and_counts_repetition(tmp_path):
+    result = bench_extract.main(["--quick", "--jobs", "", "--work", str(tmp_path), "--out", str(tmp_path / "extract.json")])
     assert json.loads((tmp_path / "extract.json").read_text()) == result
-    if result["available"]:
-        assert result["single"]["articles_per_s"] > 0
-    else:
+    if not result["available"]:
         assert "extract" in result["reason"]
+        return
+    story = result["story"]
+    if not story["available"]:  # no shared data on this machine
+        assert story["reason"].startswith("not available")
+        return
+    assert story["articles"] == 76 and story["bytes"] > 0 and story["single"]["events_written"] > 0
+    assert story["startup"]["articles"] == 1 and 0 < story["startup"]["cpu_s"] < story["single"]["cpu_s"]
+    for figures in (result["single"], story["single"]):
+        assert figures["articles_per_s"] > 0 and figures["kb_per_s"] > 0 and figures["cpu_ms_per_article"] > 0
+    for asked in (result["repetition"], story["repetition"]):
+        assert asked["cue_asks"] >= asked["distinct_sentences"] > 0
+        assert asked["asks_per_distinct"] == round(asked["cue_asks"] / asked["distinct_sentences"], 2)
+
+
+def test_the_story_is_not_available_without_the_shared_data(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_SHARED", str(tmp_path / "nowhere"))
+    missing = bench_extract.write_story(tmp_path / "story")
+    assert not missing["available"] and missing["reason"].startswith("not available") and "TIMELINE_SHARED" in missing["reason"]
+    assert not (tmp_path / "story").exists()
+    single = {"articles_per_s": 40.0, "cpu_s": 28.0, "peak_mb": 90, "events_written": 1000}
+    rows = run.rows_for({"extract": {"available": True, "articles": 1200, "cores": 2, "single": single,
+                                     "parallel": [], "story": missing}})
+    (real,) = [r for r in rows if r["benchmark"].startswith("extract: real news")]
+    assert (real["figure"], real["peer"], real["met"]) == ("not available", missing["reason"], "n/a")
 
 
 def test_extraction_and_dates_rows_read_their_benchmarks_json():
@@ -67,13 +89,21 @@ def test_extraction_and_dates_rows_read_their_benchmarks_json():
             "hostile": {"small_kb": 100, "big_kb": 1000, "ratio": 112.0},
         }}},
         "extract": {"available": True, "articles": 1200, "cores": 2,
-                    "single": {"articles_per_s": 40.0, "cpu_s": 28.0, "peak_mb": 90, "events_written": 1000},
-                    "parallel": [{"jobs": 2, "articles_per_s": 70.0, "cpu_s": 30.0, "peak_mb": 95}]},
+                    "single": {"articles_per_s": 40.0, "kb_per_s": 68.0, "cpu_ms_per_article": 23.3, "cpu_s": 28.0,
+                               "peak_mb": 90, "events_written": 1000},
+                    "parallel": [{"jobs": 2, "articles_per_s": 70.0, "cpu_s": 30.0, "peak_mb": 95}],
+                    "repetition": {"cue_asks": 5392, "distinct_sentences": 1461, "asks_per_distinct": 3.69},
+                    "story": {"available": True, "story": "t17-h1n1-guardian", "articles": 76,
+                              "single": {"articles_per_s": 30.0, "kb_per_s": 140.0, "cpu_ms_per_article": 29.0},
+                              "repetition": {"cue_asks": 516, "distinct_sentences": 472, "asks_per_distinct": 1.09}}},
     }
     rows = run.rows_for(results)
-    assert [r["met"] for r in rows] == ["yes", "yes", "NO", "yes", "n/a", "NO", "NO", "NO", "n/a"]
+    # the extraction target is read on the real story's row alone
+    assert [r["met"] for r in rows] == ["yes", "yes", "NO", "yes", "n/a", "NO", "n/a", "n/a", "NO", "n/a", "n/a"]
     text = run.table(rows)
     assert "50.0× faster" in text and "35.0/core" in text
+    assert "30.0 articles/s, 140 KB/s, 29.0 ms CPU/article" in text and "0.75× the synthetic articles/s" in text
+    assert "synthetic 3.69 (5,392 of 1,461)" in text and "t17-h1n1-guardian 1.09 (516 of 472)" in text
     assert "value F1 76.1 (95%: 74.0–78.2)" in text
     assert "112.00× time at worst" in text and "on hostile" in text  # the worst input is the one named
 
