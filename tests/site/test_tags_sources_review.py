@@ -20,7 +20,8 @@ EVENTS = [
 
 
 def listed_titles(html):
-    return re.findall(r'<li><time datetime="[^"]+">[^<]+</time> · <a class="tl-tagged" href="[^"]+">([^<]+)</a>', html)
+    return re.findall(r'<li><time datetime="[^"]+">[^<]+</time>(?: <span class="tl-unsure">date uncertain</span>)? · '
+                      r'<a class="tl-tagged" href="[^"]+">([^<]+)</a>', html)
 
 
 def test_a_tag_page_lists_only_the_events_with_that_tag(make_site):
