@@ -131,6 +131,8 @@ def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engin
     # listed as a disagreement before); two typed dates that differ are (see the test further down).
     assert "the publication date of" not in disagree
     assert "the same quote of seeds/kim.txt" in disagree and "Tue 8 Jan 2019 / Thu 10 Jan 2019" in disagree
+    # the article, one click away: the editor had to open an event, then its citation, to read the sentence
+    assert '">Talks</a>) — the article: <a href="../sources/kim/">Kim arrives</a></li>' in disagree
     undated = html.split('id="articles-without-a-date"', 1)[1]
     assert '<a href="../sources/undated/">No date here</a>: published <time' in undated
     assert '(inferred by the tool: the latest date the article mentions' in undated
