@@ -108,7 +108,7 @@ def test_an_ampersand_in_a_title_shows_once_escaped_in_the_sources_list_and_arou
     site = make_site(events, articles={"kim.txt": front + ARTICLE},
                      plugin={"title": "Kim & Xi", "per_year_over": 1, "per_month_over": 1}).build()
     assert ">AT&amp;T and &lt;Kim&gt;</a>, <em>Daily News</em>: " in site.html("sources/")
-    assert ">Kim &amp; Xi</a> · " in site.html("timeline/2019-01/")
+    assert ">Kim &amp; Xi</a>&nbsp;· " in site.html("timeline/2019-01/")
 
 
 def test_each_link_to_an_original_is_named_by_its_article(make_site, no_engine):
