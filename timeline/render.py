@@ -402,11 +402,21 @@ def plan_pages(
         """The event's file and line, relative to the project: the same wherever the project lives."""
         return f"{project_path(event.path)}:{event.line}"
 
+    doubted: dict[int, tuple[Event, tuple[str, ...]]] = {}
+
+    def doubts(event: Event) -> tuple[str, ...]:
+        """Why the event's date may be wrong (empty when sure): asked by its timeline, source and tag
+        pages, worked out once (the event is kept with it, so that an id is never another's)."""
+        known = doubted.get(id(event))
+        if known is None or known[0] is not event:
+            known = doubted[id(event)] = (event, date_doubts(event, options.min_confidence, dated))
+        return known[1]
+
     common = dict(
         where=where, source_name=source_name, cited=cited, date_label=date_label, datetime_attr=datetime_attr, time_html=time_html,
         summary_is_quote=summary_is_quote, citations=lambda event: site_versions.citations(event, by_file),
         value_label=value_label, reference_words=reference_words, date_html=date_html, duration_label=duration_label, layout=layout, exports=options.exports,
-        doubts=lambda event: date_doubts(event, options.min_confidence, dated),
+        doubts=doubts,
         chart=build_chart(shown, period_module.month_names()), **context,
     )
 

@@ -70,6 +70,7 @@ events:
     date: Tuesday
     anchor: 2019-01-10
     title: "Browser test: an event whose date is a guess"
+    tags: [guess]  # its tag page lists it, marked as the timeline marks it
     confidence: 0.4
     reason: a weekday of the test's own, resolved against its anchor
     sources:

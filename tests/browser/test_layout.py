@@ -183,3 +183,40 @@ def test_events_copied_from_the_page_carry_no_permalink_marks(open_context, site
     copied = page.evaluate("navigator.clipboard.readText()")
     assert "Browser test: the train departs Pyongyang" in copied
     assert "¶" not in copied
+
+
+# Where each line of a paragraph begins ("·" or a link's words), as the reader sees the lines.
+_LINE_STARTS = """p => {
+  const left = p.getBoundingClientRect().left, starts = [];
+  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const found of node.textContent.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, found.index);
+      range.setEnd(node, found.index + found[0].length);
+      const box = range.getBoundingClientRect();
+      if (box.width && box.left - left < 2) starts.push([found[0], node.parentElement.closest('a') ? 'link' : 'text']);
+    }
+  }
+  const broken = [...p.querySelectorAll('a')].filter(a => a.getClientRects().length > 1).map(a => a.textContent);
+  return {starts, broken};
+}"""
+
+
+def test_a_row_of_links_wraps_between_its_links_on_a_phone(open_context, site_url, month_site_url):
+    """On a phone the downloads began their second line with "· Atom feed", and a month page's way
+    to the month before read "← February" at a line's end and "2009" at the next one's start."""
+    context, _ = open_context(viewport=PHONE)
+    page = context.new_page()
+    rows = {site_url + "timeline/": ".tl-downloads", month_site_url + "timeline/2019-01/": ".tl-pager",
+            month_site_url + "timeline/2019/": ".tl-pager"}
+    faults = []
+    for url, row in rows.items():
+        page.goto(url)
+        for width in range(300, 421, 4):
+            page.set_viewport_size({"width": width, "height": PHONE["height"]})
+            for paragraph in page.locator(f"article p{row}").all():
+                seen = paragraph.evaluate(_LINE_STARTS)
+                if seen["broken"] or any(word == "·" for word, _ in seen["starts"]):
+                    faults.append((url, width, seen))
+    assert faults == []

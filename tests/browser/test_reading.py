@@ -34,6 +34,18 @@ def test_a_sure_date_carries_no_mark(page, site_url):
     expect(sure.locator(".tl-unsure")).to_have_count(0)
 
 
+@pytest.mark.parametrize("listing", ["sources/000-207661d1272d65b9/", "tags/guess/"])
+def test_an_articles_and_a_tags_lists_of_events_mark_an_uncertain_date(page, site_url, listing):
+    """A reader who came to an article, or to a tag, saw its events' dates all alike: the guess
+    among them was told apart only on the timeline page."""
+    page.goto(site_url + listing)
+    unsure = page.locator("article li").filter(has=page.locator('a[href$="#bt-unsure"]'))
+    expect(unsure).to_have_text(re.compile(r"^Tue 8 Jan 2019 date uncertain · Browser test: an event whose date"))
+    sure = page.locator("article li").filter(has=page.locator('a[href$="#bt-train-departs"]'))
+    expect(sure).to_have_count(1 if listing.startswith("sources/") else 0)
+    expect(sure.locator(".tl-unsure")).to_have_count(0)
+
+
 def test_a_sure_date_says_how_it_was_read_and_its_sentence_is_shown_once(page, site_url):
     page.goto(site_url + "timeline/")
     how = page.locator("p.tl-date-how").first

@@ -145,3 +145,14 @@ def test_every_generated_page_loads_without_errors(open_context, site_url):
         feed = page.eval_on_selector('link[rel="alternate"][type="application/atom+xml"]', "el => el.href")
         assert feed == site_url + "feed.xml", url
     # The fixture then asserts no console error, no failed response and no request off localhost.
+
+
+def test_the_wikitext_list_reads_as_written_from_a_server_that_names_no_charset(page, site_url):
+    """The test server, as `mkdocs serve` and a default nginx, sends .txt as "text/plain" without a
+    charset: Chromium read the list as Windows-1252, each line's "–" as "â€“". The file's byte order
+    mark says UTF-8, and is not part of the text a wiki editor copies."""
+    page.goto(site_url + "exports/wikitext.txt")
+    shown = page.inner_text("body")
+    assert page.evaluate("document.characterSet") == "UTF-8"
+    assert shown.startswith("<!-- ") and "â€" not in shown
+    assert "''' – Browser test: the train departs Pyongyang." in shown

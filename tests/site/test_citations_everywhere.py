@@ -9,6 +9,7 @@ import re
 
 from click.testing import CliRunner
 
+from tests.site.test_exports import assert_the_cli_exports_the_sites_bytes
 from timeline.cli import cli
 
 # A page pasted whole: the extractor of an earlier version took its skip link for the headline.
@@ -18,7 +19,6 @@ COPY = {"file": "seeds/kim.txt", "title": "Skip to main content", "quote": "Kim'
         "published": "2019-01-10", "published_source": "inferred", "published_reason": "inferred from its own words"}
 # The article's date as a reader reads it, ISO kept for machines in <time datetime>.
 SHOWN_DATE = '<time datetime="2019-01-12">Sat 12 Jan 2019</time>'
-FORMAT_FILES = {"json": "events.json", "timelinejs": "timelinejs.json", "ics": "events.ics", "csv": "events.csv"}
 
 
 def _titles_in_exports(site) -> dict[str, str]:
@@ -61,11 +61,7 @@ def test_the_command_exports_the_sources_as_the_site_publishes_them(make_site, n
               {"date": "2019-01-09", "title": "Typed", "sources": [typed]}]
     site = make_site(events, articles={"kim.txt": FRONT + ARTICLE}).build()
     monkeypatch.chdir(site.root)
-    for name, file in FORMAT_FILES.items():
-        as_published = ["--bom"] if name == "csv" else []
-        result = CliRunner().invoke(cli, ["export", "--format", name, *as_published])
-        assert result.exit_code == 0, result.output
-        assert result.stdout_bytes == (site.out / "exports" / file).read_bytes(), name
+    assert_the_cli_exports_the_sites_bytes(site)
     assert "Skip to main content" not in site.file("exports/events.json")
 
 
@@ -112,7 +108,7 @@ def test_an_ampersand_in_a_title_shows_once_escaped_in_the_sources_list_and_arou
     site = make_site(events, articles={"kim.txt": front + ARTICLE},
                      plugin={"title": "Kim & Xi", "per_year_over": 1, "per_month_over": 1}).build()
     assert ">AT&amp;T and &lt;Kim&gt;</a>, <em>Daily News</em>: " in site.html("sources/")
-    assert ">Kim &amp; Xi</a> · " in site.html("timeline/2019-01/")
+    assert ">Kim &amp; Xi</a>&nbsp;· " in site.html("timeline/2019-01/")
 
 
 def test_each_link_to_an_original_is_named_by_its_article(make_site, no_engine):
@@ -140,7 +136,6 @@ def test_a_wire_story_without_an_outlet_is_cited_as_its_date_lines_agency(make_s
     assert outlets == ["Associated Press", "The Cairo Post"]
     assert "|work=Associated Press |" in site.file("exports/wikitext.txt")
     monkeypatch.chdir(site.root)
-    result = CliRunner().invoke(cli, ["export", "--format", "wikitext"])
-    assert result.stdout_bytes == (site.out / "exports/wikitext.txt").read_bytes()
+    assert_the_cli_exports_the_sites_bytes(site)
     given = make_site(events[:1], articles={"cairo.txt": "---\noutlet: Al-Ahram\n---\n" + wire}).build()
     assert ">Egypt votes</a>, <em>Al-Ahram</em>" in given.html("timeline/")

@@ -156,7 +156,25 @@ def test_the_sites_csv_says_it_is_utf8_so_that_excel_shows_accents_and_emoji(wri
     assert marked.exit_code == 0, marked.output
     assert (tmp_path / "for-excel.csv").read_bytes() == published
     wrong = runner.invoke(cli, ["export", "--format", "json", "--bom"])
-    assert wrong.exit_code == 2 and "--bom is for --format csv" in wrong.output
+    assert wrong.exit_code == 2 and "--bom is for --format csv or wikitext" in wrong.output
+
+
+def test_the_sites_wikitext_says_it_is_utf8_so_that_a_browser_shows_its_dashes(write, tmp_path, monkeypatch):
+    """A .txt file served as "text/plain" without a charset (mkdocs serve, Python's http.server, a
+    default nginx) was shown as Windows-1252: each line's "–" read "â€“". The byte order mark tells
+    the browser (test_site_in_browser.py shows it); the command line's output has it only with --bom."""
+    path = write("events/odd.yaml", '- {date: 2019-01-08, title: "Ümlaut – “quoted”"}\n')
+    published = formats()["wikitext"].published(load_events([path]), ExportContext()).encode("utf-8")
+    assert published.startswith(codecs.BOM_UTF8) and published.count(codecs.BOM_UTF8) == 1
+    assert "* '''8 January''' – Ümlaut – “quoted”." in published.decode("utf-8-sig")
+
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    plain = runner.invoke(cli, ["export", "--format", "wikitext"])
+    assert plain.exit_code == 0 and plain.stdout_bytes == published[len(codecs.BOM_UTF8):]
+    marked = runner.invoke(cli, ["export", "--format", "wikitext", "--bom", "--out", "list.txt"])
+    assert marked.exit_code == 0, marked.output
+    assert (tmp_path / "list.txt").read_bytes() == published
 
 
 def test_atom_feed_takes_its_times_from_the_data(write):
@@ -254,7 +272,7 @@ THREE_YEARS = [{"date": f"{year}-01-08", "title": f"Event {year}"} for year in (
 def assert_the_cli_exports_the_sites_bytes(site, *label):
     """`timeline export --format F`, run in the site's folder, writes what the built site published as F."""
     for name, file in FORMAT_FILES.items():
-        as_published = ["--bom"] if name == "csv" else []  # the site's events.csv is for spreadsheets
+        as_published = ["--bom"] if formats()[name].published_prefix else []  # events.csv and wikitext.txt
         result = CliRunner().invoke(cli, ["export", "--format", name, *as_published])
         assert result.exit_code == 0, result.output
         assert result.stdout_bytes == (site.out / "exports" / file).read_bytes(), (*label, name)

@@ -46,7 +46,7 @@ def test_a_year_over_the_limit_has_a_page_per_month_and_lists_them(make_site):
     march = site.html("timeline/2019-03/")
     assert event_ids(march) == ["2019-03-02-talks-resume", "2019-w12-a-week-of-talks", "2019-03-30-talks-end"]
     # The way around, at the top and again at the bottom of a long month.
-    assert march.count('<a href="../2019/">2019</a> · <a href="../2019-01/#in-2019-01">← January 2019</a>') == 2
+    assert march.count('<a href="../2019/">2019</a>&nbsp;· <a href="../2019-01/#in-2019-01">← January 2019</a>') == 2
     assert '<a href="../2019-03/#in-2019-03">March 2019 →</a>' in january
     # Each its own paragraph (print leaves them out): after January's last citation, the one at the
     # bottom was read as that citation's last line.

@@ -20,7 +20,8 @@ EVENTS = [
 
 
 def listed_titles(html):
-    return re.findall(r'<li><time datetime="[^"]+">[^<]+</time> · <a class="tl-tagged" href="[^"]+">([^<]+)</a>', html)
+    return re.findall(r'<li><time datetime="[^"]+">[^<]+</time>(?: <span class="tl-unsure">date uncertain</span>)? · '
+                      r'<a class="tl-tagged" href="[^"]+">([^<]+)</a>', html)
 
 
 def test_a_tag_page_lists_only_the_events_with_that_tag(make_site):
@@ -130,6 +131,8 @@ def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engin
     # listed as a disagreement before); two typed dates that differ are (see the test further down).
     assert "the publication date of" not in disagree
     assert "the same quote of seeds/kim.txt" in disagree and "Tue 8 Jan 2019 / Thu 10 Jan 2019" in disagree
+    # the article, one click away: the editor had to open an event, then its citation, to read the sentence
+    assert '">Talks</a>) — the article: <a href="../sources/kim/">Kim arrives</a></li>' in disagree
     undated = html.split('id="articles-without-a-date"', 1)[1]
     assert '<a href="../sources/undated/">No date here</a>: published <time' in undated
     assert '(inferred by the tool: the latest date the article mentions' in undated

@@ -24,8 +24,8 @@ FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom", "wikitext")
               "the site gives its exports (the timeline plugin's title in ./mkdocs.yml), else 'Timeline'.")
 @click.option("--site-url", help="Address of the published site, for links to each event (feed, calendar, JSON). "
               "Default: site_url in ./mkdocs.yml.")
-@click.option("--bom", is_flag=True, help="csv only: begin with a byte order mark, as the site's events.csv does, so "
-              "that Excel reads it as UTF-8.")
+@click.option("--bom", is_flag=True, help="csv and wikitext only: begin with a byte order mark, as the site's "
+              "events.csv and wikitext.txt do, so that Excel, or a browser given no charset, reads it as UTF-8.")
 @click.option("--date-order", type=click.Choice(("dmy", "mdy")), help="wikitext only: dmy writes '28 April 2009', "
               "mdy 'April 28, 2009' (articles on American topics). Default: the timeline plugin's "
               "wikitext_date_order in ./mkdocs.yml, else dmy.")
@@ -35,8 +35,8 @@ FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom", "wikitext")
 def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: str | None, site_url: str | None,
            bom: bool, date_order: str | None, access_date) -> None:
     """Export the events (default: the events/ folder) to another tool's format."""
-    if bom and format_name != "csv":
-        raise click.UsageError(f"--bom is for --format csv; a {format_name} file has no byte order mark")
+    if bom and not formats()[format_name].published_prefix:
+        raise click.UsageError(f"--bom is for --format csv or wikitext; a {format_name} file has no byte order mark")
     for given, option in ((date_order, "--date-order"), (access_date, "--access-date")):
         if given and format_name != "wikitext":
             raise click.UsageError(f"{option} is for --format wikitext; a {format_name} file writes its dates as its format defines them")

@@ -20,6 +20,13 @@ from timeline.site.versions import Citation, PageCopy, citations
 
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)  # the time of what the data give no time to
+# What the site's events.csv and wikitext.txt begin with, so that what opens them reads UTF-8: Excel
+# reads a CSV file without it in the machine's legacy code page ("München" as "MÃ¼nchen"), and a
+# browser shows a .txt file served as plain "text/plain" (as `mkdocs serve`, Python's http.server and
+# a default nginx or Apache serve it) as Windows-1252: every "–" and "“" of the Guardian story's list
+# read "â€“" and "â€œ". A browser takes the mark as the encoding and leaves it out of the text it
+# shows, so a copy of the list does not carry it. `timeline export` leaves it out unless asked (--bom).
+BYTE_ORDER_MARK = "\ufeff"
 
 
 @dataclass(frozen=True)
@@ -44,10 +51,10 @@ def formats() -> dict[str, Format]:
         Format("json", "exports/events.json", "JSON", jsonfile.write),
         Format("timelinejs", "exports/timelinejs.json", "TimelineJS", timelinejs.write),
         Format("ics", "exports/events.ics", "iCalendar", ical.write, left_out=ical.left_out),
-        Format("csv", "exports/events.csv", "CSV", csvfile.write, published_prefix=csvfile.BYTE_ORDER_MARK),
+        Format("csv", "exports/events.csv", "CSV", csvfile.write, published_prefix=BYTE_ORDER_MARK),
         Format("atom", "exports/feed.xml", "Atom feed", atom.write),
         # .txt, not .wiki: a browser shows it, to be copied, where it would download a .wiki file
-        Format("wikitext", "exports/wikitext.txt", "Wikitext", wikitext.write),
+        Format("wikitext", "exports/wikitext.txt", "Wikitext", wikitext.write, published_prefix=BYTE_ORDER_MARK),
     ]
     return {f.name: f for f in found}
 

@@ -14,12 +14,9 @@ from timeline.export import ExportContext, cited_versions, full_citation, record
 COLUMNS = ("id", "date", "end_date", "start", "end", "precision", "label", "title", "summary", "tags", "sources", "url",
            "citations", "approximate", "status", "confidence")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# Excel opens a CSV file without a byte order mark in the machine's legacy code page (Windows-1252 in
-# the west), turning "München" into "MÃ¼nchen" and every emoji into four letters; the mark makes it
-# read UTF-8. So the site's events.csv, which people open in spreadsheets, begins with it. The command
-# line leaves it out unless asked (--bom): scripts read that output, and to Python's csv (without
-# encoding="utf-8-sig") the mark is part of the first column's name.
-BYTE_ORDER_MARK = "\ufeff"
+# The site's events.csv begins with a byte order mark (BYTE_ORDER_MARK, in timeline.export), which
+# Excel needs to read it as UTF-8. The command line leaves it out unless asked (--bom): scripts read
+# that output, and to Python's csv (without encoding="utf-8-sig") the mark is part of the first column's name.
 
 
 def write(events, context: ExportContext = ExportContext()) -> str:

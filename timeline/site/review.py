@@ -79,6 +79,7 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
     no_year = [u for u in unresolved if without_year(u.mark)]
     unresolved = [u for u in unresolved if not without_year(u.mark)]
 
+    by_file = {a.file: a for a in articles}
     disagreements = []
     for article in articles:
         # Claims only: the article's own date and dates people typed. The extractor's inferred
@@ -94,14 +95,15 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
     for (where, quote), cited_by in sorted(by_quote.items()):
         dates = tuple(dict.fromkeys(e.date.label for e in cited_by))
         if len(dates) > 1:
-            disagreements.append(Disagreement(f"the same quote of {where}: “{quote}”", dates, None, tuple(cited_by)))
+            # its article, that the page links: where the editor reads the sentence in its context
+            disagreements.append(Disagreement(f"the same quote of {where}: “{quote}”", dates, by_file.get(where),
+                                              tuple(cited_by)))
 
     for event in events:  # what timeline extract found (its sources disagree), until a person checked it
         if event.review and event.status != "reviewed":
             disagreements.append(Disagreement(f"“{event.title}”", (event.review,), None, (event,)))
 
     undated = [a for a in articles if a.exists and not a.published]  # no date given: none, or only inferred
-    by_file = {a.file: a for a in articles}
     misquoted = []
     for event in events:
         for source in event.sources:
