@@ -798,11 +798,7 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
         return text, index  # "The library, built in 1962": not "The library, built"
     # The date between commas ("Kim, on Tuesday, left") goes with them; a comma that closes an aside
     # before it stays ("The WHO chief, Dr Margaret Chan, yesterday examined"), for the aside rule.
-    # Both go when the predicate follows ("Shares of Acme, Monday, were up": title_verb_first); one
-    # stays before what is no verb, as after a fronted phrase ("In trading, Monday, shares were up").
-    if head.endswith(",") and after[:1] == "," and rules.first_match(
-            rules.patterns(_DATA, "title_verb_first"), after[1:].lstrip()) is not None:
-        head, after = head.rstrip(" ,"), after[1:].lstrip()
+    head, after = _without_commas(head, after)
     head = head if after[:1].isalnum() else head.rstrip(" ,")
     if after[:1] == "," and _YEAR_COMMA.search(date_text) and "," not in text[:start]:
         # the comma American style sets after a full date's year ("in the year ending June 30, 1990,
@@ -840,6 +836,17 @@ def _date_is_subject(before: str, after: str) -> bool:
         return False
     return not before.strip(" ,\"'“‘") or rules.first_match(
         rules.patterns(_DATA, "title_date_subject_before"), before.lstrip(" \"'“‘")) is not None
+
+
+def _without_commas(head: str, after: str) -> tuple[str, str]:
+    """The words before and after a date left out from between commas, without both commas when the
+    predicate follows ("Shares of Acme, Monday, were up": title_verb_first); as they are before what
+    is no verb, where one comma stays and closes a fronted phrase ("In trading, Monday, shares were up")."""
+    head, after = head.rstrip(), after.lstrip()
+    if head.endswith(",") and after[:1] == "," and rules.first_match(
+            rules.patterns(_DATA, "title_verb_first"), after[1:].lstrip()) is not None:
+        return head.rstrip(" ,"), after[1:].lstrip()
+    return head, after
 
 
 _YEAR_COMMA = re.compile(r"\d, \d{4}$")  # "June 30, 1990"
@@ -893,7 +900,7 @@ def _without_relative_days(text: str) -> str:
         if _date_is_subject(text[:match.start()], after):
             continue
         start = _date_lead().search(text[:match.start()]).start() if not match.group("possessive") else match.start()
-        shorter = re.sub(r"\s+([,.;:])", r"\1", (text[:start].rstrip() + " " + text[match.end():].lstrip()).strip())
+        shorter = re.sub(r"\s+([,.;:])", r"\1", " ".join(_without_commas(text[:start], text[match.end():])).strip())
         shorter = re.sub(r",\s*,", ",", shorter).strip(" ,")
         if len(shorter.split()) >= _min_words() and (_has_verb(shorter) or not _has_verb(text)):
             text = shorter
