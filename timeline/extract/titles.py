@@ -312,11 +312,14 @@ def _with_subject(sentence: str, clause: str, date_text: str = "") -> str:
     """A coordinated clause without a subject of its own ("..., and died in intensive care on
     Sunday", "..., and on Friday announced a ban") with the sentence's subject before it: the words
     before the sentence's first verb, when they are a short name or noun phrase ("Fleming had
-    underlying health problems, and died ...")."""
+    underlying health problems, and died ..."). Not one whose date is its subject ("..., and Monday
+    was the busiest day": _date_is_subject)."""
     clause = " ".join(clause.split())
-    if sentence.startswith(clause) or rules.first_match(rules.patterns(_DATA, "title_verb_first"),
-                                                        _after_leading_date(clause, date_text)) is None:
+    rest = _after_leading_date(clause, date_text)
+    if sentence.startswith(clause) or rules.first_match(rules.patterns(_DATA, "title_verb_first"), rest) is None:
         return clause
+    if rest != clause and _date_is_subject(clause[:clause.find(" ".join(date_text.split()))], rest):
+        return clause  # its own subject is the date: "..., and Monday was the busiest day"
     subject = _sentence_subject(sentence)
     return clause if subject is None else f"{subject} {clause}"
 
@@ -795,6 +798,7 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
         return text, index  # "The library, built in 1962": not "The library, built"
     # The date between commas ("Kim, on Tuesday, left") goes with them; a comma that closes an aside
     # before it stays ("The WHO chief, Dr Margaret Chan, yesterday examined"), for the aside rule.
+    head, after = _without_commas(head, after)
     head = head if after[:1].isalnum() else head.rstrip(" ,")
     if after[:1] == "," and _YEAR_COMMA.search(date_text) and "," not in text[:start]:
         # the comma American style sets after a full date's year ("in the year ending June 30, 1990,
@@ -834,6 +838,17 @@ def _date_is_subject(before: str, after: str) -> bool:
         rules.patterns(_DATA, "title_date_subject_before"), before.lstrip(" \"'“‘")) is not None
 
 
+def _without_commas(head: str, after: str) -> tuple[str, str]:
+    """The words before and after a date left out from between commas, without both commas when the
+    predicate follows ("Shares of Acme, Monday, were up": title_verb_first); as they are before what
+    is no verb, where one comma stays and closes a fronted phrase ("In trading, Monday, shares were up")."""
+    head, after = head.rstrip(), after.lstrip()
+    if head.endswith(",") and after[:1] == "," and rules.first_match(
+            rules.patterns(_DATA, "title_verb_first"), after[1:].lstrip()) is not None:
+        return head.rstrip(" ,"), after[1:].lstrip()
+    return head, after
+
+
 _YEAR_COMMA = re.compile(r"\d, \d{4}$")  # "June 30, 1990"
 _DATE = rules.DATE_MARK  # how title_date_dangling writes the date cut out
 
@@ -847,10 +862,31 @@ def _without_dangling(marked: str) -> tuple[str, int] | None:
         if match is None:
             continue
         head, rest = marked[:match.start("cut")].rstrip(), marked[match.end("cut"):].lstrip()
+        if match.group("cut").startswith(",") and _takes_the_verb(head, match.group("cut"), rest):
+            continue
         joined = re.sub(r"\s+([,.;:])", r"\1", f"{head} {rest}").strip()
         if _DATE not in joined and len(joined.split()) >= _min_words() and _has_verb(joined):
             return joined, len(head)
     return None
+
+
+def _takes_the_verb(head: str, cut: str, rest: str) -> bool:
+    """Whether an aside to cut with the date (`cut`, between `head` and `rest`) holds the verb of the
+    subject before it, not a participle: "When the plant in Atlanta, Ga., closed in 1990, the company
+    moved", "The mayor, Kim Lee, resigned in 2019, and ...": its comma closes an aside of the subject
+    (the clause before it, after the last word of title_antecedent_stops, holds a comma), that clause
+    has no verb, and the words after it open with none ("The dam, built in 1962, holds back ...":
+    title_verb_first). Not after a phrase that opens with no subject ("Under new terms of the
+    agreement, announced Friday, LIN holders would ...": no comma)."""
+    if not _has_verb(cut.replace(_DATE, " ")):
+        return False
+    words = head.split()
+    stops = rules.words(_DATA, "title_antecedent_stops")
+    opener = max((i for i, word in enumerate(words) if word.lower().strip(",") in stops), default=-1)
+    clause = " ".join(words[opener + 1:])
+    if "," not in clause or _has_verb(clause):
+        return False
+    return rules.first_match(rules.patterns(_DATA, "title_verb_first"), rest.lstrip(" ,")) is None
 
 
 def _without_relative_days(text: str) -> str:
@@ -864,7 +900,7 @@ def _without_relative_days(text: str) -> str:
         if _date_is_subject(text[:match.start()], after):
             continue
         start = _date_lead().search(text[:match.start()]).start() if not match.group("possessive") else match.start()
-        shorter = re.sub(r"\s+([,.;:])", r"\1", (text[:start].rstrip() + " " + text[match.end():].lstrip()).strip())
+        shorter = re.sub(r"\s+([,.;:])", r"\1", " ".join(_without_commas(text[:start], text[match.end():])).strip())
         shorter = re.sub(r",\s*,", ",", shorter).strip(" ,")
         if len(shorter.split()) >= _min_words() and (_has_verb(shorter) or not _has_verb(text)):
             text = shorter
