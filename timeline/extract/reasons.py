@@ -30,6 +30,11 @@ def said(kind: str, **fields: str) -> str:
     return table["said"][kind].format(**fields)
 
 
+def disagreement(sayings: list[str]) -> str:
+    """Why an event's sources are a person's to check: what each says of the date (`source_says`)."""
+    return _table()["said"]["disagree"].format(sources=", ".join(sayings))
+
+
 def skipped(kind: str, **fields: str) -> str:
     """What a run says of a dated sentence it makes no event of, of kind `kind` (a key of `skipped`),
     its fields filled in."""
