@@ -3,6 +3,7 @@ and today's words for a reason an earlier version wrote; the data's examples run
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -40,3 +41,16 @@ def test_no_reason_in_todays_words_is_reworded():
 def test_what_is_not_text_is_returned_as_it_is():
     assert reasons.in_current_words(None) is None
     assert reasons.in_current_words(0.5) == 0.5
+
+
+@pytest.mark.parametrize("reason, counted", [
+    ("'March 8' counted from the article's inferred date, Wednesday 7 March 1962; date uncertain: ...", True),
+    ("'Saturday' resolved against the article's inferred date, Wednesday 7 March 1962", True),  # an earlier version's
+    ("'November' counted from the date the article gives before it (the article's inferred date is Wednesday 7 March 1962)", True),
+    ("'Saturday' counted from the article's inferred date, Thursday 8 March 1962", False),  # another day
+    ("'Saturday' counted from the article's date, Wednesday 7 March 1962", False),  # its metadata's
+    ("the county's minutes give both days", False),  # a person's
+    (None, False),
+])
+def test_a_reason_counted_from_an_inferred_date_is_known_by_its_words(reason, counted):
+    assert reasons.counted_from_inferred(reason, dt.date(1962, 3, 7)) is counted

@@ -8,10 +8,13 @@ with the old ones is still known as the tool's, and reads as a new one does.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
+from string import Formatter
 
 from timeline.extract import rules
+from timeline.long_day import long_day
 
 _DATA = "reasons"
 
@@ -45,6 +48,24 @@ def article_date_kind(source: str) -> str:
     """The word for where the article's date came from: "publication" (its metadata), "inferred"."""
     kinds = _table()["kinds"]
     return kinds.get(source, kinds["inferred"])
+
+
+def counted_from_inferred(reason: object, day: dt.date) -> bool:
+    """Whether the reason says, in the tool's words (`said`'s templates that name the article's date),
+    that its date was counted from the article's inferred date `day`: a reason the tool wrote for
+    that date, which a person who rewrote it took over."""
+    if not isinstance(reason, str):
+        return False
+    known = {"kind": re.escape(article_date_kind("inferred")), "day": re.escape(long_day(day))}
+    reason = _reworded(reason)
+    for template in _table()["said"].values():
+        pieces = list(Formatter().parse(template))
+        if {"kind", "day"} <= {field for _, field, _, _ in pieces}:
+            pattern = "".join(re.escape(literal) + (known.get(field, ".+?") if field is not None else "")
+                              for literal, field, _, _ in pieces)
+            if re.search(pattern, reason):
+                return True
+    return False
 
 
 def in_current_words(reason: object) -> object:

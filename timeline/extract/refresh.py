@@ -13,6 +13,7 @@ than changed; `status: reviewed` and `rejected` events are never changed.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from timeline.dates import guess_notes
 from timeline.errors import display_path
 from timeline.extract import attachment, background
 from timeline.extract.patch import DELETE
-from timeline.extract.reasons import in_current_words
+from timeline.extract.reasons import counted_from_inferred, in_current_words
 from timeline.extract.store import FROZEN, Found, Store, set_field, source_keys, status_of, tool_dated
 from timeline.resolve import DateError, resolve_date
 
@@ -304,6 +305,9 @@ def followed_article_date(found: Found, document: dict, new_id: str) -> tuple[st
             return KeptEnd(label, display_path(found.file.path), found.key_lines.get("end") or found.date_line,
                            str(event.get("end")), str(document["date"]))
         keys = tuple(key for key in keys if key != "end")
+    if not any(counted_from_inferred(event.get("reason"), day) for day in _days(s.get("published") for s in sources)):
+        # a reason a person wrote (and the confidence they gave with it): theirs, the date followed
+        keys = tuple(key for key in keys if key not in ("confidence", "reason"))
     for key in keys:
         value = new_id if key == "id" else document.get(key, DELETE)
         if event.get(key, DELETE) is not value and event.get(key) != value:
@@ -314,8 +318,19 @@ def followed_article_date(found: Found, document: dict, new_id: str) -> tuple[st
             if source.get(key) != current.get(key, DELETE):
                 set_field(found, index, key, current.get(key, DELETE))
     kept = "" if "end" in keys else f"; its end, as a person left it ({event.get('end', 'none')}), kept"
+    kept += "" if "reason" in keys else "; its confidence and reason, a person's, kept"
     return label, f"its date {written} -> {document['date']} (id {old_id} -> {new_id}), its articles' date now " + \
         ", ".join(sorted({str(s.get("published")) for s in sources})) + kept
+
+
+def _days(written) -> set[dt.date]:
+    days = set()
+    for value in written:
+        try:
+            days.add(dt.date.fromisoformat(str(value)))
+        except ValueError:
+            continue  # not a day the tool writes: no reason of the tool's names it
+    return days
 
 
 def background_tag(found: Found, document: dict) -> list[tuple[str, str]]:
