@@ -17,9 +17,10 @@ EXAMPLES = rules.data("reasons")["reasons"]["examples"]
 def test_the_data_examples(example):
     if "was" in example:
         assert reasons.in_current_words(example["was"]) == example["says"]
-    elif "skipped" in example:  # what a run says of a sentence it makes no event of
-        fields = {k: v for k, v in example.items() if k not in ("skipped", "says")}
-        assert reasons.skipped(example["skipped"], **fields) == example["says"]
+    elif kind := next((k for k in ("skipped", "article_date", "chosen_because", "related") if k in example), None):
+        # what a run says of a sentence it makes no event of; of an article's date; of a story's articles
+        fields = {k: v for k, v in example.items() if k not in (kind, "says")}
+        assert getattr(reasons, kind)(example[kind], **fields) == example["says"]
     else:
         fields = {k: v for k, v in example.items() if k not in ("said", "says", "kind")}
         if "kind" in example:

@@ -38,6 +38,22 @@ def disagreement(sayings: list[str]) -> str:
     return _table()["said"]["disagree"].format(sources=", ".join(sayings))
 
 
+def article_date(kind: str, **fields: object) -> str:
+    """What a source's `published_reason` says of where its article's date came from, of kind `kind`
+    (a key of `article_date`), its fields filled in."""
+    return _table()["article_date"][kind].format(**fields)
+
+
+def chosen_because(kind: str, **fields: object) -> str:
+    """Why an article's clues chose one lender of its date over another (a key of `chosen_because`)."""
+    return _table()["chosen_because"][kind].format(**fields)
+
+
+def related(kind: str, **fields: object) -> str:
+    """A piece of how two articles of a story are related (a key of `related`)."""
+    return _table()["related"][kind].format(**fields)
+
+
 def skipped(kind: str, **fields: str) -> str:
     """What a run says of a dated sentence it makes no event of, of kind `kind` (a key of `skipped`),
     its fields filled in."""
