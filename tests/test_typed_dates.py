@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from tests.test_loader import problems_of
+from timeline.extract import rules
 from timeline.loader import load_events
 from timeline.period import PRECISION_RANK, labels, parse_value, range_label
 from timeline.resolve import _typed_dates
@@ -31,7 +32,10 @@ READ = [
     ("Easter 2009", "2009-04-12", "day", "Sun 12 Apr 2009"),
     ("Bonfire Night 2020", "2020-11-05", "day", "Thu 5 Nov 2020"),  # a name, not a night
     ("2009-04-25 14:00", "2009-04-25T14:00", "time", "Sat 25 Apr 2009, 14:00"),
-    ("2009-04-25 2pm BST", "2009-04-25T14:00", "time", "Sat 25 Apr 2009, 14:00"),
+    # a zone typed keeps its offset, as the site's own label of it does (it was read without it)
+    ("2009-04-25 2pm BST", "2009-04-25T14:00+01:00", "time", "Sat 25 Apr 2009, 14:00 UTC+01:00"),
+    ("Sat 25 Apr 2009, 14:00 BST", "2009-04-25T14:00+01:00", "time", "Sat 25 Apr 2009, 14:00 UTC+01:00"),
+    ("25 April 2009 at 9am EST", "2009-04-25T09:00-05:00", "time", "Sat 25 Apr 2009, 09:00 UTC-05:00"),
     ("25 April 2009 at 2pm", "2009-04-25T14:00", "time", "Sat 25 Apr 2009, 14:00"),
     ("2009-04-25 night", "2009-04-25TNI", "time", "Sat 25 Apr 2009, night"),
     ("2009-04-25 at night", "2009-04-25TNI", "time", "Sat 25 Apr 2009, night"),
@@ -123,6 +127,15 @@ REFUSED = [
     ("20090425", "cannot read the date '20090425'; write it like 'Jan. 7, 2019'"),
     ("2009-04-31", "'2009-04-31' is not a real date: April 2009 has 30 days"),
 ]
+
+
+# A zone name that stands for two (timeline/extract/data/zones.yaml `two_zones`) would be read without
+# its offset, hours off for one of them: refused, naming both.
+@pytest.mark.parametrize("name, offsets", rules.data("zones")["two_zones"].items())
+def test_a_time_typed_with_a_zone_name_of_two_zones_is_refused_naming_both(write, name, offsets):
+    (message,) = problems_of(write("e.yaml", f"- title: A\n  date: '2009-04-25 2pm {name}'\n"))
+    assert "e.yaml:2: " in message and f"{name!r} names two zones, {' or '.join(offsets)}" in message
+    assert f"such as '2009-04-25T14:00{offsets[0].split()[0]}'" in message
 
 
 @pytest.mark.parametrize("typed, said", REFUSED, ids=[row[0] for row in REFUSED])

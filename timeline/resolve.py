@@ -17,7 +17,7 @@ import yaml
 
 from timeline import dates, site_labels
 from timeline.errors import TimelineError
-from timeline.extract.zones import zoned
+from timeline.extract.zones import two_zones_named, zoned
 from timeline.period import PRECISION_RANK, Period, day_in_words, labels, month_names, names_no_year, parse_value, part_of
 
 
@@ -204,6 +204,10 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
         raise DateError(f"{text!r} is {value}, which an event file cannot hold before Christ: write a day, a "
                         "month, a year, a decade or a century, such as '15 March 44 BC', 'March 44 BC', '44 BC', "
                         "'the 40s BC' or 'the 5th century BC' (with 'approximate: true' where it is not sure)")
+    # "2pm BST": the zone typed is kept as its offset, as the site's own label ("14:00 BST") is read
+    # (_site_label); without it the time is shown in each reader's zone, hours off
+    value = zoned(value, text)
+    _refuse_a_zone_of_two(text, value)
     period = parse_value(value, approximate or mod == "APPROX", part)
     if period is not None and period.precision in ("day", "time") and dates.states_another_weekday(text):
         # "Wednesday 5 March 2026" was read as 5 March without a word: one of the two is a typo,
@@ -221,6 +225,18 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
             raise RelativeDateError(f"{text!r} is relative: add an 'anchor' (the date it counts from), or write the full date")
         raise DateError(f"cannot read the date {text!r} against the anchor {anchor.isoformat()}")
     raise DateError(_UNREADABLE.format(text=text))
+
+
+def _refuse_a_zone_of_two(text: str, value: str) -> None:
+    """A clock time typed with a zone name that stands for two ("2pm IST": India or Ireland) would be
+    read without its zone, hours off for one of them: refused, naming the offsets it may mean."""
+    if not re.search(r"T\d\d:\d\d$", value):
+        return  # no clock, or one with its offset
+    two = two_zones_named(text)
+    if two is not None:
+        name, offsets = two
+        raise DateError(f"{text!r}: {name!r} names two zones, {' or '.join(offsets)}; write the time with the offset "
+                        f"you mean, such as '{value}{offsets[0].split()[0]}'")
 
 
 def _site_span(text: str, anchor: dt.date | None, approximate: bool, part: str | None) -> tuple[Period, Period] | None:

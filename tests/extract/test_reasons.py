@@ -3,6 +3,7 @@ and today's words for a reason an earlier version wrote; the data's examples run
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -16,9 +17,10 @@ EXAMPLES = rules.data("reasons")["reasons"]["examples"]
 def test_the_data_examples(example):
     if "was" in example:
         assert reasons.in_current_words(example["was"]) == example["says"]
-    elif "skipped" in example:  # what a run says of a sentence it makes no event of
-        fields = {k: v for k, v in example.items() if k not in ("skipped", "says")}
-        assert reasons.skipped(example["skipped"], **fields) == example["says"]
+    elif kind := next((k for k in ("skipped", "article_date", "chosen_because", "related") if k in example), None):
+        # what a run says of a sentence it makes no event of; of an article's date; of a story's articles
+        fields = {k: v for k, v in example.items() if k not in (kind, "says")}
+        assert getattr(reasons, kind)(example[kind], **fields) == example["says"]
     else:
         fields = {k: v for k, v in example.items() if k not in ("said", "says", "kind")}
         if "kind" in example:
@@ -40,3 +42,16 @@ def test_no_reason_in_todays_words_is_reworded():
 def test_what_is_not_text_is_returned_as_it_is():
     assert reasons.in_current_words(None) is None
     assert reasons.in_current_words(0.5) == 0.5
+
+
+@pytest.mark.parametrize("reason, counted", [
+    ("'March 8' counted from the article's inferred date, Wednesday 7 March 1962; date uncertain: ...", True),
+    ("'Saturday' resolved against the article's inferred date, Wednesday 7 March 1962", True),  # an earlier version's
+    ("'November' counted from the date the article gives before it (the article's inferred date is Wednesday 7 March 1962)", True),
+    ("'Saturday' counted from the article's inferred date, Thursday 8 March 1962", False),  # another day
+    ("'Saturday' counted from the article's date, Wednesday 7 March 1962", False),  # its metadata's
+    ("the county's minutes give both days", False),  # a person's
+    (None, False),
+])
+def test_a_reason_counted_from_an_inferred_date_is_known_by_its_words(reason, counted):
+    assert reasons.counted_from_inferred(reason, dt.date(1962, 3, 7)) is counted

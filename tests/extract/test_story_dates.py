@@ -100,3 +100,60 @@ def test_a_draft_dated_from_an_inferred_article_date_follows_the_date_the_articl
     assert f"its date 1962-03-03T04:40 -> 2026-03-07T04:40 (id {gave_way['id']} -> {moved['id']})" in said
     # the file keeps its name (a person may have it open), and the run says what a new one would be called
     assert path.exists() and f"a new file for this story would be named {path.name.replace('1962', '2026')}" in said
+
+
+# A span whose both ends the article's date gives: "March 8 to March 10" read in 1962, then in 2026.
+CLOSED = ONLY_1962 + "\nThe county closed the valley road from March 8 to March 10, the sheriff said.\n"
+
+
+def _closed_then_dated(seed, extract, read_events, tmp_path, edit) -> tuple[dict, str]:
+    """The road's closure extracted while its article has only an inferred date, its file edited by
+    `edit` (text -> text), then its article given its date and extracted again: (the event, what the
+    run said), `check` clean."""
+    article = seed(CLOSED, REUTERS)
+    assert extract("seeds", "--out", "events").exit_code == 0
+    [path] = (tmp_path / "events").glob("*.yaml")
+    path.write_text(edit(path.read_text("utf-8")), encoding="utf-8")
+    article.write_text("---\npublished: 2026-03-07\n---\n" + CLOSED, encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    check = CliRunner().invoke(cli, ["check", "events"])
+    assert check.exit_code == 0 and "all good" in check.output, check.output
+    [closed] = [e for e in read_events(tmp_path / "events") if "valley road" in e["title"]]
+    return closed, " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("end, date_after, end_after, said", [
+    # the tool's end moves with its date
+    ("1962-03-10", "2026-03-08", "2026-03-10", "its date 1962-03-08 -> 2026-03-08"),
+    # a person's end is kept, the date following into the span it ends
+    ("2026-03-20", "2026-03-08", "2026-03-20", "its end, as a person left it (2026-03-20), kept"),
+    # an end a person took away stays away
+    (None, "2026-03-08", None, "its end, as a person left it (none), kept"),
+    # a person's end the new date would pass: the event kept as it is, and said where
+    ("1962-03-20", "1962-03-08", "1962-03-20", ":114: 1962-03-08-the-county-closed-the-valley-road: its article has a "
+                                               "new date, from which its sentences now give 2026-03-08, after its end "
+                                               "1962-03-20, which was set by hand: kept as written"),
+])
+def test_a_draft_that_follows_its_article_s_new_date_keeps_the_end_a_person_gave_it(seed, extract, read_events,
+                                                                                    tmp_path, end, date_after,
+                                                                                    end_after, said):
+    closed, output = _closed_then_dated(seed, extract, read_events, tmp_path, lambda text: text.replace(
+        "    end: 1962-03-10\n", f"    end: {end}\n" if end else ""))
+    assert (str(closed["date"]), str(closed.get("end"))) == (date_after, str(end_after))
+    assert said in output
+
+
+def test_a_draft_that_follows_its_article_s_new_date_keeps_the_reason_and_confidence_a_person_gave_it(
+        seed, extract, read_events, tmp_path):
+    def rewrite(text: str) -> str:
+        head, _, rest = text.partition("end: 1962-03-10\n")
+        confidence, _, after = rest.partition("reason: >-\n")
+        reason_end = after.index("    sources:")
+        return (head + "end: 1962-03-10\n" + confidence.replace("confidence: 0.36", "confidence: 0.95")
+                + "reason: the county's minutes give both days\n" + after[reason_end:])
+
+    closed, output = _closed_then_dated(seed, extract, read_events, tmp_path, rewrite)
+    assert (str(closed["date"]), str(closed["end"])) == ("2026-03-08", "2026-03-10")
+    assert (closed["confidence"], closed["reason"]) == (0.95, "the county's minutes give both days")
+    assert "its confidence and reason, a person's, kept" in output

@@ -114,6 +114,11 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
              f"confidence ({doubt.written}) and reason are not what the run writes for this date (edited by hand, or written by "
              f"an older version), so the run leaves them: check the date, then mark "
              f"it `status: reviewed`, or set `confidence: {doubt.now}` (or lower) to have it shown as uncertain", err=True)
+    for kept in report.kept_ends:
+        where = f"{kept.file}:{kept.line}" if kept.line else kept.file
+        echo(f"{where}: {kept.label}: its article has a new date, from which its sentences now give {kept.now}, after "
+             f"its end {kept.end}, which was set by hand: kept as written; set its date and end as you mean them, or "
+             f"remove `end:` and run again to have the new date", err=True)
     for article, entries in _by_article(report.undated):
         for entry in entries:
             echo(f"{article}: needs a date: {entry.title}")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from timeline.articles import Article, read_article
-from timeline.extract import dating, rules
+from timeline.extract import dating, reasons, rules
 from timeline.extract.debris import Debris, find_debris, glued_breaks, list_items, markdown_markup, mask
 from timeline.extract.sentences import Sentence, split
 from timeline.extract.story import name_uses, names_of
@@ -192,7 +192,7 @@ def analyse(path: Path, shown: str | None = None, reading: Reading | None = None
         tagged = _tagged(article, debris, masked, markup, article.published, _read_always())
         reference = Reference(
             article.published, "metadata",
-            f"published {article.published.isoformat()} according to its {article.published_from}",
+            reasons.article_date("metadata", day=article.published.isoformat(), where=article.published_from),
         )
     elif dateline is not None:
         words, line = dateline
@@ -201,26 +201,25 @@ def analyse(path: Path, shown: str | None = None, reading: Reading | None = None
         # clock agreeing, no stamp above it): then it is held as the engine measured that kind.
         tagged = _inferred(article, debris, masked, markup, also=_date_lines())
         if tagged.reference_kind == dating.PAGE_DATELINE and tagged.reference == day:
-            reference = Reference(day, "inferred", (f"the page's dateline says {words!r}, at its top, "
-                                                    "its weekday, date and clock agreeing"),
+            reference = Reference(day, "inferred", reasons.article_date("dateline_at_top", words=repr(words)),
                                   confidence=round(tagged.reference_trust, 2))
         else:
             tagged = _tagged(article, debris, masked, markup, day, _read_always())
-            how = f" ({line.reason})" if line.by_context or line.unsure else ""
-            reference = Reference(day, "inferred", f"the page's dateline says {words!r}{how}",
+            said = (reasons.article_date("dateline_how", words=repr(words), how=line.reason) if line.by_context or line.unsure
+                    else reasons.article_date("dateline", words=repr(words)))
+            reference = Reference(day, "inferred", said,
                                   confidence=line.confidence if line.unsure else None,
                                   held=line.confidence if line.unsure else 1.0)
     else:
         tagged = _inferred(article, debris, masked, markup)
         if tagged.reference is not None and tagged.reference_source != "none":
-            why = (tagged.reference_reason or "from its own dates").removeprefix("inferred ")
-            reference = Reference(tagged.reference, "inferred", f"inferred from its own words: {why}",
+            why = (tagged.reference_reason or reasons.article_date("own_dates")).removeprefix("inferred ")
+            reference = Reference(tagged.reference, "inferred", reasons.article_date("own_words", why=why),
                                   confidence=round(tagged.reference_trust, 2), kind=tagged.reference_kind)
         elif contradicted is not None:
-            reference = Reference(None, "none", (f"no metadata, and the page's dateline {contradicted!r} states "
-                                                 "another weekday than its date: one of the two is wrong"))
+            reference = Reference(None, "none", reasons.article_date("dateline_contradicted", words=repr(contradicted)))
         else:
-            reference = Reference(None, "none", "no metadata and no full date of its own")
+            reference = Reference(None, "none", reasons.article_date("none"))
     names = names_of(masked, sentences + _named_in(article, debris))
     return Analysis(
         article=article,

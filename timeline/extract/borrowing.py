@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
 
-from timeline.extract import dating, story, ties
+from timeline.extract import dating, reasons, story, ties
 from timeline.extract.analyse import Analysis, Reference, with_reference
 from timeline.extract.parallel import fork_map
 
@@ -54,15 +54,6 @@ def _story_days(analyses: list[Analysis], members: Iterable[int]) -> frozenset[d
     return frozenset(days)
 
 
-# Why an article's own clues chose a lender over one about as closely related (story.Loan.decided_by).
-_WHY = {
-    "reported": "the article reports {words!r} as past, and their date is before it",
-    "weekdays": "the weekdays the article says land on or after {words!r}, the latest date it reports, only read from this date",
-    "within": "this date is within {days} days after {words!r}, the latest date the article reports, and theirs is not "
-              "(a story is written within days after what it reports)",
-}
-
-
 def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, runs_to: dt.date | None,
               story_days: frozenset[dt.date] = frozenset()) -> Reference:
     """The reference an undated article takes from its lender, with why in words; `runs_to`: its
@@ -71,20 +62,19 @@ def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, ru
     lender = analyses[loan.lender]
     date = lender.reference.date
     own = analysis.reference
-    why_not_own = (f"its own words gave {own.label} only from a year named in passing ({own.reason})"
-                   if own.year_in_doubt else "no date of its own")
-    reason = (
-        f"{why_not_own}; taken from {lender.article.shown}, the same story ({loan.relation.describe()}), "
-        f"whose date is {lender.reference.label} ({lender.reference.reason})"
-    )
+    why_not_own = (reasons.article_date("year_in_passing", day=own.label, reason=own.reason) if own.year_in_doubt
+                   else reasons.article_date("no_own_date"))
+    reason = reasons.article_date("borrowed", why_not_own=why_not_own, article=lender.article.shown,
+                                  relation=loan.relation.describe(), day=lender.reference.label,
+                                  reason=lender.reference.reason)
     if loan.passed_over:
         others = ", ".join(analyses[k].article.shown for k in loan.passed_over)
-        reason += f"; chosen over {others}, about as closely related, as {_WHY[loan.decided_by]}".format(
-            words=loan.reported_words, days=story.reported_within_days())
+        why = reasons.chosen_because(loan.decided_by, words=repr(loan.reported_words), days=story.reported_within_days())
+        reason += reasons.article_date("chosen_over", others=others, why=why)
     if loan.reported is not None and date is not None and date < loan.reported:
         # An article is not older than what it reports as past: the lender's date cannot be its own.
         date = loan.reported
-        reason += f"; moved to {loan.reported.isoformat()}, as the article reports {loan.reported_words!r} as past"
+        reason += reasons.article_date("moved_reported", day=loan.reported.isoformat(), words=repr(loan.reported_words))
     line = dating.yearless_dateline(analysis.masked)
     on = _near(line[:2], date) if line and date else None
     own_day = on is not None and not (loan.reported and on < loan.reported)
@@ -92,7 +82,7 @@ def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, ru
     if own_day:
         # the article's own date line names its day: only its year was missing
         date = on
-        reason += f"; its own date line {line[2]!r} read in that story's year: {on.isoformat()}"
+        reason += reasons.article_date("own_dateline", words=repr(line[2]), day=on.isoformat())
     elif line is None and date is not None:
         date, said = _by_story_weekdays(analysis, story_days, date)
         reason, disagree = reason + said, bool(said)
@@ -107,11 +97,9 @@ def _by_story_weekdays(analysis: Analysis, story_days: frozenset[dt.date], date:
     said too when from `date` they fall before anything its story tells of."""
     moved = _weekdays_after(analysis, story_days, date)
     if moved is not None:
-        return moved, (f"; moved to {moved.isoformat()}, the first day from which more of the weekdays it says in the "
-                       f"past tense fall on days the story's other articles are of or name than from {date.isoformat()}")
+        return moved, reasons.article_date("weekdays_moved", day=moved.isoformat(), date=date.isoformat())
     if story_days and _weekdays_before(analysis, min(story_days), date):
-        return date, (f"; read from it, weekdays it says in the past tense fall before {min(story_days).isoformat()}, "
-                      "the first day its story tells of: it may be of a later day")
+        return date, reasons.article_date("weekdays_before", first=min(story_days).isoformat())
     return date, ""
 
 
@@ -166,9 +154,8 @@ def _redate(shared: tuple[list[Analysis], ties.StoriesDays], item: tuple) -> tup
             moved = tie.day != reference.date
             reference = replace(
                 reference, date=tie.day, tied=True, later=None, weekdays_disagree=False,
-                reason=reference.reason + f"; {'moved to' if moved else 'kept at'} {tie.day.isoformat()}, the day "
-                f"{tie.sentences} happenings it counts from its date are told of by dated articles of its story, and "
-                f"no other day: {tie.example}")
+                reason=reference.reason + reasons.article_date("tied_moved" if moved else "tied_kept", day=tie.day.isoformat(),
+                                                               count=tie.sentences, example=tie.example))
             if moved:
                 mentions = with_reference(analyses[i], reference).mentions
     if reference.later is None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from timeline import dates as _engine
 from timeline.dates.order import SETTLED_CONFIDENCE
+from timeline.extract import reasons
 
 ENGINE = "timeline.dates"
 # The kind of inferred article date that rests on the page's own date line at its top, its weekday,
@@ -166,11 +167,11 @@ def _weekdays_settle(text: str, line: LineDay) -> LineDay | None:
     agree, disagree, wrong = _engine.weekdays_read_from(text, line.day)
     other_agree, other_disagree, other_wrong = _engine.weekdays_read_from(text, other)
     if disagree and other_agree and not other_disagree:
-        return LineDay(other, SETTLED_CONFIDENCE, f"read {other.isoformat()}, not {line.day.isoformat()}: "
-                       f"{wrong!r} falls on its weekday only then", True)
+        return LineDay(other, SETTLED_CONFIDENCE, reasons.article_date(
+            "weekdays_settle", day=other.isoformat(), other=line.day.isoformat(), words=repr(wrong)), True)
     if other_disagree and agree and not disagree and line.confidence < SETTLED_CONFIDENCE:
-        return LineDay(line.day, SETTLED_CONFIDENCE, f"read {line.day.isoformat()}, not {other.isoformat()}: "
-                       f"{other_wrong!r} falls on its weekday only then", True)
+        return LineDay(line.day, SETTLED_CONFIDENCE, reasons.article_date(
+            "weekdays_settle", day=line.day.isoformat(), other=other.isoformat(), words=repr(other_wrong)), True)
     return None
 
 

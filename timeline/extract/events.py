@@ -637,7 +637,7 @@ def _over_months(candidate: Candidate, first: tuple[int, int], last: tuple[int, 
         return parse_value(value), None, value
     span_end = SpanEnd(parse_value(f"{last[0]:04d}-{last[1]:02d}"), candidate.mention, candidate.mention.start)
     return (parse_value(f"{first[0]:04d}-{first[1]:02d}"), span_end,
-            f"{first[0]:04d}-{first[1]:02d} to {last[0]:04d}-{last[1]:02d}")
+            reasons.said("months", first=f"{first[0]:04d}-{first[1]:02d}", last=f"{last[0]:04d}-{last[1]:02d}"))
 
 
 def _a_year_before_the_quarter_ended(candidate: Candidate) -> Candidate | None:
@@ -830,18 +830,17 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             reason = reasons.said("counted", words=repr(mention.text), reference_source=reference.source,
                                   day=reference.label)
         if reference.borrowed_from:
-            reason += f", taken from {reference.borrowed_from}"
+            reason += reasons.said("borrowed", article=reference.borrowed_from)
             if reference.tied:
-                reason += ", the day that dated articles of its story tell its happenings of (see its published_reason)"
+                reason += reasons.said("borrowed_tied")
             elif period.precision in ("day", "time") and mention.counts is not None:
-                reason += ", which is often a day or two off the article's own"
+                reason += reasons.said("borrowed_counted")
             elif period.precision in ("day", "time") and (later := reference.later_value(mention.start)) is not None:
-                reason += (f"; the story runs on to {reference.later.isoformat()}, and read against that date it is "
-                           f"{later}: which the article means, its date cannot tell")
+                reason += reasons.said("borrowed_runs_on", later=reference.later.isoformat(), value=later)
             elif period.precision in ("day", "time") and reference.weekdays_disagree:
-                reason += "; the weekdays the article says do not all fit that date (see its published_reason)"
+                reason += reasons.said("borrowed_weekdays_disagree")
         # the engine's doubt of its own value (one of two readings), which its confidence carries
-        reason += "".join(f"; date uncertain: {note}" for note in guess_notes(mention.reason))
+        reason += "".join(reasons.said("engine_doubt", note=note) for note in guess_notes(mention.reason))
     else:
         confidence = mention.confidence
         if mention.impossible_value:  # "Feb. 30, 2019": the engine kept the month
@@ -984,9 +983,9 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
         event = Merged(members)
         values = sorted({c.period.value for c in members if c.period is not None})
         if len(values) > 1 and not _nested(members):
-            event.disagreement = "sources disagree on the date: " + ", ".join(
-                f"{c.file} says {c.period.value} ({c.mention.text!r})" for c in event.sources if c.period
-            )
+            event.disagreement = reasons.disagreement(
+                [reasons.said("source_says", file=c.file, value=c.period.value, words=repr(c.mention.text))
+                 for c in event.sources if c.period])
         merged.append(event)
     return sorted(merged, key=lambda m: (m.primary.period.sort_key if m.primary.period else (), m.primary.order))
 

@@ -137,8 +137,8 @@ def _lines_as_written(report: Report, shown: str, read: str, written: str) -> No
     """The lines the report gives in a file as read, where they are in the file as written: lines the
     run inserted or refreshed above them (a longer reason) moved them. A line the run changed itself
     keeps its number as read."""
-    said = (report.redated, report.unquoted, report.stale_spans, report.kept_doubts, report.withdrawn, report.absorbed,
-            report.dateable)
+    said = (report.redated, report.unquoted, report.stale_spans, report.kept_doubts, report.kept_ends, report.withdrawn,
+            report.absorbed, report.dateable)
     if not any(item.file == shown and item.line for items in said for item in items):
         return
     moved: dict[int, int] = {}
@@ -396,6 +396,10 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
             else:
                 report.kept.append(_label(found.event))
             followed = refresh.followed_article_date(found, document, _renamed_id(store, found.event, document))
+            if isinstance(followed, refresh.KeptEnd):
+                report.kept_ends.append(followed)  # said as such, not also as a date moved under it
+                followed = None
+                redated.setdefault(id(found.event), (found, []))[1].append(None)
             if followed is not None:
                 store.by_id[str(found.event["id"])] = found
                 report.refreshed.append(followed)

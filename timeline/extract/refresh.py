@@ -13,6 +13,7 @@ than changed; `status: reviewed` and `rejected` events are never changed.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import dataclass
@@ -21,8 +22,9 @@ from timeline.dates import guess_notes
 from timeline.errors import display_path
 from timeline.extract import attachment, background
 from timeline.extract.patch import DELETE
-from timeline.extract.reasons import in_current_words
+from timeline.extract.reasons import counted_from_inferred, in_current_words
 from timeline.extract.store import FROZEN, Found, Store, set_field, source_keys, status_of, tool_dated
+from timeline.resolve import DateError, resolve_date
 
 
 @dataclass(frozen=True)
@@ -237,12 +239,53 @@ def published_confidence(found: Found, document: dict) -> list[tuple[str, str]]:
 _PUBLISHED_KEYS = ("published", "published_source", "published_confidence", "published_reason")
 
 
-def followed_article_date(found: Found, document: dict, new_id: str) -> tuple[str, str] | None:
+@dataclass(frozen=True)
+class KeptEnd:
+    """A draft whose date would follow its article's new date past the end a person gave it: kept as
+    written, and said."""
+
+    label: str
+    file: str  # the event file, as the user would type it
+    line: int | None  # of its `end:`
+    end: str  # as written
+    now: str  # the date its sentences give now
+
+
+def tool_ended(event: dict, document: dict) -> bool:
+    """Whether a draft's `end` (or its having none) is the tool's, its date the tool's too: none where
+    this run writes none, or the end this run writes, or one that moved as far as the date did (an
+    end counted from the article's date, as the date was). An end where this run writes none, or none
+    where it writes one, is a person's: an end given by hand, or taken away."""
+    written, now = event.get("end"), document.get("end")
+    if written is None or now is None:
+        return written is None and now is None
+    if str(written) == str(now):
+        return True
+    try:
+        moved = resolve_date(document["date"]).first - resolve_date(event.get("date")).first
+        return resolve_date(now).first - resolve_date(written).first == moved
+    except DateError:
+        return False  # not an end the tool writes
+
+
+def _ends_before(date: object, end: object) -> bool:
+    """Whether a span from `date` to `end` (None: no end) would end before it begins."""
+    if end is None:
+        return False
+    try:
+        return resolve_date(end).last < resolve_date(date).first
+    except DateError:
+        return False  # an end that cannot be read is `check`'s to say
+
+
+def followed_article_date(found: Found, document: dict, new_id: str) -> tuple[str, str] | KeptEnd | None:
     """Give a draft the date this run reads when only its articles' dates moved under it (an article
     given its date since, by a side file or front matter, or by its story): the date is the tool's
     (`store.tool_dated`), and every source's article date was one the tool inferred and is another
     now. The event takes this run's date, confidence and reason, its id the new date (`new_id`), its
-    sources their article's date; (label, what changed), or None when anything else is a person's."""
+    sources their article's date, its end this run's where the end is the tool's (`tool_ended`); (label,
+    what changed), or None when anything else is a person's, or KeptEnd when the date would pass the
+    end a person gave it."""
     if found.container != "events" or not found.from_disk or status_of(found) in FROZEN:
         return None
     event = found.event
@@ -255,7 +298,17 @@ def followed_article_date(found: Found, document: dict, new_id: str) -> tuple[st
                           or str(s.get("published")) == str(now[str(s.get("file"))].get("published")) for s in sources):
         return None  # some source's article kept its date: the date moved for another reason, said instead
     label, old_id = _label(found), event.get("id")
-    for key in ("id", "date", "end", "confidence", "reason"):
+    keys = ("id", "date", "end", "confidence", "reason")
+    if not tool_ended(event, document):
+        # the end is a person's (set, changed or removed): kept, and the date follows only into a span it can end
+        if _ends_before(document["date"], event.get("end")):
+            return KeptEnd(label, display_path(found.file.path), found.key_lines.get("end") or found.date_line,
+                           str(event.get("end")), str(document["date"]))
+        keys = tuple(key for key in keys if key != "end")
+    if not any(counted_from_inferred(event.get("reason"), day) for day in _days(s.get("published") for s in sources)):
+        # a reason a person wrote (and the confidence they gave with it): theirs, the date followed
+        keys = tuple(key for key in keys if key not in ("confidence", "reason"))
+    for key in keys:
         value = new_id if key == "id" else document.get(key, DELETE)
         if event.get(key, DELETE) is not value and event.get(key) != value:
             set_field(found, None, key, value)
@@ -264,8 +317,20 @@ def followed_article_date(found: Found, document: dict, new_id: str) -> tuple[st
         for key in _PUBLISHED_KEYS:
             if source.get(key) != current.get(key, DELETE):
                 set_field(found, index, key, current.get(key, DELETE))
+    kept = "" if "end" in keys else f"; its end, as a person left it ({event.get('end', 'none')}), kept"
+    kept += "" if "reason" in keys else "; its confidence and reason, a person's, kept"
     return label, f"its date {written} -> {document['date']} (id {old_id} -> {new_id}), its articles' date now " + \
-        ", ".join(sorted({str(s.get("published")) for s in sources}))
+        ", ".join(sorted({str(s.get("published")) for s in sources})) + kept
+
+
+def _days(written) -> set[dt.date]:
+    days = set()
+    for value in written:
+        try:
+            days.add(dt.date.fromisoformat(str(value)))
+        except ValueError:
+            continue  # not a day the tool writes: no reason of the tool's names it
+    return days
 
 
 def background_tag(found: Found, document: dict) -> list[tuple[str, str]]:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from timeline.extract import dating, rules, shared_days
+from timeline.extract import dating, reasons, rules, shared_days
 from timeline.extract.disjoint import DisjointSets
 from timeline.extract.overlap import OverlapIndex
 from timeline.extract.parallel import fork_map
@@ -78,10 +78,13 @@ class Relation:
         if self.shared_names:
             shown = ", ".join(n.title() for n in self.shared_names[:4])
             more = len(self.shared_names) - 4
-            parts.append(f"the names {shown}" + (f" and {more} more" if more > 0 else ""))
+            parts.append(reasons.related("names_more", names=shown, more=more) if more > 0 else reasons.related("names", names=shown))
         if self.shared_sentences:
-            parts.append(f"{self.shared_sentences} sentence{'s' if self.shared_sentences != 1 else ''}")
-        return "shares " + " and ".join(parts) if parts else "related"
+            parts.append(reasons.related("sentences" if self.shared_sentences != 1 else "sentence", count=self.shared_sentences))
+        if not parts:
+            return reasons.related("unnamed")
+        what = parts[0] if len(parts) == 1 else reasons.related("both", first=parts[0], second=parts[1])
+        return reasons.related("shares", what=what)
 
 
 def relate(a: Analysis, b: Analysis, *, fuzzy: bool = True, boilerplate: frozenset[str] = frozenset()) -> Relation:

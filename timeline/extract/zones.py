@@ -53,3 +53,13 @@ def zone_named(expression: str) -> str | None:
     """The zone's name as `expression` writes it ("BST" in "2.30pm BST"), when it names a known one."""
     found = _names()[0].search(expression)
     return found.group(0) if found else None
+
+
+def two_zones_named(expression: str) -> tuple[str, list[str]] | None:
+    """(the name, the offsets it may mean) of a zone name in `expression` that stands for two zones
+    ("IST": India or Ireland), which `zoned` leaves out; None when it names none."""
+    table = rules.data("zones").get("two_zones") or {}
+    for name, offsets in table.items():
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", expression):
+            return name, offsets
+    return None
