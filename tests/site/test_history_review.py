@@ -53,14 +53,14 @@ def test_a_draft_is_doubted_for_a_date_that_counts_from_its_anchor_not_for_a_yea
     ("'1985' is a full date; date uncertain: '1985' is in a comparison: it may be what the event is compared "
      "with, not when it happened",
      "'1985' is in a comparison: it may be what the event is compared with, not when it happened "
-     "(confidence 0.6, below 0.7)"),
+     "— confidence 0.6, below 0.7"),
     # the doubt quotes '1985': that it "names its date outright" (it said "is a full date", as an earlier
     # version wrote it) told nothing more
     # the date engine's own doubt, one of two readings: it was said after the reading, "date uncertain" again
     ("'last week' resolved against the article's published date, 2009-05-03; date uncertain: told at the edge "
      "of a week: the writer may mean the week before or after",
      "told at the edge of a week: the writer may mean the week before or after "
-     "(confidence 0.6, below 0.7; 'last week' counted from the article's date, 2009-05-03)"),
+     "— confidence 0.6, below 0.7; 'last week' counted from the article's date, 2009-05-03"),
 ])
 def test_a_cues_doubt_is_said_first_in_its_own_words_and_once(write, reason, said):
     """'date confidence 0.6 is below 0.7: '1985' is a full date; date uncertain: '1985' is in a

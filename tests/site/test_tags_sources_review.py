@@ -135,8 +135,25 @@ def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engin
     assert '">Talks</a>) — the article: <a href="../sources/kim/">Kim arrives</a></li>' in disagree
     undated = html.split('id="articles-without-a-date"', 1)[1]
     assert '<a href="../sources/undated/">No date here</a>: published <time' in undated
-    assert '(inferred by the tool: the latest date the article mentions' in undated
+    assert '</time> — inferred by the tool: the latest date the article mentions' in undated
     assert "sources/kim/" not in undated
+
+
+def test_the_review_page_lists_the_likeliest_wrong_dates_first_in_date_order_within(make_site, no_engine):
+    # 75 items of the Guardian story in date order said nothing of where to start: the lowest
+    # confidence first (the wrong dates judged by hand held less), the date order kept within each
+    def event(day, title, confidence=None, cited=True):
+        source = {"sources": [{"file": "seeds/kim.txt", "quote": "Kim's train pulled in on Tuesday."}]} if cited else {}
+        held = {"confidence": confidence, "reason": "weekday guessed"} if confidence is not None else {}
+        return {"date": day, "title": title, **held, **source}
+    events = [event("2019-01-01", "Uncited", cited=False), event("2019-01-02", "Early, 0.6", 0.6),
+              event("2019-01-03", "Sure", 0.9), event("2019-01-04", "Middle, 0.4", 0.4),
+              event("2019-01-05", "Late, 0.6", 0.6), event("2019-01-06", "Latest, 0.4", 0.4)]
+    html = make_site(events, articles={"kim.txt": ARTICLE}).build().html("review/")
+    uncertain = html.split('id="uncertain-dates"', 1)[1].split("<h2", 1)[0]
+    assert "the lowest confidence first" in uncertain
+    assert re.findall(r'· <a href="[^"]+">([^<]+)</a>', uncertain) == [
+        "Middle, 0.4", "Latest, 0.4", "Early, 0.6", "Late, 0.6", "Uncited"]
 
 
 def test_a_date_that_names_its_year_is_not_doubted_for_its_articles_unknown_date(make_site, fake_engine):
@@ -440,7 +457,7 @@ def test_without_a_date_of_its_own_the_article_shows_the_inferred_date_most_even
     review = site.html("review/")
     assert "the publication date of" not in review, "the extractor's guesses are not sources disagreeing"
     undated = review.split('id="articles-without-a-date"', 1)[1]
-    assert '<a href="../sources/kim/">Kim arrives</a>: published <time datetime="2019-01-10">Thu 10 Jan 2019</time> (inferred from its own words' in undated
+    assert '<a href="../sources/kim/">Kim arrives</a>: published <time datetime="2019-01-10">Thu 10 Jan 2019</time> — inferred from its own words' in undated
     # Each citation keeps the date its event was read against; the name is the headline the
     # article's text shows, not the debris an older run took for it.
     timeline = site.html("timeline/")
