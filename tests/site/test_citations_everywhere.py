@@ -98,7 +98,7 @@ def test_a_sources_date_reads_as_a_date_on_every_page_with_iso_kept_for_machines
             "datetime=\"2018-12-31\">Mon 31 Dec 2018</time>, before 2019-01-12x"
             in timeline.replace("&#x27;", "'")), "one date style in a line; an ISO day inside a longer word is left as it is"
     assert "<em>Daily News</em>: " + SHOWN_DATE + "; 1 event" in site.html("sources/")
-    assert "<li>Published " + SHOWN_DATE + " (" in site.html("sources/kim/")
+    assert "<li>Published " + SHOWN_DATE + " — " in site.html("sources/kim/")
 
 
 def test_an_ampersand_in_a_title_shows_once_escaped_in_the_sources_list_and_around_a_month(make_site, no_engine):

@@ -49,7 +49,7 @@ def test_a_source_page_highlights_each_recognised_date_with_its_value_and_reason
     assert '<h1 id="kim-arrives">Kim arrives' in html
     assert "Daily News" in html
     # A date typed in an event file (no published_source) outranks the one the extractor inferred.
-    assert '<li>Published <time datetime="2019-01-11">Fri 11 Jan 2019</time> (written in the event file)' in html
+    assert '<li>Published <time datetime="2019-01-11">Fri 11 Jan 2019</time> — written in the event file' in html
     # Each mark carries its value (read by screen readers, shown by the page's one control) and an id
     # the list of dates links to; the title keeps the value and reason for a mouse.
     mark = re.search(r'<mark class="tl-date" id="tl-date-1" data-value="Tue 8 Jan 2019" title="([^"]*)">'
@@ -107,7 +107,7 @@ def test_a_reason_that_already_says_inferred_is_not_prefixed_twice(make_site, no
                "sources": [{"file": "seeds/kim.txt", "published": "2019-01-10", "published_source": "inferred",
                             "published_reason": "inferred from its own words: Thu 10 Jan 2019 from 'Tuesday'"}]}]
     html = make_site(events, articles={"kim.txt": ARTICLE}).build().html("sources/kim/")
-    assert "(inferred from its own words: Thu 10 Jan 2019 from 'Tuesday')</li>" in html
+    assert "— inferred from its own words: Thu 10 Jan 2019 from 'Tuesday'</li>" in html
     assert "inferred: inferred" not in html
 
 
@@ -226,7 +226,7 @@ def test_an_articles_own_metadata_comes_first_and_disagreeing_events_are_reviewe
     html = site.html("sources/kim/")
     assert '<h1 id="the-real-headline">The real headline' in html
     assert "<em>The Outlet</em>" in html and 'href="https://example.org/real"' in html
-    assert "Published <time datetime=\"2019-01-12\">Sat 12 Jan 2019</time> (from the article's header)" in html
+    assert "Published <time datetime=\"2019-01-12\">Sat 12 Jan 2019</time> — from the article's header" in html
     assert "title: The real headline" not in html.split('id="text"', 1)[1], "front matter is not article text"
     review = site.html("review/")
     # The article's own date against the one typed in an event file; the inferred 2019-01-10 is
@@ -429,7 +429,7 @@ def test_an_articles_own_date_and_title_outrank_what_event_files_copied_from_ear
     assert "sources/kim/" not in undated
     source = site.html("sources/kim/")
     assert '<h1 id="the-real-headline">The real headline' in source
-    assert "Published <time datetime=\"2019-01-12\">Sat 12 Jan 2019</time> (from the article's header)" in source
+    assert "Published <time datetime=\"2019-01-12\">Sat 12 Jan 2019</time> — from the article's header" in source
     timeline = site.html("timeline/")
     citations = re.findall(r"<li><a [^>]*>[^<]*</a>, <time [^>]*>[^<]*</time> · <code>seeds/kim.txt</code>", timeline)
     assert len(citations) == 3 and all('>The real headline</a>, <time datetime="2019-01-12">Sat 12 Jan 2019</time> · ' in c for c in citations)
@@ -453,7 +453,7 @@ def test_without_a_date_of_its_own_the_article_shows_the_inferred_date_most_even
     events = stale_events()[:2] + [{"date": "2019-01-08", "title": "Again", "sources": [STALE]}]
     site = make_site(events, articles={"kim.txt": PASTED}).build()
     source = site.html("sources/kim/")
-    assert 'Published <time datetime="2019-01-10">Thu 10 Jan 2019</time> (inferred from its own words)' in source
+    assert 'Published <time datetime="2019-01-10">Thu 10 Jan 2019</time> — inferred from its own words' in source
     review = site.html("review/")
     assert "the publication date of" not in review, "the extractor's guesses are not sources disagreeing"
     undated = review.split('id="articles-without-a-date"', 1)[1]
