@@ -164,8 +164,8 @@ def test_words_typed_around_a_date_are_quoted_so_yaml_keeps_them_words():
 
 # A value of each format the site writes a date in (labels.yaml `formats`), the zone named beside it
 # where the site names one; parts and "c." as the site adds them. A person copies the label from the
-# page into `date:`: "Week 2 of 2019" (as the site wrote a week before its days) and "Sat 25 Apr 2009, 24:00 (midnight)" were refused, and
-# "Sat 25 Apr 2009, 09:05 UTC+01:00" read as 09:05 without its offset.
+# page into `date:`: "Week 2 of 2019" (as the site wrote a week before its days) and "Sat 25 Apr 2009,
+# 24:00 (midnight)" were refused, and "Sat 25 Apr 2009, 09:05 UTC+01:00" read as 09:05 without its offset.
 SHOWN = {
     "day": [("2009-04-25", None), ("1276-07-04", None), ("BC0044-03-15", None)],
     "time": [("2009-04-25T14:00", None), ("2009-04-25T24:00", None), ("1276-07-04T24:00", None)],

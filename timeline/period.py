@@ -53,7 +53,7 @@ class Period:
 
     @property
     def label_in_month(self) -> str:
-        """The label where the month is said already ("Tue 21", "Week 17"); in full when coarser."""
+        """The label where the month is said already ("Tue 21", "Week of 20–26 Apr"); in full when coarser."""
         return _label(self, "formats_in_month")
 
     @property
@@ -216,7 +216,7 @@ def year_text(year: int) -> str:
 
 
 # The part of a period TIMEX3's mod names ("the late 19th century": 18, mod END), as event files write
-# it (`part:`). Only of a month or longer: "early Week 2 of 2019" says nothing a reader can use.
+# it (`part:`). Only of a month or longer: "early Week of 7–13 Jan 2019" says nothing a reader can use.
 PARTS = {"START": "early", "MID": "mid", "END": "late"}
 _PART_ORDER = {"early": 0, None: 1, "mid": 1, "late": 2}
 
