@@ -50,7 +50,10 @@ READ = [
     ("fall 2009", "2009-FA", "season", "Autumn 2009"),
     ("Q2 2009", "2009-Q2", "quarter", "Q2 2009"),
     ("the first half of 2009", "2009-H1", "half", "H1 2009"),
-    ("2019-W02", "2019-W02", "week", "Week 2 of 2019"),
+    ("2019-W02", "2019-W02", "week", "Week of 7–13 Jan 2019"),
+    # the site's labels before it wrote a week's days, which event files copied from its pages hold
+    ("Week 17 of 2009", "2009-W17", "week", "Week of 20–26 Apr 2009"),
+    ("Weekend of week 17, 2009", "2009-W17-WE", "week", "Weekend of 25–26 Apr 2009"),
     ("2009", "2009", "year", "2009"),
     ("in 2009", "2009", "year", "2009"),
     ("sometime in 2009", "2009", "year", "2009"),
@@ -106,8 +109,11 @@ REFUSED = [
     ("April 2009, probably", "'probably' is left over (read as April 2009); for a date you are not sure of"),
     ("April 25 or 26, 2009", "'or', '26', '2009' are left over; an event has one date"),
     ("April 2009 or May 2009", "'or', 'May', '2009' are left over"),
-    ("week 17 2009", "'week', '17' are left over; write a week as TIMEX3 does, '2009-W17'"),
-    ("the weekend of 25 April 2009", "'weekend' is left over; write the weekend's days as a span"),
+    ("week 17 2009", "'week', '17' are left over; write a week as the site shows it, 'Week of 20–26 Apr 2009'"),
+    ("the weekend of 25 April 2009", "'weekend' is left over; write a weekend as the site shows it, 'Weekend of"),
+    # days that are no ISO week's (Tuesday to Monday), or no weekend's: not read as the week they overlap
+    ("Week of 21–27 Apr 2009", "'Week', '21' are left over; write a week as the site shows it"),
+    ("Weekend of 24–25 Apr 2009", "'Weekend', '24' are left over; write a weekend as the site shows it"),
     ("late Tue 8 Jan 2019", "'late' is left over (read as Tue 8 Jan 2019); a part (early, mid, late) is of a month"),
     ("Saturday night, 25 April 2009", "'night' is left over (read as Sat 25 Apr 2009); write the day and then the "
                                       "part of the day, such as '2009-04-25 night'"),
@@ -158,8 +164,8 @@ def test_words_typed_around_a_date_are_quoted_so_yaml_keeps_them_words():
 
 # A value of each format the site writes a date in (labels.yaml `formats`), the zone named beside it
 # where the site names one; parts and "c." as the site adds them. A person copies the label from the
-# page into `date:`: "Week 2 of 2019" and "Sat 25 Apr 2009, 24:00 (midnight)" were refused, and
-# "Sat 25 Apr 2009, 09:05 UTC+01:00" read as 09:05 without its offset.
+# page into `date:`: "Week 2 of 2019" (as the site wrote a week before its days) and "Sat 25 Apr 2009,
+# 24:00 (midnight)" were refused, and "Sat 25 Apr 2009, 09:05 UTC+01:00" read as 09:05 without its offset.
 SHOWN = {
     "day": [("2009-04-25", None), ("1276-07-04", None), ("BC0044-03-15", None)],
     "time": [("2009-04-25T14:00", None), ("2009-04-25T24:00", None), ("1276-07-04T24:00", None)],
@@ -169,8 +175,8 @@ SHOWN = {
                         ("2009-04-25T24:00+01:00", "BST")],
     "month": [("2009-04", None), ("0014-08", None), ("BC0044-03", None)],
     "year": [("2009", None), ("0079", None), ("BC0044", None)],
-    "week": [("2019-W02", None), ("2009-W17", None)],
-    "weekend": [("2009-W17-WE", None)],
+    "week": [("2019-W02", None), ("2009-W17", None), ("2009-W18", None), ("2009-W01", None)],
+    "weekend": [("2009-W17-WE", None), ("2009-W05-WE", None), ("2022-W52-WE", None)],
     "season": [("2009-SP", None), ("2009-WI", None)],
     "quarter": [("2009-Q2", None)],
     "half": [("2009-H1", None)],
@@ -186,13 +192,14 @@ SHOWN_LABELS = [(shape, value, zone, approximate, part)
 
 
 # The same for a span, by the shape labels.yaml `ranges` writes it in: where its ends share no month or
-# year, each end is a label of its own ("Week 2 of 2019 – Week 4 of 2019" was refused).
+# year, each end is a label of its own ("Week 2 of 2019 – Week 4 of 2019" was refused; a week's own dash
+# is no end's: "Week of 27 Apr – 3 May 2009 – Week of 4–10 May 2009").
 SHOWN_SPANS = {
     "same_month": [("2009-04-25", "2009-04-28")],
     "same_year": [("2009-04-25", "2009-05-02")],
     "years": [("2009", "2011"), ("BC0027", "0014")],
     "same_year_months": [("2009-04", "2009-06")],
-    "other": [("2009-12-30", "2010-01-02"), ("2019-W02", "2019-W04"), ("2009-04-25T14:00", "2009-04-26"),
+    "other": [("2009-12-30", "2010-01-02"), ("2019-W02", "2019-W04"), ("2009-W18", "2009-W19"), ("2009-04-25T14:00", "2009-04-26"),
               ("2009-04-25TNI", "2009-04-26T24:00"), ("2009-04-25T09:05+01:00", "2009-04-26T10:00+01:00"),
               ("2009-SP", "2009-SU"), ("199", "200")],
 }

@@ -53,7 +53,7 @@ class Period:
 
     @property
     def label_in_month(self) -> str:
-        """The label where the month is said already ("Tue 21", "Week 17"); in full when coarser."""
+        """The label where the month is said already ("Tue 21", "Week of 20–26 Apr"); in full when coarser."""
         return _label(self, "formats_in_month")
 
     @property
@@ -216,7 +216,7 @@ def year_text(year: int) -> str:
 
 
 # The part of a period TIMEX3's mod names ("the late 19th century": 18, mod END), as event files write
-# it (`part:`). Only of a month or longer: "early Week 2 of 2019" says nothing a reader can use.
+# it (`part:`). Only of a month or longer: "early Week of 7–13 Jan 2019" says nothing a reader can use.
 PARTS = {"START": "early", "MID": "mid", "END": "late"}
 _PART_ORDER = {"early": 0, None: 1, "mid": 1, "late": 2}
 
@@ -295,8 +295,9 @@ def _label(period: Period, formats: str = "formats", zone: str | None = None, er
         precision = "time_of_day"  # Tuesday's evening and its night both read "Tue 28 Apr 2009"
         fields["time_of_day"] = names["times_of_day"][value.split("T", 1)[1][:2]]
     elif period.precision == "week":
-        fields.update(year=int(value[:4]), week=int(value[6:8]))
-        if value.endswith("-WE"):  # two days of the week, which "Week 17 of 2009" would not say
+        fields.update(days=_days_of_a_week(period, "days_of_a_week"),
+                      days_in_month=_days_of_a_week(period, "days_of_a_week_in_month"))
+        if value.endswith("-WE"):  # its two days, not the week's seven
             precision = "weekend"
     elif period.precision == "season":
         fields["season"] = names["seasons_after_part" if period.part else "seasons"][value[5:]]
@@ -324,3 +325,16 @@ def _label(period: Period, formats: str = "formats", zone: str | None = None, er
     if period.part:
         text = names["parts"][period.part].format(label=text)
     return names["approximate"].format(label=text) if period.approximate else text
+
+
+def _days_of_a_week(period: Period, shapes: str) -> str:
+    """The first and last days of a week or its weekend as labels.yaml's `shapes` write them ("20–26 Apr
+    2009", "27 Apr – 3 May 2009"): the month and year once where both days share them."""
+    first, last = period.first, period.last
+    names = labels()["months_short"]
+    shape = ("same_month" if (first.year, first.month) == (last.year, last.month)
+             else "same_year" if first.year == last.year else "other")
+    return labels()[shapes][shape].format(
+        first_day=first.day, last_day=last.day, month_short=names[first.month - 1], year=year_text(first.year),
+        first_month_short=names[first.month - 1], last_month_short=names[last.month - 1],
+        first_year=year_text(first.year), last_year=year_text(last.year))

@@ -85,7 +85,8 @@ def resolve_span(written: object, anchor: dt.date | None = None,
             # "~1990", "1990?", "c. 1990s" as the site shows it: how editors mark a date they are not
             # sure of; it read as a plain 1990.
             written, text, approximate = unsure, unsure, True
-        if 0 < len(text) <= MAX_DATE_LENGTH and parse_value(text) is None and (
+        # A week's label names its days ("Week of 20–26 Apr 2009"): one week, not a span of days.
+        if 0 < len(text) <= MAX_DATE_LENGTH and parse_value(text) is None and _week_label(text) is None and (
                 _SPAN_HINT.search(text) or _YEARS_SHORTENED.fullmatch(text)):
             values = _years_shortened(text) or _span_values(text, anchor)
             if values is not None:
@@ -241,15 +242,14 @@ def _refuse_a_zone_of_two(text: str, value: str) -> None:
 
 def _site_span(text: str, anchor: dt.date | None, approximate: bool, part: str | None) -> tuple[Period, Period] | None:
     """The two ends of a span as the site writes it when they share no month or year, each a label
-    of its own (site_labels.span_ends); None for other text, or ends that do not read as dates (the
-    span is then read as typed, which says why)."""
-    ends = site_labels.span_ends(text)
-    if ends is None:
-        return None
-    try:
-        return _resolve_one(ends[0], anchor, approximate, part), _resolve_one(ends[1], anchor, approximate)
-    except DateError:
-        return None
+    of its own (site_labels.span_ends, split at the first joiner whose two sides read as dates); None
+    for other text, or ends that do not read as dates (the span is then read as typed, which says why)."""
+    for first, last in site_labels.span_ends(text):
+        try:
+            return _resolve_one(first, anchor, approximate, part), _resolve_one(last, anchor, approximate)
+        except DateError:
+            continue  # split inside an end ("Week of 27 Apr – 3 May 2009 – ..."): the next joiner
+    return None
 
 
 def _in_order(text: str, first: Period, last: Period) -> tuple[Period, Period]:
@@ -261,7 +261,7 @@ def _in_order(text: str, first: Period, last: Period) -> tuple[Period, Period]:
 def _site_label(text: str, anchor: dt.date | None, approximate: bool, part: str | None) -> Period | None:
     """The date of a label the site writes that the date engine does not read as its value
     (site_labels): a week, a time at midnight or with its zone, a part of a season; None for others."""
-    week = site_labels.week_value(text)
+    week = _week_label(text)
     if week is not None:
         return _period(week, approximate, part)
     time = site_labels.clock(text)
@@ -283,6 +283,12 @@ def _site_label(text: str, anchor: dt.date | None, approximate: bool, part: str 
         if PRECISION_RANK[within.precision] <= PRECISION_RANK["month"]:  # a week, a day has none: refused as typed
             return within if part else replace(within, part=parted[1])
     return None
+
+
+def _week_label(text: str) -> str | None:
+    """The value of a week or weekend as the site writes it, or as it wrote it before, which event
+    files copied from its pages still hold (typed_dates.yaml's `former_site_labels`)."""
+    return site_labels.week_value(text) or site_labels.week_value(text, _typed_dates()["former_site_labels"])
 
 
 # TIMEX3 writes the 1990s "199" and the 19th century "18", and an event file takes them; a bare

@@ -2,7 +2,7 @@
 
 The date engine reads most of them as they are ("Sat 25 Apr 2009", "late April 2009"). These it did
 not, or not as the value they show: a span whose ends are such labels ("Wed 30 Dec 2009 – Sat 2 Jan
-2010"), a week ("Week 2 of 2019") and a weekend, a time at midnight
+2010"), a week ("Week of 7–13 Jan 2019", or "Week 2 of 2019" as it was written before) and a weekend, a time at midnight
 ("Sat 25 Apr 2009, 24:00 (midnight)"), a time with its offset or zone ("09:05 UTC+01:00", "09:05
 BST", read without it), a part of a season, quarter, half or early year ("late spring 2009", "early
 AD 79"). Each pattern is made from the very format the site writes it with (timeline/data/labels.yaml),
@@ -11,6 +11,7 @@ of every format and reads each back."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +20,10 @@ from timeline.period import labels
 
 # What each field of a format may be, as the site fills it in; {label} is another label, inside.
 _FIELDS = {"week": r"\d{1,2}", "year": r"\d{4}", "hour": r"\d\d", "minute": r"\d\d",
-           "offset": r"(?:[+-]\d\d:\d\d)?", "zone": r"[^\W\d_]+", "label": r".+?", "first": r".+?", "last": r".+"}
+           "offset": r"(?:[+-]\d\d:\d\d)?", "zone": r"[^\W\d_]+", "label": r".+?", "first": r".+?", "last": r".+",
+           "first_day": r"\d{1,2}", "last_day": r"\d{1,2}", "first_year": r"\d{4}", "last_year": r"\d{4}"}
+# A month's short name ("Apr"), as a week's days write it: one of labels.yaml's `months_short`.
+_MONTH_FIELDS = ("month_short", "first_month_short", "last_month_short")
 _FIELD = re.compile(r"\{(\w+)(?::[^}]*)?\}")
 
 
@@ -33,13 +37,45 @@ class Clock:
     zone: str | None  # the zone's name as written ("BST"), which the event's article gave
 
 
-def week_value(text: str) -> str | None:
-    """The TIMEX3 value of a week or weekend as the site writes it ("Week 2 of 2019": 2019-W02)."""
-    for shape, after in (("week", ""), ("weekend", "-WE")):
-        found = _pattern(labels()["formats"][shape]).fullmatch(text.strip())
-        if found:
-            return f"{found['year']}-W{int(found['week']):02d}{after}"
+def week_value(text: str, shapes: dict | None = None) -> str | None:
+    """The TIMEX3 value of a week or weekend as the site writes it ("Week of 7–13 Jan 2019":
+    2019-W02), by its days from Monday to Sunday (Saturday to Sunday for a weekend); None for any
+    other text, and for days that are no ISO week's. `shapes`: the `week` and `weekend` formats to
+    read, labels.yaml's by default, or the words the site wrote them in before (typed_dates.yaml)."""
+    shapes = shapes or labels()["formats"]
+    for precision, weekend in (("week", False), ("weekend", True)):
+        for shape in _with_days(shapes[precision]):
+            found = _pattern(shape).fullmatch(text.strip())
+            if found and "week" in found.groupdict():  # "Week 17 of 2009", as the site wrote it once
+                return f"{found['year']}-W{int(found['week']):02d}{'-WE' if weekend else ''}"
+            if found:
+                return _week_of_days(found.groupdict(), weekend)
     return None
+
+
+def _with_days(shape: str) -> list[str]:
+    """The format with each way labels.yaml's `days_of_a_week` writes its {days}."""
+    if "{days}" not in shape:
+        return [shape]
+    return [shape.replace("{days}", days) for days in labels()["days_of_a_week"].values()]
+
+
+def _week_of_days(found: dict, weekend: bool) -> str | None:
+    """The week (or weekend) whose first and last days were read; None when they are not one's."""
+    months = [name.lower() for name in labels()["months_short"]]
+    month = found.get("first_month_short") or found["month_short"]
+    year = found.get("first_year") or found["year"]
+    try:
+        first = dt.date(int(year), months.index(month.lower()) + 1, int(found["first_day"]))
+        last = dt.date(int(found.get("last_year") or year),
+                       months.index((found.get("last_month_short") or month).lower()) + 1, int(found["last_day"]))
+    except ValueError:  # "31 Apr": no day
+        return None
+    monday = first - dt.timedelta(days=5 if weekend else 0)
+    if monday.weekday() != 0 or (last - first).days != (1 if weekend else 6):
+        return None
+    week_year, week, _ = monday.isocalendar()
+    return f"{week_year}-W{week:02d}{'-WE' if weekend else ''}"
 
 
 def clock(text: str) -> Clock | None:
@@ -55,12 +91,19 @@ def clock(text: str) -> Clock | None:
                  found["zone"])
 
 
-def span_ends(text: str) -> tuple[str, str] | None:
+def span_ends(text: str) -> list[tuple[str, str]]:
     """The labels of the two ends of a span as the site writes it when its ends share no month or
-    year to write once ("Wed 30 Dec 2009 – Sat 2 Jan 2010", "Week 2 of 2019 – Week 4 of 2019");
-    None for any other text."""
-    found = _pattern(labels()["ranges"]["other"]).fullmatch(text.strip())
-    return (found["first"], found["last"]) if found else None
+    year to write once ("Wed 30 Dec 2009 – Sat 2 Jan 2010", "Week of 7–13 Jan 2019 – Week of 21–27 Jan
+    2019"): each way its joiner splits it, as an end may hold the joiner too ("Week of 27 Apr – 3 May
+    2009 – Week of 4–10 May 2009"); none for any other text."""
+    before, rest = labels()["ranges"]["other"].split("{first}", 1)
+    between, after = rest.split("{last}", 1)
+    whole = re.fullmatch(f"{_regex(before)}(?P<ends>.+){_regex(after)}", text.strip(), re.IGNORECASE)
+    if whole is None:
+        return []
+    ends = whole["ends"]
+    return [(ends[:joiner.start()], ends[joiner.end():])
+            for joiner in re.finditer(_regex(between), ends, re.IGNORECASE) if 0 < joiner.start() and joiner.end() < len(ends)]
 
 
 def part_before(text: str) -> tuple[str, str] | None:
@@ -84,7 +127,13 @@ def _clock_pattern() -> re.Pattern:
     return re.compile(rf"(?P<day>.+?){_regex(after_year)}(?:(?P<utc>{_regex(utc)})|{_regex(named)})?", re.IGNORECASE)
 
 
-@lru_cache(maxsize=16)
+def _field(name: str) -> str:
+    if name in _MONTH_FIELDS:
+        return "|".join(re.escape(month) for month in labels()["months_short"])
+    return _FIELDS[name]
+
+
+@lru_cache(maxsize=64)
 def _pattern(shape: str) -> re.Pattern:
     return re.compile(_regex(shape), re.IGNORECASE)
 
@@ -92,5 +141,5 @@ def _pattern(shape: str) -> re.Pattern:
 def _regex(shape: str) -> str:
     """A format's words as they stand, any spaces between them as any, each field as it may be."""
     pieces = _FIELD.split(shape)
-    return "".join(rf"(?P<{piece}>{_FIELDS[piece]})" if odd else re.escape(piece).replace(r"\ ", r"\s+")
+    return "".join(rf"(?P<{piece}>{_field(piece)})" if odd else re.escape(piece).replace(r"\ ", r"\s+")
                    for odd, piece in ((n % 2 == 1, p) for n, p in enumerate(pieces)))

@@ -126,7 +126,7 @@ def test_a_month_page_heads_each_day_and_lists_the_days_at_its_top(make_site):
     # the events under it one level down. A time of day goes under its day. The date in <time datetime>,
     # as an event's is.
     assert re.findall(r'<h2 id="(on-[^"]+)"><time datetime="([^"]+)">([^<]+)</time><', march) == [
-        ("on-2019-03-02", "2019-03-02", "Sat 2 Mar 2019"), ("on-2019-w12", "2019-W12", "Week 12 of 2019"),
+        ("on-2019-03-02", "2019-03-02", "Sat 2 Mar 2019"), ("on-2019-w12", "2019-W12", "Week of 18–24 Mar 2019"),
         ("on-2019-03-30", "2019-03-30", "Sat 30 Mar 2019")]
     assert re.findall(r'<h([23]) class="tl-event" id="([^"]+)"', march) == [
         ("3", "2019-03-02-talks-resume"), ("3", "2019-w12-a-week-of-talks"), ("3", "2019-03-30-talks-end"),
@@ -134,7 +134,7 @@ def test_a_month_page_heads_each_day_and_lists_the_days_at_its_top(make_site):
     index = re.search(r'<nav class="tl-days" aria-label="Days of March 2019">(.*?)</nav>', march, re.S).group(1)
     days = re.findall(r'<a class="tl-day( tl-day-week)?" href="#(on-[^"]+)">([^<]+)<span class="tl-hidden">:</span> '
                       r'<span class="tl-days-n">(\d+)<span class="tl-hidden"> (events?)</span>', index)
-    assert days == [("", "on-2019-03-02", "Sat 2", "1", "event"), (" tl-day-week", "on-2019-w12", "Week 12", "1", "event"),
+    assert days == [("", "on-2019-03-02", "Sat 2", "1", "event"), (" tl-day-week", "on-2019-w12", "Week of 18–24 Mar", "1", "event"),
                     ("", "on-2019-03-30", "Sat 30", "2", "events")]
     # An event known only to the month stays above the days, under a heading beside theirs.
     january = site.html("timeline/2019-01/")

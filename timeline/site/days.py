@@ -31,12 +31,12 @@ class DayGroup:
 
     @property
     def label(self) -> str:
-        """As the site writes the date ("Tue 21 Apr 2009", "Week 17 of 2009")."""
+        """As the site writes the date ("Tue 21 Apr 2009", "Week of 20–26 Apr 2009")."""
         return self.period.label
 
     @property
     def short_label(self) -> str:
-        """Within its month ("Tue 21", "Week 17"), for the index at the top of the page."""
+        """Within its month ("Tue 21", "Week of 20–26 Apr"), for the index at the top of the page."""
         return self.period.label_in_month
 
     @property
