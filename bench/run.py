@@ -106,8 +106,11 @@ def rows_for(results: dict) -> list[dict]:
     def row(benchmark, figure, peer="", ratio="", target="", met=None):
         rows.append({"benchmark": benchmark, "figure": figure, "peer": peer, "ratio": ratio, "target": target, "met": _met(met)})
 
-    dates = results.get("dates", {})
-    if dates.get("error"):
+    # A benchmark left out (--only) has no row; one chosen but not run says why.
+    dates = results.get("dates")
+    if dates is None:
+        pass
+    elif dates.get("error"):
         row("dates", f"error: {dates['error'][:60]}", target=TARGETS["dates_speed"])
     elif not dates.get("available"):
         row("dates: ms per KB of news", "not available", "dateparser", "", TARGETS["dates_speed"], None)
@@ -182,8 +185,10 @@ def rows_for(results: dict) -> list[dict]:
                 f"{wrong['below_threshold']} of {wrong['events']} wrong below {figures['confidence_threshold']}",
                 f"{right['below_threshold']} of {right['events']} right below", "", None)
 
-    extract = results.get("extract", {})
-    if extract.get("error"):
+    extract = results.get("extract")
+    if extract is None:
+        pass
+    elif extract.get("error"):
         row("extract", f"error: {extract['error'][:60]}", target=TARGETS["extract_per_core"])
     elif not extract.get("available"):
         row("extract: articles/s", "not available", "", "", TARGETS["extract_per_core"], None)

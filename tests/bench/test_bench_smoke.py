@@ -74,6 +74,8 @@ def test_the_story_is_not_available_without_the_shared_data(tmp_path, monkeypatc
                                      "parallel": [], "story": missing}})
     (real,) = [r for r in rows if r["benchmark"].startswith("extract: real news")]
     assert (real["figure"], real["peer"], real["met"]) == ("not available", missing["reason"], "n/a")
+    # Only the benchmarks run (`--only extract`) have rows: no "dates ... not available" beside them.
+    assert all(r["benchmark"].startswith("extract") for r in rows)
 
 
 def test_extraction_and_dates_rows_read_their_benchmarks_json():
