@@ -192,8 +192,8 @@ def _below(confidence: float, min_confidence: float, reason: str | None) -> str:
         return said["below_reading" if reason else "below"].format(
             confidence=f"{confidence:g}", minimum=f"{min_confidence:g}", reading=reason)
     read = attachment.without_notes(reason)
-    for guess in guesses:  # joined to the reading as timeline/extract/events.py joins it
-        read = read.replace(f"; {said['cue_note_opens']}{guess}", "")
+    for guess in guesses:  # joined to the reading by the words timeline/extract/events.py joins it with
+        read = read.replace(reasons.said("engine_doubt", note=guess), "")
     # the doubt quotes the date's words: "'1957' names its date outright" after it told nothing more
     read = reasons.without_stated(read)
     return said["doubt_reading" if read else "doubt"].format(
