@@ -966,9 +966,19 @@ def _cut_here(words: Sequence[str], index: int, cut_pattern: bool = False) -> bo
     compounds = rules.words(_DATA, "title_compound_prepositions")
     if f"{before} {word}" in compounds or before in rules.words(_DATA, "title_no_end"):
         return False
+    if _inside_coordination(words, index):
+        return False
     opens_compound = f"{word} {words[index + 1].lower().strip(',')}" in compounds if index + 1 < len(words) else False
     return (word in rules.words(_DATA, "title_cut_before") or opens_compound
             or (cut_pattern and _cut_before(words[index].strip(","))))
+
+
+def _inside_coordination(words: Sequence[str], index: int) -> bool:
+    """Whether words[index] is a conjunction inside the phrase it joins (data:
+    title_no_cut_coordination: "found both the political | and medical ... worlds"), where a cut
+    would leave the title waiting for its noun."""
+    around = " ".join([*words[max(0, index - 4):index], "|", *words[index:index + 3]])
+    return rules.first_match(rules.patterns(_DATA, "title_no_cut_coordination"), around) is not None
 
 
 def _cut_before(word: str) -> bool:
