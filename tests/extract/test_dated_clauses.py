@@ -81,6 +81,14 @@ def test_the_clause_of_the_events_date_gives_its_title(rule, sentence, date_text
      "Advanced Medical", "1988", "The company earned $1 million"),  # another name: which company?
     ("Smith said his company would grow. In 1988, the company earned $1 million.", "Smith", "1988",
      "The company earned $1 million"),  # "his": a person
+    # A date in a participle's phrase on the object is the object's: its event says what was done to
+    # that ("The council approved the plan" was the 2019 event's title); the main clause's own date
+    # keeps the main clause.
+    ("The council approved the plan, drawn up in 2019.", "Plan", "2019", "The plan, drawn up in 2019"),
+    ("The council approved the plan drawn up in 2019.", "Plan", "2019", "The plan drawn up in 2019"),
+    ("Officials signed the treaty, signed in 1998 by the former government.", "Treaty", "1998",
+     "The treaty, signed by the former government"),
+    ("The council approved the plan, drawn up in 2019, on Monday.", "Plan", "2024-03-04", "The council approved the plan"),
 ])
 def test_an_extracted_event_is_titled_by_the_clause_of_its_date(extract_sentence, sentence, headline, date, expected):
     event = extract_sentence(sentence, "2024-03-06", headline)

@@ -651,7 +651,11 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
                      else pattern.regex.search(text) if "place" in groups else None)
             if match is None or not _holds(match, "clause", at):
                 continue
-            if "main" not in groups and text[at + len(date_text):match.end("clause")].strip():
+            # An aside on the object of a clause (its subject group holds a verb: "Officials signed the
+            # treaty, signed in 1998 by the former government") is the date's wherever the date
+            # sits in it: the clause before has none.
+            on_object = "subject" in groups and _has_verb(match.group("subject"))
+            if "main" not in groups and not on_object and text[at + len(date_text):match.end("clause")].strip():
                 continue
             if (made := _own_title(match, date_text)) is not None:
                 return made
