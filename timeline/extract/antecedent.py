@@ -22,6 +22,11 @@ def named(title: str, analysis: Analysis, sentence: Sentence) -> str:
     """The title with its opening pronoun (data: pronouns) replaced by the name of the person the
     sentence before has as its subject, or for "it" and "they" (data: thing_pronouns) by the noun
     phrase of their kind (_thing_named); the title as it is when that is not clear."""
+    kind = _VAGUE.match(title)
+    if kind is not None and kind["kind"].lower() in rules.data(_DATA)["vague_kinds"]:
+        named_kind = _kind_named(title, kind, analysis, sentence)
+        if named_kind != title:
+            return named_kind
     stand_in = next((m for pattern in rules.patterns(_DATA, "stand_ins") for m in [pattern.regex.match(title)] if m), None)
     if stand_in is not None:
         return _organisation_named(title, stand_in, analysis, sentence)
@@ -68,6 +73,42 @@ def _thing_named(first: str, rest: str, analysis: Analysis, sentence: Sentence, 
     if match is None or _DATE in match.group("name"):
         return title
     return f"{match.group('name')} {rest}"
+
+
+_VAGUE = re.compile(r"^The\s+(?P<kind>[a-z]+)\s+(?P<rest>\S.*)$")  # "The group met": which kinds, vague_kinds
+
+
+def _kind_named(title: str, vague: re.Match, analysis: Analysis, sentence: Sentence) -> str:
+    """The title with its vague subject ("The group", "The school": data vague_kinds) replaced by the
+    one noun phrase of its kind the sentence before names with a name (kind_subjects: "The WHO's
+    emergency committee"; kind_appositives: "network Fox" -> "Fox"); the title as it is when the
+    vague noun does not open its own sentence, or the sentence before names none or more than one."""
+    kinds = set(rules.data(_DATA)["vague_kinds"][vague["kind"].lower()])
+    text, dates = analysis.masked, [(mention.start, mention.end) for mention in analysis.mentions]
+    own = _marked(text, sentence, dates)
+    noun = re.search(rf"\bthe\s+{re.escape(vague['kind'])}\b", own, re.IGNORECASE)
+    if noun is None or rules.first_match(rules.patterns(_DATA, "pronoun_opening"), own[: noun.start()]) is None:
+        return title
+    before = _sentence_before(text, analysis.sentences, sentence)
+    if before is None:
+        return title
+    words = _marked(text, before, dates)
+    # One noun of the kind in the sentence before, or the name could be another's.
+    if sum(word.strip(".,;:!?\"“”'‘’").lower() in kinds for word in words.split()) != 1:
+        return title
+    found = [(m, m.group("name")) for pattern in rules.patterns(_DATA, "kind_subjects")
+             for m in [pattern.regex.search(words)] if m and m.group("kind").lower() in kinds]
+    found += [(m, m.group("name")) for pattern in rules.patterns(_DATA, "kind_appositives")
+              for m in pattern.regex.finditer(words) if m.group("kind").lower() == vague["kind"].lower()]
+    if len(found) != 1:
+        return title
+    name = found[0][1]
+    # A name: a word written capitalised where no sentence begins (analysis.names), or an acronym,
+    # whatever it spells ("WHO", which names_of leaves out as "who").
+    capitalised = [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Z][\w&'’-]*", name)]
+    if _DATE in name or not any(len(w) > 1 and w.isupper() or w.lower() in analysis.names for w in capitalised):
+        return title
+    return f"{name[:1].upper()}{name[1:]} {vague['rest']}"
 
 
 def _organisation_named(title: str, stand_in: re.Match, analysis: Analysis, sentence: Sentence) -> str:

@@ -651,7 +651,11 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
                      else pattern.regex.search(text) if "place" in groups else None)
             if match is None or not _holds(match, "clause", at):
                 continue
-            if "main" not in groups and text[at + len(date_text):match.end("clause")].strip():
+            # An aside on the object of a clause (its subject group holds a verb: "Officials signed the
+            # treaty, signed in 1998 by the former government") is the date's wherever the date
+            # sits in it: the clause before has none.
+            on_object = "subject" in groups and _has_verb(match.group("subject"))
+            if "main" not in groups and not on_object and text[at + len(date_text):match.end("clause")].strip():
                 continue
             if (made := _own_title(match, date_text)) is not None:
                 return made
@@ -949,7 +953,8 @@ def _shorten(text: str) -> str:
         if with_verb is not None and _has_verb(" ".join(words[:limit])):
             cut = with_verb
         words = words[:cut]
-    while len(words) > 1 and (words[-1].lower().strip(",;:") in no_end or words[-1].endswith(",")):
+    while len(words) > 1 and (words[-1].lower().strip(",;:") in no_end or words[-1].endswith(",")
+                              or _waiting_quantifier(words[-2:])):
         if words[-1].endswith(",") and words[-1].lower().strip(",") not in no_end:
             words[-1] = words[-1].rstrip(",")
             continue
@@ -966,9 +971,26 @@ def _cut_here(words: Sequence[str], index: int, cut_pattern: bool = False) -> bo
     compounds = rules.words(_DATA, "title_compound_prepositions")
     if f"{before} {word}" in compounds or before in rules.words(_DATA, "title_no_end"):
         return False
+    if _inside_coordination(words, index) or (index >= 2 and _waiting_quantifier(words[index - 2:index])):
+        return False
     opens_compound = f"{word} {words[index + 1].lower().strip(',')}" in compounds if index + 1 < len(words) else False
     return (word in rules.words(_DATA, "title_cut_before") or opens_compound
             or (cut_pattern and _cut_before(words[index].strip(","))))
+
+
+def _inside_coordination(words: Sequence[str], index: int) -> bool:
+    """Whether words[index] is a conjunction inside the phrase it joins (data:
+    title_no_cut_coordination: "found both the political | and medical ... worlds"), where a cut
+    would leave the title waiting for its noun."""
+    around = " ".join([*words[max(0, index - 4):index], "|", *words[index:index + 3]])
+    return rules.first_match(rules.patterns(_DATA, "title_no_cut_coordination"), around) is not None
+
+
+def _waiting_quantifier(last_two: Sequence[str]) -> bool:
+    """Whether two words end on a quantifier that waits for its noun (data: title_waiting_quantifier:
+    "in much", not "as much")."""
+    joined = " ".join(word.strip(",;:") for word in last_two)
+    return rules.first_match(rules.patterns(_DATA, "title_waiting_quantifier"), joined) is not None
 
 
 def _cut_before(word: str) -> bool:
