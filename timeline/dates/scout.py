@@ -220,10 +220,16 @@ def anchored_at_start(regex: re.Pattern) -> bool:
     """Whether every match of `regex` starts where the searched string
     starts ('^...', '^a|^b'): then search finds what match finds, at the
     one place search would try first."""
+    if not regex.pattern.startswith(_MAY_ANCHOR) and not regex.flags & re.VERBOSE:
+        return False  # most `before` checks ('...$'): no need to parse them
     tree = P.parse(regex.pattern, regex.flags)
     if tree.state.flags & re.MULTILINE:  # '^' after every newline too
         return False
     return _starts_anchored(list(tree))
+
+
+# What a pattern anchored at its start begins with: ^, \A, or a group holding them ("(?:^a|^b)").
+_MAY_ANCHOR = ("^", "\\A", "(")
 
 
 def _starts_anchored(seq) -> bool:
