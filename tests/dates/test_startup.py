@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.dates import lexicon, scout
+from timeline.dates import lexicon, rule_cache, scout
+from timeline.dates import rules as rules_module
 from timeline.dates.lexicon import trie_regex
 from timeline.dates.rules import RULES_DIR, load_rules
 
@@ -81,3 +82,113 @@ def test_tagging_a_text_needs_no_dateparser():
     modules = _modules_after(code, REPO)
     assert "timeline.dates.rules" in modules  # it did tag
     assert "dateparser" not in modules
+
+
+# The rule cache (rule_cache.py): what loading works out, kept for the next run.
+
+def _built(rules) -> tuple:
+    """Everything loading builds that tagging reads, in a comparable form."""
+    return ([(r.name, r.pattern, frozenset(r.prefixes), r.before, r.not_before, r.after, r.not_after,
+              tuple((after, test.__self__.pattern, wanted) for after, test, wanted in r._checks)) for r in rules.rules],
+            rules.scout.pattern, {p: frozenset(i) for p, i in rules.scout.by_prefix.items()})
+
+
+@pytest.fixture(scope="module")
+def uncached():
+    return _built(load_rules())
+
+
+def test_rules_read_from_the_cache_are_the_rules_worked_out(tmp_path, monkeypatch, uncached):
+    first = load_rules(cache=tmp_path)
+    kept = list(tmp_path.glob("rules-*.json"))
+    assert len(kept) == 1 and not list(tmp_path.glob(".rules-*"))
+    assert _built(first) == uncached
+
+    def no_beginnings(*args, **kwargs):
+        raise AssertionError("the beginnings were worked out again")
+
+    monkeypatch.setattr(rules_module, "prefixes", no_beginnings)
+    monkeypatch.setattr(scout, "trie_regex", no_beginnings)
+    again = load_rules(cache=tmp_path)
+    assert _built(again) == uncached
+    assert list(tmp_path.glob("rules-*.json")) == kept
+
+
+def test_the_same_rules_write_the_same_bytes(tmp_path):
+    load_rules(cache=tmp_path / "a")
+    load_rules(cache=tmp_path / "b")
+    (a,), (b,) = (tmp_path / "a").glob("rules-*.json"), (tmp_path / "b").glob("rules-*.json")
+    assert a.name == b.name and a.read_bytes() == b.read_bytes()
+
+
+def _rules_in(folder: Path, body: str) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / "lexicon.yaml").write_bytes((RULES_DIR / "lexicon.yaml").read_bytes())
+    (folder / "test.yaml").write_text("family: test\ntype: DATE\nrules:\n" + body, encoding="utf-8")
+    return folder
+
+
+def test_a_changed_rule_file_is_never_read_with_the_old_entry(tmp_path):
+    cache = tmp_path / "cache"
+    rules_dir = _rules_in(tmp_path / "rules", "- {name: r1, pattern: 'the {month} of {year}', value: '{year}-{month}'}\n")
+    before = load_rules(rules_dir, ("test.yaml",), cache=cache)
+    assert all(p.startswith("the ") for p in before.rules[0].prefixes)
+    _rules_in(rules_dir, "- {name: r1, pattern: 'in {month} {year}', value: '{year}-{month}'}\n")
+    after = load_rules(rules_dir, ("test.yaml",), cache=cache)
+    assert after.rules[0].prefixes == load_rules(rules_dir, ("test.yaml",)).rules[0].prefixes
+    assert all(p.startswith("in ") for p in after.rules[0].prefixes)
+    assert len(list(cache.glob("rules-*.json"))) == 2
+
+
+def test_a_broken_or_foreign_entry_is_worked_out_again(tmp_path, uncached):
+    load_rules(cache=tmp_path)
+    (entry,) = tmp_path.glob("rules-*.json")
+    whole = entry.read_bytes()
+    entry.write_bytes(whole[:len(whole) // 2])  # cut short
+    assert _built(load_rules(cache=tmp_path)) == uncached
+    assert entry.read_bytes() == whole  # and kept whole again
+    entry.write_text(whole.decode().replace('"beginnings":{', '"beginnings":{"no_such_rule":["x"],', 1))
+    assert _built(load_rules(cache=tmp_path)) == uncached
+
+
+def test_a_folder_that_cannot_be_written_only_costs_time(tmp_path, uncached):
+    """Running as root, a read-only folder is still written: a file where the folder should be is not."""
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    assert _built(load_rules(cache=blocked / "cache")) == uncached
+    assert blocked.read_text() == "not a folder"
+
+
+def test_where_the_cache_is_kept():
+    assert rule_cache.folder({"TIMELINE_CACHE_DIR": ""}) is None  # set empty: none kept
+    assert rule_cache.folder({"TIMELINE_CACHE_DIR": "/x/y"}) == Path("/x/y")
+    assert rule_cache.folder({"XDG_CACHE_HOME": "/c"}) == Path("/c/timeline")
+
+
+def test_runs_loading_at_once_leave_one_whole_entry(tmp_path, uncached):
+    """Four processes that find no entry and write it at the same time: each writes its own
+    temporary file and renames it into place, so one whole entry is left and no temporary file."""
+    code = ("from pathlib import Path; from timeline.dates.rules import load_rules; "
+            f"load_rules(cache=Path({str(tmp_path)!r}))")
+    runs = [subprocess.Popen([sys.executable, "-c", code], env={"PYTHONPATH": str(REPO), "PATH": ""})
+            for _ in range(4)]
+    assert [run.wait() for run in runs] == [0] * 4
+    assert len(list(tmp_path.glob("rules-*.json"))) == 1 and not list(tmp_path.glob(".rules-*"))
+    assert _built(load_rules(cache=tmp_path)) == uncached
+
+
+def test_a_killed_runs_temporary_file_is_cleared_and_old_entries_dropped(tmp_path):
+    import os
+    import time
+
+    left = tmp_path / ".rules-abc.tmp"
+    left.write_text("{")
+    os.utime(left, (time.time() - 7200,) * 2)
+    for n in range(rule_cache.KEEP + 2):
+        old = tmp_path / f"rules-{n:040d}.json"
+        old.write_text("{}")
+        os.utime(old, (time.time() - 100 + n,) * 2)
+    load_rules(cache=tmp_path)
+    assert not left.exists()
+    kept = sorted(p.name for p in tmp_path.glob("rules-*.json"))
+    assert len(kept) == rule_cache.KEEP and f"rules-{rule_cache.KEEP + 1:040d}.json" in kept

@@ -17,6 +17,7 @@ import yaml
 
 from timeline.gcpause import collector_paused
 
+from . import rule_cache
 from .errors import RuleError
 from .lexicon import YAML_LOADER, WordList, load_lexicon
 from .scout import Scout, anchored_at_start, forget_parts, prefixes
@@ -226,7 +227,23 @@ def _date(value, where):
         raise RuleError(f"{where}: bad reference date {value!r}") from None
 
 
-def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
+def _beginnings(empty: str, captures: dict, source: str, where: str) -> set[str]:
+    """What a match of the rule must start with (scout.py), checked: a pattern that does not parse,
+    or may match without a first word, is refused here."""
+    try:  # parse only: the scout needs the tree; compiling waits for the first use
+        lists = {alias: wl.regex for alias, wl in captures.items() if wl is not None}
+        starts = prefixes(_START + "(?:" + empty + ")" + _END, re.IGNORECASE, lists)
+    except re.error as exc:
+        raise RuleError(f"{where}: bad pattern {source!r}: {exc}") from None
+    except RuleError as exc:
+        raise RuleError(f"{where}: {exc}") from None
+    if "" in starts:
+        raise RuleError(f"{where}: its pattern may match without a first word")
+    return starts
+
+
+def _rule(spec, family, default_type, reference, lexicon, where, starts: set[str] | None = None) -> Rule:
+    """The rule `spec` describes, checked; `starts`, its beginnings when already known (rule_cache.py)."""
     if not isinstance(spec, dict) or "name" not in spec:
         raise RuleError(f"{where}: every rule needs a name")
     name = spec["name"]
@@ -242,15 +259,8 @@ def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
         raise RuleError(f"{where}: type {rtype!r} is not one of {TYPES}")
     named, captures, empty = _expand(spec["pattern"], lexicon, where)
     pattern = _START + "(?:" + named + ")" + _END
-    try:  # parse only: the scout needs the tree; compiling waits for the first use
-        lists = {alias: wl.regex for alias, wl in captures.items() if wl is not None}
-        starts = prefixes(_START + "(?:" + empty + ")" + _END, re.IGNORECASE, lists)
-    except re.error as exc:
-        raise RuleError(f"{where}: bad pattern {spec['pattern']!r}: {exc}") from None
-    except RuleError as exc:
-        raise RuleError(f"{where}: {exc}") from None
-    if "" in starts:
-        raise RuleError(f"{where}: its pattern may match without a first word")
+    if starts is None:
+        starts = _beginnings(empty, captures, spec["pattern"], where)
     order = spec.get("order")
     if order is not None and order not in ORDERS:
         raise RuleError(f"{where}: order {order!r} is not one of {ORDERS}")
@@ -274,14 +284,39 @@ def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
                 examples=examples, order=order, calibrated_as=spec.get("calibrated_as"))
 
 
-def load_rules(directory: Path = RULES_DIR, files=RULE_FILES) -> RuleSet:
+def load_rules(directory: Path = RULES_DIR, files=RULE_FILES, cache: Path | None = None) -> RuleSet:
+    """The rules of `files` in `directory`, checked. With a `cache` folder, the rules' beginnings and
+    the scout's regex are taken from what an earlier run with the same files worked out, when it is
+    there, and kept there when it is not (rule_cache.py): the rules are the same either way."""
     # Loading makes a few million short-lived objects (parse trees, beginnings) and no cycle worth
     # finding: the collector, run every 700 of them, was a tenth of the time.
     with collector_paused():
-        return _load_rules(directory, files)
+        hashed = rule_cache.key(directory, files) if cache is not None else None
+        kept = _kept(rule_cache.read(hashed, cache))
+        rules = _load_rules(directory, files, kept)
+        if kept is not None and set(kept["beginnings"]) != {rule.name for rule in rules.rules}:
+            kept = None  # an entry of other rules, whatever its name says: work it all out afresh
+            rules = _load_rules(directory, files, None)
+        if kept is None and hashed is not None:
+            rule_cache.write(hashed, cache, {"beginnings": {r.name: sorted(r.prefixes) for r in rules.rules},
+                                             "scout": rules.scout.pattern})
+        return rules
 
 
-def _load_rules(directory: Path, files) -> RuleSet:
+def _kept(entry: dict | None) -> dict | None:
+    """A cache entry's beginnings (rule name -> set) and scout regex, if it holds them as written."""
+    if entry is None:
+        return None
+    beginnings, pattern = entry.get("beginnings"), entry.get("scout")
+    if not isinstance(beginnings, dict) or not isinstance(pattern, str):
+        return None
+    if not all(isinstance(starts, list) and all(isinstance(s, str) for s in starts) for starts in beginnings.values()):
+        return None
+    return {"beginnings": {name: set(starts) for name, starts in beginnings.items()}, "scout": pattern}
+
+
+def _load_rules(directory: Path, files, kept: dict | None) -> RuleSet:
+    known = kept["beginnings"] if kept is not None else {}
     lexicon = load_lexicon(directory / "lexicon.yaml")
     rules: list[Rule] = []
     seen: dict[str, str] = {}
@@ -293,7 +328,9 @@ def _load_rules(directory: Path, files) -> RuleSet:
         family = data.get("family", Path(fname).stem)
         reference = _date(data.get("reference"), fname)
         for spec in data["rules"]:
-            rule = _rule(spec, family, data.get("type", "DATE"), reference, lexicon, fname)
+            name = spec.get("name") if isinstance(spec, dict) else None
+            rule = _rule(spec, family, data.get("type", "DATE"), reference, lexicon, fname,
+                         known.get(name) if isinstance(name, str) else None)
             if rule.name in seen:
                 raise RuleError(f"{fname}: duplicate rule name {rule.name!r} "
                                 f"(first defined in {seen[rule.name]})")
@@ -308,9 +345,11 @@ def _load_rules(directory: Path, files) -> RuleSet:
         if other.value.source != rule.value.source or other.calibrated_as:
             raise RuleError(f"{seen[rule.name]}: rule {rule.name!r}: calibrated_as {other.name!r} needs the same "
                             f"value ({rule.value.source!r} against {other.value.source!r}) and a rule measured itself")
-    return RuleSet(rules, Scout(rules), lexicon)
+    return RuleSet(rules, Scout(rules, kept["scout"] if kept is not None else None), lexicon)
 
 
 @lru_cache(maxsize=1)
 def default_rules() -> RuleSet:
-    return load_rules()
+    """The rules timeline ships, loaded once a process, with what the last run worked out of them
+    (rule_cache.py)."""
+    return load_rules(cache=rule_cache.folder())
