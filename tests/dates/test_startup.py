@@ -1,5 +1,6 @@
 """What every `timeline tag` and `timeline extract` pays before its first article stays small, and
 its shortcuts build what the plain way builds. No timing here: what is guarded is what is done."""
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -7,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from timeline.dates import lexicon, rule_cache, scout
+from timeline.dates.compiled import CodeBook
 from timeline.dates import rules as rules_module
 from timeline.dates.lexicon import trie_regex
 from timeline.dates.rules import RULES_DIR, load_rules
@@ -87,10 +89,12 @@ def test_tagging_a_text_needs_no_dateparser():
 # The rule cache (rule_cache.py): what loading works out, kept for the next run.
 
 def _built(rules) -> tuple:
-    """Everything loading builds that tagging reads, in a comparable form."""
-    return ([(r.name, r.pattern, frozenset(r.prefixes), r.before, r.not_before, r.after, r.not_after,
-              tuple((after, test.__self__.pattern, wanted) for after, test, wanted in r._checks)) for r in rules.rules],
-            rules.scout.pattern, {p: frozenset(i) for p, i in rules.scout.by_prefix.items()})
+    """Everything loading builds that tagging reads, in a comparable form: a compiled regex compares
+    equal to another of the same pattern, flags and code."""
+    return ([(r.name, r.pattern, frozenset(r.prefixes), r.regex, r.before, r.not_before, r.after, r.not_after,
+              tuple((after, test.__self__, wanted) for after, test, wanted in r._checks)) for r in rules.rules],
+            rules.scout.pattern, rules.scout.lower_regex, rules.scout.regex,
+            {p: frozenset(i) for p, i in rules.scout.by_prefix.items()})
 
 
 @pytest.fixture(scope="module")
@@ -98,27 +102,47 @@ def uncached():
     return _built(load_rules())
 
 
-def test_rules_read_from_the_cache_are_the_rules_worked_out(tmp_path, monkeypatch, uncached):
-    first = load_rules(cache=tmp_path)
-    kept = list(tmp_path.glob("rules-*.json"))
-    assert len(kept) == 1 and not list(tmp_path.glob(".rules-*"))
-    assert _built(first) == uncached
+@pytest.fixture(scope="module")
+def written(tmp_path_factory, uncached) -> Path:
+    """The entry a first run with the shipped rules writes (and its rules, as worked out)."""
+    folder = tmp_path_factory.mktemp("cache")
+    assert _built(load_rules(cache=folder)) == uncached
+    (entry,) = folder.glob("rules-*.bin")
+    assert not list(folder.glob(".rules-*"))
+    return entry
+
+
+def _copy(entry: Path, folder: Path) -> Path:
+    (folder / entry.name).write_bytes(entry.read_bytes())
+    return folder / entry.name
+
+
+def test_rules_read_from_the_cache_are_the_rules_worked_out(tmp_path, monkeypatch, written, uncached):
+    kept = _copy(written, tmp_path)
+    compile_as_usual = re.compile
 
     def no_beginnings(*args, **kwargs):
         raise AssertionError("the beginnings were worked out again")
 
+    def no_compiling(pattern, flags=0):
+        if len(pattern) > 200:  # a rule's or the scout's, not the few short ones loading compiles
+            raise AssertionError(f"compiled again: {pattern[:60]!r}")
+        return compile_as_usual(pattern, flags)
+
     monkeypatch.setattr(rules_module, "prefixes", no_beginnings)
     monkeypatch.setattr(scout, "trie_regex", no_beginnings)
+    monkeypatch.setattr(re, "compile", no_compiling)  # nor is any regex of the rules compiled again
     again = load_rules(cache=tmp_path)
+    assert all(rule.regex for rule in again.rules)
+    monkeypatch.undo()
     assert _built(again) == uncached
-    assert list(tmp_path.glob("rules-*.json")) == kept
+    assert list(tmp_path.iterdir()) == [kept] and kept.read_bytes() == written.read_bytes()
 
 
-def test_the_same_rules_write_the_same_bytes(tmp_path):
-    load_rules(cache=tmp_path / "a")
-    load_rules(cache=tmp_path / "b")
-    (a,), (b,) = (tmp_path / "a").glob("rules-*.json"), (tmp_path / "b").glob("rules-*.json")
-    assert a.name == b.name and a.read_bytes() == b.read_bytes()
+def test_the_same_rules_write_the_same_bytes(tmp_path, written):
+    load_rules(cache=tmp_path)
+    (again,) = tmp_path.glob("rules-*.bin")
+    assert again.name == written.name and again.read_bytes() == written.read_bytes()
 
 
 def _rules_in(folder: Path, body: str) -> Path:
@@ -128,26 +152,29 @@ def _rules_in(folder: Path, body: str) -> Path:
     return folder
 
 
+_RULE = "- {name: r1, pattern: 'the {month} of {year}', value: '{year}-{month}'}\n"
+
+
 def test_a_changed_rule_file_is_never_read_with_the_old_entry(tmp_path):
     cache = tmp_path / "cache"
-    rules_dir = _rules_in(tmp_path / "rules", "- {name: r1, pattern: 'the {month} of {year}', value: '{year}-{month}'}\n")
+    rules_dir = _rules_in(tmp_path / "rules", _RULE)
     before = load_rules(rules_dir, ("test.yaml",), cache=cache)
     assert all(p.startswith("the ") for p in before.rules[0].prefixes)
     _rules_in(rules_dir, "- {name: r1, pattern: 'in {month} {year}', value: '{year}-{month}'}\n")
     after = load_rules(rules_dir, ("test.yaml",), cache=cache)
     assert after.rules[0].prefixes == load_rules(rules_dir, ("test.yaml",)).rules[0].prefixes
     assert all(p.startswith("in ") for p in after.rules[0].prefixes)
-    assert len(list(cache.glob("rules-*.json"))) == 2
+    assert after.rules[0].regex.match("in June 2018")
+    assert len(list(cache.glob("rules-*.bin"))) == 2
 
 
-def test_a_broken_or_foreign_entry_is_worked_out_again(tmp_path, uncached):
-    load_rules(cache=tmp_path)
-    (entry,) = tmp_path.glob("rules-*.json")
+def test_a_broken_or_foreign_entry_is_worked_out_again(tmp_path, written, uncached):
+    entry = _copy(written, tmp_path)
     whole = entry.read_bytes()
     entry.write_bytes(whole[:len(whole) // 2])  # cut short
     assert _built(load_rules(cache=tmp_path)) == uncached
     assert entry.read_bytes() == whole  # and kept whole again
-    entry.write_text(whole.decode().replace('"beginnings":{', '"beginnings":{"no_such_rule":["x"],', 1))
+    entry.write_bytes(whole.replace(b'"beginnings":{', b'"beginnings":{"no_such_rule":["x"],', 1))
     assert _built(load_rules(cache=tmp_path)) == uncached
 
 
@@ -165,16 +192,18 @@ def test_where_the_cache_is_kept():
     assert rule_cache.folder({"XDG_CACHE_HOME": "/c"}) == Path("/c/timeline")
 
 
-def test_runs_loading_at_once_leave_one_whole_entry(tmp_path, uncached):
-    """Four processes that find no entry and write it at the same time: each writes its own
-    temporary file and renames it into place, so one whole entry is left and no temporary file."""
+def test_runs_loading_at_once_leave_one_whole_entry(tmp_path):
+    """Processes that find no entry and write it at the same time: each writes its own temporary
+    file and renames it into place, so one whole entry is left and no temporary file."""
+    rules_dir = _rules_in(tmp_path / "rules", _RULE)
+    cache = tmp_path / "cache"
     code = ("from pathlib import Path; from timeline.dates.rules import load_rules; "
-            f"load_rules(cache=Path({str(tmp_path)!r}))")
+            f"load_rules(Path({str(rules_dir)!r}), ('test.yaml',), cache=Path({str(cache)!r}))")
     runs = [subprocess.Popen([sys.executable, "-c", code], env={"PYTHONPATH": str(REPO), "PATH": ""})
-            for _ in range(4)]
-    assert [run.wait() for run in runs] == [0] * 4
-    assert len(list(tmp_path.glob("rules-*.json"))) == 1 and not list(tmp_path.glob(".rules-*"))
-    assert _built(load_rules(cache=tmp_path)) == uncached
+            for _ in range(6)]
+    assert [run.wait() for run in runs] == [0] * 6
+    assert len(list(cache.glob("rules-*.bin"))) == 1 and not list(cache.glob(".rules-*"))
+    assert _built(load_rules(rules_dir, ("test.yaml",), cache=cache)) == _built(load_rules(rules_dir, ("test.yaml",)))
 
 
 def test_a_killed_runs_temporary_file_is_cleared_and_old_entries_dropped(tmp_path):
@@ -185,10 +214,18 @@ def test_a_killed_runs_temporary_file_is_cleared_and_old_entries_dropped(tmp_pat
     left.write_text("{")
     os.utime(left, (time.time() - 7200,) * 2)
     for n in range(rule_cache.KEEP + 2):
-        old = tmp_path / f"rules-{n:040d}.json"
+        old = tmp_path / f"rules-{n:040d}.bin"
         old.write_text("{}")
         os.utime(old, (time.time() - 100 + n,) * 2)
-    load_rules(cache=tmp_path)
+    load_rules(_rules_in(tmp_path / "rules", _RULE), ("test.yaml",), cache=tmp_path)
     assert not left.exists()
-    kept = sorted(p.name for p in tmp_path.glob("rules-*.json"))
-    assert len(kept) == rule_cache.KEEP and f"rules-{rule_cache.KEEP + 1:040d}.json" in kept
+    kept = sorted(p.name for p in tmp_path.glob("rules-*.bin"))
+    assert len(kept) == rule_cache.KEEP and f"rules-{rule_cache.KEEP + 1:040d}.bin" in kept
+
+
+def test_a_compiled_regex_rebuilt_from_its_code_is_the_regex_compiled():
+    book = CodeBook.read(*CodeBook.made_of([("(?P<a>x)|y", re.IGNORECASE), ("z+", 0), ("(", 0)]).written())
+    assert book.regex("(?P<a>x)|y", re.IGNORECASE) == re.compile("(?P<a>x)|y", re.IGNORECASE)
+    assert book.regex("(?P<a>x)|y", re.IGNORECASE).match("X").group("a") == "X"
+    assert book.regex("z+", 0) == re.compile("z+")
+    assert book.regex("(", 0) is None and book.regex("z+", re.IGNORECASE) is None  # not kept: compiled as usual

@@ -1,5 +1,6 @@
-"""What loading the rules works out, kept on disk for the next run: each rule's beginnings and the
-scout's regex (scout.py), a third of every `timeline tag` and `timeline extract` start-up.
+"""What loading the rules works out, kept on disk for the next run: each rule's beginnings, the
+scout's regex (scout.py), and the code every regex of the rules compiles to (compiled.py): two
+thirds of every `timeline tag` and `timeline extract` start-up.
 
 An entry is named by a hash of everything it is worked out from (the rule files, the word lists, the
 code that reads them, the Python whose regex parser it used), so a changed rule file is never read
@@ -20,12 +21,13 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 CACHE_VARIABLE = "TIMELINE_CACHE_DIR"
 FORMAT = 1  # raised when what an entry holds changes shape
 KEEP = 8  # entries kept in the folder: a few checkouts or versions side by side, not every one ever
-_CODE = ("rules.py", "scout.py", "lexicon.py")  # the code that works the entries out
+_CODE = ("rules.py", "scout.py", "lexicon.py", "compiled.py")  # the code that works the entries out
 
 
 def folder(environ=os.environ) -> Path | None:
@@ -53,33 +55,41 @@ def key(directory: Path, files) -> str | None:
 
 
 def _path(where: Path, hashed: str) -> Path:
-    return where / f"rules-{hashed[:40]}.json"
+    return where / f"rules-{hashed[:40]}.bin"
 
 
-def read(hashed: str | None, where: Path | None) -> dict | None:
-    """The entry for `hashed`, or None: none kept, unreadable, cut short, or another's."""
+def read(hashed: str | None, where: Path | None) -> tuple[dict, bytes] | None:
+    """The entry for `hashed` (its header, and the bytes after it), or None: none kept, unreadable,
+    cut short, or another's."""
     if hashed is None or where is None:
         return None
     try:
-        entry = json.loads(_path(where, hashed).read_text(encoding="utf-8"))
+        data = _path(where, hashed).read_bytes()
+        end = data.index(b"\n")
+        header = json.loads(data[:end])
     except (OSError, ValueError):
         return None
-    if not isinstance(entry, dict) or entry.get("key") != hashed:
+    body = data[end + 1:]
+    if not isinstance(header, dict) or header.get("key") != hashed or header.get("body") != len(body):
         return None
-    return entry
+    return header, body
 
 
-def write(hashed: str | None, where: Path | None, entry: dict) -> None:
-    """Keep `entry` for `hashed`, if the folder lets us."""
+def write(hashed: str | None, where: Path | None, entry: Callable[[], tuple[dict, bytes]]) -> None:
+    """Keep what `entry()` gives (a header, JSON's, and bytes) for `hashed`, if the folder lets us:
+    `entry` is called only then, as working it out may take longer than the run saved."""
     if hashed is None or where is None:
         return
-    text = json.dumps({**entry, "key": hashed}, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
     temporary = None
     try:
         where.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(prefix=".rules-", suffix=".tmp", dir=where)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(descriptor, "wb") as handle:
+            header, body = entry()
+            header = {**header, "key": hashed, "body": len(body)}
+            handle.write(json.dumps(header, sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode("ascii"))
+            handle.write(b"\n")
+            handle.write(body)
         os.replace(temporary, _path(where, hashed))
         temporary = None
         _prune(where)
@@ -100,7 +110,7 @@ def _prune(where: Path) -> None:
             if path.stat().st_mtime < stale:
                 path.unlink()
     entries = []
-    for path in where.glob("rules-*.json"):
+    for path in where.glob("rules-*.bin"):
         with contextlib.suppress(OSError):
             entries.append((path.stat().st_mtime, path.name, path))
     for _, _, path in sorted(entries, reverse=True)[KEEP:]:

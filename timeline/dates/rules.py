@@ -18,6 +18,7 @@ import yaml
 from timeline.gcpause import collector_paused
 
 from . import rule_cache
+from .compiled import CodeBook
 from .errors import RuleError
 from .lexicon import YAML_LOADER, WordList, load_lexicon
 from .scout import Scout, anchored_at_start, forget_parts, prefixes
@@ -75,6 +76,7 @@ class Rule:
     # agreement is this rule's too (calibration.py), the corpus having few of this one's dates.
     calibrated_as: str | None = None
     _regex: re.Pattern | None = field(default=None, repr=False, compare=False)
+    _book: CodeBook | None = field(default=None, repr=False, compare=False)  # its code, kept (rule_cache.py)
     _values: dict = field(default_factory=dict, repr=False, compare=False)
     _checks: tuple = field(default=(), init=False, repr=False, compare=False)  # see context_ok
 
@@ -82,6 +84,8 @@ class Rule:
     def regex(self) -> re.Pattern:
         """The compiled pattern.  Compiling every rule up front is a good part
         of the start-up time, and a text uses only some of the rules."""
+        if self._regex is None and self._book is not None:
+            self._regex = self._book.regex(self.pattern, re.IGNORECASE)
         if self._regex is None:
             try:
                 self._regex = re.compile(self.pattern, re.IGNORECASE)
@@ -92,6 +96,10 @@ class Rule:
 
     def __post_init__(self):
         self._checks = _context_checks(self)
+
+    def contexts(self) -> list[re.Pattern]:
+        """The regexes of its before/after checks."""
+        return [rx for rx in (self.before, self.not_before, self.after, self.not_after) if rx is not None]
 
     def context_ok(self, text: str, start: int, end: int) -> bool:
         """Whether the words around the match allow it: every check of
@@ -197,10 +205,12 @@ def _expand(pattern: str, lexicon: dict[str, WordList], where: str):
     return "".join(named), captures, "".join(empty)
 
 
-def _context(spec, where: str, key: str):
+def _context(spec, where: str, key: str, book: CodeBook | None = None):
     if spec is None:
         return None
     spec = _PLACEHOLDER.sub(lambda m: _date_line_marks(m.group(1), where, key), spec)
+    if book is not None and (kept := book.regex(spec, re.IGNORECASE)) is not None:
+        return kept
     try:
         return re.compile(spec, re.IGNORECASE)
     except re.error as exc:
@@ -242,8 +252,10 @@ def _beginnings(empty: str, captures: dict, source: str, where: str) -> set[str]
     return starts
 
 
-def _rule(spec, family, default_type, reference, lexicon, where, starts: set[str] | None = None) -> Rule:
-    """The rule `spec` describes, checked; `starts`, its beginnings when already known (rule_cache.py)."""
+def _rule(spec, family, default_type, reference, lexicon, where, starts: set[str] | None = None,
+          book: CodeBook | None = None) -> Rule:
+    """The rule `spec` describes, checked; `starts`, its beginnings, and `book`, the code of its
+    regexes, when an earlier run worked them out (rule_cache.py)."""
     if not isinstance(spec, dict) or "name" not in spec:
         raise RuleError(f"{where}: every rule needs a name")
     name = spec["name"]
@@ -277,46 +289,70 @@ def _rule(spec, family, default_type, reference, lexicon, where, starts: set[str
                 prefixes=starts,
                 captures=captures, value=value, mod=mod,
                 confidence=float(spec.get("confidence", 0.9)),
-                before=_context(spec.get("before"), where, "before"),
-                not_before=_context(spec.get("not_before"), where, "not_before"),
-                after=_context(spec.get("after"), where, "after"),
-                not_after=_context(spec.get("not_after"), where, "not_after"),
-                examples=examples, order=order, calibrated_as=spec.get("calibrated_as"))
+                before=_context(spec.get("before"), where, "before", book),
+                not_before=_context(spec.get("not_before"), where, "not_before", book),
+                after=_context(spec.get("after"), where, "after", book),
+                not_after=_context(spec.get("not_after"), where, "not_after", book),
+                examples=examples, order=order, calibrated_as=spec.get("calibrated_as"), _book=book)
 
 
 def load_rules(directory: Path = RULES_DIR, files=RULE_FILES, cache: Path | None = None) -> RuleSet:
-    """The rules of `files` in `directory`, checked. With a `cache` folder, the rules' beginnings and
-    the scout's regex are taken from what an earlier run with the same files worked out, when it is
-    there, and kept there when it is not (rule_cache.py): the rules are the same either way."""
+    """The rules of `files` in `directory`, checked. With a `cache` folder, what an earlier run with
+    the same files worked out (the rules' beginnings, the scout's regex, the code of every regex)
+    is taken from there, and kept there when it is not (rule_cache.py): the rules are the same
+    either way."""
     # Loading makes a few million short-lived objects (parse trees, beginnings) and no cycle worth
     # finding: the collector, run every 700 of them, was a tenth of the time.
     with collector_paused():
         hashed = rule_cache.key(directory, files) if cache is not None else None
         kept = _kept(rule_cache.read(hashed, cache))
         rules = _load_rules(directory, files, kept)
-        if kept is not None and set(kept["beginnings"]) != {rule.name for rule in rules.rules}:
+        if kept is not None and set(kept.beginnings) != {rule.name for rule in rules.rules}:
             kept = None  # an entry of other rules, whatever its name says: work it all out afresh
             rules = _load_rules(directory, files, None)
         if kept is None and hashed is not None:
-            rule_cache.write(hashed, cache, {"beginnings": {r.name: sorted(r.prefixes) for r in rules.rules},
-                                             "scout": rules.scout.pattern})
+            rule_cache.write(hashed, cache, lambda: _entry(rules))
         return rules
 
 
-def _kept(entry: dict | None) -> dict | None:
-    """A cache entry's beginnings (rule name -> set) and scout regex, if it holds them as written."""
+@dataclass
+class _Kept:
+    """What a cache entry gives loading."""
+
+    beginnings: dict[str, set[str]]  # rule name -> its prefixes
+    scout: str  # the scout's regex
+    book: CodeBook | None  # the code of the rules' regexes
+
+
+def _kept(entry: tuple[dict, bytes] | None) -> _Kept | None:
+    """A cache entry's parts, if it holds them as written."""
     if entry is None:
         return None
-    beginnings, pattern = entry.get("beginnings"), entry.get("scout")
+    header, body = entry
+    beginnings, pattern = header.get("beginnings"), header.get("scout")
     if not isinstance(beginnings, dict) or not isinstance(pattern, str):
         return None
     if not all(isinstance(starts, list) and all(isinstance(s, str) for s in starts) for starts in beginnings.values()):
         return None
-    return {"beginnings": {name: set(starts) for name, starts in beginnings.items()}, "scout": pattern}
+    return _Kept({name: set(starts) for name, starts in beginnings.items()}, pattern,
+                 CodeBook.read(header.get("compiled"), body))
 
 
-def _load_rules(directory: Path, files, kept: dict | None) -> RuleSet:
-    known = kept["beginnings"] if kept is not None else {}
+def _entry(rules: RuleSet) -> tuple[dict, bytes]:
+    """What a cache entry keeps of `rules`: everything _kept gives back."""
+    regexes = [(rules.scout.pattern, 0)]
+    for rule in rules.rules:
+        regexes.append((rule.pattern, re.IGNORECASE))
+        regexes.extend((rx.pattern, re.IGNORECASE) for rx in rule.contexts())  # as _context compiles them
+    book = CodeBook.made_of(regexes)
+    listing, body = book.written() if book is not None else (None, b"")
+    return {"beginnings": {rule.name: sorted(rule.prefixes) for rule in rules.rules},
+            "scout": rules.scout.pattern, "compiled": listing}, body
+
+
+def _load_rules(directory: Path, files, kept: _Kept | None) -> RuleSet:
+    known = kept.beginnings if kept is not None else {}
+    book = kept.book if kept is not None else None
     lexicon = load_lexicon(directory / "lexicon.yaml")
     rules: list[Rule] = []
     seen: dict[str, str] = {}
@@ -330,7 +366,7 @@ def _load_rules(directory: Path, files, kept: dict | None) -> RuleSet:
         for spec in data["rules"]:
             name = spec.get("name") if isinstance(spec, dict) else None
             rule = _rule(spec, family, data.get("type", "DATE"), reference, lexicon, fname,
-                         known.get(name) if isinstance(name, str) else None)
+                         known.get(name) if isinstance(name, str) else None, book)
             if rule.name in seen:
                 raise RuleError(f"{fname}: duplicate rule name {rule.name!r} "
                                 f"(first defined in {seen[rule.name]})")
@@ -345,7 +381,7 @@ def _load_rules(directory: Path, files, kept: dict | None) -> RuleSet:
         if other.value.source != rule.value.source or other.calibrated_as:
             raise RuleError(f"{seen[rule.name]}: rule {rule.name!r}: calibrated_as {other.name!r} needs the same "
                             f"value ({rule.value.source!r} against {other.value.source!r}) and a rule measured itself")
-    return RuleSet(rules, Scout(rules, kept["scout"] if kept is not None else None), lexicon)
+    return RuleSet(rules, Scout(rules, kept.scout if kept is not None else None, book), lexicon)
 
 
 @lru_cache(maxsize=1)

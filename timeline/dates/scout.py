@@ -282,8 +282,9 @@ def lower_same_offsets(text: str) -> str | None:
 class Scout:
     """Finds where rules may start and says which rules to try there."""
 
-    def __init__(self, rules, pattern: str | None = None):
-        """`pattern`: the regex a Scout of the same rules built (rule_cache.py), else built here."""
+    def __init__(self, rules, pattern: str | None = None, book=None):
+        """`pattern`: the regex a Scout of the same rules built, and `book` its code
+        (rule_cache.py), else built here."""
         by_prefix: dict[str, set[int]] = defaultdict(set)
         for i, rule in enumerate(rules):
             for p in rule.prefixes:
@@ -302,7 +303,7 @@ class Scout:
         # The prefixes are in lower case: searched in the lower-cased text,
         # the regex needs no IGNORECASE, which makes the search twice as fast
         # (the engine compares characters instead of folding each one).
-        self.lower_regex = re.compile(self.pattern)
+        self.lower_regex = (book is not None and book.regex(pattern, 0)) or re.compile(pattern)
         self._regex: re.Pattern | None = None
         self._cache: dict[str, tuple] = {}  # normal_key -> matchers_for
         self.seen: dict[str, tuple] = {}  # the text matched -> matchers_for (read by recognise)
