@@ -6,6 +6,7 @@ that the longest form wins, plus a lookup from a matched form to its value.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,24 +49,45 @@ def _atom(ch: str) -> str:
 
 def trie_regex(words, atom=None) -> str:
     """One regex for a set of strings, as a trie: the engine follows one path
-    instead of trying every alternative, and the longest string wins."""
+    instead of trying every alternative, and the longest string wins.
+
+    Built from the strings sorted, each branch a run of them found by bisection, rather than from
+    a tree of dictionaries: the scout's trie of ~15,000 beginnings took a tenth of loading the
+    rules. The regex is the same, character for character (tests/dates/test_rule_loading.py)."""
     atom = atom or _atom
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    ordered = sorted(set(words))
+    atoms: dict[str, str] = {}
 
-    def build(node: dict) -> str:
-        keys = sorted(k for k in node if k)
-        if not keys:
+    def atom_of(ch: str) -> str:
+        got = atoms.get(ch)
+        if got is None:
+            got = atoms[ch] = atom(ch)
+        return got
+
+    def build(lo: int, hi: int, depth: int) -> str:
+        # ordered[lo:hi] share their first `depth` characters; one that ends there sorts first
+        optional = len(ordered[lo]) == depth
+        if optional:
+            lo += 1
+        if lo == hi:
             return ""
-        alts = [atom(k) + build(node[k]) for k in keys]
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
+        if hi - lo == 1:  # a single string left: the rest of it, character by character
+            body = "".join(map(atom_of, ordered[lo][depth:]))
+        else:
+            alts = []
+            while lo < hi:
+                word = ordered[lo]
+                ch = word[depth]
+                after = hi if ch == _LAST_CHAR else bisect_left(ordered, word[:depth] + chr(ord(ch) + 1), lo + 1, hi)
+                alts.append(atom_of(ch) + build(lo, after, depth + 1))
+                lo = after
+            body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if optional else body
 
-    return build(trie)
+    return build(0, len(ordered), 0) if ordered else ""
+
+
+_LAST_CHAR = chr(0x10FFFF)  # no character sorts after it: a run of it ends where the strings do
 
 
 def squeeze(text: str) -> str:

@@ -15,6 +15,10 @@ from pathlib import Path
 
 import yaml
 
+from timeline.gcpause import collector_paused
+
+from . import rule_cache
+from .compiled import CodeBook
 from .errors import RuleError
 from .lexicon import YAML_LOADER, WordList, load_lexicon
 from .scout import Scout, anchored_at_start, forget_parts, prefixes
@@ -72,6 +76,7 @@ class Rule:
     # agreement is this rule's too (calibration.py), the corpus having few of this one's dates.
     calibrated_as: str | None = None
     _regex: re.Pattern | None = field(default=None, repr=False, compare=False)
+    _book: CodeBook | None = field(default=None, repr=False, compare=False)  # its code, kept (rule_cache.py)
     _values: dict = field(default_factory=dict, repr=False, compare=False)
     _checks: tuple = field(default=(), init=False, repr=False, compare=False)  # see context_ok
 
@@ -79,6 +84,8 @@ class Rule:
     def regex(self) -> re.Pattern:
         """The compiled pattern.  Compiling every rule up front is a good part
         of the start-up time, and a text uses only some of the rules."""
+        if self._regex is None and self._book is not None:
+            self._regex = self._book.regex(self.pattern, re.IGNORECASE)
         if self._regex is None:
             try:
                 self._regex = re.compile(self.pattern, re.IGNORECASE)
@@ -89,6 +96,10 @@ class Rule:
 
     def __post_init__(self):
         self._checks = _context_checks(self)
+
+    def contexts(self) -> list[re.Pattern]:
+        """The regexes of its before/after checks."""
+        return [rx for rx in (self.before, self.not_before, self.after, self.not_after) if rx is not None]
 
     def context_ok(self, text: str, start: int, end: int) -> bool:
         """Whether the words around the match allow it: every check of
@@ -194,10 +205,12 @@ def _expand(pattern: str, lexicon: dict[str, WordList], where: str):
     return "".join(named), captures, "".join(empty)
 
 
-def _context(spec, where: str, key: str):
+def _context(spec, where: str, key: str, book: CodeBook | None = None):
     if spec is None:
         return None
     spec = _PLACEHOLDER.sub(lambda m: _date_line_marks(m.group(1), where, key), spec)
+    if book is not None and (kept := book.regex(spec, re.IGNORECASE)) is not None:
+        return kept
     try:
         return re.compile(spec, re.IGNORECASE)
     except re.error as exc:
@@ -224,7 +237,25 @@ def _date(value, where):
         raise RuleError(f"{where}: bad reference date {value!r}") from None
 
 
-def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
+def _beginnings(empty: str, captures: dict, source: str, where: str) -> set[str]:
+    """What a match of the rule must start with (scout.py), checked: a pattern that does not parse,
+    or may match without a first word, is refused here."""
+    try:  # parse only: the scout needs the tree; compiling waits for the first use
+        lists = {alias: wl.regex for alias, wl in captures.items() if wl is not None}
+        starts = prefixes(_START + "(?:" + empty + ")" + _END, re.IGNORECASE, lists)
+    except re.error as exc:
+        raise RuleError(f"{where}: bad pattern {source!r}: {exc}") from None
+    except RuleError as exc:
+        raise RuleError(f"{where}: {exc}") from None
+    if "" in starts:
+        raise RuleError(f"{where}: its pattern may match without a first word")
+    return starts
+
+
+def _rule(spec, family, default_type, reference, lexicon, where, starts: set[str] | None = None,
+          book: CodeBook | None = None) -> Rule:
+    """The rule `spec` describes, checked; `starts`, its beginnings, and `book`, the code of its
+    regexes, when an earlier run worked them out (rule_cache.py)."""
     if not isinstance(spec, dict) or "name" not in spec:
         raise RuleError(f"{where}: every rule needs a name")
     name = spec["name"]
@@ -240,15 +271,8 @@ def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
         raise RuleError(f"{where}: type {rtype!r} is not one of {TYPES}")
     named, captures, empty = _expand(spec["pattern"], lexicon, where)
     pattern = _START + "(?:" + named + ")" + _END
-    try:  # parse only: the scout needs the tree; compiling waits for the first use
-        lists = {alias: wl.regex for alias, wl in captures.items() if wl is not None}
-        starts = prefixes(_START + "(?:" + empty + ")" + _END, re.IGNORECASE, lists)
-    except re.error as exc:
-        raise RuleError(f"{where}: bad pattern {spec['pattern']!r}: {exc}") from None
-    except RuleError as exc:
-        raise RuleError(f"{where}: {exc}") from None
-    if "" in starts:
-        raise RuleError(f"{where}: its pattern may match without a first word")
+    if starts is None:
+        starts = _beginnings(empty, captures, spec["pattern"], where)
     order = spec.get("order")
     if order is not None and order not in ORDERS:
         raise RuleError(f"{where}: order {order!r} is not one of {ORDERS}")
@@ -265,14 +289,70 @@ def _rule(spec, family, default_type, reference, lexicon, where) -> Rule:
                 prefixes=starts,
                 captures=captures, value=value, mod=mod,
                 confidence=float(spec.get("confidence", 0.9)),
-                before=_context(spec.get("before"), where, "before"),
-                not_before=_context(spec.get("not_before"), where, "not_before"),
-                after=_context(spec.get("after"), where, "after"),
-                not_after=_context(spec.get("not_after"), where, "not_after"),
-                examples=examples, order=order, calibrated_as=spec.get("calibrated_as"))
+                before=_context(spec.get("before"), where, "before", book),
+                not_before=_context(spec.get("not_before"), where, "not_before", book),
+                after=_context(spec.get("after"), where, "after", book),
+                not_after=_context(spec.get("not_after"), where, "not_after", book),
+                examples=examples, order=order, calibrated_as=spec.get("calibrated_as"), _book=book)
 
 
-def load_rules(directory: Path = RULES_DIR, files=RULE_FILES) -> RuleSet:
+def load_rules(directory: Path = RULES_DIR, files=RULE_FILES, cache: Path | None = None) -> RuleSet:
+    """The rules of `files` in `directory`, checked. With a `cache` folder, what an earlier run with
+    the same files worked out (the rules' beginnings, the scout's regex, the code of every regex)
+    is taken from there, and kept there when it is not (rule_cache.py): the rules are the same
+    either way."""
+    # Loading makes a few million short-lived objects (parse trees, beginnings) and no cycle worth
+    # finding: the collector, run every 700 of them, was a tenth of the time.
+    with collector_paused():
+        hashed = rule_cache.key(directory, files) if cache is not None else None
+        kept = _kept(rule_cache.read(hashed, cache))
+        rules = _load_rules(directory, files, kept)
+        if kept is not None and set(kept.beginnings) != {rule.name for rule in rules.rules}:
+            kept = None  # an entry of other rules, whatever its name says: work it all out afresh
+            rules = _load_rules(directory, files, None)
+        if kept is None and hashed is not None:
+            rule_cache.write(hashed, cache, lambda: _entry(rules))
+        return rules
+
+
+@dataclass
+class _Kept:
+    """What a cache entry gives loading."""
+
+    beginnings: dict[str, set[str]]  # rule name -> its prefixes
+    scout: str  # the scout's regex
+    book: CodeBook | None  # the code of the rules' regexes
+
+
+def _kept(entry: tuple[dict, bytes] | None) -> _Kept | None:
+    """A cache entry's parts, if it holds them as written."""
+    if entry is None:
+        return None
+    header, body = entry
+    beginnings, pattern = header.get("beginnings"), header.get("scout")
+    if not isinstance(beginnings, dict) or not isinstance(pattern, str):
+        return None
+    if not all(isinstance(starts, list) and all(isinstance(s, str) for s in starts) for starts in beginnings.values()):
+        return None
+    return _Kept({name: set(starts) for name, starts in beginnings.items()}, pattern,
+                 CodeBook.read(header.get("compiled"), body))
+
+
+def _entry(rules: RuleSet) -> tuple[dict, bytes]:
+    """What a cache entry keeps of `rules`: everything _kept gives back."""
+    regexes = [(rules.scout.pattern, 0)]
+    for rule in rules.rules:
+        regexes.append((rule.pattern, re.IGNORECASE))
+        regexes.extend((rx.pattern, re.IGNORECASE) for rx in rule.contexts())  # as _context compiles them
+    book = CodeBook.made_of(regexes)
+    listing, body = book.written() if book is not None else (None, b"")
+    return {"beginnings": {rule.name: sorted(rule.prefixes) for rule in rules.rules},
+            "scout": rules.scout.pattern, "compiled": listing}, body
+
+
+def _load_rules(directory: Path, files, kept: _Kept | None) -> RuleSet:
+    known = kept.beginnings if kept is not None else {}
+    book = kept.book if kept is not None else None
     lexicon = load_lexicon(directory / "lexicon.yaml")
     rules: list[Rule] = []
     seen: dict[str, str] = {}
@@ -284,7 +364,9 @@ def load_rules(directory: Path = RULES_DIR, files=RULE_FILES) -> RuleSet:
         family = data.get("family", Path(fname).stem)
         reference = _date(data.get("reference"), fname)
         for spec in data["rules"]:
-            rule = _rule(spec, family, data.get("type", "DATE"), reference, lexicon, fname)
+            name = spec.get("name") if isinstance(spec, dict) else None
+            rule = _rule(spec, family, data.get("type", "DATE"), reference, lexicon, fname,
+                         known.get(name) if isinstance(name, str) else None, book)
             if rule.name in seen:
                 raise RuleError(f"{fname}: duplicate rule name {rule.name!r} "
                                 f"(first defined in {seen[rule.name]})")
@@ -299,9 +381,11 @@ def load_rules(directory: Path = RULES_DIR, files=RULE_FILES) -> RuleSet:
         if other.value.source != rule.value.source or other.calibrated_as:
             raise RuleError(f"{seen[rule.name]}: rule {rule.name!r}: calibrated_as {other.name!r} needs the same "
                             f"value ({rule.value.source!r} against {other.value.source!r}) and a rule measured itself")
-    return RuleSet(rules, Scout(rules), lexicon)
+    return RuleSet(rules, Scout(rules, kept.scout if kept is not None else None, book), lexicon)
 
 
 @lru_cache(maxsize=1)
 def default_rules() -> RuleSet:
-    return load_rules()
+    """The rules timeline ships, loaded once a process, with what the last run worked out of them
+    (rule_cache.py)."""
+    return load_rules(cache=rule_cache.folder())

@@ -220,10 +220,16 @@ def anchored_at_start(regex: re.Pattern) -> bool:
     """Whether every match of `regex` starts where the searched string
     starts ('^...', '^a|^b'): then search finds what match finds, at the
     one place search would try first."""
+    if not regex.pattern.startswith(_MAY_ANCHOR) and not regex.flags & re.VERBOSE:
+        return False  # most `before` checks ('...$'): no need to parse them
     tree = P.parse(regex.pattern, regex.flags)
     if tree.state.flags & re.MULTILINE:  # '^' after every newline too
         return False
     return _starts_anchored(list(tree))
+
+
+# What a pattern anchored at its start begins with: ^, \A, or a group holding them ("(?:^a|^b)").
+_MAY_ANCHOR = ("^", "\\A", "(")
 
 
 def _starts_anchored(seq) -> bool:
@@ -276,7 +282,9 @@ def lower_same_offsets(text: str) -> str | None:
 class Scout:
     """Finds where rules may start and says which rules to try there."""
 
-    def __init__(self, rules):
+    def __init__(self, rules, pattern: str | None = None, book=None):
+        """`pattern`: the regex a Scout of the same rules built, and `book` its code
+        (rule_cache.py), else built here."""
         by_prefix: dict[str, set[int]] = defaultdict(set)
         for i, rule in enumerate(rules):
             for p in rule.prefixes:
@@ -287,13 +295,15 @@ class Scout:
         # next, then takes one more character along: a trie of every
         # two-word beginning is large and slow to compile; rules_for does the
         # rest with dictionary look-ups.
-        heads = {p[:p.index(SEP) + 2] if SEP in p else p for p in by_prefix}
-        self._pattern = (r"(?<![\w$€£])(?<![0-9][.,])" + trie_regex(heads, _atom)
-                         + r"\S{0,%d}" % (LAST_WORD_CHARS - 1))
+        if pattern is None:
+            heads = {p[:p.index(SEP) + 2] if SEP in p else p for p in by_prefix}
+            pattern = (r"(?<![\w$€£])(?<![0-9][.,])" + trie_regex(heads, _atom)
+                       + r"\S{0,%d}" % (LAST_WORD_CHARS - 1))
+        self.pattern = pattern
         # The prefixes are in lower case: searched in the lower-cased text,
         # the regex needs no IGNORECASE, which makes the search twice as fast
         # (the engine compares characters instead of folding each one).
-        self.lower_regex = re.compile(self._pattern)
+        self.lower_regex = (book is not None and book.regex(pattern, 0)) or re.compile(pattern)
         self._regex: re.Pattern | None = None
         self._cache: dict[str, tuple] = {}  # normal_key -> matchers_for
         self.seen: dict[str, tuple] = {}  # the text matched -> matchers_for (read by recognise)
@@ -303,7 +313,7 @@ class Scout:
         """The scout for text as it is (compiled on first use: lower_regex
         serves nearly every text)."""
         if self._regex is None:
-            self._regex = re.compile(self._pattern, re.IGNORECASE)
+            self._regex = re.compile(self.pattern, re.IGNORECASE)
         return self._regex
 
     def searcher(self, text: str):
