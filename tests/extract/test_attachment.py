@@ -119,6 +119,10 @@ def extracted(extract_sentence):
      "names the loss the sentence speaks of"),
     ("Keating, who put the issue in the spotlight in his 1996 campaign, welcomed the result.", "1996",
      "names the campaign the sentence speaks of"),
+    # audit16, held sure and wrong in the twelfth, thirteenth and sixteenth: a relative clause's date
+    # after a main verb told now
+    ("He succeeds James A. Taylor, who stepped down as chairman in March for health reasons.", "2009-03",
+     "in a relative clause after what the sentence tells of now"),
 ])
 def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, sentence, date, why):
     event = extracted(sentence)
@@ -161,6 +165,9 @@ def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, s
     "The Feb. 23 accord was signed in Riyadh.",
     "Next week's election will be held under new rules.",
     "He was killed in the 1996 attack.",
+    # a relative clause after a main verb in the past, or telling when the happening is expected (audit16)
+    "The plant was sold to Smith, who bought it in March.",
+    "Holders will receive $3,500 a share at closing, which is expected in December.",
 ])
 def test_a_date_of_the_event_itself_keeps_its_confidence(extracted, sentence):
     event = extracted(sentence)
