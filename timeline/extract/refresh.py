@@ -8,7 +8,8 @@ article, these go stale. Each is refreshed only where the file shows the tool's 
 still measures its quote, a source whose article date is the one inferred now, a tag whose words the
 event's reason still carries (see background.clause), a confidence and reason the tool wrote for the
 date the event still has (see confidence_and_reason). Anything else is a person's, and is said rather
-than changed; `status: reviewed` and `rejected` events are never changed.
+than changed; `status: reviewed` and `rejected` events are never changed. An article date a person
+typed into a source is theirs from then on (typed_article_dates).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import datetime as dt
 import html
 import re
 from dataclasses import dataclass
-
 from functools import lru_cache
 
 from timeline import dates
