@@ -54,6 +54,11 @@ READ = [
     # the site's labels before it wrote a week's days, which event files copied from its pages hold
     ("Week 17 of 2009", "2009-W17", "week", "Week of 20–26 Apr 2009"),
     ("Weekend of week 17, 2009", "2009-W17-WE", "week", "Weekend of 25–26 Apr 2009"),
+    # the site's labels with a hyphen for its en dash, as people type them (typed_dates.yaml's week_dashes)
+    ("Week of 20-26 Apr 2009", "2009-W17", "week", "Week of 20–26 Apr 2009"),
+    ("Weekend of 25-26 Apr 2009", "2009-W17-WE", "week", "Weekend of 25–26 Apr 2009"),
+    ("Week of 27 Apr - 3 May 2009", "2009-W18", "week", "Week of 27 Apr – 3 May 2009"),
+    ("week of 29 Dec 2008 - 4 Jan 2009", "2009-W01", "week", "Week of 29 Dec 2008 – 4 Jan 2009"),
     ("2009", "2009", "year", "2009"),
     ("in 2009", "2009", "year", "2009"),
     ("sometime in 2009", "2009", "year", "2009"),
@@ -111,9 +116,18 @@ REFUSED = [
     ("April 2009 or May 2009", "'or', 'May', '2009' are left over"),
     ("week 17 2009", "'week', '17' are left over; write a week as the site shows it, 'Week of 20–26 Apr 2009'"),
     ("the weekend of 25 April 2009", "'weekend' is left over; write a weekend as the site shows it, 'Weekend of"),
-    # days that are no ISO week's (Tuesday to Monday), or no weekend's: not read as the week they overlap
-    ("Week of 21–27 Apr 2009", "'Week', '21' are left over; write a week as the site shows it"),
-    ("Weekend of 24–25 Apr 2009", "'Weekend', '24' are left over; write a weekend as the site shows it"),
+    # days that are no ISO week's (Tuesday to Monday), or no weekend's: not read as the week they overlap,
+    # and the week that holds the first day named, from its Monday
+    ("Week of 21–27 Apr 2009", "'Week of 21–27 Apr 2009' is no week: a week runs from Monday to Sunday, and Tuesday "
+                               "21 April 2009 is in the week that begins on Monday 20 April 2009; write 'Week of "
+                               "20–26 Apr 2009' (or '2009-W17')"),
+    ("Week of 21-27 Apr 2009", "is in the week that begins on Monday 20 April 2009; write 'Week of 20–26 Apr 2009'"),
+    ("Week of 20-25 Apr 2009", "'Week of 20-25 Apr 2009' is no week: a week runs from Monday to Sunday"),
+    ("Weekend of 24–25 Apr 2009", "'Weekend of 24–25 Apr 2009' is no weekend: a weekend is a Saturday and the Sunday "
+                                  "after it, and Friday 24 April 2009 is in the week that begins on Monday 20 April "
+                                  "2009, whose weekend is 'Weekend of 25–26 Apr 2009'"),
+    ("Weekend of 26-27 Apr 2009", "Sunday 26 April 2009 is in the week that begins on Monday 20 April 2009, whose "
+                                  "weekend is 'Weekend of 25–26 Apr 2009'"),
     ("late Tue 8 Jan 2019", "'late' is left over (read as Tue 8 Jan 2019); a part (early, mid, late) is of a month"),
     ("Saturday night, 25 April 2009", "'night' is left over (read as Sat 25 Apr 2009); write the day and then the "
                                       "part of the day, such as '2009-04-25 night'"),

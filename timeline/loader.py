@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from timeline import schema
+from timeline import dates, schema
 from timeline.errors import Problem, ProblemsError, display_path
 from timeline.memo import Memo
 from timeline.model import Event, Source
@@ -305,7 +305,7 @@ class _FileReader:
             written=_written(data["date"]),
             path=self.shown,
             line=item.line,
-            date_by_hand=_date_set_by_hand(explicit_id, when, data.get("reason")),
+            date_by_hand=_date_set_by_hand(explicit_id, when, data.get("reason"), sources),
             extra={"explicit_id": explicit_id is not None},
         )
 
@@ -434,17 +434,44 @@ def derive_id(value: str, title: str) -> str:
     return f"{slugify(value)}-{slugify(title)[:60].rstrip('-')}".rstrip("-")
 
 
-def _date_set_by_hand(explicit_id: object, when: Period, reason: object) -> bool:
+def _date_set_by_hand(explicit_id: object, when: Period, reason: object, sources: tuple[Source, ...] = ()) -> bool:
     """Whether a person changed the date `timeline extract` gave: it writes a reason and an id that
     opens with its date, and never changes either's date after (a re-run that reads another date
     says so and leaves the event). Then the reason and confidence tell the tool's reading, not this
-    date's."""
+    date's. The id holds the day alone: a part of the day or a clock time that none of its sources'
+    words (`date_text`) gives, where they give one, is a person's too ("last night" made the evening).
+    (A part taken away, the plain day left, is not told: the words are read only for a date with a
+    time, the tenth of a story's events, as reading all took the loading of the Guardian story's
+    events from 0.1 to 0.3 s of CPU.)"""
     if not reason or not isinstance(explicit_id, str) or not _OPENS_WITH_A_DATE.match(explicit_id):
         return False  # an id of a person's own ("kim-arrives") says nothing of the date it was made with
     # Ids written before parts of the day were spelt out open with the value slugified ("2019-01-09t14-00"),
     # and those before ids took the date's calendar part alone ("2009-04-23-night-..." for 2009-04-23TNI).
-    return not explicit_id.startswith(tuple(f"{opening}-" for opening in (
-        id_date(when.value), date_slug(when.value), slugify(when.value))))
+    if not explicit_id.startswith(tuple(f"{opening}-" for opening in (
+            id_date(when.value), date_slug(when.value), slugify(when.value)))):
+        return True
+    if when.precision != "time":
+        return False
+    read = {part for source in sources if source.date_text for part in _time_parts_said(source.date_text)}
+    # Words that give no time of day ("that night", read as the day alone) cannot tell the tool's from a
+    # person's: only a time the words give, which the date no longer has, is taken as a person's.
+    return _bare_time_part(when.value) not in read and any(read)
+
+
+@lru_cache(maxsize=4096)
+def _time_parts_said(words: str) -> frozenset[str]:
+    """The parts of the day or clock times (offsets aside: "T14:00", "TNI", "" for a day) that words
+    give, as the date engine reads them. Only the time is wanted, which no day they count from
+    changes: any will do, and a fixed one keeps the answer the same on every build."""
+    return frozenset(_bare_time_part(t.value) for t in dates.tag(words, _ANY_DAY).timexes if t.type in ("DATE", "TIME"))
+
+
+_ANY_DAY = dt.date(2001, 1, 10)
+_OFFSET = re.compile(r"(?:Z|[+-]\d\d(?::?\d\d)?)$")
+
+
+def _bare_time_part(value: str) -> str:
+    return _OFFSET.sub("", time_part(value))
 
 
 _OPENS_WITH_A_DATE = re.compile(r"^(?:bc)?\d{2,4}(?:-|$)")  # a century, decade or year, as date_slug writes it

@@ -18,6 +18,7 @@ import yaml
 from timeline import dates, site_labels
 from timeline.errors import TimelineError
 from timeline.extract.zones import two_zones_named, zoned
+from timeline.long_day import long_day
 from timeline.period import PRECISION_RANK, Period, day_in_words, labels, month_names, names_no_year, parse_value, part_of
 
 
@@ -287,8 +288,22 @@ def _site_label(text: str, anchor: dt.date | None, approximate: bool, part: str 
 
 def _week_label(text: str) -> str | None:
     """The value of a week or weekend as the site writes it, or as it wrote it before, which event
-    files copied from its pages still hold (typed_dates.yaml's `former_site_labels`)."""
-    return site_labels.week_value(text) or site_labels.week_value(text, _typed_dates()["former_site_labels"])
+    files copied from its pages still hold (typed_dates.yaml's `former_site_labels`), its days joined
+    by a hyphen as people type them (`week_dashes`). Days that are no week's are refused, naming the
+    week that holds the first: read as the days they overlap, they were refused as words left over."""
+    data = _typed_dates()
+    typed = re.sub("|".join(map(re.escape, data["week_dashes"])), "–", text)
+    found = site_labels.week_days(typed) or site_labels.week_days(typed, data["former_site_labels"])
+    if found is None or isinstance(found, str):
+        return found
+    first, last, weekend = found
+    value = site_labels.week_value(typed)
+    if value is None:
+        right = site_labels.week_holding(first, weekend)
+        monday = first - dt.timedelta(days=first.weekday())
+        raise DateError(data["not_a_weekend" if weekend else "not_a_week"].format(
+            typed=text, first=long_day(first), monday=long_day(monday), label=parse_value(right).label, value=right))
+    return value
 
 
 # TIMEX3 writes the 1990s "199" and the 19th century "18", and an event file takes them; a bare

@@ -42,15 +42,34 @@ def week_value(text: str, shapes: dict | None = None) -> str | None:
     2019-W02), by its days from Monday to Sunday (Saturday to Sunday for a weekend); None for any
     other text, and for days that are no ISO week's. `shapes`: the `week` and `weekend` formats to
     read, labels.yaml's by default, or the words the site wrote them in before (typed_dates.yaml)."""
+    found = week_days(text, shapes)
+    if found is None:
+        return None
+    if isinstance(found, str):
+        return found
+    return _week_of(*found)
+
+
+def week_days(text: str, shapes: dict | None = None) -> str | tuple[dt.date, dt.date, bool] | None:
+    """What a week's or weekend's label says: the TIMEX3 value of one written by its number ("Week 17
+    of 2009", as the site wrote it once), else (its first day, its last, whether a weekend) as read,
+    whether or not they are a week's; None for any other text, and for days no calendar has."""
     shapes = shapes or labels()["formats"]
     for precision, weekend in (("week", False), ("weekend", True)):
         for shape in _with_days(shapes[precision]):
             found = _pattern(shape).fullmatch(text.strip())
-            if found and "week" in found.groupdict():  # "Week 17 of 2009", as the site wrote it once
+            if found and "week" in found.groupdict():
                 return f"{found['year']}-W{int(found['week']):02d}{'-WE' if weekend else ''}"
             if found:
-                return _week_of_days(found.groupdict(), weekend)
+                days = _days_read(found.groupdict())
+                return (*days, weekend) if days else None
     return None
+
+
+def week_holding(day: dt.date, weekend: bool) -> str:
+    """The TIMEX3 value of the week (or its weekend) that holds the day."""
+    week_year, week, _ = day.isocalendar()
+    return f"{week_year}-W{week:02d}{'-WE' if weekend else ''}"
 
 
 def _with_days(shape: str) -> list[str]:
@@ -60,8 +79,8 @@ def _with_days(shape: str) -> list[str]:
     return [shape.replace("{days}", days) for days in labels()["days_of_a_week"].values()]
 
 
-def _week_of_days(found: dict, weekend: bool) -> str | None:
-    """The week (or weekend) whose first and last days were read; None when they are not one's."""
+def _days_read(found: dict) -> tuple[dt.date, dt.date] | None:
+    """The first and last days a week's label gives; None for a day no month has ("31 Apr")."""
     months = [name.lower() for name in labels()["months_short"]]
     month = found.get("first_month_short") or found["month_short"]
     year = found.get("first_year") or found["year"]
@@ -69,13 +88,17 @@ def _week_of_days(found: dict, weekend: bool) -> str | None:
         first = dt.date(int(year), months.index(month.lower()) + 1, int(found["first_day"]))
         last = dt.date(int(found.get("last_year") or year),
                        months.index((found.get("last_month_short") or month).lower()) + 1, int(found["last_day"]))
-    except ValueError:  # "31 Apr": no day
+    except ValueError:
         return None
+    return first, last
+
+
+def _week_of(first: dt.date, last: dt.date, weekend: bool) -> str | None:
+    """The week (or weekend) whose first and last days these are; None when they are not one's."""
     monday = first - dt.timedelta(days=5 if weekend else 0)
     if monday.weekday() != 0 or (last - first).days != (1 if weekend else 6):
         return None
-    week_year, week, _ = monday.isocalendar()
-    return f"{week_year}-W{week:02d}{'-WE' if weekend else ''}"
+    return week_holding(monday, weekend)
 
 
 def clock(text: str) -> Clock | None:

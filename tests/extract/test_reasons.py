@@ -17,7 +17,7 @@ EXAMPLES = rules.data("reasons")["reasons"]["examples"]
 def test_the_data_examples(example):
     if "was" in example:
         assert reasons.in_current_words(example["was"]) == example["says"]
-    elif kind := next((k for k in ("skipped", "article_date", "chosen_because", "related") if k in example), None):
+    elif kind := next((k for k in ("skipped", "article_date", "chosen_because", "related", "kept") if k in example), None):
         # what a run says of a sentence it makes no event of; of an article's date; of a story's articles
         fields = {k: v for k, v in example.items() if k not in (kind, "says")}
         assert getattr(reasons, kind)(example[kind], **fields) == example["says"]

@@ -156,6 +156,11 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     many = len(report.moved) != 1
     moved = f"; {len(report.moved)} span{'s' * many} moved with {'their' if many else 'its'} sentence{'s' * many}" \
         if report.moved else ""
+    edited = len(set(report.edits_kept))
+    if edited:  # "updated" alone sent a person to check whether the run had undone their edits
+        from timeline.extract import reasons
+
+        moved += f"; {reasons.kept('edited', count=edited)}"
     echo(
         f"{len(report.added)} added, {len(updated)} updated, "
         f"{len(set(report.kept) - updated)} kept, "

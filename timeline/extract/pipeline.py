@@ -395,14 +395,19 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
                 report.updated.append(_label(found.event))
             else:
                 report.kept.append(_label(found.event))
-            followed = refresh.followed_article_date(found, document, _renamed_id(store, found.event, document))
+            typed = refresh.typed_article_dates(found, document)  # before its date may follow them
+            report.refreshed.extend(typed)
+            report.edits_kept.extend(label for label, _ in typed)
+            followed = refresh.followed_article_date(found, document, _renamed_id(store, found.event, document), wrote)
             if isinstance(followed, refresh.KeptEnd):
                 report.kept_ends.append(followed)  # said as such, not also as a date moved under it
                 followed = None
                 redated.setdefault(id(found.event), (found, []))[1].append(None)
             if followed is not None:
                 store.by_id[str(found.event["id"])] = found
-                report.refreshed.append(followed)
+                report.refreshed.append((followed.label, followed.what))
+                if followed.kept_edits:
+                    report.edits_kept.append(followed.label)
                 followed_dates += 1
             report.refreshed.extend(refresh.published_confidence(found, document))
             reworded, withdrawn = versions.corrected_wording(found, document, corrected)

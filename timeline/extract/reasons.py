@@ -67,21 +67,60 @@ def article_date_kind(source: str) -> str:
 
 
 def counted_from_inferred(reason: object, day: dt.date) -> bool:
-    """Whether the reason says, in the tool's words (`said`'s templates that name the article's date),
-    that its date was counted from the article's inferred date `day`: a reason the tool wrote for
-    that date, which a person who rewrote it took over."""
+    """Whether the reason is one the tool writes for a date counted from the article's inferred date
+    `day`: one of `said`'s templates that name the article's date, whole, followed only by the pieces
+    the tool adds after it (`said`'s borrowed and engine_doubt pieces, events.yaml's forward-looking
+    words). A reason a person added words to ("... 28 April 2009 — checked against the WHO release")
+    is theirs: it was taken for the tool's while its template could be found in it. (The background
+    clause and the attachment cues' notes are for the caller to take off first.)"""
     if not isinstance(reason, str):
         return False
+    return any(pattern.fullmatch(_reworded(reason)) for pattern in _counted_patterns(day))
+
+
+@cache
+def _counted_patterns(day: dt.date) -> tuple[re.Pattern, ...]:
+    said = _table()["said"]
     known = {"kind": re.escape(article_date_kind("inferred")), "day": re.escape(long_day(day))}
-    reason = _reworded(reason)
-    for template in _table()["said"].values():
-        pieces = list(Formatter().parse(template))
-        if {"kind", "day"} <= {field for _, field, _, _ in pieces}:
-            pattern = "".join(re.escape(literal) + (known.get(field, ".+?") if field is not None else "")
-                              for literal, field, _, _ in pieces)
-            if re.search(pattern, reason):
-                return True
-    return False
+    tails = [_template_pattern(said["borrowed"]) + "(?:" + "|".join(
+                 _template_pattern(said[kind]) for kind in ("borrowed_tied", "borrowed_counted", "borrowed_runs_on",
+                                                            "borrowed_weekdays_disagree")) + ")?",
+             _template_pattern(said["engine_doubt"], free=True),
+             "; " + _template_pattern(rules.data("events")["forward_looking_reason"], free=True)]
+    after = "(?:" + "|".join(tails) + ")*"
+    patterns = []
+    for template in said.values():
+        if {"kind", "day"} <= {field for _, field, _, _ in Formatter().parse(template)}:
+            patterns.append(re.compile(_template_pattern(template, known, free=True) + after, re.DOTALL))
+    return tuple(patterns)
+
+
+def _template_pattern(template: str, known: dict[str, str] | None = None, free: bool = False) -> str:
+    """A template as a pattern: its words as written, a field given in `known` as given, any other
+    as any text, but for those the tool fills with one word (a file, a value: unless `free`), so that
+    words a person added after it are not taken for its field."""
+    known = known or {}
+    pieces = []
+    for literal, field, _, _ in Formatter().parse(template):
+        pieces.append(re.escape(literal))
+        if field is None:
+            continue
+        if field in known:
+            pieces.append(known[field])
+        elif free or field not in _ONE_WORD_FIELDS:
+            pieces.append(".+?")
+        else:
+            pieces.append(r"[^\s;,()]+")
+    return "".join(pieces)
+
+
+# Fields that the tool fills with one word: an article as sources cite it, a TIMEX3 value.
+_ONE_WORD_FIELDS = ("article", "later", "value")
+
+
+def kept(kind: str, **fields: object) -> str:
+    """What a run says of a field a person changed that it keeps, of kind `kind` (a key of `kept`)."""
+    return _table()["kept"][kind].format(**fields)
 
 
 def in_current_words(reason: object) -> object:

@@ -8,7 +8,8 @@ article, these go stale. Each is refreshed only where the file shows the tool's 
 still measures its quote, a source whose article date is the one inferred now, a tag whose words the
 event's reason still carries (see background.clause), a confidence and reason the tool wrote for the
 date the event still has (see confidence_and_reason). Anything else is a person's, and is said rather
-than changed; `status: reviewed` and `rejected` events are never changed.
+than changed; `status: reviewed` and `rejected` events are never changed. An article date a person
+typed into a source is theirs from then on (typed_article_dates).
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ import datetime as dt
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from timeline import dates
 from timeline.dates import guess_notes
 from timeline.errors import display_path
-from timeline.extract import attachment, background
+from timeline.extract import attachment, background, reasons, rules
 from timeline.extract.patch import DELETE
 from timeline.extract.reasons import counted_from_inferred, in_current_words
 from timeline.extract.store import FROZEN, Found, Store, set_field, source_keys, status_of, tool_dated
@@ -278,14 +281,27 @@ def _ends_before(date: object, end: object) -> bool:
         return False  # an end that cannot be read is `check`'s to say
 
 
-def followed_article_date(found: Found, document: dict, new_id: str) -> tuple[str, str] | KeptEnd | None:
+@dataclass(frozen=True)
+class Followed:
+    """A draft whose date followed its articles' new date: what changed, and whether fields a person
+    changed were kept (its end, confidence or reason)."""
+
+    label: str
+    what: str
+    kept_edits: bool
+
+
+def followed_article_date(found: Found, document: dict, new_id: str,
+                          wrote: tuple[ToolWrote, ...] = ()) -> Followed | KeptEnd | None:
     """Give a draft the date this run reads when only its articles' dates moved under it (an article
     given its date since, by a side file or front matter, or by its story): the date is the tool's
     (`store.tool_dated`), and every source's article date was one the tool inferred and is another
     now. The event takes this run's date, confidence and reason, its id the new date (`new_id`), its
-    sources their article's date, its end this run's where the end is the tool's (`tool_ended`); (label,
-    what changed), or None when anything else is a person's, or KeptEnd when the date would pass the
-    end a person gave it."""
+    sources their article's date, its end this run's where the end is the tool's (`tool_ended`), its
+    confidence and reason this run's where they are the tool's for the article's date then
+    (`_reason_then`, `_confidence_then`; `wrote`: what this run writes for its sentences); (label,
+    what changed: Followed), or None when anything else is a person's, or KeptEnd when the date would
+    pass the end a person gave it."""
     if found.container != "events" or not found.from_disk or status_of(found) in FROZEN:
         return None
     event = found.event
@@ -305,9 +321,17 @@ def followed_article_date(found: Found, document: dict, new_id: str) -> tuple[st
             return KeptEnd(label, display_path(found.file.path), found.key_lines.get("end") or found.date_line,
                            str(event.get("end")), str(document["date"]))
         keys = tuple(key for key in keys if key != "end")
-    if not any(counted_from_inferred(event.get("reason"), day) for day in _days(s.get("published") for s in sources)):
+    kept = "" if "end" in keys else f"; its end, as a person left it ({event.get('end', 'none')}), kept"
+    if not _reason_then(event.get("reason"), _days(s.get("published") for s in sources)):
         # a reason a person wrote (and the confidence they gave with it): theirs, the date followed
         keys = tuple(key for key in keys if key not in ("confidence", "reason"))
+        kept += reasons.kept("confidence_and_reason")
+    elif _doubts(event.get("reason")) == _doubts(document.get("reason")) and not _confidence_then(
+            event.get("confidence"), wrote, _trusts_then(event.get("reason"), sources),
+            {_trust(now[str(source.get("file"))]) for source in sources}):
+        # the reason is the tool's, and follows; the confidence a person set after checking stays
+        keys = tuple(key for key in keys if key != "confidence")
+        kept += reasons.kept("confidence", confidence=event.get("confidence"))
     for key in keys:
         value = new_id if key == "id" else document.get(key, DELETE)
         if event.get(key, DELETE) is not value and event.get(key) != value:
@@ -317,10 +341,118 @@ def followed_article_date(found: Found, document: dict, new_id: str) -> tuple[st
         for key in _PUBLISHED_KEYS:
             if source.get(key) != current.get(key, DELETE):
                 set_field(found, index, key, current.get(key, DELETE))
-    kept = "" if "end" in keys else f"; its end, as a person left it ({event.get('end', 'none')}), kept"
-    kept += "" if "reason" in keys else "; its confidence and reason, a person's, kept"
-    return label, f"its date {written} -> {document['date']} (id {old_id} -> {new_id}), its articles' date now " + \
-        ", ".join(sorted({str(s.get("published")) for s in sources})) + kept
+    return Followed(label, f"its date {written} -> {document['date']} (id {old_id} -> {new_id}), its articles' date "
+                           "now " + ", ".join(sorted({str(s.get("published")) for s in sources})) + kept, bool(kept))
+
+
+def _reason_then(reason: object, days: set[dt.date]) -> bool:
+    """Whether the reason is one the tool wrote for a date counted from one of its articles' inferred
+    dates `days`, whole (reasons.counted_from_inferred): the background words and a cue's doubt, which
+    the tool adds and takes off itself, aside."""
+    if not isinstance(reason, str):
+        return False
+    bare = attachment.without_notes(background.without(in_current_words(reason)))
+    return any(counted_from_inferred(bare, day) for day in days)
+
+
+# How far a confidence may be from the one the tool wrote for the article's date then, and still be
+# the tool's: that one is worked out from this run's, each rounded to two places (a person's 0.62
+# made 0.95 is far beyond it).
+_ROUNDING = 0.015
+
+
+def _confidence_then(confidence: object, wrote: tuple[ToolWrote, ...], then: set[float], trust_now: set[float]) -> bool:
+    """Whether the confidence is one the tool wrote for the event's sentences against their articles'
+    dates then. A date counted from an article's date is held as far as that date is trusted (`then`,
+    `trust_now`: _trusts_then, _trust): what the tool reads now, against the trust it gives the
+    article's date now, gives what it read then, against the trust it gave the date then; a date the
+    words name outright owes the article's date nothing; either at most a cue's ceiling."""
+    if not isinstance(confidence, (int, float)) or isinstance(confidence, bool):
+        return False
+    ceilings = attachment.ceilings()
+    for tool in wrote:
+        for read in {tool.read, *(tool.read * t / n for t in then for n in trust_now if n)}:
+            if any(abs(confidence - value) <= _ROUNDING for value in (read, *(min(read, c) for c in ceilings))):
+                return True
+    return False
+
+
+def _doubts(reason: object) -> list[str]:
+    """The doubts a reason carries, the cues' and the date engine's. Where the article's new date gives
+    the words another reading (a doubt gained or lost: "told at the edge of a week" read against a
+    date given), the confidence the tool wrote then cannot be worked out from this run's, nor told
+    from a person's: it follows the date, as before (2 of the 135 drafts that followed their
+    articles' dates on the Guardian story with every date hidden, `evaluate --hide-dates 1`)."""
+    return [*attachment.notes(reason), *guess_notes(reason)]
+
+
+def _trust(source: dict) -> float:
+    """How far dates counted from the source's article date are trusted: its `published_confidence`
+    (a date inferred from the article's own words), else wholly (a date given, or a date line)."""
+    trust = source.get("published_confidence")
+    return float(trust) if isinstance(trust, (int, float)) and not isinstance(trust, bool) else 1.0
+
+
+def _trusts_then(reason: object, sources: list) -> set[float]:
+    """The trusts the tool may have given the sources' article dates then: their own (_trust), and,
+    where the reason says the date was borrowed from another article of the story, each a borrowed
+    date is given by what the date depends on (stories.yaml's borrowed_trust; the source keeps none)."""
+    trusts = {_trust(source) for source in sources}
+    opening = reasons.said("borrowed", article="")
+    if isinstance(reason, str) and opening in reason:
+        trusts |= {float(t) for t in rules.data("stories")["borrowed_trust"].values()}
+    return trusts
+
+
+def typed_article_dates(found: Found, document: dict) -> list[tuple[str, str]]:
+    """Mark `published_source: given` on the sources whose article date a person typed: still marked
+    `inferred`, their `published` is no day their `published_reason` names (the tool writes each with
+    the other). A run that dated the article otherwise rewrote it; from now on it is kept, as a date
+    an article's metadata gives is (followed_article_date follows no event with such a source)."""
+    if found.container != "events" or not found.from_disk or status_of(found) in FROZEN:
+        return []
+    now = {str(s.get("file")): s for s in document.get("sources") or [] if isinstance(s, dict)}
+    said = []
+    for index, source in enumerate(found.event.get("sources") or []):
+        if index >= len(found.source_lines) or not isinstance(source, dict) or source.get("published_source") != "inferred":
+            continue
+        typed = _days([source.get("published")])
+        if not typed or _names_day(source.get("published_reason"), next(iter(typed))):
+            continue  # no day (check says so), or the tool's
+        set_field(found, index, "published_source", "given")
+        dropped = ""
+        if _names_a_day(source.get("published_reason")):  # the tool's, of the day it had inferred
+            for key in ("published_confidence", "published_reason"):
+                if key in source:
+                    set_field(found, index, key, DELETE)
+            dropped = reasons.kept("tool_reason_dropped")
+        current = now.get(str(source.get("file"))) or {}
+        said.append((_label(found), reasons.kept("typed_article_date", article=source.get("file"), dropped=dropped,
+                                                 day=str(source.get("published")), now=current.get("published", "no date"))))
+    return said
+
+
+@lru_cache(maxsize=4096)
+def _names_day(reason: object, day: dt.date) -> bool:
+    """Whether the words name the day, read as the date engine reads them (its dateline as the article
+    wrote it, "Tuesday 28 April 2009 16.36 BST"; "Mon 27 Apr 2009"; "2026-03-07"; "March 7" read
+    against the day itself)."""
+    if not isinstance(reason, str):
+        return False
+    return any(t.value[:10] == day.isoformat() for t in dates.tag(reason, day).timexes)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_day(reason: object) -> bool:
+    """Whether the words name a day, as every `published_reason` the tool writes does (its article's
+    date); a person's ("checked with the newsroom") may not."""
+    if not isinstance(reason, str):
+        return False
+    return any(_DAY_VALUE.match(t.value) for t in dates.tag(reason, _ANY_DAY).timexes)
+
+
+_ANY_DAY = dt.date(2001, 1, 10)  # "March 7" names a day whatever the year it is read in
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _days(written) -> set[dt.date]:

@@ -169,6 +169,7 @@ class Report:
     stale_spans: list = field(default_factory=list)  # refresh.StaleSpan: a person's to fix
     kept_doubts: list = field(default_factory=list)  # refresh.KeptDoubt: a person's confidence the tool now doubts
     kept_ends: list = field(default_factory=list)  # refresh.KeptEnd: a person's end the tool's new date would pass
+    edits_kept: list[str] = field(default_factory=list)  # events updated around fields a person changed, kept
     withdrawn: list = field(default_factory=list)  # versions.Withdrawn: a person's words an update corrected
     absorbed: list[Absorbed] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
