@@ -513,6 +513,12 @@ def _shown_path(path: str, root: Path | None) -> str:
         return path
 
 
+def feed_stylesheet(site_templates: Path | None = None) -> str:
+    """templates/feed.css (or the site's own): how a browser shows the published Atom feed."""
+    env = template_environment(site_templates)
+    return env.loader.get_source(env, "feed.css")[0]
+
+
 def site_assets(site_templates: Path | None = None, worker_shim: bool = False) -> dict[str, str]:
     """Files the pages need besides Markdown: the stylesheet (overridable like a template), and for a
     copy opened as files the stand-in for Web Workers (see timeline.site.offline)."""
