@@ -37,7 +37,7 @@ from timeline.site.durations import duration_label
 from timeline.site.offline import WORKER_SHIM, WORKER_TEMPLATE
 from timeline.site.review import build_review, date_doubts, own_dates
 from timeline.resolve import DateError, resolve_date
-from timeline.text import html_text, inline_text, markdown_text, safe_url
+from timeline.text import html_text, inline_text, markdown_text, path_text, safe_url
 
 TIMELINE_PAGE = L.TIMELINE_PAGE
 STYLESHEET = "assets/timeline.css"
@@ -93,7 +93,7 @@ def _environment(folders: tuple[str, ...], own_files: tuple[str, ...]) -> jinja2
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(inline=inline_text, markdown=markdown_text, html=html_text, url=safe_url,
+    env.filters.update(inline=inline_text, markdown=markdown_text, html=html_text, url=safe_url, path=path_text,
                        readable_days=readable_days, reason_words=in_current_words)
     return env
 
@@ -511,6 +511,12 @@ def _shown_path(path: str, root: Path | None) -> str:
         return Path(path).resolve().relative_to((root or Path.cwd()).resolve()).as_posix()
     except ValueError:
         return path
+
+
+def feed_stylesheet(site_templates: Path | None = None) -> str:
+    """templates/feed.css (or the site's own): how a browser shows the published Atom feed."""
+    env = template_environment(site_templates)
+    return env.loader.get_source(env, "feed.css")[0]
 
 
 def site_assets(site_templates: Path | None = None, worker_shim: bool = False) -> dict[str, str]:

@@ -61,6 +61,25 @@ def _escape_opener(match: re.Match) -> str:
     return "&#61;" if opener == "=" else "\\" + opener  # Markdown has no backslash escape for '='
 
 
+# After each '/' of a path: the places a path may break.
+_PATH_PARTS = re.compile(r"(?<=/)(?=.)")
+# A part longer than this is not kept whole: a phone's line (375 px, inside a list) holds about 38
+# characters of inline code, and a part kept whole beyond it would overflow the page sideways.
+PATH_PART_KEPT_WHOLE_UP_TO = 36
+
+
+@_escaper
+def path_text(text: str) -> Markup:
+    """A file's path or place ("events/flu-2009-04.yaml:29") as inline code that a narrow line breaks
+    after a '/', not at the name's hyphens, which left "flu-2009-" on one line and "04.yaml" on the
+    next (a box per part, display: inline-block, let the line break between the name and the ':' after it)."""
+    parts = _PATH_PARTS.split(text)
+    written = "<wbr>".join(
+        f'<span class="tl-whole">{inline_text(part)}</span>' if len(part) <= PATH_PART_KEPT_WHOLE_UP_TO
+        else str(inline_text(part)) for part in parts)
+    return Markup(f'<code class="tl-path">{written}</code>')
+
+
 @_escaper
 def markdown_text(text: str) -> Markup:
     """User Markdown (a summary): formatting is kept, raw HTML is shown as text."""

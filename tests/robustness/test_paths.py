@@ -135,7 +135,9 @@ def test_each_hostile_tag_gets_a_page_inside_the_site(hostile_paths_site, tag):
 @pytest.mark.parametrize("article", HOSTILE_ARTICLES)
 def test_each_article_gets_a_page_inside_the_site(hostile_paths_site, article):
     site = hostile_paths_site / "site"
-    pages = [p for p in (site / "sources").rglob("index.html") if f"seeds/{article}" in p.read_text(encoding="utf-8")]
+    # the page's text, without the markup that keeps a path whole on a phone (a box per part after '/')
+    pages = [p for p in (site / "sources").rglob("index.html")
+             if f"seeds/{article}" in re.sub(r"<[^>]+>", "", p.read_text(encoding="utf-8"))]
     assert pages
 
 

@@ -42,3 +42,33 @@ def test_a_long_month_on_a_year_page_is_headed_by_day(make_site):
     html = site.html("timeline/2009/")
     assert headings(html)[:3] == [("1", "in-2009"), ("2", "in-2009-04"), ("3", "on-2009-04-21")]
     assert 'aria-label="Days of April 2009"' in html
+
+
+def test_an_event_under_its_days_heading_does_not_show_the_day_again(make_site):
+    # On a phone "Tue 21 Apr 2009 ·" took a line of its own above each title of the day it heads.
+    unsure = {"date": "2009-04-22", "title": "A <guess> of the 22nd", "confidence": 0.4, "reason": "a test's guess"}
+    timed = {"date": "2009-04-21T14:00", "title": "At two"}
+    site = make_site([*LONG, unsure, timed, {"date": "2009-04-21", "end": "2009-04-23", "title": "Three days"}]).build()
+    html = site.html("timeline/")
+
+    def heading(id):
+        return re.search(rf'<h5 class="tl-event" id="{id}">(.*?)<a class="headerlink"', html).group(1)
+
+    # hidden from sight, kept for screen readers, search and machines (the <time> and its value)
+    assert heading("2009-04-21-event-0") == (
+        '<span class="tl-hidden"><time datetime="2009-04-21">Tue 21 Apr 2009</time> · </span>Event 0')
+    assert heading("2009-04-22-a-guess-of-the-22nd") == (
+        '<span class="tl-hidden"><time datetime="2009-04-22">Wed 22 Apr 2009</time></span> '
+        '<span class="tl-unsure">date uncertain</span> · A &lt;guess&gt; of the 22nd')
+    # a date its heading does not say whole stays in sight: a time of the day, a span from it
+    assert heading("2009-04-21t14-00-at-two") == (
+        '<time datetime="2009-04-21T14:00">Tue 21 Apr 2009, 14:00</time> · At two')
+    assert heading("2009-04-21-three-days").startswith('<time datetime="2009-04-21" data-end="2009-04-23">')
+    # a short month has no day headings: its events keep their dates in sight
+    assert '<time datetime="2009-05-01">Fri 1 May 2009</time> · May one' in make_site(SHORT).build().html("timeline/")
+
+
+def test_an_event_on_a_months_page_does_not_repeat_its_days_heading(make_site):
+    site = make_site([*LONG, {"date": "2010-01-01", "title": "Next year"}], plugin={"per_year_over": 0, "per_month_over": 1}).build()
+    html = site.html("timeline/2009-04/")
+    assert '<h3 class="tl-event" id="2009-04-21-event-0"><span class="tl-hidden"><time datetime="2009-04-21">' in html

@@ -4,6 +4,7 @@ import re
 import types
 
 from timeline.dates import reason_words
+from timeline.text import path_text
 
 ARTICLE = "Kim arrives\n\nKim's train pulled in on Tuesday.\n\nMore talks someday, officials said, maybe someday soon."
 
@@ -17,6 +18,11 @@ EVENTS = [
     {"date": "2019-01-10", "title": "Talks", "tags": ["diplomacy"],
      "sources": [{"file": "seeds/kim.txt", "quote": "Kim's train pulled in on Tuesday."}]},
 ]
+
+
+def code(path: str) -> str:
+    """A file's path as the pages write it (kept whole on a phone: tests/site/test_paths_on_phones.py)."""
+    return str(path_text(path))
 
 
 def listed_titles(html):
@@ -189,7 +195,7 @@ def test_the_review_page_says_how_to_give_an_article_its_date(make_site, no_engi
     events = [{"date": "2009-05-04", "title": "Cases", "sources": [{"file": "seeds/cases.txt", "quote": "x"}]}]
     html = make_site(events, articles={"cases.txt": "Nine new cases\n\nNine new cases were confirmed today."}).build().html("review/")
     undated = html.split('id="articles-without-a-date"', 1)[1]
-    assert "<code>published: YYYY-MM-DD</code>" in undated and "<code>seeds/cases.meta.yaml</code>" not in undated
+    assert "<code>published: YYYY-MM-DD</code>" in undated and "cases.meta.yaml" not in undated
     assert "<code>.meta.yaml</code>" in undated and "<code>timeline extract</code>" in undated
     dated = make_site(events, articles={"cases.txt": "---\npublished: 2009-05-04\n---\nNine new cases\n\nx\n"}).build()
     assert "published: YYYY-MM-DD" not in dated.html("review/"), "nothing to date: no advice"
@@ -211,12 +217,12 @@ def test_a_quote_missing_from_its_article_is_listed_for_review(make_site, no_eng
                "sources": [{"file": "seeds/kim.txt", "quote": "Words the article never says."}]}]
     html = make_site(events, articles={"kim.txt": ARTICLE}).build().html("review/")
     section = html.split('id="quotes-not-found-in-their-article"', 1)[1].split("<h2", 1)[0]
-    assert "Misquoted</a>: “Words the article never says.” is not in seeds/kim.txt (<code>events/events.yaml:1</code>)" in section
+    assert "Misquoted</a>: “Words the article never says.” is not in seeds/kim.txt (" + code("events/events.yaml:1") + ")" in section
 
 
 def test_an_event_without_a_source_is_listed_for_review(make_site):
     html = make_site([{"date": "2019-01-08", "title": "Uncited", "status": "reviewed"}]).build().html("review/")
-    assert "Uncited</a> (<code>events/events.yaml:1</code>)<ul>\n<li>no source is cited</li>" in html
+    assert "Uncited</a> (" + code("events/events.yaml:1") + ")<ul>\n<li>no source is cited</li>" in html
 
 
 def test_an_articles_own_metadata_comes_first_and_disagreeing_events_are_reviewed(make_site, no_engine):
@@ -431,7 +437,7 @@ def test_an_articles_own_date_and_title_outrank_what_event_files_copied_from_ear
     assert '<h1 id="the-real-headline">The real headline' in source
     assert "Published <time datetime=\"2019-01-12\">Sat 12 Jan 2019</time> — from the article's header" in source
     timeline = site.html("timeline/")
-    citations = re.findall(r"<li><a [^>]*>[^<]*</a>, <time [^>]*>[^<]*</time> · <code>seeds/kim.txt</code>", timeline)
+    citations = re.findall(r"<li><a [^>]*>[^<]*</a>, <time [^>]*>[^<]*</time> · " + code("seeds/kim.txt"), timeline)
     assert len(citations) == 3 and all('>The real headline</a>, <time datetime="2019-01-12">Sat 12 Jan 2019</time> · ' in c for c in citations)
     assert "Skip to main content" not in timeline
 
@@ -445,8 +451,8 @@ def test_a_date_a_person_typed_still_disagrees_with_the_articles_own(make_site, 
             '<time datetime="2019-01-13">Sun 13 Jan 2019</time> (') in review
     # The typed date stays on its own citation; the others show the article's.
     timeline = site.html("timeline/")
-    assert timeline.count(', <time datetime="2019-01-12">Sat 12 Jan 2019</time> · <code>seeds/kim.txt</code>') == 3
-    assert timeline.count(', <time datetime="2019-01-13">Sun 13 Jan 2019</time> · <code>seeds/kim.txt</code>') == 1
+    assert timeline.count(', <time datetime="2019-01-12">Sat 12 Jan 2019</time> · ' + code('seeds/kim.txt')) == 3
+    assert timeline.count(', <time datetime="2019-01-13">Sun 13 Jan 2019</time> · ' + code('seeds/kim.txt')) == 1
 
 
 def test_without_a_date_of_its_own_the_article_shows_the_inferred_date_most_events_were_read_against(make_site, no_engine):
@@ -482,7 +488,7 @@ def test_a_missing_articles_citations_keep_what_the_event_file_says(make_site, n
     events = [{"date": "2019", "title": "A", "sources": [{"file": "seeds/gone.txt", "title": "Its old name",
                                                           "published": "2019-01-10", "published_source": "inferred"}]}]
     site = make_site(events).build()
-    assert 'Its old name</a>, <time datetime="2019-01-10">Thu 10 Jan 2019</time> · <code>seeds/gone.txt</code>' in site.html("timeline/")
+    assert 'Its old name</a>, <time datetime="2019-01-10">Thu 10 Jan 2019</time> · ' + code('seeds/gone.txt') in site.html("timeline/")
     assert '<h1 id="its-old-name">Its old name' in site.html("sources/gone/")
 
 
@@ -543,12 +549,12 @@ def test_a_page_saved_twice_is_one_source_with_its_versions(make_site, no_engine
     site = make_site(events, articles=articles).build()
     timeline = " ".join(site.html("timeline/").split())
     assert timeline.split("<ol>", 1)[1].split("</ol>", 1)[0].count("<li>") == 1  # one citation
-    assert ('<code>seeds/v2.txt</code>: “About 2,300 &lt;residents&gt; were evacuated before dawn.”; updated '
+    assert (code('seeds/v2.txt') + ': “About 2,300 &lt;residents&gt; were evacuated before dawn.”; updated '
             '<time datetime="2026-03-08T09:05">') in timeline
-    assert re.search(r'; an earlier version, <a href="[^"]*sources/v1/[^"]*"><code>seeds/v1.txt</code></a>, said: '
+    assert re.search(r'; an earlier version, <a href="[^"]*sources/v1/[^"]*">' + code('seeds/v1.txt') + r'</a>, said: '
                      r'“About 1,200 &lt;residents&gt; were evacuated before dawn.”', timeline)
     assert re.search(r'“About 1,200 &lt;residents&gt; were evacuated before dawn.” \(an earlier version of the page; its '
-                     r'latest: <a href="[^"]*sources/v2/"><code>seeds/v2.txt</code></a>\)', timeline)
+                     r'latest: <a href="[^"]*sources/v2/">' + code('seeds/v2.txt') + r'</a>\)', timeline)
     listed = site.html("sources/")
     assert 'href="v1/"' in listed and listed.count("<li>") == 1 and "earlier versions" in listed
     assert "an earlier copy of this page" in " ".join(site.html("sources/v1/").split())

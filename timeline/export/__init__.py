@@ -36,12 +36,15 @@ class Format:
     label: str
     write: Callable[..., str]
     published_prefix: str = ""  # what the site's file begins with, before the text `write` gives
+    # What else the site's file carries for a browser that opens it (the feed's stylesheet).
+    for_browsers: Callable[[str], str] | None = None
     # Why events that `write` leaves out are left out, one line each (iCalendar has no year before 1).
     left_out: Callable[[list[Event]], list[str]] = lambda events: []
 
     def published(self, events: list[Event], context: ExportContext) -> str:
         """The file as the site publishes it."""
-        return self.published_prefix + self.write(events, context)
+        text = self.published_prefix + self.write(events, context)
+        return self.for_browsers(text) if self.for_browsers else text
 
 
 def formats() -> dict[str, Format]:
@@ -52,7 +55,7 @@ def formats() -> dict[str, Format]:
         Format("timelinejs", "exports/timelinejs.json", "TimelineJS", timelinejs.write),
         Format("ics", "exports/events.ics", "iCalendar", ical.write, left_out=ical.left_out),
         Format("csv", "exports/events.csv", "CSV", csvfile.write, published_prefix=BYTE_ORDER_MARK),
-        Format("atom", "exports/feed.xml", "Atom feed", atom.write),
+        Format("atom", "exports/feed.xml", "Atom feed", atom.write, for_browsers=atom.with_stylesheet),
         # .txt, not .wiki: a browser shows it, to be copied, where it would download a .wiki file
         Format("wikitext", "exports/wikitext.txt", "Wikitext", wikitext.write, published_prefix=BYTE_ORDER_MARK),
     ]

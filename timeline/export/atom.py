@@ -7,6 +7,8 @@ from timeline.event_dates import event_label
 from timeline.export import ExportContext, event_url, feed_updated, shown, updated
 
 ATOM = "http://www.w3.org/2005/Atom"
+# How a browser shows the published feed (templates/feed.css), beside it at the root and in exports/.
+STYLESHEET = "feed.css"
 
 
 def _stamp(when) -> str:
@@ -49,6 +51,14 @@ def write(events, context: ExportContext = ExportContext()) -> str:
         lines += ["    " + _element(text, event.summary or event.title, type="text"), "  </entry>"]
     lines.append("</feed>")
     return "\n".join(lines) + "\n"
+
+
+def with_stylesheet(feed: str) -> str:
+    """The feed as the site publishes it: a browser that opens it shows a page with its events and how
+    to subscribe, where it showed raw XML. Feed readers skip the processing instruction; the command
+    line's feed goes without it, as no stylesheet is beside it."""
+    declaration, rest = feed.split("\n", 1)
+    return f'{declaration}\n<?xml-stylesheet type="text/css" href="{STYLESHEET}"?>\n{rest}'
 
 
 # The feed is written as text, as xml.etree writes an indented tree (its escapes, "<x />" for an

@@ -9,10 +9,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from timeline.errors import doing
-from timeline.export import ExportContext, Format, formats
+from timeline.export import ExportContext, Format, atom, formats
 from timeline.memo import Memo
 from timeline.model import Event
-from timeline.render import SiteOptions, plan_pages, site_assets
+from timeline.render import SiteOptions, feed_stylesheet, plan_pages, site_assets
 from timeline.site.articles import citing, collect_articles, with_citations
 from timeline.site.layout import FEED, Layout, page_url
 from timeline.site.review import own_dates
@@ -60,6 +60,10 @@ def site_plan(
         # The feed again at the root, where every page's <link rel="alternate"> points: Material reads
         # such links as other languages of the site and fetches sitemap.xml next to them (404 in exports/).
         files[FEED] = files["exports/feed.xml"]
+        # Its stylesheet beside each copy: the feed names it by a relative address.
+        stylesheet = functools.partial(feed_stylesheet, templates)
+        for feed in (FEED, "exports/feed.xml"):
+            files[str(Path(feed).with_name(atom.STYLESHEET))] = stylesheet
     return files
 
 

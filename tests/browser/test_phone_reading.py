@@ -1,0 +1,91 @@
+"""What a reader meets on a phone: file paths kept whole, a day's heading not repeated by each of its
+events, and the Atom feed shown as a page (see tests/site for the HTML and the feed's bytes)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+PHONE = {"width": 375, "height": 812}
+# Widths a phone may have, a few pixels apart: somewhere among them a path falls at a line's end.
+PHONE_WIDTHS = range(320, 432, 4)
+
+# Each part of a path between its '/' (.tl-whole) on one line; none of the page wider than the screen.
+PATHS_WHOLE = """() => {
+  const split = [...document.querySelectorAll('code.tl-path .tl-whole')]
+    .filter(s => s.getClientRects().length > 1).map(s => s.textContent);
+  return {count: document.querySelectorAll('code.tl-path').length, split,
+          wide: document.documentElement.scrollWidth - document.documentElement.clientWidth};
+}"""
+
+
+@pytest.mark.parametrize("path", ["review/", "sources/zz-one-paragraph/", "timeline/"])
+def test_a_files_path_breaks_after_a_slash_never_inside_its_name(open_context, site_url, path):
+    # "events/zz-browser-test-" and "reading.yaml:40" on two lines: the line broke at the name's hyphens.
+    context, _ = open_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_url + path)
+    for width in PHONE_WIDTHS:
+        page.set_viewport_size({"width": width, "height": PHONE["height"]})
+        seen = page.evaluate(PATHS_WHOLE)
+        assert seen["count"] > 0, path
+        if width >= 360:  # narrower, a name breaks where it must rather than stick out (timeline.css)
+            assert seen["split"] == [], f"{path} at {width}px"
+        assert seen["wide"] <= 0, f"{path} is wider than a {width}px screen"
+
+
+@pytest.mark.parametrize("width", [PHONE["width"], 1280])
+def test_an_event_under_its_days_heading_shows_its_title_not_the_day_again(open_context, month_site_url, width):
+    context, _ = open_context(viewport={**PHONE, "width": width})
+    page = context.new_page()
+    page.goto(month_site_url + "timeline/2019-01/")
+    headings = page.evaluate("""() => [...document.querySelectorAll('h2[id^="on-"]')].map(day => {
+      const events = [];
+      for (let el = day.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling)
+        if (el.matches('h3.tl-event')) events.push(el);
+      return {day: day.textContent.replace('¶', '').trim(), events: events.map(e => {
+        const time = e.querySelector('time, .tl-time');
+        time.scrollIntoView({block: 'center'});
+        // shown where the eye sees it: what is painted at its middle (a clipped date is not)
+        const box = time.getBoundingClientRect();
+        const there = document.elementFromPoint(box.left + Math.min(box.width / 2, 5), box.top + box.height / 2);
+        return {seen: e.textContent, datetime: time.getAttribute('datetime'),
+                shown: time.contains(there), text: time.textContent};
+      })};
+    })""")
+    assert headings, "the month's page has day headings"
+    repeated = [(h["day"], e["seen"]) for h in headings for e in h["events"] if e["text"] == h["day"] and e["shown"]]
+    assert repeated == []
+    kept = [e for h in headings for e in h["events"] if e["text"] == h["day"]]
+    assert kept and all(e["datetime"] for e in kept), "the <time> and its value stay, for machines"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("feed", ["feed.xml", "exports/feed.xml"])
+def test_the_feed_opens_as_a_readable_page(open_context, site_url, artefacts, scheme, feed):
+    context, _ = open_context(viewport=PHONE, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url + feed)
+    seen = page.evaluate("""() => {
+      const ns = 'http://www.w3.org/2005/Atom', root = document.documentElement;
+      const title = [...root.children].find(e => e.localName === 'title');
+      const entries = document.getElementsByTagNameNS(ns, 'entry');
+      const first = [...entries[0].children].find(e => e.localName === 'title');
+      const id = document.getElementsByTagNameNS(ns, 'id')[0];
+      return {root: root.localName, display: getComputedStyle(root).display,
+              intro: getComputedStyle(title, '::after').content, title: title.getBoundingClientRect().height,
+              entries: entries.length, entryTitle: first.getBoundingClientRect().height,
+              idHidden: getComputedStyle(id).display === 'none',
+              colour: getComputedStyle(root).color, background: getComputedStyle(root).backgroundColor,
+              wide: root.scrollWidth - window.innerWidth, scripts: document.getElementsByTagName('script').length};
+    }""")
+    assert seen["root"] == "feed" and seen["display"] == "block", "the stylesheet is applied"
+    assert "copy this page's address" in seen["intro"] and "feed reader" in seen["intro"]
+    assert seen["title"] > 0 and seen["entries"] > 0 and seen["entryTitle"] > 0 and seen["idHidden"]
+    assert seen["wide"] <= 0 and seen["scripts"] == 0
+    text, ground = (sum(map(int, re.findall(r"\d+", seen[key])[:3])) for key in ("colour", "background"))
+    assert (text < ground) == (scheme == "light"), seen  # dark text on the light palette, light on the dark
+    assert abs(text - ground) > 3 * 150, seen
+    # (full_page waits for a page's scrolling element, which a feed shown by CSS has not)
+    page.screenshot(path=str(artefacts / f"feed-{scheme}-{feed.replace('/', '-')}.png"))
