@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover
 
 from .errors import RuleError
 from .lexicon import trie_regex
+from timeline.folding import lower_same_offsets  # here for tense.py too
 
 DIGIT = "\x00"  # stands for [0-9] in a prefix
 SEP = " "  # stands for a run of white space
@@ -260,23 +261,6 @@ _NORMAL = re.compile(r"[0-9]|\s+")
 def normal_key(matched: str) -> str:
     """The scout's match written as a prefix: lower case, digits and spaces folded."""
     return _NORMAL.sub(lambda m: DIGIT if m.group(0).isdigit() else SEP, matched.lower())
-
-
-# Characters that IGNORECASE matches to an ASCII letter but that str.lower()
-# leaves alone (the regex module's extra case equivalences, _EXTRA_CASES in
-# re._casefix): folded so that the lower-cased text matches as IGNORECASE would.
-_FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
-
-
-def lower_same_offsets(text: str) -> str | None:
-    """`text` in lower case, with every character where it was; None when
-    lower-casing changes the length ("\u0130" becomes two characters)."""
-    low = text.lower()
-    if len(low) != len(text):
-        return None
-    if "\u0131" in low or "\u017f" in low:
-        low = low.translate(_FOLD)
-    return low
 
 
 class Scout:

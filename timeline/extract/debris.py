@@ -60,6 +60,9 @@ def find_debris(text: str, body_start: int = 0, written_lists: bool = False) -> 
     top = 0  # the first line that is no stamp, byline, prompt or menu: where the headline stands
     menus = _menu_blocks(lines, end_chars)
     wrapped = _wrapped_lines(lines)
+    # Each line's furniture pattern, searched once: the loop below, a link box's lines and the live
+    # blog's summaries all ask it (twice over, it took a sixth of finding the debris).
+    furniture = [page_line(line.text) for line in lines]
     half = body_start + (len(text) - body_start) // 2
     for index, line in enumerate(lines):
         trailer = rules.first_match(rules.patterns(_DATA, "trailers"), line.text)
@@ -69,9 +72,9 @@ def find_debris(text: str, body_start: int = 0, written_lists: bool = False) -> 
                 break
             found.append(Debris(line.start, line.end, "trailer", line.text))
             continue
-        named = rules.first_match(rules.patterns(_DATA, "lines"), line.text)
+        named = furniture[index]
         if named is not None:
-            found.append(Debris(line.start, line.end, named.name, line.text))
+            found.append(Debris(line.start, line.end, named, line.text))
             top += index == top
             continue
         if index == top and line.block in menus:
@@ -108,11 +111,11 @@ def find_debris(text: str, body_start: int = 0, written_lists: bool = False) -> 
                     nxt = lines[follower]
                     # A line of its own kind (a date line under an agency's name) is that kind,
                     # read when the loop reaches it: as teaser text the page's date was lost.
-                    if page_line(nxt.text) is None:
+                    if furniture[follower] is None:
                         found.append(Debris(nxt.start, nxt.end, "link-box", nxt.text))
                     follower += 1
     found.extend(inline_debris(text, body_start))
-    found.extend(_summary_blocks(lines))
+    found.extend(_summary_blocks(lines, furniture))
     if trailer_from is not None:
         start = lines[trailer_from].start
         found.append(Debris(start, len(text), "trailer", text[start:].strip()))
@@ -139,16 +142,17 @@ def summary_openers() -> tuple:
             *(p for p in rules.patterns("events", "entry_lead_not_news") if p.name == "recap"))
 
 
-def _summary_blocks(lines: list[_Line]) -> list[Debris]:
+def _summary_blocks(lines: list[_Line], furniture: list[str | None]) -> list[Debris]:
     """A live blog's summary (pinned at its top, or an entry recapping the day so far): its opening
     line and the lines after it up to the next entry's time. Its sentences tell again, a day later
     or in a word, what the entries tell; as events they stood beside the entries' own, dated from the
-    page's day. Without an entry's time after it, the line is no live blog's and stays."""
+    page's day. Without an entry's time after it, the line is no live blog's and stays. `furniture`:
+    each line's page_line."""
     openers = summary_openers()
     found: list[Debris] = []
     opened = None
     for index, line in enumerate(lines):
-        if page_line(line.text) == "entry-time":
+        if furniture[index] == "entry-time":
             if opened is not None:
                 found.extend(Debris(x.start, x.end, "live-blog-summary", x.text) for x in lines[opened:index])
             opened = None

@@ -17,6 +17,8 @@ import yaml
 
 from timeline.errors import TimelineError
 from timeline.dates.lexicon import YAML_LOADER
+from timeline.extract.needs import Needs
+from timeline.extract.needs import needs as needs_of
 
 
 # A pattern names a piece of regular expression kept under its file's `parts:` as {name}: a noun phrase
@@ -46,7 +48,7 @@ class Pattern:
     counter: tuple[str, ...] = ()
     # A cheap pattern that every match of `regex` contains (the entry's `needs:`): text without it
     # is not searched with `regex` at all. Only for speed; it never changes a result.
-    needs: re.Pattern | None = None
+    needs: Needs | None = None
     # What search_remembered found lately, by text: no part of what the pattern is.
     seen: dict[str, re.Match | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -111,7 +113,7 @@ def patterns(name: str, key: str) -> tuple[Pattern, ...]:
         seen.add(entry_name)
         try:
             regex = re.compile(_with_parts(name, str(entry["pattern"]), where, entry_name), re.IGNORECASE)
-            needs = re.compile(entry["needs"], re.IGNORECASE) if entry.get("needs") else None
+            needs = needs_of(entry["needs"]) if entry.get("needs") else None
         except re.error as error:
             raise RuleError(f"{where} ({entry_name}): bad regular expression: {error}") from None
         examples, counter = tuple(entry.get("examples", ())), tuple(entry.get("counter", ()))
@@ -176,7 +178,7 @@ def words(name: str, key: str) -> frozenset[str]:
 def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
     # The entries of one list often need the same words (cancelled_day, period_of_account): each
     # such pre-check is run once per text, not once per entry.
-    needed: dict[re.Pattern, bool] = {}
+    needed: dict[Needs, bool] = {}
     for pattern in pats:
         if pattern.needs is not None:
             if pattern.needs not in needed:

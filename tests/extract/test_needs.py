@@ -1,0 +1,50 @@
+"""A pattern's pre-check (`needs:`) searched in lower-cased text finds what IGNORECASE finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract import rules
+from timeline.extract.needs import Needs, lower_case_only
+
+from .test_rules import PATTERN_LISTS, _texts_to_try
+
+
+@pytest.mark.parametrize(("source", "lower"), [
+    (r"\bcancel|called\s+off|scrapped", True),
+    (r"\S+\s+(?P<verb>said)\b\W", True),  # escapes of classes and a group's name
+    (r"(?-i:May)", False),  # an inline flag
+    (r"\b[Ss]ince\b", False),  # a capital letter
+    (r"\x41ugust", False),  # a character by its code
+    (r"(a)\1", False),  # a reference back
+    ("\u00b5g", False),  # beyond ASCII
+])
+def test_which_pre_checks_are_searched_in_lower_case(source, lower):
+    assert lower_case_only(source) is lower
+    assert (Needs(source).lower is not None) is lower
+
+
+def _cased_alike(text: str) -> list[str]:
+    """The text as written, in capitals, and with the characters IGNORECASE folds as str.lower()
+    does not ("\u017f" long s, dotless "\u0131", the Kelvin sign) or into two ("\u0130")."""
+    odd = text.replace("s", "\u017f").replace("i", "\u0131").replace("k", "\u212a")
+    return [text, text.upper(), text.title(), odd, "\u0130 " + text]
+
+
+@pytest.mark.parametrize(("name", "key"), PATTERN_LISTS)
+def test_a_pre_check_finds_what_ignorecase_finds(name, key):
+    texts = [variant for text in _texts_to_try() for variant in _cased_alike(text)]
+    for pattern in rules.patterns(name, key):
+        if pattern.needs is None:
+            continue
+        for text in texts:
+            for pos in (0, 3):
+                fast, slow = pattern.needs.search(text, pos), pattern.needs.any_case.search(text, pos)
+                assert (fast and fast.span()) == (slow and slow.span()), \
+                    f"{name}.yaml {pattern.name}: needs {pattern.needs.any_case.pattern!r} in {text!r}"
+
+
+def test_the_pre_checks_that_most_lists_use_are_searched_in_lower_case():
+    # The data's pre-checks are written in lower case, but for the few that want a capital.
+    checks = {p.needs for name, key in PATTERN_LISTS for p in rules.patterns(name, key) if p.needs is not None}
+    assert sum(c.lower is not None for c in checks) >= 0.7 * len(checks)
