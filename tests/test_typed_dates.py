@@ -260,3 +260,8 @@ def test_every_refusal_has_an_example_and_is_said_by_the_code_with_its_placehold
     for call in said:
         for kind in call.kinds:
             assert set(call.fields) == placeholders(REFUSALS[kind]), (call.where, kind)
+
+
+def test_each_zone_name_of_two_zones_names_two_offsets():
+    # the refusal names the first and the second (refusals' zone_of_two)
+    assert all(len(offsets) == 2 for offsets in rules.data("zones")["two_zones"].values())
