@@ -13,7 +13,8 @@ from tests.test_loader import problems_of
 from timeline.extract import rules
 from timeline.loader import load_events
 from timeline.period import PRECISION_RANK, labels, parse_value, range_label
-from timeline.resolve import _typed_dates
+from tests.message_calls import calls, placeholders
+from timeline.resolve import _typed_dates, refusal
 from timeline.yamlfile import yaml_quoted
 
 # As a journalist or wiki editor types it -> (value, precision, as the site shows it)
@@ -238,3 +239,29 @@ def test_every_label_the_site_writes_reads_back_as_its_date(write):
         event = read[n]
         assert (event.date.value, event.date.approximate, event.date.part, event.end) == (value, approximate, part, None), shown[n]
         assert range_label(event.date, None, SHOWN_LABELS[n][2]) == shown[n]
+
+
+REFUSALS = _typed_dates()["refusals"]
+
+
+@pytest.mark.parametrize("example", REFUSALS["examples"], ids=lambda e: e["refusal"])
+def test_each_refusal_formats_its_example(example):
+    fields = {key: value for key, value in example.items() if key not in ("refusal", "says")}
+    assert placeholders(REFUSALS[example["refusal"]]) == set(fields)
+    assert refusal(example["refusal"], **fields) == example["says"]
+
+
+def test_every_refusal_has_an_example_and_is_said_by_the_code_with_its_placeholders():
+    kinds = {kind for kind in REFUSALS if kind != "examples"}
+    assert kinds == {example["refusal"] for example in REFUSALS["examples"]}
+    said = calls({"refusal"}, owner="resolve")
+    assert said and all(call.kinds and not call.passes_more for call in said), said
+    assert {kind for call in said for kind in call.kinds} == kinds  # none left in the data unsaid
+    for call in said:
+        for kind in call.kinds:
+            assert set(call.fields) == placeholders(REFUSALS[kind]), (call.where, kind)
+
+
+def test_each_zone_name_of_two_zones_names_two_offsets():
+    # the refusal names the first and the second (refusals' zone_of_two)
+    assert all(len(offsets) == 2 for offsets in rules.data("zones")["two_zones"].values())

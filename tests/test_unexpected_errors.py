@@ -111,6 +111,30 @@ def test_every_command_says_a_bug_the_same_way(project, monkeypatch, args, targe
     assert f"`timeline --debug {args[0]} ...`" in result.stderr and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("error", [SyntaxError("invalid syntax", ("extract.py", 3, 1, "def (")),
+                                   ImportError("cannot import name 'nothing'")])
+def test_a_command_whose_module_fails_to_load_is_named(project, monkeypatch, error):
+    # click names the command only once it has been found: a module that failed to load was
+    # reported as `timeline None`, with `timeline --debug None ...` to see the traceback
+    import importlib
+
+    real_import = importlib.import_module
+
+    def failing_import(name, *args, **kwargs):
+        if name == "timeline.commands.extract":
+            raise error
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(importlib, "import_module", failing_import)
+    result = CliRunner().invoke(cli, ["extract", "seeds"])
+    assert result.exit_code == 70, result.output
+    assert result.stderr.startswith(f"unexpected error while running `timeline extract` ({type(error).__name__}: ")
+    assert "None" not in result.stderr
+    assert "To see the traceback, run it again as `timeline --debug extract ...` (or with TIMELINE_DEBUG=1)." in result.stderr
+    debugged = CliRunner().invoke(cli, ["--debug", "extract", "seeds"])
+    assert debugged.exception is error  # --debug: not caught, Python prints its traceback
+
+
 def test_the_users_mistakes_and_clicks_own_errors_keep_their_messages_and_statuses(project):
     (project / "events" / "bad.yaml").write_text("- date: 2019-01-08\n  titel: x\n")
     assert CliRunner().invoke(cli, ["export"]).exit_code == 1

@@ -21,6 +21,8 @@ COMMANDS = {
     "tag": "timeline.commands.tag:tag",
 }
 
+_COMMAND_LOADING = "timeline.command"  # ctx.meta key: the command whose module get_command imports
+
 
 class LazyGroup(click.Group):
     def list_commands(self, ctx):
@@ -30,6 +32,9 @@ class LazyGroup(click.Group):
         target = COMMANDS.get(name)
         if target is None:
             return None
+        # Named before its module loads: click sets ctx.invoked_subcommand only once the command is
+        # found, and a module that fails to load (a syntax error) was reported as `timeline None`.
+        ctx.meta[_COMMAND_LOADING] = name
         module, attribute = target.split(":")
         return getattr(importlib.import_module(module), attribute)
 
@@ -51,8 +56,9 @@ class LazyGroup(click.Group):
                 ctx.exit(full.exit_code)
             if ctx.params.get("debug"):
                 raise
-            bug = error if isinstance(error, Bug) else Bug(f"running `timeline {ctx.invoked_subcommand}`", error)
-            _say(bug.report(f"To see the traceback, run it again as `timeline --debug {ctx.invoked_subcommand} ...` "
+            name = ctx.invoked_subcommand or ctx.meta.get(_COMMAND_LOADING)
+            bug = error if isinstance(error, Bug) else Bug(f"running `timeline {name}`", error)
+            _say(bug.report(f"To see the traceback, run it again as `timeline --debug {name} ...` "
                             f"(or with {DEBUG_VARIABLE}=1)."))
             ctx.exit(bug.exit_code)
 

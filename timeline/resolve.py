@@ -38,7 +38,6 @@ _NUMERIC_DAY = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(
 # New York and 5 June in London. In running text the engine settles it from the writer's other
 # dates; an event file's date stands alone, so the person who typed it is asked instead.
 _OPEN_ORDER = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})")
-_UNREADABLE = "cannot read the date {text!r}; write it like 'Jan. 7, 2019', 'June 2018' or '2019-01-08'"
 
 
 def resolve_date(written: object, anchor: dt.date | None = None, approximate: bool = False,
@@ -76,9 +75,8 @@ def resolve_span(written: object, anchor: dt.date | None = None,
         try:
             return resolve_span(written, None, approximate, part)
         except RelativeDateError:
-            raise DateError(f"{str(written).strip()!r} counts from its anchor, {day_in_words(anchor)}, a day before "
-                            "Christ, which the date engine cannot count from: write the date in full, such as "
-                            "'15 March 44 BC'") from None
+            raise DateError(refusal("anchor_before_christ", text=str(written).strip(),
+                                    anchor=day_in_words(anchor))) from None
     if isinstance(written, str):
         text = written.strip()
         unsure = _unsure_marks().sub("", text)
@@ -128,9 +126,8 @@ def _years_shortened(text: str) -> tuple[str, str] | None:
         last += 100  # "1999-00": the next century
     if last <= first:
         # "2018-13": no month, and a run of years does not end before it begins (nor 95 years on).
-        raise DateError(f"cannot read the date {text!r}: neither a month (write {first}-12 for December {first}) "
-                        f"nor a run of years ending after {first} (write {first}-{(first + 1) % 100:02d} "
-                        f"for {first} to {first + 1})")
+        raise DateError(refusal("years_shortened", text=text, first=first, next_year=first + 1,
+                                next_in_two_digits=(first + 1) % 100))
     return f"{first:04d}", f"{last:04d}"
 
 
@@ -173,12 +170,12 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
     if isinstance(written, dt.date):
         return _period(written.isoformat(), approximate, part)
     if isinstance(written, bool) or not isinstance(written, (str, int)):
-        raise DateError(f"a date must be text such as 'Jan. 7, 2019', not {type(written).__name__}")
+        raise DateError(refusal("not_text", type_name=type(written).__name__))
     text = str(written).strip()
     if not text:
-        raise DateError("the date is empty")
+        raise DateError(refusal("empty"))
     if len(text) > MAX_DATE_LENGTH:
-        raise DateError(f"the date is {len(text):,} characters long; a date is a few words, such as 'Jan. 7, 2019'")
+        raise DateError(refusal("too_long", length=len(text)))
     as_value = parse_value(text, approximate, part)
     if as_value is not None:
         _refuse_far_bare_number(text, as_value)
@@ -190,22 +187,18 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
     if code:
         return _day_at_part(text, _resolve_one(day_text, anchor, approximate, part), code)
     if names_no_year(text):  # a value copied from a source page: placing it would make up a year
-        raise DateError(f"{text!r} has no year (the date engine's value for a date told without one, such as a habit: "
-                        "every year's); write the year in place of XXXX if you know it, else leave the event out: "
-                        "without its year it has no place on the timeline")
+        raise DateError(refusal("no_year", text=text))
     numeric = _NUMERIC_DAY.fullmatch(text)
     if numeric:
         _refuse_impossible(text, int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))
     if isinstance(written, int):
-        raise DateError(_UNREADABLE.format(text=text))
+        raise DateError(refusal("unreadable", text=text))
     _refuse_open_order(text)
     value, mod, used = _read(text, anchor)
     if value is None:
         return _resolve_within(text, anchor, approximate, part)
     if value.startswith("BC") and parse_value(value) is None:  # a week or a season before Christ
-        raise DateError(f"{text!r} is {value}, which an event file cannot hold before Christ: write a day, a "
-                        "month, a year, a decade or a century, such as '15 March 44 BC', 'March 44 BC', '44 BC', "
-                        "'the 40s BC' or 'the 5th century BC' (with 'approximate: true' where it is not sure)")
+        raise DateError(refusal("season_before_christ", text=text, value=value))
     # "2pm BST": the zone typed is kept as its offset, as the site's own label ("14:00 BST") is read
     # (_site_label); without it the time is shown in each reader's zone, hours off
     value = zoned(value, text)
@@ -224,9 +217,9 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
         _refuse_impossible(text, int(day["year"]), int(day["month"]), int(day["day"]))
     if "X" in value:
         if anchor is None:
-            raise RelativeDateError(f"{text!r} is relative: add an 'anchor' (the date it counts from), or write the full date")
-        raise DateError(f"cannot read the date {text!r} against the anchor {anchor.isoformat()}")
-    raise DateError(_UNREADABLE.format(text=text))
+            raise RelativeDateError(refusal("relative", text=text))
+        raise DateError(refusal("against_anchor", text=text, anchor=anchor.isoformat()))
+    raise DateError(refusal("unreadable", text=text))
 
 
 def _refuse_a_zone_of_two(text: str, value: str) -> None:
@@ -236,9 +229,9 @@ def _refuse_a_zone_of_two(text: str, value: str) -> None:
         return  # no clock, or one with its offset
     two = two_zones_named(text)
     if two is not None:
-        name, offsets = two
-        raise DateError(f"{text!r}: {name!r} names two zones, {' or '.join(offsets)}; write the time with the offset "
-                        f"you mean, such as '{value}{offsets[0].split()[0]}'")
+        name, (first, second) = two
+        raise DateError(refusal("zone_of_two", text=text, zone=name, first_offset=first, second_offset=second,
+                                value=value, offset=first.split()[0]))
 
 
 def _site_span(text: str, anchor: dt.date | None, approximate: bool, part: str | None) -> tuple[Period, Period] | None:
@@ -255,7 +248,7 @@ def _site_span(text: str, anchor: dt.date | None, approximate: bool, part: str |
 
 def _in_order(text: str, first: Period, last: Period) -> tuple[Period, Period]:
     if last.last < first.first:
-        raise DateError(f"the span {text!r} ends ({last.label}) before it begins ({first.label}); swap them")
+        raise DateError(refusal("span_backwards", text=text, last=last.label, first=first.label))
     return first, last
 
 
@@ -301,8 +294,8 @@ def _week_label(text: str) -> str | None:
     if value is None:
         right = site_labels.week_holding(first, weekend)
         monday = first - dt.timedelta(days=first.weekday())
-        raise DateError(data["not_a_weekend" if weekend else "not_a_week"].format(
-            typed=text, first=long_day(first), monday=long_day(monday), label=parse_value(right).label, value=right))
+        raise DateError(refusal(
+            "not_a_weekend" if weekend else "not_a_week", typed=text, first=long_day(first), monday=long_day(monday), label=parse_value(right).label, value=right))
     return value
 
 
@@ -336,8 +329,8 @@ def _part_of_day_after(text: str) -> tuple[str, str | None]:
 def _day_at_part(text: str, day: Period, code: str) -> Period:
     with_part = parse_value(f"{day.value}T{code}", day.approximate) if day.precision == "day" else None
     if with_part is None:
-        raise DateError(f"{text!r}: a part of the day is of one day, and {day.label} is not one; write a day "
-                        f"and then the part, such as '2009-04-25 {labels()['times_of_day'][code]}'")
+        raise DateError(refusal("part_of_day_not_of_a_day", text=text, label=day.label,
+                                part=labels()["times_of_day"][code]))
     return with_part
 
 
@@ -353,9 +346,7 @@ def _refuse_a_dropped_part_of_day(text: str, when: Period) -> None:
 
 def _part_of_day_left_over(text: str, word: str, when: Period) -> DateError:
     code = _parts_of_day()[word.lower()]
-    return DateError(f"cannot read the date {text!r} whole: {word!r} is left over (read as {when.label}); "
-                     f"write the day and then the part of the day, such as '2009-04-25 {word.lower()}', "
-                     f"or TIMEX3's '2009-04-25T{code}'")
+    return DateError(refusal("part_of_day_left_over", text=text, word=word, label=when.label, part=word.lower(), code=code))
 
 
 def _in_a_name(text: str, word: re.Match, code: str) -> bool:
@@ -373,7 +364,7 @@ def _resolve_within(text: str, anchor: dt.date | None, approximate: bool, part: 
     other words changing nothing; "before 1918" is refused, naming 'before'."""
     timexes = _calendar_timexes(text, anchor)
     if not timexes:
-        raise DateError(_UNREADABLE.format(text=text))
+        raise DateError(refusal("unreadable", text=text))
     longest = max(timexes, key=lambda t: t.end - t.start)
     left = _words_left_over(text, ((longest.start, longest.end),))
     if left:
@@ -411,10 +402,9 @@ def _weekday_shown(when: Period) -> int | None:
 
 def _another_weekday(text: str, when: Period) -> DateError:
     if _weekday_shown(when) is None:
-        return DateError(f"{text!r} names a weekday, and the site writes {when.label} without one; leave the weekday out")
-    return DateError(f"{text!r} names a weekday that is not its date's ({when.first.isoformat()} is "
-                     f"{parse_value(when.first.isoformat(), False).label}): one of the two is wrong; correct it, "
-                     "or leave the weekday out")
+        return DateError(refusal("weekday_not_shown", text=text, label=when.label))
+    return DateError(refusal("another_weekday", text=text, day=when.first.isoformat(),
+                             label=parse_value(when.first.isoformat(), False).label))
 
 
 def _words_left_over(text: str, used) -> list[str]:
@@ -438,9 +428,9 @@ def _left_over_message(text: str, left: list[str], when: Period | None = None) -
     words = {word.lower() for word in left}
     advice = next((entry["write"] for entry in _typed_dates()["instead"] if words & set(entry["words"])),
                   _typed_dates()["otherwise"])
-    read = f" (read as {when.label})" if when is not None else ""
-    return (f"cannot read the date {text!r} whole: {', '.join(map(repr, left))} "
-            f"{'is' if len(left) == 1 else 'are'} left over{read}; {advice}")
+    read_as = refusal("read_as", label=when.label) if when is not None else ""
+    return refusal("word_left_over" if len(left) == 1 else "words_left_over", text=text,
+                   words=", ".join(map(repr, left)), read_as=read_as, advice=advice)
 
 
 @lru_cache(maxsize=1)
@@ -450,6 +440,12 @@ def _unsure_marks() -> re.Pattern:
         return "|".join(re.escape(word) + (r"\b" if word[-1].isalnum() else "") for word in words)
     data = _typed_dates()
     return re.compile(rf"^(?:{marks(data['unsure_before'])})\s*|\s*(?:{marks(data['unsure_after'])})$", re.IGNORECASE)
+
+
+def refusal(kind: str, **fields: object) -> str:
+    """What a date that cannot be an event's is refused with: typed_dates.yaml's `refusals` of kind
+    `kind`, its fields filled in."""
+    return _typed_dates()["refusals"][kind].format(**fields)
 
 
 @lru_cache(maxsize=1)
@@ -462,9 +458,7 @@ def _typed_dates() -> dict:
 
 def _refuse_far_bare_number(text: str, period: Period) -> None:
     if period.precision in ("decade", "century") and text.isdigit() and period.first.year > LATEST_BARE_PERIOD:
-        year = int(text)
-        raise DateError(f"{text!r} would be the {period.label} (TIMEX3's decades have three digits, its "
-                        f"centuries two); for the year {year} write '{year:04d}' or 'AD {year}'")
+        raise DateError(refusal("far_bare_number", text=text, label=period.label, year=int(text)))
 
 
 def _refuse_open_order(text: str) -> None:
@@ -479,10 +473,8 @@ def _refuse_open_order(text: str) -> None:
         return  # one reading only (13/06/2023, 06/06/2023); a day the calendar lacks is refused later
     year = int(year) if len(year) == 4 else 2000 + int(year)
     names = month_names()
-    raise DateError(
-        f"{text!r} can be {b} {names[a - 1]} or {a} {names[b - 1]} {year}: the order of day and month is "
-        f"open; write it as {year}-{a:02d}-{b:02d} or {year}-{b:02d}-{a:02d}, or with the month's name"
-    )
+    raise DateError(refusal("open_order", text=text, first=a, second=b, first_as_month=names[a - 1],
+                            second_as_month=names[b - 1], year=year))
 
 
 def _refuse_impossible(text: str, year: int, month: int, day: int) -> None:
@@ -490,13 +482,13 @@ def _refuse_impossible(text: str, year: int, month: int, day: int) -> None:
         swapped = ""
         if 1 <= day <= 12 and 1 <= month <= calendar.monthrange(max(year, 1), day)[1]:
             # "2023-13-05": day and month typed in each other's place, as a day-first writer does
-            swapped = f"; if you meant {month} {month_names()[day - 1]} {year}, write {year:04d}-{day:02d}-{month:02d}"
-        raise DateError(f"{text!r} is not a real date: there is no month {month}{swapped}")
+            swapped = refusal("swapped", month=month, day_as_month=month_names()[day - 1], year=year, day=day)
+        raise DateError(refusal("no_month", text=text, month=month, swapped=swapped))
     if year < 1:
-        raise DateError(f"{text!r} is not a real date: there is no year 0")
+        raise DateError(refusal("no_year_zero", text=text))
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise DateError(f"{text!r} is not a real date: {month_names()[month - 1]} {year} has {last} days")
+        raise DateError(refusal("no_such_day", text=text, month_name=month_names()[month - 1], year=year, days=last))
 
 
 @lru_cache(maxsize=8192)
@@ -545,5 +537,5 @@ def _depends_on_the_day(text: str) -> bool:
 def _period(value: str, approximate: bool, part: str | None = None) -> Period:
     period = parse_value(value, approximate, part)
     if period is None:
-        raise DateError(f"{value!r} is not a real date")
+        raise DateError(refusal("not_a_value", value=value))
     return period

@@ -13,7 +13,7 @@ from pathlib import Path
 from timeline.articles import ArticleError, EmptyArticle, find_articles
 from timeline.atomic import write_all
 from timeline.errors import TimelineError, display_path
-from timeline.extract import background, dating, refresh, rules
+from timeline.extract import background, dating, refresh, rules, run_messages
 from timeline.extract import events as ev
 from timeline.extract import borrowing, story, versions
 from timeline.extract.analyse import Analysis, Reading, Reference, analyse, read_for_analysis
@@ -197,7 +197,7 @@ def _analyse_all(files: list[tuple[Path, str]], jobs: int, progress, notes: list
         if isinstance(result, str):
             errors.append(result)
         elif isinstance(result, EmptyArticle):
-            notes.append(f"{result}; skipped")
+            notes.append(run_messages.said("empty_skipped", empty=result))
         else:
             analyses.append(result)
     if errors:
@@ -239,7 +239,7 @@ def _safe_analyse(item: tuple[Path, str], reading: Reading | None = None) -> Ana
     except ArticleError as error:
         return str(error)
     except Exception as error:  # noqa: BLE001 - a bug on some input: name the file, no traceback
-        return f"{shown}: cannot be analysed ({type(error).__name__}: {error}); please report this with the file"
+        return run_messages.said("cannot_analyse", article=shown, error_type=type(error).__name__, error=error)
 
 
 @dataclass
@@ -348,9 +348,8 @@ def _say_skipped(article: ArticleNote, store: Store, changed: set[str], outcome:
     if not notes or article.file not in store.cited or article.file in changed:
         outcome.notes.extend(notes)
         return
-    count = f"{len(notes)} sentence{'s' if len(notes) != 1 else ''}"
-    outcome.notes.append(f"{article.file}: {count} skipped, as on earlier runs (timeline extract --verbose says "
-                         f"which and why)")
+    outcome.notes.append(run_messages.said("skipped_again" if len(notes) != 1 else "skipped_again_one",
+                                           article=article.file, count=len(notes)))
     outcome.notes_again.extend(notes)
 
 
@@ -428,9 +427,8 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
                                    if _find(store, {"sources": [s]}, quotes) is None)
     if followed_dates and target.path.name != events.file_name:
         # renaming a file a person may have open in an editor loses their work: said, not done
-        outcome.notes.append(f"{display_path(target.path)}: its events now follow their articles' new dates; "
-                             f"a new file for this story would be named {events.file_name}: rename it by hand "
-                             "(git mv) if you like")
+        outcome.notes.append(run_messages.said("file_name_moved", events_file=display_path(target.path),
+                                               new_name=events.file_name))
     for found, moves in redated.values():
         if None not in moves:
             report.redated.append(Redated(_label(found.event), display_path(found.file.path), *moves[0]))

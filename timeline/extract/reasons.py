@@ -35,7 +35,7 @@ def said(kind: str, **fields: str) -> str:
 
 def disagreement(sayings: list[str]) -> str:
     """Why an event's sources are a person's to check: what each says of the date (`source_says`)."""
-    return _table()["said"]["disagree"].format(sources=", ".join(sayings))
+    return said("disagree", sources=", ".join(sayings))
 
 
 def article_date(kind: str, **fields: object) -> str:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from timeline import dates
 from timeline.dates import guess_notes
 from timeline.errors import display_path
-from timeline.extract import attachment, background, reasons, rules
+from timeline.extract import attachment, background, reasons, rules, run_messages
 from timeline.extract.patch import DELETE
 from timeline.extract.reasons import counted_from_inferred, in_current_words
 from timeline.extract.store import FROZEN, Found, Store, set_field, source_keys, status_of, tool_dated
@@ -93,8 +93,8 @@ def spans(store: Store, texts: dict[str, str]) -> tuple[list[tuple[str, str]], l
                 if (heading := heading_now(text, source, now[0] - written[0])) is not None:  # the entry's heading above it
                     set_field(found, index, "dated_by", list(heading))
                 _reindex(store, found, old_keys, source)
-                moved.append((label, f"the span of {source['file']} moved from {list(written)} to {list(now)}, "
-                                     "where its quote now is"))
+                moved.append((label, run_messages.said("span_moved", article=source["file"], old_span=list(written),
+                                                       new_span=list(now))))
     return moved, stale
 
 
@@ -179,13 +179,14 @@ def _with_own_background(reason_now: str, written: object) -> str:
 
 
 def _what_changed(confidence: object, reason: str, confidence_now: float, reason_now: str) -> str:
-    said = f"confidence {confidence} -> {confidence_now}" if confidence != confidence_now else f"confidence {confidence}"
+    said = (run_messages.said("confidence_moved", old_confidence=confidence, new_confidence=confidence_now)
+            if confidence != confidence_now else run_messages.said("confidence_same", confidence=confidence))
     gained = [n for n in attachment.notes(reason_now) if n not in attachment.notes(reason)]
     if gained:
-        return f"{said}, as its reason now says: {'; '.join(gained)}"
+        return run_messages.said("reason_gained_notes", confidence_said=said, notes="; ".join(gained))
     if attachment.notes(reason) and not attachment.notes(reason_now):
-        return f"{said}: the tool no longer doubts that its date is the event's"
-    return f"{said}, with its reason as this run writes it"
+        return run_messages.said("doubt_gone", confidence_said=said)
+    return run_messages.said("reason_rewritten", confidence_said=said)
 
 
 def points_at(text: str, span: tuple[int, int], quote: str) -> bool:
@@ -233,8 +234,8 @@ def published_confidence(found: Found, document: dict) -> list[tuple[str, str]]:
                 or current.get("published_source") != "inferred" or str(source.get("published")) != str(current.get("published"))):
             continue
         set_field(found, index, "published_confidence", current["published_confidence"])
-        filled.append((_label(found), f"the source {source['file']} gained published_confidence "
-                                      f"{current['published_confidence']}"))
+        filled.append((_label(found), run_messages.said("gained_published_confidence", article=source["file"],
+                                                        published_confidence=current["published_confidence"])))
     return filled
 
 
@@ -321,7 +322,7 @@ def followed_article_date(found: Found, document: dict, new_id: str,
             return KeptEnd(label, display_path(found.file.path), found.key_lines.get("end") or found.date_line,
                            str(event.get("end")), str(document["date"]))
         keys = tuple(key for key in keys if key != "end")
-    kept = "" if "end" in keys else f"; its end, as a person left it ({event.get('end', 'none')}), kept"
+    kept = "" if "end" in keys else run_messages.said("end_kept", end=event.get("end", "none"))
     if not _reason_then(event.get("reason"), _days(s.get("published") for s in sources)):
         # a reason a person wrote (and the confidence they gave with it): theirs, the date followed
         keys = tuple(key for key in keys if key not in ("confidence", "reason"))
@@ -341,8 +342,9 @@ def followed_article_date(found: Found, document: dict, new_id: str,
         for key in _PUBLISHED_KEYS:
             if source.get(key) != current.get(key, DELETE):
                 set_field(found, index, key, current.get(key, DELETE))
-    return Followed(label, f"its date {written} -> {document['date']} (id {old_id} -> {new_id}), its articles' date "
-                           "now " + ", ".join(sorted({str(s.get("published")) for s in sources})) + kept, bool(kept))
+    return Followed(label, run_messages.said(
+        "date_followed", old_date=written, new_date=document["date"], old_id=old_id, new_id=new_id,
+        article_dates=", ".join(sorted({str(s.get("published")) for s in sources})), kept=kept), bool(kept))
 
 
 def _reason_then(reason: object, days: set[dt.date]) -> bool:
@@ -488,16 +490,15 @@ def background_tag(found: Found, document: dict) -> list[tuple[str, str]]:
             set_field(found, None, "tags", kept or DELETE)
             rest = (reason[:written.start()] + reason[written.end():]).strip()
             set_field(found, None, "reason", rest or DELETE)
-            return [(_label(found), f"no longer tagged {word}: its story now reaches it (its first article is less "
-                                    "than a year after it, or the story's own events lead back to it)")]
+            return [(_label(found), run_messages.said("untagged", tag=word))]
         if not background.same(written, wanted):  # the story's first article moved
             set_field(found, None, "reason", reason[:written.start()] + _joined(reason[:written.start()], wanted) + reason[written.end():])
-            return [(_label(found), "its reason gives the story's new first article")]
+            return [(_label(found), run_messages.said("first_article_moved"))]
         return []
     if not tagged and not written and wanted is not None:
         set_field(found, None, "tags", [*tags, word])
         set_field(found, None, "reason", (reason or "") + _joined(reason or "", wanted))
-        return [(_label(found), f"tagged {word}, as its reason now says why")]
+        return [(_label(found), run_messages.said("tagged", tag=word))]
     return []
 
 

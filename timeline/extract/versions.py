@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from timeline.articles.updates import saved_copies
 from timeline.errors import display_path
-from timeline.extract import rules
+from timeline.extract import rules, run_messages
 from timeline.extract.analyse import Analysis, with_reference
 from timeline.extract.patch import DELETE
 from timeline.extract.store import FROZEN, Found, quote_key, set_field, status_of
@@ -25,9 +25,8 @@ class Superseded:
     def note(self) -> str:
         later = self.later.article
         when = later.updated.isoformat(timespec="minutes") if later.updated else "?"
-        return (f"{self.earlier.article.shown}: an earlier version of {later.shown} (the same page, {later.url}, "
-                f"updated {when}): its sentences make no events, the later version's do; events already citing it "
-                f"are kept as written (delete the earlier file, or keep it for the record)")
+        return run_messages.said("superseded", earlier=self.earlier.article.shown, later=later.shown, url=later.url,
+                                 updated=when)
 
 
 def latest(analyses: list[Analysis]) -> tuple[list[Analysis], list[Superseded], list[str]]:
@@ -37,10 +36,8 @@ def latest(analyses: list[Analysis]) -> tuple[list[Analysis], list[Superseded], 
     notes: list[str] = []
     for copies, dated in saved_copies(analyses, lambda a: a.article.url, lambda a: a.article.updated):
         if dated is None:
-            names = " and ".join(c.article.shown for c in copies)
-            notes.append(f"{names} are copies of one page ({copies[0].article.url}) and do not say which is the later "
-                         f"version (no update time, or the same one): both are read; give the later one "
-                         f"`updated: YYYY-MM-DDTHH:MM` in a side file NAME.meta.yaml, or remove the earlier one")
+            names = run_messages.said("and").join(c.article.shown for c in copies)
+            notes.append(run_messages.said("copies_undated", copies=names, url=copies[0].article.url))
             continue
         superseded.extend(Superseded(earlier, dated[-1]) for earlier in dated[:-1])
     set_aside = {id(s.earlier) for s in superseded}
@@ -202,8 +199,8 @@ class Withdrawn:
 
 
 def review_words(key: str, gone: tuple[str, ...], instead: tuple[str, ...], later: str) -> str:
-    return (f"its {key} says {' '.join(gone)!r}, which {later}, a later version of its page, corrected"
-            + (f" to {' '.join(instead)!r}" if instead else ""))
+    corrected_to = run_messages.said("corrected_to", instead=" ".join(instead)) if instead else ""
+    return run_messages.said("withdrawn", key=key, gone=" ".join(gone), later=later, corrected_to=corrected_to)
 
 
 def corrected_wording(found: Found, document: dict, found_corrections: dict[tuple[str, str], list[Correction]]
@@ -237,8 +234,9 @@ def corrected_wording(found: Found, document: dict, found_corrections: dict[tupl
                 withdrawn.append(Withdrawn(label, display_path(found.file.path), found.key_lines.get(key), key, gone,
                                            instead, correction.earlier, correction.later, frozen))
                 break
-    said = [(label, f"its {' and '.join(followed)} now from {c.later}, the later version of {c.earlier}, which says "
-                    f"{' '.join(c.words()[1])!r} where it said {' '.join(c.words()[0])!r}")
+    said = [(label, run_messages.said("followed_later", keys=run_messages.said("and").join(followed), later=c.later,
+                                      earlier=c.earlier, now_says=" ".join(c.words()[1]),
+                                      said_before=" ".join(c.words()[0])))
             for c in dict.fromkeys(followed.values())]
     if not frozen:
         wanted = withdrawn[0].review() if withdrawn else None
@@ -247,6 +245,5 @@ def corrected_wording(found: Found, document: dict, found_corrections: dict[tupl
             set_field(found, None, "review", wanted)
         elif not wanted and event.get("review") in flags:  # the person fixed the words: the flag the run wrote goes
             set_field(found, None, "review", DELETE)
-            said.append((label, "its review flag dropped: its title and summary no longer say what the later version "
-                                "of its page corrected"))
+            said.append((label, run_messages.said("review_flag_dropped")))
     return said, withdrawn

@@ -1,0 +1,57 @@
+"""What `timeline extract` says of a run (timeline/extract/data/run_messages.yaml), and the reasons it
+writes (reasons.yaml): each example formatted, and every message said by the code with exactly the
+placeholders it has; a message no code says, or a placeholder no call fills, is found here, not by a
+reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.message_calls import calls, placeholders
+from timeline.extract import reasons, rules, run_messages
+
+DATA = rules.data("run_messages")["run_messages"]
+MESSAGES = DATA["messages"]
+
+
+@pytest.mark.parametrize("example", DATA["examples"], ids=lambda e: e["message"])
+def test_each_message_formats_its_example(example):
+    fields = {key: value for key, value in example.items() if key not in ("message", "says")}
+    assert placeholders(MESSAGES[example["message"]]) == set(fields)
+    assert run_messages.said(example["message"], **fields) == example["says"]
+
+
+def test_every_message_has_an_example_and_is_said_by_the_code_with_its_placeholders():
+    assert set(MESSAGES) == {example["message"] for example in DATA["examples"]}
+    said = calls({"said"}, owner="run_messages")
+    assert said and all(call.kinds and not call.passes_more for call in said), said
+    assert {kind for call in said for kind in call.kinds} == set(MESSAGES)
+    for call in said:
+        for kind in call.kinds:
+            assert set(call.fields) == placeholders(MESSAGES[kind]), (call.where, kind)
+
+
+# reasons.yaml's sections that are messages, each said through the function of its name
+REASON_SECTIONS = ("said", "skipped", "article_date", "chosen_because", "related", "kept")
+
+
+def test_every_reason_is_said_by_the_code_with_its_placeholders():
+    table = rules.data("reasons")["reasons"]
+    said = calls(set(REASON_SECTIONS), owner="reasons")
+    used = {section: set() for section in REASON_SECTIONS}
+    for call in said:
+        section = table[call.function]
+        fields = set(call.fields)
+        if call.function == "said" and "reference_source" in fields:  # reasons.said names the kind from it
+            fields = fields - {"reference_source"} | {"kind"}
+        # a key the code computes (chosen_because's Loan.decided_by) may be any of its section's
+        kinds = call.kinds or tuple(section)
+        used[call.function].update(kinds)
+        for kind in kinds:
+            assert kind in section, (call.where, kind)
+            if call.kinds and not call.passes_more:
+                assert fields == placeholders(section[kind]), (call.where, kind)
+            elif not call.passes_more:  # the fields of whichever it is: any may be used
+                assert placeholders(section[kind]) <= fields, (call.where, kind)
+    for name in REASON_SECTIONS:
+        assert used[name] == set(table[name]), (name, set(table[name]) - used[name])
