@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import tempfile
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from timeline.errors import TimelineError, display_path
@@ -15,11 +17,20 @@ class WriteError(TimelineError):
     files, if any, were written before it."""
 
 
-def write_all(texts: dict[Path, str]) -> None:
+class ChangedMeanwhile(TimelineError):
+    """A file to be replaced no longer holds what the run read from it: a person saved it meanwhile."""
+
+
+def write_all(texts: dict[Path, str], read: Mapping[Path, str | None] | None = None) -> None:
     """Write every file atomically: all temporary files first, then each replaces its old file.
 
     A failure, or the process killed, leaves each file old or new, never cut short; a temporary file
-    (.NAME.XXXX.tmp) left by a kill is removed by the next `timeline extract` into that folder."""
+    (.NAME.XXXX.tmp) left by a kill is removed by the next `timeline extract` into that folder.
+    Ctrl-C while they replace the old ones waits until all have: the files are all old or all new.
+
+    `read` gives the text each file held when it was read (None: it was not there). A file that
+    holds anything else now was saved by someone while the run worked (an editor, in the seconds a
+    large project takes), and renaming over it would lose that edit: ChangedMeanwhile, nothing written."""
     staged: list[tuple[str, Path]] = []
     replaced: list[Path] = []
     try:
@@ -36,11 +47,13 @@ def write_all(texts: dict[Path, str]) -> None:
             else:
                 os.chmod(temporary, 0o644)
             staged.append((temporary, path))
-        for temporary, path in staged:
-            writing = path
-            os.replace(temporary, path)
-            replaced.append(path)
-        staged = []
+        with _interrupt_deferred():
+            _refuse_changed_meanwhile(read or {})
+            for temporary, path in staged:
+                writing = path
+                os.replace(temporary, path)
+                replaced.append(path)
+            staged = []
     except OSError as error:
         raise WriteError(f"cannot write {display_path(writing)}: {error.strerror}; {_outcome(replaced)}; "
                          f"{WHAT_TO_DO}") from None
@@ -48,6 +61,42 @@ def write_all(texts: dict[Path, str]) -> None:
         for temporary, _ in staged:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def _refuse_changed_meanwhile(read: Mapping[Path, str | None]) -> None:
+    changed = [path for path, text in read.items() if _text_now(path) != text]
+    if changed:
+        names = ", ".join(display_path(p) for p in changed)
+        raise ChangedMeanwhile(f"{names}: changed while this run was working (saved from an editor?); nothing was "
+                               "written, so that change is kept: run it again, which reads it")
+
+
+def _text_now(path: Path) -> object:
+    try:
+        return path.read_bytes().decode("utf-8", errors="replace")
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return _UNREADABLE  # equal to no text read: refused, and said as changed
+
+
+_UNREADABLE = object()
+
+
+@contextlib.contextmanager
+def _interrupt_deferred() -> Iterator[None]:
+    """Hold Ctrl-C (and a polite kill) until the block is done; it then acts as ever. A no-op off the
+    main thread or where signals cannot be blocked."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, ValueError, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 WHAT_TO_DO = "check the free space and the folder's permissions, and run it again"
