@@ -408,3 +408,13 @@ def test_ids_written_with_a_part_of_the_day_are_kept_and_their_dates_are_still_t
     assert result.exit_code == 0 and path.read_bytes() == before, result.output
     (event,), problems = load_file(path)
     assert (event.id, event.date_by_hand, problems) == ("2009-04-23-night-the-child-died", False, [])
+
+
+def test_a_new_out_folder_is_said_to_be_made(story, extract):
+    # `--out evnets` made a folder of its own and filled it, said only in the list of files written.
+    result = extract("articles", "--out", "evnets")
+    assert result.exit_code == 0 and result.output.rstrip().endswith(".yaml (made the folder evnets/)"), result.output
+    again = extract("articles", "--out", "evnets")
+    assert "made the folder" not in again.output
+    dry = extract("articles", "--out", "other", "--dry-run")
+    assert "made the folder" not in dry.output and not (story / "other").exists()
