@@ -26,6 +26,12 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     Reads .txt, .md and .html articles; writes one file per story under --out. Safe to re-run:
     reviewed and rejected events are never changed, hand edits are kept, and a run with nothing
     new changes no byte.
+
+    Give an article its date when you know it, as "on Tuesday" counts from it: a line
+    "published: YYYY-MM-DD" in its front matter, or in NAME.meta.yaml beside it (a page's own
+    metadata dates an .html file). Without one, it is inferred from the article's words or its
+    story's dated articles, and held less sure; failing that, its sentences that need it wait
+    under "undated:" in the event file, and the run says which.
     """
     from timeline.extract.pipeline import extract as run
 
