@@ -33,6 +33,7 @@ def write_all(texts: dict[Path, str], read: Mapping[Path, str | None] | None = N
     large project takes), and renaming over it would lose that edit: ChangedMeanwhile, nothing written."""
     staged: list[tuple[str, Path]] = []
     replaced: list[Path] = []
+    old = any(os.path.lexists(path) for path in texts)
     try:
         for path, text in texts.items():
             writing = path
@@ -55,7 +56,7 @@ def write_all(texts: dict[Path, str], read: Mapping[Path, str | None] | None = N
                 replaced.append(path)
             staged = []
     except OSError as error:
-        raise WriteError(f"cannot write {display_path(writing)}: {error.strerror}; {_outcome(replaced)}; "
+        raise WriteError(f"cannot write {display_path(writing)}: {error.strerror}; {_outcome(replaced, old)}; "
                          f"{WHAT_TO_DO}") from None
     finally:
         for temporary, _ in staged:
@@ -102,11 +103,12 @@ def _interrupt_deferred() -> Iterator[None]:
 WHAT_TO_DO = "check the free space and the folder's permissions, and run it again"
 
 
-def _outcome(replaced: list[Path]) -> str:
+def _outcome(replaced: list[Path], old: bool) -> str:
     """What a failed write_all leaves: a rename can fail after others have been made (rarely: a
-    folder where the file should be, a device error), and then those files are new."""
+    folder where the file should be, a device error), and then those files are new. Of files that
+    were none of them there (`timeline init`, a new export), "the old files" named files never made."""
     if not replaced:
-        return "the old files are intact"
+        return "the old files are intact" if old else "nothing was written"
     names = ", ".join(display_path(p) for p in replaced)
     return f"{names} {'was' if len(replaced) == 1 else 'were'} written, the other files are as they were"
 
