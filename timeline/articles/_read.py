@@ -290,7 +290,7 @@ def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict
                              f"did you mean {close[0]!r}?")
         return {k: v for k, v in data.items() if k in META_KEYS}
     if unknown:
-        # A typo ('publised:') was named with the whole list of keys and no line, as the event files' are not.
+        # A typo ('publised:') was named with no line and the whole list of keys; an event file's names the key meant.
         key = unknown[0]
         line = getattr(data, "key_lines", {}).get(key)
         where = f"{shown}:{line + line_offset}" if line else shown
