@@ -6,6 +6,7 @@ import contextlib
 import os
 import signal
 import tempfile
+import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -86,18 +87,25 @@ _UNREADABLE = object()
 
 @contextlib.contextmanager
 def _interrupt_deferred() -> Iterator[None]:
-    """Hold Ctrl-C (and a polite kill) until the block is done; it then acts as ever. A no-op off the
-    main thread or where signals cannot be blocked."""
-    held = {signal.SIGINT, signal.SIGTERM}
-    try:
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    except (AttributeError, ValueError, OSError):
+    """Hold Ctrl-C (and a polite kill) until the block is done, then act on it as ever. By the
+    handlers, not a signal mask: a mask holds the signal from this thread only, and the kernel gives
+    it to another (tqdm's monitor thread), whose flag the main thread then raises mid-block.
+    Python runs its handlers in the main thread alone, and only it may set them."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
+    caught: list[int] = []
+    held = {}
+    for number in (signal.SIGINT, signal.SIGTERM):
+        if signal.getsignal(number) is not None:  # None: set outside Python, which could not be put back
+            held[number] = signal.signal(number, lambda received, frame: caught.append(received))
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for number, handler in held.items():
+            signal.signal(number, handler)
+        if caught:
+            signal.raise_signal(caught[0])
 
 
 WHAT_TO_DO = "check the free space and the folder's permissions, and run it again"
