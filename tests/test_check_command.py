@@ -87,6 +87,24 @@ def test_run_from_the_wrong_folder_check_and_export_say_where_to_run_them(tmp_pa
         assert "timeline init" in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("inside", ["seeds", "events", "seeds/older"])
+def test_run_from_inside_a_project_every_command_says_to_run_it_one_folder_up(tmp_path, monkeypatch, inside):
+    # A new user copies articles into seeds/ and runs `timeline extract` there: the advice was to
+    # start a project, in a folder that is in one.
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(cli, ["init", "bridge"]).exit_code == 0
+    (tmp_path / "bridge" / inside).mkdir(exist_ok=True)
+    monkeypatch.chdir(tmp_path / "bridge" / inside)
+    up = "../.." if "/" in inside else ".."
+    for command in (["extract"], ["check"], ["export", "--format", "csv"]):
+        result = CliRunner().invoke(cli, command)
+        assert result.exit_code == 1, command
+        assert result.output.endswith(f"; this folder ({tmp_path / 'bridge' / inside}) is inside the project "
+                                      f"{tmp_path / 'bridge'}: run it there (cd {up})\n"), result.output
+        assert "timeline init" not in result.output and "Traceback" not in result.output
+    assert sorted(p.name for p in (tmp_path / "bridge" / "events").iterdir()) == [".gitkeep"]
+
+
 def test_a_day_in_digits_with_one_reading_is_read(write):
     path = write("events/a.yaml", "- {date: 13/06/2023, title: A}\n- {date: 06/06/23, title: B}\n- {date: 6/13/2023, title: C}\n")
     result = run("check", str(path.parent))

@@ -26,3 +26,10 @@ def test_init_help_names_every_file_it_writes(tmp_path):
     assert {"mkdocs.yml", "seeds/", "events/", "workflow"} <= names
     words = " ".join(init.help.split())
     assert [name for name in sorted(names) if name not in words] == []
+
+
+def test_extract_help_says_how_to_give_an_article_its_date():
+    # A new user reading `timeline extract --help` learnt nothing of dates, the first thing to get right.
+    output = " ".join(CliRunner().invoke(cli, ["extract", "--help"], terminal_width=100).output.split())
+    assert 'a line "published: YYYY-MM-DD" in its front matter, or in NAME.meta.yaml beside it' in output
+    assert 'wait under "undated:"' in output

@@ -198,3 +198,13 @@ def test_timeline_run_from_a_clone_of_its_public_repository_is_what_the_workflow
     lines = [line for line in requirements.splitlines() if line.strip() and not line.startswith("#")]
     assert lines == [f"timeline @ git+https://github.com/someone/timeline.git@{commit}"]
     assert "secret" not in requirements and "tok:" not in requirements
+
+
+def test_init_says_how_to_give_the_articles_their_dates(tmp_path, monkeypatch):
+    # A new user's articles were copied in without a date, and half their sentences waited under
+    # 'undated:': the next steps init printed never said that an article can be given its date.
+    monkeypatch.chdir(tmp_path)
+    output = run("init", "bridge").output
+    steps = output.split("next: ")[1]
+    assert "published: YYYY-MM-DD in its front matter, or in\n  NAME.meta.yaml beside it" in steps
+    assert steps.index("published:") < steps.index("timeline extract   #")

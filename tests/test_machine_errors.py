@@ -182,7 +182,7 @@ def test_init_on_a_read_only_disk_names_the_file_and_writes_nothing(tmp_path, mo
     result = CliRunner().invoke(cli, ["init", "site"])
     assert result.exit_code == 1, result.output
     assert result.stderr.startswith("cannot write site/")
-    assert ": Read-only file system; the old files are intact; check the free space" in result.stderr
+    assert ": Read-only file system; nothing was written; check the free space" in result.stderr
     assert not [p for p in tmp_path.rglob("*") if p.is_file()]
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import tempfile
+import threading
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from timeline.errors import TimelineError, display_path
@@ -15,13 +18,23 @@ class WriteError(TimelineError):
     files, if any, were written before it."""
 
 
-def write_all(texts: dict[Path, str]) -> None:
+class ChangedMeanwhile(TimelineError):
+    """A file to be replaced no longer holds what the run read from it: a person saved it meanwhile."""
+
+
+def write_all(texts: dict[Path, str], read: Mapping[Path, str | None] | None = None) -> None:
     """Write every file atomically: all temporary files first, then each replaces its old file.
 
     A failure, or the process killed, leaves each file old or new, never cut short; a temporary file
-    (.NAME.XXXX.tmp) left by a kill is removed by the next `timeline extract` into that folder."""
+    (.NAME.XXXX.tmp) left by a kill is removed by the next `timeline extract` into that folder.
+    Ctrl-C while they replace the old ones waits until all have: the files are all old or all new.
+
+    `read` gives the text each file held when it was read (None: it was not there). A file that
+    holds anything else now was saved by someone while the run worked (an editor, in the seconds a
+    large project takes), and renaming over it would lose that edit: ChangedMeanwhile, nothing written."""
     staged: list[tuple[str, Path]] = []
     replaced: list[Path] = []
+    old = any(os.path.lexists(path) for path in texts)
     try:
         for path, text in texts.items():
             writing = path
@@ -36,13 +49,15 @@ def write_all(texts: dict[Path, str]) -> None:
             else:
                 os.chmod(temporary, 0o644)
             staged.append((temporary, path))
-        for temporary, path in staged:
-            writing = path
-            os.replace(temporary, path)
-            replaced.append(path)
-        staged = []
+        with _interrupt_deferred():
+            _refuse_changed_meanwhile(read or {})
+            for temporary, path in staged:
+                writing = path
+                os.replace(temporary, path)
+                replaced.append(path)
+            staged = []
     except OSError as error:
-        raise WriteError(f"cannot write {display_path(writing)}: {error.strerror}; {_outcome(replaced)}; "
+        raise WriteError(f"cannot write {display_path(writing)}: {error.strerror}; {_outcome(replaced, old)}; "
                          f"{WHAT_TO_DO}") from None
     finally:
         for temporary, _ in staged:
@@ -50,14 +65,58 @@ def write_all(texts: dict[Path, str]) -> None:
                 os.unlink(temporary)
 
 
+def _refuse_changed_meanwhile(read: Mapping[Path, str | None]) -> None:
+    changed = [path for path, text in read.items() if _text_now(path) != text]
+    if changed:
+        names = ", ".join(display_path(p) for p in changed)
+        raise ChangedMeanwhile(f"{names}: changed while this run was working (saved from an editor?); nothing was "
+                               "written, so that change is kept: run it again, which reads it")
+
+
+def _text_now(path: Path) -> object:
+    try:
+        return path.read_bytes().decode("utf-8", errors="replace")
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return _UNREADABLE  # equal to no text read: refused, and said as changed
+
+
+_UNREADABLE = object()
+
+
+@contextlib.contextmanager
+def _interrupt_deferred() -> Iterator[None]:
+    """Hold Ctrl-C (and a polite kill) until the block is done, then act on it as ever. By the
+    handlers, not a signal mask: a mask holds the signal from this thread only, and the kernel gives
+    it to another (tqdm's monitor thread), whose flag the main thread then raises mid-block.
+    Python runs its handlers in the main thread alone, and only it may set them."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    held = {}
+    for number in (signal.SIGINT, signal.SIGTERM):
+        if signal.getsignal(number) is not None:  # None: set outside Python, which could not be put back
+            held[number] = signal.signal(number, lambda received, frame: caught.append(received))
+    try:
+        yield
+    finally:
+        for number, handler in held.items():
+            signal.signal(number, handler)
+        if caught:
+            signal.raise_signal(caught[0])
+
+
 WHAT_TO_DO = "check the free space and the folder's permissions, and run it again"
 
 
-def _outcome(replaced: list[Path]) -> str:
+def _outcome(replaced: list[Path], old: bool) -> str:
     """What a failed write_all leaves: a rename can fail after others have been made (rarely: a
-    folder where the file should be, a device error), and then those files are new."""
+    folder where the file should be, a device error), and then those files are new. Of files that
+    were none of them there (`timeline init`, a new export), "the old files" named files never made."""
     if not replaced:
-        return "the old files are intact"
+        return "the old files are intact" if old else "nothing was written"
     names = ", ".join(display_path(p) for p in replaced)
     return f"{names} {'was' if len(replaced) == 1 else 'were'} written, the other files are as they were"
 

@@ -12,6 +12,8 @@ from timeline import __version__
 from timeline.console import from_clicks_output
 from timeline.errors import DEBUG_VARIABLE, Bug, TimelineError
 
+INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
+
 # name -> "module:attribute" of a click command
 COMMANDS = {
     "check": "timeline.commands.check:check",
@@ -47,6 +49,13 @@ class LazyGroup(click.Group):
             raise  # click's own: it prints them and knows their exit status
         except BrokenPipeError:
             raise  # the reader went away (`timeline tag ... | head`): click ends quietly, as a pipe should
+        except KeyboardInterrupt:
+            # Click said "Aborted!" with status 1, the status of a mistake in the files, and nothing
+            # of what the stopped run left. Files are written whole at the end (atomic.write_all).
+            what = f"`timeline {ctx.invoked_subcommand}`" if ctx.invoked_subcommand else "timeline"  # None while loading it
+            _say(f"interrupted: {what} stopped; no file is half-written (each is as it was, or whole as this run wrote "
+                 "it at its end)")
+            ctx.exit(INTERRUPTED)
         except TimelineError as error:
             _say(str(error))
             ctx.exit(error.exit_code)

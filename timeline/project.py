@@ -54,7 +54,9 @@ class NewProject:
         lines = [f"wrote {display_path(p)}" for p in self.written]
         go = "" if shown == "." else f"cd {shown} && "
         lines += [
-            f"next: put your articles (.txt, .md or .html, one article per file) in {display_path(self.folder / 'seeds')}/, then",
+            f"next: put your articles (.txt, .md or .html, one article per file) in {display_path(self.folder / 'seeds')}/,",
+            "  each with its date when you know it (a line published: YYYY-MM-DD in its front matter, or in",
+            "  NAME.meta.yaml beside it: timeline extract --help), then",
             f"  {go}timeline extract   # writes the events into events/",
             "  mkdocs serve       # preview at http://127.0.0.1:8000; edit events/*.yaml, the page follows",
         ]

@@ -128,7 +128,10 @@ def test_broken_front_matter_names_file_and_line(tmp_path):
 def test_unknown_metadata_keys_and_bad_dates_are_refused(tmp_path):
     (tmp_path / "a.txt").write_text("Text.\n", "utf-8")
     (tmp_path / "a.meta.yaml").write_text("tittle: X\n", "utf-8")
-    with pytest.raises(ArticleError, match=r"unknown key 'tittle' in the side file; allowed keys: title, url, outlet, published, date"):
+    with pytest.raises(ArticleError, match=r"a\.meta\.yaml:1: unknown key 'tittle' in the side file; did you mean 'title'\?"):
+        read_article(tmp_path / "a.txt")
+    (tmp_path / "a.meta.yaml").write_text("outlet: X\nsource: Y\n", "utf-8")
+    with pytest.raises(ArticleError, match=r"a\.meta\.yaml:2: unknown key 'source' in the side file; allowed keys: title, url, outlet, published, date"):
         read_article(tmp_path / "a.txt")
     (tmp_path / "a.meta.yaml").write_text("published: last week\n", "utf-8")
     with pytest.raises(ArticleError, match=r"'published' in the side file a.meta.yaml should be a date such as 2019-01-10, found 'last week'"):
@@ -238,3 +241,20 @@ def test_a_stamp_whose_day_and_month_may_be_either_is_still_refused(tmp_path):
     (tmp_path / "a.txt").write_text("---\npublished: 'Updated 05/06/2019'\n---\nText.\n", "utf-8")
     with pytest.raises(ArticleError, match="published"):
         read_article(tmp_path / "a.txt")
+
+
+def test_a_misspelt_key_of_a_side_file_stops_extract_with_its_line_and_the_key_meant(tmp_path, monkeypatch):
+    # A journalist's `publised:` was refused with the list of every key and no line.
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "who.txt").write_text("WHO meets\n\nThe WHO met on Tuesday.\n", "utf-8")
+    (tmp_path / "seeds" / "who.meta.yaml").write_text("outlet: The Guardian\npublised: 2009-04-28\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["extract"])
+    assert result.exit_code == 1
+    assert result.output == ("seeds/who.meta.yaml:2: unknown key 'publised' in the side file; did you mean 'published'?\n"
+                             "nothing was written\n")
+    assert not (tmp_path / "events").exists()

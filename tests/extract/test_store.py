@@ -84,6 +84,33 @@ def test_an_interrupted_write_leaves_the_previous_files_intact(story, extract, f
     assert files_of(story / "events") == before  # no temporary file left behind either
 
 
+def test_a_file_saved_by_hand_while_the_run_works_is_not_overwritten(story, extract, files_of, monkeypatch):
+    # A person saved an event file from their editor after the run had read it (the last seconds of
+    # a run on a large project): the run wrote its own version over it, and the edit was gone.
+    extract("articles", "--out", "events")
+    path = next((story / "events").glob("*.yaml"))
+    document = yaml.safe_load(path.read_text("utf-8"))
+    document["events"] = document["events"][:1]  # the run will add the others back: it rewrites this file
+    path.write_text(yaml.safe_dump(document, sort_keys=False), "utf-8")
+    edited = path.read_text("utf-8").replace("title: ", "title: Retitled by hand, ", 1)
+    read_folder = store.Store.__init__
+
+    def read_then_person_saves(self, folder):
+        read_folder(self, folder)
+        path.write_text(edited, "utf-8")
+
+    monkeypatch.setattr(store.Store, "__init__", read_then_person_saves)
+    result = CliRunner().invoke(cli, ["extract", "articles", "--out", "events"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"events/{path.name}: changed while this run was working" in result.output
+    assert "nothing was written" in result.output
+    assert path.read_text("utf-8") == edited
+    assert not [p for p in (story / "events").iterdir() if p.name.endswith(".tmp")]
+    monkeypatch.setattr(store.Store, "__init__", read_folder)
+    assert extract("articles", "--out", "events").exit_code == 0  # run again: it reads the edit and keeps it
+    assert "Retitled by hand, " in path.read_text("utf-8")
+
+
 def test_a_second_run_at_the_same_time_is_refused(story):
     (story / "events").mkdir()
     with store.locked(story / "events"):
@@ -381,3 +408,13 @@ def test_ids_written_with_a_part_of_the_day_are_kept_and_their_dates_are_still_t
     assert result.exit_code == 0 and path.read_bytes() == before, result.output
     (event,), problems = load_file(path)
     assert (event.id, event.date_by_hand, problems) == ("2009-04-23-night-the-child-died", False, [])
+
+
+def test_a_new_out_folder_is_said_to_be_made(story, extract):
+    # `--out evnets` made a folder of its own and filled it, said only in the list of files written.
+    result = extract("articles", "--out", "evnets")
+    assert result.exit_code == 0 and result.output.rstrip().endswith(".yaml (made the folder evnets/)"), result.output
+    again = extract("articles", "--out", "evnets")
+    assert "made the folder" not in again.output
+    dry = extract("articles", "--out", "other", "--dry-run")
+    assert "made the folder" not in dry.output and not (story / "other").exists()

@@ -290,9 +290,13 @@ def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict
                              f"did you mean {close[0]!r}?")
         return {k: v for k, v in data.items() if k in META_KEYS}
     if unknown:
-        raise ArticleError(
-            f"{shown}: unknown key {unknown[0]!r} in the {what}; allowed keys: {', '.join(META_KEYS)}"
-        )
+        # A typo ('publised:') was named with no line and the whole list of keys; an event file's names the key meant.
+        key = unknown[0]
+        line = getattr(data, "key_lines", {}).get(key)
+        where = f"{shown}:{line + line_offset}" if line else shown
+        close = difflib.get_close_matches(key, META_KEYS, n=1, cutoff=0.8)
+        hint = f"did you mean {close[0]!r}?" if close else f"allowed keys: {', '.join(META_KEYS)}"
+        raise ArticleError(f"{where}: unknown key {key!r} in the {what}; {hint}")
     return dict(data)
 
 

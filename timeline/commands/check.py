@@ -19,7 +19,9 @@ from timeline.spans import stale_spans
 def check(paths: tuple[Path, ...]) -> None:
     """Validate event files (default: the events/ folder).
 
-    Prints every problem as path:line: message and exits with status 1, or a one-line summary.
+    Checks each event's keys, date and title, and that each source's article is in the project
+    and still says its quote. Prints every problem as path:line: message and exits with status 1,
+    or a one-line summary. Run it in the project's folder, the one with mkdocs.yml.
     """
     if not paths:
         require_default(Path("events"), "no such folder (read when no PATHS are given); "

@@ -26,6 +26,12 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     Reads .txt, .md and .html articles; writes one file per story under --out. Safe to re-run:
     reviewed and rejected events are never changed, hand edits are kept, and a run with nothing
     new changes no byte.
+
+    Give an article its date when you know it, as "on Tuesday" counts from it: a line
+    "published: YYYY-MM-DD" in its front matter, or in NAME.meta.yaml beside it (a page's own
+    metadata dates an .html file). Without one, it is inferred from the article's words or its
+    story's dated articles, and held less sure; failing that, its sentences that need it wait
+    under "undated:" in the event file, and the run says which.
     """
     from timeline.extract.pipeline import extract as run
 
@@ -33,6 +39,7 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     _check_targets(targets, given=bool(articles), out=out)
     jobs = jobs or os.cpu_count() or 1
     show = progress if progress is not None else (sys.stderr.isatty() and not os.environ.get("CI"))
+    new_folder = not dry_run and not out.exists()  # said: a typo in --out made a folder without a word
     outcome = run(targets, out, jobs=jobs, progress=_bar if show else None, dry_run=dry_run)
     _say_files_not_read(targets)
     for note in outcome.notes + (outcome.notes_again if verbose else []):
@@ -143,6 +150,10 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
              f'again to have {them} dated against it')
     verb = "would write" if dry_run else "wrote"
     written = ", ".join(report.written) if report.written else "nothing (no file changed)"
+    if new_folder and out.is_dir():
+        from timeline.errors import display_path
+
+        written += f" (made the folder {display_path(out)}/)"
     # Sentences a run before left under 'undated:' still need a date: "0 need a date" alone told a
     # person re-running that none did.
     waiting = sum(undated_entries(path)[0] for path in event_files(out)) if out.is_dir() else 0

@@ -128,7 +128,8 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         if outcome.changes:
             outcome.changes.update(_schema_change(out))
         if not dry_run:
-            write_all(outcome.changes)
+            # A file saved by hand since the store read it is refused rather than overwritten.
+            write_all(outcome.changes, read={file.path: file.text for file in dirty if file.path in outcome.changes})
         outcome.report.written = sorted(display_path(p) for p in outcome.changes)
     return outcome
 
