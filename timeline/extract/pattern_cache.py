@@ -1,6 +1,6 @@
 """The code the extractor's patterns (data/*.yaml) compile to, kept for the next run as the date
-engine keeps its rules' (timeline/dates/rule_cache.py, compiled.py): compiling them was 0.13-0.15 s
-of CPU of every `timeline extract` (bench/README.md, "Where the extractor's time goes on real news").
+engine keeps its rules' (timeline/dates/rule_cache.py, compiled.py): compiling them was 0.13-0.2 s
+of CPU of every `timeline extract` (bench/README.md, "The story's run after the start-up work").
 
 The entry is named by a hash of the data files, the code that writes their patterns out and the
 Python, and is looked up by each pattern's exact text and flags: a pattern it does not hold (a data

@@ -152,8 +152,12 @@ def _pattern_lists() -> list[tuple[str, str]]:
 def _every_source() -> list[str]:
     """Every pattern of the data files as `patterns` writes it out before compiling it (for
     pattern_cache.py; one it cannot write out is left to `patterns` to report)."""
+    try:
+        lists = _pattern_lists()
+    except RuleError:
+        return []  # a broken data file: `data` says so where it is read, not here for every file
     sources = []
-    for name, key in _pattern_lists():
+    for name, key in lists:
         for entry in data(name)[key]:
             try:
                 sources.append(_with_parts(name, str(entry["pattern"]), "", ""))
