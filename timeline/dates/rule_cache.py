@@ -43,10 +43,16 @@ def folder(environ=os.environ) -> Path | None:
 def key(directory: Path, files) -> str | None:
     """The hash of what an entry is worked out from; None when a file cannot be read (loading will
     then say what is wrong)."""
-    digest = hashlib.sha256(f"{FORMAT} {sys.version} {sys.implementation.cache_tag} {sys.byteorder}".encode())
     code = Path(__file__).parent
+    return key_of([directory / "lexicon.yaml", *(directory / name for name in files), *(code / name for name in _CODE)])
+
+
+def key_of(paths) -> str | None:
+    """The hash of the files an entry is worked out from, with the Python that works it out; None when
+    a file cannot be read."""
+    digest = hashlib.sha256(f"{FORMAT} {sys.version} {sys.implementation.cache_tag} {sys.byteorder}".encode())
     try:
-        for path in [directory / "lexicon.yaml", *(directory / name for name in files), *(code / name for name in _CODE)]:
+        for path in paths:
             data = path.read_bytes()
             digest.update(f"\n{path.name} {len(data)}\n".encode())
             digest.update(data)

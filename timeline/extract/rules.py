@@ -17,6 +17,7 @@ import yaml
 
 from timeline.errors import TimelineError
 from timeline.dates.lexicon import YAML_LOADER
+from timeline.extract import pattern_cache
 from timeline.extract.needs import Needs
 from timeline.extract.needs import needs as needs_of
 
@@ -112,7 +113,7 @@ def patterns(name: str, key: str) -> tuple[Pattern, ...]:
             raise RuleError(f"{where}: the name {entry_name!r} is used twice")
         seen.add(entry_name)
         try:
-            regex = re.compile(_with_parts(name, str(entry["pattern"]), where, entry_name), re.IGNORECASE)
+            regex = _compiled(_with_parts(name, str(entry["pattern"]), where, entry_name))
             needs = needs_of(entry["needs"]) if entry.get("needs") else None
         except re.error as error:
             raise RuleError(f"{where} ({entry_name}): bad regular expression: {error}") from None
@@ -121,15 +122,48 @@ def patterns(name: str, key: str) -> tuple[Pattern, ...]:
     return tuple(built)
 
 
+def _compiled(source: str) -> re.Pattern:
+    """The pattern compiled case-insensitively: from the code an earlier run kept (pattern_cache.py),
+    else by re.compile, which says what is wrong with a bad one."""
+    kept = pattern_cache.book(_every_source)
+    regex = kept.regex(source, pattern_cache.FLAGS) if kept is not None else None
+    return regex if regex is not None else re.compile(source, pattern_cache.FLAGS)
+
+
 def warm_up() -> None:
     """Compile every data file's patterns now (they are cached), before worker processes are forked:
     each worker compiled them again, a fifth of a second of its time in each step."""
-    for file in resources.files("timeline.extract").joinpath("data").iterdir():
+    for name, key in _pattern_lists():
+        patterns(name, key)
+
+
+def _pattern_lists() -> list[tuple[str, str]]:
+    """(file, key) of every list of patterns in the data files."""
+    found = []
+    for file in sorted(resources.files("timeline.extract").joinpath("data").iterdir(), key=lambda f: f.name):
         if file.name.endswith(".yaml"):
             name = file.name.removesuffix(".yaml")
             for key, entries in data(name).items():
                 if isinstance(entries, list) and entries and all(isinstance(e, dict) and "pattern" in e for e in entries):
-                    patterns(name, key)
+                    found.append((name, key))
+    return found
+
+
+def _every_source() -> list[str]:
+    """Every pattern of the data files as `patterns` writes it out before compiling it (for
+    pattern_cache.py; one it cannot write out is left to `patterns` to report)."""
+    try:
+        lists = _pattern_lists()
+    except RuleError:
+        return []  # a broken data file: `data` says so where it is read, not here for every file
+    sources = []
+    for name, key in lists:
+        for entry in data(name)[key]:
+            try:
+                sources.append(_with_parts(name, str(entry["pattern"]), "", ""))
+            except RuleError:
+                continue
+    return sources
 
 
 def _parts(name: str) -> dict[str, str]:

@@ -1,0 +1,60 @@
+"""The code the extractor's patterns (data/*.yaml) compile to, kept for the next run as the date
+engine keeps its rules' (timeline/dates/rule_cache.py, compiled.py): compiling them was 0.13-0.2 s
+of CPU of every `timeline extract` (bench/README.md, "The story's run after the start-up work").
+
+The entry is named by a hash of the data files, the code that writes their patterns out and the
+Python, and is looked up by each pattern's exact text and flags: a pattern it does not hold (a data
+file changed under a running process, a test's own patterns) is compiled as usual, so the entry
+changes no result. Without a cache folder (TIMELINE_CACHE_DIR set empty) nothing is kept or built.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from timeline.dates import rule_cache
+from timeline.dates.compiled import CodeBook
+
+FLAGS = re.IGNORECASE  # as rules.patterns compiles every pattern
+_CODE = ("rules.py", "pattern_cache.py")  # the code that writes the patterns out and keeps them
+
+
+def _inputs() -> list[Path]:
+    data = Path(str(resources.files("timeline.extract").joinpath("data")))
+    code = Path(__file__).parent
+    compiled = Path(rule_cache.__file__).with_name("compiled.py")
+    return [*sorted(data.glob("*.yaml")), *(code / name for name in _CODE), compiled]
+
+
+@cache
+def book(sources: Callable[[], Iterable[str]]) -> CodeBook | None:
+    """`kept` in the user's cache folder, once a process."""
+    return kept(sources, rule_cache.folder())
+
+
+def kept(sources: Callable[[], Iterable[str]], where: Path | None) -> CodeBook | None:
+    """The kept code of every pattern `sources()` writes out: read from the folder `where`, else
+    compiled now and kept there (what compiling them as they are needed costs, once); None without
+    a folder, or where this Python cannot keep code (compiled.py)."""
+    hashed = rule_cache.key_of(_inputs()) if where is not None else None
+    if hashed is None:
+        return None
+    entry = rule_cache.read(hashed, where)
+    if entry is not None:
+        header, body = entry
+        kept = CodeBook.read(header.get("compiled"), body)
+        if kept is not None:
+            return kept
+    made = CodeBook.made_of((source, FLAGS) for source in sources())
+    if made is not None:
+        rule_cache.write(hashed, where, lambda: _entry(made))
+    return made
+
+
+def _entry(made: CodeBook) -> tuple[dict, bytes]:
+    listing, body = made.written()
+    return {"compiled": listing}, body
