@@ -59,8 +59,9 @@ def _heads(body: str, title: str) -> bool:
 
     A title is the opening of a real sentence, so the same words also appear in other events'
     quotes and summaries, on other pages: only the heading says where the event itself is."""
-    # The heading's permalink (¶) follows the title with no space, so that it never wraps alone.
-    return re.search(rf"</time> · {re.escape(title)}\s*<", body) is not None
+    # The heading's permalink (¶) follows the title with no space, so that it never wraps alone. Under
+    # a day heading the event's own date is kept for machines only, the " · " inside its hidden span.
+    return re.search(rf"(?:</time>|date uncertain</span>) · (?:</span>)?{re.escape(title)}\s*<", body) is not None
 
 
 def _page_showing(base: str, start: str, title: str) -> str:
