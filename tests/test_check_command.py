@@ -169,3 +169,23 @@ def test_a_file_that_is_not_yaml_says_its_sources_were_not_checked(write, tmp_pa
                                   "sequence that starts on line 1)\nevents/a.yaml: its sources (their articles and "
                                   "quotes) were not checked, as the file could not be read: run `timeline check` "
                                   "again once it is mended\n")
+
+
+@pytest.mark.parametrize("missing, present, meant", [
+    ("art6_330.txt", "art7_63.txt", None),  # another article, not a typo: it was suggested
+    ("art6_330.txt", "art6_331.txt", None),  # its number tells it apart
+    ("who-action.txt", "who-action.md", "who-action.md"),  # saved again as Markdown
+    ("guardian-flu.txt", "guardian_flu.txt", "guardian_flu.txt"),
+])
+def test_a_name_is_suggested_only_when_it_is_likely_a_typo_or_a_rename(write, tmp_path, monkeypatch, missing,
+                                                                       present, meant):
+    monkeypatch.chdir(tmp_path)
+    write(f"seeds/{present}", "Health officials scrambled today.\n")
+    write("events/a.yaml", f"- date: 2009-04-26\n  title: A\n  sources:\n    - file: seeds/{missing}\n"
+                           "      quote: Health officials scrambled today.\n")
+    result = run("check")
+    assert result.exit_code == 1
+    assert f"the source's file seeds/{missing} is not in seeds/" in result.output
+    assert ("did you mean" in result.output) == (meant is not None)
+    if meant:
+        assert f"(did you mean seeds/{meant}?)" in result.output

@@ -8,6 +8,7 @@ added its events again beside the person's (with "-2" ids).
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 
 from timeline.articles import ARTICLE_SUFFIXES
@@ -38,8 +39,27 @@ def _missing(name: str, folder: Path) -> str:
     """What is wrong, and the article of that folder whose name is closest, if one is close."""
     shown = Path(name).parent.as_posix()
     others = sorted(p.name for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-    close = difflib.get_close_matches(Path(name).name, others, n=1)
-    guess = f" (did you mean {(Path(name).parent / close[0]).as_posix()}?)" if close else ""
+    close = _likely_meant(Path(name).name, others)
+    guess = f" (did you mean {(Path(name).parent / close).as_posix()}?)" if close else ""
     return (f"the source's file {name} is not in {shown}/: write the article's name as it is{guess}, or put the "
             f"article back, or delete this source; `timeline extract` would take the article for a new one and "
             f"add its events again")
+
+
+# How alike two names' stems must be to suggest one for the other: a letter or two typed wrong or
+# swapped ("who-actoin" for "who-action" is 0.9). At difflib's default, 0.6, a deleted
+# "art6_330.txt" was said to be "art7_63.txt", another article altogether.
+_LIKELY_TYPO = 0.8
+_NUMBER = re.compile(r"\d+")
+
+
+def _likely_meant(name: str, others: list[str]) -> str | None:
+    """The name of `others` that `name` is most likely a typo or a renamed copy of (its stem alike,
+    whatever its suffix: "a.txt" saved again as "a.md"), or None. Numbers in names tell articles
+    apart ("art6_330", "art6_331"): a name with other numbers is another article, not a typo."""
+    stem = Path(name).stem
+    alike = [(difflib.SequenceMatcher(None, stem, Path(other).stem).ratio(), other) for other in others
+             if _NUMBER.findall(Path(other).stem) == _NUMBER.findall(stem)]
+    best = max(alike, default=None, key=lambda pair: pair[0])
+    return best[1] if best is not None and best[0] >= _LIKELY_TYPO else None
+

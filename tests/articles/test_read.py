@@ -258,3 +258,15 @@ def test_a_misspelt_key_of_a_side_file_stops_extract_with_its_line_and_the_key_m
     assert result.output == ("seeds/who.meta.yaml:2: unknown key 'publised' in the side file; did you mean 'published'?\n"
                              "nothing was written\n")
     assert not (tmp_path / "events").exists()
+
+
+def test_html_in_a_markdown_article_is_read_for_its_words(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Notes\n---\n<p>One <b>bold</b> day.</p><p>Two.</p>\n"
+                    "<style>p {color: red}</style>&lt;b&gt; stays, as does a < b.\n", encoding="utf-8")
+    article = read_article(path)
+    body = article.text[article.body_start:]
+    assert body == "\nOne bold day.\n\nTwo.\n\n<b> stays, as does a < b.\n"
+    text = tmp_path / "a.txt"
+    text.write_text("One <b>bold</b> day.\n", encoding="utf-8")
+    assert read_article(text).text == "One <b>bold</b> day.\n"  # a .txt is read as it is

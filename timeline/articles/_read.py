@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.articles.agency import agency_outlet
+from timeline.articles.inline_html import without_tags
 from timeline.articles.boxes import summary_boxes_as_paragraphs
 from timeline.articles.updates import moment, page_updated
 from timeline.errors import TimelineError, display_path
 from timeline.yamlfile import Limits, YamlSyntaxError, load_with_lines
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 META_SUFFIX = ".meta.yaml"
 # date: another name for published; retrieved, for accessed (when a person read the page at its url)
 META_KEYS = ("title", "url", "outlet", "published", "date", "accessed", "retrieved", "updated")
@@ -136,6 +138,12 @@ def read_article(path: Path, shown: str | None = None) -> Article:
             meta["updated"] = page_update
         meta_from = "HTML metadata"
     else:
+        if suffix in MARKDOWN_SUFFIXES:
+            # Markdown may hold HTML: its words are the article's, its tags are not (spans count
+            # without them). Before the references, so that a written "&lt;b&gt;" stays as words.
+            front = _FRONT_MATTER.match(text)
+            cut = front.end() if front else 0
+            text = text[:cut] + without_tags(text[cut:])
         # A text file is not HTML: a reference in it is a character pasted from a page's source.
         text = _ENTITY.sub(_character, text)
         front = _FRONT_MATTER.match(text)

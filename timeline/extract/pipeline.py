@@ -42,6 +42,9 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
     changes: dict[Path, str] = field(default_factory=dict)
     notes_again: list[str] = field(default_factory=list)  # said on an earlier run, shown in full with --verbose
+    skipped_said: int = 0  # sentences left out that this run says in full (at most SKIPPED_IN_FULL)
+    skipped_held: int = 0  # and those it only counts, in one line: in full with --verbose, among notes_again
+    skipped_before: dict[str, int] = field(default_factory=dict)  # article -> sentences left out as on earlier runs
 
 
 def extract(
@@ -131,6 +134,10 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
             # A file saved by hand since the store read it is refused rather than overwritten.
             write_all(outcome.changes, read={file.path: file.text for file in dirty if file.path in outcome.changes})
         outcome.report.written = sorted(display_path(p) for p in outcome.changes)
+    _say_skipped_before(outcome)
+    if outcome.skipped_held:
+        outcome.notes.append(run_messages.said("skipped_more" if outcome.skipped_held != 1 else "skipped_more_one",
+                                               count=outcome.skipped_held))
     return outcome
 
 
@@ -342,16 +349,37 @@ def _version_titles(later: dict[tuple[str, str], tuple[str, ...]],
     return titles
 
 
+# How many sentences left out a run says in full before it only counts them.
+SKIPPED_IN_FULL = 3
+
+
 def _say_skipped(article: ArticleNote, store: Store, changed: set[str], outcome: Outcome) -> None:
     """Each sentence left out and why, in full the first time; for an article the event files cited
     before this run and that has not changed since, one line: the same notes on every run hid the new."""
     notes = [f"{article.file}: {why}" for why in article.skipped]
     if not notes or article.file not in store.cited or article.file in changed:
-        outcome.notes.extend(notes)
+        # The first few in full, the rest counted: twenty on a story's first run hid what else it said.
+        room = max(SKIPPED_IN_FULL - outcome.skipped_said, 0)
+        outcome.notes.extend(notes[:room])
+        outcome.notes_again.extend(notes[room:])
+        outcome.skipped_said += len(notes[:room])
+        outcome.skipped_held += len(notes[room:])
         return
-    outcome.notes.append(run_messages.said("skipped_again" if len(notes) != 1 else "skipped_again_one",
-                                           article=article.file, count=len(notes)))
+    outcome.skipped_before[article.file] = len(notes)
     outcome.notes_again.extend(notes)
+
+
+def _say_skipped_before(outcome: Outcome) -> None:
+    """The sentences left out as on earlier runs: one line for an article, one line for them all
+    (a line per article was seventeen lines on every run of a story)."""
+    counts = outcome.skipped_before
+    total = sum(counts.values())
+    if len(counts) == 1:
+        (article,) = counts
+        outcome.notes.append(run_messages.said("skipped_again" if total != 1 else "skipped_again_one",
+                                               article=article, count=total))
+    elif counts:
+        outcome.notes.append(run_messages.said("skipped_again_articles", count=total, articles=len(counts)))
 
 
 def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome, story_whole: bool,
