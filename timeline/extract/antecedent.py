@@ -60,16 +60,11 @@ def _thing_named(first: str, rest: str, analysis: Analysis, sentence: Sentence, 
     title = f"{first} {rest}"
     if "predicates" in keys and rules.first_match(rules.patterns(_DATA, keys["predicates"]), rest) is None:
         return title
-    text, dates = analysis.masked, [(mention.start, mention.end) for mention in analysis.mentions]
-    own = _marked(text, sentence, dates)
-    found = re.search(rf"\b{re.escape(first)}\b", own, re.IGNORECASE)
-    if found is None or rules.first_match(rules.patterns(_DATA, "pronoun_opening"), own[: found.start()]) is None:
-        return title
-    before = _sentence_before(text, analysis.sentences, sentence)
-    if before is None:
+    words = _before_if_opening(rf"\b{re.escape(first)}\b", analysis, sentence)
+    if words is None:
         return title
     match = next((m for pattern in rules.patterns(_DATA, keys["subjects"])
-                  for m in [pattern.regex.search(_marked(text, before, dates))] if m), None)
+                  for m in [pattern.regex.search(words)] if m), None)
     if match is None or _DATE in match.group("name"):
         return title
     return f"{match.group('name')} {rest}"
@@ -84,15 +79,9 @@ def _kind_named(title: str, vague: re.Match, analysis: Analysis, sentence: Sente
     emergency committee"; kind_appositives: "network Fox" -> "Fox"); the title as it is when the
     vague noun does not open its own sentence, or the sentence before names none or more than one."""
     kinds = set(rules.data(_DATA)["vague_kinds"][vague["kind"].lower()])
-    text, dates = analysis.masked, [(mention.start, mention.end) for mention in analysis.mentions]
-    own = _marked(text, sentence, dates)
-    noun = re.search(rf"\bthe\s+{re.escape(vague['kind'])}\b", own, re.IGNORECASE)
-    if noun is None or rules.first_match(rules.patterns(_DATA, "pronoun_opening"), own[: noun.start()]) is None:
+    words = _before_if_opening(rf"\bthe\s+{re.escape(vague['kind'])}\b", analysis, sentence)
+    if words is None:
         return title
-    before = _sentence_before(text, analysis.sentences, sentence)
-    if before is None:
-        return title
-    words = _marked(text, before, dates)
     # One noun of the kind in the sentence before, or the name could be another's.
     if sum(word.strip(".,;:!?\"“”'‘’").lower() in kinds for word in words.split()) != 1:
         return title
@@ -115,15 +104,9 @@ def _organisation_named(title: str, stand_in: re.Match, analysis: Analysis, sent
     """The title with its opening noun for a company or a group (data: stand_ins) replaced by the
     name of the organisation the sentence before has as its subject, when that is clear (data:
     organisation_subjects, organisation_words, person_words); the title as it is otherwise."""
-    text, dates = analysis.masked, [(mention.start, mention.end) for mention in analysis.mentions]
-    own = _marked(text, sentence, dates)
-    noun = re.search(re.escape(title[: stand_in.start("rest")].strip()), own, re.IGNORECASE)
-    if noun is None or rules.first_match(rules.patterns(_DATA, "pronoun_opening"), own[: noun.start()]) is None:
+    words = _before_if_opening(re.escape(title[: stand_in.start("rest")].strip()), analysis, sentence)
+    if words is None:
         return title
-    before = _sentence_before(text, analysis.sentences, sentence)
-    if before is None:
-        return title
-    words = _marked(text, before, dates)
     match = next((m for pattern in rules.patterns(_DATA, "organisation_subjects")
                   for m in [pattern.regex.search(words)] if m), None)
     if match is None or _DATE in match.group("name"):
@@ -134,6 +117,19 @@ def _organisation_named(title: str, stand_in: re.Match, analysis: Analysis, sent
             or _candidates(rest, people_only=False) or not {word.lower() for word in match.group("name").split()} & analysis.names):
         return title
     return f"{match.group('name')} {stand_in.group('rest')}"
+
+
+def _before_if_opening(opening: str, analysis: Analysis, sentence: Sentence) -> str | None:
+    """The sentence before `sentence`, its dates marked, when `opening` (a regex: the stand-in word)
+    opens `sentence` (data: pronoun_opening), so that what it stands for can be that sentence's; None
+    when it does not open it or no sentence comes right before."""
+    text, dates = analysis.masked, [(mention.start, mention.end) for mention in analysis.mentions]
+    own = _marked(text, sentence, dates)
+    found = re.search(opening, own, re.IGNORECASE)
+    if found is None or rules.first_match(rules.patterns(_DATA, "pronoun_opening"), own[: found.start()]) is None:
+        return None
+    before = _sentence_before(text, analysis.sentences, sentence)
+    return None if before is None else _marked(text, before, dates)
 
 
 def _sentence_before(text: str, sentences: Sequence[Sentence], sentence: Sentence) -> Sentence | None:
