@@ -9,7 +9,7 @@ says the date may name another happening. Cues written from one judged sample ca
 the next. This script extracts both judged corpora as bench/date_audit.py does, records for every
 date the extractor weighs (events._attached) general features of the date in its sentence
 (bench/attachment_model.yaml, and the date's confidence, precision, kind, rank and position), finds
-each judged date of the thirteen samples, and fits a logistic regression (Newton's method, L2 penalty
+each judged date of every sample (date_audit.AUDITS: the Guardian's four and TempEval's twelve), and fits a logistic regression (Newton's method, L2 penalty
 `--l2`, plain Python) of whether the date is right (wrong or too precise: not; coarser and gone are
 left out, as date_audit.py leaves them out of its confidence figures). Leave-one-sample-out: fitted
 on the other samples, it scores each one in turn; the figures are of those scores.
@@ -32,8 +32,10 @@ score lower by at least 0.005, and no more extra right dates below 0.7 than sure
 `doubt`: the model as one more doubt, like a cue: where its probability that the date is right is
 below T the confidence is capped at 0.6, else untouched. Decided before the figures were seen: T (of
 0.05, 0.10 ... 0.95) is the one that, leave-one-sample-out over the first eleven samples only, removes
-the most sure misses while adding at most half as many right dates below 0.7; the model fitted on the
-eleven then scores the twelfth and thirteenth with it, and the doubt is adopted only if there, together,
+the most sure misses while adding at most half as many right dates below 0.7 (as the samples grew, T
+is chosen over every sample but the held-aside two, not over the first eleven alone: said at stop 29,
+by audit16, and kept, as the rule's two held-aside samples are unchanged); the model fitted on those
+then scores the twelfth and thirteenth with it, and the doubt is adopted only if there, together,
 sure misses fall by at least 5 and right dates below 0.7 rise by at most half the fall. Also its
 effect on the Guardian's four samples and on how many Guardian events fall below 0.7.
 Writes the figures and the weights fitted on all the samples to --out. Nothing fails on a figure.
