@@ -16,8 +16,10 @@ drawing does not depend on ids nor on which events sit beside each other:
 3. rank the rest by the SHA-256 of the seed, the article's file name and the first source's quote,
    and take them in that order, one event a sentence, until `size`.
 
-The same seed, documents and extraction give the same sample; a new seed gives a new one, and the
-samples drawn with earlier seeds are left out by step 2 once they are in `date_audit.AUDITS`.
+The same seed, documents, extraction and judged files give the same sample; a new seed gives a new
+one, and the samples drawn with earlier seeds are left out by step 2 once they are in
+`date_audit.AUDITS`. The seventeenth (bench/tempeval_date_audit_13.yaml) is drawn again at commit
+fd32fca by `--seed audit17 --judged` the sixteen files before it.
 The sheet written to --out holds what a person judges from (article, its date, the quote, the
 words the date was read from, the tool's value) and no confidence: `confidence` is added after the
 judging, from the events, in a commit of its own (`date_audit.find` finds each).
@@ -104,13 +106,15 @@ def main(argv: list[str] | None = None) -> list[dict]:
     parser.add_argument("--seed", default=SEED)
     parser.add_argument("--size", type=int, default=SIZE)
     parser.add_argument("--out", type=Path, default=BENCH / "out" / "date_audit_sheet.yaml")
+    parser.add_argument("--judged", type=Path, nargs="+", default=list(date_audit.AUDITS),
+                        help="the audit files whose sentences are left out (default: every sample date_audit.py scores)")
     args = parser.parse_args(argv)
     from stories_mixed import TBAQ as TBAQ_DATA, held_out
 
     if not TBAQ_DATA.exists():
         raise SystemExit(f"date_audit_draw: {TBAQ_DATA} is not here; set TIMELINE_SHARED to the shared folder")
     try:
-        judged = judged_sentences(date_audit.AUDITS)
+        judged = judged_sentences(args.judged)
     except (OSError, ValueError, yaml.YAMLError) as error:
         raise SystemExit(f"date_audit_draw: {error}")
     events = date_audit.extract_tbaq()
