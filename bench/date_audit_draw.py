@@ -109,6 +109,8 @@ def main(argv: list[str] | None = None) -> list[dict]:
     parser.add_argument("--judged", type=Path, nargs="+", default=list(date_audit.AUDITS),
                         help="the audit files whose sentences are left out (default: every sample date_audit.py scores)")
     args = parser.parse_args(argv)
+    if args.size < 1:
+        parser.error("--size must be 1 or more")
     from stories_mixed import TBAQ as TBAQ_DATA, held_out
 
     if not TBAQ_DATA.exists():
@@ -120,7 +122,8 @@ def main(argv: list[str] | None = None) -> list[dict]:
     events = date_audit.extract_tbaq()
     drawn = draw(events, judged, args.seed, args.size)
     skip = {f"{doc}.txt" for doc in held_out()}
-    assert not any(Path(event.sources[0].file).name in skip for event in drawn), "a held-out document was drawn"
+    if any(Path(event.sources[0].file).name in skip for event in drawn):  # write_tbaq skips them: never expected
+        raise SystemExit("date_audit_draw: a held-out document was drawn; nothing written")
     left_out = sum(1 for event in events if was_judged(event, judged))
     items = [sheet_item(event) for event in drawn]
     args.out.parent.mkdir(parents=True, exist_ok=True)
