@@ -123,6 +123,12 @@ def extracted(extract_sentence):
     # after a main verb told now
     ("He succeeds James A. Taylor, who stepped down as chairman in March for health reasons.", "2009-03",
      "in a relative clause after what the sentence tells of now"),
+    # audit17, held sure and wrong in the tenth, twelfth, thirteenth and seventeenth: a present perfect
+    # that runs on from a date after "since"
+    ("Seventy-five million copies have been built since it entered production in February 1947.", "1947-02",
+     "'since' '"),
+    ("He has spoken with his son three times since he arrived in the country on April 6.", "2009-04-06",
+     "which has run from then to now"),
 ])
 def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, sentence, date, why):
     event = extracted(sentence)
@@ -168,6 +174,8 @@ def test_a_date_in_a_clause_the_event_is_not_in_is_marked_uncertain(extracted, s
     # a relative clause after a main verb in the past, or telling when the happening is expected (audit16)
     "The plant was sold to Smith, who bought it in March.",
     "Holders will receive $3,500 a share at closing, which is expected in December.",
+    # a gerund after "since" tells the subject's own happening, its day the news (the Guardian's first sample)
+    "The woman has remained quarantined since returning from a trip to Mexico on Sunday.",
 ])
 def test_a_date_of_the_event_itself_keeps_its_confidence(extracted, sentence):
     event = extracted(sentence)
