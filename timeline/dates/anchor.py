@@ -140,7 +140,7 @@ from .errors import RuleError
 from .lexicon import YAML_LOADER
 from .national import country_for, day_in
 from .reasons import say
-from .tense import tense_at
+from .tense import sentence_ends_between, tense_at
 from .values import gmt_day_shift, period_first_year, value_interval, value_precision, written_year, year_value
 
 _REL = re.compile(r"^UNDEF-(REF|GONE|LAST|TNS|SAME|THAT|EVENT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
@@ -228,6 +228,9 @@ class Context:
     last_value_end: int = -10 ** 9
     last_day: dt.date | None = None  # the last resolved day
     last_month: dt.date | None = None  # the start of the last resolved month or shorter date
+    # where the last length of time was told ("within 14 days"), which a count "later" in its
+    # sentence may be counted from (_counted_from_length)
+    last_length_end: int = -10 ** 9
     last_month_at: int = -10 ** 9
     days: list = field(default_factory=list)  # (start, end, day) of the days and times named lately
     from_day: dt.date | None = None  # the day a reported clause counts from ("said Monday ... would")
@@ -367,6 +370,21 @@ def _has_last(ctx: Context, unit: str) -> bool:
     if unit == "month":
         return _last_month(ctx) is not None
     return ctx.last_day is not None if unit in ("day", "week", "weekend") else bool(ctx.last_value)
+
+
+# the units a count from a length's end is told in; hours and less stay on the day told ("three
+# hours later"), and a year compared ("from a year earlier", yearq, yearm) is the period's year before
+COUNTED_FROM_LENGTH = frozenset({"day", "week", "fortnight", "month", "year"})
+
+
+def _counted_from_length(ctx: Context, unit: str) -> bool:
+    """Whether a count "later" or "earlier" is told in the sentence of a length of time told
+    since the last date ("If the family fails to appeal within 14 days, ... would be seven days
+    later"; "held for three days and freed two days later"): it counts from that length's end
+    (or start), which no date of the text gives, not from the date told before it."""
+    return (unit in COUNTED_FROM_LENGTH and ctx.last_length_end > ctx.last_value_at
+            and ctx.last_length_end <= ctx.position
+            and not sentence_ends_between(ctx.text, ctx.last_length_end, ctx.position, 1))
 
 
 def _last_month(ctx: Context) -> dt.date | None:
@@ -514,6 +532,8 @@ def _relative(m: re.Match, ctx: Context) -> str:
         which = "LAST" if ctx.tense == "past" or _day_ahead_told(ctx, unit) else "REF"
     if which == "EVENT":
         raise Unresolvable("event_undated")
+    if m.group(1) == "LAST" and n and _counted_from_length(ctx, unit):
+        raise Unresolvable("counted_from_length")
     if which == "THAT":
         if not _has_last(ctx, unit):
             raise Unresolvable("date_not_given")

@@ -561,9 +561,16 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             # spoken of is no quarter, and "a year earlier" is no quarter either
             forget_quarters(ctx)
         ctx.closing = _closing_day(text, m, value)
+        if not _LENGTH_AS_ADJECTIVE.search(surface):
+            # "held for three days": a span of the story a count "later" may run from; not
+            # "a 24-hour strike", a thing's length, which the day told before still dates
+            ctx.last_length_end = m.end
     return timex_of(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name,
                     read_against, impossible_value, _tense_read(uses_tense, ctx.tense),
                     counted_unit(m.value) if anchored else None)
+
+
+_LENGTH_AS_ADJECTIVE = re.compile(r"\w-\w+$")  # "24-hour", "three-day": a hyphen joins the unit to its count
 
 
 def _own_quarter_in_months(text: str, ctx: Context) -> None:
