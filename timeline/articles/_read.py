@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.articles.agency import agency_outlet
-from timeline.articles.inline_html import without_tags
+from timeline.articles.inline_html import without_pasted_tags, without_tags
 from timeline.articles.boxes import summary_boxes_as_paragraphs
 from timeline.articles.updates import moment, page_updated
 from timeline.errors import TimelineError, display_path
@@ -144,6 +144,12 @@ def read_article(path: Path, shown: str | None = None) -> Article:
             front = _FRONT_MATTER.match(text)
             cut = front.end() if front else 0
             text = text[:cut] + without_tags(text[cut:])
+        else:
+            # Text pasted from a page's source keeps its markup ("<p>", "<b>WHO</b>", "<a href=...>"):
+            # only what is plainly markup goes, as a text may speak of tags ("the <title> element").
+            front = _FRONT_MATTER.match(text)
+            cut = front.end() if front else 0
+            text = text[:cut] + without_pasted_tags(text[cut:])
         # A text file is not HTML: a reference in it is a character pasted from a page's source.
         text = _ENTITY.sub(_character, text)
         front = _FRONT_MATTER.match(text)
@@ -174,7 +180,8 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         shown=shown,
         text=text,
         body_start=body_start,
-        title=_text_or_none(meta.get("title")),
+        # a title copied with its page's markup ("<b>Flu</b> reaches Mexico") reads as its words
+        title=_text_or_none(without_pasted_tags(str(meta["title"])) if meta.get("title") is not None else None),
         url=_text_or_none(meta.get("url")),
         outlet=_text_or_none(meta.get("outlet")),
         agency=agency_outlet(text[body_start:]),
