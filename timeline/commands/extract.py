@@ -177,6 +177,26 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         f"{len(set(report.kept) - updated)} kept, "
         f"{len(report.undated)} need a date{still}{moved}; {verb} {written}"
     )
+    _say_out_not_shown(out)
+
+
+def _say_out_not_shown(out: Path) -> None:
+    """A note when --out is not the folder the site's timeline plugin reads (mkdocs.yml's `events`):
+    the events were written, and the site went on without them, and without a word."""
+    from timeline.errors import TimelineError, display_path
+    from timeline.extract import run_messages
+    from timeline.plugin import site_settings
+
+    try:
+        settings = site_settings(Path("."))
+    except TimelineError:  # a mkdocs.yml that cannot be read: mkdocs and timeline check say so
+        return
+    if settings is None:  # no site here to show them
+        return
+    shown = Path(settings.plugin.events)
+    if out.resolve() != shown.resolve():
+        echo("note: " + run_messages.said("out_not_shown", out=display_path(out).rstrip("/") + "/",
+                                          events=display_path(shown).rstrip("/") + "/"), err=True)
 
 
 def _check_targets(targets: list[Path], *, given: bool, out: Path) -> None:
