@@ -84,7 +84,7 @@ def without_pasted_tags(text: str) -> str:
             markup.add(tag.start())
     cuts: list[tuple[int, int, str]] = [(c.start(), c.end(), "") for c in comments]
     for tag in tags:
-        if tag.start() not in markup or any(start <= tag.start() < end for start, end, _ in cuts):
+        if tag.start() not in markup:  # (a tag inside a comment or a hidden element: skipped below)
             continue
         name = tag["name"].lower()
         end_tag = pairs.get(tag.start())
