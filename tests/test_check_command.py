@@ -22,10 +22,24 @@ def test_the_summary_says_how_many_events_are_rejected_and_not_shown(write):
 
 def test_the_summary_counts_every_file_read_and_says_event_for_one(write):
     write("events/a.yaml", "- {date: 2019-01-08, title: A}\n")
-    path = write("events/undated.yaml", "version: 1\nevents: []\n")
+    path = write("events/undated.yaml", "version: 1\nevents: []\nundated:\n  - {title: B, summary: B on Tuesday.}\n")
     result = run("check", str(path.parent))
     assert result.exit_code == 0
-    assert result.output == "1 event in 2 files: all good\n"
+    assert result.output.startswith("1 event in 2 files: all good; 1 sentence waits for a date under undated: (")
+    assert "no event" not in result.output
+
+
+def test_a_file_emptied_by_hand_is_named_with_what_to_do(write, tmp_path, monkeypatch):
+    # extract asks a person to delete a story's 'undated:' entries once its article has a date; the
+    # emptied file stayed beside the story's new one, "all good"
+    monkeypatch.chdir(tmp_path)
+    write("events/a.yaml", "- {date: 2019-01-08, title: A}\n")
+    write("events/lane-mill.yaml", "# Written by `timeline extract`\nversion: 1\nevents: []\n")
+    write("events/rejected.yaml", "- {date: 2019-01-09, title: R, status: rejected}\n")
+    result = run("check")
+    assert result.exit_code == 0
+    assert result.output == ("2 events (1 rejected, not shown) in 3 files: all good; events/lane-mill.yaml holds no "
+                             "event and nothing waits there: delete it if you emptied it\n")
 
 
 def test_a_file_named_twice_is_read_once(write, tmp_path, monkeypatch):

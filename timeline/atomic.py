@@ -8,7 +8,11 @@ import signal
 import tempfile
 import threading
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+
+import yaml
 
 from timeline.errors import TimelineError, display_path
 
@@ -57,8 +61,8 @@ def write_all(texts: dict[Path, str], read: Mapping[Path, str | None] | None = N
                 replaced.append(path)
             staged = []
     except OSError as error:
-        raise WriteError(f"cannot write {display_path(writing)}: {error.strerror}; {_outcome(replaced, old)}; "
-                         f"{WHAT_TO_DO}") from None
+        raise WriteError(write_message("cannot_write", file=display_path(writing), reason=error.strerror,
+                                       outcome=_outcome(replaced, old))) from None
     finally:
         for temporary, _ in staged:
             with contextlib.suppress(OSError):
@@ -69,8 +73,7 @@ def _refuse_changed_meanwhile(read: Mapping[Path, str | None]) -> None:
     changed = [path for path, text in read.items() if _text_now(path) != text]
     if changed:
         names = ", ".join(display_path(p) for p in changed)
-        raise ChangedMeanwhile(f"{names}: changed while this run was working (saved from an editor?); nothing was "
-                               "written, so that change is kept: run it again, which reads it")
+        raise ChangedMeanwhile(write_message("changed_meanwhile", files=names))
 
 
 def _text_now(path: Path) -> object:
@@ -108,17 +111,25 @@ def _interrupt_deferred() -> Iterator[None]:
             signal.raise_signal(caught[0])
 
 
-WHAT_TO_DO = "check the free space and the folder's permissions, and run it again"
-
-
 def _outcome(replaced: list[Path], old: bool) -> str:
     """What a failed write_all leaves: a rename can fail after others have been made (rarely: a
     folder where the file should be, a device error), and then those files are new. Of files that
     were none of them there (`timeline init`, a new export), "the old files" named files never made."""
     if not replaced:
-        return "the old files are intact" if old else "nothing was written"
+        return write_message("old_intact" if old else "nothing_written")
     names = ", ".join(display_path(p) for p in replaced)
-    return f"{names} {'was' if len(replaced) == 1 else 'were'} written, the other files are as they were"
+    return write_message("some_written_one" if len(replaced) == 1 else "some_written", files=names)
+
+
+def write_message(kind: str, **fields: object) -> str:
+    """The message of kind `kind` (a key of data/write_messages.yaml's `messages`), its fields filled in."""
+    return _write_messages()[kind].format(**fields)
+
+
+@lru_cache(maxsize=1)
+def _write_messages() -> dict[str, str]:
+    text = resources.files("timeline").joinpath("data/write_messages.yaml").read_text("utf-8")
+    return yaml.safe_load(text)["write_messages"]["messages"]
 
 
 def is_plain_target(path: Path) -> bool:
@@ -134,5 +145,5 @@ def write_in_place(path: Path, text: str) -> None:
         with open(path, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
     except OSError as error:
-        raise WriteError(f"cannot write {display_path(path)}: {error.strerror}; it is not a plain file (a device, "
-                         f"a pipe or a link), so it was written into and may be cut short; {WHAT_TO_DO}") from None
+        raise WriteError(write_message("cannot_write", file=display_path(path), reason=error.strerror,
+                                       outcome=write_message("written_into"))) from None

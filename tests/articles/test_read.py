@@ -268,5 +268,38 @@ def test_html_in_a_markdown_article_is_read_for_its_words(tmp_path):
     body = article.text[article.body_start:]
     assert body == "\nOne bold day.\n\nTwo.\n\n<b> stays, as does a < b.\n"
     text = tmp_path / "a.txt"
-    text.write_text("One <b>bold</b> day.\n", encoding="utf-8")
-    assert read_article(text).text == "One <b>bold</b> day.\n"  # a .txt is read as it is
+    text.write_text("One <b>bold</b> day; the <title> element.\n", encoding="utf-8")
+    # a .txt loses only what is plainly markup (tests/articles/test_pasted_html.py)
+    assert read_article(text).text == "One bold day; the <title> element.\n"
+
+
+@pytest.mark.parametrize("front, said", [
+    ("---\ntitle: Storm\npublished: 4/3/2025\n--\n",
+     "a.txt:4: the front matter ends with a line of exactly '---', found '--': write '---' there (its keys were "
+     "read as the article's text, without its date and title)"),
+    ("---\ntitle: Storm\npublished: 2025-03-04\n----\n",
+     "a.txt:4: the front matter ends with a line of exactly '---', found '----': write '---' there (its keys were "
+     "read as the article's text, without its date and title)"),
+    ("---\ntitle: Storm\npublished: 2025-03-04\n",
+     "a.txt:1: the front matter opened here is not closed: put a line of exactly '---' after its last key (line 3); "
+     "its keys were read as the article's text, without its date and title"),
+])
+def test_front_matter_never_closed_is_said_with_its_line(tmp_path, monkeypatch, front, said):
+    # "--" under the keys read the keys as the article's first sentence: no date, no title, no event, no word
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(front + "The storm closed roads on Monday.\n", "utf-8")
+    assert read_article(tmp_path / "seeds" / "a.txt").notes == ("seeds/" + said,)
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    result = CliRunner().invoke(cli, ["extract"])
+    assert result.exit_code == 0
+    assert f"note: seeds/{said}\n" in result.output
+
+
+def test_a_rule_or_another_tools_block_under_a_first_dashed_line_is_no_front_matter(tmp_path):
+    for text in ("---\n\nA rule above. Roads closed on 3 March 2025.\n", "---\nlayout: post\n\nRoads closed.\n"):
+        (tmp_path / "a.md").write_text(text, "utf-8")
+        assert read_article(tmp_path / "a.md").text == text and not read_article(tmp_path / "a.md").notes

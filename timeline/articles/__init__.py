@@ -5,7 +5,7 @@ published date) comes, in this order, from a side file `NAME.meta.yaml` next to 
 matter at the top of a `.txt`/`.md` file, or from the page's own metadata for `.html`. Character
 offsets (`span`) count in `Article.text`: the decoded text with line ends as `\\n`; for `.txt` and
 `.md` that is the whole file (front matter included, so a span points into the file as it is; a
-`.md` file's HTML tags left out, their words kept: inline_html.py), for `.html` the main text
+`.md` file's HTML tags left out, and a `.txt` file's pasted markup, their words kept: inline_html.py), for `.html` the main text
 extracted from the page.
 """
 

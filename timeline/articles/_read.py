@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.articles.agency import agency_outlet
-from timeline.articles.inline_html import without_tags
+from timeline.articles.inline_html import without_pasted_tags, without_tags
 from timeline.articles.boxes import summary_boxes_as_paragraphs
 from timeline.articles.updates import moment, page_updated
 from timeline.errors import TimelineError, display_path
@@ -144,9 +144,17 @@ def read_article(path: Path, shown: str | None = None) -> Article:
             front = _FRONT_MATTER.match(text)
             cut = front.end() if front else 0
             text = text[:cut] + without_tags(text[cut:])
+        else:
+            # Text pasted from a page's source keeps its markup ("<p>", "<b>WHO</b>", "<a href=...>"):
+            # only what is plainly markup goes, as a text may speak of tags ("the <title> element").
+            front = _FRONT_MATTER.match(text)
+            cut = front.end() if front else 0
+            text = text[:cut] + without_pasted_tags(text[cut:])
         # A text file is not HTML: a reference in it is a character pasted from a page's source.
         text = _ENTITY.sub(_character, text)
         front = _FRONT_MATTER.match(text)
+        if front is None:
+            notes.extend(_unclosed_front_matter(text, shown))
         if front:
             meta = _meta_mapping(front.group("yaml") or "", shown, "front matter", line_offset=1, strict=False,
                                  notes=notes)
@@ -174,7 +182,8 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         shown=shown,
         text=text,
         body_start=body_start,
-        title=_text_or_none(meta.get("title")),
+        # a title copied with its page's markup ("<b>Flu</b> reaches Mexico") reads as its words
+        title=_text_or_none(without_pasted_tags(str(meta["title"])) if meta.get("title") is not None else None),
         url=_text_or_none(meta.get("url")),
         outlet=_text_or_none(meta.get("outlet")),
         agency=agency_outlet(text[body_start:]),
@@ -185,6 +194,39 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         encoding=encoding,
         notes=tuple(notes),
     )
+
+
+# A first line of '---' and a key of ours on the lines under it: front matter, whatever closes it.
+_OPENED = re.compile(r"\A---[ \t]*\n")
+_META_KEY_LINE = re.compile(rf"^['\"]?(?:{'|'.join(META_KEYS)})['\"]?[ \t]*:")
+_ANY_KEY_LINE = re.compile(r"^['\"]?[A-Za-z_][\w-]*['\"]?[ \t]*:(?:[ \t]|$)")
+
+
+def _unclosed_front_matter(text: str, shown: str) -> list[str]:
+    """A note for front matter that is opened ('---') and never closed: "--" or "----" under its keys
+    read the whole file as the article, its keys as words, and the article lost its date and title,
+    and the events of its first sentence, without a word. The file is still read as it is (as it
+    was: a sentence under the keys gives its events). A first '---' over no key of ours (a Markdown
+    rule, another tool's block) is left alone."""
+    if not _OPENED.match(text):
+        return []
+    lines = text.split("\n")[1:]
+    block = []
+    for line in lines:
+        if not line.strip():
+            break
+        block.append(line)
+    if not any(_META_KEY_LINE.match(line) for line in block):
+        return []
+    unread = "read as the article's text, without its date and title"
+    ending = next((number for number, line in enumerate(block, 2) if re.fullmatch(r"[-.=_ \t]+", line)), None)
+    if ending is not None:
+        written = block[ending - 2].strip()
+        return [f"{shown}:{ending}: the front matter ends with a line of exactly '---', found {written!r}: write '---' "
+                f"there (its keys were {unread})"]
+    last_key = max(number for number, line in enumerate(block, 2) if _ANY_KEY_LINE.match(line))
+    return [f"{shown}:1: the front matter opened here is not closed: put a line of exactly '---' after its last key "
+            f"(line {last_key}); its keys were {unread}"]
 
 
 def decode(raw: bytes, shown: str) -> tuple[str, str, list[str]]:

@@ -1,11 +1,19 @@
 """The words of a Markdown or text article without the HTML written into it, as the .html reader
 keeps a page's words and not its markup: notes pasted from a page kept `<b>WHO</b>` and
 `<script>alert(1)</script>` in the event's title and quote, and every export (csv, ics, json,
-wikitext, atom) carried the tags that only the site escaped."""
+wikitext, atom) carried the tags that only the site escaped.
+
+Markdown holds HTML by design: every tag goes (`without_tags`). A .txt does not, and may speak of
+tags in prose: only what is plainly markup goes (`without_pasted_tags`, its rule in
+data/html_tags.yaml); so does an article's title, wherever it was written."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 # An element whose contents are no article's words: a script, a style sheet, a template.
 _HIDDEN_ELEMENT = re.compile(r"<(script|style|template|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -29,3 +37,65 @@ def without_tags(text: str) -> str:
     text = _COMMENT.sub("", text)
     text = _BLOCK_TAG.sub("\n", text)
     return _TAG.sub("", text)
+
+
+# A tag as a pasted page writes it: its name, then attributes, perhaps closed on itself ("<br/>").
+_ANY_TAG = re.compile(r"<(?P<end>/?)(?P<name>[A-Za-z][A-Za-z0-9]*)(?P<attributes>(?:\s[^<>]*?)?)(?P<self>/?)>")
+# An attribute given a value: href="...", class='x', width=3.
+_VALUED_ATTRIBUTE = re.compile(r"\s[A-Za-z_:][-A-Za-z0-9_:.]*\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+)")
+
+
+@lru_cache(maxsize=1)
+def _known() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load(resources.files("timeline").joinpath("data/html_tags.yaml").read_text("utf-8"))["html_tags"]
+    return {key: frozenset(data[key]) for key in ("elements", "void", "optional_end", "hidden", "blocks")}
+
+
+def without_pasted_tags(text: str) -> str:
+    """A text article's words without the HTML pasted into it (data/html_tags.yaml says which tags are
+    plainly markup): a .txt may speak of tags in prose, and "the <title> element" keeps its words.
+    Text without such markup comes back as it is."""
+    if "<" not in text:
+        return text
+    known = _known()
+    tags = [m for m in _ANY_TAG.finditer(text) if m["name"].lower() in known["elements"]]
+    markup: set[int] = set()  # the start offsets of the tags that are plainly markup
+    open_tags: dict[str, list[re.Match]] = {}
+    pairs: dict[int, re.Match] = {}  # a start tag's offset -> its end tag
+    for tag in tags:
+        name = tag["name"].lower()
+        if tag["end"]:
+            if open_tags.get(name):
+                start = open_tags[name].pop()
+                pairs[start.start()] = tag
+                markup.update((start.start(), tag.start()))
+        elif tag["self"] or _VALUED_ATTRIBUTE.search(tag["attributes"]):
+            markup.add(tag.start())
+            if not tag["self"]:
+                open_tags.setdefault(name, []).append(tag)
+        else:
+            open_tags.setdefault(name, []).append(tag)
+    comments = list(_COMMENT.finditer(text))
+    if not markup and not comments:
+        return text
+    for tag in tags:  # in pasted HTML, what HTML itself leaves unclosed
+        name = tag["name"].lower()
+        if tag["end"] or name in known["void"] or name in known["optional_end"]:
+            markup.add(tag.start())
+    cuts: list[tuple[int, int, str]] = [(c.start(), c.end(), "") for c in comments]
+    for tag in tags:
+        if tag.start() not in markup:  # (a tag inside a comment or a hidden element: skipped below)
+            continue
+        name = tag["name"].lower()
+        end_tag = pairs.get(tag.start())
+        if name in known["hidden"] and end_tag is not None:
+            cuts.append((tag.start(), end_tag.end(), ""))
+        else:
+            cuts.append((tag.start(), tag.end(), "\n" if name in known["blocks"] else ""))
+    pieces, at = [], 0
+    for start, end, instead in sorted(cuts):
+        if start < at:  # inside a hidden element already cut
+            continue
+        pieces.append(text[at:start] + instead)
+        at = end
+    return "".join(pieces) + text[at:]

@@ -58,6 +58,14 @@ def check(paths: tuple[Path, ...]) -> None:
         where = ", ".join(f"{shown}:{line}" if line else shown for shown, _, line in waiting)
         summary += (f"; {total} sentence{'s' if total != 1 else ''} wait{'s' if total == 1 else ''} for a date "
                     f"under undated: ({where})")
+    # A file emptied by hand (its 'undated:' entries deleted once its article had a date, as extract
+    # asks) stayed beside the story's new file, "all good", and the story seemed to be in two files.
+    holding = {event.path for event in events}
+    empty = [display_path(path) for path in read.values()
+             if display_path(path) not in holding and not undated_entries(path)[0]]
+    if empty:
+        summary += (f"; {', '.join(empty)} {'holds' if len(empty) == 1 else 'hold'} no event and nothing waits there: "
+                    f"delete {'it' if len(empty) == 1 else 'them'} if you emptied {'it' if len(empty) == 1 else 'them'}")
     echo(summary)
 
 

@@ -34,6 +34,7 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     under "undated:" in the event file, and the run says which.
     """
     from timeline.extract.pipeline import extract as run
+    from timeline.extract import run_messages
 
     targets = list(articles) or [Path("seeds")]
     _check_targets(targets, given=bool(articles), out=out)
@@ -52,16 +53,17 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
                  f"{article.debris} debris spans removed")
             echo(f"  {ref.reason}")
     report = outcome.report
-    for label, items in (("added", report.added), ("updated", report.updated)):
-        for item in items:
-            echo(f"{label}: {item}")
+    for item in report.added:
+        echo(run_messages.said("item_added", item=item))
+    for item in report.updated:
+        echo(run_messages.said("item_updated", item=item))
     for label, what in report.refreshed:
-        echo(f"updated: {label}: {what}")
+        echo(run_messages.said("item_refreshed", label=label, what=what))
     for label, what in report.moved:
-        echo(f"moved: {label}: {what}")
+        echo(run_messages.said("item_moved", label=label, what=what))
     if verbose:
         for item in dict.fromkeys(report.kept):
-            echo(f"kept: {item}")
+            echo(run_messages.said("item_kept", item=item))
     for back in report.returned:
         # A person who deletes an event sees it return as one more "added:" line, and takes the run
         # for having undone the edit: say why, and what keeps an event out.
@@ -148,35 +150,50 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         them = "them" if many else "it"
         echo(f'{article}: has a date now, and {count} under "undated:" ({where}): delete {them} there and run '
              f'again to have {them} dated against it')
-    verb = "would write" if dry_run else "wrote"
-    written = ", ".join(report.written) if report.written else "nothing (no file changed)"
+    verb = run_messages.said("would_write" if dry_run else "wrote")
+    written = ", ".join(report.written) if report.written else run_messages.said("nothing_written")
     if new_folder and out.is_dir():
         from timeline.errors import display_path
 
-        written += f" (made the folder {display_path(out)}/)"
+        written += run_messages.said("made_folder", folder=display_path(out))
     # Sentences a run before left under 'undated:' still need a date: "0 need a date" alone told a
     # person re-running that none did.
     waiting = sum(undated_entries(path)[0] for path in event_files(out)) if out.is_dir() else 0
     earlier = waiting - (0 if dry_run else len(report.undated))
-    still = (f" ({earlier} more still wait{'s' if earlier == 1 else ''} under undated: from earlier runs)"
-             if earlier > 0 else "")
+    still = run_messages.said("still_wait_one" if earlier == 1 else "still_wait", count=earlier) if earlier > 0 else ""
     # Per event, not per sentence that found it: two events a person merged by hand are one kept
     updated = set(report.updated) | {label for label, _ in report.refreshed}
     # A span that followed its sentence (the article changed above it) changed the file, not what the
     # event or entry says: counted apart, as "updated" sent a person to look at every entry it moved.
-    many = len(report.moved) != 1
-    moved = f"; {len(report.moved)} span{'s' * many} moved with {'their' if many else 'its'} sentence{'s' * many}" \
+    moved = run_messages.said("spans_moved_one" if len(report.moved) == 1 else "spans_moved", count=len(report.moved)) \
         if report.moved else ""
     edited = len(set(report.edits_kept))
     if edited:  # "updated" alone sent a person to check whether the run had undone their edits
         from timeline.extract import reasons
 
         moved += f"; {reasons.kept('edited', count=edited)}"
-    echo(
-        f"{len(report.added)} added, {len(updated)} updated, "
-        f"{len(set(report.kept) - updated)} kept, "
-        f"{len(report.undated)} need a date{still}{moved}; {verb} {written}"
-    )
+    echo(run_messages.said("summary", added=len(report.added), updated=len(updated), kept=len(set(report.kept) - updated),
+                           undated=len(report.undated), still=still, moved=moved, verb=verb, written=written))
+    _say_out_not_shown(out)
+
+
+def _say_out_not_shown(out: Path) -> None:
+    """A note when --out is not the folder the site's timeline plugin reads (mkdocs.yml's `events`):
+    the events were written, and the site went on without them, and without a word."""
+    from timeline.errors import TimelineError, display_path
+    from timeline.extract import run_messages
+    from timeline.plugin import site_settings
+
+    try:
+        settings = site_settings(Path("."))
+    except TimelineError:  # a mkdocs.yml that cannot be read: mkdocs and timeline check say so
+        return
+    if settings is None:  # no site here to show them
+        return
+    shown = Path(settings.plugin.events)
+    if out.resolve() != shown.resolve():
+        echo("note: " + run_messages.said("out_not_shown", out=display_path(out).rstrip("/") + "/",
+                                          events=display_path(shown).rstrip("/") + "/"), err=True)
 
 
 def _check_targets(targets: list[Path], *, given: bool, out: Path) -> None:

@@ -613,11 +613,7 @@ SCHEMA_COPY = "events.schema.json"
 def _header(out: Path) -> list[str]:
     # The schema line names a copy beside the event files: the same bytes in any folder, and an
     # editor finds it whether the tool runs from a checkout or from site-packages.
-    return [
-        f"yaml-language-server: $schema={SCHEMA_COPY}",
-        "Written by `timeline extract`; edit freely. A re-run keeps your edits: `status: reviewed`",
-        "freezes an event, `status: rejected` keeps it out for good. See README, 'timeline extract'.",
-    ]
+    return run_messages.said("event_file_header", schema=SCHEMA_COPY).split("\n")
 
 
 def _schema_change(out: Path) -> dict[Path, str]:
