@@ -89,3 +89,46 @@ def test_the_feed_opens_as_a_readable_page(open_context, site_url, artefacts, sc
     assert abs(text - ground) > 3 * 150, seen
     # (full_page waits for a page's scrolling element, which a feed shown by CSS has not)
     page.screenshot(path=str(artefacts / f"feed-{scheme}-{feed.replace('/', '-')}.png"))
+
+
+@pytest.mark.parametrize("feed", ["feed.xml", "exports/feed.xml"])
+def test_an_entrys_link_in_the_feed_is_a_link_that_opens_the_events_page(open_context, demo_copy, serve_folder,
+                                                                       tmp_path, monkeypatch, artefacts, feed):
+    """The feed showed each event's address as text to copy (CSS makes no link of an Atom <link>): its
+    summary's XHTML <a href> is a link, which a click, or the keyboard, follows to the event's page."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    root = demo_copy(tmp_path / "demo")
+    (root / "site").mkdir()
+    with serve_folder(root / "site") as address:
+        # the published site: with its address, without which the feed links to no page
+        monkeypatch.setenv("TIMELINE_SITE_URL", address + "/")
+        build(load_config(str(root / "mkdocs.yml")))
+        context, _ = open_context(viewport=PHONE)
+        page = context.new_page()
+        page.goto(f"{address}/{feed}")
+        entry = "xpath=//*[local-name()='entry'][2]"
+        href = page.locator(f"{entry}/*[local-name()='link']").get_attribute("href")
+        link = page.locator(f"{entry}//*[local-name()='a']")
+        assert href.startswith(address + "/timeline/#") and link.get_attribute("href") == href
+        link.scroll_into_view_if_needed()
+        seen = link.evaluate("""a => { const box = a.getClientRects()[0];  // its first line
+          return {kind: a.constructor.name, cursor: getComputedStyle(a).cursor, text: a.textContent,
+                  painted: a.contains(document.elementFromPoint(box.left + 2, box.top + box.height / 2))}; }""")
+        assert seen == {"kind": "HTMLAnchorElement", "cursor": "pointer", "text": href, "painted": True}
+        page.screenshot(path=str(artefacts / f"feed-link-{feed.replace('/', '-')}.png"))
+        link.click()
+        page.wait_for_url(href)
+        event_id = href.split("#", 1)[1]
+        assert page.locator(f"[id='{event_id}']").is_visible(), "the event's heading on its page"
+        # and from the keyboard: Tab reaches the first entry's link, Enter follows it
+        page.goto(f"{address}/{feed}")
+        page.keyboard.press("Tab")
+        focused = page.evaluate("() => document.activeElement && document.activeElement.getAttribute('href')")
+        first = page.locator("xpath=//*[local-name()='entry'][1]//*[local-name()='a']").get_attribute("href")
+        assert focused == first
+        page.keyboard.press("Enter")
+        page.wait_for_url(first)
+        page.wait_for_load_state("networkidle")
+        context.close()  # before the server stops: a page still loading would log its refused requests
