@@ -1,5 +1,6 @@
-"""What a reader meets on a phone: file paths kept whole, a day's heading not repeated by each of its
-events, and the Atom feed shown as a page (see tests/site for the HTML and the feed's bytes)."""
+"""What a reader meets on a phone: file paths and inline code's words kept whole, a day's heading not
+repeated by each of its events, and the Atom feed shown as a page whose links lead to the events (see
+tests/site for the HTML and the feed's bytes)."""
 
 from __future__ import annotations
 
