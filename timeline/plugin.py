@@ -26,7 +26,7 @@ from timeline.site.layout import with_feed_link
 from timeline.site.offline import use_local_worker_shim
 from timeline.site.preview import problems_notice, with_notice
 from timeline.site.reuse import ChangedPages, DirtyWarningFilter, PageHtml
-from timeline.text import neutralise_links
+from timeline.text import code_words_whole, neutralise_links
 from timeline.yamlfile import explain_yaml_error
 
 log = logging.getLogger("mkdocs.plugins.timeline")
@@ -234,8 +234,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 # "&lt;/title&gt;&lt;script&gt;" of a hostile heading back into markup; page.meta.title
                 # is written as it is, so give it the escaped heading.
                 page.meta["title"] = page.title.replace("<", "&lt;")
-            return neutralise_links(html)
-        return html
+            return code_words_whole(neutralise_links(html))
+        return code_words_whole(html)
 
     def on_post_page(self, output: str, *, page, config) -> str:
         # Opened as files, the feed has no reader to find it; and Material, taking the link for another

@@ -80,6 +80,36 @@ def path_text(text: str) -> Markup:
     return Markup(f'<code class="tl-path">{written}</code>')
 
 
+# Inline code (Markdown's `...`: <code> without attributes) with a hyphen, outside the page's code
+# blocks; a hyphen after which a line may break (not one before a space or the end; Chromium breaks
+# between two, "-" and "-site-url").
+_CODE_BLOCK = re.compile(r"<pre[\s>].*?</pre>", re.DOTALL)
+_INLINE_CODE = re.compile(r"<code>([^<]*-[^<]*)</code>")
+_BREAK_AFTER_HYPHEN = re.compile(r"-(?=\S)")
+JOIN = '<span class="tl-join"></span>'
+
+
+def code_words_whole(page_html: str) -> str:
+    """The page's inline code with an empty span.tl-join after each hyphen inside a word, whose
+    generated text (timeline.css) is a word joiner (U+2060): a line no longer breaks there ("--site-" at
+    one line's end, "url" at the next one's start, on a phone), and a word longer than the line still
+    breaks where it must (Material's code breaks anywhere then). Generated text is not copied, found by
+    the page's search, nor read out: the code is the same text to the reader."""
+    if "<code>" not in page_html:
+        return page_html
+    parts = []
+    end = 0
+    for block in _CODE_BLOCK.finditer(page_html):
+        parts += [_INLINE_CODE.sub(_hyphens_joined, page_html[end:block.start()]), block.group(0)]
+        end = block.end()
+    parts.append(_INLINE_CODE.sub(_hyphens_joined, page_html[end:]))
+    return "".join(parts)
+
+
+def _hyphens_joined(code: re.Match) -> str:
+    return f"<code>{_BREAK_AFTER_HYPHEN.sub('-' + JOIN, code.group(1))}</code>"
+
+
 @_escaper
 def markdown_text(text: str) -> Markup:
     """User Markdown (a summary): formatting is kept, raw HTML is shown as text."""

@@ -220,3 +220,23 @@ def test_a_row_of_links_wraps_between_its_links_on_a_phone(open_context, site_ur
                 if seen["broken"] or any(word == "·" for word, _ in seen["starts"]):
                     faults.append((url, width, seen))
     assert faults == []
+
+
+# Each of a page's tables against its scroll box (Material's .md-typeset__scrollwrap): how far the box scrolls.
+_TABLES_IN_THEIR_BOXES = """() => [...document.querySelectorAll('article .md-typeset__scrollwrap')].map(box => ({
+  head: box.querySelector('tr').textContent.trim().replace(/\\s+/g, ' '),
+  hidden: box.scrollWidth - box.clientWidth,
+  outside: Math.ceil(box.querySelector('table').getBoundingClientRect().right - box.getBoundingClientRect().right)}))"""
+
+
+@pytest.mark.parametrize("width", [360, 375, 414])
+def test_the_exports_pages_tables_fit_a_phone_uncut(open_context, site_url, artefacts, width):
+    """At 375 px the table of the six formats scrolled 6 px in its box, which cut it: its three columns'
+    longest words with Material's cell padding (1.25em a side) were wider than the screen leaves."""
+    context, _ = open_context(viewport={**PHONE, "width": width})
+    page = context.new_page()
+    page.goto(site_url + "exports/")
+    tables = page.evaluate(_TABLES_IN_THEIR_BOXES)
+    assert len(tables) >= 2 and tables[0]["head"] == "file format for", tables
+    assert [t for t in tables if t["hidden"] > 0 or t["outside"] > 0] == [], f"cut at {width}px"
+    page.locator("article .md-typeset__scrollwrap").first.screenshot(path=str(artefacts / f"exports-table-{width}.png"))

@@ -1,5 +1,6 @@
-"""What a reader meets on a phone: file paths kept whole, a day's heading not repeated by each of its
-events, and the Atom feed shown as a page (see tests/site for the HTML and the feed's bytes)."""
+"""What a reader meets on a phone: file paths and inline code's words kept whole, a day's heading not
+repeated by each of its events, and the Atom feed shown as a page whose links lead to the events (see
+tests/site for the HTML and the feed's bytes)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,124 @@ def test_the_feed_opens_as_a_readable_page(open_context, site_url, artefacts, sc
     assert abs(text - ground) > 3 * 150, seen
     # (full_page waits for a page's scrolling element, which a feed shown by CSS has not)
     page.screenshot(path=str(artefacts / f"feed-{scheme}-{feed.replace('/', '-')}.png"))
+
+
+@pytest.mark.parametrize("feed", ["feed.xml", "exports/feed.xml"])
+def test_an_entrys_link_in_the_feed_is_a_link_that_opens_the_events_page(open_context, demo_copy, serve_folder,
+                                                                       tmp_path, monkeypatch, artefacts, feed):
+    """The feed showed each event's address as text to copy (CSS makes no link of an Atom <link>): its
+    summary's XHTML <a href> is a link, which a click, or the keyboard, follows to the event's page."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    root = demo_copy(tmp_path / "demo")
+    (root / "site").mkdir()
+    with serve_folder(root / "site") as address:
+        # the published site: with its address, without which the feed links to no page
+        monkeypatch.setenv("TIMELINE_SITE_URL", address + "/")
+        build(load_config(str(root / "mkdocs.yml")))
+        context, _ = open_context(viewport=PHONE)
+        page = context.new_page()
+        page.goto(f"{address}/{feed}")
+        entry = "xpath=//*[local-name()='entry'][2]"
+        href = page.locator(f"{entry}/*[local-name()='link']").get_attribute("href")
+        link = page.locator(f"{entry}//*[local-name()='a']")
+        assert href.startswith(address + "/timeline/#") and link.get_attribute("href") == href
+        link.scroll_into_view_if_needed()
+        seen = link.evaluate("""a => { const box = a.getClientRects()[0];  // its first line
+          return {kind: a.constructor.name, cursor: getComputedStyle(a).cursor, text: a.textContent,
+                  painted: a.contains(document.elementFromPoint(box.left + 2, box.top + box.height / 2))}; }""")
+        assert seen == {"kind": "HTMLAnchorElement", "cursor": "pointer", "text": href, "painted": True}
+        page.screenshot(path=str(artefacts / f"feed-link-{feed.replace('/', '-')}.png"))
+        link.click()
+        page.wait_for_url(href)
+        event_id = href.split("#", 1)[1]
+        assert page.locator(f"[id='{event_id}']").is_visible(), "the event's heading on its page"
+        # and from the keyboard: Tab reaches the first entry's link, Enter follows it
+        page.goto(f"{address}/{feed}")
+        page.keyboard.press("Tab")
+        focused = page.evaluate("() => document.activeElement && document.activeElement.getAttribute('href')")
+        first = page.locator("xpath=//*[local-name()='entry'][1]//*[local-name()='a']").get_attribute("href")
+        assert focused == first
+        page.keyboard.press("Enter")
+        page.wait_for_url(first)
+        page.wait_for_load_state("networkidle")
+        context.close()  # before the server stops: a page still loading would log its refused requests
+
+
+# In the article's running text (not its tables, whose columns Material's code may squeeze to any width):
+# each word with a hyphen of an inline code that lies on more than one line, with whether it had to
+# (wider than its line); a punctuation mark after a code that begins a line; how much wider the page is.
+CODE_WORDS = """() => {
+  const split = [], cut = [];
+  let words = 0;
+  for (const code of document.querySelectorAll('article code')) {
+    if (code.closest('pre, table')) continue;
+    const nodes = [], walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+    for (let node; (node = walker.nextNode());) nodes.push(node);
+    const lines = [];  // each character's line: the bottom of its box
+    for (const node of nodes) for (let i = 0; i < node.length; i++) {
+      const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
+      lines.push(Math.round(range.getClientRects()[0].bottom));
+    }
+    const block = code.closest('p, li');
+    for (const word of code.textContent.matchAll(/\\S*-\\S*/g)) {
+      words++;
+      if (new Set(lines.slice(word.index, word.index + word[0].length)).size > 1) {
+        const probe = document.createElement('code');
+        probe.textContent = word[0]; probe.style.whiteSpace = 'nowrap'; block.append(probe);
+        split.push({word: word[0], must: probe.getBoundingClientRect().width > block.clientWidth});
+        probe.remove();
+      }
+    }
+    const after = code.nextSibling;
+    if (after && after.nodeType === Node.TEXT_NODE && /^[,.;:)]/.test(after.data)) {
+      const range = document.createRange(); range.setStart(after, 0); range.setEnd(after, 1);
+      if (Math.abs(range.getClientRects()[0].bottom - lines[lines.length - 1]) > 4) cut.push(code.textContent + after.data[0]);
+    }
+  }
+  return {words, split, cut, wide: document.documentElement.scrollWidth - document.documentElement.clientWidth};
+}"""
+# What a reader copies of a code: its text, without the joiners that keep its words whole.
+COPIED = """code => { const selection = getSelection(); selection.selectAllChildren(code);
+  const copied = selection.toString(); selection.removeAllRanges(); return copied; }"""
+LONG_WORD = "a-very-long-option-name-that-no-phone-line-can-hold-whole-at-all"
+CODE_PAGE = f"""# Code on a phone
+
+Set the option `--site-url`, the encoding `utf-8-sig`; run `timeline export --format atom --out feed-copy.xml`
+and then `mkdocs gh-deploy` (the `--force` option, `--access-date`). A word no line holds: `{LONG_WORD}`.
+
+- In a list: `[--out FILE]`, `2019-01-09T14:00`, `--date-order` and `<!-- a-b -->`.
+"""
+
+
+def test_inline_codes_words_break_at_no_hyphen_on_a_phone(open_context, site_url, demo_copy, serve_folder, tmp_path, artefacts):
+    """Inline code in the docs' prose broke at its hyphens on a phone ("--site-" at one line's end,
+    "url" at the next one's start); a word longer than a line still wraps, within the page."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    root = demo_copy(tmp_path / "demo")
+    (root / "docs" / "code.md").write_text(CODE_PAGE, encoding="utf-8")
+    build(load_config(str(root / "mkdocs.yml")))
+    context, _ = open_context(viewport=PHONE)
+    page = context.new_page()
+    with serve_folder(root / "site") as own:
+        for url in (site_url + "exports/", own + "/code/"):
+            page.goto(url)
+            for width in range(360, 430, 2):
+                page.set_viewport_size({"width": width, "height": PHONE["height"]})
+                seen = page.evaluate(CODE_WORDS)
+                assert seen["words"] >= 10, url
+                needless = [s["word"] for s in seen["split"] if not s["must"]]
+                assert needless == [] and seen["cut"] == [] and seen["wide"] <= 0, f"{url} at {width}px: {seen}"
+                if url.endswith("/code/"):
+                    assert [s["word"] for s in seen["split"]] == [LONG_WORD], "it wraps: it is wider than a line"
+            for width in (360, 375, 414):
+                page.set_viewport_size({"width": width, "height": PHONE["height"]})
+                name = "exports" if url.startswith(site_url) else "code"
+                page.locator("article").screenshot(path=str(artefacts / f"code-words-{name}-{width}.png"))
+        codes = page.locator("article code")
+        assert [codes.nth(i).evaluate(COPIED) for i in range(3)] == ["--site-url", "utf-8-sig",
+                                                                    "timeline export --format atom --out feed-copy.xml"]
+        context.close()

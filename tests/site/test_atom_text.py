@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.export import ExportContext, event_url, feed_updated, shown, updated
-from timeline.export.atom import ATOM, _slug, _stamp, write
+from timeline.export.atom import ATOM, XHTML, _slug, _stamp, write
 from timeline.loader import load_events
 from timeline.period import range_label
 
@@ -24,6 +24,7 @@ def etree_feed(events, context: ExportContext) -> str:
     if context.site_url:
         ET.SubElement(feed, f"{{{ATOM}}}link", href=context.site_url.rstrip("/") + "/")
         ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=context.site_url.rstrip("/") + "/feed.xml")
+    summaries = []
     for event in sorted(events, key=lambda e: (e.date.sort_key, e.id), reverse=True):
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
         ET.SubElement(entry, f"{{{ATOM}}}id").text = (f"{context.site_url.rstrip('/')}/#{event.id}" if context.site_url
@@ -35,9 +36,30 @@ def etree_feed(events, context: ExportContext) -> str:
             ET.SubElement(entry, f"{{{ATOM}}}link", href=url)
         for tag in event.tags:
             ET.SubElement(entry, f"{{{ATOM}}}category", term=tag)
-        ET.SubElement(entry, f"{{{ATOM}}}{'summary' if url else 'content'}", type="text").text = event.summary or event.title
+        if url:
+            # ElementTree writes one default namespace: the XHTML div is written on its own, with its
+            # own, and put in its place (a marker no generated text can hold: no capitals).
+            ET.SubElement(entry, f"{{{ATOM}}}summary", type="xhtml").text = f"XHTML{len(summaries)}"
+            summaries.append(xhtml_div(event.summary or event.title, url))
+        else:
+            ET.SubElement(entry, f"{{{ATOM}}}content", type="text").text = event.summary or event.title
     ET.indent(feed)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+    written = ET.tostring(feed, encoding="unicode")
+    for n in reversed(range(len(summaries))):  # XHTML10 before XHTML1
+        written = written.replace(f">XHTML{n}<", f">{summaries[n]}<", 1)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + written + "\n"
+
+
+def xhtml_div(text: str, url: str) -> str:
+    div = ET.Element(f"{{{XHTML}}}div")
+    ET.SubElement(div, f"{{{XHTML}}}p").text = text
+    ET.SubElement(ET.SubElement(div, f"{{{XHTML}}}p"), f"{{{XHTML}}}a", href=url).text = url
+    ET.register_namespace("", XHTML)  # (default_namespace= refuses the unqualified href)
+    try:
+        return ET.tostring(div, encoding="unicode")
+    finally:
+        ET.register_namespace("html", XHTML)  # as ElementTree has it
+        ET.register_namespace("", ATOM)
 
 
 # Text a person can write in a title, a summary, a tag or a site's name and URL: markup, quotes,

@@ -201,7 +201,25 @@ def atom_problems(text: str) -> list[str]:
         links = [link for link in entry.findall("a:link", ns) if link.get("rel", "alternate") == "alternate"]
         if entry.find("a:content", ns) is None and not links:
             problems.append(f"entry {entry.find('a:id', ns).text} has neither content nor an alternate link")
+        for construct in [entry.find(f"a:{name}", ns) for name in ("title", "summary", "content")]:
+            if construct is not None and (problem := text_construct_problem(construct)):
+                problems.append(f"entry {entry.find('a:id', ns).text}: {problem}")
     return problems
+
+
+def text_construct_problem(element) -> str | None:
+    """RFC 4287 3.1.1: type is text (the default), html or xhtml; a text or html one holds no child
+    element, an xhtml one exactly one XHTML div, with nothing but white space around it."""
+    kind, name = element.get("type", "text"), element.tag.split("}")[1]
+    if kind not in ("text", "html", "xhtml"):
+        return f"{name} of type {kind!r}"
+    if kind != "xhtml":
+        return f"{name} of type {kind} holds elements" if len(element) else None
+    if len(element) != 1 or element[0].tag != "{http://www.w3.org/1999/xhtml}div":
+        return f"xhtml {name} is not one XHTML div"
+    if (element.text or "").strip() or (element[0].tail or "").strip():
+        return f"xhtml {name} has text outside its div"
+    return None
 
 
 def test_the_atom_feed_is_valid_with_or_without_the_sites_address(write):
@@ -216,6 +234,15 @@ def test_the_atom_feed_is_valid_with_or_without_the_sites_address(write):
     unlinked = formats()["atom"].write(events, ExportContext(title="T"))
     assert atom_problems(unlinked) == ["feed without a rel=self link"]  # no address to give: only a SHOULD
     assert "<content type=\"text\">Four days, **by train**.</content>" in unlinked
+    # With an address, the summary is XHTML: its text, then a link (<a href>) to the event's page,
+    # which a browser opening the feed can follow (tests/browser/test_phone_reading.py clicks it).
+    xhtml = "{http://www.w3.org/1999/xhtml}"
+    for entry in feed.findall("{http://www.w3.org/2005/Atom}entry"):
+        summary = entry.find("{http://www.w3.org/2005/Atom}summary")
+        page = entry.find("{http://www.w3.org/2005/Atom}link").get("href")
+        assert summary.get("type") == "xhtml" and [a.get("href") for a in summary.iter(xhtml + "a")] == [page]
+        assert summary.find(f"{xhtml}div/{xhtml}p").text
+    assert any(p.text == "Four days, **by train**." for p in feed.iter(xhtml + "p"))
 
 
 def test_the_cli_exports_every_format_to_stdout_or_a_file(write, tmp_path, monkeypatch):

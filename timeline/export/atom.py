@@ -7,6 +7,7 @@ from timeline.event_dates import event_label
 from timeline.export import ExportContext, event_url, feed_updated, shown, updated
 
 ATOM = "http://www.w3.org/2005/Atom"
+XHTML = "http://www.w3.org/1999/xhtml"
 # How a browser shows the published feed (templates/feed.css), beside it at the root and in exports/.
 STYLESHEET = "feed.css"
 
@@ -46,9 +47,12 @@ def write(events, context: ExportContext = ExportContext()) -> str:
         if url:
             lines.append("    " + _element("link", None, href=url))
         lines += ["    " + _element("category", None, term=tag) for tag in event.tags]
-        # RFC 4287 4.1.1: an entry with no link to its page (no site_url) must carry its content.
-        text = "summary" if url else "content"
-        lines += ["    " + _element(text, event.summary or event.title, type="text"), "  </entry>"]
+        if url:
+            lines.append("    " + _summary_with_link(event.summary or event.title, url))
+        else:
+            # RFC 4287 4.1.1: an entry with no link to its page (no site_url) must carry its content.
+            lines.append("    " + _element("content", event.summary or event.title, type="text"))
+        lines.append("  </entry>")
     lines.append("</feed>")
     return "\n".join(lines) + "\n"
 
@@ -66,6 +70,15 @@ def with_stylesheet(feed: str) -> str:
 def _element(name: str, text: str | None, **attributes: str) -> str:
     written = "".join(f' {key}="{_attribute(value)}"' for key, value in attributes.items())
     return f"<{name}{written}>{_text(text)}</{name}>" if text else f"<{name}{written} />"
+
+
+def _summary_with_link(text: str, url: str) -> str:
+    """The summary as XHTML (RFC 4287 3.1.1.3: one div in the XHTML namespace), its text then a link to
+    the event's page. A browser that opens the feed (feed.css) makes a link of an XHTML <a href> only:
+    an Atom <link> is data to it, whose address CSS can show but not make clickable. Feed readers show
+    the same summary, with the link to the event's page under it."""
+    return (f'<summary type="xhtml"><div xmlns="{XHTML}"><p>{_text(text)}</p>'
+            f'<p><a href="{_attribute(url)}">{_text(url)}</a></p></div></summary>')
 
 
 def _text(text: str) -> str:
