@@ -235,6 +235,22 @@ def test_a_title_does_not_end_on_a_dangling_word():
         "Between 2005 and March 2010, there were nine cases in Ohio")
 
 
+def test_a_date_goes_with_the_only_that_leads_to_it_and_an_editors_word_in_brackets_is_no_break():
+    # The Guardian story: "... his government learned only what kind" (the date "on Thursday night" gone,
+    # its "only" left), "... concentrated their efforts on agreeing" (cut before "(on)").
+    assert title("The board learned only on Thursday night that the plant was closed.", "Thursday night") == (
+        "The board learned that the plant was closed")
+    assert title("The ministers today concentrated their efforts on agreeing (on) closer co-operation.", "today") == (
+        "The ministers concentrated their efforts on agreeing (on) closer co-operation")
+    # A bracket of its own still ends the title there.
+    assert title("On Monday the mayor closed the school (the second this month) after a case of flu.", "Monday") == (
+        "The mayor closed the school")
+    # A title does not end on a noun waiting for its "of" ("what kind | of virus").
+    made = title("On Monday the council said the inspectors had learned what kind of damage the old bridge had suffered "
+                 "in the storm.", "Monday")
+    assert not made.endswith("what kind"), made
+
+
 def test_a_long_title_is_cut_keeping_its_verb_and_not_after_a_word_it_may_not_end_on():
     long = ("Farm ministers said on Tuesday that the cull of 4,000 goats was not in fact a health measure "
             "but a trade one.")
