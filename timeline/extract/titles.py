@@ -67,8 +67,7 @@ def _title(sentence: str, date_text: str, at: int | None, others: Sequence[tuple
         text, date_at = _remove_date(text, " ".join(date_text.split()))
     text, date_at = _without_leads(text, date_at)
     text, date_at = _said_lead(text, date_at)
-    for pattern in rules.patterns(_DATA, "title_asides"):
-        text = pattern.sub(" ", text)
+    text = _without_asides(text, date_at)
     for pattern in rules.patterns(_DATA, "title_tail"):
         stripped = pattern.sub("", text, count=1)
         # Not when it takes the verb with it: an aside gone, "... have been given the drug Tamiflu
@@ -127,6 +126,32 @@ def _without_leads(text: str, date_at: int) -> tuple[str, int]:
         if text == before:
             break
     return text, date_at
+
+
+def _without_asides(text: str, date_at: int) -> str:
+    """The text without its asides (data: title_asides), each replaced by a space; not an aside of
+    title_asides_with_their_date that ended with the date (`date_at`: where it was), which tells what
+    was done to its subject then, as title_dated_clauses reads one: "Hong Kong, criticised for
+    delaying quarantine measures during the outbreak of Sars in 2003, has sealed the hotel" is no title
+    of 2003 as "Hong Kong has sealed the hotel"."""
+    for pattern in rules.patterns(_DATA, "title_asides"):
+        if pattern.needs is not None and not pattern.needs.search(text):
+            continue
+        parts, at, shift = [], 0, 0
+        kept = pattern.name in rules.words(_DATA, "title_asides_with_their_date")
+        for match in pattern.regex.finditer(text):
+            # At its closing comma or dash, where a date that ended the aside was; not after it, where
+            # a date between the aside and the verb was ("The WHO chief, Dr Margaret Chan, yesterday
+            # examined"), nor inside it, in an aside that goes on after its date ("Gordon Brown, who
+            # later today will join a meeting ..., called for"; title_dated_clauses leaves those here).
+            if kept and date_at == match.start() + len(match.group(0).rstrip(" ,-–—")):
+                continue
+            parts.append(text[at:match.start()] + " ")
+            at = match.end()
+            if match.end() <= date_at:
+                shift += len(match.group(0)) - 1
+        text, date_at = "".join(parts) + text[at:], date_at - shift
+    return text
 
 
 def _said_lead(text: str, date_at: int) -> tuple[str, int]:
