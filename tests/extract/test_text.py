@@ -254,7 +254,9 @@ def test_a_date_goes_with_the_only_that_leads_to_it_and_an_editors_word_in_brack
 def test_a_long_title_is_cut_keeping_its_verb_and_not_after_a_word_it_may_not_end_on():
     long = ("Farm ministers said on Tuesday that the cull of 4,000 goats was not in fact a health measure "
             "but a trade one.")
-    assert title(long, "Tuesday") == "Farm ministers said that the cull of 4,000 goats was not in fact"  # was "... was not"
+    # was "... was not", then "Farm ministers said that ... was not in fact": the text's end is two
+    # words past the limit, and what was said fits whole without who said it
+    assert title(long, "Tuesday") == "The cull of 4,000 goats was not in fact a health measure"
     # No phrase ends within the limit: a few words more to where one does, not a stop inside one.
     assert title("Yesterday the regional emergency committee of the northern province suddenly raised its "
                  "avalanche threat level to four out of five.", "Yesterday") == (
@@ -393,6 +395,22 @@ def _left_out_only(title_text: str, sentence: str) -> bool:
     return all(any(word == other for other in rest) for word in _words(title_text))
 
 
+def test_a_title_with_no_phrase_end_within_the_limit_runs_to_the_texts_end_when_that_is_near():
+    # TempEval-3 (wsj_0674) and the Guardian story: "... opened the first U.S", "... tragically passed";
+    # cut at the limit, not "... polystyrene" before "recycling", a participle's ending.
+    sentence = ("Earlier this year, a joint venture involving units of Acme and Mobil Corp. opened the first U.S. "
+                "polystyrene recycling plant.")
+    assert title(sentence, "Earlier this year") == (
+        "A joint venture involving units of Acme and Mobil Corp. opened the first U.S. polystyrene recycling plant")
+    sentence = "Earlier this evening the small son of Jane Fleming and her partner William McCann tragically passed away."
+    assert title(sentence, "Earlier this evening") == (
+        "The small son of Jane Fleming and her partner William McCann tragically passed away")
+    # Not through a quote opened after the first word: another item run in.
+    sentence = ('"Joan avoids a cold" a Coronet Instructional Film from the US in 1947 "A swine flu epidemic '
+                'maybe coming" - a creepy public service announcement.')
+    assert title(sentence, "1947") == '"Joan avoids a cold" a Coronet Instructional Film from the US'
+
+
 def test_a_title_only_ever_leaves_words_out():
     # Every dated sentence of the demo articles, each date in turn; and sentences whose dates once
     # glued two words ("her"as) or split one ("pandemic of 1918-1919" -> "pandemic-1919").
@@ -434,8 +452,9 @@ def test_a_bullet_inside_a_sentence_ends_the_title():
 
 def test_a_title_that_keeps_its_date_is_not_cut_inside_it():
     # The date is what the sentence says, so the title keeps it; cut at 14 words it read "... was Sunday April".
+    # What was said runs one word past the limit to its end, its article kept (it was "Most recent onset ...").
     assert title("He said the most recent onset of the virus in the confirmed cases was Sunday April 26.",
-                 "Sunday April 26") == "Most recent onset of the virus in the confirmed cases was Sunday April 26"
+                 "Sunday April 26") == "The most recent onset of the virus in the confirmed cases was Sunday April 26"
 
 
 def test_a_title_too_long_with_its_attribution_is_what_was_said_whole_when_that_fits():

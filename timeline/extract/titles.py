@@ -500,11 +500,16 @@ def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
         if said is not None:
             return said
     cut = _shorten(text)
-    if (_complete(cut) and not _inside(cut, text, date_text)) or len(text.split()) <= limit:
+    # A cut that runs past the limit to the text's end (_shorten: no phrase ends sooner) comes after
+    # the shorter ways below: "Two old llamas at the city's zoo had been put down", not who said it too.
+    to_the_end = len(text.split()) > limit and cut == " ".join(text.split())
+    if (_complete(cut) and not _inside(cut, text, date_text) and not to_the_end) or len(text.split()) <= limit:
         return cut
     words = text.split()
-    if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles"):
-        return " ".join(words[1:])  # as a headline has it: "Meeting between Mr Pompeo and ... was cancelled"
+    # As a headline has it: "Meeting between Mr Pompeo and ... was cancelled"; not the article of a
+    # name ("The 13th Floor Elevators", "The Hague").
+    if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles") and words[1][:1].islower():
+        return " ".join(words[1:])
     for pattern in rules.patterns(_DATA, "title_report"):
         frame = pattern.regex.search(text)
         if frame is None or any(c in text[: frame.start()] for c in ",;:\"“"):
@@ -518,6 +523,8 @@ def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
         words = said.split()
         if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles") and _complete(said):
             return " ".join(words[1:])  # what was said, whole but for its article: "Most recent onset ... was Sunday April 26"
+    if to_the_end and _complete(cut) and not _inside(cut, text, date_text):
+        return cut  # whole: not "... opened the first U.S. polystyrene | recycling plant" (_finished)
     return _finished(text, cut, date_text) or cut
 
 
@@ -973,9 +980,14 @@ def _shorten(text: str) -> str:
             with_verb = next((index for index in cuts if _has_verb(" ".join(words[:index]))), None)
         if not cuts:
             # No phrase ends within the limit: a few words more to where one does ("raised its pandemic
-            # | threat level to phase four" reads as if it raised a pandemic), else the limit.
+            # | threat level to phase four" reads as if it raised a pandemic), or the text ends ("learned
+            # what kind of virus Mexico was facing", not "... Mexico was") when no quote opens after
+            # its first word, which may be another item run in ('"Joan avoids a cold" a Coronet film from
+            # the US "A swine flu epidemic maybe coming"'), else the limit.
             over = int(rules.data(_DATA)["title_overrun_words"])
-            cuts = [index for index in range(limit + 1, min(len(words), limit + over + 1)) if _cut_here(words, index)][:1]
+            quoted = any(word[:1] in "\"“‘`" for word in words[1:])
+            cuts = [index for index in range(limit + 1, min(len(words), limit + over) + 1)
+                    if (index < len(words) and _cut_here(words, index)) or (index == len(words) and not quoted)][:1]
         cut = (cuts or [limit])[0]
         if with_verb is not None and _has_verb(" ".join(words[:limit])):
             cut = with_verb
