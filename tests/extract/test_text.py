@@ -395,6 +395,13 @@ def _left_out_only(title_text: str, sentence: str) -> bool:
     return all(any(word == other for other in rest) for word in _words(title_text))
 
 
+def test_a_long_title_is_not_cut_right_after_a_participle_and_its_particle():
+    # The Guardian story: "James Niven had 35,000 handbills printed and distributed throughout the city spelling out".
+    sentence = ("In June that year, James Niven had 35,000 handbills printed and distributed throughout the city spelling "
+                "out in clear English the need to avoid crowds.")
+    assert title(sentence, "June that year") == "James Niven had 35,000 handbills printed and distributed throughout the city"
+
+
 def test_a_title_with_no_phrase_end_within_the_limit_runs_to_the_texts_end_when_that_is_near():
     # TempEval-3 (wsj_0674) and the Guardian story: "... opened the first U.S", "... tragically passed";
     # cut at the limit, not "... polystyrene" before "recycling", a participle's ending.

@@ -972,8 +972,12 @@ def _shorten(text: str) -> str:
         # flu that killed | about a million", "and hoped | to open", "released figures showing | that"
         # leave a verb without what it governs, "the events of 1 | and 2 April" a date in two.
         verbs = rules.patterns(_DATA, "title_verb_first")  # a verb for sure, not "spread" or "cut"
+        # So is a participle or verb with its particle ("spelling out | in clear English").
+        particles = rules.words(_DATA, "title_verb_particles")
         last = [i for i in cuts if words[i - 1][:1].isdigit() or rules.first_match(verbs, words[i - 1])
-                or _cut_before(words[i - 1].strip(","))]
+                or _cut_before(words[i - 1].strip(","))
+                or (i >= 2 and words[i - 1].lower() in particles
+                    and (_cut_before(words[i - 2]) or rules.first_match(verbs, words[i - 2])))]
         cuts = [i for i in cuts if i not in last] + last
         with_verb = next((index for index in cuts if _complete(" ".join(words[:index]))), None)
         if with_verb is None:
