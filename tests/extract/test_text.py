@@ -11,7 +11,7 @@ from timeline.extract import rules
 from timeline.extract.analyse import analyse
 from timeline.extract.debris import find_debris, glued_breaks, list_items, mask
 from timeline.extract.sentences import split
-from timeline.extract.titles import title
+from timeline.extract.titles import _shorten, title
 
 
 def _title_at(sentence: str, date_text: str) -> str:
@@ -393,6 +393,17 @@ def _left_out_only(title_text: str, sentence: str) -> bool:
     """Whether the title's words are the sentence's, in order, some left out and none added or glued."""
     rest = iter(_words(sentence))
     return all(any(word == other for other in rest) for word in _words(title_text))
+
+
+def test_a_short_head_gives_way_to_the_next_one_cut_to_fit_and_no_cut_follows_a_possessive():
+    # The Guardian story: "It won notoriety" for what was done a decade ago.
+    sentence = ("It won notoriety a decade ago when two of its US subsidiaries were given the largest ever environmental "
+                "fines by the Environmental Protection Agency, having to pay $12.6m.")
+    assert title(sentence, "a decade ago") == (
+        "It won notoriety when two of its US subsidiaries were given the largest ever environmental fines")
+    # Not cut before a participle's ending after a possessive, which waits for its noun (was "... to the city's").
+    assert _shorten("The board gave a long and warm welcome to the city's visiting foreign trade delegation from Japan") == (
+        "The board gave a long and warm welcome to the city's visiting foreign trade delegation")
 
 
 def test_a_long_title_is_not_cut_right_after_a_participle_and_its_particle():

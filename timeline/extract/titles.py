@@ -450,8 +450,17 @@ def _break(text: str) -> str:
     first = next(complete, None)
     if first is not None:
         if len(first.split()) < short:
-            longer = (head for head in [*complete, text] if len(head.split()) <= limit and _complete(head))
-            return next(longer, first)
+            rest = [*complete, text]
+            longer = (head for head in rest if len(head.split()) <= limit and _complete(head))
+            # ... else the next one, too long, when its cut is complete and long enough, holds no quote
+            # and does not end on a verb waiting for what it governs: "His remarks served | as a preview
+            # for those he made | to SunTalk Radio's ..., which" -> "His remarks served as a preview for
+            # those he made", not "His remarks served"; not "... their warning after one of Mr.
+            # Antar's attorneys asked".
+            cut = (_shorten(head) for head in rest[:1] if len(head.split()) > limit)
+            fits = (c for c in cut if len(c.split()) >= short and _complete(c) and not any(q in c for q in _QUOTES)
+                    and not _has_verb(c.split()[-1]))
+            return next(longer, None) or next(fits, first)
         return first
     if heads and not _has_verb(text):
         return text[: heads[0]]
@@ -1014,6 +1023,8 @@ def _cut_here(words: Sequence[str], index: int, cut_pattern: bool = False) -> bo
     compounds = rules.words(_DATA, "title_compound_prepositions")
     if f"{before} {word}" in compounds or before in rules.words(_DATA, "title_no_end"):
         return False
+    if before.endswith(("'s", "’s")) and word[:1].isalpha():
+        return False  # a possessive waits for its noun: "to SunTalk Radio's | jeering hard right foghorn"
     if _inside_coordination(words, index) or (index >= 2 and _waiting_quantifier(words[index - 2:index])):
         return False
     opens_compound = f"{word} {words[index + 1].lower().strip(',')}" in compounds if index + 1 < len(words) else False
