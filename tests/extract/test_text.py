@@ -406,6 +406,11 @@ def test_a_short_head_gives_way_to_the_next_one_cut_to_fit_and_no_cut_follows_a_
         "The board gave a long and warm welcome to the city's visiting foreign trade delegation")
 
 
+def test_the_asides_kept_with_their_date_are_asides():
+    names = {pattern.name for pattern in rules.patterns("events", "title_asides")}
+    assert rules.words("events", "title_asides_with_their_date") <= names
+
+
 def test_a_long_title_is_not_cut_right_after_a_participle_and_its_particle():
     # The Guardian story: "James Niven had 35,000 handbills printed and distributed throughout the city spelling out".
     sentence = ("In June that year, James Niven had 35,000 handbills printed and distributed throughout the city spelling "

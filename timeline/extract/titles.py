@@ -453,10 +453,11 @@ def _break(text: str) -> str:
             rest = [*complete, text]
             longer = (head for head in rest if len(head.split()) <= limit and _complete(head))
             # ... else the next one, too long, when its cut is complete and long enough, holds no quote
-            # and does not end on a verb waiting for what it governs: "His remarks served | as a preview
-            # for those he made | to SunTalk Radio's ..., which" -> "His remarks served as a preview for
-            # those he made", not "His remarks served"; not "... their warning after one of Mr.
-            # Antar's attorneys asked".
+            # and does not end on a word that reads as a verb, which may wait for what it governs: "It
+            # won notoriety | when two of its US subsidiaries were given the largest ever environmental
+            # fines by ..., having" gives "It won notoriety when ... fines", not "It won notoriety";
+            # not "Prosecutors issued their warning after one of Mr. Antar's attorneys asked" (nor, so,
+            # "His remarks served as a preview for those he made": that stays "His remarks served").
             cut = (_shorten(head) for head in rest[:1] if len(head.split()) > limit)
             fits = (c for c in cut if len(c.split()) >= short and _complete(c) and not any(q in c for q in _QUOTES)
                     and not _has_verb(c.split()[-1]))
