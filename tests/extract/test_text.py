@@ -11,7 +11,7 @@ from timeline.extract import rules
 from timeline.extract.analyse import analyse
 from timeline.extract.debris import find_debris, glued_breaks, list_items, mask
 from timeline.extract.sentences import split
-from timeline.extract.titles import title
+from timeline.extract.titles import _shorten, title
 
 
 def _title_at(sentence: str, date_text: str) -> str:
@@ -235,10 +235,28 @@ def test_a_title_does_not_end_on_a_dangling_word():
         "Between 2005 and March 2010, there were nine cases in Ohio")
 
 
+def test_a_date_goes_with_the_only_that_leads_to_it_and_an_editors_word_in_brackets_is_no_break():
+    # The Guardian story: "... his government learned only what kind" (the date "on Thursday night" gone,
+    # its "only" left), "... concentrated their efforts on agreeing" (cut before "(on)").
+    assert title("The board learned only on Thursday night that the plant was closed.", "Thursday night") == (
+        "The board learned that the plant was closed")
+    assert title("The ministers today concentrated their efforts on agreeing (on) closer co-operation.", "today") == (
+        "The ministers concentrated their efforts on agreeing (on) closer co-operation")
+    # A bracket of its own still ends the title there.
+    assert title("On Monday the mayor closed the school (the second this month) after a case of flu.", "Monday") == (
+        "The mayor closed the school")
+    # A title does not end on a noun waiting for its "of" ("what kind | of virus").
+    made = title("On Monday the council said the inspectors had learned what kind of damage the old bridge had suffered "
+                 "in the storm.", "Monday")
+    assert not made.endswith("what kind"), made
+
+
 def test_a_long_title_is_cut_keeping_its_verb_and_not_after_a_word_it_may_not_end_on():
     long = ("Farm ministers said on Tuesday that the cull of 4,000 goats was not in fact a health measure "
             "but a trade one.")
-    assert title(long, "Tuesday") == "Farm ministers said that the cull of 4,000 goats was not in fact"  # was "... was not"
+    # was "... was not", then "Farm ministers said that ... was not in fact": the text's end is two
+    # words past the limit, and what was said fits whole without who said it
+    assert title(long, "Tuesday") == "The cull of 4,000 goats was not in fact a health measure"
     # No phrase ends within the limit: a few words more to where one does, not a stop inside one.
     assert title("Yesterday the regional emergency committee of the northern province suddenly raised its "
                  "avalanche threat level to four out of five.", "Yesterday") == (
@@ -377,6 +395,46 @@ def _left_out_only(title_text: str, sentence: str) -> bool:
     return all(any(word == other for other in rest) for word in _words(title_text))
 
 
+def test_a_short_head_gives_way_to_the_next_one_cut_to_fit_and_no_cut_follows_a_possessive():
+    # The Guardian story: "It won notoriety" for what was done a decade ago.
+    sentence = ("It won notoriety a decade ago when two of its US subsidiaries were given the largest ever environmental "
+                "fines by the Environmental Protection Agency, having to pay $12.6m.")
+    assert title(sentence, "a decade ago") == (
+        "It won notoriety when two of its US subsidiaries were given the largest ever environmental fines")
+    # Not cut before a participle's ending after a possessive, which waits for its noun (was "... to the city's").
+    assert _shorten("The board gave a long and warm welcome to the city's visiting foreign trade delegation from Japan") == (
+        "The board gave a long and warm welcome to the city's visiting foreign trade delegation")
+
+
+def test_the_asides_kept_with_their_date_are_asides():
+    names = {pattern.name for pattern in rules.patterns("events", "title_asides")}
+    assert rules.words("events", "title_asides_with_their_date") <= names
+
+
+def test_a_long_title_is_not_cut_right_after_a_participle_and_its_particle():
+    # The Guardian story: "James Niven had 35,000 handbills printed and distributed throughout the city spelling out".
+    sentence = ("In June that year, James Niven had 35,000 handbills printed and distributed throughout the city spelling "
+                "out in clear English the need to avoid crowds.")
+    assert title(sentence, "June that year") == "James Niven had 35,000 handbills printed and distributed throughout the city"
+
+
+def test_a_title_with_no_phrase_end_within_the_limit_runs_to_the_texts_end_when_that_is_near():
+    # TempEval-3 (wsj_0674) and the Guardian story: "... opened the first U.S", "... tragically passed";
+    # cut at the limit, not "... polystyrene" before "recycling", a participle's ending.
+    sentence = ("Earlier this year, a joint venture involving units of Acme and Mobil Corp. opened the first U.S. "
+                "polystyrene recycling plant.")
+    assert title(sentence, "Earlier this year") == (
+        "A joint venture involving units of Acme and Mobil Corp. opened the first U.S. polystyrene recycling plant")
+    sentence = ("Earlier this evening the prematurely born son of Jane Fleming and her partner William McCann "
+                "tragically passed away.")
+    assert title(sentence, "Earlier this evening") == (  # without its article first, as a headline has it
+        "Prematurely born son of Jane Fleming and her partner William McCann tragically passed away")
+    # Not through a quote opened after the first word: another item run in.
+    sentence = ('"Joan avoids a cold" a Coronet Instructional Film from the US in 1947 "A swine flu epidemic '
+                'maybe coming" - a creepy public service announcement.')
+    assert title(sentence, "1947") == '"Joan avoids a cold" a Coronet Instructional Film from the US'
+
+
 def test_a_title_only_ever_leaves_words_out():
     # Every dated sentence of the demo articles, each date in turn; and sentences whose dates once
     # glued two words ("her"as) or split one ("pandemic of 1918-1919" -> "pandemic-1919").
@@ -418,8 +476,9 @@ def test_a_bullet_inside_a_sentence_ends_the_title():
 
 def test_a_title_that_keeps_its_date_is_not_cut_inside_it():
     # The date is what the sentence says, so the title keeps it; cut at 14 words it read "... was Sunday April".
+    # What was said runs one word past the limit to its end, its article kept (it was "Most recent onset ...").
     assert title("He said the most recent onset of the virus in the confirmed cases was Sunday April 26.",
-                 "Sunday April 26") == "Most recent onset of the virus in the confirmed cases was Sunday April 26"
+                 "Sunday April 26") == "The most recent onset of the virus in the confirmed cases was Sunday April 26"
 
 
 def test_a_title_too_long_with_its_attribution_is_what_was_said_whole_when_that_fits():
@@ -640,7 +699,7 @@ def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_the
 
 @pytest.mark.parametrize(("sentence", "date_text", "expected"),
                          [tuple(case) for key in ("title_lead", "title_relative_after_date", "title_lead_clause", "title_said_lead", "title_relative_dated", "title_report_frame",
-                                      "title_cut_before_pattern", "title_no_cut_coordination", "title_waiting_quantifier", "title_date_keep", "title_report", "title_subject_modifiers", "title_date_subject_before",
+                                      "title_cut_before_pattern", "title_no_cut_coordination", "title_waiting_quantifier", "title_date_keep", "title_date_in_name", "title_asides", "title_report", "title_subject_modifiers", "title_date_subject_before",
                                       "title_verb_first")
                           for entry in rules.data("events")[key] for case in entry.get("titles", ())]
                          + [tuple(case) for key in ("title_overrun_finish", "title_quote_marks") for case in rules.data("events")[key]["titles"]])

@@ -67,8 +67,7 @@ def _title(sentence: str, date_text: str, at: int | None, others: Sequence[tuple
         text, date_at = _remove_date(text, " ".join(date_text.split()))
     text, date_at = _without_leads(text, date_at)
     text, date_at = _said_lead(text, date_at)
-    for pattern in rules.patterns(_DATA, "title_asides"):
-        text = pattern.sub(" ", text)
+    text = _without_asides(text, date_at)
     for pattern in rules.patterns(_DATA, "title_tail"):
         stripped = pattern.sub("", text, count=1)
         # Not when it takes the verb with it: an aside gone, "... have been given the drug Tamiflu
@@ -127,6 +126,32 @@ def _without_leads(text: str, date_at: int) -> tuple[str, int]:
         if text == before:
             break
     return text, date_at
+
+
+def _without_asides(text: str, date_at: int) -> str:
+    """The text without its asides (data: title_asides), each replaced by a space; not an aside of
+    title_asides_with_their_date that ended with the date (`date_at`: where it was), which tells what
+    was done to its subject then, as title_dated_clauses reads one: "Hong Kong, criticised for
+    delaying quarantine measures during the outbreak of Sars in 2003, has sealed the hotel" is no title
+    of 2003 as "Hong Kong has sealed the hotel"."""
+    for pattern in rules.patterns(_DATA, "title_asides"):
+        if pattern.needs is not None and not pattern.needs.search(text):
+            continue
+        parts, at, shift = [], 0, 0
+        kept = pattern.name in rules.words(_DATA, "title_asides_with_their_date")
+        for match in pattern.regex.finditer(text):
+            # At its closing comma or dash, where a date that ended the aside was; not after it, where
+            # a date between the aside and the verb was ("The WHO chief, Dr Margaret Chan, yesterday
+            # examined"), nor inside it, in an aside that goes on after its date ("Gordon Brown, who
+            # later today will join a meeting ..., called for"; title_dated_clauses leaves those here).
+            if kept and date_at == match.start() + len(match.group(0).rstrip(" ,-–—")):
+                continue
+            parts.append(text[at:match.start()] + " ")
+            at = match.end()
+            if match.end() <= date_at:
+                shift += len(match.group(0)) - 1
+        text, date_at = "".join(parts) + text[at:], date_at - shift
+    return text
 
 
 def _said_lead(text: str, date_at: int) -> tuple[str, int]:
@@ -425,8 +450,18 @@ def _break(text: str) -> str:
     first = next(complete, None)
     if first is not None:
         if len(first.split()) < short:
-            longer = (head for head in [*complete, text] if len(head.split()) <= limit and _complete(head))
-            return next(longer, first)
+            rest = [*complete, text]
+            longer = (head for head in rest if len(head.split()) <= limit and _complete(head))
+            # ... else the next one, too long, when its cut is complete and long enough, holds no quote
+            # and does not end on a word that reads as a verb, which may wait for what it governs: "It
+            # won notoriety | when two of its US subsidiaries were given the largest ever environmental
+            # fines by ..., having" gives "It won notoriety when ... fines", not "It won notoriety";
+            # not "Prosecutors issued their warning after one of Mr. Antar's attorneys asked" (nor, so,
+            # "His remarks served as a preview for those he made": that stays "His remarks served").
+            cut = (_shorten(head) for head in rest[:1] if len(head.split()) > limit)
+            fits = (c for c in cut if len(c.split()) >= short and _complete(c) and not any(q in c for q in _QUOTES)
+                    and not _has_verb(c.split()[-1]))
+            return next(longer, None) or next(fits, first)
         return first
     if heads and not _has_verb(text):
         return text[: heads[0]]
@@ -475,11 +510,16 @@ def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
         if said is not None:
             return said
     cut = _shorten(text)
-    if (_complete(cut) and not _inside(cut, text, date_text)) or len(text.split()) <= limit:
+    # A cut that runs past the limit to the text's end (_shorten: no phrase ends sooner) comes after
+    # the shorter ways below: "Two old llamas at the city's zoo had been put down", not who said it too.
+    to_the_end = len(text.split()) > limit and cut == " ".join(text.split())
+    if (_complete(cut) and not _inside(cut, text, date_text) and not to_the_end) or len(text.split()) <= limit:
         return cut
     words = text.split()
-    if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles"):
-        return " ".join(words[1:])  # as a headline has it: "Meeting between Mr Pompeo and ... was cancelled"
+    # As a headline has it: "Meeting between Mr Pompeo and ... was cancelled"; not the article of a
+    # name ("The 13th Floor Elevators", "The Hague").
+    if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles") and words[1][:1].islower():
+        return " ".join(words[1:])
     for pattern in rules.patterns(_DATA, "title_report"):
         frame = pattern.regex.search(text)
         if frame is None or any(c in text[: frame.start()] for c in ",;:\"“"):
@@ -493,6 +533,8 @@ def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
         words = said.split()
         if len(words) - 1 <= limit and words[0].lower() in rules.words(_DATA, "title_articles") and _complete(said):
             return " ".join(words[1:])  # what was said, whole but for its article: "Most recent onset ... was Sunday April 26"
+    if to_the_end and _complete(cut) and not _inside(cut, text, date_text):
+        return cut  # whole: not "... opened the first U.S. polystyrene | recycling plant" (_finished)
     return _finished(text, cut, date_text) or cut
 
 
@@ -784,6 +826,8 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     index = text.find(date_text)
     if index < 0 or rules.first_match(rules.patterns(_DATA, "title_date_keep_after"), text[index + len(date_text):]):
         return text, index  # "today's farming", "the pandemic of 1918-1919": keep it
+    if rules.first_match(rules.patterns(_DATA, "title_date_in_name"), f"{text[:index]}{_DATE}{text[index + len(date_text):]}"):
+        return text, index  # "a history of 1918 Flu": not "a history Flu"
     before = text[:index]
     if rules.first_match(rules.patterns(_DATA, "title_date_keep"), before):
         return text, index  # "Between 2005 and January 2009": without it the title would end on "and"
@@ -938,17 +982,26 @@ def _shorten(text: str) -> str:
         # flu that killed | about a million", "and hoped | to open", "released figures showing | that"
         # leave a verb without what it governs, "the events of 1 | and 2 April" a date in two.
         verbs = rules.patterns(_DATA, "title_verb_first")  # a verb for sure, not "spread" or "cut"
+        # So is a participle or verb with its particle ("spelling out | in clear English").
+        particles = rules.words(_DATA, "title_verb_particles")
         last = [i for i in cuts if words[i - 1][:1].isdigit() or rules.first_match(verbs, words[i - 1])
-                or _cut_before(words[i - 1].strip(","))]
+                or _cut_before(words[i - 1].strip(","))
+                or (i >= 2 and words[i - 1].lower() in particles
+                    and (_cut_before(words[i - 2]) or rules.first_match(verbs, words[i - 2])))]
         cuts = [i for i in cuts if i not in last] + last
         with_verb = next((index for index in cuts if _complete(" ".join(words[:index]))), None)
         if with_verb is None:
             with_verb = next((index for index in cuts if _has_verb(" ".join(words[:index]))), None)
         if not cuts:
             # No phrase ends within the limit: a few words more to where one does ("raised its pandemic
-            # | threat level to phase four" reads as if it raised a pandemic), else the limit.
+            # | threat level to phase four" reads as if it raised a pandemic), or the text ends ("learned
+            # what kind of virus Mexico was facing", not "... Mexico was") when no quote opens after
+            # its first word, which may be another item run in ('"Joan avoids a cold" a Coronet film from
+            # the US "A swine flu epidemic maybe coming"'), else the limit.
             over = int(rules.data(_DATA)["title_overrun_words"])
-            cuts = [index for index in range(limit + 1, min(len(words), limit + over + 1)) if _cut_here(words, index)][:1]
+            quoted = any(word[:1] in "\"“‘`" for word in words[1:])
+            cuts = [index for index in range(limit + 1, min(len(words), limit + over) + 1)
+                    if (index < len(words) and _cut_here(words, index)) or (index == len(words) and not quoted)][:1]
         cut = (cuts or [limit])[0]
         if with_verb is not None and _has_verb(" ".join(words[:limit])):
             cut = with_verb
@@ -971,6 +1024,8 @@ def _cut_here(words: Sequence[str], index: int, cut_pattern: bool = False) -> bo
     compounds = rules.words(_DATA, "title_compound_prepositions")
     if f"{before} {word}" in compounds or before in rules.words(_DATA, "title_no_end"):
         return False
+    if before.endswith(("'s", "’s")) and word[:1].isalpha():
+        return False  # a possessive waits for its noun: "to SunTalk Radio's | jeering hard right foghorn"
     if _inside_coordination(words, index) or (index >= 2 and _waiting_quantifier(words[index - 2:index])):
         return False
     opens_compound = f"{word} {words[index + 1].lower().strip(',')}" in compounds if index + 1 < len(words) else False
