@@ -837,7 +837,8 @@ def _remove_date(text: str, date_text: str) -> tuple[str, int]:
     if dangling is not None:
         return dangling
     after = text[index + len(date_text):]
-    after = re.sub(r"^\s*(morning|afternoon|evening|night)\b", "", after, flags=re.IGNORECASE)
+    for part_of_day in rules.patterns(_DATA, "title_date_part_of_day"):
+        after = part_of_day.sub("", after, count=1)
     after = after.lstrip()
     if _date_is_subject(text[:start], after):
         return text, index  # the date is the subject: "Today was supposed to be workers' day"
