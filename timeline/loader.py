@@ -463,10 +463,13 @@ def _time_parts_said(words: str) -> frozenset[str]:
     """The parts of the day or clock times (offsets aside: "T14:00", "TNI", "" for a day) that words
     give, as the date engine reads them. Only the time is wanted, which no day they count from
     changes: any will do, and a fixed one keeps the answer the same on every build."""
-    return frozenset(_bare_time_part(t.value) for t in dates.tag(words, _ANY_DAY).timexes if t.type in ("DATE", "TIME"))
+    return frozenset(_bare_time_part(t.value) for t in dates.tag(words, ANY_DAY).timexes if t.type in ("DATE", "TIME"))
 
 
-_ANY_DAY = dt.date(2001, 1, 10)
+# A fixed day to read words against where only what they say whatever the day is wanted (a time of
+# day, whether they name a day: "March 7" names one whatever the year it is read in); the same on
+# every build. `timeline extract` reads with it too (refresh._names_a_day).
+ANY_DAY = dt.date(2001, 1, 10)
 _OFFSET = re.compile(r"(?:Z|[+-]\d\d(?::?\d\d)?)$")
 
 

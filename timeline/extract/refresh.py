@@ -27,6 +27,7 @@ from timeline.extract import attachment, background, reasons, rules, run_message
 from timeline.extract.patch import DELETE
 from timeline.extract.reasons import counted_from_inferred, in_current_words
 from timeline.extract.store import FROZEN, Found, Store, set_field, source_keys, status_of, tool_dated
+from timeline.loader import ANY_DAY
 from timeline.resolve import DateError, resolve_date
 
 
@@ -450,10 +451,9 @@ def _names_a_day(reason: object) -> bool:
     date); a person's ("checked with the newsroom") may not."""
     if not isinstance(reason, str):
         return False
-    return any(_DAY_VALUE.match(t.value) for t in dates.tag(reason, _ANY_DAY).timexes)
+    return any(_DAY_VALUE.match(t.value) for t in dates.tag(reason, ANY_DAY).timexes)
 
 
-_ANY_DAY = dt.date(2001, 1, 10)  # "March 7" names a day whatever the year it is read in
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
