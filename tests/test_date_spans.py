@@ -119,3 +119,13 @@ def test_a_span_of_site_labels_typed_with_hyphens_or_words_reads(write, example)
 def test_two_weeks_typed_with_hyphens_the_wrong_way_round_say_so(write):
     with pytest.raises(ProblemsError, match="ends \\(Week of 20–26 Apr 2009\\) before it begins"):
         load_events([write("e.yaml", "- date: Week of 27 Apr-3 May 2009 - Week of 20-26 Apr 2009\n  title: A\n")])
+
+
+def test_a_span_whose_end_is_no_week_names_the_week_to_write(write):
+    # days typed as a week that are not one (Tuesday to Monday): the refusal a week alone gets, not
+    # the words left over of the whole span
+    with pytest.raises(ProblemsError, match="'Week of 28 Apr-4 May 2009' is no week: .* write 'Week of 27 Apr – 3 May 2009'"):
+        load_events([write("e.yaml", "- date: Week of 20-26 Apr 2009 - Week of 28 Apr-4 May 2009\n  title: A\n")])
+    # the site's own span, whose end holds its joiner, still reads at the joiner after
+    (event,) = load_events([write("f.yaml", "- date: Week of 27 Apr – 3 May 2009 – Week of 4–10 May 2009\n  title: A\n")])
+    assert (event.date.value, event.end.value) == ("2009-W18", "2009-W19")
