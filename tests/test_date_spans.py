@@ -8,6 +8,7 @@ import pytest
 from timeline.errors import ProblemsError
 from timeline.loader import load_events
 from timeline.period import range_label
+from timeline.resolve import _typed_dates
 
 
 @pytest.mark.parametrize(
@@ -103,3 +104,28 @@ def test_an_iso_month_is_no_run_of_years(write):
     (event,) = load_events([write("e.yaml", "- date: 2018-12\n  title: A\n")])
     assert (event.date.value, event.end) == ("2018-12", None)
 
+
+
+@pytest.mark.parametrize("example", _typed_dates()["span_examples"], ids=lambda e: e["typed"])
+def test_a_span_of_site_labels_typed_with_hyphens_or_words_reads(write, example):
+    # typed_dates.yaml's span_examples: two weeks (or days) as the site writes each, joined by a hyphen
+    # or a word, their own days joined by hyphens; an event file as a person writes it, and its page's label
+    (event,) = load_events([write("e.yaml", f"- date: {example['typed']}\n  title: A\n")])
+    assert (event.date.value, event.end.value) == (str(example["first"]), str(example["last"]))
+    (again,) = load_events([write("f.yaml", f"- date: {range_label(event.date, event.end)}\n  title: A\n")])
+    assert (again.date.value, again.end.value) == (event.date.value, event.end.value)  # the site's label reads back
+
+
+def test_two_weeks_typed_with_hyphens_the_wrong_way_round_say_so(write):
+    with pytest.raises(ProblemsError, match="ends \\(Week of 20–26 Apr 2009\\) before it begins"):
+        load_events([write("e.yaml", "- date: Week of 27 Apr-3 May 2009 - Week of 20-26 Apr 2009\n  title: A\n")])
+
+
+def test_a_span_whose_end_is_no_week_names_the_week_to_write(write):
+    # days typed as a week that are not one (Tuesday to Monday): the refusal a week alone gets, not
+    # the words left over of the whole span
+    with pytest.raises(ProblemsError, match="'Week of 28 Apr-4 May 2009' is no week: .* write 'Week of 27 Apr – 3 May 2009'"):
+        load_events([write("e.yaml", "- date: Week of 20-26 Apr 2009 - Week of 28 Apr-4 May 2009\n  title: A\n")])
+    # the site's own span, whose end holds its joiner, still reads at the joiner after
+    (event,) = load_events([write("f.yaml", "- date: Week of 27 Apr – 3 May 2009 – Week of 4–10 May 2009\n  title: A\n")])
+    assert (event.date.value, event.end.value) == ("2009-W18", "2009-W19")

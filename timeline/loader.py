@@ -439,10 +439,11 @@ def _date_set_by_hand(explicit_id: object, when: Period, reason: object, sources
     opens with its date, and never changes either's date after (a re-run that reads another date
     says so and leaves the event). Then the reason and confidence tell the tool's reading, not this
     date's. The id holds the day alone: a part of the day or a clock time that none of its sources'
-    words (`date_text`) gives, where they give one, is a person's too ("last night" made the evening).
-    (A part taken away, the plain day left, is not told: the words are read only for a date with a
-    time, the tenth of a story's events, as reading all took the loading of the Guardian story's
-    events from 0.1 to 0.3 s of CPU.)"""
+    words (`date_text`) gives, where they give one, is a person's too ("last night" made the evening),
+    and so is a part taken away, the plain day left, where every source's words give a time ("last
+    night" made the day). Only words that may give a time (`dates.may_give_a_time`, a twentieth of
+    tagging's cost) are read in full: reading all took the loading of the Guardian story's events
+    from 0.1 to 0.3 s of CPU."""
     if not reason or not isinstance(explicit_id, str) or not _OPENS_WITH_A_DATE.match(explicit_id):
         return False  # an id of a person's own ("kim-arrives") says nothing of the date it was made with
     # Ids written before parts of the day were spelt out open with the value slugified ("2019-01-09t14-00"),
@@ -450,6 +451,12 @@ def _date_set_by_hand(explicit_id: object, when: Period, reason: object, sources
     if not explicit_id.startswith(tuple(f"{opening}-" for opening in (
             id_date(when.value), date_slug(when.value), slugify(when.value)))):
         return True
+    if when.precision == "day":
+        # The tool writes the time the words give: a plain day where each source's words give one (a
+        # merged event's other sentences may give the day alone, which its main one may have) is a
+        # person's, who took the part away. Words that give no time are read no further.
+        said = [source.date_text for source in sources if source.date_text]
+        return bool(said) and all(_gives_a_time(words) for words in said)
     if when.precision != "time":
         return False
     read = {part for source in sources if source.date_text for part in _time_parts_said(source.date_text)}
@@ -459,14 +466,26 @@ def _date_set_by_hand(explicit_id: object, when: Period, reason: object, sources
 
 
 @lru_cache(maxsize=4096)
+def _gives_a_time(words: str) -> bool:
+    """Whether the words give a part of the day or a clock time, and not the day alone."""
+    if not dates.may_give_a_time(words):
+        return False  # most words: not read in full
+    parts = _time_parts_said(words)
+    return bool(parts) and "" not in parts
+
+
+@lru_cache(maxsize=4096)
 def _time_parts_said(words: str) -> frozenset[str]:
     """The parts of the day or clock times (offsets aside: "T14:00", "TNI", "" for a day) that words
     give, as the date engine reads them. Only the time is wanted, which no day they count from
     changes: any will do, and a fixed one keeps the answer the same on every build."""
-    return frozenset(_bare_time_part(t.value) for t in dates.tag(words, _ANY_DAY).timexes if t.type in ("DATE", "TIME"))
+    return frozenset(_bare_time_part(t.value) for t in dates.tag(words, ANY_DAY).timexes if t.type in ("DATE", "TIME"))
 
 
-_ANY_DAY = dt.date(2001, 1, 10)
+# A fixed day to read words against where only what they say whatever the day is wanted (a time of
+# day, whether they name a day: "March 7" names one whatever the year it is read in); the same on
+# every build. `timeline extract` reads with it too (refresh._names_a_day).
+ANY_DAY = dt.date(2001, 1, 10)
 _OFFSET = re.compile(r"(?:Z|[+-]\d\d(?::?\d\d)?)$")
 
 

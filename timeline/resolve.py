@@ -26,6 +26,10 @@ class DateError(TimelineError):
     """A date that cannot be read, or that needs an anchor it was not given."""
 
 
+class NotAWeekError(DateError):
+    """Days typed as a week's or a weekend's that are not one's (refusals not_a_week, not_a_weekend)."""
+
+
 class RelativeDateError(DateError):
     """A date that counts from a day ('Tuesday', '4 March') in a file or event without an anchor."""
 
@@ -238,12 +242,27 @@ def _site_span(text: str, anchor: dt.date | None, approximate: bool, part: str |
     """The two ends of a span as the site writes it when they share no month or year, each a label
     of its own (site_labels.span_ends, split at the first joiner whose two sides read as dates); None
     for other text, or ends that do not read as dates (the span is then read as typed, which says why)."""
-    for first, last in site_labels.span_ends(text):
-        try:
-            return _resolve_one(first, anchor, approximate, part), _resolve_one(last, anchor, approximate)
-        except DateError:
-            continue  # split inside an end ("Week of 27 Apr – 3 May 2009 – ..."): the next joiner
+    no_week = None
+    for typed in dict.fromkeys((text, _site_joiner(text))):
+        for first, last in site_labels.span_ends(typed):
+            try:
+                return _resolve_one(first, anchor, approximate, part), _resolve_one(last, anchor, approximate)
+            except NotAWeekError as error:  # an end typed as a week that is none: said, if no split reads
+                no_week = no_week or error
+            except DateError:
+                continue  # split inside an end ("Week of 27 Apr – 3 May 2009 – ..."): the next joiner
+    if no_week is not None:
+        raise no_week
     return None
+
+
+def _site_joiner(text: str) -> str:
+    """The text with the joiners people type between a span's two ends in place of the site's en dash
+    ("Week of 20-26 Apr 2009 - Week of 27 Apr-3 May 2009", "... to ..."): a dash of `week_dashes`
+    with a space each side, or a word of `span_joiners` (typed_dates.yaml)."""
+    data = _typed_dates()
+    joiners = [*map(re.escape, data["week_dashes"]), *(rf"\b{re.escape(word)}\b" for word in data["span_joiners"])]
+    return re.sub(rf"\s+(?:{'|'.join(joiners)})\s+", " – ", text, flags=re.IGNORECASE)
 
 
 def _in_order(text: str, first: Period, last: Period) -> tuple[Period, Period]:
@@ -285,8 +304,12 @@ def _week_label(text: str) -> str | None:
     by a hyphen as people type them (`week_dashes`). Days that are no week's are refused, naming the
     week that holds the first: read as the days they overlap, they were refused as words left over."""
     data = _typed_dates()
-    typed = re.sub("|".join(map(re.escape, data["week_dashes"])), "–", text)
-    found = site_labels.week_days(typed) or site_labels.week_days(typed, data["former_site_labels"])
+    dashes = "|".join(map(re.escape, data["week_dashes"]))
+    # "20-26 Apr" as the site's "20–26 Apr"; "27 Apr-3 May" as its "27 Apr – 3 May", spaces by the dash
+    for typed in (re.sub(dashes, "–", text), re.sub(rf"\s*(?:{dashes}|–)\s*", " – ", text)):
+        found = site_labels.week_days(typed) or site_labels.week_days(typed, data["former_site_labels"])
+        if found is not None:
+            break
     if found is None or isinstance(found, str):
         return found
     first, last, weekend = found
@@ -294,7 +317,7 @@ def _week_label(text: str) -> str | None:
     if value is None:
         right = site_labels.week_holding(first, weekend)
         monday = first - dt.timedelta(days=first.weekday())
-        raise DateError(refusal(
+        raise NotAWeekError(refusal(
             "not_a_weekend" if weekend else "not_a_week", typed=text, first=long_day(first), monday=long_day(monday), label=parse_value(right).label, value=right))
     return value
 

@@ -127,3 +127,27 @@ def test_a_published_reason_a_person_wrote_keeps_its_article_date(project):
     assert (str(source["published"]), source["published_source"]) == ("2009-04-28", "given")
     assert source["published_reason"] == "checked with the newsroom" and source["published_confidence"] == 0.95
     assert "the date of seeds/a.txt in its source, 2009-04-28, is a person's" in said
+
+
+
+def test_an_article_dates_confidence_a_person_set_alone_is_kept(project):
+    # A person who checked the dateline holds the article's date less sure than the tool: only
+    # `published_confidence` changed, the day and the tool's reason as they were.
+    text = _file().read_text("utf-8")
+    assert text.count("published_confidence: 0.95\n") == 2
+    _file().write_text(text.replace("published_confidence: 0.95\n", "published_confidence: 0.7\n", 1), encoding="utf-8")
+    before = _file().read_bytes()
+    assert "wrote nothing" in _run("extract").output and _file().read_bytes() == before
+    said = _again()
+    schools, alert = _events()[SCHOOLS], _events()[ALERT]
+    [source], [other] = schools["sources"], alert["sources"]
+    # the article's date and the tool's reason for it follow the new dateline; the person's trust stays
+    assert (str(source["published"]), source["published_source"], source["published_confidence"]) == ("2009-05-05", "inferred", 0.7)
+    assert "Tuesday 5 May 2009" in source["published_reason"]
+    assert (str(schools["date"]), schools["confidence"]) == ("2009-05-04", 0.87)
+    assert "the confidence in the date of seeds/a.txt, a person's (0.7), kept" in said and "1 with a person's edits kept" in said
+    # the source nobody touched follows whole
+    assert (str(other["published"]), other["published_confidence"]) == ("2009-05-05", 0.95)
+    # and later runs leave it as it is
+    before = _file().read_bytes()
+    assert "wrote nothing" in _run("extract").output and _file().read_bytes() == before

@@ -27,6 +27,7 @@ from timeline.extract import attachment, background, reasons, rules, run_message
 from timeline.extract.patch import DELETE
 from timeline.extract.reasons import counted_from_inferred, in_current_words
 from timeline.extract.store import FROZEN, Found, Store, set_field, source_keys, status_of, tool_dated
+from timeline.loader import ANY_DAY
 from timeline.resolve import DateError, resolve_date
 
 
@@ -328,7 +329,7 @@ def followed_article_date(found: Found, document: dict, new_id: str,
         keys = tuple(key for key in keys if key not in ("confidence", "reason"))
         kept += reasons.kept("confidence_and_reason")
     elif _doubts(event.get("reason")) == _doubts(document.get("reason")) and not _confidence_then(
-            event.get("confidence"), wrote, _trusts_then(event.get("reason"), sources),
+            event.get("confidence"), wrote, _trusts_then(event.get("reason"), sources, now),
             {_trust(now[str(source.get("file"))]) for source in sources}):
         # the reason is the tool's, and follows; the confidence a person set after checking stays
         keys = tuple(key for key in keys if key != "confidence")
@@ -339,12 +340,47 @@ def followed_article_date(found: Found, document: dict, new_id: str,
             set_field(found, None, key, value)
     for index, source in enumerate(sources):
         current = now[str(source.get("file"))]
+        trust_kept = person_set_trust(source, current)
+        if trust_kept:
+            kept += reasons.kept("published_confidence", article=source.get("file"),
+                                 published_confidence=source.get("published_confidence"))
         for key in _PUBLISHED_KEYS:
+            if trust_kept and key == "published_confidence":
+                continue  # the person's, for the article's date however it is read
             if source.get(key) != current.get(key, DELETE):
                 set_field(found, index, key, current.get(key, DELETE))
     return Followed(label, run_messages.said(
         "date_followed", old_date=written, new_date=document["date"], old_id=old_id, new_id=new_id,
         article_dates=", ".join(sorted({str(s.get("published")) for s in sources})), kept=kept), bool(kept))
+
+
+def person_set_trust(source: dict, current: dict) -> bool:
+    """Whether a person set the source's `published_confidence` alone (how far they hold its article's
+    inferred date, after checking it): the tool writes it with its `published_reason`, one value for
+    each kind of evidence, and a reason of the form this run writes for the article now (the same words
+    but for the dates and the quoted dateline) is the same evidence, held as this run holds it; another
+    value under it is a person's. Under a reason of another form the value the tool gave then cannot be
+    told from a person's, and follows the article's new date as its reason does."""
+    written, wanted = source.get("published_confidence"), current.get("published_confidence")
+    if (not isinstance(written, (int, float)) or isinstance(written, bool) or written == wanted
+            or source.get("published_source") != "inferred" or current.get("published_source") != "inferred"):
+        return False
+    return _reason_form(source.get("published_reason")) == _reason_form(current.get("published_reason")) is not None
+
+
+@lru_cache(maxsize=4096)
+def _reason_form(reason: object) -> str | None:
+    """A published_reason without what differs between two articles dated from the same kind of
+    evidence: the words it quotes and the dates it names (as the date engine reads them)."""
+    if not isinstance(reason, str):
+        return None
+    words = " ".join(reason.split())
+    for timex in sorted(dates.tag(words, ANY_DAY).timexes, key=lambda t: t.start, reverse=True):
+        words = words[:timex.start] + "\x00" + words[timex.end:]
+    return _QUOTED.sub("\x00", words)
+
+
+_QUOTED = re.compile(r"(?<!\w)(?:'[^']*'|\"[^\"]*\")(?!\w)")  # not from the apostrophe of "the page's"
 
 
 def _reason_then(reason: object, days: set[dt.date]) -> bool:
@@ -395,11 +431,14 @@ def _trust(source: dict) -> float:
     return float(trust) if isinstance(trust, (int, float)) and not isinstance(trust, bool) else 1.0
 
 
-def _trusts_then(reason: object, sources: list) -> set[float]:
-    """The trusts the tool may have given the sources' article dates then: their own (_trust), and,
+def _trusts_then(reason: object, sources: list, now: dict[str, dict]) -> set[float]:
+    """The trusts the tool may have given the sources' article dates then: their own (_trust), the
+    tool's where a person set it (person_set_trust: the one this run gives, `now` by article), and,
     where the reason says the date was borrowed from another article of the story, each a borrowed
     date is given by what the date depends on (stories.yaml's borrowed_trust; the source keeps none)."""
     trusts = {_trust(source) for source in sources}
+    trusts |= {_trust(now[str(source.get("file"))]) for source in sources
+               if person_set_trust(source, now[str(source.get("file"))])}
     opening = reasons.said("borrowed", article="")
     if isinstance(reason, str) and opening in reason:
         trusts |= {float(t) for t in rules.data("stories")["borrowed_trust"].values()}
@@ -450,10 +489,9 @@ def _names_a_day(reason: object) -> bool:
     date); a person's ("checked with the newsroom") may not."""
     if not isinstance(reason, str):
         return False
-    return any(_DAY_VALUE.match(t.value) for t in dates.tag(reason, _ANY_DAY).timexes)
+    return any(_DAY_VALUE.match(t.value) for t in dates.tag(reason, ANY_DAY).timexes)
 
 
-_ANY_DAY = dt.date(2001, 1, 10)  # "March 7" names a day whatever the year it is read in
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
