@@ -11,15 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 
-from timeline.dates import value_interval, value_precision
+from timeline.dates import data_cache, value_interval, value_precision
 from timeline.dates.values import year_value  # noqa: F401  (the site's, too)
 from timeline.early_day import EarlyDay, day_of, era_year, iso_year
-
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Finer precisions sort after coarser ones that start on the same day: "2018" before "2018-01-01".
 PRECISION_RANK = {
@@ -268,9 +264,7 @@ def month_names() -> list[str]:
 @lru_cache(maxsize=1)
 def labels() -> dict:
     """timeline/data/labels.yaml: how the site writes dates (formats, parts, circa, eras, ranges)."""
-    # libyaml's loader, as the date engine and the extractor read their data: the pure-Python one
-    # took a hundredth of a second of every `timeline extract` for this file alone.
-    return yaml.load(resources.files("timeline").joinpath("data/labels.yaml").read_text("utf-8"), Loader=_YAML_LOADER)
+    return data_cache.shipped("data/labels.yaml")
 
 
 @lru_cache(maxsize=1 << 14)  # a Period is immutable; a site writes the same dates on many pages

@@ -11,17 +11,14 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 
 from timeline import dates, site_labels
+from timeline.dates import data_cache
 from timeline.errors import TimelineError
 from timeline.extract.zones import two_zones_named, zoned
 from timeline.long_day import long_day
 from timeline.period import PRECISION_RANK, Period, day_in_words, labels, month_names, names_no_year, parse_value, part_of
-
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DateError(TimelineError):
@@ -453,8 +450,7 @@ def refusal(kind: str, **fields: object) -> str:
 @lru_cache(maxsize=1)
 def _typed_dates() -> dict:
     """timeline/data/typed_dates.yaml: the words typed around a date, and what to write for the others."""
-    data = yaml.load(resources.files("timeline").joinpath("data/typed_dates.yaml").read_text("utf-8"),
-                     Loader=_YAML_LOADER)  # libyaml's, as labels() reads its file
+    data = data_cache.shipped("data/typed_dates.yaml")
     data["around"] = {word.lower() for word in data["around"]}
     return data
 
