@@ -13,8 +13,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import TypeVar
 
-import yaml
-
 from timeline.errors import TimelineError
 from timeline.dates import data_cache
 from timeline.extract import pattern_cache
