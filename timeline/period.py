@@ -11,11 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 
-from timeline.dates import value_interval, value_precision
+from timeline.dates import data_cache, value_interval, value_precision
 from timeline.dates.values import year_value  # noqa: F401  (the site's, too)
 from timeline.early_day import EarlyDay, day_of, era_year, iso_year
 
@@ -266,7 +264,7 @@ def month_names() -> list[str]:
 @lru_cache(maxsize=1)
 def labels() -> dict:
     """timeline/data/labels.yaml: how the site writes dates (formats, parts, circa, eras, ranges)."""
-    return yaml.safe_load(resources.files("timeline").joinpath("data/labels.yaml").read_text("utf-8"))
+    return data_cache.shipped("data/labels.yaml")
 
 
 @lru_cache(maxsize=1 << 14)  # a Period is immutable; a site writes the same dates on many pages

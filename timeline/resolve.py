@@ -11,11 +11,10 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 
 from timeline import dates, site_labels
+from timeline.dates import data_cache
 from timeline.errors import TimelineError
 from timeline.extract.zones import two_zones_named, zoned
 from timeline.long_day import long_day
@@ -474,7 +473,7 @@ def refusal(kind: str, **fields: object) -> str:
 @lru_cache(maxsize=1)
 def _typed_dates() -> dict:
     """timeline/data/typed_dates.yaml: the words typed around a date, and what to write for the others."""
-    data = yaml.safe_load(resources.files("timeline").joinpath("data/typed_dates.yaml").read_text("utf-8"))
+    data = data_cache.shipped("data/typed_dates.yaml")
     data["around"] = {word.lower() for word in data["around"]}
     return data
 

@@ -9,10 +9,13 @@ from importlib import resources
 
 import yaml
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @lru_cache(maxsize=1)
 def agencies() -> dict:
-    return yaml.safe_load(resources.files("timeline").joinpath("data/agencies.yaml").read_text("utf-8"))
+    return yaml.load(resources.files("timeline").joinpath("data/agencies.yaml").read_text("utf-8"),
+                     Loader=_YAML_LOADER)  # libyaml's, as timeline.period.labels reads its file
 
 
 @lru_cache(maxsize=1)

@@ -137,7 +137,7 @@ import yaml
 from timeline.early_day import day_of
 
 from .errors import RuleError
-from .lexicon import YAML_LOADER
+from . import data_cache
 from .national import country_for, day_in
 from .reasons import say
 from .tense import sentence_ends_between, tense_at
@@ -1209,7 +1209,7 @@ def load_calendars(path: Path) -> dict[str, dict[int, str]]:
     mistyped entry stops with the file, the table and the entry named, as a
     bad rule does, rather than a wrong day later."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+        data = data_cache.load(path)
     except yaml.YAMLError as exc:
         raise RuleError(f"{path.name}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):

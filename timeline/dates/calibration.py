@@ -13,10 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from .errors import RuleError
-from .lexicon import YAML_LOADER
+from . import data_cache
 
 TABLE = Path(__file__).parent / "rules" / "calibration.yaml"
 INFERENCE = Path(__file__).parent / "rules" / "inference.yaml"
@@ -32,7 +30,7 @@ def calibration_key(rule_name: str, tense: str | None) -> str:
 def _table() -> dict:
     if not TABLE.exists():
         return {}
-    return yaml.load(TABLE.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
+    return data_cache.load(TABLE) or {}
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +46,7 @@ def _inferred_counts() -> dict[str, tuple[int, int]]:
 def _inference_priors() -> tuple[float, dict[str, float], float]:
     from .infer import KINDS
 
-    data = yaml.load(INFERENCE.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
+    data = data_cache.load(INFERENCE) or {}
     try:
         default, priors = float(data["default"]), {str(k): float(v) for k, v in (data.get("priors") or {}).items()}
         ceiling = float(data.get("ceiling", 1.0))

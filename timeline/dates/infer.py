@@ -57,10 +57,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from .anchor import Context, Unresolvable, anchor_value
-from .lexicon import YAML_LOADER
+from . import data_cache
 from .reasons import say
 from .recognize import Mention
 from .errors import RuleError
@@ -190,7 +188,7 @@ def _weekday_lists() -> frozenset[str]:
     """The word lists whose value is the weekday a date states (rules/inference.yaml)."""
     from .calibration import INFERENCE  # calibration reads KINDS from here: imported when first asked
 
-    lists = (yaml.load(INFERENCE.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}).get("weekday_lists")
+    lists = (data_cache.load(INFERENCE) or {}).get("weekday_lists")
     if not isinstance(lists, list) or not all(isinstance(x, str) for x in lists):
         raise RuleError(f"{INFERENCE.name}: 'weekday_lists' must be a list of word list names, not {lists!r}")
     return frozenset(lists)

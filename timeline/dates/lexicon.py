@@ -15,6 +15,7 @@ import yaml
 # libyaml's parser when installed: several times faster than the pure-Python one.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+from . import data_cache
 from .errors import RuleError
 
 # Normalisers for `regex` lists: language independent, by name.
@@ -189,8 +190,7 @@ def _build(name: str, spec: dict, where: str, lists: dict[str, WordList]) -> Wor
 
 
 def load_lexicon(path: Path) -> dict[str, WordList]:
-    with open(path, encoding="utf-8") as f:
-        data = yaml.load(f, Loader=YAML_LOADER)
+    data = data_cache.load(path)
     if not isinstance(data, dict):
         raise RuleError(f"{path.name}: expected a mapping of word lists")
     lists: dict[str, WordList] = {}

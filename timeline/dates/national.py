@@ -18,7 +18,8 @@ from pathlib import Path
 import yaml
 
 from .errors import RuleError
-from .lexicon import YAML_LOADER, trie_regex
+from . import data_cache
+from .lexicon import trie_regex
 from .tense import cues, sentence_bounds
 
 NATIONAL = Path(__file__).parent / "rules" / "national.yaml"
@@ -68,7 +69,7 @@ def load_national(path: Path = NATIONAL) -> National:
     """The table, checked: an unknown country or a day no form reads stops
     with the file and the entry named, as a bad rule does."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+        data = data_cache.load(path)
         countries = data["countries"]
         if not all(_CODE.match(c) and isinstance(f, list) and f for c, f in countries.items()):
             raise RuleError(f"{path.name}: countries: write <two capitals>: [words]")

@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from .errors import RuleError
-from .lexicon import YAML_LOADER
+from . import data_cache
 
 REASONS = Path(__file__).parent / "rules" / "reasons.yaml"
 _KEYS = {"text", "examples"}
@@ -77,8 +75,7 @@ def _reason(name, spec, where: str) -> Reason:
 
 
 def load_reasons(path: Path = REASONS) -> dict[str, Reason]:
-    with open(path, encoding="utf-8") as f:
-        data = yaml.load(f, Loader=YAML_LOADER)
+    data = data_cache.load(path)
     if not isinstance(data, dict):
         raise RuleError(f"{path.name}: expected a mapping of reason names to templates")
     return {str(name): _reason(name, spec, path.name) for name, spec in data.items()}

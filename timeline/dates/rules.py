@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from timeline.gcpause import collector_paused
 
-from . import rule_cache
+from . import data_cache, rule_cache
 from .compiled import CodeBook
 from .errors import RuleError
-from .lexicon import YAML_LOADER, WordList, load_lexicon
+from .lexicon import WordList, load_lexicon
 from .scout import Scout, anchored_at_start, forget_parts, prefixes
 from .templates import Template
 
@@ -357,8 +356,7 @@ def _load_rules(directory: Path, files, kept: _Kept | None) -> RuleSet:
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for fname in files:
-        with open(directory / fname, encoding="utf-8") as f:
-            data = yaml.load(f, Loader=YAML_LOADER)
+        data = data_cache.load(directory / fname)
         if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
             raise RuleError(f"{fname}: expected 'family', 'type' and a list of 'rules'")
         family = data.get("family", Path(fname).stem)

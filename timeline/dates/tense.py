@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from .errors import RuleError
-from .lexicon import YAML_LOADER, trie_regex
+from . import data_cache
+from .lexicon import trie_regex
 from .scout import lower_same_offsets
 
 WINDOW = 250  # characters looked at on either side
@@ -118,8 +117,7 @@ TENSE_RULES = Path(__file__).parent / "rules" / "tense.yaml"
 def cue_data(path: Path = TENSE_RULES) -> dict:
     """The cue file as read, once: the tense reader and infer.py's stamp and
     history cues share it."""
-    with open(path, encoding="utf-8") as f:
-        return yaml.load(f, Loader=YAML_LOADER)
+    return data_cache.load(path)
 
 
 @lru_cache(maxsize=1)

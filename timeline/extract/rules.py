@@ -13,10 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TypeVar
 
-import yaml
-
 from timeline.errors import TimelineError
-from timeline.dates.lexicon import YAML_LOADER
+from timeline.dates import data_cache
 from timeline.extract import pattern_cache
 from timeline.extract.needs import Needs
 from timeline.extract.needs import needs as needs_of
@@ -87,10 +85,9 @@ def remembered(seen: dict[str, Found], text: str, find: Callable[[str], Found]) 
 @lru_cache(maxsize=None)
 def data(name: str) -> dict:
     """The parsed data file timeline/extract/data/NAME.yaml."""
-    text = resources.files("timeline.extract").joinpath(f"data/{name}.yaml").read_text("utf-8")
-    # libyaml's loader where PyYAML has it, as the date engine reads its rules: the pure-Python one
-    # took 0.6 s of every extraction (and of each --jobs worker's start) for these files.
-    loaded = yaml.load(text, Loader=YAML_LOADER)
+    # libyaml's loader, as the date engine reads its rules (the pure-Python one took 0.6 s of every
+    # extraction, and of each --jobs worker's start, for these files), or what it gave last run.
+    loaded = data_cache.shipped(f"extract/data/{name}.yaml")
     if not isinstance(loaded, dict):
         raise RuleError(f"timeline/extract/data/{name}.yaml: expected a mapping")
     return loaded
