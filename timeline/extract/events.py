@@ -567,6 +567,9 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
     ended = fiscal.day_it_ended(candidate.analysis, quarter) if quarter is not None else None
     if ended is not None:
         return _over_the_quarter_ended(candidate, quarter, *ended)
+    of_its_number = _over_the_quarter_of_its_number(candidate)
+    if of_its_number is not None:
+        return of_its_number
     compared = _a_year_before_the_quarter_ended(candidate)
     if compared is not None:
         return compared
@@ -578,7 +581,7 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
         note = table["latest_note"].format(date=candidate.mention.text, value=period.value, period=latest)
         return replace(candidate, period=parse_value(latest), reason=f"{candidate.reason}; {note}")
     if not re.search(table["words"], candidate.mention.text, re.IGNORECASE):
-        return candidate
+        return _a_quarter_of_a_fiscal_year(candidate)
     year_end = _fiscal_year_end(candidate.analysis)
     if year_end is None or not re.search(r"\d", candidate.mention.text):  # no end said, or no year named
         return replace(candidate, confidence=min(candidate.confidence, table["at_most"]),
@@ -589,6 +592,40 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
     moved, span_end, words = _over_months(candidate, first, last)
     note = table["moved_note"].format(date=candidate.mention.text, month=last_month, period=words)
     return replace(candidate, period=moved, span_end=span_end, reason=f"{candidate.reason}; {note}")
+
+
+def _over_the_quarter_of_its_number(candidate: Candidate) -> Candidate | None:
+    """The candidate of a quarter named by its number alone, fiscal or not ("fourth-quarter
+    earnings"), over the three months up to the day the text says it ended when they are not the
+    calendar quarter of its number: Ralston's "fourth-quarter earnings" in its report on the "year
+    ended Sept. 30" (its fourth quarter ended then too) is July to September, not October to
+    December; None otherwise (a calendar quarter ended when the calendar's does stays as it is)."""
+    quarter = fiscal.quarter_of_its_number(candidate.analysis, candidate.mention)
+    ended = fiscal.day_it_ended(candidate.analysis, quarter) if quarter is not None else None
+    if ended is None:
+        return None
+    moved = _over_the_quarter_ended(candidate, quarter, *ended)
+    return moved if moved.period.value != candidate.period.value else None
+
+
+def _a_quarter_of_a_fiscal_year(candidate: Candidate) -> Candidate:
+    """The candidate of a quarter or half named by its number without a year or a word that calls
+    it fiscal ("third-quarter profit"), held below the review threshold with why when the text says
+    its fiscal year ends in a month that does not end a calendar quarter's year (a year ended Sept.
+    30 has its third quarter from April to June): the engine values it as the calendar's, and the
+    text does not say which fiscal year's it is; any other candidate as it is."""
+    table = rules.data(_DATA)["fiscal_period"]
+    text = candidate.mention.text
+    if (candidate.period.precision not in ("quarter", "half") or re.search(r"\d", text)
+            or not re.fullmatch(table["numbered_period"], text, re.IGNORECASE)):
+        return candidate
+    year_end = _fiscal_year_end(candidate.analysis)
+    if year_end is None or year_end[1] == 12:
+        return candidate
+    _, last_month, words = year_end
+    note = table["numbered_note"].format(date=text, words=words, month=last_month)
+    return replace(candidate, confidence=min(candidate.confidence, table["at_most"]),
+                   reason=f"{candidate.reason}; {note}", read_confidence=candidate.confidence)
 
 
 def _fiscal_year_end(analysis: Analysis) -> tuple[Mention | None, int, str] | None:

@@ -26,11 +26,20 @@ def fiscal_quarter_named(analysis: Analysis, mention: Mention) -> Mention | None
     when that is such a one; else None. A quarter of a named year ("the first quarter of fiscal 1989")
     may be a year-ago comparison's, which a day the text says its quarter ended does not date."""
     table = rules.data(_DATA)["fiscal_period"]
+    named = quarter_of_its_number(analysis, mention)
+    return named if named is not None and re.search(table["words"], named.text, re.IGNORECASE) else None
+
+
+def quarter_of_its_number(analysis: Analysis, mention: Mention) -> Mention | None:
+    """The quarter without a year ("fourth-quarter", "the fiscal first quarter") that `mention` dates
+    by, as fiscal_quarter_named, fiscal or not: Ralston's "fourth-quarter earnings" in a report on
+    its "year ended Sept. 30" is its fiscal fourth quarter, though the words do not say so."""
+    table = rules.data(_DATA)["fiscal_period"]
     named = _first_quarter(analysis) if mention.read_against == "own_period" else mention
     if named is None or not _QUARTER.match(named.value) or named.value != mention.value:
         return None
-    if not re.search(table["words"], named.text, re.IGNORECASE) or re.search(r"\d", named.text):
-        return None
+    if re.search(r"\d", named.text) or not re.search(table["quarter_number"], named.text, re.IGNORECASE):
+        return None  # a year named, or no number ("a year earlier", "the latest period")
     return named
 
 
@@ -38,14 +47,23 @@ def day_it_ended(analysis: Analysis, quarter: Mention) -> tuple[Mention, str] | 
     """The day the text says the fiscal quarter `quarter` ended, with the words that say so ("for the
     quarter ended Sept. 30"): one said of a quarter of its number ("fiscal first quarter ended"), or
     of a quarter unnumbered ("the quarter ended", "the three months ended") when `quarter` is the
-    first the text names, the one it reports on. Of several, the latest (an earlier one is a
-    year-ago comparison's). None when the text gives none."""
+    first the text names, the one it reports on, or, for a fourth quarter, the day its fiscal year
+    ended in the quarter's year ("For the year ended Sept. 30": its fourth quarter ended then too; a
+    fiscal year is named after the year it ends in, as the engine values the quarter). Of several, the latest
+    (an earlier one is a year-ago comparison's). None when the text gives none."""
     table = rules.data(_DATA)["fiscal_period"]
     number = int(_QUARTER.match(quarter.value)["number"])
     first = _first_quarter(analysis)
     reports_on = first is not None and first.start == quarter.start
-    found = [(day, words) for day, words, _, said in _days_ending(analysis, table["quarter_ends"])
-             if (said is None and reports_on) or (said is not None and table["numbers"][said.lower()] == number)]
+    last = max(table["numbers"].values())  # a fourth quarter ends with its fiscal year
+
+    def ends_it(day: Mention, name: str, said: str | None) -> bool:
+        if name in table["year_ends"]:  # of the fiscal year named as the quarter is (after its end)
+            return number == last and day.value[:4] == quarter.value[:4]
+        return reports_on if said is None else table["numbers"][said.lower()] == number
+
+    found = [(day, words) for day, words, name, said in _days_ending(analysis, table["quarter_ends"] + table["year_ends"])
+             if ends_it(day, name, said)]
     return max(found, key=lambda f: f[0].value, default=None)
 
 
