@@ -257,6 +257,14 @@ def _ralston(*paragraphs: str) -> str:
     # "this year" is the calendar's as often as not: left as the engine reads it
     (_ralston("For the year ended Sept. 30, Ralston earned $422.5 million.", "Floods hit the plant this year."),
      "this year", "1989", None, False),
+    # helper-fiscal2: but this year's results are the year of account's (TempEval-3 wsj_0189, 1989 at 0.93)
+    (_ralston("For the year ended Sept. 30, Ralston earned $422.5 million.",
+              "This year's results included a gain of $70.2 million on the disposal of seafood operations."),
+     "This year", "1988-10", "1989-09", True),
+    (_report("Acme's fiscal year ends in June.", "This year's sales rose 4%."), "This year", "1988-07", "1989-06", True),
+    (_ralston("For the year ended Sept. 30, Ralston earned $422.5 million.", "This year's floods hit the plant."),
+     "This year", "1989", None, False),
+    (_report("Acme's earnings rose in the third quarter.", "This year's results included a gain."), "This year", "1989", None, False),
 ])
 def test_the_year_a_report_is_about_is_its_fiscal_year(extract_events, article, date_text, date, end, moved):
     (event,) = [e for e in extract_events(article) if e["sources"][0]["date_text"] == date_text]

@@ -650,7 +650,7 @@ def _over_the_fiscal_year(candidate: Candidate) -> Candidate | None:
     1989 to the engine); as it is when the year is the calendar's; None when it is no such year or
     the text does not say when its fiscal year ends (a fiscal one is then held as uncertain)."""
     table = rules.data(_DATA)["fiscal_period"]
-    year_end = _fiscal_year_end(candidate.analysis) if fiscal.year_named_by_its_end(candidate.mention) else None
+    year_end = _fiscal_year_end(candidate.analysis) if fiscal.year_named_by_its_end(candidate.analysis, candidate.mention) else None
     if year_end is None:
         return None
     day, last_month, words = year_end

@@ -67,12 +67,17 @@ def day_it_ended(analysis: Analysis, quarter: Mention) -> tuple[Mention, str] | 
     return max(found, key=lambda f: f[0].value, default=None)
 
 
-def year_named_by_its_end(mention: Mention) -> bool:
+def year_named_by_its_end(analysis: Analysis, mention: Mention) -> bool:
     """Whether `mention` names the year of account the text reports on without its number ("for
-    the year", "the full year", "the current fiscal year"), which the date engine values as the
-    calendar's year (data: fiscal_period.year_of_account)."""
+    the year", "the full year", "the current fiscal year", "This year's results"), which the date
+    engine values as the calendar's year (data: fiscal_period.year_of_account; "this year" only as
+    the year whose results are told, year_of_account_results)."""
     table = rules.data(_DATA)["fiscal_period"]
-    return re.fullmatch(table["year_of_account"], mention.text, re.IGNORECASE) is not None
+    if re.fullmatch(table["year_of_account"], mention.text, re.IGNORECASE):
+        return True
+    after = analysis.masked[mention.end:mention.end + 40]
+    return (re.fullmatch(table["this_year"], mention.text, re.IGNORECASE) is not None
+            and re.match(table["year_of_account_results"], after, re.IGNORECASE) is not None)
 
 
 def day_the_year_ended(analysis: Analysis) -> tuple[Mention, str] | None:
