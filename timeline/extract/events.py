@@ -274,7 +274,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                         clause = replace(clause, cited=True)
                 candidate = replace(_candidate(analysis, sentence, mention, period),
                                     span_end=_run_of_years_end(mention, period), clause=clause)
-                candidate = _fiscal_period(_over_its_period(analysis, sentence, candidate))
+                candidate = _fiscal_period(_over_the_period_compared(_over_its_period(analysis, sentence, candidate)))
                 dated.append(_attached(analysis, sentence, candidate, _beside_in_its_clause(beside, mention, clause)))
         elif (from_before_christ := next((m for m, _ in usable if m.read_against == "before_christ"), None)):
             # "The following year" after "7 December 43 BC": no article date dates it, a person does
@@ -542,6 +542,26 @@ def _over_its_period(analysis: Analysis, sentence: Sentence, candidate: Candidat
     note = rules.data(_DATA)["period_of_account_reason"].format(words=candidate.mention.text, name=pattern.name)
     words_start = sentence.start + pattern.search(before).start()
     return replace(candidate, period=start, span_end=SpanEnd(end, candidate.mention, words_start),
+                   reason=f"{candidate.reason}; {note}")
+
+
+def _over_the_period_compared(candidate: Candidate) -> Candidate:
+    """The candidate of a comparison the date engine counted from the day a period of account ended
+    and kept as a day ("For the year ended June 30, net rose. ... from $4 million a year earlier": 30
+    June 2017, a day nothing happened on) over the months of that period a year before (July 2016 to
+    June 2017), as a day that ends a period of account is (_over_its_period); else as it is."""
+    period = candidate.period
+    if period is None or period.precision != "day" or candidate.span_end is not None or not isinstance(period.first, date):
+        return candidate
+    compared = fiscal.period_it_compares(candidate.analysis, candidate.mention)
+    if compared is None:
+        return candidate
+    _, words, name = compared
+    days = next(entry["days"] for entry in rules.data(_DATA)["period_of_account"] if entry["name"] == name)
+    first = _month_start_near(period.first - timedelta(days=days - 1))
+    start, end = parse_value(f"{first:%Y-%m}"), parse_value(f"{period.first:%Y-%m}")
+    note = rules.data(_DATA)["period_compared_reason"].format(date=candidate.mention.text, words=words, name=name)
+    return replace(candidate, period=start, span_end=SpanEnd(end, candidate.mention, candidate.mention.start),
                    reason=f"{candidate.reason}; {note}")
 
 

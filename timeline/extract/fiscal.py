@@ -91,6 +91,22 @@ def day_the_year_ended(analysis: Analysis) -> tuple[Mention, str] | None:
     return max(found, key=lambda f: f[0].value, default=None)
 
 
+def period_it_compares(analysis: Analysis, mention: Mention) -> tuple[Mention, str, str] | None:
+    """The period of account a comparison ("a year earlier", "a year ago") counts from when the date
+    engine counted it from the day that period ended and kept a day (TIMEX3 has no form for twelve
+    months to June 30, nor for nine to March 31): that day, said before `mention` a year after its
+    value ("For the year ended June 30 ... a year earlier": 2017-06-30 from 2018-06-30), with the
+    words that say so and the period's name (period_of_account); None when `mention` names a day of
+    its own or no such day is said."""
+    if not _DAY.match(mention.value) or re.search(r"\d", mention.text):
+        return None
+    year_after = f"{int(mention.value[:4]) + 1:04d}{mention.value[4:]}"
+    names = [entry["name"] for entry in rules.data(_DATA)["period_of_account"]]
+    found = [(day, words, name) for day, words, name, _ in _days_ending(analysis, names)
+             if day.start < mention.start and day.value == year_after]
+    return max(found, key=lambda f: f[0].start, default=None)
+
+
 def _days_ending(analysis: Analysis, names: list[str]) -> Iterator[tuple[Mention, str, str, str | None]]:
     """Each day the text says a period of account of one of `names` (period_of_account entries)
     ended, with the words that say so, the entry's name and the quarter's number the words give
