@@ -142,6 +142,13 @@ def _report(*paragraphs: str) -> str:
     (_report("Innopac reported a fourth-quarter loss of C$2.6 million.",
              "The results made net income for the year ended Aug. 31 C$2.7 million."),
      "fourth-quarter", "1989-06", "1989-08", True),
+    # "that quarter" after a quarter named by its number whose end the text gives, a year before
+    # (TempEval-3 wsj_0709: 1989-Q2 at 0.86; the engine reads the quarter beside the year-ago one
+    # as a year before)
+    (_report("The operator changed from a fiscal year to a calendar year in December.",
+             "In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss of $12.5 million. "
+             "Results for that quarter included a $30 million write-down."),
+     "that quarter", "1988-08", "1988-10", True),
     # a year ended with the calendar's leaves its fourth quarter as it is, and so does the end of
     # another year than the quarter's (a comparison's: the year ended Dec. 31, 1988)
     (_report("Acme's fourth-quarter profit rose 5%.", "For the year ended Dec. 31, Acme earned $10 million."),

@@ -33,9 +33,12 @@ def fiscal_quarter_named(analysis: Analysis, mention: Mention) -> Mention | None
 def quarter_of_its_number(analysis: Analysis, mention: Mention) -> Mention | None:
     """The quarter without a year ("fourth-quarter", "the fiscal first quarter") that `mention` dates
     by, as fiscal_quarter_named, fiscal or not: Ralston's "fourth-quarter earnings" in a report on
-    its "year ended Sept. 30" is its fiscal fourth quarter, though the words do not say so."""
+    its "year ended Sept. 30" is its fiscal fourth quarter, though the words do not say so; for
+    "that quarter", the one named by its number before it (data: fiscal_period.quarter_anaphor)."""
     table = rules.data(_DATA)["fiscal_period"]
     named = _first_quarter(analysis) if mention.read_against == "own_period" else mention
+    if re.fullmatch(table["quarter_anaphor"], mention.text, re.IGNORECASE):
+        named = _named_before(analysis, mention)
     if named is None or not _QUARTER.match(named.value) or named.value != mention.value:
         return None
     if re.search(r"\d", named.text) or not re.search(table["quarter_number"], named.text, re.IGNORECASE):
@@ -151,6 +154,15 @@ def quarter_a_year_before(analysis: Analysis, mention: Mention) -> Mention | Non
     if named is None or named.start == mention.start:
         return None
     return named if mention.value == f"{int(named.value[:4]) - 1:04d}{named.value[4:]}" else None
+
+
+def _named_before(analysis: Analysis, mention: Mention) -> Mention | None:
+    """The last quarter named by its number before `mention` ("that quarter" after "In the
+    comparable year-ago quarter, the second quarter ended Oct. 31"), of its value; else None."""
+    table = rules.data(_DATA)["fiscal_period"]
+    before = [m for m in analysis.mentions if m.start < mention.start and m.value == mention.value
+              and re.search(table["quarter_number"], m.text, re.IGNORECASE)]
+    return max(before, key=lambda m: m.start, default=None)
 
 
 def _first_quarter(analysis: Analysis) -> Mention | None:
