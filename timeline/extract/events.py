@@ -274,7 +274,7 @@ def candidates(analysis: Analysis, skipped: list[str] | None = None) -> tuple[li
                         clause = replace(clause, cited=True)
                 candidate = replace(_candidate(analysis, sentence, mention, period),
                                     span_end=_run_of_years_end(mention, period), clause=clause)
-                candidate = _fiscal_period(_over_its_period(analysis, sentence, candidate))
+                candidate = _fiscal_period(_over_the_period_compared(_over_its_period(analysis, sentence, candidate)))
                 dated.append(_attached(analysis, sentence, candidate, _beside_in_its_clause(beside, mention, clause)))
         elif (from_before_christ := next((m for m, _ in usable if m.read_against == "before_christ"), None)):
             # "The following year" after "7 December 43 BC": no article date dates it, a person does
@@ -545,6 +545,26 @@ def _over_its_period(analysis: Analysis, sentence: Sentence, candidate: Candidat
                    reason=f"{candidate.reason}; {note}")
 
 
+def _over_the_period_compared(candidate: Candidate) -> Candidate:
+    """The candidate of a comparison the date engine counted from the day a period of account ended
+    and kept as a day ("For the year ended June 30, net rose. ... from $4 million a year earlier": 30
+    June 2017, a day nothing happened on) over the months of that period a year before (July 2016 to
+    June 2017), as a day that ends a period of account is (_over_its_period); else as it is."""
+    period = candidate.period
+    if period is None or period.precision != "day" or candidate.span_end is not None or not isinstance(period.first, date):
+        return candidate
+    compared = fiscal.period_it_compares(candidate.analysis, candidate.mention)
+    if compared is None:
+        return candidate
+    _, words, name = compared
+    days = next(entry["days"] for entry in rules.data(_DATA)["period_of_account"] if entry["name"] == name)
+    first = _month_start_near(period.first - timedelta(days=days - 1))
+    start, end = parse_value(f"{first:%Y-%m}"), parse_value(f"{period.first:%Y-%m}")
+    note = rules.data(_DATA)["period_compared_reason"].format(date=candidate.mention.text, words=words, name=name)
+    return replace(candidate, period=start, span_end=SpanEnd(end, candidate.mention, candidate.mention.start),
+                   reason=f"{candidate.reason}; {note}")
+
+
 def _month_start_near(day: date) -> date:
     """The first day of a period counted back in days, as the month it opens: a calendar quarter
     ended 31 March is 90 days long, not 91, so counting back 91 days lands on 31 December, and the
@@ -567,6 +587,9 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
     ended = fiscal.day_it_ended(candidate.analysis, quarter) if quarter is not None else None
     if ended is not None:
         return _over_the_quarter_ended(candidate, quarter, *ended)
+    of_its_number = _over_the_quarter_of_its_number(candidate)
+    if of_its_number is not None:
+        return of_its_number
     compared = _a_year_before_the_quarter_ended(candidate)
     if compared is not None:
         return compared
@@ -578,7 +601,7 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
         note = table["latest_note"].format(date=candidate.mention.text, value=period.value, period=latest)
         return replace(candidate, period=parse_value(latest), reason=f"{candidate.reason}; {note}")
     if not re.search(table["words"], candidate.mention.text, re.IGNORECASE):
-        return candidate
+        return _a_quarter_of_a_fiscal_year(candidate)
     year_end = _fiscal_year_end(candidate.analysis)
     if year_end is None or not re.search(r"\d", candidate.mention.text):  # no end said, or no year named
         return replace(candidate, confidence=min(candidate.confidence, table["at_most"]),
@@ -589,6 +612,40 @@ def _fiscal_period(candidate: Candidate) -> Candidate:
     moved, span_end, words = _over_months(candidate, first, last)
     note = table["moved_note"].format(date=candidate.mention.text, month=last_month, period=words)
     return replace(candidate, period=moved, span_end=span_end, reason=f"{candidate.reason}; {note}")
+
+
+def _over_the_quarter_of_its_number(candidate: Candidate) -> Candidate | None:
+    """The candidate of a quarter named by its number alone, fiscal or not ("fourth-quarter
+    earnings"), over the three months up to the day the text says it ended when they are not the
+    calendar quarter of its number: Ralston's "fourth-quarter earnings" in its report on the "year
+    ended Sept. 30" (its fourth quarter ended then too) is July to September, not October to
+    December; None otherwise (a calendar quarter ended when the calendar's does stays as it is)."""
+    quarter = fiscal.quarter_of_its_number(candidate.analysis, candidate.mention)
+    ended = fiscal.day_it_ended(candidate.analysis, quarter) if quarter is not None else None
+    if ended is None:
+        return None
+    moved = _over_the_quarter_ended(candidate, quarter, *ended)
+    return moved if moved.period.value != candidate.period.value else None
+
+
+def _a_quarter_of_a_fiscal_year(candidate: Candidate) -> Candidate:
+    """The candidate of a quarter or half named by its number without a year or a word that calls
+    it fiscal ("third-quarter profit"), held below the review threshold with why when the text says
+    its fiscal year ends in a month that does not end a calendar quarter's year (a year ended Sept.
+    30 has its third quarter from April to June): the engine values it as the calendar's, and the
+    text does not say which fiscal year's it is; any other candidate as it is."""
+    table = rules.data(_DATA)["fiscal_period"]
+    text = candidate.mention.text
+    if (candidate.period.precision not in ("quarter", "half") or re.search(r"\d", text)
+            or not re.fullmatch(table["numbered_period"], text, re.IGNORECASE)):
+        return candidate
+    year_end = _fiscal_year_end(candidate.analysis)
+    if year_end is None or year_end[1] == 12:
+        return candidate
+    _, last_month, words = year_end
+    note = table["numbered_note"].format(date=text, words=words, month=last_month)
+    return replace(candidate, confidence=min(candidate.confidence, table["at_most"]),
+                   reason=f"{candidate.reason}; {note}", read_confidence=candidate.confidence)
 
 
 def _fiscal_year_end(analysis: Analysis) -> tuple[Mention | None, int, str] | None:
@@ -613,7 +670,7 @@ def _over_the_fiscal_year(candidate: Candidate) -> Candidate | None:
     1989 to the engine); as it is when the year is the calendar's; None when it is no such year or
     the text does not say when its fiscal year ends (a fiscal one is then held as uncertain)."""
     table = rules.data(_DATA)["fiscal_period"]
-    year_end = _fiscal_year_end(candidate.analysis) if fiscal.year_named_by_its_end(candidate.mention) else None
+    year_end = _fiscal_year_end(candidate.analysis) if fiscal.year_named_by_its_end(candidate.analysis, candidate.mention) else None
     if year_end is None:
         return None
     day, last_month, words = year_end
