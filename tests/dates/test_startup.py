@@ -223,6 +223,28 @@ def test_a_killed_runs_temporary_file_is_cleared_and_old_entries_dropped(tmp_pat
     assert len(kept) == rule_cache.KEEP and f"rules-{rule_cache.KEEP + 1:040d}.bin" in kept
 
 
+def test_an_entry_read_is_kept_before_newer_entries_not_read_since(tmp_path):
+    import os
+    import time
+
+    rules_dir = _rules_in(tmp_path / "rules", _RULE)
+    cache = tmp_path / "cache"
+    load_rules(rules_dir, ("test.yaml",), cache=cache)
+    (mine,) = cache.glob("rules-*.bin")
+    os.utime(mine, (time.time() - 1000,) * 2)  # written long ago
+    for n in range(rule_cache.KEEP):  # other checkouts' entries, written since
+        other = cache / f"rules-{n:040d}.bin"
+        other.write_text("{}")
+        os.utime(other, (time.time() - 500 + n,) * 2)
+    header = {"key": "", "body": 0}
+    hashed = rule_cache.key(rules_dir, ("test.yaml",))
+    assert rule_cache.read(hashed, cache) is not None  # this run reads it
+    rule_cache.write("f" * 64, cache, lambda: (header, b""))  # and another run writes one more: pruning
+    kept = {p.name for p in cache.glob("rules-*.bin")}
+    assert mine.name in kept and len(kept) == rule_cache.KEEP
+    assert f"rules-{0:040d}.bin" not in kept  # the oldest unread one went
+
+
 def test_a_compiled_regex_rebuilt_from_its_code_is_the_regex_compiled():
     book = CodeBook.read(*CodeBook.made_of([("(?P<a>x)|y", re.IGNORECASE), ("z+", 0), ("(", 0)]).written())
     assert book.regex("(?P<a>x)|y", re.IGNORECASE) == re.compile("(?P<a>x)|y", re.IGNORECASE)

@@ -81,6 +81,10 @@ def read(hashed: str | None, where: Path | None) -> tuple[dict, bytes] | None:
     body = data[end + 1:]
     if not isinstance(header, dict) or header.get("key") != hashed or header.get("body") != len(body):
         return None
+    # Marked as used now: pruning keeps the entries last used, not the last written, so a version run
+    # every day keeps its entries while other checkouts' come and go (an A/B of two trees, worktrees).
+    with contextlib.suppress(OSError):
+        os.utime(_path(where, hashed))
     return header, body
 
 
@@ -111,8 +115,8 @@ def write(hashed: str | None, where: Path | None, entry: Callable[[], tuple[dict
 
 
 def _prune(where: Path) -> None:
-    """Drop all but the KEEP newest entries, and the temporary files of runs killed while writing
-    (an hour old: a run writing now has its own)."""
+    """Drop all but the KEEP entries last used (written or read: `read` marks them), and the temporary
+    files of runs killed while writing (an hour old: a run writing now has its own)."""
     stale = time.time() - 3600
     for path in where.glob(".rules-*.tmp"):
         with contextlib.suppress(OSError):
