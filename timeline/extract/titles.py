@@ -861,6 +861,8 @@ def _remove_date(text: str, date_text: str, at: int = -1) -> tuple[str, int]:
         return text, index  # "today's farming", "the pandemic of 1918-1919": keep it
     if rules.first_match(rules.patterns(_DATA, "title_date_in_name"), f"{text[:index]}{_DATE}{text[index + len(date_text):]}"):
         return text, index  # "a history of 1918 Flu": not "a history Flu"
+    if rules.first_match(rules.patterns(_DATA, "title_date_keep_around"), f"{text[:index]}{_DATE}{text[index + len(date_text):]}"):
+        return text, index  # "warnings issued on 2 March came too late": not "warnings issued came"
     before = text[:index]
     if rules.first_match(rules.patterns(_DATA, "title_date_keep"), before):
         return text, index  # "Between 2005 and January 2009": without it the title would end on "and"
