@@ -171,6 +171,25 @@ def test_removing_the_date_keeps_the_rest_of_the_sentence_whole():
     assert title("- 13 March 2024: budget vote, 31 to 24.", "13 March 2024", 2) == "Budget vote, 31 to 24"
 
 
+@pytest.mark.parametrize(("sentence", "date_text", "which", "expected"), [
+    # The same date words twice in the clause a title comes from: the event's, at its offset, leaves.
+    ("The budget for 2009 was cut in 2009 by the new council.", "2009", 1, "The budget was cut in 2009 by the new council"),
+    ("The budget for 2009 was cut in 2009 by the new council.", "2009", 2, "The budget for 2009 was cut by the new council"),
+    ("Officials who met on Monday agreed on Monday to close the school.", "Monday", 2,
+     "Officials who met on Monday agreed to close the school"),
+    # its offset counted in the sentence as written, runs of spaces and a line break in it
+    ("Officials  who met on\nMonday agreed   on Monday to close the school.", "Monday", 2,
+     "Officials who met on Monday agreed to close the school"),
+    ("Officials  who met on\nMonday agreed   on Monday to close the school.", "Monday", 1,
+     "Officials who met agreed on Monday to close the school"),
+])
+def test_the_date_a_title_leaves_out_is_the_one_at_the_events_offset(sentence, date_text, which, expected):
+    at = -1
+    for _ in range(which):
+        at = sentence.index(date_text, at + 1)
+    assert title(sentence, date_text, at) == expected
+
+
 def test_a_new_event_id_opens_with_the_dates_calendar_part_a_season_in_words():
     from timeline.extract.pipeline import event_id
 
@@ -699,7 +718,7 @@ def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_the
 
 @pytest.mark.parametrize(("sentence", "date_text", "expected"),
                          [tuple(case) for key in ("title_lead", "title_relative_after_date", "title_lead_clause", "title_said_lead", "title_relative_dated", "title_report_frame",
-                                      "title_cut_before_pattern", "title_no_cut_coordination", "title_waiting_quantifier", "title_date_keep", "title_date_in_name", "title_asides", "title_report", "title_subject_modifiers", "title_date_subject_before",
+                                      "title_cut_before_pattern", "title_no_cut_coordination", "title_waiting_quantifier", "title_date_keep", "title_date_in_name", "title_date_keep_around", "title_asides", "title_report", "title_subject_modifiers", "title_date_subject_before",
                                       "title_verb_first")
                           for entry in rules.data("events")[key] for case in entry.get("titles", ())]
                          + [tuple(case) for key in ("title_overrun_finish", "title_quote_marks") for case in rules.data("events")[key]["titles"]])

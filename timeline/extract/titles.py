@@ -48,15 +48,17 @@ def _curly_offset(sentence: str, offset: int) -> int:
 def _title(sentence: str, date_text: str, at: int | None, others: Sequence[tuple[int, int]]) -> str:
     whole = " ".join(sentence.split())
     whole = _after_date_label(whole, " ".join(date_text.split())) or whole
+    spaced, spaced_at = " ".join(sentence.split()), -1
     if at is not None:
         at, date_text, others = _joined_dates(sentence, at, date_text, others)
+        spaced_at = _spaced_offset(sentence, at)
         start, end = _clause_at(sentence, at)
         end = min(end, _apart_end(sentence, at, date_text, others))
         inside = [begin - start for begin, _ in others if start <= begin < end]
         clause = _dated_clause(sentence[start:end], at - start, inside, date_text)
         sentence = _with_subject(" ".join(sentence.split()), clause, date_text)
     text = " ".join(sentence.split())
-    date_at = text.find(" ".join(date_text.split())) if date_text else -1
+    date_at = _date_offset(text, " ".join(date_text.split()), spaced, spaced_at) if date_text else -1
     text, date_at = _reported(text, date_at)
     text, date_at = _relative_of_date(text, " ".join(date_text.split()), date_at)
     after = _clause_after_date(text, " ".join(date_text.split()), date_at) or _relative_after_date(
@@ -64,7 +66,7 @@ def _title(sentence: str, date_text: str, at: int | None, others: Sequence[tuple
     if after:
         text, date_text, date_at = after, "", -1
     if date_text:
-        text, date_at = _remove_date(text, " ".join(date_text.split()))
+        text, date_at = _remove_date(text, " ".join(date_text.split()), date_at)
     text, date_at = _without_leads(text, date_at)
     text, date_at = _said_lead(text, date_at)
     text = _without_asides(text, date_at)
@@ -90,6 +92,36 @@ def _title(sentence: str, date_text: str, at: int | None, others: Sequence[tuple
         text = _balance_quotes(text)
     text = " ".join(text.split())
     return text[:1].upper() + text[1:] if text else whole[:80]
+
+
+def _spaced_offset(sentence: str, offset: int) -> int:
+    """Where an offset of the sentence falls once its runs of white space are each one space."""
+    head = sentence[:offset]
+    spaced = " ".join(head.split())
+    return len(spaced) + (1 if spaced and head[-1:].isspace() else 0)
+
+
+def _date_offset(text: str, date_text: str, sentence: str, at: int) -> int:
+    """Where in `text` (the title being made, from `sentence`, both spaced as one) the date at offset
+    `at` of the sentence is: with the same words twice ("On Monday the board met, and on Monday the
+    chairman resigned"), the one whose words around it are the sentence's around `at`, as what a
+    title leaves out and puts before (an aside, a subject) is away from the date; the first when the
+    text holds it once, or `at` is unknown (-1). -1 when the text does not hold it."""
+    first = text.find(date_text)
+    if at < 0 or first < 0 or text.find(date_text, first + 1) < 0:
+        return first
+    before, after = sentence[:at], sentence[at + len(date_text):]
+
+    def shared(index: int) -> int:
+        head, tail = text[:index], text[index + len(date_text):]
+        same_before = next((n for n in range(min(len(head), len(before))) if head[-1 - n] != before[-1 - n]),
+                           min(len(head), len(before)))
+        same_after = next((n for n in range(min(len(tail), len(after))) if tail[n] != after[n]),
+                          min(len(tail), len(after)))
+        return same_before + same_after
+
+    found = [m.start() for m in re.finditer(re.escape(date_text), text)]
+    return max(found, key=shared)  # the first of equals
 
 
 def _after_date_label(whole: str, date_text: str) -> str | None:
@@ -820,14 +852,17 @@ def _own_title(match: re.Match, date_text: str) -> str | None:
     return made if _long_enough(made, date_text) else None
 
 
-def _remove_date(text: str, date_text: str) -> tuple[str, int]:
-    """The text without the date expression and the little words that led to it ("on", "a little
-    after"), and the offset in it where the date was (-1 when it is not there)."""
-    index = text.find(date_text)
+def _remove_date(text: str, date_text: str, at: int = -1) -> tuple[str, int]:
+    """The text without the date expression at offset `at` (the first of its words when -1, or when
+    they are not there) and the little words that led to it ("on", "a little after"), and the offset
+    in it where the date was (-1 when it is not there)."""
+    index = at if at >= 0 and text.startswith(date_text, at) else text.find(date_text)
     if index < 0 or rules.first_match(rules.patterns(_DATA, "title_date_keep_after"), text[index + len(date_text):]):
         return text, index  # "today's farming", "the pandemic of 1918-1919": keep it
     if rules.first_match(rules.patterns(_DATA, "title_date_in_name"), f"{text[:index]}{_DATE}{text[index + len(date_text):]}"):
         return text, index  # "a history of 1918 Flu": not "a history Flu"
+    if rules.first_match(rules.patterns(_DATA, "title_date_keep_around"), f"{text[:index]}{_DATE}{text[index + len(date_text):]}"):
+        return text, index  # "warnings issued on 2 March came too late": not "warnings issued came"
     before = text[:index]
     if rules.first_match(rules.patterns(_DATA, "title_date_keep"), before):
         return text, index  # "Between 2005 and January 2009": without it the title would end on "and"
