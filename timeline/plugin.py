@@ -25,7 +25,7 @@ from timeline.site.build import site_plan
 from timeline.site.layout import with_feed_link
 from timeline.site.offline import use_local_worker_shim
 from timeline.site.preview import problems_notice, with_notice
-from timeline.site.reuse import ChangedPages, DirtyWarningFilter, PageHtml
+from timeline.site.reuse import ChangedPages, DirtyWarningFilter, PageHtml, TemplateCode
 from timeline.text import code_words_whole, neutralise_links
 from timeline.yamlfile import explain_yaml_error
 
@@ -64,6 +64,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     events_memo: Memo | None = None
     dates_memo: Memo | None = None
     page_html: PageHtml | None = None
+    template_code: TemplateCode | None = None
     changed_pages: ChangedPages | None = None  # under `mkdocs serve --dirty` only
     # Under `mkdocs build` of a large site: the child process writing the generated files.
     writer: background.Background | None = None
@@ -86,9 +87,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.last_good_events = None
         if command == "serve":
             self.events_memo, self.dates_memo, self.page_html = Memo(), Memo(), PageHtml()
+            self.template_code = TemplateCode()
             self.changed_pages = ChangedPages() if dirty else None
         else:  # the same process may have served before (MkDocs keeps one instance): build from nothing
-            self.events_memo = self.dates_memo = self.page_html = self.changed_pages = None
+            self.events_memo = self.dates_memo = self.page_html = self.changed_pages = self.template_code = None
         if self.changed_pages is not None:
             logging.getLogger("mkdocs.commands.build").addFilter(_DIRTY_WARNING)
             log.info("timeline: --dirty: each save remakes the pages it changed; restart after editing mkdocs.yml")
@@ -198,6 +200,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if self.events_memo is not None:
             self.last_good_events = (self.events_dir, events)
         return events, ""
+
+    def on_env(self, env, *, config, files):
+        if self.template_code is not None:
+            env.bytecode_cache = self.template_code  # under serve: see TemplateCode
+        return env
 
     def on_nav(self, nav, *, config, files):
         if self.page_html is not None:

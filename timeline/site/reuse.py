@@ -14,7 +14,31 @@ from __future__ import annotations
 
 import hashlib
 import logging
+
+import jinja2
+
 from timeline.memo import Memo
+
+
+class TemplateCode(jinja2.BytecodeCache):
+    """The theme's templates compiled, kept from one rebuild to the next.
+
+    MkDocs makes the theme's Jinja environment anew for every build, so every save under `mkdocs
+    serve` compiled Material's templates again: 0.4 s of a 2 s save on a site of 1,000 events. Jinja
+    keeps each template's code with the checksum of its source and compiles again when the source
+    differs (a template overridden or edited meanwhile), so what is kept never outlives its source.
+    """
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        kept = self.code.get(bucket.key)
+        if kept is not None:
+            bucket.bytecode_from_string(kept)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
 
 
 class PageHtml:
