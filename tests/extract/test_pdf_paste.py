@@ -27,3 +27,14 @@ def test_the_paragraph_after_a_page_break_makes_its_events_on_their_day(extract_
 def test_the_report_is_cited_by_its_headline_not_its_running_head(extract_checked):
     titles = {source.title for event in _events(extract_checked) for source in event.sources}
     assert titles == {"Independent review of the Millbrook reservoir failure"}
+
+
+def test_a_word_the_pdf_broke_across_lines_is_whole_in_titles_and_summaries_not_in_quotes(extract_checked):
+    # "Its terms of refer-" over "ence were agreed": the title read "Its terms of refer- ence were agreed".
+    events = _events(extract_checked)
+    terms = next(e for e in events if "terms of refer" in e.sources[0].quote)
+    assert terms.title == "Its terms of reference were agreed with the Environment Agency"
+    assert "refer-\nence" in terms.sources[0].quote  # the quote is the article's text, as it is
+    warning = next(e for e in events if "severe flood warning at 20:10" in e.sources[0].quote)
+    assert warning.summary == "The Environment Agency issued a severe flood warning at 20:10 that evening."
+    assert not any("- " in e.title for e in events)

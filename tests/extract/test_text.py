@@ -705,6 +705,18 @@ def test_a_pdf_paste_whose_line_ends_on_and_runs_on_into_a_line_opening_with_a_n
     assert [d.kind for d in find_debris(box)[0]] == ["link-box", "link-box"]
 
 
+def test_a_word_a_pdf_broke_with_a_hyphen_is_joined_in_the_title_and_its_dates_still_found():
+    from timeline.extract.titles import joined_broken_words
+    sentence = "The local govern-\nment told the review on 19 March 2024 that pre-\nand post-war dams were safe."
+    assert joined_broken_words(sentence) == ("The local government told the review on 19 March 2024 that pre-\n"
+                                             "and post-war dams were safe.")
+    assert _title_at(sentence, "19 March 2024") == "The local government told the review that pre- and post-war dams were safe"
+    assert joined_broken_words("a well-known case, 2008-\n2009") == "a well-known case, 2008-\n2009"
+    # The date after the broken word keeps its place: the clause split at it still finds it.
+    sentence = "Its terms of refer-\nence were agreed on 19 March 2024, and the re-\nview began on 2 April 2024."
+    assert _title_at(sentence, "2 April 2024") == "The review began"
+
+
 def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_their_own():
     # The Guardian page ran its standfirst into its photo caption too: the title read "The prematurely
     # born son of Jacqui Fleming has also died The Royal Alexandra Hospital".
