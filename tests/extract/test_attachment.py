@@ -205,6 +205,12 @@ def test_a_date_of_the_event_itself_keeps_its_confidence(extracted, sentence):
     ("On Sunday a birthday party for a French guest carried on into the small hours.", "2009-05-10"),
     # the happening's month, not the day it was reported (the eighth TempEval-3 sample)
     ("The economy created jobs at a robust pace in April, the government reported on Friday.", "2009-04"),
+    # what was told, in the past perfect, with its own date (saying-of-a-dated-past): the inspection
+    # was shown on the day it was told, at 0.92, titled "Engineers had inspected the dam in November 2023"
+    ("Engineers had inspected the dam in November 2008 and found \"minor seepage\" that was due to be repaired this "
+     "spring, the reservoir's owner, Northshire Water, said on Friday.", "2008-11"),
+    ("The company's chief executive, Daniel Reeve, told a press conference on Monday that an inspection in "
+     "March had found seepage.", "2009-03"),
 ])
 def test_of_two_dates_the_one_no_cue_doubts_dates_the_event(extracted, sentence, date):
     event = extracted(sentence)

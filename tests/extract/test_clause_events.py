@@ -70,6 +70,10 @@ events:
       ("2009-04-27", "The WHO emergency committee agreed to meet again", "Monday")]),
     ("Kim arrived on April 9 and left on April 11.",
      [("2009-04-09", "Kim arrived on April 9", "April 9"), ("2009-04-11", "Kim left on April 11", "April 11")]),
+    # An adverb of order before the second verb: one event, dated 1887, was titled "The dam was built
+    # and last strengthened in 1998".
+    ("The dam was built in 1887 and last strengthened in 1998.",
+     [("1887", "The dam was built", "1887"), ("1998", "The dam last strengthened", "1998")]),
     # The second clause opens with its date, its subject and verb after it (clause_opening_dates)
     ("The Ever Given was refloated on 29 March 2009 and that evening traffic resumed through the canal.",
      [("2009-03-29", "The Ever Given was refloated", "29 March 2009"),

@@ -698,6 +698,44 @@ def test_a_paragraph_hard_wrapped_at_72_columns_is_text_and_joins():
     assert [d.kind for d in find_debris(text)[0]] == ["link-box", "link-box"]
 
 
+def test_a_pdf_paste_whose_line_ends_on_and_runs_on_into_a_line_opening_with_a_number():
+    # Text pasted from a PDF breaks where the type did, not at a fixed width: "between 1 and" over
+    # "6 March 2024. ..." was taken for a link box's headline and teaser, and the paragraph that told
+    # the dam's failure made no event (the next sentence's "20:10" was then counted from 5 December).
+    text = ("NORTHSHIRE COUNCIL — REPORT OF THE RESERVOIR REVIEW\n\n"
+            "The board approved the repairs on 5 December 2023 but scheduled them for April 2024.\n\n"
+            "                                                                        2\n"
+            "NORTHSHIRE COUNCIL — REPORT OF THE RESERVOIR REVIEW\n\n"
+            "Water levels in the reservoir rose sharply after heavy rain between 1 and\n"
+            "6 March 2024. On 7 March 2024, at about 19:40, the eastern wall was breached\n"
+            "and an estimated 180,000 cubic metres of water entered the lower Mill\n"
+            "valley. Some 400 residents were evacuated and 37 homes were flooded.\n")
+    debris, _ = find_debris(text)
+    kept = [" ".join(s.text.split()) for s in split(mask(text, debris), text)]
+    assert "On 7 March 2024, at about 19:40, the eastern wall was breached and an estimated 180,000 cubic " \
+           "metres of water entered the lower Mill valley." in kept
+    assert all("REVIEW" not in d or d == "2" for d in kept)  # the running heads are still debris
+    for ending in rules.data("debris")["wrap_ending_words"]:
+        wrapped = f"Water levels rose sharply after the heavy rain of {ending}\n6 March 2024. Then it rained.\n"
+        assert find_debris(wrapped) == ([], None), ending
+    assert find_debris("Council leader Amina Shah said the people of Millbrook,\n400 of them, deserved answers.\n") == ([], None)
+    # A link box's headline over its teaser still is one: it ends on no such word.
+    box = "The minister resigned on Tuesday after a long dispute over the budget, his office said in a statement.\n\nMarkets rally on hopes for a deal\n2 killed as shares rose on Friday.\n"
+    assert [d.kind for d in find_debris(box)[0]] == ["link-box", "link-box"]
+
+
+def test_a_word_a_pdf_broke_with_a_hyphen_is_joined_in_the_title_and_its_dates_still_found():
+    from timeline.extract.titles import joined_broken_words
+    sentence = "The local govern-\nment told the review on 19 March 2024 that pre-\nand post-war dams were safe."
+    assert joined_broken_words(sentence) == ("The local government told the review on 19 March 2024 that pre-\n"
+                                             "and post-war dams were safe.")
+    assert _title_at(sentence, "19 March 2024") == "The local government told the review that pre- and post-war dams were safe"
+    assert joined_broken_words("a well-known case, 2008-\n2009") == "a well-known case, 2008-\n2009"
+    # The date after the broken word keeps its place: the clause split at it still finds it.
+    sentence = "Its terms of refer-\nence were agreed on 19 March 2024, and the re-\nview began on 2 April 2024."
+    assert _title_at(sentence, "2 April 2024") == "The review began"
+
+
 def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_their_own():
     # The Guardian page ran its standfirst into its photo caption too: the title read "The prematurely
     # born son of Jacqui Fleming has also died The Royal Alexandra Hospital".

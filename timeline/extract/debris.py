@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline.extract import rules
 
@@ -291,7 +292,9 @@ def _wrapped_lines(lines: list[_Line]) -> set[int]:
     the whole paragraph with it. A line wraps into the next one of its block when that one starts
     in lower case, or when the article is hard-wrapped (no line longer than data/debris.yaml's
     wrap_max_columns) and the next line's first word would not have fitted on it: what a wrapping
-    editor does. A headline is shorter than the text's width, and stays one."""
+    editor does; or when the line ends on a comma or on a word that wants what follows (data/debris.yaml's
+    wrap_ending_words: "... between 1 and" over "6 March 2024. ...", as a PDF's text breaks where
+    its type did). A headline is shorter than the text's width, and stays one."""
     width = max(len(line.text) for line in lines)
     wraps = width <= int(rules.data(_DATA)["wrap_max_columns"])
     found: set[int] = set()
@@ -299,9 +302,23 @@ def _wrapped_lines(lines: list[_Line]) -> set[int]:
         if nxt.block != line.block:
             continue
         first_word = nxt.text.split(None, 1)[0]
-        if nxt.text[:1].islower() or (wraps and len(line.text) + 1 + len(first_word) > width):
+        if (nxt.text[:1].islower() or (wraps and len(line.text) + 1 + len(first_word) > width)
+                or _ends_wanting_more(line.text)):
             found.update((index, index + 1))
     return found
+
+
+def _ends_wanting_more(line: str) -> bool:
+    """Whether the line ends on a comma or on one of data/debris.yaml's wrap_ending_words."""
+    if line.endswith(","):
+        return True
+    last = line.rsplit(None, 1)[-1].lower()
+    return last in _wrap_ending_words()
+
+
+@lru_cache(maxsize=None)
+def _wrap_ending_words() -> frozenset[str]:
+    return frozenset(str(word).lower() for word in rules.data(_DATA)["wrap_ending_words"])
 
 
 def _glued_headline(line: str, max_words: int) -> str | None:

@@ -11,11 +11,40 @@ from timeline.extract import rules
 _DATA = "events"
 
 
+def joined_broken_words(text: str) -> str:
+    """The text with each word a PDF's line broke with a hyphen ("refer-" over "ence") written whole
+    again ("reference"); data/events.yaml's broken_word_kept_before."""
+    if "-\n" not in text and "- \n" not in text:
+        return text
+    return _BROKEN_WORD.sub(lambda m: m[0] if m["next"].lower() in _kept_before() else m["next"], text)
+
+
+def _joined_offset(text: str, offset: int) -> int:
+    """Where an offset of the text falls once joined_broken_words has joined its broken words."""
+    gone = 0
+    for match in _BROKEN_WORD.finditer(text, 0, offset):
+        if match["next"].lower() not in _kept_before() and match.end("break") <= offset:
+            gone += match.end("break") - match.start()
+    return offset - gone
+
+
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-(?P<break>[ \t]*\n[ \t]*)(?P<next>(?-i:[a-z]+))")
+
+
+def _kept_before() -> frozenset[str]:
+    return rules.words(_DATA, "broken_word_kept_before")
+
+
 def title(sentence: str, date_text: str = "", at: int | None = None,
           others: Sequence[tuple[int, int]] = ()) -> str:
     """The clause of the sentence that holds its date (`at`: the date's offset in the sentence),
     without the date, connectives, asides and attribution, at most N words. `others`: where the
     sentence's other dates begin and end, whose clauses tell of other days (_dated_clause)."""
+    joined = joined_broken_words(sentence)
+    if joined != sentence:
+        at = None if at is None else _joined_offset(sentence, at)
+        others = [(_joined_offset(sentence, begin), _joined_offset(sentence, end)) for begin, end in others]
+        date_text, sentence = joined_broken_words(date_text), joined
     if _WIRE_MARK.search(sentence) is None:
         return _title(sentence, date_text, at, others)
     # Wire copy's quote marks (TempEval's and AP's ``...''): read as the curly marks they stand for,

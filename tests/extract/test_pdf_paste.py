@@ -1,0 +1,40 @@
+"""A council report's text pasted from its PDF (tests/fixtures/articles/pdf/review.txt): lines
+broken where the type broke them, a running head with its page number on each page, the page
+numbers alone on their lines. What `timeline extract` makes of it, as a journalist saves it."""
+
+from pathlib import Path
+
+REPORT = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "pdf" / "review.txt"
+
+
+def _events(extract_checked):
+    text = "---\npublished: 2024-03-20\n---\n" + REPORT.read_text(encoding="utf-8")
+    return extract_checked({"review.txt": text})
+
+
+def test_the_paragraph_after_a_page_break_makes_its_events_on_their_day(extract_checked):
+    # "... after heavy rain between 1 and" over "6 March 2024. On 7 March 2024, at about 19:40, the
+    # eastern wall was breached" was masked as a link box: the failure itself made no event, and the
+    # flood warning "at 20:10 that evening" after it was counted from 5 December 2023.
+    events = {" ".join(e.sources[0].quote.split()): e for e in _events(extract_checked)}
+    breached = next(e for q, e in events.items() if "the eastern wall was breached" in q)
+    assert breached.written == "2024-03-07T19:40"
+    warning = next(e for q, e in events.items() if "severe flood warning at 20:10" in q)
+    assert warning.written == "2024-03-07T20:10"
+    assert not any("Page 1" in q or "REPORT OF THE RESERVOIR REVIEW" in q for q in events)
+
+
+def test_the_report_is_cited_by_its_headline_not_its_running_head(extract_checked):
+    titles = {source.title for event in _events(extract_checked) for source in event.sources}
+    assert titles == {"Independent review of the Millbrook reservoir failure"}
+
+
+def test_a_word_the_pdf_broke_across_lines_is_whole_in_titles_and_summaries_not_in_quotes(extract_checked):
+    # "Its terms of refer-" over "ence were agreed": the title read "Its terms of refer- ence were agreed".
+    events = _events(extract_checked)
+    terms = next(e for e in events if "terms of refer" in e.sources[0].quote)
+    assert terms.title == "Its terms of reference were agreed with the Environment Agency"
+    assert "refer-\nence" in terms.sources[0].quote  # the quote is the article's text, as it is
+    warning = next(e for e in events if "severe flood warning at 20:10" in e.sources[0].quote)
+    assert warning.summary == "The Environment Agency issued a severe flood warning at 20:10 that evening."
+    assert not any("- " in e.title for e in events)
