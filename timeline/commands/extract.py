@@ -180,6 +180,8 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
 def _say_out_not_shown(out: Path) -> None:
     """A note when --out is not the folder the site's timeline plugin reads (mkdocs.yml's `events`):
     the events were written, and the site went on without them, and without a word."""
+    if not any(Path(name).is_file() for name in ("mkdocs.yml", "mkdocs.yaml")):
+        return  # no site here: not worth importing the plugin's module (0.1 s of CPU) to find none
     from timeline.errors import TimelineError, display_path
     from timeline.extract import run_messages
     from timeline.plugin import site_settings
