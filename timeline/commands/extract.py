@@ -145,11 +145,10 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         for entry in entries:
             lines.setdefault(entry.file, set()).update([entry.line] if entry.line else [])
         where = "; ".join(f"{file}:{', '.join(map(str, sorted(at)))}" if at else file for file, at in lines.items())
-        many = len(entries) > 1
-        count = f"{len(entries)} of its sentences still wait" if many else "1 of its sentences still waits"
-        them = "them" if many else "it"
-        echo(f'{article}: has a date now, and {count} under "undated:" ({where}): delete {them} there and run '
-             f'again to have {them} dated against it')
+        if len(entries) > 1:
+            echo(run_messages.said("dateable", article=article, count=len(entries), where=where))
+        else:
+            echo(run_messages.said("dateable_one", article=article, where=where))
     verb = run_messages.said("would_write" if dry_run else "wrote")
     written = ", ".join(report.written) if report.written else run_messages.said("nothing_written")
     if new_folder and out.is_dir():
