@@ -273,6 +273,15 @@ def test_html_in_a_markdown_article_is_read_for_its_words(tmp_path):
     assert read_article(text).text == "One bold day; the <title> element.\n"
 
 
+def test_a_markdown_article_keeps_the_words_of_a_pasted_page_as_the_data_file_says(tmp_path):
+    # the elements that hold no article's words and the blocks are data/html_tags.yaml's, for .md as for .txt:
+    # a page's <title> goes with its words, <nav> and <aside> leave line breaks so sentences stay apart
+    path = tmp_path / "a.md"
+    path.write_text("<title>Flu news | Site</title><nav>Home</nav>Cases rose on Monday.<aside>Related</aside>"
+                    "Schools shut.\n", encoding="utf-8")
+    assert read_article(path).text == "\nHome\nCases rose on Monday.\nRelated\nSchools shut.\n"
+
+
 @pytest.mark.parametrize("front, said", [
     ("---\ntitle: Storm\npublished: 4/3/2025\n--\n",
      "a.txt:4: the front matter ends with a line of exactly '---', found '--': write '---' there (its keys were "

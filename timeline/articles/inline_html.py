@@ -3,7 +3,8 @@ keeps a page's words and not its markup: notes pasted from a page kept `<b>WHO</
 `<script>alert(1)</script>` in the event's title and quote, and every export (csv, ics, json,
 wikitext, atom) carried the tags that only the site escaped.
 
-Markdown holds HTML by design: every tag goes (`without_tags`). A .txt does not, and may speak of
+Markdown holds HTML by design: every tag goes (`without_tags`), the elements that hold no words and
+the blocks being those the data file names. A .txt does not, and may speak of
 tags in prose: only what is plainly markup goes (`without_pasted_tags`, its rule in
 data/html_tags.yaml); so does an article's title, wherever it was written."""
 
@@ -11,32 +12,39 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from timeline.dates import data_cache
 
-# An element whose contents are no article's words: a script, a style sheet, a template.
-_HIDDEN_ELEMENT = re.compile(r"<(script|style|template|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 # A comment; a Markdown file hides notes to its writer in them.
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-# A tag that starts or ends a block: a line break in its place, so that "<p>One.</p><p>Two.</p>"
-# stays two sentences.
-_BLOCK_TAG = re.compile(r"</?(?:p|div|br|hr|li|ul|ol|h[1-6]|tr|table|blockquote|section|article|header|footer)\b[^<>]*>",
-                        re.IGNORECASE)
 # Any other tag: a letter right after '<' (or '</'), so that "a < b", "<3" and Markdown's autolinks
 # "<https://example.org>" and "<me@example.org>" are words, not tags.
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 
 def without_tags(text: str) -> str:
-    """The text with its HTML tags removed (their words kept) and script and style elements dropped
-    whole. Text without a tag comes back as it is."""
+    """The text with its HTML tags removed (their words kept) and the elements whose contents are no
+    article's words (script, style ...: data/html_tags.yaml's `hidden`) dropped whole; a block's tag
+    (its `blocks`) leaves a line break, so that "<p>One.</p><p>Two.</p>" stays two sentences. Text
+    without a tag comes back as it is."""
     if "<" not in text:
         return text
-    text = _HIDDEN_ELEMENT.sub("", text)
+    hidden_element, block_tag = _markdown_patterns()
+    text = hidden_element.sub("", text)
     text = _COMMENT.sub("", text)
-    text = _BLOCK_TAG.sub("\n", text)
+    text = block_tag.sub("\n", text)
     return _TAG.sub("", text)
+
+
+@lru_cache(maxsize=1)
+def _markdown_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The hidden elements and block tags of data/html_tags.yaml, as patterns over Markdown, where
+    every tag is markup."""
+    known = _known()
+    hidden = "|".join(sorted(known["hidden"]))
+    blocks = "|".join(sorted(known["blocks"]))
+    return (re.compile(rf"<({hidden})\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL),
+            re.compile(rf"</?(?:{blocks})\b[^<>]*>", re.IGNORECASE))
 
 
 # A tag as a pasted page writes it: its name, then attributes, perhaps closed on itself ("<br/>").
@@ -47,7 +55,7 @@ _VALUED_ATTRIBUTE = re.compile(r"\s[A-Za-z_:][-A-Za-z0-9_:.]*\s*=\s*(?:\"[^\"]*\
 
 @lru_cache(maxsize=1)
 def _known() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(resources.files("timeline").joinpath("data/html_tags.yaml").read_text("utf-8"))["html_tags"]
+    data = data_cache.shipped("data/html_tags.yaml")["html_tags"]
     return {key: frozenset(data[key]) for key in ("elements", "void", "optional_end", "hidden", "blocks")}
 
 
