@@ -115,11 +115,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             raise PluginError(f"timeline: the templates folder {self.config.templates!r} does not exist")
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
-        if self.deploying and not config.site_url:
-            # Said, not warned: a warning would stop a strict site's deploy, which works without it.
-            log.info("timeline: site_url is not set in mkdocs.yml, so the published feed and calendar link to no "
-                     "event and the 404 page loses its stylesheets below a project site's /REPOSITORY/; write "
-                     "the address there, e.g. site_url: https://YOU.github.io/REPOSITORY/")
+        if self.one_build and not config.site_url:
+            # Said, not warned: a warning would stop a strict site's build, which works without it. Not
+            # under serve, which sets its own (http://127.0.0.1:8000/): the preview's feed links there.
+            log.info("timeline: site_url is not set in mkdocs.yml, so the feed links each event relative to "
+                     "its own address (feed readers resolve it), but the calendar links to none, feed readers "
+                     "may take an event of another timeline with the same id for this one's, and the 404 page "
+                     "loses its stylesheets below a project site's /REPOSITORY/; add the site's address to "
+                     "mkdocs.yml, e.g. site_url: https://YOU.github.io/REPOSITORY/")
         self.offline = use_local_worker_shim(config)
         self.generated: set[str] = set()
         return config

@@ -34,6 +34,7 @@ from timeline.site.articles import Article, citing, collect_articles
 from timeline.site.chart import build_chart
 from timeline.site.days import DAY_HEADINGS_OVER, DayGroup, group_by_day
 from timeline.site.durations import duration_label
+from timeline.site.feed_words import feed_words, words_rule
 from timeline.site.offline import WORKER_SHIM, WORKER_TEMPLATE
 from timeline.site.review import build_review, date_doubts, own_dates
 from timeline.resolve import DateError, resolve_date
@@ -514,9 +515,11 @@ def _shown_path(path: str, root: Path | None) -> str:
 
 
 def feed_stylesheet(site_templates: Path | None = None) -> str:
-    """templates/feed.css (or the site's own): how a browser shows the published Atom feed."""
+    """templates/feed.css (or the site's own): how a browser shows the published Atom feed; then its
+    words, feed_words.yaml's (or the site's own), as the custom properties it reads."""
     env = template_environment(site_templates)
-    return env.loader.get_source(env, "feed.css")[0]
+    css = env.loader.get_source(env, "feed.css")[0]
+    return css.rstrip("\n") + "\n\n" + words_rule(feed_words(default_templates_dir(), site_templates))
 
 
 def site_assets(site_templates: Path | None = None, worker_shim: bool = False) -> dict[str, str]:

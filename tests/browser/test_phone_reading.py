@@ -92,33 +92,44 @@ def test_the_feed_opens_as_a_readable_page(open_context, site_url, artefacts, sc
     page.screenshot(path=str(artefacts / f"feed-{scheme}-{feed.replace('/', '-')}.png"))
 
 
+@pytest.mark.parametrize("given_url", [True, False], ids=["site_url", "no-site_url"])
 @pytest.mark.parametrize("feed", ["feed.xml", "exports/feed.xml"])
 def test_an_entrys_link_in_the_feed_is_a_link_that_opens_the_events_page(open_context, demo_copy, serve_folder,
-                                                                       tmp_path, monkeypatch, artefacts, feed):
+                                                                       tmp_path, monkeypatch, artefacts, feed, given_url):
     """The feed showed each event's address as text to copy (CSS makes no link of an Atom <link>): its
-    summary's XHTML <a href> is a link, which a click, or the keyboard, follows to the event's page."""
+    summary's XHTML <a href> is a link, which a click, or the keyboard, follows to the event's page.
+    Without site_url it linked nowhere; its links are relative to its own address, which the browser
+    resolves as feed readers do."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     root = demo_copy(tmp_path / "demo")
     (root / "site").mkdir()
     with serve_folder(root / "site") as address:
-        # the published site: with its address, without which the feed links to no page
-        monkeypatch.setenv("TIMELINE_SITE_URL", address + "/")
+        # the published site, with its address or without it
+        if given_url:
+            monkeypatch.setenv("TIMELINE_SITE_URL", address + "/")
+        else:
+            monkeypatch.delenv("TIMELINE_SITE_URL", raising=False)
         build(load_config(str(root / "mkdocs.yml")))
         context, _ = open_context(viewport=PHONE)
         page = context.new_page()
         page.goto(f"{address}/{feed}")
         entry = "xpath=//*[local-name()='entry'][2]"
-        href = page.locator(f"{entry}/*[local-name()='link']").get_attribute("href")
+        written = page.locator(f"{entry}/*[local-name()='link']").get_attribute("href")
         link = page.locator(f"{entry}//*[local-name()='a']")
-        assert href.startswith(address + "/timeline/#") and link.get_attribute("href") == href
+        assert link.get_attribute("href") == written
+        href = link.evaluate("a => a.href")  # as the browser resolves it, against the feed's own address
+        assert href.startswith(address + "/timeline/#")
+        assert written == href if given_url else written == ("../" if "/" in feed else "./") + href[len(address) + 1:]
         link.scroll_into_view_if_needed()
         seen = link.evaluate("""a => { const box = a.getClientRects()[0];  // its first line
           return {kind: a.constructor.name, cursor: getComputedStyle(a).cursor, text: a.textContent,
+                  before: getComputedStyle(a.parentElement, '::before').content,
                   painted: a.contains(document.elementFromPoint(box.left + 2, box.top + box.height / 2))}; }""")
-        assert seen == {"kind": "HTMLAnchorElement", "cursor": "pointer", "text": href, "painted": True}
-        page.screenshot(path=str(artefacts / f"feed-link-{feed.replace('/', '-')}.png"))
+        assert seen == {"kind": "HTMLAnchorElement", "cursor": "pointer", "before": '"On the site: "',
+                        "text": href if given_url else href[len(address) + 1:], "painted": True}
+        page.screenshot(path=str(artefacts / f"feed-link-{feed.replace('/', '-')}-{given_url}.png"))
         link.click()
         page.wait_for_url(href)
         event_id = href.split("#", 1)[1]
@@ -127,12 +138,42 @@ def test_an_entrys_link_in_the_feed_is_a_link_that_opens_the_events_page(open_co
         page.goto(f"{address}/{feed}")
         page.keyboard.press("Tab")
         focused = page.evaluate("() => document.activeElement && document.activeElement.getAttribute('href')")
-        first = page.locator("xpath=//*[local-name()='entry'][1]//*[local-name()='a']").get_attribute("href")
-        assert focused == first
+        first = page.locator("xpath=//*[local-name()='entry'][1]//*[local-name()='a']")
+        assert focused == first.get_attribute("href")
+        first = first.evaluate("a => a.href")
         page.keyboard.press("Enter")
         page.wait_for_url(first)
         page.wait_for_load_state("networkidle")
         context.close()  # before the server stops: a page still loading would log its refused requests
+
+
+def test_a_sites_own_words_show_on_the_feeds_page(open_context, serve_folder, tmp_path):
+    """The feed page's words are feed_words.yaml's: a French site's own, escaped as CSS, show as written."""
+    from timeline.export import ExportContext, atom
+    from timeline.loader import load_events
+    from timeline.render import feed_stylesheet
+
+    own = tmp_path / "overrides"
+    own.mkdir()
+    (own / "feed_words.yaml").write_text('title_before: "Flux\u00a0: "\nlink_before: \'Sur le site « \\ » : \'\n', "utf-8")
+    (tmp_path / "events.yaml").write_text("- date: 2019-01-08\n  title: Visite\n", "utf-8")
+    events = load_events([tmp_path / "events.yaml"])
+    site = tmp_path / "site"
+    site.mkdir()
+    context = ExportContext(title="Chronologie", event_path=lambda e: f"timeline/#{e.id}", feed_root="./")
+    (site / "feed.xml").write_text(atom.with_stylesheet(atom.write(events, context)), "utf-8")
+    (site / "feed.css").write_text(feed_stylesheet(own), "utf-8")
+    with serve_folder(site) as address:
+        browser_context, _ = open_context(viewport=PHONE)
+        page = browser_context.new_page()
+        page.goto(f"{address}/feed.xml")
+        seen = page.evaluate("""() => {
+          const root = document.documentElement, title = [...root.children].find(e => e.localName === 'title');
+          const a = document.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'a')[0];
+          return [getComputedStyle(title, '::before').content, getComputedStyle(a.parentElement, '::before').content,
+                  getComputedStyle(title, '::after').content.includes('feed reader')]; }""")
+        browser_context.close()
+    assert seen == ['"Flux\u00a0: "', '"Sur le site « \\\\ » : "', True]
 
 
 # In the article's running text (not its tables, whose columns Material's code may squeeze to any width):

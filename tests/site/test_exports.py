@@ -245,6 +245,33 @@ def test_the_atom_feed_is_valid_with_or_without_the_sites_address(write):
     assert any(p.text == "Four days, **by train**." for p in feed.iter(xhtml + "p"))
 
 
+def test_without_site_url_the_sites_feed_links_each_event_relative_to_its_own_address(make_site):
+    """A site built without site_url published a feed whose entries linked nowhere. RFC 4287 (section
+    2) resolves a relative reference against xml:base, else the feed document's own address (RFC 3986
+    5.1.3), as feed readers do (Universal Feed Parser, Newsboat): each copy links relative to itself."""
+    site = make_site([{"date": "2019-01-08", "title": "A <b>", "summary": "Said."}, {"date": "2019-01-09", "title": "B"}],
+                     plugin={"per_year_over": 1}).build()
+    a = "{http://www.w3.org/2005/Atom}"
+    for copy, root in (("feed.xml", "./"), ("exports/feed.xml", "../")):
+        text = site.file(copy)
+        assert atom_problems(text.split("\n", 1)[0] + "\n" + text.split("\n", 2)[2]) == [], copy
+        feed = ET.fromstring(text.encode())
+        assert [(link.get("rel"), link.get("href")) for link in feed.findall(a + "link")] == [
+            (None, root), ("self", root + "feed.xml")]
+        assert feed.findtext(a + "id") == "urn:timeline:timeline"  # an atom:id is never relative
+        for entry in feed.iter(a + "entry"):
+            href = entry.find(a + "link").get("href")
+            assert href.startswith(root) and entry.findtext(a + "id").startswith("urn:timeline:event:")
+            # it leads, from where this copy lies, to the page that holds the event
+            page, anchor = href.split("#")
+            target = (site.out / copy).parent / page / "index.html"
+            assert target.resolve().is_file() and f'id="{anchor}"' in target.read_text("utf-8"), (copy, href)
+            links = [p for p in entry.iter("{http://www.w3.org/1999/xhtml}a")]
+            assert [(p.get("href"), p.text) for p in links] == [(href, href.removeprefix(root))]
+    assert "A &lt;b&gt;" in site.file("feed.xml")
+    assert site.file("feed.xml").count('href="./timeline/2019-01/#2019-01-08-a-b"') == 2
+
+
 def test_the_cli_exports_every_format_to_stdout_or_a_file(write, tmp_path, monkeypatch):
     load(write)
     monkeypatch.chdir(tmp_path)
@@ -305,7 +332,23 @@ def assert_the_cli_exports_the_sites_bytes(site, *label):
         assert result.exit_code == 0, result.output
         # The feed's stylesheet is the site's alone: no feed.css lies beside the command line's file.
         written = fmt.for_browsers(result.stdout_bytes.decode()).encode() if fmt.for_browsers else result.stdout_bytes
-        assert written == (site.out / "exports" / file).read_bytes(), (*label, name)
+        published = (site.out / "exports" / file).read_bytes()
+        if name == "atom" and b"<link " not in written and b"<entry>" in written:
+            # No site_url: the site's feed links relative to its own address, which the command's
+            # file, written anywhere, has not; each entry says the same otherwise.
+            assert feed_entries(written) == feed_entries(published), (*label, name)
+            assert b'<link href="../timeline/' in published
+            continue
+        assert written == published, (*label, name)
+
+
+def feed_entries(feed: bytes) -> list[tuple]:
+    """Each entry's id, title, time, tags and text, wherever the text is (content, or a summary's first paragraph)."""
+    a, x = "{http://www.w3.org/2005/Atom}", "{http://www.w3.org/1999/xhtml}"
+    return [(e.findtext(a + "id"), e.findtext(a + "title"), e.findtext(a + "updated"),
+             [c.get("term") for c in e.iter(a + "category")],
+             e.findtext(a + "content") or e.find(f"{a}summary/{x}div/{x}p").text)
+            for e in ET.fromstring(feed).iter(a + "entry")]
 
 
 def test_the_cli_gives_the_exports_the_title_the_site_gives_them(make_site, monkeypatch):
@@ -338,8 +381,10 @@ def test_without_a_plugin_title_the_cli_title_is_the_sites_default_not_its_name(
     site = make_site([{"date": "2019-01-08", "title": "A"}], config={"site_name": "My site"}).build()
     monkeypatch.chdir(site.root)
     result = CliRunner().invoke(cli, ["export", "--format", "atom"])
-    assert atom.with_stylesheet(result.stdout_bytes.decode()).encode() == (site.out / "feed.xml").read_bytes()
-    assert "<title>Timeline</title>" in result.output
+    published = (site.out / "feed.xml").read_bytes()
+    title = "{http://www.w3.org/2005/Atom}title"
+    assert ET.fromstring(result.stdout_bytes).findtext(title) == ET.fromstring(published).findtext(title) == "Timeline"
+    assert feed_entries(result.stdout_bytes) == feed_entries(published)  # (links: the site's alone, no site_url)
 
 
 def test_a_broken_mkdocs_yml_is_named_unless_a_title_is_given(write, tmp_path, monkeypatch):

@@ -68,6 +68,10 @@ class ExportContext:
 
     title: str = "Timeline"
     site_url: str | None = None  # absolute URL of the site, for links in the feed and the calendar
+    # Without site_url, the site's root as seen from where the site publishes this copy of the feed
+    # ("./" for feed.xml, "../" for exports/feed.xml): its links are then relative to the feed's own
+    # address, which RFC 4287 (section 2, RFC 3986 5.1.3) makes their base. None: no links.
+    feed_root: str | None = None
     event_path: Callable[[Event], str] | None = None  # the event's page and anchor, relative to the site
     # For the formats that mark an uncertain date as the site does (timeline.site.review.date_doubts):
     # the site's review_confidence (None: its default), and the dates articles give themselves now.

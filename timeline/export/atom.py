@@ -34,6 +34,11 @@ def write(events, context: ExportContext = ExportContext()) -> str:
         # The feed's own address (its copy at the root, the one every page announces): readers
         # subscribe to it, and validators ask for it.
         lines += ["  " + _element("link", None, href=site), "  " + _element("link", None, rel="self", href=site + "feed.xml")]
+    elif context.feed_root and context.event_path is not None:
+        # No site_url: the site's home and the feed at its root, relative to this copy of the feed (an
+        # atom:id must be an absolute IRI, RFC 4287 4.2.6, so the ids stay urn:).
+        lines += ["  " + _element("link", None, href=context.feed_root),
+                  "  " + _element("link", None, rel="self", href=context.feed_root + "feed.xml")]
     ordered = sorted(events, key=lambda e: (e.date.sort_key, e.id), reverse=True)
     for event in ordered:
         lines += [
@@ -43,18 +48,31 @@ def write(events, context: ExportContext = ExportContext()) -> str:
             "    " + _element("title", f"{event_label(event)}: {event.title}"),
             "    " + _element("updated", _stamp(updated(event))),
         ]
-        url = event_url(event, context)
+        url, shown_url = _links(event, context)
         if url:
             lines.append("    " + _element("link", None, href=url))
         lines += ["    " + _element("category", None, term=tag) for tag in event.tags]
         if url:
-            lines.append("    " + _summary_with_link(event.summary or event.title, url))
+            lines.append("    " + _summary_with_link(event.summary or event.title, url, shown_url))
         else:
             # RFC 4287 4.1.1: an entry with no link to its page (no site_url) must carry its content.
             lines.append("    " + _element("content", event.summary or event.title, type="text"))
         lines.append("  </entry>")
     lines.append("</feed>")
     return "\n".join(lines) + "\n"
+
+
+def _links(event, context: ExportContext) -> tuple[str | None, str | None]:
+    """The event's address on the site, and as its summary shows it: absolute given site_url; else
+    relative to this copy of the feed (each reader resolves it against the address it fetched the
+    feed from), shown as its path from the site's root, the same in both copies; None without either."""
+    url = event_url(event, context)
+    if url:
+        return url, url
+    if context.feed_root and context.event_path is not None:
+        path = context.event_path(event)
+        return context.feed_root + path, path
+    return None, None
 
 
 def with_stylesheet(feed: str) -> str:
@@ -72,13 +90,13 @@ def _element(name: str, text: str | None, **attributes: str) -> str:
     return f"<{name}{written}>{_text(text)}</{name}>" if text else f"<{name}{written} />"
 
 
-def _summary_with_link(text: str, url: str) -> str:
+def _summary_with_link(text: str, url: str, shown_url: str) -> str:
     """The summary as XHTML (RFC 4287 3.1.1.3: one div in the XHTML namespace), its text then a link to
     the event's page. A browser that opens the feed (feed.css) makes a link of an XHTML <a href> only:
     an Atom <link> is data to it, whose address CSS can show but not make clickable. Feed readers show
     the same summary, with the link to the event's page under it."""
     return (f'<summary type="xhtml"><div xmlns="{XHTML}"><p>{_text(text)}</p>'
-            f'<p><a href="{_attribute(url)}">{_text(url)}</a></p></div></summary>')
+            f'<p><a href="{_attribute(url)}">{_text(shown_url)}</a></p></div></summary>')
 
 
 def _text(text: str) -> str:

@@ -59,7 +59,11 @@ def site_plan(
             files[fmt.path] = functools.cache(functools.partial(_export, fmt, cited, context))
         # The feed again at the root, where every page's <link rel="alternate"> points: Material reads
         # such links as other languages of the site and fetches sitemap.xml next to them (404 in exports/).
-        files[FEED] = files["exports/feed.xml"]
+        # Without site_url each copy links relative to its own address, so their bytes differ.
+        atom_format = formats()["atom"]
+        for feed, root in ((FEED, "./"), ("exports/feed.xml", "../")):
+            files[feed] = (files["exports/feed.xml"] if site_url else functools.cache(functools.partial(
+                _export, atom_format, cited, replace(context, feed_root=root))))
         # Its stylesheet beside each copy: the feed names it by a relative address.
         stylesheet = functools.partial(feed_stylesheet, templates)
         for feed in (FEED, "exports/feed.xml"):
