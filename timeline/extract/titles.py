@@ -501,10 +501,12 @@ def _break(text: str) -> str:
     of fewer than title_short_words gives way to the next complete head, or the whole text, that still
     fits ("Farmers in Egypt clashed" -> "Farmers in Egypt clashed with officials"). When no head is
     complete, up to the first break only if the rest holds no verb either (a fragment then is the best
-    there is), else the whole text, which _fit cuts."""
+    there is), else the whole text, which _fit cuts. A break title_no_break names is none: "His
+    remarks served | as a preview" left the verb without what it says."""
+    none = {match.start("at") for pattern in rules.patterns(_DATA, "title_no_break") for match in pattern.regex.finditer(text)}
     heads = sorted({match.start() for pattern in rules.patterns(_DATA, "title_breaks")
                     for match in pattern.regex.finditer(text)
-                    if len(text[: match.start()].split()) >= _min_words()})
+                    if len(text[: match.start()].split()) >= _min_words() and match.start() not in none})
     limit = int(rules.data(_DATA)["title_max_words"])
     short = int(rules.data(_DATA)["title_short_words"])
     complete = (text[:start] for start in heads if _complete(text[:start]))
@@ -517,8 +519,7 @@ def _break(text: str) -> str:
             # and does not end on a word that reads as a verb, which may wait for what it governs: "It
             # won notoriety | when two of its US subsidiaries were given the largest ever environmental
             # fines by ..., having" gives "It won notoriety when ... fines", not "It won notoriety";
-            # not "Prosecutors issued their warning after one of Mr. Antar's attorneys asked" (nor, so,
-            # "His remarks served as a preview for those he made": that stays "His remarks served").
+            # not "Prosecutors issued their warning after one of Mr. Antar's attorneys asked".
             cut = (_shorten(head) for head in rest[:1] if len(head.split()) > limit)
             fits = (c for c in cut if len(c.split()) >= short and _complete(c) and not any(q in c for q in _QUOTES)
                     and not _has_verb(c.split()[-1]))
