@@ -407,7 +407,20 @@ def _with_subject(sentence: str, clause: str, date_text: str = "") -> str:
     if rest != clause and _date_is_subject(clause[:clause.find(" ".join(date_text.split()))], rest):
         return clause  # its own subject is the date: "..., and Monday was the busiest day"
     subject = _sentence_subject(sentence)
-    return clause if subject is None else f"{subject} {clause}"
+    if subject is None:
+        return clause
+    auxiliary = _lent_auxiliary(sentence.lstrip()[len(subject):], rest)
+    return f"{subject} {auxiliary} {clause}" if auxiliary else f"{subject} {clause}"
+
+
+def _lent_auxiliary(after_subject: str, clause: str) -> str:
+    """The auxiliary of the verb after a lent subject (`after_subject`: the words that follow it) that
+    a clause opening with a participle shares: "The dam was built in 1887 and last strengthened in
+    1998" lends "was" with "The dam" (data: title_shared_auxiliary, title_shares_auxiliary); "" when none."""
+    shared = rules.first_match(rules.patterns(_DATA, "title_shared_auxiliary"), after_subject)
+    if shared is None or rules.first_match(rules.patterns(_DATA, "title_shares_auxiliary"), clause) is None:
+        return ""
+    return " ".join(shared.regex.search(after_subject)["aux"].split())
 
 
 def _sentence_subject(sentence: str) -> str | None:
@@ -429,7 +442,8 @@ def of_clause(sentence: str, start: int, end: int, date_text: str, at: int,
     (`start`, `end`: the clause, in the sentence; events.Clause), as `title` makes it of that clause
     alone. A later clause whose subject is a pronoun ("..., and it reopened on Thursday"; data:
     clause_pronouns) or that has none ("... and left on March 11") takes the subject of the words
-    before it."""
+    before it, with the auxiliary of their verb when it opens with a participle that shares it ("The
+    dam was built in 1887 and last strengthened in 1998": _lent_auxiliary)."""
     clause = sentence[start:end]
     lead = ""
     pronoun_at, shift = len(clause), 0  # where the subject took a pronoun's place, and how much longer it is
@@ -449,7 +463,8 @@ def of_clause(sentence: str, start: int, end: int, date_text: str, at: int,
             clause = clause[:opens] + subject + " " + rest
             pronoun_at, shift = opens, len(subject) - len(first)
         elif subject is not None and rules.first_match(rules.patterns(_DATA, "title_verb_first"), clause) is not None:
-            lead = subject + " "
+            auxiliary = _lent_auxiliary(head.lstrip()[len(subject):], clause)
+            lead = f"{subject} {auxiliary} " if auxiliary else subject + " "
 
     def moved(offset: int) -> int:
         """An offset of the sentence, in the clause as the title reads it."""
