@@ -731,6 +731,12 @@ def test_a_word_a_pdf_broke_with_a_hyphen_is_joined_in_the_title_and_its_dates_s
                                              "and post-war dams were safe.")
     assert _title_at(sentence, "19 March 2024") == "The local government told the review that pre- and post-war dams were safe"
     assert joined_broken_words("a well-known case, 2008-\n2009") == "a well-known case, 2008-\n2009"
+    # A compound keeps its hyphen where the article tells it is one: written so elsewhere, or both
+    # its parts words of their own; not when the article has the two joined.
+    assert joined_broken_words("a well-\nknown case", "a well-\nknown case. A well-known man.") == "a well-known case"
+    assert joined_broken_words("a well-\nknown case", "a well-\nknown case. It was well known.") == "a well-known case"
+    assert joined_broken_words("a well-\nknown case", "a well-\nknown case. It was wellknown.") == "a wellknown case"
+    assert joined_broken_words("the govern-\nment fell", "the govern-\nment fell. They govern.") == "the government fell"
     # The date after the broken word keeps its place: the clause split at it still finds it.
     sentence = "Its terms of refer-\nence were agreed on 19 March 2024, and the re-\nview began on 2 April 2024."
     assert _title_at(sentence, "2 April 2024") == "The review began"
