@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.extract import rules
 from timeline.loader import load_events as load_checked
 
 ALDER = "The Alder school closed on Monday after a pupil fell ill, and it reopened on Thursday when tests came back negative."
@@ -72,8 +73,9 @@ events:
      [("2009-04-09", "Kim arrived on April 9", "April 9"), ("2009-04-11", "Kim left on April 11", "April 11")]),
     # An adverb of order before the second verb: one event, dated 1887, was titled "The dam was built
     # and last strengthened in 1998".
+    # Its title lent the subject alone: "The dam last strengthened" (title_shared_auxiliary).
     ("The dam was built in 1887 and last strengthened in 1998.",
-     [("1887", "The dam was built", "1887"), ("1998", "The dam last strengthened", "1998")]),
+     [("1887", "The dam was built", "1887"), ("1998", "The dam was last strengthened", "1998")]),
     # The second clause opens with its date, its subject and verb after it (clause_opening_dates)
     ("The Ever Given was refloated on 29 March 2009 and that evening traffic resumed through the canal.",
      [("2009-03-29", "The Ever Given was refloated", "29 March 2009"),
@@ -122,6 +124,13 @@ def test_each_clause_with_its_own_date_and_verb_is_an_event(extract_events, sent
     assert [(str(e["date"]), e["title"], e["sources"][0]["date_text"]) for e in found] == events
     assert all(e["sources"][0]["quote"] == sentence for e in found)  # each cites the sentence whole
     assert len({e["id"] for e in found}) == len(found)
+
+
+@pytest.mark.parametrize("sentence, date_text, title", [tuple(case) for entry in rules.data("events")["title_shared_auxiliary"]
+                                                         for case in entry.get("titles", ())])
+def test_a_clause_that_opens_with_a_participle_takes_the_subject_and_its_auxiliary(extract_events, sentence, date_text, title):
+    found = extract_events(f"---\npublished: 2009-05-01\n---\nNews\n\n{sentence}\n")
+    assert [e["title"] for e in found if e["sources"][0]["date_text"] == date_text] == [title]
 
 
 def test_the_second_event_gives_its_clause_and_the_files_pass_check(tmp_path, seed, extract, extract_checked):

@@ -38,3 +38,19 @@ def test_a_word_the_pdf_broke_across_lines_is_whole_in_titles_and_summaries_not_
     warning = next(e for e in events if "severe flood warning at 20:10" in e.sources[0].quote)
     assert warning.summary == "The Environment Agency issued a severe flood warning at 20:10 that evening."
     assert not any("- " in e.title for e in events)
+
+
+def test_a_compound_the_pdf_broke_at_its_hyphen_keeps_it_where_the_article_tells_it_is_one(extract_checked):
+    # "well-" over "known" was joined as any broken word: "A wellknown engineer resigned". The
+    # article has "well-known" elsewhere, or "well" and "known" as words: a compound; "govern-" over
+    # "ment" is still "government" ("ment" is no word of it), "mem-" over "ber" "member".
+    text = ("---\npublished: 2024-03-20\n---\nReservoir review\n\n"
+            "The well-\nknown engineer Jo Hale resigned from the review panel on 8 March 2024.\n\n"
+            "The local govern-\nment told the panel on 11 March 2024 that its report was due.\n\n"
+            "Hale said she had known the dam well for years. The panel met a new mem-\nber on 19 March 2024.\n")
+    events = {e.written: e for e in extract_checked({"review.txt": text})}
+    assert events["2024-03-08"].title == "The well-known engineer Jo Hale resigned from the review panel"
+    assert events["2024-03-08"].summary.startswith("The well-known engineer Jo Hale resigned")
+    assert "well-\nknown" in events["2024-03-08"].sources[0].quote  # the quote is the article's text
+    assert events["2024-03-11"].title.startswith("The local government told the panel")
+    assert events["2024-03-19"].title == "The panel met a new member"

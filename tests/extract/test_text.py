@@ -731,6 +731,12 @@ def test_a_word_a_pdf_broke_with_a_hyphen_is_joined_in_the_title_and_its_dates_s
                                              "and post-war dams were safe.")
     assert _title_at(sentence, "19 March 2024") == "The local government told the review that pre- and post-war dams were safe"
     assert joined_broken_words("a well-known case, 2008-\n2009") == "a well-known case, 2008-\n2009"
+    # A compound keeps its hyphen where the article tells it is one: written so elsewhere, or both
+    # its parts words of their own; not when the article has the two joined.
+    assert joined_broken_words("a well-\nknown case", "a well-\nknown case. A well-known man.") == "a well-known case"
+    assert joined_broken_words("a well-\nknown case", "a well-\nknown case. It was well known.") == "a well-known case"
+    assert joined_broken_words("a well-\nknown case", "a well-\nknown case. It was wellknown.") == "a wellknown case"
+    assert joined_broken_words("the govern-\nment fell", "the govern-\nment fell. They govern.") == "the government fell"
     # The date after the broken word keeps its place: the clause split at it still finds it.
     sentence = "Its terms of refer-\nence were agreed on 19 March 2024, and the re-\nview began on 2 April 2024."
     assert _title_at(sentence, "2 April 2024") == "The review began"
@@ -757,7 +763,7 @@ def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_the
 @pytest.mark.parametrize(("sentence", "date_text", "expected"),
                          [tuple(case) for key in ("title_lead", "title_relative_after_date", "title_lead_clause", "title_said_lead", "title_relative_dated", "title_report_frame",
                                       "title_cut_before_pattern", "title_no_cut_coordination", "title_waiting_quantifier", "title_date_keep", "title_date_in_name", "title_date_keep_around", "title_asides", "title_report", "title_subject_modifiers", "title_date_subject_before",
-                                      "title_verb_first")
+                                      "title_verb_first", "title_no_break")
                           for entry in rules.data("events")[key] for case in entry.get("titles", ())]
                          + [tuple(case) for key in ("title_overrun_finish", "title_quote_marks") for case in rules.data("events")[key]["titles"]])
 def test_the_words_that_tell_what_happened_on_the_date_give_its_title(sentence, date_text, expected):

@@ -128,14 +128,16 @@ class Candidate:
         if self.clause is not None and self.clause.list_words is not None:
             start, end = self.clause.list_words
             return titles.of_repeat(self.analysis.masked[self.sentence.start:start], self.analysis.masked[end:self.sentence.end],
-                                    self.clause.repeated)
+                                    self.clause.repeated, self.analysis.masked)
+        # The article's words tell a compound a PDF's line broke ("well-" over "known") from a word.
+        article = self.analysis.masked
         if self.by_heading:  # no date in the sentence to leave out of its title
-            made = titles.title(words, "", None, self._other_dates())
+            made = titles.title(words, "", None, self._other_dates(), article)
         elif self.clause is not None:
             start, end = self.clause.start - self.sentence.start, self.clause.end - self.sentence.start
-            made = titles.of_clause(words, start, end, self.date_text, at, self._other_dates())
+            made = titles.of_clause(words, start, end, self.date_text, at, self._other_dates(), article)
         else:
-            made = titles.title(words, self.date_text, at, self._other_dates())
+            made = titles.title(words, self.date_text, at, self._other_dates(), article)
         # Read alone, "He was killed" says nothing: the person the sentence before names, when clear.
         return antecedent.named(made, self.analysis, self.sentence)
 

@@ -495,7 +495,7 @@ def _event_document(merged: ev.Merged, story_began: dt.date | None = None, story
         **({"approximate": True} if primary.period.approximate else {}),
         **({"part": primary.period.part} if primary.period.part else {}),
         "title": primary.title,
-        "summary": " ".join(joined_broken_words(primary.sentence.text).split()),
+        "summary": " ".join(joined_broken_words(primary.sentence.text, primary.analysis.masked).split()),
         **({"tags": tags} if tags else {}),
         "status": "draft",
         "confidence": primary.confidence,
@@ -526,7 +526,7 @@ def event_id(value: str, title: str, max_chars: int = 40) -> str:
 def _undated_document(candidate: ev.Candidate) -> dict:
     return {
         "title": candidate.title,
-        "summary": " ".join(joined_broken_words(candidate.sentence.text).split()),
+        "summary": " ".join(joined_broken_words(candidate.sentence.text, candidate.analysis.masked).split()),
         "reason": candidate.reason,
         "sources": [_source(candidate)],
     }

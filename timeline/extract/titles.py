@@ -11,20 +11,58 @@ from timeline.extract import rules
 _DATA = "events"
 
 
-def joined_broken_words(text: str) -> str:
+def joined_broken_words(text: str, article: str = "") -> str:
     """The text with each word a PDF's line broke with a hyphen ("refer-" over "ence") written whole
-    again ("reference"); data/events.yaml's broken_word_kept_before."""
+    again ("reference"); data/events.yaml's broken_word_kept_before. A compound the break fell in
+    keeps its hyphen ("well-" over "known": "well-known", not "wellknown"), told by the words of the
+    `article` the text is in (_compound); with no article, every such word is joined."""
     if "-\n" not in text and "- \n" not in text:
         return text
-    return _BROKEN_WORD.sub(lambda m: m[0] if m["next"].lower() in _kept_before() else m["next"], text)
+    return _BROKEN_WORD.sub(lambda m: _mended(m, article), text)
 
 
-def _joined_offset(text: str, offset: int) -> int:
+def _mended(match: re.Match, article: str) -> str:
+    """A broken word's hyphen, break and second part as joined_broken_words writes them."""
+    if match["next"].lower() in _kept_before():
+        return match[0]
+    return "-" + match["next"] if _compound(match, article) else match["next"]
+
+
+def _compound(match: re.Match, article: str) -> bool:
+    """Whether the word broken at `match` is a compound that keeps its hyphen: not when the article
+    has it joined elsewhere ("government"); when it has it hyphenated elsewhere ("well-known"), or
+    has both parts as words of their own, each of title_broken_compound_letters or more ("well",
+    "known"), where a part that is no word ("govern-" over "ment") tells a word broken, not a compound."""
+    if not article:
+        return False
+    head = re.search(r"[^\W\d_]+$", match.string[: match.start()])
+    if head is None:
+        return False
+    first, second = head[0].lower(), match["next"].lower()
+    words, compounds = _vocabulary(article)
+    if first + second in words:
+        return False
+    if f"{first}-{second}" in compounds:
+        return True
+    least = int(rules.data(_DATA)["broken_word_compound_letters"])
+    return min(len(first), len(second)) >= least and first in words and second in words
+
+
+@lru_cache(maxsize=8)  # the article's events ask it for each title and summary
+def _vocabulary(article: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The article's words and its hyphenated words, lower-cased, without the words broken at a
+    line's end (which would tell of themselves)."""
+    whole = re.sub(r"[^\W\d_]+-[ \t]*\n[ \t]*[^\W\d_]+", " ", article)
+    compounds = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", whole))
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", whole)), compounds
+
+
+def _joined_offset(text: str, offset: int, article: str = "") -> int:
     """Where an offset of the text falls once joined_broken_words has joined its broken words."""
     gone = 0
     for match in _BROKEN_WORD.finditer(text, 0, offset):
         if match["next"].lower() not in _kept_before() and match.end("break") <= offset:
-            gone += match.end("break") - match.start()
+            gone += match.end("break") - match.start() - (1 if _compound(match, article) else 0)
     return offset - gone
 
 
@@ -36,15 +74,17 @@ def _kept_before() -> frozenset[str]:
 
 
 def title(sentence: str, date_text: str = "", at: int | None = None,
-          others: Sequence[tuple[int, int]] = ()) -> str:
+          others: Sequence[tuple[int, int]] = (), article: str = "") -> str:
     """The clause of the sentence that holds its date (`at`: the date's offset in the sentence),
     without the date, connectives, asides and attribution, at most N words. `others`: where the
-    sentence's other dates begin and end, whose clauses tell of other days (_dated_clause)."""
-    joined = joined_broken_words(sentence)
+    sentence's other dates begin and end, whose clauses tell of other days (_dated_clause);
+    `article`: the text the sentence is in, whose words tell a compound a line's end broke
+    (joined_broken_words)."""
+    joined = joined_broken_words(sentence, article)
     if joined != sentence:
-        at = None if at is None else _joined_offset(sentence, at)
-        others = [(_joined_offset(sentence, begin), _joined_offset(sentence, end)) for begin, end in others]
-        date_text, sentence = joined_broken_words(date_text), joined
+        at = None if at is None else _joined_offset(sentence, at, article)
+        others = [(_joined_offset(sentence, begin, article), _joined_offset(sentence, end, article)) for begin, end in others]
+        date_text, sentence = joined_broken_words(date_text, article), joined
     if _WIRE_MARK.search(sentence) is None:
         return _title(sentence, date_text, at, others)
     # Wire copy's quote marks (TempEval's and AP's ``...''): read as the curly marks they stand for,
@@ -407,7 +447,20 @@ def _with_subject(sentence: str, clause: str, date_text: str = "") -> str:
     if rest != clause and _date_is_subject(clause[:clause.find(" ".join(date_text.split()))], rest):
         return clause  # its own subject is the date: "..., and Monday was the busiest day"
     subject = _sentence_subject(sentence)
-    return clause if subject is None else f"{subject} {clause}"
+    if subject is None:
+        return clause
+    auxiliary = _lent_auxiliary(sentence.lstrip()[len(subject):], rest)
+    return f"{subject} {auxiliary} {clause}" if auxiliary else f"{subject} {clause}"
+
+
+def _lent_auxiliary(after_subject: str, clause: str) -> str:
+    """The auxiliary of the verb after a lent subject (`after_subject`: the words that follow it) that
+    a clause opening with a participle shares: "The dam was built in 1887 and last strengthened in
+    1998" lends "was" with "The dam" (data: title_shared_auxiliary, title_shares_auxiliary); "" when none."""
+    shared = rules.first_match(rules.patterns(_DATA, "title_shared_auxiliary"), after_subject)
+    if shared is None or rules.first_match(rules.patterns(_DATA, "title_shares_auxiliary"), clause) is None:
+        return ""
+    return " ".join(shared.regex.search(after_subject)["aux"].split())
 
 
 def _sentence_subject(sentence: str) -> str | None:
@@ -424,12 +477,13 @@ def _sentence_subject(sentence: str) -> str | None:
 
 
 def of_clause(sentence: str, start: int, end: int, date_text: str, at: int,
-              others: Sequence[tuple[int, int]] = ()) -> str:
+              others: Sequence[tuple[int, int]] = (), article: str = "") -> str:
     """The title of one of the coordinated clauses of a sentence that tells a happening in each
     (`start`, `end`: the clause, in the sentence; events.Clause), as `title` makes it of that clause
     alone. A later clause whose subject is a pronoun ("..., and it reopened on Thursday"; data:
     clause_pronouns) or that has none ("... and left on March 11") takes the subject of the words
-    before it."""
+    before it, with the auxiliary of their verb when it opens with a participle that shares it ("The
+    dam was built in 1887 and last strengthened in 1998": _lent_auxiliary)."""
     clause = sentence[start:end]
     lead = ""
     pronoun_at, shift = len(clause), 0  # where the subject took a pronoun's place, and how much longer it is
@@ -442,20 +496,21 @@ def of_clause(sentence: str, start: int, end: int, date_text: str, at: int,
         # to sources quoted by the Miami Herald, Munero had fled ...") or a date before the verb,
         # theirs left out ("On May 22, 1995, Farkas was made ..." is no "1995, Farkas").
         earlier = sorted((begin, stop) for begin, stop in others if stop <= start)
-        head = (title(sentence[:start], sentence[earlier[0][0]:earlier[0][1]], earlier[0][0], earlier[1:]) if earlier
-                else title(sentence[:start]))
+        head = (title(sentence[:start], sentence[earlier[0][0]:earlier[0][1]], earlier[0][0], earlier[1:], article) if earlier
+                else title(sentence[:start], article=article))
         subject = _sentence_subject(head)
         if subject is not None and first.lower() in rules.words(_DATA, "clause_pronouns") and _has_verb(rest):
             clause = clause[:opens] + subject + " " + rest
             pronoun_at, shift = opens, len(subject) - len(first)
         elif subject is not None and rules.first_match(rules.patterns(_DATA, "title_verb_first"), clause) is not None:
-            lead = subject + " "
+            auxiliary = _lent_auxiliary(head.lstrip()[len(subject):], clause)
+            lead = f"{subject} {auxiliary} " if auxiliary else subject + " "
 
     def moved(offset: int) -> int:
         """An offset of the sentence, in the clause as the title reads it."""
         return offset - start + len(lead) + (shift if offset - start > pronoun_at else 0)
     inside = tuple((moved(begin), moved(stop)) for begin, stop in others if start <= begin < end)
-    return title(lead + clause, date_text, moved(at), inside)
+    return title(lead + clause, date_text, moved(at), inside, article)
 
 
 def _after_opening_date(clause: str, at: int, date_text: str) -> int:
@@ -467,7 +522,7 @@ def _after_opening_date(clause: str, at: int, date_text: str) -> int:
     return after + len(clause[after:]) - len(clause[after:].lstrip(" ,"))
 
 
-def of_repeat(before: str, after: str, repeated: bool) -> str:
+def of_repeat(before: str, after: str, repeated: bool, article: str = "") -> str:
     """The title of one date of a list told with one verb (events.Clause.list_words): the sentence's
     words `before` and `after` the list, as `title` makes it; a later date's with the data's word for
     a repeat where the list was ("The council met again"; title_repeat_word), or after the title when
@@ -475,8 +530,8 @@ def of_repeat(before: str, after: str, repeated: bool) -> str:
     again", not "Again, Smith ...")."""
     word = rules.data(_DATA)["title_repeat_word"] if repeated else ""
     if not before.strip():
-        return f"{title(after.lstrip(' ,;:'))} {word}".rstrip()
-    return title(f"{before.rstrip()} {word}".rstrip() + ("" if after[:1] in ".,;:!?" else " ") + after.lstrip())
+        return f"{title(after.lstrip(' ,;:'), article=article)} {word}".rstrip()
+    return title(f"{before.rstrip()} {word}".rstrip() + ("" if after[:1] in ".,;:!?" else " ") + after.lstrip(), article=article)
 
 
 def _after_leading_date(clause: str, date_text: str) -> str:
@@ -501,10 +556,12 @@ def _break(text: str) -> str:
     of fewer than title_short_words gives way to the next complete head, or the whole text, that still
     fits ("Farmers in Egypt clashed" -> "Farmers in Egypt clashed with officials"). When no head is
     complete, up to the first break only if the rest holds no verb either (a fragment then is the best
-    there is), else the whole text, which _fit cuts."""
+    there is), else the whole text, which _fit cuts. A break title_no_break names is none: "His
+    remarks served | as a preview" left the verb without what it says."""
+    none = {match.start("at") for pattern in rules.patterns(_DATA, "title_no_break") for match in pattern.regex.finditer(text)}
     heads = sorted({match.start() for pattern in rules.patterns(_DATA, "title_breaks")
                     for match in pattern.regex.finditer(text)
-                    if len(text[: match.start()].split()) >= _min_words()})
+                    if len(text[: match.start()].split()) >= _min_words() and match.start() not in none})
     limit = int(rules.data(_DATA)["title_max_words"])
     short = int(rules.data(_DATA)["title_short_words"])
     complete = (text[:start] for start in heads if _complete(text[:start]))
@@ -517,8 +574,7 @@ def _break(text: str) -> str:
             # and does not end on a word that reads as a verb, which may wait for what it governs: "It
             # won notoriety | when two of its US subsidiaries were given the largest ever environmental
             # fines by ..., having" gives "It won notoriety when ... fines", not "It won notoriety";
-            # not "Prosecutors issued their warning after one of Mr. Antar's attorneys asked" (nor, so,
-            # "His remarks served as a preview for those he made": that stays "His remarks served").
+            # not "Prosecutors issued their warning after one of Mr. Antar's attorneys asked".
             cut = (_shorten(head) for head in rest[:1] if len(head.split()) > limit)
             fits = (c for c in cut if len(c.split()) >= short and _complete(c) and not any(q in c for q in _QUOTES)
                     and not _has_verb(c.split()[-1]))
