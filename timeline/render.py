@@ -28,6 +28,7 @@ from timeline.extract.reasons import in_current_words
 from timeline.event_dates import event_label
 from timeline.model import Event
 from timeline.period import Period, parse_value
+from timeline.site import date_sources
 from timeline.site import layout as L
 from timeline.site import versions as site_versions
 from timeline.site.articles import Article, citing, collect_articles
@@ -416,7 +417,8 @@ def plan_pages(
         where=where, source_name=source_name, cited=cited, date_label=date_label, datetime_attr=datetime_attr, time_html=time_html,
         summary_is_quote=summary_is_quote, citations=lambda event: site_versions.citations(event, by_file),
         value_label=value_label, reference_words=reference_words, date_html=date_html, duration_label=duration_label, layout=layout, exports=options.exports,
-        doubts=doubts,
+        doubts=doubts, published_note=lambda source: date_sources.inferred_note(source.published_source,
+                                                                               source.published_reason),
         chart=build_chart(shown, period_module.month_names()), **context,
     )
 
