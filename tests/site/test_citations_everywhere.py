@@ -150,14 +150,17 @@ BORROWED = {"file": "seeds/review.txt", "quote": "The Environment Agency issued 
                                 "Millbrook, Mill), whose date is Wednesday 20 March 2024 (published 2024-03-20 "
                                 "according to its front matter)"}
 REVIEW = "Review of the reservoir failure\n\nThe Environment Agency issued a severe flood warning at 20:10 that evening.\n"
+NEWS = "---\npublished: 2024-03-20\n---\nReservoir review & its terms\n\nThe council commissioned a review on 12 March 2024.\n"
 
 
 def test_a_date_taken_from_another_article_is_cited_as_inferred_and_from_what_everywhere(make_site, no_engine):
     # helper-walk6: the council's review, undated, was cited "20 Mar 2024" as if published that day
     events = [{"date": "2024-03-07T20:10", "title": "Flood warning", "sources": [BORROWED]}]
-    site = make_site(events, articles={"review.txt": UNDATED + REVIEW}).build()
+    site = make_site(events, articles={"review.txt": UNDATED + REVIEW, "news.txt": NEWS}).build()
     shown = '<time datetime="2024-03-20">Wed 20 Mar 2024</time>'
-    assert (shown + ' <span class="tl-date-inferred">(date inferred from seeds/news.txt)</span>') in site.html("timeline/")
+    # the article it was taken from, by its headline, a link to its page
+    assert (shown + ' <span class="tl-date-inferred">(date inferred from <a href="../sources/news/">Reservoir review '
+            '&amp; its terms</a>)</span>') in site.html("timeline/")
     source = json.loads(site.file("exports/events.json"))["events"][0]["sources"][0]
     assert (source["published"], source["published_source"], source["published_borrowed_from"]) == (
         "2024-03-20", "inferred", "seeds/news.txt")
@@ -194,3 +197,9 @@ def test_a_date_inferred_from_the_articles_own_words_says_so(make_site, no_engin
     assert '<span class="tl-date-inferred">(date inferred from its own text)</span>' in site.html("timeline/")
     source = json.loads(site.file("exports/events.json"))["events"][0]["sources"][0]
     assert source["published_source"] == "inferred" and "published_borrowed_from" not in source
+
+
+def test_a_date_taken_from_an_article_the_site_has_not_names_its_file(make_site, no_engine):
+    site = make_site([{"date": "2024-03-07T20:10", "title": "Flood warning", "sources": [BORROWED]}],
+                     articles={"review.txt": UNDATED + REVIEW}).build()
+    assert '<span class="tl-date-inferred">(date inferred from seeds/news.txt)</span>' in site.html("timeline/")

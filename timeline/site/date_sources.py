@@ -65,3 +65,10 @@ def inferred_note(source: str | None, reason: str | None) -> str | None:
         return notes["unsaid"]
     article = reasons.lender(reason)
     return notes["borrowed"].format(article=article) if article else notes["own_words"]
+
+
+def borrowed_note() -> tuple[str, str]:
+    """The words of a note on a date taken from another article before and after that article, for a
+    page that writes it as a link ("date inferred from ", "")."""
+    before, _, after = words()["inferred_note"]["borrowed"].partition("{article}")
+    return before, after
