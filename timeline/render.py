@@ -24,10 +24,12 @@ from timeline.long_day import DAY_VALUE, LONG_DAY, day_of
 from timeline.memo import Memo
 from timeline.dates import well_formed
 from timeline.errors import TimelineError
+from timeline.extract import reasons
 from timeline.extract.reasons import in_current_words
 from timeline.event_dates import event_label
 from timeline.model import Event
 from timeline.period import Period, parse_value
+from timeline.site import date_sources
 from timeline.site import layout as L
 from timeline.site import versions as site_versions
 from timeline.site.articles import Article, citing, collect_articles
@@ -262,6 +264,13 @@ def reference_words(value: str | None) -> str:
     return period_module.labels()["vague_references"].get(value or "", "")
 
 
+def _spaced(text: str) -> Markup:
+    """inline_text, keeping a space at either end (which it drops): words around a link."""
+    if not text.strip():
+        return Markup(" " if text else "")
+    return Markup(" " if text[0].isspace() else "") + inline_text(text) + Markup(" " if text[-1].isspace() else "")
+
+
 def date_html(value: str | None) -> Markup:
     """A date for a reader, as the site writes dates ("2009-05-14" -> "Thu 14 May 2009"), in a
     <time> whose datetime keeps it for machines; other text as it is, escaped for Markdown."""
@@ -388,6 +397,18 @@ def plan_pages(
     def source_name(source) -> str:
         return cited(source).title or headlines.get(source.file or "") or source.file or source.url or "source"
 
+    def published_note(source, links: Links) -> Markup | None:
+        """After an article date the tool inferred, from what (date_sources.inferred_note): the article
+        of its story it was taken from named by its title and linked to its page, when it has one."""
+        note = date_sources.inferred_note(source.published_source, source.published_reason)
+        lender = reasons.lender(source.published_reason) if note else None
+        link = links.source(lender) if lender else None
+        if not link:
+            return inline_text(note) if note else None
+        before, after = date_sources.borrowed_note()
+        name = headlines.get(lender) or lender
+        return _spaced(before) + Markup("[{}]({})").format(inline_text(name), link) + _spaced(after)
+
     @functools.lru_cache(maxsize=None)  # one answer per event file, asked once per event and page
     def project_path(shown: str) -> str:
         path = Path(shown)  # as the loader showed it: relative to the working folder when inside it
@@ -417,7 +438,7 @@ def plan_pages(
         where=where, source_name=source_name, cited=cited, date_label=date_label, datetime_attr=datetime_attr, time_html=time_html,
         summary_is_quote=summary_is_quote, citations=lambda event: site_versions.citations(event, by_file),
         value_label=value_label, reference_words=reference_words, date_html=date_html, duration_label=duration_label, layout=layout, exports=options.exports,
-        doubts=doubts,
+        doubts=doubts, published_note=published_note,
         chart=build_chart(shown, period_module.month_names()), **context,
     )
 

@@ -45,7 +45,8 @@ def test_the_demo_events_export_under_their_years_with_each_article_defined_once
     # ({{cite news}} with a title alone sent the reader nowhere), each line is marked, and each
     # source said in a comment for the editor to find where it was published
     assert ("* '''9 January, 14:00''' – Kim leaves Beijing on his armoured train after a luncheon.{{citation needed}}"
-            "<!-- “North Korea's Kim Jong-un Reportedly Leaves Beijing by Personal Train”, 10 January 2019, "
+            "<!-- “North Korea's Kim Jong-un Reportedly Leaves Beijing by Personal Train”, 10 January 2019 (date "
+            "inferred from seeds/000_207661d1272d65b9.txt), "
             "seeds/003_659bc2890c4af82c.txt names no outlet or address: cite where it was published; "
             "quote: “Kim and his entourage departed") in result.stdout
     assert "<ref" not in result.stdout and "{{cite" not in result.stdout

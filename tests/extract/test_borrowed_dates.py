@@ -62,6 +62,31 @@ def test_a_day_counted_from_a_date_the_text_states_takes_no_doubt_from_a_borrowe
     assert evening["reason"].startswith("'That evening' counted from the date the article gives before it")
 
 
+def test_a_time_counted_from_a_time_the_text_dates_takes_no_doubt_from_a_borrowed_date(tmp_path, seed, extract, read_events):
+    # helper-walk6: a council report pasted from its PDF, undated, borrowing its story's date: "On 7
+    # March 2024, at about 19:40 ... at 20:10 that evening" counts 20:10 from 19:40, which counts
+    # from 7 March 2024; 19:40 was 0.77 and 20:10 0.11, as if counted from the borrowed date.
+    seed("---\npublished: 2024-03-20\n---\nMillbrook reservoir review commissioned\n\nNorthshire council "
+         "commissioned a review of the Millbrook reservoir failure on 12 March 2024.\n\nThe Environment Agency "
+         "said some 400 residents of the Mill valley were evacuated from Millbrook.\n", "news.txt")
+    seed("Review of the Millbrook reservoir failure\n\nOn 7 March 2024, at about 19:40, the eastern wall of the "
+         "Millbrook reservoir was breached. The Environment Agency issued a severe flood warning at 20:10 that "
+         "evening. Some 400 residents of the Mill valley were evacuated.\n\nThe Environment Agency said yesterday "
+         "that it had found seepage. At 11:00 that day it gave Northshire council its findings.\n", "review.txt")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    by_text = {e["sources"][0]["date_text"]: e for e in read_events(tmp_path / "events")
+               if e["sources"][0]["file"] == "seeds/review.txt"}
+    assert by_text["20:10"]["sources"][0]["published_source"] == "inferred"
+    assert str(by_text["20:10"]["date"]).startswith("2024-03-07T20:10")
+    assert by_text["20:10"]["confidence"] == by_text["19:40"]["confidence"] >= 0.7, by_text["20:10"]
+    assert by_text["20:10"]["reason"] == "'20:10' counted from the date the article gives before it"
+    # "yesterday" is counted from the borrowed date, and "11:00 that day" from yesterday: it keeps
+    # the borrowed date's doubt, and says where that date came from
+    eleven = by_text["11:00"]
+    assert eleven["confidence"] < 0.7 and "taken from seeds/news.txt" in eleven["reason"], eleven
+
+
 # Six reports of a bridge collapse and its inquiry, one without a date: written between the search
 # for the missing driver (6 March) and the inquiry (21 March). The inquiry's findings (30 May) sum
 # up the story and share as many of its names (0.765 against 0.714).

@@ -139,3 +139,67 @@ def test_a_wire_story_without_an_outlet_is_cited_as_its_date_lines_agency(make_s
     assert_the_cli_exports_the_sites_bytes(site)
     given = make_site(events[:1], articles={"cairo.txt": "---\noutlet: Al-Ahram\n---\n" + wire}).build()
     assert ">Egypt votes</a>, <em>Al-Ahram</em>" in given.html("timeline/")
+
+
+# An article without a date of its own, its date taken from another article of its story by
+# `timeline extract`: the event file's source says so in published_source and published_reason.
+UNDATED = "---\ntitle: Review of the reservoir failure\nurl: https://example.org/review\noutlet: Northshire Council\n---\n"
+BORROWED = {"file": "seeds/review.txt", "quote": "The Environment Agency issued a severe flood warning at 20:10 that evening.",
+            "published": "2024-03-20", "published_source": "inferred", "published_confidence": 0.8,
+            "published_reason": "no date of its own; taken from seeds/news.txt, the same story (shares the names "
+                                "Millbrook, Mill), whose date is Wednesday 20 March 2024 (published 2024-03-20 "
+                                "according to its front matter)"}
+REVIEW = "Review of the reservoir failure\n\nThe Environment Agency issued a severe flood warning at 20:10 that evening.\n"
+NEWS = "---\npublished: 2024-03-20\n---\nReservoir review & its terms\n\nThe council commissioned a review on 12 March 2024.\n"
+
+
+def test_a_date_taken_from_another_article_is_cited_as_inferred_and_from_what_everywhere(make_site, no_engine):
+    # helper-walk6: the council's review, undated, was cited "20 Mar 2024" as if published that day
+    events = [{"date": "2024-03-07T20:10", "title": "Flood warning", "sources": [BORROWED]}]
+    site = make_site(events, articles={"review.txt": UNDATED + REVIEW, "news.txt": NEWS}).build()
+    shown = '<time datetime="2024-03-20">Wed 20 Mar 2024</time>'
+    # the article it was taken from, by its headline, a link to its page
+    assert (shown + ' <span class="tl-date-inferred">(date inferred from <a href="../sources/news/">Reservoir review '
+            '&amp; its terms</a>)</span>') in site.html("timeline/")
+    source = json.loads(site.file("exports/events.json"))["events"][0]["sources"][0]
+    assert (source["published"], source["published_source"], source["published_borrowed_from"]) == (
+        "2024-03-20", "inferred", "seeds/news.txt")
+    cited = ("“Review of the reservoir failure”, Northshire Council, 2024-03-20 (date inferred from seeds/news.txt), "
+             "https://example.org/review")
+    assert _csv_row(site)["citations"] == cited
+    calendar = site.file("exports/events.ics").replace("\n ", "")
+    assert "Source: " + cited.replace(",", "\\,") + "\n" in calendar
+    slide = json.loads(site.file("exports/timelinejs.json"))["events"][0]["text"]["text"]
+    assert "Northshire Council, 2024-03-20 (date inferred from seeds/news.txt)</li>" in slide
+    # a wiki's |date= is the day the article was published, which it does not give: left out, and said
+    wiki = site.file("exports/wikitext.txt")
+    assert "|date=" not in wiki
+    assert "}}<!-- date left out: 2024-03-20 is no date the article gives (date inferred from seeds/news.txt) --></ref>" in wiki
+    # the source page said so already, in the tool's words; the list of sources says it as citations do
+    assert "taken from seeds/news.txt" in site.html("sources/review/")
+    assert shown + " (date inferred from seeds/news.txt); 1 event" in site.html("sources/")
+
+
+def test_an_inferred_date_is_cited_plainly_once_the_article_gives_its_own(make_site, no_engine):
+    # a person gave the article its date after the run: the citation takes it, and no note is left
+    events = [{"date": "2024-03-07T20:10", "title": "Flood warning", "sources": [BORROWED]}]
+    site = make_site(events, articles={"review.txt": UNDATED.replace("---\n", "---\npublished: 2024-03-18\n", 1) + REVIEW}).build()
+    assert "date inferred" not in site.html("timeline/") + site.html("sources/") + site.file("exports/events.csv")
+    source = json.loads(site.file("exports/events.json"))["events"][0]["sources"][0]
+    assert source["published"] == "2024-03-18" and "published_source" not in source
+    assert "|date=2024-03-18" in site.file("exports/wikitext.txt")
+
+
+def test_a_date_inferred_from_the_articles_own_words_says_so(make_site, no_engine):
+    own = {**BORROWED, "published_reason": "inferred from its own words: Wed 20 Mar 2024 from 'yesterday'"}
+    site = make_site([{"date": "2024-03-07T20:10", "title": "Flood warning", "sources": [own]}],
+                     articles={"review.txt": UNDATED + REVIEW}).build()
+    assert '<span class="tl-date-inferred">(date inferred from its own text)</span>' in site.html("timeline/")
+    source = json.loads(site.file("exports/events.json"))["events"][0]["sources"][0]
+    assert source["published_source"] == "inferred" and "published_borrowed_from" not in source
+
+
+def test_a_date_taken_from_an_article_the_site_has_not_names_its_file(make_site, no_engine):
+    site = make_site([{"date": "2024-03-07T20:10", "title": "Flood warning", "sources": [BORROWED]}],
+                     articles={"review.txt": UNDATED + REVIEW}).build()
+    assert '<span class="tl-date-inferred">(date inferred from seeds/news.txt)</span>' in site.html("timeline/")

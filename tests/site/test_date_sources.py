@@ -5,14 +5,16 @@ from importlib import resources
 import pytest
 import yaml
 
-from timeline.site.date_sources import claimed, found_in
+from timeline.site.date_sources import claimed, found_in, inferred_note
 
 WORDS = yaml.safe_load(resources.files("timeline").joinpath("data/date_sources.yaml").read_text("utf-8"))
 
 
 @pytest.mark.parametrize("example", WORDS["examples"], ids=lambda e: e["says"])
 def test_wordings_from_the_data_file(example):
-    said = found_in(example["found"]) if "found" in example else claimed(example["claimed"], example["reason"])
+    said = (found_in(example["found"]) if "found" in example else
+            inferred_note(example["inferred"], example["reason"]) if "inferred" in example else
+            claimed(example["claimed"], example["reason"]))
     assert said == example["says"]
 
 

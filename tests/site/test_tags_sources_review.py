@@ -488,7 +488,9 @@ def test_a_missing_articles_citations_keep_what_the_event_file_says(make_site, n
     events = [{"date": "2019", "title": "A", "sources": [{"file": "seeds/gone.txt", "title": "Its old name",
                                                           "published": "2019-01-10", "published_source": "inferred"}]}]
     site = make_site(events).build()
-    assert 'Its old name</a>, <time datetime="2019-01-10">Thu 10 Jan 2019</time> · ' + code('seeds/gone.txt') in site.html("timeline/")
+    # the date the tool inferred, said so (its published_reason does not say from what)
+    assert ('Its old name</a>, <time datetime="2019-01-10">Thu 10 Jan 2019</time> <span class="tl-date-inferred">(date '
+            'inferred)</span> · ' + code('seeds/gone.txt')) in site.html("timeline/")
     assert '<h1 id="its-old-name">Its old name' in site.html("sources/gone/")
 
 

@@ -16,6 +16,8 @@ from timeline.early_day import EarlyDay
 from timeline.model import Event
 from timeline.event_dates import event_label
 from timeline.resolve import DateError, resolve_date
+from timeline.extract import reasons
+from timeline.site import date_sources
 from timeline.site.versions import Citation, PageCopy, citations
 
 
@@ -173,6 +175,11 @@ def _source_record(cited: Citation, context: ExportContext | None) -> dict:
     s = cited.source
     data = {k: v for k, v in (("file", s.file), ("url", s.url), ("title", s.title), ("outlet", s.outlet),
                               ("published", s.published), ("quote", s.quote)) if v is not None}
+    if s.published and s.published_source == "inferred":
+        # a date the tool inferred is no publication date the article gives: say so, and from what
+        data["published_source"] = "inferred"
+        if lender := reasons.lender(s.published_reason):
+            data["published_borrowed_from"] = lender
     copies = context.versions if context else {}
     if s.file in copies:
         data["updated"] = copies[s.file].updated
@@ -194,8 +201,15 @@ def cited_versions(event: Event, context: ExportContext | None) -> list[Citation
 def citation(source) -> str:
     """A source as a person cites it, from what is known of it: “Title”, Outlet, 2009-04-28, its URL
     (or its file when it has none). A date stays ISO, as everywhere in the exports."""
-    parts = [f"“{source.title}”" if source.title else None, source.outlet, source.published, source.url or source.file]
+    parts = [f"“{source.title}”" if source.title else None, source.outlet, cited_date(source), source.url or source.file]
     return ", ".join(part for part in parts if part)
+
+
+def cited_date(source) -> str | None:
+    """The article's date as a citation gives it: ISO, and after a date the tool inferred, from what
+    ("2024-03-20 (date inferred from seeds/news.txt)"): no publication date the article gives."""
+    note = date_sources.inferred_note(source.published_source, source.published_reason) if source.published else None
+    return f"{source.published} ({note})" if note else source.published
 
 
 def versions_note(cited: Citation) -> str:

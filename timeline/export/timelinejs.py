@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from timeline.export import jsontext
 
-from timeline.export import ExportContext, cited_versions, shown, versions_note
+from timeline.export import ExportContext, cited_date, cited_versions, shown, versions_note
 from timeline.model import Event
 from timeline.event_dates import event_label
 from timeline.period import Period, clock_time
@@ -43,7 +43,7 @@ def _text(event: Event, context: ExportContext) -> str:
         linked = f'<a href="{html.escape(url)}">{name}</a>' if url else name
         # After the name, what else a reader cites it by: its outlet (unless it is the name) and date.
         # and, of a page saved more than once, its versions: the earlier copy named in the text
-        more = [source.outlet if source.title else None, source.published, versions_note(cited)]
+        more = [source.outlet if source.title else None, cited_date(source), versions_note(cited)]
         cites.append(f"<li>{linked}{''.join(', ' + html.escape(part) for part in more if part)}</li>")
     if cites:
         parts.append("<ol>" + "".join(cites) + "</ol>")

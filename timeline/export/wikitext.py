@@ -27,6 +27,7 @@ from timeline.period import PRECISION_RANK, Period, month_names, parse_value, ye
 from timeline.period import labels as site_labels
 from timeline.render import SiteOptions, summary_is_quote
 from timeline.resolve import DateError, resolve_date
+from timeline.site import date_sources
 from timeline.site.review import date_doubts
 from timeline.site.versions import Citation, PageCopy
 
@@ -300,13 +301,17 @@ def cite(source: Source, with_quote: bool = True, access_date: str | None = None
     day the page was read, when its source does not say (only with a url, as CS1 requires)."""
     title = source.title or shapes()["untitled"].format(file=_untitled_name(source))
     accessed = (source.accessed or access_date) if source.url else None
+    inferred = date_sources.inferred_note(source.published_source, source.published_reason) if source.published else None
     params = [("title", wiki_text(title)), ("url", wiki_url(source.url) if source.url else None),
               ("work", wiki_text(source.outlet) if source.outlet else None),
-              ("date", _cite_date(source.published) if source.published else None),
+              ("date", _cite_date(source.published) if source.published and not inferred else None),
               ("access-date", _cite_date(accessed) if accessed else None),
               ("quote", wiki_text(_quote(source)) if with_quote and _quote(source) else None)]
     template = shapes()["templates"]["news" if source.outlet else "web"]
-    return "{{" + template + " " + " ".join(f"|{key}={value}" for key, value in params if value) + "}}"
+    cited = "{{" + template + " " + " ".join(f"|{key}={value}" for key, value in params if value) + "}}"
+    if inferred:
+        cited += f"<!-- {wiki_comment(shapes()['inferred_date'].format(published=source.published, note=inferred))} -->"
+    return cited
 
 
 @lru_cache(maxsize=1 << 12)

@@ -318,13 +318,22 @@ def _entry_lead(analysis: Analysis, sentence: Sentence, heading: Mention | None)
 
 def _counted_from_a_stated_date(analysis: Analysis, mention: Mention) -> bool:
     """Whether the date a mention read against the date mentioned last counts from is one the text
-    states in full ("29 March 2021", no reference needed): the nearest date before it, unanchored,
-    whose value the mention's reason names as the one it counted from."""
-    before = [m for m in analysis.mentions if m.end <= mention.start and m.type in ("DATE", "TIME")]
-    if not before:
-        return False
-    last = max(before, key=lambda m: m.start)
-    return not last.anchored and last.value[:10] in mention.reason
+    states in full ("29 March 2021", no reference needed): the nearest date before it, whose value
+    the mention's reason names as the one it counted from, unanchored, or itself counted so from
+    one ("On 7 March 2024, at about 19:40 ... at 20:10 that evening": 20:10 counts from 19:40,
+    which counts from 7 March 2024). A chain that reaches a date read against the article's own
+    date keeps that date's doubt."""
+    dates = sorted((m for m in analysis.mentions if m.type in ("DATE", "TIME")), key=lambda m: m.start)
+    while True:
+        before = [m for m in dates if m.end <= mention.start]
+        if not before or before[-1].value[:10] not in mention.reason:
+            return False
+        last = before[-1]
+        if not last.anchored:
+            return True
+        if last.read_against != "last_date":
+            return False
+        mention = last  # each step moves back a mention: the walk ends
 
 
 def _dating(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Mention, Period]],

@@ -44,6 +44,24 @@ def article_date(kind: str, **fields: object) -> str:
     return _table()["article_date"][kind].format(**fields)
 
 
+def lender(published_reason: object) -> str | None:
+    """The article a source's `published_reason` says its article's date was taken from (`article_date`'s
+    borrowed: "no date of its own; taken from seeds/news.txt, the same story ..."), else None."""
+    if not isinstance(published_reason, str):
+        return None
+    found = _lender_pattern().search(published_reason)
+    return found.group("article") if found else None
+
+
+@cache
+def _lender_pattern() -> re.Pattern:
+    template = _table()["article_date"]["borrowed"]
+    pieces = list(Formatter().parse(template))
+    at = next(i for i, (_, field, _, _) in enumerate(pieces) if field == "article")
+    after = pieces[at + 1][0] if at + 1 < len(pieces) else ""
+    return re.compile(re.escape(pieces[at][0]) + r"(?P<article>[^\s;,()]+)" + re.escape(after))
+
+
 def chosen_because(kind: str, **fields: object) -> str:
     """Why an article's clues chose one lender of its date over another (a key of `chosen_because`)."""
     return _table()["chosen_because"][kind].format(**fields)

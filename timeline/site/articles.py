@@ -106,6 +106,7 @@ class Article:
     inferred: list[str] = field(default_factory=list)  # the events' copies of dates the extractor inferred, per source
     published_how: dict[str, str] = field(default_factory=dict)  # each claimed date -> how it was obtained
     inferred_how: dict[str, str] = field(default_factory=dict)  # each inferred date -> how
+    inferred_note: dict[str, str] = field(default_factory=dict)  # each inferred date -> from what, in short
     own_date: str | None = None  # what the article's own metadata says (front matter, side file, HTML)
     own_title: str | None = None
     own_outlet: str | None = None
@@ -165,6 +166,18 @@ class Article:
         return date_sources.nowhere()
 
     @property
+    def date_note(self) -> str | None:
+        """After a date the tool inferred, from what, as citations say it ("date inferred from
+        seeds/news.txt"); None for a date the article or a person gives, or none."""
+        if self.problem or self.published:
+            return None
+        if self.inferred:
+            return self.inferred_note[self.guessed]
+        if self.dates.reference_source == "inferred":
+            return date_sources.inferred_note("inferred", self.dates.reference_reason)
+        return None
+
+    @property
     def guessed(self) -> str | None:
         """Of the dates the extractor inferred, the one most sources carry (the first of equals)."""
         return collections.Counter(self.inferred).most_common(1)[0][0] if self.inferred else None
@@ -175,9 +188,13 @@ class Article:
         date (which the review page sets against the article's), and a title that is no copy."""
         typed = source.published and source.published_source in (None, "given")
         title = source.title if not self.exists or self.typed_title(source.title) else self.title
-        return replace(source, title=title, outlet=self.own_outlet or source.outlet or self.agency,
-                       url=self.own_url or source.url, accessed=source.accessed or self.own_accessed,
-                       published=source.published if typed else (self.published or [source.published])[0])
+        cited = replace(source, title=title, outlet=self.own_outlet or source.outlet or self.agency,
+                        url=self.own_url or source.url, accessed=source.accessed or self.own_accessed,
+                        published=source.published if typed else (self.published or [source.published])[0])
+        if not typed and self.published and source.published_source == "inferred":
+            # the article has a date of its own now (a person gave it one): no longer the one inferred
+            cited = replace(cited, published_source=None, published_reason=None, published_confidence=None)
+        return cited
 
     def typed_title(self, title: str | None) -> bool:
         """Whether a source's title is a person's, not the extractor's copy. The extractor copies
@@ -351,6 +368,8 @@ def _learn(article: Article, event: Event, source: Source) -> None:
         article.published.append(source.published)
     if source.published not in how:
         how[source.published] = date_sources.claimed(source.published_source, source.published_reason)
+        if source.published_source == "inferred":
+            article.inferred_note[source.published] = date_sources.inferred_note("inferred", source.published_reason)
 
 
 def _day(written: str) -> dt.date | None:

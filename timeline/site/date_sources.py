@@ -11,6 +11,8 @@ from importlib import resources
 
 import yaml
 
+from timeline.extract import reasons
+
 
 @lru_cache(maxsize=1)
 def words() -> dict:
@@ -48,3 +50,25 @@ def nowhere() -> str:
 
 def unreadable(problem: str) -> str:
     return words()["unreadable"].format(problem=problem)
+
+
+def inferred_note(source: str | None, reason: str | None) -> str | None:
+    """What a citation says after an article date the tool inferred (an event file's published_source
+    "inferred"): from which article of its story it was taken ("date inferred from seeds/news.txt",
+    the lender its published_reason names), else from its own text (every other reason the tool
+    writes for an inferred date reads it there); that it was inferred alone when no reason says how.
+    None for any other date."""
+    if source != "inferred":
+        return None
+    notes = words()["inferred_note"]
+    if not reason:
+        return notes["unsaid"]
+    article = reasons.lender(reason)
+    return notes["borrowed"].format(article=article) if article else notes["own_words"]
+
+
+def borrowed_note() -> tuple[str, str]:
+    """The words of a note on a date taken from another article before and after that article, for a
+    page that writes it as a link ("date inferred from ", "")."""
+    before, _, after = words()["inferred_note"]["borrowed"].partition("{article}")
+    return before, after
