@@ -174,7 +174,8 @@ def test_a_broken_or_foreign_entry_is_worked_out_again(tmp_path, written, uncach
     entry.write_bytes(whole[:len(whole) // 2])  # cut short
     assert _built(load_rules(cache=tmp_path)) == uncached
     assert entry.read_bytes() == whole  # and kept whole again
-    entry.write_bytes(whole.replace(b'"beginnings":{', b'"beginnings":{"no_such_rule":["x"],', 1))
+    assert b'"rules":[' in whole
+    entry.write_bytes(whole.replace(b'"rules":[', b'"rules":["no_such_rule",', 1))
     assert _built(load_rules(cache=tmp_path)) == uncached
 
 
