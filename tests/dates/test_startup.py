@@ -92,7 +92,7 @@ def _built(rules) -> tuple:
     """Everything loading builds that tagging reads, in a comparable form: a compiled regex compares
     equal to another of the same pattern, flags and code."""
     return ([(r.name, r.pattern, frozenset(r.prefixes), r.regex, r.before, r.not_before, r.after, r.not_after,
-              tuple((after, test.__self__, wanted) for after, test, wanted in r._checks)) for r in rules.rules],
+              tuple((after, test.__self__, test.__name__, wanted) for after, test, wanted in r._checks)) for r in rules.rules],
             rules.scout.pattern, rules.scout.lower_regex, rules.scout.regex,
             {p: frozenset(i) for p, i in rules.scout.by_prefix.items()})
 

@@ -80,6 +80,9 @@ class Rule:
     _regex: re.Pattern | None = field(default=None, repr=False, compare=False)
     _book: CodeBook | None = field(default=None, repr=False, compare=False)  # its code, kept (rule_cache.py)
     _values: dict = field(default_factory=dict, repr=False, compare=False)
+    # The context regexes anchored at their window's start (scout.anchored_at_start), when an earlier
+    # run worked them out (rule_cache.py): parsing them again was a tenth of loading the rules.
+    _anchored: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _checks: tuple = field(default=(), init=False, repr=False, compare=False)  # see context_ok
 
     @property
@@ -166,7 +169,7 @@ def _context_checks(rule: Rule) -> tuple:
                                ("after", True, True), ("not_after", True, False)):
         rx = getattr(rule, key)
         if rx is not None:
-            at_start = anchored_at_start(rx)
+            at_start = rx.pattern in rule._anchored if rule._anchored is not None else anchored_at_start(rx)
             checks.append((not at_start, after, rx.match if at_start else rx.search, wanted))
     checks.sort(key=lambda c: c[0])  # stable: the written order among equals
     return tuple(c[1:] for c in checks)
@@ -262,9 +265,10 @@ def _beginnings(empty: str, captures: dict, source: str, where: str) -> set[str]
 
 
 def _rule(spec, family, default_type, reference, lexicon, where, starts: set[str] | Callable[[], set[str]] | None = None,
-          book: CodeBook | None = None) -> Rule:
-    """The rule `spec` describes, checked; `starts`, its beginnings, and `book`, the code of its
-    regexes, when an earlier run worked them out (rule_cache.py)."""
+          book: CodeBook | None = None, anchored: frozenset[str] | None = None) -> Rule:
+    """The rule `spec` describes, checked; `starts`, its beginnings, `book`, the code of its regexes,
+    and `anchored`, its context regexes anchored at their start, when an earlier run worked them
+    out (rule_cache.py)."""
     if not isinstance(spec, dict) or "name" not in spec:
         raise RuleError(f"{where}: every rule needs a name")
     name = spec["name"]
@@ -302,7 +306,8 @@ def _rule(spec, family, default_type, reference, lexicon, where, starts: set[str
                 not_before=_context(spec.get("not_before"), where, "not_before", book),
                 after=_context(spec.get("after"), where, "after", book),
                 not_after=_context(spec.get("not_after"), where, "not_after", book),
-                examples=examples, order=order, calibrated_as=spec.get("calibrated_as"), _book=book)
+                examples=examples, order=order, calibrated_as=spec.get("calibrated_as"), _book=book,
+                _anchored=anchored)
 
 
 def load_rules(directory: Path = RULES_DIR, files=RULE_FILES, cache: Path | None = None) -> RuleSet:
@@ -330,6 +335,7 @@ class _Kept:
 
     names: list[str]  # the rules' names, in their order
     index: dict[str, frozenset[int]]  # the scout's by_prefix: a beginning -> the rules (by place) with it
+    anchored: frozenset[str]  # the context regexes anchored at their start
     scout: str  # the scout's regex
     book: CodeBook | None  # the code of the rules' regexes
 
@@ -343,9 +349,10 @@ def _kept(entry: tuple[dict, bytes] | None) -> _Kept | None:
     if not isinstance(names, list) or not set(map(type, names)) <= {str} or not isinstance(pattern, str):
         return None
     index = Scout.read_index(header.get("beginnings"), len(names))
-    if index is None:
+    anchored = header.get("anchored")
+    if index is None or not isinstance(anchored, list) or not set(map(type, anchored)) <= {str}:
         return None
-    return _Kept(names, index, pattern, CodeBook.read(header.get("compiled"), body))
+    return _Kept(names, index, frozenset(anchored), pattern, CodeBook.read(header.get("compiled"), body))
 
 
 def _entry(rules: RuleSet) -> tuple[dict, bytes]:
@@ -358,7 +365,8 @@ def _entry(rules: RuleSet) -> tuple[dict, bytes]:
     listing, body = book.written() if book is not None else (None, b"")
     # The beginnings as the scout indexes them, not rule by rule: a rule's own are asked for only by
     # the tests, and building the index from them was the largest part of a run's start (0.07 s).
-    return {"rules": [rule.name for rule in rules.rules], "beginnings": rules.scout.written_index(),
+    anchored = sorted({rx.pattern for rule in rules.rules for rx in rule.contexts() if anchored_at_start(rx)})
+    return {"rules": [rule.name for rule in rules.rules], "beginnings": rules.scout.written_index(), "anchored": anchored,
             "scout": rules.scout.pattern, "compiled": listing}, body
 
 
@@ -378,7 +386,8 @@ def _load_rules(directory: Path, files, kept: _Kept | None) -> RuleSet:
             place = len(rules)
             known = (kept is not None and place < len(kept.names) and kept.names[place] == name
                      and partial(prefixes_in, kept.index, place))  # else worked out (and the entry dropped)
-            rule = _rule(spec, family, data.get("type", "DATE"), reference, lexicon, fname, known or None, book)
+            rule = _rule(spec, family, data.get("type", "DATE"), reference, lexicon, fname, known or None, book,
+                         kept.anchored if kept is not None else None)
             if rule.name in seen:
                 raise RuleError(f"{fname}: duplicate rule name {rule.name!r} "
                                 f"(first defined in {seen[rule.name]})")
