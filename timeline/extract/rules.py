@@ -93,67 +93,8 @@ def data(name: str) -> dict:
     return loaded
 
 
-class Patterns(tuple):
-    """The patterns of one list of a data file, in their order (what `patterns` gives): a tuple that
-    remembers, for first_match, the list as one regex (together_source) when an earlier run worked it
-    out."""
-
-    together: re.Pattern | None | bool = False  # False: not looked for yet
-
-    def one_regex(self) -> re.Pattern | None:
-        """The list as one regex, from the kept code of the pattern cache (pattern_cache.py), or None:
-        the list is not one that together_source writes as one, or no code is kept (no cache folder)."""
-        if self.together is False:
-            # Not together_source's checks (parsing every pattern again): the cache holds the list
-            # as one only where they passed, when it was written from these same data files.
-            kept = pattern_cache.book(_every_source) if len(self) > 1 and all(p.needs is None for p in self) else None
-            self.together = kept.regex(_joined([p.regex.pattern for p in self]), pattern_cache.FLAGS) if kept is not None else None
-        return self.together
-
-
-# Each pattern of a list written as one: a group of its own, named so that no pattern of the data
-# names its own groups alike (together_source checks).
-_ONE = "_first_match_"
-_NUMBERED = re.compile(r"\\[1-9]|\(\?\(")  # a group referred to by its number, or a condition on one
-
-
-def _joined(sources: list[str]) -> str:
-    return "|".join(f"(?P<{_ONE}{n}>{source})" for n, source in enumerate(sources))
-
-
-def together_source(sources: list[tuple[str, bool]]) -> str | None:
-    """The patterns of a list (each source, and whether it has a `needs:`) as one regex whose match
-    (at the text's start) is in the group of the first pattern of the list that matches, as
-    first_match looks for it; None when one regex would not find the same. Only for a list whose
-    every pattern is anchored at the text's start ('^...', as the debris' lines are) and has no
-    `needs:`: then search finds what match finds, and at the one place where all are tried, an
-    alternation tries them in their order. Its groups are numbered anew, so none may refer to a group
-    by number; each keeps its names, which no two patterns may share."""
-    from timeline.dates.scout import anchored_at_start  # the date engine's parser of regexes
-
-    if len(sources) < 2 or any(has_needs for _, has_needs in sources):
-        return None
-    names: set[str] = set()
-    for source, _ in sources:
-        try:
-            regex = re.compile(source, pattern_cache.FLAGS)
-        except re.error:
-            return None
-        if (regex.flags & ~re.UNICODE) != pattern_cache.FLAGS or not anchored_at_start(regex) or _NUMBERED.search(source):
-            return None
-        if names & set(regex.groupindex) or any(name.startswith(_ONE) for name in regex.groupindex):
-            return None
-        names |= set(regex.groupindex)
-    together = _joined([source for source, _ in sources])
-    try:
-        re.compile(together, pattern_cache.FLAGS)
-    except re.error:  # e.g. a flag that only the start of a whole regex may set
-        return None
-    return together
-
-
 @lru_cache(maxsize=None)
-def patterns(name: str, key: str) -> Patterns:
+def patterns(name: str, key: str) -> tuple[Pattern, ...]:
     """The named patterns under `key` of a data file, compiled case-insensitively."""
     entries = data(name).get(key) or []
     built: list[Pattern] = []
@@ -175,7 +116,7 @@ def patterns(name: str, key: str) -> Patterns:
             raise RuleError(f"{where} ({entry_name}): bad regular expression: {error}") from None
         examples, counter = tuple(entry.get("examples", ())), tuple(entry.get("counter", ()))
         built.append(Pattern(entry_name, regex, examples, counter, needs))
-    return Patterns(built)
+    return tuple(built)
 
 
 def _compiled(source: str) -> re.Pattern:
@@ -214,15 +155,11 @@ def _every_source() -> list[str]:
         return []  # a broken data file: `data` says so where it is read, not here for every file
     sources = []
     for name, key in lists:
-        written = []
         for entry in data(name)[key]:
             try:
-                written.append((_with_parts(name, str(entry["pattern"]), "", ""), bool(entry.get("needs"))))
+                sources.append(_with_parts(name, str(entry["pattern"]), "", ""))
             except RuleError:
                 continue
-        sources += [source for source, _ in written]
-        if len(written) == len(data(name)[key]) and (together := together_source(written)) is not None:
-            sources.append(together)  # the list as first_match searches it (Patterns.one_regex)
     return sources
 
 
@@ -272,11 +209,6 @@ def words(name: str, key: str) -> frozenset[str]:
 def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
     # The entries of one list often need the same words (cancelled_day, period_of_account): each
     # such pre-check is run once per text, not once per entry.
-    if isinstance(pats, Patterns) and (together := pats.one_regex()) is not None:
-        found = together.match(text)
-        if found is None:
-            return None
-        return pats[int(found.lastgroup.removeprefix(_ONE))]  # its group closes last: it holds the others
     needed: dict[Needs, bool] = {}
     for pattern in pats:
         if pattern.needs is not None:
