@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -30,7 +29,6 @@ def _joined_offset(text: str, offset: int) -> int:
 
 
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-(?P<break>[ \t]*\n[ \t]*)(?P<next>(?-i:[a-z]+))")
-_WORD = re.compile(r"\S+")  # a word as str.split() finds it
 
 
 def _kept_before() -> frozenset[str]:
@@ -504,11 +502,9 @@ def _break(text: str) -> str:
     fits ("Farmers in Egypt clashed" -> "Farmers in Egypt clashed with officials"). When no head is
     complete, up to the first break only if the rest holds no verb either (a fragment then is the best
     there is), else the whole text, which _fit cuts."""
-    # The words before a break, counted as split() counts them (\S is what isspace is not), found
-    # once: splitting the text before every comma again was a fifth of the titles' time.
-    starts, least = [word.start() for word in _WORD.finditer(text)], _min_words()
     heads = sorted({match.start() for pattern in rules.patterns(_DATA, "title_breaks")
-                    for match in pattern.regex.finditer(text) if bisect_left(starts, match.start()) >= least})
+                    for match in pattern.regex.finditer(text)
+                    if len(text[: match.start()].split()) >= _min_words()})
     limit = int(rules.data(_DATA)["title_max_words"])
     short = int(rules.data(_DATA)["title_short_words"])
     complete = (text[:start] for start in heads if _complete(text[:start]))
