@@ -312,7 +312,8 @@ def _rule(spec, family, default_type, reference, lexicon, where, starts: set[str
 
 def load_rules(directory: Path = RULES_DIR, files=RULE_FILES, cache: Path | None = None) -> RuleSet:
     """The rules of `files` in `directory`, checked. With a `cache` folder, what an earlier run with
-    the same files worked out (the rules' beginnings, the scout's regex, the code of every regex)
+    the same files worked out (the scout's table of beginnings, the anchored context checks, the
+    scout's regex, the code of every regex)
     is taken from there, and kept there when it is not (rule_cache.py): the rules are the same
     either way."""
     # Loading makes a few million short-lived objects (parse trees, beginnings) and no cycle worth
