@@ -147,7 +147,11 @@ def this_checkout() -> dict:
     # The children keep the bytecode of the modules they import, in bench/out/ (not the checkout), as
     # an installed timeline has it: with PYTHONDONTWRITEBYTECODE set (as on the shared machine) every
     # run compiled timeline's sources afresh, 0.14 s of CPU of each `timeline extract` that no user pays.
-    return {**environ, "PYTHONPATH": os.pathsep.join(paths), "PYTHONPYCACHEPREFIX": str(OUT / "pycache")}
+    # And their caches (timeline/dates/rule_cache.py) in bench/out/ too, unless told where: the user's
+    # folder keeps the 12 entries last used, which the trees of several helpers (three entries each)
+    # pushed out of it, so that a timed run rebuilt the rules' entry (about a second of CPU).
+    cache = {} if "TIMELINE_CACHE_DIR" in environ else {"TIMELINE_CACHE_DIR": str(OUT / "cache")}
+    return {**environ, "PYTHONPATH": os.pathsep.join(paths), "PYTHONPYCACHEPREFIX": str(OUT / "pycache"), **cache}
 
 
 def python() -> str:

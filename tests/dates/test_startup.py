@@ -92,7 +92,7 @@ def _built(rules) -> tuple:
     """Everything loading builds that tagging reads, in a comparable form: a compiled regex compares
     equal to another of the same pattern, flags and code."""
     return ([(r.name, r.pattern, frozenset(r.prefixes), r.regex, r.before, r.not_before, r.after, r.not_after,
-              tuple((after, test.__self__, wanted) for after, test, wanted in r._checks)) for r in rules.rules],
+              tuple((after, test.__self__, test.__name__, wanted) for after, test, wanted in r._checks)) for r in rules.rules],
             rules.scout.pattern, rules.scout.lower_regex, rules.scout.regex,
             {p: frozenset(i) for p, i in rules.scout.by_prefix.items()})
 
@@ -174,7 +174,8 @@ def test_a_broken_or_foreign_entry_is_worked_out_again(tmp_path, written, uncach
     entry.write_bytes(whole[:len(whole) // 2])  # cut short
     assert _built(load_rules(cache=tmp_path)) == uncached
     assert entry.read_bytes() == whole  # and kept whole again
-    entry.write_bytes(whole.replace(b'"beginnings":{', b'"beginnings":{"no_such_rule":["x"],', 1))
+    assert b'"rules":[' in whole
+    entry.write_bytes(whole.replace(b'"rules":[', b'"rules":["no_such_rule",', 1))
     assert _built(load_rules(cache=tmp_path)) == uncached
 
 

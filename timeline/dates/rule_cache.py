@@ -1,5 +1,6 @@
-"""What loading the rules works out, kept on disk for the next run: each rule's beginnings, the
-scout's regex (scout.py), and the code every regex of the rules compiles to (compiled.py): most of
+"""What loading the rules works out, kept on disk for the next run: the rules' beginnings as the
+scout's table by prefix, which context checks are anchored at their start, the scout's regex
+(scout.py), and the code every regex of the rules compiles to (compiled.py): most of
 what loading the rules, and compiling those a text needs, cost every `timeline tag` and `timeline
 extract` run (0.84 s of CPU, 0.21 s with the entry: bench/README.md, "Where start-up goes").
 

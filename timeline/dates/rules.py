@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 
@@ -20,7 +21,7 @@ from . import data_cache, rule_cache
 from .compiled import CodeBook
 from .errors import RuleError
 from .lexicon import WordList, load_lexicon
-from .scout import Scout, anchored_at_start, forget_parts, prefixes
+from .scout import Scout, anchored_at_start, forget_parts, prefixes, prefixes_in
 from .templates import Template
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -60,7 +61,9 @@ class Rule:
     type: str
     source: str
     pattern: str  # the full regular expression, compiled on first use (see regex)
-    prefixes: set[str]  # what a match must start with (scout.py)
+    # What a match must start with (scout.py); or, when the scout's index was read from the rule
+    # cache, how to find them there (worked out only when asked: a run never needs them).
+    _prefixes: set[str] | Callable[[], set[str]] = field(repr=False, compare=False)
     captures: dict[str, WordList | None]  # group -> its word list (None: raw text)
     value: Template
     mod: Template | None
@@ -77,7 +80,17 @@ class Rule:
     _regex: re.Pattern | None = field(default=None, repr=False, compare=False)
     _book: CodeBook | None = field(default=None, repr=False, compare=False)  # its code, kept (rule_cache.py)
     _values: dict = field(default_factory=dict, repr=False, compare=False)
+    # The context regexes anchored at their window's start (scout.anchored_at_start), when an earlier
+    # run worked them out (rule_cache.py): parsing them again was a tenth of loading the rules.
+    _anchored: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _checks: tuple = field(default=(), init=False, repr=False, compare=False)  # see context_ok
+
+    @property
+    def prefixes(self) -> set[str]:
+        """What a match must start with (scout.py)."""
+        if callable(self._prefixes):
+            self._prefixes = self._prefixes()
+        return self._prefixes
 
     @property
     def regex(self) -> re.Pattern:
@@ -156,7 +169,7 @@ def _context_checks(rule: Rule) -> tuple:
                                ("after", True, True), ("not_after", True, False)):
         rx = getattr(rule, key)
         if rx is not None:
-            at_start = anchored_at_start(rx)
+            at_start = rx.pattern in rule._anchored if rule._anchored is not None else anchored_at_start(rx)
             checks.append((not at_start, after, rx.match if at_start else rx.search, wanted))
     checks.sort(key=lambda c: c[0])  # stable: the written order among equals
     return tuple(c[1:] for c in checks)
@@ -251,10 +264,11 @@ def _beginnings(empty: str, captures: dict, source: str, where: str) -> set[str]
     return starts
 
 
-def _rule(spec, family, default_type, reference, lexicon, where, starts: set[str] | None = None,
-          book: CodeBook | None = None) -> Rule:
-    """The rule `spec` describes, checked; `starts`, its beginnings, and `book`, the code of its
-    regexes, when an earlier run worked them out (rule_cache.py)."""
+def _rule(spec, family, default_type, reference, lexicon, where, starts: set[str] | Callable[[], set[str]] | None = None,
+          book: CodeBook | None = None, anchored: frozenset[str] | None = None) -> Rule:
+    """The rule `spec` describes, checked; `starts`, its beginnings, `book`, the code of its regexes,
+    and `anchored`, its context regexes anchored at their start, when an earlier run worked them
+    out (rule_cache.py)."""
     if not isinstance(spec, dict) or "name" not in spec:
         raise RuleError(f"{where}: every rule needs a name")
     name = spec["name"]
@@ -285,19 +299,21 @@ def _rule(spec, family, default_type, reference, lexicon, where, starts: set[str
         examples.append(Example(ex["text"], ex.get("find"), ex.get("value"), bool(ex.get("none")),
                                 _date(ex.get("reference", reference), where)))
     return Rule(name=name, family=family, type=rtype, source=spec["pattern"], pattern=pattern,
-                prefixes=starts,
+                _prefixes=starts,
                 captures=captures, value=value, mod=mod,
                 confidence=float(spec.get("confidence", 0.9)),
                 before=_context(spec.get("before"), where, "before", book),
                 not_before=_context(spec.get("not_before"), where, "not_before", book),
                 after=_context(spec.get("after"), where, "after", book),
                 not_after=_context(spec.get("not_after"), where, "not_after", book),
-                examples=examples, order=order, calibrated_as=spec.get("calibrated_as"), _book=book)
+                examples=examples, order=order, calibrated_as=spec.get("calibrated_as"), _book=book,
+                _anchored=anchored)
 
 
 def load_rules(directory: Path = RULES_DIR, files=RULE_FILES, cache: Path | None = None) -> RuleSet:
     """The rules of `files` in `directory`, checked. With a `cache` folder, what an earlier run with
-    the same files worked out (the rules' beginnings, the scout's regex, the code of every regex)
+    the same files worked out (the scout's table of beginnings, the anchored context checks, the
+    scout's regex, the code of every regex)
     is taken from there, and kept there when it is not (rule_cache.py): the rules are the same
     either way."""
     # Loading makes a few million short-lived objects (parse trees, beginnings) and no cycle worth
@@ -306,7 +322,7 @@ def load_rules(directory: Path = RULES_DIR, files=RULE_FILES, cache: Path | None
         hashed = rule_cache.key(directory, files) if cache is not None else None
         kept = _kept(rule_cache.read(hashed, cache))
         rules = _load_rules(directory, files, kept)
-        if kept is not None and set(kept.beginnings) != {rule.name for rule in rules.rules}:
+        if kept is not None and kept.names != [rule.name for rule in rules.rules]:
             kept = None  # an entry of other rules, whatever its name says: work it all out afresh
             rules = _load_rules(directory, files, None)
         if kept is None and hashed is not None:
@@ -318,7 +334,9 @@ def load_rules(directory: Path = RULES_DIR, files=RULE_FILES, cache: Path | None
 class _Kept:
     """What a cache entry gives loading."""
 
-    beginnings: dict[str, set[str]]  # rule name -> its prefixes
+    names: list[str]  # the rules' names, in their order
+    index: dict[str, frozenset[int]]  # the scout's by_prefix: a beginning -> the rules (by place) with it
+    anchored: frozenset[str]  # the context regexes anchored at their start
     scout: str  # the scout's regex
     book: CodeBook | None  # the code of the rules' regexes
 
@@ -328,13 +346,14 @@ def _kept(entry: tuple[dict, bytes] | None) -> _Kept | None:
     if entry is None:
         return None
     header, body = entry
-    beginnings, pattern = header.get("beginnings"), header.get("scout")
-    if not isinstance(beginnings, dict) or not isinstance(pattern, str):
+    names, pattern = header.get("rules"), header.get("scout")
+    if not isinstance(names, list) or not set(map(type, names)) <= {str} or not isinstance(pattern, str):
         return None
-    if not all(isinstance(starts, list) and all(isinstance(s, str) for s in starts) for starts in beginnings.values()):
+    index = Scout.read_index(header.get("beginnings"), len(names))
+    anchored = header.get("anchored")
+    if index is None or not isinstance(anchored, list) or not set(map(type, anchored)) <= {str}:
         return None
-    return _Kept({name: set(starts) for name, starts in beginnings.items()}, pattern,
-                 CodeBook.read(header.get("compiled"), body))
+    return _Kept(names, index, frozenset(anchored), pattern, CodeBook.read(header.get("compiled"), body))
 
 
 def _entry(rules: RuleSet) -> tuple[dict, bytes]:
@@ -345,12 +364,14 @@ def _entry(rules: RuleSet) -> tuple[dict, bytes]:
         regexes.extend((rx.pattern, re.IGNORECASE) for rx in rule.contexts())  # as _context compiles them
     book = CodeBook.made_of(regexes)
     listing, body = book.written() if book is not None else (None, b"")
-    return {"beginnings": {rule.name: sorted(rule.prefixes) for rule in rules.rules},
+    # The beginnings as the scout indexes them, not rule by rule: a rule's own are asked for only by
+    # the tests, and building the index from them was the largest part of a run's start (0.07 s).
+    anchored = sorted({rx.pattern for rule in rules.rules for rx in rule.contexts() if anchored_at_start(rx)})
+    return {"rules": [rule.name for rule in rules.rules], "beginnings": rules.scout.written_index(), "anchored": anchored,
             "scout": rules.scout.pattern, "compiled": listing}, body
 
 
 def _load_rules(directory: Path, files, kept: _Kept | None) -> RuleSet:
-    known = kept.beginnings if kept is not None else {}
     book = kept.book if kept is not None else None
     lexicon = load_lexicon(directory / "lexicon.yaml")
     rules: list[Rule] = []
@@ -363,8 +384,11 @@ def _load_rules(directory: Path, files, kept: _Kept | None) -> RuleSet:
         reference = _date(data.get("reference"), fname)
         for spec in data["rules"]:
             name = spec.get("name") if isinstance(spec, dict) else None
-            rule = _rule(spec, family, data.get("type", "DATE"), reference, lexicon, fname,
-                         known.get(name) if isinstance(name, str) else None, book)
+            place = len(rules)
+            known = (kept is not None and place < len(kept.names) and kept.names[place] == name
+                     and partial(prefixes_in, kept.index, place))  # else worked out (and the entry dropped)
+            rule = _rule(spec, family, data.get("type", "DATE"), reference, lexicon, fname, known or None, book,
+                         kept.anchored if kept is not None else None)
             if rule.name in seen:
                 raise RuleError(f"{fname}: duplicate rule name {rule.name!r} "
                                 f"(first defined in {seen[rule.name]})")
@@ -379,7 +403,9 @@ def _load_rules(directory: Path, files, kept: _Kept | None) -> RuleSet:
         if other.value.source != rule.value.source or other.calibrated_as:
             raise RuleError(f"{seen[rule.name]}: rule {rule.name!r}: calibrated_as {other.name!r} needs the same "
                             f"value ({rule.value.source!r} against {other.value.source!r}) and a rule measured itself")
-    return RuleSet(rules, Scout(rules, kept.scout if kept is not None else None, book), lexicon)
+    if kept is not None and kept.names == [rule.name for rule in rules]:
+        return RuleSet(rules, Scout(rules, kept.scout, book, kept.index), lexicon)
+    return RuleSet(rules, Scout(rules, None, book), lexicon)
 
 
 @lru_cache(maxsize=1)

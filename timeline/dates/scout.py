@@ -263,24 +263,31 @@ def normal_key(matched: str) -> str:
     return _NORMAL.sub(lambda m: DIGIT if m.group(0).isdigit() else SEP, matched.lower())
 
 
+def prefixes_in(index: dict, place: int) -> set[str]:
+    """The beginnings of the rule at `place` in a Scout's by_prefix."""
+    return {p for p, rules in index.items() if place in rules}
+
+
 class Scout:
     """Finds where rules may start and says which rules to try there."""
 
-    def __init__(self, rules, pattern: str | None = None, book=None):
-        """`pattern`: the regex a Scout of the same rules built, and `book` its code
-        (rule_cache.py), else built here."""
-        by_prefix: dict[str, set[int]] = defaultdict(set)
-        for i, rule in enumerate(rules):
-            for p in rule.prefixes:
-                by_prefix[p].add(i)
+    def __init__(self, rules, pattern: str | None = None, book=None, index: dict[str, frozenset[int]] | None = None):
+        """`pattern`: the regex a Scout of the same rules built, `book` its code and `index` its
+        by_prefix (rule_cache.py), else built here."""
         self.rules = list(rules)
-        self.by_prefix = dict(by_prefix)
+        if index is None:
+            by_prefix: dict[str, set[int]] = defaultdict(set)
+            for i, rule in enumerate(rules):
+                for p in rule.prefixes:
+                    by_prefix[p].add(i)
+            index = dict(by_prefix)
+        self.by_prefix = index
         # The regex knows the first words and the first character of the
         # next, then takes one more character along: a trie of every
         # two-word beginning is large and slow to compile; rules_for does the
         # rest with dictionary look-ups.
         if pattern is None:
-            heads = {p[:p.index(SEP) + 2] if SEP in p else p for p in by_prefix}
+            heads = {p[:p.index(SEP) + 2] if SEP in p else p for p in index}
             pattern = (r"(?<![\w$€£])(?<![0-9][.,])" + trie_regex(heads, _atom)
                        + r"\S{0,%d}" % (LAST_WORD_CHARS - 1))
         self.pattern = pattern
@@ -291,6 +298,33 @@ class Scout:
         self._regex: re.Pattern | None = None
         self._cache: dict[str, tuple] = {}  # normal_key -> matchers_for
         self.seen: dict[str, tuple] = {}  # the text matched -> matchers_for (read by recognise)
+
+    def written_index(self) -> dict:
+        """by_prefix as JSON holds it, in a fixed order, and small: its ~47,000 beginnings share
+        ~500 sets of rules, each written once (read back by read_index)."""
+        keys = sorted(self.by_prefix)
+        sets = sorted({tuple(sorted(rules)) for rules in self.by_prefix.values()})
+        where = {rules: n for n, rules in enumerate(sets)}
+        return {"prefixes": keys, "rules": [list(rules) for rules in sets],
+                "of": [where[tuple(sorted(self.by_prefix[p]))] for p in keys]}
+
+    @staticmethod
+    def read_index(written, rule_count: int) -> dict[str, frozenset[int]] | None:
+        """The by_prefix that written_index wrote, for rule_count rules; None when `written` is not
+        of that shape."""
+        if not isinstance(written, dict):
+            return None
+        keys, sets, of = written.get("prefixes"), written.get("rules"), written.get("of")
+        if not (isinstance(keys, list) and isinstance(sets, list) and isinstance(of, list) and len(keys) == len(of)):
+            return None
+        if not (set(map(type, keys)) <= {str} and set(map(type, of)) <= {int} and set(map(type, sets)) <= {list}):
+            return None
+        if of and not 0 <= min(of) <= max(of) < len(sets):
+            return None
+        if not all(set(map(type, rules)) <= {int} and all(0 <= i < rule_count for i in rules) for rules in sets):
+            return None
+        table = [frozenset(rules) for rules in sets]
+        return dict(zip(keys, [table[n] for n in of]))
 
     @property
     def regex(self) -> re.Pattern:
