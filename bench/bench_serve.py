@@ -8,7 +8,10 @@ file with a new title for one event (a temporary file renamed over the old one, 
 and polls the served page over HTTP until the new title shows. Reports the median and every
 figure; stops the server with Ctrl-C (SIGINT) as a person would. Writes bench/out/serve.json.
 
-    python bench/bench_serve.py [--events 1000] [--edits 5] [--out bench/out/serve.json]
+    python bench/bench_serve.py [--events 1000] [--edits 5] [--port N] [--out bench/out/serve.json]
+
+--port N serves on N (and N+1 for plain `mkdocs serve`) where a free one is taken by default: on a
+machine shared by several runs, each can keep to its own range.
 """
 
 from __future__ import annotations
@@ -98,13 +101,13 @@ def _save_atomically(path: Path, text: str) -> None:
 
 
 def measure(events: int, edits: int, work: Path, *, page: str = "timeline/", interval: float = 0.05,
-            timeout: float = 60, seed: int = 1, dirty: bool = True) -> dict:
+            timeout: float = 60, seed: int = 1, dirty: bool = True, port: int | None = None) -> dict:
     root = work / f"serve-{events}"
     log(f"serve: writing {events} events")
     config = write_site(root, events, seed=seed)
     events_dir = config.parent / _plugin_settings(config).get("events", "events")
     files = sorted(events_dir.glob("*.yaml"))
-    port = free_port()
+    port = port or free_port()
     base = f"http://127.0.0.1:{port}/"
     url = base + page
     server_log = root / "serve.log"
@@ -190,10 +193,12 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--work", type=Path, default=OUT)
     parser.add_argument("--out", type=Path, default=OUT / "serve.json")
     parser.add_argument("--dirty-only", action="store_true", help="skip the plain `mkdocs serve` measure")
+    parser.add_argument("--port", type=int, help="serve on this port (and the next for plain `mkdocs serve`); default: any free one")
     args = parser.parse_args(argv)
-    result = measure(args.events, args.edits, args.work, page=args.page, dirty=True)
+    result = measure(args.events, args.edits, args.work, page=args.page, dirty=True, port=args.port)
     if not args.dirty_only:
-        result["full_rebuild"] = measure(args.events, args.edits, args.work, page=args.page, dirty=False)
+        result["full_rebuild"] = measure(args.events, args.edits, args.work, page=args.page, dirty=False,
+                                         port=args.port and args.port + 1)
     write_json(args.out, result)
     return result
 

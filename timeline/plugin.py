@@ -21,6 +21,7 @@ from timeline.loader import load_events
 from timeline.memo import Memo
 from timeline.render import STYLESHEET, SiteOptions
 from timeline.site import background
+from timeline.site.brackets import use_fast_bracket_ends
 from timeline.site.build import site_plan
 from timeline.site.layout import with_feed_link
 from timeline.site.offline import use_local_worker_shim
@@ -85,6 +86,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.deploying = command == "gh-deploy"
         self.may_write_in_background = self.one_build and not dirty  # and the option, and background.usable()
         self.last_good_events = None
+        use_fast_bracket_ends()  # Markdown's links found as before, without reading each character in Python
         if command == "serve":
             self.events_memo, self.dates_memo, self.page_html = Memo(), Memo(), PageHtml()
             self.template_code = TemplateCode()

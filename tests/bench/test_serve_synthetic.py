@@ -1,0 +1,85 @@
+"""`mkdocs serve --dirty` on a site as bench_serve.py makes it (year and month pages, a long review
+page): after each save the site is, file by file, what a fresh `mkdocs build` of the same files makes.
+
+Builds in one process the way `mkdocs serve` does (one plugin instance told it serves, a config loaded
+anew for every rebuild), saves event files as bench_serve.py saves them, and compares every file.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import yaml
+from markdown.inlinepatterns import LinkInlineProcessor
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+import bench_site
+import synth
+from timeline.site.brackets import bracket_ends
+
+
+def _config(site, site_dir):
+    config = load_config(str(site / "mkdocs.yml"))
+    config.site_dir = str(site_dir)
+    return config
+
+
+def _files(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name not in ("sitemap.xml.gz", "search_index.json")}
+
+
+def _fresh(site, into):
+    copy = into / "copy"
+    shutil.copytree(site, copy, ignore=shutil.ignore_patterns("served"))
+    config = _config(copy, into / "site")
+    plugin, search = config.plugins["timeline"], config.plugins["material/search"]
+    kept = plugin.events_memo, plugin.dates_memo, plugin.page_html, plugin.changed_pages, plugin.template_code, search.is_dirty
+    plugin.events_memo = plugin.dates_memo = plugin.page_html = plugin.changed_pages = plugin.template_code = None
+    search.is_dirty = False
+    try:
+        build(config)  # as `mkdocs build` would: the plugin without the server's memos
+    finally:
+        (plugin.events_memo, plugin.dates_memo, plugin.page_html, plugin.changed_pages, plugin.template_code,
+         search.is_dirty) = kept
+    return _files(into / "site")
+
+
+def test_each_save_under_serve_dirty_leaves_the_site_a_fresh_build_makes(tmp_path):
+    site = bench_site.write_site(tmp_path / "bench", 120).parent
+    text = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    (site / "mkdocs.yml").write_text(text.replace("title: Kim Jong Un in Beijing", "title: Kim Jong Un in Beijing\n"
+                                                  "      per_year_over: 10\n      per_month_over: 20"), encoding="utf-8")
+    served = site / "served"
+    config = _config(site, served)
+    config.plugins.on_startup(command="serve", dirty=True)
+    plugin, search = config.plugins["timeline"], config.plugins["material/search"]
+    try:
+        assert LinkInlineProcessor.__dict__["_findBracketEnds"].__func__ is bracket_ends
+        build(config, dirty=True)
+        files = sorted((site / "events").glob("*.yaml"))
+        for number in range(2):  # the second save starts from a site the first made dirty
+            review = (served / "review" / "index.html").read_text(encoding="utf-8")
+            # an event the review page lists, so that the save changes that long page of links too
+            path, event = next((path, event) for path in files[number::2]
+                               for event in yaml.safe_load(path.read_text(encoding="utf-8"))["events"]
+                               if re.fullmatch(r"[A-Za-z0-9 ,]+", event["title"]) and f">{event['title']}</a>" in review)
+            document = yaml.safe_load(path.read_text(encoding="utf-8"))
+            next(e for e in document["events"] if e["title"] == event["title"])["title"] = f"Saved {number} [with brackets] and a <b>tag</b>"
+            path.write_text(synth.dump_event_file(document, int(path.stem.split("-")[-1])), encoding="utf-8")
+            before = {name: (served / name).stat().st_mtime_ns for name in _files(served)}
+            build(_config(site, served), dirty=True)
+            remade = [name for name in _files(served) if name.endswith(".html") and (served / name).stat().st_mtime_ns != before[name]]
+            assert any(name.startswith("timeline/") for name in remade) and "review/index.html" in remade
+            assert len(remade) < len(before) / 3, "only the pages the save changed were made again"
+            fresh = _fresh(site, tmp_path / f"fresh-{number}")
+            served_files = _files(served)
+            assert served_files.keys() == fresh.keys()
+            assert [name for name in fresh if served_files[name] != fresh[name]] == []
+            assert f"Saved {number} [with brackets] and a &lt;b&gt;tag&lt;/b&gt;".encode() in served_files["review/index.html"]
+    finally:
+        plugin.events_memo = plugin.dates_memo = plugin.page_html = plugin.changed_pages = plugin.template_code = None
+        search.is_dirty, search.search_index_prev = False, None
+        plugin.on_shutdown()
