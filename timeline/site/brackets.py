@@ -14,6 +14,11 @@ the review page. `use_fast_bracket_ends` puts it in Markdown's place for the lif
 (the plugin does so at startup, for `mkdocs build` and `mkdocs serve` alike), only when Markdown's
 own is there and agrees with it on a set of probes; so a Markdown that changed what the function
 means keeps its own, and every page converts to the same HTML either way.
+
+Upstream knows the cost (Python-Markdown issues #161, #798 and #1619: time superlinear in a
+paragraph's links and brackets). This module is a bridge to the release that walks only the
+brackets itself; then it can go, and until then the probes keep it from standing in for a function
+that means something else.
 """
 
 from __future__ import annotations
