@@ -33,6 +33,81 @@ def stem(word: str) -> str:
     return _strip(_strip(word, "merge_word_endings"), "merge_word_silent_end")
 
 
+def happening(word_stem: str) -> str:
+    """The stem a word is read as when sentences are likened: the first word's of its line of
+    `merge_happenings` ("collaps" for "failed"), or its own."""
+    return _happenings()[1].get(word_stem, word_stem)
+
+
+def befallen_names(text: str, names: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """The happenings of `merge_happenings.by_name` lines the sentence tells of a name right before
+    their word (the words of `between` aside), each as its line's stem and the name's stem: "The
+    eastern wall of the Millbrook Dam collapsed" {("collaps", "dam")}. `names`: the stems of the
+    article's names."""
+    by_name, between = _by_name()
+    lowered = happening_phrases(text.lower())
+    words = list(WORD.finditer(lowered))
+    found = set()
+    for k, word in enumerate(words):
+        line = happening(stem(word.group(0)))
+        if line not in by_name:
+            continue
+        back = k - 1
+        while back >= 0 and words[back].group(0) in between and not lowered[words[back].end():words[back + 1].start()].strip():
+            back -= 1
+        if back >= 0 and not lowered[words[back].end():words[back + 1].start()].strip() and stem(words[back].group(0)) in names:
+            found.add((line, stem(words[back].group(0))))
+    return frozenset(found)
+
+
+@cache
+def _by_name() -> tuple[frozenset[str], frozenset[str]]:
+    settings = rules.data(_DATA).get("merge_happenings") or {}
+    return (frozenset(happening(stem(w.lower())) for w in settings.get("by_name") or []),
+            frozenset(w.lower() for w in settings.get("between") or []))
+
+
+def befallen_lines() -> frozenset[str]:
+    """The stems of the `merge_happenings.by_name` lines."""
+    return _by_name()[0]
+
+
+def happening_stems() -> frozenset[str]:
+    """The stems every line of `merge_happenings` is read as."""
+    return frozenset(_happenings()[1].values())
+
+
+def happening_phrases(lowered: str) -> str:
+    """A lower-cased sentence with each phrase of `merge_happenings` written as its line's first word
+    ("the dam gave way" -> "the dam collapse")."""
+    pattern, first_of = _happenings()[0], _happenings()[2]
+    return pattern.sub(lambda found: first_of[" ".join(found.group(0).split())], lowered) if pattern else lowered
+
+
+@cache
+def _happenings() -> tuple[re.Pattern | None, dict[str, str], dict[str, str]]:
+    """`merge_happenings` read: a pattern of its phrases, each word's stem with its line's first
+    word's stem, and each phrase with its line's first word. Raises RuleError naming a malformed line."""
+    phrases: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    for index, listed in enumerate((rules.data(_DATA).get("merge_happenings") or {}).get("lines") or []):
+        if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w.strip() for w in listed) \
+                or " " in listed[0].strip():
+            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_happenings: lines[{index}] must be a list "
+                                  "of words and phrases (quote on, off, yes and no), the first a single word")
+        first = listed[0].strip().lower()
+        for word in listed:
+            word = " ".join(word.lower().split())
+            if " " in word:
+                phrases[word] = first
+            else:
+                stems[stem(word)] = stem(first)
+    if not phrases:
+        return None, stems, phrases
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z'-])(?:{alternatives})(?![a-z'-])"), stems, phrases
+
+
 def _strip(word: str, key: str) -> str:
     """The `stem` of the first pattern under `key` that matches the word, or the word."""
     for pattern in rules.patterns(_DATA, key):
@@ -91,6 +166,13 @@ class Traits:
         never asked (reading every candidate's took an eighth of merging the bench corpus's largest
         story)."""
         return _marks(self.text)
+
+    @cached_property
+    def owned(self) -> dict[str, frozenset[str]]:
+        """Each owner `merge_possessive` marks, with the stem of the word after its "'s": "the dam's
+        spillway" {"dam": {"spillway"}} ("the president's son met" {"president": {"son"}}). The other sentence naming that thing too
+        ("the Millbrook Dam spillway") speaks of the same owner's same thing, not of another."""
+        return _owned(self.text)
 
 
 def traits(text: str, words: str, bag: Counter) -> Traits:
@@ -158,15 +240,27 @@ def _marked(text: str, key: str) -> frozenset[str]:
     ... provided Israel's northern frontier could be secured" tells of Israel itself, as "Israel wants
     to withdraw" does (two events on TempEval-3 for the owner rule)."""
     patterns = rules.patterns(_DATA, key)
-    marked = frozenset(stem(m.group("what").lower()) for p in patterns for m in p.regex.finditer(text))
+    marked = frozenset(happening(stem(m.group("what").lower())) for p in patterns for m in p.regex.finditer(text))
     if key != _OWNER or not marked:
         return marked
     for p in patterns:
         text = p.regex.sub(" ", text)
-    return marked - {stem(w) for w in WORD.findall(text.lower())}
+    return marked - {happening(stem(w)) for w in WORD.findall(text.lower())}
 
 
 _OWNER = "merge_possessive"
+_OWNED = re.compile(r"\s+([a-z][a-z-]+)")
+
+
+def _owned(text: str) -> dict[str, frozenset[str]]:
+    owned: dict[str, set[str]] = {}
+    lowered = text.lower()
+    for pattern in rules.patterns(_DATA, _OWNER):
+        for found in pattern.regex.finditer(lowered):
+            after = _OWNED.match(lowered, found.end())
+            if after:
+                owned.setdefault(happening(stem(found.group("what"))), set()).add(happening(stem(after.group(1))))
+    return {owner: frozenset(words) for owner, words in owned.items()}
 
 
 @cache
@@ -189,4 +283,8 @@ def _marked_in_one(a: Traits, b: Traits) -> bool:
     the other that it did not; one tells of a school, the other of a second one; one of the
     president, the other of the president's son; one of the bombs, the other of condemning them."""
     shared = a.words & b.words
-    return any((x ^ y) & shared for x, y in zip(a.marks, b.marks))
+    differ = [(x ^ y) & shared for x, y in zip(a.marks, b.marks)]
+    if differ[_MARKS.index(_OWNER)]:  # an owner of a thing the other sentence names too is that thing's owner in both
+        differ[_MARKS.index(_OWNER)] = {w for w in differ[_MARKS.index(_OWNER)]
+                                        if not (a.owned.get(w, frozenset()) & b.words or b.owned.get(w, frozenset()) & a.words)}
+    return any(differ)
