@@ -77,6 +77,46 @@ def happening_stems() -> frozenset[str]:
     return frozenset(_happenings()[1].values())
 
 
+def happening_words(words: list[str]) -> list[str]:
+    """A lower-cased sentence's words of three letters or more as stems, each word of a line of
+    `merge_happenings` as its line's first word's stem, and each phrase as one such stem ("the dam
+    gave way": "the", "dam", "collaps"). Word by word, not by a pattern over the text: every sentence
+    of a story is bagged so."""
+    starts = _phrase_starts()
+    if starts.keys().isdisjoint(words):  # most sentences: no phrase to look for
+        return [_read(w) for w in words if len(w) > 2]
+    phrases = _happenings()[2]
+    found = []
+    at, count = 0, len(words)
+    while at < count:
+        word = words[at]
+        phrase = next((p for length in starts.get(word, ()) if (p := " ".join(words[at:at + length])) in phrases), None)
+        if phrase:
+            found.append(stem(phrases[phrase]))
+            at += len(phrase.split())
+            continue
+        if len(word) > 2:
+            found.append(_read(word))
+        at += 1
+    return found
+
+
+@cache
+def _read(word: str) -> str:
+    """A word's stem, as its `merge_happenings` line's first word's when it is in one."""
+    return happening(stem(word))
+
+
+@cache
+def _phrase_starts() -> dict[str, tuple[int, ...]]:
+    """Each first word of a `merge_happenings` phrase, with the lengths of the phrases it opens, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for phrase in _happenings()[2]:
+        words = phrase.split()
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
+
+
 def happening_phrases(lowered: str) -> str:
     """A lower-cased sentence with each phrase of `merge_happenings` written as its line's first word
     ("the dam gave way" -> "the dam collapse")."""

@@ -1244,7 +1244,7 @@ def _precision(c: Candidate) -> int:
 def _bag(text: str) -> Counter:
     """A sentence's words as stems, each word or phrase of `merge_happenings` as its line's first
     ("gave way" and "failed" are "collapse")."""
-    return Counter(apart.happening(_stem(w)) for w in _WORD.findall(apart.happening_phrases(text.lower())) if len(w) > 2)
+    return Counter(apart.happening_words(_WORD.findall(text.lower())))
 
 
 def _idf(bags: list[Counter]) -> dict[str, float]:
