@@ -6,7 +6,9 @@ Kirkgate school were ill" and "children at a second school were ill" stay apart 
 sentence ("many pupils were ill") is like both. Near-identical sentences still merge.
 
 The words and patterns are data: `merge_figures`, `merge_rough_figures`, `merge_negated`,
-`merge_another`, `merge_possessive` and `merge_reaction` in timeline/extract/data/events.yaml.
+`merge_another`, `merge_possessive` and `merge_reaction` in timeline/extract/data/events.yaml; so
+are the words that tell one happening in other words (`merge_happenings`: "collapsed", "gave way"),
+read here as one word.
 """
 
 from __future__ import annotations
@@ -321,7 +323,9 @@ def unshared_stems() -> frozenset[str]:
 def _marked_in_one(a: Traits, b: Traits) -> bool:
     """A word both sentences use is marked by one and not the other: one says the meeting took place,
     the other that it did not; one tells of a school, the other of a second one; one of the
-    president, the other of the president's son; one of the bombs, the other of condemning them."""
+    president, the other of the president's son; one of the bombs, the other of condemning them.
+    Not an owner whose owned thing the other sentence names too: "repairs to the dam's spillway" and
+    "repairs to the Millbrook Dam spillway" tell of one spillway."""
     shared = a.words & b.words
     differ = [(x ^ y) & shared for x, y in zip(a.marks, b.marks)]
     if differ[_MARKS.index(_OWNER)]:  # an owner of a thing the other sentence names too is that thing's owner in both
