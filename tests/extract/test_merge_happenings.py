@@ -140,3 +140,21 @@ def test_other_happenings_told_with_such_words_stay_apart(tmp_path, monkeypatch,
     assert len(_holding(events, other[:40])["sources"]) == 1
     assert len(_holding(events, "gave way early on Saturday")["sources"]) == 4
     assert len(_holding(events, "repairs to the Millbrook Dam spillway began")["sources"]) == 2
+
+
+@pytest.mark.parametrize(("happenings", "message"), [
+    ({"lines": [["give way", "collapse"]]}, r"merge_happenings: lines\[0\] must be a list .* the first a single word"),
+    ({"lines": [[True, "start"]]}, r"lines\[0\] must be a list of words and phrases \(quote on, off, yes and no\)"),
+    ({"lines": [["collapse"]], "read_apart": ["fail"]}, r"read_apart\[0\] must be a phrase of two words or more"),
+])
+def test_a_malformed_entry_is_named(monkeypatch, happenings, message):
+    apart.stem("warmed")  # the word endings' patterns, read before the data is replaced
+    apart._happenings.cache_clear()
+    real = rules.data
+    monkeypatch.setattr(rules, "data", lambda name: {**real(name), "merge_happenings": happenings} if name == "events" else real(name))
+    try:
+        with pytest.raises(rules.RuleError, match=message):
+            apart.happening("collaps")
+    finally:
+        monkeypatch.undo()
+        apart._happenings.cache_clear()

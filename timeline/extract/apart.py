@@ -52,8 +52,8 @@ def befallen_names(text: str, names: frozenset[str]) -> frozenset[tuple[str, str
     found = set()
     for k, word in enumerate(words):
         line = happening(stem(word.group(0)))
-        if line not in by_name:
-            continue
+        if line not in by_name or k + 1 < len(words) and f"{word.group(0)} {words[k + 1].group(0)}" in _happenings()[2]:
+            continue  # not a line's word, or one read as itself ("Mexico failed to disclose")
         back = k - 1
         while back >= 0 and words[back].group(0) in between and not lowered[words[back].end():words[back + 1].start()].strip():
             back -= 1
@@ -93,6 +93,11 @@ def happening_words(words: list[str]) -> list[str]:
     while at < count:
         word = words[at]
         phrase = next((p for length in starts.get(word, ()) if (p := " ".join(words[at:at + length])) in phrases), None)
+        if phrase and phrases[phrase] is None:  # "failed to": the word read as itself, not as its line
+            if len(word) > 2:
+                found.append(stem(word))
+            at += 1
+            continue
         if phrase:
             found.append(stem(phrases[phrase]))
             at += len(phrase.split())
@@ -127,10 +132,11 @@ def happening_phrases(lowered: str) -> str:
 
 
 @cache
-def _happenings() -> tuple[re.Pattern | None, dict[str, str], dict[str, str]]:
-    """`merge_happenings` read: a pattern of its phrases, each word's stem with its line's first
-    word's stem, and each phrase with its line's first word. Raises RuleError naming a malformed line."""
-    phrases: dict[str, str] = {}
+def _happenings() -> tuple[re.Pattern | None, dict[str, str], dict[str, str | None]]:
+    """`merge_happenings` read: a pattern of its lines' phrases, each word's stem with its line's first
+    word's stem, and each phrase with its line's first word, or None for a phrase of `read_apart`,
+    whose first word is read as itself. Raises RuleError naming a malformed entry."""
+    phrases: dict[str, str | None] = {}
     stems: dict[str, str] = {}
     for index, listed in enumerate((rules.data(_DATA).get("merge_happenings") or {}).get("lines") or []):
         if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w.strip() for w in listed) \
@@ -144,9 +150,15 @@ def _happenings() -> tuple[re.Pattern | None, dict[str, str], dict[str, str]]:
                 phrases[word] = first
             else:
                 stems[stem(word)] = stem(first)
-    if not phrases:
+    for index, phrase in enumerate((rules.data(_DATA).get("merge_happenings") or {}).get("read_apart") or []):
+        if not isinstance(phrase, str) or len(phrase.split()) < 2:
+            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_happenings: read_apart[{index}] must be "
+                                  "a phrase of two words or more")
+        phrases[" ".join(phrase.lower().split())] = None  # the first word read as itself
+    substituted = [p for p, first in phrases.items() if first is not None]
+    if not substituted:
         return None, stems, phrases
-    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(substituted, key=len, reverse=True))
     return re.compile(rf"(?<![a-z'-])(?:{alternatives})(?![a-z'-])"), stems, phrases
 
 
