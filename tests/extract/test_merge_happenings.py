@@ -158,3 +158,16 @@ def test_a_malformed_entry_is_named(monkeypatch, happenings, message):
     finally:
         monkeypatch.undo()
         apart._happenings.cache_clear()
+
+
+@pytest.mark.parametrize(("one", "two", "apart_"), [
+    ("Work crews started repairs to the dam's spillway on Monday.", "Repairs to the Millbrook Dam spillway began on Monday.", False),
+    ("Work crews started repairs to the dam's spillway on Monday.", "Repairs to the spillway of the dam began on Monday.", False),
+    # the thing owned named beside the owner, but not as its owner's: two things
+    ("In 1998, North Carolina's pig population had hit ten million.",
+     "The first was found in a North Carolina industrial pig farm in 1998.", True),
+    ("The president's son met Sununu on Sunday.", "The president himself met Sununu on Sunday.", True),
+])
+def test_an_owner_parts_two_sentences_unless_the_other_names_its_thing_with_it(one, two, apart_):
+    traits = [apart.traits(text, text, ev._bag(text)) for text in (one, two)]
+    assert apart.two_happenings(*traits) is apart_

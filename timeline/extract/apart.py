@@ -222,10 +222,24 @@ class Traits:
         return _marks(self.text)
 
     @cached_property
+    def owner_pairs(self) -> frozenset[tuple[str, str]]:
+        """Each two words' stems the sentence writes as a thing's owner and the thing, bare: "the
+        Millbrook Dam spillway" ("dam", "spillway"), "the spillway of the dam" too."""
+        words = [happening(stem(w)) for w in WORD.findall(self.text.lower())]
+        pairs = set(zip(words, words[1:]))
+        of, articles = _owner_words()
+        for at, word in enumerate(words[:-2]):
+            if words[at + 1] in of:
+                owner = words[at + 3] if words[at + 2] in articles and at + 3 < len(words) else words[at + 2]
+                pairs.add((owner, word))
+        return frozenset(pairs)
+
+    @cached_property
     def owned(self) -> dict[str, frozenset[str]]:
         """Each owner `merge_possessive` marks, with the stem of the word after its "'s": "the dam's
-        spillway" {"dam": {"spillway"}} ("the president's son met" {"president": {"son"}}). The other sentence naming that thing too
-        ("the Millbrook Dam spillway") speaks of the same owner's same thing, not of another."""
+        spillway" {"dam": {"spillway"}} ("the president's son met" {"president": {"son"}}). The other
+        sentence naming that thing with its owner bare ("the Millbrook Dam spillway", owner_pairs)
+        speaks of the same owner's same thing, not of another."""
         return _owned(self.text)
 
 
@@ -306,6 +320,12 @@ _OWNER = "merge_possessive"
 _OWNED = re.compile(r"\s+([a-z][a-z-]+)")
 
 
+@cache
+def _owner_words() -> tuple[frozenset[str], frozenset[str]]:
+    """`merge_owner_of` (the word before a thing's owner: "the spillway of the dam") and `title_articles`."""
+    return rules.words(_DATA, "merge_owner_of"), rules.words(_DATA, "title_articles")
+
+
 def _owned(text: str) -> dict[str, frozenset[str]]:
     owned: dict[str, set[str]] = {}
     lowered = text.lower()
@@ -336,11 +356,13 @@ def _marked_in_one(a: Traits, b: Traits) -> bool:
     """A word both sentences use is marked by one and not the other: one says the meeting took place,
     the other that it did not; one tells of a school, the other of a second one; one of the
     president, the other of the president's son; one of the bombs, the other of condemning them.
-    Not an owner whose owned thing the other sentence names too: "repairs to the dam's spillway" and
-    "repairs to the Millbrook Dam spillway" tell of one spillway."""
+    Not an owner whose owned thing the other sentence names with it, bare: "repairs to the dam's
+    spillway" and "repairs to the Millbrook Dam spillway" tell of one spillway ("North Carolina's pig
+    population" and "a North Carolina industrial pig farm" of two things)."""
     shared = a.words & b.words
     differ = [(x ^ y) & shared for x, y in zip(a.marks, b.marks)]
-    if differ[_MARKS.index(_OWNER)]:  # an owner of a thing the other sentence names too is that thing's owner in both
+    if differ[_MARKS.index(_OWNER)]:  # an owner of a thing the other sentence names with it is that thing's owner in both
         differ[_MARKS.index(_OWNER)] = {w for w in differ[_MARKS.index(_OWNER)]
-                                        if not (a.owned.get(w, frozenset()) & b.words or b.owned.get(w, frozenset()) & a.words)}
+                                        if not any((w, thing) in b.owner_pairs for thing in a.owned.get(w, ()))
+                                        and not any((w, thing) in a.owner_pairs for thing in b.owned.get(w, ()))}
     return any(differ)
