@@ -38,11 +38,14 @@ def _dates(events: list[dict], name: str) -> dict[str, tuple[str, float]]:
 
 @pytest.mark.parametrize("articles, name, published, said, dates, unsure", [
     # its own date line's day, read in its story's year: "September 2024" rules 1962 out
+    # (the dam that "gave way at about 4:40 a.m." is one event with the dam that "failed early on
+    # Saturday" and the courier's "collapsed early on Saturday": merge_happenings; dated the day, the
+    # surer sentences' date)
     ({COURIER: _text(COURIER), REUTERS: _text(REUTERS)}, REUTERS, "2026-03-07",
-     "its own date line 'March 7' read in that story's year", {"Saturday": "2026-03-07", "about 4:40 a.m.": "2026-03-07T04:40"}, False),
+     "its own date line 'March 7' read in that story's year", {"Saturday": "2026-03-07", "about 4:40 a.m.": "2026-03-07"}, False),
     # 1962 alone would give the year; its story's is surer
     ({COURIER: _text(COURIER), REUTERS: ONLY_1962}, REUTERS, "2026-03-07",
-     "its own words gave Wednesday 7 March 1962 only from a year named in passing", {"about 4:40 a.m.": "2026-03-07T04:40"},
+     "its own words gave Wednesday 7 March 1962 only from a year named in passing", {"about 4:40 a.m.": "2026-03-07"},
      False),
     # no story: 1962 stands, held as unsure as a year named in passing is
     ({REUTERS: ONLY_1962}, REUTERS, "1962-03-07", "the year comes only from years named in passing", {}, True),
@@ -74,7 +77,14 @@ def test_an_undated_article_takes_the_day_its_story_supports(seed, extract, read
 @pytest.mark.parametrize("afternoon", ["1962-03-03TAF", "1962-03-03 afternoon"])
 def test_a_draft_dated_from_an_inferred_article_date_follows_the_date_the_article_is_given(seed, extract, read_events,
                                                                                           tmp_path, afternoon):
-    article = seed(ONLY_1962, REUTERS)
+    # The lead tells that the dam "was overtopped", not that it "failed": the dam that "gave way at
+    # about 4:40 a.m." is then an event of its own sentence, whose clock time follows the article's
+    # date. (Told "failed early on Saturday", the two are one event, merge_happenings; given the
+    # article's date, its surer Saturday dates it the day, no longer 4:40, and the run keeps it as
+    # written and says so: test_a_merged_draft_whose_sources_now_give_a_coarser_date_is_said_and_kept.)
+    text = ONLY_1962.replace("failed early on Saturday", "was overtopped early on Saturday")
+    assert text != ONLY_1962
+    article = seed(text, REUTERS)
     assert extract("seeds", "--out", "events").exit_code == 0
     [path] = (tmp_path / "events").glob("*-1962-03.yaml")
     first = {e["id"]: e for e in read_events(tmp_path / "events")}
@@ -84,7 +94,7 @@ def test_a_draft_dated_from_an_inferred_article_date_follows_the_date_the_articl
     rescued = next(e for e in first.values() if str(e["date"]) == "1962-03-03T12:00")
     path.write_text(path.read_text("utf-8").replace(f"date: {sirens['date']}\n", "date: 2026-03-06T05:00\n", 1)
                     .replace("date: 1962-03-03T12:00\n", f"date: {afternoon}\n", 1), encoding="utf-8")
-    article.write_text("---\npublished: 2026-03-07\n---\n" + ONLY_1962, encoding="utf-8")
+    article.write_text("---\npublished: 2026-03-07\n---\n" + text, encoding="utf-8")
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     after = {e["title"]: e for e in read_events(tmp_path / "events")}
@@ -100,6 +110,21 @@ def test_a_draft_dated_from_an_inferred_article_date_follows_the_date_the_articl
     assert f"its date 1962-03-03T04:40 -> 2026-03-07T04:40 (id {gave_way['id']} -> {moved['id']})" in said
     # the file keeps its name (a person may have it open), and the run says what a new one would be called
     assert path.exists() and f"a new file for this story would be named {path.name.replace('1962', '2026')}" in said
+
+
+def test_a_merged_draft_whose_sources_now_give_a_coarser_date_is_said_and_kept(seed, extract, read_events, tmp_path):
+    article = seed(ONLY_1962, REUTERS)
+    assert extract("seeds", "--out", "events").exit_code == 0
+    [merged] = [e for e in read_events(tmp_path / "events") if "gave way" in e["title"]]
+    assert str(merged["date"]) == "1962-03-03T04:40" and len(merged["sources"]) == 2
+    article.write_text("---\npublished: 2026-03-07\n---\n" + ONLY_1962, encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert (f"{merged['id']} is dated 1962-03-03T04:40, and its sentences now give 2026-03-07: kept as written (set its "
+            "date, or `status: reviewed` to keep it; delete the event to take the new date)") in said
+    [kept] = [e for e in read_events(tmp_path / "events") if e["id"] == merged["id"]]
+    assert str(kept["date"]) == "1962-03-03T04:40" and [s["quote"] for s in kept["sources"]] == [s["quote"] for s in merged["sources"]]
 
 
 # A span whose both ends the article's date gives: "March 8 to March 10" read in 1962, then in 2026.
@@ -131,7 +156,7 @@ def _closed_then_dated(seed, extract, read_events, tmp_path, edit) -> tuple[dict
     # an end a person took away stays away
     (None, "2026-03-08", None, "its end, as a person left it (none), kept"),
     # a person's end the new date would pass: the event kept as it is, and said where
-    ("1962-03-20", "1962-03-08", "1962-03-20", ":114: 1962-03-08-the-county-closed-the-valley-road: its article has a "
+    ("1962-03-20", "1962-03-08", "1962-03-20", ":113: 1962-03-08-the-county-closed-the-valley-road: its article has a "
                                                "new date, from which its sentences now give 2026-03-08, after its end "
                                                "1962-03-20, which was set by hand: kept as written"),
 ])

@@ -6,7 +6,9 @@ Kirkgate school were ill" and "children at a second school were ill" stay apart 
 sentence ("many pupils were ill") is like both. Near-identical sentences still merge.
 
 The words and patterns are data: `merge_figures`, `merge_rough_figures`, `merge_negated`,
-`merge_another`, `merge_possessive` and `merge_reaction` in timeline/extract/data/events.yaml.
+`merge_another`, `merge_possessive` and `merge_reaction` in timeline/extract/data/events.yaml; so
+are the words that tell one happening in other words (`merge_happenings`: "collapsed", "gave way"),
+read here as one word.
 """
 
 from __future__ import annotations
@@ -31,6 +33,133 @@ def stem(word: str) -> str:
     "voted", "votes" and "vote" are "vot"."""
     word = _strip(word, "merge_word_owner")
     return _strip(_strip(word, "merge_word_endings"), "merge_word_silent_end")
+
+
+def happening(word_stem: str) -> str:
+    """The stem a word is read as when sentences are likened: the first word's of its line of
+    `merge_happenings` ("collaps" for "failed"), or its own."""
+    return _happenings()[1].get(word_stem, word_stem)
+
+
+def befallen_names(text: str, names: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """The happenings of `merge_happenings.by_name` lines the sentence tells of a name right before
+    their word (the words of `between` aside), each as its line's stem and the name's stem: "The
+    eastern wall of the Millbrook Dam collapsed" {("collaps", "dam")}. `names`: the stems of the
+    article's names."""
+    by_name, between = _by_name()
+    lowered = happening_phrases(text.lower())
+    words = list(WORD.finditer(lowered))
+    found = set()
+    for k, word in enumerate(words):
+        line = happening(stem(word.group(0)))
+        if line not in by_name or k + 1 < len(words) and f"{word.group(0)} {words[k + 1].group(0)}" in _happenings()[2]:
+            continue  # not a line's word, or one read as itself ("Mexico failed to disclose")
+        back = k - 1
+        while back >= 0 and words[back].group(0) in between and not lowered[words[back].end():words[back + 1].start()].strip():
+            back -= 1
+        if back >= 0 and not lowered[words[back].end():words[back + 1].start()].strip() and stem(words[back].group(0)) in names:
+            found.add((line, stem(words[back].group(0))))
+    return frozenset(found)
+
+
+@cache
+def _by_name() -> tuple[frozenset[str], frozenset[str]]:
+    settings = rules.data(_DATA).get("merge_happenings") or {}
+    return (frozenset(happening(stem(w.lower())) for w in settings.get("by_name") or []),
+            frozenset(w.lower() for w in settings.get("between") or []))
+
+
+def befallen_lines() -> frozenset[str]:
+    """The stems of the `merge_happenings.by_name` lines."""
+    return _by_name()[0]
+
+
+def happening_stems() -> frozenset[str]:
+    """The stems every line of `merge_happenings` is read as."""
+    return frozenset(_happenings()[1].values())
+
+
+def happening_words(words: list[str]) -> list[str]:
+    """A lower-cased sentence's words of three letters or more as stems, each word of a line of
+    `merge_happenings` as its line's first word's stem, and each phrase as one such stem ("the dam
+    gave way": "the", "dam", "collaps"). Word by word, not by a pattern over the text: every sentence
+    of a story is bagged so."""
+    starts = _phrase_starts()
+    if starts.keys().isdisjoint(words):  # most sentences: no phrase to look for
+        return [_read(w) for w in words if len(w) > 2]
+    phrases = _happenings()[2]
+    found = []
+    at, count = 0, len(words)
+    while at < count:
+        word = words[at]
+        phrase = next((p for length in starts.get(word, ()) if (p := " ".join(words[at:at + length])) in phrases), None)
+        if phrase and phrases[phrase] is None:  # "failed to": the word read as itself, not as its line
+            if len(word) > 2:
+                found.append(stem(word))
+            at += 1
+            continue
+        if phrase:
+            found.append(stem(phrases[phrase]))
+            at += len(phrase.split())
+            continue
+        if len(word) > 2:
+            found.append(_read(word))
+        at += 1
+    return found
+
+
+@cache
+def _read(word: str) -> str:
+    """A word's stem, as its `merge_happenings` line's first word's when it is in one."""
+    return happening(stem(word))
+
+
+@cache
+def _phrase_starts() -> dict[str, tuple[int, ...]]:
+    """Each first word of a `merge_happenings` phrase, with the lengths of the phrases it opens, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for phrase in _happenings()[2]:
+        words = phrase.split()
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
+
+
+def happening_phrases(lowered: str) -> str:
+    """A lower-cased sentence with each phrase of `merge_happenings` written as its line's first word
+    ("the dam gave way" -> "the dam collapse")."""
+    pattern, first_of = _happenings()[0], _happenings()[2]
+    return pattern.sub(lambda found: first_of[" ".join(found.group(0).split())], lowered) if pattern else lowered
+
+
+@cache
+def _happenings() -> tuple[re.Pattern | None, dict[str, str], dict[str, str | None]]:
+    """`merge_happenings` read: a pattern of its lines' phrases, each word's stem with its line's first
+    word's stem, and each phrase with its line's first word, or None for a phrase of `read_apart`,
+    whose first word is read as itself. Raises RuleError naming a malformed entry."""
+    phrases: dict[str, str | None] = {}
+    stems: dict[str, str] = {}
+    for index, listed in enumerate((rules.data(_DATA).get("merge_happenings") or {}).get("lines") or []):
+        if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w.strip() for w in listed) \
+                or " " in listed[0].strip():
+            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_happenings: lines[{index}] must be a list "
+                                  "of words and phrases (quote on, off, yes and no), the first a single word")
+        first = listed[0].strip().lower()
+        for word in listed:
+            word = " ".join(word.lower().split())
+            if " " in word:
+                phrases[word] = first
+            else:
+                stems[stem(word)] = stem(first)
+    for index, phrase in enumerate((rules.data(_DATA).get("merge_happenings") or {}).get("read_apart") or []):
+        if not isinstance(phrase, str) or len(phrase.split()) < 2:
+            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_happenings: read_apart[{index}] must be "
+                                  "a phrase of two words or more")
+        phrases[" ".join(phrase.lower().split())] = None  # the first word read as itself
+    substituted = [p for p, first in phrases.items() if first is not None]
+    if not substituted:
+        return None, stems, phrases
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(substituted, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z'-])(?:{alternatives})(?![a-z'-])"), stems, phrases
 
 
 def _strip(word: str, key: str) -> str:
@@ -91,6 +220,27 @@ class Traits:
         never asked (reading every candidate's took an eighth of merging the bench corpus's largest
         story)."""
         return _marks(self.text)
+
+    @cached_property
+    def owner_pairs(self) -> frozenset[tuple[str, str]]:
+        """Each two words' stems the sentence writes as a thing's owner and the thing, bare: "the
+        Millbrook Dam spillway" ("dam", "spillway"), "the spillway of the dam" too."""
+        words = [happening(stem(w)) for w in WORD.findall(self.text.lower())]
+        pairs = set(zip(words, words[1:]))
+        of, articles = _owner_words()
+        for at, word in enumerate(words[:-2]):
+            if words[at + 1] in of:
+                owner = words[at + 3] if words[at + 2] in articles and at + 3 < len(words) else words[at + 2]
+                pairs.add((owner, word))
+        return frozenset(pairs)
+
+    @cached_property
+    def owned(self) -> dict[str, frozenset[str]]:
+        """Each owner `merge_possessive` marks, with the stem of the word after its "'s": "the dam's
+        spillway" {"dam": {"spillway"}} ("the president's son met" {"president": {"son"}}). The other
+        sentence naming that thing with its owner bare ("the Millbrook Dam spillway", owner_pairs)
+        speaks of the same owner's same thing, not of another."""
+        return _owned(self.text)
 
 
 def traits(text: str, words: str, bag: Counter) -> Traits:
@@ -158,15 +308,33 @@ def _marked(text: str, key: str) -> frozenset[str]:
     ... provided Israel's northern frontier could be secured" tells of Israel itself, as "Israel wants
     to withdraw" does (two events on TempEval-3 for the owner rule)."""
     patterns = rules.patterns(_DATA, key)
-    marked = frozenset(stem(m.group("what").lower()) for p in patterns for m in p.regex.finditer(text))
+    marked = frozenset(happening(stem(m.group("what").lower())) for p in patterns for m in p.regex.finditer(text))
     if key != _OWNER or not marked:
         return marked
     for p in patterns:
         text = p.regex.sub(" ", text)
-    return marked - {stem(w) for w in WORD.findall(text.lower())}
+    return marked - {happening(stem(w)) for w in WORD.findall(text.lower())}
 
 
 _OWNER = "merge_possessive"
+_OWNED = re.compile(r"\s+([a-z][a-z-]+)")
+
+
+@cache
+def _owner_words() -> tuple[frozenset[str], frozenset[str]]:
+    """`merge_owner_of` (the word before a thing's owner: "the spillway of the dam") and `title_articles`."""
+    return rules.words(_DATA, "merge_owner_of"), rules.words(_DATA, "title_articles")
+
+
+def _owned(text: str) -> dict[str, frozenset[str]]:
+    owned: dict[str, set[str]] = {}
+    lowered = text.lower()
+    for pattern in rules.patterns(_DATA, _OWNER):
+        for found in pattern.regex.finditer(lowered):
+            after = _OWNED.match(lowered, found.end())
+            if after:
+                owned.setdefault(happening(stem(found.group("what"))), set()).add(happening(stem(after.group(1))))
+    return {owner: frozenset(words) for owner, words in owned.items()}
 
 
 @cache
@@ -187,6 +355,14 @@ def unshared_stems() -> frozenset[str]:
 def _marked_in_one(a: Traits, b: Traits) -> bool:
     """A word both sentences use is marked by one and not the other: one says the meeting took place,
     the other that it did not; one tells of a school, the other of a second one; one of the
-    president, the other of the president's son; one of the bombs, the other of condemning them."""
+    president, the other of the president's son; one of the bombs, the other of condemning them.
+    Not an owner whose owned thing the other sentence names with it, bare: "repairs to the dam's
+    spillway" and "repairs to the Millbrook Dam spillway" tell of one spillway ("North Carolina's pig
+    population" and "a North Carolina industrial pig farm" of two things)."""
     shared = a.words & b.words
-    return any((x ^ y) & shared for x, y in zip(a.marks, b.marks))
+    differ = [(x ^ y) & shared for x, y in zip(a.marks, b.marks)]
+    if differ[_MARKS.index(_OWNER)]:  # an owner of a thing the other sentence names with it is that thing's owner in both
+        differ[_MARKS.index(_OWNER)] = {w for w in differ[_MARKS.index(_OWNER)]
+                                        if not any((w, thing) in b.owner_pairs for thing in a.owned.get(w, ()))
+                                        and not any((w, thing) in a.owner_pairs for thing in b.owned.get(w, ()))}
+    return any(differ)

@@ -981,6 +981,10 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     names = [names_of[id(c.analysis)] for c in found]
     terse = [len(_WORD.findall(text.lower())) <= _terse_words() for text in undated]
     own_words = _own_words(found, undated_bags)
+    one_happening = _one_happening(undated_bags)
+    befallen_lines = apart.befallen_lines()
+    befallen = [apart.befallen_names(c.sentence.text, names[k]) if befallen_lines & bags[k].keys() else frozenset()
+                for k, c in enumerate(found)]
 
     @cache
     def two_happenings(i: int, j: int) -> bool:
@@ -1015,14 +1019,21 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
                 # without their dates, if at all (weighing every pair's first cost 0.1 s of the
                 # bench corpus's largest story, 55,000 of its 102,000 pairs for nothing).
                 likeness = _likeness(bags[i], bags[j], weights, totals[i], totals[j], least, figures[i], figures[j])
+                if likeness < SAME_EVENT_OVERLAP and one_happening(i, j):
+                    # One happening told in other words ("collapsed", "gave way at 4:40 a.m."):
+                    # weighed on their words without the dates, which agree.
+                    likeness = _nested_likeness(undated_bags[i], undated_bags[j], weights, undated_totals[i],
+                                                undated_totals[j], least, figures[i], figures[j], True)
                 if likeness < SAME_EVENT_OVERLAP:
-                    likeness = SAME_EVENT_OVERLAP if _same_named_day(a, b) else 0.0
+                    likeness = SAME_EVENT_OVERLAP if _same_named_day(a, b) or befallen[i] & befallen[j] else 0.0
                 elif names_alone(i, j):
                     likeness = 0.0
             elif _one_inside_other(a.period, b.period) and _figures_within(figures[i], figures[j]):
                 likeness = _nested_likeness(undated_bags[i], undated_bags[j], weights, undated_totals[i], undated_totals[j],
-                                            least, figures[i], figures[j], own_words(i, j))
+                                            least, figures[i], figures[j], own_words(i, j) or one_happening(i, j))
                 likeness = 0.0 if likeness and names_alone(i, j) else likeness
+                if not likeness and befallen[i] & befallen[j]:  # "the Millbrook Dam collapsed", "... Dam gave way at 4:40"
+                    likeness = SAME_EVENT_OVERLAP
             else:
                 likeness = 0.0
             if likeness and two_happenings(i, j):  # asked last: most pairs are not alike at all
@@ -1159,6 +1170,19 @@ def _own_words(found: list[Candidate], bags: list[Counter]) -> Callable[[int, in
     return own
 
 
+def _one_happening(bags: list[Counter]) -> Callable[[int, int], bool]:
+    """Whether two candidates' sentences tell a happening of one line of `merge_happenings` ("the dam
+    collapsed", "the earthen dam gave way") and share another word besides, their dates left out
+    (`bags`: their words without dates; the words that name days and stand-ins aside)."""
+    happenings = apart.happening_stems()
+    generic = apart.unshared_stems()
+
+    def one(i: int, j: int) -> bool:
+        shared = bags[i].keys() & bags[j].keys()
+        return bool(shared & happenings) and any(w not in generic and w not in happenings for w in shared)
+    return one
+
+
 def _figures_within(a: apart.Figures, b: apart.Figures) -> bool:
     """Every figure of one sentence is given by the other."""
     return a.within(b) or b.within(a)
@@ -1229,7 +1253,9 @@ def _precision(c: Candidate) -> int:
 
 
 def _bag(text: str) -> Counter:
-    return Counter(_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2)
+    """A sentence's words as stems, each word or phrase of `merge_happenings` as its line's first
+    ("gave way" and "failed" are "collapse")."""
+    return Counter(apart.happening_words(_WORD.findall(text.lower())))
 
 
 def _idf(bags: list[Counter]) -> dict[str, float]:
