@@ -301,6 +301,9 @@ def _week_at_edge(weekday: int, n: int, ctx: Context) -> int:
     return n
 
 
+PERIOD_YEARS = {"decade": 10, "century": 100}  # the years of a decade, a century (the_period told in the past)
+
+
 def _days_gone_week(weekday: int, ctx: Context) -> int:
     """"the past week", "the last week": the seven days up to the reference, as an ISO week (0 the
     reference's, -1 the one before).  On a Sunday they are the ISO week ending that day.  Other days
@@ -567,6 +570,13 @@ def _relative(m: re.Match, ctx: Context) -> str:
             n -= 1  # "wages rose 3.2% over the year", told in January: the year just ended
         if unit == "week" and ctx.tense == "past" and ctx.reference is not None and ctx.reference.isoweekday() == 1:
             n -= 1  # "for the week, the index dropped 3.8%", told on a Monday: the week just ended
+        if (unit in PERIOD_YEARS and ctx.tense == "past" and ctx.reference is not None
+                and ctx.reference.year % PERIOD_YEARS[unit] in (0, 1)):
+            # "the greatest athlete of the century", "crime fell through the decade", told in 2000
+            # or 2001: in its first year, whether it begins in 2000 or (counted from a year 1) in
+            # 2001, a decade or century has had too little time to be told in the past, so the one
+            # just ended, as "over the year" told in January is the year just ended
+            n -= 1
     if (unit in ("yearq", "yearm") and ctx.period and ctx.period_at == ctx.last_value_at
             and ctx.position - ctx.period_at <= NEAR):
         # "in the three months ended March 31 ... a year earlier": the
