@@ -57,9 +57,11 @@ def form(timex: dict) -> str:
 
 def same_period(a: str, b: str) -> bool:
     """The two values name one period in two notations: digits left as X at the end
-    ("1998-XX-XX", "1998-XX", "199X", "19XX") stand for the coarser value ("1998", "199", "19")."""
+    ("1998-XX-XX", "1998-XX", "199X", "19XX") stand for the coarser value ("1998", "199", "19"),
+    and an hour is the same with its minutes at 00 ("1989-11-06T17", "1989-11-06T17:00")."""
     def plain(v: str) -> str:
         v = re.sub(r"(?:-XX)+$", "", v)
+        v = re.sub(r"(T\d\d):00$", r"\1", v)
         return re.sub(r"(?<=\d)X+$", "", v)
     return a != b and plain(a) == plain(b)
 

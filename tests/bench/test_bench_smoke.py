@@ -276,6 +276,8 @@ def test_halves_sorts_values_by_form_and_knows_a_notation_from_an_error():
     assert dates_halves.form({"type": "SET", "value": "P1D"}) == "set"
     assert dates_halves.same_period("1998-XX-XX", "1998") and dates_halves.same_period("19XX", "19")
     assert dates_halves.same_period("199X", "199")
+    assert dates_halves.same_period("1989-11-06T17", "1989-11-06T17:00")
+    assert not dates_halves.same_period("1989-11-06T17", "1989-11-06T17:30")
     assert not dates_halves.same_period("1998-08-XX", "1998-W32")  # a month is not the week in it
     assert not dates_halves.same_period("1998", "1997") and not dates_halves.same_period("1998", "1998")
 
