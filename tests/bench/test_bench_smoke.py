@@ -261,3 +261,38 @@ def test_the_preview_benchmark_finds_every_plain_title_heading_of_the_built_demo
               if event.get("status") != "rejected" and bench_serve._PLAIN_TITLE.match(event["title"])]
     assert titles
     assert [title for title in titles if not bench_serve._heads(body, title)] == []
+
+
+def test_halves_sorts_values_by_form_and_knows_a_notation_from_an_error():
+    import dates_halves
+
+    forms = {v: dates_halves.form({"type": "DATE", "value": v}) for v in (
+        "1998-08-07", "1998-08", "1998", "1998-W32", "1998-Q3", "199", "1998-XX-XX", "19XX",
+        "1998-08-07TNI", "PAST_REF", "P2W")}
+    assert forms == {"1998-08-07": "day", "1998-08": "month", "1998": "year", "1998-W32": "week or weekend",
+                     "1998-Q3": "quarter, half, season", "199": "decade, century",
+                     "1998-XX-XX": "digits as X (1998-XX-XX, 19XX)", "19XX": "digits as X (1998-XX-XX, 19XX)",
+                     "1998-08-07TNI": "time of day", "PAST_REF": "*_REF", "P2W": "duration"}
+    assert dates_halves.form({"type": "SET", "value": "P1D"}) == "set"
+    assert dates_halves.same_period("1998-XX-XX", "1998") and dates_halves.same_period("19XX", "19")
+    assert dates_halves.same_period("199X", "199")
+    assert dates_halves.same_period("1989-11-06T17", "1989-11-06T17:00")
+    assert not dates_halves.same_period("1989-11-06T17", "1989-11-06T17:30")
+    assert not dates_halves.same_period("1998-08-XX", "1998-W32")  # a month is not the week in it
+    assert not dates_halves.same_period("1998", "1997") and not dates_halves.same_period("1998", "1998")
+
+
+def test_halves_counts_each_error_once_by_its_class():
+    import dates_halves
+
+    text = "On Friday, Aug. 7, 1998, bombs exploded. In 1994 and for months they planned."
+    doc = {"doc": "x", "dct": "1998-08-08", "text": text, "timexes": [
+        {"start": text.index("Friday"), "end": text.index(", Aug"), "text": "Friday", "type": "DATE", "value": "1998-08-07"},
+        {"start": text.index("Aug."), "end": text.index(", bombs"), "text": "Aug. 7, 1998", "type": "DATE",
+         "value": "1998-08-07"},
+        {"start": text.index("1994"), "end": text.index("1994") + 4, "text": "1994", "type": "DATE", "value": "1994-XX-XX"}]}
+    c = dates_halves.count([doc], dates_halves.load_scorer())
+    assert c["gold"] == 3
+    assert c["same period, another notation"] == 1  # 1994 read as 1994, the gold's 1994-XX-XX
+    assert c["errors", "value wrong"] >= 1
+    assert c["errors", "spurious"] == c["ours"] - c["aligned"]

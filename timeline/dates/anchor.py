@@ -11,7 +11,7 @@ Forms the rules emit (SUFFIX is kept and appended, e.g. "T14:00", "-06"):
         REF counts from the reference date, LAST from the date mentioned last,
         GONE-1 as REF-1 but the period that ends at the reference ("the past
         week" told on a Sunday: the ISO week ending that day; "last week" too,
-        _week_at_edge),
+        _week_at_edge; from a Thursday the reference's own week, _days_gone_week),
         SAME (+0) is the month or year mentioned last when it is such a unit,
         in the same paragraph ("during the month" after "in September"), else REF
         (a year told in the past early in the next: the one just ended),
@@ -276,6 +276,7 @@ def _week(day: dt.date) -> str:
 WEEK_EDGE = "week_edge"  # a week told at a week's edge (_week_at_edge)
 TWELVE_MONTHS = "twelve_months"  # "the past year" told well into a year
 ADJACENT_WEEKDAY = "adjacent_weekday"  # "last Thursday" told on a Friday (_weekday)
+DAYS_GONE_SPLIT = "days_gone_split"  # "the past week" told midweek: its days in two weeks (_days_gone_week)
 
 
 def _week_at_edge(weekday: int, n: int, ctx: Context) -> int:
@@ -298,6 +299,22 @@ def _week_at_edge(weekday: int, n: int, ctx: Context) -> int:
     if weekday == 7 and ctx.tense != "past" or weekday == 1 and n == 0 and ctx.tense == "past":
         ctx.guess = WEEK_EDGE
     return n
+
+
+PERIOD_YEARS = {"decade": 10, "century": 100}  # the years of a decade, a century (the_period told in the past)
+
+
+def _days_gone_week(weekday: int, ctx: Context) -> int:
+    """"the past week", "the last week": the seven days up to the reference, as an ISO week (0 the
+    reference's, -1 the one before).  On a Sunday they are the ISO week ending that day.  Other days
+    they straddle two weeks and are the one holding most of them: the reference's own on a Friday or
+    Saturday ("has been in Bethesda for the last week", told on Friday 14 April 2000: five of the
+    seven days are in 10-16 April, two in the week before), the week before on a Monday or Tuesday.
+    On a Wednesday or Thursday the two weeks hold three and four of them, or four and three if the
+    day itself is not counted: the majority's week, as a guess (ctx.guess)."""
+    if weekday in (3, 4):
+        ctx.guess = DAYS_GONE_SPLIT
+    return 0 if weekday >= 4 else -1
 
 
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
@@ -553,6 +570,13 @@ def _relative(m: re.Match, ctx: Context) -> str:
             n -= 1  # "wages rose 3.2% over the year", told in January: the year just ended
         if unit == "week" and ctx.tense == "past" and ctx.reference is not None and ctx.reference.isoweekday() == 1:
             n -= 1  # "for the week, the index dropped 3.8%", told on a Monday: the week just ended
+        if (unit in PERIOD_YEARS and ctx.tense == "past" and ctx.reference is not None
+                and ctx.reference.year % PERIOD_YEARS[unit] in (0, 1)):
+            # "the greatest athlete of the century", "crime fell through the decade", told in 2000
+            # or 2001: in its first year, whether it begins in 2000 or (counted from a year 1) in
+            # 2001, a decade or century has had too little time to be told in the past, so the one
+            # just ended, as "over the year" told in January is the year just ended
+            n -= 1
     if (unit in ("yearq", "yearm") and ctx.period and ctx.period_at == ctx.last_value_at
             and ctx.position - ctx.period_at <= NEAR):
         # "in the three months ended March 31 ... a year earlier": the
@@ -600,10 +624,8 @@ def _relative(m: re.Match, ctx: Context) -> str:
             # next ISO week, whose days up to Saturday close the US week
             ctx.whole_period = anchor.isoweekday() == 7
             return _week(anchor + dt.timedelta(days=1)) + suffix
-        if ends_at_reference and n == -1 and anchor.isoweekday() == 7:
-            # "the past week" told on a Sunday: the seven days just gone are the ISO week that
-            # ends that day, not the one before it
-            n = 0
+        if ends_at_reference and n == -1:
+            n = _days_gone_week(anchor.isoweekday(), ctx)
         elif which == "REF" and n in (-1, 0):
             n = _week_at_edge(anchor.isoweekday(), n, ctx)
         return _week(anchor + dt.timedelta(weeks=n)) + suffix

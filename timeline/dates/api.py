@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .anchor import (ADJACENT_WEEKDAY, takes_own_quarter, PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, clock_past_after_day_ahead, counted_unit,
+from .anchor import (ADJACENT_WEEKDAY, DAYS_GONE_SPLIT, takes_own_quarter, PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, clock_past_after_day_ahead, counted_unit,
                      counts_from_before_christ,
                      forget_quarters, inner_form, period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key, inference_trust
@@ -283,6 +283,7 @@ GUESS_REASONS = {
     WEEK_EDGE: template("guess_week_edge"),
     TWELVE_MONTHS: template("guess_twelve_months"),
     ADJACENT_WEEKDAY: template("guess_adjacent_weekday"),
+    DAYS_GONE_SPLIT: template("guess_days_gone_split"),
     NARRATIVE_YEAR: template("guess_narrative_year"),
 }
 
