@@ -123,3 +123,26 @@ def test_a_field_the_tool_keeps_true_is_changed_in_place_whatever_the_shape_a_pe
     del document["events"][1]["tags"]
     patched = patch(text, document, [], [], [], [("events", 1, None, "tags", DELETE)])
     assert yaml.safe_load(patched) == document and "  - id: b\n    date: 2009\n    title: Another\n    status: draft\n" in patched
+
+
+def test_a_comment_at_the_end_of_an_event_stays_with_it_when_an_event_is_inserted_after_it(seed, tmp_path, extract):
+    # The editor walk: "    # no source yet: find the notice", typed under an event's last key, was
+    # left above the event the next run inserted after it, reading as that event's comment.
+    seed("---\npublished: 2023-09-21\n---\nAsbestos found in Millbrook library\n\n"
+         "Workers found asbestos in Millbrook library on Sept. 18, 2023.\n\n"
+         "The city said on Sept. 20, 2023 that a firm would remove the asbestos from Millbrook library.\n",
+         "works.txt")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    text = path.read_text("utf-8")
+    at = text.index("  - id: 2023-09-20-")
+    mine, theirs = "    # called the library: confirmed\n", "  # the city's notice, not yet online\n"
+    path.write_text(text[:at] + mine + theirs + text[at:], encoding="utf-8")
+    seed("---\npublished: 2023-09-22\n---\nMillbrook library shut\n\n"
+         "Millbrook library shut on Sept. 19, 2023 because of the asbestos.\n", "shut.txt")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0 and "added: 2023-09-19-" in result.output, result.output
+    after = path.read_text("utf-8")
+    # the item's own comment ends the item above; the comment at the column of the items stays above the next
+    assert after.index("  - id: 2023-09-18-") < after.index(mine) < after.index("  - id: 2023-09-19-")
+    assert after.index("  - id: 2023-09-19-") < after.index(theirs + "  - id: 2023-09-20-")

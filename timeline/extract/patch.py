@@ -59,7 +59,7 @@ def patch(text: str, document: dict, new_events: list[dict], new_sources: list[t
             old_index += 1
             continue
         if old_index < len(events):  # before the next existing event, and the comments above it
-            at = _above_comments(lines, events.item_lines[old_index] - 1)
+            at = _above_comments(lines, events.item_lines[old_index] - 1, item_indent)
         else:
             at = _after_content(lines, block_end)
         inserts.append((at, position, _item_lines(event, "event", item_indent)))
@@ -132,9 +132,14 @@ def _is_filler(line: str) -> bool:
     return not line.strip() or line.lstrip().startswith("#")
 
 
-def _above_comments(lines: list[str], index: int) -> int:
-    """Index of the first of the comment lines right above line `index` (they belong to it)."""
+def _above_comments(lines: list[str], index: int, indent: int | None = None) -> int:
+    """Index of the first of the comment lines right above line `index` (they belong to it); with
+    `indent`, the column of the item at `index`, only those no further in: a comment indented as the
+    keys of the item above is that item's last line (`    # no source yet` under its title), which an
+    event inserted before the next item left on the inserted event."""
     while index > 0 and lines[index - 1].strip() and lines[index - 1].lstrip().startswith("#"):
+        if indent is not None and len(lines[index - 1]) - len(lines[index - 1].lstrip(" ")) > indent:
+            break
         index -= 1
     return index
 
