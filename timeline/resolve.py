@@ -486,8 +486,10 @@ def _refuse_far_bare_number(text: str, period: Period) -> None:
 def _refuse_open_order(text: str) -> None:
     # searched, not matched whole: "10/01/2019 08:00" was read as 1 October, its hour let it pass
     found = _OPEN_ORDER.search(text)
-    if found and (text[found.end():found.end() + 1].isdigit() or text[max(found.start() - 1, 0):found.start()].isdigit()):
-        found = None  # part of a longer number, no date
+    if found and (text[found.end():found.end() + 1].isdigit() or text[max(found.start() - 1, 0):found.start()].isalnum()):
+        # part of a longer number, no date; or of a word: '2O09-04-25' (a letter O typed for a zero)
+        # was asked about as 4 September or 9 April 2025, the advice a wrong date
+        found = None
     if not found:
         return
     a, b, year = int(found["a"]), int(found["b"]), found["year"]
