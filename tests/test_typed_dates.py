@@ -146,6 +146,16 @@ REFUSED = [
     ("next Tuesday", "'next Tuesday' is relative: add an 'anchor'"),
     ("last year", "'last year' is relative"),
     ("20090425", "cannot read the date '20090425'; write it like 'Jan. 7, 2019'"),
+    # a letter typed for a digit (O for 0, l for 1): the digits after it were asked about as a day
+    # and month of 2025 ('can be 4 September or 9 April 2025'), advice that was a wrong date
+    ("2O09-04-25", "cannot read the date '2O09-04-25'; write it like"),
+    ("l2/05/2009", "cannot read the date 'l2/05/2009'; write it like"),
+    # a year in two digits was said to be a relative date, to be given an anchor
+    ("25/04/09", "'25/04/09' gives its year in two digits: write it whole, 2009-04-25 (or 1909-04-25)"),
+    ("04/25/09", "'04/25/09' gives its year in two digits: write it whole, 2009-04-25"),
+    ("25.04.09", "'25.04.09' gives its year in two digits"),
+    ("32/04/09", "'32/04/09' gives its year in two digits: write it whole, 2032-04-09 (or 1932-04-09)"),  # was 1932
+    ("31/04/09", "'31/04/09' is not a real date: April 2009 has 30 days"),
     ("2009-04-31", "'2009-04-31' is not a real date: April 2009 has 30 days"),
 ]
 

@@ -486,11 +486,19 @@ def _refuse_far_bare_number(text: str, period: Period) -> None:
 def _refuse_open_order(text: str) -> None:
     # searched, not matched whole: "10/01/2019 08:00" was read as 1 October, its hour let it pass
     found = _OPEN_ORDER.search(text)
-    if found and (text[found.end():found.end() + 1].isdigit() or text[max(found.start() - 1, 0):found.start()].isdigit()):
-        found = None  # part of a longer number, no date
+    if found and (text[found.end():found.end() + 1].isdigit() or text[max(found.start() - 1, 0):found.start()].isalnum()):
+        # part of a longer number, no date; or of a word: '2O09-04-25' (a letter O typed for a zero)
+        # was asked about as 4 September or 9 April 2025, the advice a wrong date
+        found = None
     if not found:
         return
     a, b, year = int(found["a"]), int(found["b"]), found["year"]
+    if len(year) == 2 and 1 <= min(a, b) and ((a > 12) != (b > 12) and max(a, b) <= 31 or a > 31 and b <= 12):
+        # '25/04/09' was refused as relative ("add an 'anchor'"), which it is not: its year is short;
+        # '32/04/09' (a day mistyped) was read as 9 April 1932 without a word
+        day, month, short = (int(year), b, a) if a > 31 else (a, b, int(year)) if a > 12 else (b, a, int(year))
+        _refuse_impossible(text, 2000 + short, month, day)
+        raise DateError(refusal("short_year", text=text, day=day, month=month, year=2000 + short, earlier=1900 + short))
     if a == b or not (1 <= a <= 12 and 1 <= b <= 12):
         return  # one reading only (13/06/2023, 06/06/2023); a day the calendar lacks is refused later
     year = int(year) if len(year) == 4 else 2000 + int(year)

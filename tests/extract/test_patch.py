@@ -7,8 +7,11 @@ import re
 import shutil
 
 import yaml
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from timeline.cli import cli
 
 A000 = "seeds/000_207661d1272d65b9.txt"
 A003 = "seeds/003_659bc2890c4af82c.txt"
@@ -123,3 +126,60 @@ def test_a_field_the_tool_keeps_true_is_changed_in_place_whatever_the_shape_a_pe
     del document["events"][1]["tags"]
     patched = patch(text, document, [], [], [], [("events", 1, None, "tags", DELETE)])
     assert yaml.safe_load(patched) == document and "  - id: b\n    date: 2009\n    title: Another\n    status: draft\n" in patched
+
+
+def test_a_comment_at_the_end_of_an_event_stays_with_it_when_an_event_is_inserted_after_it(seed, tmp_path, extract):
+    # The editor walk: "    # no source yet: find the notice", typed under an event's last key, was
+    # left above the event the next run inserted after it, reading as that event's comment.
+    seed("---\npublished: 2023-09-21\n---\nAsbestos found in Millbrook library\n\n"
+         "Workers found asbestos in Millbrook library on Sept. 18, 2023.\n\n"
+         "The city said on Sept. 20, 2023 that a firm would remove the asbestos from Millbrook library.\n",
+         "works.txt")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    text = path.read_text("utf-8")
+    at = text.index("  - id: 2023-09-20-")
+    mine, theirs = "    # called the library: confirmed\n", "  # the city's notice, not yet online\n"
+    path.write_text(text[:at] + mine + theirs + text[at:], encoding="utf-8")
+    seed("---\npublished: 2023-09-22\n---\nMillbrook library shut\n\n"
+         "Millbrook library shut on Sept. 19, 2023 because of the asbestos.\n", "shut.txt")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0 and "added: 2023-09-19-" in result.output, result.output
+    after = path.read_text("utf-8")
+    # the item's own comment ends the item above; the comment at the column of the items stays above the next
+    assert after.index("  - id: 2023-09-18-") < after.index(mine) < after.index("  - id: 2023-09-19-")
+    assert after.index("  - id: 2023-09-19-") < after.index(theirs + "  - id: 2023-09-20-")
+
+
+def _bare_list(text: str, comment: str) -> str:
+    """The events of a file `timeline extract` wrote, as a person writes a file: a bare list, a
+    comment of theirs under an event's status."""
+    events = text[text.index("events:\n") + len("events:\n"):]
+    return "# my own list\n" + events.replace("    status: draft\n", f"    {comment}\n    status: draft\n", 1)
+
+
+def test_a_file_written_as_a_bare_list_keeps_its_comments_when_a_run_adds_to_it(seed, tmp_path, extract):
+    # The editor walk: an event moved into a file of one's own, written as a bare list of events
+    # (which the README allows), lost every comment inside it, silently, once a new article gave
+    # that event a source: such a file was written whole, as a mapping, keeping only its first lines.
+    seed("---\npublished: 2023-09-21\n---\nAsbestos found in Millbrook library\n\n"
+         "Workers found asbestos in Millbrook library on Sept. 18, 2023.\n", "works.txt")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    comment = "# phoned the library on 22 Sept: confirmed"
+    mine = tmp_path / "events" / "mine.yaml"
+    mine.write_text(_bare_list(path.read_text("utf-8"), comment), encoding="utf-8")
+    path.unlink()
+    before = mine.read_text("utf-8")
+    seed("---\npublished: 2023-09-22\n---\nLibrary asbestos\n\n"
+         "Workers found asbestos in Millbrook library on Sept. 18, 2023, the city said.\n"
+         "Millbrook library shut on Sept. 19, 2023 because of the asbestos.\n", "shut.txt")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "updated: 2023-09-18-" in result.output and "added: 2023-09-19-" in result.output
+    after = mine.read_text("utf-8")
+    assert _is_subsequence(before.splitlines(), after.splitlines()) and "version:" not in after
+    (event_18, event_19) = yaml.safe_load(after)
+    assert [s["file"] for s in event_18["sources"]] == ["seeds/works.txt", "seeds/shut.txt"]
+    assert str(event_19["date"]) == "2023-09-19"
+    assert CliRunner().invoke(cli, ["check", "events"]).exit_code == 0

@@ -418,3 +418,29 @@ def test_a_new_out_folder_is_said_to_be_made(story, extract):
     assert "made the folder" not in again.output
     dry = extract("articles", "--out", "other", "--dry-run")
     assert "made the folder" not in dry.output and not (story / "other").exists()
+
+
+def test_new_events_of_a_story_go_to_the_file_holding_most_of_it_not_to_a_file_one_event_was_moved_to(
+        seed, tmp_path, extract, files_of):
+    # The editor walk: the story's earliest event, moved by hand into a file of its own
+    # (events/background.yaml), drew every event of the next article into that file.
+    seed("---\npublished: 2023-09-21\n---\nAsbestos found in Millbrook library\n\n"
+         "Millbrook library was built in 1968.\n\n"
+         "Workers found asbestos in Millbrook library on Sept. 18, 2023.\n\n"
+         "The city said on Sept. 20, 2023 that a firm would remove the asbestos from Millbrook library.\n",
+         "works.txt")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (story_file,) = (tmp_path / "events").glob("*.yaml")
+    text = story_file.read_text("utf-8")
+    start, end = text.index("  - id: 1968-"), text.index("  - id: 2023-09-18-")
+    story_file.write_text(text[:start] + text[end:], encoding="utf-8")
+    (tmp_path / "events" / "background.yaml").write_text(
+        "# History, kept apart from the news\n" + text[start:end], encoding="utf-8")
+    before = files_of(tmp_path / "events")
+    seed("---\npublished: 2023-11-07\n---\nMillbrook library reopens\n\n"
+         "Millbrook library reopened on November 6, 2023 after the asbestos was removed.\n", "reopens.txt")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0 and "added: 2023-11-06-" in result.output, result.output
+    after = files_of(tmp_path / "events")
+    assert after["background.yaml"] == before["background.yaml"]
+    assert "2023-11-06-" in after[story_file.name].decode() and after != before

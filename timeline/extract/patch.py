@@ -41,15 +41,21 @@ def patch(text: str, document: dict, new_events: list[dict], new_sources: list[t
         tree, _ = load_with_lines(text)
     except YamlSyntaxError:
         raise CannotPatch from None
-    if not isinstance(tree, LineDict) or not isinstance(tree.get("events"), LineList) or not tree["events"]:
-        raise CannotPatch
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
+    if isinstance(tree, LineList) and tree:  # a bare list of events, as a person may write a file
+        if new_undated:
+            raise CannotPatch  # an undated: list needs the mapping form: the file is written whole
+        expected: object = _expected_list(document)
+        events, block_end, containers = tree, len(lines), {"events": tree}
+    elif isinstance(tree, LineDict) and isinstance(tree.get("events"), LineList) and tree["events"]:
+        expected = _expected(document, tree)
+        events, block_end, containers = tree["events"], _block_end(tree, "events", lines), tree
+    else:
+        raise CannotPatch
     inserts: list[tuple[int, int, list[str]]] = []  # (line index to insert before, order, lines)
-    events: LineList = tree["events"]
     item_indent = _indent(lines, events.item_lines[0])
-    block_end = _block_end(tree, "events", lines)
 
     final = document["events"]
     new_ids = {id(e) for e in new_events}
@@ -59,7 +65,7 @@ def patch(text: str, document: dict, new_events: list[dict], new_sources: list[t
             old_index += 1
             continue
         if old_index < len(events):  # before the next existing event, and the comments above it
-            at = _above_comments(lines, events.item_lines[old_index] - 1)
+            at = _above_comments(lines, events.item_lines[old_index] - 1, item_indent)
         else:
             at = _after_content(lines, block_end)
         inserts.append((at, position, _item_lines(event, "event", item_indent)))
@@ -70,7 +76,7 @@ def patch(text: str, document: dict, new_events: list[dict], new_sources: list[t
             raise CannotPatch
         source_list: LineList = event["sources"]
         indent = _indent(lines, source_list.item_lines[0])
-        end = _event_end(tree, index, event, "sources", lines, block_end)
+        end = _event_end(events, index, event, "sources", lines, block_end)
         at = _after_content(lines, end)
         for n, source in enumerate(sources):
             # before any new event inserted at the same line (those are processed first, see below)
@@ -89,7 +95,7 @@ def patch(text: str, document: dict, new_events: list[dict], new_sources: list[t
             block = ["undated:\n"] + [line for entry in new_undated for line in _item_lines(entry, "undated", item_indent)]
             inserts.append((_after_content(lines, len(lines)), 3 * 10**6, block))
 
-    replaced = [_edit(lines, tree.get(container), index, source, key, value, "event" if container == "events" else container)
+    replaced = [_edit(lines, containers.get(container), index, source, key, value, "event" if container == "events" else container)
                 for container, index, source, key, value in edits]
     if any(start < at < end for start, end, _ in replaced for at, _, _ in inserts):
         raise CannotPatch
@@ -101,7 +107,7 @@ def patch(text: str, document: dict, new_events: list[dict], new_sources: list[t
         lines[start:end] = block
     patched = "".join(lines)
     try:
-        if yaml.load(patched, Loader=_LOADER) != _expected(document, tree):  # noqa: S506 - a safe loader
+        if yaml.load(patched, Loader=_LOADER) != expected:  # noqa: S506 - a safe loader
             raise CannotPatch
     except yaml.YAMLError:
         raise CannotPatch from None
@@ -114,6 +120,13 @@ def _expected(document: dict, tree: LineDict) -> dict:
     if not document.get("undated") and "undated" not in tree:
         document = {k: v for k, v in document.items() if k != "undated"}
     return document
+
+
+def _expected_list(document: dict) -> list:
+    """What a bare list of events must read as: the events, when the document holds nothing else."""
+    if set(document) - {"events", "version", "undated"} or document.get("undated"):
+        raise CannotPatch
+    return document["events"]
 
 
 def _item_lines(item: dict, kind: str, indent: int) -> list[str]:
@@ -132,9 +145,14 @@ def _is_filler(line: str) -> bool:
     return not line.strip() or line.lstrip().startswith("#")
 
 
-def _above_comments(lines: list[str], index: int) -> int:
-    """Index of the first of the comment lines right above line `index` (they belong to it)."""
+def _above_comments(lines: list[str], index: int, indent: int | None = None) -> int:
+    """Index of the first of the comment lines right above line `index` (they belong to it); with
+    `indent`, the column of the item at `index`, only those no further in: a comment indented as the
+    keys of the item above is that item's last line (`    # no source yet` under its title), which an
+    event inserted before the next item left on the inserted event."""
     while index > 0 and lines[index - 1].strip() and lines[index - 1].lstrip().startswith("#"):
+        if indent is not None and len(lines[index - 1]) - len(lines[index - 1].lstrip(" ")) > indent:
+            break
         index -= 1
     return index
 
@@ -153,13 +171,13 @@ def _block_end(tree: LineDict, key: str, lines: list[str]) -> int:
     return min(later) - 1 if later else len(lines)
 
 
-def _event_end(tree: LineDict, index: int, event: LineDict, key: str, lines: list[str], block_end: int) -> int:
+def _event_end(events: LineList, index: int, event: LineDict, key: str, lines: list[str], block_end: int) -> int:
     """Index of the line where `key` of the event ends: its next key, the next event, or the block's end."""
     start = event.key_lines[key]
     later = [line for k, line in event.key_lines.items() if line > start]
     if later:
         return min(later) - 1
-    items = tree["events"].item_lines
+    items = events.item_lines
     if index + 1 < len(items):
         return _above_comments(lines, items[index + 1] - 1)
     return block_end

@@ -18,7 +18,7 @@ from timeline.extract import events as ev
 from timeline.extract import borrowing, story, versions
 from timeline.extract.analyse import Analysis, Reading, Reference, analyse, read_for_analysis
 from timeline.extract.parallel import can_fork, fork_map
-from timeline.extract.store import (Absorbed, Dateable, Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, left_out, locked,
+from timeline.extract.store import (Absorbed, Dateable, EventFile, Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, left_out, locked,
                                     render, status_of, yaml_date)
 from timeline.extract.titles import joined_broken_words
 from timeline.gcpause import collector_paused
@@ -389,12 +389,17 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
     for article in events.articles:
         _say_skipped(article, store, changed, outcome)
     documents, undated_documents = events.documents, events.undated
-    target = None
+    # The story's file is the one that holds most of its events: a person who moved one event into a
+    # file of their own (its background, say) got every new event of the story written there when that
+    # event was the story's first; of files holding as many, the first found, as before.
+    holding: dict[int, tuple[int, EventFile]] = {}
     for document in documents + undated_documents:
         found = _find(store, document, quotes)
         if found is not None:
-            target = found.file
-            break
+            count, _ = holding.get(id(found.file), (0, found.file))
+            holding[id(found.file)] = (count + 1, found.file)
+    most = max((count for count, _ in holding.values()), default=0)
+    target = next((file for count, file in holding.values() if count == most), None)
     if target is None:
         target = store.file_for(out / events.file_name)
     report = outcome.report

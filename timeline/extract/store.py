@@ -429,7 +429,7 @@ def render(file: EventFile, header: list[str]) -> str:
     written whole, keeping its leading comment lines."""
     added = place_pending(file)
     document = file.document
-    if file.text is not None and not file.list_form:
+    if file.text is not None:
         try:
             sources = [(_index_of(file.original, event), new) for event, new in file.new_sources]
             edits = [(container, _index_of(file.original if container == "events" else document.get("undated") or [], event),
