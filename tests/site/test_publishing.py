@@ -69,3 +69,16 @@ def test_the_schema_check_refuses_a_broken_workflow(tmp_path):
     run = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows",
                           str(broken)], capture_output=True, text=True, check=False)
     assert run.returncode == 1 and "jobs.deploy" in run.stdout
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=["this repository", "timeline init"])
+def test_the_default_branch_deploys_whatever_its_name(path):
+    """A repository whose branch is master published nothing when the workflow ran on pushes to main
+    only (walk7): every push builds, and the deploy job runs for the repository's default branch."""
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    on = workflow[True]  # YAML 1.1 reads the key `on` as true, as PyYAML does
+    assert on["push"] is None, "a push to any branch builds"
+    assert "pull_request" in on
+    deploy_if = workflow["jobs"]["deploy"]["if"]
+    assert "github.ref_name == github.event.repository.default_branch" in deploy_if
+    assert "github.event_name != 'pull_request'" in deploy_if
