@@ -270,6 +270,7 @@ class Context:
     # counted from one so given ("19:40" right after it), and the days of those that name a day or a
     # time; a date counted from one of them takes none of an inferred reference's doubt (api.py)
     text_dates: set = field(default_factory=set)
+    month_from_text: bool = False  # ... and whether last_month is the month of one of them
 
 
 def _week(day: dt.date) -> str:

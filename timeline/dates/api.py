@@ -212,12 +212,16 @@ def _counted_from_text(m: Mention, ctx: Context) -> bool:
     after that. Its value then owes the reference nothing, and takes none of an inferred reference's
     doubt; one counted from "yesterday", or from a date counted from it, keeps it. The date is the
     one its reason names (_last_told), or the day of its reporting verb; not a history's year, nor a
-    date told further back than a count reaches (anchor.NEAR: the reference is counted from then)."""
+    date told further back than a count reaches (anchor.NEAR: the reference is counted from then).
+    A count may reach the last day or month told rather than the last date ("a month later" after
+    "yesterday ... in 2019"): each of those must be the text's too, or the doubt stays."""
     if ctx.story_year is not None or not _read_against_last_date(m, ctx):
         return False
     if ctx.from_day is not None:
         return ctx.from_day.isoformat() in ctx.text_dates
-    return ctx.position - ctx.last_value_at <= NEAR and _last_told(m, ctx) in ctx.text_dates
+    return (ctx.position - ctx.last_value_at <= NEAR and _last_told(m, ctx) in ctx.text_dates
+            and (ctx.last_day is None or ctx.last_day.isoformat() in ctx.text_dates)
+            and (ctx.last_month is None or ctx.month_from_text))
 
 
 def _tense_read(uses_tense: bool, tense: str | None) -> str | None:
@@ -572,6 +576,8 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             ctx.text_dates.add(value)
             if precision in ("day", "time"):
                 ctx.text_dates.add(value[:10])  # "19:40" counted from 7 March 2024: its day too
+        if ctx.last_month_at == m.start:  # the month it starts in is now the one a count reaches
+            ctx.month_from_text = from_text
         if ctx.closing and ctx.closing[0] == m.start and precision == "day":
             # "the three months ended March 31": the months, not the day, are compared
             ctx.period = period_closed_by(dt.date.fromisoformat(value[:10]), ctx.closing[1])
