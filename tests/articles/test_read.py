@@ -312,3 +312,22 @@ def test_a_rule_or_another_tools_block_under_a_first_dashed_line_is_no_front_mat
     for text in ("---\n\nA rule above. Roads closed on 3 March 2025.\n", "---\nlayout: post\n\nRoads closed.\n"):
         (tmp_path / "a.md").write_text(text, "utf-8")
         assert read_article(tmp_path / "a.md").text == text and not read_article(tmp_path / "a.md").notes
+
+
+_RESIGNS = "<article><h1>Minister resigns</h1>{line}<p>The minister resigned on Tuesday after a row over the budget.</p></article>"
+
+
+@pytest.mark.parametrize("head, line, where", [
+    ("<meta property='article:published_time' content='2021-03-04T10:00'>", "", "HTML metadata"),
+    ("<link rel='canonical' href='https://news.example/2021/03/04/minister'>", "", "HTML metadata"),  # its address
+    ("", "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": \"2021-03-04\"}</script>",
+     "HTML metadata"),
+    # a date shown to its readers under the headline: the page's words, not its markup (helper-borrow2)
+    ("", "<p class='date'>Thursday 4 March 2021</p>", "date line on the page"),
+])
+def test_a_pages_date_says_whether_its_markup_or_its_date_line_gave_it(tmp_path, head, line, where):
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>Minister resigns</title>{head}</head><body>{_RESIGNS.format(line=line)}"
+                    "</body></html>", encoding="utf-8")
+    article = read_article(page)
+    assert article.published == dt.date(2021, 3, 4) and article.published_from == where

@@ -130,3 +130,53 @@ def test_the_measured_kinds_are_kinds_the_engine_infers():
 
     measured = yaml.safe_load(TABLE.read_text(encoding="utf-8")).get("inferred_reference") or {}
     assert measured and set(measured) <= set(KINDS)
+
+
+# A wire copy without a year of its own, with a timeline of a night the text dates in full, and of
+# a day it counts from its own date ("yesterday").
+NIGHT = DATELINE_ALONE + """
+On 6 March 2019, at about 19:40, a fire broke out in the same warehouse. The harbour authority sounded the alarm at 20:10 that evening.
+
+The harbour authority said yesterday that it had found the cause. At 11:00 that day it told the port's insurers.
+"""
+
+
+def test_a_time_counted_from_a_date_the_text_states_in_full_takes_no_doubt_from_an_inferred_reference():
+    # helper-borrow2: "19:40" after "6 March 2019" was held at 0.61, a given reference's 0.765 times
+    # the inference's trust, as if counted from the article's date, which it owes nothing.
+    tagging = tag(NIGHT)
+    assert tagging.reference_source == "inferred" and tagging.reference_trust < 0.8
+    given = tag(NIGHT, tagging.reference)
+    by_text = {t.text: t for t in tagging.timexes}
+    assert [by_text[w].value for w in ("19:40", "20:10", "that evening")] == ["2019-03-06T19:40", "2019-03-06T20:10",
+                                                                          "2019-03-06TEV"]
+    for words in ("19:40", "20:10", "that evening"):  # each counted from the one before, back to 6 March 2019
+        assert by_text[words].read_against == "last_date"
+        assert by_text[words].confidence == _confidence(given, words) >= REVIEW_BELOW, words
+    # "yesterday" counts from the inferred date, and "11:00 that day" from yesterday: the doubt stays
+    for words in ("yesterday", "11:00", "that day"):
+        assert _confidence(tagging, words) == pytest.approx(_confidence(given, words) * tagging.reference_trust, abs=0.002)
+        assert _confidence(tagging, words) < _confidence(given, words)
+
+
+def test_a_date_told_too_far_back_to_be_counted_from_leaves_the_inferred_references_doubt():
+    # past anchor.NEAR a clock is read against the reference: the date told long before lends it nothing
+    far = DATELINE_ALONE + ("\nOn 6 March 2019, at about 19:40, a fire broke out.\n\n" + "The port stayed shut. " * 80
+                            + "\n\nAt 21:00 the crews left.\n")
+    tagging = tag(far)
+    given = tag(far, tagging.reference)
+    assert next(t.value for t in tagging.timexes if t.text == "21:00") == f"{tagging.reference.isoformat()}T21:00"
+    assert _confidence(tagging, "21:00") == pytest.approx(_confidence(given, "21:00") * tagging.reference_trust, abs=0.002)
+
+
+@pytest.mark.parametrize("told, freed", [
+    ("The harbour authority met on 6 March 2019. The warehouse was inspected in 2019.", True),
+    # "a month later" counts from the month of "yesterday", not from the year told last, whatever its
+    # reason names: the inferred reference's doubt stays
+    ("The harbour authority said yesterday that it had found the cause, which had been noted in 2019.", False),
+])
+def test_a_count_that_may_reach_a_month_read_against_the_inferred_reference_keeps_its_doubt(told, freed):
+    text = DATELINE_ALONE + "\n" + told + " A month later the sprinklers were replaced.\n"
+    tagging = tag(text)
+    given = tag(text, tagging.reference)
+    assert (_confidence(tagging, "A month later") == _confidence(given, "A month later")) is freed

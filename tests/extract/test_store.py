@@ -444,3 +444,33 @@ def test_new_events_of_a_story_go_to_the_file_holding_most_of_it_not_to_a_file_o
     after = files_of(tmp_path / "events")
     assert after["background.yaml"] == before["background.yaml"]
     assert "2023-11-06-" in after[story_file.name].decode() and after != before
+
+
+# A page whose date the metadata reader found on its date line, not in its markup (helper-borrow2).
+DATED_PAGE = ("<html><head><title>Minister resigns after row</title></head><body><article><h1>Minister resigns after "
+              "row</h1><p class='date'>Thursday 4 March 2021</p><p>The minister resigned on Tuesday after a row over the "
+              "budget, officials said.</p><p>Her deputy will take over the department on Monday, the prime minister's "
+              "office said.</p></article></body></html>\n")
+
+
+def test_a_page_dated_by_its_date_line_says_so_and_an_older_runs_words_for_it_stay_the_tools(
+        tmp_path, seed, extract, read_events):
+    seed(DATED_PAGE, "page.html")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    files = list((tmp_path / "events").glob("events-*.yaml"))
+    reasons = {s["published_reason"] for e in read_events(tmp_path / "events") for s in e["sources"]}
+    assert reasons == {"published 2021-03-04 according to its date line on the page"}
+    # the files as a run before the page's date line was told apart wrote them
+    for path in files:
+        path.write_text(path.read_text("utf-8").replace("according to its date line on the page",
+                                                        "according to its HTML metadata"), "utf-8")
+    before = {path: path.read_bytes() for path in files}
+    seed("---\npublished: 2021-03-05\n---\nMinister quits\n\nThe minister resigned on Tuesday after a row over the "
+         "budget, officials said.\n", "later.txt")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "a person" not in result.output and "person's" not in result.output, result.output
+    sources = [s for e in read_events(tmp_path / "events") for s in e["sources"] if s["file"] == "seeds/page.html"]
+    assert len(sources) == 2 and {s["published_source"] for s in sources} == {"metadata"}
+    assert {s["published_reason"] for s in sources} == {"published 2021-03-04 according to its HTML metadata"}
+    assert any(path.read_bytes() != content for path, content in before.items())  # the later article joined one

@@ -53,3 +53,14 @@ def test_an_update_stamp_with_its_clock_first_dates_the_article(extract_checked,
     assert source.published == "2026-03-05" and "updated" in source.published_reason
     # an update comes later than the story: no firmer than any inference
     assert article_doubts(event) == ["the date of seeds/blast.txt was inferred"]
+
+
+def test_a_time_counted_from_a_date_the_copy_states_in_full_is_not_doubted_for_the_article_date(extract_checked):
+    # helper-borrow2: "19:40" after "6 March 2019" in copy dated only by its date line was held at
+    # 0.61, the inferred article date's doubt on a time that owes it nothing. "yesterday" keeps it.
+    night = ("\nOn 6 March 2019, at about 19:40, a fire broke out in the same warehouse, the harbour authority said.\n\n"
+             "The harbour authority said yesterday that it had found the cause of the fire in the warehouse.\n")
+    events = extract_checked({"safety.txt": DATELINE_ALONE + night})
+    by_words = {e.sources[0].date_text: e for e in events}
+    assert by_words["19:40"].written == "2019-03-06T19:40" and by_words["19:40"].confidence >= 0.7, by_words["19:40"]
+    assert by_words["yesterday"].sources[0].published_confidence < 0.8 and by_words["yesterday"].confidence < 0.7

@@ -133,10 +133,9 @@ def read_article(path: Path, shown: str | None = None) -> Article:
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         page_update = page_updated(text)
-        text, meta = _html(text, shown)
+        text, meta, meta_from = _html(text, shown)
         if page_update is not None:
             meta["updated"] = page_update
-        meta_from = "HTML metadata"
     else:
         if suffix in MARKDOWN_SUFFIXES:
             # Markdown may hold HTML: its words are the article's, its tags are not (spans count
@@ -404,15 +403,23 @@ def _text_or_none(value: object) -> str | None:
     return text or None
 
 
-def _html(page: str, shown: str) -> tuple[str, dict]:
-    """The main text of a page (paragraphs separated by blank lines) and its metadata."""
+# How the page's date is looked for: its metadata and markup only (a wider search guessed a year's
+# first day, 2025-01-01 for a live blog of 15 October 2025 whose URL names the day as ".../2025/oct/15/...").
+_DATE_SEARCH = {"extensive_search": False, "original_date": True}
+# Where a page's date was read (Article.published_from; the site's words: timeline/data/date_sources.yaml).
+PAGE_METADATA = "HTML metadata"  # its head, its JSON-LD, its address
+PAGE_DATE_LINE = "date line on the page"  # a date shown to its readers ("Thursday 4 March 2021" under the headline)
+
+
+def _html(page: str, shown: str) -> tuple[str, dict, str]:
+    """The main text of a page (paragraphs separated by blank lines), its metadata, and where its
+    date was read (_date_read_from)."""
     import trafilatura  # heavy: only when an HTML article is read
 
+    page = _TIME_TAGS.sub("", summary_boxes_as_paragraphs(page))
     document = trafilatura.bare_extraction(
-        _TIME_TAGS.sub("", summary_boxes_as_paragraphs(page)), with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
-        # its metadata and markup only: a wider search guessed a year's first day, 2025-01-01 for a
-        # live blog of 15 October 2025 whose URL names the day as ".../2025/oct/15/..."
-        date_extraction_params={"extensive_search": False, "original_date": True},
+        page, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
+        date_extraction_params=_DATE_SEARCH,
     )
     body = (getattr(document, "text", None) or "") if document is not None else ""
     if not body.strip():
@@ -424,7 +431,30 @@ def _html(page: str, shown: str) -> tuple[str, dict]:
         value = getattr(document, attribute, None)
         if value:
             meta[key] = value
+    read_from = PAGE_METADATA
+    if "published" in meta:
+        read_from = _date_read_from(page, meta.get("url"), meta["published"])
     day_in_url = _URL_DAY.search(meta.get("url") or "")
     if "published" not in meta and day_in_url:  # read as a date is written, "15 oct 2025"
         meta["published"] = " ".join(day_in_url.group("day", "month", "year"))
-    return text, meta
+    return text, meta, read_from
+
+
+def _date_read_from(page: str, url: str | None, date: str) -> str:
+    """Where the metadata reader (htmldate, through trafilatura) found the page's date `date`: in what
+    the page tells machines (its head's meta tags and links, its JSON-LD, its address: PAGE_METADATA)
+    when the same search over those alone finds it, else among the words shown to its readers
+    (PAGE_DATE_LINE: a line of class "date" under the headline), which it reads after them."""
+    from htmldate import find_date
+    from lxml import etree, html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        return PAGE_METADATA  # trafilatura read it somehow; nothing else to tell
+    told = lxml_html.Element("html")
+    head = tree.find("head")
+    told.append(head if head is not None else lxml_html.Element("head"))
+    for data in tree.xpath('//script[@type="application/ld+json"]'):
+        told[0].append(data)
+    return PAGE_METADATA if find_date(told, url=url, **_DATE_SEARCH) == date else PAGE_DATE_LINE

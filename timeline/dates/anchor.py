@@ -266,6 +266,11 @@ class Context:
     before_christ_at: int = -10 ** 9
     # the heading of the live-blog entry being read ("21.10 BST"), whose day is then the reference (entries.py)
     entry_heading: str | None = None
+    # the values of the dates the text gives without the reference: stated ("7 March 2024"), or
+    # counted from one so given ("19:40" right after it), and the days of those that name a day or a
+    # time; a date counted from one of them takes none of an inferred reference's doubt (api.py)
+    text_dates: set = field(default_factory=set)
+    month_from_text: bool = False  # ... and whether last_month is the month of one of them
 
 
 def _week(day: dt.date) -> str:

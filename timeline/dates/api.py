@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .anchor import (ADJACENT_WEEKDAY, DAYS_GONE_SPLIT, takes_own_quarter, PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, clock_past_after_day_ahead, counted_unit,
+from .anchor import (ADJACENT_WEEKDAY, DAYS_GONE_SPLIT, NEAR, takes_own_quarter, PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, clock_past_after_day_ahead, counted_unit,
                      counts_from_before_christ,
                      forget_quarters, inner_form, period_closed_by, remember, unresolved)
 from .calibration import agreement, calibration_key, inference_trust
@@ -204,6 +204,24 @@ def _confidence(rule, anchored: bool, uses_tense: bool, tense, trust: float, dat
     if anchored:
         c *= trust
     return round(min(c, 1.0), 3)
+
+
+def _counted_from_text(m: Mention, ctx: Context) -> bool:
+    """Whether a mention read against the date mentioned last counted from a date the text gives
+    without the reference (ctx.text_dates): "19:40" right after "7 March 2024", "20:10 that evening"
+    after that. Its value then owes the reference nothing, and takes none of an inferred reference's
+    doubt; one counted from "yesterday", or from a date counted from it, keeps it. The date is the
+    one its reason names (_last_told), or the day of its reporting verb; not a history's year, nor a
+    date told further back than a count reaches (anchor.NEAR: the reference is counted from then).
+    A count may reach the last day or month told rather than the last date ("a month later" after
+    "yesterday ... in 2019"): each of those must be the text's too, or the doubt stays."""
+    if ctx.story_year is not None or not _read_against_last_date(m, ctx):
+        return False
+    if ctx.from_day is not None:
+        return ctx.from_day.isoformat() in ctx.text_dates
+    return (ctx.position - ctx.last_value_at <= NEAR and _last_told(m, ctx) in ctx.text_dates
+            and (ctx.last_day is None or ctx.last_day.isoformat() in ctx.text_dates)
+            and (ctx.last_month is None or ctx.month_from_text))
 
 
 def _tense_read(uses_tense: bool, tense: str | None) -> str | None:
@@ -472,7 +490,9 @@ _STATED_NO_DATE = {"PRESENT_REF": template("stated_present").name, "PAST_REF": t
 
 
 def _timex(text: str, m: Mention, ctx: Context, trust: float,
-           direction: str | None = None, in_text: bool = True) -> Timex | None:
+           direction: str | None = None, in_text: bool = True, entry: bool = False) -> Timex | None:
+    """The expression `m` resolved; `entry`: it heads a live-blog entry, whose day is counted
+    from the page's (_entry_timex), so that it keeps an inferred reference's doubt."""
     rule = m.rule
     surface = text[m.start:m.end]
     ctx.position, ctx.end = m.start, m.end
@@ -496,7 +516,9 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
         if value is None:
             return None
         uses_tense = uses_tense and anchored  # a day named by its event, once past, is stated (anchor.py)
-        confidence = _confidence(rule, anchored, uses_tense, ctx.tense, trust, value_precision(value) is not None)
+        from_text = not anchored or (not entry and _counted_from_text(m, ctx))
+        confidence = _confidence(rule, anchored, uses_tense, ctx.tense, 1.0 if from_text else trust,
+                                 value_precision(value) is not None)
         if ctx.story_year is not None:
             # "in 1848. On 24 February" and "founded in 1908. In March, it
             # reported a loss" have one shape; no annotated corpus holds the
@@ -520,7 +542,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
                         "entry" if ctx.entry_heading is not None else
                         "own_period" if m.value.startswith("UNDEF-quarter-last") and takes_own_quarter(ctx) else "reference")
     except Unresolvable as exc:
-        value, anchored, confidence = unresolved(m.value), True, 0.2
+        value, anchored, confidence, from_text = unresolved(m.value), True, 0.2, False
         before_christ = counts_from_before_christ(ctx)
         read_against = "before_christ" if before_christ else "none"
         reason = (say("before_christ", surface=surface, day=before_christ, rule=rule.name) if before_christ else
@@ -551,6 +573,12 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
     mod = m.mod if m.mod in TIMEX_MODS and not ctx.whole_period else None
     if kind in ("DATE", "TIME") and (precision is not None or value.startswith("BC")):
         remember(value, ctx, m.start, m.value, precision, m.end)  # a year before Christ too: a history's year
+        if from_text:
+            ctx.text_dates.add(value)
+            if precision in ("day", "time"):
+                ctx.text_dates.add(value[:10])  # "19:40" counted from 7 March 2024: its day too
+        if ctx.last_month_at == m.start:  # the month it starts in is now the one a count reaches
+            ctx.month_from_text = from_text
         if ctx.closing and ctx.closing[0] == m.start and precision == "day":
             # "the three months ended March 31": the months, not the day, are compared
             ctx.period = period_closed_by(dt.date.fromisoformat(value[:10]), ctx.closing[1])
@@ -621,7 +649,7 @@ def _entry_timex(text: str, m: Mention, ctx: Context, trust: float, direction, e
     if day is not None:  # its clock on that day, as on the day a date before it named
         remember(day.isoformat(), ctx, m.start, m.value)
     ctx.entry_heading = None
-    t = _timex(text, m, ctx, trust, direction)
+    t = _timex(text, m, ctx, trust, direction, entry=True)
     span = value_interval(t.value) if t is not None else None
     if span is None:  # no day for the page: its entries have none either
         return t, None
