@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from timeline.extract import rules
-
-_DATA = "events"
+from timeline.extract.titles.grammar import _DATA, _DATE, _complete, _date_lead, _has_verb, _min_words
 
 
 def joined_broken_words(text: str, article: str = "") -> str:
@@ -544,13 +543,6 @@ def _after_leading_date(clause: str, date_text: str) -> str:
     return clause[at + len(date):].lstrip(" ,")
 
 
-@lru_cache(maxsize=4096)  # a title asks it of the same heads and cuts again and again
-def _has_verb(text: str) -> bool:
-    """Whether the text holds a word that reads as a verb (data: title_verb); a title without one
-    is a fragment ("The very old", "If a reinvigorated")."""
-    return rules.first_match(rules.patterns(_DATA, "title_verb"), text) is not None
-
-
 def _break(text: str) -> str:
     """The text up to the first break (data: title_breaks) whose head is complete (_complete); a head
     of fewer than title_short_words gives way to the next complete head, or the whole text, that still
@@ -583,23 +575,6 @@ def _break(text: str) -> str:
     if heads and not _has_verb(text):
         return text[: heads[0]]
     return text
-
-
-@lru_cache(maxsize=4096)
-def _complete(text: str) -> bool:
-    """Whether the text has a verb outside a relative clause, and one after its last reporting verb
-    (data: title_report): "Nicola Sturgeon said the pair" and "A pupil at the school who visited the
-    US" are subjects still waiting for their verb."""
-    frames = [match for pattern in rules.patterns(_DATA, "title_report") for match in pattern.regex.finditer(text)]
-    said = text[max(match.end() for match in frames):] if frames else text
-    words = said.split()
-    relative = rules.words(_DATA, "title_relative")  # as written: "who", not "WHO"
-    first = next((i for i, word in enumerate(words) if word.strip(",") in relative), len(words))
-    if _has_verb(" ".join(words[:first])):
-        return True
-    # The verb after a relative clause: "A pupil who visited the US had already been diagnosed".
-    return any(_has_verb(said[modifier.end():]) for pattern in rules.patterns(_DATA, "title_subject_modifiers")
-               for modifier in [pattern.regex.search(said)] if modifier and first < len(words))
 
 
 def _fit(text: str, date_text: str = "", clause_end: bool = False) -> str:
@@ -1019,7 +994,6 @@ def _without_commas(head: str, after: str) -> tuple[str, str]:
 
 
 _YEAR_COMMA = re.compile(r"\d, \d{4}$")  # "June 30, 1990"
-_DATE = rules.DATE_MARK  # how title_date_dangling writes the date cut out
 
 
 def _without_dangling(marked: str) -> tuple[str, int] | None:
@@ -1080,15 +1054,6 @@ def _without_relative_days(text: str) -> str:
 def _relative_day() -> re.Pattern:
     words = "|".join(sorted(map(re.escape, rules.words(_DATA, "title_relative_days")), key=len, reverse=True))
     return re.compile(rf"\b(?:{words})(?P<possessive>\s*['’]s\b)?(?![\w'’-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _date_lead() -> re.Pattern:
-    """The little words that lead to a date ("on", "a little after", "until at least"), any number of
-    them, at the end of the text before it (data: title_date_lead)."""
-    words = sorted(rules.words(_DATA, "title_date_lead"), key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(\b({alternatives})\s+)*$", re.IGNORECASE)
 
 
 def _shorten(text: str) -> str:
@@ -1256,7 +1221,3 @@ def _balance_quotes(text: str) -> str:
     for index in reversed(unpaired):
         text = text[:index] + text[index + 1:]
     return " ".join(text.split())
-
-
-def _min_words() -> int:
-    return int(rules.data(_DATA)["title_min_words"])
