@@ -11,7 +11,8 @@ from timeline.extract import rules
 from timeline.extract.analyse import analyse
 from timeline.extract.debris import find_debris, glued_breaks, list_items, mask
 from timeline.extract.sentences import split
-from timeline.extract.titles import _shorten, title
+from timeline.extract.titles import title
+from timeline.extract.titles.cuts import _shorten
 
 
 def _title_at(sentence: str, date_text: str) -> str:
