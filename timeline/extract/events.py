@@ -147,7 +147,8 @@ class Candidate:
         own = {self.mention.start, self.span_end.mention.start if self.span_end else -1}
         not_dates = rules.patterns(_DATA, "not_dates")
         start = self.sentence.start
-        return tuple((m.start - start, m.end - start) for m in _dates_beside(self.analysis.mentions, self.sentence, own, {self.mention.value})
+        in_sentence = self.analysis.mentions_in(start, self.sentence.end)
+        return tuple((m.start - start, m.end - start) for m in _dates_beside(in_sentence, self.sentence, own, {self.mention.value})
                      if not rules.first_match(not_dates, m.value))
 
     @property
