@@ -18,7 +18,7 @@ from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
-from timeline.dates import guess_notes, reason_head
+from timeline.dates import guess_notes, order_unsettled, reason_head
 from timeline.extract import antecedent, apart, attachment, fiscal, reasons, rules, titles
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
@@ -911,7 +911,9 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         reason += "".join(reasons.said("engine_doubt", note=note) for note in guess_notes(mention.reason))
     else:
         confidence = mention.confidence
-        if mention.impossible_value:  # "Feb. 30, 2019": the engine kept the month
+        # "Feb. 30, 2019": the engine kept the month; "03/04/2020", the text not telling which order:
+        # its words say it is read month first and may be 3 April, where "names its date outright" hid it
+        if mention.impossible_value or order_unsettled(mention.reason):
             reason = reason_head(mention.reason)
         else:
             reason = reasons.said("stated", words=repr(mention.text))
