@@ -309,17 +309,18 @@ def guess_notes(reason: object) -> list[str]:
     return [m.group("note") for m in _guess_pattern().finditer(reason)] if isinstance(reason, str) else []
 
 
-def order_unsettled(reason: object) -> bool:
-    """Whether a reason says its numeric date may be read day first or month first and the text does
-    not tell which ("03/04/2020": 4 March or 3 April): a reader is told so, not that it names its date."""
-    return isinstance(reason, str) and _either_order_pattern().match(reason) is not None
+def order_told(reason: object) -> bool:
+    """Whether a reason says in which order a numeric date was read: as the text's other dates write
+    theirs, or month first with nothing to go by ("03/04/2020": 4 March or 3 April). A reader is told
+    so, not only that it names its date."""
+    return isinstance(reason, str) and _order_pattern().match(reason) is not None
 
 
 @lru_cache(maxsize=1)
-def _either_order_pattern() -> re.Pattern:
-    text = template("stated_either_order").text
-    return re.compile("".join(re.escape(piece) if i % 2 == 0 else ".+?"
-                              for i, piece in enumerate(re.split(r"\{(\w+)\}", text))))
+def _order_pattern() -> re.Pattern:
+    texts = (template(name).text for name in ("stated_either_order", "stated_day_first", "stated_month_first"))
+    return re.compile("|".join("".join(re.escape(piece) if i % 2 == 0 else ".+?"
+                                       for i, piece in enumerate(re.split(r"\{(\w+)\}", text))) for text in texts))
 
 
 def read_across_tense(reason: object) -> str | None:

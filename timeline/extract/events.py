@@ -18,7 +18,7 @@ from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
-from timeline.dates import guess_notes, order_unsettled, reason_head
+from timeline.dates import guess_notes, order_told, reason_head
 from timeline.extract import antecedent, apart, attachment, fiscal, reasons, rules, titles
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
@@ -911,9 +911,10 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         reason += "".join(reasons.said("engine_doubt", note=note) for note in guess_notes(mention.reason))
     else:
         confidence = mention.confidence
-        # "Feb. 30, 2019": the engine kept the month; "03/04/2020", the text not telling which order:
-        # its words say it is read month first and may be 3 April, where "names its date outright" hid it
-        if mention.impossible_value or order_unsettled(mention.reason):
+        # "Feb. 30, 2019": the engine kept the month; "03/04/2020": its words say in which order it is
+        # read (the text's other dates', or month first and it may be 3 April), which "names its date
+        # outright" hid
+        if mention.impossible_value or order_told(mention.reason):
             reason = reason_head(mention.reason)
         else:
             reason = reasons.said("stated", words=repr(mention.text))
