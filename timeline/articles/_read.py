@@ -12,6 +12,7 @@ from pathlib import Path
 from timeline.articles.agency import agency_outlet
 from timeline.articles.inline_html import without_pasted_tags, without_tags
 from timeline.articles.boxes import summary_boxes_as_paragraphs
+from timeline.articles.language import language_notes
 from timeline.articles.updates import moment, page_updated
 from timeline.errors import TimelineError, display_path
 from timeline.yamlfile import Limits, YamlSyntaxError, load_with_lines
@@ -176,6 +177,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
     if meta.get("updated") not in (None, "") and updated is None:
         raise ArticleError(f"{_where_date(meta_texts, shown, ('updated',))}: 'updated' in the {meta_from or 'metadata'} "
                            f"should be a date and time such as 2026-03-08T09:05 (or 2026-03-08), found {str(meta['updated'])!r}")
+    notes.extend(language_notes(text[body_start:], shown))
     return Article(
         path=path,
         shown=shown,

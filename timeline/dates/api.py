@@ -328,6 +328,20 @@ def guess_notes(reason: object) -> list[str]:
     return [m.group("note") for m in _guess_pattern().finditer(reason)] if isinstance(reason, str) else []
 
 
+def order_told(reason: object) -> bool:
+    """Whether a reason says in which order a numeric date was read: as the text's other dates write
+    theirs, or month first with nothing to go by ("03/04/2020": 4 March or 3 April). A reader is told
+    so, not only that it names its date."""
+    return isinstance(reason, str) and _order_pattern().match(reason) is not None
+
+
+@lru_cache(maxsize=1)
+def _order_pattern() -> re.Pattern:
+    texts = (template(name).text for name in ("stated_either_order", "stated_day_first", "stated_month_first"))
+    return re.compile("|".join("".join(re.escape(piece) if i % 2 == 0 else ".+?"
+                                       for i, piece in enumerate(re.split(r"\{(\w+)\}", text))) for text in texts))
+
+
 def read_across_tense(reason: object) -> str | None:
     """The tense ("past" or "future") a reason says its value lies across: "looking back (past tense),
     yet after it" (a close day outweighed a tense only guessed); None when it says no such thing."""

@@ -18,7 +18,7 @@ from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
-from timeline.dates import guess_notes, reason_head
+from timeline.dates import guess_notes, order_told, reason_head
 from timeline.extract import antecedent, apart, attachment, fiscal, reasons, rules, titles
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
@@ -912,7 +912,10 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         reason += "".join(reasons.said("engine_doubt", note=note) for note in guess_notes(mention.reason))
     else:
         confidence = mention.confidence
-        if mention.impossible_value:  # "Feb. 30, 2019": the engine kept the month
+        # "Feb. 30, 2019": the engine kept the month; "03/04/2020": its words say in which order it is
+        # read (the text's other dates', or month first and it may be 3 April), which "names its date
+        # outright" hid
+        if mention.impossible_value or order_told(mention.reason):
             reason = reason_head(mention.reason)
         else:
             reason = reasons.said("stated", words=repr(mention.text))

@@ -1,0 +1,32 @@
+"""An article not in English is named in a note (timeline/data/languages.yaml): timeline reads English
+only, and a French article's events came out dated to their year alone ("Le 3 mars 2020" as 2020, at
+0.99) without a word saying why the rest of it made none."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.articles.language import language_notes, language_of, languages
+
+FRENCH = ("---\ntitle: \"Coronavirus : le gouvernement ferme les écoles\"\npublished: 2020-03-13\n---\n"
+          "Le président de la République a annoncé jeudi soir la fermeture de toutes les écoles à partir "
+          "du lundi 16 mars 2020.\n\n« C'est la plus grave crise sanitaire », a-t-il déclaré.\n\n"
+          "Le 3 mars 2020, le ministre de la Santé avait déjà fermé 120 établissements dans l'Oise et "
+          "le Morbihan.\n")
+ENGLISH = ("---\ntitle: France closes schools\npublished: 2020-03-10\n---\n"
+           "« Le 3 mars, nous avons fermé les écoles », a déclaré le ministre on Tuesday, adding that the decision "
+           "had been taken without hesitation.\n\nThe minister closed the schools of the Oise on 3 March 2020, "
+           "the ministry said.\n")
+
+
+@pytest.mark.parametrize("example", languages()["examples"], ids=lambda e: e["text"][:40])
+def test_each_example_reads_as_its_language(example):
+    assert language_of(example["text"]) == example["language"]
+
+
+def test_every_language_but_english_has_an_example_date_for_its_note():
+    data = languages()
+    for name, entry in data["languages"].items():
+        if name != data["english"]:
+            note, = language_notes(" ".join(entry["words"]), "seeds/a.txt")
+            assert note.startswith(f"seeds/a.txt: reads as {name}, not English") and entry["example"] in note
