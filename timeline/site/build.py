@@ -15,6 +15,7 @@ from timeline.model import Event
 from timeline.render import SiteOptions, feed_stylesheet, plan_pages, site_assets
 from timeline.site.articles import citing, collect_articles, with_citations
 from timeline.site.layout import FEED, Layout, page_url
+from timeline.site.page_keys import PageKeys
 from timeline.site.review import own_dates
 from timeline.site.versions import page_copies
 
@@ -41,14 +42,18 @@ def site_plan(
     dates_memo: Memo | None = None,
     worker_shim: bool = False,
     date_order: str = "dmy",
+    headlines_memo: Memo | None = None,
+    page_keys: PageKeys | None = None,
 ) -> dict[str, Callable[[], str]]:
-    """Every file the plugin adds, by path in the docs, with what writes it when called (see plan_pages)."""
+    """Every file the plugin adds, by path in the docs, with what writes it when called (see plan_pages).
+    The memos and page_keys (under `mkdocs serve`) keep what the last build found that this one may reuse."""
     published = [(f.label, f.path) for f in formats().values()] if exports else []
     options = replace(options, exports=tuple(published))
     shown = [e for e in events if e.status != "rejected"]
-    articles = collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo) if articles_dir else []
+    articles = (collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo, headlines_memo=headlines_memo)
+                if articles_dir else [])
     files = plan_pages(events, templates, articles_dir=articles_dir, root=root, options=options, title=title,
-                       dates_memo=dates_memo, articles=articles)
+                       dates_memo=dates_memo, articles=articles, page_keys=page_keys)
     files.update({path: functools.partial(str, text) for path, text in site_assets(templates, worker_shim).items()})
     if exports:
         context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options),
