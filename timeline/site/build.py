@@ -60,15 +60,22 @@ def site_plan(
                                 min_confidence=options.min_confidence, dated=own_dates(articles), date_order=date_order,
                                 versions=page_copies(articles))
         cited = with_citations(events, citing(articles))  # a source reads as on the pages
+        def kept(path, write, context=context):
+            if page_keys is None:
+                return write
+            settings = (title, site_url, options, date_order, context.feed_root)
+            return page_keys.export(path, events, articles, settings, write)
+
         for fmt in formats().values():
-            files[fmt.path] = functools.cache(functools.partial(_export, fmt, cited, context))
+            files[fmt.path] = functools.cache(kept(fmt.path, functools.partial(_export, fmt, cited, context)))
         # The feed again at the root, where every page's <link rel="alternate"> points: Material reads
         # such links as other languages of the site and fetches sitemap.xml next to them (404 in exports/).
         # Without site_url each copy links relative to its own address, so their bytes differ.
         atom_format = formats()["atom"]
         for feed, root in ((FEED, "./"), ("exports/feed.xml", "../")):
-            files[feed] = (files["exports/feed.xml"] if site_url else functools.cache(functools.partial(
-                _export, atom_format, cited, replace(context, feed_root=root))))
+            rooted = replace(context, feed_root=root)
+            files[feed] = (files["exports/feed.xml"] if site_url else functools.cache(kept(feed, functools.partial(
+                _export, atom_format, cited, rooted), rooted)))
         # Its stylesheet beside each copy: the feed names it by a relative address.
         stylesheet = functools.partial(feed_stylesheet, templates)
         for feed in (FEED, "exports/feed.xml"):

@@ -53,10 +53,12 @@ class PageKeys:
 
     def __init__(self) -> None:
         self.memo = Memo()
+        self.exports = Memo()
         self._names: dict[str, dict[str, frozenset[str] | None]] = {}
 
     def next_build(self) -> None:
         self.memo.next_build()
+        self.exports.next_build()
 
     def for_site(self, env: jinja2.Environment, folders: list[str], shared: tuple, articles: list[Article],
                  all_events: list) -> SiteKeys:
@@ -72,14 +74,30 @@ class PageKeys:
             self._names = {templates: _names_by_template(env, sources)}  # one set of templates kept
         _add(digest, repr(shared).encode("utf-8", "surrogatepass"))
         keep: list = []
+        _add(digest, self.articles_key(articles, keep).encode())
+        return SiteKeys(self.memo, self._names[templates], digest.hexdigest(), keep, all_events, articles)
+
+    @staticmethod
+    def articles_key(articles: list[Article], keep: list) -> str:
+        """Every article as the pages' helpers and the exports read it (not its events)."""
+        digest = hashlib.sha256()
         for article in articles:
             _add(digest, article.text.encode("utf-8", "surrogatepass"))
             keep.append(article.dates)
             _add(digest, repr((article.file, id(article.dates), tuple(
                 getattr(article, field.name) for field in dataclasses.fields(article)
                 if field.name not in _ARTICLE_SKIPPED))).encode("utf-8", "surrogatepass"))
-        return SiteKeys(self.memo, self._names[templates], digest.hexdigest(), keep, all_events, articles)
+        return digest.hexdigest()
 
+    def export(self, path: str, events: list, articles: list[Article], settings: tuple,
+               write: Callable[[], str]) -> Callable[[], str]:
+        """What writes an export, giving the last build's text when its events (by identity), the
+        articles and `settings` (everything else its context holds) are those it had. Templates are
+        no part of it: a save of a template leaves the exports as they were. The notes an export
+        logs (what it left out) are said when it is written, not again when it is kept."""
+        keep: list = [events]
+        key = ("export", path, self.articles_key(articles, keep), tuple(map(id, events)), repr(settings))
+        return lambda: self.exports.get(key, lambda: (write(), keep))[0]
 
 class SiteKeys:
     """The keys of one build's pages."""
