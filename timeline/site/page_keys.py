@@ -44,7 +44,7 @@ from timeline.site.articles import Article
 
 # Names of the values every page is given whose content depends on every event (plan_pages' common).
 WHOLE_TIMELINE_NAMES = frozenset({"chart"})
-# Article fields the helpers every page has read; `events` is each page's own (its reach).
+# Article fields the key takes otherwise: the text whole, the dates by identity, the events per page (reach).
 _ARTICLE_SKIPPED = frozenset({"text", "events", "dates"})
 
 
@@ -54,11 +54,13 @@ class PageKeys:
     def __init__(self) -> None:
         self.memo = Memo()
         self.exports = Memo()
-        self._names: dict[str, dict[str, frozenset[str] | None]] = {}
+        self._names: dict[str, dict[str, tuple[frozenset[str], bool] | None]] = {}
+        self._articles: tuple[list, str, list] | None = None  # this build's articles, their key, what it keeps
 
     def next_build(self) -> None:
         self.memo.next_build()
         self.exports.next_build()
+        self._articles = None
 
     def for_site(self, env: jinja2.Environment, folders: list[str], shared: tuple, articles: list[Article],
                  all_events: list) -> SiteKeys:
@@ -95,9 +97,13 @@ class PageKeys:
         articles and `settings` (everything else its context holds) are those it had. Templates are
         no part of it: a save of a template leaves the exports as they were. The notes an export
         logs (what it left out) are said when it is written, not again when it is kept."""
-        keep: list = [events]
-        key = ("export", path, self.articles_key(articles, keep), tuple(map(id, events)), repr(settings))
+        if self._articles is None or self._articles[0] is not articles:
+            kept: list = []
+            self._articles = (articles, self.articles_key(articles, kept), kept)  # once for the six exports
+        keep: list = [events, self._articles[2]]
+        key = ("export", path, self._articles[1], tuple(map(id, events)), repr(settings))
         return lambda: self.exports.get(key, lambda: (write(), keep))[0]
+
 
 class SiteKeys:
     """The keys of one build's pages."""
