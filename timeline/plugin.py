@@ -25,8 +25,9 @@ from timeline.site.brackets import use_fast_bracket_ends
 from timeline.site.build import site_plan
 from timeline.site.layout import with_feed_link
 from timeline.site.offline import use_local_worker_shim
+from timeline.site.page_keys import PageKeys
 from timeline.site.preview import problems_notice, with_notice
-from timeline.site.reuse import ChangedPages, DirtyWarningFilter, PageHtml, TemplateCode
+from timeline.site.reuse import ChangedPages, DirtyWarningFilter, PageHtml, SameEvents, TemplateCode
 from timeline.text import code_words_whole, neutralise_links
 from timeline.yamlfile import explain_yaml_error
 
@@ -61,9 +62,15 @@ class TimelineConfig(base.Config):
 
 
 class TimelinePlugin(BasePlugin[TimelineConfig]):
+    # The attributes below that a `mkdocs serve` rebuild reuses; all None makes a build from nothing.
+    SERVE_KEPT = ("events_memo", "dates_memo", "headlines_memo", "page_keys", "same_events", "page_html",
+                  "template_code", "changed_pages")
     # What a `mkdocs serve` rebuild reuses from the one before (None under `mkdocs build`).
     events_memo: Memo | None = None
     dates_memo: Memo | None = None
+    headlines_memo: Memo | None = None
+    page_keys: PageKeys | None = None  # the generated pages' Markdown
+    same_events: SameEvents | None = None
     page_html: PageHtml | None = None
     template_code: TemplateCode | None = None
     changed_pages: ChangedPages | None = None  # under `mkdocs serve --dirty` only
@@ -89,10 +96,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         use_fast_bracket_ends()  # Markdown's links found as before, without reading each character in Python
         if command == "serve":
             self.events_memo, self.dates_memo, self.page_html = Memo(), Memo(), PageHtml()
+            self.headlines_memo, self.page_keys, self.same_events = Memo(), PageKeys(), SameEvents()
             self.template_code = TemplateCode()
             self.changed_pages = ChangedPages() if dirty else None
         else:  # the same process may have served before (MkDocs keeps one instance): build from nothing
             self.events_memo = self.dates_memo = self.page_html = self.changed_pages = self.template_code = None
+            self.headlines_memo = self.page_keys = self.same_events = None
         if self.changed_pages is not None:
             logging.getLogger("mkdocs.commands.build").addFilter(_DIRTY_WARNING)
             log.info("timeline: --dirty: each save remakes the pages it changed; restart after editing mkdocs.yml")
@@ -144,7 +153,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         options = SiteOptions(per_year_over=self.config.per_year_over, per_month_over=self.config.per_month_over,
                               min_confidence=self.config.review_confidence,
                               use_directory_urls=config.use_directory_urls)
-        for memo in (self.events_memo, self.dates_memo):
+        for memo in (self.events_memo, self.dates_memo, self.headlines_memo, self.page_keys):
             if memo is not None:
                 memo.next_build()
         self._stop_writer()
@@ -156,6 +165,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     root=self.root, options=options, site_url=config.site_url, exports=self.config.exports,
                     date_order=self.config.wikitext_date_order,
                     dates_memo=self.dates_memo, worker_shim=self.offline,
+                    headlines_memo=self.headlines_memo, page_keys=self.page_keys,
                 )
                 for uri in plan:
                     if files.get_file_from_path(uri) is not None:
@@ -203,6 +213,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                      error.heading, error)
             return last_good[1], problems_notice(error)
         if self.events_memo is not None:
+            if self.same_events is not None:
+                events = self.same_events.same(events)
             self.last_good_events = (self.events_dir, events)
         return events, ""
 

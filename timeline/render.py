@@ -38,6 +38,7 @@ from timeline.site.days import DAY_HEADINGS_OVER, DayGroup, group_by_day
 from timeline.site.durations import duration_label
 from timeline.site.feed_words import feed_words, words_rule
 from timeline.site.offline import WORKER_SHIM, WORKER_TEMPLATE
+from timeline.site.page_keys import PageKeys
 from timeline.site.review import build_review, date_doubts, own_dates
 from timeline.resolve import DateError, resolve_date
 from timeline.text import html_text, inline_text, markdown_text, path_text, safe_url
@@ -372,6 +373,7 @@ def plan_pages(
     options: SiteOptions | None = None,
     dates_memo: Memo | None = None,
     articles: list[Article] | None = None,
+    page_keys: PageKeys | None = None,
     **context,
 ) -> dict[str, Callable[[], str]]:
     """Every generated page by its path in the docs, with what writes its Markdown when called.
@@ -379,7 +381,9 @@ def plan_pages(
     What the pages share (articles and their dates, the layout) is worked out here; each page is
     rendered only when asked for, so that a build can have pages written elsewhere (see
     timeline.site.background) while MkDocs gets on with the ones it needs first. `articles`, when
-    given, are those of `articles_dir` already collected (the site's exports cite them too).
+    given, are those of `articles_dir` already collected (the site's exports cite them too). With
+    `page_keys` (under `mkdocs serve`), a page whose inputs are those it had in the last build is
+    not rendered again (timeline.site.page_keys).
     """
     options = options or SiteOptions()
     env = template_environment(site_templates)
@@ -442,8 +446,23 @@ def plan_pages(
         chart=build_chart(shown, period_module.month_names()), **context,
     )
 
-    def page(template: str, page: str, values: Callable[[], dict] = dict) -> tuple[str, Callable[[], str]]:
+    keys = None
+    if page_keys is not None:
+        folders = [str(site_templates)] if site_templates else []
+        keys = page_keys.for_site(
+            env, [*folders, str(default_templates_dir())],
+            (options, sorted(context.items()), str(root), str(articles_dir), os.getcwd(), layout), articles, shown)
+
+    def page(template: str, page: str, values: Callable[[], dict] = dict, *, reach: tuple = (),
+             given: tuple[str, ...] = ()) -> tuple[str, Callable[[], str]]:
+        """The page and what writes it; `reach`: the event lists and articles its values are made
+        of, `given`: any name of `common` its values replace (for page_keys)."""
         def write() -> str:
+            if keys is not None:
+                return keys.markdown(template, page, given, reach, render)
+            return render()
+
+        def render() -> str:
             links = Links(page, layout, options, by_file)
             try:
                 return env.get_template(template).render({**common, **values(), "page": page, "links": links})
@@ -455,7 +474,8 @@ def plan_pages(
                 raise TemplateProblem.from_jinja(error, template, root) from None
         return page, write
 
-    pages = dict([page("timeline.md.jinja", TIMELINE_PAGE, lambda: dict(events=shown, years=years, split=layout.split))])
+    pages = dict([page("timeline.md.jinja", TIMELINE_PAGE, lambda: dict(events=shown, years=years, split=layout.split),
+                       reach=(shown,))])
     if layout.split:
         by_year: dict[int, list[Event]] = {}
         for event in shown:
@@ -467,27 +487,38 @@ def plan_pages(
                 year=year, events=in_year, chart=build_chart(in_year, period_module.month_names()),
                 previous=years[i - 1] if i else None, next=years[i + 1] if i + 1 < len(years) else None,
                 by_month=by_month,
-            ))])
+            ), reach=(in_year, *(_in_year(years[j]) for j in (i - 1, i + 1) if 0 <= j < len(years))),
+                given=("chart",))])
             if by_month:
                 for m, month in enumerate(year.months):
                     pages.update([page("month.md.jinja", layout.month_page(year.year, month.month),
-                                       lambda m=m, year=year: _month_values(year, m))])
+                                       lambda m=m, year=year: _month_values(year, m), reach=(_in_year(year),))])
     tags = sorted(layout.tag_slugs)
     tagged: dict[str, list[Event]] = {tag: [] for tag in tags}
     for event in shown:
         for tag in dict.fromkeys(event.tags):
             if tag in tagged:
                 tagged[tag].append(event)
-    pages.update([page("tags.md.jinja", L.TAGS_INDEX, lambda: dict(tags=[(t, len(tagged[t])) for t in tags], events=shown))])
+    pages.update([page("tags.md.jinja", L.TAGS_INDEX, lambda: dict(tags=[(t, len(tagged[t])) for t in tags], events=shown),
+                       reach=(shown,))])
     for tag in tags:
-        pages.update([page("tag.md.jinja", layout.tag_page(tag), lambda tag=tag: dict(tag=tag, events=tagged[tag]))])
+        pages.update([page("tag.md.jinja", layout.tag_page(tag), lambda tag=tag: dict(tag=tag, events=tagged[tag]),
+                           reach=(tagged[tag],))])  # the tag: by the page, whose slug the layout gives
     if articles_dir is not None:
-        pages.update([page("sources.md.jinja", L.SOURCES_INDEX, lambda: dict(articles=in_date_order(articles), months=articles_by_month(articles)))])
+        pages.update([page("sources.md.jinja", L.SOURCES_INDEX, lambda: dict(articles=in_date_order(articles), months=articles_by_month(articles)),
+                           reach=(articles,))])
         for article in articles:
-            pages.update([page("source.md.jinja", layout.source_page(article.file), lambda article=article: dict(article=article))])
+            pages.update([page("source.md.jinja", layout.source_page(article.file), lambda article=article: dict(article=article),
+                               reach=(article,))])
     pages.update([page("review.md.jinja", L.REVIEW_PAGE, lambda: dict(
-        review=build_review(shown, articles, options.min_confidence), min_confidence=options.min_confidence))])
+        review=build_review(shown, articles, options.min_confidence), min_confidence=options.min_confidence),
+        reach=(shown, articles))])
     return pages
+
+
+def _in_year(year: YearGroup) -> list[Event]:
+    """Every event of a year's group (what its label, count and sections are made of)."""
+    return [*year.events, *(e for month in year.months for e in month.events)]
 
 
 def _month_values(year: YearGroup, m: int) -> dict:

@@ -17,6 +17,7 @@ from mkdocs.config import load_config
 
 import bench_site
 import synth
+from timeline.render import default_templates_dir
 from timeline.site.brackets import bracket_ends
 
 
@@ -36,14 +37,16 @@ def _fresh(site, into):
     shutil.copytree(site, copy, ignore=shutil.ignore_patterns("served"))
     config = _config(copy, into / "site")
     plugin, search = config.plugins["timeline"], config.plugins["material/search"]
-    kept = plugin.events_memo, plugin.dates_memo, plugin.page_html, plugin.changed_pages, plugin.template_code, search.is_dirty
-    plugin.events_memo = plugin.dates_memo = plugin.page_html = plugin.changed_pages = plugin.template_code = None
+    kept = {name: getattr(plugin, name) for name in plugin.SERVE_KEPT}, search.is_dirty
+    for name in plugin.SERVE_KEPT:
+        setattr(plugin, name, None)
     search.is_dirty = False
     try:
         build(config)  # as `mkdocs build` would: the plugin without the server's memos
     finally:
-        (plugin.events_memo, plugin.dates_memo, plugin.page_html, plugin.changed_pages, plugin.template_code,
-         search.is_dirty) = kept
+        for name, value in kept[0].items():
+            setattr(plugin, name, value)
+        search.is_dirty = kept[1]
     return _files(into / "site")
 
 
@@ -80,6 +83,76 @@ def test_each_save_under_serve_dirty_leaves_the_site_a_fresh_build_makes(tmp_pat
             assert [name for name in fresh if served_files[name] != fresh[name]] == []
             assert f"Saved {number} [with brackets] and a &lt;b&gt;tag&lt;/b&gt;".encode() in served_files["review/index.html"]
     finally:
-        plugin.events_memo = plugin.dates_memo = plugin.page_html = plugin.changed_pages = plugin.template_code = None
+        for name in plugin.SERVE_KEPT:
+            setattr(plugin, name, None)
+        search.is_dirty, search.search_index_prev = False, None
+        plugin.on_shutdown()
+
+
+def _edit_event(site, number):
+    """Rewrite one event's title, as an editor's save does."""
+    path = sorted((site / "events").glob("*.yaml"))[number]
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document["events"][0]["title"] = f"Edited {number} <i>again</i>"
+    path.write_text(synth.dump_event_file(document, int(path.stem.split("-")[-1])), encoding="utf-8")
+
+
+def test_each_kind_of_save_leaves_the_generated_pages_a_fresh_build_makes(tmp_path):
+    """Under serve, a generated page whose inputs did not change keeps its last Markdown (page_keys),
+    an export its text, and a headline its article's text (headlines_memo): after a save of an event, an article, a site's
+    own template (edited, then added), or the plugin's options, every file is a fresh build's."""
+    site = bench_site.write_site(tmp_path / "bench", 120).parent
+    text = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    (site / "mkdocs.yml").write_text(text.replace("title: Kim Jong Un in Beijing", "title: Kim Jong Un in Beijing\n"
+                                                  "      templates: overrides\n      per_year_over: 10\n"
+                                                  "      per_month_over: 20"), encoding="utf-8")
+    shipped = default_templates_dir()
+    (site / "overrides").mkdir()
+    shutil.copy(shipped / "tag.md.jinja", site / "overrides" / "tag.md.jinja")
+    served = site / "served"
+    config = _config(site, served)
+    config.plugins.on_startup(command="serve", dirty=True)
+    plugin, search = config.plugins["timeline"], config.plugins["material/search"]
+    article = sorted((site / "seeds").iterdir())[3]
+    tag_template = site / "overrides" / "tag.md.jinja"
+    saves = {
+        "an event": lambda: _edit_event(site, 1),
+        "an article": lambda: article.write_text(article.read_text(encoding="utf-8") + "\nOn Jan. 11, 2019, more happened.\n",
+                                                 encoding="utf-8"),
+        "another event": lambda: _edit_event(site, 2),
+        "the site's own template": lambda: tag_template.write_text(
+            tag_template.read_text(encoding="utf-8") + "\nEdited template for {{ tag }}.\n", encoding="utf-8"),
+        "a template added": lambda: (site / "overrides" / "source.md.jinja").write_text(
+            (shipped / "source.md.jinja").read_text(encoding="utf-8") + "\nAn added template.\n", encoding="utf-8"),
+        "the plugin's options": lambda: (site / "mkdocs.yml").write_text((site / "mkdocs.yml").read_text(encoding="utf-8")
+                                                                        .replace("per_month_over: 20", "per_month_over: 15\n      review_confidence: 0.8"),
+                                                                        encoding="utf-8"),
+        "nothing the pages show": lambda: None,
+    }
+    try:
+        build(config, dirty=True)
+        for number, (what, save) in enumerate(saves.items()):
+            save()
+            build(_config(site, served), dirty=True)
+            reused, made = plugin.page_keys.memo.hits, plugin.page_keys.memo.misses
+            fresh = _fresh(site, tmp_path / f"fresh-{number}")
+            served_files = _files(served)
+            assert served_files.keys() == fresh.keys(), what
+            assert [name for name in fresh if served_files[name] != fresh[name]] == [], what
+            if what in ("an event", "another event"):
+                assert reused > made > 0, f"{what}: most pages reused, the changed ones made again"
+            elif what == "nothing the pages show":
+                assert made == 0 and reused > 100
+                assert plugin.page_keys.exports.misses == 0 and plugin.page_keys.exports.hits > 5
+            else:  # an article's text is in every page's key (any page may cite it): all made again
+                assert made > 0, what
+            if what == "the site's own template":
+                assert plugin.page_keys.exports.misses == 0, "the exports use no template"
+        assert b"Edited template for" in next(data for name, data in _files(served).items() if name.startswith("tags/")
+                                              and name.endswith(".html") and name != "tags/index.html")
+        assert b"An added template." in _files(served)[f"sources/{article.stem.replace('_', '-')}/index.html"]
+    finally:
+        for name in plugin.SERVE_KEPT:
+            setattr(plugin, name, None)
         search.is_dirty, search.search_index_prev = False, None
         plugin.on_shutdown()

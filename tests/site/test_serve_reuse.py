@@ -47,8 +47,8 @@ def serve():
     started = []
     yield lambda root, dirty=False: started.append(Server(root, root / "served", dirty)) or started[-1]
     for server in started:
-        server.plugin.events_memo = server.plugin.dates_memo = server.plugin.page_html = None
-        server.plugin.changed_pages = None
+        for name in server.plugin.SERVE_KEPT:
+            setattr(server.plugin, name, None)
         server.search.is_dirty, server.search.search_index_prev = False, None
         server.plugin.on_shutdown()
 
@@ -70,13 +70,16 @@ def _fresh_build(root, tmp_path, name):
     plugin = config.plugins["timeline"]
     # MkDocs keeps one instance per process: build as `mkdocs build` would, without the server's memos.
     search = config.plugins["material/search"]
-    kept = plugin.events_memo, plugin.dates_memo, plugin.page_html, plugin.changed_pages, search.is_dirty
-    plugin.events_memo = plugin.dates_memo = plugin.page_html = plugin.changed_pages = None
+    kept = {name: getattr(plugin, name) for name in plugin.SERVE_KEPT}, search.is_dirty
+    for name in plugin.SERVE_KEPT:
+        setattr(plugin, name, None)
     search.is_dirty = False
     try:
         build(config)
     finally:
-        plugin.events_memo, plugin.dates_memo, plugin.page_html, plugin.changed_pages, search.is_dirty = kept
+        for name, value in kept[0].items():
+            setattr(plugin, name, value)
+        search.is_dirty = kept[1]
     return _pages(copy / "site"), _search_entries(copy / "site")
 
 

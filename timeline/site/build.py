@@ -15,6 +15,7 @@ from timeline.model import Event
 from timeline.render import SiteOptions, feed_stylesheet, plan_pages, site_assets
 from timeline.site.articles import citing, collect_articles, with_citations
 from timeline.site.layout import FEED, Layout, page_url
+from timeline.site.page_keys import PageKeys
 from timeline.site.review import own_dates
 from timeline.site.versions import page_copies
 
@@ -41,29 +42,40 @@ def site_plan(
     dates_memo: Memo | None = None,
     worker_shim: bool = False,
     date_order: str = "dmy",
+    headlines_memo: Memo | None = None,
+    page_keys: PageKeys | None = None,
 ) -> dict[str, Callable[[], str]]:
-    """Every file the plugin adds, by path in the docs, with what writes it when called (see plan_pages)."""
+    """Every file the plugin adds, by path in the docs, with what writes it when called (see plan_pages).
+    The memos and page_keys (under `mkdocs serve`) keep what the last build found that this one may reuse."""
     published = [(f.label, f.path) for f in formats().values()] if exports else []
     options = replace(options, exports=tuple(published))
     shown = [e for e in events if e.status != "rejected"]
-    articles = collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo) if articles_dir else []
+    articles = (collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo, headlines_memo=headlines_memo)
+                if articles_dir else [])
     files = plan_pages(events, templates, articles_dir=articles_dir, root=root, options=options, title=title,
-                       dates_memo=dates_memo, articles=articles)
+                       dates_memo=dates_memo, articles=articles, page_keys=page_keys)
     files.update({path: functools.partial(str, text) for path, text in site_assets(templates, worker_shim).items()})
     if exports:
         context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options),
                                 min_confidence=options.min_confidence, dated=own_dates(articles), date_order=date_order,
                                 versions=page_copies(articles))
         cited = with_citations(events, citing(articles))  # a source reads as on the pages
+        def kept(path, write, context=context):
+            if page_keys is None:
+                return write
+            settings = (title, site_url, options, date_order, context.feed_root)
+            return page_keys.export(path, events, articles, settings, write)
+
         for fmt in formats().values():
-            files[fmt.path] = functools.cache(functools.partial(_export, fmt, cited, context))
+            files[fmt.path] = functools.cache(kept(fmt.path, functools.partial(_export, fmt, cited, context)))
         # The feed again at the root, where every page's <link rel="alternate"> points: Material reads
         # such links as other languages of the site and fetches sitemap.xml next to them (404 in exports/).
         # Without site_url each copy links relative to its own address, so their bytes differ.
         atom_format = formats()["atom"]
         for feed, root in ((FEED, "./"), ("exports/feed.xml", "../")):
-            files[feed] = (files["exports/feed.xml"] if site_url else functools.cache(functools.partial(
-                _export, atom_format, cited, replace(context, feed_root=root))))
+            rooted = replace(context, feed_root=root)
+            files[feed] = (files["exports/feed.xml"] if site_url else functools.cache(kept(feed, functools.partial(
+                _export, atom_format, cited, rooted), rooted)))
         # Its stylesheet beside each copy: the feed names it by a relative address.
         stylesheet = functools.partial(feed_stylesheet, templates)
         for feed in (FEED, "exports/feed.xml"):

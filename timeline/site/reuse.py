@@ -41,6 +41,30 @@ class TemplateCode(jinja2.BytecodeCache):
         self.code[bucket.key] = bucket.bytecode_to_string()
 
 
+class SameEvents:
+    """The last build's Event object again for an event that reads the same, though its file changed.
+
+    The loader's memo gives the same objects for a file whose bytes did not change; a save of one
+    event in a file of fifty made fifty new ones, and every page showing any of them (page_keys
+    compares events by identity) was rendered again. An event whose repr (every field, `extra`
+    included, each value with its type) is the one its id had in the last build is that same event.
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[str, object] = {}
+
+    def same(self, events: list) -> list:
+        last = self._last
+        kept = []
+        for event in events:
+            before = last.get(event.id)
+            if before is not None and before is not event and repr(before) == repr(event):
+                event = before
+            kept.append(event)
+        self._last = {event.id: event for event in kept}
+        return kept
+
+
 class PageHtml:
     """The HTML MkDocs made of a page's Markdown, and what it learnt on the way, for the next rebuild.
 
