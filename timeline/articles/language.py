@@ -5,33 +5,37 @@ language is named in a note rather than left to give a few events dated to their
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
-from importlib import resources
 
-import yaml
+from timeline.dates import data_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @cache
 def languages() -> dict:
-    return yaml.safe_load(resources.files("timeline").joinpath("data/languages.yaml").read_text("utf-8"))
+    return data_cache.shipped("data/languages.yaml")
 
 
 @cache
-def _words() -> dict[str, frozenset[str]]:
-    return {name: frozenset(entry["words"]) for name, entry in languages()["languages"].items()}
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    """Each listed word, and the languages whose lists hold it."""
+    found: dict[str, list[str]] = {}
+    for name, entry in languages()["languages"].items():
+        for word in entry["words"]:
+            found.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in found.items()}
 
 
 def language_of(text: str) -> str:
     """The language `text` reads as: English unless another's words clearly outnumber English ones."""
     data = languages()
     english = data["english"]
-    counts = dict.fromkeys(_words(), 0)
+    of_word = _languages_of_word()
+    counts = Counter({name: 0 for name in data["languages"]})
     for word in _WORD.findall(text.lower()):
-        for name, words in _words().items():
-            if word in words:
-                counts[name] += 1
+        counts.update(of_word.get(word, ()))
     best = max((name for name in counts if name != english), key=lambda name: counts[name])
     if counts[best] >= data["least_words"] and counts[best] >= data["times_english"] * counts[english]:
         return best
