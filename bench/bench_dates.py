@@ -263,6 +263,18 @@ def print_errors(scorer, gold_docs, system, n, grep=""):
                 return
 
 
+def heideltime_tagged(docs: list[dict], wanted: bool = True) -> tuple[dict, dict | None]:
+    """HeidelTime's tags of `docs` when it can run here (bench/peer_heideltime.py) and is `wanted`,
+    with what the results file says of it: ({"available": ..., "reason": ...}, tags by doc or None)."""
+    if not wanted:
+        return {"available": False, "reason": "--no-heideltime"}, None
+    import peer_heideltime
+
+    ok, why = peer_heideltime.available()
+    theirs = peer_heideltime.tag_documents(docs, log=lambda m: print(m, file=sys.stderr)) if ok else None
+    return {"available": ok, "reason": why}, theirs
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--baseline-every", type=int, default=4,
@@ -323,22 +335,16 @@ def main(argv=None) -> int:
         ratio = round(s_base / s_sub, 1) if s_sub else None
     else:
         ratio = None
-    heideltime = {"available": False, "reason": "--no-heideltime"}
-    if not args.no_heideltime:
-        import peer_heideltime
-
-        ok, why = peer_heideltime.available()
-        heideltime = {"available": ok, "reason": why}
-        if ok:
-            theirs = peer_heideltime.tag_documents(docs, log=lambda m: print(m, file=sys.stderr))
-            for name, part in (("dev (TimeBank + AQUAINT even)", dev),
-                               ("dev, TimeBank alone", [d for d in dev if d["doc"] not in aquaint]),
-                               ("dev, AQUAINT even alone", [d for d in dev if d["doc"] in aquaint]),
-                               ("held-out (AQUAINT odd)", test), ("all", docs)):
-                rows[f"HeidelTime: {name}"] = figures(scorer, part, {d["doc"]: theirs[d["doc"]] for d in part})
-            for name, part, system in (("dev (TimeBank + AQUAINT even)", dev, ours_dev),
-                                       ("held-out (AQUAINT odd)", test, ours_test), ("all", docs, ours)):
-                rows[f"HeidelTime: {name}"]["our_lead_95"] = value_f1_lead_interval(scorer, part, system, theirs)
+    heideltime, theirs = heideltime_tagged(docs, wanted=not args.no_heideltime)
+    if theirs is not None:
+        for name, part in (("dev (TimeBank + AQUAINT even)", dev),
+                           ("dev, TimeBank alone", [d for d in dev if d["doc"] not in aquaint]),
+                           ("dev, AQUAINT even alone", [d for d in dev if d["doc"] in aquaint]),
+                           ("held-out (AQUAINT odd)", test), ("all", docs)):
+            rows[f"HeidelTime: {name}"] = figures(scorer, part, {d["doc"]: theirs[d["doc"]] for d in part})
+        for name, part, system in (("dev (TimeBank + AQUAINT even)", dev, ours_dev),
+                                   ("held-out (AQUAINT odd)", test, ours_test), ("all", docs, ours)):
+            rows[f"HeidelTime: {name}"]["our_lead_95"] = value_f1_lead_interval(scorer, part, system, theirs)
 
     head = f"{'system':44} {'strict':>7} {'relaxed':>7} {'type':>7} {'value':>7} {'ms/KB':>8}"
     print(head)

@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_dates import figures, load_scorer, run_ours, value_f1_interval, value_f1_lead_interval  # noqa: E402
+from bench_dates import (figures, heideltime_tagged, load_scorer, run_ours, value_f1_interval,  # noqa: E402
+                         value_f1_lead_interval)
 
 # Published value F1 on this test set, for the table (not measured here).
 PUBLISHED = {
@@ -189,16 +190,10 @@ def main(argv=None) -> int:
     ours, _ = run_ours(docs, repeat=1)
     rows = {"ours": figures(scorer, docs, ours)}
     rows["ours"]["value_F1_95"] = value_f1_interval(scorer, docs, ours)
-    heideltime = {"available": False, "reason": "--no-heideltime"}
-    if not args.no_heideltime:
-        import peer_heideltime
-
-        ok, why = peer_heideltime.available()
-        heideltime = {"available": ok, "reason": why}
-        if ok:
-            theirs = peer_heideltime.tag_documents(docs, log=lambda m: print(m, file=sys.stderr))
-            rows["HeidelTime (run here)"] = figures(scorer, docs, theirs)
-            rows["HeidelTime (run here)"]["our_lead_95"] = value_f1_lead_interval(scorer, docs, ours, theirs)
+    heideltime, theirs = heideltime_tagged(docs, wanted=not args.no_heideltime)
+    if theirs is not None:
+        rows["HeidelTime (run here)"] = figures(scorer, docs, theirs)
+        rows["HeidelTime (run here)"]["our_lead_95"] = value_f1_lead_interval(scorer, docs, ours, theirs)
     by_type = scorer.score({d["doc"]: d for d in docs}, ours, by_type=True)[0]["by_gold_type"]
     errors = error_classes(scorer, docs, ours)
 
