@@ -21,3 +21,34 @@ def test_extract_names_the_article_in_another_language_and_keeps_its_words_exact
     assert any(q.startswith("« Le 3 mars, nous avons fermé les écoles », a déclaré") for q in quotes), quotes
     assert any(q.startswith("Le 3 mars 2020, le ministre de la Santé avait déjà fermé 120 établissements")
                for q in quotes), quotes
+
+
+SPANISH = ("---\ntitle: \"El Gobierno decreta el estado de alarma\"\npublished: 2020-03-14\n---\n"
+           "El Consejo de Ministros aprobó el 13 de marzo de 2020 el cierre de todos los colegios de la "
+           "Comunidad de Madrid durante dos semanas.\n\nEl primer caso se confirmó el 31 de enero en La Gomera, "
+           "según dijo el ministro de Sanidad.\n")
+GERMAN = ("---\ntitle: \"Bayern schließt alle Schulen\"\npublished: 2020-03-13\n---\n"
+          "Der erste Fall in Deutschland wurde am 27. Januar 2020 in Starnberg bestätigt, sagte der Minister.\n\n"
+          "Die bayerische Staatsregierung hat im März 2020 beschlossen, alle Schulen und Kitas zu schließen.\n")
+
+
+def test_an_article_in_another_language_gives_its_dates_at_their_day_and_its_years_alone_as_unsure(seed, extract, read_events):
+    """"Le 3 mars 2020" was the year 2020 at 0.99; now the day, and a year the English rules read
+    among words they do not is below the review threshold (0.7)."""
+    seed(FRENCH + "\nLe ministre de la Santé a fermé 30 écoles dans l'Oise en 2019, selon le rapport publié par "
+                  "le gouvernement.\n", "fr.md")
+    seed(SPANISH, "es.md")
+    seed(GERMAN, "de.md")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    events = {s["date_text"]: e for e in read_events(Path("events")) for s in e["sources"]}
+    assert str(events["lundi 16 mars 2020"]["date"]) == "2020-03-16"
+    assert str(events["Le 3 mars 2020"]["date"]) == "2020-03-03"
+    assert str(events["el 13 de marzo de 2020"]["date"]) == "2020-03-13"
+    assert str(events["el 31 de enero"]["date"]) == "2020-01-31"
+    assert "in Spanish, gives no year" in events["el 31 de enero"]["reason"]
+    assert str(events["27. Januar 2020"]["date"]) == "2020-01-27"
+    assert str(events["März 2020"]["date"]) == "2020-03"
+    assert all(e["confidence"] >= 0.7 for key, e in events.items() if key != "2019")
+    year = events["2019"]
+    assert str(year["date"]) == "2019" and year["confidence"] < 0.7 and "reads as French" in year["reason"]

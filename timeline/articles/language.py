@@ -44,8 +44,13 @@ def language_of(text: str) -> str:
 
 def language_notes(text: str, shown: str) -> list[str]:
     """A note naming the article `shown` when its `text` is not in English; none when it is."""
+    return language_note(language_of(text), shown)
+
+
+def language_note(name: str, shown: str) -> list[str]:
+    """A note naming the article `shown`, written in language `name`, when that is not English."""
     data = languages()
-    name = language_of(text)
     if name == data["english"]:
         return []
-    return [data["message"].format(article=shown, language=name, example=data["languages"][name]["example"])]
+    entry = data["languages"][name]
+    return [data["message"].format(article=shown, language=name, example=entry["example"], relative=entry["relative"])]

@@ -297,9 +297,9 @@ def _tagged(article: Article, debris: list[Debris], masked: str, markup: list[tu
     headings (read_always), which date their entries' leads (Analysis.headings)."""
     evidence = [d for d in debris if d.kind in kinds]
     if not evidence:
-        return dating.tag(_bulleted(article, masked), day, infer=day is None)
+        return dating.tag(_bulleted(article, masked), day, infer=day is None, language=article.language)
     readable = mask(article.text, [d for d in debris if d.kind not in kinds], article.body_start, markup)
-    tagged = dating.tag(_bulleted(article, readable), day, infer=day is None)
+    tagged = dating.tag(_bulleted(article, readable), day, infer=day is None, language=article.language)
     always = _read_always()
     inside = [(d.start, d.end) for d in evidence if d.kind not in always]
     mentions = tuple(m for m in tagged.mentions if not any(s <= m.start < e for s, e in inside))

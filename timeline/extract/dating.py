@@ -47,9 +47,10 @@ class Tagged:
     reference_kind: str | None = None  # the evidence an inferred reference rests on (PAGE_DATELINE...)
 
 
-def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> Tagged:
-    """The time expressions of a text, resolved against `reference` (or one inferred from the text)."""
-    tagging = _engine.tag(text, reference, infer=infer)
+def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, language: str | None = None) -> Tagged:
+    """The time expressions of a text, resolved against `reference` (or one inferred from the text);
+    `language`: the text's, when not English (its dates in its words are read too)."""
+    tagging = _engine.tag(text, reference, infer=infer, language=language)
     mentions = tuple(
         Mention(
             start=t.start, end=t.end, text=t.text, type=t.type, value=str(t.value),

@@ -18,7 +18,7 @@ from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
-from timeline.dates import guess_notes, order_told, reason_head
+from timeline.dates import guess_notes, language_told, order_told, reason_head
 from timeline.extract import antecedent, apart, attachment, fiscal, reasons, rules, titles
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
@@ -891,8 +891,9 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             # a sentence an update of the page added: written after the version before it
             reason = reasons.said("counted_from_update", words=repr(mention.text), updated=long_day(updated),
                                   reference_source=reference.source, day=reference.label)
-        elif mention.read_against in ("entry", "own_period"):
-            # a live blog's entry, its day counted from the page's date; the quarter the text reports on
+        elif mention.read_against in ("entry", "own_period") or language_told(mention.reason):
+            # a live blog's entry, its day counted from the page's date; the quarter the text reports on;
+            # a day in another language's words whose year was chosen round the article's date
             reason = reasons.said("with_article_date", head=reason_head(mention.reason),
                                   reference_source=reference.source, day=reference.label)
         else:
@@ -914,8 +915,8 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         confidence = mention.confidence
         # "Feb. 30, 2019": the engine kept the month; "03/04/2020": its words say in which order it is
         # read (the text's other dates', or month first and it may be 3 April), which "names its date
-        # outright" hid
-        if mention.impossible_value or order_told(mention.reason):
+        # outright" hid; a date in another language's article says how it was read
+        if mention.impossible_value or order_told(mention.reason) or language_told(mention.reason):
             reason = reason_head(mention.reason)
         else:
             reason = reasons.said("stated", words=repr(mention.text))
