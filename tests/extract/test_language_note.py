@@ -52,3 +52,12 @@ def test_an_article_in_another_language_gives_its_dates_at_their_day_and_its_yea
     assert all(e["confidence"] >= 0.7 for key, e in events.items() if key != "2019")
     year = events["2019"]
     assert str(year["date"]) == "2019" and year["confidence"] < 0.7 and "reads as French" in year["reason"]
+
+
+def test_a_german_articles_sentence_keeps_its_date_whole(seed, extract, read_events):
+    """"am 27. Januar 2020": the event's quote was "Der erste Fall in Deutschland wurde am 27.", syntok
+    ending the sentence at the day's full stop."""
+    seed(GERMAN, "de.md")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    quotes = [s["quote"] for e in read_events(Path("events")) for s in e["sources"]]
+    assert "Der erste Fall in Deutschland wurde am 27. Januar 2020 in Starnberg bestätigt, sagte der Minister." in quotes

@@ -182,6 +182,13 @@ def _year_of(month: int, day: int, weekday: int | None, reference: dt.date, surf
                                      distance=str(distance), language=name, rule=name)
 
 
+def spans_in(text: str, name: str) -> list[tuple[int, int]]:
+    """(start, end) of each date written out in the words of language `name` in `text`, unread: where
+    a sentence must not end ("am 27. Januar 2020", whose "27." a sentence splitter takes for an end)."""
+    lang = language(name)
+    return [] if lang is None else [(m.start(), m.end()) for m in _found(text, lang)]
+
+
 def dates_in(text: str, name: str, reference: dt.date | None) -> list[Timex]:
     """The dates written out in the words of language `name` in `text`, read against `reference`."""
     lang = language(name)

@@ -191,7 +191,8 @@ def read_for_analysis(path: Path, shown: str | None = None) -> Reading:
     debris, headline = find_debris(article.text, article.body_start, written_lists=is_markdown(article))
     markup = _markup(article)
     masked = mask(article.text, debris, article.body_start, markup)
-    sentences = _wire_datelines_kept(split(masked, article.text, sorted({*glued_breaks(article.text, debris), *_list_items(article)[1]})),
+    sentences = _wire_datelines_kept(split(masked, article.text, sorted({*glued_breaks(article.text, debris), *_list_items(article)[1]}),
+                                           whole=dating.date_spans(masked, article.language)),
                                      masked, article.text)
     return Reading(article, tuple(debris), headline, tuple(markup), masked, sentences)
 

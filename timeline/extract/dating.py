@@ -64,6 +64,16 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, lang
                   float(getattr(tagging, "reference_trust", 1.0)), getattr(tagging, "reference_kind", None))
 
 
+def date_spans(text: str, language: str | None) -> list[tuple[int, int]]:
+    """(start, end) of the dates written out in the words of `language` (None: English, none) in
+    `text`, where no sentence ends ("am 27. Januar": not "am 27." and "Januar ...")."""
+    if language is None:
+        return []
+    from timeline.dates.languages import spans_in
+
+    return spans_in(text, language)
+
+
 def above_the_prose(text: str, at: int) -> bool:
     """Whether `at` comes before any sentence of the text's prose has ended: where a page prints its
     own date line (a date line further down is another story's, a related link's)."""
