@@ -78,3 +78,17 @@ def test_the_english_rules_dates_in_such_a_text_are_held_below_the_review_thresh
     assert [(t.text, t.value) for t in found] == [("2019", "2019"), ("Le 3 mars 2020", "2020-03-03")]
     year = found[0]
     assert year.confidence < 0.7 and "reads as French" in year.reason and year.reason.endswith(f"[rule {year.rule}]")
+
+
+def test_a_day_without_its_year_read_against_an_inferred_reference_is_held_as_that_reference():
+    """As the English rules' dates read against an inferred date: times what its evidence leaves."""
+    text = "Published 13 March 2020. Le premier cas avait été confirmé le 24 janvier à Bordeaux."
+    given = {t.text: t for t in tag(text, dt.date(2020, 3, 13), language="French").timexes}["le 24 janvier"]
+    inferred = tag(text, None, language="French")
+    assert inferred.reference == dt.date(2020, 3, 13) and inferred.reference_trust < 1
+    again = {t.text: t for t in inferred.timexes}["le 24 janvier"]
+    assert again.value == given.value == "2020-01-24"
+    assert again.confidence == round(given.confidence * inferred.reference_trust, 3) < given.confidence
+    # with nothing to infer a date from, no year
+    alone = tag("Le premier cas avait été confirmé le 24 janvier à Bordeaux.", None, language="French")
+    assert [(t.text, t.value) for t in alone.timexes] == [("le 24 janvier", "XXXX-01-24")]

@@ -820,7 +820,7 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, lang
     if language is not None:
         from .languages import in_language
 
-        timexes = in_language(text, language, read_from, timexes)
+        timexes = in_language(text, language, read_from, timexes, trust)
     return Tagging(reference, source, reason, timexes, trust, kind)
 
 

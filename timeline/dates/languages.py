@@ -197,13 +197,16 @@ def dates_in(text: str, name: str, reference: dt.date | None) -> list[Timex]:
     return [t for t in (_timex(m, lang, reference) for m in _found(text, lang)) if t is not None]
 
 
-def in_language(text: str, name: str, reference: dt.date | None, english: list[Timex]) -> list[Timex]:
-    """The dates of `text`, told in language `name`: its own dates (`dates_in`), and the English rules'
-    (`english`) that none of them covers, held at most at `confidence.english_rules` with a reason
-    that says why. Unchanged when the engine reads no dates in that language."""
+def in_language(text: str, name: str, reference: dt.date | None, english: list[Timex],
+                trust: float = 1.0) -> list[Timex]:
+    """The dates of `text`, told in language `name`: its own dates (`dates_in`; those read against
+    `reference` times `trust`, what the engine holds an inferred reference's dates at), and the English
+    rules' (`english`) that none of them covers, held at most at `confidence.english_rules` with a
+    reason that says why. Unchanged when the engine reads no dates in that language."""
     if language(name) is None:
         return english
-    own = dates_in(text, name, reference)
+    own = [dataclasses.replace(t, confidence=round(t.confidence * trust, 3)) if t.anchored and trust != 1.0 else t
+           for t in dates_in(text, name, reference)]
     cap = _confidence("english_rules")
     kept = []
     for t in english:
