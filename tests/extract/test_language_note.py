@@ -61,3 +61,15 @@ def test_a_german_articles_sentence_keeps_its_date_whole(seed, extract, read_eve
     assert extract("seeds", "--out", "events").exit_code == 0
     quotes = [s["quote"] for e in read_events(Path("events")) for s in e["sources"]]
     assert "Der erste Fall in Deutschland wurde am 27. Januar 2020 in Starnberg bestätigt, sagte der Minister." in quotes
+
+
+def test_a_title_leaves_out_the_little_words_of_its_language_that_led_to_the_date(seed, extract, read_events):
+    """"En février 2020, les hôpitaux se sont préparés" was titled "En les hôpitaux se sont préparés" once
+    its date was read: "en" leads to the date as "in" does (data/languages.yaml, date_lead)."""
+    seed(FRENCH + "\nEn février 2020, les hôpitaux de Paris se sont préparés à recevoir les malades.\n", "fr.md")
+    seed(GERMAN, "de.md")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    titles = {s["date_text"]: e["title"] for e in read_events(Path("events")) for s in e["sources"]}
+    assert titles["février 2020"] == "Les hôpitaux de Paris se sont préparés à recevoir les malades"
+    assert titles["27. Januar 2020"] == "Der erste Fall in Deutschland wurde in Starnberg bestätigt"
+    assert titles["März 2020"] == "Die bayerische Staatsregierung hat beschlossen"

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from timeline.dates import guess_notes, language_told, order_told, reason_head
 from timeline.extract import antecedent, apart, attachment, fiscal, reasons, rules, titles
+from timeline.articles.language import date_lead
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
 from timeline.extract.disjoint import DisjointSets
@@ -133,13 +134,26 @@ class Candidate:
         article = self.analysis.masked
         if self.by_heading:  # no date in the sentence to leave out of its title
             made = titles.title(words, "", None, self._other_dates(), article)
-        elif self.clause is not None:
-            start, end = self.clause.start - self.sentence.start, self.clause.end - self.sentence.start
-            made = titles.of_clause(words, start, end, self.date_text, at, self._other_dates(), article)
         else:
-            made = titles.title(words, self.date_text, at, self._other_dates(), article)
+            date_text, at = self._with_lead(words, at)
+            if self.clause is not None:
+                start, end = self.clause.start - self.sentence.start, self.clause.end - self.sentence.start
+                made = titles.of_clause(words, start, end, date_text, at, self._other_dates(), article)
+            else:
+                made = titles.title(words, date_text, at, self._other_dates(), article)
         # Read alone, "He was killed" says nothing: the person the sentence before names, when clear.
         return antecedent.named(made, self.analysis, self.sentence)
+
+    def _with_lead(self, words: str, at: int) -> tuple[str, int]:
+        """(date text, its offset in `words`) for the title to leave out: in an article of another
+        language, with the little words of that language that lead to it ("En février 2020, les
+        hôpitaux" was titled "En les hôpitaux"; data/languages.yaml, date_lead), which the title's
+        English rules do not know."""
+        lead = date_lead(self.analysis.article.language)
+        found = lead.search(words, 0, at) if lead is not None and at > 0 else None
+        if found is None or found.start() == at:
+            return self.date_text, at
+        return words[found.start():at + len(self.date_text)], found.start()
 
     def _other_dates(self) -> tuple[tuple[int, int], ...]:
         """Where the sentence's other dates begin and end, in it: the title is not taken from their
