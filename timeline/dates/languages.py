@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from . import data_cache
 from .errors import RuleError
@@ -95,6 +95,7 @@ def _parser(code: str):
         "RETURN_TIME_AS_PERIOD": True, "RELATIVE_BASE": _PARSE_BASE, "PREFER_DATES_FROM": "past"})
 
 
+@lru_cache(maxsize=4096)  # an article names its few days again and again; dateparser takes ~1 ms a string
 def read(code: str, words: str) -> tuple[dt.date, str] | None:
     """(date, period: "day" or "month") of one date string in language `code`, as dateparser reads it;
     None when it does not. A string with no year is read in an arbitrary year: only its month and day
