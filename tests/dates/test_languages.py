@@ -92,3 +92,18 @@ def test_a_day_without_its_year_read_against_an_inferred_reference_is_held_as_th
     # with nothing to infer a date from, no year
     alone = tag("Le premier cas avait été confirmé le 24 janvier à Bordeaux.", None, language="French")
     assert [(t.text, t.value) for t in alone.timexes] == [("le 24 janvier", "XXXX-01-24")]
+
+
+def test_a_form_without_a_month_is_refused_naming_the_file_and_language(monkeypatch):
+    from timeline.dates import languages as module
+    from timeline.dates.errors import RuleError
+
+    bad = {"languages": {"Test": {"code": "fr", "months": [["m"]] * 12, "weekdays": [["w"]] * 7,
+                                  "forms": ["{day} {year}"]}}}
+    monkeypatch.setattr(module, "_data", lambda: bad)
+    module.language.cache_clear()
+    try:
+        with pytest.raises(RuleError, match=r"languages.yaml: Test: form '\{day\} \{year\}' should hold \{month\}"):
+            module.language("Test")
+    finally:
+        module.language.cache_clear()

@@ -78,6 +78,9 @@ def language(name: str) -> Language | None:
         for word in words:
             months[word] = months[_capital(word)] = number
     weekdays = {word.lower(): index for index, words in enumerate(entry["weekdays"]) for word in words}
+    for form in entry["forms"]:
+        if "{month}" not in form or not ("{day}" in form or "{year}" in form):
+            raise RuleError(f"languages.yaml: {name}: form {form!r} should hold {{month}}, and {{day}} or {{year}}")
     forms = tuple(_compiled(name, form, month_words, weekday_words) for form in entry["forms"])
     return Language(name, entry["code"], forms, months, weekdays, tuple(entry.get("examples") or ()))
 
@@ -95,7 +98,7 @@ def _parser(code: str):
         "RETURN_TIME_AS_PERIOD": True, "RELATIVE_BASE": _PARSE_BASE, "PREFER_DATES_FROM": "past"})
 
 
-@lru_cache(maxsize=4096)  # an article names its few days again and again; dateparser takes ~1 ms a string
+@lru_cache(maxsize=4096)  # an article names its few days again and again; dateparser takes ~5 ms a string
 def read(code: str, words: str) -> tuple[dt.date, str] | None:
     """(date, period: "day" or "month") of one date string in language `code`, as dateparser reads it;
     None when it does not. A string with no year is read in an arbitrary year: only its month and day
@@ -125,7 +128,8 @@ def _found(text: str, lang: Language) -> list[re.Match]:
 
 def _timex(match: re.Match, lang: Language, reference: dt.date | None) -> Timex | None:
     surface = match.group(0)
-    day, month, year = match.groupdict().get("day"), match.group("month"), match.group("year")
+    groups = match.groupdict()
+    day, month, year = groups.get("day"), groups["month"], groups.get("year")
     words = " ".join(w for w in (day, month, year) if w)
     reading = read(lang.code, words)
     if reading is None:
@@ -138,7 +142,7 @@ def _timex(match: re.Match, lang: Language, reference: dt.date | None) -> Timex 
     if period == "month":
         return Timex(match.start(), match.end(), surface, "DATE", f"{date.year:04d}-{date.month:02d}", None,
                      _confidence("stated"), say("language_stated", surface=surface, language=name, rule=name), False, lang.name)
-    weekday = match.groupdict().get("weekday")
+    weekday = groups.get("weekday")
     said = lang.weekdays[weekday.lower()] if weekday else None
     if year:
         confidence, reason = _confidence("stated"), say("language_stated", surface=surface, language=name, rule=name)
