@@ -107,3 +107,18 @@ def test_a_form_without_a_month_is_refused_naming_the_file_and_language(monkeypa
             module.language("Test")
     finally:
         module.language.cache_clear()
+
+
+def test_a_numeric_date_left_open_is_read_in_the_order_the_language_writes_dates():
+    """"03/04/2020" in a French text is 3 April; it was 4 March, "as US news writes it", at 0.5."""
+    text = "Le 03/04/2020, le ministre a parlé."
+    (english,) = tag(text, dt.date(2020, 5, 1)).timexes
+    assert english.value == "2020-03-04" and "as US news writes it" in english.reason
+    for name in names():
+        (read_so,) = tag(text, dt.date(2020, 5, 1), language=name).timexes
+        assert read_so.value == "2020-04-03", name
+        assert read_so.reason == f"'03/04/2020' names its date outright; read day first, as {name} writes dates [rule {read_so.rule}]"
+        assert read_so.confidence < 0.7  # the words around it are not read
+    # the text's own habit, where it shows one, still settles it
+    mixed = tag("Le 03/04/2020 et le 12/25/2020.", dt.date(2020, 5, 1), language="French").timexes
+    assert [t.value for t in mixed] == ["2020-03-04", "2020-12-25"]

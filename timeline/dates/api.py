@@ -801,6 +801,11 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, lang
     """
     reference = _as_date(reference)
     mentions = _mentions(text)
+    in_its_order: frozenset[int] = frozenset()
+    if language is not None:
+        from .languages import in_order
+
+        mentions, in_its_order = in_order(mentions, language)
     read_from, trust, kind = reference, 1.0, None
     if reference is not None:
         source, reason = "given", say("reference_given", day=format_day(reference))
@@ -820,7 +825,7 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, lang
     if language is not None:
         from .languages import in_language
 
-        timexes = in_language(text, language, read_from, timexes, trust)
+        timexes = in_language(text, language, read_from, timexes, trust, in_its_order)
     return Tagging(reference, source, reason, timexes, trust, kind)
 
 

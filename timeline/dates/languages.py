@@ -35,6 +35,7 @@ class Language:
     forms: tuple[re.Pattern, ...]
     months: dict[str, int]  # each word, as written and with a capital, to its month (1-12)
     weekdays: dict[str, int]  # each word, lower case, to its weekday (Monday 0)
+    numeric_order: str | None  # "day_first": how it writes a date in numbers
     examples: tuple[dict, ...]
 
 
@@ -82,7 +83,10 @@ def language(name: str) -> Language | None:
         if "{month}" not in form or not ("{day}" in form or "{year}" in form):
             raise RuleError(f"languages.yaml: {name}: form {form!r} should hold {{month}}, and {{day}} or {{year}}")
     forms = tuple(_compiled(name, form, month_words, weekday_words) for form in entry["forms"])
-    return Language(name, entry["code"], forms, months, weekdays, tuple(entry.get("examples") or ()))
+    order = entry.get("numeric_order")
+    if order not in (None, "day_first"):  # language_day_first says so: the one order such a reason tells
+        raise RuleError(f"languages.yaml: {name}: numeric_order should be day_first or left out, not {order!r}")
+    return Language(name, entry["code"], forms, months, weekdays, order, tuple(entry.get("examples") or ()))
 
 
 def names() -> tuple[str, ...]:
@@ -202,12 +206,32 @@ def dates_in(text: str, name: str, reference: dt.date | None) -> list[Timex]:
     return [t for t in (_timex(m, lang, reference) for m in _found(text, lang)) if t is not None]
 
 
+def in_order(mentions: list, name: str) -> tuple[list, frozenset[int]]:
+    """The English rules' mentions of a text in language `name`, each numeric date the text's other
+    dates leave open ("03/04/2020") read in the order the language writes dates (`numeric_order`):
+    it was read month first, as US news writes it, at half confidence. And where those so read start."""
+    lang = language(name)
+    if lang is None or lang.numeric_order is None or not any(m.rule.order == "either" for m in mentions):
+        return mentions, frozenset()
+    from .order import _settled
+
+    settled, starts = [], set()
+    for m in mentions:
+        if m.rule.order == "either" and (read := _settled(m, lang.numeric_order)) is not m:
+            m = read
+            starts.add(m.start)
+        settled.append(m)
+    return settled, frozenset(starts)
+
+
 def in_language(text: str, name: str, reference: dt.date | None, english: list[Timex],
-                trust: float = 1.0) -> list[Timex]:
+                trust: float = 1.0, in_its_order: frozenset[int] = frozenset()) -> list[Timex]:
     """The dates of `text`, told in language `name`: its own dates (`dates_in`; those read against
     `reference` times `trust`, what the engine holds an inferred reference's dates at), and the English
     rules' (`english`) that none of them covers, held at most at `confidence.english_rules` with a
-    reason that says why. Unchanged when the engine reads no dates in that language."""
+    reason that says why (the numeric dates read in the language's order, `in_its_order`: where they
+    start, in_order, with a reason that says that). Unchanged when the engine reads no dates in
+    that language."""
     if language(name) is None:
         return english
     own = [dataclasses.replace(t, confidence=round(t.confidence * trust, 3)) if t.anchored and trust != 1.0 else t
@@ -217,7 +241,11 @@ def in_language(text: str, name: str, reference: dt.date | None, english: list[T
     for t in english:
         if any(t.start < o.end and o.start < t.end for o in own):
             continue
-        if t.confidence > cap:
+        if t.start in in_its_order:
+            # held as the English rules' other dates: the words around it go unread all the same
+            t = dataclasses.replace(t, confidence=min(t.confidence, cap),
+                                    reason=say("language_day_first", surface=t.text, language=name, rule=t.rule))
+        elif t.confidence > cap:
             head = t.reason.split(" [rule ", 1)[0]
             t = dataclasses.replace(t, confidence=cap, reason=say("language_english_rules", head=head, language=name,
                                                                   rule=t.rule))
