@@ -36,7 +36,7 @@ def test_an_article_in_another_language_gives_its_dates_at_their_day_and_its_yea
     """"Le 3 mars 2020" was the year 2020 at 0.99; now the day, and a year the English rules read
     among words they do not is below the review threshold (0.7)."""
     seed(FRENCH + "\nLe ministre de la Santé a fermé 30 écoles dans l'Oise en 2019, selon le rapport publié par "
-                  "le gouvernement.\n", "fr.md")
+                  "le gouvernement.\n\nLe 03/04/2020, le préfet de l'Oise a rouvert deux écoles de Creil.\n", "fr.md")
     seed(SPANISH, "es.md")
     seed(GERMAN, "de.md")
     result = extract("seeds", "--out", "events")
@@ -49,7 +49,9 @@ def test_an_article_in_another_language_gives_its_dates_at_their_day_and_its_yea
     assert "in Spanish, gives no year" in events["el 31 de enero"]["reason"]
     assert str(events["27. Januar 2020"]["date"]) == "2020-01-27"
     assert str(events["März 2020"]["date"]) == "2020-03"
-    assert all(e["confidence"] >= 0.7 for key, e in events.items() if key != "2019")
+    assert all(e["confidence"] >= 0.7 for key, e in events.items() if key not in ("2019", "03/04/2020"))
+    numeric = events["03/04/2020"]
+    assert str(numeric["date"]) == "2020-04-03" and "read day first, as French writes dates" in numeric["reason"]
     year = events["2019"]
     assert str(year["date"]) == "2019" and year["confidence"] < 0.7 and "reads as French" in year["reason"]
 

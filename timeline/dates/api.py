@@ -343,14 +343,14 @@ def _order_pattern() -> re.Pattern:
 def language_told(reason: object) -> bool:
     """Whether a reason says how a date in an article of another language was read beyond naming it
     (languages.py): the year a day without one was given, a weekday not the date's own, a date the
-    English rules read among words they do not. A reader is told so, not only that it names its date."""
+    English rules read among words they do not, a numeric date read in the language's order. A reader is told so, not only that it names its date."""
     return isinstance(reason, str) and _language_pattern().match(reason) is not None
 
 
 @lru_cache(maxsize=1)
 def _language_pattern() -> re.Pattern:
     return _templates_pattern("language_weekday_year", "language_nearest", "language_no_reference",
-                              "language_weekday_wrong", "language_english_rules")
+                              "language_weekday_wrong", "language_english_rules", "language_day_first")
 
 
 def _templates_pattern(*names: str) -> re.Pattern:
