@@ -185,3 +185,24 @@ def test_front_matter_mistakes_name_the_file_and_line_without_a_traceback(tmp_pa
     result = run(["--dct", "2019-01-10", str(tmp_path / "month.txt")])
     assert result.exit_code == 0, result.output
     assert lines(result)[0]["dct"] == "2019-01-10"
+
+
+def test_language_reads_the_dates_written_in_its_words(tmp_path):
+    f = tmp_path / "fr.txt"
+    f.write_text("Le premier cas a été confirmé le 24 janvier. Le 3 mars 2020, le ministre a fermé les écoles.",
+                 encoding="utf-8")
+    english = lines(run([str(f), "--dct", "2020-03-13"]))[0]["timexes"]
+    assert [(t["text"], t["value"]) for t in english] == [("2020", "2020")]
+    (doc,) = lines(run([str(f), "--dct", "2020-03-13", "--language", "french", "--explain"]))
+    assert [(t["text"], t["value"]) for t in doc["timexes"]] == [("le 24 janvier", "2020-01-24"),
+                                                                  ("Le 3 mars 2020", "2020-03-03")]
+    assert "in French" in doc["timexes"][0]["reason"]
+    assert lines(run([str(f), "--dct", "2020-03-13", "--language", "English"]))[0]["timexes"] == english
+
+
+def test_a_language_it_reads_no_dates_in_is_a_usage_error_listing_those_it_does(tmp_path):
+    f = tmp_path / "it.txt"
+    f.write_text("Il 3 marzo 2020.", encoding="utf-8")
+    result = run([str(f), "--language", "Italian"])
+    assert result.exit_code == 2 and result.output.count("{") == 0
+    assert "--language: 'Italian' is not a language timeline reads dates in; give one of French, German, Spanish (or English)" in result.output

@@ -134,3 +134,24 @@ def test_a_full_stop_after_another_word_still_ends_the_sentence(expected, monkey
 def test_every_added_title_has_an_example():
     said = {word for text in ABBREVIATIONS["examples"] for word in text.replace(".", " ").split()}
     assert set(ABBREVIATIONS["words"]) <= said
+
+
+GERMAN = ("Der erste Fall wurde am 27. Januar 2020 in Starnberg bestätigt, sagte er. Die Schulen bleiben bis "
+          "zum 3. März geschlossen. Am Dienstag, 3. März 2020, tagte der Rat. Er wurde 27. Der Minister sagte das.")
+
+
+def test_a_german_date_is_no_sentence_end_in_a_text_read_as_german():
+    """syntok ends a sentence at the "27." of "am 27. Januar": in a German article, the sentence keeps
+    its date (its quote was "Der erste Fall wurde am 27."); a number ending a sentence still ends it."""
+    from timeline.extract.dating import date_spans
+
+    assert [s.text for s in sentences.split(GERMAN)][:2] == ["Der erste Fall wurde am 27.", "Januar 2020 in Starnberg bestätigt, sagte er."]
+    kept = sentences.split(GERMAN, whole=date_spans(GERMAN, "German"))
+    assert [s.text for s in kept] == [
+        "Der erste Fall wurde am 27. Januar 2020 in Starnberg bestätigt, sagte er.",
+        "Die Schulen bleiben bis zum 3. März geschlossen.",
+        "Am Dienstag, 3. März 2020, tagte der Rat.",
+        "Er wurde 27.",
+        "Der Minister sagte das."]
+    assert all(GERMAN[s.start:s.end] == s.text for s in kept)
+    assert date_spans(GERMAN, None) == []  # an English text's sentences are syntok's

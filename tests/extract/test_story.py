@@ -254,3 +254,19 @@ def test_a_filing_joins_the_story_whose_deal_it_names():
     walk7 = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "walk7"
     filing, release = (analyse(walk7 / name) for name in ("05-sec-10q-excerpt.txt", "08-press-release-restructuring.txt"))
     assert story.group([filing, release]) == [[0, 1]]
+
+
+def test_names_are_read_in_any_alphabet_with_capitals():
+    """"España" was the name "espa", "Zürich" "z" (left out), "Santé" "sant": the names read ASCII only.
+    McDonald's is one name, O'Neill still "neill", a word that opens the sentence none."""
+    text = "Reporters met officials of España and Zürich, the ministry of Santé, Ελλάδα, McDonald's and O'Neill in Bordeaux."
+    names = story.names_of(text, (Sentence(0, len(text), text),))
+    assert names == {"españa", "zürich", "santé", "ελλάδα", "mcdonald", "neill", "bordeaux"}
+    assert story.name_uses(text, names) == ("españa", "zürich", "santé", "ελλάδα", "mcdonald", "neill", "bordeaux")
+    first = _article("""
+        Officials in España confirmed two more cases of swine flu among schoolchildren in Zürich.
+    """)
+    second = _article("""
+        The health officials of España said the cases were mild, as did officials in Zürich and España.
+    """)
+    assert story.story_name([first, second], [0, 1]) == "españa-zürich"

@@ -12,7 +12,7 @@ from pathlib import Path
 from timeline.articles.agency import agency_outlet
 from timeline.articles.inline_html import without_pasted_tags, without_tags
 from timeline.articles.boxes import summary_boxes_as_paragraphs
-from timeline.articles.language import language_notes
+from timeline.articles.language import language_note, language_of, languages
 from timeline.articles.updates import moment, page_updated
 from timeline.errors import TimelineError, display_path
 from timeline.yamlfile import Limits, YamlSyntaxError, load_with_lines
@@ -65,6 +65,9 @@ class Article:
     accessed: dt.date | None = None  # when a person read the page at its url (`accessed:` or `retrieved:`)
     encoding: str = "utf-8"
     notes: tuple[str, ...] = field(default=())  # things worth telling the user (e.g. a guessed encoding)
+    # the language its words read as when not English (timeline/data/languages.yaml: "French"); None
+    # for English. Its dates written out in its words are read (timeline/dates/languages.py)
+    language: str | None = None
 
 
 def files_not_read(paths: list[Path]) -> list[str]:
@@ -177,7 +180,8 @@ def read_article(path: Path, shown: str | None = None) -> Article:
     if meta.get("updated") not in (None, "") and updated is None:
         raise ArticleError(f"{_where_date(meta_texts, shown, ('updated',))}: 'updated' in the {meta_from or 'metadata'} "
                            f"should be a date and time such as 2026-03-08T09:05 (or 2026-03-08), found {str(meta['updated'])!r}")
-    notes.extend(language_notes(text[body_start:], shown))
+    language = language_of(text[body_start:])
+    notes.extend(language_note(language, shown))
     return Article(
         path=path,
         shown=shown,
@@ -194,6 +198,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         updated=updated,
         encoding=encoding,
         notes=tuple(notes),
+        language=None if language == languages()["english"] else language,
     )
 
 

@@ -1,6 +1,7 @@
 """Which language an article is written in, told by its commonest short words (the words and the
-message are data: timeline/data/languages.yaml). timeline reads English only; an article in another
-language is named in a note rather than left to give a few events dated to their year alone."""
+message are data: timeline/data/languages.yaml). An article in another language is named in a note
+saying what of it timeline does not read; its dates written out in its words are read
+(timeline/dates/languages.py), and its titles leave out the little words that lead to them."""
 
 from __future__ import annotations
 
@@ -44,8 +45,26 @@ def language_of(text: str) -> str:
 
 def language_notes(text: str, shown: str) -> list[str]:
     """A note naming the article `shown` when its `text` is not in English; none when it is."""
+    return language_note(language_of(text), shown)
+
+
+def language_note(name: str, shown: str) -> list[str]:
+    """A note naming the article `shown`, written in language `name`, when that is not English."""
     data = languages()
-    name = language_of(text)
     if name == data["english"]:
         return []
-    return [data["message"].format(article=shown, language=name, example=data["languages"][name]["example"])]
+    entry = data["languages"][name]
+    return [data["message"].format(article=shown, language=name, example=entry["example"], relative=entry["relative"])]
+
+
+@cache
+def date_lead(name: str | None) -> re.Pattern | None:
+    """The little words of language `name` that lead to a date ("en février 2020", "am 27. Januar"),
+    any number of them, at the end of the text before it (data: `date_lead`); None for English, whose
+    are the extractor's own (extract/data/events.yaml, title_date_lead)."""
+    entry = languages()["languages"].get(name) if name else None
+    words = (entry or {}).get("date_lead")
+    if not words:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w'’])(?:{alternatives})\s+)+$", re.IGNORECASE)

@@ -10,6 +10,8 @@ extract` reads it, dated by the page's metadata).  dct_source: "given" (--dct or
 "metadata" (front matter published:/date:), "inferred" (from the text) or
 "none".  --explain adds to each timex its "confidence" (0-1), "reason" and
 "read_against" ("text", "reference", "entry", "last_date", "own_period", "none" or "before_christ").
+--language French (Spanish, German): the dates the texts write out in that language's words are read
+too (timeline/dates/rules/languages.yaml).
 """
 from __future__ import annotations
 
@@ -38,10 +40,11 @@ def _timex(t, explain: bool) -> dict:
     return out
 
 
-def _line(doc, text: str, dct: dt.date | None, source: str | None, explain: bool = False) -> str:
+def _line(doc, text: str, dct: dt.date | None, source: str | None, explain: bool = False,
+          language: str | None = None) -> str:
     from timeline.dates import tag as tag_text
 
-    tagging = tag_text(text, dct)
+    tagging = tag_text(text, dct, language=language)
     return json.dumps({
         "doc": doc,
         "dct": tagging.reference.isoformat() if tagging.reference else None,
@@ -123,6 +126,24 @@ def _html_document(path: str, dct: dt.date | None) -> tuple:
     return path, article.text, article.published, "metadata"
 
 
+def _language(name: str | None) -> str | None:
+    """The language named by --language as the date engine knows it (None for English), or a usage
+    error listing those it reads dates in."""
+    if name is None:
+        return None
+    from timeline.articles.language import languages
+    from timeline.dates.languages import names
+
+    english = languages()["english"]
+    known = {n.lower(): n for n in names()}
+    if name.lower() == english.lower():
+        return None
+    if name.lower() not in known:
+        raise click.UsageError(f"--language: {name!r} is not a language timeline reads dates in; "
+                               f"give one of {', '.join(sorted(known.values()))} (or {english})")
+    return known[name.lower()]
+
+
 def _line_of_date_key(text: str) -> int:
     """The line of the front matter's `published:` or `date:`, the one front_matter_date read."""
     from timeline.dates.frontmatter import DATE_KEYS
@@ -167,9 +188,13 @@ def read_jsonl(stream, name: str, dct: dt.date | None) -> list[tuple]:
               help="Read JSON lines with doc, dct, text from IN (a file, or - for stdin).")
 @click.option("--explain", is_flag=True,
               help="Add each expression's confidence (0-1), reason and what it was read against.")
-def tag(files, dct, jsonl, explain):
+@click.option("--language", metavar="NAME",
+              help="The texts' language when not English (French, Spanish, German): their dates written out "
+                   "in its words are read too, the English rules' held as unsure.")
+def tag(files, dct, jsonl, explain, language):
     """Find the dates, times, durations and sets in FILES, one JSON line each."""
     ref = _date(dct, "--dct") if dct else None
+    language = _language(language)
     if not files and not jsonl:
         raise click.UsageError("give FILE... or --jsonl IN")
     documents = read_files(files, ref) if files else []
@@ -184,7 +209,7 @@ def tag(files, dct, jsonl, explain):
             raise click.ClickException(
                 f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the file as UTF-8") from None
     for document in documents:
-        line = _line(*document, explain=explain)
+        line = _line(*document, explain=explain, language=language)
         with printing():  # a full disk or a device error there is said as such, not as a bug
             sys.stdout.write(line + "\n")
     with printing():

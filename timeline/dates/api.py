@@ -337,7 +337,25 @@ def order_told(reason: object) -> bool:
 
 @lru_cache(maxsize=1)
 def _order_pattern() -> re.Pattern:
-    texts = (template(name).text for name in ("stated_either_order", "stated_day_first", "stated_month_first"))
+    return _templates_pattern("stated_either_order", "stated_day_first", "stated_month_first")
+
+
+def language_told(reason: object) -> bool:
+    """Whether a reason says how a date in an article of another language was read beyond naming it
+    (languages.py): the year a day without one was given, a weekday not the date's own, a date the
+    English rules read among words they do not, a numeric date read in the language's order. A reader is told so, not only that it names its date."""
+    return isinstance(reason, str) and _language_pattern().match(reason) is not None
+
+
+@lru_cache(maxsize=1)
+def _language_pattern() -> re.Pattern:
+    return _templates_pattern("language_weekday_year", "language_nearest", "language_no_reference",
+                              "language_weekday_wrong", "language_english_rules", "language_day_first")
+
+
+def _templates_pattern(*names: str) -> re.Pattern:
+    """A pattern matching the reasons the templates `names` write, whatever their fields."""
+    texts = (template(name).text for name in names)
     return re.compile("|".join("".join(re.escape(piece) if i % 2 == 0 else ".+?"
                                        for i, piece in enumerate(re.split(r"\{(\w+)\}", text))) for text in texts))
 
@@ -771,15 +789,23 @@ def may_give_a_time(text: str) -> bool:
 _TIME_IN_VALUE = re.compile(r"T(?:MO|MI|AF|EV|NI|DT|\d)")  # "UNDEF-REF-1-dayTNI", "UNDEF-md~04-27T23:00"
 
 
-def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> Tagging:
+def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, language: str | None = None) -> Tagging:
     """Find and resolve every temporal expression of `text`.
 
     With no `reference`, and `infer`, the reference is inferred from the text
     (see infer_reference); when nothing supports an inference, relative
-    expressions stay unresolved (XXXX-... values).
+    expressions stay unresolved (XXXX-... values). `language`: the language
+    the text is written in, when not English ("French"): its dates written
+    out in its words are read too (languages.py), and the English rules'
+    held as unsure.
     """
     reference = _as_date(reference)
     mentions = _mentions(text)
+    in_its_order: frozenset[int] = frozenset()
+    if language is not None:
+        from .languages import in_order
+
+        mentions, in_its_order = in_order(mentions, language)
     read_from, trust, kind = reference, 1.0, None
     if reference is not None:
         source, reason = "given", say("reference_given", day=format_day(reference))
@@ -795,7 +821,12 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
             trust, kind = inference_trust(found.kind), found.kind
     else:
         source, reason = "none", say("reference_not_given")
-    return Tagging(reference, source, reason, _resolve_all(text, mentions, read_from, trust), trust, kind)
+    timexes = _resolve_all(text, mentions, read_from, trust)
+    if language is not None:
+        from .languages import in_language
+
+        timexes = in_language(text, language, read_from, timexes, trust, in_its_order)
+    return Tagging(reference, source, reason, timexes, trust, kind)
 
 
 def states_another_weekday(expression: str) -> bool:

@@ -191,7 +191,8 @@ def read_for_analysis(path: Path, shown: str | None = None) -> Reading:
     debris, headline = find_debris(article.text, article.body_start, written_lists=is_markdown(article))
     markup = _markup(article)
     masked = mask(article.text, debris, article.body_start, markup)
-    sentences = _wire_datelines_kept(split(masked, article.text, sorted({*glued_breaks(article.text, debris), *_list_items(article)[1]})),
+    sentences = _wire_datelines_kept(split(masked, article.text, sorted({*glued_breaks(article.text, debris), *_list_items(article)[1]}),
+                                           whole=dating.date_spans(masked, article.language)),
                                      masked, article.text)
     return Reading(article, tuple(debris), headline, tuple(markup), masked, sentences)
 
@@ -297,9 +298,9 @@ def _tagged(article: Article, debris: list[Debris], masked: str, markup: list[tu
     headings (read_always), which date their entries' leads (Analysis.headings)."""
     evidence = [d for d in debris if d.kind in kinds]
     if not evidence:
-        return dating.tag(_bulleted(article, masked), day, infer=day is None)
+        return dating.tag(_bulleted(article, masked), day, infer=day is None, language=article.language)
     readable = mask(article.text, [d for d in debris if d.kind not in kinds], article.body_start, markup)
-    tagged = dating.tag(_bulleted(article, readable), day, infer=day is None)
+    tagged = dating.tag(_bulleted(article, readable), day, infer=day is None, language=article.language)
     always = _read_always()
     inside = [(d.start, d.end) for d in evidence if d.kind not in always]
     mentions = tuple(m for m in tagged.mentions if not any(s <= m.start < e for s, e in inside))

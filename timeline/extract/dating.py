@@ -47,9 +47,10 @@ class Tagged:
     reference_kind: str | None = None  # the evidence an inferred reference rests on (PAGE_DATELINE...)
 
 
-def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> Tagged:
-    """The time expressions of a text, resolved against `reference` (or one inferred from the text)."""
-    tagging = _engine.tag(text, reference, infer=infer)
+def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, language: str | None = None) -> Tagged:
+    """The time expressions of a text, resolved against `reference` (or one inferred from the text);
+    `language`: the text's, when not English (its dates in its words are read too)."""
+    tagging = _engine.tag(text, reference, infer=infer, language=language)
     mentions = tuple(
         Mention(
             start=t.start, end=t.end, text=t.text, type=t.type, value=str(t.value),
@@ -61,6 +62,16 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> T
     )
     return Tagged(tagging.reference, tagging.reference_source, tagging.reference_reason or "", mentions,
                   float(getattr(tagging, "reference_trust", 1.0)), getattr(tagging, "reference_kind", None))
+
+
+def date_spans(text: str, language: str | None) -> list[tuple[int, int]]:
+    """(start, end) of the dates written out in the words of `language` (None: English, none) in
+    `text`, where no sentence ends ("am 27. Januar": not "am 27." and "Januar ...")."""
+    if language is None:
+        return []
+    from timeline.dates.languages import spans_in
+
+    return spans_in(text, language)
 
 
 def above_the_prose(text: str, at: int) -> bool:

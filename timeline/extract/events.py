@@ -18,8 +18,9 @@ from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
-from timeline.dates import guess_notes, order_told, reason_head
+from timeline.dates import guess_notes, language_told, order_told, reason_head
 from timeline.extract import antecedent, apart, attachment, fiscal, reasons, rules, titles
+from timeline.articles.language import date_lead
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
 from timeline.extract.disjoint import DisjointSets
@@ -133,13 +134,26 @@ class Candidate:
         article = self.analysis.masked
         if self.by_heading:  # no date in the sentence to leave out of its title
             made = titles.title(words, "", None, self._other_dates(), article)
-        elif self.clause is not None:
-            start, end = self.clause.start - self.sentence.start, self.clause.end - self.sentence.start
-            made = titles.of_clause(words, start, end, self.date_text, at, self._other_dates(), article)
         else:
-            made = titles.title(words, self.date_text, at, self._other_dates(), article)
+            date_text, at = self._with_lead(words, at)
+            if self.clause is not None:
+                start, end = self.clause.start - self.sentence.start, self.clause.end - self.sentence.start
+                made = titles.of_clause(words, start, end, date_text, at, self._other_dates(), article)
+            else:
+                made = titles.title(words, date_text, at, self._other_dates(), article)
         # Read alone, "He was killed" says nothing: the person the sentence before names, when clear.
         return antecedent.named(made, self.analysis, self.sentence)
+
+    def _with_lead(self, words: str, at: int) -> tuple[str, int]:
+        """(date text, its offset in `words`) for the title to leave out: in an article of another
+        language, with the little words of that language that lead to it ("En février 2020, les
+        hôpitaux" was titled "En les hôpitaux"; data/languages.yaml, date_lead), which the title's
+        English rules do not know."""
+        lead = date_lead(self.analysis.article.language)
+        found = lead.search(words, 0, at) if lead is not None and at > 0 else None
+        if found is None or found.start() == at:
+            return self.date_text, at
+        return words[found.start():at + len(self.date_text)], found.start()
 
     def _other_dates(self) -> tuple[tuple[int, int], ...]:
         """Where the sentence's other dates begin and end, in it: the title is not taken from their
@@ -891,8 +905,9 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             # a sentence an update of the page added: written after the version before it
             reason = reasons.said("counted_from_update", words=repr(mention.text), updated=long_day(updated),
                                   reference_source=reference.source, day=reference.label)
-        elif mention.read_against in ("entry", "own_period"):
-            # a live blog's entry, its day counted from the page's date; the quarter the text reports on
+        elif mention.read_against in ("entry", "own_period") or language_told(mention.reason):
+            # a live blog's entry, its day counted from the page's date; the quarter the text reports on;
+            # a day in another language's words whose year was chosen round the article's date
             reason = reasons.said("with_article_date", head=reason_head(mention.reason),
                                   reference_source=reference.source, day=reference.label)
         else:
@@ -914,8 +929,8 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         confidence = mention.confidence
         # "Feb. 30, 2019": the engine kept the month; "03/04/2020": its words say in which order it is
         # read (the text's other dates', or month first and it may be 3 April), which "names its date
-        # outright" hid
-        if mention.impossible_value or order_told(mention.reason):
+        # outright" hid; a date in another language's article says how it was read
+        if mention.impossible_value or order_told(mention.reason) or language_told(mention.reason):
             reason = reason_head(mention.reason)
         else:
             reason = reasons.said("stated", words=repr(mention.text))

@@ -36,10 +36,12 @@ class Sentence:
     text: str  # exactly text[start:end] of the article
 
 
-def split(masked: str, original: str | None = None, breaks: Sequence[int] = ()) -> list[Sentence]:
+def split(masked: str, original: str | None = None, breaks: Sequence[int] = (),
+          whole: Sequence[tuple[int, int]] = ()) -> list[Sentence]:
     """The sentences of a masked article text, each with its words from the original text.
     `breaks`: offsets where a sentence begins whatever the words before (a page's standfirst run
-    into its photo caption without a stop: debris.glued_breaks)."""
+    into its photo caption without a stop: debris.glued_breaks). `whole`: (start, end) of text no
+    sentence ends inside (a German date, "am 27. Januar 2020", which syntok cuts after "27.")."""
     original = masked if original is None else original
     found: list[Sentence] = []
     for block in re.finditer(r"\S(?:.|\n(?!\s*\n))*", masked):
@@ -51,7 +53,19 @@ def split(masked: str, original: str | None = None, breaks: Sequence[int] = ()) 
                 if not words or not any(ch.isalpha() for ch in words):
                     continue
                 found.append(Sentence(begin + start, begin + end, original[begin + start:begin + end]))
-    return found
+    return _kept_whole(found, whole, original) if whole else found
+
+
+def _kept_whole(found: list[Sentence], whole: Sequence[tuple[int, int]], original: str) -> list[Sentence]:
+    """The sentences, two joined where the first ends inside a span of `whole` and the next begins in it."""
+    joined: list[Sentence] = []
+    for sentence in found:
+        before = joined[-1] if joined else None
+        if before and any(start < before.end < end and sentence.start < end for start, end in whole):
+            joined[-1] = Sentence(before.start, sentence.end, original[before.start:sentence.end])
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _spans(chunk: str) -> list[tuple[int, int]]:

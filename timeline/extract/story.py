@@ -32,7 +32,12 @@ if TYPE_CHECKING:
     from timeline.extract.sentences import Sentence
 
 _DATA = "stories"
-_NAME = re.compile(r"\b[A-Z][A-Za-z]+(?:[-'][A-Za-z]+)*")
+# A capitalised word, in any alphabet that has capitals ("España", "Zürich", "Ελλάδα"; it was ASCII
+# alone, and "España" was the name "espa"): a capital of the first 8,192 code points (Latin, Greek,
+# Cyrillic and their accented letters), then letters, combining accents among them.
+_CAPITALS = "".join(c for c in map(chr, range(0x2000)) if c.isupper())
+_LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f])"
+_NAME = re.compile(rf"\b[{re.escape(_CAPITALS)}]{_LETTERS}+(?:[-']{_LETTERS}+)*")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 

@@ -1,0 +1,253 @@
+"""Dates written out in another language's words ("le 3 mars 2020", "3 de marzo de 2020", "am 3. März
+2020"), in a text known to be in that language. The words and patterns are data
+(rules/languages.yaml); dateparser reads each date string found, one at a time, in its language
+(never its search in a text); this module knows calendars, not words.
+
+`in_language` gives the dates of a text in one language, and the English rules' dates of that text
+held below the review threshold (their words around them go unread), those the language's own
+dates cover left out.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from functools import cache, lru_cache
+
+from . import data_cache
+from .errors import RuleError
+from .model import Timex
+from .reasons import say
+from .values import format_day
+
+_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])"
+_YEAR = r"(?P<year>1[5-9]\d\d|2[01]\d\d)"
+_PLACES = re.compile(r"\{(weekday|day|month|year)\}")
+# A day with no year is read this far either side of the reference's year for its weekday.
+_YEARS_ROUND = 1
+_PARSE_BASE = dt.datetime(2000, 6, 15)  # a leap year: dateparser reads "29 février" with no year in it
+
+
+@dataclasses.dataclass(frozen=True)
+class Language:
+    name: str
+    code: str
+    forms: tuple[re.Pattern, ...]
+    months: dict[str, int]  # each word, as written and with a capital, to its month (1-12)
+    weekdays: dict[str, int]  # each word, lower case, to its weekday (Monday 0)
+    numeric_order: str | None  # "day_first": how it writes a date in numbers
+    examples: tuple[dict, ...]
+
+
+@cache
+def _data() -> dict:
+    return data_cache.shipped("dates/rules/languages.yaml")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _compiled(name: str, form: str, months: list[str], weekdays: list[str]) -> re.Pattern:
+    after_day = "{day}" in form and "{month}" in form and form.index("{day}") < form.index("{month}")
+    month_words = months + [_capital(w) for w in months] if after_day else months
+    fills = {"weekday": f"(?P<weekday>{_alternation(weekdays + [_capital(w) for w in weekdays])})",
+             "day": _DAY, "month": f"(?P<month>{_alternation(month_words)})", "year": _YEAR}
+    pattern = _PLACES.sub(lambda m: fills[m.group(1)], form)
+    try:
+        return re.compile(rf"(?<![\w.]){pattern}(?!\w)")
+    except re.error as error:
+        raise RuleError(f"languages.yaml: {name}: bad form {form!r}: {error}") from None
+
+
+@cache
+def language(name: str) -> Language | None:
+    """The data of the language `name` ("French"), or None when the engine reads no dates in it."""
+    entry = _data()["languages"].get(name)
+    if entry is None:
+        return None
+    if len(entry["months"]) != 12 or len(entry["weekdays"]) != 7:
+        raise RuleError(f"languages.yaml: {name}: twelve months and seven weekdays, each a list of its words")
+    month_words = [w for words in entry["months"] for w in words]
+    weekday_words = [w for words in entry["weekdays"] for w in words]
+    months = {}
+    for number, words in enumerate(entry["months"], 1):
+        for word in words:
+            months[word] = months[_capital(word)] = number
+    weekdays = {word.lower(): index for index, words in enumerate(entry["weekdays"]) for word in words}
+    for form in entry["forms"]:
+        if "{month}" not in form or not ("{day}" in form or "{year}" in form):
+            raise RuleError(f"languages.yaml: {name}: form {form!r} should hold {{month}}, and {{day}} or {{year}}")
+    forms = tuple(_compiled(name, form, month_words, weekday_words) for form in entry["forms"])
+    order = entry.get("numeric_order")
+    if order not in (None, "day_first"):  # language_day_first says so: the one order such a reason tells
+        raise RuleError(f"languages.yaml: {name}: numeric_order should be day_first or left out, not {order!r}")
+    return Language(name, entry["code"], forms, months, weekdays, order, tuple(entry.get("examples") or ()))
+
+
+def names() -> tuple[str, ...]:
+    """The languages whose dates the engine reads."""
+    return tuple(_data()["languages"])
+
+
+@cache
+def _parser(code: str):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=[code], settings={
+        "RETURN_TIME_AS_PERIOD": True, "RELATIVE_BASE": _PARSE_BASE, "PREFER_DATES_FROM": "past"})
+
+
+@lru_cache(maxsize=4096)  # an article names its few days again and again; dateparser takes ~5 ms a string
+def read(code: str, words: str) -> tuple[dt.date, str] | None:
+    """(date, period: "day" or "month") of one date string in language `code`, as dateparser reads it;
+    None when it does not. A string with no year is read in an arbitrary year: only its month and day
+    are the string's."""
+    try:
+        data = _parser(code).get_date_data(words)
+    except ImportError:  # dateparser is optional for the engine itself
+        return None
+    if data is None or data.date_obj is None or data.period not in ("day", "month"):
+        return None
+    return data.date_obj.date(), data.period
+
+
+def _confidence(kind: str) -> float:
+    return float(_data()["confidence"][kind])
+
+
+def _found(text: str, lang: Language) -> list[re.Match]:
+    """The dates the language's forms find, the longest where two overlap, in the order of the text."""
+    found = sorted((m for form in lang.forms for m in form.finditer(text)), key=lambda m: (m.start(), -m.end()))
+    kept: list[re.Match] = []
+    for match in found:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
+
+
+def _timex(match: re.Match, lang: Language, reference: dt.date | None) -> Timex | None:
+    surface = match.group(0)
+    groups = match.groupdict()
+    day, month, year = groups.get("day"), groups["month"], groups.get("year")
+    words = " ".join(w for w in (day, month, year) if w)
+    reading = read(lang.code, words)
+    if reading is None:
+        return None
+    date, period = reading
+    # dateparser's month, and the one the data names: a month word read otherwise is no date of ours
+    if date.month != lang.months[month]:
+        return None
+    name = lang.name
+    if period == "month":
+        return Timex(match.start(), match.end(), surface, "DATE", f"{date.year:04d}-{date.month:02d}", None,
+                     _confidence("stated"), say("language_stated", surface=surface, language=name, rule=name), False, lang.name)
+    weekday = groups.get("weekday")
+    said = lang.weekdays[weekday.lower()] if weekday else None
+    if year:
+        confidence, reason = _confidence("stated"), say("language_stated", surface=surface, language=name, rule=name)
+        anchored, against = False, "text"
+    elif reference is None:
+        return Timex(match.start(), match.end(), surface, "DATE", f"XXXX-{date.month:02d}-{date.day:02d}", None,
+                     _confidence("no_reference"), say("language_no_reference", surface=surface, language=name, rule=name),
+                     False, lang.name, read_against="none")
+    else:
+        date, confidence, reason = _year_of(date.month, date.day, said, reference, surface, name)
+        if date is None:
+            return None
+        anchored, against = True, "reference"
+    if said is not None and said != date.weekday():
+        confidence = min(confidence, _confidence("weekday_wrong"))
+        reason = say("language_weekday_wrong", surface=surface, weekday=weekday, date=format_day(date), language=name, rule=name)
+    return Timex(match.start(), match.end(), surface, "DATE", date.isoformat(), None, confidence, reason,
+                 anchored, lang.name, read_against=against)
+
+
+def _year_of(month: int, day: int, weekday: int | None, reference: dt.date, surface: str,
+             name: str) -> tuple[dt.date | None, float, str]:
+    """The day `day` of `month`, of no year written, read against `reference`: in the one year round
+    it where its weekday falls on it, else in the year that puts it nearest."""
+    days = []
+    for year in range(reference.year - _YEARS_ROUND, reference.year + _YEARS_ROUND + 1):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:  # 29 February
+            pass
+    if not days:
+        return None, 0.0, ""
+    if weekday is not None:
+        fitting = [d for d in days if d.weekday() == weekday]
+        if len(fitting) == 1:
+            return fitting[0], _confidence("weekday_year"), say(
+                "language_weekday_year", surface=surface, year=str(fitting[0].year), day=format_day(reference), language=name, rule=name)
+    nearest = min(days, key=lambda d: (abs((d - reference).days), d))
+    distance = abs((nearest - reference).days)
+    confidence = _confidence("nearest" if distance <= int(_data()["near_days"]) else "far")
+    return nearest, confidence, say("language_nearest", surface=surface, day=format_day(reference),
+                                     distance=str(distance), language=name, rule=name)
+
+
+def spans_in(text: str, name: str) -> list[tuple[int, int]]:
+    """(start, end) of each date written out in the words of language `name` in `text`, unread: where
+    a sentence must not end ("am 27. Januar 2020", whose "27." a sentence splitter takes for an end)."""
+    lang = language(name)
+    return [] if lang is None else [(m.start(), m.end()) for m in _found(text, lang)]
+
+
+def dates_in(text: str, name: str, reference: dt.date | None) -> list[Timex]:
+    """The dates written out in the words of language `name` in `text`, read against `reference`."""
+    lang = language(name)
+    if lang is None:
+        return []
+    return [t for t in (_timex(m, lang, reference) for m in _found(text, lang)) if t is not None]
+
+
+def in_order(mentions: list, name: str) -> tuple[list, frozenset[int]]:
+    """The English rules' mentions of a text in language `name`, each numeric date the text's other
+    dates leave open ("03/04/2020") read in the order the language writes dates (`numeric_order`):
+    it was read month first, as US news writes it, at half confidence. And where those so read start."""
+    lang = language(name)
+    if lang is None or lang.numeric_order is None or not any(m.rule.order == "either" for m in mentions):
+        return mentions, frozenset()
+    from .order import _settled
+
+    settled, starts = [], set()
+    for m in mentions:
+        if m.rule.order == "either" and (read := _settled(m, lang.numeric_order)) is not m:
+            m = read
+            starts.add(m.start)
+        settled.append(m)
+    return settled, frozenset(starts)
+
+
+def in_language(text: str, name: str, reference: dt.date | None, english: list[Timex],
+                trust: float = 1.0, in_its_order: frozenset[int] = frozenset()) -> list[Timex]:
+    """The dates of `text`, told in language `name`: its own dates (`dates_in`; those read against
+    `reference` times `trust`, what the engine holds an inferred reference's dates at), and the English
+    rules' (`english`) that none of them covers, held at most at `confidence.english_rules` with a
+    reason that says why (the numeric dates read in the language's order, `in_its_order`: where they
+    start, in_order, with a reason that says that). Unchanged when the engine reads no dates in
+    that language."""
+    if language(name) is None:
+        return english
+    own = [dataclasses.replace(t, confidence=round(t.confidence * trust, 3)) if t.anchored and trust != 1.0 else t
+           for t in dates_in(text, name, reference)]
+    cap = _confidence("english_rules")
+    kept = []
+    for t in english:
+        if any(t.start < o.end and o.start < t.end for o in own):
+            continue
+        if t.start in in_its_order:
+            # held as the English rules' other dates: the words around it go unread all the same
+            t = dataclasses.replace(t, confidence=min(t.confidence, cap),
+                                    reason=say("language_day_first", surface=t.text, language=name, rule=t.rule))
+        elif t.confidence > cap:
+            head = t.reason.split(" [rule ", 1)[0]
+            t = dataclasses.replace(t, confidence=cap, reason=say("language_english_rules", head=head, language=name,
+                                                                  rule=t.rule))
+        kept.append(t)
+    return sorted([*kept, *own], key=lambda t: (t.start, t.end))
