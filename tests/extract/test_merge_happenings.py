@@ -171,3 +171,67 @@ def test_a_malformed_entry_is_named(monkeypatch, happenings, message):
 def test_an_owner_parts_two_sentences_unless_the_other_names_its_thing_with_it(one, two, apart_):
     traits = [apart.traits(text, text, ev._bag(text)) for text in (one, two)]
     assert apart.two_happenings(*traits) is apart_
+
+
+LIGHT = rules.data("events")["merge_light_verbs"]
+
+
+def _light_apart(pair: str) -> bool:
+    one, two = (apart.traits(text, text, ev._bag(text)) for text in pair.split(" | "))
+    return apart.two_happenings(one, two)
+
+
+@pytest.mark.parametrize("pair", LIGHT["apart"])
+def test_a_light_verb_shared_with_another_thing_begun_is_two_happenings(pair):
+    assert _light_apart(pair), pair
+
+
+@pytest.mark.parametrize("pair", LIGHT["same"])
+def test_a_light_verb_of_the_same_thing_begun_is_not_parted(pair):
+    assert not _light_apart(pair), pair
+
+
+def _init_project(tmp_path, monkeypatch, articles):
+    init = CliRunner().invoke(cli, ["init", str(tmp_path / "site")], catch_exceptions=False)
+    assert init.exit_code == 0, init.output
+    project = tmp_path / "site"
+    monkeypatch.chdir(project)
+    for name, (published, *lines) in articles.items():
+        _write(project / "seeds", name, published, *lines)
+    result = CliRunner().invoke(cli, ["extract"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return project
+
+
+@pytest.mark.parametrize(("other", "merged"), [
+    # the council began something else that day: two events, each citing its sentence
+    ("Kesterby Council began consulting residents about the flood wall on Monday.", False),
+    # the same repairs begun, told in other words: one event citing both
+    ("Work on the repairs to the flood wall was started by Kesterby Council on Monday.", True),
+])
+def test_two_articles_that_share_only_a_light_verb_and_a_day_stay_apart(tmp_path, monkeypatch, read_events, other, merged):
+    project = _init_project(tmp_path, monkeypatch, {
+        "courier.txt": ("2026-03-10", "Kesterby Council began repairs to the flood wall on Monday."),
+        "gazette.txt": ("2026-03-11", other),
+    })
+    events = read_events(project / "events")
+    repairs = _holding(events, "began repairs to the flood wall")
+    assert str(repairs["date"]) == "2026-03-09"
+    assert sorted(s["file"] for s in repairs["sources"]) == (["seeds/courier.txt", "seeds/gazette.txt"] if merged
+                                                            else ["seeds/courier.txt"])
+    assert len(events) == (1 if merged else 2)
+    if not merged:
+        assert [s["file"] for s in _holding(events, other[:40])["sources"]] == ["seeds/gazette.txt"]
+
+
+def test_a_malformed_light_verb_line_is_named(monkeypatch):
+    apart._light_verbs.cache_clear()
+    real = rules.data
+    monkeypatch.setattr(rules, "data", lambda name: {**real(name), "merge_light_verbs": {"verbs": [["get under", "start"]]}}
+                        if name == "events" else real(name))
+    try:
+        with pytest.raises(rules.RuleError, match=r"merge_light_verbs: verbs\[0\] must be a list of single words"):
+            apart._light_things("The council began repairs.")
+    finally:
+        monkeypatch.undo()
+        apart._light_verbs.cache_clear()

@@ -235,6 +235,14 @@ class Traits:
         return frozenset(pairs)
 
     @cached_property
+    def light_things(self) -> dict[int, frozenset[str]]:
+        """What the sentence tells was begun, held, announced ... by each line of `merge_light_verbs`
+        it uses (by the line's index), as stems: "Kesterby Council began consulting residents"
+        {0: {"consult", "resid"}}. A line told with a clause after it ("announced that ...") is left
+        out: what was announced is not a word or two."""
+        return _light_things(self.text)
+
+    @cached_property
     def owned(self) -> dict[str, frozenset[str]]:
         """Each owner `merge_possessive` marks, with the stem of the word after its "'s": "the dam's
         spillway" {"dam": {"spillway"}} ("the president's son met" {"president": {"son"}}). The other
@@ -263,7 +271,88 @@ def without_dates(masked: str, start: int, end: int, mentions: list, starts: lis
 
 
 def two_happenings(a: Traits, b: Traits) -> bool:
-    return _figures_differ(a.figures, b.figures) or _marked_in_one(a, b)
+    return _figures_differ(a.figures, b.figures) or _marked_in_one(a, b) or _light_verbs_apart(a, b)
+
+
+def _light_verbs_apart(a: Traits, b: Traits) -> bool:
+    """Both sentences use a verb of one line of `merge_light_verbs` and what one of them tells was
+    begun, held ... is named nowhere in the other: "began repairs to the flood wall" and "began
+    consulting residents about the flood wall" are two things a council began that day."""
+    if not a.light_things or not b.light_things:
+        return False
+    for line, things in a.light_things.items():
+        others = b.light_things.get(line)
+        if others is not None and (not things & b.words or not others & a.words):
+            return True
+    return False
+
+
+_TOKEN = re.compile(r"[a-z][a-z'’-]*|\S")
+
+
+@cache
+def _light_verbs() -> tuple[dict[str, int], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """`merge_light_verbs` read: each verb form with its line's index, and the words of `skip`,
+    `clause`, `ends` and `merge_happenings.between`. Raises RuleError naming a malformed entry."""
+    settings = rules.data(_DATA).get("merge_light_verbs") or {}
+    lines: dict[str, int] = {}
+    for index, listed in enumerate(settings.get("verbs") or []):
+        if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w.strip() and " " not in w.strip()
+                                                                 for w in listed):
+            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_light_verbs: verbs[{index}] must be a list of "
+                                  "single words (quote on, off, yes and no)")
+        lines.update((w.strip().lower(), index) for w in listed)
+    words = []
+    for key in ("skip", "clause", "ends"):
+        found = settings.get(key) or []
+        if not all(isinstance(w, str) for w in found):
+            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_light_verbs: {key} must be a list of words "
+                                  "(quote on, off, yes and no)")
+        words.append(frozenset(w.lower() for w in found))
+    return lines, words[0], words[1], words[2], _by_name()[1]
+
+
+def _light_things(text: str) -> dict[int, frozenset[str]]:
+    lines, skip, clause, ends, between = _light_verbs()
+    tokens = _TOKEN.findall(text.lower())
+    if lines.keys().isdisjoint(tokens):  # most sentences: no light verb
+        return {}
+    dates = date_stems()
+
+    def ends_here(token: str) -> bool:  # a mark, a figure, a date's word or a word that ends an object
+        return not token[0].isalpha() or token in ends or stem(token) in dates
+
+    not_things = skip | clause
+    found: dict[int, set[str]] = {}
+    unknown: set[int] = set()
+    for at, token in enumerate(tokens):
+        line = lines.get(token)
+        if line is None:
+            continue
+        after = at + 1  # past the words before an object, and a date told there ("announced on Monday that")
+        while after < len(tokens) and (tokens[after] in skip or tokens[after][0].isdigit()
+                                       or stem(tokens[after]) in dates and tokens[after] not in ends):
+            after += 1
+        if after < len(tokens) and tokens[after] in clause:
+            unknown.add(line)
+            continue
+        things = set()
+        while after < len(tokens) and not ends_here(tokens[after]) and tokens[after] not in not_things \
+                and tokens[after] not in lines:
+            things.add(happening(stem(tokens[after])))
+            after += 1
+        if not things:  # told without an object: what began is what comes before ("the meeting was held")
+            back = at - 1
+            while back >= 0 and tokens[back] in between:
+                back -= 1
+            if back >= 0 and not ends_here(tokens[back]) and tokens[back] not in not_things:
+                things.add(happening(stem(tokens[back])))
+        things = {t for t in things if len(t) > 2}
+        if things:
+            found.setdefault(line, set()).update(things)
+        else:
+            unknown.add(line)
+    return {line: frozenset(things) for line, things in found.items() if line not in unknown}
 
 
 def _figures(words: str) -> frozenset[str]:
