@@ -235,3 +235,62 @@ def test_a_malformed_light_verb_line_is_named(monkeypatch):
     finally:
         monkeypatch.undo()
         apart._light_verbs.cache_clear()
+
+
+OF_A_NAME = SETTINGS["of_a_name_examples"]
+
+
+def _told(example: str):
+    names, pair = example.split("; ", 1)
+    stems = frozenset(apart.stem(n.strip()) for n in names.split(","))
+    return [apart.told_of_names(text, stems) for text in pair.split(" | ")]
+
+
+@pytest.mark.parametrize("example", OF_A_NAME["same"])
+def test_a_death_told_of_one_name_in_other_words_is_one_happening(example):
+    one, two = _told(example)
+    assert apart.one_named(one, two) and not apart.other_names(one, two), example
+
+
+@pytest.mark.parametrize("example", OF_A_NAME["others"])
+def test_deaths_told_of_other_names_are_two_happenings(example):
+    one, two = _told(example)
+    assert apart.other_names(one, two) and not apart.one_named(one, two), example
+
+
+@pytest.mark.parametrize("example", OF_A_NAME["unsaid"])
+def test_deaths_not_told_of_two_names_are_left_to_their_words(example):
+    one, two = _told(example)
+    assert not apart.one_named(one, two) and not apart.other_names(one, two), example
+
+
+@pytest.mark.parametrize(("other", "merged"), [
+    # one person's death told in other words: one event citing both sentences
+    ("Health officials confirmed the death of Jacqui Fleming, a mother of three, on Sunday.", True),
+    # another person's death that day, told in the same words: an event of its own
+    ("John Smith died at the Royal Alexandra hospital in Paisley on Sunday, her family said.", False),
+])
+def test_a_death_is_merged_by_whose_it_is(tmp_path, monkeypatch, read_events, other, merged):
+    project = _init_project(tmp_path, monkeypatch, {
+        "courier.txt": ("2026-06-15", "Jacqui Fleming died on Sunday at the Royal Alexandra hospital in Paisley, her family said."),
+        "gazette.txt": ("2026-06-16", other),
+    })
+    events = read_events(project / "events")
+    death = _holding(events, "Jacqui Fleming died on Sunday")
+    assert str(death["date"]) == "2026-06-14"
+    assert sorted(s["file"] for s in death["sources"]) == (["seeds/courier.txt", "seeds/gazette.txt"] if merged
+                                                          else ["seeds/courier.txt"])
+    assert len(events) == (1 if merged else 2)
+
+
+def test_a_malformed_of_a_name_line_is_named(monkeypatch):
+    apart._of_a_name.cache_clear()
+    real = rules.data
+    monkeypatch.setattr(rules, "data", lambda name: {**real(name), "merge_happenings": {"of_a_name": [["was killed", "die"]]}}
+                        if name == "events" else real(name))
+    try:
+        with pytest.raises(rules.RuleError, match=r"merge_happenings: of_a_name\[0\] must be a list .* the first a single word"):
+            apart.told_of_names("Smith died.", frozenset({"smith"}))
+    finally:
+        monkeypatch.undo()
+        apart._of_a_name.cache_clear()

@@ -69,6 +69,83 @@ def _by_name() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in settings.get("between") or []))
 
 
+def told_of_names(text: str, names: frozenset[str]) -> frozenset[tuple[str, tuple[str, ...]]]:
+    """The happenings of `merge_happenings.of_a_name` the sentence tells of a name, each as its line's
+    first word and the name's stems in order: "The death of Jacqui Fleming" {("die", ("jacqui",
+    "flem"))}. The name right before the line's word (the words of `between` aside, its owner's "'s"
+    too) or right after it and `merge_owner_of` (articles aside). `names`: the stems of the article's
+    names."""
+    pattern, first_of = _of_a_name()
+    if pattern is None:
+        return frozenset()
+    lowered = text.lower()
+    if not pattern.search(lowered):  # most sentences
+        return frozenset()
+    _, between = _by_name()
+    of, articles = _owner_words()
+    words = [w.group(0) for w in WORD.finditer(pattern.sub(lambda m: f" {first_of[' '.join(m.group(0).split())]}{_TOLD} ", lowered))]
+    stems = [stem(w) for w in words]
+    found = set()
+    for at, word in enumerate(words):
+        if not word.endswith(_TOLD):
+            continue
+        line = word[:-len(_TOLD)]
+        back = at - 1
+        while back >= 0 and words[back] in between:
+            back -= 1
+        run = []
+        while back >= 0 and stems[back] in names:
+            run.insert(0, stems[back])
+            back -= 1
+        if not run and at + 1 < len(words) and words[at + 1] in of:
+            ahead = at + 2
+            while ahead < len(words) and words[ahead] in articles:
+                ahead += 1
+            while ahead < len(words) and stems[ahead] in names:
+                run.append(stems[ahead])
+                ahead += 1
+        if run:
+            found.add((line, tuple(run)))
+    return frozenset(found)
+
+
+def one_named(a: frozenset[tuple[str, tuple[str, ...]]], b: frozenset[tuple[str, tuple[str, ...]]]) -> bool:
+    """Two sentences' told_of_names tell one line's happening of one name: "Jacqui Fleming died" and
+    "Fleming's death"."""
+    return any(x == y and _one_person(m, n) for x, m in a for y, n in b)
+
+
+def other_names(a: frozenset[tuple[str, tuple[str, ...]]], b: frozenset[tuple[str, tuple[str, ...]]]) -> bool:
+    """Two sentences tell one line's happening, each of names, and of no name both give a last word
+    of: "Smith died" and "Jacqui Fleming died" are two deaths."""
+    return any(x == y for x, _ in a for y, _ in b) and not any(x == y and m[-1] == n[-1] for x, m in a for y, n in b)
+
+
+def _one_person(m: tuple[str, ...], n: tuple[str, ...]) -> bool:
+    return m[-1] == n[-1] and (len(m) < 2 or len(n) < 2 or m[-2] == n[-2])
+
+
+_TOLD = "--told"  # a mark on a line's word no text's word carries
+
+
+@cache
+def _of_a_name() -> tuple[re.Pattern | None, dict[str, str]]:
+    """`merge_happenings.of_a_name` read: a pattern of its words and phrases, and each with its line's
+    first word. Raises RuleError naming a malformed entry."""
+    first_of: dict[str, str] = {}
+    for index, listed in enumerate((rules.data(_DATA).get("merge_happenings") or {}).get("of_a_name") or []):
+        if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w.strip() for w in listed) \
+                or " " in listed[0].strip():
+            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_happenings: of_a_name[{index}] must be a "
+                                  "list of words and phrases (quote on, off, yes and no), the first a single word")
+        first = listed[0].strip().lower()
+        first_of.update((" ".join(w.lower().split()), first) for w in listed)
+    if not first_of:
+        return None, first_of
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(first_of, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z'-])(?:{alternatives})(?![a-z-])"), first_of
+
+
 def befallen_lines() -> frozenset[str]:
     """The stems of the `merge_happenings.by_name` lines."""
     return _by_name()[0]
