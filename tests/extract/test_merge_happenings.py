@@ -171,3 +171,126 @@ def test_a_malformed_entry_is_named(monkeypatch, happenings, message):
 def test_an_owner_parts_two_sentences_unless_the_other_names_its_thing_with_it(one, two, apart_):
     traits = [apart.traits(text, text, ev._bag(text)) for text in (one, two)]
     assert apart.two_happenings(*traits) is apart_
+
+
+LIGHT = rules.data("events")["merge_light_verbs"]
+
+
+def _light_apart(pair: str) -> bool:
+    one, two = (apart.traits(text, text, ev._bag(text)) for text in pair.split(" | "))
+    return apart.two_happenings(one, two)
+
+
+@pytest.mark.parametrize("pair", LIGHT["apart"])
+def test_a_light_verb_shared_with_another_thing_begun_is_two_happenings(pair):
+    assert _light_apart(pair), pair
+
+
+@pytest.mark.parametrize("pair", LIGHT["same"])
+def test_a_light_verb_of_the_same_thing_begun_is_not_parted(pair):
+    assert not _light_apart(pair), pair
+
+
+def _init_project(tmp_path, monkeypatch, articles):
+    init = CliRunner().invoke(cli, ["init", str(tmp_path / "site")], catch_exceptions=False)
+    assert init.exit_code == 0, init.output
+    project = tmp_path / "site"
+    monkeypatch.chdir(project)
+    for name, (published, *lines) in articles.items():
+        _write(project / "seeds", name, published, *lines)
+    result = CliRunner().invoke(cli, ["extract"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return project
+
+
+@pytest.mark.parametrize(("other", "merged"), [
+    # the council began something else that day: two events, each citing its sentence
+    ("Kesterby Council began consulting residents about the flood wall on Monday.", False),
+    # the same repairs begun, told in other words: one event citing both
+    ("Work on the repairs to the flood wall was started by Kesterby Council on Monday.", True),
+])
+def test_two_articles_that_share_only_a_light_verb_and_a_day_stay_apart(tmp_path, monkeypatch, read_events, other, merged):
+    project = _init_project(tmp_path, monkeypatch, {
+        "courier.txt": ("2026-03-10", "Kesterby Council began repairs to the flood wall on Monday."),
+        "gazette.txt": ("2026-03-11", other),
+    })
+    events = read_events(project / "events")
+    repairs = _holding(events, "began repairs to the flood wall")
+    assert str(repairs["date"]) == "2026-03-09"
+    assert sorted(s["file"] for s in repairs["sources"]) == (["seeds/courier.txt", "seeds/gazette.txt"] if merged
+                                                            else ["seeds/courier.txt"])
+    assert len(events) == (1 if merged else 2)
+    if not merged:
+        assert [s["file"] for s in _holding(events, other[:40])["sources"]] == ["seeds/gazette.txt"]
+
+
+def test_a_malformed_light_verb_line_is_named(monkeypatch):
+    apart._light_verbs.cache_clear()
+    real = rules.data
+    monkeypatch.setattr(rules, "data", lambda name: {**real(name), "merge_light_verbs": {"verbs": [["get under", "start"]]}}
+                        if name == "events" else real(name))
+    try:
+        with pytest.raises(rules.RuleError, match=r"merge_light_verbs: verbs\[0\] must be a list of single words"):
+            apart._light_things("The council began repairs.")
+    finally:
+        monkeypatch.undo()
+        apart._light_verbs.cache_clear()
+
+
+OF_A_NAME = SETTINGS["of_a_name_examples"]
+
+
+def _told(example: str):
+    names, pair = example.split("; ", 1)
+    stems = frozenset(apart.stem(n.strip()) for n in names.split(","))
+    return [apart.told_of_names(text, stems) for text in pair.split(" | ")]
+
+
+@pytest.mark.parametrize("example", OF_A_NAME["same"])
+def test_a_death_told_of_one_name_in_other_words_is_one_happening(example):
+    one, two = _told(example)
+    assert apart.one_named(one, two) and not apart.other_names(one, two), example
+
+
+@pytest.mark.parametrize("example", OF_A_NAME["others"])
+def test_deaths_told_of_other_names_are_two_happenings(example):
+    one, two = _told(example)
+    assert apart.other_names(one, two) and not apart.one_named(one, two), example
+
+
+@pytest.mark.parametrize("example", OF_A_NAME["unsaid"])
+def test_deaths_not_told_of_two_names_are_left_to_their_words(example):
+    one, two = _told(example)
+    assert not apart.one_named(one, two) and not apart.other_names(one, two), example
+
+
+@pytest.mark.parametrize(("other", "merged"), [
+    # one person's death told in other words: one event citing both sentences
+    ("Health officials confirmed the death of Jacqui Fleming, a mother of three, on Sunday.", True),
+    # another person's death that day, told in the same words: an event of its own
+    ("John Smith died at the Royal Alexandra hospital in Paisley on Sunday, her family said.", False),
+])
+def test_a_death_is_merged_by_whose_it_is(tmp_path, monkeypatch, read_events, other, merged):
+    project = _init_project(tmp_path, monkeypatch, {
+        "courier.txt": ("2026-06-15", "Jacqui Fleming died on Sunday at the Royal Alexandra hospital in Paisley, her family said."),
+        "gazette.txt": ("2026-06-16", other),
+    })
+    events = read_events(project / "events")
+    death = _holding(events, "Jacqui Fleming died on Sunday")
+    assert str(death["date"]) == "2026-06-14"
+    assert sorted(s["file"] for s in death["sources"]) == (["seeds/courier.txt", "seeds/gazette.txt"] if merged
+                                                          else ["seeds/courier.txt"])
+    assert len(events) == (1 if merged else 2)
+
+
+def test_a_malformed_of_a_name_line_is_named(monkeypatch):
+    apart._of_a_name.cache_clear()
+    real = rules.data
+    monkeypatch.setattr(rules, "data", lambda name: {**real(name), "merge_happenings": {"of_a_name": [["was killed", "die"]]}}
+                        if name == "events" else real(name))
+    try:
+        with pytest.raises(rules.RuleError, match=r"merge_happenings: of_a_name\[0\] must be a list .* the first a single word"):
+            apart.told_of_names("Smith died.", frozenset({"smith"}))
+    finally:
+        monkeypatch.undo()
+        apart._of_a_name.cache_clear()

@@ -112,19 +112,59 @@ def test_a_draft_dated_from_an_inferred_article_date_follows_the_date_the_articl
     assert path.exists() and f"a new file for this story would be named {path.name.replace('1962', '2026')}" in said
 
 
-def test_a_merged_draft_whose_sources_now_give_a_coarser_date_is_said_and_kept(seed, extract, read_events, tmp_path):
+def _merged_breach(seed, extract, read_events, tmp_path):
     article = seed(ONLY_1962, REUTERS)
     assert extract("seeds", "--out", "events").exit_code == 0
     [merged] = [e for e in read_events(tmp_path / "events") if "gave way" in e["title"]]
     assert str(merged["date"]) == "1962-03-03T04:40" and len(merged["sources"]) == 2
+    assert merged["reason"].startswith("'about 4:40 a.m.' counted from")
+    return article, merged
+
+
+def test_a_merged_draft_whose_sources_now_give_a_coarser_date_follows_it(seed, extract, read_events, tmp_path):
+    # Its 04:40 was the tool's: a sentence of it gives that time, and its reason is the tool's for
+    # those words. Given the article's date, its surer "Saturday" dates it the day, as a fresh run does.
+    article, merged = _merged_breach(seed, extract, read_events, tmp_path)
     article.write_text("---\npublished: 2026-03-07\n---\n" + ONLY_1962, encoding="utf-8")
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     said = " ".join(result.output.split())
-    assert (f"{merged['id']} is dated 1962-03-03T04:40, and its sentences now give 2026-03-07: kept as written (set its "
+    assert ("updated: 1962-03-03-the-earthen-dam-gave-way: its date 1962-03-03T04:40 -> 2026-03-07 (id "
+            "1962-03-03-the-earthen-dam-gave-way -> 2026-03-07-the-earthen-dam-gave-way), its articles' date now 2026-03-07") in said
+    assert "kept as written" not in said
+    [followed] = [e for e in read_events(tmp_path / "events") if "gave way" in e["title"]]
+    assert followed["id"] == "2026-03-07-the-earthen-dam-gave-way" and str(followed["date"]) == "2026-03-07"
+    assert followed["reason"] == "'Saturday' counted from the article's date, Saturday 7 March 2026"
+    assert [s["quote"] for s in followed["sources"]] == [s["quote"] for s in merged["sources"]]
+    assert {str(s["published"]) for s in followed["sources"]} == {"2026-03-07"}
+    # a run after it changes nothing
+    again = extract("seeds", "--out", "events")
+    assert again.exit_code == 0 and "0 updated" in again.output, again.output
+
+
+@pytest.mark.parametrize(("edit", "written"), [
+    # a time a person set: no sentence of it gives 05:10
+    (("date: 1962-03-03T04:40\n", "date: 1962-03-03T05:10\n"), "1962-03-03T05:10"),
+    # the tool's time with a person's reason: their account of it, not the tool's
+    (("reason: >-\n      'about 4:40 a.m.'", "reason: >-\n      The sheriff's log: 'about 4:40 a.m.'"), "1962-03-03T04:40"),
+])
+def test_a_merged_draft_a_person_dated_or_explained_is_said_and_kept(seed, extract, read_events, tmp_path, edit, written):
+    article, merged = _merged_breach(seed, extract, read_events, tmp_path)
+    [path] = (tmp_path / "events").glob("*.yaml")
+    text = path.read_text("utf-8")
+    assert edit[0] in text
+    path.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
+    article.write_text("---\npublished: 2026-03-07\n---\n" + ONLY_1962, encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    # the line of its date in the file as the run leaves it (the events above it changed)
+    line = next(n for n, row in enumerate(path.read_text("utf-8").splitlines(), 1) if row.strip() == f"date: {written}")
+    assert f"{path.name}:{line}:" in said
+    assert (f"{merged['id']} is dated {written}, and its sentences now give 2026-03-07: kept as written (set its "
             "date, or `status: reviewed` to keep it; delete the event to take the new date)") in said
     [kept] = [e for e in read_events(tmp_path / "events") if e["id"] == merged["id"]]
-    assert str(kept["date"]) == "1962-03-03T04:40" and [s["quote"] for s in kept["sources"]] == [s["quote"] for s in merged["sources"]]
+    assert str(kept["date"]) == written and [s["quote"] for s in kept["sources"]] == [s["quote"] for s in merged["sources"]]
 
 
 # A span whose both ends the article's date gives: "March 8 to March 10" read in 1962, then in 2026.
@@ -156,7 +196,7 @@ def _closed_then_dated(seed, extract, read_events, tmp_path, edit) -> tuple[dict
     # an end a person took away stays away
     (None, "2026-03-08", None, "its end, as a person left it (none), kept"),
     # a person's end the new date would pass: the event kept as it is, and said where
-    ("1962-03-20", "1962-03-08", "1962-03-20", ":113: 1962-03-08-the-county-closed-the-valley-road: its article has a "
+    ("1962-03-20", "1962-03-08", "1962-03-20", ":{end_line}: 1962-03-08-the-county-closed-the-valley-road: its article has a "
                                                "new date, from which its sentences now give 2026-03-08, after its end "
                                                "1962-03-20, which was set by hand: kept as written"),
 ])
@@ -166,7 +206,10 @@ def test_a_draft_that_follows_its_article_s_new_date_keeps_the_end_a_person_gave
     closed, output = _closed_then_dated(seed, extract, read_events, tmp_path, lambda text: text.replace(
         "    end: 1962-03-10\n", f"    end: {end}\n" if end else ""))
     assert (str(closed["date"]), str(closed.get("end"))) == (date_after, str(end_after))
-    assert said in output
+    # the line of its end in the file as the run leaves it (the events above it may have changed)
+    [path] = (tmp_path / "events").glob("*.yaml")
+    end_line = next((n for n, row in enumerate(path.read_text("utf-8").splitlines(), 1) if row == f"    end: {end}"), None)
+    assert said.format(end_line=end_line) in output
 
 
 def test_a_draft_that_follows_its_article_s_new_date_keeps_the_reason_and_confidence_a_person_gave_it(

@@ -69,6 +69,83 @@ def _by_name() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in settings.get("between") or []))
 
 
+def told_of_names(text: str, names: frozenset[str]) -> frozenset[tuple[str, tuple[str, ...]]]:
+    """The happenings of `merge_happenings.of_a_name` the sentence tells of a name, each as its line's
+    first word and the name's stems in order: "The death of Jacqui Fleming" {("die", ("jacqui",
+    "flem"))}. The name right before the line's word (the words of `between` aside, its owner's "'s"
+    too) or right after it and `merge_owner_of` (articles aside). `names`: the stems of the article's
+    names."""
+    pattern, first_of = _of_a_name()
+    if pattern is None:
+        return frozenset()
+    lowered = text.lower()
+    if not pattern.search(lowered):  # most sentences
+        return frozenset()
+    _, between = _by_name()
+    of, articles = _owner_words()
+    words = [w.group(0) for w in WORD.finditer(pattern.sub(lambda m: f" {first_of[' '.join(m.group(0).split())]}{_TOLD} ", lowered))]
+    stems = [stem(w) for w in words]
+    found = set()
+    for at, word in enumerate(words):
+        if not word.endswith(_TOLD):
+            continue
+        line = word[:-len(_TOLD)]
+        back = at - 1
+        while back >= 0 and words[back] in between:
+            back -= 1
+        run = []
+        while back >= 0 and stems[back] in names:
+            run.insert(0, stems[back])
+            back -= 1
+        if not run and at + 1 < len(words) and words[at + 1] in of:
+            ahead = at + 2
+            while ahead < len(words) and words[ahead] in articles:
+                ahead += 1
+            while ahead < len(words) and stems[ahead] in names:
+                run.append(stems[ahead])
+                ahead += 1
+        if run:
+            found.add((line, tuple(run)))
+    return frozenset(found)
+
+
+def one_named(a: frozenset[tuple[str, tuple[str, ...]]], b: frozenset[tuple[str, tuple[str, ...]]]) -> bool:
+    """Two sentences' told_of_names tell one line's happening of one name: "Jacqui Fleming died" and
+    "Fleming's death"."""
+    return any(x == y and _one_person(m, n) for x, m in a for y, n in b)
+
+
+def other_names(a: frozenset[tuple[str, tuple[str, ...]]], b: frozenset[tuple[str, tuple[str, ...]]]) -> bool:
+    """Two sentences tell one line's happening, each of names, and of no name both give a last word
+    of: "Smith died" and "Jacqui Fleming died" are two deaths."""
+    return any(x == y for x, _ in a for y, _ in b) and not any(x == y and m[-1] == n[-1] for x, m in a for y, n in b)
+
+
+def _one_person(m: tuple[str, ...], n: tuple[str, ...]) -> bool:
+    return m[-1] == n[-1] and (len(m) < 2 or len(n) < 2 or m[-2] == n[-2])
+
+
+_TOLD = "--told"  # a mark on a line's word no text's word carries
+
+
+@cache
+def _of_a_name() -> tuple[re.Pattern | None, dict[str, str]]:
+    """`merge_happenings.of_a_name` read: a pattern of its words and phrases, and each with its line's
+    first word. Raises RuleError naming a malformed entry."""
+    first_of: dict[str, str] = {}
+    for index, listed in enumerate((rules.data(_DATA).get("merge_happenings") or {}).get("of_a_name") or []):
+        if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w.strip() for w in listed) \
+                or " " in listed[0].strip():
+            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_happenings: of_a_name[{index}] must be a "
+                                  "list of words and phrases (quote on, off, yes and no), the first a single word")
+        first = listed[0].strip().lower()
+        first_of.update((" ".join(w.lower().split()), first) for w in listed)
+    if not first_of:
+        return None, first_of
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(first_of, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z'-])(?:{alternatives})(?![a-z-])"), first_of
+
+
 def befallen_lines() -> frozenset[str]:
     """The stems of the `merge_happenings.by_name` lines."""
     return _by_name()[0]
@@ -235,6 +312,14 @@ class Traits:
         return frozenset(pairs)
 
     @cached_property
+    def light_things(self) -> dict[int, frozenset[str]]:
+        """What the sentence tells was begun, held, announced ... by each line of `merge_light_verbs`
+        it uses (by the line's index), as stems: "Kesterby Council began consulting residents"
+        {0: {"consult", "resid"}}. A line told with a clause after it ("announced that ...") is left
+        out: what was announced is not a word or two."""
+        return _light_things(self.text)
+
+    @cached_property
     def owned(self) -> dict[str, frozenset[str]]:
         """Each owner `merge_possessive` marks, with the stem of the word after its "'s": "the dam's
         spillway" {"dam": {"spillway"}} ("the president's son met" {"president": {"son"}}). The other
@@ -263,7 +348,88 @@ def without_dates(masked: str, start: int, end: int, mentions: list, starts: lis
 
 
 def two_happenings(a: Traits, b: Traits) -> bool:
-    return _figures_differ(a.figures, b.figures) or _marked_in_one(a, b)
+    return _figures_differ(a.figures, b.figures) or _marked_in_one(a, b) or _light_verbs_apart(a, b)
+
+
+def _light_verbs_apart(a: Traits, b: Traits) -> bool:
+    """Both sentences use a verb of one line of `merge_light_verbs` and what one of them tells was
+    begun, held ... is named nowhere in the other: "began repairs to the flood wall" and "began
+    consulting residents about the flood wall" are two things a council began that day."""
+    if not a.light_things or not b.light_things:
+        return False
+    for line, things in a.light_things.items():
+        others = b.light_things.get(line)
+        if others is not None and (not things & b.words or not others & a.words):
+            return True
+    return False
+
+
+_TOKEN = re.compile(r"[a-z][a-z'’-]*|\S")
+
+
+@cache
+def _light_verbs() -> tuple[dict[str, int], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """`merge_light_verbs` read: each verb form with its line's index, and the words of `skip`,
+    `clause`, `ends` and `merge_happenings.between`. Raises RuleError naming a malformed entry."""
+    settings = rules.data(_DATA).get("merge_light_verbs") or {}
+    lines: dict[str, int] = {}
+    for index, listed in enumerate(settings.get("verbs") or []):
+        if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w.strip() and " " not in w.strip()
+                                                                 for w in listed):
+            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_light_verbs: verbs[{index}] must be a list of "
+                                  "single words (quote on, off, yes and no)")
+        lines.update((w.strip().lower(), index) for w in listed)
+    words = []
+    for key in ("skip", "clause", "ends"):
+        found = settings.get(key) or []
+        if not all(isinstance(w, str) for w in found):
+            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_light_verbs: {key} must be a list of words "
+                                  "(quote on, off, yes and no)")
+        words.append(frozenset(w.lower() for w in found))
+    return lines, words[0], words[1], words[2], _by_name()[1]
+
+
+def _light_things(text: str) -> dict[int, frozenset[str]]:
+    lines, skip, clause, ends, between = _light_verbs()
+    tokens = _TOKEN.findall(text.lower())
+    if lines.keys().isdisjoint(tokens):  # most sentences: no light verb
+        return {}
+    dates = date_stems()
+
+    def ends_here(token: str) -> bool:  # a mark, a figure, a date's word or a word that ends an object
+        return not token[0].isalpha() or token in ends or stem(token) in dates
+
+    not_things = skip | clause
+    found: dict[int, set[str]] = {}
+    unknown: set[int] = set()
+    for at, token in enumerate(tokens):
+        line = lines.get(token)
+        if line is None:
+            continue
+        after = at + 1  # past the words before an object, and a date told there ("announced on Monday that")
+        while after < len(tokens) and (tokens[after] in skip or tokens[after][0].isdigit()
+                                       or stem(tokens[after]) in dates and tokens[after] not in ends):
+            after += 1
+        if after < len(tokens) and tokens[after] in clause:
+            unknown.add(line)
+            continue
+        things = set()
+        while after < len(tokens) and not ends_here(tokens[after]) and tokens[after] not in not_things \
+                and tokens[after] not in lines:
+            things.add(happening(stem(tokens[after])))
+            after += 1
+        if not things:  # told without an object: what began is what comes before ("the meeting was held")
+            back = at - 1
+            while back >= 0 and tokens[back] in between:
+                back -= 1
+            if back >= 0 and not ends_here(tokens[back]) and tokens[back] not in not_things:
+                things.add(happening(stem(tokens[back])))
+        things = {t for t in things if len(t) > 2}
+        if things:
+            found.setdefault(line, set()).update(things)
+        else:
+            unknown.add(line)
+    return {line: frozenset(things) for line, things in found.items() if line not in unknown}
 
 
 def _figures(words: str) -> frozenset[str]:

@@ -1004,6 +1004,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     befallen_lines = apart.befallen_lines()
     befallen = [apart.befallen_names(c.sentence.text, names[k]) if befallen_lines & bags[k].keys() else frozenset()
                 for k, c in enumerate(found)]
+    told = [apart.told_of_names(c.sentence.text, names[k]) for k, c in enumerate(found)]  # "Jacqui Fleming died"
 
     @cache
     def two_happenings(i: int, j: int) -> bool:
@@ -1014,7 +1015,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             return True
         if _near_identical(texts[i], texts[j]):  # or the two clauses of one sentence, or of two alike
             return _one_sentence(a, b) or _other_clauses(a, b)
-        return apart.two_happenings(traits[i], traits[j])
+        return apart.two_happenings(traits[i], traits[j]) or apart.other_names(told[i], told[j])
 
     def names_alone(i: int, j: int) -> bool:
         """Of two sentences alike in wording, one terse, the wording they share is little more than names."""
@@ -1044,14 +1045,16 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
                     likeness = _nested_likeness(undated_bags[i], undated_bags[j], weights, undated_totals[i],
                                                 undated_totals[j], least, figures[i], figures[j], True)
                 if likeness < SAME_EVENT_OVERLAP:
-                    likeness = SAME_EVENT_OVERLAP if _same_named_day(a, b) or befallen[i] & befallen[j] else 0.0
+                    likeness = SAME_EVENT_OVERLAP if _same_named_day(a, b) or befallen[i] & befallen[j] \
+                        or apart.one_named(told[i], told[j]) else 0.0
                 elif names_alone(i, j):
                     likeness = 0.0
             elif _one_inside_other(a.period, b.period) and _figures_within(figures[i], figures[j]):
                 likeness = _nested_likeness(undated_bags[i], undated_bags[j], weights, undated_totals[i], undated_totals[j],
                                             least, figures[i], figures[j], own_words(i, j) or one_happening(i, j))
                 likeness = 0.0 if likeness and names_alone(i, j) else likeness
-                if not likeness and befallen[i] & befallen[j]:  # "the Millbrook Dam collapsed", "... Dam gave way at 4:40"
+                if not likeness and (befallen[i] & befallen[j] or apart.one_named(told[i], told[j])):
+                    # "the Millbrook Dam collapsed", "... Dam gave way at 4:40"; "Fleming died", "the death of Jacqui Fleming"
                     likeness = SAME_EVENT_OVERLAP
             else:
                 likeness = 0.0

@@ -26,8 +26,8 @@ from timeline.errors import display_path
 from timeline.extract import attachment, background, reasons, rules, run_messages
 from timeline.extract.patch import DELETE
 from timeline.extract.reasons import counted_from_inferred, in_current_words
-from timeline.extract.store import FROZEN, Found, Store, set_field, source_keys, status_of, tool_dated
-from timeline.loader import ANY_DAY
+from timeline.extract.store import FROZEN, Found, Store, id_opens_with, set_field, source_keys, status_of, tool_dated
+from timeline.loader import ANY_DAY, time_part
 from timeline.resolve import DateError, resolve_date
 
 
@@ -107,6 +107,8 @@ class ToolWrote:
     reason: str
     read: float
     doubted: frozenset[float]
+    value: str = ""  # the date the sentence gives alone ("2026-03-07T04:40")
+    words: str = ""  # the words that give it ("about 4:40 a.m.")
 
     def could_be(self, confidence: float, reason: str) -> bool:
         """Whether the tool could have written this confidence with this reason for the sentence: its
@@ -122,7 +124,8 @@ def tool_wrote(candidates: list) -> tuple[ToolWrote, ...]:
     wrote = []
     for candidate in candidates:
         read = candidate.read_confidence if candidate.read_confidence is not None else candidate.confidence
-        wrote.append(ToolWrote(candidate.reason, read, frozenset({candidate.confidence, *(min(read, c) for c in ceilings)})))
+        wrote.append(ToolWrote(candidate.reason, read, frozenset({candidate.confidence, *(min(read, c) for c in ceilings)}),
+                               candidate.period.value if candidate.period is not None else "", candidate.mention.text))
     return tuple(wrote)
 
 
@@ -308,10 +311,12 @@ def followed_article_date(found: Found, document: dict, new_id: str,
         return None
     event = found.event
     written = str(event.get("date"))
-    if written == str(document.get("date")) or not tool_dated(event.get("id"), event.get("date"), str(document["date"])):
+    if written == str(document.get("date")):
+        return None
+    sources = event.get("sources") or []
+    if not tool_dated(event.get("id"), event.get("date"), str(document["date"])) and not _time_of_its_sentence(event, wrote):
         return None
     now = {str(s.get("file")): s for s in document.get("sources") or [] if isinstance(s, dict)}
-    sources = event.get("sources") or []
     if not sources or any(not isinstance(s, dict) or str(s.get("file")) not in now or s.get("published_source") != "inferred"
                           or str(s.get("published")) == str(now[str(s.get("file"))].get("published")) for s in sources):
         return None  # some source's article kept its date: the date moved for another reason, said instead
@@ -352,6 +357,27 @@ def followed_article_date(found: Found, document: dict, new_id: str,
     return Followed(label, run_messages.said(
         "date_followed", old_date=written, new_date=document["date"], old_id=old_id, new_id=new_id,
         article_dates=", ".join(sorted({str(s.get("published")) for s in sources})), kept=kept), bool(kept))
+
+
+def _time_of_its_sentence(event: dict, wrote: tuple[ToolWrote, ...]) -> bool:
+    """Whether a draft's time of day (or part of the day) is the tool's though its sentences, merged,
+    now give another (tool_dated asks for the same one): a sentence of it gives that time alone, its
+    id opens with the date's day, and its reason is the one the tool writes for that sentence's words
+    counted from an article's inferred date ("'about 4:40 a.m.' counted from the article's date, ...").
+    A time a person set keeps the tool's reason for the day, or their own: theirs, said, never changed.
+    Told "failed early on Saturday" and "gave way at about 4:40 a.m." from a year the article named in
+    passing, the dam's breach was dated 04:40; its article given its date, the surer Saturday dates it
+    the day."""
+    try:
+        value = resolve_date(event.get("date")).value
+    except DateError:
+        return False  # not a date the tool writes: a person's
+    part, reason = time_part(value), event.get("reason")
+    if not part or not isinstance(reason, str) or not id_opens_with(event.get("id"), value):
+        return False
+    days = _days(s.get("published") for s in event.get("sources") or [] if isinstance(s, dict))
+    return _reason_then(reason, days) and any(
+        time_part(w.value) == part and " ".join(reason.split()).startswith(repr(" ".join(w.words.split()))) for w in wrote)
 
 
 def person_set_trust(source: dict, current: dict) -> bool:
