@@ -862,6 +862,12 @@ def yearless_dateline(text: str) -> tuple[int, int, str] | None:
     return (*month_day, text[line.start:line.end]) if month_day else None
 
 
+def yearless_dateline_at(text: str) -> int | None:
+    """Where the words of the text's wire date line without a year start (yearless_dateline), or None."""
+    line = undated_line(text, _mentions(text))
+    return line.start if line and month_day_of(line) else None
+
+
 def infer_reference(text: str) -> tuple[dt.date | None, str]:
     """(date, reason): the date the text was most likely written, or None."""
     return infer_from(text, _mentions(text))
