@@ -167,6 +167,19 @@ def test_a_date_told_too_far_back_to_be_counted_from_leaves_the_inferred_referen
     given = tag(far, tagging.reference)
     assert next(t.value for t in tagging.timexes if t.text == "21:00") == f"{tagging.reference.isoformat()}T21:00"
     assert _confidence(tagging, "21:00") == pytest.approx(_confidence(given, "21:00") * tagging.reference_trust, abs=0.002)
+    # and its reason says so (borrow3: it said "counted from the date mentioned last (2019-03-06T19:40)")
+    (late,) = (t for t in tagging.timexes if t.text == "21:00")
+    assert late.read_against == "reference" and "the reference date" in late.reason and "mentioned last" not in late.reason
+
+
+def test_a_time_after_a_year_alone_says_it_counted_from_the_reference():
+    # a clock counts from the day told last; after "in 2018" alone there is none, and it falls on the
+    # reference's day (anchor._anchor_date), which its reason named "the date mentioned last (2018)"
+    # (borrow3). Were the reference inferred, that reading freed it of the inference's doubt.
+    text = "Port fire\n\nThe warehouse was inspected in 2018. At 14:00 the crews left.\n"
+    (late,) = (t for t in tag(text, dt.date(2019, 3, 6)).timexes if t.text == "14:00")
+    assert late.value == "2019-03-06T14:00"
+    assert late.read_against == "reference" and "the reference date Wed 6 Mar 2019" in late.reason, late.reason
 
 
 @pytest.mark.parametrize("told, freed", [

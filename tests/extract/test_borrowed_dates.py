@@ -312,3 +312,19 @@ def test_a_day_guessed_from_a_borrowed_date_does_not_join_another_articles_event
     events = read_events(tmp_path / "events")
     guessed = next(e for e in events if any(s["file"] == "seeds/b.txt" for s in e["sources"]))
     assert [s["file"] for s in guessed["sources"]] == ["seeds/b.txt"] and guessed["confidence"] < 0.7, guessed
+
+
+def test_a_date_lines_own_event_in_its_storys_year_is_as_sure_as_a_day_the_article_names(tmp_path, seed, extract, read_events):
+    # borrow3: "LONDON, March 6 (Reuters) -" read in its story's year was held at 0.55, a day read
+    # against a reference (0.69) times the borrowed date's trust: the date line is that date itself
+    seed("---\npublished: 2019-03-05\n---\nKesterby warehouse fire\n\nA fire destroyed the Kesterby warehouse "
+         "on Monday, the harbour authority said.\n", "a.txt")
+    seed("Kesterby inspectors flagged faults\n\nLONDON, March 6 (Reuters) - Inspectors flagged wiring faults at the "
+         "Kesterby warehouse, documents seen by the harbour authority show.\n", "b.txt")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    (line,) = (e for e in read_events(tmp_path / "events") if e["sources"][0]["file"] == "seeds/b.txt")
+    assert str(line["date"]) == "2019-03-06" and "taken from seeds/a.txt" in line["sources"][0]["published_reason"]
+    assert line["confidence"] == 0.8  # stories.yaml borrowed_trust, named day
+    assert line["reason"] == ("'March 6' is the article's date line, which gives its inferred date, Wednesday 6 March 2019, "
+                              "taken from seeds/a.txt")

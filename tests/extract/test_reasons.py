@@ -55,3 +55,20 @@ def test_what_is_not_text_is_returned_as_it_is():
 ])
 def test_a_reason_counted_from_an_inferred_date_is_known_by_its_words(reason, counted):
     assert reasons.counted_from_inferred(reason, dt.date(1962, 3, 7)) is counted
+
+
+@pytest.mark.parametrize("reason, owes_nothing", [
+    ("'19:40' counted from the date the article gives before it", True),
+    ("'the next month' resolved against the date mentioned before it in the article", True),  # an earlier version's
+    ("'1965' names its date outright; background: long before the story's first article (2009-04-25)", True),
+    ("'20:10' counted from the date the article gives before it; expected: a forecast ('would'), not what happened", True),
+    # counted from a date read against the article's: the chain reaches it
+    ("'11:00' counted from the date the article gives before it (the article's inferred date is Wednesday 7 March 1962)", False),
+    ("'Saturday' counted from the article's inferred date, Wednesday 7 March 1962", False),
+    ("'March 7' is the article's date line, which gives its inferred date, Wednesday 7 March 1962", False),
+    ("'19:40' counted from the date the article gives before it, checked by hand against the minutes", False),  # a person's
+    (None, False),
+])
+def test_a_reason_that_owes_the_article_date_nothing_is_known_by_its_words(reason, owes_nothing):
+    # the review page lists an inferred article date's doubt only for dates that hang on it (borrow3)
+    assert reasons.owes_the_article_date_nothing(reason) is owes_nothing

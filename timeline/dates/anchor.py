@@ -234,6 +234,10 @@ class Context:
     last_month_at: int = -10 ** 9
     days: list = field(default_factory=list)  # (start, end, day) of the days and times named lately
     from_day: dt.date | None = None  # the day a reported clause counts from ("said Monday ... would")
+    # a form that counts from the date told last found none to count from (none near, or no day of
+    # it) and counted from the reference: "At 14:00" 2,000 characters after "2 March 2019", or after
+    # "in 2018" alone (set by _anchor_date, _weekday_from_last, _named_from_last; api._timex clears it)
+    fell_back: bool = False
     last_quarter: str | None = None
     last_quarter_at: int = -10 ** 9
     quarters: list = field(default_factory=list)  # (position, value) of the quarters named lately
@@ -455,6 +459,8 @@ def _anchor_date(ctx: Context, which: str, unit: str, n: int = 0) -> dt.date | N
             span = value_interval(ctx.last_value)
             if span:
                 return span[0]
+    if which == "LAST":
+        ctx.fell_back = True
     return ctx.reference
 
 
@@ -731,6 +737,7 @@ def _weekday_from_last(m: re.Match, ctx: Context) -> str:
         raise Unresolvable("day_not_given_past")
     if anchor is None and direction == "=":
         raise Unresolvable("week_not_given")  # "that Friday"
+    ctx.fell_back = anchor is None
     anchor = anchor or ctx.reference
     if anchor is None:
         raise Unresolvable
@@ -755,7 +762,7 @@ def _named_from_last(m: re.Match, ctx: Context) -> str:
     if span is None:
         if ctx.reference is None or (direction == ">" and ctx.tense == "past"):
             raise Unresolvable("counts_from_no_date")
-        span = (ctx.reference, ctx.reference)
+        span, ctx.fell_back = (ctx.reference, ctx.reference), True
     years = range(span[0].year - 2, span[1].year + 3)
     if direction == ">":
         y = min(y for y in years if value_interval(f"{y:04d}-{name}")[0] > span[1])

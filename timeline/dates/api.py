@@ -96,9 +96,12 @@ def _well_formed(value: str) -> bool:
 
 
 def _read_against_last_date(m: Mention, ctx: Context) -> bool:
+    """Whether the mention counted from the date mentioned last. A form that would count from it
+    but found none near enough, or no day of it, counted from the reference (anchor.Context.fell_back):
+    its reason names that, and it keeps an inferred reference's doubt."""
     if ctx.from_day is not None or ctx.story_year is not None:  # the day of its report, the history's year
         return True
-    if clock_past_after_day_ahead(ctx, m.value):
+    if clock_past_after_day_ahead(ctx, m.value) or ctx.fell_back:
         return False
     return bool(ctx.last_value) and ("-LAST" in m.value or "-THAT" in m.value
                                      or m.value.startswith(("UNDEF-wdlast", "UNDEF-monthlast", "UNDEF-seasonlast"))
@@ -532,7 +535,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
     m = _read_tense(text, m, ctx, direction, uses_tense, ahead_form)
     ctx.told_tense, ctx.told_tense_end, ctx.told_firm = ctx.tense, m.end, ctx.firm
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
-    ctx.whole_period, ctx.guess = False, None
+    ctx.whole_period, ctx.guess, ctx.fell_back = False, None, False
     set_against = _today_against_a_year(text, m, ctx) if in_text else None
     if set_against is not None:
         m = m._replace(value="PRESENT_REF")
@@ -888,6 +891,12 @@ def yearless_dateline(text: str) -> tuple[int, int, str] | None:
     line = undated_line(text, _mentions(text))
     month_day = line and month_day_of(line)
     return (*month_day, text[line.start:line.end]) if month_day else None
+
+
+def yearless_dateline_at(text: str) -> int | None:
+    """Where the words of the text's wire date line without a year start (yearless_dateline), or None."""
+    line = undated_line(text, _mentions(text))
+    return line.start if line and month_day_of(line) else None
 
 
 def infer_reference(text: str) -> tuple[dt.date | None, str]:

@@ -97,6 +97,11 @@ def yearless_dateline(text: str) -> tuple[int, int, str] | None:
     return _engine.yearless_dateline(text)
 
 
+def yearless_dateline_at(text: str) -> int | None:
+    """Where the words of that date line start in the text, or None."""
+    return _engine.yearless_dateline_at(text)
+
+
 # The kind of inferred article date whose year only the years a text names in passing gave (a
 # date line "March 7" read in 1962 as "built in 1962" is the only year): its story's year is surer.
 YEAR_IN_PASSING = "dateline_weekdays"

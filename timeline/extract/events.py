@@ -19,7 +19,7 @@ from functools import cache, cached_property
 from rapidfuzz import fuzz
 
 from timeline.dates import guess_notes, language_told, order_told, reason_head
-from timeline.extract import antecedent, apart, attachment, fiscal, reasons, rules, titles
+from timeline.extract import antecedent, apart, attachment, dating, fiscal, reasons, rules, titles
 from timeline.articles.language import date_lead
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
@@ -349,6 +349,17 @@ def _counted_from_a_stated_date(analysis: Analysis, mention: Mention) -> bool:
         if last.read_against != "last_date":
             return False
         mention = last  # each step moves back a mention: the walk ends
+
+
+def _dates_the_article(analysis: Analysis, mention: Mention, period: Period) -> bool:
+    """Whether the mention is the article's wire date line without a year ("LONDON, March 6 (Reuters)
+    -"), read as the very day its inferred date is: the date the article is dated from, not a date
+    counted from it. Its month and day are printed; its year is the inference's (the copy's other
+    dates, its copyright line, its story's), which the article's date carries already."""
+    reference = analysis.reference
+    return (reference.source == "inferred" and reference.date is not None and mention.anchored
+            and period.precision == "day" and period.first == reference.date
+            and dating.yearless_dateline_at(analysis.masked) == mention.start)
 
 
 def _dating(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Mention, Period]],
@@ -896,6 +907,15 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         # from a borrowed date, which it was not)
         confidence = mention.confidence
         reason = reasons.said("counted_from_before", words=repr(mention.text))
+    elif _dates_the_article(analysis, mention, period):
+        # As sure as the article's date (its published_confidence; a borrowed one as a day the
+        # article names): it was 0.55 against a date line with a year named in passing (0.8), the
+        # inference's doubt on top of a day read against the reference with a tense to guess
+        # (0.69), which a date line has not: it is the day the copy was filed.
+        confidence = reference.confidence if reference.confidence is not None else reference.trust("day", None, mention.start)
+        reason = reasons.said("date_line", words=repr(mention.text), reference_source=reference.source, day=reference.label)
+        if reference.borrowed_from:
+            reason += reasons.said("borrowed", article=reference.borrowed_from)
     elif mention.anchored:
         confidence = mention.confidence * reference.trust(period.precision, mention.counts, mention.start)
         if mention.read_against == "last_date":

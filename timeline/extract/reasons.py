@@ -96,6 +96,23 @@ def counted_from_inferred(reason: object, day: dt.date) -> bool:
     return any(pattern.fullmatch(_reworded(reason)) for pattern in _counted_patterns(day))
 
 
+def owes_the_article_date_nothing(reason: object) -> bool:
+    """Whether the reason is one the tool writes for a date read without the article's date: one
+    the words state in full, or one counted from a date the text gives before it that is so stated
+    (`said`'s stated and counted_from_before), whatever notes the tool adds after it ("; ..."). The
+    article's date, inferred or unknown, cannot move such a date; one counted from it names it."""
+    if not isinstance(reason, str):
+        return False
+    head = _reworded(reason).split("; ", 1)[0]
+    return any(pattern.fullmatch(head) for pattern in _owing_nothing_patterns())
+
+
+@cache
+def _owing_nothing_patterns() -> tuple[re.Pattern, ...]:
+    said = _table()["said"]
+    return tuple(re.compile(_template_pattern(said[kind], free=True), re.DOTALL) for kind in ("stated", "counted_from_before"))
+
+
 @cache
 def _counted_patterns(day: dt.date) -> tuple[re.Pattern, ...]:
     said = _table()["said"]

@@ -13,6 +13,7 @@ import yaml
 from timeline.dates import guess_notes
 from timeline.early_day import era_year
 from timeline.extract import attachment, reasons
+from timeline.extract.reasons import owes_the_article_date_nothing
 from timeline.model import Event
 from timeline.resolve import DateError, resolve_date
 from timeline.site.articles import Article
@@ -165,8 +166,11 @@ def date_doubts(event: Event, min_confidence: float, dated: Mapping[str, str] | 
         reasons.append(_below(event.confidence, min_confidence, event.reason))
     # A source whose article's date its metadata gives, or whose words name the year, holds the
     # date up whatever the others' articles: the article dates of those do not make it doubtful.
-    if not any(_dated_by_metadata(source, dated) or _firmly_inferred(source, dated) or _names_its_year(source, event)
-               for source in event.sources):
+    # Nor are they for a date its reason reads without the article's date: stated in full, or
+    # counted from a date the text so states ("19:40" after "On 2 March 2019"; borrow3).
+    if not owes_the_article_date_nothing(event.reason) and not any(
+            _dated_by_metadata(source, dated) or _firmly_inferred(source, dated) or _names_its_year(source, event)
+            for source in event.sources):
         for source in event.sources:
             known = _article_date_doubt(source, dated.get(source.file or ""))
             if known:
