@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from timeline.extract import rules
 from timeline.extract.needs import Needs, lower_case_only
+from timeline.folding import lower_same_offsets
 
 from .test_rules import PATTERN_LISTS, _texts_to_try
 
@@ -48,3 +51,39 @@ def test_the_pre_checks_that_most_lists_use_are_searched_in_lower_case():
     # The data's pre-checks are written in lower case, but for the few that want a capital.
     checks = {p.needs for name, key in PATTERN_LISTS for p in rules.patterns(name, key) if p.needs is not None}
     assert sum(c.lower is not None for c in checks) >= 0.7 * len(checks)
+
+
+@pytest.mark.parametrize(("name", "key"), PATTERN_LISTS)
+def test_a_pattern_searched_in_lower_case_finds_where_ignorecase_finds(name, key):
+    # first_match asks only whether a pattern matches: one written in lower case is searched so.
+    texts = [variant for text in _texts_to_try() for variant in _cased_alike(text)]
+    for pattern in rules.patterns(name, key):
+        quick = pattern.for_lower_case()
+        if quick is None:
+            continue
+        assert not quick.flags & re.IGNORECASE
+        for text in texts:
+            low = lower_same_offsets(text)
+            if low is None:
+                continue  # first_match then searches the text as written
+            fast, slow = quick.search(low), pattern.regex.search(text)
+            assert (fast and fast.span()) == (slow and slow.span()), \
+                f"{name}.yaml {pattern.name}: {pattern.regex.pattern!r} in {text!r}"
+
+
+def test_first_match_is_the_same_searched_in_lower_case_or_not():
+    lists = [rules.patterns(name, key) for name, key in PATTERN_LISTS]
+    for text in [variant for text in _texts_to_try() for variant in _cased_alike(text)]:
+        for pats in lists:
+            slow = next((p for p in pats if (p.needs is None or p.needs.any_case.search(text))
+                         and p.regex.search(text)), None)
+            assert rules.first_match(pats, text) is slow, text
+
+
+def test_a_pattern_with_a_capital_or_a_flag_is_searched_as_written():
+    plain = rules.Pattern("plain", re.compile(r"\bcalled\s+off", re.IGNORECASE))
+    assert plain.for_lower_case() is not None
+    assert rules.Pattern("capital", re.compile(r"\b(?-i:May)\b", re.IGNORECASE)).for_lower_case() is None
+    assert rules.Pattern("cased", re.compile(r"\bcalled\s+off")).for_lower_case() is None  # case counts
+    assert rules.first_match((plain,), "The match was CALLED OFF.") is plain
+    assert rules.first_match((plain,), "\u0130stanbul match CALLED OFF.") is plain  # lower case moves offsets

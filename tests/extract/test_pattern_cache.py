@@ -40,6 +40,9 @@ def test_a_kept_pattern_is_the_one_re_compile_makes(folder, monkeypatch):
                 slow, fast = pattern.regex.search(text), kept.search(text)
                 assert (slow and (slow.span(), slow.groupdict())) == (fast and (fast.span(), fast.groupdict())), (
                     f"{name}.yaml {pattern.name} on {text!r}")
+            if pattern.for_lower_case() is not None:  # first_match's, for text lower-cased: kept too
+                lower = book.regex(pattern.regex.pattern, 0)
+                assert lower is not None and lower == re.compile(pattern.regex.pattern), f"{name}.yaml {pattern.name}"
 
 
 def test_the_entry_is_the_same_bytes_each_time(folder, tmp_path):

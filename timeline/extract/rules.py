@@ -16,8 +16,9 @@ from typing import TypeVar
 from timeline.errors import TimelineError
 from timeline.dates import data_cache
 from timeline.extract import pattern_cache
-from timeline.extract.needs import Needs
+from timeline.extract.needs import Needs, lower_case_only
 from timeline.extract.needs import needs as needs_of
+from timeline.folding import lower_same_offsets
 
 
 # A pattern names a piece of regular expression kept under its file's `parts:` as {name}: a noun phrase
@@ -50,6 +51,8 @@ class Pattern:
     needs: Needs | None = None
     # What search_remembered found lately, by text: no part of what the pattern is.
     seen: dict[str, re.Match | None] = field(default_factory=dict, compare=False, repr=False)
+    # The regex without IGNORECASE, for text lower-cased (first_match), once asked; no part of it either.
+    lowered: dict[str, re.Pattern | None] = field(default_factory=dict, compare=False, repr=False)
 
     def search_remembered(self, text: str) -> re.Match | None:
         """search(text), remembered (see `remembered`): for a pattern asked of one written sentence
@@ -67,6 +70,16 @@ class Pattern:
         if self.needs is not None and not self.needs.search(text):
             return text
         return self.regex.sub(replacement, text, count=count)
+
+    def for_lower_case(self) -> re.Pattern | None:
+        """The regex compiled without IGNORECASE, which finds in the text lower-cased whether the
+        regex finds anything in the text (needs.py says when it does); None for a pattern that reads
+        otherwise in lower case (a capital, an inline flag, a letter beyond ASCII)."""
+        if "regex" not in self.lowered:
+            source = self.regex.pattern
+            exact = self.regex.flags & ~re.UNICODE == pattern_cache.FLAGS and lower_case_only(source)
+            self.lowered["regex"] = _compiled(source, 0) if exact else None
+        return self.lowered["regex"]
 
 
 def remembered(seen: dict[str, Found], text: str, find: Callable[[str], Found]) -> Found:
@@ -119,12 +132,12 @@ def patterns(name: str, key: str) -> tuple[Pattern, ...]:
     return tuple(built)
 
 
-def _compiled(source: str) -> re.Pattern:
-    """The pattern compiled case-insensitively: from the code an earlier run kept (pattern_cache.py),
-    else by re.compile, which says what is wrong with a bad one."""
+def _compiled(source: str, flags: int = pattern_cache.FLAGS) -> re.Pattern:
+    """The pattern compiled case-insensitively (or with `flags`): from the code an earlier run kept
+    (pattern_cache.py), else by re.compile, which says what is wrong with a bad one."""
     kept = pattern_cache.book(_every_source)
-    regex = kept.regex(source, pattern_cache.FLAGS) if kept is not None else None
-    return regex if regex is not None else re.compile(source, pattern_cache.FLAGS)
+    regex = kept.regex(source, flags) if kept is not None else None
+    return regex if regex is not None else re.compile(source, flags)
 
 
 def warm_up() -> None:
@@ -210,11 +223,23 @@ def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
     # The entries of one list often need the same words (cancelled_day, period_of_account): each
     # such pre-check is run once per text, not once per entry.
     needed: dict[Needs, bool] = {}
+    low, lowered = None, False
     for pattern in pats:
         if pattern.needs is not None:
             if pattern.needs not in needed:
                 needed[pattern.needs] = pattern.needs.search(text) is not None
             if not needed[pattern.needs]:
+                continue
+        # Only whether it matches is asked here: a pattern written in lower case is searched in the
+        # text lower-cased without IGNORECASE, which finds the same (needs.py) two to four times as
+        # fast (title_verb, 150 words, asked of every cut of a title).
+        quick = pattern.for_lower_case()
+        if quick is not None:
+            if not lowered:
+                low, lowered = lower_same_offsets(text), True
+            if low is not None:  # else lower-casing moved the offsets ("\u0130"): as written
+                if quick.search(low):
+                    return pattern
                 continue
         if pattern.regex.search(text):
             return pattern
