@@ -124,7 +124,7 @@ def patterns(name: str, key: str) -> tuple[Pattern, ...]:
         seen.add(entry_name)
         try:
             regex = _compiled(_with_parts(name, str(entry["pattern"]), where, entry_name))
-            needs = needs_of(entry["needs"]) if entry.get("needs") else None
+            needs = needs_of(entry["needs"], _compiled) if entry.get("needs") else None
         except re.error as error:
             raise RuleError(f"{where} ({entry_name}): bad regular expression: {error}") from None
         examples, counter = tuple(entry.get("examples", ())), tuple(entry.get("counter", ()))
@@ -160,8 +160,8 @@ def _pattern_lists() -> list[tuple[str, str]]:
 
 
 def _every_source() -> list[str]:
-    """Every pattern of the data files as `patterns` writes it out before compiling it (for
-    pattern_cache.py; one it cannot write out is left to `patterns` to report)."""
+    """Every pattern of the data files as `patterns` writes it out before compiling it, and every
+    pre-check (for pattern_cache.py; one it cannot write out is left to `patterns` to report)."""
     try:
         lists = _pattern_lists()
     except RuleError:
@@ -169,6 +169,8 @@ def _every_source() -> list[str]:
     sources = []
     for name, key in lists:
         for entry in data(name)[key]:
+            if entry.get("needs"):
+                sources.append(str(entry["needs"]))  # its pre-check, as written
             try:
                 sources.append(_with_parts(name, str(entry["pattern"]), "", ""))
             except RuleError:
