@@ -64,6 +64,17 @@ def key_of(paths) -> str | None:
     return digest.hexdigest()
 
 
+def key_of_texts(texts) -> str:
+    """The hash of the texts an entry is worked out from (regexes: compiled.kept), with the Python
+    that works it out."""
+    digest = hashlib.sha256(f"{FORMAT} {sys.version} {sys.implementation.cache_tag} {sys.byteorder}".encode())
+    for text in texts:
+        data = text.encode("utf-8", "surrogatepass")
+        digest.update(f"\n{len(data)}\n".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
 def _path(where: Path, hashed: str) -> Path:
     return where / f"rules-{hashed[:40]}.bin"
 
