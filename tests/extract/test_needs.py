@@ -87,3 +87,20 @@ def test_a_pattern_with_a_capital_or_a_flag_is_searched_as_written():
     assert rules.Pattern("cased", re.compile(r"\bcalled\s+off")).for_lower_case() is None  # case counts
     assert rules.first_match((plain,), "The match was CALLED OFF.") is plain
     assert rules.first_match((plain,), "\u0130stanbul match CALLED OFF.") is plain  # lower case moves offsets
+
+
+@pytest.mark.parametrize("text", [
+    "Swine flu: the WHO raised its alert to phase 5 on 29 April 2009.",
+    "don't re-open x2 ab_cd abc_def 2009abc Ab9cd",
+    "Café société: naïve Zoë, Ελλάδα, İstanbul and \u017fome \u0131t",  # beyond ASCII: Unicode's letters
+    "",
+])
+def test_letter_runs_are_the_runs_unicode_letters_make(text):
+    from timeline.articles import language
+    from timeline.folding import letter_runs
+
+    for variant in (text, text.lower(), text.upper()):
+        assert letter_runs(variant) == re.findall(r"[^\W\d_]{3,}", variant)
+    low = text.lower()
+    ascii_words = language._ASCII_WORD if low.isascii() else language._WORD
+    assert ascii_words.findall(low) == re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", low)
