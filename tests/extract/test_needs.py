@@ -104,3 +104,28 @@ def test_letter_runs_are_the_runs_unicode_letters_make(text):
     low = text.lower()
     ascii_words = language._ASCII_WORD if low.isascii() else language._WORD
     assert ascii_words.findall(low) == re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", low)
+
+
+@pytest.mark.parametrize(("name", "key"), PATTERN_LISTS)
+def test_a_pattern_searched_through_lower_case_gives_the_match_ignorecase_gives(name, key):
+    # Pattern.search finds where in the text lower-cased and matches there in the text as written:
+    # the same span, groups and words (the cues' notes quote them) as regex.search.
+    texts = [variant for text in _texts_to_try() for variant in _cased_alike(text)]
+    for pattern in rules.patterns(name, key):
+        if pattern.for_lower_case() is None:
+            continue
+        for text in texts:
+            fast, slow = pattern.search(text), pattern.regex.search(text)
+            if pattern.needs is not None and not pattern.needs.search(text):
+                slow = None
+            assert (fast and (fast.span(), fast.group(0), fast.groupdict())) == (
+                slow and (slow.span(), slow.group(0), slow.groupdict())), f"{name}.yaml {pattern.name} in {text!r}"
+
+
+def test_the_cues_written_with_date_marks_are_searched_through_lower_case():
+    from timeline.extract import attachment
+
+    cues = attachment._cues()
+    assert sum(cue.pattern.for_lower_case() is not None for cue in cues) >= len(cues) // 2
+    cue = next(c for c in cues if c.pattern.for_lower_case() is not None and "@DATE@" in c.pattern.regex.pattern)
+    assert "@date@" in cue.pattern.for_lower_case().pattern

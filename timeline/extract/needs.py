@@ -37,6 +37,18 @@ def lower_case_only(source: str) -> bool:
     return True
 
 
+# A mark the data's patterns write a date as ("@DATE@", "@OTHER@": rules.DATE_MARK, attachment.py):
+# a word of capitals that, with IGNORECASE, finds its lower case as well.
+_MARK = re.compile(r"@[A-Z]+@")
+
+
+def for_lower_case(source: str) -> str | None:
+    """`source` as written to find, without IGNORECASE, in text lower-cased, what it finds with
+    IGNORECASE in the text (its marks lower-cased); None when it cannot (lower_case_only)."""
+    lowered = _MARK.sub(lambda mark: mark.group(0).lower(), source)
+    return lowered if lower_case_only(lowered) else None
+
+
 class Needs:
     """What every match of a pattern contains; `search` as re.Pattern.search (with IGNORECASE)."""
 

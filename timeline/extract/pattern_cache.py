@@ -18,7 +18,7 @@ from pathlib import Path
 
 from timeline.dates import rule_cache
 from timeline.dates.compiled import CodeBook
-from timeline.extract.needs import lower_case_only
+from timeline.extract.needs import for_lower_case
 
 FLAGS = re.IGNORECASE  # as rules.patterns compiles every pattern
 # the code that writes the patterns out, tells which read the same in lower case, and keeps them
@@ -62,8 +62,9 @@ def _regexes(sources: Iterable[str]) -> Iterable[tuple[str, int]]:
     when it reads the same so (rules.Pattern.for_lower_case)."""
     for source in sources:
         yield source, FLAGS
-        if lower_case_only(source):
-            yield source, 0
+        lowered = for_lower_case(source)
+        if lowered is not None:
+            yield lowered, 0
 
 
 def _entry(made: CodeBook) -> tuple[dict, bytes]:
