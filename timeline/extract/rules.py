@@ -51,7 +51,7 @@ class Pattern:
     needs: Needs | None = None
     # What search_remembered found lately, by text: no part of what the pattern is.
     seen: dict[str, re.Match | None] = field(default_factory=dict, compare=False, repr=False)
-    # The regex without IGNORECASE, for text lower-cased (first_match), once asked; no part of it either.
+    # The regex without IGNORECASE, for text lower-cased (search, first_match), once asked; no part of it either.
     lowered: dict[str, re.Pattern | None] = field(default_factory=dict, compare=False, repr=False)
 
     def search_remembered(self, text: str) -> re.Match | None:
