@@ -5,6 +5,8 @@ each one."""
 
 from __future__ import annotations
 
+import re
+
 # Characters that IGNORECASE matches to an ASCII letter but that str.lower()
 # leaves alone (the regex module's extra case equivalences, _EXTRA_CASES in
 # re._casefix): folded so that the lower-cased text matches as IGNORECASE would.
@@ -20,3 +22,14 @@ def lower_same_offsets(text: str) -> str | None:
     if "\u0131" in low or "\u017f" in low:
         low = low.translate(_FOLD)
     return low
+
+
+# A run of three letters or more: in text all ASCII, [A-Za-z] is every letter, and re checks it
+# without asking each character's Unicode category ([^\W\d_]: 2% of extracting a story).
+_LETTER_RUNS = re.compile(r"[^\W\d_]{3,}")
+_ASCII_LETTER_RUNS = re.compile(r"[A-Za-z]{3,}")
+
+
+def letter_runs(text: str) -> list[str]:
+    """The runs of three letters or more of `text` (its words, for likeness and topics)."""
+    return (_ASCII_LETTER_RUNS if text.isascii() else _LETTER_RUNS).findall(text)

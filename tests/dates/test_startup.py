@@ -252,3 +252,41 @@ def test_a_compiled_regex_rebuilt_from_its_code_is_the_regex_compiled():
     assert book.regex("(?P<a>x)|y", re.IGNORECASE).match("X").group("a") == "X"
     assert book.regex("z+", 0) == re.compile("z+")
     assert book.regex("(", 0) is None and book.regex("z+", re.IGNORECASE) is None  # not kept: compiled as usual
+
+
+def test_regexes_kept_by_their_text_are_the_ones_re_compile_makes(tmp_path):
+    from timeline.dates import compiled
+
+    regexes = [(r"\b(?:said|told)\s+(?P<day>\w+day)\b", re.IGNORECASE), (r"[.!?](?=\s|$)", 0)]
+    made = compiled.kept(regexes, tmp_path)
+    assert len(list(tmp_path.glob("rules-*.bin"))) == 1
+    read = compiled.kept(list(reversed(regexes)), tmp_path)  # the same texts: the same entry, read back
+    assert len(list(tmp_path.glob("rules-*.bin"))) == 1
+    for book in (made, read):
+        compile = compiled.compiler(book)
+        for pattern, flags in regexes:
+            assert compile(pattern, flags) == re.compile(pattern, flags)
+    assert compiled.compiler(read)("another", 0) == re.compile("another")  # not kept: compiled as usual
+    compiled.kept([("another", 0)], tmp_path)  # another text, another entry
+    assert len(list(tmp_path.glob("rules-*.bin"))) == 2
+    assert compiled.kept(regexes, None) is None
+
+
+def test_the_tense_cues_read_from_the_cache_are_the_cues_compiled(tmp_path, monkeypatch):
+    from dataclasses import fields
+
+    from timeline.dates import tense
+
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    tense.cues.cache_clear()
+    try:
+        first, _ = tense.cues(), tense.cues.cache_clear()
+        second = tense.cues()  # read back from the entry the first wrote
+        monkeypatch.setenv("TIMELINE_CACHE_DIR", "")
+        tense.cues.cache_clear()
+        plain = tense.cues()  # none kept: re.compile
+    finally:
+        tense.cues.cache_clear()
+    assert list(tmp_path.glob("rules-*.bin"))
+    for field in fields(plain):
+        assert getattr(first, field.name) == getattr(plain, field.name) == getattr(second, field.name), field.name

@@ -40,6 +40,15 @@ def test_a_kept_pattern_is_the_one_re_compile_makes(folder, monkeypatch):
                 slow, fast = pattern.regex.search(text), kept.search(text)
                 assert (slow and (slow.span(), slow.groupdict())) == (fast and (fast.span(), fast.groupdict())), (
                     f"{name}.yaml {pattern.name} on {text!r}")
+            if pattern.needs is not None:  # its pre-check, both ways it is searched
+                source = pattern.needs.any_case.pattern
+                assert book.regex(source, pattern_cache.FLAGS) == re.compile(source, pattern_cache.FLAGS)
+                if pattern.needs.lower is not None:
+                    assert book.regex(source, 0) == re.compile(source), f"{name}.yaml {pattern.name}"
+            if pattern.for_lower_case() is not None:  # first_match's, for text lower-cased: kept too
+                source = pattern.for_lower_case().pattern  # its date marks in lower case
+                lower = book.regex(source, 0)
+                assert lower is not None and lower == re.compile(source), f"{name}.yaml {pattern.name}"
 
 
 def test_the_entry_is_the_same_bytes_each_time(folder, tmp_path):

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import array
 import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from . import rule_cache
 
 try:
     import _sre
@@ -94,3 +98,36 @@ class CodeBook:
         except (TypeError, ValueError):
             return None
         return cls(table, words)
+
+
+def kept(regexes: Iterable[tuple[str, int]], where: Path | None) -> CodeBook | None:
+    """The code of every (pattern, flags) of `regexes`: read from the entry in the folder `where`
+    named by their text (and the Python, rule_cache.key_of_texts), else compiled now and kept there;
+    None without a folder, or where this Python cannot keep code. A changed pattern names another
+    entry: one never reads code that is not its own."""
+    if where is None or not _usable():
+        return None
+    regexes = sorted(set(regexes))
+    hashed = rule_cache.key_of_texts(f"{flags} {pattern}" for pattern, flags in regexes)
+    entry = rule_cache.read(hashed, where)
+    if entry is not None:
+        book = CodeBook.read(entry[0].get("compiled"), entry[1])
+        if book is not None:
+            return book
+    made = CodeBook.made_of(regexes)
+    if made is not None:
+        rule_cache.write(hashed, where, lambda: _entry(made))
+    return made
+
+
+def _entry(made: CodeBook) -> tuple[dict, bytes]:
+    listing, body = made.written()
+    return {"compiled": listing}, body
+
+
+def compiler(book: CodeBook | None) -> Callable[[str, int], re.Pattern]:
+    """re.compile, taking the pattern from `book` where it holds it."""
+    def compile(pattern: str, flags: int = 0) -> re.Pattern:
+        found = book.regex(pattern, flags) if book is not None else None
+        return found if found is not None else re.compile(pattern, flags)
+    return compile

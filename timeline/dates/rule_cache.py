@@ -28,9 +28,10 @@ from pathlib import Path
 
 CACHE_VARIABLE = "TIMELINE_CACHE_DIR"
 FORMAT = 1  # raised when what an entry holds changes shape
-# entries kept in the folder: a few checkouts or versions side by side (three entries each: the rules',
-# the extractor's patterns' (pattern_cache.py), the data files' (data_cache.py)), not every one ever
-KEEP = 12
+# entries kept in the folder: a few checkouts or versions side by side (four entries each: the rules',
+# the extractor's patterns' (pattern_cache.py), the data files' (data_cache.py), the tense cues'
+# (compiled.kept)), not every one ever
+KEEP = 16
 _CODE = ("rules.py", "scout.py", "lexicon.py", "compiled.py")  # the code that works the entries out
 
 
@@ -61,6 +62,17 @@ def key_of(paths) -> str | None:
             digest.update(data)
     except OSError:
         return None
+    return digest.hexdigest()
+
+
+def key_of_texts(texts) -> str:
+    """The hash of the texts an entry is worked out from (regexes: compiled.kept), with the Python
+    that works it out."""
+    digest = hashlib.sha256(f"{FORMAT} {sys.version} {sys.implementation.cache_tag} {sys.byteorder}".encode())
+    for text in texts:
+        data = text.encode("utf-8", "surrogatepass")
+        digest.update(f"\n{len(data)}\n".encode())
+        digest.update(data)
     return digest.hexdigest()
 
 

@@ -6,12 +6,13 @@ sentence decides.  Cue words live in rules/tense.yaml.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .errors import RuleError
-from . import data_cache
+from . import compiled, data_cache, rule_cache
 from .lexicon import trie_regex
 from .scout import lower_same_offsets
 
@@ -123,6 +124,15 @@ def cue_data(path: Path = TENSE_RULES) -> dict:
 @lru_cache(maxsize=1)
 def cues(path: Path = TENSE_RULES) -> TenseCues:
     data = cue_data(path)
+    # Built twice: once only to write out every regex, whose code is then read from what an earlier
+    # run kept (compiled.kept: compiling the 70 cues was 1% of extracting a story), and once with them.
+    wanted: list[tuple[str, int]] = []
+    _cues(data, path, lambda pattern, flags: wanted.append((pattern, flags)))
+    return _cues(data, path, compiled.compiler(compiled.kept(wanted, rule_cache.folder())))
+
+
+def _cues(data: dict, path: Path, compile: Callable[[str, int], re.Pattern]) -> TenseCues:
+    """The cues of the file `data` was read from (`path`), each regex made by `compile` (as re.compile)."""
     try:
         future = trie_regex({w.lower() for w in data["future"] + data["future_plural"] + data["future_after_subject"]
                             + data["modals_before"] + data["be_present"]})
@@ -144,14 +154,14 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             pattern = data[key]
             for name, alternatives in fills.items():
                 pattern = pattern.replace(name, alternatives)
-            return re.compile(pattern, 0 if case else re.IGNORECASE)
+            return compile(pattern, 0 if case else re.IGNORECASE)
 
         def lowered(*keys):
             return frozenset(w.lower() for key in keys for w in data[key])
 
         return TenseCues(
-            words=re.compile(words),
-            words_any_case=re.compile(words, re.IGNORECASE),
+            words=compile(words, 0),
+            words_any_case=compile(words, re.IGNORECASE),
             suffix=cue("past_suffix"),
             not_past=frozenset(w.lower() for w in data.get("not_past", [])),
             past_with_object=lowered("past_with_object"),
@@ -192,7 +202,7 @@ def cues(path: Path = TENSE_RULES) -> TenseCues:
             generic_after=cue("generic_after"),
             plural=lowered("future_plural", "future_after_subject"),
             infinitive_before=cue("infinitive_before"),
-            cue_not_after={w.lower(): re.compile(x, re.IGNORECASE) for w, x in data.get("cue_not_after", {}).items()},
+            cue_not_after={w.lower(): compile(x, re.IGNORECASE) for w, x in data.get("cue_not_after", {}).items()},
             plural_reach=int(data["plural_reach"]),
             long_reach=int(data["long_reach"]),
             fixture_verbs=lowered("fixture_verbs"),

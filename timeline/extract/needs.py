@@ -10,6 +10,7 @@ searched without IGNORECASE in the text lower-cased, two to three times as fast,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from timeline.folding import lower_same_offsets
@@ -36,12 +37,25 @@ def lower_case_only(source: str) -> bool:
     return True
 
 
+# A mark the data's patterns write a date as ("@DATE@", "@OTHER@": rules.DATE_MARK, attachment.py):
+# a word of capitals that, with IGNORECASE, finds its lower case as well.
+_MARK = re.compile(r"@[A-Z]+@")
+
+
+def for_lower_case(source: str) -> str | None:
+    """`source` as written to find, without IGNORECASE, in text lower-cased, what it finds with
+    IGNORECASE in the text (its marks lower-cased); None when it cannot (lower_case_only)."""
+    lowered = _MARK.sub(lambda mark: mark.group(0).lower(), source)
+    return lowered if lower_case_only(lowered) else None
+
+
 class Needs:
     """What every match of a pattern contains; `search` as re.Pattern.search (with IGNORECASE)."""
 
-    def __init__(self, source: str):
-        self.any_case = re.compile(source, re.IGNORECASE)
-        self.lower = re.compile(source) if lower_case_only(source) else None
+    def __init__(self, source: str, compile: Callable[[str, int], re.Pattern] = re.compile):
+        # `compile` as re.compile: the extractor's rules build it from the code a run kept (pattern_cache.py)
+        self.any_case = compile(source, re.IGNORECASE)
+        self.lower = compile(source, 0) if lower_case_only(source) else None
 
     def search(self, text: str, pos: int = 0) -> re.Match | None:
         """The first match in text[pos:], as IGNORECASE would find it: its offsets are the text's,
@@ -54,7 +68,7 @@ class Needs:
 
 
 @cache
-def needs(source: str) -> Needs:
+def needs(source: str, compile: Callable[[str, int], re.Pattern] = re.compile) -> Needs:
     """The pre-check of `source`, one for every entry that writes the same (rules.first_match runs
     each once per text)."""
-    return Needs(source)
+    return Needs(source, compile)

@@ -13,10 +13,14 @@ one item, the items are worked through here, one by one: the results are the sam
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+# multiprocessing and concurrent.futures are imported where workers are forked: a run of one job
+# never needs them, and importing them (sockets, logging, pickling) was 1% of extracting a story.
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -31,6 +35,8 @@ CHUNKS_PER_JOB = 16
 
 
 def can_fork() -> bool:
+    import multiprocessing
+
     return "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -63,6 +69,9 @@ def fork_map(
     global _shared
     _shared = shared
     results: list = [None] * len(items)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=min(jobs - 1, len(chunks) - 1), mp_context=context) as pool:

@@ -18,9 +18,11 @@ from pathlib import Path
 
 from timeline.dates import rule_cache
 from timeline.dates.compiled import CodeBook
+from timeline.extract.needs import for_lower_case
 
 FLAGS = re.IGNORECASE  # as rules.patterns compiles every pattern
-_CODE = ("rules.py", "pattern_cache.py")  # the code that writes the patterns out and keeps them
+# the code that writes the patterns out, tells which read the same in lower case, and keeps them
+_CODE = ("rules.py", "needs.py", "pattern_cache.py")
 
 
 def _inputs() -> list[Path]:
@@ -49,10 +51,20 @@ def kept(sources: Callable[[], Iterable[str]], where: Path | None) -> CodeBook |
         kept = CodeBook.read(header.get("compiled"), body)
         if kept is not None:
             return kept
-    made = CodeBook.made_of((source, FLAGS) for source in sources())
+    made = CodeBook.made_of(_regexes(sources()))
     if made is not None:
         rule_cache.write(hashed, where, lambda: _entry(made))
     return made
+
+
+def _regexes(sources: Iterable[str]) -> Iterable[tuple[str, int]]:
+    """Each pattern with the flags it is compiled with: IGNORECASE, and without for text lower-cased
+    when it reads the same so (rules.Pattern.for_lower_case)."""
+    for source in sources:
+        yield source, FLAGS
+        lowered = for_lower_case(source)
+        if lowered is not None:
+            yield lowered, 0
 
 
 def _entry(made: CodeBook) -> tuple[dict, bytes]:

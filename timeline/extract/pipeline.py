@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from importlib import resources
@@ -180,6 +179,8 @@ def _analyse_all(files: list[tuple[Path, str]], jobs: int, progress, notes: list
     errors: list[str] = []
     if jobs > 1 and len(files) > 1 and not can_fork():
         # Without fork (Windows) each worker starts afresh and loads the date engine's rules itself.
+        from concurrent.futures import ProcessPoolExecutor  # here only: one job never needs it (parallel.py)
+
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             iterator = pool.map(_safe_analyse, files, chunksize=max(1, len(files) // (jobs * 4)))
             results = list(progress(iterator, len(files)) if progress else iterator)

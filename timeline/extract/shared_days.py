@@ -20,6 +20,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from timeline.extract import apart, rules
+from timeline.folding import letter_runs
 
 if TYPE_CHECKING:
     from timeline.extract.analyse import Analysis
@@ -62,7 +63,7 @@ def days_told(analysis: Analysis) -> DaysTold:
     stop = rules.words(_DATA, "not_topic_words")
     sentences = analysis.sentences
     starts = [s.start for s in sentences]
-    bags = [frozenset(apart.stem(w) for w in _WORD.findall(s.text.lower()) if w not in stop) for s in sentences]
+    bags = [frozenset(apart.stem(w) for w in letter_runs(s.text.lower()) if w not in stop) for s in sentences]
     words: dict[dt.date, set[str]] = {}
     for mention in analysis.mentions:
         day = _day_of(mention)

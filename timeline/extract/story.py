@@ -26,6 +26,7 @@ from timeline.extract import dating, reasons, rules, shared_days
 from timeline.extract.disjoint import DisjointSets
 from timeline.extract.overlap import OverlapIndex
 from timeline.extract.parallel import fork_map
+from timeline.folding import letter_runs
 
 if TYPE_CHECKING:
     from timeline.extract.analyse import Analysis
@@ -38,7 +39,6 @@ _DATA = "stories"
 _CAPITALS = "".join(c for c in map(chr, range(0x2000)) if c.isupper())
 _LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f])"
 _NAME = re.compile(rf"\b[{re.escape(_CAPITALS)}]{_LETTERS}+(?:[-']{_LETTERS}+)*")
-_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def names_of(text: str, sentences: tuple[Sentence, ...]) -> frozenset[str]:
@@ -324,7 +324,7 @@ def topic_of(sentences: tuple[Sentence, ...]) -> dict[str, float]:
     weighted 1 + log(count), as a unit vector."""
     settings = rules.data(_DATA)
     stop = rules.words(_DATA, "not_topic_words")
-    counts = Counter(w for s in sentences for w in _WORD.findall(s.text.lower()) if w not in stop)
+    counts = Counter(w for s in sentences for w in letter_runs(s.text.lower()) if w not in stop)
     weights = sorted(((1 + math.log(n), w) for w, n in counts.items()), key=lambda x: (-x[0], x[1]))
     top = weights[: int(settings["topic_terms"])]
     norm = math.sqrt(sum(x * x for x, _ in top))

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.extract import rules
 
@@ -36,6 +35,8 @@ def zoned(value: str, expression: str) -> str:
     if "offset" in entry:
         return value + entry["offset"]
     day, hour, minute = dt.date.fromisoformat(clock[1]), int(clock[2]), int(clock[3])
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # here: most runs name no zone with rules (start-up)
+
     try:
         # "T24:00" (midnight, the day's end) is the next day's 00:00 for the zone's rules
         local = dt.datetime.combine(day + dt.timedelta(days=hour // 24), dt.time(hour % 24, minute), ZoneInfo(entry["zone"]))
