@@ -39,6 +39,7 @@ from pathlib import Path
 import jinja2
 import jinja2.meta
 
+from timeline.export import piece_key
 from timeline.memo import Memo
 from timeline.site.articles import Article
 
@@ -54,12 +55,14 @@ class PageKeys:
     def __init__(self) -> None:
         self.memo = Memo()
         self.exports = Memo()
+        self.pieces = Memo()  # each event's part of each export
         self._names: dict[str, dict[str, tuple[frozenset[str], bool] | None]] = {}
         self._articles: tuple[list, str, list] | None = None  # this build's articles, their key, what it keeps
 
     def next_build(self) -> None:
         self.memo.next_build()
         self.exports.next_build()
+        self.pieces.next_build()
         self._articles = None
 
     def for_site(self, env: jinja2.Environment, folders: list[str], shared: tuple, articles: list[Article],
@@ -97,12 +100,34 @@ class PageKeys:
         articles and `settings` (everything else its context holds) are those it had. Templates are
         no part of it: a save of a template leaves the exports as they were. The notes an export
         logs (what it left out) are said when it is written, not again when it is kept."""
+        articles_key, kept = self._exports_articles(articles)
+        keep: list = [events, kept]
+        key = ("export", path, articles_key, tuple(map(id, events)), repr(settings))
+        return lambda: self.exports.get(key, lambda: (write(), keep))[0]
+
+    def export_pieces(self, articles: list[Article], events: list, given: list) -> Callable:
+        """What gives an event's part of an export (timeline.export.per_event) as the last build wrote it,
+        when the event (by identity), the articles and the rest of the context (piece_key) are the
+        same: a save of one event writes that event's parts again, and the exports join the parts.
+        `given`: the events as the exports are given them, made anew each build from `events` and the
+        articles (their sources as the site cites them), so each part is keyed on the event it is of."""
+        articles_key, kept = self._exports_articles(articles)
+        made_from = {id(shown): (shown, event) for shown, event in zip(given, events)}
+
+        def piece(name: str, event, context, make: Callable):
+            shown, origin = made_from.get(id(event), (None, None))
+            if shown is not event:  # not one of the events given: nothing to key it on
+                return make()
+            key = (name, articles_key, id(origin), repr(piece_key(event, context)))
+            return self.pieces.get(key, lambda: (make(), (origin, kept)))[0]
+        return piece
+
+    def _exports_articles(self, articles: list[Article]) -> tuple[str, list]:
+        """The articles' key, worked out once a build for every export and piece, and what it keeps."""
         if self._articles is None or self._articles[0] is not articles:
             kept: list = []
-            self._articles = (articles, self.articles_key(articles, kept), kept)  # once for the six exports
-        keep: list = [events, self._articles[2]]
-        key = ("export", path, self._articles[1], tuple(map(id, events)), repr(settings))
-        return lambda: self.exports.get(key, lambda: (write(), keep))[0]
+            self._articles = (articles, self.articles_key(articles, kept), kept)
+        return self._articles[1], self._articles[2]
 
 
 class SiteKeys:
