@@ -106,10 +106,10 @@ def per_event(name: str, event: Event, context: ExportContext, make: Callable[[]
     return context.pieces(name, event, context, make)
 
 
-def piece_key(event: Event, context: ExportContext) -> tuple:
-    """What, besides the event itself and the site's articles, its part of an export depends on."""
-    return (tuple(getattr(context, f.name) for f in fields(context) if f.name not in NOT_IN_PIECE_KEY),
-            context.event_path(event) if context.event_path is not None else None)
+def context_key(context: ExportContext) -> tuple:
+    """What, besides the event itself, its page (context.event_path) and the site's articles, an
+    event's part of an export depends on."""
+    return tuple(getattr(context, f.name) for f in fields(context) if f.name not in NOT_IN_PIECE_KEY)
 
 
 def shown(events: list[Event]) -> list[Event]:

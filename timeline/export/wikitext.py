@@ -385,6 +385,7 @@ def _apart(value: str) -> str:
     return (" " if value[:1].isspace() else "") + text + (" " if value[-1:].isspace() and text else "")
 
 
+@lru_cache(maxsize=1 << 14)  # each quote of an article cited for several, for every event citing it
 def wiki_comment(value: str) -> str:
     """Text inside <!-- -->: as wiki_text, and no "--", which could end the comment."""
     return re.sub(r"-{2,}", "-", wiki_text(value))

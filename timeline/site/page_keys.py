@@ -39,7 +39,7 @@ from pathlib import Path
 import jinja2
 import jinja2.meta
 
-from timeline.export import piece_key
+from timeline.export import context_key
 from timeline.memo import Memo
 from timeline.site.articles import Article
 
@@ -107,18 +107,26 @@ class PageKeys:
 
     def export_pieces(self, articles: list[Article], events: list, given: list) -> Callable:
         """What gives an event's part of an export (timeline.export.per_event) as the last build wrote it,
-        when the event (by identity), the articles and the rest of the context (piece_key) are the
-        same: a save of one event writes that event's parts again, and the exports join the parts.
+        when the event (by identity), its page, the articles and the rest of the context (context_key)
+        are the same: a save of one event writes that event's parts again; the exports join the parts.
         `given`: the events as the exports are given them, made anew each build from `events` and the
         articles (their sources as the site cites them), so each part is keyed on the event it is of."""
         articles_key, kept = self._exports_articles(articles)
         made_from = {id(shown): (shown, event) for shown, event in zip(given, events)}
+        contexts: dict[int, tuple] = {}  # each context's key, worked out once (the context kept with it)
+        paths: dict[tuple[int, int], str | None] = {}  # each event's page, by event and event_path
 
         def piece(name: str, event, context, make: Callable):
             shown, origin = made_from.get(id(event), (None, None))
             if shown is not event:  # not one of the events given: nothing to key it on
                 return make()
-            key = (name, articles_key, id(origin), repr(piece_key(event, context)))
+            known = contexts.get(id(context))
+            if known is None or known[0] is not context:
+                known = contexts[id(context)] = (context, repr(context_key(context)))
+            where = (id(context.event_path), id(event))
+            if where not in paths:  # the function is the context's, kept with it; the event is in `given`
+                paths[where] = context.event_path(event) if context.event_path is not None else None
+            key = (name, articles_key, id(origin), known[1], paths[where])
             return self.pieces.get(key, lambda: (make(), (origin, kept)))[0]
         return piece
 
