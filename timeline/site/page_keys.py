@@ -8,7 +8,8 @@ one it had in the last build gets the Markdown it had then (timeline.memo.Memo: 
 What the key holds:
 
 - the shared part, the same for every page: the contents of every template file (the site's own
-  folder and the shipped one), the site's options and the page arguments (title, root, working
+  folder and the shipped one, as read at the start of the build, which the pages are rendered from:
+  TemplateSnapshot), the site's options and the page arguments (title, root, working
   folder), the layout (which page each tag, year, month and article has), and every article as the
   helpers read it (`links`, `cited`, `source_name`, `citations`, `doubts`): its text, its own and
   its events' claims about it, its dates (the memo's object, kept from one save to the next while
@@ -25,6 +26,8 @@ name `chart` (the whole timeline's, when its values give none) reaches every eve
 includes a file whose name is computed reaches everything. A site's own template could read any
 article's events through `links` (the shipped ones do not): a page made with one reaches every
 article's events.
+The exports are kept likewise, whole (`export`) and, after a save of a few events, event by event
+(`export_pieces`): each event's part of each export, joined again in the export's order.
 Only `mkdocs serve` keeps anything; `mkdocs build` renders every page.
 """
 
