@@ -28,6 +28,7 @@ from timeline.site.offline import use_local_worker_shim
 from timeline.site.page_keys import PageKeys
 from timeline.site.preview import problems_notice, with_notice
 from timeline.site.reuse import ChangedPages, DirtyWarningFilter, PageHtml, SameEvents, TemplateCode
+from timeline.site.theme_files import ThemeFiles, use_kept_theme_files, use_theme_files
 from timeline.text import code_words_whole, neutralise_links
 from timeline.yamlfile import explain_yaml_error
 
@@ -64,7 +65,7 @@ class TimelineConfig(base.Config):
 class TimelinePlugin(BasePlugin[TimelineConfig]):
     # The attributes below that a `mkdocs serve` rebuild reuses; all None makes a build from nothing.
     SERVE_KEPT = ("events_memo", "dates_memo", "headlines_memo", "page_keys", "same_events", "page_html",
-                  "template_code", "changed_pages")
+                  "template_code", "changed_pages", "theme_files")
     # What a `mkdocs serve` rebuild reuses from the one before (None under `mkdocs build`).
     events_memo: Memo | None = None
     dates_memo: Memo | None = None
@@ -74,6 +75,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     page_html: PageHtml | None = None
     template_code: TemplateCode | None = None
     changed_pages: ChangedPages | None = None  # under `mkdocs serve --dirty` only
+    theme_files: ThemeFiles | None = None  # the theme's files MkDocs lists
     # Under `mkdocs build` of a large site: the child process writing the generated files.
     writer: background.Background | None = None
     may_write_in_background = False
@@ -99,8 +101,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             self.headlines_memo, self.page_keys, self.same_events = Memo(), PageKeys(), SameEvents()
             self.template_code = TemplateCode()
             self.changed_pages = ChangedPages() if dirty else None
+            self.theme_files = ThemeFiles() if use_kept_theme_files() else None
         else:  # the same process may have served before (MkDocs keeps one instance): build from nothing
             self.events_memo = self.dates_memo = self.page_html = self.changed_pages = self.template_code = None
+            self.theme_files = None
             self.headlines_memo = self.page_keys = self.same_events = None
         if self.changed_pages is not None:
             logging.getLogger("mkdocs.commands.build").addFilter(_DIRTY_WARNING)
@@ -108,6 +112,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def on_shutdown(self):
         self._stop_writer()
+        use_theme_files(None)
         self.last_good_events, self.notice = None, ""
         if self.survivors_aside:
             bring_survivors_back()
@@ -136,6 +141,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                      "mkdocs.yml, e.g. site_url: https://YOU.github.io/REPOSITORY/")
         self.offline = use_local_worker_shim(config)
         self.generated: set[str] = set()
+        use_theme_files(self.theme_files)  # before MkDocs lists the theme's files (None: as MkDocs lists them)
         return config
 
     def on_pre_build(self, *, config):

@@ -88,8 +88,13 @@ def template_environment(site_templates: Path | None = None) -> jinja2.Environme
 
 @functools.lru_cache(maxsize=8)
 def _environment(folders: tuple[str, ...], own_files: tuple[str, ...]) -> jinja2.Environment:
+    return environment_with(jinja2.FileSystemLoader(list(folders)))
+
+
+def environment_with(loader: jinja2.BaseLoader) -> jinja2.Environment:
+    """The pages' Jinja environment, its templates from `loader`."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(list(folders)),
+        loader=loader,
         autoescape=False,
         finalize=html_text,  # every {{ value }} is HTML-escaped unless a filter said it is safe
         undefined=jinja2.StrictUndefined,
@@ -450,8 +455,9 @@ def plan_pages(
     if page_keys is not None:
         folders = [str(site_templates)] if site_templates else []
         keys = page_keys.for_site(
-            env, [*folders, str(default_templates_dir())],
+            environment_with, [*folders, str(default_templates_dir())],
             (options, sorted(context.items()), str(root), str(articles_dir), os.getcwd(), layout), articles, shown)
+        env = keys.env  # the templates as the keys read them
 
     def page(template: str, page: str, values: Callable[[], dict] = dict, *, reach: tuple = (),
              given: tuple[str, ...] = ()) -> tuple[str, Callable[[], str]]:

@@ -99,7 +99,7 @@ def _edit_event(site, number):
 
 def test_each_kind_of_save_leaves_the_generated_pages_a_fresh_build_makes(tmp_path):
     """Under serve, a generated page whose inputs did not change keeps its last Markdown (page_keys),
-    an export its text, and a headline its article's text (headlines_memo): after a save of an event, an article, a site's
+    an export its text, an event its part of each export, a headline its article's text (headlines_memo), and the theme's files their listing: after a save of an event, an article, a site's
     own template (edited, then added), or the plugin's options, every file is a fresh build's."""
     site = bench_site.write_site(tmp_path / "bench", 120).parent
     text = (site / "mkdocs.yml").read_text(encoding="utf-8")
@@ -141,8 +141,12 @@ def test_each_kind_of_save_leaves_the_generated_pages_a_fresh_build_makes(tmp_pa
             assert [name for name in fresh if served_files[name] != fresh[name]] == [], what
             if what in ("an event", "another event"):
                 assert reused > made > 0, f"{what}: most pages reused, the changed ones made again"
+                pieces = plugin.page_keys.pieces
+                assert plugin.page_keys.exports.misses > 0, f"{what}: the exports joined again"
+                assert pieces.hits > 20 * pieces.misses > 0, f"{what}: only the saved events' parts written again"
             elif what == "nothing the pages show":
                 assert made == 0 and reused > 100
+                assert plugin.page_keys.pieces.misses == 0
                 assert plugin.page_keys.exports.misses == 0 and plugin.page_keys.exports.hits > 5
             else:  # an article's text is in every page's key (any page may cite it): all made again
                 assert made > 0, what
@@ -151,6 +155,7 @@ def test_each_kind_of_save_leaves_the_generated_pages_a_fresh_build_makes(tmp_pa
         assert b"Edited template for" in next(data for name, data in _files(served).items() if name.startswith("tags/")
                                               and name.endswith(".html") and name != "tags/index.html")
         assert b"An added template." in _files(served)[f"sources/{article.stem.replace('_', '-')}/index.html"]
+        assert plugin.theme_files.listed == 1, "the theme's files listed by the first build only"
     finally:
         for name in plugin.SERVE_KEPT:
             setattr(plugin, name, None)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Callable
+from dataclasses import dataclass, field, fields
+from typing import Any, Callable
 
 from timeline.early_day import EarlyDay
 from timeline.model import Event
@@ -87,6 +87,29 @@ class ExportContext:
     # Each saved copy of a page saved more than once (timeline.site.versions.page_copies), by file:
     # the exports name such a page once, at its latest version, with its earlier versions beside it.
     versions: Mapping[str, PageCopy] = field(default_factory=dict, compare=False)
+    # Under `mkdocs serve`: what gives an event's part of an export as the last build wrote it, when
+    # the event and what else that part depends on are the same (timeline.site.page_keys); see per_event.
+    pieces: Callable[[str, Event, ExportContext, Callable[[], Any]], Any] | None = field(default=None, compare=False)
+
+
+# What an event's part of an export depends on besides the event: the context's fields, but these.
+# `event_path` by what it gives for the event; `dated` and `versions` are made of the site's articles,
+# which the pieces' key holds whole; `pieces` is what keeps them.
+NOT_IN_PIECE_KEY = frozenset({"event_path", "dated", "versions", "pieces"})
+
+
+def per_event(name: str, event: Event, context: ExportContext, make: Callable[[], Any]) -> Any:
+    """make(): the part `name` of an export that an event makes, written from the event and the context
+    alone; under `mkdocs serve`, the last build's when those are the same (context.pieces)."""
+    if context.pieces is None:
+        return make()
+    return context.pieces(name, event, context, make)
+
+
+def context_key(context: ExportContext) -> tuple:
+    """What, besides the event itself, its page (context.event_path) and the site's articles, an
+    event's part of an export depends on."""
+    return tuple(getattr(context, f.name) for f in fields(context) if f.name not in NOT_IN_PIECE_KEY)
 
 
 def shown(events: list[Event]) -> list[Event]:

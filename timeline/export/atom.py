@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from timeline.loader import slugify
 from timeline.event_dates import event_label
-from timeline.export import ExportContext, event_url, feed_updated, shown, updated
+from timeline.export import ExportContext, event_url, feed_updated, per_event, shown, updated
 
 ATOM = "http://www.w3.org/2005/Atom"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -40,26 +40,31 @@ def write(events, context: ExportContext = ExportContext()) -> str:
         lines += ["  " + _element("link", None, href=context.feed_root),
                   "  " + _element("link", None, rel="self", href=context.feed_root + "feed.xml")]
     ordered = sorted(events, key=lambda e: (e.date.sort_key, e.id), reverse=True)
-    for event in ordered:
-        lines += [
-            "  <entry>",
-            # RFC 4287 4.2.6: universally unique, so the site's own when its address is known
-            "    " + _element("id", f"{site}#{event.id}" if site else f"urn:timeline:event:{event.id}"),
-            "    " + _element("title", f"{event_label(event)}: {event.title}"),
-            "    " + _element("updated", _stamp(updated(event))),
-        ]
-        url, shown_url = _links(event, context)
-        if url:
-            lines.append("    " + _element("link", None, href=url))
-        lines += ["    " + _element("category", None, term=tag) for tag in event.tags]
-        if url:
-            lines.append("    " + _summary_with_link(event.summary or event.title, url, shown_url))
-        else:
-            # RFC 4287 4.1.1: an entry with no link to its page (no site_url) must carry its content.
-            lines.append("    " + _element("content", event.summary or event.title, type="text"))
-        lines.append("  </entry>")
+    lines += [per_event("atom", event, context, lambda event=event: _entry(event, site, context)) for event in ordered]
     lines.append("</feed>")
     return "\n".join(lines) + "\n"
+
+
+def _entry(event, site: str | None, context: ExportContext) -> str:
+    """The event's entry, its lines joined as the feed joins them."""
+    lines = [
+        "  <entry>",
+        # RFC 4287 4.2.6: universally unique, so the site's own when its address is known
+        "    " + _element("id", f"{site}#{event.id}" if site else f"urn:timeline:event:{event.id}"),
+        "    " + _element("title", f"{event_label(event)}: {event.title}"),
+        "    " + _element("updated", _stamp(updated(event))),
+    ]
+    url, shown_url = _links(event, context)
+    if url:
+        lines.append("    " + _element("link", None, href=url))
+    lines += ["    " + _element("category", None, term=tag) for tag in event.tags]
+    if url:
+        lines.append("    " + _summary_with_link(event.summary or event.title, url, shown_url))
+    else:
+        # RFC 4287 4.1.1: an entry with no link to its page (no site_url) must carry its content.
+        lines.append("    " + _element("content", event.summary or event.title, type="text"))
+    lines.append("  </entry>")
+    return "\n".join(lines)
 
 
 def _links(event, context: ExportContext) -> tuple[str | None, str | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from timeline.export import ExportContext, cited_versions, full_citation, record, shown
+from timeline.export import ExportContext, cited_versions, full_citation, per_event, record, shown
 
 # A contract: columns are only ever added, at the end. `sources` is each source's URL or file (for
 # scripts); `citations` is each source as a person cites it, one a line (for a spreadsheet's reader).
@@ -20,16 +20,22 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write(events, context: ExportContext = ExportContext()) -> str:
+    return _line(COLUMNS) + "".join(per_event("csv", e, context, lambda e=e: _row(e, context)) for e in shown(events))
+
+
+def _row(event, context: ExportContext) -> str:
+    """The event's line (or lines: a cell may hold several)."""
+    row = record(event, context)
+    row["tags"] = "; ".join(row["tags"])
+    row["sources"] = "; ".join(s.get("url") or s.get("file") or "" for s in row["sources"])
+    row["citations"] = "\n".join(full_citation(c) for c in cited_versions(event, context))
+    row["approximate"] = "true" if row["approximate"] else "false"
+    return _line([_cell(row.get(c)) for c in COLUMNS])
+
+
+def _line(cells) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for event in shown(events):
-        row = record(event, context)
-        row["tags"] = "; ".join(row["tags"])
-        row["sources"] = "; ".join(s.get("url") or s.get("file") or "" for s in row["sources"])
-        row["citations"] = "\n".join(full_citation(c) for c in cited_versions(event, context))
-        row["approximate"] = "true" if row["approximate"] else "false"
-        writer.writerow([_cell(row.get(c)) for c in COLUMNS])
+    csv.writer(out, lineterminator="\r\n").writerow(cells)
     return out.getvalue()
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.export import ExportContext, cited_versions, event_url, full_citation, last_day, shown, site_scope, updated
+from timeline.export import (ExportContext, cited_versions, event_url, full_citation, last_day, per_event, shown, site_scope,
+                             updated)
 from timeline.event_dates import event_label
 from timeline.model import Event
 from timeline.period import clock_time
@@ -89,8 +90,10 @@ def left_out(events) -> list[str]:
 def write(events, context: ExportContext = ExportContext()) -> str:
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline export//EN", "CALSCALE:GREGORIAN",
              f"X-WR-CALNAME:{_escape(context.title)}"]
-    for event in shown(events):
-        if _in_calendar(event):
-            lines += _vevent(event, context)
-    lines.append("END:VCALENDAR")
+    vevents = [per_event("ics", e, context, lambda e=e: _written(_vevent(e, context)))
+               for e in shown(events) if _in_calendar(e)]
+    return _written(lines) + "".join(vevents) + _written(["END:VCALENDAR"])
+
+
+def _written(lines: list[str]) -> str:
     return "".join(_fold(line) + "\r\n" for line in lines)

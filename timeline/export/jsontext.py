@@ -13,15 +13,23 @@ _encode_string = json.encoder.encode_basestring  # the C version when available,
 _INDENT = "  "
 
 
-def dumps(value: object) -> str:
-    """The text json.dumps(value, ensure_ascii=False, indent=2) gives (dict, list, tuple, str, int, float, bool, None)."""
+class Written(str):
+    """A value's JSON text already written at the level where it stands, which dumps puts in as it is
+    (an export's event written once and kept from one `mkdocs serve` rebuild to the next)."""
+
+
+def dumps(value: object, level: int = 0) -> str:
+    """The text json.dumps(value, ensure_ascii=False, indent=2) gives (dict, list, tuple, str, int, float, bool, None);
+    with `level`, as that text writes the value when it stands `level` levels deep."""
     parts: list[str] = []
-    _write(value, 0, parts)
+    _write(value, level, parts)
     return "".join(parts)
 
 
 def _write(value: object, level: int, parts: list[str]) -> None:
-    if isinstance(value, str):
+    if type(value) is Written:
+        parts.append(value)
+    elif isinstance(value, str):
         parts.append(_encode_string(value))
     elif value is None:
         parts.append("null")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from timeline.export import jsontext
 
-from timeline.export import ExportContext, cited_date, cited_versions, shown, versions_note
+from timeline.export import ExportContext, cited_date, cited_versions, per_event, shown, versions_note
 from timeline.model import Event
 from timeline.event_dates import event_label
 from timeline.period import Period, clock_time
@@ -50,19 +50,22 @@ def _text(event: Event, context: ExportContext) -> str:
     return "".join(parts)
 
 
+def _slide(event: Event, context: ExportContext) -> jsontext.Written:
+    """The event's slide as the document writes it: in the list of events, two levels deep."""
+    slide = {
+        "unique_id": event.id,
+        "start_date": {**_date(event.date), "display_date": event_label(event)},
+        "text": {"headline": html.escape(event.title), "text": _text(event, context)},
+    }
+    if event.end or event.date.precision not in ("day", "time"):
+        # A month or a year spans time: TimelineJS draws it as a bar from start to end.
+        slide["end_date"] = _date(event.end or event.date, last=True)
+    if event.tags:
+        slide["group"] = event.tags[0]
+    return jsontext.Written(jsontext.dumps(slide, level=2))
+
+
 def write(events, context: ExportContext = ExportContext()) -> str:
-    slides = []
-    for event in shown(events):
-        slide = {
-            "unique_id": event.id,
-            "start_date": {**_date(event.date), "display_date": event_label(event)},
-            "text": {"headline": html.escape(event.title), "text": _text(event, context)},
-        }
-        if event.end or event.date.precision not in ("day", "time"):
-            # A month or a year spans time: TimelineJS draws it as a bar from start to end.
-            slide["end_date"] = _date(event.end or event.date, last=True)
-        if event.tags:
-            slide["group"] = event.tags[0]
-        slides.append(slide)
+    slides = [per_event("timelinejs", e, context, lambda e=e: _slide(e, context)) for e in shown(events)]
     document = {"title": {"text": {"headline": html.escape(context.title), "text": ""}}, "events": slides}
     return jsontext.dumps(document) + "\n"

@@ -19,7 +19,7 @@ import yaml
 
 from timeline.early_day import EarlyDay, era_year
 from timeline.event_dates import written_zone
-from timeline.export import ExportContext, citation, cited_versions, shown, versions_note
+from timeline.export import ExportContext, citation, cited_versions, per_event, shown, versions_note
 from timeline.loader import slugify
 from timeline.long_day import ISO_DAY, LONG_DAY, day_of
 from timeline.model import Event, Source
@@ -88,6 +88,12 @@ def _month_of(event: Event) -> int | None:
 
 
 def _bullet(event: Event, context: ExportContext, refs: _References) -> str:
+    # The references depend on the events before (an article's name is defined where first cited).
+    return per_event("wikitext", event, context, lambda: _said(event, context)) + refs.cite(cited_versions(event, context))
+
+
+def _said(event: Event, context: ExportContext) -> str:
+    """The bullet up to its references: its date (and why it may be wrong), title and summary."""
     date = wiki_range(event.date, event.end, written_zone(event), context.date_order)
     if date[:1].islower() and not event.date.approximate:  # a bullet opens with its date: "Late April"
         date = date[0].upper() + date[1:]
@@ -98,8 +104,7 @@ def _bullet(event: Event, context: ExportContext, refs: _References) -> str:
     title = " ".join(event.title.split())
     text = title if title.endswith((".", "!", "?")) else title + "."
     summary = " " + wiki_markdown(event.summary) if event.summary.strip() and not summary_is_quote(event) else ""
-    cites = refs.cite(cited_versions(event, context))
-    return f"* '''{date}'''{mark} – {wiki_text(text)}{summary}{cites}"
+    return f"* '''{date}'''{mark} – {wiki_text(text)}{summary}"
 
 
 # --- Dates -------------------------------------------------------------------------------------------
@@ -380,6 +385,7 @@ def _apart(value: str) -> str:
     return (" " if value[:1].isspace() else "") + text + (" " if value[-1:].isspace() and text else "")
 
 
+@lru_cache(maxsize=1 << 14)  # each quote of an article cited for several, for every event citing it
 def wiki_comment(value: str) -> str:
     """Text inside <!-- -->: as wiki_text, and no "--", which could end the comment."""
     return re.sub(r"-{2,}", "-", wiki_text(value))

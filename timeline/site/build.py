@@ -56,10 +56,11 @@ def site_plan(
                        dates_memo=dates_memo, articles=articles, page_keys=page_keys)
     files.update({path: functools.partial(str, text) for path, text in site_assets(templates, worker_shim).items()})
     if exports:
+        cited = with_citations(events, citing(articles))  # a source reads as on the pages
         context = ExportContext(title=title, site_url=site_url, event_path=event_paths(events, options),
                                 min_confidence=options.min_confidence, dated=own_dates(articles), date_order=date_order,
-                                versions=page_copies(articles))
-        cited = with_citations(events, citing(articles))  # a source reads as on the pages
+                                versions=page_copies(articles),
+                                pieces=page_keys.export_pieces(articles, events, cited) if page_keys is not None else None)
         def kept(path, write, context=context):
             if page_keys is None:
                 return write

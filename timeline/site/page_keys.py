@@ -8,7 +8,8 @@ one it had in the last build gets the Markdown it had then (timeline.memo.Memo: 
 What the key holds:
 
 - the shared part, the same for every page: the contents of every template file (the site's own
-  folder and the shipped one), the site's options and the page arguments (title, root, working
+  folder and the shipped one, as read at the start of the build, which the pages are rendered from:
+  TemplateSnapshot), the site's options and the page arguments (title, root, working
   folder), the layout (which page each tag, year, month and article has), and every article as the
   helpers read it (`links`, `cited`, `source_name`, `citations`, `doubts`): its text, its own and
   its events' claims about it, its dates (the memo's object, kept from one save to the next while
@@ -25,6 +26,8 @@ name `chart` (the whole timeline's, when its values give none) reaches every eve
 includes a file whose name is computed reaches everything. A site's own template could read any
 article's events through `links` (the shipped ones do not): a page made with one reaches every
 article's events.
+The exports are kept likewise, whole (`export`) and, after a save of a few events, event by event
+(`export_pieces`): each event's part of each export, joined again in the export's order.
 Only `mkdocs serve` keeps anything; `mkdocs build` renders every page.
 """
 
@@ -39,6 +42,7 @@ from pathlib import Path
 import jinja2
 import jinja2.meta
 
+from timeline.export import context_key
 from timeline.memo import Memo
 from timeline.site.articles import Article
 
@@ -54,30 +58,40 @@ class PageKeys:
     def __init__(self) -> None:
         self.memo = Memo()
         self.exports = Memo()
+        self.pieces = Memo()  # each event's part of each export
         self._names: dict[str, dict[str, tuple[frozenset[str], bool] | None]] = {}
         self._articles: tuple[list, str, list] | None = None  # this build's articles, their key, what it keeps
+        self._env: tuple[list[str], TemplateSnapshot, jinja2.Environment] | None = None  # by the loader's folders
 
     def next_build(self) -> None:
         self.memo.next_build()
         self.exports.next_build()
+        self.pieces.next_build()
         self._articles = None
 
-    def for_site(self, env: jinja2.Environment, folders: list[str], shared: tuple, articles: list[Article],
-                 all_events: list) -> SiteKeys:
+    def for_site(self, environment: Callable[[jinja2.BaseLoader], jinja2.Environment], folders: list[str],
+                 shared: tuple, articles: list[Article], all_events: list) -> SiteKeys:
         """Start a build: `folders` those of the template loader, the site's own first if it has one;
-        `shared` whatever, besides templates and articles, every page depends on."""
+        `shared` whatever, besides templates and articles, every page depends on. The pages are
+        rendered with SiteKeys.env, made by `environment` once for these folders: its templates are
+        the bytes the key is made of, not the files as they may be by the time a page is rendered."""
         sources = _template_files(folders)
         digest = hashlib.sha256()
-        for name, data, _ in sources:
+        for name, data, _, _ in sources:
             _add(digest, name.encode("utf-8", "surrogatepass"))
-            _add(digest, data)
+            _add(digest, b"\0unreadable" if data is None else data)
         templates = digest.hexdigest()
+        if self._env is None or self._env[0] != folders:
+            loader = TemplateSnapshot()
+            self._env = (list(folders), loader, environment(loader))
+        _, loader, env = self._env
+        loader.take(sources)
         if templates not in self._names:
             self._names = {templates: _names_by_template(env, sources)}  # one set of templates kept
         _add(digest, repr(shared).encode("utf-8", "surrogatepass"))
         keep: list = []
         _add(digest, self.articles_key(articles, keep).encode())
-        return SiteKeys(self.memo, self._names[templates], digest.hexdigest(), keep, all_events, articles)
+        return SiteKeys(self.memo, self._names[templates], digest.hexdigest(), keep, all_events, articles, env)
 
     @staticmethod
     def articles_key(articles: list[Article], keep: list) -> str:
@@ -97,21 +111,51 @@ class PageKeys:
         articles and `settings` (everything else its context holds) are those it had. Templates are
         no part of it: a save of a template leaves the exports as they were. The notes an export
         logs (what it left out) are said when it is written, not again when it is kept."""
+        articles_key, kept = self._exports_articles(articles)
+        keep: list = [events, kept]
+        key = ("export", path, articles_key, tuple(map(id, events)), repr(settings))
+        return lambda: self.exports.get(key, lambda: (write(), keep))[0]
+
+    def export_pieces(self, articles: list[Article], events: list, given: list) -> Callable:
+        """What gives an event's part of an export (timeline.export.per_event) as the last build wrote it,
+        when the event (by identity), its page, the articles and the rest of the context (context_key)
+        are the same: a save of one event writes that event's parts again; the exports join the parts.
+        `given`: the events as the exports are given them, made anew each build from `events` and the
+        articles (their sources as the site cites them), so each part is keyed on the event it is of."""
+        articles_key, kept = self._exports_articles(articles)
+        made_from = {id(shown): (shown, event) for shown, event in zip(given, events)}
+        contexts: dict[int, tuple] = {}  # each context's key, worked out once (the context kept with it)
+        paths: dict[tuple[int, int], str | None] = {}  # each event's page, by event and event_path
+
+        def piece(name: str, event, context, make: Callable):
+            shown, origin = made_from.get(id(event), (None, None))
+            if shown is not event:  # not one of the events given: nothing to key it on
+                return make()
+            known = contexts.get(id(context))
+            if known is None or known[0] is not context:
+                known = contexts[id(context)] = (context, repr(context_key(context)))
+            where = (id(context.event_path), id(event))
+            if where not in paths:  # the function is the context's, kept with it; the event is in `given`
+                paths[where] = context.event_path(event) if context.event_path is not None else None
+            key = (name, articles_key, id(origin), known[1], paths[where])
+            return self.pieces.get(key, lambda: (make(), (origin, kept)))[0]
+        return piece
+
+    def _exports_articles(self, articles: list[Article]) -> tuple[str, list]:
+        """The articles' key, worked out once a build for every export and piece, and what it keeps."""
         if self._articles is None or self._articles[0] is not articles:
             kept: list = []
-            self._articles = (articles, self.articles_key(articles, kept), kept)  # once for the six exports
-        keep: list = [events, self._articles[2]]
-        key = ("export", path, self._articles[1], tuple(map(id, events)), repr(settings))
-        return lambda: self.exports.get(key, lambda: (write(), keep))[0]
+            self._articles = (articles, self.articles_key(articles, kept), kept)
+        return self._articles[1], self._articles[2]
 
 
 class SiteKeys:
     """The keys of one build's pages."""
 
     def __init__(self, memo: Memo, names: dict[str, tuple[frozenset[str], bool] | None], shared: str, keep: list,
-                 all_events: list, articles: list[Article]) -> None:
+                 all_events: list, articles: list[Article], env: jinja2.Environment) -> None:
         self.memo, self.names, self.shared, self.keep = memo, names, shared, keep
-        self.all_events, self.articles = all_events, articles
+        self.all_events, self.articles, self.env = all_events, articles, env
 
     def markdown(self, template: str, page: str, given: Iterable[str], reach: Iterable,
                  render: Callable[[], str]) -> str:
@@ -146,10 +190,47 @@ def _add(digest, data: bytes) -> None:
     digest.update(data)
 
 
-def _template_files(folders: list[str]) -> list[tuple[str, bytes, bool]]:
-    """Every file a template loader over these folders can find, by name, the first folder winning;
-    and whether it is from a folder before the last (the site's own)."""
-    found: dict[str, tuple[bytes, bool]] = {}
+class TemplateSnapshot(jinja2.BaseLoader):
+    """The templates as PageKeys read them at the start of a build, for Jinja to render from.
+
+    Jinja's FileSystemLoader reads a template again when its file's time changed, which may be after
+    PageKeys made the keys of the build's pages from its bytes, or, within one tick of the clock,
+    not at all: a page would be kept under the key of a template it was not rendered from, until
+    another save. Rendering from the same bytes, a page's key always says what made it. A template
+    whose bytes are those of the last build stays compiled (its `uptodate` is its entry's identity).
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[str, tuple[bytes | None, str]] = {}
+
+    def take(self, sources: list[tuple[str, bytes | None, bool, str]]) -> None:
+        before = self._files
+        files = {}
+        for name, data, _, path in sources:
+            entry = before.get(name)
+            files[name] = entry if entry is not None and entry == (data, path) else (data, path)
+        self._files = files
+
+    def get_source(self, environment: jinja2.Environment, template: str):
+        entry = self._files.get(template)
+        if entry is None:
+            raise jinja2.TemplateNotFound(template)
+        data, path = entry
+        if data is None:  # unreadable when read for the key: as FileSystemLoader would, say why
+            data = Path(path).read_bytes()
+        # as FileSystemLoader reads a file: UTF-8, in text mode (each \r\n or \r a \n)
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        return text, path, lambda: self._files.get(template) is entry
+
+    def list_templates(self) -> list[str]:
+        return sorted(self._files)
+
+
+def _template_files(folders: list[str]) -> list[tuple[str, bytes | None, bool, str]]:
+    """Every file a template loader over these folders can find, by name, the first folder winning:
+    its bytes (None: unreadable), whether it is from a folder before the last (the site's own), and
+    its path as FileSystemLoader names it."""
+    found: dict[str, tuple[bytes | None, bool, str]] = {}
     for number, folder in enumerate(folders):
         for top, dirs, files in os.walk(folder):
             dirs.sort()
@@ -160,19 +241,22 @@ def _template_files(folders: list[str]) -> list[tuple[str, bytes, bool]]:
                     try:
                         data = path.read_bytes()
                     except OSError:
-                        data = b"\0unreadable"
-                    found[name] = (data, number < len(folders) - 1)
-    return [(name, data, own) for name, (data, own) in sorted(found.items())]
+                        data = None
+                    found[name] = (data, number < len(folders) - 1, os.path.normpath(os.path.join(folder, name)))
+    return [(name, *found[name]) for name in sorted(found)]
 
 
-def _names_by_template(env: jinja2.Environment, sources: list[tuple[str, bytes, bool]]
+def _names_by_template(env: jinja2.Environment, sources: list[tuple[str, bytes | None, bool, str]]
                        ) -> dict[str, tuple[frozenset[str], bool] | None]:
     """Each template's free names with those of the templates it uses, and whether any of them is
     the site's own; None when it cannot be told (a template named by an expression, or one that does
     not compile: rendering it will say so)."""
     own: dict[str, tuple[frozenset[str], tuple[str | None, ...], bool] | None] = {}
-    for name, data, site_own in sources:
+    for name, data, site_own, _ in sources:
         if not name.endswith(".jinja"):
+            continue
+        if data is None:  # unreadable: rendering it will say why
+            own[name] = None
             continue
         try:
             tree = env.parse(data.decode("utf-8"))
