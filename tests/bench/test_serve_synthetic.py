@@ -99,7 +99,7 @@ def _edit_event(site, number):
 
 def test_each_kind_of_save_leaves_the_generated_pages_a_fresh_build_makes(tmp_path):
     """Under serve, a generated page whose inputs did not change keeps its last Markdown (page_keys),
-    an export its text, an event its part of each export, a headline its article's text (headlines_memo), and the theme's files their listing: after a save of an event, an article, a site's
+    an export its text, an event its part of each export, an article's reading its bytes (readings_memo), and the theme's files their listing: after a save of an event, an article, a site's
     own template (edited, then added), or the plugin's options, every file is a fresh build's."""
     site = bench_site.write_site(tmp_path / "bench", 120).parent
     text = (site / "mkdocs.yml").read_text(encoding="utf-8")

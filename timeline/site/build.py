@@ -42,7 +42,7 @@ def site_plan(
     dates_memo: Memo | None = None,
     worker_shim: bool = False,
     date_order: str = "dmy",
-    headlines_memo: Memo | None = None,
+    readings_memo: Memo | None = None,
     page_keys: PageKeys | None = None,
 ) -> dict[str, Callable[[], str]]:
     """Every file the plugin adds, by path in the docs, with what writes it when called (see plan_pages).
@@ -50,7 +50,7 @@ def site_plan(
     published = [(f.label, f.path) for f in formats().values()] if exports else []
     options = replace(options, exports=tuple(published))
     shown = [e for e in events if e.status != "rejected"]
-    articles = (collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo, headlines_memo=headlines_memo)
+    articles = (collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo, readings_memo=readings_memo)
                 if articles_dir else [])
     files = plan_pages(events, templates, articles_dir=articles_dir, root=root, options=options, title=title,
                        dates_memo=dates_memo, articles=articles, page_keys=page_keys)
