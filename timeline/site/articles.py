@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -37,8 +38,9 @@ def _read(path: Path, file: str, readings: Memo | None = None) -> Article:
     """One article file as the site shows it; a file that cannot be read keeps its problem. With a
     memo (under `mkdocs serve`), an article whose bytes and side file's bytes are those of the last
     build keeps its reading (decoding, metadata, language, headline: 8-10% of a save with 200
-    articles): keyed on the bytes, not the file's time, so an edit is seen at once, even one saved
-    within the clock's resolution of the last."""
+    articles): keyed on the bytes (their SHA-256, so the memo does not hold every file twice over),
+    not the file's time, so an edit is seen at once, even one saved within the clock's resolution
+    of the last."""
     reading = None
     if readings is not None:
         try:
@@ -46,7 +48,8 @@ def _read(path: Path, file: str, readings: Memo | None = None) -> Article:
         except OSError:
             read = None  # read again below, where read_article says why in words
         if read is not None:
-            reading = readings.get((path, file, *read), lambda: _reading(path, file, read))
+            key = (path, file, *(None if raw is None else hashlib.sha256(raw).digest() for raw in read))
+            reading = readings.get(key, lambda: _reading(path, file, read))
     if reading is None:
         reading = _reading(path, file)
     if isinstance(reading, str):
