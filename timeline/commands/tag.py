@@ -10,6 +10,8 @@ extract` reads it, dated by the page's metadata).  dct_source: "given" (--dct or
 "metadata" (front matter published:/date:), "inferred" (from the text) or
 "none".  --explain adds to each timex its "confidence" (0-1), "reason" and
 "read_against" ("text", "reference", "entry", "last_date", "own_period", "none" or "before_christ").
+--date-order day-first|month-first reads a numeric date the text's other dates leave open
+("07/04/2020") in that order; without it such a date is read month first at half confidence.
 """
 from __future__ import annotations
 
@@ -38,10 +40,10 @@ def _timex(t, explain: bool) -> dict:
     return out
 
 
-def _line(doc, text: str, dct: dt.date | None, source: str | None, explain: bool = False) -> str:
+def _line(doc, text: str, dct: dt.date | None, source: str | None, explain: bool = False, order=None) -> str:
     from timeline.dates import tag as tag_text
 
-    tagging = tag_text(text, dct)
+    tagging = tag_text(text, dct, order=order)
     return json.dumps({
         "doc": doc,
         "dct": tagging.reference.isoformat() if tagging.reference else None,
@@ -167,9 +169,17 @@ def read_jsonl(stream, name: str, dct: dt.date | None) -> list[tuple]:
               help="Read JSON lines with doc, dct, text from IN (a file, or - for stdin).")
 @click.option("--explain", is_flag=True,
               help="Add each expression's confidence (0-1), reason and what it was read against.")
-def tag(files, dct, jsonl, explain):
+@click.option("--date-order", "date_order", type=click.Choice(["day-first", "month-first"]),
+              help="How the texts write a numeric date such as 07/04/2020, when their other dates "
+                   "do not tell; otherwise month first, unsure.")
+def tag(files, dct, jsonl, explain, date_order):
     """Find the dates, times, durations and sets in FILES, one JSON line each."""
     ref = _date(dct, "--dct") if dct else None
+    order = None
+    if date_order:
+        from timeline.extract.date_order import given_order
+
+        order = given_order(date_order)
     if not files and not jsonl:
         raise click.UsageError("give FILE... or --jsonl IN")
     documents = read_files(files, ref) if files else []
@@ -184,7 +194,7 @@ def tag(files, dct, jsonl, explain):
             raise click.ClickException(
                 f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the file as UTF-8") from None
     for document in documents:
-        line = _line(*document, explain=explain)
+        line = _line(*document, explain=explain, order=order)
         with printing():  # a full disk or a device error there is said as such, not as a bug
             sys.stdout.write(line + "\n")
     with printing():

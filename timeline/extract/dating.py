@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from timeline import dates as _engine
-from timeline.dates.order import SETTLED_CONFIDENCE
+from timeline.dates.order import SETTLED_CONFIDENCE, StatedOrder
 from timeline.extract import reasons
 
 ENGINE = "timeline.dates"
@@ -47,9 +47,12 @@ class Tagged:
     reference_kind: str | None = None  # the evidence an inferred reference rests on (PAGE_DATELINE...)
 
 
-def tag(text: str, reference: dt.date | None = None, *, infer: bool = True) -> Tagged:
-    """The time expressions of a text, resolved against `reference` (or one inferred from the text)."""
-    tagging = _engine.tag(text, reference, infer=infer)
+def tag(text: str, reference: dt.date | None = None, *, infer: bool = True,
+        order: StatedOrder | None = None) -> Tagged:
+    """The time expressions of a text, resolved against `reference` (or one inferred from the text);
+    `order`: the order of day and month its writer keeps, when its own dates leave it open
+    (date_order.stated_order)."""
+    tagging = _engine.tag(text, reference, infer=infer, order=order)
     mentions = tuple(
         Mention(
             start=t.start, end=t.end, text=t.text, type=t.type, value=str(t.value),
