@@ -147,3 +147,18 @@ def test_every_order_in_the_data_is_one_the_engine_reads():
         assert set(data[table].values()) <= {"day-first", "month-first"}, table
     article = Article(path=None, shown="a.txt", text="", url="https://example.ie/x")
     assert stated_order(article).order == "day_first"
+
+
+def test_the_articles_own_date_line_is_read_in_the_stated_order_too(tmp_path, monkeypatch):
+    """A press release without a published date: its date line "Date: 03/04/2021" dates the
+    article, and "on Tuesday" counts from it."""
+    root = project(tmp_path, monkeypatch)
+    (root / "seeds" / "council.md").write_text(
+        "---\ndate_order: day-first\n---\nCouncil agrees new parking charges\n\nDate: 03/04/2021\n\n"
+        "The council agreed new parking charges on Tuesday after a long debate.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["extract"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    event, = (e for path in (root / "events").glob("*.yaml") for e in yaml.safe_load(path.read_text("utf-8"))["events"])
+    source, = event["sources"]
+    assert source["published"] == dt.date(2021, 4, 3) and event["date"] == dt.date(2021, 3, 30)
+    assert "read day first: the article's front matter says date_order: day-first" in source["published_reason"]

@@ -207,7 +207,8 @@ def analyse(path: Path, shown: str | None = None, reading: Reading | None = None
     article, masked, sentences = reading.article, reading.masked, reading.sentences
     debris, headline, markup = list(reading.debris), reading.headline, list(reading.markup)
     dateline, contradicted = (None, None) if article.published else _dateline(
-        debris, article.text, masked, _readable(article, debris, markup, also=_date_lines()))
+        debris, article.text, masked, _readable(article, debris, markup, also=_date_lines()),
+        date_order.stated_order(article))
     if article.published:
         tagged = _tagged(article, debris, masked, markup, article.published, _read_always())
         reference = Reference(
@@ -356,8 +357,8 @@ def _readable(article: Article, debris: list[Debris], markup: list[tuple[int, in
     return mask(article.text, [d for d in debris if d.kind not in kept], article.body_start, markup)
 
 
-def _dateline(debris: list[Debris], text: str, masked: str,
-              readable: str) -> tuple[tuple[str, dating.LineDay] | None, str | None]:
+def _dateline(debris: list[Debris], text: str, masked: str, readable: str,
+              order=None) -> tuple[tuple[str, dating.LineDay] | None, str | None]:
     """(words, day) of the first dateline the page shows above its prose ("Tuesday 12 May 2009 16.36
     BST"), if any, its day read in `readable` among the text's other dates (which settle whether
     "Date: 03/04/2021" is 3 April or 4 March); and the words of the first passed over because its weekday is not its date's
@@ -370,7 +371,7 @@ def _dateline(debris: list[Debris], text: str, masked: str,
     for piece in sorted((d for d in debris if d.kind in _date_lines()), key=lambda d: d.start):
         if not (dating.above_the_prose(masked, piece.start) or dating.after_the_last_sentence(text, piece.start)):
             continue
-        line = dating.full_day_in(readable, piece.start, piece.end)
+        line = dating.full_day_in(readable, piece.start, piece.end, order)
         if line is None:
             continue
         if dating.states_another_weekday(piece.text):

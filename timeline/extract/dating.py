@@ -137,17 +137,18 @@ class LineDay:
         return self.confidence < SETTLED_CONFIDENCE
 
 
-def full_day_in(text: str, start: int, end: int) -> LineDay | None:
+def full_day_in(text: str, start: int, end: int, order: StatedOrder | None = None) -> LineDay | None:
     """The day the full date within text[start:end] names, read among the text's other dates, which
     settle whether "03/04/2021" is 3 April or 4 March (read alone, it is month first at half
-    confidence); None when there is none."""
+    confidence), else in the `order` known of its writer (date_order.stated_order); None when there
+    is none."""
     alone = _engine.resolve(text[start:end])
     day = day_of(getattr(alone, "value", None) or "")
     if day is not None and (getattr(alone, "confidence", None) or 0) >= SETTLED_CONFIDENCE:
         # A date no other date can read otherwise ("12 May 2009", "14/03/2024"): as it reads alone.
         # Tagging the whole text again for each date line cost 1.4 s of the bench corpus's 9.
         return LineDay(day, alone.confidence, _engine.reason_head(alone.reason), False)
-    for mention in tag(text, None, infer=False).mentions:
+    for mention in tag(text, None, infer=False, order=order).mentions:
         if start <= mention.start and mention.end <= end and (day := day_of(mention.value)) is not None:
             alone = _engine.resolve(mention.text)
             by_context = (getattr(alone, "value", None), getattr(alone, "confidence", None)) != (mention.value, mention.confidence)
