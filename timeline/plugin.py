@@ -171,6 +171,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     date_order=self.config.wikitext_date_order,
                     dates_memo=self.dates_memo, worker_shim=self.offline,
                     headlines_memo=self.headlines_memo, page_keys=self.page_keys,
+                    numeric_order=((self.config.date_order, Path(config.config_file_path or "mkdocs.yml").name)
+                                   if self.config.date_order else None),
                 )
                 for uri in plan:
                     if files.get_file_from_path(uri) is not None:

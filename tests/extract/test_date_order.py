@@ -8,6 +8,7 @@ read month first at half confidence, as before (extract/date_order.py, data/date
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import yaml
@@ -162,3 +163,18 @@ def test_the_articles_own_date_line_is_read_in_the_stated_order_too(tmp_path, mo
     source, = event["sources"]
     assert source["published"] == dt.date(2021, 4, 3) and event["date"] == dt.date(2021, 3, 30)
     assert "read day first: the article's front matter says date_order: day-first" in source["published_reason"]
+
+
+def test_the_source_page_marks_the_date_as_the_event_reads_it(tmp_path, monkeypatch):
+    """The site's source page highlights each date of the article with its reading: the same as the
+    event's, the project's option read by the plugin too."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    root = project(tmp_path, monkeypatch, option="day-first")
+    extracted(root)
+    build(load_config(str(root / "mkdocs.yml")))
+    html = (root / "site" / "sources" / "council" / "index.html").read_text("utf-8")
+    mark, = re.findall(r'<mark class="tl-date"[^>]*><time datetime="2020-04-07">07/04/2020</time></mark>', html)
+    assert 'data-value="Tue 7 Apr 2020"' in mark
+    assert "read day first: mkdocs.yml says date_order: day-first" in mark
