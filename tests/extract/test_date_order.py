@@ -3,7 +3,7 @@ New York) is read as a careful reader would: by the article's other dates that c
 way, else by the convention stated for the article (`date_order:` in its front matter or side file)
 or for the project (the timeline plugin's `date_order` in mkdocs.yml), else by the country of its
 source (its address, its outlet). Each event's reason names the evidence; without any, the date is
-read month first at half confidence, as before (extract/date_order.py, data/date_orders.yaml)."""
+read month first at half confidence, as before (extract/date_order.py, timeline/data/date_orders.yaml)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,7 @@ from click.testing import CliRunner
 
 from timeline.articles import Article
 from timeline.cli import cli
-from timeline.extract import rules
-from timeline.extract.date_order import source_order, stated_order
+from timeline.extract.date_order import data, source_order, stated_order
 
 BODY = "Council approves budget\n\nThe council approved the budget on 07/04/2020 after a long debate.\n"
 
@@ -133,7 +132,7 @@ def test_with_jobs_the_same_files(tmp_path, monkeypatch):
     assert b"2020-04-03" in b"".join(alone.values())
 
 
-@pytest.mark.parametrize("example", rules.data("date_orders")["examples"],
+@pytest.mark.parametrize("example", data()["examples"],
                          ids=lambda e: e.get("url") or e.get("outlet"))
 def test_data_examples(example):
     found = source_order(example.get("url"), example.get("outlet"))
@@ -143,9 +142,9 @@ def test_data_examples(example):
 
 
 def test_every_order_in_the_data_is_one_the_engine_reads():
-    data = rules.data("date_orders")
+    tables = data()
     for table in ("countries", "sites", "outlets"):
-        assert set(data[table].values()) <= {"day-first", "month-first"}, table
+        assert set(tables[table].values()) <= {"day-first", "month-first"}, table
     article = Article(path=None, shown="a.txt", text="", url="https://example.ie/x")
     assert stated_order(article).order == "day_first"
 

@@ -180,7 +180,7 @@ def project_names(files: list[Path], targets: list[Path], out: Path) -> list[str
     return names
 
 
-def _analyse_all(files: list[tuple[Path, str, tuple[str, str] | None]], jobs: int, progress, notes: list[str]) -> list[Analysis]:
+def _analyse_all(files: list[tuple[Path, str, tuple[str, str] | None]] | list[tuple[Path, str]], jobs: int, progress, notes: list[str]) -> list[Analysis]:
     errors: list[str] = []
     if jobs > 1 and len(files) > 1 and not can_fork():
         # Without fork (Windows) each worker starts afresh and loads the date engine's rules itself.
@@ -244,9 +244,9 @@ def _safe_analyse_one(shared: tuple[list[tuple[Path, str, tuple[str, str] | None
 
 
 def _safe_analyse(item: tuple[Path, str, tuple[str, str] | None], reading: Reading | None = None) -> Analysis | str | EmptyArticle:
-    path, shown, project_order = item
+    path, shown, *project_order = item  # (path, shown) too, as bench/stories_mixed.py gives them
     try:
-        return analyse(path, shown, reading, project_order)
+        return analyse(path, shown, reading, project_order[0] if project_order else None)
     except EmptyArticle as empty:
         return empty
     except ArticleError as error:
