@@ -62,6 +62,27 @@ def _duration_half(number: str, unit: str) -> str:
     return f"{whole}{n}{letter}"
 
 
+# A unit and a half as a whole count of a finer unit, for counting back or on: "a year and a half
+# ago" is 18 months ago, "two and a half decades ago" 25 years ago.  Only the units whose half is a
+# whole count of the finer one whose precision the count keeps (a day and a half back is one day or
+# another: not here).
+_HALF_IN_FINER = {"year": (12, "month"), "decade": (10, "year"), "century": (100, "year"), "hour": (60, "minute")}
+
+
+def _count_and_half(number: str, unit: str, *more: str) -> str:
+    """"2" and "year" -> "30-month" (two and a half years); the first non-empty of `number` and of
+    `unit` in `more`'s pairs stands when a rule captures them under other names in another order
+    ("a year and a half": one, unit; "two and a half years": number, unit)."""
+    numbers = [number, *more[0::2]]
+    units = [unit, *more[1::2]]
+    count = next((n for n in numbers if n), "")
+    unit = next((u for u in units if u), "")
+    if unit not in _HALF_IN_FINER or not count.isdigit():
+        raise ValueError(f"no half of {unit!r} in a finer unit")
+    factor, finer = _HALF_IN_FINER[unit]
+    return f"{int(count) * factor + factor // 2}-{finer}"
+
+
 def _clock12(hour: str, minute: str = "", half: str = "") -> str:
     """12-hour clock to HH:MM; `half` is am/pm or a part of the day."""
     if not hour:
@@ -159,6 +180,7 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "decade": lambda digits: digits[:3],
     "dur": _duration,
     "dur_half": _duration_half,
+    "count_and_half": _count_and_half,
     "dur_decimal": _duration_decimal,
     "year_range": _year_range,
     "year_range_long": _year_range_long,
