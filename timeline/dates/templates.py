@@ -48,9 +48,12 @@ def _duration_decimal(number: str, unit: str) -> str:
 
 
 def _duration_half(number: str, unit: str) -> str:
-    """"2 1/2 years" is P2Y6M: the half expressed in the next finer unit."""
+    """"2 1/2 years" is P2Y6M: the half expressed in the next finer unit.  A week and a half is
+    P10DT12H, in days, as ISO 8601 writes weeks alone (it was P1WT84H)."""
     finer = {"year": (6, "M", False), "day": (12, "H", True), "hour": (30, "M", True),
-             "month": (15, "D", False), "week": (84, "H", True), "decade": (5, "Y", False)}
+             "month": (15, "D", False), "decade": (5, "Y", False)}
+    if unit == "week":
+        return f"P{int(number) * 7 + 3}DT12H"
     whole = _duration(number, unit)
     if unit not in finer:
         return whole
