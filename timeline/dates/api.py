@@ -610,7 +610,8 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             ctx.last_length_end = m.end
     return timex_of(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name,
                     read_against, impossible_value, _tense_read(uses_tense, ctx.tense),
-                    counted_unit(m.value) if anchored else None)
+                    counted_unit(m.value) if anchored else None,
+                    *((m.freq, m.quant) if kind == "SET" else (None, None)))
 
 
 _LENGTH_AS_ADJECTIVE = re.compile(r"\w-\w+$")  # "24-hour", "three-day": a hyphen joins the unit to its count
@@ -737,7 +738,7 @@ def recognised(text: str) -> tuple[tuple, ...] | None:
     kept = _recognised.get(text)
     if kept is None or kept[0] is not rules:
         return None
-    return tuple((m.start, m.end, m.rule.name, m.value, m.mod) for m in kept[1])
+    return tuple((m.start, m.end, m.rule.name, m.value, m.mod, m.freq, m.quant) for m in kept[1])
 
 
 def take_recognised(text: str, found: tuple[tuple, ...]) -> None:
@@ -753,7 +754,7 @@ def take_recognised(text: str, found: tuple[tuple, ...]) -> None:
     if _recognised_chars + len(text) > RECOGNISED_CHARS:
         _recognised.clear()
         _recognised_chars = 0
-    _recognised[text] = (rules, tuple(Mention(start, end, by_name[name], value, mod) for start, end, name, value, mod in found))
+    _recognised[text] = (rules, tuple(Mention(start, end, by_name[name], *rest) for start, end, name, *rest in found))
     _recognised_chars += len(text)
 
 
