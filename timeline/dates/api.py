@@ -643,7 +643,8 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             ctx.last_length_end = m.end
     return timex_of(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name,
                     read_against, impossible_value, _tense_read(uses_tense, ctx.tense),
-                    counted_unit(m.value) if anchored else None)
+                    counted_unit(m.value) if anchored else None,
+                    *((m.freq, m.quant) if kind == "SET" else (None, None)))
 
 
 _LENGTH_AS_ADJECTIVE = re.compile(r"\w-\w+$")  # "24-hour", "three-day": a hyphen joins the unit to its count
@@ -774,7 +775,7 @@ def recognised(text: str) -> tuple[tuple, ...] | None:
     kept = _recognised.get(text)
     if kept is None or kept[0] is not rules:
         return None
-    return tuple((m.start, m.end, m.rule.name, m.value, m.mod, settled_order(m.rule)) for m in kept[1])
+    return tuple((m.start, m.end, m.rule.name, m.value, m.mod, m.freq, m.quant, settled_order(m.rule)) for m in kept[1])
 
 
 def take_recognised(text: str, found: tuple[tuple, ...]) -> None:
@@ -792,8 +793,8 @@ def take_recognised(text: str, found: tuple[tuple, ...]) -> None:
         _recognised_chars = 0
     # a numeric date the text's other dates settled is read with its rule's variant: its base rule
     # would give the day-first value the reason and confidence of an open order
-    _recognised[text] = (rules, tuple(Mention(start, end, variant_of(by_name[name], order), value, mod)
-                                      for start, end, name, value, mod, order in found))
+    _recognised[text] = (rules, tuple(Mention(start, end, variant_of(by_name[name], order), value, mod, freq, quant)
+                                      for start, end, name, value, mod, freq, quant, order in found))
     _recognised_chars += len(text)
 
 

@@ -29,7 +29,7 @@ RULE_FILES = ("date.yaml", "time.yaml", "duration.yaml", "set.yaml", "vague.yaml
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 TIMEX_MODS = ("", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
               "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX")
-_KEYS = {"name", "pattern", "value", "mod", "type", "examples", "before", "not_before",
+_KEYS = {"name", "pattern", "value", "mod", "freq", "quant", "type", "examples", "before", "not_before",
          "after", "not_after", "not_around", "confidence", "order", "calibrated_as"}
 # How a rule's match writes a numeric date: day first ("12 April", "25/12/2018"),
 # month first ("April 12", "12/28/2018"), or either ("5/3/2018"), which the
@@ -53,6 +53,8 @@ class Example:
     value: str | None
     none: bool
     reference: dt.date | None
+    freq: str | None = None  # the TIMEX3 freq and quant a SET's example expects ("2X", "EVERY")
+    quant: str | None = None
 
 
 @dataclass
@@ -69,6 +71,9 @@ class Rule:
     value: Template
     mod: Template | None
     confidence: float
+    # A SET's TIMEX3 freq ("twice a week": 2X) and quant ("every week": EVERY, "each year": EACH)
+    freq: Template | None = None
+    quant: Template | None = None
     before: re.Pattern | None = None
     not_before: re.Pattern | None = None
     after: re.Pattern | None = None
@@ -130,7 +135,7 @@ class Rule:
         return True
 
     def values(self, m: re.Match) -> tuple[str, str | None] | None:
-        """(value, mod) for a match; None when its words make no value
+        """(value, mod, freq, quant) for a match; None when its words make no value
         ("13:75 p.m.").  Remembered by the words captured: they alone make
         the value, and news repeats them ("last week", "Monday"): three
         matches in four need no word look-up nor template."""
@@ -143,14 +148,16 @@ class Rule:
             self._values[key] = got
         return None if got is _NONE else got
 
-    def _render(self, m: re.Match) -> tuple[str, str | None]:
+    def _render(self, m: re.Match) -> tuple[str, str | None, str | None, str | None]:
         words = self.words(m)
         try:
             value = self.value.render(words)
             mod = self.mod.render(words) if self.mod else ""
+            freq = self.freq.render(words) if self.freq else ""
+            quant = self.quant.render(words) if self.quant else ""
         except (ValueError, KeyError, IndexError):
             return _NONE  # e.g. "13:75 p.m.": the words do not make a time
-        return value, mod or None
+        return value, mod or None, freq or None, quant or None
 
     def words(self, m: re.Match) -> dict[str, str]:
         """The normalised value of every group that took part in the match."""
@@ -304,15 +311,17 @@ def _rule(spec, family, default_type, reference, lexicon, where, starts: set[str
     groups = set(captures)
     value = Template(spec["value"], groups, where)
     mod = Template(spec["mod"], groups, where) if spec.get("mod") else None
+    freq = Template(spec["freq"], groups, where) if spec.get("freq") else None
+    quant = Template(spec["quant"], groups, where) if spec.get("quant") else None
     examples = []
     for ex in spec.get("examples") or []:
         if not isinstance(ex, dict) or "text" not in ex or not ({"find", "none"} & set(ex)):
             raise RuleError(f"{where}: an example needs 'text' and 'find' (with 'value') or 'none'")
         examples.append(Example(ex["text"], ex.get("find"), ex.get("value"), bool(ex.get("none")),
-                                _date(ex.get("reference", reference), where)))
+                                _date(ex.get("reference", reference), where), ex.get("freq"), ex.get("quant")))
     return Rule(name=name, family=family, type=rtype, source=spec["pattern"], pattern=pattern,
                 _prefixes=starts,
-                captures=captures, value=value, mod=mod,
+                captures=captures, value=value, mod=mod, freq=freq, quant=quant,
                 confidence=float(spec.get("confidence", 0.9)),
                 before=_context(spec.get("before"), where, "before", book),
                 not_before=_context(spec.get("not_before"), where, "not_before", book, lexicon),
