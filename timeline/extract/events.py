@@ -1031,7 +1031,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
         a, b = found[i], found[j]
         if orders[i] == orders[j]:
             return False
-        if _other_entries(a, b):
+        if _other_moments(a, b):
             return True
         if _near_identical(texts[i], texts[j]):  # or the two clauses of one sentence, or of two alike
             return _one_sentence(a, b) or _other_clauses(a, b)
@@ -1236,12 +1236,16 @@ def _one_inside_other(a: Period | None, b: Period | None) -> bool:
     return a.first <= b.first and b.last <= a.last or b.first <= a.first and a.last <= b.last
 
 
-def _other_entries(a: Candidate, b: Candidate) -> bool:
-    """Two moments of one live blog: one dated by its entry's heading, the other at another clock
-    time of the same page. Its entries are its timeline's lines; sharing "River Porth ... its banks",
-    the 00.20 entry's burst and the 06.40 entry's "fell back below its banks at around 6am" were one
-    event."""
-    if not (a.by_heading or b.by_heading) or a.file != b.file:
+def _other_moments(a: Candidate, b: Candidate) -> bool:
+    """Two moments of one article: its sentences (or a live blog's entries) at two clock times. An
+    article tells one happening at one time; its other clock times are its other happenings. A live
+    blog's entries are its timeline's lines (sharing "River Porth ... its banks", the 00.20 entry's
+    burst and the 06.40 entry's "fell back below its banks at around 6am" were one event); so are a
+    wire story's times: "A fire broke out at the harbour at 19:40 on Saturday, the harbour authority
+    said" and, further on, "At 14:00 the harbour authority closed the quay", sharing "harbour
+    authority" in a short story, were one event citing the article twice whose "sources disagree".
+    Across articles two clock times may be one happening told apart (the event says so)."""
+    if a.file != b.file or a.period is None or b.period is None:
         return False
     clocks = {found.group(0) for c in (a, b) if (found := _CLOCK.search(c.period.value))}
     return len(clocks) == 2
