@@ -34,7 +34,8 @@ def latest(analyses: list[Analysis]) -> tuple[list[Analysis], list[Superseded], 
     aside with the version that replaces them, and notes for copies that cannot be told apart."""
     superseded: list[Superseded] = []
     notes: list[str] = []
-    for copies, dated in saved_copies(analyses, lambda a: a.article.url, lambda a: a.article.updated):
+    for copies, dated in saved_copies(analyses, lambda a: a.article.url, lambda a: a.article.updated,
+                                      lambda a: a.article.first_published):
         if dated is None:
             names = run_messages.said("and").join(c.article.shown for c in copies)
             notes.append(run_messages.said("copies_undated", copies=names, url=copies[0].article.url))
@@ -80,11 +81,12 @@ def dated_from_update(later: Analysis, superseded: list[Superseded],
     Wednesday 11 March is the 10th, not the 3rd before the page's first day, 7 March (as it was,
     held sure). A sentence the first version has counts from the page's date, as before."""
     published = later.reference.date
-    copies = sorted((s.earlier for s in superseded if s.later is later), key=lambda a: a.article.updated)
+    copies = [s.earlier for s in superseded if s.later is later]  # oldest first (latest)
     if published is None or later.reference.source != "metadata" or not copies:
         return later
     first = copies[0].article.shown
-    since = {c.article.shown: c.article.updated.date() for c in copies}
+    # the first copy may give no update time (the page as first published): its sentences are skipped below
+    since = {c.article.shown: c.article.updated.date() if c.article.updated else published for c in copies}
     days = []  # (start, end, the day the sentence counts from) of each sentence added after the first version
     for sentence in later.sentences:
         having = {earlier for earlier, _ in quotes.get((later.article.shown, quote_key(sentence.text)), ())}
