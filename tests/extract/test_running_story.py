@@ -120,6 +120,36 @@ def test_a_copy_updated_only_when_the_other_was_published_tells_nothing(seed, ex
     assert {f for f, _ in _quotes(read_events(tmp_path / "events"))} == {f"seeds/{V1}", f"seeds/{V2}"}
 
 
+# A page saved once, after its update, labels the paragraph its update added: "Update, Thursday: ...
+# said on Thursday" in a Wednesday's page was the Thursday before it, held at 0.92.
+UPDATED_ONCE = """<html><head><title>Residents told not to use river water</title>
+<meta property="article:published_time" content="2026-10-07T09:15:00-04:00">
+<meta property="article:modified_time" content="2026-10-08T16:40:00-04:00">
+</head><body><article><h1>Residents told not to use river water</h1>
+<p>The state told residents downstream of Riverton on Tuesday not to drink or fish in the river.</p>
+<p>Dead fish were reported along a six-mile stretch on Wednesday morning.</p>
+<p>Update, Thursday: The agency said on Thursday that the river was safe for fishing again.</p>
+</article></body></html>
+"""
+
+
+@pytest.mark.parametrize("modified, date", [("2026-10-08T16:40:00-04:00", "2026-10-08"),
+                                            # updated the day it was published: the label tells no later day
+                                            ("2026-10-07T16:40:00-04:00", "2026-10-01")])
+def test_a_paragraph_a_page_labels_its_update_counts_from_the_update(seed, extract, read_events, tmp_path,
+                                                                      modified, date):
+    seed(UPDATED_ONCE.replace("2026-10-08T16:40:00-04:00", modified), "river.html")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    events = read_events(tmp_path / "events")
+    (safe,) = [e for e in events if "safe for fishing" in e["sources"][0]["quote"]]
+    assert str(safe["date"]) == date
+    if date == "2026-10-08":
+        assert "the day of the page's update, Thursday 8 October 2026" in " ".join(safe["reason"].split())
+    # the page's other sentences count from its date, as before
+    assert {str(e["date"]) for e in events if e is not safe} == {"2026-10-06", "2026-10-07TMO"}
+
+
 def test_an_unreadable_update_time_in_a_side_file_is_refused_with_its_file(seed, extract, tmp_path):
     seed(_text(V1), V1)
     (tmp_path / "seeds" / "courier-v1.meta.yaml").write_text("updated: last Tuesday\n", encoding="utf-8")

@@ -6,10 +6,13 @@ happening, or one event with both figures ("1,200 evacuated" beside the correcte
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from difflib import SequenceMatcher
 
-from timeline.articles.updates import saved_copies
+from timeline.articles.updates import page_updates, saved_copies
 from timeline.errors import display_path
 from timeline.extract import rules, run_messages
 from timeline.extract.analyse import Analysis, with_reference
@@ -43,6 +46,12 @@ def latest(analyses: list[Analysis]) -> tuple[list[Analysis], list[Superseded], 
         superseded.extend(Superseded(earlier, dated[-1]) for earlier in dated[:-1])
     set_aside = {id(s.earlier) for s in superseded}
     return [a for a in analyses if id(a) not in set_aside], superseded, notes
+
+
+@lru_cache(maxsize=1)
+def update_label() -> re.Pattern:
+    """A paragraph's opening that says it is the page's update (data/page_updates.yaml: update_label)."""
+    return re.compile(str(page_updates()["update_label"]), re.IGNORECASE | re.MULTILINE)
 
 
 def earlier_quotes(superseded: list[Superseded]) -> dict[tuple[str, str], list[tuple[str, str]]]:
@@ -95,6 +104,38 @@ def dated_from_update(later: Analysis, superseded: list[Superseded],
         day = min((since[c] for c in having), default=later.article.updated.date())
         if day > published:
             days.append((sentence.start, sentence.end, day))
+    return _counted_from_days(later, days)
+
+
+def dated_from_update_label(analysis: Analysis) -> Analysis:
+    """A page saved once, after its update: a paragraph the page labels as the update ("Update,
+    Thursday: The agency said on Thursday that the river was safe") counts from the update's day,
+    the time its metadata gives, when that is after the page's date. "Thursday" in a Wednesday's
+    page was the Thursday before it, held at 0.92; the page said it was updated that Thursday. Its
+    other sentences count from the page's date, as before (which of them the update changed, the
+    page alone does not tell). The labels: data/page_updates.yaml's update_label."""
+    published = analysis.reference.date
+    updated = analysis.article.updated
+    if published is None or updated is None or analysis.reference.source != "metadata":
+        return analysis
+    day = updated.date()
+    if day <= published:
+        return analysis
+    text = analysis.article.text
+    label = update_label()
+    starts = [m.start(1) for m in label.finditer(text)]
+    if not starts:
+        return analysis
+    days = []
+    for start in starts:
+        end = text.find("\n\n", start)
+        days.append((start, len(text) if end < 0 else end, day))
+    return _counted_from_days(analysis, days)
+
+
+def _counted_from_days(later: Analysis, days: list[tuple[int, int, dt.date]]) -> Analysis:
+    """The analysis with the mentions in each (start, end) counted from its day, where that reads
+    them otherwise."""
     if not days:
         return later
     against = {day: {(m.start, m.end): m for m in with_reference(later, replace(later.reference, date=day)).mentions}
