@@ -146,6 +146,9 @@ def test_a_paragraph_a_page_labels_its_update_counts_from_the_update(seed, extra
     assert str(safe["date"]) == date
     if date == "2026-10-08":
         assert "the day of the page's update, Thursday 8 October 2026" in " ".join(safe["reason"].split())
+    # the label is no part of its quote or title (it began both: "Update, Thursday: The agency said ...")
+    assert safe["sources"][0]["quote"] == "The agency said on Thursday that the river was safe for fishing again."
+    assert safe["title"] == "The agency said that the river was safe for fishing again"
     # the page's other sentences count from its date, as before
     assert {str(e["date"]) for e in events if e is not safe} == {"2026-10-06", "2026-10-07TMO"}
 
