@@ -13,7 +13,7 @@ from timeline.articles.agency import agency_outlet
 from timeline.articles.inline_html import without_pasted_tags, without_tags
 from timeline.articles.boxes import summary_boxes_as_paragraphs
 from timeline.articles.language import language_note, language_of, languages
-from timeline.articles.updates import moment, page_updated
+from timeline.articles.updates import moment, page_published, page_updated
 from timeline.errors import TimelineError, display_path
 from timeline.yamlfile import Limits, YamlSyntaxError, load_with_lines
 
@@ -65,6 +65,9 @@ class Article:
     published: dt.date | None = None
     published_from: str | None = None  # "side file NAME", "front matter", "HTML metadata"
     updated: dt.datetime | None = None  # when the page was last updated, as it says (extract/versions.py)
+    # when it was first published, to the time a page's metadata gives (else its `published` day):
+    # where a copy of a page that gives no update time stands among its copies (updates.saved_copies)
+    first_published: dt.datetime | None = None
     accessed: dt.date | None = None  # when a person read the page at its url (`accessed:` or `retrieved:`)
     date_order: str | None = None  # "day-first" or "month-first", as its metadata states (`date_order:`)
     date_order_from: str | None = None  # where: "front matter", "side file NAME"
@@ -143,8 +146,10 @@ def read_article(path: Path, shown: str | None = None) -> Article:
     meta_texts: list[tuple[str, str, int, dict]] = []
     body_start = 0
     suffix = path.suffix.lower()
+    page_first = None
     if suffix in (".html", ".htm"):
         page_update = page_updated(text)
+        page_first = page_published(text)
         text, meta, meta_from = _html(text, shown)
         if page_update is not None:
             meta["updated"] = page_update
@@ -210,6 +215,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         date_order=date_order,
         date_order_from=meta_from if date_order is not None else None,
         updated=updated,
+        first_published=page_first or (moment(published) if published else None),
         encoding=encoding,
         notes=tuple(notes),
         language=None if language == languages()["english"] else language,

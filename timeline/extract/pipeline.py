@@ -78,7 +78,8 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
     earlier = [s.earlier for s in superseded]
     quotes = versions.earlier_quotes(superseded)
     updated = {id(s.later) for s in superseded}
-    read = [versions.dated_from_update(a, superseded, quotes) if id(a) in updated else a for a in read]
+    read = [versions.dated_from_update(a, superseded, quotes) if id(a) in updated
+            else versions.dated_from_update_label(a) for a in read]
     # Grouping reads names, sentences and words, never a date: this process groups the articles
     # into stories while the workers look for the article each undated one borrows its date from
     # (the larger of the two steps that follow: re-dating them takes a tenth of a second); the

@@ -29,7 +29,7 @@ from timeline.extract.reasons import counted_from_inferred, in_current_words
 from timeline.extract.store import (FROZEN, Found, Store, id_opens_with, reorder_sources, set_field, source_keys, status_of,
                                     tool_dated)
 from timeline.loader import ANY_DAY, time_part
-from timeline.resolve import DateError, resolve_date
+from timeline.resolve import DateError, resolve_date, resolve_span
 
 
 @dataclass(frozen=True)
@@ -589,12 +589,17 @@ def background_tag(found: Found, document: dict) -> list[tuple[str, str]]:
     tagged = any(_tag_key(t) == _tag_key(word) for t in tags)
     written = background.clause(reason)
     wanted = background.clause(document.get("reason"))
+    redated = wanted is not None and _within_story(found.event, document, wanted)
+    if redated:
+        wanted = None
     if tagged and written:
         if wanted is None:  # no longer long before the story: the tool's tag goes, with its words
             kept = [t for t in tags if _tag_key(t) != _tag_key(word)]
             set_field(found, None, "tags", kept or DELETE)
             rest = (reason[:written.start()] + reason[written.end():]).strip()
             set_field(found, None, "reason", rest or DELETE)
+            if redated:
+                return [(_label(found), run_messages.said("untagged_redated", tag=word, date=str(found.event["date"])))]
             return [(_label(found), run_messages.said("untagged", tag=word))]
         if not background.same(written, wanted):  # the story's first article moved
             set_field(found, None, "reason", reason[:written.start()] + _joined(reason[:written.start()], wanted) + reason[written.end():])
@@ -605,6 +610,20 @@ def background_tag(found: Found, document: dict) -> list[tuple[str, str]]:
         set_field(found, None, "reason", (reason or "") + _joined(reason or "", wanted))
         return [(_label(found), run_messages.said("tagged", tag=word))]
     return []
+
+
+def _within_story(event: dict, document: dict, clause: re.Match) -> bool:
+    """Whether a date a person gave the event (not the one its sentences give) is no background to
+    the story the tool's clause names: "ordered to seal in 2024", which the tool dated 2024 and tagged
+    background, re-dated 2026-10-05 by hand kept its tag and "long before the story's first article"."""
+    if event.get("date") == document.get("date") or event.get("date") is None:
+        return False
+    try:
+        first, last = resolve_span(event["date"], event.get("anchor") if isinstance(event.get("anchor"), dt.date) else None)
+    except (DateError, ValueError, TypeError):
+        return False  # a date the check reports; the tag stays as it is
+    began = dt.date.fromisoformat(clause["began"])
+    return not any(background.is_background(period, began) for period in (first, last) if period is not None)
 
 
 def _joined(before: str, clause: re.Match) -> str:

@@ -65,6 +65,7 @@ def _read(path: Path, file: str, headlines: Memo | None = None, numeric_order: t
     # the order its numeric dates are read in when its own dates leave it open, as `timeline extract`
     # reads them: its metadata's date_order, else the project's, else its source's
     article.numeric_order = stated_order(found, numeric_order)
+    article.own_first_published = found.first_published
     return article
 
 
@@ -122,6 +123,7 @@ class Article:
     own_url: str | None = None
     own_accessed: str | None = None  # when a person read the page at its url, as its metadata says
     own_updated: dt.datetime | None = None  # when the page was last updated, as its metadata says
+    own_first_published: dt.datetime | None = None  # when it was first published, as its metadata says (updates.saved_copies)
     later_version: str | None = None  # the file of this page's latest version, when this copy is an earlier one
     earlier_versions: list[str] = field(default_factory=list)  # of the latest version: its earlier copies' files, oldest first
     agency: str | None = None  # the outlet its wire date line names, for want of any other
