@@ -70,18 +70,19 @@ def date_lead(name: str | None) -> re.Pattern | None:
     return re.compile(rf"(?:(?<![\w'’])(?:{alternatives})\s+)+$", re.IGNORECASE)
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)")
+# Each word, capitalised or not, in order: a noun's article may come a word or two before it.
+_ANY_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)")
 
 
 @cache
 def _nouns(name: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
-    """(the words nouns come after, the nouns listed, the words that join two nouns), lower case, of language `name`; None when it
-    writes its nouns in lower case (data: `nouns`)."""
+    """(the words nouns come after, the nouns listed, the words that join two nouns), lower case, of
+    language `name`; None when it writes its nouns in lower case (data: `nouns`)."""
     entry = languages()["languages"].get(name) if name else None
     nouns = (entry or {}).get("nouns")
     if not nouns:
         return None
-    return (frozenset(w.lower() for w in nouns["after"]), frozenset(w.lower() for w in nouns["words"]),
+    return (frozenset(w.lower() for w in nouns.get("after", ())), frozenset(w.lower() for w in nouns.get("words", ())),
             frozenset(w.lower() for w in nouns.get("joins", ())))
 
 
@@ -98,7 +99,7 @@ def nouns_in(text: str, name: str | None, most_between: int = 2) -> frozenset[st
     after, listed, joins = found
     uses: Counter = Counter()
     as_noun: Counter = Counter()
-    words = _CAPITALISED.findall(text)
+    words = _ANY_WORD.findall(text)
     for index, word in enumerate(words):
         if not word[:1].isupper():
             continue
