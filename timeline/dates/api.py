@@ -832,15 +832,17 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, lang
         from .languages import in_order
 
         mentions, in_its_order = in_order(mentions, language)
+    # its date lines and full dates in its language's words weigh as English ones would
+    weighed = _weighed(text, mentions, language)
     read_from, trust, kind = reference, 1.0, None
     if reference is not None:
         source, reason = "given", say("reference_given", day=format_day(reference))
         # a wire story stamped a day after its date line: its "today" is the date line's
-        read_from = written_on(text, mentions, reference) or reference
+        read_from = written_on(text, weighed, reference) or reference
         if read_from != reference:
             reason = say("reference_given_date_line", given=format_day(reference), day=format_day(read_from))
     elif infer:
-        found = inferred_date(text, mentions)
+        found = inferred_date(text, weighed)
         reference, reason, read_from = found.day, found.reason, found.day
         source = "inferred" if reference is not None else "none"
         if reference is not None:
@@ -908,17 +910,29 @@ def _weekday_beside_day(text: str, mentions: list[Mention]) -> list[tuple[Mentio
     return pairs
 
 
-def yearless_dateline(text: str) -> tuple[int, int, str] | None:
+def _weighed(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """What the article-date inference weighs: the text's `mentions`, and in a text in `language`
+    (not English) its dates in that language's words, as English ones of their shape
+    (languages.evidence)."""
+    if language is None:
+        return mentions
+    from .languages import evidence
+
+    return evidence(text, language, mentions, default_rules())
+
+
+def yearless_dateline(text: str, language: str | None = None) -> tuple[int, int, str] | None:
     """(month, day, words) of the wire date line without a year in the text's lead ("RIVERSIDE,
-    March 7 (Reuters) -"), or None: the story's own day, whose year may come from elsewhere."""
-    line = undated_line(text, _mentions(text))
+    March 7 (Reuters) -"; in a text in `language`, "BERLIN, 3. März (dpa) -" too), or None: the
+    story's own day, whose year may come from elsewhere."""
+    line = undated_line(text, _weighed(text, _mentions(text), language))
     month_day = line and month_day_of(line)
     return (*month_day, text[line.start:line.end]) if month_day else None
 
 
-def yearless_dateline_at(text: str) -> int | None:
+def yearless_dateline_at(text: str, language: str | None = None) -> int | None:
     """Where the words of the text's wire date line without a year start (yearless_dateline), or None."""
-    line = undated_line(text, _mentions(text))
+    line = undated_line(text, _weighed(text, _mentions(text), language))
     return line.start if line and month_day_of(line) else None
 
 
@@ -927,10 +941,11 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
     return infer_from(text, _mentions(text))
 
 
-def clues_of(text: str) -> PastClues:
+def clues_of(text: str, language: str | None = None) -> PastClues:
     """What the text says of its own date when `infer_reference` finds none:
-    the latest full date it reports, and the weekdays it says in the past."""
-    return past_clues(text, _mentions(text))
+    the latest full date it reports, and the weekdays it says in the past
+    (in a text in `language`, its full dates in its words too)."""
+    return past_clues(text, _weighed(text, _mentions(text), language))
 
 
 def resolve(expression: str, anchor: dt.date | None = None, *,

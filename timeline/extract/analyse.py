@@ -242,7 +242,7 @@ def analyse(path: Path, shown: str | None = None, reading: Reading | None = None
             reference = Reference(None, "none", reasons.article_date("dateline_contradicted", words=repr(contradicted)))
         else:
             reference = Reference(None, "none", reasons.article_date("none"))
-    names = names_of(masked, sentences + _named_in(article, debris))
+    names = names_of(masked, sentences + _named_in(article, debris), article.language)
     return Analysis(
         article=article,
         headline=article.title or headline,

@@ -93,15 +93,15 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
     return _engine.infer_reference(text)
 
 
-def yearless_dateline(text: str) -> tuple[int, int, str] | None:
+def yearless_dateline(text: str, language: str | None = None) -> tuple[int, int, str] | None:
     """(month, day, words) of the text's wire date line that names no year ("RIVERSIDE, March 7
-    (Reuters) -"), or None."""
-    return _engine.yearless_dateline(text)
+    (Reuters) -"; in a text in `language`, "MADRID, 3 de marzo (EFE) -" too), or None."""
+    return _engine.yearless_dateline(text, language)
 
 
-def yearless_dateline_at(text: str) -> int | None:
+def yearless_dateline_at(text: str, language: str | None = None) -> int | None:
     """Where the words of that date line start in the text, or None."""
-    return _engine.yearless_dateline_at(text)
+    return _engine.yearless_dateline_at(text, language)
 
 
 # The kind of inferred article date whose year only the years a text names in passing gave (a
@@ -109,11 +109,11 @@ def yearless_dateline_at(text: str) -> int | None:
 YEAR_IN_PASSING = "dateline_weekdays"
 
 
-def clues(text: str) -> _engine.PastClues:
+def clues(text: str, language: str | None = None) -> _engine.PastClues:
     """What a text that gives no date of its own still says of it: the latest full date it reports
     as past (`latest`, `latest_words`) and how many of its past weekdays fit a day
     (`weekdays_fitting(day)`)."""
-    return _engine.clues_of(text)
+    return _engine.clues_of(text, language)
 
 
 def recognised(text: str) -> tuple | None:

@@ -359,7 +359,7 @@ def _dates_the_article(analysis: Analysis, mention: Mention, period: Period) -> 
     reference = analysis.reference
     return (reference.source == "inferred" and reference.date is not None and mention.anchored
             and period.precision == "day" and period.first == reference.date
-            and dating.yearless_dateline_at(analysis.masked) == mention.start)
+            and dating.yearless_dateline_at(analysis.masked, analysis.article.language) == mention.start)
 
 
 def _dating(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Mention, Period]],
