@@ -57,6 +57,11 @@ class TimelineConfig(base.Config):
     wikitext_date_order = c.Choice(("dmy", "mdy"), default="dmy")
     """How exports/wikitext.txt writes its dates: dmy ("28 April 2009"), or mdy ("April 28, 2009") for
     a wiki article on an American topic ({{Use mdy dates}}); a citation's |date= stays ISO in both."""
+    date_order = c.Optional(c.Choice(("day-first", "month-first")))
+    """How the project's articles write a numeric date such as 07/04/2020 (7 April day-first, 4 July
+    month-first), for `timeline extract` when an article's own dates do not tell; an article's
+    `date_order:` in its front matter or side file wins. Unset: an article's source may tell (a
+    .uk address), else such a date is read month first and marked unsure."""
     write_in_background = c.Type(bool, default=True)
     """Under `mkdocs build` of a large site, have a forked process write the generated files while
     MkDocs converts the first ones (the same bytes); false: write them all in MkDocs' own process."""
@@ -172,6 +177,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     date_order=self.config.wikitext_date_order,
                     dates_memo=self.dates_memo, worker_shim=self.offline,
                     readings_memo=self.readings_memo, page_keys=self.page_keys,
+                    numeric_order=((self.config.date_order, Path(config.config_file_path or "mkdocs.yml").name)
+                                   if self.config.date_order else None),
                 )
                 for uri in plan:
                     if files.get_file_from_path(uri) is not None:

@@ -551,6 +551,9 @@ def _explain(error: yaml.MarkedYAMLError, text: str) -> str:
         return (f"YAML syntax: this line does not line up with the list that starts on line {error.context_mark.line + 1}: "
                 "indent it like the keys of the event above, or start a new event with '- ' under the other dashes")
     if "mapping values are not allowed" in problem:
+        colon_in_value = _colon_in_value(error, text)
+        if colon_in_value is not None:
+            return colon_in_value
         return ("YAML syntax: a ':' where no new key can start: check this line's indentation, "
                 "or put a value that contains ': ' in quotes")
     context = error.context or ""
@@ -606,6 +609,22 @@ def _value_start(error: yaml.MarkedYAMLError, text: str) -> str | None:
         return None
     key = f"{found['key']}: " if found["key"] else "- "
     return f"YAML syntax: {why}: put the whole value in quotes, {key}{yaml_quoted(inner)}"
+
+
+def _colon_in_value(error: yaml.MarkedYAMLError, text: str) -> str | None:
+    """The line as it should be written when its value holds ': ' (title: EPA: river safe): YAML reads
+    the second ': ' as a new key where none can start. Only when YAML stopped inside the value of a
+    'key: value' line, so that a line indented wrongly still gets the general advice."""
+    mark = error.problem_mark
+    lines = text.splitlines()
+    if mark is None or mark.line >= len(lines):
+        return None
+    found = _VALUE_LINE.match(lines[mark.line])
+    if not found or not found["key"] or mark.column <= found.start("value") or found["value"][0] in "'\"[{":
+        return None
+    value = found["value"].split(" #", 1)[0].rstrip()  # a plain value's " #" opens a comment
+    return ("YAML syntax: the value holds ': ', which YAML reads as a new key: put the whole value in quotes, "
+            f"{found['key']}: {yaml_quoted(value)}")
 
 
 def _closing_quote(value: str) -> int | None:

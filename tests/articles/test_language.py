@@ -30,3 +30,19 @@ def test_every_language_but_english_has_an_example_date_for_its_note():
         if name != data["english"]:
             note, = language_notes(" ".join(entry["words"]), "seeds/a.txt")
             assert note.startswith(f"seeds/a.txt: reads as {name}, not English") and entry["example"] in note
+
+
+def test_a_german_articles_nouns_are_told_from_its_names():
+    """German writes every noun with a capital: those written after an article ("der erste Fall", "die
+    bayerische Staatsregierung") at least as often as not, joined to one ("Schulen und Kitas"), and the
+    data's months and weekdays are nouns; a name written once after one ("Das sagte Söder") is not."""
+    from timeline.articles.language import nouns_in
+
+    text = ("BERLIN, 3. März (dpa) - Die bayerische Staatsregierung hat beschlossen, alle Schulen und Kitas "
+            "ab Montag zu schließen, sagte der Minister. Der erste Fall in Deutschland wurde in Starnberg "
+            "bestätigt, sagte Markus Söder. Das sagte Söder im Landtag. Söder kam spät.")
+    nouns = nouns_in(text, "German")
+    assert {"märz", "staatsregierung", "schulen", "kitas", "montag", "minister", "fall", "landtag", "die"} <= nouns
+    assert not {"deutschland", "starnberg", "markus", "söder", "berlin"} & nouns
+    # a language that writes its nouns in lower case, and English, have none
+    assert nouns_in("Le président a parlé à la France.", "French") == nouns_in(text, None) == frozenset()

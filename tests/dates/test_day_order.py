@@ -15,13 +15,14 @@ def _slash(text):
 def test_dates_written_day_first_elsewhere_make_it_day_first_and_surer():
     t = _slash("Signed on 5/3/2018; the appeal was heard on 12 April 2018.")
     assert t.value == "2018-03-05" and t.confidence >= 0.8
-    assert "read day first as the text writes its other dates" in t.reason
+    # the reason names the date that shows the order, for a reader to check
+    assert "read day first: the text writes 12 April 2018" in t.reason
 
 
 def test_dates_written_month_first_elsewhere_make_it_month_first():
     t = _slash("Signed on 5/3/2018; the appeal was heard on April 12, 2018.")
     assert t.value == "2018-05-03" and t.confidence >= 0.8
-    assert "read month first" in t.reason
+    assert "read month first: the text writes April 12, 2018" in t.reason
 
 
 def test_an_unambiguous_slash_date_settles_the_others():

@@ -122,3 +122,39 @@ def test_a_numeric_date_left_open_is_read_in_the_order_the_language_writes_dates
     # the text's own habit, where it shows one, still settles it
     mixed = tag("Le 03/04/2020 et le 12/25/2020.", dt.date(2020, 5, 1), language="French").timexes
     assert [t.value for t in mixed] == ["2020-03-04", "2020-12-25"]
+
+
+@pytest.mark.parametrize("text,name,day", [
+    ("PARIS, 13 mars 2020 (AFP) - Le président a annoncé la fermeture des écoles.", "French", "2020-03-13"),
+    ("MADRID, 3 de marzo (EFE) - El Gobierno cerró los colegios. El primer caso se confirmó el 31 de enero "
+     "de 2020 en La Gomera.", "Spanish", "2020-03-03"),
+    ("BERLIN, 3. März (dpa) - Die Regierung schloss die Schulen. Der erste Fall wurde am 27. Januar 2020 "
+     "bestätigt.", "German", "2020-03-03"),
+    ("Le gouvernement ferme les écoles\n13 mars 2020\n\nLe président a annoncé la fermeture des écoles.",
+     "French", "2020-03-13"),  # a date alone on one of its first lines
+    ("PARIS, 13 mars (AFP) - Le président a annoncé la fermeture des écoles. (c) 2020 AFP", "French", "2020-03-13"),
+])
+def test_a_date_line_in_the_languages_words_dates_the_text_as_an_english_one(text, name, day):
+    """Read as English the text gives no reference ("13 mars 2020" is a year to the English rules)."""
+    assert tag(text, None).reference is None
+    found = tag(text, None, language=name)
+    assert str(found.reference) == day and found.reference_source == "inferred"
+    assert found.reference_kind in ("weekday_dateline", "dateline_dates", "stamp", "dateline_copyright")
+    assert found.reference_trust >= 0.8
+
+
+def test_a_weekday_that_is_not_the_dates_own_dates_no_text():
+    """"mardi 13 mars 2020" (a Friday): one of the two is wrong, which cannot be told."""
+    assert tag("PARIS, mardi 13 mars 2020 (AFP) - Le président a fermé les écoles.", None, language="French").reference is None
+
+
+def test_a_kind_read_as_no_english_rule_is_refused_naming_the_file(monkeypatch):
+    from timeline.dates import languages as module
+    from timeline.dates.errors import RuleError
+    from timeline.dates.rules import default_rules
+
+    data = dict(module._data(), read_as={"date_line": "no_such_rule", "date_line_no_year": "dateline_day_month",
+                                         "day": "day_month_year", "month": "month_year"})
+    monkeypatch.setattr(module, "_data", lambda: data)
+    with pytest.raises(RuleError, match=r"languages.yaml: read_as: date_line should name a rule of date.yaml, not 'no_such_rule'"):
+        module.evidence("PARIS, 13 mars 2020 (AFP) - Le président.", "French", [], default_rules())

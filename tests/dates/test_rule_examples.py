@@ -24,6 +24,8 @@ def test_rule_example(name, example):
     assert t.rule == name, f"{example.find!r} was found by {t.rule}, not {name}"
     if example.value is not None:
         assert t.value == example.value, t.reason
+    # a SET's freq and quant: as the example gives them, and none where it gives none
+    assert (t.freq, t.quant) == (example.freq, example.quant), f"{example.find!r}: freq {t.freq}, quant {t.quant}"
 
 
 def _cue_cases():

@@ -206,3 +206,31 @@ def test_a_language_it_reads_no_dates_in_is_a_usage_error_listing_those_it_does(
     result = run([str(f), "--language", "Italian"])
     assert result.exit_code == 2 and result.output.count("{") == 0
     assert "--language: 'Italian' is not a language timeline reads dates in; give one of French, German, Spanish (or English)" in result.output
+
+
+def test_date_order_reads_an_open_numeric_date_in_that_order_and_nothing_else(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("The lockdown began on 07/04/2020, and Kim left on Tuesday.", encoding="utf-8")
+    plain = lines(run([str(f), "--dct", "2020-05-01", "--explain"]))[0]["timexes"]
+    given = lines(run([str(f), "--dct", "2020-05-01", "--explain", "--date-order", "day-first"]))[0]["timexes"]
+    assert plain[0]["value"] == "2020-07-04" and plain[0]["confidence"] == 0.5
+    assert given[0]["value"] == "2020-04-07" and given[0]["confidence"] == 0.8
+    assert given[0]["reason"].endswith("read day first: --date-order day-first was given [rule ambiguous_slash_date]")
+    assert given[1:] == plain[1:]  # the weekday is read as without it
+    month = lines(run([str(f), "--dct", "2020-05-01", "--date-order", "month-first"]))[0]["timexes"]
+    assert [t["value"] for t in month] == [t["value"] for t in plain]
+
+
+def test_date_order_does_not_overrule_the_texts_own_dates(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Filed on 07/04/2020 and heard on 25/04/2020.", encoding="utf-8")
+    (doc,) = lines(run([str(f), "--dct", "2020-05-01", "--explain", "--date-order", "month-first"]))
+    assert doc["timexes"][0]["value"] == "2020-04-07"
+    assert doc["timexes"][0]["reason"].endswith("read day first: the text writes 25/04/2020 [rule ambiguous_slash_date]")
+
+
+def test_a_wrong_date_order_is_a_usage_error(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("On 07/04/2020.", encoding="utf-8")
+    result = run([str(f), "--date-order", "british"])
+    assert result.exit_code == 2 and "'british' is not one of 'day-first', 'month-first'" in result.output

@@ -63,6 +63,34 @@ def test_extract_tags_the_events_of_long_before_the_story(tmp_path, seed, extrac
     assert "tags" not in events["2008"]
 
 
+def test_an_event_a_person_redated_into_the_story_loses_the_tools_background_tag(tmp_path, seed, extract,
+                                                                                 read_events):
+    # "entered the river through a storm drain that the operator had been ordered to seal in 2024": the
+    # tool dated it 2024 and tagged it background; re-dated by hand to the story's day, it kept the tag
+    # and "long before the story's first article" on the timeline.
+    _article(seed, "a.txt", "2026-10-09",
+             "Samples taken on 6 October 2026 showed toluene in the river.",
+             "Run-off entered the river through a storm drain that the operator had been ordered to seal in 2024.")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    text = path.read_text(encoding="utf-8")
+    assert text.count("    tags: [background]\n") == 1
+    path.write_text(text.replace("    date: 2024\n", "    date: 2026-10-05\n"), encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "no longer tagged background: its date, 2026-10-05, a person's, is within its story" in result.output
+    (runoff,) = [e for e in read_events(tmp_path / "events") if "storm drain" in e["summary"]]
+    assert str(runoff["date"]) == "2026-10-05" and "tags" not in runoff
+    # the tool's reading, which the site shows beside it, without "long before the story's first article"
+    assert runoff["reason"].startswith("'2024' names its date outright") and "background" not in runoff["reason"]
+    # re-dated long before the story again, it is background again, as the tool's own 2024 was
+    path.write_text(path.read_text(encoding="utf-8").replace("    date: 2026-10-05\n", "    date: 2023\n"), encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert "tagged background, as its reason now says why" in result.output
+    (runoff,) = [e for e in read_events(tmp_path / "events") if "storm drain" in e["summary"]]
+    assert runoff["tags"] == ["background"] and str(runoff["date"]) == "2023"
+
+
 def test_a_look_back_in_a_later_article_is_still_the_story(tmp_path, seed, extract, read_events):
     """A year on, a recap recalls the outbreak's first days: the story began then, so they are its own."""
     _article(seed, "a.txt", "2009-04-27", "Mexico closed its schools on Friday after swine flu killed dozens of people.")

@@ -30,4 +30,4 @@ def test_a_date_read_in_the_order_of_the_texts_other_dates_says_so(extract_event
     council, = (e for e in events if e["title"].startswith("The council"))
     assert council["date"].isoformat() == "2020-04-03" and council["confidence"] >= 0.8
     assert council["reason"] == ("'03/04/2020' names its date outright, not relative to another date; "
-                                 "read day first as the text writes its other dates")
+                                 "read day first: the text writes 7 April 2020")

@@ -75,3 +75,16 @@ def test_a_title_leaves_out_the_little_words_of_its_language_that_led_to_the_dat
     assert titles["février 2020"] == "Les hôpitaux de Paris se sont préparés à recevoir les malades"
     assert titles["27. Januar 2020"] == "Der erste Fall in Deutschland wurde in Starnberg bestätigt"
     assert titles["März 2020"] == "Die bayerische Staatsregierung hat beschlossen"
+
+
+def test_a_german_storys_file_is_named_by_its_names_not_its_nouns(seed, extract):
+    """It was "marz-deutschland-fall-2020-03.yaml": German capitalises every noun. And "Le" after a
+    wire's date line names no French story."""
+    seed(GERMAN.replace("Die bayerische", "Laut Markus Söder hat die bayerische"), "de.md")
+    seed("---\ntitle: \"Le gouvernement ferme les écoles\"\npublished: 2020-03-13\n---\n"
+         "PARIS, 13 mars 2020 (AFP) - Le président a annoncé la fermeture des écoles de l'Oise, a indiqué "
+         "l'Élysée.\n\nLe premier cas avait été confirmé le 24 janvier à Bordeaux, selon le ministre.\n", "fr.md")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in Path("events").glob("*.yaml"))
+    assert names == ["bordeaux-oise-elysee-2020-03.yaml", "deutschland-markus-starnberg-2020-03.yaml"], names

@@ -54,3 +54,24 @@ def test_a_compound_the_pdf_broke_at_its_hyphen_keeps_it_where_the_article_tells
     assert "well-\nknown" in events["2024-03-08"].sources[0].quote  # the quote is the article's text
     assert events["2024-03-11"].title.startswith("The local government told the panel")
     assert events["2024-03-19"].title == "The panel met a new member"
+
+
+# An agency's interim report pasted from its PDF, its last paragraph's date broken after its month.
+AGENCY = ("Ohio Environmental Protection Agency\nInterim Report on the Halvorsen Chemicals Fire\n9 October 2026\n\n"
+          "Samples taken on 6 October 2026 showed toluene at twelve times the\n"
+          "drinking-water limit at the Elm Street intake.\n\n"
+          "The agency issued an emergency order to the operator on 7 October\n"
+          "2026 requiring it to contain all run-off and to fund independent\n"
+          "monitoring for six months.\n")
+
+
+def test_a_date_the_pdf_broke_after_its_month_makes_its_event_with_its_words_on_one_line(extract_checked):
+    # "on 7 October" over "2026 requiring ..." was a link box: the emergency order made no event, without
+    # a word. Its reason quotes the date's words on one line: "'7 October\n2026'" showed its backslash.
+    events = extract_checked({"epa.txt": AGENCY})
+    (order,) = [e for e in events if "emergency order" in e.sources[0].quote]
+    assert order.written == "2026-10-07"
+    assert order.title == "The agency issued an emergency order to the operator requiring it"
+    assert order.reason == "'7 October 2026' names its date outright"
+    assert order.sources[0].date_text == "7 October\n2026"  # the article's words, as they are
+    assert order.sources[0].quote.startswith("The agency issued an emergency order to the operator on 7 October\n2026")

@@ -72,6 +72,87 @@ def test_copies_of_a_page_that_do_not_say_which_is_later_are_both_read(seed, ext
     assert {f for f, _ in _quotes(read_events(tmp_path / "events"))} == {f"seeds/{V1}", f"seeds/{V2}"}
 
 
+# A page gives its update time once it has been updated: the copy saved first often gives none. It
+# was read beside the later copy as one that cannot be told apart (both made events), and a sentence
+# the update added counted from the page's first day ("said on Sunday" in Saturday's page, the 1st).
+_FIRST_UPDATE = '<meta property="article:modified_time" content="2026-03-07T11:20:00-08:00">\n'
+
+
+def test_a_first_copy_that_gives_no_update_time_is_the_earlier_version(seed, extract, read_events, tmp_path):
+    assert _FIRST_UPDATE in _text(V1)
+    seed(_text(V1).replace(_FIRST_UPDATE, ""), V1)
+    seed(_text(V2), V2)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert f"note: seeds/{V1}: an earlier version of seeds/{V2} (the same page, " in result.output
+    assert "do not say which is the later version" not in result.output
+    events = read_events(tmp_path / "events")
+    assert {f for f, _ in _quotes(events)} == {f"seeds/{V2}"}
+    (governor,) = [e for e in events if any("Governor Elena Marsh" in s["quote"] for s in e["sources"])]
+    assert str(governor["date"]) == "2026-03-08"
+    assert "the day of the page's update, Sunday 8 March 2026" in " ".join(governor["reason"].split())
+
+
+def test_the_later_copy_given_its_update_time_as_the_run_asks_is_the_later_version(seed, extract, read_events,
+                                                                                   tmp_path):
+    # Neither copy gives an update time: the run says so and asks for the later one's; given (in a
+    # side file, as it says), that copy is the later version. It was asked, and then still both read.
+    v2 = _text(V2).replace('<meta property="article:modified_time" content="2026-03-08T09:05:00-08:00">\n', "")
+    seed(_text(V1).replace(_FIRST_UPDATE, ""), V1)
+    seed(v2, V2)
+    result = extract("seeds", "--out", "events", "--dry-run")
+    assert "do not say which is the later version" in result.output
+    assert "give the later one `updated: YYYY-MM-DDTHH:MM` in a side file NAME.meta.yaml" in result.output
+    (tmp_path / "seeds" / "courier-v2.meta.yaml").write_text("updated: 2026-03-08T09:05-08:00\n", encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert f"note: seeds/{V1}: an earlier version of seeds/{V2} (the same page, " in result.output
+    assert {f for f, _ in _quotes(read_events(tmp_path / "events"))} == {f"seeds/{V2}"}
+
+
+def test_a_copy_updated_only_when_the_other_was_published_tells_nothing(seed, extract, read_events, tmp_path):
+    # the later copy's update time no later than the first copy's publication: which is later is not told
+    seed(_text(V1).replace(_FIRST_UPDATE, ""), V1)
+    seed(_text(V2).replace("2026-03-08T09:05:00-08:00", "2026-03-07T11:20:00-08:00"), V2)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "do not say which is the later version" in result.output
+    assert {f for f, _ in _quotes(read_events(tmp_path / "events"))} == {f"seeds/{V1}", f"seeds/{V2}"}
+
+
+# A page saved once, after its update, labels the paragraph its update added: "Update, Thursday: ...
+# said on Thursday" in a Wednesday's page was the Thursday before it, held at 0.92.
+UPDATED_ONCE = """<html><head><title>Residents told not to use river water</title>
+<meta property="article:published_time" content="2026-10-07T09:15:00-04:00">
+<meta property="article:modified_time" content="2026-10-08T16:40:00-04:00">
+</head><body><article><h1>Residents told not to use river water</h1>
+<p>The state told residents downstream of Riverton on Tuesday not to drink or fish in the river.</p>
+<p>Dead fish were reported along a six-mile stretch on Wednesday morning.</p>
+<p>Update, Thursday: The agency said on Thursday that the river was safe for fishing again.</p>
+</article></body></html>
+"""
+
+
+@pytest.mark.parametrize("modified, date", [("2026-10-08T16:40:00-04:00", "2026-10-08"),
+                                            # updated the day it was published: the label tells no later day
+                                            ("2026-10-07T16:40:00-04:00", "2026-10-01")])
+def test_a_paragraph_a_page_labels_its_update_counts_from_the_update(seed, extract, read_events, tmp_path,
+                                                                      modified, date):
+    seed(UPDATED_ONCE.replace("2026-10-08T16:40:00-04:00", modified), "river.html")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    events = read_events(tmp_path / "events")
+    (safe,) = [e for e in events if "safe for fishing" in e["sources"][0]["quote"]]
+    assert str(safe["date"]) == date
+    if date == "2026-10-08":
+        assert "the day of the page's update, Thursday 8 October 2026" in " ".join(safe["reason"].split())
+    # the label is no part of its quote or title (it began both: "Update, Thursday: The agency said ...")
+    assert safe["sources"][0]["quote"] == "The agency said on Thursday that the river was safe for fishing again."
+    assert safe["title"] == "The agency said that the river was safe for fishing again"
+    # the page's other sentences count from its date, as before
+    assert {str(e["date"]) for e in events if e is not safe} == {"2026-10-06", "2026-10-07TMO"}
+
+
 def test_an_unreadable_update_time_in_a_side_file_is_refused_with_its_file(seed, extract, tmp_path):
     seed(_text(V1), V1)
     (tmp_path / "seeds" / "courier-v1.meta.yaml").write_text("updated: last Tuesday\n", encoding="utf-8")

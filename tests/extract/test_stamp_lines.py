@@ -84,7 +84,7 @@ CAIRO (AP) — A container ship ran aground on Tuesday, officials said Wednesday
     (RELEASE.format(date="March 14, 2024", closed=""), "2024-03-14", "Date: March 14, 2024", "Council agrees new parking charges", 1.0),
     # 3 April or 4 March: the text's other date, written day first, settles it
     (RELEASE.format(date="03/04/2021", closed=" that closed on 28 February 2021"), "2021-04-03",
-     "read day first as the text writes its other dates", "Council agrees new parking charges", 1.0),
+     "read day first: the text writes 28 February 2021", "Council agrees new parking charges", 1.0),
     # the text's other dates are written month first ("March 11"), but "Wednesday, March 11" is a
     # Wednesday only in the year of 9 March 2026: read month first (3 September), it fell in 2027
     ((INFER2 / "alder-county-release.txt").read_text(encoding="utf-8"), "2026-03-09",

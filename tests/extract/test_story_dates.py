@@ -121,10 +121,25 @@ def _merged_breach(seed, extract, read_events, tmp_path):
     return article, merged
 
 
+def _sources_text(text: str, event_id: str) -> str:
+    """The lines of an event's sources in an event file's text."""
+    return text.split(f"  - id: {event_id}\n", 1)[1].split("\n  - id: ", 1)[0].split("    sources:\n", 1)[1]
+
+
 def test_a_merged_draft_whose_sources_now_give_a_coarser_date_follows_it(seed, extract, read_events, tmp_path):
     # Its 04:40 was the tool's: a sentence of it gives that time, and its reason is the tool's for
-    # those words. Given the article's date, its surer "Saturday" dates it the day, as a fresh run does.
+    # those words. Given the article's date, its surer "Saturday" dates it the day, as a fresh run does,
+    # and the sentence its reason now quotes comes first ("the first source is the one the reason
+    # comes from"), as a fresh run lists it: it stayed second, under a reason quoting it (merge4).
     article, merged = _merged_breach(seed, extract, read_events, tmp_path)
+    [path] = (tmp_path / "events").glob("*.yaml")
+    # a person's comment on a source stays with it
+    comment = "      # the sheriff's log says 4:41\n"
+    text = path.read_text("utf-8")
+    sources = _sources_text(text, merged["id"])
+    path.write_text(text.replace(sources, comment + sources, 1), encoding="utf-8")
+    gave_way, saturday = sources.split("      - file: ")[1:]
+    assert "4:40" in gave_way and "Saturday" in saturday
     article.write_text("---\npublished: 2026-03-07\n---\n" + ONLY_1962, encoding="utf-8")
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
@@ -135,8 +150,20 @@ def test_a_merged_draft_whose_sources_now_give_a_coarser_date_follows_it(seed, e
     [followed] = [e for e in read_events(tmp_path / "events") if "gave way" in e["title"]]
     assert followed["id"] == "2026-03-07-the-earthen-dam-gave-way" and str(followed["date"]) == "2026-03-07"
     assert followed["reason"] == "'Saturday' counted from the article's date, Saturday 7 March 2026"
-    assert [s["quote"] for s in followed["sources"]] == [s["quote"] for s in merged["sources"]]
+    assert [s["date_text"] for s in merged["sources"]] == ["about 4:40 a.m.", "Saturday"]
+    assert [s["date_text"] for s in followed["sources"]] == ["Saturday", "about 4:40 a.m."]
     assert {str(s["published"]) for s in followed["sources"]} == {"2026-03-07"}
+    # the order a fresh run writes (which titles the event by its first sentence; a kept draft keeps its title)
+    assert extract("seeds", "--out", "fresh").exit_code == 0
+    [fresh] = [e for e in read_events(tmp_path / "fresh") if any("gave way" in s["quote"] for s in e["sources"])]
+    assert fresh["reason"] == followed["reason"]
+    assert [s["quote"] for s in fresh["sources"]] == [s["quote"] for s in followed["sources"]]
+    # each source's lines moved as they were (but for its article's date), the comment with its own
+    now = _sources_text(path.read_text("utf-8"), followed["id"])
+    first, second = now.split(comment)
+    assert "Saturday" in first and "4:40" not in first and "4:40" in second and second.count("- file: ") == 1
+    for block in (first, second):
+        assert "published: 2026-03-07" in block and "published_source: metadata" in block
     # a run after it changes nothing
     again = extract("seeds", "--out", "events")
     assert again.exit_code == 0 and "0 updated" in again.output, again.output

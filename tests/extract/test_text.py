@@ -725,6 +725,33 @@ def test_a_pdf_paste_whose_line_ends_on_and_runs_on_into_a_line_opening_with_a_n
     assert [d.kind for d in find_debris(box)[0]] == ["link-box", "link-box"]
 
 
+def test_a_pdf_paste_whose_line_ends_on_a_month_runs_on_into_the_rest_of_its_date():
+    # "on 7 October" over "2026 requiring ..." was taken for a link box's headline and its teaser:
+    # the report's last paragraph, the emergency order, made no event, without a word.
+    text = ("Ohio Environmental Protection Agency\nInterim Report on the Halvorsen Chemicals Fire\n9 October 2026\n\n"
+            "Samples taken on 6 October 2026 showed toluene at twelve times the\n"
+            "drinking-water limit at the Elm Street intake. By 8 October 2026 concen-\n"
+            "trations had fallen below the limit at all sampling points down-\n"
+            "stream of Riverton.\n\n"
+            "The agency issued an emergency order to the operator on 7 October\n"
+            "2026 requiring it to contain all run-off and to fund independent\n"
+            "monitoring for six months.\n")
+    debris, _ = find_debris(text)
+    assert not any("emergency order" in d.text or "2026 requiring" in d.text for d in debris)
+    kept = [" ".join(s.text.split()) for s in split(mask(text, debris), text)]
+    assert ("The agency issued an emergency order to the operator on 7 October 2026 requiring it to contain all "
+            "run-off and to fund independent monitoring for six months.") in kept
+    for month in rules.data("debris")["wrap_month_words"]:
+        for rest in ("2026 requiring it to act.", "7, 2026, the order came."):
+            assert find_debris(f"The agency issued its order on {month}\n{rest}\n") == ([], None), (month, rest)
+    # A link box's headline over its teaser still is one: its teaser opens with no number, or its
+    # headline ends on no month ("may" is no month).
+    for box in ("Markets rally in October\nShares rose on Friday in Tokyo.\n",
+                "Shares may\n2 killed as shares rose on Friday.\n"):
+        text = "The minister resigned on Tuesday after a long dispute over the budget, his office said.\n\n" + box
+        assert [d.kind for d in find_debris(text)[0]] == ["link-box", "link-box"], box
+
+
 def test_a_word_a_pdf_broke_with_a_hyphen_is_joined_in_the_title_and_its_dates_still_found():
     from timeline.extract.titles import joined_broken_words
     sentence = "The local govern-\nment told the review on 19 March 2024 that pre-\nand post-war dams were safe."

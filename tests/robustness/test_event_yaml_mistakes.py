@@ -39,8 +39,14 @@ MISTAKES = [
       "or indent the line if it continues the value above"]),
     ("over-indented key", A + "   summary: x\n",
      ["3: YAML syntax: a ':' where no new key can start: check this line's indentation, or put a value that contains ': ' in quotes"]),
+    # the line to write, as for the other values YAML reads as markup (it said "put a value that
+    # contains ': ' in quotes", and the writer had to work out which value and how)
     ("colon in a plain value", "- date: 2019-01-08\n  title: Kim: the visit\n",
-     ["2: YAML syntax: a ':' where no new key can start: check this line's indentation, or put a value that contains ': ' in quotes"]),
+     ["2: YAML syntax: the value holds ': ', which YAML reads as a new key: put the whole value in quotes, "
+      "title: 'Kim: the visit'"]),
+    ("colon in a plain value before a comment", "- date: 2019-01-08\n  title: Kim's visit: day two  # check\n",
+     ["2: YAML syntax: the value holds ': ', which YAML reads as a new key: put the whole value in quotes, "
+      "title: \"Kim's visit: day two\""]),
     # Found building the swine-flu timeline: libyaml's words ("did not find expected '-' indicator",
     # "did not find expected key" seven lines below the quote) said neither where nor what to do.
     ("key under-indented in a mapping file", "version: 1\nevents:\n  - date: 2019-01-08\n    title: A\n  tags: [x]\n",

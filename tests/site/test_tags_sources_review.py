@@ -560,3 +560,16 @@ def test_a_page_saved_twice_is_one_source_with_its_versions(make_site, no_engine
     listed = site.html("sources/")
     assert 'href="v1/"' in listed and listed.count("<li>") == 1 and "earlier versions" in listed
     assert "an earlier copy of this page" in " ".join(site.html("sources/v1/").split())
+
+
+def test_a_first_copy_that_gives_no_update_time_is_the_earlier_version_on_the_site(make_site, no_engine, saved_twice):
+    # The copy saved before the page's update gives no update time (a page gives one once updated):
+    # it was left apart, two sources of one page; it is the earlier copy, as extraction reads it.
+    events, articles = saved_twice
+    articles = {**articles, "v1.txt": articles["v1.txt"].replace("updated: 2026-03-07T11:20\n", "published: 2026-03-07\n")}
+    assert "updated:" not in articles["v1.txt"]
+    site = make_site(events, articles=articles).build()
+    listed = site.html("sources/")
+    assert 'href="v1/"' in listed and listed.count("<li>") == 1 and "earlier versions" in listed
+    page = " ".join(site.html("sources/v1/").split())
+    assert "an earlier copy of this page, as first published (it gives no update time); its latest version is" in page

@@ -13,7 +13,7 @@ from timeline.articles.agency import agency_outlet
 from timeline.articles.inline_html import without_pasted_tags, without_tags
 from timeline.articles.boxes import summary_boxes_as_paragraphs
 from timeline.articles.language import language_note, language_of, languages
-from timeline.articles.updates import moment, page_updated
+from timeline.articles.updates import moment, page_published, page_updated
 from timeline.errors import TimelineError, display_path
 from timeline.yamlfile import Limits, YamlSyntaxError, load_with_lines
 
@@ -21,7 +21,10 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 META_SUFFIX = ".meta.yaml"
 # date: another name for published; retrieved, for accessed (when a person read the page at its url)
-META_KEYS = ("title", "url", "outlet", "published", "date", "accessed", "retrieved", "updated")
+META_KEYS = ("title", "url", "outlet", "published", "date", "accessed", "retrieved", "updated", "date_order")
+# date_order: the order of day and month the article writes a numeric date in ("07/04/2020"), when
+# its other dates do not tell (timeline/extract/date_order.py)
+DATE_ORDERS = ("day-first", "month-first")
 
 # An HTML character reference, as text copied from a page's source carries them ("&quot;",
 # "&nbsp;", "&#8217;"); only with its semicolon, so that "AT&T" and "R&D" stay as they are.
@@ -62,7 +65,15 @@ class Article:
     published: dt.date | None = None
     published_from: str | None = None  # "side file NAME", "front matter", "HTML metadata"
     updated: dt.datetime | None = None  # when the page was last updated, as it says (extract/versions.py)
+    # when it was first published, to the time a page's metadata gives (else its `published` day):
+    # where a copy of a page that gives no update time stands among its copies (updates.saved_copies)
+    first_published: dt.datetime | None = None
     accessed: dt.date | None = None  # when a person read the page at its url (`accessed:` or `retrieved:`)
+    date_order: str | None = None  # "day-first" or "month-first", as its metadata states (`date_order:`)
+    date_order_from: str | None = None  # where: "front matter", "side file NAME"
+    # the project's date_order and the file that states it (("day-first", "mkdocs.yml")): set by
+    # `timeline extract` for the articles it reads (extract/analyse.read_for_analysis)
+    project_date_order: tuple[str, str] | None = None
     encoding: str = "utf-8"
     notes: tuple[str, ...] = field(default=())  # things worth telling the user (e.g. a guessed encoding)
     # the language its words read as when not English (timeline/data/languages.yaml: "French"); None
@@ -144,8 +155,10 @@ def read_article(path: Path, shown: str | None = None, read: tuple[bytes, bytes 
     meta_texts: list[tuple[str, str, int, dict]] = []
     body_start = 0
     suffix = path.suffix.lower()
+    page_first = None
     if suffix in (".html", ".htm"):
         page_update = page_updated(text)
+        page_first = page_published(text)
         text, meta, meta_from = _html(text, shown)
         if page_update is not None:
             meta["updated"] = page_update
@@ -189,6 +202,10 @@ def read_article(path: Path, shown: str | None = None, read: tuple[bytes, bytes 
     if meta.get("updated") not in (None, "") and updated is None:
         raise ArticleError(f"{_where_date(meta_texts, shown, ('updated',))}: 'updated' in the {meta_from or 'metadata'} "
                            f"should be a date and time such as 2026-03-08T09:05 (or 2026-03-08), found {str(meta['updated'])!r}")
+    date_order = meta.get("date_order")
+    if date_order is not None and date_order not in DATE_ORDERS:
+        raise ArticleError(f"{_where_date(meta_texts, shown, ('date_order',))}: 'date_order' in the {meta_from or 'metadata'} "
+                           f"should be {' or '.join(DATE_ORDERS)} (how the article writes 07/04/2020), found {str(date_order)!r}")
     language = language_of(text[body_start:])
     notes.extend(language_note(language, shown))
     return Article(
@@ -204,7 +221,10 @@ def read_article(path: Path, shown: str | None = None, read: tuple[bytes, bytes 
         published=published,
         published_from=meta_from if published else None,
         accessed=accessed,
+        date_order=date_order,
+        date_order_from=meta_from if date_order is not None else None,
         updated=updated,
+        first_published=page_first or (moment(published) if published else None),
         encoding=encoding,
         notes=tuple(notes),
         language=None if language == languages()["english"] else language,

@@ -73,3 +73,62 @@ def date_lead(name: str | None) -> re.Pattern | None:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:(?<![\w'’])(?:{alternatives})\s+)+$", re.IGNORECASE)
+
+
+# Each word, capitalised or not, in order: a noun's article may come a word or two before it.
+_ANY_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)")
+
+
+@cache
+def _nouns(name: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """(the words nouns come after, the nouns listed, the words that join two nouns), lower case, of
+    language `name`; None when it writes its nouns in lower case (data: `nouns`)."""
+    entry = languages()["languages"].get(name) if name else None
+    nouns = (entry or {}).get("nouns")
+    if not nouns:
+        return None
+    return (frozenset(w.lower() for w in nouns.get("after", ())), frozenset(w.lower() for w in nouns.get("words", ())),
+            frozenset(w.lower() for w in nouns.get("joins", ())))
+
+
+def nouns_in(text: str, name: str | None, most_between: int = 2) -> frozenset[str]:
+    """The capitalised words of `text`, in language `name`, that are its nouns, lower case: those the
+    data lists ("März"), the words nouns come after themselves ("Die" after a date line), and those
+    it writes after one of those words ("der Fall", "die bayerische Staatsregierung": at most
+    `most_between` lower-case words between) at least as often as not (a name may come so once, "das
+    sagte Söder", and be written "Markus Söder" twice). None in English or a language that writes
+    its nouns in lower case: every capitalised word there may be a name."""
+    found = _nouns(name)
+    if found is None:
+        return frozenset()
+    after, listed, joins = found
+    uses: Counter = Counter()
+    as_noun: Counter = Counter()
+    words = _ANY_WORD.findall(text)
+    for index, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        key = word.lower()
+        uses[key] += 1
+        for back in range(index - 1, max(-1, index - 2 - most_between), -1):
+            before = words[back]
+            if before.lower() in after:
+                as_noun[key] += 1
+                break
+            if not before[:1].islower():
+                break
+    nouns = {w for w, n in as_noun.items() if 2 * n >= uses[w]}
+    # one joined to a noun is one ("alle Schulen und Kitas")
+    for index, word in enumerate(words[2:], 2):
+        if word[:1].isupper() and words[index - 1].lower() in joins and words[index - 2].lower() in nouns:
+            nouns.add(word.lower())
+    return frozenset(listed | after | nouns)
+
+
+@cache
+def short_words(name: str | None) -> frozenset[str]:
+    """The commonest short words of language `name` (data: `words`), lower case; none for English,
+    whose are the extractor's own. Capitalised after a wire's date line ("PARIS, 13 mars 2020 (AFP)
+    - Le président"), they are no names."""
+    entry = languages()["languages"].get(name) if name and name != languages()["english"] else None
+    return frozenset(w.lower() for w in (entry or {}).get("words", ()))

@@ -32,11 +32,19 @@ def page_key(url: str) -> str:
 Copy = TypeVar("Copy")
 
 
-def saved_copies(items: Iterable[Copy], url: Callable[[Copy], str | None], updated: Callable[[Copy], dt.datetime | None]
+def saved_copies(items: Iterable[Copy], url: Callable[[Copy], str | None], updated: Callable[[Copy], dt.datetime | None],
+                 published: Callable[[Copy], dt.datetime | None] = lambda copy: None
                  ) -> Iterator[tuple[list[Copy], list[Copy] | None]]:
     """Each page of which there are two or more copies (one URL): its copies, and the same oldest
-    first by their update time, or None when the times do not tell them apart (one missing, or the
-    latest given twice)."""
+    first by their update time, or None when the times do not tell them apart (two missing, or the
+    latest given twice). A copy that gives no update time beside copies that do is the page as first
+    published, the oldest, when it was published (`published`: its metadata's time, else its day)
+    before each of the others' updates: a page gives its update time once it has been updated
+    (article:modified_time), and `updated:` is what the tool asks a person to give the later copy.
+    Both were read as copies that cannot be told apart, each making its events, and a sentence the
+    update added was counted from the page's first day ("Update, Thursday: ... said on Thursday" in
+    a Wednesday's page was the Thursday before it, held at 0.92). A copy updated when the other was
+    published (its update time its own publication's) tells nothing."""
     pages: dict[str, list[Copy]] = {}
     for item in items:
         if address := url(item):
@@ -44,9 +52,13 @@ def saved_copies(items: Iterable[Copy], url: Callable[[Copy], str | None], updat
     for copies in pages.values():
         if len(copies) < 2:
             continue
+        first = [c for c in copies if not updated(c)]
         dated = sorted((c for c in copies if updated(c)), key=updated)
-        told = len(dated) == len(copies) and updated(dated[-1]) != updated(dated[-2])
-        yield copies, dated if told else None
+        told = len(first) <= 1 and (len(dated) < 2 or updated(dated[-1]) != updated(dated[-2]))
+        if first:
+            since = published(first[0])
+            told = told and since is not None and since < updated(dated[0])
+        yield copies, first + dated if told else None
 
 
 def moment(value: object) -> dt.datetime | None:
@@ -92,11 +104,23 @@ class _MetaTags(HTMLParser):
 def page_updated(page: str) -> dt.datetime | None:
     """The latest update time a page's metadata gives, or None."""
     data = page_updates()
-    parser = _MetaTags({k.lower() for k in data["meta_keys"]})
+    moments = _page_moments(page, data["meta_keys"], data["json_ld_key"])
+    return max(moments) if moments else None
+
+
+def page_published(page: str) -> dt.datetime | None:
+    """The time a page's metadata says it was first published (article:published_time), or None:
+    where a copy that gives no update time stands among its page's copies (saved_copies)."""
+    data = page_updates()
+    moments = _page_moments(page, data["published_meta_keys"], data["published_json_ld_key"])
+    return min(moments) if moments else None
+
+
+def _page_moments(page: str, meta_keys: list[str], json_ld_key: str) -> list[dt.datetime]:
+    parser = _MetaTags({k.lower() for k in meta_keys})
     parser.feed(page)
     values = list(parser.values)
-    key = re.escape(json.dumps(data["json_ld_key"]))
+    key = re.escape(json.dumps(json_ld_key))
     for script in parser.scripts:
         values.extend(re.findall(key + r'\s*:\s*"([^"]+)"', script))
-    moments = [m for m in map(moment, values) if m is not None]
-    return max(moments) if moments else None
+    return [m for m in map(moment, values) if m is not None]

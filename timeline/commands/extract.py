@@ -41,7 +41,8 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     jobs = jobs or os.cpu_count() or 1
     show = progress if progress is not None else (sys.stderr.isatty() and not os.environ.get("CI"))
     new_folder = not dry_run and not out.exists()  # said: a typo in --out made a folder without a word
-    outcome = run(targets, out, jobs=jobs, progress=_bar if show else None, dry_run=dry_run)
+    outcome = run(targets, out, jobs=jobs, progress=_bar if show else None, dry_run=dry_run,
+                  date_order=_project_date_order())
     _say_files_not_read(targets)
     for note in outcome.notes + (outcome.notes_again if verbose else []):
         echo(f"note: {note}", err=True)
@@ -174,6 +175,27 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     echo(run_messages.said("summary", added=len(report.added), updated=len(updated), kept=len(set(report.kept) - updated),
                            undated=len(report.undated), still=still, moved=moved, verb=verb, written=written))
     _say_out_not_shown(out)
+
+
+def _project_date_order() -> tuple[str, str] | None:
+    """The timeline plugin's `date_order` in the mkdocs.yml here and that file's name, or None. A
+    mkdocs.yml that cannot be read otherwise is mkdocs' and `timeline check`'s to report; a wrong
+    date_order is refused here, as the articles' numbers would be read without it."""
+    if not any(Path(name).is_file() for name in ("mkdocs.yml", "mkdocs.yaml")):
+        return None
+    from timeline.errors import TimelineError
+    from timeline.plugin import site_settings
+
+    try:
+        settings = site_settings(Path("."))
+    except TimelineError as error:
+        if "'date_order'" in str(error):
+            raise
+        return None
+    if settings is None or settings.plugin.date_order is None:
+        return None
+    shown = next(name for name in ("mkdocs.yml", "mkdocs.yaml") if Path(name).is_file())
+    return settings.plugin.date_order, shown
 
 
 def _say_out_not_shown(out: Path) -> None:

@@ -12,6 +12,8 @@ extract` reads it, dated by the page's metadata).  dct_source: "given" (--dct or
 "read_against" ("text", "reference", "entry", "last_date", "own_period", "none" or "before_christ").
 --language French (Spanish, German): the dates the texts write out in that language's words are read
 too (timeline/dates/rules/languages.yaml).
+--date-order day-first|month-first reads a numeric date the text's other dates leave open
+("07/04/2020") in that order; without it such a date is read month first at half confidence.
 """
 from __future__ import annotations
 
@@ -41,10 +43,10 @@ def _timex(t, explain: bool) -> dict:
 
 
 def _line(doc, text: str, dct: dt.date | None, source: str | None, explain: bool = False,
-          language: str | None = None) -> str:
+          language: str | None = None, order=None) -> str:
     from timeline.dates import tag as tag_text
 
-    tagging = tag_text(text, dct, language=language)
+    tagging = tag_text(text, dct, language=language, order=order)
     return json.dumps({
         "doc": doc,
         "dct": tagging.reference.isoformat() if tagging.reference else None,
@@ -191,10 +193,18 @@ def read_jsonl(stream, name: str, dct: dt.date | None) -> list[tuple]:
 @click.option("--language", metavar="NAME",
               help="The texts' language when not English (French, Spanish, German): their dates written out "
                    "in its words are read too, the English rules' held as unsure.")
-def tag(files, dct, jsonl, explain, language):
+@click.option("--date-order", "date_order", type=click.Choice(["day-first", "month-first"]),
+              help="How the texts write a numeric date such as 07/04/2020, when their other dates "
+                   "do not tell; otherwise month first, unsure.")
+def tag(files, dct, jsonl, explain, language, date_order):
     """Find the dates, times, durations and sets in FILES, one JSON line each."""
     ref = _date(dct, "--dct") if dct else None
     language = _language(language)
+    order = None
+    if date_order:
+        from timeline.extract.date_order import given_order
+
+        order = given_order(date_order)
     if not files and not jsonl:
         raise click.UsageError("give FILE... or --jsonl IN")
     documents = read_files(files, ref) if files else []
@@ -209,7 +219,7 @@ def tag(files, dct, jsonl, explain, language):
             raise click.ClickException(
                 f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the file as UTF-8") from None
     for document in documents:
-        line = _line(*document, explain=explain, language=language)
+        line = _line(*document, explain=explain, language=language, order=order)
         with printing():  # a full disk or a device error there is said as such, not as a bug
             sys.stdout.write(line + "\n")
     with printing():

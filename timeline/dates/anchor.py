@@ -248,6 +248,10 @@ class Context:
     period: str | None = None  # the period a span of months closed by a day covers ("the three months ended March 31")
     period_at: int = -10 ** 9  # where its closing day was named
     text: str = ""  # the text being resolved, when there is one
+    # the first date of the text that shows each order, as written ({"day_first": "25/04/2020"}), and
+    # the caller's words for the order it stated (order.py): what an open numeric date's reason names
+    order_evidence: dict = field(default_factory=dict)
+    stated_why: str | None = None
     told_year: int | None = None  # the year of the last date that wrote its year ("in 1848"; 44 BC is -43)
     told_period: str | None = None  # ... or the decade or century it wrote instead, whose first year that is
     told_at: int = -10 ** 9

@@ -14,7 +14,7 @@ from .entries import Entries, entry_headings
 from .errors import DateEngineError
 from .infer import PastClues, above_the_prose, after_the_last_sentence, contradicted, stated_weekday, infer_from, inferred_date, past_clues, written_on, undated_line, month_day_of
 from .model import Tagging, Timex, timex_of
-from .order import settled_order
+from .order import StatedOrder, apply_stated_order, evidence, settled_order, stated_order, variant_of
 from .reasons import say, template
 from .recognize import Mention, recognise
 from .rules import TIMEX_MODS, default_rules
@@ -340,7 +340,8 @@ def order_told(reason: object) -> bool:
 
 @lru_cache(maxsize=1)
 def _order_pattern() -> re.Pattern:
-    return _templates_pattern("stated_either_order", "stated_day_first", "stated_month_first")
+    return _templates_pattern("stated_either_order", "stated_day_first", "stated_month_first",
+                              *_STATED_BY_DATE.values(), *_STATED_BY_CALLER.values())
 
 
 def language_told(reason: object) -> bool:
@@ -497,7 +498,7 @@ def _form_month(form: str) -> int | None:
     return int(found.group(1)) if found.group(1) else _SEASON_START[found.group(2)]
 
 
-def _stated_reason(surface: str, rule, value: str) -> str:
+def _stated_reason(surface: str, rule, value: str, ctx: Context | None = None) -> str:
     if rule.type == "SET":
         return say("recurring", surface=surface, rule=rule.name)
     if rule.type == "DURATION":
@@ -508,7 +509,13 @@ def _stated_reason(surface: str, rule, value: str) -> str:
         return say("unplaced_weekday" if _ANY_WEEKS_DAY.search(value) else "unplaced", surface=surface, rule=rule.name)
     order = settled_order(rule)
     if order:
+        shown = ctx.order_evidence.get(order) if ctx is not None else None
+        if shown:
+            return say(_STATED_BY_DATE[order], surface=surface, evidence=shown, rule=rule.name)
         return say(_STATED_IN_ORDER[order], surface=surface, rule=rule.name)
+    order = stated_order(rule)
+    if order and ctx is not None and ctx.stated_why:
+        return say(_STATED_BY_CALLER[order], surface=surface, why=ctx.stated_why, rule=rule.name)
     if rule.order == "either":
         return say("stated_either_order", surface=surface, rule=rule.name)
     return say("stated", surface=surface, rule=rule.name)
@@ -519,6 +526,11 @@ _ANY_WEEKS_DAY = re.compile(r"WXX-[1-7]")  # TIMEX3's weekday of no week in part
 
 # A numeric date read in the order of the text's other dates (order.settled_order), by that order.
 _STATED_IN_ORDER = {"day_first": template("stated_day_first").name, "month_first": template("stated_month_first").name}
+# ... naming the first of them that shows it ("read day first: the text writes 25/04/2020")
+_STATED_BY_DATE = {"day_first": template("stated_day_first_as").name, "month_first": template("stated_month_first_as").name}
+# A numeric date read in the order the caller stated (order.StatedOrder), with the caller's words why.
+_STATED_BY_CALLER = {"day_first": template("stated_day_first_known").name,
+                     "month_first": template("stated_month_first_known").name}
 # TIMEX3's values for the present, the past and the future, which name no date
 _STATED_NO_DATE = {"PRESENT_REF": template("stated_present").name, "PAST_REF": template("stated_past").name,
                    "FUTURE_REF": template("stated_future").name}
@@ -560,7 +572,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             # first, so such a date stays under the review threshold
             confidence = min(confidence, STORY_YEAR_TRUST)
         reason = (_reason(surface, m, ctx, uses_tense, value) if anchored
-                  else _stated_reason(surface, rule, value))
+                  else _stated_reason(surface, rule, value, ctx))
         if set_against is not None:
             reason = say("set_against_a_year", surface=surface, year=year_value(set_against), rule=rule.name)
         narrative_year = _narrative_may_be_in(text, m, ctx) if in_text and anchored and not ctx.guess else None
@@ -631,7 +643,8 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             ctx.last_length_end = m.end
     return timex_of(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name,
                     read_against, impossible_value, _tense_read(uses_tense, ctx.tense),
-                    counted_unit(m.value) if anchored else None)
+                    counted_unit(m.value) if anchored else None,
+                    *((m.freq, m.quant) if kind == "SET" else (None, None)))
 
 
 _LENGTH_AS_ADJECTIVE = re.compile(r"\w-\w+$")  # "24-hour", "three-day": a hyphen joins the unit to its count
@@ -650,8 +663,12 @@ def _own_quarter_in_months(text: str, ctx: Context) -> None:
         ctx.own_quarter = ctx.period
 
 
-def _resolve_all(text, mentions, reference, trust=1.0, direction=None, in_text=True) -> list[Timex]:
+def _resolve_all(text, mentions, reference, trust=1.0, direction=None, in_text=True,
+                 stated: StatedOrder | None = None) -> list[Timex]:
     ctx = Context(reference=reference, text=text)
+    if any(settled_order(m.rule) for m in mentions):
+        ctx.order_evidence = evidence(text, mentions)
+    ctx.stated_why = stated.why if stated is not None else None
     entries = entry_headings(text, mentions) if in_text else None
     above = None  # the heading of the entry above, as (Timex, day)
     out = []
@@ -758,7 +775,7 @@ def recognised(text: str) -> tuple[tuple, ...] | None:
     kept = _recognised.get(text)
     if kept is None or kept[0] is not rules:
         return None
-    return tuple((m.start, m.end, m.rule.name, m.value, m.mod) for m in kept[1])
+    return tuple((m.start, m.end, m.rule.name, m.value, m.mod, m.freq, m.quant, settled_order(m.rule)) for m in kept[1])
 
 
 def take_recognised(text: str, found: tuple[tuple, ...]) -> None:
@@ -774,7 +791,10 @@ def take_recognised(text: str, found: tuple[tuple, ...]) -> None:
     if _recognised_chars + len(text) > RECOGNISED_CHARS:
         _recognised.clear()
         _recognised_chars = 0
-    _recognised[text] = (rules, tuple(Mention(start, end, by_name[name], value, mod) for start, end, name, value, mod in found))
+    # a numeric date the text's other dates settled is read with its rule's variant: its base rule
+    # would give the day-first value the reason and confidence of an open order
+    _recognised[text] = (rules, tuple(Mention(start, end, variant_of(by_name[name], order), value, mod, freq, quant)
+                                      for start, end, name, value, mod, freq, quant, order in found))
     _recognised_chars += len(text)
 
 
@@ -792,7 +812,8 @@ def may_give_a_time(text: str) -> bool:
 _TIME_IN_VALUE = re.compile(r"T(?:MO|MI|AF|EV|NI|DT|\d)")  # "UNDEF-REF-1-dayTNI", "UNDEF-md~04-27T23:00"
 
 
-def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, language: str | None = None) -> Tagging:
+def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, language: str | None = None,
+        order: StatedOrder | None = None) -> Tagging:
     """Find and resolve every temporal expression of `text`.
 
     With no `reference`, and `infer`, the reference is inferred from the text
@@ -800,31 +821,35 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, lang
     expressions stay unresolved (XXXX-... values). `language`: the language
     the text is written in, when not English ("French"): its dates written
     out in its words are read too (languages.py), and the English rules'
-    held as unsure.
+    held as unsure.  `order`: the order of day and month the writer is known
+    to keep, for a numeric date ("07/04/2020") the text's other dates leave
+    open (order.py); it comes before the language's own order.
     """
     reference = _as_date(reference)
-    mentions = _mentions(text)
+    mentions = apply_stated_order(_mentions(text), order)
     in_its_order: frozenset[int] = frozenset()
     if language is not None:
         from .languages import in_order
 
         mentions, in_its_order = in_order(mentions, language)
+    # its date lines and full dates in its language's words weigh as English ones would
+    weighed = _weighed(text, mentions, language)
     read_from, trust, kind = reference, 1.0, None
     if reference is not None:
         source, reason = "given", say("reference_given", day=format_day(reference))
         # a wire story stamped a day after its date line: its "today" is the date line's
-        read_from = written_on(text, mentions, reference) or reference
+        read_from = written_on(text, weighed, reference) or reference
         if read_from != reference:
             reason = say("reference_given_date_line", given=format_day(reference), day=format_day(read_from))
     elif infer:
-        found = inferred_date(text, mentions)
+        found = inferred_date(text, weighed)
         reference, reason, read_from = found.day, found.reason, found.day
         source = "inferred" if reference is not None else "none"
         if reference is not None:
             trust, kind = inference_trust(found.kind), found.kind
     else:
         source, reason = "none", say("reference_not_given")
-    timexes = _resolve_all(text, mentions, read_from, trust)
+    timexes = _resolve_all(text, mentions, read_from, trust, stated=order)
     if language is not None:
         from .languages import in_language
 
@@ -885,17 +910,29 @@ def _weekday_beside_day(text: str, mentions: list[Mention]) -> list[tuple[Mentio
     return pairs
 
 
-def yearless_dateline(text: str) -> tuple[int, int, str] | None:
+def _weighed(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """What the article-date inference weighs: the text's `mentions`, and in a text in `language`
+    (not English) its dates in that language's words, as English ones of their shape
+    (languages.evidence)."""
+    if language is None:
+        return mentions
+    from .languages import evidence
+
+    return evidence(text, language, mentions, default_rules())
+
+
+def yearless_dateline(text: str, language: str | None = None) -> tuple[int, int, str] | None:
     """(month, day, words) of the wire date line without a year in the text's lead ("RIVERSIDE,
-    March 7 (Reuters) -"), or None: the story's own day, whose year may come from elsewhere."""
-    line = undated_line(text, _mentions(text))
+    March 7 (Reuters) -"; in a text in `language`, "BERLIN, 3. März (dpa) -" too), or None: the
+    story's own day, whose year may come from elsewhere."""
+    line = undated_line(text, _weighed(text, _mentions(text), language))
     month_day = line and month_day_of(line)
     return (*month_day, text[line.start:line.end]) if month_day else None
 
 
-def yearless_dateline_at(text: str) -> int | None:
+def yearless_dateline_at(text: str, language: str | None = None) -> int | None:
     """Where the words of the text's wire date line without a year start (yearless_dateline), or None."""
-    line = undated_line(text, _mentions(text))
+    line = undated_line(text, _weighed(text, _mentions(text), language))
     return line.start if line and month_day_of(line) else None
 
 
@@ -904,10 +941,11 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
     return infer_from(text, _mentions(text))
 
 
-def clues_of(text: str) -> PastClues:
+def clues_of(text: str, language: str | None = None) -> PastClues:
     """What the text says of its own date when `infer_reference` finds none:
-    the latest full date it reports, and the weekdays it says in the past."""
-    return past_clues(text, _mentions(text))
+    the latest full date it reports, and the weekdays it says in the past
+    (in a text in `language`, its full dates in its words too)."""
+    return past_clues(text, _weighed(text, _mentions(text), language))
 
 
 def resolve(expression: str, anchor: dt.date | None = None, *,

@@ -535,7 +535,10 @@ def inferred_date(text: str, mentions: list[Mention]) -> Inference:
     if later_years:
         return Inference(None, say("latest_date_before_years", quoted=quoted, year=later_years[0]))
     if datelines:
-        return Inference(latest, say("inferred_weekday_dateline", day=format_day(latest), quoted=quoted), "weekday_dateline")
+        # a wire's date line ("PARIS, 8 January 2019 (AFP) -") states no weekday: it was said to
+        wire = source.rule.name.startswith("dateline_")
+        return Inference(latest, say("inferred_wire_dateline" if wire else "inferred_weekday_dateline", day=format_day(latest),
+                                     quoted=quoted), "weekday_dateline")
     if sentences_before(text, source.start, LEAD_SENTENCES) >= LEAD_SENTENCES:
         return Inference(None, say("latest_date_after_lead", quoted=quoted, sentences=LEAD_SENTENCES))
     best, best_hits = latest, []

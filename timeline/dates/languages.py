@@ -206,6 +206,61 @@ def dates_in(text: str, name: str, reference: dt.date | None) -> list[Timex]:
     return [t for t in (_timex(m, lang, reference) for m in _found(text, lang)) if t is not None]
 
 
+_READ_AS = ("date_line", "date_line_no_year", "day", "month")
+
+
+def _carriers(rules) -> dict:
+    """The English rules (`rules`, a RuleSet) each kind of the language's dates is weighed as by the
+    article-date inference (languages.yaml, read_as)."""
+    wanted = _data().get("read_as") or {}
+    by_name = {rule.name: rule for rule in rules.rules if rule.name in set(wanted.values())}
+    for kind in _READ_AS:
+        if wanted.get(kind) not in by_name:
+            raise RuleError(f"languages.yaml: read_as: {kind} should name a rule of date.yaml, not {wanted.get(kind)!r}")
+    return {kind: by_name[wanted[kind]] for kind in _READ_AS}
+
+
+def evidence(text: str, name: str, mentions: list, rules) -> list:
+    """What the article-date inference (infer.py) weighs in a text in language `name`: the English
+    rules' `mentions` that none of its own dates covers, and its own dates that name their month and
+    day or month and year, each as a mention of the English rule of its shape (languages.yaml,
+    read_as: a date line where the English date line's place is, "PARIS, 13 mars 2020 (AFP) -";
+    a date line without a year, its value UNDEF-md~, for the text's other dates to give it one).
+    A date whose weekday is not its own is left out: one of the two is wrong. Unchanged when the
+    engine reads no dates in that language."""
+    lang = language(name)
+    if lang is None:
+        return mentions
+    from .recognize import Mention
+
+    carriers = _carriers(rules)
+    own = []
+    for match in _found(text, lang):
+        groups = match.groupdict()
+        day, month, year = groups.get("day"), groups["month"], groups.get("year")
+        reading = read(lang.code, " ".join(w for w in (day, month, year) if w))
+        if reading is None or reading[0].month != lang.months[month]:
+            continue
+        date, period = reading
+        weekday = groups.get("weekday")
+        if period == "month":
+            kind, value = "month", f"{date.year:04d}-{date.month:02d}"
+        elif year:
+            if weekday and lang.weekdays[weekday.lower()] != date.weekday():
+                continue
+            line = carriers["date_line"].context_ok(text, match.start(), match.end())
+            kind, value = ("date_line" if line else "day"), date.isoformat()
+        elif carriers["date_line_no_year"].context_ok(text, match.start(), match.end()):
+            kind, value = "date_line_no_year", f"UNDEF-md~{date.month:02d}-{date.day:02d}"
+        else:
+            continue  # a day with no year anywhere else says nothing of the article's date
+        own.append(Mention(match.start(), match.end(), carriers[kind], value, None))
+    if not own:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < o.end and o.start < m.end for o in own)]
+    return sorted([*kept, *own], key=lambda m: (m.start, m.end))
+
+
 def in_order(mentions: list, name: str) -> tuple[list, frozenset[int]]:
     """The English rules' mentions of a text in language `name`, each numeric date the text's other
     dates leave open ("03/04/2020") read in the order the language writes dates (`numeric_order`):

@@ -37,12 +37,20 @@ class Timex:
     # ago", "week" for "last week"; None for a period named in itself ("Tuesday", "in March"). A
     # reference a day off moves every counted day, but seldom a named one.
     counts: str | None = None
+    # A SET's TIMEX3 freq, how often in each period of its value ("twice a week": value P1W, freq
+    # 2X), and quant, the quantifier that makes it recur ("every week": EVERY, "each year": EACH).
+    freq: str | None = None
+    quant: str | None = None
 
     def as_dict(self) -> dict:
         out = {"start": self.start, "end": self.end, "text": self.text,
                "type": self.type, "value": self.value}
-        if self.mod:  # TIMEX3 leaves it out when there is none
+        if self.mod:  # TIMEX3 leaves them out when there is none
             out["mod"] = self.mod
+        if self.freq:
+            out["freq"] = self.freq
+        if self.quant:
+            out["quant"] = self.quant
         return out
 
 

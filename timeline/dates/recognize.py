@@ -19,6 +19,8 @@ class Mention(NamedTuple):
     rule: Rule
     value: str  # may be UNDEF-..., for the resolver
     mod: str | None
+    freq: str | None = None  # a SET's TIMEX3 freq and quant (rules.py)
+    quant: str | None = None
 
 
 def _candidate(rule: Rule, m: re.Match, text: str, pos: int) -> Mention | None:

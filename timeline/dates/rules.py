@@ -29,8 +29,8 @@ RULE_FILES = ("date.yaml", "time.yaml", "duration.yaml", "set.yaml", "vague.yaml
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 TIMEX_MODS = ("", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
               "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX")
-_KEYS = {"name", "pattern", "value", "mod", "type", "examples", "before", "not_before",
-         "after", "not_after", "confidence", "order", "calibrated_as"}
+_KEYS = {"name", "pattern", "value", "mod", "freq", "quant", "type", "examples", "before", "not_before",
+         "after", "not_after", "not_around", "confidence", "order", "calibrated_as"}
 # How a rule's match writes a numeric date: day first ("12 April", "25/12/2018"),
 # month first ("April 12", "12/28/2018"), or either ("5/3/2018"), which the
 # other dates of the text settle (order.py).
@@ -41,6 +41,7 @@ _RAW_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
 _START = r"(?<![\w$€£])(?<![0-9][.,])"
 _END = r"(?!\w)"
 CONTEXT = 60  # characters of context the before/after checks see
+AROUND = "\x00"  # where the match stands in a not_around check's window (written \x00 in its regex)
 MEMO = 512  # values remembered per rule (see Rule.values); 140 rules: at most ~70,000
 _NONE = ("", None)  # a memo entry: the words make no value
 
@@ -52,6 +53,8 @@ class Example:
     value: str | None
     none: bool
     reference: dt.date | None
+    freq: str | None = None  # the TIMEX3 freq and quant a SET's example expects ("2X", "EVERY")
+    quant: str | None = None
 
 
 @dataclass
@@ -68,10 +71,16 @@ class Rule:
     value: Template
     mod: Template | None
     confidence: float
+    # A SET's TIMEX3 freq ("twice a week": 2X) and quant ("every week": EVERY, "each year": EACH)
+    freq: Template | None = None
+    quant: Template | None = None
     before: re.Pattern | None = None
     not_before: re.Pattern | None = None
     after: re.Pattern | None = None
     not_after: re.Pattern | None = None
+    # searched in the words before the match, AROUND (a NUL character) and the words after: a check
+    # that needs both sides ("Augusta Friday, a lawyer," is a name; "Bush Friday signed" a day)
+    not_around: re.Pattern | None = None
     examples: list[Example] = field(default_factory=list)
     order: str | None = None  # one of ORDERS
     # Another rule whose value is made the same way ("22 April" as "April 22"): its measured
@@ -111,19 +120,22 @@ class Rule:
 
     def contexts(self) -> list[re.Pattern]:
         """The regexes of its before/after checks."""
-        return [rx for rx in (self.before, self.not_before, self.after, self.not_after) if rx is not None]
+        return [rx for rx in (self.before, self.not_before, self.after, self.not_after, self.not_around) if rx is not None]
 
     def context_ok(self, text: str, start: int, end: int) -> bool:
         """Whether the words around the match allow it: every check of
         _context_checks, the cheap ones first."""
         for after, test, wanted in self._checks:
-            window = text[end:end + CONTEXT] if after else text[max(0, start - CONTEXT):start]
+            if after is None:  # not_around: both sides, the match itself one NUL between them
+                window = text[max(0, start - CONTEXT):start] + AROUND + text[end:end + CONTEXT]
+            else:
+                window = text[end:end + CONTEXT] if after else text[max(0, start - CONTEXT):start]
             if (test(window) is not None) is not wanted:
                 return False
         return True
 
     def values(self, m: re.Match) -> tuple[str, str | None] | None:
-        """(value, mod) for a match; None when its words make no value
+        """(value, mod, freq, quant) for a match; None when its words make no value
         ("13:75 p.m.").  Remembered by the words captured: they alone make
         the value, and news repeats them ("last week", "Monday"): three
         matches in four need no word look-up nor template."""
@@ -136,14 +148,16 @@ class Rule:
             self._values[key] = got
         return None if got is _NONE else got
 
-    def _render(self, m: re.Match) -> tuple[str, str | None]:
+    def _render(self, m: re.Match) -> tuple[str, str | None, str | None, str | None]:
         words = self.words(m)
         try:
             value = self.value.render(words)
             mod = self.mod.render(words) if self.mod else ""
+            freq = self.freq.render(words) if self.freq else ""
+            quant = self.quant.render(words) if self.quant else ""
         except (ValueError, KeyError, IndexError):
             return _NONE  # e.g. "13:75 p.m.": the words do not make a time
-        return value, mod or None
+        return value, mod or None, freq or None, quant or None
 
     def words(self, m: re.Match) -> dict[str, str]:
         """The normalised value of every group that took part in the match."""
@@ -166,7 +180,7 @@ def _context_checks(rule: Rule) -> tuple:
     is turned down by year_bc_range_start's `after` alone)."""
     checks = []
     for key, after, wanted in (("before", False, True), ("not_before", False, False),
-                               ("after", True, True), ("not_after", True, False)):
+                               ("after", True, True), ("not_after", True, False), ("not_around", None, False)):
         rx = getattr(rule, key)
         if rx is not None:
             at_start = rx.pattern in rule._anchored if rule._anchored is not None else anchored_at_start(rx)
@@ -217,16 +231,21 @@ def _expand(pattern: str, lexicon: dict[str, WordList], where: str):
     return "".join(named), captures, "".join(empty)
 
 
-def _context(spec, where: str, key: str, book: CodeBook | None = None):
+def _context(spec, where: str, key: str, book: CodeBook | None = None, lexicon: dict[str, WordList] | None = None):
     if spec is None:
         return None
-    spec = _PLACEHOLDER.sub(lambda m: _date_line_marks(m.group(1), where, key), spec)
+    spec = _PLACEHOLDER.sub(lambda m: lexicon[m.group(1)].regex if lexicon and m.group(1) in _CONTEXT_LISTS
+                            else _date_line_marks(m.group(1), where, key), spec)
     if book is not None and (kept := book.regex(spec, re.IGNORECASE)) is not None:
         return kept
     try:
         return re.compile(spec, re.IGNORECASE)
     except re.error as exc:
         raise RuleError(f"{where}: bad {key} regex {spec!r}: {exc}") from None
+
+
+# The word lists of lexicon.yaml a context may name ({given_name}), as a pattern does.
+_CONTEXT_LISTS = ("given_name",)
 
 
 def _date_line_marks(name: str, where: str, key: str) -> str:
@@ -292,20 +311,23 @@ def _rule(spec, family, default_type, reference, lexicon, where, starts: set[str
     groups = set(captures)
     value = Template(spec["value"], groups, where)
     mod = Template(spec["mod"], groups, where) if spec.get("mod") else None
+    freq = Template(spec["freq"], groups, where) if spec.get("freq") else None
+    quant = Template(spec["quant"], groups, where) if spec.get("quant") else None
     examples = []
     for ex in spec.get("examples") or []:
         if not isinstance(ex, dict) or "text" not in ex or not ({"find", "none"} & set(ex)):
             raise RuleError(f"{where}: an example needs 'text' and 'find' (with 'value') or 'none'")
         examples.append(Example(ex["text"], ex.get("find"), ex.get("value"), bool(ex.get("none")),
-                                _date(ex.get("reference", reference), where)))
+                                _date(ex.get("reference", reference), where), ex.get("freq"), ex.get("quant")))
     return Rule(name=name, family=family, type=rtype, source=spec["pattern"], pattern=pattern,
                 _prefixes=starts,
-                captures=captures, value=value, mod=mod,
+                captures=captures, value=value, mod=mod, freq=freq, quant=quant,
                 confidence=float(spec.get("confidence", 0.9)),
                 before=_context(spec.get("before"), where, "before", book),
-                not_before=_context(spec.get("not_before"), where, "not_before", book),
+                not_before=_context(spec.get("not_before"), where, "not_before", book, lexicon),
                 after=_context(spec.get("after"), where, "after", book),
-                not_after=_context(spec.get("not_after"), where, "not_after", book),
+                not_after=_context(spec.get("not_after"), where, "not_after", book, lexicon),
+                not_around=_context(spec.get("not_around"), where, "not_around", book, lexicon),
                 examples=examples, order=order, calibrated_as=spec.get("calibrated_as"), _book=book,
                 _anchored=anchored)
 

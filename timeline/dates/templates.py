@@ -48,9 +48,12 @@ def _duration_decimal(number: str, unit: str) -> str:
 
 
 def _duration_half(number: str, unit: str) -> str:
-    """"2 1/2 years" is P2Y6M: the half expressed in the next finer unit."""
+    """"2 1/2 years" is P2Y6M: the half expressed in the next finer unit.  A week and a half is
+    P10DT12H, in days, as ISO 8601 writes weeks alone (it was P1WT84H)."""
     finer = {"year": (6, "M", False), "day": (12, "H", True), "hour": (30, "M", True),
-             "month": (15, "D", False), "week": (84, "H", True), "decade": (5, "Y", False)}
+             "month": (15, "D", False), "decade": (5, "Y", False)}
+    if unit == "week":
+        return f"P{int(number) * 7 + 3}DT12H"
     whole = _duration(number, unit)
     if unit not in finer:
         return whole
@@ -60,6 +63,27 @@ def _duration_half(number: str, unit: str) -> str:
     if timed and "T" not in whole:
         return f"{whole}T{n}{letter}"
     return f"{whole}{n}{letter}"
+
+
+# A unit and a half as a whole count of a finer unit, for counting back or on: "a year and a half
+# ago" is 18 months ago, "two and a half decades ago" 25 years ago.  Only the units whose half is a
+# whole count of the finer one whose precision the count keeps (a day and a half back is one day or
+# another: not here).
+_HALF_IN_FINER = {"year": (12, "month"), "decade": (10, "year"), "century": (100, "year"), "hour": (60, "minute")}
+
+
+def _count_and_half(number: str, unit: str, *more: str) -> str:
+    """"2" and "year" -> "30-month" (two and a half years); the first non-empty of `number` and of
+    `unit` in `more`'s pairs stands when a rule captures them under other names in another order
+    ("a year and a half": one, unit; "two and a half years": number, unit)."""
+    numbers = [number, *more[0::2]]
+    units = [unit, *more[1::2]]
+    count = next((n for n in numbers if n), "")
+    unit = next((u for u in units if u), "")
+    if unit not in _HALF_IN_FINER or not count.isdigit():
+        raise ValueError(f"no half of {unit!r} in a finer unit")
+    factor, finer = _HALF_IN_FINER[unit]
+    return f"{int(count) * factor + factor // 2}-{finer}"
 
 
 def _clock12(hour: str, minute: str = "", half: str = "") -> str:
@@ -159,6 +183,7 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "decade": lambda digits: digits[:3],
     "dur": _duration,
     "dur_half": _duration_half,
+    "count_and_half": _count_and_half,
     "dur_decimal": _duration_decimal,
     "year_range": _year_range,
     "year_range_long": _year_range_long,

@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 
 from timeline.articles import Article, read_article
-from timeline.extract import dating, reasons, rules
+from timeline.extract import date_order, dating, reasons, rules
 from timeline.extract.debris import Debris, find_debris, glued_breaks, list_items, markdown_markup, mask
 from timeline.extract.sentences import Sentence, split
 from timeline.extract.story import name_uses, names_of
@@ -185,9 +185,12 @@ class Reading:
     sentences: tuple[Sentence, ...]
 
 
-def read_for_analysis(path: Path, shown: str | None = None) -> Reading:
-    """An article read, its debris masked and its text cut into sentences."""
+def read_for_analysis(path: Path, shown: str | None = None, project_order: tuple[str, str] | None = None) -> Reading:
+    """An article read, its debris masked and its text cut into sentences; `project_order`: the
+    project's date_order and the file that states it, for its numeric dates (date_order.py)."""
     article = read_article(path, shown)
+    if project_order is not None:
+        article = replace(article, project_date_order=project_order)
     debris, headline = find_debris(article.text, article.body_start, written_lists=is_markdown(article))
     markup = _markup(article)
     masked = mask(article.text, debris, article.body_start, markup)
@@ -197,14 +200,16 @@ def read_for_analysis(path: Path, shown: str | None = None) -> Reading:
     return Reading(article, tuple(debris), headline, tuple(markup), masked, sentences)
 
 
-def analyse(path: Path, shown: str | None = None, reading: Reading | None = None) -> Analysis:
+def analyse(path: Path, shown: str | None = None, reading: Reading | None = None,
+            project_order: tuple[str, str] | None = None) -> Analysis:
     """Read an article (or take `reading`, read already) and date what it says, against its metadata
     date or one it implies itself."""
-    reading = reading or read_for_analysis(path, shown)
+    reading = reading or read_for_analysis(path, shown, project_order)
     article, masked, sentences = reading.article, reading.masked, reading.sentences
     debris, headline, markup = list(reading.debris), reading.headline, list(reading.markup)
     dateline, contradicted = (None, None) if article.published else _dateline(
-        debris, article.text, masked, _readable(article, debris, markup, also=_date_lines()))
+        debris, article.text, masked, _readable(article, debris, markup, also=_date_lines()),
+        date_order.stated_order(article))
     if article.published:
         tagged = _tagged(article, debris, masked, markup, article.published, _read_always())
         reference = Reference(
@@ -237,7 +242,7 @@ def analyse(path: Path, shown: str | None = None, reading: Reading | None = None
             reference = Reference(None, "none", reasons.article_date("dateline_contradicted", words=repr(contradicted)))
         else:
             reference = Reference(None, "none", reasons.article_date("none"))
-    names = names_of(masked, sentences + _named_in(article, debris))
+    names = names_of(masked, sentences + _named_in(article, debris), article.language)
     return Analysis(
         article=article,
         headline=article.title or headline,
@@ -297,10 +302,11 @@ def _tagged(article: Article, debris: list[Debris], masked: str, markup: list[tu
     `kinds` left in; the dates found in that debris are no mentions, but for a live blog's entry
     headings (read_always), which date their entries' leads (Analysis.headings)."""
     evidence = [d for d in debris if d.kind in kinds]
+    order = date_order.stated_order(article)
     if not evidence:
-        return dating.tag(_bulleted(article, masked), day, infer=day is None, language=article.language)
+        return dating.tag(_bulleted(article, masked), day, infer=day is None, language=article.language, order=order)
     readable = mask(article.text, [d for d in debris if d.kind not in kinds], article.body_start, markup)
-    tagged = dating.tag(_bulleted(article, readable), day, infer=day is None, language=article.language)
+    tagged = dating.tag(_bulleted(article, readable), day, infer=day is None, language=article.language, order=order)
     always = _read_always()
     inside = [(d.start, d.end) for d in evidence if d.kind not in always]
     mentions = tuple(m for m in tagged.mentions if not any(s <= m.start < e for s, e in inside))
@@ -352,8 +358,8 @@ def _readable(article: Article, debris: list[Debris], markup: list[tuple[int, in
     return mask(article.text, [d for d in debris if d.kind not in kept], article.body_start, markup)
 
 
-def _dateline(debris: list[Debris], text: str, masked: str,
-              readable: str) -> tuple[tuple[str, dating.LineDay] | None, str | None]:
+def _dateline(debris: list[Debris], text: str, masked: str, readable: str,
+              order=None) -> tuple[tuple[str, dating.LineDay] | None, str | None]:
     """(words, day) of the first dateline the page shows above its prose ("Tuesday 12 May 2009 16.36
     BST"), if any, its day read in `readable` among the text's other dates (which settle whether
     "Date: 03/04/2021" is 3 April or 4 March); and the words of the first passed over because its weekday is not its date's
@@ -366,7 +372,7 @@ def _dateline(debris: list[Debris], text: str, masked: str,
     for piece in sorted((d for d in debris if d.kind in _date_lines()), key=lambda d: d.start):
         if not (dating.above_the_prose(masked, piece.start) or dating.after_the_last_sentence(text, piece.start)):
             continue
-        line = dating.full_day_in(readable, piece.start, piece.end)
+        line = dating.full_day_in(readable, piece.start, piece.end, order)
         if line is None:
             continue
         if dating.states_another_weekday(piece.text):

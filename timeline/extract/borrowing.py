@@ -75,7 +75,7 @@ def _borrowed(analyses: list[Analysis], analysis: Analysis, loan: story.Loan, ru
         # An article is not older than what it reports as past: the lender's date cannot be its own.
         date = loan.reported
         reason += reasons.article_date("moved_reported", day=loan.reported.isoformat(), words=repr(loan.reported_words))
-    line = dating.yearless_dateline(analysis.masked)
+    line = dating.yearless_dateline(analysis.masked, analysis.article.language)
     on = _near(line[:2], date) if line and date else None
     own_day = on is not None and not (loan.reported and on < loan.reported)
     disagree = False
@@ -108,7 +108,7 @@ def _weekdays_after(analysis: Analysis, story_days: frozenset[dt.date], date: dt
     the past ("reviewed on Tuesday") fall on days its story's other articles are of or name than
     from `date` (read from a lender's date a week early, they point at days no article tells of);
     None when no day does better."""
-    clues = dating.clues(analysis.masked)
+    clues = dating.clues(analysis.masked, analysis.article.language)
     if not clues.weekdays:
         return None
 
@@ -125,7 +125,7 @@ def _weekdays_after(analysis: Analysis, story_days: frozenset[dt.date], date: dt
 
 def _weekdays_before(analysis: Analysis, first: dt.date, date: dt.date) -> bool:
     """Whether a weekday the article says in the past falls before `first`, read from `date`."""
-    return any(on < first for on in dating.clues(analysis.masked).weekday_days(date))
+    return any(on < first for on in dating.clues(analysis.masked, analysis.article.language).weekday_days(date))
 
 
 def _near(month_day: tuple[int, int], day: dt.date) -> dt.date | None:

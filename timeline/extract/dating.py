@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from timeline import dates as _engine
-from timeline.dates.order import SETTLED_CONFIDENCE
+from timeline.dates.order import SETTLED_CONFIDENCE, StatedOrder
 from timeline.extract import reasons
 
 ENGINE = "timeline.dates"
@@ -47,10 +47,12 @@ class Tagged:
     reference_kind: str | None = None  # the evidence an inferred reference rests on (PAGE_DATELINE...)
 
 
-def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, language: str | None = None) -> Tagged:
+def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, language: str | None = None,
+        order: StatedOrder | None = None) -> Tagged:
     """The time expressions of a text, resolved against `reference` (or one inferred from the text);
-    `language`: the text's, when not English (its dates in its words are read too)."""
-    tagging = _engine.tag(text, reference, infer=infer, language=language)
+    `language`: the text's, when not English (its dates in its words are read too); `order`: the
+    order of day and month its writer keeps, when its own dates leave it open (date_order.stated_order)."""
+    tagging = _engine.tag(text, reference, infer=infer, language=language, order=order)
     mentions = tuple(
         Mention(
             start=t.start, end=t.end, text=t.text, type=t.type, value=str(t.value),
@@ -91,15 +93,15 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
     return _engine.infer_reference(text)
 
 
-def yearless_dateline(text: str) -> tuple[int, int, str] | None:
+def yearless_dateline(text: str, language: str | None = None) -> tuple[int, int, str] | None:
     """(month, day, words) of the text's wire date line that names no year ("RIVERSIDE, March 7
-    (Reuters) -"), or None."""
-    return _engine.yearless_dateline(text)
+    (Reuters) -"; in a text in `language`, "MADRID, 3 de marzo (EFE) -" too), or None."""
+    return _engine.yearless_dateline(text, language)
 
 
-def yearless_dateline_at(text: str) -> int | None:
+def yearless_dateline_at(text: str, language: str | None = None) -> int | None:
     """Where the words of that date line start in the text, or None."""
-    return _engine.yearless_dateline_at(text)
+    return _engine.yearless_dateline_at(text, language)
 
 
 # The kind of inferred article date whose year only the years a text names in passing gave (a
@@ -107,11 +109,11 @@ def yearless_dateline_at(text: str) -> int | None:
 YEAR_IN_PASSING = "dateline_weekdays"
 
 
-def clues(text: str) -> _engine.PastClues:
+def clues(text: str, language: str | None = None) -> _engine.PastClues:
     """What a text that gives no date of its own still says of it: the latest full date it reports
     as past (`latest`, `latest_words`) and how many of its past weekdays fit a day
     (`weekdays_fitting(day)`)."""
-    return _engine.clues_of(text)
+    return _engine.clues_of(text, language)
 
 
 def recognised(text: str) -> tuple | None:
@@ -150,17 +152,18 @@ class LineDay:
         return self.confidence < SETTLED_CONFIDENCE
 
 
-def full_day_in(text: str, start: int, end: int) -> LineDay | None:
+def full_day_in(text: str, start: int, end: int, order: StatedOrder | None = None) -> LineDay | None:
     """The day the full date within text[start:end] names, read among the text's other dates, which
     settle whether "03/04/2021" is 3 April or 4 March (read alone, it is month first at half
-    confidence); None when there is none."""
+    confidence), else in the `order` known of its writer (date_order.stated_order); None when there
+    is none."""
     alone = _engine.resolve(text[start:end])
     day = day_of(getattr(alone, "value", None) or "")
     if day is not None and (getattr(alone, "confidence", None) or 0) >= SETTLED_CONFIDENCE:
         # A date no other date can read otherwise ("12 May 2009", "14/03/2024"): as it reads alone.
         # Tagging the whole text again for each date line cost 1.4 s of the bench corpus's 9.
         return LineDay(day, alone.confidence, _engine.reason_head(alone.reason), False)
-    for mention in tag(text, None, infer=False).mentions:
+    for mention in tag(text, None, infer=False, order=order).mentions:
         if start <= mention.start and mention.end <= end and (day := day_of(mention.value)) is not None:
             alone = _engine.resolve(mention.text)
             by_context = (getattr(alone, "value", None), getattr(alone, "confidence", None)) != (mention.value, mention.confidence)

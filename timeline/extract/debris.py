@@ -294,7 +294,8 @@ def _wrapped_lines(lines: list[_Line]) -> set[int]:
     wrap_max_columns) and the next line's first word would not have fitted on it: what a wrapping
     editor does; or when the line ends on a comma or on a word that wants what follows (data/debris.yaml's
     wrap_ending_words: "... between 1 and" over "6 March 2024. ...", as a PDF's text breaks where
-    its type did). A headline is shorter than the text's width, and stays one."""
+    its type did), or on a month's name over a line opening with the rest of its date
+    (wrap_month_words). A headline is shorter than the text's width, and stays one."""
     width = max(len(line.text) for line in lines)
     wraps = width <= int(rules.data(_DATA)["wrap_max_columns"])
     found: set[int] = set()
@@ -303,7 +304,7 @@ def _wrapped_lines(lines: list[_Line]) -> set[int]:
             continue
         first_word = nxt.text.split(None, 1)[0]
         if (nxt.text[:1].islower() or (wraps and len(line.text) + 1 + len(first_word) > width)
-                or _ends_wanting_more(line.text)):
+                or _ends_wanting_more(line.text) or _date_broken(line.text, first_word)):
             found.update((index, index + 1))
     return found
 
@@ -314,6 +315,17 @@ def _ends_wanting_more(line: str) -> bool:
         return True
     last = line.rsplit(None, 1)[-1].lower()
     return last in _wrap_ending_words()
+
+
+def _date_broken(line: str, next_word: str) -> bool:
+    """Whether the line ends on a month's name (data/debris.yaml's wrap_month_words) and the next
+    line opens with a number, the rest of its date ("on 7 October" over "2026 requiring ...")."""
+    return next_word[:1].isdigit() and line.rsplit(None, 1)[-1] in _wrap_month_words()
+
+
+@lru_cache(maxsize=None)
+def _wrap_month_words() -> frozenset[str]:
+    return frozenset(str(word) for word in rules.data(_DATA)["wrap_month_words"])
 
 
 @lru_cache(maxsize=None)

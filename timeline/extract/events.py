@@ -359,7 +359,7 @@ def _dates_the_article(analysis: Analysis, mention: Mention, period: Period) -> 
     reference = analysis.reference
     return (reference.source == "inferred" and reference.date is not None and mention.anchored
             and period.precision == "day" and period.first == reference.date
-            and dating.yearless_dateline_at(analysis.masked) == mention.start)
+            and dating.yearless_dateline_at(analysis.masked, analysis.article.language) == mention.start)
 
 
 def _dating(analysis: Analysis, sentence: Sentence, resolved: list[tuple[Mention, Period]],
@@ -877,15 +877,15 @@ def forward_looking(candidate: Candidate) -> str | None:
 
 def _unreal_note(sentence: Sentence, mention: Mention, pattern: rules.Pattern) -> str:
     why = next(entry["why"] for entry in rules.data(_DATA)["unreal_dates"] if entry["name"] == pattern.name)
-    return reasons.skipped("unreal", sentence=repr(sentence.text), words=repr(mention.text), why=why)
+    return reasons.skipped("unreal", sentence=repr(sentence.text), words=said_words(mention.text), why=why)
 
 
 def _called_off_note(sentence: Sentence, mention: Mention) -> str:
-    return reasons.skipped("called_off", sentence=repr(sentence.text), words=repr(mention.text))
+    return reasons.skipped("called_off", sentence=repr(sentence.text), words=said_words(mention.text))
 
 
 def _before_christ_note(sentence: Sentence, mention: Mention) -> str:
-    return reasons.skipped("before_christ", sentence=repr(sentence.text), words=repr(mention.text), value=mention.value)
+    return reasons.skipped("before_christ", sentence=repr(sentence.text), words=said_words(mention.text), value=mention.value)
 
 
 def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period: Period | None) -> Candidate:
@@ -895,10 +895,10 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         reason = before_christ_words(reason_head(mention.reason))  # "from 2 September 31 BC"
     elif period is None and reference.date is None:
         confidence = 0.0
-        reason = reasons.said("no_article_date", words=repr(mention.text), why=reference.reason)
+        reason = reasons.said("no_article_date", words=said_words(mention.text), why=reference.reason)
     elif period is None:  # "In March", told after "the 12th century"; "6 a.m. ten days before the shooting"
         confidence = 0.0
-        reason = reasons.said("no_year_or_day", words=repr(mention.text), value=mention.value)
+        reason = reasons.said("no_year_or_day", words=said_words(mention.text), value=mention.value)
     elif mention.anchored and mention.read_against == "last_date" and (reference.date is None
                                                                        or _counted_from_a_stated_date(analysis, mention)):
         # "the next month" after "19 August AD 14" in an article without a date: counted from the
@@ -906,24 +906,24 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         # article's borrowed date ("29 March 2021 ... that evening" was 0.11: the 0.15 of a day counted
         # from a borrowed date, which it was not)
         confidence = mention.confidence
-        reason = reasons.said("counted_from_before", words=repr(mention.text))
+        reason = reasons.said("counted_from_before", words=said_words(mention.text))
     elif _dates_the_article(analysis, mention, period):
         # As sure as the article's date (its published_confidence; a borrowed one as a day the
         # article names): it was 0.55 against a date line with a year named in passing (0.8), the
         # inference's doubt on top of a day read against the reference with a tense to guess
         # (0.69), which a date line has not: it is the day the copy was filed.
         confidence = reference.confidence if reference.confidence is not None else reference.trust("day", None, mention.start)
-        reason = reasons.said("date_line", words=repr(mention.text), reference_source=reference.source, day=reference.label)
+        reason = reasons.said("date_line", words=said_words(mention.text), reference_source=reference.source, day=reference.label)
         if reference.borrowed_from:
             reason += reasons.said("borrowed", article=reference.borrowed_from)
     elif mention.anchored:
         confidence = mention.confidence * reference.trust(period.precision, mention.counts, mention.start)
         if mention.read_against == "last_date":
-            reason = reasons.said("counted_from_before_dated", words=repr(mention.text),
+            reason = reasons.said("counted_from_before_dated", words=said_words(mention.text),
                                   reference_source=reference.source, day=reference.label)
         elif mention.read_against == "update" and (updated := reference.update_day(mention.start)):
             # a sentence an update of the page added: written after the version before it
-            reason = reasons.said("counted_from_update", words=repr(mention.text), updated=long_day(updated),
+            reason = reasons.said("counted_from_update", words=said_words(mention.text), updated=long_day(updated),
                                   reference_source=reference.source, day=reference.label)
         elif mention.read_against in ("entry", "own_period") or language_told(mention.reason):
             # a live blog's entry, its day counted from the page's date; the quarter the text reports on;
@@ -931,7 +931,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
             reason = reasons.said("with_article_date", head=reason_head(mention.reason),
                                   reference_source=reference.source, day=reference.label)
         else:
-            reason = reasons.said("counted", words=repr(mention.text), reference_source=reference.source,
+            reason = reasons.said("counted", words=said_words(mention.text), reference_source=reference.source,
                                   day=reference.label)
         if reference.borrowed_from:
             reason += reasons.said("borrowed", article=reference.borrowed_from)
@@ -953,7 +953,7 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         if mention.impossible_value or order_told(mention.reason) or language_told(mention.reason):
             reason = reason_head(mention.reason)
         else:
-            reason = reasons.said("stated", words=repr(mention.text))
+            reason = reasons.said("stated", words=said_words(mention.text))
     return Candidate(
         analysis=analysis,
         sentence=sentence,
@@ -962,6 +962,13 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
         confidence=round(min(max(confidence, 0.0), 1.0), 2),
         reason=reason,
     )
+
+
+def said_words(text: str) -> str:
+    """A date's words as a reason or note quotes them: on one line ("'7 October 2026'"). A date a
+    hard-wrapped or pasted text broke across its lines was quoted as "'7 October\\n2026'", which the
+    event file, the site and every export showed with its backslash."""
+    return repr(" ".join(text.split()))
 
 
 def _one_sentence(a: Candidate, b: Candidate) -> bool:
@@ -1031,7 +1038,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
         a, b = found[i], found[j]
         if orders[i] == orders[j]:
             return False
-        if _other_entries(a, b):
+        if _other_moments(a, b):
             return True
         if _near_identical(texts[i], texts[j]):  # or the two clauses of one sentence, or of two alike
             return _one_sentence(a, b) or _other_clauses(a, b)
@@ -1236,12 +1243,16 @@ def _one_inside_other(a: Period | None, b: Period | None) -> bool:
     return a.first <= b.first and b.last <= a.last or b.first <= a.first and a.last <= b.last
 
 
-def _other_entries(a: Candidate, b: Candidate) -> bool:
-    """Two moments of one live blog: one dated by its entry's heading, the other at another clock
-    time of the same page. Its entries are its timeline's lines; sharing "River Porth ... its banks",
-    the 00.20 entry's burst and the 06.40 entry's "fell back below its banks at around 6am" were one
-    event."""
-    if not (a.by_heading or b.by_heading) or a.file != b.file:
+def _other_moments(a: Candidate, b: Candidate) -> bool:
+    """Two moments of one article: its sentences (or a live blog's entries) at two clock times. An
+    article tells one happening at one time; its other clock times are its other happenings. A live
+    blog's entries are its timeline's lines (sharing "River Porth ... its banks", the 00.20 entry's
+    burst and the 06.40 entry's "fell back below its banks at around 6am" were one event); so are a
+    wire story's times: "A fire broke out at the harbour at 19:40 on Saturday, the harbour authority
+    said" and, further on, "At 14:00 the harbour authority closed the quay", sharing "harbour
+    authority" in a short story, were one event citing the article twice whose "sources disagree".
+    Across articles two clock times may be one happening told apart (the event says so)."""
+    if a.file != b.file or a.period is None or b.period is None:
         return False
     clocks = {found.group(0) for c in (a, b) if (found := _CLOCK.search(c.period.value))}
     return len(clocks) == 2

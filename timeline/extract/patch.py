@@ -29,13 +29,15 @@ DELETE = object()  # the value of an edit that removes its key
 
 
 def patch(text: str, document: dict, new_events: list[dict], new_sources: list[tuple[int, list[dict]]],
-          new_undated: list[dict], edits: list[tuple[str, int, int | None, str, object]] = ()) -> str:
+          new_undated: list[dict], edits: list[tuple[str, int, int | None, str, object]] = (),
+          reorders: list[tuple[dict, list[int]]] = ()) -> str:
     """`text` with the new items inserted; `document` is what it must read as afterwards.
 
     new_events: events in their final order relative to the existing ones are found by identity in
     document["events"]; new_sources: (index of the existing event in the original file, sources);
     edits: ("events" or "undated", index of the existing entry there, index of its source or None for
-    the entry itself, key, new value or DELETE).
+    the entry itself, key, new value or DELETE); reorders: (event of document["events"], the indices
+    of its sources as read in their new order), their lines moved once the rest is done.
     """
     try:
         tree, _ = load_with_lines(text)
@@ -106,12 +108,45 @@ def patch(text: str, document: dict, new_events: list[dict], new_sources: list[t
     for start, end, _, block in sorted(steps, key=lambda s: (s[0], s[2]), reverse=True):
         lines[start:end] = block
     patched = "".join(lines)
+    for event, order in reorders:
+        position = next(n for n, e in enumerate(final) if e is event)
+        patched = _sources_reordered(patched, position, order)
     try:
         if yaml.load(patched, Loader=_LOADER) != expected:  # noqa: S506 - a safe loader
             raise CannotPatch
     except yaml.YAMLError:
         raise CannotPatch from None
     return patched
+
+
+def _sources_reordered(text: str, position: int, order: list[int]) -> str:
+    """`text` with the first sources of its event number `position` in the order `order` (their
+    indices), each source's lines (and the comments above it) moved as they are."""
+    try:
+        tree, _ = load_with_lines(text)
+    except YamlSyntaxError:
+        raise CannotPatch from None
+    lines = text.splitlines(keepends=True)
+    if isinstance(tree, LineList):
+        events, block_end = tree, len(lines)
+    elif isinstance(tree, LineDict) and isinstance(tree.get("events"), LineList):
+        events, block_end = tree["events"], _block_end(tree, "events", lines)
+    else:
+        raise CannotPatch
+    event = events[position] if position < len(events) else None
+    sources = event.get("sources") if isinstance(event, LineDict) else None
+    if not isinstance(sources, LineList) or len(sources) < len(order) or sorted(order) != list(range(len(order))):
+        raise CannotPatch
+    indent = _indent(lines, sources.item_lines[0])
+    starts = [_above_comments(lines, line - 1, indent) for line in sources.item_lines]
+    if len(sources) > len(order):
+        end = starts[len(order)]
+    else:
+        end = _after_content(lines, _event_end(events, position, event, "sources", lines, block_end))
+    bounds = [*starts[:len(order)], end]
+    blocks = [lines[bounds[k]:bounds[k + 1]] for k in range(len(order))]
+    lines[bounds[0]:end] = [line for index in order for line in blocks[index]]
+    return "".join(lines)
 
 
 def _expected(document: dict, tree: LineDict) -> dict:

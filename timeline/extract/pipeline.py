@@ -54,27 +54,32 @@ def extract(
     jobs: int = 1,
     progress: Callable[[Iterable, int], Iterable] | None = None,
     dry_run: bool = False,
+    date_order: tuple[str, str] | None = None,
 ) -> Outcome:
-    """Extract the events of the articles under `paths` into the event files of `out`."""
+    """Extract the events of the articles under `paths` into the event files of `out`; `date_order`:
+    the project's order of day and month for numeric dates and the file that states it
+    (("day-first", "mkdocs.yml"): extract/date_order.py)."""
     # The collector would scan the date engine's rules and the growing analyses again and again
     # for cycles that extraction does not make (none on the bench corpus nor an HTML page, checked
     # with gc.collect() after a run with it off): 0.35-0.8 s of CPU on the bench corpus. Paused,
     # forked workers inherit it paused, so they copy no pages merely to mark objects either.
     with collector_paused():
-        return _extract(paths, out, jobs=jobs, progress=progress, dry_run=dry_run)
+        return _extract(paths, out, jobs=jobs, progress=progress, dry_run=dry_run, date_order=date_order)
 
 
-def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool) -> Outcome:
+def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool,
+             date_order: tuple[str, str] | None = None) -> Outcome:
     files = find_articles(paths)
     names = project_names(files, paths, out)
     outcome = Outcome(Report())
-    read = _analyse_all(list(zip(files, names)), jobs, progress, outcome.notes)
+    read = _analyse_all([(file, name, date_order) for file, name in zip(files, names)], jobs, progress, outcome.notes)
     read, superseded, copies = versions.latest(read)
     outcome.notes.extend([*copies, *(s.note() for s in superseded)])
     earlier = [s.earlier for s in superseded]
     quotes = versions.earlier_quotes(superseded)
     updated = {id(s.later) for s in superseded}
-    read = [versions.dated_from_update(a, superseded, quotes) if id(a) in updated else a for a in read]
+    read = [versions.dated_from_update(a, superseded, quotes) if id(a) in updated
+            else versions.dated_from_update_label(a) for a in read]
     # Grouping reads names, sentences and words, never a date: this process groups the articles
     # into stories while the workers look for the article each undated one borrows its date from
     # (the larger of the two steps that follow: re-dating them takes a tenth of a second); the
@@ -175,7 +180,7 @@ def project_names(files: list[Path], targets: list[Path], out: Path) -> list[str
     return names
 
 
-def _analyse_all(files: list[tuple[Path, str]], jobs: int, progress, notes: list[str]) -> list[Analysis]:
+def _analyse_all(files: list[tuple[Path, str, tuple[str, str] | None]] | list[tuple[Path, str]], jobs: int, progress, notes: list[str]) -> list[Analysis]:
     errors: list[str] = []
     if jobs > 1 and len(files) > 1 and not can_fork():
         # Without fork (Windows) each worker starts afresh and loads the date engine's rules itself.
@@ -220,7 +225,7 @@ def _warm_up() -> None:
     rules.warm_up()
 
 
-def _safe_read(_shared: None, item: tuple[Path, str]) -> Reading | None:
+def _safe_read(_shared: None, item: tuple[Path, str, tuple[str, str] | None]) -> Reading | None:
     """The article read (read_for_analysis); None where reading it fails: its analysis then reads it again
     and says why, as without --jobs."""
     try:
@@ -229,7 +234,7 @@ def _safe_read(_shared: None, item: tuple[Path, str]) -> Reading | None:
         return None
 
 
-def _safe_analyse_one(shared: tuple[list[tuple[Path, str]], list[Reading | None]],
+def _safe_analyse_one(shared: tuple[list[tuple[Path, str, tuple[str, str] | None]], list[Reading | None]],
                       index: int) -> tuple[Analysis | str | EmptyArticle, tuple | None]:
     """The analysis of the article at `index`, and for an article without a date of its own the
     expressions found in it: it is tagged again when it borrows a date (in this process or in workers
@@ -240,10 +245,10 @@ def _safe_analyse_one(shared: tuple[list[tuple[Path, str]], list[Reading | None]
     return result, dating.recognised(result.masked) if undated else None
 
 
-def _safe_analyse(item: tuple[Path, str], reading: Reading | None = None) -> Analysis | str | EmptyArticle:
-    path, shown = item
+def _safe_analyse(item: tuple[Path, str, tuple[str, str] | None], reading: Reading | None = None) -> Analysis | str | EmptyArticle:
+    path, shown, *project_order = item  # (path, shown) too, as bench/stories_mixed.py gives them
     try:
-        return analyse(path, shown, reading)
+        return analyse(path, shown, reading, project_order[0] if project_order else None)
     except EmptyArticle as empty:
         return empty
     except ArticleError as error:

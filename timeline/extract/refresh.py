@@ -26,9 +26,10 @@ from timeline.errors import display_path
 from timeline.extract import attachment, background, reasons, rules, run_messages
 from timeline.extract.patch import DELETE
 from timeline.extract.reasons import counted_from_inferred, in_current_words
-from timeline.extract.store import FROZEN, Found, Store, id_opens_with, set_field, source_keys, status_of, tool_dated
+from timeline.extract.store import (FROZEN, Found, Store, id_opens_with, reorder_sources, set_field, source_keys, status_of,
+                                    tool_dated)
 from timeline.loader import ANY_DAY, time_part
-from timeline.resolve import DateError, resolve_date
+from timeline.resolve import DateError, resolve_date, resolve_span
 
 
 @dataclass(frozen=True)
@@ -339,10 +340,13 @@ def followed_article_date(found: Found, document: dict, new_id: str,
         # the reason is the tool's, and follows; the confidence a person set after checking stays
         keys = tuple(key for key in keys if key != "confidence")
         kept += reasons.kept("confidence", confidence=event.get("confidence"))
+    order = _order_of_its_reason(sources, event.get("reason"), document) if "reason" in keys else None
     for key in keys:
         value = new_id if key == "id" else document.get(key, DELETE)
         if event.get(key, DELETE) is not value and event.get(key) != value:
             set_field(found, None, key, value)
+    if order is not None:
+        reorder_sources(found, order)
     for index, source in enumerate(sources):
         current = now[str(source.get("file"))]
         trust_kept = person_set_trust(source, current)
@@ -357,6 +361,43 @@ def followed_article_date(found: Found, document: dict, new_id: str,
     return Followed(label, run_messages.said(
         "date_followed", old_date=written, new_date=document["date"], old_id=old_id, new_id=new_id,
         article_dates=", ".join(sorted({str(s.get("published")) for s in sources})), kept=kept), bool(kept))
+
+
+def _order_of_its_reason(sources: list, reason: object, document: dict) -> list[int] | None:
+    """The order (indices of `sources`) the tool lists a followed draft's sources in now: first the
+    one this run's reason comes from (this run's first source: the README's "the first source is
+    the one the reason comes from"), the others in their articles' order; None when they are in it
+    already, or when their order is a person's. The tool's order is the one it wrote: the first
+    source is the one the tool's reason then quotes, the others in their articles' order. A merged
+    draft dated by its "about 4:40 a.m." follows its article's new date to the "Saturday" of its
+    other sentence, and that sentence comes first with the reason that quotes it."""
+    if len(sources) < 2 or not isinstance(reason, str) or not document.get("sources"):
+        return None
+    places = [_place(source) for source in sources]
+    if None in places or places[1:] != sorted(places[1:]):
+        return None  # a source the tool writes otherwise, or the others in a person's order
+    if not " ".join(reason.split()).startswith(repr(" ".join(str(sources[0].get("date_text", "")).split()))):
+        return None  # the first source is not the one the tool's reason came from: a person's order
+    wanted = set(source_keys(document["sources"][:1]))
+    first = next((index for index, source in enumerate(sources) if set(source_keys([source])) & wanted), None)
+    if not first:  # first already, or no longer one of its sources
+        return None
+    return [first, *sorted((index for index in range(len(sources)) if index != first), key=lambda index: places[index])]
+
+
+def _place(source: object) -> tuple | None:
+    """Where a source's sentence (or clause) is: its article, then its place in it, as the tool orders
+    an event's sources after the first (events.Candidate.order); None for one without its span."""
+    if not isinstance(source, dict):
+        return None
+    span, clause = source.get("span"), source.get("clause")
+    if not _offsets(span) or clause is not None and not _offsets(clause):
+        return None
+    return (str(source.get("file")), span[0], (clause or span)[0])
+
+
+def _offsets(value: object) -> bool:
+    return isinstance(value, list) and len(value) == 2 and all(isinstance(n, int) and not isinstance(n, bool) for n in value)
 
 
 def _time_of_its_sentence(event: dict, wrote: tuple[ToolWrote, ...]) -> bool:
@@ -548,12 +589,17 @@ def background_tag(found: Found, document: dict) -> list[tuple[str, str]]:
     tagged = any(_tag_key(t) == _tag_key(word) for t in tags)
     written = background.clause(reason)
     wanted = background.clause(document.get("reason"))
+    redated = wanted is not None and _within_story(found.event, document, wanted)
+    if redated:
+        wanted = None
     if tagged and written:
         if wanted is None:  # no longer long before the story: the tool's tag goes, with its words
             kept = [t for t in tags if _tag_key(t) != _tag_key(word)]
             set_field(found, None, "tags", kept or DELETE)
             rest = (reason[:written.start()] + reason[written.end():]).strip()
             set_field(found, None, "reason", rest or DELETE)
+            if redated:
+                return [(_label(found), run_messages.said("untagged_redated", tag=word, date=str(found.event["date"])))]
             return [(_label(found), run_messages.said("untagged", tag=word))]
         if not background.same(written, wanted):  # the story's first article moved
             set_field(found, None, "reason", reason[:written.start()] + _joined(reason[:written.start()], wanted) + reason[written.end():])
@@ -564,6 +610,20 @@ def background_tag(found: Found, document: dict) -> list[tuple[str, str]]:
         set_field(found, None, "reason", (reason or "") + _joined(reason or "", wanted))
         return [(_label(found), run_messages.said("tagged", tag=word))]
     return []
+
+
+def _within_story(event: dict, document: dict, clause: re.Match) -> bool:
+    """Whether a date a person gave the event (not the one its sentences give) is no background to
+    the story the tool's clause names: "ordered to seal in 2024", which the tool dated 2024 and tagged
+    background, re-dated 2026-10-05 by hand kept its tag and "long before the story's first article"."""
+    if event.get("date") == document.get("date") or event.get("date") is None:
+        return False
+    try:
+        first, last = resolve_span(event["date"], event.get("anchor") if isinstance(event.get("anchor"), dt.date) else None)
+    except (DateError, ValueError, TypeError):
+        return False  # a date the check reports; the tag stays as it is
+    began = dt.date.fromisoformat(clause["began"])
+    return not any(background.is_background(period, began) for period in (first, last) if period is not None)
 
 
 def _joined(before: str, clause: re.Match) -> str:

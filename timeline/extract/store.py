@@ -62,6 +62,7 @@ class EventFile:
     new_sources: list = field(default_factory=list)  # (event, [sources]) added to existing events
     new_undated: list = field(default_factory=list)
     edits: list = field(default_factory=list)  # Edit: a field of an existing event set or removed
+    reorders: list = field(default_factory=list)  # (event, order): its sources as read, put in that order
 
     @property
     def events(self) -> list:
@@ -398,6 +399,14 @@ def set_field(found: Found, source: int | None, key: str, value: object) -> None
     found.file.dirty = True
 
 
+def reorder_sources(found: Found, order: list[int]) -> None:
+    """Put the sources of an event read from disk in another order (`order`: their indices as read,
+    in the new order), their lines moved in the file's text as they are. Done when the file is
+    written, after every field edit (whose source numbers are those as read)."""
+    found.file.reorders.append((found.event, list(order)))
+    found.file.dirty = True
+
+
 def source_keys(sources: list) -> Iterator[tuple]:
     for source in sources:
         if not isinstance(source, dict) or not source.get("file"):
@@ -429,12 +438,16 @@ def render(file: EventFile, header: list[str]) -> str:
     written whole, keeping its leading comment lines."""
     added = place_pending(file)
     document = file.document
+    reorders, file.reorders = file.reorders, []
+    for event, order in reorders:
+        sources = event["sources"]
+        sources[:len(order)] = [sources[index] for index in order]
     if file.text is not None:
         try:
             sources = [(_index_of(file.original, event), new) for event, new in file.new_sources]
             edits = [(container, _index_of(file.original if container == "events" else document.get("undated") or [], event),
                       source, key, value) for container, event, source, key, value in file.edits]
-            return patch(file.text, document, added, sources, file.new_undated, edits)
+            return patch(file.text, document, added, sources, file.new_undated, edits, reorders)
         except CannotPatch:
             pass
     if file.text is not None:

@@ -41,9 +41,16 @@ _LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f])"
 _NAME = re.compile(rf"\b[{re.escape(_CAPITALS)}]{_LETTERS}+(?:[-']{_LETTERS}+)*")
 
 
-def names_of(text: str, sentences: tuple[Sentence, ...]) -> frozenset[str]:
-    """The names an article uses: capitalised words that are not the first word of a sentence."""
+def names_of(text: str, sentences: tuple[Sentence, ...], language: str | None = None) -> frozenset[str]:
+    """The names an article uses: capitalised words that are not the first word of a sentence; in an
+    article in another `language`, not its short words ("Le" after a wire's date line), nor, when
+    it writes its nouns with a capital (German), its nouns (articles.language.nouns_in: "der Fall",
+    "März")."""
     stop = rules.words(_DATA, "not_names")
+    if language is not None:
+        from timeline.articles.language import nouns_in, short_words
+
+        stop = stop | short_words(language) | nouns_in(text, language)
     found = set()
     for sentence in sentences:
         for index, match in enumerate(_NAME.finditer(sentence.text)):

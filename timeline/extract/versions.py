@@ -6,10 +6,13 @@ happening, or one event with both figures ("1,200 evacuated" beside the correcte
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from difflib import SequenceMatcher
 
-from timeline.articles.updates import saved_copies
+from timeline.articles.updates import page_updates, saved_copies
 from timeline.errors import display_path
 from timeline.extract import rules, run_messages
 from timeline.extract.analyse import Analysis, with_reference
@@ -34,7 +37,8 @@ def latest(analyses: list[Analysis]) -> tuple[list[Analysis], list[Superseded], 
     aside with the version that replaces them, and notes for copies that cannot be told apart."""
     superseded: list[Superseded] = []
     notes: list[str] = []
-    for copies, dated in saved_copies(analyses, lambda a: a.article.url, lambda a: a.article.updated):
+    for copies, dated in saved_copies(analyses, lambda a: a.article.url, lambda a: a.article.updated,
+                                      lambda a: a.article.first_published):
         if dated is None:
             names = run_messages.said("and").join(c.article.shown for c in copies)
             notes.append(run_messages.said("copies_undated", copies=names, url=copies[0].article.url))
@@ -42,6 +46,12 @@ def latest(analyses: list[Analysis]) -> tuple[list[Analysis], list[Superseded], 
         superseded.extend(Superseded(earlier, dated[-1]) for earlier in dated[:-1])
     set_aside = {id(s.earlier) for s in superseded}
     return [a for a in analyses if id(a) not in set_aside], superseded, notes
+
+
+@lru_cache(maxsize=1)
+def update_label() -> re.Pattern:
+    """A paragraph's opening that says it is the page's update (data/page_updates.yaml: update_label)."""
+    return re.compile(str(page_updates()["update_label"]), re.IGNORECASE | re.MULTILINE)
 
 
 def earlier_quotes(superseded: list[Superseded]) -> dict[tuple[str, str], list[tuple[str, str]]]:
@@ -80,11 +90,12 @@ def dated_from_update(later: Analysis, superseded: list[Superseded],
     Wednesday 11 March is the 10th, not the 3rd before the page's first day, 7 March (as it was,
     held sure). A sentence the first version has counts from the page's date, as before."""
     published = later.reference.date
-    copies = sorted((s.earlier for s in superseded if s.later is later), key=lambda a: a.article.updated)
+    copies = [s.earlier for s in superseded if s.later is later]  # oldest first (latest)
     if published is None or later.reference.source != "metadata" or not copies:
         return later
     first = copies[0].article.shown
-    since = {c.article.shown: c.article.updated.date() for c in copies}
+    # the first copy may give no update time (the page as first published): its sentences are skipped below
+    since = {c.article.shown: c.article.updated.date() if c.article.updated else published for c in copies}
     days = []  # (start, end, the day the sentence counts from) of each sentence added after the first version
     for sentence in later.sentences:
         having = {earlier for earlier, _ in quotes.get((later.article.shown, quote_key(sentence.text)), ())}
@@ -93,6 +104,38 @@ def dated_from_update(later: Analysis, superseded: list[Superseded],
         day = min((since[c] for c in having), default=later.article.updated.date())
         if day > published:
             days.append((sentence.start, sentence.end, day))
+    return _counted_from_days(later, days)
+
+
+def dated_from_update_label(analysis: Analysis) -> Analysis:
+    """A page saved once, after its update: a paragraph the page labels as the update ("Update,
+    Thursday: The agency said on Thursday that the river was safe") counts from the update's day,
+    the time its metadata gives, when that is after the page's date. "Thursday" in a Wednesday's
+    page was the Thursday before it, held at 0.92; the page said it was updated that Thursday. Its
+    other sentences count from the page's date, as before (which of them the update changed, the
+    page alone does not tell). The labels: data/page_updates.yaml's update_label."""
+    published = analysis.reference.date
+    updated = analysis.article.updated
+    if published is None or updated is None or analysis.reference.source != "metadata":
+        return analysis
+    day = updated.date()
+    if day <= published:
+        return analysis
+    text = analysis.article.text
+    label = update_label()
+    starts = [m.start(1) for m in label.finditer(text)]
+    if not starts:
+        return analysis
+    days = []
+    for start in starts:
+        end = text.find("\n\n", start)
+        days.append((start, len(text) if end < 0 else end, day))
+    return _counted_from_days(analysis, days)
+
+
+def _counted_from_days(later: Analysis, days: list[tuple[int, int, dt.date]]) -> Analysis:
+    """The analysis with the mentions in each (start, end) counted from its day, where that reads
+    them otherwise."""
     if not days:
         return later
     against = {day: {(m.start, m.end): m for m in with_reference(later, replace(later.reference, date=day)).mentions}

@@ -23,7 +23,9 @@ from functools import cached_property
 from pathlib import Path
 
 from timeline.articles import ArticleError, article_bytes, find_articles, read_article
+from timeline.dates.order import StatedOrder
 from timeline.extract.analyse import is_markdown
+from timeline.extract.date_order import stated_order
 from timeline.extract.debris import find_debris, first_own_line, inline_debris, markdown_markup, mask
 from timeline.memo import Memo
 from timeline.model import Event, Source
@@ -34,7 +36,7 @@ from timeline.site.versions import link_versions
 
 
 
-def _read(path: Path, file: str, readings: Memo | None = None) -> Article:
+def _read(path: Path, file: str, readings: Memo | None = None, numeric_order: tuple[str, str] | None = None) -> Article:
     """One article file as the site shows it; a file that cannot be read keeps its problem. With a
     memo (under `mkdocs serve`), an article whose bytes and side file's bytes are those of the last
     build keeps its reading (decoding, metadata, language, headline: 8-10% of a save with 200
@@ -68,6 +70,10 @@ def _read(path: Path, file: str, readings: Memo | None = None) -> Article:
     article.agency = found.agency
     article.own_accessed = found.accessed.isoformat() if found.accessed else None
     article.own_updated = found.updated
+    # the order its numeric dates are read in when its own dates leave it open, as `timeline extract`
+    # reads them: its metadata's date_order, else the project's, else its source's
+    article.numeric_order = stated_order(found, numeric_order)
+    article.own_first_published = found.first_published
     return article
 
 
@@ -139,11 +145,13 @@ class Article:
     own_url: str | None = None
     own_accessed: str | None = None  # when a person read the page at its url, as its metadata says
     own_updated: dt.datetime | None = None  # when the page was last updated, as its metadata says
+    own_first_published: dt.datetime | None = None  # when it was first published, as its metadata says (updates.saved_copies)
     later_version: str | None = None  # the file of this page's latest version, when this copy is an earlier one
     earlier_versions: list[str] = field(default_factory=list)  # of the latest version: its earlier copies' files, oldest first
     agency: str | None = None  # the outlet its wire date line names, for want of any other
     events: list[Event] = field(default_factory=list)
     dates: ArticleDates = ArticleDates(available=False)
+    numeric_order: StatedOrder | None = None  # how its "07/04/2020" is read (extract/date_order.py)
     problem: str | None = None  # why the file could not be read
 
     @property
@@ -319,13 +327,15 @@ def _spaced(text: str) -> str:
 
 
 def collect_articles(articles_dir: Path | None, root: Path, events: list[Event], dates_memo: Memo | None = None,
-                     *, dates: bool = True, readings_memo: Memo | None = None) -> list[Article]:
+                     *, dates: bool = True, readings_memo: Memo | None = None,
+                     numeric_order: tuple[str, str] | None = None) -> list[Article]:
     """Every article of the folder and every file an event cites, sorted by file.
 
     With a memo (kept by `mkdocs serve` between rebuilds), an article whose text and date did not
     change keeps the dates found in it last time instead of being tagged again; with readings_memo,
     one whose bytes did not change keeps its reading (`_read`). Without `dates`
     (the exports, which need only what the articles say about themselves) none are looked for.
+    `numeric_order`: the project's date_order and the file that states it (the plugin's option).
     """
     by_file: dict[str, Article] = {}
     root = root.resolve()
@@ -336,7 +346,7 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event],
             paths = []  # an empty folder: no source pages, which the sources page says
         for path in paths:
             file = _relative(path, root)
-            by_file[file] = _read(path, file, readings_memo)
+            by_file[file] = _read(path, file, readings_memo, numeric_order)
     for event in events:
         for source in event.sources:
             if not source.file:
@@ -347,16 +357,18 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event],
                 path = root / file
                 # Never publish a file from outside the project, whatever an event file says.
                 inside = path.resolve().is_relative_to(root)
-                article = by_file[file] = _read(path, file, readings_memo) if inside and path.is_file() else Article(file=file, exists=False)
+                article = by_file[file] = _read(path, file, readings_memo, numeric_order) if inside and path.is_file() else Article(file=file, exists=False)
             _learn(article, event, source)
     link_versions(list(by_file.values()))
     for article in by_file.values():
         if dates and article.exists and not article.problem:
             reference = _day(article.date) if article.published or article.inferred else None
+            order = article.numeric_order
             if dates_memo is None:
-                article.dates = recognise(article.text, reference)
+                article.dates = recognise(article.text, reference, order)
             else:
-                article.dates = dates_memo.get((article.text, reference), lambda a=article, r=reference: recognise(a.text, r))
+                article.dates = dates_memo.get((article.text, reference, order),
+                                               lambda a=article, r=reference, o=order: recognise(a.text, r, o))
     return [by_file[f] for f in sorted(by_file)]
 
 

@@ -44,13 +44,15 @@ def site_plan(
     date_order: str = "dmy",
     readings_memo: Memo | None = None,
     page_keys: PageKeys | None = None,
+    numeric_order: tuple[str, str] | None = None,
 ) -> dict[str, Callable[[], str]]:
     """Every file the plugin adds, by path in the docs, with what writes it when called (see plan_pages).
     The memos and page_keys (under `mkdocs serve`) keep what the last build found that this one may reuse."""
     published = [(f.label, f.path) for f in formats().values()] if exports else []
     options = replace(options, exports=tuple(published))
     shown = [e for e in events if e.status != "rejected"]
-    articles = (collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo, readings_memo=readings_memo)
+    articles = (collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo, readings_memo=readings_memo,
+                                 numeric_order=numeric_order)
                 if articles_dir else [])
     files = plan_pages(events, templates, articles_dir=articles_dir, root=root, options=options, title=title,
                        dates_memo=dates_memo, articles=articles, page_keys=page_keys)

@@ -62,12 +62,13 @@ def _engine():
         raise  # the engine exists but something it needs is missing: that is a real error
 
 
-def recognise(text: str, reference: dt.date | None = None) -> ArticleDates:
-    """The dates of an article, anchored to its publication date when known."""
+def recognise(text: str, reference: dt.date | None = None, order=None) -> ArticleDates:
+    """The dates of an article, anchored to its publication date when known; `order`: the order of
+    day and month its writer keeps (timeline.dates.order.StatedOrder), when its own dates do not tell."""
     engine = _engine()
     if engine is None or not hasattr(engine, "tag"):
         return ArticleDates(available=False)
-    tagging = engine.tag(text, reference=reference)
+    tagging = engine.tag(text, reference=reference, order=order) if order is not None else engine.tag(text, reference=reference)
     marks = []
     for timex in getattr(tagging, "timexes", ()):
         start, end = int(timex.start), int(timex.end)

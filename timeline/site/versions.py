@@ -21,9 +21,11 @@ if TYPE_CHECKING:  # articles.py links the versions of the articles it collects
 
 def link_versions(articles: list[Article]) -> None:
     """Mark each page saved more than once: its earlier copies name the latest (`later_version`), the
-    latest names them, oldest first (`earlier_versions`). Copies that give no update time, or the
-    same one, are left apart, as extraction leaves them (both read)."""
-    for _, copies in saved_copies([a for a in articles if a.exists], lambda a: a.own_url, lambda a: a.own_updated):
+    latest names them, oldest first (`earlier_versions`; the first may give no update time: the page
+    as first published). Copies that the times do not tell apart are left apart, as extraction leaves
+    them (both read)."""
+    for _, copies in saved_copies([a for a in articles if a.exists], lambda a: a.own_url, lambda a: a.own_updated,
+                                  lambda a: a.own_first_published):
         if copies is None:
             continue
         latest = copies[-1]
