@@ -69,12 +69,12 @@ class TimelineConfig(base.Config):
 
 class TimelinePlugin(BasePlugin[TimelineConfig]):
     # The attributes below that a `mkdocs serve` rebuild reuses; all None makes a build from nothing.
-    SERVE_KEPT = ("events_memo", "dates_memo", "headlines_memo", "page_keys", "same_events", "page_html",
+    SERVE_KEPT = ("events_memo", "dates_memo", "readings_memo", "page_keys", "same_events", "page_html",
                   "template_code", "changed_pages", "theme_files")
     # What a `mkdocs serve` rebuild reuses from the one before (None under `mkdocs build`).
     events_memo: Memo | None = None
     dates_memo: Memo | None = None
-    headlines_memo: Memo | None = None
+    readings_memo: Memo | None = None
     page_keys: PageKeys | None = None  # the generated pages' Markdown
     same_events: SameEvents | None = None
     page_html: PageHtml | None = None
@@ -103,14 +103,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         use_fast_bracket_ends()  # Markdown's links found as before, without reading each character in Python
         if command == "serve":
             self.events_memo, self.dates_memo, self.page_html = Memo(), Memo(), PageHtml()
-            self.headlines_memo, self.page_keys, self.same_events = Memo(), PageKeys(), SameEvents()
+            self.readings_memo, self.page_keys, self.same_events = Memo(), PageKeys(), SameEvents()
             self.template_code = TemplateCode()
             self.changed_pages = ChangedPages() if dirty else None
             self.theme_files = ThemeFiles() if use_kept_theme_files() else None
         else:  # the same process may have served before (MkDocs keeps one instance): build from nothing
             self.events_memo = self.dates_memo = self.page_html = self.changed_pages = self.template_code = None
             self.theme_files = None
-            self.headlines_memo = self.page_keys = self.same_events = None
+            self.readings_memo = self.page_keys = self.same_events = None
         if self.changed_pages is not None:
             logging.getLogger("mkdocs.commands.build").addFilter(_DIRTY_WARNING)
             log.info("timeline: --dirty: each save remakes the pages it changed; restart after editing mkdocs.yml")
@@ -164,7 +164,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         options = SiteOptions(per_year_over=self.config.per_year_over, per_month_over=self.config.per_month_over,
                               min_confidence=self.config.review_confidence,
                               use_directory_urls=config.use_directory_urls)
-        for memo in (self.events_memo, self.dates_memo, self.headlines_memo, self.page_keys):
+        for memo in (self.events_memo, self.dates_memo, self.readings_memo, self.page_keys):
             if memo is not None:
                 memo.next_build()
         self._stop_writer()
@@ -176,7 +176,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     root=self.root, options=options, site_url=config.site_url, exports=self.config.exports,
                     date_order=self.config.wikitext_date_order,
                     dates_memo=self.dates_memo, worker_shim=self.offline,
-                    headlines_memo=self.headlines_memo, page_keys=self.page_keys,
+                    readings_memo=self.readings_memo, page_keys=self.page_keys,
                     numeric_order=((self.config.date_order, Path(config.config_file_path or "mkdocs.yml").name)
                                    if self.config.date_order else None),
                 )

@@ -7,6 +7,7 @@ anew for every rebuild), saves event files as bench_serve.py saves them, and com
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 
@@ -97,10 +98,23 @@ def _edit_event(site, number):
     path.write_text(synth.dump_event_file(document, int(path.stem.split("-")[-1])), encoding="utf-8")
 
 
+def _edit_in_place(path):
+    """Change one digit of an article, keeping its size and its mtime to the nanosecond: an editor
+    saving twice within the file system's clock resolution."""
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    digit = re.search(r"[0-8]", text)
+    assert digit, path
+    path.write_text(text[:digit.start()] + str(int(digit.group()) + 1) + text[digit.end():], encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+
+
 def test_each_kind_of_save_leaves_the_generated_pages_a_fresh_build_makes(tmp_path):
     """Under serve, a generated page whose inputs did not change keeps its last Markdown (page_keys),
-    an export its text, an event its part of each export, a headline its article's text (headlines_memo), and the theme's files their listing: after a save of an event, an article, a site's
-    own template (edited, then added), or the plugin's options, every file is a fresh build's."""
+    an export its text, an event its part of each export, an article's reading its bytes (readings_memo), and the theme's files their listing: after a save of an event, an article, a site's
+    own template (edited, then added), or the plugin's options, an article changed with its size and
+    mtime kept or deleted, every file is a fresh build's."""
     site = bench_site.write_site(tmp_path / "bench", 120).parent
     text = (site / "mkdocs.yml").read_text(encoding="utf-8")
     (site / "mkdocs.yml").write_text(text.replace("title: Kim Jong Un in Beijing", "title: Kim Jong Un in Beijing\n"
@@ -119,6 +133,8 @@ def test_each_kind_of_save_leaves_the_generated_pages_a_fresh_build_makes(tmp_pa
         "an event": lambda: _edit_event(site, 1),
         "an article": lambda: article.write_text(article.read_text(encoding="utf-8") + "\nOn Jan. 11, 2019, more happened.\n",
                                                  encoding="utf-8"),
+        "an article saved within its last time": lambda: _edit_in_place(sorted((site / "seeds").iterdir())[4]),
+        "an article deleted": lambda: sorted((site / "seeds").iterdir())[5].unlink(),
         "another event": lambda: _edit_event(site, 2),
         "the site's own template": lambda: tag_template.write_text(
             tag_template.read_text(encoding="utf-8") + "\nEdited template for {{ tag }}.\n", encoding="utf-8"),
@@ -139,6 +155,8 @@ def test_each_kind_of_save_leaves_the_generated_pages_a_fresh_build_makes(tmp_pa
             served_files = _files(served)
             assert served_files.keys() == fresh.keys(), what
             assert [name for name in fresh if served_files[name] != fresh[name]] == [], what
+            if what == "an article saved within its last time":
+                assert plugin.readings_memo.misses == 1, "the article read again though its size and mtime are the same"
             if what in ("an event", "another event"):
                 assert reused > made > 0, f"{what}: most pages reused, the changed ones made again"
                 pieces = plugin.page_keys.pieces

@@ -8,6 +8,7 @@ of the same files in another process-like state (a plugin that never saw the ear
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pytest
@@ -137,7 +138,46 @@ def test_serve_dirty_makes_again_only_the_pages_an_edit_changed_and_search_finds
                   and (served / name).stat().st_mtime_ns != before.get(name)}
         assert "timeline/index.html" in remade and "review/index.html" in remade
         assert len(remade) < len([n for n in before if n.endswith(".html")]) / 2, remade
+        generated = {name for name in server.plugin.generated if not name.endswith(".md")}
+        rewritten = {name for name in generated if (served / name).stat().st_mtime_ns != before.get(name)}
+        # the exports hold the title; the stylesheets do not, and are left as they were (the one
+        # deleted from the site folder before the second save is written again)
+        assert "exports/events.json" in rewritten and "exports/wikitext.txt" in rewritten, rewritten
+        assert ("assets/timeline.css" in rewritten) == (number == 1) and "feed.css" not in rewritten, rewritten
         pages, entries = _fresh_build(demo_site, tmp_path, f"fresh-{number}")
         assert _pages(served) == pages
+        if number == 0:
+            (served / "assets" / "timeline.css").unlink()
         assert _search_entries(served) == entries, "search finds the new title only, each section once"
         assert shown["title"] in title and all(f"Edited {n} " not in json.dumps(entries) for n in range(number))
+
+
+def test_an_article_saved_within_its_last_time_given_a_side_file_or_deleted_shows_at_once(demo_site, tmp_path, serve):
+    """An article's reading is kept between rebuilds while its bytes (and its side file's) are the same:
+    an edit of the same size saved with the same mtime to the nanosecond, as an editor within the
+    clock's resolution saves, is seen, and so are a side file added and the article removed."""
+    server = serve(demo_site)
+    first, second = sorted((demo_site / "seeds").iterdir())
+    before = first.stat()
+    text = first.read_text(encoding="utf-8")
+    assert "Leaves Beijing" in text and "Jan. 7, 2019" in text
+    first.write_text(text.replace("Leaves Beijing", "Departs Peking").replace("Jan. 7, 2019", "Jan. 8, 2019"),
+                     encoding="utf-8")
+    os.utime(first, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (first.stat().st_size, first.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    plugin = server.rebuild()
+    assert plugin.readings_memo.misses == 1 and plugin.readings_memo.hits == 1, "only the saved article is read again"
+    page = (demo_site / "served" / "sources" / first.stem.replace("_", "-") / "index.html").read_text(encoding="utf-8")
+    assert "Departs Peking" in page and "Jan. 8, 2019" in page and "Leaves Beijing" not in page
+    assert _pages(demo_site / "served") == _fresh_build(demo_site, tmp_path, "fresh-same-time")[0]
+
+    first.with_name(first.stem + ".meta.yaml").write_text("title: A <b>title</b> of its own\n", encoding="utf-8")
+    plugin = server.rebuild()
+    assert plugin.readings_memo.misses == 1, "the article whose side file changed is read again"
+    assert "A title of its own" in (demo_site / "served" / "sources" / first.stem.replace("_", "-") / "index.html").read_text(encoding="utf-8")
+    assert _pages(demo_site / "served") == _fresh_build(demo_site, tmp_path, "fresh-side-file")[0]
+
+    second.unlink()
+    plugin = server.rebuild()
+    assert plugin.readings_memo.misses == 0
+    assert _pages(demo_site / "served") == _fresh_build(demo_site, tmp_path, "fresh-deleted")[0]

@@ -16,8 +16,9 @@ from timeline.articles._read import (
     Article,
     ArticleError,
     EmptyArticle,
+    article_bytes,
     find_articles,
     read_article,
 )
 
-__all__ = ["ARTICLE_SUFFIXES", "Article", "ArticleError", "EmptyArticle", "find_articles", "read_article"]
+__all__ = ["ARTICLE_SUFFIXES", "Article", "ArticleError", "EmptyArticle", "article_bytes", "find_articles", "read_article"]

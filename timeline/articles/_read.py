@@ -128,12 +128,21 @@ def find_articles(paths: list[Path]) -> list[Path]:
 UNREADABLE = "make it readable (its permissions, the disk), or leave it out"
 
 
-def read_article(path: Path, shown: str | None = None) -> Article:
+def article_bytes(path: Path) -> tuple[bytes, bytes | None]:
+    """All that read_article reads of an article: its file's bytes and its side file's (None without
+    one), so that a reading can be kept under them (`mkdocs serve`: timeline.site.articles). OSError
+    when either cannot be read, which read_article itself then says in words."""
+    side = path.with_name(path.stem + META_SUFFIX)
+    return path.read_bytes(), side.read_bytes() if side.is_file() else None
+
+
+def read_article(path: Path, shown: str | None = None, read: tuple[bytes, bytes | None] | None = None) -> Article:
     """Read an article file; ArticleError says what is wrong and where. `shown` is the name sources
-    cite (default: the path as the user would type it)."""
+    cite (default: the path as the user would type it). `read`: the file's bytes and its side
+    file's as article_bytes read them, read once for the caller's key and for the article alike."""
     shown = shown or display_path(path)
     try:
-        raw = path.read_bytes()
+        raw = path.read_bytes() if read is None else read[0]
     except OSError as error:
         raise ArticleError(f"{shown}: cannot read the file: {error.strerror}; {UNREADABLE}") from None
     text, encoding, notes = decode(raw, shown)
@@ -179,8 +188,8 @@ def read_article(path: Path, shown: str | None = None) -> Article:
             body_start = front.end()
     text = text.translate(_GLUE_SPACES)
     side = path.with_name(path.stem + META_SUFFIX)
-    if side.is_file():
-        side_text = _read_side(side)
+    if (side.is_file() if read is None else read[1] is not None):
+        side_text = _read_side(side, None if read is None else read[1])
         side_meta = _meta_mapping(side_text, display_path(side), "side file")
         meta = {**meta, **side_meta}
         meta_from = f"side file {side.name}"
@@ -330,9 +339,9 @@ def _utf16_without_bom(raw: bytes, shown: str) -> tuple[str, str, list[str]] | N
     return None
 
 
-def _read_side(path: Path) -> str:
+def _read_side(path: Path, raw: bytes | None = None) -> str:
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        return (path.read_bytes() if raw is None else raw).decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ArticleError(f"{display_path(path)}: not UTF-8 text (byte {error.start}); save it as UTF-8") from None
     except OSError as error:

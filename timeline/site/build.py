@@ -42,7 +42,7 @@ def site_plan(
     dates_memo: Memo | None = None,
     worker_shim: bool = False,
     date_order: str = "dmy",
-    headlines_memo: Memo | None = None,
+    readings_memo: Memo | None = None,
     page_keys: PageKeys | None = None,
     numeric_order: tuple[str, str] | None = None,
 ) -> dict[str, Callable[[], str]]:
@@ -51,7 +51,7 @@ def site_plan(
     published = [(f.label, f.path) for f in formats().values()] if exports else []
     options = replace(options, exports=tuple(published))
     shown = [e for e in events if e.status != "rejected"]
-    articles = (collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo, headlines_memo=headlines_memo,
+    articles = (collect_articles(articles_dir, root or Path.cwd(), shown, dates_memo, readings_memo=readings_memo,
                                  numeric_order=numeric_order)
                 if articles_dir else [])
     files = plan_pages(events, templates, articles_dir=articles_dir, root=root, options=options, title=title,

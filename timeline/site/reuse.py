@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 
 import jinja2
 
@@ -110,12 +111,14 @@ class PageHtml:
 
 
 class ChangedPages:
-    """Under `mkdocs serve --dirty`, which generated pages a rebuild must make again: those that changed.
+    """Under `mkdocs serve --dirty`, which generated files a rebuild must make again: those that changed.
 
-    MkDocs' --dirty skips a page whose File.is_modified() is false, but says true for every generated
-    file, so a save rebuilt all of them. This remembers the Markdown each generated page had in the
-    last build that finished, and calls a page modified when its Markdown differs, or when anything
-    else a page's HTML depends on may have changed (mkdocs.yml, the site's list of files).
+    MkDocs' --dirty skips a page whose File.is_modified() is false, and does not copy such a file,
+    but says true for every generated file, so a save rebuilt all of them and wrote every stylesheet
+    and export again. This remembers what each generated file held in the last build that finished,
+    and calls a page modified when its Markdown differs, or when anything else a page's HTML depends
+    on may have changed (mkdocs.yml, the site's list of files); any other file when its bytes differ
+    or it is missing from the site folder.
     """
 
     def __init__(self) -> None:
@@ -125,14 +128,19 @@ class ChangedPages:
         self.rebuilt_urls: set[str] = set()
 
     def mark(self, files, generated: dict[str, str], config) -> None:
-        """Tell MkDocs which of the generated pages in files changed since the last finished build."""
+        """Tell MkDocs which of the generated files changed since the last finished build: a page is
+        made again when its Markdown differs; any other file (a stylesheet, an export) is written
+        again when its bytes differ or it is not in the site folder (MkDocs wrote each every save)."""
         site = site_fingerprint(files, config)
         before = self._built if site == self._built_site else {}
         for uri, content in generated.items():
             file = files.get_file_from_path(uri)
-            if file is not None and file.is_documentation_page():
-                changed = before.get(uri) != content
-                file.is_modified = lambda changed=changed: changed
+            if file is None:
+                continue
+            changed = before.get(uri) != content
+            if not changed and not file.is_documentation_page():
+                changed = not os.path.isfile(file.abs_dest_path)
+            file.is_modified = lambda changed=changed: changed
         self._pending = (site, dict(generated))
         self.rebuilt_urls = set()
 
