@@ -267,6 +267,9 @@ class Context:
     # the value is one of two readings the words allow, which the text does not choose between
     # (set per expression; api.py caps the confidence and says why): WEEK_EDGE, TWELVE_MONTHS
     guess: str | None = None
+    # (day, end, confidence) of a wire date line read ("LONDON, March 2 (Reuters) -"): a bare weekday
+    # in its sentence that falls on that day, the reference's, is the date line's own day (api.py)
+    date_line: tuple | None = None
     generic: bool = False  # told as a habit ("Children love Christmas"): no particular year (api.py)
     # the last date before Christ told ("BC0043-12-07") and where: no date is counted from it, and
     # none from a date told before it either ("In 2019 ... on 7 December 43 BC. The following year")

@@ -241,6 +241,8 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
     if direction:
         ctx.tense = direction
         return m
+    if m.rule.name.startswith(DATE_LINE):
+        return m  # a wire date line is the article's own day, whatever the tense of the story it opens
     if not (uses_tense or _LATER.match(m.value) or (_THIS_WEEK.match(m.value) and not m.mod)):
         return m
     t_start, t_end = _tense_span(text, m)
@@ -298,6 +300,7 @@ def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
 
 STORY_YEAR_TRUST = 0.6  # below the review page's 0.7: unmeasured, see _timex
 NARRATIVE_YEAR = "narrative_year"  # this module's own guess: a month after a year long gone (_narrative_may_be_in)
+CLOCK_BEFORE = "clock_before"  # and another: a clock earlier than the time it is counted from (_clock_before_the_last)
 GUESS_TRUST = 0.6  # the same for a value the words allow with another (anchor.Context.guess)
 # The words a guess adds to its reason (rules/reasons.yaml), by the guess (anchor.Context.guess).
 GUESS_REASONS = {
@@ -306,6 +309,7 @@ GUESS_REASONS = {
     ADJACENT_WEEKDAY: template("guess_adjacent_weekday"),
     DAYS_GONE_SPLIT: template("guess_days_gone_split"),
     NARRATIVE_YEAR: template("guess_narrative_year"),
+    CLOCK_BEFORE: template("guess_clock_before"),
 }
 
 
@@ -578,11 +582,15 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
         narrative_year = _narrative_may_be_in(text, m, ctx) if in_text and anchored and not ctx.guess else None
         if narrative_year is not None:
             ctx.guess = NARRATIVE_YEAR
+        clock_before = _clock_before_the_last(text, m, ctx, value) if in_text and anchored and not ctx.guess else None
+        if clock_before is not None:
+            ctx.guess = CLOCK_BEFORE
         if ctx.guess:
             # which of the two readings the writer means is a guess, not a measurement
             confidence = min(confidence, GUESS_TRUST)
             guess = GUESS_REASONS[ctx.guess]
-            guess = say(guess.name, year=year_value(narrative_year)) if guess.fields else guess.text
+            guess = (say(guess.name, year=year_value(narrative_year)) if ctx.guess == NARRATIVE_YEAR else
+                     say(guess.name, last=clock_before) if ctx.guess == CLOCK_BEFORE else guess.text)
             reason = say("with_guess", reason=reason, guess=guess)
         read_against = ("text" if not anchored else
                         "last_date" if _read_against_last_date(m, ctx) else
@@ -612,6 +620,10 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
         reason = say("impossible_day", surface=surface, kept=kept, rule=rule.name)
         impossible_value = value
         value, precision, confidence = kept, value_precision(kept), round(confidence * 0.5, 3)
+    if in_text and rule.name.startswith(DATE_LINE) and precision == "day":
+        ctx.date_line = (value, m.end, confidence)
+    elif in_text and _own_date_lines_day(text, m, ctx, value):
+        confidence = max(confidence, ctx.date_line[2])
     kind = rule.type
     if kind == "DATE" and precision == "time":
         kind = "TIME"
@@ -645,6 +657,51 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
                     read_against, impossible_value, _tense_read(uses_tense, ctx.tense),
                     counted_unit(m.value) if anchored else None,
                     *((m.freq, m.quant) if kind == "SET" else (None, None)))
+
+
+DATE_LINE = "dateline_"  # the rules that read a wire date line (rules/date.yaml), by their names' start
+_BARE_WEEKDAY = re.compile(r"^UNDEF-wd~[1-7](?:T|$)")  # "Saturday", "19:40 on Saturday": no "last", no shift
+
+
+def _own_date_lines_day(text: str, m: Mention, ctx: Context, value: str) -> bool:
+    """Whether a bare weekday is the day of the wire date line its sentence opens with, that line's
+    day the reference's ("LONDON, March 2 (Reuters) - A fire broke out at 19:40 on Saturday",
+    dated Saturday 2 March): not a week before, as a weekday told in the past may be, but the date
+    line's day, as sure as the date line."""
+    line = ctx.date_line
+    return (line is not None and ctx.reference is not None and _BARE_WEEKDAY.match(m.value) is not None
+            and value[:10] == line[0] == ctx.reference.isoformat()
+            and _SENTENCE_END.search(text, line[1], m.start) is None)
+
+
+# A clock with no day, counted from the day of the time told before it ("19:40 on Saturday ... At
+# 14:00 the harbour authority closed the quay"); and the hour each part of a day begins.
+_CLOCK_ON_LAST_DAY = re.compile(r"^UNDEF-LAST\+0-dayT(\d\d):(\d\d)")
+_TIME_OF = re.compile(r"T(?:(\d\d):(\d\d)|(MO|MI|AF|EV|NI))$")
+_PART_BEGINS = {"MO": 5, "MI": 12, "AF": 12, "EV": 17, "NI": 20}
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+
+
+def _clock_before_the_last(text: str, m: Mention, ctx: Context, value: str) -> str | None:
+    """The words of the time a clock with no day is counted from, when the clock is earlier on that
+    day and told after it, with no word in its sentence that places it (tense.yaml's clock_placed:
+    "earlier", "hours before", "had closed"): "A fire broke out at 19:40 on Saturday ... Crews worked
+    through the night. At 14:00 the harbour authority closed the quay" is either told out of order
+    or the next day, the next day likelier. Its value stays the annotators' (that day); it is held
+    as a guess. Else None."""
+    clock = _CLOCK_ON_LAST_DAY.match(m.value)
+    last = _TIME_OF.search(ctx.last_value or "")
+    if clock is None or last is None or not _read_against_last_date(m, ctx) or ctx.last_value[:10] != value[:10]:
+        return None
+    hh, mm, part = last.groups()
+    begins = int(hh) * 60 + int(mm) if part is None else _PART_BEGINS[part] * 60
+    if int(clock.group(1)) * 60 + int(clock.group(2)) >= begins:
+        return None
+    start = max((b.end() for b in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+    end = _SENTENCE_END.search(text, m.end)
+    if cue_pattern("clock_placed").search(text, start, end.start() if end else len(text)):
+        return None
+    return text[ctx.last_value_at:ctx.last_value_end]
 
 
 _LENGTH_AS_ADJECTIVE = re.compile(r"\w-\w+$")  # "24-hour", "three-day": a hyphen joins the unit to its count
