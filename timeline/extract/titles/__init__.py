@@ -21,7 +21,7 @@ from timeline.extract.titles.quotes import _WIRE_MARK, _balance_quotes, _before_
 from timeline.extract.titles.subjects import _lent_auxiliary, _sentence_subject, _with_subject
 from timeline.extract.titles.without_date import _after_date_label, _date_offset, _remove_date, _spaced_offset, _without_relative_days
 
-__all__ = ["clause_after", "joined_broken_words", "of_clause", "of_repeat", "title"]
+__all__ = ["clause_after", "joined_broken_words", "of_clause", "of_repeat", "summary", "title"]
 
 
 def title(sentence: str, date_text: str = "", at: int | None = None,
@@ -51,6 +51,16 @@ def title(sentence: str, date_text: str = "", at: int | None = None,
     for wire, mark in _wire_marks().items():
         made = made.replace(mark, wire)
     return made
+
+
+def summary(sentence: str, article: str = "") -> str:
+    """An event's summary: its sentence as written, runs of white space one space and the words a
+    line's end broke joined (`article`: joined_broken_words), without the wire date line it opens with
+    ("RIVERTON, Ohio, Oct. 5 (Reuters) - "; _without_dateline), which tells where and when the copy
+    was filed, not what happened, and whose day may not be the event's (a bank's rise "on Tuesday"
+    under "LONDON, March 20"). The source's quote keeps it."""
+    spaced = " ".join(joined_broken_words(sentence, article).split())
+    return _without_dateline(spaced, None, "", ())[0]
 
 
 def _title(sentence: str, date_text: str, at: int | None, others: Sequence[tuple[int, int]]) -> str:
