@@ -26,6 +26,7 @@ from timeline.dates import well_formed
 from timeline.errors import TimelineError
 from timeline.extract import reasons
 from timeline.extract.reasons import in_current_words
+from timeline.extract.titles import summary
 from timeline.event_dates import event_label
 from timeline.model import Event
 from timeline.period import Period, parse_value
@@ -233,9 +234,11 @@ def date_label(event: Event) -> str:
 
 def summary_is_quote(event: Event) -> bool:
     """The summary says word for word what one of its sources quotes (as `timeline extract` writes
-    it): the page then shows the sentence once, in its citation, not twice in a row."""
+    it: the sentence, without the wire date line it opens with, titles.summary): the page then shows
+    the sentence once, in its citation, not twice in a row."""
     words = event.summary.split()
-    return bool(words) and any(source.quote and source.quote.split() == words for source in event.sources)
+    return bool(words) and any(source.quote and words in (source.quote.split(), summary(source.quote).split())
+                               for source in event.sources)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # the same few thousand values, asked on page after page

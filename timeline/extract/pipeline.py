@@ -19,7 +19,7 @@ from timeline.extract.analyse import Analysis, Reading, Reference, analyse, read
 from timeline.extract.parallel import can_fork, fork_map
 from timeline.extract.store import (Absorbed, Dateable, EventFile, Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, left_out, locked,
                                     render, status_of, yaml_date)
-from timeline.extract.titles import joined_broken_words
+from timeline.extract.titles import summary
 from timeline.gcpause import collector_paused
 from timeline.loader import id_date, slugify
 from timeline.period import year_value
@@ -506,7 +506,7 @@ def _event_document(merged: ev.Merged, story_began: dt.date | None = None, story
         **({"approximate": True} if primary.period.approximate else {}),
         **({"part": primary.period.part} if primary.period.part else {}),
         "title": primary.title,
-        "summary": " ".join(joined_broken_words(primary.sentence.text, primary.analysis.masked).split()),
+        "summary": summary(primary.sentence.text, primary.analysis.masked),
         **({"tags": tags} if tags else {}),
         "status": "draft",
         "confidence": primary.confidence,
@@ -537,7 +537,7 @@ def event_id(value: str, title: str, max_chars: int = 40) -> str:
 def _undated_document(candidate: ev.Candidate) -> dict:
     return {
         "title": candidate.title,
-        "summary": " ".join(joined_broken_words(candidate.sentence.text, candidate.analysis.masked).split()),
+        "summary": summary(candidate.sentence.text, candidate.analysis.masked),
         "reason": candidate.reason,
         "sources": [_source(candidate)],
     }

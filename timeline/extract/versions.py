@@ -18,6 +18,7 @@ from timeline.extract import rules, run_messages
 from timeline.extract.analyse import Analysis, with_reference
 from timeline.extract.patch import DELETE
 from timeline.extract.store import FROZEN, Found, quote_key, set_field, status_of
+from timeline.extract.titles import summary
 
 
 @dataclass(frozen=True)
@@ -181,8 +182,8 @@ class Correction:
     def new_text(self, key: str, written: str) -> str | None:
         """What the tool writes for the event's `key` now, where `written` is what it wrote from the
         earlier sentence; None when `written` is not the tool's (a person's words)."""
-        if key == "summary":
-            return " ".join(self.now.split()) if written == " ".join(self.was.split()) else None
+        if key == "summary":  # as the run writes it (titles.summary), or the whole sentence, as runs before did
+            return summary(self.now) if written in (summary(self.was), " ".join(self.was.split())) else None
         if written not in self.titles_was:
             return None
         if len(self.titles_now) == len(self.titles_was):  # one title per date, in the sentence's order

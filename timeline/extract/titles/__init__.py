@@ -16,12 +16,12 @@ from timeline.extract.titles.clauses import (_apart_end, _clause_after_date, _cl
                                             _relative_after_date, _relative_of_date, clause_after)
 from timeline.extract.titles.cuts import _break, _fit, _shorten
 from timeline.extract.titles.grammar import _DATA, _complete, _has_verb, _min_words
-from timeline.extract.titles.leads import _reported, _said_lead, _without_asides, _without_leads
+from timeline.extract.titles.leads import _reported, _said_lead, _without_asides, _without_dateline, _without_leads
 from timeline.extract.titles.quotes import _WIRE_MARK, _balance_quotes, _before_cut_quote, _curly_offset, _trim_ends, _wire_marks
 from timeline.extract.titles.subjects import _lent_auxiliary, _sentence_subject, _with_subject
 from timeline.extract.titles.without_date import _after_date_label, _date_offset, _remove_date, _spaced_offset, _without_relative_days
 
-__all__ = ["clause_after", "joined_broken_words", "of_clause", "of_repeat", "title"]
+__all__ = ["clause_after", "joined_broken_words", "of_clause", "of_repeat", "summary", "title"]
 
 
 def title(sentence: str, date_text: str = "", at: int | None = None,
@@ -36,6 +36,7 @@ def title(sentence: str, date_text: str = "", at: int | None = None,
         at = None if at is None else _joined_offset(sentence, at, article)
         others = [(_joined_offset(sentence, begin, article), _joined_offset(sentence, end, article)) for begin, end in others]
         date_text, sentence = joined_broken_words(date_text, article), joined
+    sentence, at, date_text, others = _without_dateline(sentence, at, date_text, others)
     if _WIRE_MARK.search(sentence) is None:
         return _title(sentence, date_text, at, others)
     # Wire copy's quote marks (TempEval's and AP's ``...''): read as the curly marks they stand for,
@@ -50,6 +51,16 @@ def title(sentence: str, date_text: str = "", at: int | None = None,
     for wire, mark in _wire_marks().items():
         made = made.replace(mark, wire)
     return made
+
+
+def summary(sentence: str, article: str = "") -> str:
+    """An event's summary: its sentence as written, runs of white space one space and the words a
+    line's end broke joined (`article`: joined_broken_words), without the wire date line it opens with
+    ("RIVERTON, Ohio, Oct. 5 (Reuters) - "; _without_dateline), which tells where and when the copy
+    was filed, not what happened, and whose day may not be the event's (a bank's rise "on Tuesday"
+    under "LONDON, March 20"). The source's quote keeps it."""
+    spaced = " ".join(joined_broken_words(sentence, article).split())
+    return _without_dateline(spaced, None, "", ())[0]
 
 
 def _title(sentence: str, date_text: str, at: int | None, others: Sequence[tuple[int, int]]) -> str:

@@ -6,6 +6,7 @@ on Thursday, ..."), a leading subordinate clause or the main clause after it, a 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from timeline.extract import rules
 from timeline.extract.titles.grammar import _DATA, _has_verb, _min_words
@@ -26,6 +27,28 @@ def _without_leads(text: str, date_at: int) -> tuple[str, int]:
         if text == before:
             break
     return text, date_at
+
+
+def _without_dateline(sentence: str, at: int | None, date_text: str, others: Sequence[tuple[int, int]]
+                      ) -> tuple[str, int | None, str, list[tuple[int, int]]]:
+    """The sentence without the wire dateline it opens with (data: title_lead `wire-dateline`,
+    "PARIS, March 13, 2020 (AFP) - "), taken off before anything else: the date taken out first
+    left "PARIS(AFP) - ", which no rule reads as a dateline. The date's offset (`at`) and the other
+    dates' (`others`) moved with it; a date in the dateline goes with it (`at` None, `date_text`
+    empty): the day the copy was filed, not a clause's. The sentence as it is when what is left is
+    too short, or has lost the verb it had."""
+    match = next((m for p in rules.patterns(_DATA, "title_lead") if p.name == "wire-dateline"
+                  for m in [p.regex.match(sentence)] if m), None)
+    if match is None:
+        return sentence, at, date_text, list(others)
+    rest, cut = sentence[match.end():], match.end()
+    if len(rest.split()) < _min_words() or (_has_verb(sentence) and not _has_verb(rest)):
+        return sentence, at, date_text, list(others)
+    if at is not None and at < cut:
+        at, date_text = None, ""
+    elif at is not None:
+        at -= cut
+    return rest, at, date_text, [(begin - cut, end - cut) for begin, end in others if begin >= cut]
 
 
 def _without_asides(text: str, date_at: int) -> str:
