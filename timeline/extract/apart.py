@@ -128,16 +128,24 @@ def _one_person(m: tuple[str, ...], n: tuple[str, ...]) -> bool:
 _TOLD = "--told"  # a mark on a line's word no text's word carries
 
 
+def _happening_lines(key: str) -> list[list[str]]:
+    """The lines under `merge_happenings.<key>`, each a list of words and phrases whose first is one word.
+    Raises RuleError naming a malformed line."""
+    lines = (rules.data(_DATA).get("merge_happenings") or {}).get(key) or []
+    for index, listed in enumerate(lines):
+        if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w.strip() for w in listed) \
+                or " " in listed[0].strip():
+            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_happenings: {key}[{index}] must be a "
+                                  "list of words and phrases (quote on, off, yes and no), the first a single word")
+    return lines
+
+
 @cache
 def _of_a_name() -> tuple[re.Pattern | None, dict[str, str]]:
     """`merge_happenings.of_a_name` read: a pattern of its words and phrases, and each with its line's
     first word. Raises RuleError naming a malformed entry."""
     first_of: dict[str, str] = {}
-    for index, listed in enumerate((rules.data(_DATA).get("merge_happenings") or {}).get("of_a_name") or []):
-        if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w.strip() for w in listed) \
-                or " " in listed[0].strip():
-            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_happenings: of_a_name[{index}] must be a "
-                                  "list of words and phrases (quote on, off, yes and no), the first a single word")
+    for listed in _happening_lines("of_a_name"):
         first = listed[0].strip().lower()
         first_of.update((" ".join(w.lower().split()), first) for w in listed)
     if not first_of:
@@ -215,11 +223,7 @@ def _happenings() -> tuple[re.Pattern | None, dict[str, str], dict[str, str | No
     whose first word is read as itself. Raises RuleError naming a malformed entry."""
     phrases: dict[str, str | None] = {}
     stems: dict[str, str] = {}
-    for index, listed in enumerate((rules.data(_DATA).get("merge_happenings") or {}).get("lines") or []):
-        if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w.strip() for w in listed) \
-                or " " in listed[0].strip():
-            raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_happenings: lines[{index}] must be a list "
-                                  "of words and phrases (quote on, off, yes and no), the first a single word")
+    for listed in _happening_lines("lines"):
         first = listed[0].strip().lower()
         for word in listed:
             word = " ".join(word.lower().split())
