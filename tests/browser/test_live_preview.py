@@ -108,7 +108,9 @@ def test_a_mistake_in_an_event_file_is_said_on_the_open_page_and_every_page_stil
                                    "Browser test: the <train> leaves"), encoding="utf-8")
     notice = page.locator(".tl-problems")
     expect(notice).to_contain_text(f"events/zz-browser-test.yaml:{line}:", timeout=RELOAD)
-    expect(notice).to_contain_text("put a value that contains ': ' in quotes", timeout=RELOAD)
+    # the line to write, its "<train>" shown as written (escaped, not read as a tag)
+    expect(notice).to_contain_text("put the whole value in quotes, title: 'Browser test: the <train> leaves'",
+                                   timeout=RELOAD)
     assert page.evaluate("scrollY") > 0
     expect(notice).to_be_in_viewport()
     expect(page.locator('[id="bt-train-departs"]')).to_contain_text("the train departs Pyongyang", timeout=RELOAD)
