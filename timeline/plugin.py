@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -345,7 +346,8 @@ def site_settings(folder: Path) -> SiteSettings | None:
     failed, _warnings = config.validate()
     if failed:
         key, error = failed[0]
-        raise TimelineError(f"{shown}: the timeline plugin's option '{key}': {error}")
+        line = _option_line(path, key)
+        raise TimelineError(f"{shown}{f':{line}' if line else ''}: the timeline plugin's option '{key}': {error}")
     site_url, directory_urls = data.get("site_url"), data.get("use_directory_urls", True)
     if site_url is not None and not isinstance(site_url, str):
         raise TimelineError(f"{shown}: site_url must be an address such as https://example.org/timeline/")
@@ -357,6 +359,18 @@ def site_settings(folder: Path) -> SiteSettings | None:
     if offline is None or (isinstance(offline, dict) and offline.get("enabled", True) is True):
         directory_urls = False
     return SiteSettings(config, site_url or None, directory_urls)
+
+
+def _option_line(path: Path, key: str) -> int | None:
+    """The line of mkdocs.yml that sets the plugin option `key`, when one line alone sets a key of
+    that name (the options are read without YAML's marks; a name used twice gives no line)."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeError):
+        return None
+    setting = re.compile(rf"^\s+{re.escape(key)}\s*:")
+    found = [number for number, text in enumerate(lines, 1) if setting.match(text)]
+    return found[0] if len(found) == 1 else None
 
 
 def _config_data(path: Path, inheriting: tuple[Path, ...] = ()) -> dict:

@@ -112,7 +112,8 @@ def test_a_wrong_order_in_mkdocs_yml_is_refused(tmp_path, monkeypatch):
     root = project(tmp_path, monkeypatch, option="dayfirst")
     result = CliRunner().invoke(cli, ["extract"])
     assert result.exit_code == 1
-    assert "mkdocs.yml: the timeline plugin's option 'date_order'" in result.output
+    line = (root / "mkdocs.yml").read_text("utf-8").splitlines().index("      date_order: dayfirst") + 1
+    assert f"mkdocs.yml:{line}: the timeline plugin's option 'date_order'" in result.output
     assert "Traceback" not in result.output
     assert not list((root / "events").glob("events-*.yaml"))
 

@@ -399,7 +399,7 @@ def test_a_broken_mkdocs_yml_is_named_unless_a_title_is_given(write, tmp_path, m
     write("mkdocs.yml", "site_name: x\nplugins:\n  - timeline:\n      title: 3\n")
     result = CliRunner().invoke(cli, ["export", "--format", "atom"])
     assert result.exit_code == 1
-    assert result.output.startswith("mkdocs.yml: the timeline plugin's option 'title': ")
+    assert result.output.startswith("mkdocs.yml:4: the timeline plugin's option 'title': ")  # the line that sets it
 
 
 def test_an_american_topics_site_publishes_month_first_wikitext_and_the_cli_follows_it(make_site, monkeypatch):
