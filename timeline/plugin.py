@@ -362,14 +362,25 @@ def site_settings(folder: Path) -> SiteSettings | None:
 
 
 def _option_line(path: Path, key: str) -> int | None:
-    """The line of mkdocs.yml that sets the plugin option `key`, when one line alone sets a key of
-    that name (the options are read without YAML's marks; a name used twice gives no line)."""
+    """The line of mkdocs.yml that sets the plugin option `key` under `- timeline:`, when one line
+    alone there sets it (the options are read without YAML's marks; none when the option comes from
+    an INHERITed file, or the name is set twice)."""
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeError):
         return None
-    setting = re.compile(rf"^\s+{re.escape(key)}\s*:")
-    found = [number for number, text in enumerate(lines, 1) if setting.match(text)]
+    setting = re.compile(rf"^(\s+){re.escape(key)}\s*:")
+    found, block = [], None  # block: the indentation of the `- timeline:` line while inside its options
+    for number, text in enumerate(lines, 1):
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        indent = len(text) - len(text.lstrip(" -"))
+        if re.match(r"^\s*-?\s*timeline\s*:", text):
+            block = indent
+        elif block is not None and indent <= block:
+            block = None
+        elif block is not None and setting.match(text):
+            found.append(number)
     return found[0] if len(found) == 1 else None
 
 
