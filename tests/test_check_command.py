@@ -203,3 +203,65 @@ def test_a_name_is_suggested_only_when_it_is_likely_a_typo_or_a_rename(write, tm
     assert ("did you mean" in result.output) == (meant is not None)
     if meant:
         assert f"(did you mean seeds/{meant}?)" in result.output
+
+
+SITE = "site_name: T\nplugins:\n  - search\n  - timeline:\n      title: T\n      date_order: {order}\n"
+
+
+def test_a_wrong_date_order_in_mkdocs_yml_is_named_with_its_line_and_fails(write, tmp_path, monkeypatch):
+    # extract refused it with its line and mkdocs build without one; check said "all good"
+    monkeypatch.chdir(tmp_path)
+    write("mkdocs.yml", SITE.format(order="dayfirst"))
+    write("events/a.yaml", "- {date: 2019-01-08, title: A}\n")
+    result = run("check")
+    assert result.exit_code == 1
+    assert result.output == ("mkdocs.yml:6: the timeline plugin's option 'date_order': Expected one of: "
+                             "('day-first', 'month-first') but received: 'dayfirst'\n")
+
+
+def test_a_right_date_order_in_mkdocs_yml_is_all_good(write, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write("mkdocs.yml", SITE.format(order="day-first"))
+    write("events/a.yaml", "- {date: 2019-01-08, title: A}\n")
+    assert run("check").output == "1 event in 1 file: all good\n"
+
+
+def test_a_wrong_date_order_in_mkdocs_yml_is_said_beside_the_event_files_problems(write, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write("mkdocs.yml", SITE.format(order="dmy"))
+    write("events/a.yaml", "- {date: someday soon, title: A}\n")
+    lines = run("check").output.splitlines()
+    assert lines[0].startswith("events/a.yaml:1: cannot read the date 'someday soon'")
+    assert lines[1].startswith("mkdocs.yml:6: the timeline plugin's option 'date_order': ")
+
+
+def test_a_mkdocs_yml_that_is_not_yaml_is_left_to_mkdocs(write, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write("mkdocs.yml", "site_name: [T\n")
+    write("events/a.yaml", "- {date: 2019-01-08, title: A}\n")
+    assert run("check").output == "1 event in 1 file: all good\n"
+
+
+@pytest.mark.parametrize("meta, where", [
+    ("front", "seeds/a.txt:3: 'date_order' in the front matter"),
+    ("side", "seeds/a.meta.yaml:2: 'date_order' in the side file a.meta.yaml"),
+])
+def test_a_wrong_date_order_in_a_cited_articles_metadata_is_named_with_its_line(write, tmp_path, monkeypatch, meta, where):
+    monkeypatch.chdir(tmp_path)
+    body = "Talks began on 07/04/2020 in Paris.\n"
+    if meta == "front":
+        text = "---\ntitle: A\ndate_order: dmy\n---\n" + body
+    else:
+        text = body
+        write("seeds/a.meta.yaml", "title: A\ndate_order: dmy\n")
+    write("seeds/a.txt", text)
+    start = text.index("Talks")
+    write("events/a.yaml", "- date: 2020-04-07\n  title: Talks\n  sources:\n    - file: seeds/a.txt\n"
+                           f"      quote: Talks began on 07/04/2020 in Paris.\n      span: [{start}, {start + 35}]\n")
+    result = run("check")
+    assert result.exit_code == 1
+    assert result.output == f"{where} should be day-first or month-first (how the article writes 07/04/2020), found 'dmy'\n"
+    # said once per article, however many sources cite it
+    write("events/b.yaml", "- date: 2020-04-07\n  title: Talks again\n  sources:\n    - file: seeds/a.txt\n"
+                           f"      quote: Talks began on 07/04/2020 in Paris.\n      span: [{start}, {start + 35}]\n")
+    assert run("check").output.count("date_order") == 1

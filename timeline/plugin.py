@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from timeline.errors import DEBUG_VARIABLE, Bug, ProblemsError, TimelineError, debugging, display_path
+from timeline.errors import DEBUG_VARIABLE, Bug, Problem, ProblemsError, TimelineError, debugging, display_path
 from timeline.gcpause import bring_survivors_back, collector_paused, set_survivors_aside
 from timeline.loader import load_events
 from timeline.memo import Memo
@@ -330,24 +330,15 @@ def site_settings(folder: Path) -> SiteSettings | None:
     safely, `!ENV` as MkDocs reads it, and any other tag (`!!python/name:...`, `!relative`) ignored;
     a file that INHERITs another is merged onto it as MkDocs merges them. TimelineError names the file (and line) when it cannot be read or sets an option wrongly.
     """
-    path = next((folder / name for name in CONFIG_FILE_NAMES if (folder / name).is_file()), None)
+    path = _config_path(folder)
     if path is None:
         return None
     data = _config_data(path)
     shown = display_path(path)
-    plugins = data.get("plugins")
-    entries = plugins.items() if isinstance(plugins, dict) else [
-        next(iter(p.items())) if isinstance(p, dict) and len(p) == 1 else (p, None) for p in plugins or []
-        if isinstance(p, (str, dict))
-    ]
-    options = next((value for name, value in entries if name == "timeline"), None)
-    config = TimelineConfig(config_file_path=str(path))
-    config.load_dict(options if isinstance(options, dict) else {})
-    failed, _warnings = config.validate()
+    entries = _plugin_entries(data)
+    config, failed = _plugin_config(path, entries)
     if failed:
-        key, error = failed[0]
-        line = _option_line(path, key)
-        raise TimelineError(f"{shown}{f':{line}' if line else ''}: the timeline plugin's option '{key}': {error}")
+        raise TimelineError(str(failed[0]))
     site_url, directory_urls = data.get("site_url"), data.get("use_directory_urls", True)
     if site_url is not None and not isinstance(site_url, str):
         raise TimelineError(f"{shown}: site_url must be an address such as https://example.org/timeline/")
@@ -359,6 +350,45 @@ def site_settings(folder: Path) -> SiteSettings | None:
     if offline is None or (isinstance(offline, dict) and offline.get("enabled", True) is True):
         directory_urls = False
     return SiteSettings(config, site_url or None, directory_urls)
+
+
+def option_problems(folder: Path) -> list[Problem]:
+    """A problem per option of the timeline plugin that the mkdocs.yml in `folder` sets wrongly (a
+    `date_order` of neither day-first nor month-first), at the line that sets it, for `timeline
+    check`; none without a mkdocs.yml there, or with one that is not YAML (MkDocs says so)."""
+    path = _config_path(folder)
+    if path is None:
+        return []
+    try:
+        data = _config_data(path)
+    except TimelineError:
+        return []
+    return _plugin_config(path, _plugin_entries(data))[1]
+
+
+def _config_path(folder: Path) -> Path | None:
+    return next((folder / name for name in CONFIG_FILE_NAMES if (folder / name).is_file()), None)
+
+
+def _plugin_entries(data: dict) -> list[tuple[object, object]]:
+    """(name, options) of each plugin mkdocs.yml's `plugins:` lists (as a list or as a mapping)."""
+    plugins = data.get("plugins")
+    return list(plugins.items()) if isinstance(plugins, dict) else [
+        next(iter(p.items())) if isinstance(p, dict) and len(p) == 1 else (p, None) for p in plugins or []
+        if isinstance(p, (str, dict))
+    ]
+
+
+def _plugin_config(path: Path, entries: list[tuple[object, object]]) -> tuple[TimelineConfig, list[Problem]]:
+    """The timeline plugin's options as `entries` set them, with the plugin's defaults, and a problem
+    per option set wrongly, at its line of `path` where one line alone sets it."""
+    options = next((value for name, value in entries if name == "timeline"), None)
+    config = TimelineConfig(config_file_path=str(path))
+    config.load_dict(options if isinstance(options, dict) else {})
+    failed, _warnings = config.validate()
+    shown = display_path(path)
+    return config, [Problem(shown, _option_line(path, key) or 0, f"the timeline plugin's option '{key}': {error}")
+                    for key, error in failed]
 
 
 def _option_line(path: Path, key: str) -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from timeline.articles import ArticleError, read_article
+from timeline.articles import ArticleError, WrongDateOrder, read_article
 from timeline.errors import Problem, display_path
 from timeline.extract.refresh import find_quote, heading_now, points_at
 from timeline.loader import check_file
@@ -21,17 +21,18 @@ from timeline.yamlfile import LineDict, LineList
 
 def stale_spans(files: dict[Path, Path]) -> list[Problem]:
     """A problem per span that no longer points at its quote, in the event files given (each with the
-    folder of the project its sources' paths start from). Articles that cannot be read are left to
-    the site, which says so."""
+    folder of the project its sources' paths start from), and per article read for it whose metadata
+    sets a wrong `date_order` (which `timeline extract` refuses). Articles that cannot be read
+    otherwise are left to the site, which says so."""
     problems: list[Problem] = []
-    texts: dict[Path, str | None] = {}
+    texts: dict[Path, str | Problem | None] = {}
     for path, project in files.items():
         for source, status in sources_shown(path):
             found = _stale(source, project, texts, status == "reviewed")
             if found:
                 key, problem = found
                 problems.append(Problem(display_path(path), source.key_lines[key], problem))
-    return problems
+    return problems + [wrong for wrong in texts.values() if isinstance(wrong, Problem)]
 
 
 def sources_shown(path: Path) -> Iterator[tuple[object, str | None]]:
@@ -47,7 +48,7 @@ def sources_shown(path: Path) -> Iterator[tuple[object, str | None]]:
             yield source, event.get("status") or default
 
 
-def _stale(source: object, project: Path, texts: dict[Path, str | None], reviewed: bool) -> tuple[str, str] | None:
+def _stale(source: object, project: Path, texts: dict[Path, str | Problem | None], reviewed: bool) -> tuple[str, str] | None:
     """(the key, what is wrong) of a span or heading that no longer points at its words; None."""
     if not isinstance(source, LineDict) or "span" not in source.key_lines or not isinstance(source.get("quote"), str):
         return None
@@ -58,10 +59,12 @@ def _stale(source: object, project: Path, texts: dict[Path, str | None], reviewe
     if article not in texts:
         try:
             texts[article] = read_article(article, name).text if article.is_file() else None
+        except WrongDateOrder as error:
+            texts[article] = error.problem
         except ArticleError:
             texts[article] = None
     text = texts[article]
-    if text is None:
+    if not isinstance(text, str):
         return None
     if points_at(text, (span[0], span[1]), quote):
         return _stale_heading(source, text, name)

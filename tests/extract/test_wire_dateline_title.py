@@ -72,3 +72,21 @@ def test_a_later_version_of_a_wire_page_gives_a_draft_its_summary(written):
                             "seeds/v2.txt", "LONDON, March 2 (Reuters) - About 2,300 residents were evacuated.", (), ())
     assert correction.new_text("summary", written) == "About 2,300 residents were evacuated."
     assert correction.new_text("summary", "Residents left.") is None
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # two parties' headline: a two-letter abbreviation is no place (it gave "China talks collapsed")
+    ("US - China talks collapsed on Monday.", "US - China talks collapsed"),
+    ("EU - UK trade talks resumed in Brussels on Monday.", "EU - UK trade talks resumed in Brussels"),
+    ("U.S. - China talks collapsed on Monday.", "U.S. - China talks collapsed"),
+    # capitals, then words with no comma before them, then a dash: no place and date
+    ("UK talks collapsed - the EU said on Monday it would walk away.", "UK talks collapsed - the EU said it would walk away"),
+    # a place alone, and a place with a day, still are
+    ("ROME - The Pope spoke to the crowd on Monday.", "The Pope spoke to the crowd"),
+    ("LONDON, Monday - Shares in the bank fell sharply at the open.", "Shares in the bank fell sharply at the open"),
+])
+def test_a_headline_of_two_parties_is_no_date_line(extract_events, sentence, title):
+    events = extract_events(f"---\npublished: 2021-10-05\n---\n{sentence}\n\nHe spoke on television for twenty minutes.\n")
+    (event,) = [e for e in events if e["sources"][0]["quote"] == sentence]
+    assert event["title"] == title
+    assert event["summary"] == sentence[sentence.index(title.split()[0]):]

@@ -7,6 +7,7 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -410,10 +411,44 @@ def test_an_american_topics_site_publishes_month_first_wikitext_and_the_cli_foll
     monkeypatch.chdir(site.root)
     assert_the_cli_exports_the_sites_bytes(site)
     runner = CliRunner()
-    day_first = runner.invoke(cli, ["export", "--format", "wikitext", "--date-order", "dmy"])
+    day_first = runner.invoke(cli, ["export", "--format", "wikitext", "--wikitext-date-order", "dmy"])
     assert day_first.exit_code == 0 and "* '''8 January''' – Event 2019." in day_first.stdout
+    wrong = runner.invoke(cli, ["export", "--format", "csv", "--wikitext-date-order", "mdy"])
+    assert wrong.exit_code == 2 and "--wikitext-date-order is for --format wikitext" in wrong.output
+
+
+def test_the_options_first_name_date_order_still_works_but_is_not_shown(make_site, monkeypatch):
+    """Scripts call `timeline export --date-order dmy`; `timeline tag --date-order` is day-first or
+    month-first (how a numeric date is read), so export's documented name is --wikitext-date-order."""
+    site = make_site(THREE_YEARS, plugin={"wikitext_date_order": "mdy"}).build()
+    monkeypatch.chdir(site.root)
+    runner = CliRunner()
+    old = runner.invoke(cli, ["export", "--format", "wikitext", "--date-order", "dmy"])
+    new = runner.invoke(cli, ["export", "--format", "wikitext", "--wikitext-date-order", "dmy"])
+    assert old.exit_code == 0 and old.stdout == new.stdout and "* '''8 January''' – Event 2019." in old.stdout
+    both = runner.invoke(cli, ["export", "--format", "wikitext", "--date-order", "mdy", "--wikitext-date-order", "mdy"])
+    assert both.exit_code == 0 and "* '''January 8''' – Event 2019." in both.stdout
     wrong = runner.invoke(cli, ["export", "--format", "csv", "--date-order", "mdy"])
     assert wrong.exit_code == 2 and "--date-order is for --format wikitext" in wrong.output
+    helped = runner.invoke(cli, ["export", "--help"]).output
+    assert "--wikitext-date-order" in helped and "--date-order" not in helped.replace("--wikitext-date-order", "")
+
+
+@pytest.mark.parametrize("args, said", [
+    (["--date-order", "day-first"], "--date-order day-first names how a numeric date such as 07/04/2020 is read "
+     "(timeline tag --date-order; for timeline extract, the timeline plugin's date_order in mkdocs.yml), not how an "
+     "export writes one: for the dates of wikitext give --wikitext-date-order dmy ('28 April 2009') or mdy ('April 28, 2009')"),
+    (["--date-order", "month-first"], "--date-order month-first names how a numeric date"),
+    (["--date-order", "ymd"], "Invalid value for '--date-order': 'ymd' is not one of 'dmy', 'mdy': give --wikitext-date-order dmy or mdy"),
+    (["--date-order", "dmy", "--wikitext-date-order", "mdy"], "--date-order dmy and --wikitext-date-order mdy say two "
+     "things: give --wikitext-date-order alone (--date-order is its old name)"),
+])
+def test_a_reading_order_given_to_export_is_refused_with_what_was_meant(args, said, write, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write("events/a.yaml", "- {date: 2019-01-08, title: A}\n")
+    result = CliRunner().invoke(cli, ["export", "--format", "wikitext", *args])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert said in " ".join(result.output.split())
 
 
 def test_the_cli_links_the_events_where_the_site_puts_them(make_site, monkeypatch):

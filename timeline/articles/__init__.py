@@ -16,9 +16,10 @@ from timeline.articles._read import (
     Article,
     ArticleError,
     EmptyArticle,
+    WrongDateOrder,
     article_bytes,
     find_articles,
     read_article,
 )
 
-__all__ = ["ARTICLE_SUFFIXES", "Article", "ArticleError", "EmptyArticle", "article_bytes", "find_articles", "read_article"]
+__all__ = ["ARTICLE_SUFFIXES", "Article", "ArticleError", "EmptyArticle", "article_bytes", "find_articles", "read_article", "WrongDateOrder"]

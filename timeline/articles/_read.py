@@ -14,7 +14,7 @@ from timeline.articles.inline_html import without_pasted_tags, without_tags
 from timeline.articles.boxes import summary_boxes_as_paragraphs
 from timeline.articles.language import language_note, language_of, languages
 from timeline.articles.updates import moment, page_published, page_updated
-from timeline.errors import TimelineError, display_path
+from timeline.errors import Problem, TimelineError, display_path
 from timeline.yamlfile import Limits, YamlSyntaxError, load_with_lines
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -48,6 +48,15 @@ class ArticleError(TimelineError):
 
 class EmptyArticle(ArticleError):
     """An article with no text to read (an empty file, a page without an article): skipped with a note."""
+
+
+class WrongDateOrder(ArticleError):
+    """An article whose metadata sets `date_order` to neither day-first nor month-first; `problem`:
+    the same words as a Problem of that file and line, for `timeline check`."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -204,8 +213,8 @@ def read_article(path: Path, shown: str | None = None, read: tuple[bytes, bytes 
                            f"should be a date and time such as 2026-03-08T09:05 (or 2026-03-08), found {str(meta['updated'])!r}")
     date_order = meta.get("date_order")
     if date_order is not None and date_order not in DATE_ORDERS:
-        raise ArticleError(f"{_where_date(meta_texts, shown, ('date_order',))}: 'date_order' in the {meta_from or 'metadata'} "
-                           f"should be {' or '.join(DATE_ORDERS)} (how the article writes 07/04/2020), found {str(date_order)!r}")
+        raise WrongDateOrder(Problem(*_meta_line(meta_texts, shown, ("date_order",)), f"'date_order' in the {meta_from or 'metadata'} should be "
+                                     f"{' or '.join(DATE_ORDERS)} (how the article writes 07/04/2020), found {str(date_order)!r}"))
     language = language_of(text[body_start:])
     notes.extend(language_note(language, shown))
     return Article(
@@ -388,15 +397,22 @@ def _meta_mapping(text: str, shown: str, what: str, line_offset: int = 0, strict
 def _where_date(meta_texts: list[tuple[str, str, int, dict]], shown: str, keys: tuple[str, ...]) -> str:
     """`file:line` of the date (the first of `keys` found) in the last metadata that gives one of
     them (a side file's wins over front matter); `shown` when none does."""
+    where, line = _meta_line(meta_texts, shown, keys)
+    return f"{where}:{line}" if line else where
+
+
+def _meta_line(meta_texts: list[tuple[str, str, int, dict]], shown: str, keys: tuple[str, ...]) -> tuple[str, int]:
+    """(file, line) of the first of `keys` found in the last metadata that gives one of them (a
+    side file's wins over front matter); line 0 when no line of it sets one, (`shown`, 0) when none does."""
     for yaml_text, where, line_offset, keys_given in reversed(meta_texts):
         if any(key in keys_given for key in keys):
             lines = yaml_text.split("\n")
             for key in keys:
                 for number, line in enumerate(lines, 1):
                     if re.match(rf"['\"]?{key}['\"]?\s*:", line):
-                        return f"{where}:{number + line_offset}"
-            return where
-    return shown
+                        return where, number + line_offset
+            return where, 0
+    return shown, 0
 
 
 def _published(value: object, shown: str, meta_from: str | None, key: str = "published") -> dt.date | None:

@@ -20,7 +20,8 @@ def check(paths: tuple[Path, ...]) -> None:
     """Validate event files (default: the events/ folder).
 
     Checks each event's keys, date and title, and that each source's article is in the project
-    and still says its quote. Prints every problem as path:line: message and exits with status 1,
+    and still says its quote; and the timeline plugin's options in the project's mkdocs.yml (a
+    date_order of day-first or month-first, there and in the articles read). Prints every problem as path:line: message and exits with status 1,
     or a one-line summary. Run it in the project's folder, the one with mkdocs.yml.
     """
     if not paths:
@@ -40,7 +41,7 @@ def check(paths: tuple[Path, ...]) -> None:
     projects = {p.resolve(): (t if t.is_dir() else p.parent).resolve().parent for t in targets
                 for p in (event_files(t) if t.is_dir() else [t])}
     sourced = {read[key]: projects[key] for key in read}
-    problems += missing_articles(sourced) + stale_spans(sourced)
+    problems += missing_articles(sourced) + stale_spans(sourced) + _site_problems(set(projects.values()))
     if problems:
         raise ProblemsError(problems, _sources_unchecked(read.values(), problems))
     files = len(read)
@@ -68,6 +69,18 @@ def check(paths: tuple[Path, ...]) -> None:
                     f"delete {'it' if len(empty) == 1 else 'them'} if you emptied {'it' if len(empty) == 1 else 'them'}")
     echo(summary)
 
+
+
+def _site_problems(projects: set[Path]) -> list[Problem]:
+    """The timeline plugin's options that each project's mkdocs.yml sets wrongly (a `date_order` of
+    neither day-first nor month-first): `mkdocs build` refuses them without a line, and `timeline
+    extract` would refuse to read the articles."""
+    configs = [p for p in projects if any((p / name).is_file() for name in ("mkdocs.yml", "mkdocs.yaml"))]
+    if not configs:
+        return []  # no site here: not worth importing the plugin's module (0.1 s of CPU) to find none
+    from timeline.plugin import option_problems
+
+    return [problem for project in sorted(configs) for problem in option_problems(project)]
 
 
 def _sources_unchecked(paths, problems: list[Problem]) -> tuple[str, ...]:

@@ -12,6 +12,8 @@ from timeline.loader import load_events
 from timeline.render import SiteOptions
 
 FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom", "wikitext")
+WIKITEXT_ORDERS = ("dmy", "mdy")
+READING_ORDERS = ("day-first", "month-first")  # timeline tag's --date-order, the plugin's date_order
 
 
 @click.command(short_help="Export the events to another tool's format (default: JSON).")
@@ -26,18 +28,24 @@ FORMAT_NAMES = ("json", "timelinejs", "ics", "csv", "atom", "wikitext")
               "Default: site_url in ./mkdocs.yml.")
 @click.option("--bom", is_flag=True, help="csv and wikitext only: begin with a byte order mark, as the site's "
               "events.csv and wikitext.txt do, so that Excel, or a browser given no charset, reads it as UTF-8.")
-@click.option("--date-order", type=click.Choice(("dmy", "mdy")), help="wikitext only: dmy writes '28 April 2009', "
-              "mdy 'April 28, 2009' (articles on American topics). Default: the timeline plugin's "
-              "wikitext_date_order in ./mkdocs.yml, else dmy.")
+@click.option("--wikitext-date-order", "date_order", type=click.Choice(WIKITEXT_ORDERS),
+              help="wikitext only: dmy writes '28 April 2009', mdy 'April 28, 2009' (articles on American topics). "
+              "Default: the timeline plugin's wikitext_date_order in ./mkdocs.yml, else dmy.")
+# The option's first name, kept for the scripts that use it; hidden, as `timeline tag --date-order` (and
+# the plugin's date_order) name how a numeric date is read, day-first or month-first, another thing.
+@click.option("--date-order", "old_date_order", hidden=True)
 @click.option("--access-date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help="wikitext only: the day you read the cited pages, the |access-date= of each citation with "
               "a url whose article (accessed: in its metadata) or event source does not give its own.")
 def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: str | None, site_url: str | None,
-           bom: bool, date_order: str | None, access_date) -> None:
+           bom: bool, date_order: str | None, old_date_order: str | None, access_date) -> None:
     """Export the events (default: the events/ folder) to another tool's format."""
     if bom and not formats()[format_name].published_prefix:
         raise click.UsageError(f"--bom is for --format csv or wikitext; a {format_name} file has no byte order mark")
-    for given, option in ((date_order, "--date-order"), (access_date, "--access-date")):
+    date_option = "--wikitext-date-order"
+    if old_date_order is not None:
+        date_order, date_option = _old_date_order(old_date_order, date_order), "--date-order"
+    for given, option in ((date_order, date_option), (access_date, "--access-date")):
         if given and format_name != "wikitext":
             raise click.UsageError(f"{option} is for --format wikitext; a {format_name} file writes its dates as its format defines them")
     from timeline.plugin import TimelineConfig  # MkDocs is imported only by the commands that need it
@@ -80,6 +88,23 @@ def export(paths: tuple[Path, ...], format_name: str, out: Path | None, title: s
     else:
         write_in_place(out, text)  # /dev/stdout, a pipe: renaming over it would replace it with a file
     echo(f"wrote {out} ({format_name}{f'; made the folder {display_path(made)}' if made else ''})", err=True)
+
+
+def _old_date_order(value: str, given: str | None) -> str:
+    """The wikitext date order that `--date-order`, the option's first name, gives; a usage error for
+    day-first or month-first, which name how `timeline tag` reads a numeric date, not how wikitext writes one."""
+    if value in READING_ORDERS:
+        raise click.UsageError(f"--date-order {value} names how a numeric date such as 07/04/2020 is read (timeline tag "
+                               f"--date-order; for timeline extract, the timeline plugin's date_order in mkdocs.yml), "
+                               f"not how an export writes one: for the dates of wikitext give --wikitext-date-order "
+                               f"dmy ('28 April 2009') or mdy ('April 28, 2009')")
+    if value not in WIKITEXT_ORDERS:
+        raise click.BadParameter(f"{value!r} is not one of {', '.join(map(repr, WIKITEXT_ORDERS))}: give "
+                                 f"--wikitext-date-order dmy or mdy", param_hint="'--date-order'")
+    if given is not None and given != value:
+        raise click.UsageError(f"--date-order {value} and --wikitext-date-order {given} say two things: give "
+                               f"--wikitext-date-order alone (--date-order is its old name)")
+    return value
 
 
 def _as_the_site_cites(events: list, settings) -> tuple[list, dict[str, str], dict]:

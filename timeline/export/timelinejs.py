@@ -61,7 +61,8 @@ def _slide(event: Event, context: ExportContext) -> jsontext.Written:
         # A month or a year spans time: TimelineJS draws it as a bar from start to end.
         slide["end_date"] = _date(event.end or event.date, last=True)
     if event.tags:
-        slide["group"] = event.tags[0]
+        # TimelineJS writes a group's name into the page as HTML (TimeGroup: innerHTML), as its text
+        slide["group"] = html.escape(event.tags[0])
     return jsontext.Written(jsontext.dumps(slide, level=2))
 
 
