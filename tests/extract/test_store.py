@@ -382,17 +382,105 @@ def test_an_event_deleted_by_hand_that_comes_back_is_said_with_what_keeps_it_out
     assert result.exit_code == 0
     said = [line for line in result.stderr.splitlines() if "already cite" in line]
     assert said == [
-        "2023-09-20-the-city-said-that-a-firm-would-remove: would be added from seeds/works.txt, which the event "
-        "files already cite: if you deleted this event, it is back; to keep it out, leave it in with "
-        "`status: rejected` (a deleted event comes back on every run)"]
+        f"events/{path.name}: 2023-09-20-the-city-said-that-a-firm-would-remove: would be added from seeds/works.txt, "
+        "which the event files already cite: if you deleted this event, it is back; to keep it out for good, give it "
+        "`status: rejected` instead of deleting it (a deleted event comes back on every run)"]
     # an article no file cites yet adds events without that note
     (tmp_path / "seeds" / "later.txt").write_text(
         "---\npublished: 2023-11-07\n---\nWork resumes\n\nWork resumed at the library on November 6, 2023.\n",
         encoding="utf-8")
     result = extract("seeds", "--out", "events")
     assert "added: 2023-11-06-" in result.output
-    assert [line.split(":")[0] for line in result.stderr.splitlines() if "already cite" in line] == [
-        "2023-09-20-the-city-said-that-a-firm-would-remove"]
+    # written, it is said with the line it begins on, where `status: rejected` goes
+    line = path.read_text("utf-8").splitlines().index("  - id: 2023-09-20-the-city-said-that-a-firm-would-remove") + 1
+    assert [line.split(": ")[0] for line in result.stderr.splitlines() if "already cite" in line] == [
+        f"events/{path.name}:{line}"]
+
+
+# Five days of a flood, one sentence a day; a person moves the last day's event to the top of the file
+# (the one they lead with), then deletes the third day's.
+FLOOD = ("---\npublished: 2026-03-13\n---\nFlood week\n\n"
+         "The river burst its banks at Millbrook on March 7, 2026.\n\n"
+         "The council opened a shelter on March 8, 2026.\n\n"
+         "The mayor said on March 9, 2026 that repairs would take weeks.\n\n"
+         "Volunteers began clearing mud on March 10, 2026.\n\n"
+         "The governor visited the town on March 11, 2026.\n")
+
+
+def _ids(path: Path) -> list[str]:
+    return [row.removeprefix("  - id: ")[:10] for row in path.read_text("utf-8").splitlines() if row.startswith("  - id: ")]
+
+
+def _moved_first(text: str, day: str) -> str:
+    """The file's text with the event of `day` moved above the others."""
+    start = text.index(f"  - id: {day}-")
+    end = text.find("  - id: ", start + 1)
+    block = text[start:end if end != -1 else None]
+    rest = text.replace(block, "", 1)
+    first = rest.index("  - id: ")
+    return rest[:first] + block + rest[first:]
+
+
+def _deleted(text: str, day: str) -> str:
+    start = text.index(f"  - id: {day}-")
+    return text[:start] + text[text.index("  - id: ", start + 1):]
+
+
+def test_an_event_that_comes_back_into_a_file_a_person_reordered_goes_among_the_events_of_its_days(seed, tmp_path, extract):
+    # It went before the first event dated after it: the one moved to the top, so the top of the file.
+    seed(FLOOD, "flood.txt")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    path.write_text(_deleted(_moved_first(path.read_text("utf-8"), "2026-03-11"), "2026-03-09"), encoding="utf-8")
+    assert _ids(path) == ["2026-03-11", "2026-03-07", "2026-03-08", "2026-03-10"]
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    # after the last event not dated after it, in the file's order: the person's order kept around it
+    assert _ids(path) == ["2026-03-11", "2026-03-07", "2026-03-08", "2026-03-09", "2026-03-10"]
+    line = path.read_text("utf-8").splitlines().index("  - id: 2026-03-09-the-mayor-said-that-repairs-would-take") + 1
+    assert [row for row in result.stderr.splitlines() if "already cite" in row] == [
+        f"events/{path.name}:{line}: 2026-03-09-the-mayor-said-that-repairs-would-take: added from seeds/flood.txt, which "
+        "the event files already cite: if you deleted this event, it is back; to keep it out for good, give it "
+        "`status: rejected` instead of deleting it (a deleted event comes back on every run)"]
+    # rejected there, as the message says, it stays out; the file is then as the person left it
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("    status: draft\n", "    status: rejected\n", 4).replace("    status: rejected\n", "    status: draft\n", 3),
+                    encoding="utf-8")
+    assert "status: rejected" in path.read_text("utf-8").split("  - id: 2026-03-09-")[1].split("  - id: ")[0]
+    before = path.read_bytes()
+    again = extract("seeds", "--out", "events")
+    assert again.exit_code == 0 and "already cite" not in again.stderr and path.read_bytes() == before, again.output
+
+
+@pytest.mark.parametrize("order, placed", [
+    # in date order: before the first event dated after it, as ever
+    (["2026-03-07", "2026-03-08", "2026-03-10", "2026-03-11"], ["2026-03-07", "2026-03-08", "2026-03-09", "2026-03-10", "2026-03-11"]),
+    # the earliest, a later event moved to the top: first, above it
+    (["2026-03-11", "2026-03-08", "2026-03-09", "2026-03-10"], ["2026-03-07", "2026-03-11", "2026-03-08", "2026-03-09", "2026-03-10"]),
+    # the latest, another moved to the top: at the end
+    (["2026-03-11", "2026-03-07", "2026-03-08", "2026-03-09"], ["2026-03-11", "2026-03-07", "2026-03-08", "2026-03-09", "2026-03-10"]),
+    # an early event moved to the end: among the events of its days all the same, not after it
+    (["2026-03-08", "2026-03-10", "2026-03-11", "2026-03-07"], ["2026-03-08", "2026-03-09", "2026-03-10", "2026-03-11", "2026-03-07"]),
+    # a date a person changed without moving the event (the 10th made the 6th): before the 11th, with
+    # every event above it dated before it
+    (["2026-03-07", "2026-03-08", "2026-03-06", "2026-03-11"], ["2026-03-07", "2026-03-08", "2026-03-06", "2026-03-09", "2026-03-11"]),
+])
+def test_a_returning_event_goes_where_the_fewest_events_of_the_file_are_out_of_date_order_with_it(
+        seed, tmp_path, extract, order, placed):
+    seed(FLOOD, "flood.txt")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    text = path.read_text("utf-8")
+    starts = [text.index(f"  - id: {day}-") for day in _ids(path)] + [len(text)]
+    blocks = {text[a:b][8:18]: text[a:b] for a, b in zip(starts, starts[1:])}
+    if "2026-03-06" in order:
+        blocks["2026-03-06"] = blocks.pop("2026-03-10").replace("date: 2026-03-10\n", "date: 2026-03-06\n", 1)
+    (back,) = set(placed) - set(order)
+    del blocks[back]  # deleted by hand
+    path.write_text(text[:starts[0]] + "".join(blocks[day] for day in order), encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert [str(event["date"]) for event in yaml.safe_load(path.read_text("utf-8"))["events"]] == placed
 
 
 def test_ids_written_with_a_part_of_the_day_are_kept_and_their_dates_are_still_the_tools(seed, extract_to_file, extract):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -133,6 +134,8 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
                 outcome.changes[file.path] = text
                 if file.text is not None and not dry_run:
                     _lines_as_written(outcome.report, display_path(file.path), file.text, text)
+                if not dry_run:
+                    _returned_lines(outcome.report, display_path(file.path), text)
         if outcome.changes:
             outcome.changes.update(_schema_change(out))
         if not dry_run:
@@ -160,6 +163,23 @@ def _lines_as_written(report: Report, shown: str, read: str, written: str) -> No
     for items in said:
         items[:] = [replace(item, line=moved.get(item.line, item.line)) if item.file == shown and item.line else item
                     for item in items]
+
+
+def _returned_lines(report: Report, shown: str, written: str) -> None:
+    """The line each event that came back (most often one a person deleted) begins on in the file as
+    written: where to set its `status: rejected`, in a file whose order a person may have changed."""
+    if not any(item.file == shown for item in report.returned):
+        return
+    starts = {}
+    for number, row in enumerate(written.splitlines(), 1):
+        found = _ID_LINE.match(row)
+        if found:
+            starts.setdefault(found["id"], number)
+    report.returned[:] = [replace(item, line=starts.get(item.id)) if item.file == shown else item for item in report.returned]
+
+
+# An event's `id:` as the writer puts it: the first key of its item, plain or quoted
+_ID_LINE = re.compile(r"\s*-\s+id:\s+(['\"]?)(?P<id>[^'\"\s]+)\1\s*$")
 
 
 def project_names(files: list[Path], targets: list[Path], out: Path) -> list[str]:
@@ -422,7 +442,7 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
             report.added.append(document["id"])
             cited = tuple(dict.fromkeys(f for f in (s.get("file") for s in document["sources"]) if f in store.cited))
             if cited:
-                report.returned.append(Returned(document["id"], cited, changed.issuperset(cited)))
+                report.returned.append(Returned(document["id"], cited, changed.issuperset(cited), display_path(target.path)))
         elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
             if found.container == "events":  # an entry under undated: is counted with those that wait for a date
                 report.kept.append(_label(found.event))

@@ -139,6 +139,8 @@ class Returned:
     id: str
     articles: tuple[str, ...]  # as sources cite them
     changed: bool = False  # each article's text moved under the files' spans: most likely a new sentence
+    file: str = ""  # the event file it went to, as the user would type it
+    line: int | None = None  # of its first line in that file as written (None: not written, a dry run)
 
 
 @dataclass(frozen=True)
@@ -284,7 +286,7 @@ class Store:
 
 def place_pending(file: EventFile) -> list:
     """Put a file's new events in date order: a new file is sorted; in an existing one each new event
-    goes before the first event that sorts after it, so that a person's own order is kept."""
+    goes where `_position` says, so that a person's own order is kept."""
     if not file.pending:
         return []
     added = list(file.pending)
@@ -301,17 +303,30 @@ def place_pending(file: EventFile) -> list:
         items.extend(e for k, n, e in sorted(ranked, key=lambda r: (r[0] is None, r[0] or (), r[1])))
     else:
         for event in file.pending:
-            mine = key(event)
-            position = len(items)
-            if mine is not None:
-                for index, other in enumerate(items):
-                    other_key = key(other)
-                    if other_key is not None and other_key > mine:
-                        position = index
-                        break
-            items.insert(position, event)
+            items.insert(_position([key(other) for other in items], key(event)), event)
     file.pending = []
     return added
+
+
+def _position(keys: list[tuple | None], mine: tuple | None) -> int:
+    """Where a new event sorting by `mine` goes among events sorting by `keys`, in a file's own order
+    (None: a date that cannot be compared, which counts for neither): where the fewest of them are out
+    of date order with it (sorting after it and above it, or before it and below it), the last such
+    place; at the end when its own date cannot be compared. In a file in date order that is before the
+    first event that sorts after it. In one a person reordered it is among the events of its days: a
+    late event moved to the top no longer draws an earlier one above it (a deleted event that came
+    back went to the top of the file), nor an early one moved to the end every later one below it."""
+    if mine is None:
+        return len(keys)
+    # out of order at place n (before keys[n]): those above sorting after it, those below before it
+    out = sum(1 for other in keys if other is not None and other < mine)
+    best, where = out, 0
+    for n, other in enumerate(keys, 1):
+        if other is not None:
+            out += (other > mine) - (other < mine)
+        if out <= best:
+            best, where = out, n
+    return where
 
 
 def status_of(found: Found) -> str:
