@@ -19,7 +19,7 @@ from timeline.extract import borrowing, story, versions
 from timeline.extract.analyse import Analysis, Reading, Reference, analyse, read_for_analysis
 from timeline.extract.parallel import can_fork, fork_map
 from timeline.extract.store import (Absorbed, Dateable, EventFile, Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, left_out, locked,
-                                    render, status_of, yaml_date)
+                                    quote_key, render, status_of, yaml_date)
 from timeline.extract.titles import summary
 from timeline.gcpause import collector_paused
 from timeline.loader import id_date, slugify
@@ -122,8 +122,9 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         told = fork_map(_story_events, stories, jobs, shared=(analyses, found, later), cost=len)
         titles = {key: value for events in told for key, value in events.titles.items()}
         corrected = versions.corrections(superseded, quotes, _version_titles(titles, superseded)) if superseded else {}
+        words_of = _ToolWords(analyses, found)
         for events in told:
-            _story_into(store, events, out, outcome, every_story_whole, quotes, changed, corrected)
+            _story_into(store, events, out, outcome, every_story_whole, quotes, changed, corrected, words_of)
         # (A file rendered in a worker has its new events placed there, not here: only its text
         # is used from now on.)
         dirty = [file for file in store.files.values() if file.dirty]
@@ -410,7 +411,7 @@ def _say_skipped_before(outcome: Outcome) -> None:
 
 
 def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome, story_whole: bool,
-                quotes: dict, changed: set[str], corrected: dict) -> None:
+                quotes: dict, changed: set[str], corrected: dict, words_of: refresh.ToolWords | None = None) -> None:
     outcome.articles.extend(events.articles)
     for article in events.articles:
         _say_skipped(article, store, changed, outcome)
@@ -458,7 +459,8 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
             typed = refresh.typed_article_dates(found, document)  # before its date may follow them
             report.refreshed.extend(typed)
             report.edits_kept.extend(label for label, _ in typed)
-            followed = refresh.followed_article_date(found, document, _renamed_id(store, found.event, document), wrote)
+            followed = refresh.followed_article_date(found, document, _renamed_id(store, found.event, document), wrote,
+                                                     words_of)
             if isinstance(followed, refresh.KeptEnd):
                 report.kept_ends.append(followed)  # said as such, not also as a date moved under it
                 followed = None
@@ -498,6 +500,27 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
         if found is None:
             store.add(target, document, "undated")
             report.undated.append(Undated(document["title"], article, display_path(target.path), by_hand))
+
+
+class _ToolWords:
+    """The title and summary the tool writes for a sentence of an article read in this run, by the
+    source citing it (file, quote, date_text); None when the run reads no such sentence. Made when
+    asked, the article's candidates with them (a merged draft following its article's new date is
+    rare, and a title for each sentence of every merged event cost the Guardian story 3%)."""
+
+    def __init__(self, analyses: list[Analysis], made: list[_Candidates | None]):
+        self._analyses = {analysis.article.shown: (analysis, found) for analysis, found in zip(analyses, made)}
+        self._dated: dict[str, list[ev.Candidate]] = {}
+
+    def __call__(self, file: str, quote: str, date_text: str) -> tuple[str, str] | None:
+        if file not in self._analyses:
+            return None
+        if file not in self._dated:
+            analysis, found = self._analyses[file]
+            self._dated[file] = (found or _candidates_of(analysis)).dated
+        said = quote_key(quote)
+        candidate = next((c for c in self._dated[file] if c.date_text == date_text and quote_key(c.sentence.text) == said), None)
+        return None if candidate is None else (candidate.title, summary(candidate.sentence.text, candidate.analysis.masked))
 
 
 def _renamed_id(store: Store, event: dict, document: dict) -> str:
