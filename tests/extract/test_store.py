@@ -483,6 +483,21 @@ def test_a_returning_event_goes_where_the_fewest_events_of_the_file_are_out_of_d
     assert [str(event["date"]) for event in yaml.safe_load(path.read_text("utf-8"))["events"]] == placed
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.integers(0, 9).map(lambda n: (n,)))), st.integers(0, 9).map(lambda n: (n,)))
+def test_a_new_event_s_place_in_a_file_in_date_order_is_before_the_first_event_that_sorts_after_it(keys, mine):
+    # the fewest out of order, the last such place: in a file in date order, the old rule's place (found in one pass)
+    dated = sorted(k for k in keys if k is not None)
+    ordered = [k if k is None else dated.pop(0) for k in keys]
+    first_later = next((n for n, k in enumerate(ordered) if k is not None and k > mine), len(ordered))
+    assert store._position(ordered, mine) == store._position(ordered, mine, in_order=True) == first_later
+    # in any order: no place leaves fewer events out of date order with it
+    def out(at: int) -> int:
+        return (sum(1 for k in keys[:at] if k is not None and k > mine) + sum(1 for k in keys[at:] if k is not None and k < mine))
+    at = store._position(keys, mine)
+    assert out(at) == min(out(n) for n in range(len(keys) + 1)) and all(out(n) > out(at) for n in range(at + 1, len(keys) + 1))
+
+
 def test_ids_written_with_a_part_of_the_day_are_kept_and_their_dates_are_still_the_tools(seed, extract_to_file, extract):
     # New ids open with the date's day ("2009-04-23-the-child-died"); those written before opened with its part
     # too ("2009-04-23-night-..."). Links rely on an id: a re-run keeps it, and the date is not taken for a person's.
