@@ -124,6 +124,11 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         echo(f"{where}: {kept.label}: its article has a new date, from which its sentences now give {kept.now}, after "
              f"its end {kept.end}, which was set by hand: kept as written; set its date and end as you mean them, or "
              f"remove `end:` and run again to have the new date", err=True)
+    for alone in dict.fromkeys(report.regrouped):
+        where = f"{alone.file}:{alone.line}" if alone.line else alone.file
+        echo(run_messages.said("regrouped", where=where, label=alone.label, article=alone.article,
+                               published=alone.published, written=alone.written, other=alone.other, now=alone.now),
+             err=True)
     for article, entries in _by_article(report.undated):
         for entry in entries:
             echo(f"{article}: needs a date: {entry.title}")

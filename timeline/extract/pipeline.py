@@ -19,7 +19,7 @@ from timeline.extract import borrowing, story, versions
 from timeline.extract.analyse import Analysis, Reading, Reference, analyse, read_for_analysis
 from timeline.extract.parallel import can_fork, fork_map
 from timeline.extract.store import (Absorbed, Dateable, EventFile, Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, left_out, locked,
-                                    quote_key, render, status_of, yaml_date)
+                                    quote_key, regrouped, render, status_of, yaml_date)
 from timeline.extract.titles import summary
 from timeline.gcpause import collector_paused
 from timeline.loader import id_date, slugify
@@ -155,7 +155,7 @@ def _lines_as_written(report: Report, shown: str, read: str, written: str) -> No
     run inserted or refreshed above them (a longer reason) moved them. A line the run changed itself
     keeps its number as read."""
     said = (report.redated, report.unquoted, report.stale_spans, report.kept_doubts, report.kept_ends, report.withdrawn,
-            report.absorbed, report.dateable)
+            report.absorbed, report.dateable, report.regrouped)
     if not any(item.file == shown and item.line for items in said for item in items):
         return
     moved: dict[int, int] = {}
@@ -488,6 +488,8 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
                                             str(s["file"]), " ".join(str(s.get("quote") or "").split()))
                                    for s in left_out(store, found, document["sources"], changed)
                                    if _find(store, {"sources": [s]}, quotes) is None)
+        if found is not None:
+            report.regrouped.extend(regrouped(store, found, document, _label(found.event)))
     if followed_dates and target.path.name != events.file_name:
         # renaming a file a person may have open in an editor loses their work: said, not done
         outcome.notes.append(run_messages.said("file_name_moved", events_file=display_path(target.path),

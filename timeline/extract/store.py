@@ -155,6 +155,23 @@ class Absorbed:
     quote: str
 
 
+@dataclass(frozen=True)
+class Regrouped:
+    """A draft the tool dated from the date it inferred for its article, whose article has another
+    date now and whose sentence this run reads with another event (the two are one happening on the
+    article's day): no sentence finds it, so nothing followed its date; said, as it stays on the day
+    the inferred date gave."""
+
+    label: str
+    file: str  # the event file, as the user would type it
+    line: int | None  # of its `date:`
+    article: str  # as sources cite it
+    published: str  # the article's date now
+    written: str  # its date as written
+    other: str  # the event its sentence goes with now
+    now: str  # that event's date as this run reads it
+
+
 @dataclass
 class Report:
     added: list[str] = field(default_factory=list)
@@ -175,6 +192,7 @@ class Report:
     edits_kept: list[str] = field(default_factory=list)  # events updated around fields a person changed, kept
     withdrawn: list = field(default_factory=list)  # versions.Withdrawn: a person's words an update corrected
     absorbed: list[Absorbed] = field(default_factory=list)
+    regrouped: list[Regrouped] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
 
 
@@ -410,6 +428,33 @@ def left_out(store: Store, found: Found, sources: list[dict], changed: set[str])
     return [s for s in sources
             if s.get("file") in store.cited and s.get("file") not in changed and not (set(source_keys([s])) & have)
             and store.find({"sources": [s]}) is None]
+
+
+def regrouped(store: Store, found: Found, document: dict, label: str) -> list[Regrouped]:
+    """The drafts other than `found` (the event this run's `document` is, `label`) that cite one of
+    its sentences with the article date the tool inferred then, another now, their date still the
+    tool's (their id opens with it): an undated article's sentence made an event of its own on the
+    inferred day; given its date, it reads as part of another event, which no longer finds it."""
+    said = []
+    for source in document.get("sources") or []:
+        other = store.find({"sources": [source]})
+        if (other is None or other.event is found.event or other.container != "events" or not other.from_disk
+                or status_of(other) in FROZEN):
+            continue
+        wanted = set(source_keys([source]))
+        cited = next((s for s in other.event.get("sources") or [] if set(source_keys([s])) & wanted), None)
+        if (cited is None or cited.get("published_source") != "inferred"
+                or str(cited.get("published")) == str(source.get("published"))):
+            continue
+        try:
+            value = resolve_date(other.event.get("date")).value
+        except DateError:
+            continue  # a date the tool does not write: a person's
+        if id_opens_with(other.event.get("id"), value):
+            said.append(Regrouped(str(other.event.get("id")), display_path(other.file.path), other.date_line,
+                                  str(source.get("file")), str(source.get("published")), str(other.event.get("date")),
+                                  label, str(document.get("date"))))
+    return said
 
 
 def set_field(found: Found, source: int | None, key: str, value: object) -> None:
