@@ -147,17 +147,24 @@ def test_a_merged_draft_whose_sources_now_give_a_coarser_date_follows_it(seed, e
     assert ("updated: 1962-03-03-the-earthen-dam-gave-way: its date 1962-03-03T04:40 -> 2026-03-07 (id "
             "1962-03-03-the-earthen-dam-gave-way -> 2026-03-07-the-earthen-dam-gave-way), its articles' date now 2026-03-07") in said
     assert "kept as written" not in said
-    [followed] = [e for e in read_events(tmp_path / "events") if "gave way" in e["title"]]
+    [followed] = [e for e in read_events(tmp_path / "events") if e["id"].endswith("-the-earthen-dam-gave-way")]
+    # the id keeps its words (links use it); its date is the new one
     assert followed["id"] == "2026-03-07-the-earthen-dam-gave-way" and str(followed["date"]) == "2026-03-07"
     assert followed["reason"] == "'Saturday' counted from the article's date, Saturday 7 March 2026"
     assert [s["date_text"] for s in merged["sources"]] == ["about 4:40 a.m.", "Saturday"]
     assert [s["date_text"] for s in followed["sources"]] == ["Saturday", "about 4:40 a.m."]
     assert {str(s["published"]) for s in followed["sources"]} == {"2026-03-07"}
-    # the order a fresh run writes (which titles the event by its first sentence; a kept draft keeps its title)
+    # the order a fresh run writes, and its title and summary: those of its first sentence, the one its
+    # reason quotes (the tool's title and summary, of the sentence it listed first, followed; it kept
+    # "gave way" above a reason and a first sentence saying it failed on Saturday)
     assert extract("seeds", "--out", "fresh").exit_code == 0
     [fresh] = [e for e in read_events(tmp_path / "fresh") if any("gave way" in s["quote"] for s in e["sources"])]
     assert fresh["reason"] == followed["reason"]
     assert [s["quote"] for s in fresh["sources"]] == [s["quote"] for s in followed["sources"]]
+    assert (followed["title"], followed["summary"]) == (fresh["title"], fresh["summary"]) != (merged["title"], merged["summary"])
+    assert "gave way" not in followed["title"] and "gave way" in merged["title"]
+    assert ("its articles' date now 2026-03-07; its title and summary now from the sentence its date comes from, "
+            "listed first") in said
     # each source's lines moved as they were (but for its article's date), the comment with its own
     now = _sources_text(path.read_text("utf-8"), followed["id"])
     first, second = now.split(comment)
@@ -165,6 +172,28 @@ def test_a_merged_draft_whose_sources_now_give_a_coarser_date_follows_it(seed, e
     for block in (first, second):
         assert "published: 2026-03-07" in block and "published_source: metadata" in block
     # a run after it changes nothing
+    again = extract("seeds", "--out", "events")
+    assert again.exit_code == 0 and "0 updated" in again.output, again.output
+
+
+@pytest.mark.parametrize("key", ["title", "summary"])
+def test_a_followed_merged_draft_keeps_the_title_or_summary_a_person_wrote(seed, extract, read_events, tmp_path, key):
+    # Titles are the tool's until a person edits them: one a person wrote stays, the other follows.
+    article, merged = _merged_breach(seed, extract, read_events, tmp_path)
+    [path] = (tmp_path / "events").glob("*.yaml")
+    text = path.read_text("utf-8")
+    mine = {"title": "Alder dam breached", "summary": "The Alder dam breached before dawn (sheriff's log)."}[key]
+    written = f"    {key}: {merged[key]}\n"
+    assert written in text
+    path.write_text(text.replace(written, f"    {key}: {mine}\n", 1), encoding="utf-8")
+    article.write_text("---\npublished: 2026-03-07\n---\n" + ONLY_1962, encoding="utf-8")
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    [followed] = [e for e in read_events(tmp_path / "events") if e["id"] == "2026-03-07-the-earthen-dam-gave-way"]
+    other = "summary" if key == "title" else "title"
+    assert followed[key] == mine and followed[other] != merged[other]
+    assert (f"its {other} now from the sentence its date comes from, listed first; its {key}, a person's, kept (its first "
+            "sentence is now the one its date comes from)") in " ".join(result.output.split())
     again = extract("seeds", "--out", "events")
     assert again.exit_code == 0 and "0 updated" in again.output, again.output
 

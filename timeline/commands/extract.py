@@ -67,18 +67,13 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
             echo(run_messages.said("item_kept", item=item))
     for back in report.returned:
         # A person who deletes an event sees it return as one more "added:" line, and takes the run
-        # for having undone the edit: say why, and what keeps an event out.
-        added = "would be added" if dry_run else "added"
-        if back.changed:
-            # A live blog saved again with new entries: its new sentences are new events, and the
-            # warning about a deleted event coming back made a person look for an edit never made.
-            echo(f"{back.id}: {added} from {' and '.join(back.articles)}, which changed since the event files "
-                 f"cite it (saved again with new sentences); if you had deleted this event, keep it out with "
-                 f"`status: rejected`", err=True)
-            continue
-        echo(f"{back.id}: {added} from {' and '.join(back.articles)}, which the event files already cite: if "
-             f"you deleted this event, it is back; to keep it out, leave it in with `status: rejected` "
-             f"(a deleted event comes back on every run)", err=True)
+        # for having undone the edit: say why, where it is, and what keeps an event out. A live blog
+        # saved again with new entries: its new sentences are new events, and the warning about a
+        # deleted event coming back made a person look for an edit never made.
+        where = f"{back.file}:{back.line}" if back.line else back.file
+        echo(run_messages.said("returned_changed" if back.changed else "returned", where=where, item=back.id,
+                               added=run_messages.said("would_be_added" if dry_run else "added"),
+                               articles=run_messages.said("and").join(back.articles)), err=True)
     for gone in dict.fromkeys(report.absorbed):
         # A deleted event's sentence that now reads as another event's happening did not come back,
         # and nothing said where it went (the README promises a deleted event comes back).
@@ -129,6 +124,11 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         echo(f"{where}: {kept.label}: its article has a new date, from which its sentences now give {kept.now}, after "
              f"its end {kept.end}, which was set by hand: kept as written; set its date and end as you mean them, or "
              f"remove `end:` and run again to have the new date", err=True)
+    for alone in dict.fromkeys(report.regrouped):
+        where = f"{alone.file}:{alone.line}" if alone.line else alone.file
+        echo(run_messages.said("regrouped", where=where, label=alone.label, article=alone.article,
+                               published=alone.published, written=alone.written, other=alone.other, now=alone.now),
+             err=True)
     for article, entries in _by_article(report.undated):
         for entry in entries:
             echo(f"{article}: needs a date: {entry.title}")

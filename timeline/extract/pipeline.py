@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -18,7 +19,7 @@ from timeline.extract import borrowing, story, versions
 from timeline.extract.analyse import Analysis, Reading, Reference, analyse, read_for_analysis
 from timeline.extract.parallel import can_fork, fork_map
 from timeline.extract.store import (Absorbed, Dateable, EventFile, Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, left_out, locked,
-                                    render, status_of, yaml_date)
+                                    quote_key, regrouped, render, status_of, yaml_date)
 from timeline.extract.titles import summary
 from timeline.gcpause import collector_paused
 from timeline.loader import id_date, slugify
@@ -121,8 +122,9 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         told = fork_map(_story_events, stories, jobs, shared=(analyses, found, later), cost=len)
         titles = {key: value for events in told for key, value in events.titles.items()}
         corrected = versions.corrections(superseded, quotes, _version_titles(titles, superseded)) if superseded else {}
+        words_of = _ToolWords(analyses, found)
         for events in told:
-            _story_into(store, events, out, outcome, every_story_whole, quotes, changed, corrected)
+            _story_into(store, events, out, outcome, every_story_whole, quotes, changed, corrected, words_of)
         # (A file rendered in a worker has its new events placed there, not here: only its text
         # is used from now on.)
         dirty = [file for file in store.files.values() if file.dirty]
@@ -133,6 +135,8 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
                 outcome.changes[file.path] = text
                 if file.text is not None and not dry_run:
                     _lines_as_written(outcome.report, display_path(file.path), file.text, text)
+                if not dry_run:
+                    _returned_lines(outcome.report, display_path(file.path), text)
         if outcome.changes:
             outcome.changes.update(_schema_change(out))
         if not dry_run:
@@ -151,7 +155,7 @@ def _lines_as_written(report: Report, shown: str, read: str, written: str) -> No
     run inserted or refreshed above them (a longer reason) moved them. A line the run changed itself
     keeps its number as read."""
     said = (report.redated, report.unquoted, report.stale_spans, report.kept_doubts, report.kept_ends, report.withdrawn,
-            report.absorbed, report.dateable)
+            report.absorbed, report.dateable, report.regrouped)
     if not any(item.file == shown and item.line for items in said for item in items):
         return
     moved: dict[int, int] = {}
@@ -160,6 +164,23 @@ def _lines_as_written(report: Report, shown: str, read: str, written: str) -> No
     for items in said:
         items[:] = [replace(item, line=moved.get(item.line, item.line)) if item.file == shown and item.line else item
                     for item in items]
+
+
+def _returned_lines(report: Report, shown: str, written: str) -> None:
+    """The line each event that came back (most often one a person deleted) begins on in the file as
+    written: where to set its `status: rejected`, in a file whose order a person may have changed."""
+    if not any(item.file == shown for item in report.returned):
+        return
+    starts = {}
+    for number, row in enumerate(written.splitlines(), 1):
+        found = _ID_LINE.match(row)
+        if found:
+            starts.setdefault(found["id"], number)
+    report.returned[:] = [replace(item, line=starts.get(item.id)) if item.file == shown else item for item in report.returned]
+
+
+# An event's `id:` as the writer puts it: the first key of its item, plain or quoted
+_ID_LINE = re.compile(r"\s*-\s+id:\s+(['\"]?)(?P<id>[^'\"\s]+)\1\s*$")
 
 
 def project_names(files: list[Path], targets: list[Path], out: Path) -> list[str]:
@@ -390,7 +411,7 @@ def _say_skipped_before(outcome: Outcome) -> None:
 
 
 def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome, story_whole: bool,
-                quotes: dict, changed: set[str], corrected: dict) -> None:
+                quotes: dict, changed: set[str], corrected: dict, words_of: refresh.ToolWords | None = None) -> None:
     outcome.articles.extend(events.articles)
     for article in events.articles:
         _say_skipped(article, store, changed, outcome)
@@ -422,7 +443,7 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
             report.added.append(document["id"])
             cited = tuple(dict.fromkeys(f for f in (s.get("file") for s in document["sources"]) if f in store.cited))
             if cited:
-                report.returned.append(Returned(document["id"], cited, changed.issuperset(cited)))
+                report.returned.append(Returned(document["id"], cited, changed.issuperset(cited), display_path(target.path)))
         elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
             if found.container == "events":  # an entry under undated: is counted with those that wait for a date
                 report.kept.append(_label(found.event))
@@ -438,7 +459,8 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
             typed = refresh.typed_article_dates(found, document)  # before its date may follow them
             report.refreshed.extend(typed)
             report.edits_kept.extend(label for label, _ in typed)
-            followed = refresh.followed_article_date(found, document, _renamed_id(store, found.event, document), wrote)
+            followed = refresh.followed_article_date(found, document, _renamed_id(store, found.event, document), wrote,
+                                                     words_of)
             if isinstance(followed, refresh.KeptEnd):
                 report.kept_ends.append(followed)  # said as such, not also as a date moved under it
                 followed = None
@@ -466,6 +488,8 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
                                             str(s["file"]), " ".join(str(s.get("quote") or "").split()))
                                    for s in left_out(store, found, document["sources"], changed)
                                    if _find(store, {"sources": [s]}, quotes) is None)
+        if found is not None:
+            report.regrouped.extend(regrouped(store, found, document, _label(found.event)))
     if followed_dates and target.path.name != events.file_name:
         # renaming a file a person may have open in an editor loses their work: said, not done
         outcome.notes.append(run_messages.said("file_name_moved", events_file=display_path(target.path),
@@ -478,6 +502,27 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
         if found is None:
             store.add(target, document, "undated")
             report.undated.append(Undated(document["title"], article, display_path(target.path), by_hand))
+
+
+class _ToolWords:
+    """The title and summary the tool writes for a sentence of an article read in this run, by the
+    source citing it (file, quote, date_text); None when the run reads no such sentence. Made when
+    asked, the article's candidates with them (a merged draft following its article's new date is
+    rare, and a title for each sentence of every merged event cost the Guardian story 3%)."""
+
+    def __init__(self, analyses: list[Analysis], made: list[_Candidates | None]):
+        self._analyses = {analysis.article.shown: (analysis, found) for analysis, found in zip(analyses, made)}
+        self._dated: dict[str, list[ev.Candidate]] = {}
+
+    def __call__(self, file: str, quote: str, date_text: str) -> tuple[str, str] | None:
+        if file not in self._analyses:
+            return None
+        if file not in self._dated:
+            analysis, found = self._analyses[file]
+            self._dated[file] = (found or _candidates_of(analysis)).dated
+        said = quote_key(quote)
+        candidate = next((c for c in self._dated[file] if c.date_text == date_text and quote_key(c.sentence.text) == said), None)
+        return None if candidate is None else (candidate.title, summary(candidate.sentence.text, candidate.analysis.masked))
 
 
 def _renamed_id(store: Store, event: dict, document: dict) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -297,8 +298,13 @@ class Followed:
     kept_edits: bool
 
 
-def followed_article_date(found: Found, document: dict, new_id: str,
-                          wrote: tuple[ToolWrote, ...] = ()) -> Followed | KeptEnd | None:
+# What the tool writes for a sentence of an article read in this run, asked by the source that cites it
+# (its file, quote and date_text): (title, summary), or None when the run reads no such sentence
+ToolWords = Callable[[str, str, str], "tuple[str, str] | None"]
+
+
+def followed_article_date(found: Found, document: dict, new_id: str, wrote: tuple[ToolWrote, ...] = (),
+                          words_of: ToolWords | None = None) -> Followed | KeptEnd | None:
     """Give a draft the date this run reads when only its articles' dates moved under it (an article
     given its date since, by a side file or front matter, or by its story): the date is the tool's
     (`store.tool_dated`), and every source's article date was one the tool inferred and is another
@@ -307,7 +313,8 @@ def followed_article_date(found: Found, document: dict, new_id: str,
     confidence and reason this run's where they are the tool's for the article's date then
     (`_reason_then`, `_confidence_then`; `wrote`: what this run writes for its sentences); (label,
     what changed: Followed), or None when anything else is a person's, or KeptEnd when the date would
-    pass the end a person gave it."""
+    pass the end a person gave it. A merged draft whose first source is now the sentence its new reason
+    quotes takes that sentence's title and summary where they were the tool's (`words_of`)."""
     if found.container != "events" or not found.from_disk or status_of(found) in FROZEN:
         return None
     event = found.event
@@ -341,6 +348,14 @@ def followed_article_date(found: Found, document: dict, new_id: str,
         keys = tuple(key for key in keys if key != "confidence")
         kept += reasons.kept("confidence", confidence=event.get("confidence"))
     order = _order_of_its_reason(sources, event.get("reason"), document) if "reason" in keys else None
+    retitled = ""
+    if order is not None and words_of is not None:  # the sentence the new reason quotes comes first: it titles the event
+        tools, persons = _words_of_its_first(sources[0], event, document, words_of)
+        keys += tools
+        if tools:
+            retitled = run_messages.said("retitled", keys=run_messages.said("and").join(tools))
+        if persons:
+            kept += reasons.kept("words", keys=run_messages.said("and").join(persons))
     for key in keys:
         value = new_id if key == "id" else document.get(key, DELETE)
         if event.get(key, DELETE) is not value and event.get(key) != value:
@@ -360,7 +375,25 @@ def followed_article_date(found: Found, document: dict, new_id: str,
                 set_field(found, index, key, current.get(key, DELETE))
     return Followed(label, run_messages.said(
         "date_followed", old_date=written, new_date=document["date"], old_id=old_id, new_id=new_id,
-        article_dates=", ".join(sorted({str(s.get("published")) for s in sources})), kept=kept), bool(kept))
+        article_dates=", ".join(sorted({str(s.get("published")) for s in sources})), retitled=retitled, kept=kept), bool(kept))
+
+
+def _words_of_its_first(first: object, event: dict, document: dict, words_of: ToolWords
+                        ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Of a followed merged draft's title and summary that this run words otherwise, those that are
+    the tool's words for the sentence it listed first (the one its reason quoted then), to be this
+    run's for the sentence its new reason quotes, now listed first ("The earthen dam gave way" -> "The
+    earthen dam failed"), and those a person wrote, kept; neither when the sentence listed first is
+    not one the run read for it (nothing tells whose the words are: left). The id keeps its words."""
+    if not isinstance(first, dict) or not all(isinstance(first.get(key), str) for key in ("file", "quote", "date_text")):
+        return (), ()
+    then = words_of(first["file"], first["quote"], first["date_text"])
+    if then is None:
+        return (), ()
+    written = {"title": (then[0],), "summary": (then[1], " ".join(first["quote"].split()))}
+    differ = [key for key in ("title", "summary") if isinstance(document.get(key), str) and event.get(key) != document[key]]
+    return (tuple(key for key in differ if event.get(key) in written[key]),
+            tuple(key for key in differ if event.get(key) not in written[key]))
 
 
 def _order_of_its_reason(sources: list, reason: object, document: dict) -> list[int] | None:

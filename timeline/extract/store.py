@@ -139,6 +139,8 @@ class Returned:
     id: str
     articles: tuple[str, ...]  # as sources cite them
     changed: bool = False  # each article's text moved under the files' spans: most likely a new sentence
+    file: str = ""  # the event file it went to, as the user would type it
+    line: int | None = None  # of its first line in that file as written (None: not written, a dry run)
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,23 @@ class Absorbed:
     line: int | None  # of that event's `date:`
     article: str  # as sources cite it
     quote: str
+
+
+@dataclass(frozen=True)
+class Regrouped:
+    """A draft the tool dated from the date it inferred for its article, whose article has another
+    date now and whose sentence this run reads with another event (the two are one happening on the
+    article's day): no sentence finds it, so nothing followed its date; said, as it stays on the day
+    the inferred date gave."""
+
+    label: str
+    file: str  # the event file, as the user would type it
+    line: int | None  # of its `date:`
+    article: str  # as sources cite it
+    published: str  # the article's date now
+    written: str  # its date as written
+    other: str  # the event its sentence goes with now
+    now: str  # that event's date as this run reads it
 
 
 @dataclass
@@ -173,6 +192,7 @@ class Report:
     edits_kept: list[str] = field(default_factory=list)  # events updated around fields a person changed, kept
     withdrawn: list = field(default_factory=list)  # versions.Withdrawn: a person's words an update corrected
     absorbed: list[Absorbed] = field(default_factory=list)
+    regrouped: list[Regrouped] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
 
 
@@ -284,7 +304,7 @@ class Store:
 
 def place_pending(file: EventFile) -> list:
     """Put a file's new events in date order: a new file is sorted; in an existing one each new event
-    goes before the first event that sorts after it, so that a person's own order is kept."""
+    goes where `_position` says, so that a person's own order is kept."""
     if not file.pending:
         return []
     added = list(file.pending)
@@ -300,18 +320,41 @@ def place_pending(file: EventFile) -> list:
         ranked = [(key(e), n, e) for n, e in enumerate(file.pending)]
         items.extend(e for k, n, e in sorted(ranked, key=lambda r: (r[0] is None, r[0] or (), r[1])))
     else:
+        ranks = [key(other) for other in items]
+        dated = [rank for rank in ranks if rank is not None]
+        in_order = all(a <= b for a, b in zip(dated, dated[1:]))  # and so it stays, each placed where it sorts
         for event in file.pending:
             mine = key(event)
-            position = len(items)
-            if mine is not None:
-                for index, other in enumerate(items):
-                    other_key = key(other)
-                    if other_key is not None and other_key > mine:
-                        position = index
-                        break
-            items.insert(position, event)
+            at = _position(ranks, mine, in_order)
+            items.insert(at, event)
+            ranks.insert(at, mine)
     file.pending = []
     return added
+
+
+def _position(keys: list[tuple | None], mine: tuple | None, in_order: bool = False) -> int:
+    """Where a new event sorting by `mine` goes among events sorting by `keys`, in a file's own order
+    (None: a date that cannot be compared, which counts for neither): where the fewest of them are out
+    of date order with it (sorting after it and above it, or before it and below it), the last such
+    place; at the end when its own date cannot be compared. In a file in date order that is before the
+    first event that sorts after it. In one a person reordered it is among the events of its days: a
+    late event moved to the top no longer draws an earlier one above it (a deleted event that came
+    back went to the top of the file), nor an early one moved to the end every later one below it.
+    `in_order`: the keys that are not None are in order (then the first that sorts after it is the
+    place, found in one pass: a 10,000-event file took 1.9 s, not 0.3, to place 400 new events)."""
+    if mine is None:
+        return len(keys)
+    if in_order:
+        return next((n for n, other in enumerate(keys) if other is not None and other > mine), len(keys))
+    # out of order at place n (before keys[n]): those above sorting after it, those below before it
+    out = sum(1 for other in keys if other is not None and other < mine)
+    best, where = out, 0
+    for n, other in enumerate(keys, 1):
+        if other is not None:
+            out += (other > mine) - (other < mine)
+        if out <= best:
+            best, where = out, n
+    return where
 
 
 def status_of(found: Found) -> str:
@@ -385,6 +428,33 @@ def left_out(store: Store, found: Found, sources: list[dict], changed: set[str])
     return [s for s in sources
             if s.get("file") in store.cited and s.get("file") not in changed and not (set(source_keys([s])) & have)
             and store.find({"sources": [s]}) is None]
+
+
+def regrouped(store: Store, found: Found, document: dict, label: str) -> list[Regrouped]:
+    """The drafts other than `found` (the event this run's `document` is, `label`) that cite one of
+    its sentences with the article date the tool inferred then, another now, their date still the
+    tool's (their id opens with it): an undated article's sentence made an event of its own on the
+    inferred day; given its date, it reads as part of another event, which no longer finds it."""
+    said = []
+    for source in document.get("sources") or []:
+        other = store.find({"sources": [source]})
+        if (other is None or other.event is found.event or other.container != "events" or not other.from_disk
+                or status_of(other) in FROZEN):
+            continue
+        wanted = set(source_keys([source]))
+        cited = next((s for s in other.event.get("sources") or [] if set(source_keys([s])) & wanted), None)
+        if (cited is None or cited.get("published_source") != "inferred"
+                or str(cited.get("published")) == str(source.get("published"))):
+            continue
+        try:
+            value = resolve_date(other.event.get("date")).value
+        except DateError:
+            continue  # a date the tool does not write: a person's
+        if id_opens_with(other.event.get("id"), value):
+            said.append(Regrouped(str(other.event.get("id")), display_path(other.file.path), other.date_line,
+                                  str(source.get("file")), str(source.get("published")), str(other.event.get("date")),
+                                  label, str(document.get("date"))))
+    return said
 
 
 def set_field(found: Found, source: int | None, key: str, value: object) -> None:
