@@ -140,6 +140,71 @@ def _words_before(words: list[str]) -> re.Pattern | None:
     return re.compile(rf"(?<![\w.])(?:{alternation})\s+$")
 
 
+# A stamp's label starts a line or follows a separator or a sentence's end, as the English ones of
+# rules/tense.yaml (stamp_before): "Publié le 3 mars 2020", "| Aktualisiert am 3. März 2020".
+_LABEL_AT = r"(?:\A|\n|[|/•·]|[.!?]\s)[ \t]*"
+_LABEL_END = r"[ \t]*[:—–-]?[ \t]*$"
+
+
+@cache
+def stamp_labels(name: str):
+    """The words language `name` labels a page's stamp with (languages.yaml, `stamps`), as infer.py
+    reads them beside the English ones; None when it gives none or the engine reads no dates in it."""
+    from .infer import StampLabels
+
+    entry = (_data()["languages"].get(name) or {}).get("stamps")
+    if not entry:
+        return None
+    if not entry.get("published"):
+        raise RuleError(f"languages.yaml: {name}: stamps should list the words of `published`")
+
+    def label(key: str) -> re.Pattern | None:
+        words = entry.get(key) or []
+        if not words:
+            return None
+        return re.compile(_LABEL_AT + f"(?:{_alternation(words)})".replace(r"\ ", r"\s+") + _LABEL_END, re.IGNORECASE)
+
+    try:
+        after = re.compile(entry["clock"]) if entry.get("clock") else None
+    except re.error as error:
+        raise RuleError(f"languages.yaml: {name}: stamps: bad clock {entry['clock']!r}: {error}") from None
+    return StampLabels(label("published"), label("updated"), after)
+
+
+_NUMERIC_DAY = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d./-])")
+_STAMP_LINE_END = re.compile(r"[ \t]*(?:[|•·/].*)?\Z")
+
+
+@cache
+def _stamp_head(name: str) -> re.Pattern:
+    entry = _data()["languages"][name]["stamps"]
+    words = [*entry["published"], *(entry.get("updated") or [])]
+    return re.compile(f"(?:{_alternation(words)})".replace(r"\ ", r"\s+") + r"[ \t]*[:—–-]?[ \t]*", re.IGNORECASE)
+
+
+def stamp_line(line: str) -> bool:
+    """Whether `line` is a page's stamp in one of the languages' words and nothing else ("Publié le
+    13 mars 2020 à 10h32", "Stand: 13.03.2020 18:32 Uhr", "Actualizado: 14/03/2020 | ..."): page
+    furniture, no sentence of the story, whose date the article's date is read from."""
+    text = line.strip()
+    for name in names():
+        labels = stamp_labels(name)
+        head = _stamp_head(name).match(text) if labels is not None else None
+        if head is None:
+            continue
+        lang = language(name)
+        date = (next((m for form in lang.forms if (m := form.match(text, head.end())) is not None), None)
+                or _NUMERIC_DAY.match(text, head.end()))
+        if date is None:
+            continue
+        end = date.end()
+        if labels.after is not None and (clock := labels.after.match(text, end)) is not None:
+            end = clock.end()
+        if _STAMP_LINE_END.match(text, end):
+            return True
+    return False
+
+
 def names() -> tuple[str, ...]:
     """The languages whose dates the engine reads."""
     return tuple(_data()["languages"])
