@@ -1,6 +1,7 @@
 """`timeline tag` through click's CliRunner."""
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from timeline.commands.tag import tag
@@ -198,6 +199,24 @@ def test_language_reads_the_dates_written_in_its_words(tmp_path):
                                                                   ("Le 3 mars 2020", "2020-03-03")]
     assert "in French" in doc["timexes"][0]["reason"]
     assert lines(run([str(f), "--dct", "2020-03-13", "--language", "English"]))[0]["timexes"] == english
+
+
+@pytest.mark.parametrize("language,text,wanted", [
+    ("French", "Le préfet a fermé les écoles hier. Le conseil s'est réuni mardi. Il y a trois jours, un malade est mort.",
+     [("hier", "2020-03-12"), ("mardi", "2020-03-10"), ("Il y a trois jours", "2020-03-10")]),
+    ("Spanish", "Madrid cerró ayer los colegios. La semana pasada hubo 300 casos. El Consejo se reunió el martes.",
+     [("ayer", "2020-03-12"), ("La semana pasada", "2020-W10"), ("el martes", "2020-03-10")]),
+    ("German", "Bayern schloss gestern die Schulen. Der Patient starb vor drei Tagen. Der Landtag tagte am Dienstag.",
+     [("gestern", "2020-03-12"), ("vor drei Tagen", "2020-03-10"), ("Dienstag", "2020-03-10")]),
+])
+def test_language_reads_the_relative_words_of_its_language(tmp_path, language, text, wanted):
+    f = tmp_path / "a.txt"
+    f.write_text(text, encoding="utf-8")
+    assert lines(run([str(f), "--dct", "2020-03-13"]))[0]["timexes"] == []
+    (doc,) = lines(run([str(f), "--dct", "2020-03-13", "--language", language, "--explain"]))
+    assert [(t["text"], t["value"]) for t in doc["timexes"]] == wanted
+    (weekday,) = [t for t in doc["timexes"] if t["text"] in ("mardi", "el martes", "Dienstag")]
+    assert weekday["confidence"] == 0.6 and f"timeline reads no tense in {language}" in weekday["reason"]
 
 
 def test_a_language_it_reads_no_dates_in_is_a_usage_error_listing_those_it_does(tmp_path):

@@ -59,7 +59,8 @@ def language_note(name: str, shown: str) -> list[str]:
     if name == data["english"]:
         return []
     entry = data["languages"][name]
-    return [data["message"].format(article=shown, language=name, example=entry["example"], relative=entry["relative"])]
+    return [data["message"].format(article=shown, language=name, example=entry["example"], relative=entry["relative"],
+                                 weekday=entry["weekday"])]
 
 
 @cache

@@ -358,7 +358,8 @@ def language_told(reason: object) -> bool:
 @lru_cache(maxsize=1)
 def _language_pattern() -> re.Pattern:
     return _templates_pattern("language_weekday_year", "language_nearest", "language_no_reference",
-                              "language_weekday_wrong", "language_english_rules", "language_day_first")
+                              "language_weekday_wrong", "language_english_rules", "language_day_first",
+                              "language_weekday_alone", "language_weekday_tomorrow", "language_weekday_ahead")
 
 
 def _templates_pattern(*names: str) -> re.Pattern:
@@ -899,7 +900,7 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, lang
         if read_from != reference:
             reason = say("reference_given_date_line", given=format_day(reference), day=format_day(read_from))
     elif infer:
-        found = inferred_date(text, weighed)
+        found = inferred_date(text, weighed, _labels(language))
         reference, reason, read_from = found.day, found.reason, found.day
         source = "inferred" if reference is not None else "none"
         if reference is not None:
@@ -978,6 +979,15 @@ def _weighed(text: str, mentions: list[Mention], language: str | None) -> list[M
     return evidence(text, language, mentions, default_rules())
 
 
+def _labels(language: str | None):
+    """The words a text in `language` (not English) labels its page's stamp with ("Publié le"), or None."""
+    if language is None:
+        return None
+    from .languages import stamp_labels
+
+    return stamp_labels(language)
+
+
 def yearless_dateline(text: str, language: str | None = None) -> tuple[int, int, str] | None:
     """(month, day, words) of the wire date line without a year in the text's lead ("RIVERSIDE,
     March 7 (Reuters) -"; in a text in `language`, "BERLIN, 3. März (dpa) -" too), or None: the
@@ -1002,7 +1012,7 @@ def clues_of(text: str, language: str | None = None) -> PastClues:
     """What the text says of its own date when `infer_reference` finds none:
     the latest full date it reports, and the weekdays it says in the past
     (in a text in `language`, its full dates in its words too)."""
-    return past_clues(text, _weighed(text, _mentions(text), language))
+    return past_clues(text, _weighed(text, _mentions(text), language), _labels(language))
 
 
 def resolve(expression: str, anchor: dt.date | None = None, *,

@@ -112,32 +112,46 @@ def _not_reported() -> re.Pattern:
     return _cue("not_reported_before")
 
 
-def _stamp_kind(text: str, m: Mention) -> str | None:
+@dataclass(frozen=True)
+class StampLabels:
+    """Another language's words for a page's stamp ("Publié le", "Aktualisiert am": languages.yaml,
+    `stamps`), read beside the English ones (rules/tense.yaml's stamp_before, update_before)."""
+    published: re.Pattern  # searched in the text before the date, as stamp_before
+    updated: re.Pattern | None  # the same, as update_before
+    after: re.Pattern | None  # a clock the date may be followed by ("à 10h32", "um 18:32 Uhr"), matched at its end
+
+
+def _stamp_kind(text: str, m: Mention, labels: StampLabels | None = None) -> str | None:
     """"published" for a date a page prints to say when the story went out
     ("Published: 7 Jan 2019" above the prose, a date alone on one of the first lines),
     "updated" for one it prints for a later change, "another" for a labelled one under the prose,
-    else None."""
+    else None. `labels`: the words of the text's language for such a stamp, beside the English."""
     lo = max(0, m.start - LABEL_REACH)
-    labelled = _cue("stamp_after", ignore_case=False).match(text, m.end) is not None
-    if labelled and _cue("update_before").search(text, lo, m.start):
+    end = m.end
+    if labels is not None and labels.after is not None and (clock := labels.after.match(text, end)) is not None:
+        end = clock.end()
+    labelled = _cue("stamp_after", ignore_case=False).match(text, end) is not None
+    if labelled and (_cue("update_before").search(text, lo, m.start)
+                     or (labels is not None and labels.updated is not None and labels.updated.search(text, lo, m.start))):
         return "updated"
-    if labelled and _cue("stamp_before").search(text, lo, m.start):
+    if labelled and (_cue("stamp_before").search(text, lo, m.start)
+                     or (labels is not None and labels.published.search(text, lo, m.start))):
         # one under the prose is another story's ("Posted on March 2, 2026" of the next post on a
         # blog's front page, under its headline): no evidence of this one's date at all; but a
         # footer's, right after the last sentence, is the page's own
         line_start = text.rfind("\n", 0, m.start) + 1
         own = above_the_prose(text, m.start) or after_the_last_sentence(text, line_start)
         return "published" if own else "another"
-    if _alone_on_head_line(text, m):
+    if _alone_on_head_line(text, m, end):
         return "published"
     return None
 
 
-def _alone_on_head_line(text: str, m: Mention) -> bool:
+def _alone_on_head_line(text: str, m: Mention, end: int | None = None) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     return (not text[line_start:m.start].strip()
             and text.count("\n", 0, line_start) < HEAD_LINES
-            and _cue("alone_after", ignore_case=False).match(text, m.end) is not None)
+            and _cue("alone_after", ignore_case=False).match(text, m.end if end is None else end) is not None)
 
 
 def _is_year_after(value: str, day: dt.date) -> bool:
@@ -280,7 +294,7 @@ def _stamp(m: Mention) -> bool:
             or m.rule.name.startswith("dateline_"))
 
 
-def _evidence(text: str, mentions: list[Mention]):
+def _evidence(text: str, mentions: list[Mention], labels: StampLabels | None = None):
     """(full dates the text reports, weekdays said in the past tense, stamps
     by kind, full dates whose weekday disagrees), each date with its mention,
     in the text's order."""
@@ -306,7 +320,7 @@ def _evidence(text: str, mentions: list[Mention]):
         if contradicted(text, m, day):
             wrong.append((day, m))
             continue
-        kind = _stamp_kind(text, m)
+        kind = _stamp_kind(text, m, labels)
         if kind == "another":
             continue
         if kind is not None:
@@ -504,8 +518,10 @@ def infer_from(text: str, mentions: list[Mention]) -> tuple[dt.date | None, str]
     return found.day, found.reason
 
 
-def inferred_date(text: str, mentions: list[Mention]) -> Inference:
-    explicit, weekdays, stamps, wrong = _evidence(text, mentions)
+def inferred_date(text: str, mentions: list[Mention], labels: StampLabels | None = None) -> Inference:
+    """The text's date as its `mentions` give it (`labels`: its language's words for a page's stamp,
+    when it is not English)."""
+    explicit, weekdays, stamps, wrong = _evidence(text, mentions, labels)
     page = _page_dateline(text, explicit, stamps)
     if page is not None:
         return page
@@ -598,10 +614,10 @@ class PastClues:
         return days
 
 
-def past_clues(text: str, mentions: list[Mention]) -> PastClues:
+def past_clues(text: str, mentions: list[Mention], labels: StampLabels | None = None) -> PastClues:
     """The clues `infer_from` weighs, for a text it could not date: they still
     tell which of several dates found elsewhere can be the text's."""
-    explicit, weekdays, _, _ = _evidence(text, mentions)
+    explicit, weekdays, _, _ = _evidence(text, mentions, labels)
     if not explicit:
         # its weekdays still tell which days it can be of, against a date found elsewhere (the
         # first day of its story: extract.pipeline)

@@ -37,6 +37,21 @@ class Language:
     weekdays: dict[str, int]  # each word, lower case, to its weekday (Monday 0)
     numeric_order: str | None  # "day_first": how it writes a date in numbers
     examples: tuple[dict, ...]
+    relative: tuple["Relative", ...] = ()  # its relative words ("hier", "mardi dernier")
+    numbers: dict | None = None  # each number word, lower case, to its number ("trois": 3)
+    ahead: re.Pattern | None = None  # the words before a weekday alone that put it ahead ("jusqu'à")
+
+
+@dataclasses.dataclass(frozen=True)
+class Relative:
+    """One relative expression of a language (languages.yaml, `relative`): its pattern, the engine's
+    form it writes (anchor.py: "UNDEF-REF-1-day"; {weekday} and {count} filled in from the words), and
+    how sure: the English rule of the same form whose measured figure it takes (`as`), or a figure
+    set by hand (`held`, a key of `confidence`)."""
+    pattern: re.Pattern
+    value: str
+    as_rule: str | None
+    held: str | None
 
 
 @cache
@@ -64,6 +79,30 @@ def _compiled(name: str, form: str, months: list[str], weekdays: list[str]) -> r
         raise RuleError(f"languages.yaml: {name}: bad form {form!r}: {error}") from None
 
 
+_RELATIVE_PLACES = re.compile(r"\{(weekday|count)\}")
+
+
+def _relative(name: str, entry: dict, weekdays: list[str], numbers: dict) -> Relative:
+    form, value = entry.get("form"), entry.get("value")
+    as_rule, held = entry.get("as"), entry.get("held")
+    if not isinstance(form, str) or not isinstance(value, str) or (as_rule is None) == (held is None):
+        raise RuleError(f"languages.yaml: {name}: relative {entry!r} should give a form, a value, and `as` "
+                        "(an English rule) or `held` (a key of confidence)")
+    if held is not None and held not in _data()["confidence"]:
+        raise RuleError(f"languages.yaml: {name}: relative {form!r}: held {held!r} is no key of confidence")
+    for place in ("weekday", "count"):
+        if (f"{{{place}}}" in form) != (f"{{{place}}}" in value):
+            raise RuleError(f"languages.yaml: {name}: relative {form!r}: {{{place}}} in its form and value, or in neither")
+    fills = {"weekday": f"(?P<weekday>{_alternation(weekdays + [_capital(w) for w in weekdays])})",
+             "count": rf"(?P<count>\d{{1,2}}|{_alternation(list(numbers) + [_capital(w) for w in numbers])})"}
+    pattern = _RELATIVE_PLACES.sub(lambda m: fills[m.group(1)], form)
+    try:
+        compiled = re.compile(rf"(?<![\w.]){pattern}(?!\w)")
+    except re.error as error:
+        raise RuleError(f"languages.yaml: {name}: bad relative form {form!r}: {error}") from None
+    return Relative(compiled, value, as_rule, held)
+
+
 @cache
 def language(name: str) -> Language | None:
     """The data of the language `name` ("French"), or None when the engine reads no dates in it."""
@@ -86,7 +125,84 @@ def language(name: str) -> Language | None:
     order = entry.get("numeric_order")
     if order not in (None, "day_first"):  # language_day_first says so: the one order such a reason tells
         raise RuleError(f"languages.yaml: {name}: numeric_order should be day_first or left out, not {order!r}")
-    return Language(name, entry["code"], forms, months, weekdays, order, tuple(entry.get("examples") or ()))
+    numbers = {str(word).lower(): int(n) for word, n in (entry.get("numbers") or {}).items()}
+    relative = tuple(_relative(name, r, weekday_words, numbers) for r in entry.get("relative") or ())
+    return Language(name, entry["code"], forms, months, weekdays, order, tuple(entry.get("examples") or ()),
+                    relative, numbers, _words_before(entry.get("weekday_ahead") or []))
+
+
+def _words_before(words: list[str]) -> re.Pattern | None:
+    """A pattern of any of `words` (as written or with a capital, their spaces any run of spaces)
+    ending where it is searched up to: the words right before a date."""
+    if not words:
+        return None
+    alternation = _alternation(words + [_capital(w) for w in words]).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<![\w.])(?:{alternation})\s+$")
+
+
+# A stamp's label starts a line or follows a separator or a sentence's end, as the English ones of
+# rules/tense.yaml (stamp_before): "Publié le 3 mars 2020", "| Aktualisiert am 3. März 2020".
+_LABEL_AT = r"(?:\A|\n|[|/•·]|[.!?]\s)[ \t]*"
+_LABEL_END = r"[ \t]*[:—–-]?[ \t]*$"
+
+
+@cache
+def stamp_labels(name: str):
+    """The words language `name` labels a page's stamp with (languages.yaml, `stamps`), as infer.py
+    reads them beside the English ones; None when it gives none or the engine reads no dates in it."""
+    from .infer import StampLabels
+
+    entry = (_data()["languages"].get(name) or {}).get("stamps")
+    if not entry:
+        return None
+    if not entry.get("published"):
+        raise RuleError(f"languages.yaml: {name}: stamps should list the words of `published`")
+
+    def label(key: str) -> re.Pattern | None:
+        words = entry.get(key) or []
+        if not words:
+            return None
+        return re.compile(_LABEL_AT + f"(?:{_alternation(words)})".replace(r"\ ", r"\s+") + _LABEL_END, re.IGNORECASE)
+
+    try:
+        after = re.compile(entry["clock"]) if entry.get("clock") else None
+    except re.error as error:
+        raise RuleError(f"languages.yaml: {name}: stamps: bad clock {entry['clock']!r}: {error}") from None
+    return StampLabels(label("published"), label("updated"), after)
+
+
+_NUMERIC_DAY = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d./-])")
+_STAMP_LINE_END = re.compile(r"[ \t]*(?:[|•·/].*)?\Z")
+
+
+@cache
+def _stamp_head(name: str) -> re.Pattern:
+    entry = _data()["languages"][name]["stamps"]
+    words = [*entry["published"], *(entry.get("updated") or [])]
+    return re.compile(f"(?:{_alternation(words)})".replace(r"\ ", r"\s+") + r"[ \t]*[:—–-]?[ \t]*", re.IGNORECASE)
+
+
+def stamp_line(line: str) -> bool:
+    """Whether `line` is a page's stamp in one of the languages' words and nothing else ("Publié le
+    13 mars 2020 à 10h32", "Stand: 13.03.2020 18:32 Uhr", "Actualizado: 14/03/2020 | ..."): page
+    furniture, no sentence of the story, whose date the article's date is read from."""
+    text = line.strip()
+    for name in names():
+        labels = stamp_labels(name)
+        head = _stamp_head(name).match(text) if labels is not None else None
+        if head is None:
+            continue
+        lang = language(name)
+        date = (next((m for form in lang.forms if (m := form.match(text, head.end())) is not None), None)
+                or _NUMERIC_DAY.match(text, head.end()))
+        if date is None:
+            continue
+        end = date.end()
+        if labels.after is not None and (clock := labels.after.match(text, end)) is not None:
+            end = clock.end()
+        if _STAMP_LINE_END.match(text, end):
+            return True
+    return False
 
 
 def names() -> tuple[str, ...]:
@@ -128,6 +244,76 @@ def _found(text: str, lang: Language) -> list[re.Match]:
         if not kept or match.start() >= kept[-1].end():
             kept.append(match)
     return kept
+
+
+def _found_with_relative(text: str, lang: Language) -> list[tuple[re.Match, Relative | None]]:
+    """The dates the language's forms find and its relative words, each with the relative entry that
+    found it (None for a date of its forms), the longest where two overlap ("mardi 10 mars", not
+    "mardi"; "avant-hier", not "hier"), in the order of the text."""
+    found = [(m, None) for form in lang.forms for m in form.finditer(text)]
+    found += [(m, r) for r in lang.relative for m in r.pattern.finditer(text)]
+    found.sort(key=lambda e: (e[0].start(), -e[0].end()))
+    kept: list[tuple[re.Match, Relative | None]] = []
+    for match, relative in found:
+        if not kept or match.start() >= kept[-1][0].end():
+            kept.append((match, relative))
+    return kept
+
+
+@cache
+def _english_rule(name: str):
+    from .rules import default_rules
+
+    rule = next((r for r in default_rules().rules if r.name == name), None)
+    if rule is None:
+        raise RuleError(f"languages.yaml: relative: as {name!r} should name a rule of the English rules (date.yaml)")
+    return rule
+
+
+def _relative_timex(match: re.Match, relative: Relative, lang: Language, reference: dt.date | None) -> Timex | None:
+    """A relative expression ("hier", "mardi dernier", "il y a trois jours") read as the engine's form
+    its entry gives, resolved as the English rules' forms are (anchor.py) against `reference`. A
+    weekday alone is read as English news's weekdays with no tense (the last one, or tomorrow),
+    or, after words that put it ahead ("jusqu'à mardi"), the next one; its tense is not read."""
+    from .anchor import Context, Unresolvable, anchor_value, counted_unit, unresolved
+    from .api import GUESS_REASONS, GUESS_TRUST, _confidence as english_confidence
+
+    surface, groups, name = match.group(0), match.groupdict(), lang.name
+    fills = {}
+    if groups.get("weekday"):
+        fills["weekday"] = str(lang.weekdays[groups["weekday"].lower()] + 1)
+    if groups.get("count"):
+        count = groups["count"]
+        fills["count"] = count if count.isdigit() else str((lang.numbers or {})[count.lower()])
+    form = _RELATIVE_PLACES.sub(lambda m: fills[m.group(1)], relative.value)
+    ahead = (lang.ahead is not None and form.startswith("UNDEF-wd~")
+             and lang.ahead.search(match.string, max(0, match.start() - 40), match.start()) is not None)
+    ctx = Context(reference=reference, tense="future" if ahead else None)
+    if reference is None:
+        return Timex(match.start(), match.end(), surface, "DATE", unresolved(form), None, _confidence("no_reference"),
+                     say("language_relative_no_reference", surface=surface, language=name, rule=name), True, name,
+                     read_against="none", counts=counted_unit(form))
+    try:
+        value, _ = anchor_value(form, ctx)
+    except Unresolvable:
+        return None
+    if value is None:
+        return None
+    day = format_day(reference)
+    if relative.held is not None:
+        confidence = _confidence(relative.held)
+        reason = say("language_weekday_ahead" if ahead else
+                     "language_weekday_tomorrow" if value[:10] > reference.isoformat() else "language_weekday_alone",
+                     surface=surface, language=name, day=day, rule=name)
+    else:
+        confidence = english_confidence(_english_rule(relative.as_rule), True, False, None, 1.0, True)
+        reason = say("language_relative", surface=surface, language=name, day=day, rule=name)
+    if ctx.guess:  # "mardi dernier" told on a Wednesday: the writer may mean the one a week further
+        confidence = min(confidence, GUESS_TRUST)
+        reason = say("with_guess", reason=reason, guess=GUESS_REASONS[ctx.guess].text)
+    return Timex(match.start(), match.end(), surface, "DATE", value, None, confidence, reason, True, name,
+                 read_against="reference", tense=("future" if ahead else "none") if form.startswith("UNDEF-wd~") else None,
+                 counts=counted_unit(form))
 
 
 def _timex(match: re.Match, lang: Language, reference: dt.date | None) -> Timex | None:
@@ -199,11 +385,14 @@ def spans_in(text: str, name: str) -> list[tuple[int, int]]:
 
 
 def dates_in(text: str, name: str, reference: dt.date | None) -> list[Timex]:
-    """The dates written out in the words of language `name` in `text`, read against `reference`."""
+    """The dates written out in the words of language `name` in `text` and its relative words
+    ("hier", "mardi dernier"), read against `reference`."""
     lang = language(name)
     if lang is None:
         return []
-    return [t for t in (_timex(m, lang, reference) for m in _found(text, lang)) if t is not None]
+    read = (_timex(m, lang, reference) if relative is None else _relative_timex(m, relative, lang, reference)
+            for m, relative in _found_with_relative(text, lang))
+    return [t for t in read if t is not None]
 
 
 _READ_AS = ("date_line", "date_line_no_year", "day", "month")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from timeline.dates.languages import stamp_line
 from timeline.extract import rules
 
 _DATA = "debris"
@@ -33,11 +34,18 @@ class _Line:
     first_in_block: bool
 
 
+STAMP_IN_OTHER_WORDS = "stamp-in-other-words"  # debris.yaml names it among the kinds read_for_dates
+
+
 def page_line(line: str) -> str | None:
     """The name of the page-furniture pattern a whole line matches (a date stamp, a byline, a
     prompt: data/debris.yaml's `lines`), or None for a line of the article's own."""
     named = rules.first_match(rules.patterns(_DATA, "lines"), line.strip())
-    return named.name if named is not None else None
+    if named is not None:
+        return named.name
+    # a stamp in another language's words ("Publié le 13 mars 2020 à 10h32"), whose words are the
+    # date engine's (timeline/dates/rules/languages.yaml, stamps)
+    return STAMP_IN_OTHER_WORDS if stamp_line(line) else None
 
 
 def find_debris(text: str, body_start: int = 0, written_lists: bool = False) -> tuple[list[Debris], str | None]:

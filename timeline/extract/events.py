@@ -1261,10 +1261,24 @@ def _other_moments(a: Candidate, b: Candidate) -> bool:
 def _same_named_day(a: Candidate, b: Candidate) -> bool:
     """Both dates name the same day by name ("New Year", "New Year's"), not by a weekday or 'today'.
     A day, not a season: every sentence of a story dated "winter" was one event (16 sources on the
-    Guardian story). A live-blog entry's heading names no day ("23.45 BST" and "00.20 BST" share "BST")."""
+    Guardian story). A live-blog entry's heading names no day ("23.45 BST" and "00.20 BST" share "BST").
+    Nor a date in another language's words, whose words are a month, a weekday, a relative word, none
+    of them English date words ("Mardi dernier" and "mardi", "Le 10 mars" and "le 10 mars" were one
+    event of two things done that day)."""
     if _precision(a) < PRECISION_RANK["day"] or _precision(b) < PRECISION_RANK["day"] or a.by_heading or b.by_heading:
         return False
+    if a.mention.reason.endswith(_language_rules()) or b.mention.reason.endswith(_language_rules()):
+        return False
     return bool(_named_day_words(a.mention.text) & _named_day_words(b.mention.text))
+
+
+@cache
+def _language_rules() -> tuple[str, ...]:
+    """How the reason of a date the engine reads in another language's words ends: its rule is the
+    language's name ("[rule French]")."""
+    from timeline.dates.languages import names
+
+    return tuple(f"[rule {name}]" for name in names())
 
 
 def _named_day_words(text: str) -> set[str]:
