@@ -502,3 +502,19 @@ def test_today_set_against_a_year_long_gone_is_the_present_age():
         (today,) = [t for t in tag(text, ref, infer=False).timexes if t.text.lower() == "today"]
         assert today.value == value, (text, today.value)
         assert ("the present age" in today.reason) is (value == "PRESENT_REF"), today.reason
+
+
+def test_a_year_compared_after_a_span_of_months_is_the_months_year_before():
+    """"said Friday that it had losses through the first nine months, compared with earnings a year
+    earlier": the nine months are compared (the year before: no TIMEX3 value holds nine months of a
+    year), not the Friday told before them, as TempEval-3's wsj_0568 gives it; a span in an earlier
+    sentence, or none, leaves the day or month compared."""
+    ref = dt.date(1989, 10, 30)
+    for text, value in [
+            ("But the company said Friday that it had losses of $673.3 million through the first nine months, "
+             "compared with earnings a year earlier of $382.2 million.", "1988"),
+            ("On Friday it said sales in the six months rose 4% from a year earlier.", "1988"),
+            ("For the nine months, net fell. Backlog at Sept. 30 rose from a year earlier.", "1988-09-30"),
+            ("Exports in September fell 1.5 percent from a year earlier.", "1988-09")]:
+        (earlier,) = [t for t in tag(text, ref, infer=False).timexes if t.text == "a year earlier"]
+        assert earlier.value == value, (text, earlier.value)

@@ -231,6 +231,9 @@ class Context:
     # where the last length of time was told ("within 14 days"), which a count "later" in its
     # sentence may be counted from (_counted_from_length)
     last_length_end: int = -10 ** 9
+    # where the last span of months other than a quarter ended ("through the first nine months"): a
+    # year compared after it in its sentence compares those months, not the day told before them
+    months_span_end: int = -10 ** 9
     last_month_at: int = -10 ** 9
     days: list = field(default_factory=list)  # (start, end, day) of the days and times named lately
     from_day: dt.date | None = None  # the day a reported clause counts from ("said Monday ... would")
@@ -549,6 +552,15 @@ def counts_from_before_christ(ctx: Context) -> str | None:
     return None
 
 
+def _months_compared(ctx: Context) -> bool:
+    """Whether a span of months was told since the last date, in the sentence of the year compared
+    ("said Friday that it had losses through the first nine months, compared with earnings a year
+    earlier"): the months are compared, of the year before (no TIMEX3 value holds nine months of
+    a year), not the day told before them (the Friday a year before)."""
+    return (ctx.months_span_end > ctx.last_value_at and ctx.months_span_end <= ctx.position
+            and not sentence_ends_between(ctx.text, ctx.months_span_end, ctx.position, 1))
+
+
 def forget_quarters(ctx: Context) -> None:
     """The period now spoken of is no quarter ("in the nine months")."""
     ctx.last_quarter = None
@@ -604,7 +616,8 @@ def _relative(m: re.Match, ctx: Context) -> str:
     if compared:
         y, q = _QVALUE.match(compared).groups()
         return f"{int(y) + n}-Q{q}{suffix}"
-    if unit == "yearm" and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR:
+    if (unit == "yearm" and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR
+            and not _months_compared(ctx)):
         compared_at = _compared_month_or_day(ctx.last_value, n)
         if compared_at:
             return compared_at + suffix

@@ -649,6 +649,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             # "in the nine months, net fell from a year earlier": the period now
             # spoken of is no quarter, and "a year earlier" is no quarter either
             forget_quarters(ctx)
+            ctx.months_span_end = m.end
         ctx.closing = _closing_day(text, m, value)
         if not _LENGTH_AS_ADJECTIVE.search(surface):
             # "held for three days": a span of the story a count "later" may run from; not
