@@ -37,7 +37,7 @@ def _text(event: Event, context: ExportContext) -> str:
     parts = [f"<p>{html.escape(event.summary)}</p>"] if event.summary else []
     uncertain = uncertain_line(event, context)
     if uncertain:  # as the timeline page says beside the date: an embedded timeline showed it as sure as any
-        parts.append(f"<p><em>{html.escape(uncertain)}</em></p>")
+        parts.append(f"<p>{html.escape(uncertain)}</p>")
     cites = []
     for cited in cited_versions(event, context):
         source = cited.source
