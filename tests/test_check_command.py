@@ -1,3 +1,4 @@
+import re
 import pytest
 from click.testing import CliRunner
 
@@ -265,3 +266,26 @@ def test_a_wrong_date_order_in_a_cited_articles_metadata_is_named_with_its_line(
     write("events/b.yaml", "- date: 2020-04-07\n  title: Talks again\n  sources:\n    - file: seeds/a.txt\n"
                            f"      quote: Talks began on 07/04/2020 in Paris.\n      span: [{start}, {start + 35}]\n")
     assert run("check").output.count("date_order") == 1
+
+
+def test_a_file_none_of_whose_articles_is_left_is_said_once_with_what_to_do(write, tmp_path, monkeypatch):
+    # The walk of stop 33: the demo's articles replaced by one's own, its event file left; check said
+    # eleven lines, each asking for its article back, and nothing of the file as a whole.
+    monkeypatch.chdir(tmp_path)
+    write("seeds/mine.txt", "Health officials scrambled today.\n")
+    source = "  sources:\n    - file: seeds/{}\n      quote: Q.\n"
+    write("events/demo.yaml", "- date: 2019-01-08\n  title: A\n" + source.format("kim-1.txt")
+          + "- date: 2019-01-09\n  title: B\n" + source.format("kim-2.txt") + "- date: 2019-01-10\n  title: C\n"
+          + source.format("kim-1.txt"))
+    write("events/mine.yaml", "- date: 2019-01-08\n  title: A\n" + source.format("mine.txt")
+          + "- date: 2019-01-09\n  title: B\n" + source.format("gone.txt"))
+    result = run("check")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == ("events/demo.yaml: none of the 2 articles its events cite is in seeds/ (seeds/kim-1.txt, "
+                        "seeds/kim-2.txt): if you replaced them with others (the demo's articles with your own), delete "
+                        "this file; if you moved or renamed them, put them back as the lines below say")
+    assert sum(bool(re.match(r"events/demo.yaml:\d+: ", line)) for line in lines) == 3  # each source's line still
+    # a file with an article left names its missing one alone
+    assert not any(line.startswith("events/mine.yaml: ") for line in lines)
+    assert any(line.startswith("events/mine.yaml:9: the source's file seeds/gone.txt") for line in lines)

@@ -208,3 +208,19 @@ def test_init_says_how_to_give_the_articles_their_dates(tmp_path, monkeypatch):
     steps = output.split("next: ")[1]
     assert "published: YYYY-MM-DD in its front matter, or in\n  NAME.meta.yaml beside it" in steps
     assert steps.index("published:") < steps.index("timeline extract   #")
+
+
+def test_without_the_address_a_new_projects_build_says_which_variable_gives_it(tmp_path, monkeypatch):
+    # The walk of stop 33: "add the site's address to mkdocs.yml, e.g. site_url: ...", and the file
+    # `timeline init` wrote already had its site_url line, taking it from the environment.
+    project = tmp_path / "flu"
+    assert run("init", str(project), "--title", "Flu").exit_code == 0
+    monkeypatch.delenv("TIMELINE_SITE_URL", raising=False)
+    built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, capture_output=True,
+                           text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert built.returncode == 0, built.stderr
+    said = " ".join(built.stderr.split())
+    assert ("mkdocs.yml takes it from the environment variable TIMELINE_SITE_URL (site_url: !ENV TIMELINE_SITE_URL), "
+            "which is not set here (the Pages workflow sets it): set it, TIMELINE_SITE_URL=https://YOU.github.io/"
+            "REPOSITORY/ mkdocs build, or write the address in its place") in said
+    assert "add the site's address to mkdocs.yml" not in said

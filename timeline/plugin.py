@@ -68,6 +68,18 @@ class TimelineConfig(base.Config):
     MkDocs converts the first ones (the same bytes); false: write them all in MkDocs' own process."""
 
 
+_SITE_URL_FROM_ENV = re.compile(r"^site_url:\s*!ENV\s+\[?\s*['\"]?([A-Za-z_][A-Za-z0-9_]*)", re.MULTILINE)
+
+
+def _site_url_variable(config_file: str | None) -> str | None:
+    """The environment variable mkdocs.yml takes its site_url from (`site_url: !ENV NAME`), if it does."""
+    try:
+        found = _SITE_URL_FROM_ENV.search(Path(config_file).read_text(encoding="utf-8")) if config_file else None
+    except (OSError, UnicodeDecodeError):
+        return None
+    return found.group(1) if found else None
+
+
 class TimelinePlugin(BasePlugin[TimelineConfig]):
     # The attributes below that a `mkdocs serve` rebuild reuses; all None makes a build from nothing.
     SERVE_KEPT = ("events_memo", "dates_memo", "readings_memo", "page_keys", "same_events", "page_html",
@@ -140,11 +152,17 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if self.one_build and not config.site_url:
             # Said, not warned: a warning would stop a strict site's build, which works without it. Not
             # under serve, which sets its own (http://127.0.0.1:8000/): the preview's feed links there.
+            variable = _site_url_variable(config.config_file_path)
+            # `timeline init`'s mkdocs.yml takes it from a variable the Pages workflow sets: "add the
+            # site's address to mkdocs.yml" left its user looking at a site_url line already there.
+            what_to_do = (f"mkdocs.yml takes it from the environment variable {variable} (site_url: !ENV {variable}), "
+                          f"which is not set here (the Pages workflow sets it): set it, {variable}=https://YOU.github.io/"
+                          f"REPOSITORY/ mkdocs build, or write the address in its place" if variable else
+                          "add the site's address to mkdocs.yml, e.g. site_url: https://YOU.github.io/REPOSITORY/")
             log.info("timeline: site_url is not set in mkdocs.yml, so the feed links each event relative to "
                      "its own address (feed readers resolve it), but the calendar links to none, feed readers "
                      "may take an event of another timeline with the same id for this one's, and the 404 page "
-                     "loses its stylesheets below a project site's /REPOSITORY/; add the site's address to "
-                     "mkdocs.yml, e.g. site_url: https://YOU.github.io/REPOSITORY/")
+                     f"loses its stylesheets below a project site's /REPOSITORY/; {what_to_do}")
         self.offline = use_local_worker_shim(config)
         self.generated: set[str] = set()
         use_theme_files(self.theme_files)  # before MkDocs lists the theme's files (None: as MkDocs lists them)

@@ -24,15 +24,30 @@ def missing_articles(files: dict[Path, Path]) -> list[Problem]:
     quotes."""
     problems: list[Problem] = []
     for path, project in files.items():
+        cited: dict[str, bool] = {}  # each article the file's sources name: whether it is missing
         for source, _ in sources_shown(path):
             name = source.get("file") if isinstance(source, LineDict) else None
             if not isinstance(name, str) or not name.strip():
                 continue
             article = project / name
+            cited[name] = cited.get(name, False)
             if article.exists() or not article.parent.is_dir():
                 continue
+            cited[name] = True
             problems.append(Problem(display_path(path), source.key_lines["file"], _missing(name, article.parent)))
+        if len(cited) > 1 and all(cited.values()):
+            problems.append(Problem(display_path(path), 0, _none_left(list(cited))))
     return problems
+
+
+def _none_left(names: list[str]) -> str:
+    """Said once of a file none of whose articles is there: its articles replaced by others (the
+    demo's, in the walk of stop 33: a line per source, eleven, each asking for its article back)."""
+    folders = sorted({f"{Path(name).parent.as_posix()}/" for name in names})
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    return (f"none of the {len(names)} articles its events cite is in {' or '.join(folders)} ({shown}): if you "
+            f"replaced them with others (the demo's articles with your own), delete this file; if you moved or "
+            f"renamed them, put them back as the lines below say")
 
 
 def _missing(name: str, folder: Path) -> str:

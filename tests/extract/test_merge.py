@@ -136,8 +136,26 @@ def test_an_article_given_its_date_says_which_of_its_sentences_still_wait_under_
     assert result.exit_code == 0, result.output
     starts = [n + 1 for n, line in enumerate(path.read_text("utf-8").splitlines()) if line.startswith("  - title:")]
     assert (f'a/lone.txt: has a date now, and 2 of its sentences still wait under "undated:" (events/{path.name}:'
-            f'{starts[0]}, {starts[1]}): delete them there and run again to have them dated against it\n') in result.output
+            f'{starts[0]}, {starts[1]}): delete them there and run again to have them dated against it; they are all '
+            f'events/{path.name} holds: deleting the file does the same\n') in result.output
     assert "0 added" in result.output and "a/lone.txt: needs a date" not in result.output
+
+
+def test_entries_waiting_in_a_file_that_holds_events_too_are_not_told_to_go_with_it(tmp_path, monkeypatch, extract):
+    # "deleting the file does the same" only of a file holding nothing else: here an event a person added
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    lines = ("The minister resigned on Tuesday after a row over rail funding.", "On Monday the rail talks failed.")
+    _article(tmp_path / "a", "lone.txt", None, *lines)
+    extract("a", "--out", "events")
+    [path] = (tmp_path / "events").glob("*.yaml")
+    text = path.read_text("utf-8")
+    assert "events: []\n" in text and "undated:" in text
+    path.write_text(text.replace("events: []\n", "events:\n  - {date: 2021-03-02, title: The minister resigned}\n"), "utf-8")
+    _article(tmp_path / "a", "lone.txt", "2021-03-03", *lines)
+    result = extract("a", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert "a/lone.txt: has a date now" in result.output and "deleting the file" not in result.output
 
 
 @pytest.mark.parametrize("in_front_matter", [False, True])

@@ -109,6 +109,38 @@ def test_icalendar_has_all_day_events_with_exclusive_ends_and_folded_lines(write
     assert unfolded.count("BEGIN:VEVENT") == 4, "rejected events are not exported"
 
 
+UNSURE_YAML = """\
+- date: 2009-04-23
+  title: The outbreak was declared
+  confidence: 0.6
+  reason: "'<b>23 April</b>' counted from the article's date, Friday 22 May 2009"
+- date: 2009-04-24
+  title: Checked by hand
+  confidence: 0.6
+  status: reviewed
+- date: 2009-04-25
+  title: Sure
+  confidence: 0.93
+"""
+
+
+def test_the_calendar_and_timelinejs_say_why_a_date_is_uncertain_as_the_timeline_page_does(write):
+    # The walk of stop 33: the site marked "The outbreak was declared" (0.6) uncertain, with why; its
+    # calendar and TimelineJS showed it as sure as any other date.
+    events = load_events([write("events/e.yaml", UNSURE_YAML)])
+    why = ("Date uncertain: date confidence 0.6 is below 0.7: '<b>23 April</b>' counted from the article's date, "
+           "Friday 22 May 2009")
+    calendar = formats()["ics"].write(events, ExportContext()).replace("\r\n ", "")
+    declared, checked, sure = calendar.split("BEGIN:VEVENT")[1:]
+    assert "DESCRIPTION:Date uncertain: date confidence 0.6 is below 0.7: '<b>23 April</b>' counted" in declared
+    assert "Date uncertain" not in checked + sure  # a person checked it; a sure date
+    slides = json.loads(formats()["timelinejs"].write(events, ExportContext()))["events"]
+    assert slides[0]["text"]["text"] == f"<p>{html.escape(why)}</p>"  # escaped: TimelineJS reads HTML
+    assert all("uncertain" not in slide["text"]["text"] for slide in slides[1:])
+    # under a site's own threshold, as its pages mark it
+    assert "Date uncertain" not in formats()["ics"].write(events, ExportContext(min_confidence=0.5))
+
+
 def test_two_sites_never_share_an_event_id_in_their_calendars_and_feeds(write):
     """Two timelines of one story hold events of the same id; a calendar importing both files, or a
     reader following both feeds, took the second for the first ('...@timeline', 'urn:timeline:event:...')."""

@@ -29,15 +29,15 @@ def test_a_habit_without_a_year_is_listed_apart_and_never_placed(make_site, monk
     assert "Nothing to review" in review, "a habit is nothing to fix: it is not counted"
     assert "None." in section(review, "unresolved-expressions")
     no_year = section(review, "no-year-not-placed")
-    assert re.search(r"<li>“Christmas” in <a href=\"../sources/toys/\">Toy shops report strong sales</a>: "
-                     r"[^<]*generic present", no_year), no_year
+    assert re.search(r"<li><a href=\"../sources/toys/#tl-date-\d+\">“Christmas”</a> in <a href=\"../sources/toys/\">"
+                     r"Toy shops report strong sales</a>: [^<]*generic present", no_year), no_year
     assert "add the event with its year to an event file" in no_year
 
 
 def test_without_such_dates_the_review_page_has_no_such_list(make_site, fake_engine):
     review = make_site([], articles={"a.txt": "A\n\nIt happened someday."}).build().html("review/")
     assert 'id="no-year-not-placed"' not in review
-    assert "<li>“someday” in" in section(review, "unresolved-expressions")
+    assert '<li><a href="../sources/a/#tl-date-1">“someday”</a> in' in section(review, "unresolved-expressions")
 
 
 def test_a_value_without_a_year_typed_into_an_event_file_is_refused_saying_why(write, tmp_path, monkeypatch):

@@ -126,12 +126,19 @@ def test_without_the_date_engine_the_source_page_shows_the_text_and_says_so(make
 
 def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engine):
     articles = {"kim.txt": ARTICLE, "undated.txt": "No date here\n\nJust words."}
-    html = make_site(EVENTS, articles=articles).build().html("review/")
+    site = make_site(EVENTS, articles=articles).build()
+    html = site.html("review/")
     uncertain = html.split('id="uncertain-dates"', 1)[1].split("<h2", 1)[0]
     assert "<li>date confidence 0.4 is below 0.7: weekday guessed</li>" in uncertain
     assert "<li>the date of seeds/kim.txt was inferred</li>" in uncertain
     unresolved = html.split('id="unresolved-expressions"', 1)[1].split("<h2", 1)[0]
-    assert unresolved.count("<li>“someday” in") == 2 and "Tuesday" not in unresolved
+    assert unresolved.count("“someday”</a> in") == 2 and "Tuesday" not in unresolved
+    # each opens its article's page at its own mark, as the walk of stop 33 found "“today” in ..." four
+    # times alike, each linking to the top of the page; the anchors are the source page's own
+    anchors = re.findall(r'<li><a href="\.\./sources/(\w+)/#(tl-date-\d+)">“someday”</a> in', unresolved)
+    assert len(set(anchors)) == 2, unresolved
+    for name, anchor in anchors:
+        assert re.search(f'<mark [^>]*id="{anchor}"[^>]*>someday</mark>', site.html(f"sources/{name}/"))
     disagree = html.split('id="sources-that-disagree"', 1)[1].split("<h2", 1)[0]
     # The extractor's inferred 2019-01-10 is no claim against the 2019-01-11 a person typed (it was
     # listed as a disagreement before); two typed dates that differ are (see the test further down).

@@ -98,6 +98,18 @@ class ExportContext:
 NOT_IN_PIECE_KEY = frozenset({"event_path", "dated", "versions", "pieces"})
 
 
+def uncertain_line(event: Event, context: ExportContext) -> str | None:
+    """Why the event's date may be wrong, as the timeline page says it beside the date (review.yaml's
+    `export_uncertain`), for the formats that carry a text of their own (the calendar's description,
+    a TimelineJS slide); None when the site shows the date as sure."""
+    from timeline.render import SiteOptions
+    from timeline.site.review import date_doubts, words
+
+    minimum = SiteOptions.min_confidence if context.min_confidence is None else context.min_confidence
+    doubts = date_doubts(event, minimum, context.dated)
+    return words()["export_uncertain"].format(reasons="; ".join(doubts)) if doubts else None
+
+
 def per_event(name: str, event: Event, context: ExportContext, make: Callable[[], Any]) -> Any:
     """make(): the part `name` of an export that an event makes, written from the event and the context
     alone; under `mkdocs serve`, the last build's when those are the same (context.pieces)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.export import (ExportContext, cited_versions, event_url, full_citation, last_day, per_event, shown, site_scope,
-                             updated)
+                             uncertain_line, updated)
 from timeline.event_dates import event_label
 from timeline.model import Event
 from timeline.period import clock_time
@@ -56,6 +56,9 @@ def _vevent(event: Event, context: ExportContext) -> list[str]:
         description.append(f"Date: {event_label(event)} (known to the {event.date.precision})")
     elif start is not None:  # as the article gave it: the calendar shows it in the reader's zone, "24:00" as 00:00
         description.append(f"Date: {event_label(event)}")
+    uncertain = uncertain_line(event, context)
+    if uncertain:  # as the timeline page says beside the date: a calendar showed it as sure as any
+        description.append(uncertain)
     description += [f"Source: {full_citation(c)}" for c in cited_versions(event, context)]
     if description:
         lines.append(f"DESCRIPTION:{_escape(chr(10).join(description))}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from timeline.export import jsontext
 
-from timeline.export import ExportContext, cited_date, cited_versions, per_event, shown, versions_note
+from timeline.export import ExportContext, cited_date, cited_versions, per_event, shown, uncertain_line, versions_note
 from timeline.model import Event
 from timeline.event_dates import event_label
 from timeline.period import Period, clock_time
@@ -35,6 +35,9 @@ def _date(period: Period, last: bool = False) -> dict:
 
 def _text(event: Event, context: ExportContext) -> str:
     parts = [f"<p>{html.escape(event.summary)}</p>"] if event.summary else []
+    uncertain = uncertain_line(event, context)
+    if uncertain:  # as the timeline page says beside the date: an embedded timeline showed it as sure as any
+        parts.append(f"<p>{html.escape(uncertain)}</p>")
     cites = []
     for cited in cited_versions(event, context):
         source = cited.source

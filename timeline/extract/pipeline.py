@@ -15,7 +15,7 @@ from timeline.atomic import write_all
 from timeline.errors import TimelineError, display_path
 from timeline.extract import background, dating, refresh, rules, run_messages
 from timeline.extract import events as ev
-from timeline.extract import borrowing, story, versions
+from timeline.extract import borrowing, far_dated, story, versions
 from timeline.extract.analyse import Analysis, Reading, Reference, analyse, read_for_analysis
 from timeline.extract.parallel import can_fork, fork_map
 from timeline.extract.store import (Absorbed, Dateable, EventFile, Found, Redated, Report, Returned, Store, Undated, Unquoted, add_sources, dated_otherwise, left_out, locked,
@@ -87,6 +87,7 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
     # stories then say how late an undated article may be (Reference.later).
     stories: list[list[int]] = []
     analyses = borrowing.borrow(read, jobs, stories)
+    outcome.notes.extend(far_dated.notes(analyses, stories))
     for analysis in (*analyses, *earlier):
         outcome.notes.extend(analysis.article.notes)
     with locked(out) if not dry_run else _nothing():

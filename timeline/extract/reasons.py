@@ -84,16 +84,17 @@ def article_date_kind(source: str) -> str:
     return kinds.get(source, kinds["inferred"])
 
 
-def counted_from_inferred(reason: object, day: dt.date) -> bool:
+def counted_from_inferred(reason: object, day: dt.date, sources: tuple[str, ...] = ("inferred",)) -> bool:
     """Whether the reason is one the tool writes for a date counted from the article's inferred date
-    `day`: one of `said`'s templates that name the article's date, whole, followed only by the pieces
+    `day` (or, among `sources`, `metadata`: its date as its metadata gave it, mended since, which a
+    draft follows too): one of `said`'s templates that name the article's date, whole, followed only by the pieces
     the tool adds after it (`said`'s borrowed and engine_doubt pieces, events.yaml's forward-looking
     words). A reason a person added words to ("... 28 April 2009 — checked against the WHO release")
     is theirs: it was taken for the tool's while its template could be found in it. (The background
     clause and the attachment cues' notes are for the caller to take off first.)"""
     if not isinstance(reason, str):
         return False
-    return any(pattern.fullmatch(_reworded(reason)) for pattern in _counted_patterns(day))
+    return any(pattern.fullmatch(_reworded(reason)) for pattern in _counted_patterns(day, sources))
 
 
 def owes_the_article_date_nothing(reason: object) -> bool:
@@ -114,9 +115,10 @@ def _owing_nothing_patterns() -> tuple[re.Pattern, ...]:
 
 
 @cache
-def _counted_patterns(day: dt.date) -> tuple[re.Pattern, ...]:
+def _counted_patterns(day: dt.date, sources: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     said = _table()["said"]
-    known = {"kind": re.escape(article_date_kind("inferred")), "day": re.escape(long_day(day))}
+    kinds = "|".join(re.escape(article_date_kind(source)) for source in sources)
+    known = {"kind": f"(?:{kinds})", "day": re.escape(long_day(day))}
     tails = [_template_pattern(said["borrowed"]) + "(?:" + "|".join(
                  _template_pattern(said[kind]) for kind in ("borrowed_tied", "borrowed_counted", "borrowed_runs_on",
                                                             "borrowed_weekdays_disagree")) + ")?",

@@ -298,6 +298,29 @@ class Followed:
     kept_edits: bool
 
 
+# The article dates a draft follows when they move: one the tool inferred, given since, and one its
+# metadata gave that was years off, mended since (a web clipper's `date:`, the day the page was
+# clipped, given the day it was published: far_dated.py names such an article, and every date
+# counted from it was as far off). A nearer correction of an article's metadata is said, event by
+# event, for a person to check ("kept as written").
+_FOLLOWED = ("inferred", "metadata")
+
+
+def _followed(source: dict, current: dict) -> bool:
+    """Whether a draft follows its source's article date: `source` as the event file has it,
+    `current` as this run reads its article."""
+    kind, then, now = source.get("published_source"), source.get("published"), current.get("published")
+    if kind not in _FOLLOWED or str(then) == str(now):
+        return False
+    if kind == "inferred":
+        return True
+    try:
+        moved = abs((dt.date.fromisoformat(str(now)) - dt.date.fromisoformat(str(then))).days)
+    except ValueError:
+        return False
+    return moved > rules.data("stories")["far_from_story_days"]
+
+
 # What the tool writes for a sentence of an article read in this run, asked by the source that cites it
 # (its file, quote and date_text): (title, summary), or None when the run reads no such sentence
 ToolWords = Callable[[str, str, str], "tuple[str, str] | None"]
@@ -325,8 +348,8 @@ def followed_article_date(found: Found, document: dict, new_id: str, wrote: tupl
     if not tool_dated(event.get("id"), event.get("date"), str(document["date"])) and not _time_of_its_sentence(event, wrote):
         return None
     now = {str(s.get("file")): s for s in document.get("sources") or [] if isinstance(s, dict)}
-    if not sources or any(not isinstance(s, dict) or str(s.get("file")) not in now or s.get("published_source") != "inferred"
-                          or str(s.get("published")) == str(now[str(s.get("file"))].get("published")) for s in sources):
+    if not sources or any(not isinstance(s, dict) or str(s.get("file")) not in now or not _followed(s, now[str(s.get("file"))])
+                          for s in sources):
         return None  # some source's article kept its date: the date moved for another reason, said instead
     label, old_id = _label(found), event.get("id")
     keys = ("id", "date", "end", "confidence", "reason")
@@ -337,7 +360,7 @@ def followed_article_date(found: Found, document: dict, new_id: str, wrote: tupl
                            str(event.get("end")), str(document["date"]))
         keys = tuple(key for key in keys if key != "end")
     kept = "" if "end" in keys else run_messages.said("end_kept", end=event.get("end", "none"))
-    if not _reason_then(event.get("reason"), _days(s.get("published") for s in sources)):
+    if not _reason_then(event.get("reason"), _days(s.get("published") for s in sources), _kinds(sources)):
         # a reason a person wrote (and the confidence they gave with it): theirs, the date followed
         keys = tuple(key for key in keys if key not in ("confidence", "reason"))
         kept += reasons.kept("confidence_and_reason")
@@ -449,8 +472,8 @@ def _time_of_its_sentence(event: dict, wrote: tuple[ToolWrote, ...]) -> bool:
     part, reason = time_part(value), event.get("reason")
     if not part or not isinstance(reason, str) or not id_opens_with(event.get("id"), value):
         return False
-    days = _days(s.get("published") for s in event.get("sources") or [] if isinstance(s, dict))
-    return _reason_then(reason, days) and any(
+    sources = [s for s in event.get("sources") or [] if isinstance(s, dict)]
+    return _reason_then(reason, _days(s.get("published") for s in sources), _kinds(sources)) and any(
         time_part(w.value) == part and " ".join(reason.split()).startswith(repr(" ".join(w.words.split()))) for w in wrote)
 
 
@@ -483,14 +506,20 @@ def _reason_form(reason: object) -> str | None:
 _QUOTED = re.compile(r"(?<!\w)(?:'[^']*'|\"[^\"]*\")(?!\w)")  # not from the apostrophe of "the page's"
 
 
-def _reason_then(reason: object, days: set[dt.date]) -> bool:
+def _reason_then(reason: object, days: set[dt.date], sources: tuple[str, ...] = ("inferred",)) -> bool:
     """Whether the reason is one the tool wrote for a date counted from one of its articles' inferred
-    dates `days`, whole (reasons.counted_from_inferred): the background words and a cue's doubt, which
-    the tool adds and takes off itself, aside."""
+    dates `days` (or their dates from their metadata, among `sources`: _kinds), whole
+    (reasons.counted_from_inferred): the background words and a cue's doubt, which the tool adds and
+    takes off itself, aside."""
     if not isinstance(reason, str):
         return False
     bare = attachment.without_notes(background.without(in_current_words(reason)))
-    return any(counted_from_inferred(bare, day) for day in days)
+    return any(counted_from_inferred(bare, day, sources) for day in days)
+
+
+def _kinds(sources: list) -> tuple[str, ...]:
+    """Where the sources' article dates came from, of those a draft follows (_FOLLOWED)."""
+    return tuple(sorted({kind for s in sources if isinstance(s, dict) and (kind := s.get("published_source")) in _FOLLOWED})) or ("inferred",)
 
 
 # How far a confidence may be from the one the tool wrote for the article's date then, and still be

@@ -37,6 +37,13 @@ class Unresolved:
     article: Article
     mark: DateMark
 
+    @property
+    def anchor(self) -> str | None:
+        """Where the mark is in its article's text on its source page (#tl-date-N), so that the review
+        links each to its own sentence: an article without its date listed "“today” in ..." four times
+        alike, each linking to the top of the page; None for a date the page leaves unmarked."""
+        return next((segment.anchor for _, segment in self.article.marked if segment.mark is self.mark), None)
+
 
 def without_year(mark: DateMark) -> bool:
     """Whether the mark is a date without its year: it has no place on a timeline."""
