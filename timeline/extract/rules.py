@@ -18,7 +18,7 @@ from timeline.dates import data_cache
 from timeline.extract import pattern_cache
 from timeline.extract.needs import Needs, for_lower_case
 from timeline.extract.needs import needs as needs_of
-from timeline.folding import lower_same_offsets
+from timeline.folding import folded
 
 
 # A pattern names a piece of regular expression kept under its file's `parts:` as {name}: a noun phrase
@@ -67,7 +67,7 @@ class Pattern:
             return None
         quick = self.for_lower_case()
         if quick is not None:
-            low = lower_same_offsets(text)
+            low = folded(text)
             if low is not None:
                 found = quick.search(low)
                 return None if found is None else self.regex.match(text, found.start())
@@ -247,7 +247,7 @@ def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
         quick = pattern.for_lower_case()
         if quick is not None:
             if not lowered:
-                low, lowered = lower_same_offsets(text), True
+                low, lowered = folded(text), True
             if low is not None:  # else lower-casing moved the offsets ("\u0130"): as written
                 if quick.search(low):
                     return pattern
