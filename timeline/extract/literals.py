@@ -13,8 +13,8 @@ engine's scout does), never written by hand, so they cannot drift from the patte
 - of all the runs a pattern must match, the one with the longest shortest string is kept.
 
 A pattern anchored at the text's start ("^...", the debris' line rules) gets no gate: it fails at the
-first characters anyway, sooner than a gate could be checked. Nor does one whose strings are many
-(a word list of verbs): checking each would cost what the search costs.
+first characters anyway, sooner than a gate could be checked. A gate of a few strings is checked
+string by string; one of many (a pattern needing one of 90 nouns) by one regex of them all, a trie.
 
 Only ASCII characters count, compared in the text as `timeline.folding.lower_same_offsets` lower-
 cases it: every character IGNORECASE matches to an ASCII character is that character there (tests/
@@ -25,12 +25,16 @@ ends a run; a pattern with no run worth checking gets no gate and is searched as
 
 from __future__ import annotations
 
+import re
+
 try:  # the parser behind re.compile; its public alias sre_parse is deprecated
     from re import _constants as C
     from re import _parser as P
 except ImportError:  # pragma: no cover
     import sre_constants as C  # type: ignore
     import sre_parse as P  # type: ignore
+
+from timeline.dates.lexicon import trie_regex
 
 # How many strings a run may have (a run of alternatives multiplies them): beyond it the run so far
 # is closed and a new one begins.
@@ -42,8 +46,10 @@ MAX_CLASS = 4
 MIN_LENGTH = 3
 # What the data's patterns write a date as ("@DATE@", "@OTHER@": rules.DATE_MARK) holds it.
 MARK = "@"
-# The most strings a gate checks one by one.
+# The most strings a gate checks one by one (with `in`); a gate of more, up to MAX_TRIE, is checked
+# by one regex of them (`trie`), which follows one path of its letters at each place of the text.
 MAX_GATE = 8
+MAX_TRIE = 256
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 
@@ -82,7 +88,12 @@ def gate(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     # a text holding "remains" holds "remain": only the strings holding no other of the set are checked
     least = sorted(s for s in holds if not any(other != s and other in s for other in holds))
-    return tuple(least) if len(least) <= MAX_GATE else None
+    return tuple(least) if len(least) <= MAX_TRIE else None
+
+
+def trie(strings: tuple[str, ...]) -> str:
+    """The regex a gate of more than MAX_GATE strings is checked with: any of them, as a trie."""
+    return trie_regex(strings, re.escape)
 
 
 def _anchored_at_start(items: list) -> bool:

@@ -60,8 +60,8 @@ def kept(sources: Callable[[], Iterable[str]], where: Path | None) -> CodeBook |
 
 
 def _kept(sources: Callable[[], Iterable[str]], where: Path | None) -> tuple[CodeBook | None, dict]:
-    """`kept`, and each pattern's gate (literals.gate) by its text, kept in the same entry: parsing
-    them all costs a tenth of a second."""
+    """`kept`, and each pattern's gate (literals.gate) by its text, kept in the same entry (parsing
+    them all costs a tenth of a second), the regexes of the gates of many strings with the patterns."""
     hashed = rule_cache.key_of(_inputs()) if where is not None else None
     if hashed is None:
         return None, {}
@@ -73,10 +73,11 @@ def _kept(sources: Callable[[], Iterable[str]], where: Path | None) -> tuple[Cod
         if kept is not None and isinstance(gates, dict):
             return kept, gates
     listed = list(sources())
-    made = CodeBook.made_of(_regexes(listed))
+    gates = _gates(listed)
+    tries = [(literals.trie(tuple(g)), 0) for g in gates.values() if g is not None and len(g) > literals.MAX_GATE]
+    made = CodeBook.made_of([*_regexes(listed), *tries])
     if made is None:
         return None, {}
-    gates = _gates(listed)
     rule_cache.write(hashed, where, lambda: _entry(made, gates))
     return made, gates
 

@@ -86,15 +86,17 @@ class Pattern:
     def admits(self, low: str) -> bool:
         """Whether the text, lower-cased (folding.folded), holds one of the strings every match holds
         (literals.gate: worked out from the pattern itself); True when the pattern has no such gate."""
-        strings = self.lowered.get("gate", False)
-        if strings is False:
-            strings = self.lowered["gate"] = _gate(self.regex)
-        if strings is None:
+        gate = self.lowered.get("gate", False)
+        if gate is False:
+            gate = self.lowered["gate"] = _gate(self.regex)
+        if gate is None:
             return True
-        for string in strings:
-            if string in low:
-                return True
-        return False
+        if type(gate) is tuple:
+            for string in gate:
+                if string in low:
+                    return True
+            return False
+        return gate.search(low) is not None
 
     def for_lower_case(self) -> re.Pattern | None:
         """The regex compiled without IGNORECASE (its date marks in lower case), which finds in the
@@ -166,14 +168,16 @@ def _compiled(source: str, flags: int = pattern_cache.FLAGS) -> re.Pattern:
     return regex if regex is not None else re.compile(source, flags)
 
 
-def _gate(regex: re.Pattern) -> tuple[str, ...] | None:
-    """The pattern's gate (literals.gate), from the entry an earlier run kept when it has it."""
+def _gate(regex: re.Pattern) -> tuple[str, ...] | re.Pattern | None:
+    """The pattern's gate (literals.gate), from the entry an earlier run kept when it has it: its
+    strings, or when they are many the regex of them all (literals.trie)."""
     flags = regex.flags & ~re.UNICODE
-    if flags == pattern_cache.FLAGS:
-        kept = pattern_cache.gate(_every_source, regex.pattern)
-        if kept is not False:
-            return kept
-    return literals.gate(regex.pattern, flags)
+    strings = pattern_cache.gate(_every_source, regex.pattern) if flags == pattern_cache.FLAGS else False
+    if strings is False:
+        strings = literals.gate(regex.pattern, flags)
+    if strings is None or len(strings) <= literals.MAX_GATE:
+        return strings
+    return _compiled(literals.trie(strings), 0)
 
 
 def warm_up() -> None:
