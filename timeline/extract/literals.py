@@ -10,7 +10,8 @@ engine's scout does), never written by hand, so they cannot drift from the patte
 - a run of characters the pattern must match one after the other ("said", "[ \\t]" expanded, a `?`
   taken both ways, zero-width assertions and look-arounds in between) gives the strings it can be;
 - a group of alternatives holds one of its alternatives' strings; a repeat at least once, its body's;
-- of all the runs a pattern must match, the one with the longest shortest string is kept.
+- of all the runs a pattern must match, the one a text is least likely to hold is kept: words rather
+  than a date's mark, then the longest shortest string.
 
 A pattern anchored at the text's start ("^...", the debris' line rules) gets no gate: it fails at the
 first characters anyway, sooner than a gate could be checked. A gate of a few strings is checked
@@ -67,14 +68,6 @@ class _Node:
 
 _UNKNOWN = _Node(None, None)
 _EMPTY = _Node(frozenset({""}), None)
-
-
-def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Strings (ASCII, lower case) one of which is in every match of `pattern`, as
-    lower_same_offsets writes the text; None when no such set is worth checking."""
-    node = _sequence(list(P.parse(pattern, flags)))
-    holds = _holds(node)
-    return holds if _useful(holds) else None
 
 
 def gate(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
