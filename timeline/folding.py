@@ -24,6 +24,22 @@ def lower_same_offsets(text: str) -> str | None:
     return low
 
 
+# The text last lower-cased by `folded`, and its lower case: (text, lower case or None).
+_LAST: tuple[str | None, str | None] = (None, None)
+
+
+def folded(text: str) -> str | None:
+    """lower_same_offsets(text), kept for the same text asked again at once: the extractor's patterns
+    and their pre-checks are tried one after another on one sentence, and each lower-cased it again."""
+    global _LAST
+    last = _LAST  # one tuple, read once: another thread may set it meanwhile
+    if last[0] is text:
+        return last[1]
+    low = lower_same_offsets(text)
+    _LAST = (text, low)
+    return low
+
+
 # A run of three letters or more: in text all ASCII, [A-Za-z] is every letter, and re checks it
 # without asking each character's Unicode category ([^\W\d_]: 2% of extracting a story).
 _LETTER_RUNS = re.compile(r"[^\W\d_]{3,}")

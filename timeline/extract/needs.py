@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from timeline.folding import lower_same_offsets
+from timeline.folding import folded
 
 # What can make a pattern read differently without IGNORECASE in lower-cased text: a letter beyond
 # ASCII (IGNORECASE matches "µ" to the Greek "Μ", whose lower case is another), a capital letter
@@ -61,7 +61,7 @@ class Needs:
         """The first match in text[pos:], as IGNORECASE would find it: its offsets are the text's,
         its words lower-cased when searched so."""
         if self.lower is not None:
-            low = lower_same_offsets(text)
+            low = folded(text)
             if low is not None:
                 return self.lower.search(low, pos)
         return self.any_case.search(text, pos)

@@ -18,11 +18,12 @@ from pathlib import Path
 
 from timeline.dates import rule_cache
 from timeline.dates.compiled import CodeBook
+from timeline.extract import literals
 from timeline.extract.needs import for_lower_case
 
 FLAGS = re.IGNORECASE  # as rules.patterns compiles every pattern
 # the code that writes the patterns out, tells which read the same in lower case, and keeps them
-_CODE = ("rules.py", "needs.py", "pattern_cache.py")
+_CODE = ("rules.py", "needs.py", "pattern_cache.py", "literals.py")
 
 
 def _inputs() -> list[Path]:
@@ -35,26 +36,62 @@ def _inputs() -> list[Path]:
 @cache
 def book(sources: Callable[[], Iterable[str]]) -> CodeBook | None:
     """`kept` in the user's cache folder, once a process."""
-    return kept(sources, rule_cache.folder())
+    return _kept_with_gates(sources)[0]
+
+
+def gate(sources: Callable[[], Iterable[str]], source: str) -> tuple[str, ...] | None | bool:
+    """The gate (literals.gate) of `source` compiled with FLAGS, as the entry keeps it; False when
+    the entry holds none for it (then work it out: literals.gate)."""
+    gates = _kept_with_gates(sources)[1]
+    found = gates.get(source, False)
+    return tuple(found) if isinstance(found, list) else found
+
+
+@cache
+def _kept_with_gates(sources: Callable[[], Iterable[str]]) -> tuple[CodeBook | None, dict]:
+    return _kept(sources, rule_cache.folder())
 
 
 def kept(sources: Callable[[], Iterable[str]], where: Path | None) -> CodeBook | None:
     """The kept code of every pattern `sources()` writes out: read from the folder `where`, else
     compiled now and kept there (what compiling them as they are needed costs, once); None without
     a folder, or where this Python cannot keep code (compiled.py)."""
+    return _kept(sources, where)[0]
+
+
+def _kept(sources: Callable[[], Iterable[str]], where: Path | None) -> tuple[CodeBook | None, dict]:
+    """`kept`, and each pattern's gate (literals.gate) by its text, kept in the same entry (parsing
+    them all costs a tenth of a second), the regexes of the gates of many strings with the patterns."""
     hashed = rule_cache.key_of(_inputs()) if where is not None else None
     if hashed is None:
-        return None
+        return None, {}
     entry = rule_cache.read(hashed, where)
     if entry is not None:
         header, body = entry
         kept = CodeBook.read(header.get("compiled"), body)
-        if kept is not None:
-            return kept
-    made = CodeBook.made_of(_regexes(sources()))
-    if made is not None:
-        rule_cache.write(hashed, where, lambda: _entry(made))
-    return made
+        gates = header.get("gates")
+        if kept is not None and isinstance(gates, dict):
+            return kept, gates
+    listed = list(sources())
+    gates = _gates(listed)
+    tries = [(literals.trie(tuple(g)), 0) for g in gates.values() if g is not None and len(g) > literals.MAX_GATE]
+    made = CodeBook.made_of([*_regexes(listed), *tries])
+    if made is None:
+        return None, {}
+    rule_cache.write(hashed, where, lambda: _entry(made, gates))
+    return made, gates
+
+
+def _gates(sources: Iterable[str]) -> dict[str, list[str] | None]:
+    """Each pattern's gate, by its text (a pattern that will not parse is `rules.patterns`' to report)."""
+    gates: dict[str, list[str] | None] = {}
+    for source in sources:
+        try:
+            found = literals.gate(source, FLAGS)
+        except Exception:  # noqa: BLE001 - re's parser refuses it: compiling it will say why
+            continue
+        gates[source] = None if found is None else list(found)
+    return gates
 
 
 def _regexes(sources: Iterable[str]) -> Iterable[tuple[str, int]]:
@@ -67,6 +104,6 @@ def _regexes(sources: Iterable[str]) -> Iterable[tuple[str, int]]:
             yield lowered, 0
 
 
-def _entry(made: CodeBook) -> tuple[dict, bytes]:
+def _entry(made: CodeBook, gates: dict) -> tuple[dict, bytes]:
     listing, body = made.written()
-    return {"compiled": listing}, body
+    return {"compiled": listing, "gates": gates}, body

@@ -15,10 +15,10 @@ from typing import TypeVar
 
 from timeline.errors import TimelineError
 from timeline.dates import data_cache
-from timeline.extract import pattern_cache
+from timeline.extract import literals, pattern_cache
 from timeline.extract.needs import Needs, for_lower_case
 from timeline.extract.needs import needs as needs_of
-from timeline.folding import lower_same_offsets
+from timeline.folding import folded
 
 
 # A pattern names a piece of regular expression kept under its file's `parts:` as {name}: a noun phrase
@@ -63,21 +63,40 @@ class Pattern:
         """regex.search, skipped when the text lacks what every match needs. A pattern written in
         lower case finds where its match starts in the text lower-cased, without IGNORECASE (two to
         four times as fast), and is matched there in the text: the same match, its words as written."""
+        low = folded(text)
+        if low is not None and not self.admits(low):
+            return None
         if self.needs is not None and not self.needs.search(text):
             return None
         quick = self.for_lower_case()
-        if quick is not None:
-            low = lower_same_offsets(text)
-            if low is not None:
-                found = quick.search(low)
-                return None if found is None else self.regex.match(text, found.start())
+        if quick is not None and low is not None:
+            found = quick.search(low)
+            return None if found is None else self.regex.match(text, found.start())
         return self.regex.search(text)
 
     def sub(self, replacement: str, text: str, count: int = 0) -> str:
         """regex.sub, skipped when the text lacks what every match needs."""
+        low = folded(text)
+        if low is not None and not self.admits(low):
+            return text
         if self.needs is not None and not self.needs.search(text):
             return text
         return self.regex.sub(replacement, text, count=count)
+
+    def admits(self, low: str) -> bool:
+        """Whether the text, lower-cased (folding.folded), holds one of the strings every match holds
+        (literals.gate: worked out from the pattern itself); True when the pattern has no such gate."""
+        gate = self.lowered.get("gate", False)
+        if gate is False:
+            gate = self.lowered["gate"] = _gate(self.regex)
+        if gate is None:
+            return True
+        if type(gate) is tuple:
+            for string in gate:
+                if string in low:
+                    return True
+            return False
+        return gate.search(low) is not None
 
     def for_lower_case(self) -> re.Pattern | None:
         """The regex compiled without IGNORECASE (its date marks in lower case), which finds in the
@@ -147,6 +166,18 @@ def _compiled(source: str, flags: int = pattern_cache.FLAGS) -> re.Pattern:
     kept = pattern_cache.book(_every_source)
     regex = kept.regex(source, flags) if kept is not None else None
     return regex if regex is not None else re.compile(source, flags)
+
+
+def _gate(regex: re.Pattern) -> tuple[str, ...] | re.Pattern | None:
+    """The pattern's gate (literals.gate), from the entry an earlier run kept when it has it: its
+    strings, or when they are many the regex of them all (literals.trie)."""
+    flags = regex.flags & ~re.UNICODE
+    strings = pattern_cache.gate(_every_source, regex.pattern) if flags == pattern_cache.FLAGS else False
+    if strings is False:
+        strings = literals.gate(regex.pattern, flags)
+    if strings is None or len(strings) <= literals.MAX_GATE:
+        return strings
+    return _compiled(literals.trie(strings), 0)
 
 
 def warm_up() -> None:
@@ -234,8 +265,10 @@ def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
     # The entries of one list often need the same words (cancelled_day, period_of_account): each
     # such pre-check is run once per text, not once per entry.
     needed: dict[Needs, bool] = {}
-    low, lowered = None, False
+    low = folded(text)  # None when lower-casing moves the offsets ("\u0130"): searched as written
     for pattern in pats:
+        if low is not None and not pattern.admits(low):
+            continue
         if pattern.needs is not None:
             if pattern.needs not in needed:
                 needed[pattern.needs] = pattern.needs.search(text) is not None
@@ -245,13 +278,10 @@ def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
         # text lower-cased without IGNORECASE, which finds the same (needs.py) two to four times as
         # fast (title_verb, 150 words, asked of every cut of a title).
         quick = pattern.for_lower_case()
-        if quick is not None:
-            if not lowered:
-                low, lowered = lower_same_offsets(text), True
-            if low is not None:  # else lower-casing moved the offsets ("\u0130"): as written
-                if quick.search(low):
-                    return pattern
-                continue
+        if quick is not None and low is not None:
+            if quick.search(low):
+                return pattern
+            continue
         if pattern.regex.search(text):
             return pattern
     return None
