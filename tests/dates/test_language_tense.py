@@ -70,6 +70,27 @@ def test_a_weekday_told_in_the_past_is_the_last_one_as_sure_as_an_english_one(te
     assert found.reason.endswith(f", looking back (past tense): '{cue}' tells its tense [rule {name}]")
 
 
+WEEKDAYS = {"English": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+            "French": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+            "Spanish": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+            "German": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]}
+SAID = {"English": ("The minister spoke on {}.", "The minister will speak on {}."),
+        "French": ("Le ministre a parlé {}.", "Le ministre parlera {}."),
+        "Spanish": ("El ministro habló el {}.", "El ministro hablará el {}."),
+        "German": ("Der Minister hat am {} gesprochen.", "Der Minister wird am {} sprechen.")}
+
+
+@pytest.mark.parametrize("name", ["French", "Spanish", "German"])
+@pytest.mark.parametrize("day", range(7))
+@pytest.mark.parametrize("tense", [0, 1], ids=["past", "future"])
+def test_each_weekday_in_each_tense_has_the_english_day_and_confidence(name, day, tense):
+    """Told on a Friday, every weekday of either tense, the reference's own and the next day too: the
+    day and confidence the English engine gives the English sentence of the same tense."""
+    english = _english(SAID["English"][tense].format(WEEKDAYS["English"][day]))
+    found = _weekday(SAID[name][tense].format(WEEKDAYS[name][day]), name)
+    assert (found.value, found.confidence, found.tense) == (english.value, english.confidence, english.tense)
+
+
 def test_the_past_looks_back_from_the_day_after_the_reference_too():
     """"Le match a eu lieu samedi" told on a Friday: the Saturday gone, not tomorrow."""
     assert _weekday("Le match a eu lieu samedi.", "French").value == "2020-03-07"
