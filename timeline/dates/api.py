@@ -359,7 +359,8 @@ def language_told(reason: object) -> bool:
 def _language_pattern() -> re.Pattern:
     return _templates_pattern("language_weekday_year", "language_nearest", "language_no_reference",
                               "language_weekday_wrong", "language_english_rules", "language_day_first",
-                              "language_weekday_alone", "language_weekday_tomorrow", "language_weekday_ahead")
+                              "language_weekday_alone", "language_weekday_tomorrow", "language_weekday_ahead",
+                              "language_weekday_tensed")
 
 
 def _templates_pattern(*names: str) -> re.Pattern:

@@ -40,6 +40,8 @@ class Language:
     relative: tuple["Relative", ...] = ()  # its relative words ("hier", "mardi dernier")
     numbers: dict | None = None  # each number word, lower case, to its number ("trois": 3)
     ahead: re.Pattern | None = None  # the words before a weekday alone that put it ahead ("jusqu'à")
+    # the words that tell a clause's tense ("se rendra", "a annoncé"), each with "past" or "future"
+    tense: tuple[tuple[re.Pattern, str], ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -128,7 +130,55 @@ def language(name: str) -> Language | None:
     numbers = {str(word).lower(): int(n) for word, n in (entry.get("numbers") or {}).items()}
     relative = tuple(_relative(name, r, weekday_words, numbers) for r in entry.get("relative") or ())
     return Language(name, entry["code"], forms, months, weekdays, order, tuple(entry.get("examples") or ()),
-                    relative, numbers, _words_before(entry.get("weekday_ahead") or []))
+                    relative, numbers, _words_before(entry.get("weekday_ahead") or []), _tense_cues(name, entry))
+
+
+def _tense_cues(name: str, entry: dict) -> tuple[tuple[re.Pattern, str], ...]:
+    """The patterns of language `name` that tell a clause's tense (languages.yaml, `tense`: `past`
+    and `future`, each a list of patterns, found whole words only, as written)."""
+    cues = entry.get("tense") or {}
+    if not isinstance(cues, dict) or set(cues) - {"past", "future"}:
+        raise RuleError(f"languages.yaml: {name}: tense should give `past` and `future`, each a list of patterns")
+    found = []
+    for tense in ("past", "future"):
+        for cue in cues.get(tense) or ():
+            try:
+                found.append((re.compile(rf"(?<!\w)(?:{cue})(?!\w)"), tense))
+            except re.error as error:
+                raise RuleError(f"languages.yaml: {name}: bad {tense} tense cue {cue!r}: {error}") from None
+    return tuple(found)
+
+
+# Where a clause ends, for the tense cues a weekday alone is read with.
+_CLAUSE_END = re.compile(r"[.!?;:\n]")
+
+
+def tense_cue(text: str, start: int, end: int, lang: Language) -> tuple[str, str] | None:
+    """(tense, the words that tell it) of the clause of the words at `start`-`end` (a weekday alone):
+    the tense its cues (the language's `tense`) agree on, and the one nearest them; None when there is
+    none, or cues of both (a day reported "a déclaré lundi qu'il se rendra vendredi" may count from
+    the day of its report, which this does not read: as with no cue)."""
+    if not lang.tense:
+        return None
+    before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)]
+    after = _CLAUSE_END.search(text, end, end + 300)
+    lo, hi = (before[-1] if before else max(0, start - 300)), (after.start() if after else min(len(text), end + 300))
+    found = [(m, tense) for pattern, tense in lang.tense for m in pattern.finditer(text, lo, hi)]
+    # a cue within a longer one is part of it ("aurait" of "aurait démissionné", the past)
+    found = [(m, tense) for m, tense in found
+             if not any(o is not m and o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() > m.end() - m.start()
+                        for o, _ in found)]
+    if len({tense for _, tense in found}) != 1:
+        return None  # none, or both ("a déclaré lundi qu'il se rendra"): a reported day this cannot count
+    best = None
+    for m, tense in found:
+        distance = m.start() - end if m.start() >= end else start - m.end() if m.end() <= start else 0
+        if best is None or distance < best[0]:
+            best = (distance, tense, m.group(0))
+    if best is None:
+        return None
+    words = best[2].split()  # "hat am Dienstag seinen Rücktritt erklärt": its verb's words
+    return best[1], " ".join(words) if len(words) <= 3 else f"{words[0]} … {words[-1]}"
 
 
 def _words_before(words: list[str]) -> re.Pattern | None:
@@ -270,13 +320,18 @@ def _english_rule(name: str):
     return rule
 
 
-def _relative_timex(match: re.Match, relative: Relative, lang: Language, reference: dt.date | None) -> Timex | None:
+def _relative_timex(match: re.Match, relative: Relative, lang: Language, reference: dt.date | None,
+                    walk=None) -> Timex | None:
     """A relative expression ("hier", "mardi dernier", "il y a trois jours") read as the engine's form
-    its entry gives, resolved as the English rules' forms are (anchor.py) against `reference`. A
-    weekday alone is read as English news's weekdays with no tense (the last one, or tomorrow),
-    or, after words that put it ahead ("jusqu'à mardi"), the next one; its tense is not read."""
+    its entry gives, resolved as the English rules' forms are (anchor.py) against `reference`, or,
+    for a form counted from the date told last ("le lendemain": UNDEF-THAT+1-day), against the dates
+    `walk` (an anchor.Context) has been told. A weekday alone is read in the tense a cue of its
+    clause tells ("se rendra mardi": the next one; languages.yaml, `tense`), at what the English
+    engine gives a weekday with that tense read; with no cue, as English news's weekdays with no
+    tense (the last one, or tomorrow), or, after words that put it ahead ("jusqu'à mardi"), the next
+    one, held below the review threshold."""
     from .anchor import Context, Unresolvable, anchor_value, counted_unit, unresolved
-    from .api import GUESS_REASONS, GUESS_TRUST, _confidence as english_confidence
+    from .api import GUESS_REASONS, GUESS_TRUST, _LOOKING, _confidence as english_confidence
 
     surface, groups, name = match.group(0), match.groupdict(), lang.name
     fills = {}
@@ -286,21 +341,43 @@ def _relative_timex(match: re.Match, relative: Relative, lang: Language, referen
         count = groups["count"]
         fills["count"] = count if count.isdigit() else str((lang.numbers or {})[count.lower()])
     form = _RELATIVE_PLACES.sub(lambda m: fills[m.group(1)], relative.value)
-    ahead = (lang.ahead is not None and form.startswith("UNDEF-wd~")
+    alone = form.startswith("UNDEF-wd~")
+    ahead = (lang.ahead is not None and alone
              and lang.ahead.search(match.string, max(0, match.start() - 40), match.start()) is not None)
-    ctx = Context(reference=reference, tense="future" if ahead else None)
-    if reference is None:
+    cue = tense_cue(match.string, match.start(), match.end(), lang) if alone else None
+    if cue is not None and ahead and cue[0] == "past":
+        cue = None  # "a annoncé une réunion jusqu'à lundi": words that point ahead against a past verb
+    tense = cue[0] if cue is not None else "future" if ahead else None
+    from_last = form.startswith(("UNDEF-THAT", "UNDEF-LAST"))
+    if reference is None and not from_last:
         return Timex(match.start(), match.end(), surface, "DATE", unresolved(form), None, _confidence("no_reference"),
                      say("language_relative_no_reference", surface=surface, language=name, rule=name), True, name,
                      read_against="none", counts=counted_unit(form))
+    if from_last:
+        ctx = walk if walk is not None else Context(reference=reference)
+        ctx.tense, ctx.guess, ctx.fell_back, ctx.whole_period = None, None, False, False
+        ctx.position, ctx.end = match.start(), match.end()
+    else:
+        ctx = Context(reference=reference, tense=tense)
     try:
         value, _ = anchor_value(form, ctx)
     except Unresolvable:
         return None
-    if value is None:
-        return None
+    if value is None or (from_last and ctx.fell_back):
+        return None  # counted from no date the text told: no day rather than a wrong one
+    if from_last:
+        told = ctx.last_day.isoformat() if ctx.last_day is not None else str(ctx.last_value)
+        confidence = english_confidence(_english_rule(relative.as_rule), True, False, None, 1.0, True)
+        reason = say("language_from_last", surface=surface, language=name, told=told, rule=name)
+        return Timex(match.start(), match.end(), surface, "DATE", value, None, confidence, reason, True, name,
+                     read_against="last_date", counts=counted_unit(form))
     day = format_day(reference)
-    if relative.held is not None:
+    if cue is not None:
+        # as sure as the English engine is of a weekday whose tense it read (calibration.yaml)
+        confidence = english_confidence(_english_rule(_data()["weekday_tense_as"]), True, True, tense, 1.0, True)
+        reason = say("language_weekday_tensed", surface=surface, language=name, day=day,
+                     looking=_LOOKING[tense].text, cue=cue[1], rule=name)
+    elif relative.held is not None:
         confidence = _confidence(relative.held)
         reason = say("language_weekday_ahead" if ahead else
                      "language_weekday_tomorrow" if value[:10] > reference.isoformat() else "language_weekday_alone",
@@ -312,7 +389,7 @@ def _relative_timex(match: re.Match, relative: Relative, lang: Language, referen
         confidence = min(confidence, GUESS_TRUST)
         reason = say("with_guess", reason=reason, guess=GUESS_REASONS[ctx.guess].text)
     return Timex(match.start(), match.end(), surface, "DATE", value, None, confidence, reason, True, name,
-                 read_against="reference", tense=("future" if ahead else "none") if form.startswith("UNDEF-wd~") else None,
+                 read_against="reference", tense=(tense or "none") if alone else None,
                  counts=counted_unit(form))
 
 
@@ -384,15 +461,37 @@ def spans_in(text: str, name: str) -> list[tuple[int, int]]:
     return [] if lang is None else [(m.start(), m.end()) for m in _found(text, lang)]
 
 
-def dates_in(text: str, name: str, reference: dt.date | None) -> list[Timex]:
+def dates_in(text: str, name: str, reference: dt.date | None, told: list[Timex] = ()) -> list[Timex]:
     """The dates written out in the words of language `name` in `text` and its relative words
-    ("hier", "mardi dernier"), read against `reference`."""
+    ("hier", "mardi dernier", "le lendemain"), read against `reference`; those counted from the date
+    told last ("le lendemain") from the dates read before them here and those of `told` (the English
+    rules' dates of the text) that none of them covers."""
     lang = language(name)
     if lang is None:
         return []
-    read = (_timex(m, lang, reference) if relative is None else _relative_timex(m, relative, lang, reference)
-            for m, relative in _found_with_relative(text, lang))
-    return [t for t in read if t is not None]
+    from .anchor import Context, remember
+    from .values import value_precision
+
+    found = _found_with_relative(text, lang)
+    told = sorted((t for t in told if t.type in ("DATE", "TIME")
+                   and not any(t.start < m.end() and m.start() < t.end for m, _ in found)), key=lambda t: t.start)
+    walk = Context(reference=reference, text=text)
+    out: list[Timex] = []
+    at = 0
+
+    def note(t: Timex) -> None:
+        if value_precision(str(t.value)) is not None:
+            remember(str(t.value), walk, t.start, "UNDEF-" if t.anchored else "", end=t.end)
+
+    for m, relative in found:
+        while at < len(told) and told[at].start < m.start():
+            note(told[at])
+            at += 1
+        t = _timex(m, lang, reference) if relative is None else _relative_timex(m, relative, lang, reference, walk)
+        if t is not None:
+            out.append(t)
+            note(t)
+    return out
 
 
 _READ_AS = ("date_line", "date_line_no_year", "day", "month")
@@ -479,7 +578,7 @@ def in_language(text: str, name: str, reference: dt.date | None, english: list[T
     if language(name) is None:
         return english
     own = [dataclasses.replace(t, confidence=round(t.confidence * trust, 3)) if t.anchored and trust != 1.0 else t
-           for t in dates_in(text, name, reference)]
+           for t in dates_in(text, name, reference, english)]
     cap = _confidence("english_rules")
     kept = []
     for t in english:
