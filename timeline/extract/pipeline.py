@@ -126,6 +126,7 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         words_of = _ToolWords(analyses, found)
         for events in told:
             _story_into(store, events, out, outcome, every_story_whole, quotes, changed, corrected, words_of)
+        outcome.report.in_files = sum(len(file.original) + len(file.pending) for file in store.files.values())
         # (A file rendered in a worker has its new events placed there, not here: only its text
         # is used from now on.)
         dirty = [file for file in store.files.values() if file.dirty]
