@@ -46,13 +46,6 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     _say_files_not_read(targets)
     for note in outcome.notes + (outcome.notes_again if verbose else []):
         echo(f"note: {note}", err=True)
-    if out.is_dir():
-        # A file none of whose articles is left (the demo's replaced by one's own) was said by check
-        # alone; the run went on beside it without a word. Said once, in check's words.
-        from timeline.source_files import no_article_left
-
-        for said in no_article_left({path: out.resolve().parent for path in event_files(out)}):
-            echo(f"note: {said}", err=True)
     if verbose:
         for article in outcome.articles:
             ref = article.reference
