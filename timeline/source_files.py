@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+
+import yaml
 
 from timeline.articles import ARTICLE_SUFFIXES
 from timeline.errors import Problem, display_path
@@ -24,30 +28,61 @@ def missing_articles(files: dict[Path, Path]) -> list[Problem]:
     quotes."""
     problems: list[Problem] = []
     for path, project in files.items():
-        cited: dict[str, bool] = {}  # each article the file's sources name: whether it is missing
-        for source, _ in sources_shown(path):
-            name = source.get("file") if isinstance(source, LineDict) else None
-            if not isinstance(name, str) or not name.strip():
-                continue
-            article = project / name
-            cited[name] = cited.get(name, False)
-            if article.exists() or not article.parent.is_dir():
-                continue
-            cited[name] = True
-            problems.append(Problem(display_path(path), source.key_lines["file"], _missing(name, article.parent)))
+        cited = _cited(path, project)
+        for name, lines in cited.items():
+            problems.extend(Problem(display_path(path), line, _missing(name, (project / name).parent)) for line in lines)
         if len(cited) > 1 and all(cited.values()):
-            problems.append(Problem(display_path(path), 0, _none_left(list(cited))))
+            problems.append(Problem(display_path(path), 0, _none_left(list(cited), "as_below")))
     return problems
 
 
-def _none_left(names: list[str]) -> str:
+def no_article_left(cited: dict[str, list[str]], project: Path) -> list[str]:
+    """Of the event files given (each as the user would type it, with the articles its shown sources
+    name), each none of whose articles is in `project`, said once in check's words: for `timeline
+    extract`, which says no source's own line, from the files it holds in memory (reading them again
+    cost a tenth of the Guardian story's run)."""
+    said = []
+    for shown, names in cited.items():
+        names = list(dict.fromkeys(n for n in names if isinstance(n, str) and n.strip()))
+        if names and all(not (project / n).exists() and (project / n).parent.is_dir() for n in names):
+            said.append(f"{shown}: {_none_left(names, 'as_check_says')}")
+    return said
+
+
+def _cited(path: Path, project: Path) -> dict[str, list[int]]:
+    """Each article the file's sources name, with the lines of its sources when it is missing (an
+    empty list when it is there, or its folder is not)."""
+    cited: dict[str, list[int]] = {}
+    for source, _ in sources_shown(path):
+        name = source.get("file") if isinstance(source, LineDict) else None
+        if not isinstance(name, str) or not name.strip():
+            continue
+        article = project / name
+        cited.setdefault(name, [])
+        if article.exists() or not article.parent.is_dir():
+            continue
+        cited[name].append(source.key_lines["file"])
+    return cited
+
+
+def _none_left(names: list[str], how: str) -> str:
     """Said once of a file none of whose articles is there: its articles replaced by others (the
     demo's, in the walk of stop 33: a line per source, eleven, each asking for its article back)."""
     folders = sorted({f"{Path(name).parent.as_posix()}/" for name in names})
-    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-    return (f"none of the {len(names)} articles its events cite is in {' or '.join(folders)} ({shown}): if you "
-            f"replaced them with others (the demo's articles with your own), delete this file; if you moved or "
-            f"renamed them, put them back as the lines below say")
+    shown = ", ".join(names[:3]) + (_said("more", count=len(names) - 3) if len(names) > 3 else "")
+    return _said("none_left_one" if len(names) == 1 else "none_left", count=len(names), folders=_said("or").join(folders),
+                 shown=shown, how=_said(how))
+
+
+def _said(kind: str, **fields: object) -> str:
+    """The message of kind `kind` (a key of data/source_messages.yaml's `messages`), its fields filled in."""
+    return _source_messages()[kind].format(**fields)
+
+
+@lru_cache(maxsize=1)
+def _source_messages() -> dict[str, str]:
+    text = resources.files("timeline").joinpath("data/source_messages.yaml").read_text("utf-8")
+    return yaml.safe_load(text)["source_messages"]["messages"]
 
 
 def _missing(name: str, folder: Path) -> str:

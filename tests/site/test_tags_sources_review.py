@@ -146,10 +146,13 @@ def test_the_review_page_lists_what_an_editor_should_check(make_site, fake_engin
     assert "the same quote of seeds/kim.txt" in disagree and "Tue 8 Jan 2019 / Thu 10 Jan 2019" in disagree
     # the article, one click away: the editor had to open an event, then its citation, to read the sentence
     assert '">Talks</a>) — the article: <a href="../sources/kim/">Kim arrives</a></li>' in disagree
+    # an article the tool dated is listed as such, not as "without a date" (the walk of stop 34)
+    inferred = html.split('id="articles-dated-by-the-tool"', 1)[1].split("<h2", 1)[0]
+    assert '<a href="../sources/undated/">No date here</a>: published <time' in inferred
+    assert '</time> — inferred by the tool: the latest date the article mentions' in inferred
     undated = html.split('id="articles-without-a-date"', 1)[1]
-    assert '<a href="../sources/undated/">No date here</a>: published <time' in undated
-    assert '</time> — inferred by the tool: the latest date the article mentions' in undated
-    assert "sources/kim/" not in undated
+    assert "sources/kim/" not in inferred + undated and "sources/undated/" not in undated
+    assert "<p>None.</p>" in undated
 
 
 def test_the_review_page_lists_the_likeliest_wrong_dates_first_in_date_order_within(make_site, no_engine):
@@ -438,7 +441,7 @@ def test_an_articles_own_date_and_title_outrank_what_event_files_copied_from_ear
     review = site.html("review/")
     disagree = review.split('id="sources-that-disagree"', 1)[1].split("<h2", 1)[0]
     assert "the publication date of" not in disagree, "three old copies were listed beside the given date"
-    undated = review.split('id="articles-without-a-date"', 1)[1]
+    undated = review.split('id="articles-dated-by-the-tool"', 1)[1]
     assert "sources/kim/" not in undated
     source = site.html("sources/kim/")
     assert '<h1 id="the-real-headline">The real headline' in source
@@ -469,8 +472,9 @@ def test_without_a_date_of_its_own_the_article_shows_the_inferred_date_most_even
     assert 'Published <time datetime="2019-01-10">Thu 10 Jan 2019</time> — inferred from its own words' in source
     review = site.html("review/")
     assert "the publication date of" not in review, "the extractor's guesses are not sources disagreeing"
-    undated = review.split('id="articles-without-a-date"', 1)[1]
-    assert '<a href="../sources/kim/">Kim arrives</a>: published <time datetime="2019-01-10">Thu 10 Jan 2019</time> — inferred from its own words' in undated
+    inferred = review.split('id="articles-dated-by-the-tool"', 1)[1].split("<h2", 1)[0]
+    assert '<a href="../sources/kim/">Kim arrives</a>: published <time datetime="2019-01-10">Thu 10 Jan 2019</time> — inferred from its own words' in inferred
+    assert "sources/kim/" not in review.split('id="articles-without-a-date"', 1)[1]
     # Each citation keeps the date its event was read against; the name is the headline the
     # article's text shows, not the debris an older run took for it.
     timeline = site.html("timeline/")

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from timeline.articles.title_outlet import outlet_from_title, page_title
 from timeline.articles.agency import agency_outlet
 from timeline.articles.inline_html import without_pasted_tags, without_tags
 from timeline.articles.boxes import summary_boxes_as_paragraphs
@@ -483,6 +484,12 @@ def _html(page: str, shown: str) -> tuple[str, dict, str]:
         value = getattr(document, attribute, None)
         if value:
             meta[key] = value
+    if "outlet" not in meta:
+        # a saved page without og:site_name names its outlet at its <title>'s end, "... | World news |
+        # The Guardian", and got none (title_outlets.yaml)
+        outlet = outlet_from_title(page_title(page))
+        if outlet:
+            meta["outlet"] = outlet
     read_from = PAGE_METADATA
     if "published" in meta:
         read_from = _date_read_from(page, meta.get("url"), meta["published"])

@@ -13,6 +13,7 @@ from functools import cached_property
 from pathlib import Path
 
 from timeline.articles import Article, read_article
+from timeline.articles.slugs import without_wire_slug
 from timeline.extract import date_order, dating, reasons, rules
 from timeline.extract.debris import Debris, find_debris, glued_breaks, list_items, markdown_markup, mask
 from timeline.extract.sentences import Sentence, split
@@ -245,7 +246,8 @@ def analyse(path: Path, shown: str | None = None, reading: Reading | None = None
     names = names_of(masked, sentences + _named_in(article, debris), article.language)
     return Analysis(
         article=article,
-        headline=article.title or headline,
+        # a wire slug ("UPDATE 1-") is furniture: the sources `timeline extract` writes cite the title without it
+        headline=without_wire_slug(article.title or headline) if (article.title or headline) else None,
         debris=tuple(debris),
         masked=masked,
         sentences=sentences,

@@ -23,6 +23,7 @@ from timeline.extract.store import (Absorbed, Dateable, EventFile, Found, Redate
 from timeline.extract.titles import summary
 from timeline.gcpause import collector_paused
 from timeline.loader import id_date, slugify
+from timeline.source_files import no_article_left
 from timeline.period import year_value
 
 
@@ -126,6 +127,11 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         words_of = _ToolWords(analyses, found)
         for events in told:
             _story_into(store, events, out, outcome, every_story_whole, quotes, changed, corrected, words_of)
+        outcome.report.in_files = sum(len(file.original) + len(file.pending) for file in store.files.values())
+        # A file none of whose articles is left (the demo's replaced by one's own) was said by check
+        # alone; the run went on beside it without a word. Said once, in check's words.
+        outcome.notes.extend(no_article_left({display_path(file.path): _cited_articles(file) for file in store.files.values()},
+                                             out.resolve().parent))
         # (A file rendered in a worker has its new events placed there, not here: only its text
         # is used from now on.)
         dirty = [file for file in store.files.values() if file.dirty]
@@ -149,6 +155,15 @@ def _extract(paths: list[Path], out: Path, *, jobs: int, progress, dry_run: bool
         outcome.notes.append(run_messages.said("skipped_more" if outcome.skipped_held != 1 else "skipped_more_one",
                                                count=outcome.skipped_held))
     return outcome
+
+
+def _cited_articles(file: EventFile) -> list[str]:
+    """The articles the sources of a file's events and entries under 'undated:' name, as the site
+    shows them (not a rejected event's), those this run adds included."""
+    default = file.document.get("status")
+    entries = [*(file.document.get("events") or []), *file.pending, *(file.document.get("undated") or [])]
+    return [source.get("file") for entry in entries if isinstance(entry, dict) and (entry.get("status") or default) != "rejected"
+            for source in entry.get("sources") or [] if isinstance(source, dict)]
 
 
 def _lines_as_written(report: Report, shown: str, read: str, written: str) -> None:

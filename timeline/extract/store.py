@@ -194,6 +194,9 @@ class Report:
     absorbed: list[Absorbed] = field(default_factory=list)
     regrouped: list[Regrouped] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
+    # every event in the files once merged (rejected ones too, not the entries under 'undated:'), as
+    # `timeline check` counts them: the summary's added, updated and kept add up to it
+    in_files: int = 0
 
 
 class Store:

@@ -23,6 +23,7 @@ from functools import cached_property
 from pathlib import Path
 
 from timeline.articles import ArticleError, article_bytes, find_articles, read_article
+from timeline.articles.slugs import without_wire_slug
 from timeline.dates.order import StatedOrder
 from timeline.extract.analyse import is_markdown
 from timeline.extract.date_order import stated_order
@@ -159,7 +160,9 @@ class Article:
         """Its own name: its metadata's title, else the headline its text shows; what the events'
         sources copied only when the file is not there to read (debris an older version took for
         the headline, "Skip to main content", stayed in them)."""
-        return self.own_title or self.headline or (self.titles or [self.file])[0]
+        # a wire slug at its start ("UPDATE 1-Britain's Eton College closes ...") is furniture: left
+        # out here, and so of every citation; the file keeps it
+        return without_wire_slug(self.own_title or self.headline or (self.titles or [self.file])[0])
 
     @property
     def updated(self) -> str | None:
@@ -236,8 +239,8 @@ class Article:
         first line when the headline runs into it (debris an older version took for the headline,
         "Skip to main content", is a line too). Any other text was typed: it names the article."""
         wanted = _spaced(title or "")
-        if not wanted or wanted == _spaced(self.own_title or ""):
-            return False
+        if not wanted or wanted in (_spaced(self.own_title or ""), _spaced(self.title)):
+            return False  # (the title shown is the copy `timeline extract` writes now, without a wire slug)
         lines = self._lines
         return wanted not in lines and not any(line.startswith(wanted + " ") for line in lines)
 

@@ -69,6 +69,18 @@ class Review:
     engine: bool  # False: the date engine is not installed, so unresolved expressions are unknown
 
     @property
+    def dated_by_tool(self) -> tuple[Article, ...]:
+        """Of the articles that give no date, those the tool dated from their words or their story's
+        articles: the walk of stop 34 found the Reuters copy, dated from its date line, listed under
+        "Articles without a date"."""
+        return tuple(a for a in self.undated if a.date)
+
+    @property
+    def dateless(self) -> tuple[Article, ...]:
+        """Of the articles that give no date, those that have none at all."""
+        return tuple(a for a in self.undated if not a.date)
+
+    @property
     def count(self) -> int:
         """The items to check. A date without its year is not one: most are habits, which nothing
         fixes, and an item that cannot be cleared would leave the page never done."""
