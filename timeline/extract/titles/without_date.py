@@ -79,9 +79,12 @@ def _remove_date(text: str, date_text: str, at: int = -1) -> tuple[str, int]:
         return text, index  # "Between 2005 and January 2009": without it the title would end on "and"
     lead = _date_lead().search(before)
     start = lead.start() if lead and lead.group(0) else index
-    dangling = _without_dangling(f"{text[:start].rstrip()} {_DATE}{text[index + len(date_text):]}")
+    marked = f"{text[:start].rstrip()} {_DATE}{text[index + len(date_text):]}"
+    dangling = _without_dangling(marked)
     if dangling is not None:
         return dangling
+    if _would_dangle(marked):
+        return text, index  # "Acme, founded in 1990 employs 400 people": not "Acme, founded employs"
     after = text[index + len(date_text):]
     for part_of_day in rules.patterns(_DATA, "title_date_part_of_day"):
         after = part_of_day.sub("", after, count=1)
@@ -162,6 +165,19 @@ def _without_dangling(marked: str) -> tuple[str, int] | None:
         if _DATE not in joined and len(joined.split()) >= _min_words() and _has_verb(joined):
             return joined, len(head)
     return None
+
+
+def _would_dangle(marked: str) -> bool:
+    """Whether the text (its date written as _DATE) without its date would leave a participle whose
+    only complement that was, in an aside title_date_dangling did not take away (data:
+    title_date_keep_dangling); not a participle that is the verb of the subject before it
+    (_takes_the_verb)."""
+    for pattern in rules.patterns(_DATA, "title_date_keep_dangling"):
+        match = pattern.search(marked)
+        if match is not None and not _takes_the_verb(marked[:match.start("aside")].rstrip(), match.group("aside"),
+                                                     marked[match.end("aside"):].lstrip()):
+            return True
+    return False
 
 
 def _takes_the_verb(head: str, cut: str, rest: str) -> bool:
