@@ -168,6 +168,9 @@ def test_removing_the_date_keeps_the_rest_of_the_sentence_whole():
         "Elco Industries Inc. said it expects net income to fall below a recent analyst's estimate")
     assert title("The proceeds of the notes, which will be due on Nov. 1, 2004, will be used to reduce debt.",
                  "Nov. 1, 2004") == "The proceeds of the notes will be used to reduce debt"  # not "..., which will be due, will be used"
+    # "sometime" leads to its date as "on" does (title_date_lead): not "Sometime, Control Data will ..."
+    assert title("Sometime next year, Control Data will develop a new bank relationship, Mr. Perlman said.", "next year") == (
+        "Control Data will develop a new bank relationship")
     # a researcher's dated list item without a verb: its words after the date, not the item's start
     assert title("- 13 March 2024: budget vote, 31 to 24.", "13 March 2024", 2) == "Budget vote, 31 to 24"
 
