@@ -102,12 +102,14 @@ def _break_at(text: str) -> int:
 
 def _up_to_verb(text: str) -> str:
     """The words of `text` before the first one that reads as a verb (the main clause's, after a
-    relative clause: "... on April 21 | had not been")."""
-    words = re.findall(r"\s+\S+", text)
+    relative clause: "... on April 21 | had not been"), with what is joined to the word before it
+    ("'s ruling" after "that issued Thursday": "issued Thursday's ruling", not "issued Thursday ruling")."""
+    joined = re.match(r"\S*", text).group(0)
+    words = re.findall(r"\s+\S+", text[len(joined):])
     for index, word in enumerate(words):
         if _has_verb(word):
-            return "".join(words[:index])
-    return "".join(words)
+            return joined + "".join(words[:index])
+    return joined + "".join(words)
 
 
 def _long_enough(made: str, date_text: str) -> bool:
