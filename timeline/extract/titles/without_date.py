@@ -201,8 +201,9 @@ def _takes_the_verb(head: str, cut: str, rest: str) -> bool:
 
 def _without_relative_days(text: str) -> str:
     """The text without the words that count from the article's day (data: title_relative_days),
-    with the little words that lead to them or a possessive's "'s": "Today's study estimated" ->
-    "study estimated", "planned to meet again on tomorrow" -> "planned to meet again". Not one that
+    with the little words that lead to them, a possessive one before its noun with the word the noun
+    needs in its place (title_relative_possessive_word): "Today's study estimated" -> "the study
+    estimated", "planned to meet again on tomorrow" -> "planned to meet again". Not one that
     is the subject ("Today was supposed to be ..."), nor when what is left is too short or loses
     its verb."""
     for match in reversed(list(_relative_day().finditer(text))):
@@ -210,7 +211,11 @@ def _without_relative_days(text: str) -> str:
         if _date_is_subject(text[:match.start()], after):
             continue
         start = _date_lead().search(text[:match.start()]).start() if not match.group("possessive") else match.start()
-        shorter = re.sub(r"\s+([,.;:])", r"\1", " ".join(_without_commas(text[:start], text[match.end():])).strip())
+        rest = text[match.end():]
+        if match.group("possessive") and rest.lstrip()[:1].isalnum():
+            # its noun needs a determiner in its place: "to yesterday's announcement" -> "to the announcement"
+            rest = f"{rules.data(_DATA)['title_relative_possessive_word']} {rest.lstrip()}"
+        shorter = re.sub(r"\s+([,.;:])", r"\1", " ".join(_without_commas(text[:start], rest)).strip())
         shorter = re.sub(r",\s*,", ",", shorter).strip(" ,")
         if len(shorter.split()) >= _min_words() and (_has_verb(shorter) or not _has_verb(text)):
             text = shorter
