@@ -168,6 +168,10 @@ def test_removing_the_date_keeps_the_rest_of_the_sentence_whole():
         "Elco Industries Inc. said it expects net income to fall below a recent analyst's estimate")
     assert title("The proceeds of the notes, which will be due on Nov. 1, 2004, will be used to reduce debt.",
                  "Nov. 1, 2004") == "The proceeds of the notes will be used to reduce debt"  # not "..., which will be due, will be used"
+    # an owner's word whose noun the date was goes with it (title_date_owners), not "for its citing"; one before a noun stays
+    assert title("Amdahl Corp. reported a sharp decline in net income for its third quarter, citing a shift in sales.", "third quarter") == (
+        "Amdahl Corp. reported a sharp decline in net income")
+    assert title("The council cut its 2019 budget by a tenth.", "2019") == "The council cut its budget by a tenth"
     # "sometime" leads to its date as "on" does (title_date_lead): not "Sometime, Control Data will ..."
     assert title("Sometime next year, Control Data will develop a new bank relationship, Mr. Perlman said.", "next year") == (
         "Control Data will develop a new bank relationship")
@@ -796,7 +800,7 @@ def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_the
 
 @pytest.mark.parametrize(("sentence", "date_text", "expected"),
                          [tuple(case) for key in ("title_lead", "title_relative_after_date", "title_lead_clause", "title_said_lead", "title_relative_dated", "title_report_frame",
-                                      "title_cut_before_pattern", "title_no_cut_coordination", "title_waiting_quantifier", "title_date_keep", "title_date_in_name", "title_date_keep_around", "title_date_keep_dangling", "title_asides", "title_report", "title_subject_modifiers", "title_date_subject_before",
+                                      "title_cut_before_pattern", "title_no_cut_coordination", "title_waiting_quantifier", "title_date_keep", "title_date_in_name", "title_date_keep_around", "title_date_keep_dangling", "title_date_adjective", "title_asides", "title_report", "title_subject_modifiers", "title_date_subject_before",
                                       "title_verb_first", "title_no_break")
                           for entry in rules.data("events")[key] for case in entry.get("titles", ())]
                          + [tuple(case) for key in ("title_overrun_finish", "title_quote_marks") for case in rules.data("events")[key]["titles"]])

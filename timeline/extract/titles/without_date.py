@@ -79,6 +79,13 @@ def _remove_date(text: str, date_text: str, at: int = -1) -> tuple[str, int]:
         return text, index  # "Between 2005 and January 2009": without it the title would end on "and"
     lead = _date_lead().search(before)
     start = lead.start() if lead and lead.group(0) else index
+    if rules.first_match(rules.patterns(_DATA, "title_date_adjective"), text[index:]):
+        start = index  # "posted a 20% gain in third-quarter net income": "in" is the noun's, not the date's
+    elif (not (rest := text[index + len(date_text):].lstrip())[:1].isalnum() and rest.strip(" .!?\"'”’")
+          and (owner := _owner().search(text[:start]))):
+        # the date was all the noun an owner's word had: "net income for its third quarter, citing";
+        # at the end the date stays ("during our spring and summer": title_no_end)
+        start = _date_lead().search(text[:owner.start()]).start()
     marked = f"{text[:start].rstrip()} {_DATE}{text[index + len(date_text):]}"
     dangling = _without_dangling(marked)
     if dangling is not None:
@@ -124,6 +131,13 @@ def _remove_date(text: str, date_text: str, at: int = -1) -> tuple[str, int]:
     if len(joined.split()) < _min_words():
         return text, index
     return joined, len(head.lstrip(" ,;:"))  # where the date was, give or take a space
+
+
+@lru_cache(maxsize=None)
+def _owner() -> re.Pattern:
+    """An owner's word right before a date (data: title_date_owners: "for its third quarter")."""
+    words = "|".join(sorted(map(re.escape, rules.words(_DATA, "title_date_owners")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
 
 
 def _date_is_subject(before: str, after: str) -> bool:
