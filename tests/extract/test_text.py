@@ -172,6 +172,8 @@ def test_removing_the_date_keeps_the_rest_of_the_sentence_whole():
     assert title("Amdahl Corp. reported a sharp decline in net income for its third quarter, citing a shift in sales.", "third quarter") == (
         "Amdahl Corp. reported a sharp decline in net income")
     assert title("The council cut its 2019 budget by a tenth.", "2019") == "The council cut its budget by a tenth"
+    assert title('It emailed her today "as a valued customer" to use the panic.', "today") == (
+        'It emailed her "as a valued customer" to use the panic')  # "her": as often an object as an owner
     # "sometime" leads to its date as "on" does (title_date_lead): not "Sometime, Control Data will ..."
     assert title("Sometime next year, Control Data will develop a new bank relationship, Mr. Perlman said.", "next year") == (
         "Control Data will develop a new bank relationship")
