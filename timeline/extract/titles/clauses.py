@@ -219,7 +219,7 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
             # A clause of where, after its place, may be anywhere: "..., where ... in late March".
             match = (pattern.regex.match(text) if "main" in groups or "subject" in groups
                      else pattern.regex.search(text) if "place" in groups else None)
-            if match is None or not _holds(match, "clause", at):
+            if match is None or not _holds(match, "clause", at) or _ends_elsewhere(match, text, at, date_text):
                 continue
             # An aside on the object of a clause (its subject group holds a verb: "Officials signed the
             # treaty, signed in 1998 by the former government") is the date's wherever the date
@@ -233,7 +233,8 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
     found = [match for pattern in rules.patterns(_DATA, "title_dated_clauses")
              for match in _overlapping(pattern.regex, text)]
     holding = sorted((match for match in found if "clause" in match.re.groupindex and _holds(match, "clause", at)
-                      and not all(_holds(match, "clause", offset) for offset in others)),
+                      and not all(_holds(match, "clause", offset) for offset in others)
+                      and not _ends_elsewhere(match, text, at, date_text)),
                      key=lambda match: len(match.group("clause")))
     for match in holding:
         made = _own_title(match, date_text)
@@ -258,6 +259,14 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
         if len(shorter.split()) >= _min_words() and _has_verb(shorter):
             kept = shorter
     return kept
+
+
+def _ends_elsewhere(match: re.Match, text: str, at: int, date_text: str) -> bool:
+    """Whether an aside no comma closes (its pattern's group `unclosed`) goes on after the date at `at`:
+    nothing but its date says where it ends ("The dam, built in 1962 has ..."), and read on it may end
+    inside itself."""
+    return ("unclosed" in match.re.groupindex and match.group("unclosed") is not None
+            and bool(text[at + len(date_text):match.end("clause")].strip()))
 
 
 def _antecedent(subject: str) -> int:
