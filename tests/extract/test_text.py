@@ -167,7 +167,16 @@ def test_removing_the_date_keeps_the_rest_of_the_sentence_whole():
     assert title(elco, "the year ending June 30, 1990") == (
         "Elco Industries Inc. said it expects net income to fall below a recent analyst's estimate")
     assert title("The proceeds of the notes, which will be due on Nov. 1, 2004, will be used to reduce debt.",
-                 "Nov. 1, 2004") == "Proceeds of the notes, which will be due, will be used to reduce debt"
+                 "Nov. 1, 2004") == "The proceeds of the notes will be used to reduce debt"  # not "..., which will be due, will be used"
+    # an owner's word whose noun the date was goes with it (title_date_owners), not "for its citing"; one before a noun stays
+    assert title("Amdahl Corp. reported a sharp decline in net income for its third quarter, citing a shift in sales.", "third quarter") == (
+        "Amdahl Corp. reported a sharp decline in net income")
+    assert title("The council cut its 2019 budget by a tenth.", "2019") == "The council cut its budget by a tenth"
+    assert title('It emailed her today "as a valued customer" to use the panic.', "today") == (
+        'It emailed her "as a valued customer" to use the panic')  # "her": as often an object as an owner
+    # "sometime" leads to its date as "on" does (title_date_lead): not "Sometime, Control Data will ..."
+    assert title("Sometime next year, Control Data will develop a new bank relationship, Mr. Perlman said.", "next year") == (
+        "Control Data will develop a new bank relationship")
     # a researcher's dated list item without a verb: its words after the date, not the item's start
     assert title("- 13 March 2024: budget vote, 31 to 24.", "13 March 2024", 2) == "Budget vote, 31 to 24"
 
@@ -549,12 +558,15 @@ def test_a_title_holds_no_word_that_counts_from_the_articles_day():
     # Shown on the event's day, in a feed or an export, "today's" and "tomorrow" point at a day the
     # reader cannot see (the Guardian story: "Today's study estimated ...", "... meet again on tomorrow").
     assert title("Today's study estimated the contagiousness of the disease by analyzing travellers.", "Today") == (
-        "Study estimated the contagiousness of the disease by analyzing travellers")
-    assert title("Tonight's vote was won by the government.", "Tonight") == "Vote was won by the government"
+        "The study estimated the contagiousness of the disease by analyzing travellers")
+    # a possessive one's noun takes "the" in its place (title_relative_possessive_word), not nothing (TempEval-3)
+    assert title("Cineplex shareholders responded coolly to yesterday's announcement.", "yesterday") == (
+        "Cineplex shareholders responded coolly to the announcement")
+    assert title("Tonight's vote was won by the government.", "Tonight") == "The vote was won by the government"
     assert title("The group met on Saturday and planned to meet again on tomorrow.", "Saturday") == (
         "The group met and planned to meet again")
     assert title("NHS Direct are due to release details of yesterday's call volume soon.", "yesterday") == (
-        "NHS Direct are due to release details of call volume soon")
+        "NHS Direct are due to release details of the call volume soon")
     # The subject stays: without it the title would have none.
     assert title("Today was supposed to be workers' day.", "Today") == "Today was supposed to be workers' day"
     assert title("The 40s BC were a decade of almost unbroken civil war.", "The 40s BC") == (
@@ -572,7 +584,7 @@ def test_an_event_id_holds_no_word_that_counts_from_the_articles_day():
 
 def test_extract_writes_no_relative_day_in_a_title_or_an_id(extract_sentence):
     event = extract_sentence("Tonight's vote was won by the government.", "2024-03-06", "Vote won")
-    assert (event["id"], event["title"]) == ("2024-03-06-vote-was-won-by-the-government", "Vote was won by the government")
+    assert (event["id"], event["title"]) == ("2024-03-06-the-vote-was-won-by-the-government", "The vote was won by the government")
 
 
 def test_a_long_subject_loses_its_that_clause_before_its_verb():
@@ -790,7 +802,7 @@ def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_the
 
 @pytest.mark.parametrize(("sentence", "date_text", "expected"),
                          [tuple(case) for key in ("title_lead", "title_relative_after_date", "title_lead_clause", "title_said_lead", "title_relative_dated", "title_report_frame",
-                                      "title_cut_before_pattern", "title_no_cut_coordination", "title_waiting_quantifier", "title_date_keep", "title_date_in_name", "title_date_keep_around", "title_asides", "title_report", "title_subject_modifiers", "title_date_subject_before",
+                                      "title_cut_before_pattern", "title_no_cut_coordination", "title_waiting_quantifier", "title_date_keep", "title_date_in_name", "title_date_keep_around", "title_date_keep_dangling", "title_date_adjective", "title_asides", "title_report", "title_subject_modifiers", "title_date_subject_before",
                                       "title_verb_first", "title_no_break")
                           for entry in rules.data("events")[key] for case in entry.get("titles", ())]
                          + [tuple(case) for key in ("title_overrun_finish", "title_quote_marks") for case in rules.data("events")[key]["titles"]])

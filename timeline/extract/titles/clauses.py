@@ -102,12 +102,14 @@ def _break_at(text: str) -> int:
 
 def _up_to_verb(text: str) -> str:
     """The words of `text` before the first one that reads as a verb (the main clause's, after a
-    relative clause: "... on April 21 | had not been")."""
-    words = re.findall(r"\s+\S+", text)
+    relative clause: "... on April 21 | had not been"), with what is joined to the word before it
+    ("'s ruling" after "that issued Thursday": "issued Thursday's ruling", not "issued Thursday ruling")."""
+    joined = re.match(r"\S*", text).group(0)
+    words = re.findall(r"\s+\S+", text[len(joined):])
     for index, word in enumerate(words):
         if _has_verb(word):
-            return "".join(words[:index])
-    return "".join(words)
+            return joined + "".join(words[:index])
+    return joined + "".join(words)
 
 
 def _long_enough(made: str, date_text: str) -> bool:
@@ -217,7 +219,7 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
             # A clause of where, after its place, may be anywhere: "..., where ... in late March".
             match = (pattern.regex.match(text) if "main" in groups or "subject" in groups
                      else pattern.regex.search(text) if "place" in groups else None)
-            if match is None or not _holds(match, "clause", at):
+            if match is None or not _holds(match, "clause", at) or _ends_elsewhere(match, text, at, date_text):
                 continue
             # An aside on the object of a clause (its subject group holds a verb: "Officials signed the
             # treaty, signed in 1998 by the former government") is the date's wherever the date
@@ -231,7 +233,8 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
     found = [match for pattern in rules.patterns(_DATA, "title_dated_clauses")
              for match in _overlapping(pattern.regex, text)]
     holding = sorted((match for match in found if "clause" in match.re.groupindex and _holds(match, "clause", at)
-                      and not all(_holds(match, "clause", offset) for offset in others)),
+                      and not all(_holds(match, "clause", offset) for offset in others)
+                      and not _ends_elsewhere(match, text, at, date_text)),
                      key=lambda match: len(match.group("clause")))
     for match in holding:
         made = _own_title(match, date_text)
@@ -256,6 +259,14 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
         if len(shorter.split()) >= _min_words() and _has_verb(shorter):
             kept = shorter
     return kept
+
+
+def _ends_elsewhere(match: re.Match, text: str, at: int, date_text: str) -> bool:
+    """Whether an aside no comma closes (its pattern's group `unclosed`) goes on after the date at `at`:
+    nothing but its date says where it ends ("The dam, built in 1962 has ..."), and read on it may end
+    inside itself."""
+    return ("unclosed" in match.re.groupindex and match.group("unclosed") is not None
+            and bool(text[at + len(date_text):match.end("clause")].strip()))
 
 
 def _antecedent(subject: str) -> int:

@@ -79,9 +79,19 @@ def _remove_date(text: str, date_text: str, at: int = -1) -> tuple[str, int]:
         return text, index  # "Between 2005 and January 2009": without it the title would end on "and"
     lead = _date_lead().search(before)
     start = lead.start() if lead and lead.group(0) else index
-    dangling = _without_dangling(f"{text[:start].rstrip()} {_DATE}{text[index + len(date_text):]}")
+    if rules.first_match(rules.patterns(_DATA, "title_date_adjective"), text[index:]):
+        start = index  # "posted a 20% gain in third-quarter net income": "in" is the noun's, not the date's
+    elif (not (rest := text[index + len(date_text):].lstrip())[:1].isalnum() and rest.strip(" .!?\"'”’")
+          and (owner := _owner().search(text[:start]))):
+        # the date was all the noun an owner's word had: "net income for its third quarter, citing";
+        # at the end the date stays ("during our spring and summer": title_no_end)
+        start = _date_lead().search(text[:owner.start()]).start()
+    marked = f"{text[:start].rstrip()} {_DATE}{text[index + len(date_text):]}"
+    dangling = _without_dangling(marked)
     if dangling is not None:
         return dangling
+    if _would_dangle(marked):
+        return text, index  # "Acme, founded in 1990 employs 400 people": not "Acme, founded employs"
     after = text[index + len(date_text):]
     for part_of_day in rules.patterns(_DATA, "title_date_part_of_day"):
         after = part_of_day.sub("", after, count=1)
@@ -121,6 +131,13 @@ def _remove_date(text: str, date_text: str, at: int = -1) -> tuple[str, int]:
     if len(joined.split()) < _min_words():
         return text, index
     return joined, len(head.lstrip(" ,;:"))  # where the date was, give or take a space
+
+
+@lru_cache(maxsize=None)
+def _owner() -> re.Pattern:
+    """An owner's word right before a date (data: title_date_owners: "for its third quarter")."""
+    words = "|".join(sorted(map(re.escape, rules.words(_DATA, "title_date_owners")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
 
 
 def _date_is_subject(before: str, after: str) -> bool:
@@ -164,6 +181,19 @@ def _without_dangling(marked: str) -> tuple[str, int] | None:
     return None
 
 
+def _would_dangle(marked: str) -> bool:
+    """Whether the text (its date written as _DATE) without its date would leave a participle whose
+    only complement that was, in an aside title_date_dangling did not take away (data:
+    title_date_keep_dangling); not a participle that is the verb of the subject before it
+    (_takes_the_verb)."""
+    for pattern in rules.patterns(_DATA, "title_date_keep_dangling"):
+        match = pattern.search(marked)
+        if match is not None and not _takes_the_verb(marked[:match.start("aside")].rstrip(), match.group("aside"),
+                                                     marked[match.end("aside"):].lstrip()):
+            return True
+    return False
+
+
 def _takes_the_verb(head: str, cut: str, rest: str) -> bool:
     """Whether an aside to cut with the date (`cut`, between `head` and `rest`) holds the verb of the
     subject before it, not a participle: "When the plant in Atlanta, Ga., closed in 1990, the company
@@ -185,8 +215,9 @@ def _takes_the_verb(head: str, cut: str, rest: str) -> bool:
 
 def _without_relative_days(text: str) -> str:
     """The text without the words that count from the article's day (data: title_relative_days),
-    with the little words that lead to them or a possessive's "'s": "Today's study estimated" ->
-    "study estimated", "planned to meet again on tomorrow" -> "planned to meet again". Not one that
+    with the little words that lead to them, a possessive one before its noun with the word the noun
+    needs in its place (title_relative_possessive_word): "Today's study estimated" -> "the study
+    estimated", "planned to meet again on tomorrow" -> "planned to meet again". Not one that
     is the subject ("Today was supposed to be ..."), nor when what is left is too short or loses
     its verb."""
     for match in reversed(list(_relative_day().finditer(text))):
@@ -194,7 +225,11 @@ def _without_relative_days(text: str) -> str:
         if _date_is_subject(text[:match.start()], after):
             continue
         start = _date_lead().search(text[:match.start()]).start() if not match.group("possessive") else match.start()
-        shorter = re.sub(r"\s+([,.;:])", r"\1", " ".join(_without_commas(text[:start], text[match.end():])).strip())
+        rest = text[match.end():]
+        if match.group("possessive") and rest.lstrip()[:1].isalnum():
+            # its noun needs a determiner in its place: "to yesterday's announcement" -> "to the announcement"
+            rest = f"{rules.data(_DATA)['title_relative_possessive_word']} {rest.lstrip()}"
+        shorter = re.sub(r"\s+([,.;:])", r"\1", " ".join(_without_commas(text[:start], rest)).strip())
         shorter = re.sub(r",\s*,", ",", shorter).strip(" ,")
         if len(shorter.split()) >= _min_words() and (_has_verb(shorter) or not _has_verb(text)):
             text = shorter
