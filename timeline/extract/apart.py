@@ -522,6 +522,19 @@ def unshared_stems() -> frozenset[str]:
     return date_stems() | frozenset(stem(w) for w in rules.words(_DATA, "merge_stand_ins"))
 
 
+@cache
+def frame_stems() -> frozenset[str]:
+    """The stems of `merge_frame.words`: the words that frame a report ("said", "would", "that"), not
+    what it tells. Two sentences sharing only these and rare words of no weight are not alike
+    (events._likeness). Raises RuleError naming a word that is not one."""
+    words = (rules.data(_DATA).get("merge_frame") or {}).get("words") or []
+    bad = [w for w in words if not isinstance(w, str) or not WORD.fullmatch(w.strip().lower())]
+    if bad:
+        raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_frame: words: {bad[0]!r} is not a word "
+                              "(write one word a line item, in letters; quote on, off, yes and no)")
+    return frozenset(happening(stem(w.strip().lower())) for w in words)
+
+
 def _marked_in_one(a: Traits, b: Traits) -> bool:
     """A word both sentences use is marked by one and not the other: one says the meeting took place,
     the other that it did not; one tells of a school, the other of a second one; one of the
