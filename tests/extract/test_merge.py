@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 
 import pytest
@@ -687,3 +688,23 @@ def test_a_frame_word_that_is_no_word_is_named(monkeypatch):
     finally:
         monkeypatch.undo()
         apart.frame_stems.cache_clear()
+
+
+def test_two_people_saying_the_same_words_are_two_events(tmp_path, monkeypatch, extract, read_events):
+    # The walk's contractor, made to say what the mayor said: who said it, told first, is the saying's
+    # own (merge_speaker); the two were one event.
+    events = _millbrook(tmp_path, monkeypatch, extract, read_events,
+                        **{"d.txt": ("2026-03-20", "Levee works", "Crews started rebuilding the Millbrook levee yesterday.",
+                                     "The contractor said last week that repairs would take weeks.")})
+    assert _citing(events, "The mayor said on Monday") is not _citing(events, "The contractor said last week")
+    assert len(events) == 8
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The mayor said on Monday that repairs would take weeks.", {"mayor"}),
+    ("Mayor Ann Price told reporters last week that it would close.", {"mayor", "ann", "price"}),
+    ("Repairs would take weeks, the mayor said on Monday.", set()),
+    ("The mayor said repairs would take weeks.", set()),
+])
+def test_the_speaker_a_sentence_opens_on(text, who):
+    assert apart.traits(text, text, Counter(apart.WORD.findall(text.lower()))).speaker == {apart.stem(w) for w in who}

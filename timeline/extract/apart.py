@@ -324,6 +324,17 @@ class Traits:
         return _light_things(self.text)
 
     @cached_property
+    def speaker(self) -> frozenset[str]:
+        """The stems of who the sentence opens by saying said what it tells (`merge_speaker`), the
+        words of `merge_frame.words` and those naming days aside; none when it does not."""
+        for pattern in rules.patterns(_DATA, "merge_speaker"):
+            found = pattern.regex.match(self.text)
+            if found:
+                return frozenset(happening(stem(w)) for w in WORD.findall(found.group("who").lower())) \
+                    - frame_stems() - unshared_stems()
+        return frozenset()
+
+    @cached_property
     def owned(self) -> dict[str, frozenset[str]]:
         """Each owner `merge_possessive` marks, with the stem of the word after its "'s": "the dam's
         spillway" {"dam": {"spillway"}} ("the president's son met" {"president": {"son"}}). The other
@@ -352,7 +363,16 @@ def without_dates(masked: str, start: int, end: int, mentions: list, starts: lis
 
 
 def two_happenings(a: Traits, b: Traits) -> bool:
-    return _figures_differ(a.figures, b.figures) or _marked_in_one(a, b) or _light_verbs_apart(a, b)
+    return _figures_differ(a.figures, b.figures) or _marked_in_one(a, b) or _light_verbs_apart(a, b) \
+        or _other_speakers(a, b)
+
+
+def _other_speakers(a: Traits, b: Traits) -> bool:
+    """Both sentences open on who said what (`merge_speaker`) and neither speaker is named in the
+    other sentence: "The mayor said on Monday that ..." and "The contractor said last week that ..."."""
+    if not a.speaker or not b.speaker:
+        return False
+    return not a.speaker & b.words and not b.speaker & a.words
 
 
 def _light_verbs_apart(a: Traits, b: Traits) -> bool:
