@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 
 import pytest
@@ -612,3 +613,118 @@ def test_a_day_inside_a_week_told_with_words_of_their_own_is_one_event(tmp_path,
     assert sorted(len(e["sources"]) for e in told) == sources
     if sources == [2]:
         assert str(told[0]["date"]) == "2021-03-09"  # the day, inside the week
+
+
+# A helper's walk (edits2): three articles of a flood at Millbrook, as a journalist saved them.
+MILLBROOK = {
+    "a.txt": ("2026-03-09", "River floods Millbrook",
+              "The river burst its banks at Millbrook on Saturday night, flooding 40 homes.",
+              "The council opened a shelter at Riverside High School on Sunday morning.",
+              "The mayor said on Monday that repairs would take weeks.",
+              "Engineers had warned in 2019 that the levee was too low."),
+    "b.txt": ("2026-03-11", "Millbrook clean-up begins",
+              "Volunteers began clearing mud from homes in Millbrook on Tuesday.",
+              "The river burst its banks at Millbrook on Saturday night, flooding 40 homes, officials said.",
+              "The governor visited the town on Wednesday morning and promised funds."),
+    "d.txt": ("2026-03-20", "Levee works",
+              "Crews started rebuilding the Millbrook levee yesterday.",
+              "The contractor said last week that the work would take a year."),
+}
+
+
+def _millbrook(tmp_path, monkeypatch, extract, read_events, **changed):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    for name, (published, *lines) in {**MILLBROOK, **changed}.items():
+        _article(tmp_path / "seeds", name, published, *lines)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    return read_events(tmp_path / "events")
+
+
+def _citing(events, words):
+    found = [e for e in events if any(words in s["quote"] for s in e["sources"])]
+    assert len(found) == 1, (words, found)
+    return found[0]
+
+
+def test_two_people_saying_two_things_are_two_events_though_told_in_one_frame(tmp_path, monkeypatch, extract, read_events):
+    # "The mayor said on Monday that repairs would take weeks" and "The contractor said last week that
+    # the work would take a year" were one event: the week holds the Monday, and the two shared "said
+    # that ... would take", rare words among the story's nine sentences (merge_frame).
+    events = _millbrook(tmp_path, monkeypatch, extract, read_events)
+    mayor = _citing(events, "The mayor said on Monday")
+    contractor = _citing(events, "The contractor said last week")
+    assert mayor is not contractor
+    assert [s["file"] for s in mayor["sources"]] == ["seeds/a.txt"]
+    assert [s["file"] for s in contractor["sources"]] == ["seeds/d.txt"]
+    assert str(mayor["date"]) == "2026-03-09" and str(contractor["date"]) == "2026-W11"
+    # the flood told by two articles is still one event
+    assert sorted(s["file"] for s in _citing(events, "burst its banks")["sources"]) == ["seeds/a.txt", "seeds/b.txt"]
+    assert len(events) == 8
+
+
+def test_the_mayor_saying_it_again_last_week_is_still_one_event(tmp_path, monkeypatch, extract, read_events):
+    events = _millbrook(tmp_path, monkeypatch, extract, read_events,
+                        **{"d.txt": ("2026-03-20", "Levee works", "Crews started rebuilding the Millbrook levee yesterday.",
+                                     "The mayor said last week that the repairs would take weeks.")})
+    mayor = _citing(events, "The mayor said on Monday")
+    assert sorted(s["file"] for s in mayor["sources"]) == ["seeds/a.txt", "seeds/d.txt"]
+    assert str(mayor["date"]) == "2026-03-09"
+
+
+def _frame_pair(example):
+    return [(name, *told.split("; ", 1)) for name, told in zip(("one.txt", "two.txt"), example.split(" | "))]
+
+
+FRAME = rules.data("events")["merge_frame"]
+
+
+@pytest.mark.parametrize("example", FRAME["apart"] + FRAME["same"])
+def test_the_frame_examples_are_two_events_or_one(tmp_path, monkeypatch, extract, read_events, example):
+    # Each sentence in a Millbrook article of its own day, beside the flood's, which makes them one story.
+    flood = "The river burst its banks at Millbrook on Saturday night, flooding 40 homes."
+    articles = {name: (published, "Millbrook", flood if published < "2026-03-16" else "Crews began clearing Millbrook.", told)
+                for name, published, told in _frame_pair(example)}
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    for name, (published, *lines) in articles.items():
+        _article(tmp_path / "seeds", name, published, *lines)
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    events = read_events(tmp_path / "events")
+    told = [_citing(events, sentence.rstrip("."))["id"] for _, _, sentence in _frame_pair(example)]
+    assert (told[0] == told[1]) == (example in FRAME["same"]), (example, events)
+
+
+def test_a_frame_word_that_is_no_word_is_named(monkeypatch):
+    apart.frame_stems.cache_clear()
+    real = rules.data
+    monkeypatch.setattr(rules, "data", lambda name: {**real(name), "merge_frame": {"words": ["said", "no such"]}}
+                        if name == "events" else real(name))
+    try:
+        with pytest.raises(rules.RuleError, match=r"events.yaml: merge_frame: words: 'no such' is not a word"):
+            apart.frame_stems()
+    finally:
+        monkeypatch.undo()
+        apart.frame_stems.cache_clear()
+
+
+def test_two_people_saying_the_same_words_are_two_events(tmp_path, monkeypatch, extract, read_events):
+    # The walk's contractor, made to say what the mayor said: who said it, told first, is the saying's
+    # own (merge_speaker); the two were one event.
+    events = _millbrook(tmp_path, monkeypatch, extract, read_events,
+                        **{"d.txt": ("2026-03-20", "Levee works", "Crews started rebuilding the Millbrook levee yesterday.",
+                                     "The contractor said last week that repairs would take weeks.")})
+    assert _citing(events, "The mayor said on Monday") is not _citing(events, "The contractor said last week")
+    assert len(events) == 8
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The mayor said on Monday that repairs would take weeks.", {"mayor"}),
+    ("Mayor Ann Price told reporters last week that it would close.", {"mayor", "ann", "price"}),
+    ("Repairs would take weeks, the mayor said on Monday.", set()),
+    ("The mayor said repairs would take weeks.", set()),
+])
+def test_the_speaker_a_sentence_opens_on(text, who):
+    assert apart.traits(text, text, Counter(apart.WORD.findall(text.lower()))).speaker == {apart.stem(w) for w in who}

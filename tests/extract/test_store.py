@@ -508,19 +508,22 @@ CLEAN_UP = ("---\npublished: 2026-03-11\n---\nMillbrook clean-up begins\n\n"
             "The river burst its banks at Millbrook on Saturday night, flooding 40 homes, officials said.\n\n"
             "The governor visited the town on Wednesday morning and promised funds.\n")
 LEVEE = ("Levee works\n\nCrews started rebuilding the Millbrook levee yesterday.\n\n"
-         "The contractor said last week that the work would take a year.\n")
+         "The mayor said last week that the repairs would take weeks.\n")
 
 
 def test_a_draft_of_an_undated_article_whose_sentence_now_goes_with_another_event_is_said_with_its_line(seed, tmp_path, extract):
     # The editor's walk: an article without a date borrows its story's (11 March), and "last week" is
     # W10. Given its date, 20 March, this run reads the sentence in W11, with the mayor's Monday
-    # (9 March), which no longer finds the contractor's event: it stayed in W10, and nothing was said.
+    # (9 March), which no longer finds the event of the mayor's words told again: it stayed in W10, and
+    # nothing was said. (The walk's sentence was the contractor's, "the work would take a year",
+    # merged with the mayor's for "said that ... would take", which is no longer read as one
+    # happening: merge_frame.)
     seed(FLOODS, "a.txt")
     seed(CLEAN_UP, "b.txt")
     levee = seed(LEVEE, "d.txt")
     assert extract("seeds", "--out", "events").exit_code == 0
     (path,) = (tmp_path / "events").glob("*.yaml")
-    assert "  - id: 2026-w10-the-contractor-said-that-the-work-would\n    date: 2026-W10\n" in path.read_text("utf-8")
+    assert "  - id: 2026-w10-the-mayor-said-that-the-repairs-would\n    date: 2026-W10\n" in path.read_text("utf-8")
     levee.write_text("---\npublished: 2026-03-20\n---\n" + LEVEE, encoding="utf-8")
     for _ in range(2):  # said on every run until a person sees to it
         result = extract("seeds", "--out", "events")
@@ -528,7 +531,7 @@ def test_a_draft_of_an_undated_article_whose_sentence_now_goes_with_another_even
         line = path.read_text("utf-8").splitlines().index("    date: 2026-W10") + 1
         said = [row for row in result.stderr.splitlines() if "as part of" in row]
         assert said == [
-            f"events/{path.name}:{line}: 2026-w10-the-contractor-said-that-the-work-would: seeds/d.txt has its date now, "
+            f"events/{path.name}:{line}: 2026-w10-the-mayor-said-that-the-repairs-would: seeds/d.txt has its date now, "
             "2026-03-20, and this run reads the event's sentence as part of 2026-03-09-the-mayor-said-that-repairs-would-take "
             "(dated 2026-03-09): it is kept as written, dated 2026-W10 from the date the tool had inferred for the article, "
             "which may be wrong now; set its date (or delete it, if it is that event), or mark it `status: reviewed` if it "

@@ -324,6 +324,17 @@ class Traits:
         return _light_things(self.text)
 
     @cached_property
+    def speaker(self) -> frozenset[str]:
+        """The stems of who the sentence opens by saying said what it tells (`merge_speaker`), the
+        words of `merge_frame.words` and those naming days aside; none when it does not."""
+        for pattern in rules.patterns(_DATA, "merge_speaker"):
+            found = pattern.regex.match(self.text)
+            if found:
+                return frozenset(happening(stem(w)) for w in WORD.findall(found.group("who").lower())) \
+                    - frame_stems() - unshared_stems()
+        return frozenset()
+
+    @cached_property
     def owned(self) -> dict[str, frozenset[str]]:
         """Each owner `merge_possessive` marks, with the stem of the word after its "'s": "the dam's
         spillway" {"dam": {"spillway"}} ("the president's son met" {"president": {"son"}}). The other
@@ -352,7 +363,16 @@ def without_dates(masked: str, start: int, end: int, mentions: list, starts: lis
 
 
 def two_happenings(a: Traits, b: Traits) -> bool:
-    return _figures_differ(a.figures, b.figures) or _marked_in_one(a, b) or _light_verbs_apart(a, b)
+    return _figures_differ(a.figures, b.figures) or _marked_in_one(a, b) or _light_verbs_apart(a, b) \
+        or _other_speakers(a, b)
+
+
+def _other_speakers(a: Traits, b: Traits) -> bool:
+    """Both sentences open on who said what (`merge_speaker`) and neither speaker is named in the
+    other sentence: "The mayor said on Monday that ..." and "The contractor said last week that ..."."""
+    if not a.speaker or not b.speaker:
+        return False
+    return not a.speaker & b.words and not b.speaker & a.words
 
 
 def _light_verbs_apart(a: Traits, b: Traits) -> bool:
@@ -520,6 +540,19 @@ def unshared_stems() -> frozenset[str]:
     sentence of a day has, and the nouns that stand in for someone unnamed (`merge_stand_ins`: "the
     man" of one sentence need not be the man of another)."""
     return date_stems() | frozenset(stem(w) for w in rules.words(_DATA, "merge_stand_ins"))
+
+
+@cache
+def frame_stems() -> frozenset[str]:
+    """The stems of `merge_frame.words`: the words that frame a report ("said", "would", "that"), not
+    what it tells. Two sentences sharing only these and rare words of no weight are not alike
+    (events._likeness). Raises RuleError naming a word that is not one."""
+    words = (rules.data(_DATA).get("merge_frame") or {}).get("words") or []
+    bad = [w for w in words if not isinstance(w, str) or not WORD.fullmatch(w.strip().lower())]
+    if bad:
+        raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_frame: words: {bad[0]!r} is not a word "
+                              "(write one word a line item, in letters; quote on, off, yes and no)")
+    return frozenset(happening(stem(w.strip().lower())) for w in words)
 
 
 def _marked_in_one(a: Traits, b: Traits) -> bool:

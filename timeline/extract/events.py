@@ -1346,13 +1346,18 @@ def _likeness(a: Counter, b: Counter, weights: dict[str, float], a_weight: float
     "that", a third of the short one's weight. A figure weighs as such a word: "44 new cases ...
     confirmed yesterday" and "Yesterday, lab results confirmed a further 44 infections" are one; so
     are a rough count and one near it ("for 41 years", "in 40 years"), which told by one sentence
-    alone weighs nothing (apart.Figures.weighed)."""
-    shared = _shared(a, b, weights)
+    alone weighs nothing (apart.Figures.weighed). The bar is reached without the words that frame a
+    report (apart.frame_stems: "said", "would", "that"), which two tellings of two things share as
+    much as two of one: "The mayor said on Monday that repairs would take weeks" and "The contractor
+    said last week that the work would take a year" share nothing else they tell."""
+    shared, told = _shared_told(a, b, weights)
     smaller = min(a_weight, b_weight)
     if a_figures or b_figures:
-        shared += least * a_figures.shared(b_figures)
+        figures = least * a_figures.shared(b_figures)
+        shared += figures
+        told += figures
         smaller = min(a_weight + least * a_figures.weighed(b_figures), b_weight + least * b_figures.weighed(a_figures))
-    return shared / smaller if smaller and shared >= least else 0.0
+    return shared / smaller if smaller and told >= least else 0.0
 
 
 def _shared(a: Counter, b: Counter, weights: dict[str, float]) -> float:
@@ -1362,6 +1367,19 @@ def _shared(a: Counter, b: Counter, weights: dict[str, float]) -> float:
     against "today" tells two sentences apart as other words do."""
     generic = apart.unshared_stems()
     return sum(weights.get(w, 1.0) for w in a.keys() & b.keys() if w not in generic)
+
+
+def _shared_told(a: Counter, b: Counter, weights: dict[str, float]) -> tuple[float, float]:
+    """_shared, and the weight of the part of it that is not a report's frame (apart.frame_stems)."""
+    generic, frame = apart.unshared_stems(), apart.frame_stems()
+    shared = told = 0.0
+    for w in a.keys() & b.keys():
+        if w not in generic:
+            weight = weights.get(w, 1.0)
+            shared += weight
+            if w not in frame:
+                told += weight
+    return shared, told
 
 
 def _shares_more_than_names(a: Counter, b: Counter, names: frozenset[str], weights: dict[str, float], least: float,
