@@ -53,6 +53,8 @@ def _agreed_article(head: str, after: str) -> str:
     words = head.rsplit(None, 1)
     if not words or words[-1].lower() not in ("a", "an") or not after[:1].isalnum():
         return head
+    if after.split()[0].lower().strip(",;:") in rules.words(_DATA, "title_cut_before"):
+        return head  # no noun the article is now next to: "A week after" without its date
     wanted = "an" if rules.first_match(rules.patterns(_DATA, "title_article_an"), after) else "a"
     last = words[-1]
     if last.lower() == wanted:
