@@ -5,7 +5,7 @@ title_cut_before, title_max_words, title_overrun_words ...)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from timeline.extract import rules
 from timeline.extract.titles.grammar import _DATA, _complete, _has_verb, _min_words
@@ -202,6 +202,14 @@ def _shorten(text: str) -> str:
         cut = (cuts or [limit])[0]
         if with_verb is not None and _has_verb(" ".join(words[:limit])):
             cut = with_verb
+        # A cut after a verb that is never a clause's end (data: title_verb_wants_object) when no other
+        # cut keeps the verb: a few words past the limit, at a phrase's end after no verb or number.
+        def waits(index: int) -> bool:
+            before = words[index - 1].strip(",")
+            return (before[:1].isdigit() or rules.first_match(verbs, before) is not None or _cut_before(before)
+                    or _has_verb(before))
+        if cuts and words[cut - 1].lower().strip(",") in rules.words(_DATA, "title_verb_wants_object"):
+            cut = _past_waiting_verb(words, cut, lambda i: waits(i) or not _cut_here(words, i, cut_pattern=True)) or cut
         words = words[:cut]
     while len(words) > 1 and (words[-1].lower().strip(",;:") in no_end or words[-1].endswith(",")
                               or _waiting_quantifier(words[-2:])):
@@ -210,6 +218,28 @@ def _shorten(text: str) -> str:
             continue
         words.pop()
     return " ".join(words)
+
+
+def _past_waiting_verb(words: Sequence[str], cut: int, no_cut: Callable[[int], bool]) -> int | None:
+    """Where to cut instead, a few words past title_max_words (title_overrun_words), when every cut
+    within it leaves a verb without what it governs: "An outbreak of swine flu at a Birmingham primary
+    school led | to 44 new cases | of the virus" ends "... led to 44 new cases", not "... led" (the
+    Guardian story). At a phrase's end that is no such cut itself (`no_cut`: the verb's, the number's
+    ones _shorten puts last), with the clause whole, and no "and" or break on the way, which would open
+    another clause (title_overrun_stops, title_breaks); None when there is none."""
+    limit = int(rules.data(_DATA)["title_max_words"])
+    over = int(rules.data(_DATA)["title_overrun_words"])
+    stops = rules.words(_DATA, "title_overrun_stops")
+    for end in range(limit + 1, min(len(words), limit + over) + 1):
+        past = words[cut - 1:end]
+        if rules.first_match(rules.patterns(_DATA, "title_breaks"), " ".join(past)) or any(w.lower() in stops for w in past[1:]):
+            return None
+        if end < len(words) and no_cut(end):
+            continue
+        head = " ".join(words[:end])
+        if _complete(head) and words[end - 1].lower().strip(",;:") not in rules.words(_DATA, "title_no_end"):
+            return end
+    return None
 
 
 def _cut_here(words: Sequence[str], index: int, cut_pattern: bool = False) -> bool:

@@ -46,5 +46,22 @@ def _date_lead() -> re.Pattern:
     return re.compile(rf"(\b({alternatives})\s+)*$", re.IGNORECASE)
 
 
+def _agreed_article(head: str, after: str) -> str:
+    """`head` whose last word, "a" or "an", agrees with the first word of `after`, next to it now
+    that what was between went ("a third-quarter earnings report" without its date: "an earnings
+    report"; data: title_article_an, which tells the words that sound a vowel first)."""
+    words = head.rsplit(None, 1)
+    if not words or words[-1].lower() not in ("a", "an") or not after[:1].isalnum():
+        return head
+    if after.split()[0].lower().strip(",;:") in rules.words(_DATA, "title_cut_before"):
+        return head  # no noun the article is now next to: "A week after" without its date
+    wanted = "an" if rules.first_match(rules.patterns(_DATA, "title_article_an"), after) else "a"
+    last = words[-1]
+    if last.lower() == wanted:
+        return head
+    written = wanted.capitalize() if last[:1].isupper() else wanted
+    return head[:len(head) - len(last)] + written
+
+
 def _min_words() -> int:
     return int(rules.data(_DATA)["title_min_words"])

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from timeline.extract import rules
-from timeline.extract.titles.grammar import _DATA, _DATE, _date_lead, _has_verb, _min_words
+from timeline.extract.titles.grammar import _DATA, _DATE, _agreed_article, _date_lead, _has_verb, _min_words
 from timeline.extract.titles.quotes import _opens_quote
 
 
@@ -105,6 +105,7 @@ def _remove_date(text: str, date_text: str, at: int = -1) -> tuple[str, int]:
     # before it stays ("The WHO chief, Dr Margaret Chan, yesterday examined"), for the aside rule.
     head, after = _without_commas(head, after)
     head = head if after[:1].isalnum() else head.rstrip(" ,")
+    head = _agreed_article(head, after)  # "a third-quarter earnings report": "an earnings report"
     if after[:1] == "," and _YEAR_COMMA.search(date_text) and "," not in text[:start]:
         # the comma American style sets after a full date's year ("in the year ending June 30, 1990,
         # to fall") goes with the date, not into the title as a break; not one that may close an
