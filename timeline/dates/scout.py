@@ -226,14 +226,17 @@ def anchored_at_start(regex: re.Pattern) -> bool:
     tree = P.parse(regex.pattern, regex.flags)
     if tree.state.flags & re.MULTILINE:  # '^' after every newline too
         return False
-    return _starts_anchored(list(tree))
+    return starts_anchored(list(tree))
 
 
 # What a pattern anchored at its start begins with: ^, \A, or a group holding them ("(?:^a|^b)").
 _MAY_ANCHOR = ("^", "\\A", "(")
 
 
-def _starts_anchored(seq) -> bool:
+def starts_anchored(seq) -> bool:
+    """Whether every match of the parsed pattern `seq` (re's parser's items) begins at the string's
+    start: '^' or '\\A' first, or a group (atomic too) or every alternative beginning so; a group
+    that turns MULTILINE on is not ('^' after every newline too)."""
     if not seq:
         return False
     op, av = seq[0]
@@ -241,9 +244,11 @@ def _starts_anchored(seq) -> bool:
         return av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
     if op is C.SUBPATTERN:
         _, add_flags, _, sub = av
-        return not add_flags & re.MULTILINE and _starts_anchored(list(sub))
+        return not add_flags & re.MULTILINE and starts_anchored(list(sub))
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return starts_anchored(list(av))
     if op is C.BRANCH:
-        return all(_starts_anchored(list(alt)) for alt in av[1])
+        return all(starts_anchored(list(alt)) for alt in av[1])
     return False
 
 

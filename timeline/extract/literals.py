@@ -36,6 +36,7 @@ except ImportError:  # pragma: no cover
     import sre_parse as P  # type: ignore
 
 from timeline.dates.lexicon import trie_regex
+from timeline.dates.scout import starts_anchored
 
 # How many strings a run may have (a run of alternatives multiplies them): beyond it the run so far
 # is closed and a new one begins.
@@ -74,7 +75,7 @@ def gate(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """The strings (sorted) of which a text lower-cased (lower_same_offsets) must hold one for
     `pattern` to match in it, when checking them is worth it; else None."""
     tree = P.parse(pattern, flags)
-    if _anchored_at_start(list(tree)) and not tree.state.flags & C.SRE_FLAG_MULTILINE:
+    if starts_anchored(list(tree)) and not tree.state.flags & C.SRE_FLAG_MULTILINE:
         return None
     holds = _holds(_sequence(list(tree)))
     if not _useful(holds):
@@ -87,23 +88,6 @@ def gate(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 def trie(strings: tuple[str, ...]) -> str:
     """The regex a gate of more than MAX_GATE strings is checked with: any of them, as a trie."""
     return trie_regex(strings, re.escape)
-
-
-def _anchored_at_start(items: list) -> bool:
-    """Whether every match begins at the text's start: '^' or '\\A' first, or a group or every
-    alternative beginning so."""
-    if not items:
-        return False
-    op, av = items[0]
-    if op is C.AT:
-        return av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
-    if op is C.SUBPATTERN:
-        return _anchored_at_start(list(av[-1]))
-    if op is getattr(C, "ATOMIC_GROUP", None):
-        return _anchored_at_start(list(av))
-    if op is C.BRANCH:
-        return all(_anchored_at_start(list(alt)) for alt in av[1])
-    return False
 
 
 def _useful(strings: frozenset[str] | None) -> bool:
