@@ -61,14 +61,14 @@ def _note(analysis: Analysis, others: list[dt.date]) -> str:
     path = Path(article.shown)
     side = str(path.with_name(path.stem + META_SUFFIX))
     from_side = (article.published_from or "").startswith("side file")
-    where = side if from_side or path.suffix.lower() in (".html", ".htm") else f"its front matter or to {side}"
+    where = side if from_side or path.suffix.lower() in (".html", ".htm") else run_messages.said("where_front_matter", side_file=side)
     return run_messages.said(
         "far_from_story", article=article.shown, day=long_day(day), how=analysis.reference.reason,
-        gap=_gap(gap), side="after" if later else "before", count=len(others),
+        gap=_gap(gap), side=run_messages.said("side_after" if later else "side_before"), count=len(others),
         first=long_day(others[0]), last=long_day(others[-1]), where=where)
 
 
 def _gap(days: int) -> str:
-    """A distance in days in words: "17 years", "400 days"."""
+    """A distance in days in words ("17 years", "400 days"): years once they are two or more."""
     years = days // 365
-    return f"{years} years" if years >= 2 else f"{days} days"
+    return run_messages.said("gap_years", years=years) if years >= 2 else run_messages.said("gap_days", days=days)
