@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 import yaml
 
+from timeline.dates import tag
 from timeline.extract import apart, rules
 from timeline.loader import load_events
 
@@ -677,11 +678,13 @@ def _frame_pair(example):
     return [(name, *told.split("; ", 1)) for name, told in zip(("one.txt", "two.txt"), example.split(" | "))]
 
 
-FRAME = rules.data("events")["merge_frame"]
+# The data's pairs told as two events or one: merge_frame's (and merge_speaker's), merge_durations'.
+PAIRED = {key: rules.data("events")[key] for key in ("merge_frame", "merge_durations")}
 
 
-@pytest.mark.parametrize("example", FRAME["apart"] + FRAME["same"])
-def test_the_frame_examples_are_two_events_or_one(tmp_path, monkeypatch, extract, read_events, example):
+@pytest.mark.parametrize(("key", "example"), [(key, example) for key, told in PAIRED.items()
+                                              for example in told["apart"] + told["same"]])
+def test_the_data_pairs_are_two_events_or_one(tmp_path, monkeypatch, extract, read_events, key, example):
     # Each sentence in a Millbrook article of its own day, beside the flood's, which makes them one story.
     flood = "The river burst its banks at Millbrook on Saturday night, flooding 40 homes."
     articles = {name: (published, "Millbrook", flood if published < "2026-03-16" else "Crews began clearing Millbrook.", told)
@@ -694,7 +697,7 @@ def test_the_frame_examples_are_two_events_or_one(tmp_path, monkeypatch, extract
     assert result.exit_code == 0, result.output
     events = read_events(tmp_path / "events")
     told = [_citing(events, sentence.rstrip("."))["id"] for _, _, sentence in _frame_pair(example)]
-    assert (told[0] == told[1]) == (example in FRAME["same"]), (example, events)
+    assert (told[0] == told[1]) == (example in PAIRED[key]["same"]), (example, events)
 
 
 def test_a_frame_word_that_is_no_word_is_named(monkeypatch):
@@ -728,3 +731,59 @@ def test_two_people_saying_the_same_words_are_two_events(tmp_path, monkeypatch, 
 ])
 def test_the_speaker_a_sentence_opens_on(text, who):
     assert apart.traits(text, text, Counter(apart.WORD.findall(text.lower()))).speaker == {apart.stem(w) for w in who}
+
+
+@pytest.mark.parametrize(("value", "mod", "days"), [
+    ("P1Y", None, (365.25, 365.25)),
+    ("P12M", None, (365.28, 365.28)),
+    ("PXW", None, (14, 77)),
+    ("P1Y6M", None, (547.89, 547.89)),
+    ("PT90M", None, (0.06, 0.06)),
+    ("P3M", "APPROX", (60.88, 136.98)),
+    ("P2W", "MORE_THAN", (14, float("inf"))),
+    ("P1Y", "LESS_THAN", (0, 365.25)),
+    ("P1Q", None, None),  # a unit the data gives no days
+    ("PAST_REF", None, None),
+])
+def test_how_many_days_a_duration_says(value, mod, days):
+    span = apart.duration_span(value, mod)
+    assert span == days if days is None else span == pytest.approx(days, abs=0.01)
+
+
+@pytest.mark.parametrize(("one", "other", "differ"), [
+    ("repairs would take weeks", "the repairs would take a year", True),
+    ("repairs would take weeks", "repairs would take several weeks", False),
+    ("repairs would take weeks", "the work would take a month", False),
+    ("the work would take a year", "the work would take 12 months", False),
+    ("closed for two weeks", "closed for three weeks", True),
+    ("closed for two weeks", "closed for about three weeks", False),
+    ("closed for more than a week", "closed for a month", False),
+    ("closed for two weeks", "the levee was closed", False),  # one gives none: no evidence
+])
+def test_two_sentences_durations_differ(one, other, differ):
+    def told(text):
+        found = tag(text, date(2026, 3, 9)).timexes
+        durations = [(t.start, t.end, t.value, t.mod) for t in found if t.type == "DURATION"]
+        return apart.traits(text, text, Counter(apart.WORD.findall(text.lower())), durations)
+    assert apart.two_happenings(told(one), told(other)) is differ
+
+
+def test_a_stretch_since_is_left_to_the_rough_figures():
+    # "for 41 years" and "in 40 years" (the Guardian's pandemic declaration) are one figure told roughly
+    text = "the first strain of influenza to reach this mark for 41 years"
+    found = tag(text, date(2009, 6, 11)).timexes
+    durations = [(t.start, t.end, t.value, t.mod) for t in found if t.type == "DURATION"]
+    assert durations and apart.traits(text, text, Counter(), durations).durations == ()
+
+
+def test_a_malformed_durations_table_is_named(monkeypatch):
+    apart._durations.cache_clear()
+    real = rules.data
+    monkeypatch.setattr(rules, "data", lambda name: {**real(name), "merge_durations": {**real(name)["merge_durations"], "vague": [11]}}
+                        if name == "events" else real(name))
+    try:
+        with pytest.raises(rules.RuleError, match=r"events.yaml: merge_durations: vague must be two counts"):
+            apart.duration_span("PXW", None)
+    finally:
+        monkeypatch.undo()
+        apart._durations.cache_clear()

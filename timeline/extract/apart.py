@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -294,6 +295,7 @@ class Traits:
     words: frozenset[str]  # its stems
     figures: Figures
     text: str  # the sentence
+    durations: tuple[tuple[float, float], ...] = ()  # how long things take or took, in days (duration_span)
 
     @cached_property
     def marks(self) -> tuple[frozenset[str], ...]:
@@ -343,10 +345,83 @@ class Traits:
         return _owned(self.text)
 
 
-def traits(text: str, words: str, bag: Counter) -> Traits:
-    """`text`: the sentence; `words`: the same without its dates and times (without_dates); `bag`: its stems."""
+def traits(text: str, words: str, bag: Counter, durations: Iterable[tuple[int, int, str, str | None]] = ()) -> Traits:
+    """`text`: the sentence; `words`: the same without its dates and times (without_dates); `bag`: its
+    stems; `durations`: the date engine's DURATION mentions in it, each as its start and end in
+    `text`, its value and mod ("weeks": PXW, None)."""
     rough = _rough_figures(text)
-    return Traits(frozenset(bag), Figures(_figures(words) - {str(count) for count, _ in rough}, rough), text)
+    spans = ()
+    if durations:
+        since = [m.span() for p in rules.patterns(_DATA, "merge_rough_figures") for m in p.regex.finditer(text)]
+        spans = tuple(sorted({span for start, end, value, mod in durations
+                              if not any(start < e and s < end for s, e in since)  # "for 41 years": a rough figure
+                              and (span := duration_span(value, mod)) is not None}))
+    return Traits(frozenset(bag), Figures(_figures(words) - {str(count) for count, _ in rough}, rough), text, spans)
+
+
+_DURATION = re.compile(r"P(?P<date>(?:(?:\d+(?:\.\d+)?|X)(?:DE|CE|[A-Z]))*)(?:T(?P<time>(?:(?:\d+(?:\.\d+)?|X)[A-Z])+))?")
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(DE|CE|[A-Z])")
+
+
+def duration_span(value: str, mod: str | None) -> tuple[float, float] | None:
+    """The fewest and most days a DURATION value says (`merge_durations`): "P1Y" (365.25, 365.25),
+    "PXW" (14, 77), "about three months" (P3M, APPROX) a half-wider either way; None for a value
+    that is no count of units ("PT", "P1Q" of a unit the data leaves out)."""
+    found = _DURATION.fullmatch(value or "")
+    if not found or not (found.group("date") or found.group("time")):
+        return None
+    date_units, time_units, (fewest, most), approx, _ = _durations()
+    low = high = 0.0
+    for part, units in ((found.group("date"), date_units), (found.group("time"), time_units)):
+        for count, unit in _DURATION_PART.findall(part or ""):
+            days = units.get(unit)
+            if days is None:
+                return None
+            low += (fewest if count == "X" else float(count)) * days
+            high += (most if count == "X" else float(count)) * days
+    if mod == "APPROX":
+        low, high = low / approx, high * approx
+    elif mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+        high = float("inf")
+    elif mod in ("LESS_THAN", "EQUAL_OR_LESS"):
+        low = 0.0
+    return low, high
+
+
+@cache
+def _durations() -> tuple[dict[str, float], dict[str, float], tuple[float, float], float, float]:
+    """`merge_durations` read. Raises RuleError naming what is malformed."""
+    settings = rules.data(_DATA).get("merge_durations") or {}
+    where = f"timeline/extract/data/{_DATA}.yaml: merge_durations"
+    units = []
+    for key in ("date_units", "time_units"):
+        table = settings.get(key) or {}
+        if not isinstance(table, dict) or not all(isinstance(u, str) and isinstance(d, (int, float)) and d > 0
+                                                  for u, d in table.items()):
+            raise rules.RuleError(f"{where}: {key} must map each TIMEX3 unit (Y, M, W, D ...) to its days, a number above 0")
+        units.append({u: float(d) for u, d in table.items()})
+    vague = settings.get("vague")
+    if not (isinstance(vague, list) and len(vague) == 2 and all(isinstance(n, (int, float)) for n in vague)
+            and 0 < vague[0] <= vague[1]):
+        raise rules.RuleError(f"{where}: vague must be two counts, the fewest and the most a unit left open means ([2, 11])")
+    numbers = []
+    for key, least in (("approx", 1.0), ("margin", 0.0)):
+        number = settings.get(key)
+        if not isinstance(number, (int, float)) or number < least:
+            raise rules.RuleError(f"{where}: {key} must be a number of at least {least:g}")
+        numbers.append(float(number))
+    return units[0], units[1], (float(vague[0]), float(vague[1])), numbers[0], numbers[1]
+
+
+def _durations_differ(a: tuple[tuple[float, float], ...], b: tuple[tuple[float, float], ...]) -> bool:
+    """Both sentences give how long something takes and no stretch of one agrees with one of the
+    other's, each widened by `merge_durations.margin`: "repairs would take weeks" and "the repairs
+    would take a year" are two claims; "weeks" and "several weeks", "a year" and "12 months" one."""
+    if not a or not b:
+        return False
+    margin = _durations()[4]
+    return not any(low * (1 - margin) <= other_high * (1 + margin) and other_low * (1 - margin) <= high * (1 + margin)
+                   for low, high in a for other_low, other_high in b)
 
 
 def without_dates(masked: str, start: int, end: int, mentions: list, starts: list[int]) -> str:
@@ -363,8 +438,8 @@ def without_dates(masked: str, start: int, end: int, mentions: list, starts: lis
 
 
 def two_happenings(a: Traits, b: Traits) -> bool:
-    return _figures_differ(a.figures, b.figures) or _marked_in_one(a, b) or _light_verbs_apart(a, b) \
-        or _other_speakers(a, b)
+    return _figures_differ(a.figures, b.figures) or _durations_differ(a.durations, b.durations) or _marked_in_one(a, b) \
+        or _light_verbs_apart(a, b) or _other_speakers(a, b)
 
 
 def _other_speakers(a: Traits, b: Traits) -> bool:
