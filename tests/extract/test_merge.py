@@ -675,11 +675,14 @@ def test_the_mayor_saying_it_again_last_week_is_still_one_event(tmp_path, monkey
 
 
 def _frame_pair(example):
-    return [(name, *told.split("; ", 1)) for name, told in zip(("one.txt", "two.txt"), example.split(" | "))]
+    """Each article of a data pair: its name, date and sentences, the one compared last (" / " before it)."""
+    return [(name, published, told.split(" / ")) for name, (published, told)
+            in zip(("one.txt", "two.txt"), (t.split("; ", 1) for t in example.split(" | ")))]
 
 
-# The data's pairs told as two events or one: merge_frame's (and merge_speaker's), merge_durations'.
-PAIRED = {key: rules.data("events")[key] for key in ("merge_frame", "merge_durations")}
+# The data's pairs told as two events or one: merge_frame's (and merge_speaker's), merge_durations',
+# merge_speaker_roles'.
+PAIRED = {key: rules.data("events")[key] for key in ("merge_frame", "merge_durations", "merge_speaker_roles")}
 
 
 @pytest.mark.parametrize(("key", "example"), [(key, example) for key, told in PAIRED.items()
@@ -687,7 +690,7 @@ PAIRED = {key: rules.data("events")[key] for key in ("merge_frame", "merge_durat
 def test_the_data_pairs_are_two_events_or_one(tmp_path, monkeypatch, extract, read_events, key, example):
     # Each sentence in a Millbrook article of its own day, beside the flood's, which makes them one story.
     flood = "The river burst its banks at Millbrook on Saturday night, flooding 40 homes."
-    articles = {name: (published, "Millbrook", flood if published < "2026-03-16" else "Crews began clearing Millbrook.", told)
+    articles = {name: (published, "Millbrook", flood if published < "2026-03-16" else "Crews began clearing Millbrook.", *told)
                 for name, published, told in _frame_pair(example)}
     monkeypatch.chdir(tmp_path)
     (tmp_path / "seeds").mkdir()
@@ -696,7 +699,7 @@ def test_the_data_pairs_are_two_events_or_one(tmp_path, monkeypatch, extract, re
     result = extract("seeds", "--out", "events")
     assert result.exit_code == 0, result.output
     events = read_events(tmp_path / "events")
-    told = [_citing(events, sentence.rstrip("."))["id"] for _, _, sentence in _frame_pair(example)]
+    told = [_citing(events, sentences[-1].rstrip("."))["id"] for _, _, sentences in _frame_pair(example)]
     assert (told[0] == told[1]) == (example in PAIRED[key]["same"]), (example, events)
 
 
@@ -759,6 +762,9 @@ def test_how_many_days_a_duration_says(value, mod, days):
     ("closed for two weeks", "closed for about three weeks", False),
     ("closed for more than a week", "closed for a month", False),
     ("closed for two weeks", "the levee was closed", False),  # one gives none: no evidence
+    # stretches of two things: the rain's and the water's
+    ("The dam gave way early on Saturday after three days of heavy rain", "the water reached Lower Alder within an hour", False),
+    ("the levee will be closed for two weeks", "a three-month inquiry into the levee's closure began", False),
 ])
 def test_two_sentences_durations_differ(one, other, differ):
     def told(text):
@@ -766,6 +772,17 @@ def test_two_sentences_durations_differ(one, other, differ):
         durations = [(t.start, t.end, t.value, t.mod) for t in found if t.type == "DURATION"]
         return apart.traits(text, text, Counter(apart.WORD.findall(text.lower())), durations)
     assert apart.two_happenings(told(one), told(other)) is differ
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The mayor said that repairs would take weeks.", {"take"}),
+    ("The levee will be closed for more than two weeks, engineers said.", {"closed"}),
+    ("The dam gave way early on Saturday after three days of heavy rain.", {"way", "heavy"}),  # "early" names a time
+    ("A two-week inquiry began.", {"inquiry"}),
+])
+def test_what_a_stretch_of_time_is_of(text, kind):
+    (found,) = [t for t in tag(text, date(2026, 3, 9)).timexes if t.type == "DURATION"]
+    assert apart.duration_kind(text, found.start, found.end) == {apart.happening(apart.stem(w)) for w in kind}
 
 
 def test_a_stretch_since_is_left_to_the_rough_figures():
@@ -787,3 +804,27 @@ def test_a_malformed_durations_table_is_named(monkeypatch):
     finally:
         monkeypatch.undo()
         apart._durations.cache_clear()
+
+
+@pytest.mark.parametrize(("sentences", "person"), [
+    (["Health Secretary Alan Johnson visited the shelter."], {"health", "secretary", "alan", "johnson"}),
+    (["A meeting chaired by the health secretary, Alan Johnson, was held."], {"health", "secretary", "alan", "johnson"}),
+    (["Sir Liam Donaldson, the chief medical officer, said it was mild."], {"sir", "liam", "donaldson", "chief", "medical", "officer"}),
+    (["Chief Medical Officer Liam Donaldson said it was mild."], {"liam", "donaldson", "chief", "medical", "officer"}),
+    (["The health secretary said the stocks would last.", "Alan Johnson met the mayor."], None),
+])
+def test_a_person_the_story_names_by_role_and_name(sentences, person):
+    found = apart.people(sentences)
+    assert found == (() if person is None else (frozenset(apart.happening(apart.stem(w)) for w in person),))
+
+
+def test_two_speakers_of_one_person_are_left_to_their_words():
+    def said(text):
+        return apart.traits(text, text, Counter(apart.stem(w) for w in apart.WORD.findall(text.lower())))
+    johnson = said("Alan Johnson said on Monday that Tamiflu stocks would last.")
+    secretary = said("The health secretary said on Monday that Tamiflu stocks would last the winter.")
+    foreign = said("The foreign secretary said on Monday that Tamiflu stocks would last the winter.")
+    people = apart.people(["Health Secretary Alan Johnson visited the shelter."])
+    assert apart.two_happenings(johnson, secretary)  # the story does not say they are one
+    assert not apart.two_happenings(johnson, secretary, people)
+    assert apart.two_happenings(johnson, foreign, people)

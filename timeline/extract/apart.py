@@ -295,7 +295,8 @@ class Traits:
     words: frozenset[str]  # its stems
     figures: Figures
     text: str  # the sentence
-    durations: tuple[tuple[float, float], ...] = ()  # how long things take or took, in days (duration_span)
+    # how long things take or took: the fewest and most days (duration_span) and what of (duration_kind)
+    durations: tuple[tuple[float, float, frozenset[str]], ...] = ()
 
     @cached_property
     def marks(self) -> tuple[frozenset[str], ...]:
@@ -353,10 +354,37 @@ def traits(text: str, words: str, bag: Counter, durations: Iterable[tuple[int, i
     spans = ()
     if durations:
         since = [m.span() for p in rules.patterns(_DATA, "merge_rough_figures") for m in p.regex.finditer(text)]
-        spans = tuple(sorted({span for start, end, value, mod in durations
+        spans = tuple(sorted({(*span, duration_kind(text, start, end)) for start, end, value, mod in durations
                               if not any(start < e and s < end for s, e in since)  # "for 41 years": a rough figure
-                              and (span := duration_span(value, mod)) is not None}))
+                              and (span := duration_span(value, mod)) is not None}, key=lambda d: (d[0], d[1], sorted(d[2]))))
     return Traits(frozenset(bag), Figures(_figures(words) - {str(count) for count, _ in rough}, rough), text, spans)
+
+
+def duration_kind(text: str, start: int, end: int) -> frozenset[str]:
+    """What a stretch of time at text[start:end] is of: the stems of the first word before it and of
+    the first right after it (no mark between), the words of `merge_durations.skip`, of
+    `merge_frame.words` and those naming days passed over: "repairs would take weeks" {"take"}, "closed
+    for two weeks" {"clos"}, "after three days of heavy rain" {"way", "heavy"} ("gave way early on
+    Saturday after ...")."""
+    aside = _duration_skip() | frame_stems() | unshared_stems()
+    kind = set()
+    for word in reversed(WORD.findall(text[:start].lower())):
+        read = happening(stem(word))
+        if word not in aside and read not in aside:
+            kind.add(read)
+            break
+    after = re.match(r"[\s-]*((?:[a-z][a-z'-]+\s+)*)", text[end:].lower())
+    for word in WORD.findall(after.group(1) if after else ""):
+        read = happening(stem(word))
+        if word not in aside and read not in aside:
+            kind.add(read)
+            break
+    return frozenset(kind)
+
+
+@cache
+def _duration_skip() -> frozenset[str]:
+    return rules.words(_DATA, "merge_durations_skip")
 
 
 _DURATION = re.compile(r"P(?P<date>(?:(?:\d+(?:\.\d+)?|X)(?:DE|CE|[A-Z]))*)(?:T(?P<time>(?:(?:\d+(?:\.\d+)?|X)[A-Z])+))?")
@@ -413,15 +441,19 @@ def _durations() -> tuple[dict[str, float], dict[str, float], tuple[float, float
     return units[0], units[1], (float(vague[0]), float(vague[1])), numbers[0], numbers[1]
 
 
-def _durations_differ(a: tuple[tuple[float, float], ...], b: tuple[tuple[float, float], ...]) -> bool:
-    """Both sentences give how long something takes and no stretch of one agrees with one of the
-    other's, each widened by `merge_durations.margin`: "repairs would take weeks" and "the repairs
-    would take a year" are two claims; "weeks" and "several weeks", "a year" and "12 months" one."""
+def _durations_differ(a: tuple[tuple[float, float, frozenset[str]], ...],
+                      b: tuple[tuple[float, float, frozenset[str]], ...]) -> bool:
+    """Both sentences give how long one thing takes (a stretch of each of one kind: duration_kind) and
+    no such stretch of one agrees with the other's, each widened by `merge_durations.margin`: "repairs
+    would take weeks" and "the repairs would take a year" are two claims; "weeks" and "several weeks",
+    "a year" and "12 months" one; "after three days of heavy rain" and "within an hour" tell of two things."""
     if not a or not b:
         return False
     margin = _durations()[4]
-    return not any(low * (1 - margin) <= other_high * (1 + margin) and other_low * (1 - margin) <= high * (1 + margin)
-                   for low, high in a for other_low, other_high in b)
+    alike = [(low, high, other_low, other_high) for low, high, kind in a for other_low, other_high, other_kind in b
+             if kind & other_kind]
+    return bool(alike) and not any(low * (1 - margin) <= other_high * (1 + margin) and other_low * (1 - margin) <= high * (1 + margin)
+                                   for low, high, other_low, other_high in alike)
 
 
 def without_dates(masked: str, start: int, end: int, mentions: list, starts: list[int]) -> str:
@@ -437,17 +469,50 @@ def without_dates(masked: str, start: int, end: int, mentions: list, starts: lis
     return " ".join(pieces)
 
 
-def two_happenings(a: Traits, b: Traits) -> bool:
+def two_happenings(a: Traits, b: Traits, people: tuple[frozenset[str], ...] = ()) -> bool:
+    """Whether two sentences tell two happenings, however alike their words. `people`: the story's
+    persons named by role and name (people())."""
     return _figures_differ(a.figures, b.figures) or _durations_differ(a.durations, b.durations) or _marked_in_one(a, b) \
-        or _light_verbs_apart(a, b) or _other_speakers(a, b)
+        or _light_verbs_apart(a, b) or _other_speakers(a, b, people)
 
 
-def _other_speakers(a: Traits, b: Traits) -> bool:
-    """Both sentences open on who said what (`merge_speaker`) and neither speaker is named in the
-    other sentence: "The mayor said on Monday that ..." and "The contractor said last week that ..."."""
+def _other_speakers(a: Traits, b: Traits, people: tuple[frozenset[str], ...] = ()) -> bool:
+    """Both sentences open on who said what (`merge_speaker`), neither speaker is named in the other
+    sentence, and no person of the story (`people`) is both: "The mayor said on Monday that ..." and
+    "The contractor said last week that ..."; not "Alan Johnson said ..." and "The health secretary
+    said ..." in a story that calls him "Health Secretary Alan Johnson"."""
     if not a.speaker or not b.speaker:
         return False
-    return not a.speaker & b.words and not b.speaker & a.words
+    if a.speaker & b.words or b.speaker & a.words:
+        return False
+    return not any(a.speaker <= person and b.speaker <= person for person in people)
+
+
+def people(sentences: Iterable[str]) -> tuple[frozenset[str], ...]:
+    """Each person a sentence of the story names by a role and a name side by side
+    (`merge_speaker_names`: "Health Secretary Alan Johnson", "Alan Johnson, the health secretary,"),
+    as the stems of both, read as a speaker's are: {"health", "secretari", "alan", "johnson"}. The
+    role's words run back from its last word to an article or a frame word ("chaired by the health
+    secretary": "health secretary")."""
+    patterns = rules.patterns(_DATA, "merge_speaker_names")
+    articles, aside = _owner_words()[1], frame_stems() | unshared_stems()
+    found = set()
+    for text in sentences:
+        for pattern in patterns:
+            first = pattern.search(text)
+            if first is None:
+                continue
+            for match in pattern.regex.finditer(text, first.start()):
+                role = []
+                for word in reversed(WORD.findall(match.group("role").lower())):
+                    read = happening(stem(word))
+                    if word in articles or read in aside:
+                        break
+                    role.append(read)
+                name = {happening(stem(w)) for w in WORD.findall(match.group("name").lower())} - aside
+                if role and name:
+                    found.add(frozenset(role) | name)
+    return tuple(sorted(found, key=sorted))
 
 
 def _light_verbs_apart(a: Traits, b: Traits) -> bool:

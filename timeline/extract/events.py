@@ -1033,6 +1033,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     befallen = [apart.befallen_names(c.sentence.text, names[k]) if befallen_lines & bags[k].keys() else frozenset()
                 for k, c in enumerate(found)]
     told = [apart.told_of_names(c.sentence.text, names[k]) for k, c in enumerate(found)]  # "Jacqui Fleming died"
+    people = apart.people(sentences) if any(t.speaker for t in traits) else ()  # "Health Secretary Alan Johnson"
 
     @cache
     def two_happenings(i: int, j: int) -> bool:
@@ -1043,7 +1044,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             return True
         if _near_identical(texts[i], texts[j]):  # or the two clauses of one sentence, or of two alike
             return _one_sentence(a, b) or _other_clauses(a, b)
-        return apart.two_happenings(traits[i], traits[j]) or apart.other_names(told[i], told[j])
+        return apart.two_happenings(traits[i], traits[j], people) or apart.other_names(told[i], told[j])
 
     def names_alone(i: int, j: int) -> bool:
         """Of two sentences alike in wording, one terse, the wording they share is little more than names."""
