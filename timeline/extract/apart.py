@@ -297,6 +297,7 @@ class Traits:
     text: str  # the sentence
     # how long things take or took: the fewest and most days (duration_span) and what of (duration_kind)
     durations: tuple[tuple[float, float, frozenset[str]], ...] = ()
+    amounts: frozenset[tuple[float, str]] = frozenset()  # each count with what it counts (amounts())
 
     @cached_property
     def marks(self) -> tuple[frozenset[str], ...]:
@@ -357,7 +358,116 @@ def traits(text: str, words: str, bag: Counter, durations: Iterable[tuple[int, i
         spans = tuple(sorted({(*span, duration_kind(text, start, end)) for start, end, value, mod in durations
                               if not any(start < e and s < end for s, e in since)  # "for 41 years": a rough figure
                               and (span := duration_span(value, mod)) is not None}, key=lambda d: (d[0], d[1], sorted(d[2]))))
-    return Traits(frozenset(bag), Figures(_figures(words) - {str(count) for count, _ in rough}, rough), text, spans)
+    return Traits(frozenset(bag), Figures(_figures(words) - {str(count) for count, _ in rough}, rough), text, spans,
+                  amounts(words))
+
+
+# A sign, a figure (not of a name: H1N1), an abbreviated scale right after it ("3m"), a word, a mark.
+_AMOUNT_TOKEN = re.compile(r"[$£€]|(?<![a-z\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?=(?:m|bn)?(?![\w]))|[a-z][a-z'-]*|[^\w\s]")
+
+
+def amounts(words: str) -> frozenset[tuple[float, str]]:
+    """The counts a sentence's words give (its dates left out: without_dates), in digits or in words
+    (`merge_amounts`), each with the stem of what it counts: "three million pounds" (3000000.0,
+    "pound"), "£3m" the same, "44 new cases" (44.0, "case"). A count nothing follows is left out."""
+    lowered = words.lower()
+    numbers, scales, currencies, skip, labels, _ = _amounts()
+    if not any(c.isdigit() for c in lowered) and not any(w in numbers for w in re.findall(r"[a-z]+", lowered)):
+        return frozenset()  # most sentences
+    tokens = _AMOUNT_TOKEN.findall(lowered)
+    aside = skip | frame_stems() | date_stems()  # "two men" and "three men" count one thing
+    found = set()
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if not (token[0].isdigit() or token in numbers or all(part in numbers for part in token.split("-"))) \
+                or at and tokens[at - 1] in labels:  # "year seven pupils": a school year, not seven pupils
+            at += 1
+            continue
+        currency = currencies.get(tokens[at - 1]) if at else None
+        value, end = _count(tokens, at, numbers, scales)
+        kind = currency
+        ahead = end
+        while kind is None and ahead < len(tokens):
+            word = tokens[ahead]
+            if not word[0].isalpha():
+                break
+            read = happening(stem(word))
+            if word not in aside and read not in aside and word not in numbers and word not in scales:
+                kind = read
+            ahead += 1
+        if kind is not None and value:
+            found.add((value, kind))
+        at = max(end, at + 1)
+    return frozenset(found)
+
+
+def _count(tokens: list[str], at: int, numbers: dict[str, float], scales: dict[str, float]) -> tuple[float, int]:
+    """The count written from tokens[at] ("forty-four", "three hundred and twenty", "2.5 million",
+    "3m"), and where it ends."""
+    total = current = 0.0
+    end = at
+    while end < len(tokens):
+        token = tokens[end]
+        if token[0].isdigit():
+            if end > at and tokens[end - 1] not in scales:
+                break
+            current += float(token.replace(",", ""))
+        elif token in scales and end > at:
+            current = (current or 1.0) * scales[token]
+            if scales[token] >= 1000:
+                total, current = total + current, 0.0
+        elif token in numbers or token.split("-")[0] in numbers and all(p in numbers for p in token.split("-")):
+            if end > at and tokens[end - 1][0].isdigit():
+                break
+            current += sum(numbers[p] for p in token.split("-"))
+        elif token == "and" and end > at and end + 1 < len(tokens) and tokens[end + 1] in numbers:
+            pass
+        else:
+            break
+        end += 1
+    return total + current, end
+
+
+@cache
+def _amounts() -> tuple[dict[str, float], dict[str, float], dict[str, str], frozenset[str], frozenset[str], float]:
+    """`merge_amounts` read. Raises RuleError naming what is malformed."""
+    settings = rules.data(_DATA).get("merge_amounts") or {}
+    where = f"timeline/extract/data/{_DATA}.yaml: merge_amounts"
+    tables = []
+    for key in ("numbers", "scales"):
+        table = settings.get(key) or {}
+        if not isinstance(table, dict) or not all(isinstance(w, str) and WORD.fullmatch(w) or w == "m"
+                                                  for w in table) \
+                or not all(isinstance(n, (int, float)) and n > 0 for n in table.values()):
+            raise rules.RuleError(f"{where}: {key} must map each word in lower case to the number it stands for, above 0")
+        tables.append({w: float(n) for w, n in table.items()})
+    currencies = settings.get("currencies") or {}
+    if not isinstance(currencies, dict) or not all(isinstance(c, str) and isinstance(w, str) for c, w in currencies.items()):
+        raise rules.RuleError(f"{where}: currencies must map each sign to the word it stands for (\"$\": dollar)")
+    lists = []
+    for key in ("skip", "labels"):
+        words = settings.get(key) or []
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise rules.RuleError(f"{where}: {key} must be a list of words (quote on, off, yes and no)")
+        lists.append(frozenset(w.lower() for w in words))
+    margin = settings.get("margin")
+    if not isinstance(margin, (int, float)) or margin < 0:
+        raise rules.RuleError(f"{where}: margin must be a number of at least 0")
+    return tables[0], tables[1], {c: happening(stem(w)) for c, w in currencies.items()}, lists[0], lists[1], float(margin)
+
+
+def _amounts_differ(a: frozenset[tuple[float, str]], b: frozenset[tuple[float, str]]) -> bool:
+    """Both sentences count one thing and no count of it of one agrees with one of the other's
+    (`merge_amounts.margin`): "three million pounds" and "five million pounds"."""
+    if not a or not b:
+        return False
+    margin = _amounts()[5]
+    for kind in {k for _, k in a} & {k for _, k in b}:
+        ours, theirs = [v for v, k in a if k == kind], [v for v, k in b if k == kind]
+        if not any(abs(x - y) <= margin * max(x, y) for x in ours for y in theirs):
+            return True
+    return False
 
 
 def duration_kind(text: str, start: int, end: int) -> frozenset[str]:
@@ -472,7 +582,8 @@ def without_dates(masked: str, start: int, end: int, mentions: list, starts: lis
 def two_happenings(a: Traits, b: Traits, people: tuple[frozenset[str], ...] = ()) -> bool:
     """Whether two sentences tell two happenings, however alike their words. `people`: the story's
     persons named by role and name (people())."""
-    return _figures_differ(a.figures, b.figures) or _durations_differ(a.durations, b.durations) or _marked_in_one(a, b) \
+    return _figures_differ(a.figures, b.figures) or _durations_differ(a.durations, b.durations) \
+        or _amounts_differ(a.amounts, b.amounts) or _marked_in_one(a, b) \
         or _light_verbs_apart(a, b) or _other_speakers(a, b, people)
 
 
