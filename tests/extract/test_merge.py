@@ -824,7 +824,7 @@ def test_two_speakers_of_one_person_are_left_to_their_words():
     johnson = said("Alan Johnson said on Monday that Tamiflu stocks would last.")
     secretary = said("The health secretary said on Monday that Tamiflu stocks would last the winter.")
     foreign = said("The foreign secretary said on Monday that Tamiflu stocks would last the winter.")
-    people = apart.people(["Health Secretary Alan Johnson visited the shelter."])
+    people = apart.StoryPeople(["Health Secretary Alan Johnson visited the shelter."])
     assert apart.two_happenings(johnson, secretary)  # the story does not say they are one
     assert not apart.two_happenings(johnson, secretary, people)
     assert apart.two_happenings(johnson, foreign, people)

@@ -5,8 +5,9 @@ between the two sentences that brought their events together (events.merge): "pu
 Kirkgate school were ill" and "children at a second school were ill" stay apart even when a third
 sentence ("many pupils were ill") is like both. Near-identical sentences still merge.
 
-The words and patterns are data: `merge_figures`, `merge_rough_figures`, `merge_negated`,
-`merge_another`, `merge_possessive` and `merge_reaction` in timeline/extract/data/events.yaml; so
+The words and patterns are data: `merge_figures`, `merge_rough_figures`, `merge_durations`,
+`merge_amounts`, `merge_negated`, `merge_another`, `merge_possessive`, `merge_reaction`,
+`merge_speaker` and `merge_speaker_names` in timeline/extract/data/events.yaml; so
 are the words that tell one happening in other words (`merge_happenings`: "collapsed", "gave way"),
 read here as one word.
 """
@@ -297,7 +298,7 @@ class Traits:
     text: str  # the sentence
     # how long things take or took: the fewest and most days (duration_span) and what of (duration_kind)
     durations: tuple[tuple[float, float, frozenset[str]], ...] = ()
-    amounts: frozenset[tuple[float, str]] = frozenset()  # each count with what it counts (amounts())
+    undated: str = ""  # the sentence without its dates and times (without_dates)
 
     @cached_property
     def marks(self) -> tuple[frozenset[str], ...]:
@@ -326,6 +327,12 @@ class Traits:
         {0: {"consult", "resid"}}. A line told with a clause after it ("announced that ...") is left
         out: what was announced is not a word or two."""
         return _light_things(self.text)
+
+    @cached_property
+    def amounts(self) -> frozenset[tuple[float, str]]:
+        """Each count the sentence gives, its dates' aside, with what it counts (amounts()): read when
+        first asked, as most sentences are never asked."""
+        return amounts(self.undated)
 
     @cached_property
     def speaker(self) -> frozenset[str]:
@@ -358,8 +365,7 @@ def traits(text: str, words: str, bag: Counter, durations: Iterable[tuple[int, i
         spans = tuple(sorted({(*span, duration_kind(text, start, end)) for start, end, value, mod in durations
                               if not any(start < e and s < end for s, e in since)  # "for 41 years": a rough figure
                               and (span := duration_span(value, mod)) is not None}, key=lambda d: (d[0], d[1], sorted(d[2]))))
-    return Traits(frozenset(bag), Figures(_figures(words) - {str(count) for count, _ in rough}, rough), text, spans,
-                  amounts(words))
+    return Traits(frozenset(bag), Figures(_figures(words) - {str(count) for count, _ in rough}, rough), text, spans, words)
 
 
 # A sign, a figure (not of a name: H1N1), an abbreviated scale right after it ("3m"), a word, a mark.
@@ -369,10 +375,10 @@ _AMOUNT_TOKEN = re.compile(r"[$£€]|(?<![a-z\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?=(
 def amounts(words: str) -> frozenset[tuple[float, str]]:
     """The counts a sentence's words give (its dates left out: without_dates), in digits or in words
     (`merge_amounts`), each with the stem of what it counts: "three million pounds" (3000000.0,
-    "pound"), "£3m" the same, "44 new cases" (44.0, "case"). A count nothing follows is left out."""
+    "pound"), "£3m" the same, "44 new cases" (44.0, "cas"). A count nothing follows is left out."""
     lowered = words.lower()
     numbers, scales, currencies, skip, labels, _ = _amounts()
-    if not any(c.isdigit() for c in lowered) and not any(w in numbers for w in re.findall(r"[a-z]+", lowered)):
+    if not any(c.isdigit() for c in lowered) and not _number_word(tuple(numbers)).search(lowered):
         return frozenset()  # most sentences
     tokens = _AMOUNT_TOKEN.findall(lowered)
     aside = skip | frame_stems() | date_stems()  # "two men" and "three men" count one thing
@@ -402,6 +408,11 @@ def amounts(words: str) -> frozenset[tuple[float, str]]:
     return frozenset(found)
 
 
+@cache
+def _number_word(numbers: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![a-z])(?:" + "|".join(sorted(numbers, key=len, reverse=True)) + r")(?![a-z])")
+
+
 def _count(tokens: list[str], at: int, numbers: dict[str, float], scales: dict[str, float]) -> tuple[float, int]:
     """The count written from tokens[at] ("forty-four", "three hundred and twenty", "2.5 million",
     "3m"), and where it ends."""
@@ -417,7 +428,7 @@ def _count(tokens: list[str], at: int, numbers: dict[str, float], scales: dict[s
             current = (current or 1.0) * scales[token]
             if scales[token] >= 1000:
                 total, current = total + current, 0.0
-        elif token in numbers or token.split("-")[0] in numbers and all(p in numbers for p in token.split("-")):
+        elif all(p in numbers for p in token.split("-")):  # "forty-four"
             if end > at and tokens[end - 1][0].isdigit():
                 break
             current += sum(numbers[p] for p in token.split("-"))
@@ -472,7 +483,7 @@ def _amounts_differ(a: frozenset[tuple[float, str]], b: frozenset[tuple[float, s
 
 def duration_kind(text: str, start: int, end: int) -> frozenset[str]:
     """What a stretch of time at text[start:end] is of: the stems of the first word before it and of
-    the first right after it (no mark between), the words of `merge_durations.skip`, of
+    the first right after it (no mark between), the words of `merge_durations_skip`, of
     `merge_frame.words` and those naming days passed over: "repairs would take weeks" {"take"}, "closed
     for two weeks" {"clos"}, "after three days of heavy rain" {"way", "heavy"} ("gave way early on
     Saturday after ...")."""
@@ -562,7 +573,8 @@ def _durations_differ(a: tuple[tuple[float, float, frozenset[str]], ...],
     margin = _durations()[4]
     alike = [(low, high, other_low, other_high) for low, high, kind in a for other_low, other_high, other_kind in b
              if kind & other_kind]
-    return bool(alike) and not any(low * (1 - margin) <= other_high * (1 + margin) and other_low * (1 - margin) <= high * (1 + margin)
+    return bool(alike) and not any(low * (1 - margin) <= other_high * (1 + margin)
+                                   and other_low * (1 - margin) <= high * (1 + margin)
                                    for low, high, other_low, other_high in alike)
 
 
@@ -579,24 +591,36 @@ def without_dates(masked: str, start: int, end: int, mentions: list, starts: lis
     return " ".join(pieces)
 
 
-def two_happenings(a: Traits, b: Traits, people: tuple[frozenset[str], ...] = ()) -> bool:
-    """Whether two sentences tell two happenings, however alike their words. `people`: the story's
-    persons named by role and name (people())."""
+def two_happenings(a: Traits, b: Traits, story: StoryPeople | None = None) -> bool:
+    """Whether two sentences tell two happenings, however alike their words. `story`: the persons its
+    sentences name by role and name."""
     return _figures_differ(a.figures, b.figures) or _durations_differ(a.durations, b.durations) \
         or _amounts_differ(a.amounts, b.amounts) or _marked_in_one(a, b) \
-        or _light_verbs_apart(a, b) or _other_speakers(a, b, people)
+        or _light_verbs_apart(a, b) or _other_speakers(a, b, story)
 
 
-def _other_speakers(a: Traits, b: Traits, people: tuple[frozenset[str], ...] = ()) -> bool:
+class StoryPeople:
+    """The persons a story's sentences name by role and name (people()), read when first asked: most
+    stories never have two speakers to tell apart."""
+
+    def __init__(self, sentences: list[str]) -> None:
+        self._sentences = sentences
+
+    @cached_property
+    def persons(self) -> tuple[frozenset[str], ...]:
+        return people(self._sentences)
+
+
+def _other_speakers(a: Traits, b: Traits, story: StoryPeople | None = None) -> bool:
     """Both sentences open on who said what (`merge_speaker`), neither speaker is named in the other
-    sentence, and no person of the story (`people`) is both: "The mayor said on Monday that ..." and
+    sentence, and no person of the story (`story`) is both: "The mayor said on Monday that ..." and
     "The contractor said last week that ..."; not "Alan Johnson said ..." and "The health secretary
     said ..." in a story that calls him "Health Secretary Alan Johnson"."""
     if not a.speaker or not b.speaker:
         return False
     if a.speaker & b.words or b.speaker & a.words:
         return False
-    return not any(a.speaker <= person and b.speaker <= person for person in people)
+    return story is None or not any(a.speaker <= person and b.speaker <= person for person in story.persons)
 
 
 def people(sentences: Iterable[str]) -> tuple[frozenset[str], ...]:

@@ -1033,7 +1033,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     befallen = [apart.befallen_names(c.sentence.text, names[k]) if befallen_lines & bags[k].keys() else frozenset()
                 for k, c in enumerate(found)]
     told = [apart.told_of_names(c.sentence.text, names[k]) for k, c in enumerate(found)]  # "Jacqui Fleming died"
-    people = apart.people(sentences) if any(t.speaker for t in traits) else ()  # "Health Secretary Alan Johnson"
+    people = apart.StoryPeople(sentences)  # "Health Secretary Alan Johnson"
 
     @cache
     def two_happenings(i: int, j: int) -> bool:
