@@ -5,8 +5,9 @@ between the two sentences that brought their events together (events.merge): "pu
 Kirkgate school were ill" and "children at a second school were ill" stay apart even when a third
 sentence ("many pupils were ill") is like both. Near-identical sentences still merge.
 
-The words and patterns are data: `merge_figures`, `merge_rough_figures`, `merge_negated`,
-`merge_another`, `merge_possessive` and `merge_reaction` in timeline/extract/data/events.yaml; so
+The words and patterns are data: `merge_figures`, `merge_rough_figures`, `merge_durations`,
+`merge_amounts`, `merge_negated`, `merge_another`, `merge_possessive`, `merge_reaction`,
+`merge_speaker` and `merge_speaker_names` in timeline/extract/data/events.yaml; so
 are the words that tell one happening in other words (`merge_happenings`: "collapsed", "gave way"),
 read here as one word.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -294,6 +296,9 @@ class Traits:
     words: frozenset[str]  # its stems
     figures: Figures
     text: str  # the sentence
+    # how long things take or took: the fewest and most days (duration_span) and what of (duration_kind)
+    durations: tuple[tuple[float, float, frozenset[str]], ...] = ()
+    undated: str = ""  # the sentence without its dates and times (without_dates)
 
     @cached_property
     def marks(self) -> tuple[frozenset[str], ...]:
@@ -324,6 +329,12 @@ class Traits:
         return _light_things(self.text)
 
     @cached_property
+    def amounts(self) -> frozenset[tuple[float, str]]:
+        """Each count the sentence gives, its dates' aside, with what it counts (amounts()): read when
+        first asked, as most sentences are never asked."""
+        return amounts(self.undated)
+
+    @cached_property
     def speaker(self) -> frozenset[str]:
         """The stems of who the sentence opens by saying said what it tells (`merge_speaker`), the
         words of `merge_frame.words` and those naming days aside; none when it does not."""
@@ -343,10 +354,228 @@ class Traits:
         return _owned(self.text)
 
 
-def traits(text: str, words: str, bag: Counter) -> Traits:
-    """`text`: the sentence; `words`: the same without its dates and times (without_dates); `bag`: its stems."""
+def traits(text: str, words: str, bag: Counter, durations: Iterable[tuple[int, int, str, str | None]] = ()) -> Traits:
+    """`text`: the sentence; `words`: the same without its dates and times (without_dates); `bag`: its
+    stems; `durations`: the date engine's DURATION mentions in it, each as its start and end in
+    `text`, its value and mod ("weeks": PXW, None)."""
     rough = _rough_figures(text)
-    return Traits(frozenset(bag), Figures(_figures(words) - {str(count) for count, _ in rough}, rough), text)
+    spans = ()
+    if durations:
+        since = [m.span() for p in rules.patterns(_DATA, "merge_rough_figures") for m in p.regex.finditer(text)]
+        spans = tuple(sorted({(*span, duration_kind(text, start, end)) for start, end, value, mod in durations
+                              if not any(start < e and s < end for s, e in since)  # "for 41 years": a rough figure
+                              and (span := duration_span(value, mod)) is not None}, key=lambda d: (d[0], d[1], sorted(d[2]))))
+    return Traits(frozenset(bag), Figures(_figures(words) - {str(count) for count, _ in rough}, rough), text, spans, words)
+
+
+# A sign, a figure (not of a name: H1N1), an abbreviated scale right after it ("3m"), a word, a mark.
+_AMOUNT_TOKEN = re.compile(r"[$£€]|(?<![a-z\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?=(?:m|bn)?(?![\w]))|[a-z][a-z'-]*|[^\w\s]")
+
+
+def amounts(words: str) -> frozenset[tuple[float, str]]:
+    """The counts a sentence's words give (its dates left out: without_dates), in digits or in words
+    (`merge_amounts`), each with the stem of what it counts: "three million pounds" (3000000.0,
+    "pound"), "£3m" the same, "44 new cases" (44.0, "cas"). A count nothing follows is left out."""
+    lowered = words.lower()
+    numbers, scales, currencies, skip, labels, _ = _amounts()
+    if not any(c.isdigit() for c in lowered) and not _number_word(tuple(numbers)).search(lowered):
+        return frozenset()  # most sentences
+    tokens = _AMOUNT_TOKEN.findall(lowered)
+    aside = skip | frame_stems() | date_stems()  # "two men" and "three men" count one thing
+    found = set()
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if not (token[0].isdigit() or token in numbers or all(part in numbers for part in token.split("-"))) \
+                or at and tokens[at - 1] in labels:  # "year seven pupils": a school year, not seven pupils
+            at += 1
+            continue
+        currency = currencies.get(tokens[at - 1]) if at else None
+        value, end = _count(tokens, at, numbers, scales)
+        kind = currency
+        ahead = end
+        while kind is None and ahead < len(tokens):
+            word = tokens[ahead]
+            if not word[0].isalpha():
+                break
+            read = happening(stem(word))
+            if word not in aside and read not in aside and word not in numbers and word not in scales:
+                kind = read
+            ahead += 1
+        if kind is not None and value:
+            found.add((value, kind))
+        at = max(end, at + 1)
+    return frozenset(found)
+
+
+@cache
+def _number_word(numbers: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![a-z])(?:" + "|".join(sorted(numbers, key=len, reverse=True)) + r")(?![a-z])")
+
+
+def _count(tokens: list[str], at: int, numbers: dict[str, float], scales: dict[str, float]) -> tuple[float, int]:
+    """The count written from tokens[at] ("forty-four", "three hundred and twenty", "2.5 million",
+    "3m"), and where it ends."""
+    total = current = 0.0
+    end = at
+    while end < len(tokens):
+        token = tokens[end]
+        if token[0].isdigit():
+            if end > at and tokens[end - 1] not in scales:
+                break
+            current += float(token.replace(",", ""))
+        elif token in scales and end > at:
+            current = (current or 1.0) * scales[token]
+            if scales[token] >= 1000:
+                total, current = total + current, 0.0
+        elif all(p in numbers for p in token.split("-")):  # "forty-four"
+            if end > at and tokens[end - 1][0].isdigit():
+                break
+            current += sum(numbers[p] for p in token.split("-"))
+        elif token == "and" and end > at and end + 1 < len(tokens) and tokens[end + 1] in numbers:
+            pass
+        else:
+            break
+        end += 1
+    return total + current, end
+
+
+@cache
+def _amounts() -> tuple[dict[str, float], dict[str, float], dict[str, str], frozenset[str], frozenset[str], float]:
+    """`merge_amounts` read. Raises RuleError naming what is malformed."""
+    settings = rules.data(_DATA).get("merge_amounts") or {}
+    where = f"timeline/extract/data/{_DATA}.yaml: merge_amounts"
+    tables = []
+    for key in ("numbers", "scales"):
+        table = settings.get(key) or {}
+        if not isinstance(table, dict) or not all(isinstance(w, str) and WORD.fullmatch(w) or w == "m"
+                                                  for w in table) \
+                or not all(isinstance(n, (int, float)) and n > 0 for n in table.values()):
+            raise rules.RuleError(f"{where}: {key} must map each word in lower case to the number it stands for, above 0")
+        tables.append({w: float(n) for w, n in table.items()})
+    currencies = settings.get("currencies") or {}
+    if not isinstance(currencies, dict) or not all(isinstance(c, str) and isinstance(w, str) for c, w in currencies.items()):
+        raise rules.RuleError(f"{where}: currencies must map each sign to the word it stands for (\"$\": dollar)")
+    lists = []
+    for key in ("skip", "labels"):
+        words = settings.get(key) or []
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise rules.RuleError(f"{where}: {key} must be a list of words (quote on, off, yes and no)")
+        lists.append(frozenset(w.lower() for w in words))
+    margin = settings.get("margin")
+    if not isinstance(margin, (int, float)) or margin < 0:
+        raise rules.RuleError(f"{where}: margin must be a number of at least 0")
+    return tables[0], tables[1], {c: happening(stem(w)) for c, w in currencies.items()}, lists[0], lists[1], float(margin)
+
+
+def _amounts_differ(a: frozenset[tuple[float, str]], b: frozenset[tuple[float, str]]) -> bool:
+    """Both sentences count one thing and no count of it of one agrees with one of the other's
+    (`merge_amounts.margin`): "three million pounds" and "five million pounds"."""
+    if not a or not b:
+        return False
+    margin = _amounts()[5]
+    for kind in {k for _, k in a} & {k for _, k in b}:
+        ours, theirs = [v for v, k in a if k == kind], [v for v, k in b if k == kind]
+        if not any(abs(x - y) <= margin * max(x, y) for x in ours for y in theirs):
+            return True
+    return False
+
+
+def duration_kind(text: str, start: int, end: int) -> frozenset[str]:
+    """What a stretch of time at text[start:end] is of: the stems of the first word before it and of
+    the first right after it (no mark between), the words of `merge_durations_skip`, of
+    `merge_frame.words` and those naming days passed over: "repairs would take weeks" {"take"}, "closed
+    for two weeks" {"clos"}, "after three days of heavy rain" {"way", "heavy"} ("gave way early on
+    Saturday after ...")."""
+    aside = _duration_skip() | frame_stems() | unshared_stems()
+    kind = set()
+    for word in reversed(WORD.findall(text[:start].lower())):
+        read = happening(stem(word))
+        if word not in aside and read not in aside:
+            kind.add(read)
+            break
+    after = re.match(r"[\s-]*((?:[a-z][a-z'-]+\s+)*)", text[end:].lower())
+    for word in WORD.findall(after.group(1) if after else ""):
+        read = happening(stem(word))
+        if word not in aside and read not in aside:
+            kind.add(read)
+            break
+    return frozenset(kind)
+
+
+@cache
+def _duration_skip() -> frozenset[str]:
+    return rules.words(_DATA, "merge_durations_skip")
+
+
+_DURATION = re.compile(r"P(?P<date>(?:(?:\d+(?:\.\d+)?|X)(?:DE|CE|[A-Z]))*)(?:T(?P<time>(?:(?:\d+(?:\.\d+)?|X)[A-Z])+))?")
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(DE|CE|[A-Z])")
+
+
+def duration_span(value: str, mod: str | None) -> tuple[float, float] | None:
+    """The fewest and most days a DURATION value says (`merge_durations`): "P1Y" (365.25, 365.25),
+    "PXW" (14, 77), "about three months" (P3M, APPROX) a half-wider either way; None for a value
+    that is no count of units ("PT", "P1Q" of a unit the data leaves out)."""
+    found = _DURATION.fullmatch(value or "")
+    if not found or not (found.group("date") or found.group("time")):
+        return None
+    date_units, time_units, (fewest, most), approx, _ = _durations()
+    low = high = 0.0
+    for part, units in ((found.group("date"), date_units), (found.group("time"), time_units)):
+        for count, unit in _DURATION_PART.findall(part or ""):
+            days = units.get(unit)
+            if days is None:
+                return None
+            low += (fewest if count == "X" else float(count)) * days
+            high += (most if count == "X" else float(count)) * days
+    if mod == "APPROX":
+        low, high = low / approx, high * approx
+    elif mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+        high = float("inf")
+    elif mod in ("LESS_THAN", "EQUAL_OR_LESS"):
+        low = 0.0
+    return low, high
+
+
+@cache
+def _durations() -> tuple[dict[str, float], dict[str, float], tuple[float, float], float, float]:
+    """`merge_durations` read. Raises RuleError naming what is malformed."""
+    settings = rules.data(_DATA).get("merge_durations") or {}
+    where = f"timeline/extract/data/{_DATA}.yaml: merge_durations"
+    units = []
+    for key in ("date_units", "time_units"):
+        table = settings.get(key) or {}
+        if not isinstance(table, dict) or not all(isinstance(u, str) and isinstance(d, (int, float)) and d > 0
+                                                  for u, d in table.items()):
+            raise rules.RuleError(f"{where}: {key} must map each TIMEX3 unit (Y, M, W, D ...) to its days, a number above 0")
+        units.append({u: float(d) for u, d in table.items()})
+    vague = settings.get("vague")
+    if not (isinstance(vague, list) and len(vague) == 2 and all(isinstance(n, (int, float)) for n in vague)
+            and 0 < vague[0] <= vague[1]):
+        raise rules.RuleError(f"{where}: vague must be two counts, the fewest and the most a unit left open means ([2, 11])")
+    numbers = []
+    for key, least in (("approx", 1.0), ("margin", 0.0)):
+        number = settings.get(key)
+        if not isinstance(number, (int, float)) or number < least:
+            raise rules.RuleError(f"{where}: {key} must be a number of at least {least:g}")
+        numbers.append(float(number))
+    return units[0], units[1], (float(vague[0]), float(vague[1])), numbers[0], numbers[1]
+
+
+def _durations_differ(a: tuple[tuple[float, float, frozenset[str]], ...],
+                      b: tuple[tuple[float, float, frozenset[str]], ...]) -> bool:
+    """Both sentences give how long one thing takes (a stretch of each of one kind: duration_kind) and
+    no such stretch of one agrees with the other's, each widened by `merge_durations.margin`: "repairs
+    would take weeks" and "the repairs would take a year" are two claims; "weeks" and "several weeks",
+    "a year" and "12 months" one; "after three days of heavy rain" and "within an hour" tell of two things."""
+    if not a or not b:
+        return False
+    margin = _durations()[4]
+    alike = [(low, high, other_low, other_high) for low, high, kind in a for other_low, other_high, other_kind in b
+             if kind & other_kind]
+    return bool(alike) and not any(low * (1 - margin) <= other_high * (1 + margin)
+                                   and other_low * (1 - margin) <= high * (1 + margin)
+                                   for low, high, other_low, other_high in alike)
 
 
 def without_dates(masked: str, start: int, end: int, mentions: list, starts: list[int]) -> str:
@@ -362,17 +591,63 @@ def without_dates(masked: str, start: int, end: int, mentions: list, starts: lis
     return " ".join(pieces)
 
 
-def two_happenings(a: Traits, b: Traits) -> bool:
-    return _figures_differ(a.figures, b.figures) or _marked_in_one(a, b) or _light_verbs_apart(a, b) \
-        or _other_speakers(a, b)
+def two_happenings(a: Traits, b: Traits, story: StoryPeople | None = None) -> bool:
+    """Whether two sentences tell two happenings, however alike their words. `story`: the persons its
+    sentences name by role and name."""
+    return _figures_differ(a.figures, b.figures) or _durations_differ(a.durations, b.durations) \
+        or _amounts_differ(a.amounts, b.amounts) or _marked_in_one(a, b) \
+        or _light_verbs_apart(a, b) or _other_speakers(a, b, story)
 
 
-def _other_speakers(a: Traits, b: Traits) -> bool:
-    """Both sentences open on who said what (`merge_speaker`) and neither speaker is named in the
-    other sentence: "The mayor said on Monday that ..." and "The contractor said last week that ..."."""
+class StoryPeople:
+    """The persons a story's sentences name by role and name (people()), read when first asked: most
+    stories never have two speakers to tell apart."""
+
+    def __init__(self, sentences: list[str]) -> None:
+        self._sentences = sentences
+
+    @cached_property
+    def persons(self) -> tuple[frozenset[str], ...]:
+        return people(self._sentences)
+
+
+def _other_speakers(a: Traits, b: Traits, story: StoryPeople | None = None) -> bool:
+    """Both sentences open on who said what (`merge_speaker`), neither speaker is named in the other
+    sentence, and no person of the story (`story`) is both: "The mayor said on Monday that ..." and
+    "The contractor said last week that ..."; not "Alan Johnson said ..." and "The health secretary
+    said ..." in a story that calls him "Health Secretary Alan Johnson"."""
     if not a.speaker or not b.speaker:
         return False
-    return not a.speaker & b.words and not b.speaker & a.words
+    if a.speaker & b.words or b.speaker & a.words:
+        return False
+    return story is None or not any(a.speaker <= person and b.speaker <= person for person in story.persons)
+
+
+def people(sentences: Iterable[str]) -> tuple[frozenset[str], ...]:
+    """Each person a sentence of the story names by a role and a name side by side
+    (`merge_speaker_names`: "Health Secretary Alan Johnson", "Alan Johnson, the health secretary,"),
+    as the stems of both, read as a speaker's are: {"health", "secretari", "alan", "johnson"}. The
+    role's words run back from its last word to an article or a frame word ("chaired by the health
+    secretary": "health secretary")."""
+    patterns = rules.patterns(_DATA, "merge_speaker_names")
+    articles, aside = _owner_words()[1], frame_stems() | unshared_stems()
+    found = set()
+    for text in sentences:
+        for pattern in patterns:
+            first = pattern.search(text)
+            if first is None:
+                continue
+            for match in pattern.regex.finditer(text, first.start()):
+                role = []
+                for word in reversed(WORD.findall(match.group("role").lower())):
+                    read = happening(stem(word))
+                    if word in articles or read in aside:
+                        break
+                    role.append(read)
+                name = {happening(stem(w)) for w in WORD.findall(match.group("name").lower())} - aside
+                if role and name:
+                    found.add(frozenset(role) | name)
+    return tuple(sorted(found, key=sorted))
 
 
 def _light_verbs_apart(a: Traits, b: Traits) -> bool:

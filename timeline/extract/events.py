@@ -1018,7 +1018,8 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
                for c in found]
     undated_bags = [bag(text) for text in undated]
     undated_totals = [_weight(b, weights) for b in undated_bags]
-    traits = [apart.traits(c.sentence.text, undated[k], bags[k]) for k, c in enumerate(found)]
+    traits = [apart.traits(c.sentence.text, undated[k], bags[k], _durations(c, *sorted_mentions[id(c.analysis)]))
+              for k, c in enumerate(found)]
     figures = [t.figures for t in traits]
     names_of: dict[int, frozenset[str]] = {}  # each article's names, stemmed as its words are
     for c in found:
@@ -1032,6 +1033,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     befallen = [apart.befallen_names(c.sentence.text, names[k]) if befallen_lines & bags[k].keys() else frozenset()
                 for k, c in enumerate(found)]
     told = [apart.told_of_names(c.sentence.text, names[k]) for k, c in enumerate(found)]  # "Jacqui Fleming died"
+    people = apart.StoryPeople(sentences)  # "Health Secretary Alan Johnson"
 
     @cache
     def two_happenings(i: int, j: int) -> bool:
@@ -1042,7 +1044,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             return True
         if _near_identical(texts[i], texts[j]):  # or the two clauses of one sentence, or of two alike
             return _one_sentence(a, b) or _other_clauses(a, b)
-        return apart.two_happenings(traits[i], traits[j]) or apart.other_names(told[i], told[j])
+        return apart.two_happenings(traits[i], traits[j], people) or apart.other_names(told[i], told[j])
 
     def names_alone(i: int, j: int) -> bool:
         """Of two sentences alike in wording, one terse, the wording they share is little more than names."""
@@ -1116,6 +1118,15 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
                  for c in event.sources if c.period])
         merged.append(event)
     return sorted(merged, key=lambda m: (m.primary.period.sort_key if m.primary.period else (), m.primary.order))
+
+
+def _durations(c: Candidate, mentions: list[Mention], starts: list[int]) -> list[tuple[int, int, str, str | None]]:
+    """The DURATION mentions of a candidate's sentence ("weeks", "a year"), each with its start and end
+    in the sentence, value and mod, for apart.traits. `mentions`: its article's, sorted by where they
+    start (`starts`)."""
+    at = c.sentence.start
+    return [(m.start - at, m.end - at, m.value, m.mod)
+            for m in mentions[bisect_left(starts, at):bisect_left(starts, c.sentence.end)] if m.type == "DURATION"]
 
 
 def _day_guessed(c: Candidate) -> bool:
