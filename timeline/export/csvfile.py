@@ -6,7 +6,7 @@ import csv
 import io
 import re
 
-from timeline.export import ExportContext, cited_versions, full_citation, per_event, record, shown
+from timeline.export import ExportContext, address, cited_versions, full_citation, per_event, record, shown
 
 # A contract: columns are only ever added, at the end. `sources` is each source's URL or file (for
 # scripts); `citations` is each source as a person cites it, one a line (for a spreadsheet's reader).
@@ -40,7 +40,7 @@ def _row(event, context: ExportContext) -> str:
     """The event's line (or lines: a cell may hold several)."""
     row = record(event, context)
     row["tags"] = "; ".join(row["tags"])
-    row["sources"] = "; ".join(s.get("url") or s.get("file") or "" for s in row["sources"])
+    row["sources"] = "; ".join(address(s.get("url")) or s.get("file") or "" for s in row["sources"])
     row["citations"] = "\n".join(full_citation(c) for c in cited_versions(event, context))
     row["approximate"] = "true" if row["approximate"] else "false"
     return _line([_cell(row.get(c)) for c in COLUMNS])
