@@ -169,6 +169,20 @@ def _drop_event_handlers(page_html: str) -> str:
     return _START_TAG.sub(clean, page_html)
 
 
+# Schemes whose address runs code in the program that opens it instead of fetching a page: never an
+# article's address. The exports leave such a url out (timeline.export.address); the site links only
+# http(s) and mailto (safe_url, neutralise_links).
+SCRIPT_SCHEMES = frozenset({"javascript", "vbscript", "data"})
+
+
+def script_scheme(value: object) -> str | None:
+    """The scheme of a URL that runs a script ("javascript"), read as a browser reads it: case-blind,
+    blind to white space and control characters (" JaVa\tScRiPt:"); None for any other URL."""
+    compact = re.sub(r"[\x00-\x20]+", "", "" if value is None else str(value)).lower()
+    scheme = compact.split(":", 1)[0] if ":" in compact.split("/", 1)[0] else ""
+    return scheme if scheme in SCRIPT_SCHEMES else None
+
+
 _URL_UNSAFE_CHARS = re.compile(r"""[\x00-\x20"'<>()\[\]\\`{}|^]""")
 
 

@@ -11,12 +11,12 @@ import datetime as dt
 import json
 
 import pytest
-import yaml
 from click.testing import CliRunner
 
 from timeline.cli import cli
 from timeline.dates import tag
 from timeline.dates.languages import dates_in, language, tense_cue
+from tests.init_project import event_entries, extracted_project
 
 FRIDAY = dt.date(2020, 3, 13)
 
@@ -228,22 +228,12 @@ def test_timeline_tag_reads_the_tense_and_the_day_after(tmp_path, name):
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory):
-    root = tmp_path_factory.mktemp("tense") / "project"
-    runner = CliRunner()
-    assert runner.invoke(cli, ["init", str(root), "--title", "Diplomatie"]).exit_code == 0
-    for old in (root / "seeds").iterdir():
-        old.unlink()
-    for name, text in ARTICLES.items():
-        (root / "seeds" / f"{name.lower()}.md").write_text(text, encoding="utf-8")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(root)
-        result = runner.invoke(cli, ["extract"], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
+    root, _ = extracted_project(tmp_path_factory, "tense", "Diplomatie",
+                                {f"{name.lower()}.md": text for name, text in ARTICLES.items()})
     found: dict[str, dict] = {}
-    for path in sorted((root / "events").glob("*.yaml")):
-        for entry in yaml.safe_load(path.read_text("utf-8")).get("events", []):
-            for source in entry["sources"]:
-                found.setdefault(source["file"], {})[source.get("date_text")] = entry
+    for entry in event_entries(root, "events"):
+        for source in entry["sources"]:
+            found.setdefault(source["file"], {})[source.get("date_text")] = entry
     return found
 
 

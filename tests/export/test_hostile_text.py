@@ -80,7 +80,8 @@ def test_csv_cells_read_back_as_written_and_none_starts_a_formula(export):
     assert hostile["title"] == "'" + TITLE and hostile["summary"] == "'" + SUMMARY
     assert hostile["tags"] == "<b>bold</b>; @tag, with comma"
     assert hostile["citations"].startswith("“-2+3 <img src=x onerror=alert(1)>”")  # a quote mark first: no formula
-    assert (tab["title"], tab["summary"], tab["tags"]) == ("'@SUM(1+1)", "'\t=1+1", "'-x")
+    # a "'" after the tab too: a reading split at tabs begins a cell there (tests/export/test_csv_formulas.py)
+    assert (tab["title"], tab["summary"], tab["tags"]) == ("'@SUM(1+1)", "'\t'=1+1", "'-x")
     # documented (docs/exports.md): a script takes the ' off a date before Christ
     assert (ides["date"], ides["start"]) == ("BC0044-03-15", "'-0043-03-15")
     for row in rows:

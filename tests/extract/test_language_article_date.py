@@ -8,10 +8,8 @@ to "undated"."""
 from __future__ import annotations
 
 import pytest
-import yaml
-from click.testing import CliRunner
 
-from timeline.cli import cli
+from tests.init_project import event_entries, extracted_project
 
 FRENCH = ("---\ntitle: \"Le gouvernement ferme les écoles\"\n---\n"
           "PARIS, 13 mars 2020 (AFP) - Le président a annoncé la fermeture de toutes les écoles à partir du "
@@ -34,24 +32,13 @@ UNDATED = ("---\ntitle: \"Les écoles restent fermées\"\n---\n"
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory):
     """Each article's events, by the words of their date."""
-    root = tmp_path_factory.mktemp("languages") / "project"
-    runner = CliRunner()
-    assert runner.invoke(cli, ["init", str(root), "--title", "Écoles"]).exit_code == 0
-    for old in (root / "seeds").iterdir():
-        old.unlink()
-    for name, text in (("fr.md", FRENCH), ("es.md", SPANISH), ("de.md", GERMAN), ("undated.md", UNDATED)):
-        (root / "seeds" / name).write_text(text, encoding="utf-8")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(root)
-        result = runner.invoke(cli, ["extract"], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
+    root, output = extracted_project(tmp_path_factory, "languages", "Écoles", {
+        "fr.md": FRENCH, "es.md": SPANISH, "de.md": GERMAN, "undated.md": UNDATED})
     found: dict[str, dict] = {}
-    for path in sorted((root / "events").glob("*.yaml")):
-        document = yaml.safe_load(path.read_text("utf-8"))
-        for entry in [*document.get("events", []), *document.get("undated", [])]:
-            for source in entry["sources"]:
-                found.setdefault(source["file"], {})[source.get("date_text") or entry["summary"]] = entry
-    return found, result.output
+    for entry in event_entries(root, "events", "undated"):
+        for source in entry["sources"]:
+            found.setdefault(source["file"], {})[source.get("date_text") or entry["summary"]] = entry
+    return found, output
 
 
 def source(event: dict) -> dict:

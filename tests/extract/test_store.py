@@ -622,3 +622,61 @@ def test_a_page_dated_by_its_date_line_says_so_and_an_older_runs_words_for_it_st
     assert len(sources) == 2 and {s["published_source"] for s in sources} == {"metadata"}
     assert {s["published_reason"] for s in sources} == {"published 2021-03-04 according to its HTML metadata"}
     assert any(path.read_bytes() != content for path, content in before.items())  # the later article joined one
+
+
+def _newest_first_file(path: Path, deleted: tuple[str, ...]) -> None:
+    """The file's events put newest first by a person, those of the `deleted` days taken out."""
+    text = path.read_text("utf-8")
+    starts = [text.index(f"  - id: {day}-") for day in _ids(path)] + [len(text)]
+    blocks = [text[a:b] for a, b in zip(starts, starts[1:]) if text[a + 8:a + 18] not in deleted]
+    path.write_text(text[:starts[0]] + "".join(reversed(blocks)), encoding="utf-8")
+
+
+def test_a_file_a_person_put_newest_first_gets_a_rerun_s_events_where_that_order_puts_them(seed, tmp_path, extract):
+    # They went to its end: to the fewest out of date order, oldest first, the newest day's place.
+    seed(FLOOD, "flood.txt")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    _newest_first_file(path, deleted=("2026-03-11", "2026-03-09"))
+    kept = path.read_text("utf-8")
+    assert _ids(path) == ["2026-03-10", "2026-03-08", "2026-03-07"]
+    seed(FLOOD + "\nThe first warnings had come on March 6, 2026.\n", "flood.txt")  # a sentence added at its end
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0, result.output
+    assert _ids(path) == ["2026-03-11", "2026-03-10", "2026-03-09", "2026-03-08", "2026-03-07", "2026-03-06"]
+    # the person's events as they left them, the new ones between
+    text = path.read_text("utf-8")
+    for day in ("2026-03-10", "2026-03-08", "2026-03-07"):
+        block = kept[kept.index(f"  - id: {day}-"):]
+        end = block.find("  - id: ", 1)
+        assert block[:end if end != -1 else None] in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.integers(0, 9).map(lambda n: (n,)))), st.integers(0, 9).map(lambda n: (n,)))
+def test_a_new_event_s_place_in_a_file_newest_first_mirrors_its_place_in_one_oldest_first(keys, mine):
+    # newest first, in order: before the first event that sorts before it (found in one pass or by the count)
+    dated = sorted((k for k in keys if k is not None), reverse=True)
+    ordered = [k if k is None else dated.pop(0) for k in keys]
+    first_earlier = next((n for n, k in enumerate(ordered) if k is not None and k < mine), len(ordered))
+    assert (store._position(ordered, mine, newest_first=True) == store._position(ordered, mine, in_order=True, newest_first=True)
+            == first_earlier)
+    # in any order: the place of the fewest out of that order, the last such place
+    def out(at: int) -> int:
+        return (sum(1 for k in keys[:at] if k is not None and k < mine) + sum(1 for k in keys[at:] if k is not None and k > mine))
+    at = store._position(keys, mine, newest_first=True)
+    assert out(at) == min(out(n) for n in range(len(keys) + 1)) and all(out(n) > out(at) for n in range(at + 1, len(keys) + 1))
+
+
+@pytest.mark.parametrize("days, newest_first", [
+    ([7, 8, 9, 10], False),
+    ([10, 9, 8, 7], True),
+    ([10, 9, 9, 7], True),
+    ([10, 7], False),  # one pair: a date a person corrected makes one too
+    ([11, 7, 8, 9], False),  # the latest moved to the top of a file in date order
+    ([8, 10, 11, 7], False),
+    ([11, 10, 7, 9, 8], True),  # newest first, one pair out of it
+    ([], False),
+])
+def test_a_file_runs_newest_first_when_more_of_its_neighbours_go_back_in_time_than_forward_at_least_twice(days, newest_first):
+    assert store._newest_first([(day,) for day in days]) is newest_first

@@ -10,7 +10,10 @@ import datetime as dt
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from importlib import resources
 from typing import Any, Callable
+
+import yaml
 
 from timeline.early_day import EarlyDay
 from timeline.model import Event
@@ -19,6 +22,7 @@ from timeline.resolve import DateError, resolve_date
 from timeline.extract import reasons
 from timeline.site import date_sources
 from timeline.site.versions import Citation, PageCopy, citations
+from timeline.text import script_scheme
 
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)  # the time of what the data give no time to
@@ -55,8 +59,10 @@ def formats() -> dict[str, Format]:
     found = [
         Format("json", "exports/events.json", "JSON", jsonfile.write),
         Format("timelinejs", "exports/timelinejs.json", "TimelineJS", timelinejs.write),
-        Format("ics", "exports/events.ics", "iCalendar", ical.write, left_out=ical.left_out),
-        Format("csv", "exports/events.csv", "CSV", csvfile.write, published_prefix=BYTE_ORDER_MARK),
+        Format("ics", "exports/events.ics", "iCalendar", ical.write,
+               left_out=lambda events: ical.left_out(events) + script_urls_left_out(events, "iCalendar")),
+        Format("csv", "exports/events.csv", "CSV", csvfile.write, published_prefix=BYTE_ORDER_MARK,
+               left_out=lambda events: script_urls_left_out(events, "CSV")),
         Format("atom", "exports/feed.xml", "Atom feed", atom.write, for_browsers=atom.with_stylesheet),
         # .txt, not .wiki: a browser shows it, to be copied, where it would download a .wiki file
         Format("wikitext", "exports/wikitext.txt", "Wikitext", wikitext.write, published_prefix=BYTE_ORDER_MARK),
@@ -235,9 +241,48 @@ def cited_versions(event: Event, context: ExportContext | None) -> list[Citation
 
 def citation(source) -> str:
     """A source as a person cites it, from what is known of it: “Title”, Outlet, 2009-04-28, its URL
-    (or its file when it has none). A date stays ISO, as everywhere in the exports."""
-    parts = [f"“{source.title}”" if source.title else None, source.outlet, cited_date(source), source.url or source.file]
-    return ", ".join(part for part in parts if part)
+    (or its file when it has none: a url that runs a script is none, `address`). A date stays ISO, as
+    everywhere in the exports."""
+    parts = [f"“{source.title}”" if source.title else None, source.outlet, cited_date(source),
+             address(source.url) or source.file]
+    return ", ".join(part for part in parts if part) or export_message("no_address")
+
+
+def address(url: str | None) -> str | None:
+    """A source's url as the CSV and the calendar give it: None for one that runs a script where a
+    program opens it (javascript:, vbscript:, data:), no article's address. The site links it nowhere
+    either; events.json keeps it as written, as it keeps all text, for scripts (docs/exports.md)."""
+    return None if url is None or script_scheme(url) else url
+
+
+NAMED_SCRIPT_URLS = 10  # then how many more: a hostile file may hold hundreds
+SHOWN_URL_UP_TO = 60  # characters of such a url in a note: a data: url may be a whole image
+
+
+def script_urls_left_out(events: list[Event], format_label: str) -> list[str]:
+    """What the run says of each source's url that `address` leaves out of the export `format_label`,
+    naming the event's file and line: the first NAMED_SCRIPT_URLS, then how many more."""
+    found = [(event, source) for event in shown(events) for source in event.sources
+             if source.url and script_scheme(source.url)]
+    notes = []
+    for event, source in found[:NAMED_SCRIPT_URLS]:
+        url = source.url if len(source.url) <= SHOWN_URL_UP_TO else source.url[:SHOWN_URL_UP_TO] + "…"
+        notes.append(export_message("script_url", place=f"{event.path}:{event.line}", url=repr(url),
+                                    format=format_label, scheme=script_scheme(source.url)))
+    if len(found) > NAMED_SCRIPT_URLS:
+        notes.append(export_message("script_url_more", count=len(found) - NAMED_SCRIPT_URLS, format=format_label))
+    return notes
+
+
+def export_message(kind: str, **fields) -> str:
+    """The message of kind `kind` (a key of data/export_messages.yaml's `messages`), its fields filled in."""
+    return _export_messages()[kind].format(**fields)
+
+
+@functools.cache
+def _export_messages() -> dict[str, str]:
+    text = resources.files("timeline").joinpath("data/export_messages.yaml").read_text("utf-8")
+    return yaml.safe_load(text)["export_messages"]["messages"]
 
 
 def cited_date(source) -> str | None:
