@@ -143,6 +143,22 @@ def test_the_reports_day_may_come_before_its_verb(text, name):
         ("2020-03-09", 0.92), ("2020-03-10", 0.745)]
 
 
+@pytest.mark.parametrize("text,name,english,wanted", [
+    ("Le ministre a déclaré le 2 mars qu'il partirait mardi.", "French", "The minister said on March 2 he would leave Tuesday.",
+     [("2020-03-02", 0.8), ("2020-03-03", 0.745)]),
+    ("Le ministre a déclaré hier qu'il partirait lundi.", "French", "The minister said yesterday he would leave Monday.",
+     [("2020-03-12", 0.961), ("2020-03-16", 0.745)]),
+    ("El ministro dijo ayer que viajaría el lunes.", "Spanish", "The minister said yesterday he would leave Monday.",
+     [("2020-03-12", 0.961), ("2020-03-16", 0.745)]),
+    ("Der Minister sagte gestern, er werde am Montag reisen.", "German", "The minister said yesterday he would leave Monday.",
+     [("2020-03-12", 0.961), ("2020-03-16", 0.745)]),
+])
+def test_the_reports_day_may_be_a_date_or_a_relative_word(text, name, english, wanted):
+    """The day after "le 2 mars", "hier", as English counts its weekday from the day of its report."""
+    assert [(t.value, t.confidence) for t in tag(text, FRIDAY, language=name).timexes] == wanted
+    assert [t.value for t in tag(english, FRIDAY).timexes][-1] == wanted[-1][0]
+
+
 @pytest.mark.parametrize("text,name", [
     ("Le ministre a déclaré qu'il partirait mardi.", "French"),
     ("El ministro dijo que viajaría el martes.", "Spanish"),
