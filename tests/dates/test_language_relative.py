@@ -61,14 +61,14 @@ def test_the_values_are_timex3s():
 
 
 @pytest.mark.parametrize("text,name,day", [
-    ("Le conseil se réunit mardi.", "French", "2020-03-10"),
-    ("El Consejo se reúne el martes.", "Spanish", "2020-03-10"),
-    ("Der Rat tagt am Dienstag.", "German", "2020-03-10"),
+    ("Grève générale mardi.", "French", "2020-03-10"),
+    ("Huelga general el martes.", "Spanish", "2020-03-10"),
+    ("Generalstreik am Dienstag.", "German", "2020-03-10"),
 ])
 def test_a_weekday_alone_is_the_last_one_held_below_the_review_threshold_saying_its_tense_is_not_read(text, name, day):
     """As an English weekday with no tense is read (the last one on or before the reference), when
-    no word of its clause tells its tense (a present: test_language_tense.py for those that do): a
-    day ahead would be a week early, so it is held."""
+    no word of its clause tells its tense (a headline with no verb: test_language_tense.py and
+    test_language_reported.py for those whose words do): a day ahead would be a week early, so it is held."""
     found = _one(text, name)
     assert found.value == day and found.tense == "none"
     assert found.confidence == 0.6 < 0.7
@@ -76,7 +76,7 @@ def test_a_weekday_alone_is_the_last_one_held_below_the_review_threshold_saying_
 
 
 def test_a_weekday_alone_that_is_tomorrow_or_after_words_pointing_ahead_is_the_next_one_and_says_so():
-    saturday = _one("Le match a lieu samedi.", "French")
+    saturday = _one("Finale de la Coupe samedi.", "French")
     assert saturday.value == "2020-03-14" and "the day after it" in saturday.reason and saturday.confidence == 0.6
     monday = _one("Les écoles restent fermées jusqu'à lundi.", "French")
     assert (monday.value, monday.tense) == ("2020-03-16", "future") and "after words that point ahead" in monday.reason

@@ -42,6 +42,19 @@ class Language:
     ahead: re.Pattern | None = None  # the words before a weekday alone that put it ahead ("jusqu'à")
     # the words that tell a clause's tense ("se rendra", "a annoncé"), each with "past" or "future"
     tense: tuple[tuple[re.Pattern, str], ...] = ()
+    reported: "Reported | None" = None  # how it reports a clause ("a déclaré lundi qu'il partirait mardi")
+
+
+@dataclasses.dataclass(frozen=True)
+class Reported:
+    """How a language reports a clause (languages.yaml, `reported`): the verbs that report ("a déclaré",
+    "dijo", "sagte"), the words after one that open the clause reported ("qu'", "que", ", dass"), and
+    the cues of that clause that tell a future of the past ("partirait", "viajaría", "er werde"),
+    whose weekday counts from the day the report carries, as English "said Monday he would leave
+    Tuesday"."""
+    verbs: re.Pattern
+    opens: re.Pattern
+    later: re.Pattern
 
 
 @dataclasses.dataclass(frozen=True)
@@ -130,7 +143,27 @@ def language(name: str) -> Language | None:
     numbers = {str(word).lower(): int(n) for word, n in (entry.get("numbers") or {}).items()}
     relative = tuple(_relative(name, r, weekday_words, numbers) for r in entry.get("relative") or ())
     return Language(name, entry["code"], forms, months, weekdays, order, tuple(entry.get("examples") or ()),
-                    relative, numbers, _words_before(entry.get("weekday_ahead") or []), _tense_cues(name, entry))
+                    relative, numbers, _words_before(entry.get("weekday_ahead") or []), _tense_cues(name, entry),
+                    _reported(name, entry))
+
+
+def _reported(name: str, entry: dict) -> Reported | None:
+    """How language `name` reports a clause (languages.yaml, `reported`: `verbs`, `opens` and `later`,
+    each a pattern), or None when it gives none."""
+    given = entry.get("reported")
+    if not given:
+        return None
+    if not isinstance(given, dict) or set(given) != {"verbs", "opens", "later"}:
+        raise RuleError(f"languages.yaml: {name}: reported should give `verbs`, `opens` and `later`, each a pattern")
+    compiled = {}
+    for key, wrap in (("verbs", r"(?<!\w)(?:{})(?!\w)"), ("opens", "{}"), ("later", "(?:{})")):
+        if not isinstance(given[key], str):
+            raise RuleError(f"languages.yaml: {name}: reported: {key} should be a pattern, not {given[key]!r}")
+        try:
+            compiled[key] = re.compile(wrap.format(given[key]))
+        except re.error as error:
+            raise RuleError(f"languages.yaml: {name}: reported: bad {key} {given[key]!r}: {error}") from None
+    return Reported(**compiled)
 
 
 def _tense_cues(name: str, entry: dict) -> tuple[tuple[re.Pattern, str], ...]:
@@ -153,23 +186,61 @@ def _tense_cues(name: str, entry: dict) -> tuple[tuple[re.Pattern, str], ...]:
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 
 
-def tense_cue(text: str, start: int, end: int, lang: Language) -> tuple[str, str] | None:
-    """(tense, the words that tell it) of the clause of the words at `start`-`end` (a weekday alone):
-    the tense its cues (the language's `tense`) agree on, and the one nearest them; None when there is
-    none, or cues of both (a day reported "a déclaré lundi qu'il se rendra vendredi" may count from
-    the day of its report, which this does not read: as with no cue)."""
-    if not lang.tense:
-        return None
+@dataclasses.dataclass(frozen=True)
+class Cue:
+    """What tells the tense of a weekday alone (`_cue`): the tense, the nearest cue's words as a reason
+    quotes them, every cue of its clause as written ("er werde am Dienstag nach Paris reisen": "werde",
+    "reisen"), and, for a weekday in a clause reported, where the report before it is (its words'
+    start and end: "Le ministre a déclaré lundi" of "... qu'il partirait mardi")."""
+    tense: str
+    words: str
+    written: tuple[str, ...]
+    report: tuple[int, int] | None
+
+
+def _clause(text: str, start: int, end: int, lang: Language) -> tuple[int, int, tuple[int, int] | None]:
+    """(start, end) of the clause of the words at `start`-`end`, between . ! ? ; : or a line's end, and
+    a report's words apart from the clause it reports ("Le ministre a déclaré lundi | qu'il partirait
+    mardi"); and, for words in a clause reported, where the report before it is."""
     before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)]
     after = _CLAUSE_END.search(text, end, end + 300)
     lo, hi = (before[-1] if before else max(0, start - 300)), (after.start() if after else min(len(text), end + 300))
+    report = None
+    if lang.reported is not None:
+        for verb in list(lang.reported.verbs.finditer(text, lo, hi)):
+            if verb.start() < lo:
+                continue  # in a report already cut off before the words
+            opener = lang.reported.opens.search(text, verb.end(), hi)
+            if opener is None:
+                continue
+            if opener.end() <= start:
+                report, lo = (lo, opener.start()), opener.end()
+            elif opener.start() >= end:
+                hi = opener.start()
+                break
+    return lo, hi, report
+
+
+def tense_cue(text: str, start: int, end: int, lang: Language) -> tuple[str, str] | None:
+    """(tense, the words that tell it) of the clause of the words at `start`-`end` (a weekday alone):
+    the tense its cues (the language's `tense`) agree on, and the one nearest them; None when there is
+    none, or cues of both. A report and the clause it reports are two ("a déclaré lundi | qu'il se
+    rendra mardi": "lundi" past, "mardi" future)."""
+    cue = _cue(text, start, end, lang)
+    return None if cue is None else (cue.tense, cue.words)
+
+
+def _cue(text: str, start: int, end: int, lang: Language) -> Cue | None:
+    if not lang.tense:
+        return None
+    lo, hi, report = _clause(text, start, end, lang)
     found = [(m, tense) for pattern, tense in lang.tense for m in pattern.finditer(text, lo, hi)]
     # a cue within a longer one is part of it ("aurait" of "aurait démissionné", the past)
     found = [(m, tense) for m, tense in found
              if not any(o is not m and o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() > m.end() - m.start()
                         for o, _ in found)]
     if len({tense for _, tense in found}) != 1:
-        return None  # none, or both ("a déclaré lundi qu'il se rendra"): a reported day this cannot count
+        return None  # none, or both ("Le président, qui a été élu, se rend mardi")
     best = None
     for m, tense in found:
         distance = m.start() - end if m.start() >= end else start - m.end() if m.end() <= start else 0
@@ -177,8 +248,26 @@ def tense_cue(text: str, start: int, end: int, lang: Language) -> tuple[str, str
             best = (distance, tense, m.group(0))
     if best is None:
         return None
-    words = best[2].split()  # "hat am Dienstag seinen Rücktritt erklärt": its verb's words
-    return best[1], " ".join(words) if len(words) <= 3 else f"{words[0]} … {words[-1]}"
+    return Cue(best[1], _quoted(best[2]), tuple(m.group(0) for m, _ in found), report)
+
+
+def _quoted(cue: str) -> str:
+    words = cue.split()  # "hat am Dienstag seinen Rücktritt erklärt": its verb's words
+    return " ".join(words) if len(words) <= 3 else f"{words[0]} … {words[-1]}"
+
+
+def _report_day(cue: Cue | None, lang: Language, walk) -> tuple[dt.date, str] | None:
+    """The day a weekday alone counts from when its clause is reported in the future of the past ("a
+    déclaré lundi qu'il partirait mardi": the Tuesday after that Monday; `later` tells that future):
+    the last day told in the report's words (`walk`, an anchor.Context, has them, the dates read
+    before the weekday), and the cue that tells that future; None when the clause is no such one, or
+    the report carries no day."""
+    if cue is None or cue.report is None or cue.tense != "future" or walk is None:
+        return None
+    later = next((w for w in cue.written if lang.reported.later.fullmatch(w)), None)
+    lo, hi = cue.report
+    days = [day for at, until, day in walk.days if lo <= at and until <= hi]
+    return (days[-1], _quoted(later)) if later is not None and days else None
 
 
 def _words_before(words: list[str]) -> re.Pattern | None:
@@ -344,10 +433,16 @@ def _relative_timex(match: re.Match, relative: Relative, lang: Language, referen
     alone = form.startswith("UNDEF-wd~")
     ahead = (lang.ahead is not None and alone
              and lang.ahead.search(match.string, max(0, match.start() - 40), match.start()) is not None)
-    cue = tense_cue(match.string, match.start(), match.end(), lang) if alone else None
-    if cue is not None and ahead and cue[0] == "past":
+    cue = _cue(match.string, match.start(), match.end(), lang) if alone else None
+    if cue is not None and ahead and cue.tense == "past":
         cue = None  # "a annoncé une réunion jusqu'à lundi": words that point ahead against a past verb
-    tense = cue[0] if cue is not None else "future" if ahead else None
+    tense = cue.tense if cue is not None else "future" if ahead else None
+    reported = _report_day(cue, lang, walk)
+    report_day = reported[0] if reported is not None else None
+    if report_day is not None:
+        # "a déclaré lundi qu'il partirait mardi": the first Tuesday after that Monday, as the English
+        # engine reads "said Monday he would leave Tuesday" (api._reported_day)
+        form = "UNDEF-wdlast>" + form[len("UNDEF-wd~"):]
     from_last = form.startswith(("UNDEF-THAT", "UNDEF-LAST"))
     if reference is None and not from_last:
         return Timex(match.start(), match.end(), surface, "DATE", unresolved(form), None, _confidence("no_reference"),
@@ -358,7 +453,7 @@ def _relative_timex(match: re.Match, relative: Relative, lang: Language, referen
         ctx.tense, ctx.guess, ctx.fell_back, ctx.whole_period = None, None, False, False
         ctx.position, ctx.end = match.start(), match.end()
     else:
-        ctx = Context(reference=reference, tense=tense)
+        ctx = Context(reference=reference, tense=tense, from_day=report_day)
     try:
         value, _ = anchor_value(form, ctx)
     except Unresolvable:
@@ -372,11 +467,18 @@ def _relative_timex(match: re.Match, relative: Relative, lang: Language, referen
         return Timex(match.start(), match.end(), surface, "DATE", value, None, confidence, reason, True, name,
                      read_against="last_date", counts=counted_unit(form))
     day = format_day(reference)
+    if report_day is not None:
+        # as sure as the English engine is of a weekday whose tense it read, a reported one among them
+        confidence = english_confidence(_english_rule(_data()["weekday_tense_as"]), True, True, tense, 1.0, True)
+        reason = say("language_weekday_reported", surface=surface, language=name, report=report_day.isoformat(),
+                     looking=_LOOKING[tense].text, cue=reported[1], rule=name)
+        return Timex(match.start(), match.end(), surface, "DATE", value, None, confidence, reason, True, name,
+                     read_against="last_date", tense=tense, counts=counted_unit(form))
     if cue is not None:
         # as sure as the English engine is of a weekday whose tense it read (calibration.yaml)
         confidence = english_confidence(_english_rule(_data()["weekday_tense_as"]), True, True, tense, 1.0, True)
         reason = say("language_weekday_tensed", surface=surface, language=name, day=day,
-                     looking=_LOOKING[tense].text, cue=cue[1], rule=name)
+                     looking=_LOOKING[tense].text, cue=cue.words, rule=name)
     elif relative.held is not None:
         confidence = _confidence(relative.held)
         reason = say("language_weekday_ahead" if ahead else
