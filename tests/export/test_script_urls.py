@@ -1,5 +1,5 @@
 """A source's url that runs a script where a program opens it (javascript:, vbscript:, data:) is no
-article's address: the CSV and the calendar leave it out, citing the source by what else names it,
+article's address: the CSV, the calendar and the wikitext leave it out, citing the source by what else names it,
 and the run says so with the event's file and line (timeline/data/export_messages.yaml), as the site
 links it nowhere. events.json keeps it as written, as it keeps all text, for scripts."""
 from __future__ import annotations
@@ -108,6 +108,16 @@ def test_the_calendar_cites_the_source_without_it_and_says_so(export):
     assert all("left out of the iCalendar export" in line for line in said.splitlines())
 
 
+def test_the_wikitext_cites_the_source_without_it_and_says_so(export):
+    # CS1 shows "Check |url=" for such a url and links nothing: the source is cited by what else names it
+    text, said = export("wikitext")
+    assert "javascript" not in text.lower() and "data:" not in text
+    assert "{{cite news |title=The story |work=Daily}}" in text
+    assert "{{cite web |title=Fine |url=https://example.org/fine}}" in text
+    assert [line.split(": a source's url ")[0] for line in said.splitlines()] == ["events/hostile.yaml:1", "events/hostile.yaml:6"]
+    assert all("left out of the wikitext export" in line for line in said.splitlines())
+
+
 def test_events_json_keeps_it_as_written_for_scripts(export):
     text, said = export("json")
     linked, bare = json.loads(text)["events"]
@@ -115,12 +125,12 @@ def test_events_json_keeps_it_as_written_for_scripts(export):
     assert said == ""
 
 
-def test_the_site_build_says_the_same_of_its_csv_and_calendar(write, tmp_path, monkeypatch):
+def test_the_site_build_says_the_same_of_its_csv_calendar_and_wikitext(write, tmp_path, monkeypatch):
     # what the build logs for each export (timeline.site.build._export), as `timeline export` says it
     monkeypatch.chdir(tmp_path)
     write("events/hostile.yaml", EVENTS)
     events = load_events([tmp_path / "events"])
-    for name, label in (("csv", "CSV"), ("ics", "iCalendar")):
+    for name, label in (("csv", "CSV"), ("ics", "iCalendar"), ("wikitext", "wikitext")):
         notes = formats()[name].left_out(events)
         assert [note.split(": ")[0] for note in notes] == [f"events/hostile.yaml:{line}" for line in (1, 6)]
         assert all(f"is left out of the {label} export" in note for note in notes)

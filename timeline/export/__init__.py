@@ -65,7 +65,8 @@ def formats() -> dict[str, Format]:
                left_out=lambda events: script_urls_left_out(events, "CSV")),
         Format("atom", "exports/feed.xml", "Atom feed", atom.write, for_browsers=atom.with_stylesheet),
         # .txt, not .wiki: a browser shows it, to be copied, where it would download a .wiki file
-        Format("wikitext", "exports/wikitext.txt", "Wikitext", wikitext.write, published_prefix=BYTE_ORDER_MARK),
+        Format("wikitext", "exports/wikitext.txt", "Wikitext", wikitext.write, published_prefix=BYTE_ORDER_MARK,
+               left_out=lambda events: script_urls_left_out(events, "wikitext")),
     ]
     return {f.name: f for f in found}
 
@@ -249,7 +250,7 @@ def citation(source) -> str:
 
 
 def address(url: str | None) -> str | None:
-    """A source's url as the CSV and the calendar give it: None for one that runs a script where a
+    """A source's url as the CSV, the calendar and the wikitext give it: None for one that runs a script where a
     program opens it (javascript:, vbscript:, data:), no article's address. The site links it nowhere
     either; events.json keeps it as written, as it keeps all text, for scripts (docs/exports.md)."""
     return None if url is None or script_scheme(url) else url

@@ -19,7 +19,7 @@ import yaml
 
 from timeline.early_day import EarlyDay, era_year
 from timeline.event_dates import written_zone
-from timeline.export import ExportContext, citation, cited_versions, per_event, shown, versions_note
+from timeline.export import ExportContext, address, citation, cited_versions, per_event, shown, versions_note
 from timeline.loader import slugify
 from timeline.long_day import ISO_DAY, LONG_DAY, day_of
 from timeline.model import Event, Source
@@ -286,8 +286,9 @@ def _untitled_name(source: Source) -> str:
     address's last part alone, "1" of "https://www.example.org/news/1", said nothing)."""
     if source.file:
         return source.file.rsplit("/", 1)[-1]
-    parts = urllib.parse.urlsplit(source.url or "")
-    return f"{parts.netloc}{parts.path}".rstrip("/") or (source.url or "")
+    url = address(source.url) or ""
+    parts = urllib.parse.urlsplit(url)
+    return f"{parts.netloc}{parts.path}".rstrip("/") or url
 
 
 def _quote(source: Source) -> str:
@@ -297,7 +298,7 @@ def _quote(source: Source) -> str:
 def _citable(source: Source) -> bool:
     """Whether a reader could find the source: it names its outlet or its address. A file alone is
     someone's notes, or a copy that does not say where it was published."""
-    return bool(source.outlet or source.url)
+    return bool(source.outlet or address(source.url))
 
 
 def cite(source: Source, with_quote: bool = True, access_date: str | None = None) -> str:
@@ -305,9 +306,10 @@ def cite(source: Source, with_quote: bool = True, access_date: str | None = None
     known of it; its title (required there) is its file's name for want of one. `access_date`: the
     day the page was read, when its source does not say (only with a url, as CS1 requires)."""
     title = source.title or shapes()["untitled"].format(file=_untitled_name(source))
-    accessed = (source.accessed or access_date) if source.url else None
+    url = address(source.url)  # a javascript: url is none: CS1 would show "Check |url=" and link nothing
+    accessed = (source.accessed or access_date) if url else None
     inferred = date_sources.inferred_note(source.published_source, source.published_reason) if source.published else None
-    params = [("title", wiki_text(title)), ("url", wiki_url(source.url) if source.url else None),
+    params = [("title", wiki_text(title)), ("url", wiki_url(url) if url else None),
               ("work", wiki_text(source.outlet) if source.outlet else None),
               ("date", _cite_date(source.published) if source.published and not inferred else None),
               ("access-date", _cite_date(accessed) if accessed else None),
