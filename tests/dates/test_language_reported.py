@@ -15,6 +15,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from tests.init_project import extracted_project
 from timeline.cli import cli
 from timeline.dates import tag
 from timeline.dates.languages import language, tense_cue
@@ -244,17 +245,8 @@ def test_timeline_tag_reads_the_present_the_report_and_the_imperfect(tmp_path, n
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory):
-    root = tmp_path_factory.mktemp("reported") / "project"
-    runner = CliRunner()
-    assert runner.invoke(cli, ["init", str(root), "--title", "Diplomatie"]).exit_code == 0
-    for old in (root / "seeds").iterdir():
-        old.unlink()
-    for name, text in ARTICLES.items():
-        (root / "seeds" / f"{name.lower()}.md").write_text(text, encoding="utf-8")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(root)
-        result = runner.invoke(cli, ["extract"], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
+    root, _ = extracted_project(tmp_path_factory, "reported", "Diplomatie",
+                                {f"{name.lower()}.md": text for name, text in ARTICLES.items()})
     found: dict[str, dict] = {}
     for path in sorted((root / "events").glob("*.yaml")):
         for entry in yaml.safe_load(path.read_text("utf-8")).get("events", []):
@@ -274,3 +266,11 @@ def test_timeline_extract_dates_each_event_at_its_day_and_confidence(extracted, 
         assert (str(event["date"]), event["confidence"]) == (day, round(confidence, 2)), (words, event)
         assert "tells its tense" in event["reason"], event
     assert WANTED[name][2][0].split()[-1] in events[WANTED[name][1][0]]["title"]
+
+
+def test_a_german_title_keeps_the_date_that_opens_its_sentence(extracted):
+    """German puts the verb second, after an opening date: without it the title would begin with the
+    verb, a question ("Wählen die Bayern einen neuen Landtag"). French and Spanish titles leave it out."""
+    assert extracted["seeds/german.md"]["Sonntag"]["title"] == "Am Sonntag wählen die Bayern einen neuen Landtag"
+    assert extracted["seeds/german.md"]["Donnerstag"]["title"] == "Die Opposition hat ihre Kandidaten vorgestellt"
+    assert extracted["seeds/french.md"]["mardi"]["title"].startswith("Le président de la République se rend à Berlin")

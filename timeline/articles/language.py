@@ -76,6 +76,14 @@ def date_lead(name: str | None) -> re.Pattern | None:
     return re.compile(rf"(?:(?<![\w'’])(?:{alternatives})\s+)+$", re.IGNORECASE)
 
 
+def keeps_opening_date(name: str | None) -> bool:
+    """Whether a title in language `name` keeps a date that opens its sentence (data: `verb_second`):
+    in German the verb comes second, after the date, and the words left without it ("Am Sonntag
+    wählen die Bayern ..." made "Wählen die Bayern ...") read as a question."""
+    entry = languages()["languages"].get(name) if name else None
+    return bool((entry or {}).get("verb_second"))
+
+
 # Each word, capitalised or not, in order: a noun's article may come a word or two before it.
 _ANY_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)")
 

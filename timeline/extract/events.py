@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from timeline.dates import guess_notes, language_told, order_told, reason_head
 from timeline.extract import antecedent, apart, attachment, dating, fiscal, reasons, rules, titles
-from timeline.articles.language import date_lead
+from timeline.articles.language import date_lead, keeps_opening_date
 from timeline.extract.analyse import Analysis
 from timeline.extract.dating import Mention
 from timeline.extract.disjoint import DisjointSets
@@ -148,9 +148,14 @@ class Candidate:
         """(date text, its offset in `words`) for the title to leave out: in an article of another
         language, with the little words of that language that lead to it ("En février 2020, les
         hôpitaux" was titled "En les hôpitaux"; data/languages.yaml, date_lead), which the title's
-        English rules do not know."""
-        lead = date_lead(self.analysis.article.language)
+        English rules do not know; none in a language whose verb follows a date that opens the
+        sentence (`verb_second`: German), where the title keeps it."""
+        language = self.analysis.article.language
+        lead = date_lead(language)
         found = lead.search(words, 0, at) if lead is not None and at > 0 else None
+        opens_at = at if found is None else found.start()
+        if keeps_opening_date(language) and not words[:opens_at].strip():
+            return "", at  # the verb comes after it: "Am Sonntag wählen die Bayern", not "Wählen die Bayern"
         if found is None or found.start() == at:
             return self.date_text, at
         return words[found.start():at + len(self.date_text)], found.start()
