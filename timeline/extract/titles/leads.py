@@ -62,7 +62,10 @@ def _without_asides(text: str, date_at: int) -> str:
             continue
         parts, at, shift = [], 0, 0
         kept = pattern.name in rules.words(_DATA, "title_asides_with_their_date")
+        on_subject = pattern.name in rules.words(_DATA, "title_asides_on_the_subject")
         for match in pattern.regex.finditer(text):
+            if on_subject and (_has_verb(text[:match.start()]) or match.start() <= date_at <= match.end()):
+                continue  # the object's ("Acme bought Beta, which ..."), or what happened on the date
             # At its closing comma or dash, where a date that ended the aside was; not after it, where
             # a date between the aside and the verb was ("The WHO chief, Dr Margaret Chan, yesterday
             # examined"), nor inside it, in an aside that goes on after its date ("Gordon Brown, who
