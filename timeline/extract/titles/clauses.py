@@ -227,6 +227,8 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
             on_object = "subject" in groups and _has_verb(match.group("subject"))
             if "main" not in groups and not on_object and text[at + len(date_text):match.end("clause")].strip():
                 continue
+            if "fronted" in groups and not text[at + len(date_text):match.end("clause")].strip():
+                continue  # its date its only complement: title_date_dangling's, "Unveiled last April, the chip ..."
             if (made := _own_title(match, date_text)) is not None:
                 return made
         return text
@@ -317,7 +319,8 @@ def _own_title(match: re.Match, date_text: str) -> str | None:
         actor = _subject_of(match.group("main"))
         if actor is None:
             return None
-        made = f"{actor} {clause}"
+        # A participle phrase fronted before its subject reads as an aside on it: "Elian, rescued ..."
+        made = f"{actor}, {clause[:1].lower()}{clause[1:]}" if "fronted" in match.re.groupindex else f"{actor} {clause}"
     elif subject:
         begin = match.start("subject") + _antecedent(subject)
         if begin < match.start("subject"):
