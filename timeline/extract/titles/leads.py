@@ -18,6 +18,10 @@ def _without_leads(text: str, date_at: int) -> tuple[str, int]:
     for _ in range(3):  # leads can stack: "However, in a related development on Thursday, ..."
         before = text
         for pattern in rules.patterns(_DATA, "title_lead"):
+            if pattern.name in rules.words(_DATA, "title_lead_without_the_date"):
+                found = pattern.regex.search(text)
+                if found is not None and 0 <= date_at < found.end():
+                    continue  # the phrase held the date: it tells what happened then
             stripped = pattern.sub("", text, count=1)
             keeps_verb = _has_verb(stripped) or not _has_verb(text)
             if stripped != text and len(stripped.split()) >= _min_words() and keeps_verb:
