@@ -73,6 +73,10 @@ def _relative_of_date(text: str, date_text: str, date_at: int) -> tuple[str, int
         noun = _verbless_noun(noun_pattern, marked[: match.start("drop")]) if match else None
         if noun is None:
             continue
+        pronouns = rules.words(_DATA, "title_relative_person_pronouns")
+        if any(word.strip(",") in pronouns for word in match.group("drop").split()) and (person := rules.first_match(
+                rules.patterns(_DATA, "title_relative_person_after_of"), noun)) is not None:
+            noun = person.regex.match(noun)["person"]  # "the case of Elian, who was rescued": Elian
         after = marked[match.end("clause"):]
         tail = _up_to_verb(after[: _break_at(after)])
         clause = match.group("clause").replace(_DATE, date_text, 1) + tail
