@@ -144,7 +144,7 @@ def _clause_at(sentence: str, at: int) -> tuple[int, int]:
     start = 0
     for pattern in rules.patterns(_DATA, "title_clauses"):
         for match in pattern.regex.finditer(sentence):
-            if match.end() <= at:
+            if match.end() <= at and not _joins_asides(sentence[:match.start()], sentence[match.end():]):
                 start = max(start, match.end())
     clause = sentence[start:]
     end = len(clause)
@@ -158,6 +158,17 @@ def _clause_at(sentence: str, at: int) -> tuple[int, int]:
         # Ofqual, and the Qualification and Curriculum Authority will meet"
         end = len(clause)
     return (start, start + end) if len(clause[:end].split()) > _min_words() else (0, len(sentence))
+
+
+def _joins_asides(before: str, after: str) -> bool:
+    """Whether a coordination between `before` and `after` joins two asides on one subject, not two
+    clauses: no verb before it, and a comma after it before the first verb, which closes the second
+    aside ("Slepian, 52, | and the father of four boys, was shot": the title was "The father of four
+    boys, was shot", Slepian lost)."""
+    verb = rules.first_match(rules.patterns(_DATA, "title_verb"), after)
+    if verb is None or _has_verb(before):
+        return False
+    return "," in after[:verb.regex.search(after).start()]
 
 
 def _joined_dates(sentence: str, at: int, date_text: str,
