@@ -133,6 +133,15 @@ def test_a_clause_that_opens_with_a_participle_takes_the_subject_and_its_auxilia
     assert [e["title"] for e in found if e["sources"][0]["date_text"] == date_text] == [title]
 
 
+@pytest.mark.parametrize("sentence, date_text, title", [tuple(case) for entry in rules.data("events")["title_aside_participle"]
+                                                         for case in entry.get("titles", ())])
+def test_the_second_participle_of_an_aside_takes_the_subject_before_its_comma(extract_events, sentence, date_text, title):
+    # "The bridge, opened in 1932 and widened in 1990, carries ..." gave 1990 "Widened, carries 160,000
+    # vehicles a day": the clause after "and" had no subject, the one before kept it behind a comma.
+    found = extract_events(f"---\npublished: 2009-05-01\n---\nNews\n\n{sentence}\n")
+    assert [e["title"] for e in found if e["sources"][0]["date_text"] == date_text] == [title]
+
+
 def test_the_second_event_gives_its_clause_and_the_files_pass_check(tmp_path, seed, extract, extract_checked):
     monday, thursday = extract_checked({"a.txt": ARTICLE})
     assert monday.sources[0].clause is None  # written as before the split: a re-run finds it so

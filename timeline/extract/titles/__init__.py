@@ -141,12 +141,28 @@ def of_clause(sentence: str, start: int, end: int, date_text: str, at: int,
         elif subject is not None and rules.first_match(rules.patterns(_DATA, "title_verb_first"), clause) is not None:
             auxiliary = _lent_auxiliary(head.lstrip()[len(subject):], clause)
             lead = f"{subject} {auxiliary} " if auxiliary else subject + " "
+        elif subject is None and (aside := _aside_subject(head, clause[opens:])) is not None:
+            lead = aside + ", "  # the second participle of an aside: "The bridge, | widened in 1990, carries ..."
 
     def moved(offset: int) -> int:
         """An offset of the sentence, in the clause as the title reads it."""
         return offset - start + len(lead) + (shift if offset - start > pronoun_at else 0)
     inside = tuple((moved(begin), moved(stop)) for begin, stop in others if start <= begin < end)
     return title(lead + clause, date_text, moved(at), inside, article)
+
+
+def _aside_subject(head: str, clause: str) -> str | None:
+    """The subject before the comma of an aside of participles that `head` (the title of the words
+    before the clause) opens with, when the clause is that aside's next participle ("The bridge,
+    opened in 1932" and "widened in 1990, carries ...": "The bridge"; data: title_aside_subject,
+    title_aside_participle); None when it is not, or the subject is no short noun phrase without a verb."""
+    found = rules.first_match(rules.patterns(_DATA, "title_aside_subject"), head.lstrip())
+    if found is None or rules.first_match(rules.patterns(_DATA, "title_aside_participle"), clause) is None:
+        return None
+    subject = found.regex.search(head.lstrip())["subject"].strip()
+    if _has_verb(subject) or len(subject.split()) > int(rules.data(_DATA)["title_subject_max_words"]):
+        return None
+    return subject
 
 
 def _after_opening_date(clause: str, at: int, date_text: str) -> int:

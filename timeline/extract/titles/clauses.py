@@ -73,6 +73,10 @@ def _relative_of_date(text: str, date_text: str, date_at: int) -> tuple[str, int
         noun = _verbless_noun(noun_pattern, marked[: match.start("drop")]) if match else None
         if noun is None:
             continue
+        pronouns = rules.words(_DATA, "title_relative_person_pronouns")
+        if any(word.strip(",") in pronouns for word in match.group("drop").split()) and (person := rules.first_match(
+                rules.patterns(_DATA, "title_relative_person_after_of"), noun)) is not None:
+            noun = person.regex.match(noun)["person"]  # "the case of Elian, who was rescued": Elian
         after = marked[match.end("clause"):]
         tail = _up_to_verb(after[: _break_at(after)])
         clause = match.group("clause").replace(_DATE, date_text, 1) + tail
@@ -140,7 +144,7 @@ def _clause_at(sentence: str, at: int) -> tuple[int, int]:
     start = 0
     for pattern in rules.patterns(_DATA, "title_clauses"):
         for match in pattern.regex.finditer(sentence):
-            if match.end() <= at:
+            if match.end() <= at and not _joins_asides(sentence[:match.start()], sentence[match.end():]):
                 start = max(start, match.end())
     clause = sentence[start:]
     end = len(clause)
@@ -154,6 +158,17 @@ def _clause_at(sentence: str, at: int) -> tuple[int, int]:
         # Ofqual, and the Qualification and Curriculum Authority will meet"
         end = len(clause)
     return (start, start + end) if len(clause[:end].split()) > _min_words() else (0, len(sentence))
+
+
+def _joins_asides(before: str, after: str) -> bool:
+    """Whether a coordination between `before` and `after` joins two asides on one subject, not two
+    clauses: no verb before it, and a comma after it before the first verb, which closes the second
+    aside ("Slepian, 52, | and the father of four boys, was shot": the title was "The father of four
+    boys, was shot", Slepian lost)."""
+    verb = rules.first_match(rules.patterns(_DATA, "title_verb"), after)
+    if verb is None or _has_verb(before):
+        return False
+    return "," in after[:verb.regex.search(after).start()]
 
 
 def _joined_dates(sentence: str, at: int, date_text: str,
@@ -227,6 +242,8 @@ def _dated_clause(text: str, at: int, others: Sequence[int], date_text: str) -> 
             on_object = "subject" in groups and _has_verb(match.group("subject"))
             if "main" not in groups and not on_object and text[at + len(date_text):match.end("clause")].strip():
                 continue
+            if "fronted" in groups and not text[at + len(date_text):match.end("clause")].strip():
+                continue  # its date its only complement: title_date_dangling's, "Unveiled last April, the chip ..."
             if (made := _own_title(match, date_text)) is not None:
                 return made
         return text
@@ -317,7 +334,8 @@ def _own_title(match: re.Match, date_text: str) -> str | None:
         actor = _subject_of(match.group("main"))
         if actor is None:
             return None
-        made = f"{actor} {clause}"
+        # A participle phrase fronted before its subject reads as an aside on it: "Elian, rescued ..."
+        made = f"{actor}, {clause[:1].lower()}{clause[1:]}" if "fronted" in match.re.groupindex else f"{actor} {clause}"
     elif subject:
         begin = match.start("subject") + _antecedent(subject)
         if begin < match.start("subject"):

@@ -18,6 +18,10 @@ def _without_leads(text: str, date_at: int) -> tuple[str, int]:
     for _ in range(3):  # leads can stack: "However, in a related development on Thursday, ..."
         before = text
         for pattern in rules.patterns(_DATA, "title_lead"):
+            if pattern.name in rules.words(_DATA, "title_lead_without_the_date"):
+                found = pattern.regex.search(text)
+                if found is not None and 0 <= date_at < found.end():
+                    continue  # the phrase held the date: it tells what happened then
             stripped = pattern.sub("", text, count=1)
             keeps_verb = _has_verb(stripped) or not _has_verb(text)
             if stripped != text and len(stripped.split()) >= _min_words() and keeps_verb:
@@ -62,7 +66,10 @@ def _without_asides(text: str, date_at: int) -> str:
             continue
         parts, at, shift = [], 0, 0
         kept = pattern.name in rules.words(_DATA, "title_asides_with_their_date")
+        on_subject = pattern.name in rules.words(_DATA, "title_asides_on_the_subject")
         for match in pattern.regex.finditer(text):
+            if on_subject and (_has_verb(text[:match.start()]) or match.start() <= date_at <= match.end()):
+                continue  # the object's ("Acme bought Beta, which ..."), or what happened on the date
             # At its closing comma or dash, where a date that ended the aside was; not after it, where
             # a date between the aside and the verb was ("The WHO chief, Dr Margaret Chan, yesterday
             # examined"), nor inside it, in an aside that goes on after its date ("Gordon Brown, who

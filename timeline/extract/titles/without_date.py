@@ -79,7 +79,11 @@ def _remove_date(text: str, date_text: str, at: int = -1) -> tuple[str, int]:
         return text, index  # "Between 2005 and January 2009": without it the title would end on "and"
     lead = _date_lead().search(before)
     start = lead.start() if lead and lead.group(0) else index
-    if rules.first_match(rules.patterns(_DATA, "title_date_adjective"), text[index:]):
+    if (article := _article_start(before, text[index + len(date_text):])) is not None:
+        if article < 0:
+            return text, index  # "today is the eighth day, ...": not "today is the, ..."
+        start = article  # "rose during the third quarter, the company said": the article goes with its preposition
+    elif rules.first_match(rules.patterns(_DATA, "title_date_adjective"), text[index:]):
         start = index  # "posted a 20% gain in third-quarter net income": "in" is the noun's, not the date's
     elif (not (rest := text[index + len(date_text):].lstrip())[:1].isalnum() and rest.strip(" .!?\"'”’")
           and (owner := _owner().search(text[:start]))):
@@ -132,6 +136,26 @@ def _remove_date(text: str, date_text: str, at: int = -1) -> tuple[str, int]:
     if len(joined.split()) < _min_words():
         return text, index
     return joined, len(head.lstrip(" ,;:"))  # where the date was, give or take a space
+
+
+def _article_start(before: str, after: str) -> int | None:
+    """Where the words to leave out with a date begin when an article stands right before it and no
+    noun after it, which the article could be left to ("during the third quarter, the company said";
+    data: title_articles, title_date_no_noun_after): at the little words that lead to the article,
+    which it goes with; -1 when none do, and the date then stays, as the article's noun ("marked the
+    first day, workers said", not "marked the, workers said"). None when no such article is there."""
+    article = _article().search(before)
+    if article is None or rules.first_match(rules.patterns(_DATA, "title_date_no_noun_after"), after) is None:
+        return None
+    lead = _date_lead().search(before[:article.start()])
+    return lead.start() if lead.group(0) else -1
+
+
+@lru_cache(maxsize=None)
+def _article() -> re.Pattern:
+    """An article that ends the words before a date (data: title_articles)."""
+    words = "|".join(sorted(map(re.escape, rules.words(_DATA, "title_articles")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{words})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
