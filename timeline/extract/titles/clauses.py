@@ -144,7 +144,8 @@ def _clause_at(sentence: str, at: int) -> tuple[int, int]:
     start = 0
     for pattern in rules.patterns(_DATA, "title_clauses"):
         for match in pattern.regex.finditer(sentence):
-            if match.end() <= at and not _joins_asides(sentence[:match.start()], sentence[match.end():]):
+            if match.end() <= at and not _joins_asides(sentence[:match.start()], sentence[match.end():]) \
+                    and not _opens_subject_aside(sentence, match.start()):
                 start = max(start, match.end())
     clause = sentence[start:]
     end = len(clause)
@@ -158,6 +159,16 @@ def _clause_at(sentence: str, at: int) -> tuple[int, int]:
         # Ofqual, and the Qualification and Curriculum Authority will meet"
         end = len(clause)
     return (start, start + end) if len(clause[:end].split()) > _min_words() else (0, len(sentence))
+
+
+def _opens_subject_aside(sentence: str, at: int) -> bool:
+    """Whether what begins at offset `at` (", while ...") is an aside on the sentence's subject that
+    its predicate follows (title_asides_on_the_subject: "The plan, while it was costly, was approved"),
+    not a clause of its own: split there, the title was "It was costly, was approved"."""
+    if _has_verb(sentence[:at]):
+        return False
+    names = rules.words(_DATA, "title_asides_on_the_subject")
+    return any(pattern.regex.match(sentence, at) for pattern in rules.patterns(_DATA, "title_asides") if pattern.name in names)
 
 
 def _joins_asides(before: str, after: str) -> bool:
