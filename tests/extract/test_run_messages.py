@@ -55,3 +55,11 @@ def test_every_reason_is_said_by_the_code_with_its_placeholders():
                 assert placeholders(section[kind]) <= fields, (call.where, kind)
     for name in REASON_SECTIONS:
         assert used[name] == set(table[name]), (name, set(table[name]) - used[name])
+
+
+def test_verbose_counts_one_event_in_the_singular(seed, extract):
+    # The walk of stop 34: "seeds/blog.html: no date; 1 events, 2 need a date, 1 debris spans removed".
+    seed("---\npublished: 2024-03-06\n---\nNews of the day\n\nThe minister resigned on Monday.\n", "a.txt")
+    said = extract("seeds", "--out", "events", "--verbose").output
+    assert "seeds/a.txt: Wednesday 6 March 2024 (metadata); 1 event, 0 need a date, " in said, said
+    assert "1 events" not in said
