@@ -458,6 +458,11 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
             store.add(target, document)
             report.added.append(document["id"])
             cited = tuple(dict.fromkeys(f for f in (s.get("file") for s in document["sources"]) if f in store.cited))
+            if cited and not any(w.from_text for w in wrote) and not store.dated.intersection(cited):
+                # Its date counted from its article's, which the files knew none of: the sentence waited
+                # under undated: (the run after its article was given a date said to delete it there),
+                # not an event a person deleted, as the note said to whoever did what the run asked.
+                cited = ()
             if cited:
                 report.returned.append(Returned(document["id"], cited, changed.issuperset(cited), display_path(target.path)))
         elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
