@@ -25,6 +25,7 @@ from timeline.gcpause import collector_paused
 from timeline.loader import id_date, slugify
 from timeline.source_files import no_article_left
 from timeline.period import year_value
+from timeline.text import address_without_scheme
 
 
 @dataclass
@@ -615,7 +616,7 @@ def _source(candidate: ev.Candidate) -> dict:
     source: dict = {"file": article.shown}
     if candidate.analysis.headline:
         source["title"] = candidate.analysis.headline
-    if article.url:
+    if article.url and not address_without_scheme(article.url):  # `timeline check` refuses one (its note: articles)
         source["url"] = article.url
     if article.outlet or article.agency:
         source["outlet"] = article.outlet or article.agency
