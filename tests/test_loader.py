@@ -202,3 +202,16 @@ def test_tags_written_alike_but_for_case_or_hyphens_are_one_tag(write):
 def test_a_list_written_as_words_says_how_to_write_it(write, line, expected):
     (message,) = problems_of(write("e.yaml", f"events:\n  - date: 2019\n    title: A\n    {line}\n"))
     assert message.endswith(f"e.yaml:{expected}")
+
+
+def test_a_source_url_without_its_https_is_refused_with_the_address_to_write(tmp_path):
+    # The walk of stop 34 (a wiki editor): "url: www.example.org/news/evac" was shown as words,
+    # linked nowhere, and exported as a |url= a wiki marks as an error, and check said all was well.
+    path = tmp_path / "a.yaml"
+    path.write_text("events:\n  - date: 2003\n    title: x\n    sources:\n      - url: www.example.org/news/evac\n",
+                    encoding="utf-8")
+    assert problems_of(path) == [f"{path}:5: 'url' 'www.example.org/news/evac' has no https:// (a link needs it): "
+                                 "write 'https://www.example.org/news/evac'"]
+    for fine in ("https://www.example.org/news/evac", "mailto:desk@example.org", "Example News"):
+        path.write_text(f"events:\n  - date: 2003\n    title: x\n    sources:\n      - url: '{fine}'\n", encoding="utf-8")
+        assert load_events([path])[0].sources[0].url == fine  # another value is left to the pages, which link none

@@ -14,7 +14,7 @@ from timeline.extract import rules
 from timeline.loader import load_events
 from timeline.period import PRECISION_RANK, labels, parse_value, range_label
 from tests.message_calls import calls, placeholders
-from timeline.resolve import _typed_dates, refusal
+from timeline.resolve import DateError, _typed_dates, refusal, resolve_date
 from timeline.yamlfile import yaml_quoted
 
 # As a journalist or wiki editor types it -> (value, precision, as the site shows it)
@@ -275,3 +275,20 @@ def test_every_refusal_has_an_example_and_is_said_by_the_code_with_its_placehold
 def test_each_zone_name_of_two_zones_names_two_offsets():
     # the refusal names the first and the second (refusals' zone_of_two)
     assert all(len(offsets) == 2 for offsets in rules.data("zones")["two_zones"].values())
+
+
+@pytest.mark.parametrize(("typed", "word", "meant"), _typed_dates()["misspelt_examples"])
+def test_a_date_with_a_misspelt_month_weekday_or_season_is_refused_naming_the_name_meant(typed, word, meant):
+    # The walk of stop 34 (a wiki editor): "12 Marhc 2003" was refused with how to write a date, and
+    # the typo was the reader's to find.
+    with pytest.raises(DateError) as refused:
+        resolve_date(typed)
+    if meant is None:
+        assert "if you meant" not in str(refused.value)
+        return
+    fixed = typed.replace(word, meant, 1)
+    assert str(refused.value) == refusal("unreadable_misspelt", text=typed, typed=word, meant=meant, fixed=fixed)
+    try:
+        resolve_date(fixed)  # what it says to write reads, or is refused for another reason than a typo
+    except DateError as other:
+        assert "if you meant" not in str(other)

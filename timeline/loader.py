@@ -21,6 +21,7 @@ from timeline.memo import Memo
 from timeline.model import Event, Source
 from timeline.period import PRECISION_RANK, Period, labels
 from timeline.resolve import DateError, RelativeDateError, resolve_date, resolve_span
+from timeline.text import address_without_scheme
 from timeline.yamlfile import LineDict, LineList, Limits, YamlSyntaxError, load_with_lines, too_large_message, yaml_quoted
 
 EVENT_FILE_PATTERNS = ("*.yaml", "*.yml")
@@ -364,6 +365,11 @@ class _FileReader:
                              f"'span' {list(item['span'])}, first offset before last (it marks the words of the sentence "
                              "this event tells): fix it, or delete the line to cite the whole sentence"
                              if item.get("span") else "'clause' needs the 'span' of its sentence beside it; or delete the line")
+                return None
+            if "url" in item and (meant := address_without_scheme(item["url"])):
+                # shown as words, linked nowhere, and cited as a |url= that a wiki marks as an error
+                self.problem(item.key_lines["url"], f"'url' {_quote(item['url'])} has no https:// (a link needs it): "
+                             f"write {_quote(meant)}")
                 return None
             if "accessed" in item and not _a_day(item["accessed"]):
                 # a citation's access-date is a day: a word the export cannot read was left out without a sign

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import difflib
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -195,7 +196,7 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
     if numeric:
         _refuse_impossible(text, int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))
     if isinstance(written, int):
-        raise DateError(refusal("unreadable", text=text))
+        raise _unreadable(text)
     _refuse_open_order(text)
     value, mod, used = _read(text, anchor)
     if value is None:
@@ -222,7 +223,7 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
         if anchor is None:
             raise RelativeDateError(refusal("relative", text=text))
         raise DateError(refusal("against_anchor", text=text, anchor=anchor.isoformat()))
-    raise DateError(refusal("unreadable", text=text))
+    raise _unreadable(text)
 
 
 def _refuse_a_zone_of_two(text: str, value: str) -> None:
@@ -386,7 +387,7 @@ def _resolve_within(text: str, anchor: dt.date | None, approximate: bool, part: 
     other words changing nothing; "before 1918" is refused, naming 'before'."""
     timexes = _calendar_timexes(text, anchor)
     if not timexes:
-        raise DateError(refusal("unreadable", text=text))
+        raise _unreadable(text)
     longest = max(timexes, key=lambda t: t.end - t.start)
     left = _words_left_over(text, ((longest.start, longest.end),))
     if left:
@@ -448,8 +449,11 @@ def _covered(text: str, spans) -> list[bool]:
 
 def _left_over_message(text: str, left: list[str], when: Period | None = None) -> str:
     words = {word.lower() for word in left}
-    advice = next((entry["write"] for entry in _typed_dates()["instead"] if words & set(entry["words"])),
-                  _typed_dates()["otherwise"])
+    advice = next((entry["write"] for entry in _typed_dates()["instead"] if words & set(entry["words"])), None)
+    typed, meant = misspelt_name(" ".join(left)) if advice is None else (None, None)
+    if meant is not None:  # "Febuary 2009": the typo named, with the date as meant
+        return refusal("unreadable_misspelt", text=text, typed=typed, meant=meant, fixed=text.replace(typed, meant, 1))
+    advice = advice or _typed_dates()["otherwise"]
     read_as = refusal("read_as", label=when.label) if when is not None else ""
     return refusal("word_left_over" if len(left) == 1 else "words_left_over", text=text,
                    words=", ".join(map(repr, left)), read_as=read_as, advice=advice)
@@ -462,6 +466,30 @@ def _unsure_marks() -> re.Pattern:
         return "|".join(re.escape(word) + (r"\b" if word[-1].isalnum() else "") for word in words)
     data = _typed_dates()
     return re.compile(rf"^(?:{marks(data['unsure_before'])})\s*|\s*(?:{marks(data['unsure_after'])})$", re.IGNORECASE)
+
+
+def _unreadable(text: str) -> DateError:
+    """The refusal of a date nothing of which reads, naming a word of it spelt close to a month, a
+    weekday or a season (typed_dates.yaml's `known_names`) and the date with that name."""
+    typed, meant = misspelt_name(text)
+    if meant is None:
+        return DateError(refusal("unreadable", text=text))
+    return DateError(refusal("unreadable_misspelt", text=text, typed=typed, meant=meant,
+                             fixed=text.replace(typed, meant, 1)))
+
+
+def misspelt_name(text: str) -> tuple[str | None, str | None]:
+    """The first word of `text` that is spelt close to, but is not, one of typed_dates.yaml's
+    `known_names`, and that name; (None, None) without one."""
+    data = _typed_dates()
+    names = {name.lower(): name for name in data["known_names"]}
+    for word in re.findall(r"[^\W\d_]{3,}", text):
+        if word.lower() in names:
+            continue
+        close = difflib.get_close_matches(word.lower(), names, n=1, cutoff=float(data["misspelt_likeness"]))
+        if close:
+            return word, names[close[0]]
+    return None, None
 
 
 def refusal(kind: str, **fields: object) -> str:

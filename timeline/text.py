@@ -186,6 +186,16 @@ def script_scheme(value: object) -> str | None:
 _URL_UNSAFE_CHARS = re.compile(r"""[\x00-\x20"'<>()\[\]\\`{}|^]""")
 
 
+_HOST_FIRST = re.compile(r"(?i)^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]\S*)?$")
+
+
+def address_without_scheme(value: object) -> str | None:
+    """What to write for a `url` typed without its https:// ("www.example.org/news"), which no page
+    can link to (a wiki marks its |url= as an error): the address with it; None for any other value."""
+    url = ("" if value is None else str(value)).strip()
+    return f"https://{url}" if _HOST_FIRST.match(url) else None
+
+
 def safe_url(value: object) -> str | None:
     """An http(s) or mailto URL made safe inside a Markdown link or an attribute; None otherwise.
 

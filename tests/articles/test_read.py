@@ -205,6 +205,16 @@ def test_a_front_matter_key_spelt_close_to_ours_is_said_in_a_note(tmp_path):
                              "alone: did you mean 'published'?",)
 
 
+
+def test_an_articles_url_without_its_https_is_said_with_its_line(tmp_path):
+    # The walk of stop 34: such a url, copied into the sources `timeline extract` writes, is refused
+    # by `timeline check` (the loader), which would stop the next run at the tool's own file.
+    path = tmp_path / "post.md"
+    path.write_text("---\ntitle: T\nurl: www.herald.example/x\npublished: 2009-05-06\n---\nText.\n", "utf-8")
+    article = read_article(path, shown="post.md")
+    assert article.notes == ("post.md:3: 'url' 'www.herald.example/x' in the front matter has no https:// (a link "
+                             "needs it), and is left out: write 'https://www.herald.example/x'",)
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf_16_without_a_byte_order_mark_is_read_with_a_note(tmp_path, encoding):
     path = tmp_path / "a.txt"

@@ -397,6 +397,32 @@ def test_an_event_deleted_by_hand_that_comes_back_is_said_with_what_keeps_it_out
         f"events/{path.name}:{line}"]
 
 
+
+def test_sentences_that_waited_for_their_articles_date_are_not_said_to_come_back(seed, tmp_path, extract):
+    # The walk of stop 34: the run after an article was given its date said to delete its entries
+    # under undated: and run again; the next run said of each "if you deleted this event, it is back;
+    # ... give it `status: rejected` instead of deleting it", to whoever did what it asked.
+    seed("Millbrook notes\n\nThe dam was built in 1991 by the county.\n\n"
+         "Last Tuesday the spillway gate jammed, a worker told me.\n\n"
+         "The county will publish its review on 1 June.\n", "blog.txt")
+    assert extract("seeds", "--out", "events").exit_code == 0
+    (path,) = (tmp_path / "events").glob("*.yaml")
+    assert "\nundated:\n" in path.read_text("utf-8")
+    (tmp_path / "seeds" / "blog.meta.yaml").write_text("published: 2009-05-20\n", encoding="utf-8")
+    assert "still wait" in extract("seeds", "--out", "events").output
+    text = path.read_text("utf-8")
+    path.write_text(text[:text.index("undated:")], encoding="utf-8")  # as the run asked
+    result = extract("seeds", "--out", "events")
+    assert result.exit_code == 0 and "added: 2009-05-19-the-spillway-gate-jammed" in result.output
+    assert "already cite" not in result.stderr, result.stderr
+    # deleted once it was an event, it is said to come back, as any other (the files give its article
+    # a date now: the source of the event of 1 June; the 1991 event's keeps the none it was written with)
+    text = path.read_text("utf-8")
+    start, end = text.index("  - id: 2009-05-19-"), text.index("  - id: 2009-06-01-")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert "2009-05-19-the-spillway-gate-jammed: added from seeds/blog.txt, which the event files already cite" in (
+        extract("seeds", "--out", "events").stderr)
+
 # Five days of a flood, one sentence a day; a person moves the last day's event to the top of the file
 # (the one they lead with), then deletes the third day's.
 FLOOD = ("---\npublished: 2026-03-13\n---\nFlood week\n\n"

@@ -270,3 +270,12 @@ def test_names_are_read_in_any_alphabet_with_capitals():
         The health officials of España said the cases were mild, as did officials in Zürich and España.
     """)
     assert story.story_name([first, second], [0, 1]) == "españa-zürich"
+
+
+def test_a_word_a_line_broke_at_a_hyphen_is_no_name():
+    # The walk of stop 34: a report pasted from a PDF ("14 Novem-" over "ber 2008") named its
+    # story's file millbrook-herald-novem-2009-05.yaml. A hyphen inside a line still joins a name.
+    text = "No repairs were ordered at Millbrook until 14 Novem-\nber 2008, said the Anglo-French firm of Jean-Paul Roux."
+    names = story.names_of(text, (Sentence(0, len(text), text),))
+    assert names == {"millbrook", "anglo", "french", "jean", "paul", "roux"}
+    assert "novem" not in story.name_uses(text, frozenset({"novem", "millbrook"}))

@@ -584,3 +584,17 @@ def test_a_first_copy_that_gives_no_update_time_is_the_earlier_version_on_the_si
     assert 'href="v1/"' in listed and listed.count("<li>") == 1 and "earlier versions" in listed
     page = " ".join(site.html("sources/v1/").split())
     assert "an earlier copy of this page, as first published (it gives no update time); its latest version is" in page
+
+
+def test_a_site_of_events_typed_by_hand_does_not_say_the_date_engine_is_missing(make_site, no_engine):
+    # The walk of stop 34 (a wiki editor, events typed by hand, sources by url only): the review page
+    # said "Unknown: the date engine (timeline.dates) is not available in this build", which was
+    # false: no article was read, so there was nothing to resolve, engine or not.
+    events = [{"date": "2009-05-04", "title": "Evacuation", "sources": [{"url": "https://example.org/evac"}]},
+              {"date": "1991", "title": "Dam built"}]
+    unresolved = make_site(events).build().html("review/").split('id="unresolved-expressions"', 1)[1].split("<h2", 1)[0]
+    assert "not available" not in unresolved and "<p>None.</p>" in unresolved
+    # with an article read and no engine, the page still says it cannot tell
+    cited = [{"date": "2019-01-08", "title": "Arrives", "sources": [{"file": "seeds/kim.txt", "quote": "x"}]}]
+    html = make_site(cited, articles={"kim.txt": ARTICLE}).build().html("review/")
+    assert "is not available in this build" in html.split('id="unresolved-expressions"', 1)[1].split("<h2", 1)[0]

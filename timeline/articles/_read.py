@@ -16,6 +16,7 @@ from timeline.articles.boxes import summary_boxes_as_paragraphs
 from timeline.articles.language import language_note, language_of, languages
 from timeline.articles.updates import moment, page_published, page_updated
 from timeline.errors import Problem, TimelineError, display_path
+from timeline.text import address_without_scheme
 from timeline.yamlfile import Limits, YamlSyntaxError, load_with_lines
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -216,6 +217,10 @@ def read_article(path: Path, shown: str | None = None, read: tuple[bytes, bytes 
     if date_order is not None and date_order not in DATE_ORDERS:
         raise WrongDateOrder(Problem(*_meta_line(meta_texts, shown, ("date_order",)), f"'date_order' in the {meta_from or 'metadata'} should be "
                                      f"{' or '.join(DATE_ORDERS)} (how the article writes 07/04/2020), found {str(date_order)!r}"))
+    meant = address_without_scheme(meta.get("url"))
+    if meant:  # `timeline extract` leaves it out of the sources it writes, which `timeline check` would refuse
+        notes.append(f"{_where_date(meta_texts, shown, ('url',))}: 'url' {str(meta['url']).strip()!r} in the "
+                     f"{meta_from or 'metadata'} has no https:// (a link needs it), and is left out: write {meant!r}")
     language = language_of(text[body_start:])
     notes.extend(language_note(language, shown))
     return Article(

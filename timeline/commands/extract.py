@@ -49,9 +49,12 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
     if verbose:
         for article in outcome.articles:
             ref = article.reference
-            when = f"{ref.label} ({ref.source})" if ref.date else "no date"
-            echo(f"{article.file}: {when}; {article.events} events, {article.undated} need a date, "
-                 f"{article.debris} debris spans removed")
+            when = run_messages.said("article_dated", label=ref.label, source=ref.source) if ref.date else \
+                run_messages.said("article_undated")
+            events = run_messages.said("article_events_one" if article.events == 1 else "article_events", count=article.events)
+            debris = run_messages.said("article_debris_one" if article.debris == 1 else "article_debris", count=article.debris)
+            echo(run_messages.said("article_read", article=article.file, when=when, events=events,
+                                   undated=article.undated, debris=debris))
             echo(f"  {ref.reason}")
     report = outcome.report
     for item in report.added:

@@ -25,6 +25,7 @@ from timeline.gcpause import collector_paused
 from timeline.loader import id_date, slugify
 from timeline.source_files import no_article_left
 from timeline.period import year_value
+from timeline.text import address_without_scheme
 
 
 @dataclass
@@ -458,6 +459,11 @@ def _story_into(store: Store, events: _StoryEvents, out: Path, outcome: Outcome,
             store.add(target, document)
             report.added.append(document["id"])
             cited = tuple(dict.fromkeys(f for f in (s.get("file") for s in document["sources"]) if f in store.cited))
+            if cited and not any(w.from_text for w in wrote) and not store.dated.intersection(cited):
+                # Its date counted from its article's, which the files knew none of: the sentence waited
+                # under undated: (the run after its article was given a date said to delete it there),
+                # not an event a person deleted, as the note said to whoever did what the run asked.
+                cited = ()
             if cited:
                 report.returned.append(Returned(document["id"], cited, changed.issuperset(cited), display_path(target.path)))
         elif status_of(found) in ("reviewed", "rejected") or found.container != "events":
@@ -610,7 +616,7 @@ def _source(candidate: ev.Candidate) -> dict:
     source: dict = {"file": article.shown}
     if candidate.analysis.headline:
         source["title"] = candidate.analysis.headline
-    if article.url:
+    if article.url and not address_without_scheme(article.url):  # `timeline check` refuses one (its note: articles)
         source["url"] = article.url
     if article.outlet or article.agency:
         source["outlet"] = article.outlet or article.agency

@@ -111,6 +111,7 @@ class ToolWrote:
     doubted: frozenset[float]
     value: str = ""  # the date the sentence gives alone ("2026-03-07T04:40")
     words: str = ""  # the words that give it ("about 4:40 a.m.")
+    from_text: bool = True  # the words state the date; False: counted from the article's date or another
 
     def could_be(self, confidence: float, reason: str) -> bool:
         """Whether the tool could have written this confidence with this reason for the sentence: its
@@ -127,7 +128,8 @@ def tool_wrote(candidates: list) -> tuple[ToolWrote, ...]:
     for candidate in candidates:
         read = candidate.read_confidence if candidate.read_confidence is not None else candidate.confidence
         wrote.append(ToolWrote(candidate.reason, read, frozenset({candidate.confidence, *(min(read, c) for c in ceilings)}),
-                               candidate.period.value if candidate.period is not None else "", candidate.mention.text))
+                               candidate.period.value if candidate.period is not None else "", candidate.mention.text,
+                               candidate.mention.read_against == "text"))
     return tuple(wrote)
 
 

@@ -212,6 +212,10 @@ class Store:
         # Articles the files already cite: their sources are not added again to existing events,
         # so that a source a person removed stays removed.
         self.cited = {key[1] for key in self.by_source}
+        # Articles the files give a date (a source's `published`), as read, before this run adds to them
+        self.dated = {str(source["file"]) for found in self.by_source.values()
+                      for source in found.event.get("sources") or []
+                      if isinstance(source, dict) and source.get("file") and source.get("published")}
 
     def _read_all(self, paths: list[Path]) -> None:
         """Read every event file as `timeline check` does; any problem stops the run before a write.

@@ -38,7 +38,9 @@ _DATA = "stories"
 # Cyrillic and their accented letters), then letters, combining accents among them.
 _CAPITALS = "".join(c for c in map(chr, range(0x2000)) if c.isupper())
 _LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f])"
-_NAME = re.compile(rf"\b[{re.escape(_CAPITALS)}]{_LETTERS}+(?:[-']{_LETTERS}+)*")
+# Not a word a line's end broke at a hyphen (text pasted from a PDF: "14 Novem-" over "ber 2008"),
+# which named a story's file "millbrook-herald-novem-2009-05.yaml" (the walk of stop 34).
+_NAME = re.compile(rf"\b[{re.escape(_CAPITALS)}]{_LETTERS}+(?:[-']{_LETTERS}+)*(?!{_LETTERS})(?!-[ \t]*\r?\n)")
 
 
 def names_of(text: str, sentences: tuple[Sentence, ...], language: str | None = None) -> frozenset[str]:

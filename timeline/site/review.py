@@ -136,7 +136,9 @@ def build_review(events: list[Event], articles: list[Article], min_confidence: f
             if source.quote and article is not None and article.exists and article.quoted_paragraph(source) is None:
                 quote = " ".join(source.quote.split())
                 misquoted.append(Flag(event, (words()["misquoted"].format(quote=quote, file=article.file),)))
-    engine = any(a.dates.available for a in articles)
+    # Without an article read there is nothing to resolve, with or without the engine: a site of
+    # events typed by hand (sources by url only) said the engine was missing from the build.
+    engine = any(a.dates.available for a in articles) or not any(a.exists and not a.problem for a in articles)
     return Review(tuple(uncertain), tuple(unresolved), tuple(no_year), tuple(disagreements), tuple(undated),
                   tuple(misquoted), engine)
 
