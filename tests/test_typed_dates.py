@@ -14,7 +14,7 @@ from timeline.extract import rules
 from timeline.loader import load_events
 from timeline.period import PRECISION_RANK, labels, parse_value, range_label
 from tests.message_calls import calls, placeholders
-from timeline.resolve import DateError, _typed_dates, refusal, resolve_date
+from timeline.resolve import DateError, RelativeDateError, _typed_dates, refusal, resolve_date, year_written_whole
 from timeline.yamlfile import yaml_quoted
 
 # As a journalist or wiki editor types it -> (value, precision, as the site shows it)
@@ -292,3 +292,19 @@ def test_a_date_with_a_misspelt_month_weekday_or_season_is_refused_naming_the_na
         resolve_date(fixed)  # what it says to write reads, or is refused for another reason than a typo
     except DateError as other:
         assert "if you meant" not in str(other)
+
+
+@pytest.mark.parametrize(("typed", "whole", "other"), _typed_dates()["apostrophe_examples"])
+def test_a_year_in_two_digits_after_an_apostrophe_is_refused_with_it_written_whole(typed, whole, other):
+    # The walk of stop 34 (a wiki editor): "the early '90s" was refused as relative ("add an 'anchor'"),
+    # which it is not: it names no century. What the refusal says to write reads.
+    if whole is None:
+        assert year_written_whole(typed) is None
+        resolve_date(typed)
+        return
+    with pytest.raises(DateError) as refused:
+        resolve_date(typed)
+    assert str(refused.value) == refusal("apostrophe_year", text=typed, whole=whole, other=other)
+    assert not isinstance(refused.value, RelativeDateError)
+    assert resolve_date(whole).first.year // 10 == int(whole.split()[-1][:3])
+    assert resolve_date(other).first.year // 10 == int(other.split()[-1][:3])

@@ -220,6 +220,9 @@ def _resolve_one(written: object, anchor: dt.date | None, approximate: bool, par
     if day:
         _refuse_impossible(text, int(day["year"]), int(day["month"]), int(day["day"]))
     if "X" in value:
+        whole = year_written_whole(text)
+        if whole is not None:
+            raise DateError(refusal("apostrophe_year", text=text, whole=whole[0], other=whole[1]))
         if anchor is None:
             raise RelativeDateError(refusal("relative", text=text))
         raise DateError(refusal("against_anchor", text=text, anchor=anchor.isoformat()))
@@ -490,6 +493,21 @@ def misspelt_name(text: str) -> tuple[str | None, str | None]:
         if close:
             return word, names[close[0]]
     return None, None
+
+
+_APOSTROPHE_YEAR = re.compile(r"(?<!\w)['’‘](?P<digits>\d{2})(?!\d)")
+
+
+def year_written_whole(text: str) -> tuple[str, str] | None:
+    """`text` with its year or decade written in two digits after an apostrophe ("the early '90s")
+    written whole, in the century typed_dates.yaml's `apostrophe_pivot` gives and in the one before
+    ("the early 1990s", "the early 1890s"); None when it has none."""
+    found = _APOSTROPHE_YEAR.search(text)
+    if found is None:
+        return None
+    short = int(found["digits"])
+    year = short + (2000 if short < int(_typed_dates()["apostrophe_pivot"]) else 1900)
+    return tuple(text[:found.start()] + str(century) + text[found.end():] for century in (year, year - 100))
 
 
 def refusal(kind: str, **fields: object) -> str:
