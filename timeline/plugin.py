@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 import yaml_env_tag
+from markupsafe import Markup, escape
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
@@ -69,6 +70,21 @@ class TimelineConfig(base.Config):
 
 
 _SITE_URL_FROM_ENV = re.compile(r"^site_url:\s*!ENV\s+\[?\s*['\"]?([A-Za-z_][A-Za-z0-9_]*)", re.MULTILINE)
+
+
+# Settings of mkdocs.yml the theme writes into every page as they are: Material puts the site's name
+# unescaped in the header, the menu and the logo's aria-label, the description and the author in meta
+# tags' attributes, the repository's name in the header ('Kim "Rocket Man" Jong Un' ended the
+# aria-label at its first quote mark; "<b>" was bold). Markup: escaped once here, and left as it is
+# where the theme escapes it itself (`| e`), so never twice.
+THEME_TEXT_SETTINGS = ("site_name", "site_description", "site_author", "repo_name")
+
+
+def _escape_theme_text(config) -> None:
+    for key in THEME_TEXT_SETTINGS:
+        value = config.get(key)
+        if isinstance(value, str) and not isinstance(value, Markup):
+            config[key] = Markup(escape(value))
 
 
 def _site_url_variable(config_file: str | None) -> str | None:
@@ -149,6 +165,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             raise PluginError(f"timeline: the templates folder {self.config.templates!r} does not exist")
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        _escape_theme_text(config)
         if self.one_build and not config.site_url:
             # Said, not warned: a warning would stop a strict site's build, which works without it. Not
             # under serve, which sets its own (http://127.0.0.1:8000/): the preview's feed links there.

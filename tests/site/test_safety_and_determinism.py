@@ -37,6 +37,23 @@ def test_hostile_text_never_becomes_markup_on_any_page(make_site, fake_engine):
     assert "&lt;script&gt;" in site.html("sources/evil/")
 
 
+def test_the_sites_name_and_description_are_text_on_every_page_escaped_once(make_site):
+    # Material writes them as they are (the header, the menu, the logo's aria-label, a meta tag): a
+    # quote mark ended the attribute, "<b>" was bold. The plugin escapes them once (Markup), and the
+    # theme's own `| e` leaves them so: never "&amp;lt;".
+    name = 'Kim "Rocket Man" <b>bold</b> & co'
+    site = make_site(EVENTS[1:], config={"site_name": name, "site_description": '"><script>alert(6)</script>',
+                                         "site_author": "A <i>B</i>"}).build()
+    escaped = "Kim &#34;Rocket Man&#34; &lt;b&gt;bold&lt;/b&gt; &amp; co"
+    for page in [site.out / "index.html", *generated_pages(site)]:
+        html = page.read_text(encoding="utf-8")
+        where = page.relative_to(site.out)
+        assert "<b>bold" not in html and "<script>alert(6)" not in html and "<i>B</i>" not in html, where
+        assert "&amp;lt;" not in html and "&amp;#34;" not in html, where
+        assert f'aria-label="{escaped}"' in html and f'title="{escaped}"' in html, where
+    assert '<meta name="description" content="&#34;&gt;&lt;script&gt;alert(6)&lt;/script&gt;">' in site.file("index.html")
+
+
 def test_hostile_text_is_escaped_in_the_exports(make_site):
     site = make_site(EVENTS).build()
     timelinejs = site.file("exports/timelinejs.json")
