@@ -98,6 +98,18 @@ def test_timelinejs_escapes_every_text_it_renders_as_html(export):
     assert (hostile["group"], tab["group"]) == ("&lt;b&gt;bold&lt;/b&gt;", "-x")
 
 
+def test_timelinejs_renders_a_summarys_markdown_as_the_site_does(write, tmp_path, monkeypatch):
+    # walk11: "**long**" showed in an embedded timeline asterisks and all, where the site makes it bold
+    monkeypatch.chdir(tmp_path)
+    write("events/md.yaml", "- {id: md, date: 2019-01-09, title: T, summary: 'A **long** day, *really*: "
+                            "[the story](https://x.example/a), [bad](javascript:alert(1)) <b>raw</b>'}\n")
+    result = CliRunner().invoke(cli, ["export", "--format", "timelinejs"])
+    assert result.exit_code == 0, result.output
+    text = json.loads(result.stdout)["events"][0]["text"]["text"]
+    assert text.startswith('<p>A <strong>long</strong> day, <em>really</em>: <a href="https://x.example/a">the story</a>, '
+                           '<a href="#">bad</a> &lt;b&gt;raw&lt;/b&gt;</p>')
+
+
 def test_events_json_keeps_the_text_as_written_for_scripts(export):
     data = json.loads(export("json"))
     hostile = data["events"][1]

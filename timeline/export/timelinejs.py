@@ -1,19 +1,23 @@
 """timelinejs.json: the format TimelineJS reads (https://timeline.knightlab.com/docs/json-format.html).
 
 TimelineJS treats `text` fields as HTML, so every value is escaped here and only http(s) links
-are written.
+are written; a summary's Markdown (bold, italics, links) is rendered as the site renders it, its
+raw HTML shown as text and its links that could run code neutralised.
 """
 
 from __future__ import annotations
 
 import html
+
+import markdown
+
 from timeline.export import jsontext
 
 from timeline.export import ExportContext, cited_date, cited_versions, per_event, shown, uncertain_line, versions_note
 from timeline.model import Event
 from timeline.event_dates import event_label
 from timeline.period import Period, clock_time
-from timeline.text import safe_url
+from timeline.text import markdown_text, neutralise_links, safe_url
 
 
 def _date(period: Period, last: bool = False) -> dict:
@@ -34,7 +38,7 @@ def _date(period: Period, last: bool = False) -> dict:
 
 
 def _text(event: Event, context: ExportContext) -> str:
-    parts = [f"<p>{html.escape(event.summary)}</p>"] if event.summary else []
+    parts = [summary_html(event.summary)] if event.summary else []
     uncertain = uncertain_line(event, context)
     if uncertain:  # as the timeline page says beside the date: an embedded timeline showed it as sure as any
         parts.append(f"<p>{html.escape(uncertain)}</p>")
@@ -51,6 +55,13 @@ def _text(event: Event, context: ExportContext) -> str:
     if cites:
         parts.append("<ol>" + "".join(cites) + "</ol>")
     return "".join(parts)
+
+
+def summary_html(summary: str) -> str:
+    """The summary's Markdown as HTML, as the timeline page shows it ("**long**" bold: it showed as
+    typed, asterisks and all): its raw HTML as text (markdown_text), links that could run code
+    pointing nowhere (neutralise_links); no Markdown extension, so no attribute can be written."""
+    return neutralise_links(markdown.markdown(str(markdown_text(summary))))
 
 
 def _slide(event: Event, context: ExportContext) -> jsontext.Written:
