@@ -140,7 +140,7 @@ from .errors import RuleError
 from . import data_cache
 from .national import country_for, day_in
 from .reasons import say
-from .tense import sentence_ends_between, tense_at
+from .tense import cue_pattern, sentence_ends_between, tense_at
 from .values import gmt_day_shift, period_first_year, value_interval, value_precision, written_year, year_value
 
 _REL = re.compile(r"^UNDEF-(REF|GONE|LAST|TNS|SAME|THAT|EVENT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
@@ -188,7 +188,7 @@ def clock_past_after_day_ahead(ctx: "Context", form: str) -> bool:
     own day's, not that one's (it was 1 July at 0.72)."""
     m = _REL.match(form)
     return bool(m and m.group(1) == "LAST" and m.group(3) == "0" and m.group(4) == "day"
-                and m.group(5).startswith("T") and ctx.reference is not None
+                and m.group(5).startswith("T") and ctx.reference is not None and ctx.retold is None
                 and ctx.last_day is not None and ctx.last_day > ctx.reference
                 and ctx.text and tense_at(ctx.text, ctx.position, ctx.end) == "past")
 
@@ -236,6 +236,12 @@ class Context:
     months_span_end: int = -10 ** 9
     last_month_at: int = -10 ** 9
     days: list = field(default_factory=list)  # (start, end, day) of the days and times named lately
+    told_days: list = field(default_factory=list)  # (start, end, day) of every day and time named
+    # (day, words, happening) of a clock with no day that retells a happening a day told earlier
+    # dated ("shot to death last Oct. 23" ... "was shot to death at 10 p.m."): api._retold_day
+    retold: tuple | None = None
+    # a year compared after a day of saying is that day's year before (anchor._day_of_saying)
+    saying_day: bool = False
     from_day: dt.date | None = None  # the day a reported clause counts from ("said Monday ... would")
     # a form that counts from the date told last found none to count from (none near, or no day of
     # it) and counted from the reference: "At 14:00" 2,000 characters after "2 March 2019", or after
@@ -456,6 +462,8 @@ _APPOSED = re.compile(r"\s*,\s*")
 
 
 def _anchor_date(ctx: Context, which: str, unit: str, n: int = 0) -> dt.date | None:
+    if which == "LAST" and unit == "day" and ctx.retold is not None:
+        return ctx.retold[0]  # a clock retelling a happening dated earlier: that day (api._retold_day)
     if which == "LAST" and ctx.position - ctx.last_value_at <= NEAR:
         if unit in ("week", "weekend") and ctx.last_value and value_precision(ctx.last_value) == "week":
             # "fell last week, from 30,000 the week before": the week before
@@ -561,6 +569,23 @@ def _months_compared(ctx: Context) -> bool:
             and not sentence_ends_between(ctx.text, ctx.months_span_end, ctx.position, 1))
 
 
+def _day_of_saying(ctx: Context) -> bool:
+    """Whether the day told last is the day something was said, not a day a figure is of ("Acme said
+    Friday that profit rose 10% from a year earlier", "reported yesterday"; tense.yaml's
+    saying_day_before and saying_day_after): a figure compared "from a year earlier" is the same
+    period a year before, which the day of saying does not give (a quarter told near does), so the
+    comparison is the year before, not the Friday a year before."""
+    at, end = ctx.last_value_at, ctx.last_value_end
+    return (value_precision(ctx.last_value) in ("day", "time")
+            and bool(cue_pattern("saying_day_before").search(ctx.text[max(0, at - 40):at])
+                     or cue_pattern("saying_day_after").search(ctx.text[end:end + 40])))
+
+
+def _said_on(ctx: Context) -> bool:
+    ctx.saying_day = _day_of_saying(ctx)
+    return ctx.saying_day
+
+
 def forget_quarters(ctx: Context) -> None:
     """The period now spoken of is no quarter ("in the nine months")."""
     ctx.last_quarter = None
@@ -617,7 +642,7 @@ def _relative(m: re.Match, ctx: Context) -> str:
         y, q = _QVALUE.match(compared).groups()
         return f"{int(y) + n}-Q{q}{suffix}"
     if (unit == "yearm" and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR
-            and not _months_compared(ctx)):
+            and not _months_compared(ctx) and not _said_on(ctx)):
         compared_at = _compared_month_or_day(ctx.last_value, n)
         if compared_at:
             return compared_at + suffix
@@ -1601,6 +1626,7 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
         if span:
             ctx.last_day = span[0]
             ctx.days.append((position, ctx.last_value_end, span[0]))
+            ctx.told_days.append((position, ctx.last_value_end, span[0]))
             if len(ctx.days) > 8:  # only the last few are asked for
                 del ctx.days[:4]
     if precision == "half":  # "in the first half ... a year earlier": the half before
