@@ -140,7 +140,7 @@ from .errors import RuleError
 from . import data_cache
 from .national import country_for, day_in
 from .reasons import say
-from .tense import sentence_ends_between, tense_at
+from .tense import cue_pattern, sentence_ends_between, tense_at
 from .values import gmt_day_shift, period_first_year, value_interval, value_precision, written_year, year_value
 
 _REL = re.compile(r"^UNDEF-(REF|GONE|LAST|TNS|SAME|THAT|EVENT)([+~>^-])(\d+|X)-(day|weekend|week|month|quarter|yearq|yearm|yeard|year"
@@ -236,6 +236,8 @@ class Context:
     months_span_end: int = -10 ** 9
     last_month_at: int = -10 ** 9
     days: list = field(default_factory=list)  # (start, end, day) of the days and times named lately
+    # a year compared after a day of saying is that day's year before (anchor._day_of_saying)
+    saying_day: bool = False
     from_day: dt.date | None = None  # the day a reported clause counts from ("said Monday ... would")
     # a form that counts from the date told last found none to count from (none near, or no day of
     # it) and counted from the reference: "At 14:00" 2,000 characters after "2 March 2019", or after
@@ -561,6 +563,24 @@ def _months_compared(ctx: Context) -> bool:
             and not sentence_ends_between(ctx.text, ctx.months_span_end, ctx.position, 1))
 
 
+def _day_of_saying(ctx: Context) -> bool:
+    """Whether the day told last is the day something was said, not a day a figure is of ("Acme said
+    Friday that profit rose 10% from a year earlier", "reported yesterday"; tense.yaml's
+    saying_day_before and saying_day_after): a figure compared "from a year earlier" is the same
+    period a year before, which the day of saying does not give (a quarter told near does), so the
+    comparison is the year before, not the Friday a year before."""
+    at, end = ctx.last_value_at, ctx.last_value_end
+    return (value_precision(ctx.last_value) in ("day", "time")
+            and bool(cue_pattern("saying_day_before").search(ctx.text[max(0, at - 40):at])
+                     or cue_pattern("saying_day_after").search(ctx.text[end:end + 40])))
+
+
+def _said_on(ctx: Context) -> bool:
+    """_day_of_saying, noted for the reason (api._reason: "the year of the day it was said")."""
+    ctx.saying_day = _day_of_saying(ctx)
+    return ctx.saying_day
+
+
 def forget_quarters(ctx: Context) -> None:
     """The period now spoken of is no quarter ("in the nine months")."""
     ctx.last_quarter = None
@@ -617,7 +637,7 @@ def _relative(m: re.Match, ctx: Context) -> str:
         y, q = _QVALUE.match(compared).groups()
         return f"{int(y) + n}-Q{q}{suffix}"
     if (unit == "yearm" and ctx.last_value and ctx.position - ctx.last_value_at <= NEAR
-            and not _months_compared(ctx)):
+            and not _months_compared(ctx) and not _said_on(ctx)):
         compared_at = _compared_month_or_day(ctx.last_value, n)
         if compared_at:
             return compared_at + suffix

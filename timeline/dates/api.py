@@ -171,6 +171,8 @@ def _after_reference(value: str, ctx: Context) -> bool:
 def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str = "") -> str:
     if ctx.from_day is not None:
         against = say("against_report_day", day=ctx.from_day.isoformat())
+    elif ctx.saying_day:
+        against = say("against_saying_day", value=ctx.last_value)
     elif ctx.story_year is not None:
         against = say("against_story_year", year=year_value(ctx.story_year))
     elif m.value.startswith("UNDEF-quarter-last") and takes_own_quarter(ctx):
@@ -554,6 +556,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
     ctx.told_tense, ctx.told_tense_end, ctx.told_firm = ctx.tense, m.end, ctx.firm
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
     ctx.whole_period, ctx.guess, ctx.fell_back = False, None, False
+    ctx.saying_day = False
     set_against = _today_against_a_year(text, m, ctx) if in_text else None
     if set_against is not None:
         m = m._replace(value="PRESENT_REF")
