@@ -18,12 +18,12 @@ from pathlib import Path
 
 from timeline.dates import rule_cache
 from timeline.dates.compiled import CodeBook
-from timeline.extract import literals
+from timeline.extract import literals, tails
 from timeline.extract.needs import for_lower_case
 
 FLAGS = re.IGNORECASE  # as rules.patterns compiles every pattern
 # the code that writes the patterns out, tells which read the same in lower case, and keeps them
-_CODE = ("rules.py", "needs.py", "pattern_cache.py", "literals.py")
+_CODE = ("rules.py", "needs.py", "pattern_cache.py", "literals.py", "tails.py")
 
 
 def _inputs() -> list[Path]:
@@ -47,8 +47,14 @@ def gate(sources: Callable[[], Iterable[str]], source: str) -> tuple[str, ...] |
     return tuple(found) if isinstance(found, list) else found
 
 
+def backwards(sources: Callable[[], Iterable[str]], source: str) -> str | None | bool:
+    """The backwards gate (tails.backwards) of `source` compiled with FLAGS, as the entry keeps it;
+    False when the entry holds none for it (then work it out)."""
+    return _kept_with_gates(sources)[2].get(source, False)
+
+
 @cache
-def _kept_with_gates(sources: Callable[[], Iterable[str]]) -> tuple[CodeBook | None, dict]:
+def _kept_with_gates(sources: Callable[[], Iterable[str]]) -> tuple[CodeBook | None, dict, dict]:
     return _kept(sources, rule_cache.folder())
 
 
@@ -59,27 +65,29 @@ def kept(sources: Callable[[], Iterable[str]], where: Path | None) -> CodeBook |
     return _kept(sources, where)[0]
 
 
-def _kept(sources: Callable[[], Iterable[str]], where: Path | None) -> tuple[CodeBook | None, dict]:
-    """`kept`, and each pattern's gate (literals.gate) by its text, kept in the same entry (parsing
-    them all costs a tenth of a second), the regexes of the gates of many strings with the patterns."""
+def _kept(sources: Callable[[], Iterable[str]], where: Path | None) -> tuple[CodeBook | None, dict, dict]:
+    """`kept`, and each pattern's gate (literals.gate) and backwards gate (tails.backwards) by its
+    text, kept in the same entry (parsing them all costs a tenth of a second), the regexes of the
+    gates of many strings and the backwards gates with the patterns."""
     hashed = rule_cache.key_of(_inputs()) if where is not None else None
     if hashed is None:
-        return None, {}
+        return None, {}, {}
     entry = rule_cache.read(hashed, where)
     if entry is not None:
         header, body = entry
         kept = CodeBook.read(header.get("compiled"), body)
-        gates = header.get("gates")
-        if kept is not None and isinstance(gates, dict):
-            return kept, gates
+        gates, backward = header.get("gates"), header.get("backwards")
+        if kept is not None and isinstance(gates, dict) and isinstance(backward, dict):
+            return kept, gates, backward
     listed = list(sources())
-    gates = _gates(listed)
+    gates, backward = _gates(listed), _backwards(listed)
     tries = [(literals.trie(tuple(g)), 0) for g in gates.values() if g is not None and len(g) > literals.MAX_GATE]
-    made = CodeBook.made_of([*_regexes(listed), *tries])
+    reversed_gates = [(b, FLAGS) for b in backward.values() if b is not None]
+    made = CodeBook.made_of([*_regexes(listed), *tries, *reversed_gates])
     if made is None:
-        return None, {}
-    rule_cache.write(hashed, where, lambda: _entry(made, gates))
-    return made, gates
+        return None, {}, {}
+    rule_cache.write(hashed, where, lambda: _entry(made, gates, backward))
+    return made, gates, backward
 
 
 def _gates(sources: Iterable[str]) -> dict[str, list[str] | None]:
@@ -94,6 +102,17 @@ def _gates(sources: Iterable[str]) -> dict[str, list[str] | None]:
     return gates
 
 
+def _backwards(sources: Iterable[str]) -> dict[str, str | None]:
+    """Each pattern's backwards gate, by its text."""
+    found: dict[str, str | None] = {}
+    for source in sources:
+        try:
+            found[source] = tails.backwards(source, FLAGS)
+        except Exception:  # noqa: BLE001 - re's parser refuses it: compiling it will say why
+            continue
+    return found
+
+
 def _regexes(sources: Iterable[str]) -> Iterable[tuple[str, int]]:
     """Each pattern with the flags it is compiled with: IGNORECASE, and without for text lower-cased
     when it reads the same so (rules.Pattern.for_lower_case)."""
@@ -104,6 +123,6 @@ def _regexes(sources: Iterable[str]) -> Iterable[tuple[str, int]]:
             yield lowered, 0
 
 
-def _entry(made: CodeBook, gates: dict) -> tuple[dict, bytes]:
+def _entry(made: CodeBook, gates: dict, backward: dict) -> tuple[dict, bytes]:
     listing, body = made.written()
-    return {"compiled": listing, "gates": gates}, body
+    return {"compiled": listing, "gates": gates, "backwards": backward}, body

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from timeline.errors import TimelineError
 from timeline.dates import data_cache
-from timeline.extract import literals, pattern_cache
+from timeline.extract import literals, pattern_cache, tails
 from timeline.extract.needs import Needs, for_lower_case
 from timeline.extract.needs import needs as needs_of
 from timeline.folding import folded
@@ -68,6 +68,8 @@ class Pattern:
             return None
         if self.needs is not None and not self.needs.search(text):
             return None
+        if not self.admits_backwards(text):
+            return None
         quick = self.for_lower_case()
         if quick is not None and low is not None:
             found = quick.search(low)
@@ -80,6 +82,8 @@ class Pattern:
         if low is not None and not self.admits(low):
             return text
         if self.needs is not None and not self.needs.search(text):
+            return text
+        if not self.admits_backwards(text):
             return text
         return self.regex.sub(replacement, text, count=count)
 
@@ -97,6 +101,15 @@ class Pattern:
                     return True
             return False
         return gate.search(low) is not None
+
+    def admits_backwards(self, text: str) -> bool:
+        """Whether the text, written backwards, holds a match of the pattern's steps before its date's
+        mark, written backwards (tails.backwards: worked out from the pattern itself, beginning with
+        the mark, a fixed string the regex engine skips to); True when the pattern has no such gate."""
+        gate = self.lowered.get("backwards", False)
+        if gate is False:
+            gate = self.lowered["backwards"] = _backwards(self.regex)
+        return gate is None or gate.search(text[::-1]) is not None
 
     def for_lower_case(self) -> re.Pattern | None:
         """The regex compiled without IGNORECASE (its date marks in lower case), which finds in the
@@ -178,6 +191,15 @@ def _gate(regex: re.Pattern) -> tuple[str, ...] | re.Pattern | None:
     if strings is None or len(strings) <= literals.MAX_GATE:
         return strings
     return _compiled(literals.trie(strings), 0)
+
+
+def _backwards(regex: re.Pattern) -> re.Pattern | None:
+    """The pattern's backwards gate (tails.backwards), from the entry an earlier run kept when it has it."""
+    flags = regex.flags & ~re.UNICODE
+    source = pattern_cache.backwards(_every_source, regex.pattern) if flags == pattern_cache.FLAGS else False
+    if source is False:
+        source = tails.backwards(regex.pattern, flags)
+    return None if source is None else _compiled(source, flags & ~re.VERBOSE)
 
 
 def warm_up() -> None:
@@ -274,6 +296,8 @@ def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
                 needed[pattern.needs] = pattern.needs.search(text) is not None
             if not needed[pattern.needs]:
                 continue
+        if not pattern.admits_backwards(text):
+            continue
         # Only whether it matches is asked here: a pattern written in lower case is searched in the
         # text lower-cased without IGNORECASE, which finds the same (needs.py) two to four times as
         # fast (title_verb, 150 words, asked of every cut of a title).
