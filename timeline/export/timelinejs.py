@@ -7,6 +7,7 @@ raw HTML shown as text and its links that could run code neutralised.
 
 from __future__ import annotations
 
+import functools
 import html
 
 import markdown
@@ -60,8 +61,19 @@ def _text(event: Event, context: ExportContext) -> str:
 def summary_html(summary: str) -> str:
     """The summary's Markdown as HTML, as the timeline page shows it ("**long**" bold: it showed as
     typed, asterisks and all): its raw HTML as text (markdown_text), links that could run code
-    pointing nowhere (neutralise_links); no Markdown extension, so no attribute can be written."""
-    return neutralise_links(markdown.markdown(str(markdown_text(summary))))
+    pointing nowhere (neutralise_links); no Markdown extension, so no attribute can be written, and
+    no image, which a page embedding the timeline would fetch from wherever the summary said."""
+    converter = _summary_markdown()
+    converter.reset()
+    return neutralise_links(converter.convert(str(markdown_text(summary))))
+
+
+@functools.cache
+def _summary_markdown() -> markdown.Markdown:
+    converter = markdown.Markdown()
+    for name in ("image_link", "image_reference", "short_image_ref"):
+        converter.inlinePatterns.deregister(name, strict=False)
+    return converter
 
 
 def _slide(event: Event, context: ExportContext) -> jsontext.Written:
