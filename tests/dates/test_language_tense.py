@@ -176,20 +176,8 @@ def test_an_english_text_is_read_as_before():
     ({"tense": {"past": ["(a"]}}, r"bad past tense cue '\(a'"),
     ({"tense": {"later": ["a"]}}, r"tense should give `past` and `future`"),
 ])
-def test_a_wrong_tense_entry_is_refused_naming_the_file_and_language(monkeypatch, entry, message):
-    from timeline.dates import languages as module
-    from timeline.dates.errors import RuleError
-
-    data = dict(module._data())
-    data["languages"] = {"Test": {"code": "fr", "months": [["m"]] * 12, "weekdays": [["w"]] * 7,
-                                  "forms": ["{day} {month}"], **entry}}
-    monkeypatch.setattr(module, "_data", lambda: data)
-    module.language.cache_clear()
-    try:
-        with pytest.raises(RuleError, match=r"languages.yaml: Test: " + message):
-            module.language("Test")
-    finally:
-        module.language.cache_clear()
+def test_a_wrong_tense_entry_is_refused_naming_the_file_and_language(refused_language, entry, message):
+    refused_language(entry, message)
 
 
 # Short articles as a user meets them: `timeline tag --language`, and `timeline extract` in a project.

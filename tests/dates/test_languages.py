@@ -94,19 +94,8 @@ def test_a_day_without_its_year_read_against_an_inferred_reference_is_held_as_th
     assert [(t.text, t.value) for t in alone.timexes] == [("le 24 janvier", "XXXX-01-24")]
 
 
-def test_a_form_without_a_month_is_refused_naming_the_file_and_language(monkeypatch):
-    from timeline.dates import languages as module
-    from timeline.dates.errors import RuleError
-
-    bad = {"languages": {"Test": {"code": "fr", "months": [["m"]] * 12, "weekdays": [["w"]] * 7,
-                                  "forms": ["{day} {year}"]}}}
-    monkeypatch.setattr(module, "_data", lambda: bad)
-    module.language.cache_clear()
-    try:
-        with pytest.raises(RuleError, match=r"languages.yaml: Test: form '\{day\} \{year\}' should hold \{month\}"):
-            module.language("Test")
-    finally:
-        module.language.cache_clear()
+def test_a_form_without_a_month_is_refused_naming_the_file_and_language(refused_language):
+    refused_language({"forms": ["{day} {year}"]}, r"form '\{day\} \{year\}' should hold \{month\}")
 
 
 def test_a_numeric_date_left_open_is_read_in_the_order_the_language_writes_dates():
