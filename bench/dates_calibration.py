@@ -92,7 +92,7 @@ def counts(pairs) -> dict[str, list[int]]:
     agreed, seen = Counter(), Counter()
     measured_as = {rule.name: rule.calibrated_as or rule.name for rule in default_rules().rules}
     for t, gold in pairs:
-        key = t.calibration_row or calibration_key(measured_as.get(t.rule, t.rule), t.tense)
+        key = calibration_key(measured_as.get(t.rule, t.rule), t.tense)
         seen[key] += 1
         agreed[key] += agrees(t.value, gold)
     return {key: [agreed[key], seen[key]] for key in sorted(seen)}
@@ -184,8 +184,7 @@ def table_text(table: dict[str, list[int]], n_docs: int, inferred: dict[str, lis
         "# How often each rule's dates agree with the annotators of TempEval-3 TBAQ (development part:",
         f"# TimeBank and the even half of AQUAINT, {n_docs} documents): [dates their value allows, dates].",
         "# Written by `python bench/dates_calibration.py --write`; timeline/dates/calibration.py reads it.",
-        "# Rules whose value the tense chooses are counted per tense read: (past), (future), (none);",
-        "# a clock that retells a happening dated earlier apart from the rule's other dates: (retold).",
+        "# Rules whose value the tense chooses are counted per tense read: (past), (future), (none).",
         "agreed:",
     ]
     lines += [f"  {json.dumps(key)}: [{a}, {n}]" for key, (a, n) in table.items()]

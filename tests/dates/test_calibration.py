@@ -6,7 +6,7 @@ import pytest
 from timeline.dates import calibration
 from timeline.dates.rules import default_rules
 
-KEY = re.compile(r"^(?P<rule>\w+)(?: \((?P<tense>past|future|none|retold)\))?$")
+KEY = re.compile(r"^(?P<rule>\w+)(?: \((?P<tense>past|future|none)\))?$")
 
 
 def test_every_row_of_the_table_names_a_rule_and_counts_sensibly():

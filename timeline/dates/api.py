@@ -171,8 +171,6 @@ def _after_reference(value: str, ctx: Context) -> bool:
 def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str = "") -> str:
     if ctx.from_day is not None:
         against = say("against_report_day", day=ctx.from_day.isoformat())
-    elif ctx.retold is not None:
-        against = say("against_retold", day=ctx.retold[0].isoformat(), words=ctx.retold[1], happening=ctx.retold[2])
     elif ctx.saying_day:
         against = say("against_saying_day", value=ctx.last_value)
     elif ctx.story_year is not None:
@@ -196,20 +194,18 @@ def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str
     return say("resolved", surface=surface, against=against, how=how, rule=m.rule.name)
 
 
-def _confidence(rule, anchored: bool, uses_tense: bool, tense, trust: float, dated: bool,
-                row: str | None = None) -> float:
+def _confidence(rule, anchored: bool, uses_tense: bool, tense, trust: float, dated: bool) -> float:
     """How sure the value is: for a date, how often the rule's dates agreed with annotators
     (calibration.py), from a prior in which anchoring and a tense guess each leave room for
     error; an inferred reference leaves more (`trust`, by the kind of evidence it rests on:
-    calibration.inference_trust). `row`: the table's row of a reading of its own (_reading_row),
-    measured apart from the rule's other dates."""
+    calibration.inference_trust)."""
     c = rule.confidence
     if anchored:
         c *= 0.85
         if uses_tense:
             c *= 0.9 if tense else 0.75
     if dated:
-        c = agreement(row or calibration_key(rule.calibrated_as or rule.name, _tense_read(uses_tense, tense)), prior=c)
+        c = agreement(calibration_key(rule.calibrated_as or rule.name, _tense_read(uses_tense, tense)), prior=c)
     if anchored:
         c *= trust
     return round(min(c, 1.0), 3)
@@ -235,19 +231,6 @@ def _counted_from_text(m: Mention, ctx: Context) -> bool:
 
 def _tense_read(uses_tense: bool, tense: str | None) -> str | None:
     return (tense or "none") if uses_tense else None
-
-
-RETOLD = "retold"  # the calibration table's reading of a clock retelling a happening dated earlier
-
-
-def _reading_row(rule, ctx: Context, anchored: bool) -> str | None:
-    """The calibration table's row of a value a reading of its own gave, apart from the rule's
-    other dates, or None: a clock retelling a happening dated earlier (_retold_day) is
-    "clock_ampm (retold)", so that how often it agrees moves neither the clocks counted from the
-    day told last nor they it."""
-    if anchored and ctx.retold is not None:
-        return calibration_key(rule.calibrated_as or rule.name, RETOLD)
-    return None
 
 
 def _read_tense(text: str, m: Mention, ctx: Context, direction: str | None,
@@ -573,7 +556,6 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
     ctx.told_tense, ctx.told_tense_end, ctx.told_firm = ctx.tense, m.end, ctx.firm
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
     ctx.whole_period, ctx.guess, ctx.fell_back = False, None, False
-    ctx.retold = _retold_day(text, m, ctx) if in_text else None
     ctx.saying_day = False
     set_against = _today_against_a_year(text, m, ctx) if in_text else None
     if set_against is not None:
@@ -591,9 +573,8 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
             return None
         uses_tense = uses_tense and anchored  # a day named by its event, once past, is stated (anchor.py)
         from_text = not anchored or (not entry and _counted_from_text(m, ctx))
-        row = _reading_row(rule, ctx, anchored)
         confidence = _confidence(rule, anchored, uses_tense, ctx.tense, 1.0 if from_text else trust,
-                                 value_precision(value) is not None, row)
+                                 value_precision(value) is not None)
         if ctx.story_year is not None:
             # "in 1848. On 24 February" and "founded in 1908. In March, it
             # reported a loss" have one shape; no annotated corpus holds the
@@ -621,7 +602,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
                         "entry" if ctx.entry_heading is not None else
                         "own_period" if m.value.startswith("UNDEF-quarter-last") and takes_own_quarter(ctx) else "reference")
     except Unresolvable as exc:
-        value, anchored, confidence, from_text, row = unresolved(m.value), True, 0.2, False, None
+        value, anchored, confidence, from_text = unresolved(m.value), True, 0.2, False
         before_christ = counts_from_before_christ(ctx)
         read_against = "before_christ" if before_christ else "none"
         reason = (say("before_christ", surface=surface, day=before_christ, rule=rule.name) if before_christ else
@@ -681,7 +662,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
     return timex_of(m.start, m.end, surface, kind, value, mod, confidence, reason, anchored, rule.name,
                     read_against, impossible_value, _tense_read(uses_tense, ctx.tense),
                     counted_unit(m.value) if anchored else None,
-                    *((m.freq, m.quant) if kind == "SET" else (None, None)), row)
+                    *((m.freq, m.quant) if kind == "SET" else (None, None)))
 
 
 DATE_LINE = "dateline_"  # the rules that read a wire date line (rules/date.yaml), by their names' start
@@ -727,36 +708,6 @@ def _clock_before_the_last(text: str, m: Mention, ctx: Context, value: str) -> s
     if cue_pattern("clock_placed").search(text, start, end.start() if end else len(text)):
         return None
     return text[ctx.last_value_at:ctx.last_value_end]
-
-
-def _retold_day(text: str, m: Mention, ctx: Context) -> tuple | None:
-    """A clock with no day that retells a happening a day told earlier dated: "Slepian ... was shot
-    to death last Oct. 23 ... (paragraphs on a rifle found April 8) ... Slepian was shot to death at
-    10 p.m." is 23 October at 22:00, not the day told last. The words right before the clock name the
-    happening (tense.yaml's clock_retold_before: two or three words after any auxiliary, "shot to
-    death"); told earlier with a day a few words after them (clock_retold_gap: "shot to death last
-    Oct. 23", "was killed at his home on Friday"), the clock takes that day. Not when its own
-    sentence tells a date before it, which it counts from. As (day, the day's words, the happening),
-    else None. Its confidence has a row of its own in the calibration table (_reading_row)."""
-    if not _CLOCK_ON_LAST_DAY.match(m.value) or not ctx.told_days:
-        return None
-    if sentence_ends_between(text, ctx.last_value_end, m.start, 1) == 0:
-        return None  # its own sentence tells a date before it
-    before = cue_pattern("clock_retold_before").search(text, max(0, m.start - RETOLD_CUE_REACH), m.start)
-    if before is None:
-        return None
-    words = before.group("happening").split()
-    happening = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
-    gap = cue_pattern("clock_retold_gap")
-    for told in reversed(list(happening.finditer(text, 0, before.start("happening")))):
-        for at, end, day in ctx.told_days:
-            if 0 <= at - told.end() <= RETOLD_GAP_REACH and gap.search(text[told.end():at]):
-                return None if day == ctx.last_day else (day, text[at:end], " ".join(words))
-    return None
-
-
-RETOLD_CUE_REACH = 200  # characters before a clock its cue words are looked for in
-RETOLD_GAP_REACH = 60  # characters from the words told earlier to the day told with them (four words at most)
 
 
 _LENGTH_AS_ADJECTIVE = re.compile(r"\w-\w+$")  # "24-hour", "three-day": a hyphen joins the unit to its count

@@ -41,11 +41,6 @@ class Timex:
     # 2X), and quant, the quantifier that makes it recur ("every week": EVERY, "each year": EACH).
     freq: str | None = None
     quant: str | None = None
-    # The calibration table's row (rules/calibration.yaml) its confidence is measured under when a
-    # reading of its own gave the value, not its rule's: "clock_ampm (retold)", a clock with no day
-    # that retells a happening dated earlier (api._retold_day). None: its rule's row
-    # (calibration.calibration_key of its rule and tense).
-    calibration_row: str | None = None
 
     def as_dict(self) -> dict:
         out = {"start": self.start, "end": self.end, "text": self.text,
