@@ -75,3 +75,35 @@ def test_a_date_the_pdf_broke_after_its_month_makes_its_event_with_its_words_on_
     assert order.reason == "'7 October 2026' names its date outright"
     assert order.sources[0].date_text == "7 October\n2026"  # the article's words, as they are
     assert order.sources[0].quote.startswith("The agency issued an emergency order to the operator on 7 October\n2026")
+
+
+# A review's paragraph as a PDF's text keeps it: a month broken over two lines at a hyphen.
+BROKEN_MONTH = ("---\npublished: 2009-03-03\n---\nMillbrook Dam review\n\n"
+                "The Millbrook Dam was completed in 1968 and raised by two metres in 1987. On 14 Novem-\n"
+                "ber 2008 the operator reported seepage at the foot of the eastern embankment. The em-\n"
+                "bankment failed in the early hours of 11 Janu-\nary 2009, releasing four million cubic metres of\n"
+                "water into the valley below.\n")
+
+
+def test_a_month_the_pdf_broke_at_a_hyphen_dates_its_event_to_the_day(extract_checked):
+    # "14 Novem-" over "ber 2008" was read as the year 2008 at 0.99, the day lost, and its title kept
+    # "On 14 November"; the quote, its span and date_text stay the article's words as they are.
+    events = {e.written: e for e in extract_checked({"review.txt": BROKEN_MONTH})}
+    seepage = events["2008-11-14"]
+    assert seepage.title == "The operator reported seepage at the foot of the eastern embankment"
+    assert seepage.reason == "'14 November 2008' names its date outright"
+    source = seepage.sources[0]
+    assert source.date_text == "14 Novem-\nber 2008"
+    start, end = source.span
+    assert BROKEN_MONTH[start:end] == source.quote and "Novem-\nber" in source.quote
+    assert events["2009-01-11"].title == "The embankment failed in the early hours"
+    assert "2008" not in events and "2009" not in events
+
+
+def test_the_source_page_marks_the_broken_date_whole():
+    from timeline.site.dates import recognise
+
+    text = "On\n14 Novem-\nber 2008 the operator reported seepage."
+    (mark,) = recognise(text, None).marks
+    assert (mark.text, mark.value) == ("14 Novem-\nber 2008", "2008-11-14")
+    assert text[mark.start:mark.end] == mark.text
