@@ -21,9 +21,11 @@ from .model import Timex
 
 BROKEN_WORDS = Path(__file__).parent / "rules" / "broken_words.yaml"
 
-# A word's first part, its hyphen at a line's end and its second part at the next line's start; not
-# the last part of a compound ("day-to-" over "day": "to" is no word's start).
-_BROKEN = re.compile(r"(?<![\w-])(?P<head>[^\W\d_]+)-(?P<gap>[ \t]*\n[ \t]*)(?P<tail>[^\W\d_]+)(?![\w-])")
+# A hyphen at a line's end and the line break after it: searched first, the word before it sought
+# only there (searching for the words themselves took half as long as tagging a text).
+_GAP = re.compile(r"-[ \t]*\n[ \t]*")
+# A word's second part, at the next line's start.
+_TAIL = re.compile(r"[^\W\d_]+(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -54,19 +56,30 @@ def mended(text: str) -> Mended | None:
     """The text with its date words a line's end broke written whole, or None when it has none."""
     if "\n" not in text or "-" not in text:
         return None
-    words = _words()
+    words = None
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
     last = 0
-    for match in _BROKEN.finditer(text):
-        whole = match["head"] + match["tail"]
+    for gap in _GAP.finditer(text):
+        start = gap.start()
+        if not (start and text[start - 1].isalpha()):
+            continue
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        tail = _TAIL.match(text, gap.end())
+        before = text[start - 1] if start else " "
+        # not the last part of a compound ("day-to-" over "day": "to" is no word's start)
+        if tail is None or start < last or before.isalnum() or before in "-_":
+            continue
+        words = words or _words()
+        whole = text[start:gap.start()] + tail[0]
         if whole not in words and whole.lower() not in words:
             continue
-        pieces.append(text[last:match.start()])
+        pieces.append(text[last:start])
         # the word whole, then its line break as it was, then a space where the hyphen was
-        pieces.append(whole + match["gap"] + " ")
-        spans.append(match.span())
-        last = match.end()
+        pieces.append(whole + gap[0][1:] + " ")
+        spans.append((start, tail.end()))
+        last = tail.end()
     if not spans:
         return None
     pieces.append(text[last:])
