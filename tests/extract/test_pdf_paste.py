@@ -107,3 +107,52 @@ def test_the_source_page_marks_the_broken_date_whole():
     (mark,) = recognise(text, None).marks
     assert (mark.text, mark.value) == ("14 Novem-\nber 2008", "2008-11-14")
     assert text[mark.start:mark.end] == mark.text
+
+
+# An interim report as pdftotext writes it: three pages, each headed by the report's running head
+# and ended by "Page N of 3" and a form feed; numbered section headings, one glued to its first
+# paragraph; dates and words broken at a hyphen over two lines; no date of its own.
+MILLBROOK = REPORT.with_name("millbrook-report.txt")
+HEAD = "MILLBROOK DAM REVIEW — INTERIM REPORT"
+
+
+def test_a_report_pasted_from_its_pdf_makes_its_events_on_their_days(extract_checked):
+    text = "---\npublished: 2009-03-03\n---\n" + MILLBROOK.read_text(encoding="utf-8")
+    events = extract_checked({"report.txt": text})
+    by_title = {e.title: e for e in events}
+    # each broken date on its day (the year alone before), each glued section's paragraph read
+    # ("2. The failure" over "Heavy rain began ..." masked it as a link box: its six events were lost)
+    assert by_title["The dam operator reported seepage at the foot of the eastern embankment"].written == "2008-11-14"
+    assert by_title["The operator's engineers recommended repairs"].written == "2008-12-17"
+    assert by_title["Heavy rain began"].written == "2009-01-09"
+    assert by_title["The eastern embankment failed in the early hours"].written == "2009-01-11"
+    assert by_title["The army's engineers sealed the breach"].written == "2009-01-28"
+    assert by_title["The panel met for the first time"].written == "2009-02-02"
+    assert not [e.written for e in events if e.written in ("2008", "2009")]
+    for event in events:
+        source = event.sources[0]
+        assert source.title == HEAD  # what a reader calls it, not "1. Background"
+        start, end = source.span
+        assert text[start:end] == source.quote
+        assert not any(furniture in source.quote for furniture in ("Page ", HEAD, "1. Background", "2. The failure"))
+
+
+def test_a_running_head_with_its_page_number_names_the_report_not_its_first_section_heading(extract_checked):
+    # "MILLBROOK DAM REVIEW — INTERIM REPORT        Page 1 of 3" is page furniture, and "1. Background"
+    # under it was taken for the headline: every event was cited as "1. Background".
+    pages = MILLBROOK.read_text(encoding="utf-8").split("\f")
+    text = "".join(page.replace(f"{HEAD}\n", f"{HEAD}          Page {number} of 3\n", 1)
+                   for number, page in enumerate(pages, 1) if page.strip())
+    events = extract_checked({"report.txt": "---\npublished: 2009-03-03\n---\n" + text})
+    assert {source.title for event in events for source in event.sources} == {HEAD}
+
+
+def test_a_report_that_opens_on_a_numbered_section_heading_is_not_named_by_it(extract_checked, tmp_path):
+    from timeline.site.articles import _first_line
+
+    body = MILLBROOK.read_text(encoding="utf-8").replace(f"{HEAD}\n\n", "")
+    assert body.startswith("1. Background")
+    events = extract_checked({"report.txt": "---\npublished: 2009-03-03\n---\n" + body})
+    assert events and not {source.title for event in events for source in event.sources} - {None, HEAD}
+    # the site names it by its first line of its own, as an article without a headline
+    assert _first_line(body) == "The Millbrook Dam was completed in 1968 and raised by two metres in 1987. On 14 Novem-"
