@@ -75,3 +75,84 @@ def test_a_date_the_pdf_broke_after_its_month_makes_its_event_with_its_words_on_
     assert order.reason == "'7 October 2026' names its date outright"
     assert order.sources[0].date_text == "7 October\n2026"  # the article's words, as they are
     assert order.sources[0].quote.startswith("The agency issued an emergency order to the operator on 7 October\n2026")
+
+
+# A review's paragraph as a PDF's text keeps it: a month broken over two lines at a hyphen.
+BROKEN_MONTH = ("---\npublished: 2009-03-03\n---\nMillbrook Dam review\n\n"
+                "The Millbrook Dam was completed in 1968 and raised by two metres in 1987. On 14 Novem-\n"
+                "ber 2008 the operator reported seepage at the foot of the eastern embankment. The em-\n"
+                "bankment failed in the early hours of 11 Janu-\nary 2009, releasing four million cubic metres of\n"
+                "water into the valley below.\n")
+
+
+def test_a_month_the_pdf_broke_at_a_hyphen_dates_its_event_to_the_day(extract_checked):
+    # "14 Novem-" over "ber 2008" was read as the year 2008 at 0.99, the day lost, and its title kept
+    # "On 14 November"; the quote, its span and date_text stay the article's words as they are.
+    events = {e.written: e for e in extract_checked({"review.txt": BROKEN_MONTH})}
+    seepage = events["2008-11-14"]
+    assert seepage.title == "The operator reported seepage at the foot of the eastern embankment"
+    assert seepage.reason == "'14 November 2008' names its date outright"
+    source = seepage.sources[0]
+    assert source.date_text == "14 Novem-\nber 2008"
+    start, end = source.span
+    assert BROKEN_MONTH[start:end] == source.quote and "Novem-\nber" in source.quote
+    assert events["2009-01-11"].title == "The embankment failed in the early hours"
+    assert "2008" not in events and "2009" not in events
+
+
+def test_the_source_page_marks_the_broken_date_whole():
+    from timeline.site.dates import recognise
+
+    text = "On\n14 Novem-\nber 2008 the operator reported seepage."
+    (mark,) = recognise(text, None).marks
+    assert (mark.text, mark.value) == ("14 Novem-\nber 2008", "2008-11-14")
+    assert text[mark.start:mark.end] == mark.text
+
+
+# An interim report as pdftotext writes it: three pages, each headed by the report's running head
+# and ended by "Page N of 3" and a form feed; numbered section headings, one glued to its first
+# paragraph; dates and words broken at a hyphen over two lines; no date of its own.
+MILLBROOK = REPORT.with_name("millbrook-report.txt")
+HEAD = "MILLBROOK DAM REVIEW — INTERIM REPORT"
+
+
+def test_a_report_pasted_from_its_pdf_makes_its_events_on_their_days(extract_checked):
+    text = "---\npublished: 2009-03-03\n---\n" + MILLBROOK.read_text(encoding="utf-8")
+    events = extract_checked({"report.txt": text})
+    by_title = {e.title: e for e in events}
+    # each broken date on its day (the year alone before), each glued section's paragraph read
+    # ("2. The failure" over "Heavy rain began ..." masked it as a link box: its six events were lost)
+    assert by_title["The dam operator reported seepage at the foot of the eastern embankment"].written == "2008-11-14"
+    assert by_title["The operator's engineers recommended repairs"].written == "2008-12-17"
+    assert by_title["Heavy rain began"].written == "2009-01-09"
+    assert by_title["The eastern embankment failed in the early hours"].written == "2009-01-11"
+    assert by_title["The army's engineers sealed the breach"].written == "2009-01-28"
+    assert by_title["The panel met for the first time"].written == "2009-02-02"
+    assert not [e.written for e in events if e.written in ("2008", "2009")]
+    for event in events:
+        source = event.sources[0]
+        assert source.title == HEAD  # what a reader calls it, not "1. Background"
+        start, end = source.span
+        assert text[start:end] == source.quote
+        assert not any(furniture in source.quote for furniture in ("Page ", HEAD, "1. Background", "2. The failure"))
+
+
+def test_a_running_head_with_its_page_number_names_the_report_not_its_first_section_heading(extract_checked):
+    # "MILLBROOK DAM REVIEW — INTERIM REPORT        Page 1 of 3" is page furniture, and "1. Background"
+    # under it was taken for the headline: every event was cited as "1. Background".
+    pages = MILLBROOK.read_text(encoding="utf-8").split("\f")
+    text = "".join(page.replace(f"{HEAD}\n", f"{HEAD}          Page {number} of 3\n", 1)
+                   for number, page in enumerate(pages, 1) if page.strip())
+    events = extract_checked({"report.txt": "---\npublished: 2009-03-03\n---\n" + text})
+    assert {source.title for event in events for source in event.sources} == {HEAD}
+
+
+def test_a_report_that_opens_on_a_numbered_section_heading_is_not_named_by_it(extract_checked, tmp_path):
+    from timeline.site.articles import _first_line
+
+    body = MILLBROOK.read_text(encoding="utf-8").replace(f"{HEAD}\n\n", "")
+    assert body.startswith("1. Background")
+    events = extract_checked({"report.txt": "---\npublished: 2009-03-03\n---\n" + body})
+    assert events and not {source.title for event in events for source in event.sources} - {None, HEAD}
+    # the site names it by its first line of its own, as an article without a headline
+    assert _first_line(body) == "The Millbrook Dam was completed in 1968 and raised by two metres in 1987. On 14 Novem-"

@@ -9,6 +9,7 @@ from functools import lru_cache
 from .anchor import (ADJACENT_WEEKDAY, DAYS_GONE_SPLIT, NEAR, takes_own_quarter, PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, clock_past_after_day_ahead, counted_unit,
                      counts_from_before_christ,
                      forget_quarters, inner_form, period_closed_by, remember, unresolved)
+from .broken import mended, mended_text
 from .calibration import agreement, calibration_key, inference_trust
 from .entries import Entries, entry_headings
 from .errors import DateEngineError
@@ -835,7 +836,7 @@ def recognised(text: str) -> tuple[tuple, ...] | None:
     the text was not recognised here. A worker of `timeline extract --jobs` hands them back with
     its analysis: the article is tagged again elsewhere when it borrows a date."""
     rules = default_rules()
-    kept = _recognised.get(text)
+    kept = _recognised.get(mended_text(text))  # as tag recognised it: its broken date words whole
     if kept is None or kept[0] is not rules:
         return None
     return tuple((m.start, m.end, m.rule.name, m.value, m.mod, m.freq, m.quant, settled_order(m.rule)) for m in kept[1])
@@ -845,6 +846,7 @@ def take_recognised(text: str, found: tuple[tuple, ...]) -> None:
     """Take in what `recognised` gave for `text` in another process (with the same rules)."""
     global _recognised_chars, _names
     rules = default_rules()
+    text = mended_text(text)  # as tag recognises it, and `recognised` gave it
     kept = _recognised.get(text)
     if kept is not None and kept[0] is rules:
         return
@@ -887,7 +889,20 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, lang
     held as unsure.  `order`: the order of day and month the writer is known
     to keep, for a numeric date ("07/04/2020") the text's other dates leave
     open (order.py); it comes before the language's own order.
+
+    A date word a line's end broke with a hyphen ("14 Novem-" over "ber
+    2008", as a PDF's text keeps it) is read whole; offsets and each
+    expression's text are the text's own all the same (broken.py).
     """
+    whole = mended(text)
+    if whole is None:
+        return _tag(text, reference, infer, language, order)
+    tagging = _tag(whole.text, reference, infer, language, order)
+    return dataclasses.replace(tagging, timexes=[whole.given(t, text) for t in tagging.timexes])
+
+
+def _tag(text: str, reference, infer: bool, language: str | None, order: StatedOrder | None) -> Tagging:
+    """tag, of a text with no broken date word (or with them mended)."""
     reference = _as_date(reference)
     mentions = apply_stated_order(_mentions(text), order)
     in_its_order: frozenset[int] = frozenset()
@@ -923,7 +938,7 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, lang
 def states_another_weekday(expression: str) -> bool:
     """Whether a full date states a weekday it is not ("Wednesday 12 May 2009 16.36 BST": 12 May
     2009 was a Tuesday): one of the two is wrong, and which cannot be told."""
-    text = expression.strip()
+    text = mended_text(expression.strip())
     for m in _mentions(text):
         try:
             day = dt.date.fromisoformat(m.value[:10])
@@ -939,6 +954,7 @@ def weekdays_read_from(text: str, reference: dt.date) -> tuple[int, int, str | N
     with their weekday but no year ("Wednesday, March 11") fall on that weekday when read against
     `reference`. Read from the wrong one of two references (a date line "09/03/2026" read as
     3 September), "Wednesday, March 11" lands in the next year, on a Thursday."""
+    text = mended_text(text)
     mentions = _mentions(text)
     resolved = {(t.start, t.end): t for t in _resolve_all(text, mentions, _as_date(reference))}
     agree, disagree, first = 0, 0, None
@@ -1010,6 +1026,7 @@ def yearless_dateline_at(text: str, language: str | None = None) -> int | None:
 
 def infer_reference(text: str) -> tuple[dt.date | None, str]:
     """(date, reason): the date the text was most likely written, or None."""
+    text = mended_text(text)
     return infer_from(text, _mentions(text))
 
 
@@ -1017,6 +1034,7 @@ def clues_of(text: str, language: str | None = None) -> PastClues:
     """What the text says of its own date when `infer_reference` finds none:
     the latest full date it reports, and the weekdays it says in the past
     (in a text in `language`, its full dates in its words too)."""
+    text = mended_text(text)
     return past_clues(text, _weighed(text, _mentions(text), language), _labels(language))
 
 

@@ -66,6 +66,12 @@ def tag(text: str, reference: dt.date | None = None, *, infer: bool = True, lang
                   float(getattr(tagging, "reference_trust", 1.0)), getattr(tagging, "reference_kind", None))
 
 
+def words_whole(text: str) -> str:
+    """The text with its date words a line's end broke with a hyphen written whole, as the engine
+    reads them ("14 November\n  2008" for "14 Novem-\nber 2008"), its length kept."""
+    return _engine.mended_text(text)
+
+
 def date_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     """(start, end) of the dates written out in the words of `language` (None: English, none) in
     `text`, where no sentence ends ("am 27. Januar": not "am 27." and "Januar ...")."""

@@ -65,6 +65,7 @@ def find_debris(text: str, body_start: int = 0, written_lists: bool = False) -> 
 
     found: list[Debris] = []
     headline = None
+    running_head = None  # the running head of a PDF's page furniture at the top ("REPORT OF THE REVIEW    Page 1")
     trailer_from = None
     top = 0  # the first line that is no stamp, byline, prompt or menu: where the headline stands
     menus = _menu_blocks(lines, end_chars)
@@ -84,6 +85,8 @@ def find_debris(text: str, body_start: int = 0, written_lists: bool = False) -> 
         named = furniture[index]
         if named is not None:
             found.append(Debris(line.start, line.end, named, line.text))
+            if index == top and running_head is None:
+                running_head = _running_head(line.text, named)
             top += index == top
             continue
         if index == top and line.block in menus:
@@ -102,6 +105,12 @@ def find_debris(text: str, body_start: int = 0, written_lists: bool = False) -> 
         bullets = _glued_standfirst(line.text, max_words) if index == top and headline is None else None
         if bullets is not None:
             found.append(Debris(line.start, line.start + len(bullets), "standfirst", bullets))
+            continue
+        if (_headline_like(line.text, end_chars, max_words) and index not in wrapped and not written_lists
+                and rules.first_match(rules.patterns(_DATA, "section_headings"), line.text) is not None):
+            # a report's numbered section heading: no headline, nor a stray one whose lines are a
+            # link box (the paragraph under "2. The failure" is the report's own)
+            found.append(Debris(line.start, line.end, "section-heading", line.text))
             continue
         if (_headline_like(line.text, end_chars, max_words) and index not in wrapped
                 and not (written_lists and _LIST_ITEM.match(line.text))):
@@ -129,7 +138,21 @@ def find_debris(text: str, body_start: int = 0, written_lists: bool = False) -> 
         start = lines[trailer_from].start
         found.append(Debris(start, len(text), "trailer", text[start:].strip()))
     found = _unique(found)
-    return found, headline
+    # a report pasted from a PDF names itself in its running head when no headline stands under it
+    return found, headline if headline is not None else running_head
+
+
+def _running_head(line: str, named: str) -> str | None:
+    """The running head of a PDF's page furniture line, the words before its page number after a
+    wide gap (data/debris.yaml's pdf-page-furniture, `running_head`), when it reads as a headline."""
+    pattern = next((p for p in rules.patterns(_DATA, "lines") if p.name == named), None)
+    match = pattern.regex.match(line.strip()) if pattern is not None else None
+    head = match.groupdict().get("running_head") if match is not None else None
+    if not head:
+        return None
+    head = " ".join(head.split())
+    end_chars = rules.data(_DATA)["sentence_end"]
+    return head if _headline_like(head, end_chars, int(rules.data(_DATA)["headline_max_words"])) else None
 
 
 def inline_debris(text: str, body_start: int = 0) -> list[Debris]:
@@ -172,11 +195,14 @@ def _summary_blocks(lines: list[_Line], furniture: list[str | None]) -> list[Deb
 
 def first_own_line(text: str) -> str:
     """The article's first line past the page furniture at its top (date stamps, bylines, a pasted
-    page's skip link, menu and breadcrumb): what names an article that has no title."""
+    page's skip link, menu and breadcrumb) and a report's numbered section headings ("1. Background"):
+    what names an article that has no title."""
     lines = _lines(text, 0)
     menus = _menu_blocks(lines, rules.data(_DATA)["sentence_end"])
+    headings = rules.patterns(_DATA, "section_headings")
     # The first line that is neither is returned: every menu passed over stood at the top.
-    return next((line.text for line in lines if page_line(line.text) is None and line.block not in menus), "")
+    return next((line.text for line in lines if page_line(line.text) is None and line.block not in menus
+                 and rules.first_match(headings, line.text) is None), "")
 
 
 def _menu_blocks(lines: list[_Line], end_chars: str) -> set[int]:

@@ -972,8 +972,9 @@ def _candidate(analysis: Analysis, sentence: Sentence, mention: Mention, period:
 def said_words(text: str) -> str:
     """A date's words as a reason or note quotes them: on one line ("'7 October 2026'"). A date a
     hard-wrapped or pasted text broke across its lines was quoted as "'7 October\\n2026'", which the
-    event file, the site and every export showed with its backslash."""
-    return repr(" ".join(text.split()))
+    event file, the site and every export showed with its backslash; nor a date word a PDF's line
+    broke ("'14 Novem- ber 2008'"): whole, as the engine reads it."""
+    return repr(" ".join(dating.words_whole(text).split()))
 
 
 def _one_sentence(a: Candidate, b: Candidate) -> bool:
