@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 
 import markdown
 
@@ -63,9 +64,17 @@ def summary_html(summary: str) -> str:
     typed, asterisks and all): its raw HTML as text (markdown_text), links that could run code
     pointing nowhere (neutralise_links); no Markdown extension, so no attribute can be written, and
     no image, which a page embedding the timeline would fetch from wherever the summary said."""
+    if _PLAIN_SUMMARY.fullmatch(summary):
+        return f"<p>{markdown_text(summary)}</p>"  # most summaries: what Markdown gives, without it
     converter = _summary_markdown()
     converter.reset()
     return neutralise_links(converter.convert(str(markdown_text(summary))))
+
+
+# A summary Markdown would only wrap in a paragraph: one line, no character that marks anything up or
+# opens a block ("1986. The" a numbered list, "- " an item, "# " a heading), no entity to read, and no
+# control character (Markdown keeps \x02 and \x03 for its own placeholders and drops them).
+_PLAIN_SUMMARY = re.compile(r"(?=\S)(?![\d.]+[.)]\s|[-+*>#=]|\d+\.$)[^\x00-\x1f\x7f-\x9f*_`\[\]!<>&\\#|~:=-]*")
 
 
 @functools.cache
