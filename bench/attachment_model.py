@@ -66,6 +66,12 @@ CUES = ("cue", "ahead_of_a_past")
 # The model as one more doubt (`doubt`): where its probability that the date is right is below T, the
 # confidence is capped as a cue caps it; T is chosen from this grid, set before any figure was seen.
 DOUBT_CAP = 0.6
+# The price of a confidence (bench/README.md, set by conf2 before the twentieth sample was drawn): a
+# sure miss (wrong or too precise at or above the threshold) costs 2, a right date below it 1. The
+# model is adopted when its cost is lower than the tool's leave-one-sample-out over all the samples
+# and not higher on BLIND, the newest sample, judged blind and scored by the model fitted on the rest.
+SURE_MISS_COST, REVIEW_COST = 2, 1
+BLIND = "tempeval_date_audit_16.yaml"
 DOUBT_GRID = tuple(round(0.05 * k, 2) for k in range(1, 20))
 PRECISIONS = ("day", "month", "year")  # one-hot; any other precision (week, quarter, season...) is the base
 
@@ -244,7 +250,8 @@ def scores(pairs: list[tuple[float, bool]], threshold: float) -> dict:
             "brier": round(sum((c - ok) ** 2 for c, ok in pairs) / len(pairs), 4) if pairs else None,
             "mean_right": round(sum(right) / len(right), 3) if right else None,
             "mean_wrong": round(sum(wrong) / len(wrong), 3) if wrong else None,
-            "auc": _auc(right, wrong)}
+            "auc": _auc(right, wrong),
+            "cost": SURE_MISS_COST * sum(1 for c in wrong if c >= threshold) + REVIEW_COST * sum(1 for c in right if c < threshold)}
 
 
 def _auc(right: list[float], wrong: list[float]) -> float | None:
@@ -360,6 +367,9 @@ def main(argv: list[str] | None = None) -> dict:
                                       for name, f in systems.items()} for sample in HELD_ASIDE},
               "per_sample": {sample: {name: scores([(f(row), row["right"]) for row in rows if row["sample"] == sample], threshold)
                                       for name, f in systems.items()} for sample in samples}}
+    loo, blind = result["leave_one_sample_out"], result["per_sample"].get(BLIND)
+    result["adopted_by_cost"] = bool(blind and loo["model"]["cost"] < loo["tool"]["cost"]
+                                     and blind["model"]["cost"] <= blind["tool"]["cost"])
     w, means, spreads = fit(rows, names, args.l2)
     result["weights_on_all_samples"] = {"intercept": round(w[0], 4), **{n: round(v, 4) for n, v in zip(names, w[1:])}}
     result["feature_means"] = {n: round(m, 4) for n, m in zip(names, means)}
@@ -372,6 +382,12 @@ def main(argv: list[str] | None = None) -> dict:
     for part, systems_figures in parts.items():
         for name, figures in systems_figures.items():
             print(f"{part}, {name}: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+    if blind:
+        for name in ("tool", "model"):
+            print(f"blind {BLIND}, {name}: " + ", ".join(f"{k} {v}" for k, v in blind[name].items()))
+    print(f"cost ({SURE_MISS_COST} a sure miss, {REVIEW_COST} a right date below {threshold}): leave-one-sample-out tool "
+          f"{loo['tool']['cost']}, model {loo['model']['cost']}; blind tool {blind['tool']['cost'] if blind else None}, "
+          f"model {blind['model']['cost'] if blind else None}; model adopted by the cost rule: {result['adopted_by_cost']}")
     effect = result["doubt"]
     for part in ("chosen_on_the_first_eleven", "held_aside_together", "guardian_samples"):
         print(f"doubt, {part}: " + ", ".join(f"{k} {v}" for k, v in effect[part].items()))
