@@ -54,9 +54,9 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import date_audit  # noqa: E402
+from timeline.extract import attachment_model  # noqa: E402
 from benchlib import BENCH, write_json  # noqa: E402
 
-FEATURES = BENCH / "attachment_model.yaml"
 # The samples no cue was written from, each scored apart: the twelfth, and the thirteenth, judged to test
 # the model fitted on the twelve (its leave-one-out fold is that model).
 HELD_ASIDE = ("tempeval_date_audit_8.yaml", "tempeval_date_audit_9.yaml")
@@ -73,35 +73,17 @@ DOUBT_CAP = 0.6
 SURE_MISS_COST, REVIEW_COST = 2, 1
 BLIND = "tempeval_date_audit_16.yaml"
 DOUBT_GRID = tuple(round(0.05 * k, 2) for k in range(1, 20))
-PRECISIONS = ("day", "month", "year")  # one-hot; any other precision (week, quarter, season...) is the base
 
 
-def patterns() -> list[tuple[str, re.Pattern]]:
-    """The named features' patterns of bench/attachment_model.yaml, compiled."""
-    entries = yaml.safe_load(FEATURES.read_text(encoding="utf-8"))["features"]
-    return [(entry["name"], re.compile(entry["pattern"], re.IGNORECASE)) for entry in entries]
+def patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """The named features' patterns (timeline/extract/data/attachment_model.yaml), compiled."""
+    return attachment_model.patterns()
 
 
 def features(written: str, engine_confidence: float, cue: str | None, precision: str | None,
              counted: bool, anchored: bool, ahead: bool) -> dict[str, float]:
-    """The date's features: `written` is its sentence as attachment.written writes it."""
-    own = written.find("@DATE@")
-    c = min(max(engine_confidence, 0.01), 0.99)
-    found = {name: float(pattern.search(written) is not None) for name, pattern in patterns()}
-    return {
-        "engine_logit": math.log(c / (1 - c)),
-        "cue": float(cue is not None and cue != "ahead_of_a_past"),
-        "ahead_of_a_past": float(cue == "ahead_of_a_past"),
-        **found,
-        **{f"precision_{p}": float(precision == p) for p in PRECISIONS},
-        "counted": float(counted),
-        "anchored": float(anchored),
-        "ahead_of_article": float(ahead),
-        "other_dates": float(min(written.count("@OTHER@"), 3)),
-        "another_date_first": float("@OTHER@" in written[:max(own, 0)]),
-        "position": own / max(len(written), 1),
-        "long_sentence": float(len(written.split()) > 30),
-    }
+    """The date's features, as the extractor computes them (timeline.extract.attachment_model)."""
+    return attachment_model.features(written, engine_confidence, cue, precision, counted, anchored, ahead)
 
 
 def record_features():
@@ -337,10 +319,24 @@ def _events_below(events: list, records: dict, names: list[str], model, doubt_be
     return [before, after]
 
 
+def write_model(result: dict) -> None:
+    """Rewrite the `model:` part of the extractor's data with the weights fitted on all the samples,
+    keeping the features and the comments above it as they are."""
+    weights = result["weights_on_all_samples"]
+    model = {"intercept": weights["intercept"],
+             "weights": {name: {"weight": weights[name], "mean": mean, "spread": result["feature_spreads"][name]}
+                         for name, mean in result["feature_means"].items()}}
+    text = attachment_model.DATA.read_text(encoding="utf-8")
+    head = text[:text.index("\nmodel:\n") + 1]
+    attachment_model.DATA.write_text(head + yaml.safe_dump({"model": model}, sort_keys=False, width=1000), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=BENCH / "attachment_model.json")
     parser.add_argument("--l2", type=float, default=1.0, help="the L2 penalty on the standardised weights")
+    parser.add_argument("--write", action="store_true",
+                        help="write the model fitted on all the samples into timeline/extract/data/attachment_model.yaml")
     args = parser.parse_args(argv)
     from timeline.render import SiteOptions
 
@@ -374,6 +370,8 @@ def main(argv: list[str] | None = None) -> dict:
     result["weights_on_all_samples"] = {"intercept": round(w[0], 4), **{n: round(v, 4) for n, v in zip(names, w[1:])}}
     result["feature_means"] = {n: round(m, 4) for n, m in zip(names, means)}
     result["feature_spreads"] = {n: round(s, 4) for n, s in zip(names, spreads)}
+    if args.write:
+        write_model(result)
     result["doubt"] = doubt(rows, names, args.l2, threshold, extracted, records)
     write_json(args.out, result)
     print(f"{len(rows)} judged dates with features ({len(unmatched)} not found among the recorded dates)")
