@@ -8,7 +8,7 @@ with TempEval's gold) and caps it at 0.6 or below when a cue of timeline/extract
 says the date may name another happening. Cues written from one judged sample carried over little to
 the next. This script extracts both judged corpora as bench/date_audit.py does, records for every
 date the extractor weighs (events._attached) general features of the date in its sentence
-(bench/attachment_model.yaml, and the date's confidence, precision, kind, rank and position), finds
+(timeline/extract/data/attachment_model.yaml, computed by timeline.extract.attachment_model, and the date's confidence, precision, kind, rank and position), finds
 each judged date of every sample (date_audit.AUDITS: the Guardian's four and TempEval's fourteen), and fits a logistic regression (Newton's method, L2 penalty
 `--l2`, plain Python) of whether the date is right (wrong or too precise: not; coarser and gone are
 left out, as date_audit.py leaves them out of its confidence figures). Leave-one-sample-out: fitted
