@@ -8,7 +8,7 @@ with TempEval's gold) and caps it at 0.6 or below when a cue of timeline/extract
 says the date may name another happening. Cues written from one judged sample carried over little to
 the next. This script extracts both judged corpora as bench/date_audit.py does, records for every
 date the extractor weighs (events._attached) general features of the date in its sentence
-(bench/attachment_model.yaml, and the date's confidence, precision, kind, rank and position), finds
+(timeline/extract/data/attachment_model.yaml, computed by timeline.extract.attachment_model, and the date's confidence, precision, kind, rank and position), finds
 each judged date of every sample (date_audit.AUDITS: the Guardian's four and TempEval's fourteen), and fits a logistic regression (Newton's method, L2 penalty
 `--l2`, plain Python) of whether the date is right (wrong or too precise: not; coarser and gone are
 left out, as date_audit.py leaves them out of its confidence figures). Leave-one-sample-out: fitted
@@ -54,9 +54,9 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import date_audit  # noqa: E402
+from timeline.extract import attachment_model  # noqa: E402
 from benchlib import BENCH, write_json  # noqa: E402
 
-FEATURES = BENCH / "attachment_model.yaml"
 # The samples no cue was written from, each scored apart: the twelfth, and the thirteenth, judged to test
 # the model fitted on the twelve (its leave-one-out fold is that model).
 HELD_ASIDE = ("tempeval_date_audit_8.yaml", "tempeval_date_audit_9.yaml")
@@ -66,36 +66,24 @@ CUES = ("cue", "ahead_of_a_past")
 # The model as one more doubt (`doubt`): where its probability that the date is right is below T, the
 # confidence is capped as a cue caps it; T is chosen from this grid, set before any figure was seen.
 DOUBT_CAP = 0.6
+# The price of a confidence (bench/README.md, set by conf2 before the twentieth sample was drawn): a
+# sure miss (wrong or too precise at or above the threshold) costs 2, a right date below it 1. The
+# model is adopted when its cost is lower than the tool's leave-one-sample-out over all the samples
+# and not higher on BLIND, the newest sample, judged blind and scored by the model fitted on the rest.
+SURE_MISS_COST, REVIEW_COST = 2, 1
+BLIND = "tempeval_date_audit_16.yaml"
 DOUBT_GRID = tuple(round(0.05 * k, 2) for k in range(1, 20))
-PRECISIONS = ("day", "month", "year")  # one-hot; any other precision (week, quarter, season...) is the base
 
 
-def patterns() -> list[tuple[str, re.Pattern]]:
-    """The named features' patterns of bench/attachment_model.yaml, compiled."""
-    entries = yaml.safe_load(FEATURES.read_text(encoding="utf-8"))["features"]
-    return [(entry["name"], re.compile(entry["pattern"], re.IGNORECASE)) for entry in entries]
+def patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """The named features' patterns (timeline/extract/data/attachment_model.yaml), compiled."""
+    return attachment_model.patterns()
 
 
 def features(written: str, engine_confidence: float, cue: str | None, precision: str | None,
              counted: bool, anchored: bool, ahead: bool) -> dict[str, float]:
-    """The date's features: `written` is its sentence as attachment.written writes it."""
-    own = written.find("@DATE@")
-    c = min(max(engine_confidence, 0.01), 0.99)
-    found = {name: float(pattern.search(written) is not None) for name, pattern in patterns()}
-    return {
-        "engine_logit": math.log(c / (1 - c)),
-        "cue": float(cue is not None and cue != "ahead_of_a_past"),
-        "ahead_of_a_past": float(cue == "ahead_of_a_past"),
-        **found,
-        **{f"precision_{p}": float(precision == p) for p in PRECISIONS},
-        "counted": float(counted),
-        "anchored": float(anchored),
-        "ahead_of_article": float(ahead),
-        "other_dates": float(min(written.count("@OTHER@"), 3)),
-        "another_date_first": float("@OTHER@" in written[:max(own, 0)]),
-        "position": own / max(len(written), 1),
-        "long_sentence": float(len(written.split()) > 30),
-    }
+    """The date's features, as the extractor computes them (timeline.extract.attachment_model)."""
+    return attachment_model.features(written, engine_confidence, cue, precision, counted, anchored, ahead)
 
 
 def record_features():
@@ -244,7 +232,8 @@ def scores(pairs: list[tuple[float, bool]], threshold: float) -> dict:
             "brier": round(sum((c - ok) ** 2 for c, ok in pairs) / len(pairs), 4) if pairs else None,
             "mean_right": round(sum(right) / len(right), 3) if right else None,
             "mean_wrong": round(sum(wrong) / len(wrong), 3) if wrong else None,
-            "auc": _auc(right, wrong)}
+            "auc": _auc(right, wrong),
+            "cost": SURE_MISS_COST * sum(1 for c in wrong if c >= threshold) + REVIEW_COST * sum(1 for c in right if c < threshold)}
 
 
 def _auc(right: list[float], wrong: list[float]) -> float | None:
@@ -330,10 +319,24 @@ def _events_below(events: list, records: dict, names: list[str], model, doubt_be
     return [before, after]
 
 
+def write_model(result: dict) -> None:
+    """Rewrite the `model:` part of the extractor's data with the weights fitted on all the samples,
+    keeping the features and the comments above it as they are."""
+    weights = result["weights_on_all_samples"]
+    model = {"intercept": weights["intercept"],
+             "weights": {name: {"weight": weights[name], "mean": mean, "spread": result["feature_spreads"][name]}
+                         for name, mean in result["feature_means"].items()}}
+    text = attachment_model.DATA.read_text(encoding="utf-8")
+    head = text[:text.index("\nmodel:\n") + 1]
+    attachment_model.DATA.write_text(head + yaml.safe_dump({"model": model}, sort_keys=False, width=1000), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=BENCH / "attachment_model.json")
     parser.add_argument("--l2", type=float, default=1.0, help="the L2 penalty on the standardised weights")
+    parser.add_argument("--write", action="store_true",
+                        help="write the model fitted on all the samples into timeline/extract/data/attachment_model.yaml")
     args = parser.parse_args(argv)
     from timeline.render import SiteOptions
 
@@ -360,10 +363,15 @@ def main(argv: list[str] | None = None) -> dict:
                                       for name, f in systems.items()} for sample in HELD_ASIDE},
               "per_sample": {sample: {name: scores([(f(row), row["right"]) for row in rows if row["sample"] == sample], threshold)
                                       for name, f in systems.items()} for sample in samples}}
+    loo, blind = result["leave_one_sample_out"], result["per_sample"].get(BLIND)
+    result["adopted_by_cost"] = bool(blind and loo["model"]["cost"] < loo["tool"]["cost"]
+                                     and blind["model"]["cost"] <= blind["tool"]["cost"])
     w, means, spreads = fit(rows, names, args.l2)
     result["weights_on_all_samples"] = {"intercept": round(w[0], 4), **{n: round(v, 4) for n, v in zip(names, w[1:])}}
     result["feature_means"] = {n: round(m, 4) for n, m in zip(names, means)}
     result["feature_spreads"] = {n: round(s, 4) for n, s in zip(names, spreads)}
+    if args.write:
+        write_model(result)
     result["doubt"] = doubt(rows, names, args.l2, threshold, extracted, records)
     write_json(args.out, result)
     print(f"{len(rows)} judged dates with features ({len(unmatched)} not found among the recorded dates)")
@@ -372,6 +380,12 @@ def main(argv: list[str] | None = None) -> dict:
     for part, systems_figures in parts.items():
         for name, figures in systems_figures.items():
             print(f"{part}, {name}: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+    if blind:
+        for name in ("tool", "model"):
+            print(f"blind {BLIND}, {name}: " + ", ".join(f"{k} {v}" for k, v in blind[name].items()))
+    print(f"cost ({SURE_MISS_COST} a sure miss, {REVIEW_COST} a right date below {threshold}): leave-one-sample-out tool "
+          f"{loo['tool']['cost']}, model {loo['model']['cost']}; blind tool {blind['tool']['cost'] if blind else None}, "
+          f"model {blind['model']['cost'] if blind else None}; model adopted by the cost rule: {result['adopted_by_cost']}")
     effect = result["doubt"]
     for part in ("chosen_on_the_first_eleven", "held_aside_together", "guardian_samples"):
         print(f"doubt, {part}: " + ", ".join(f"{k} {v}" for k, v in effect[part].items()))

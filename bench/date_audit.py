@@ -22,8 +22,9 @@ seed 'audit17': 50 events whose sentences no earlier sample judged, ranked by a 
 article and quote) before any confidence was looked at, _14.yaml (drawn the same way with seed
 'audit18', leaving out the seventeen before it) before any confidence was looked at and before
 audit18's changes, _15.yaml (seed 'audit19', leaving out the eighteen before it) before any
-confidence was looked at and before audit19's changes. --audit takes any number of such files
-(default: all nineteen); each is scored apart, then all
+confidence was looked at and before audit19's changes, _16.yaml (seed 'conf2', leaving out the
+nineteen before it) before any confidence was looked at. --audit takes any number of such files
+(default: all twenty); each is scored apart, then all
 together. A file's `story` says which corpus it judged; this script extracts each corpus once again as
 the sample was made (the Guardian articles written as `timeline.extract.evaluate` writes them, the
 TBAQ documents as bench/stories_mixed.py writes them, both given their publication dates), finds
@@ -60,7 +61,7 @@ from benchlib import BENCH, shared_dir, write_json  # noqa: E402
 
 AUDIT = BENCH / "guardian_date_audit.yaml"
 AUDITS = (AUDIT, *(BENCH / f"guardian_date_audit_{n}.yaml" for n in (2, 3, 4)),
-          BENCH / "tempeval_date_audit.yaml", *(BENCH / f"tempeval_date_audit_{n}.yaml" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)))
+          BENCH / "tempeval_date_audit.yaml", *(BENCH / f"tempeval_date_audit_{n}.yaml" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)))
 STORY = shared_dir() / "data" / "t17-h1n1-guardian"
 GUARDIAN, TBAQ = "t17-h1n1-guardian", "te3-tbaq-dev"  # the corpora an audit file's `story` can name
 VERDICTS = ("right", "coarser", "wrong", "too_precise", "not_an_event")

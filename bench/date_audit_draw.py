@@ -21,7 +21,8 @@ one, and the samples drawn with earlier seeds are left out by step 2 once they a
 `date_audit.AUDITS`. The seventeenth (bench/tempeval_date_audit_13.yaml) is drawn again at commit
 fd32fca by `--seed audit17 --judged` the sixteen files before it; the eighteenth (_14.yaml, before its
 judging) at ba46b9d, and after audit18's cues too, by `--seed audit18 --judged` the seventeen before it;
-the nineteenth (_15.yaml) at 8164424 by `--seed audit19 --judged` the eighteen before it.
+the nineteenth (_15.yaml) at 8164424 by `--seed audit19 --judged` the eighteen before it; the twentieth
+(_16.yaml) at 22f3370 by `--seed conf2` (the nineteen before it, the default).
 The sheet written to --out holds what a person judges from (article, its date, the quote, the
 words the date was read from, the tool's value) and no confidence: `confidence` is added after the
 judging, from the events, in a commit of its own (`date_audit.find` finds each).

@@ -1,26 +1,7 @@
-"""The attachment model's bench (bench/attachment_model.py): its feature patterns match their
-examples and not their counter-examples, and its logistic regression learns what a feature says."""
-
-import yaml
+"""The attachment model's bench (bench/attachment_model.py): its logistic regression learns what a
+feature says (the features themselves: tests/extract/test_attachment_model.py)."""
 
 import attachment_model
-
-
-def test_feature_patterns_match_their_examples_and_not_their_counter_examples():
-    entries = yaml.safe_load(attachment_model.FEATURES.read_text(encoding="utf-8"))["features"]
-    for (name, pattern), entry in zip(attachment_model.patterns(), entries):
-        assert entry["examples"], f"{name}: no examples"
-        for example in entry["examples"]:
-            assert pattern.search(example), f"{name} misses {example!r}"
-        for counter in entry.get("counter", ()):
-            assert not pattern.search(counter), f"{name} matches {counter!r}"
-
-
-def test_a_date_a_cue_doubts_and_a_noun_it_modifies_are_read_as_such():
-    written = "The company, which cut the dividend due to its @DATE@ loss, said @OTHER@ it would recover"
-    found = attachment_model.features(written, 0.9, "comparison", "quarter", False, True, False)
-    assert (found["cue"], found["modifies_a_noun"], found["in_a_relative_clause"], found["other_dates"]) == (1, 1, 1, 1)
-    assert found["another_date_first"] == 0 and found["engine_logit"] > 2
 
 
 def test_the_fit_learns_that_a_feature_marks_wrong_dates():
@@ -44,3 +25,18 @@ def test_the_doubt_caps_only_dates_the_model_doubts_and_its_t_adds_at_most_half_
     # T 0.25 removes one for none added; above 0.3 one right date goes below for two removed: allowed, more removed
     assert (chosen["doubt_below"], chosen["removed"], chosen["added"]) == (0.45, 2, 1)
     assert chosen["sure_misses"] == [2, 0] and chosen["right_below_threshold"] == [0, 1]
+
+
+def test_the_extractors_probability_is_the_bench_fits_prediction_with_the_weights_written():
+    import yaml
+    from timeline.extract import attachment_model as model_data
+
+    written = yaml.safe_load(model_data.DATA.read_text(encoding="utf-8"))["model"]
+    names = list(written["weights"])
+    fitted = ([written["intercept"], *(written["weights"][n]["weight"] for n in names)],
+              [written["weights"][n]["mean"] for n in names], [written["weights"][n]["spread"] for n in names])
+    for sentence, confidence, cue in (("On @DATE@, the board voted", 0.92, None),
+                                      ("The company, which cut its @DATE@ dividend, said @OTHER@ it would", 0.6, "comparison"),
+                                      ("Prices will rise until @DATE@", 0.75, "ahead_of_a_past")):
+        found = model_data.features(sentence, confidence, cue, "month", True, False, True)
+        assert model_data.probability(found) == attachment_model.predict({"features": found}, names, fitted)
