@@ -486,21 +486,36 @@ def duration_kind(text: str, start: int, end: int) -> frozenset[str]:
     the first right after it (no mark between), the words of `merge_durations_skip`, of
     `merge_frame.words` and those naming days passed over: "repairs would take weeks" {"take"}, "closed
     for two weeks" {"clos"}, "after three days of heavy rain" {"way", "heavy"} ("gave way early on
-    Saturday after ...")."""
+    Saturday after ..."). A verb of `merge_durations.how_long_verbs` is read as the list's first
+    word, before the words passed over: "repairs would last a year" {"take"}."""
     aside = _duration_skip() | frame_stems() | unshared_stems()
+    verbs = _how_long_verbs()
     kind = set()
-    for word in reversed(WORD.findall(text[:start].lower())):
-        read = happening(stem(word))
-        if word not in aside and read not in aside:
-            kind.add(read)
-            break
-    after = re.match(r"[\s-]*((?:[a-z][a-z'-]+\s+)*)", text[end:].lower())
-    for word in WORD.findall(after.group(1) if after else ""):
-        read = happening(stem(word))
-        if word not in aside and read not in aside:
-            kind.add(read)
-            break
+    before, after = reversed(WORD.findall(text[:start].lower())), _AFTER.match(text[end:].lower()).group(1)
+    for words in (before, WORD.findall(after)):
+        for word in words:
+            if word in verbs:
+                kind.add(verbs[word])
+                break
+            read = happening(stem(word))
+            if word not in aside and read not in aside:
+                kind.add(read)
+                break
     return frozenset(kind)
+
+
+_AFTER = re.compile(r"[\s-]*((?:[a-z][a-z'-]+\s+)*)")  # the words right after a stretch, up to a mark
+
+
+@cache
+def _how_long_verbs() -> dict[str, str]:
+    """`merge_durations.how_long_verbs`, each with the stem its line's first word is read as. Raises
+    RuleError naming a malformed list."""
+    verbs = (rules.data(_DATA).get("merge_durations") or {}).get("how_long_verbs") or []
+    if not isinstance(verbs, list) or not all(isinstance(w, str) and WORD.fullmatch(w.strip().lower()) for w in verbs):
+        raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_durations: how_long_verbs must be a list of "
+                              "single words in letters (quote on, off, yes and no)")
+    return {w.strip().lower(): happening(stem(verbs[0].strip().lower())) for w in verbs}
 
 
 @cache
