@@ -833,6 +833,19 @@ def test_a_malformed_durations_table_is_named(monkeypatch):
     (["Sir Liam Donaldson, the chief medical officer, said it was mild."], {"sir", "liam", "donaldson", "chief", "medical", "officer"}),
     (["Chief Medical Officer Liam Donaldson said it was mild."], {"liam", "donaldson", "chief", "medical", "officer"}),
     (["The health secretary said the stocks would last.", "Alan Johnson met the mayor."], None),
+    (["said US Agriculture Secretary Tom Vilsack."], {"agriculture", "secretary", "tom", "vilsack"}),
+    (["The town's mayor, Ann Price."], {"town", "mayor", "ann", "price"}),
+    # a role in capitals takes only words in capitals: the verb and the name before it are no part of it
+    (["Hussein called President Bush on Monday."], {"president", "bush"}),
+    # right after a word in capitals that could end a name (a page's run of headlines): no link
+    (["say Guardian correspondent David Smith Transport secretary Geoff Hoon has admitted"], None),
+    # the role's own name after its comma, not the name before it
+    (["Pacitti, the Scottish health secretary, Nicola Sturgeon, said"], {"scottish", "health", "secretary", "nicola", "sturgeon"}),
+    (["In Scotland, the health secretary, Nicola Sturgeon, said"], {"health", "secretary", "nicola", "sturgeon"}),
+    # an apposition a comma opens is closed
+    (["He was hit on the head, Castro assured the crowd."], None),
+    (["The man was an adviser to the president, White House spokesman Robert Gibbs told reporters."],
+     {"white", "house", "spokesman", "robert", "gibbs"}),
 ])
 def test_a_person_the_story_names_by_role_and_name(sentences, person):
     found = apart.people(sentences)

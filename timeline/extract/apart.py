@@ -643,7 +643,9 @@ def people(sentences: Iterable[str]) -> tuple[frozenset[str], ...]:
     (`merge_speaker_names`: "Health Secretary Alan Johnson", "Alan Johnson, the health secretary,"),
     as the stems of both, read as a speaker's are: {"health", "secretari", "alan", "johnson"}. The
     role's words run back from its last word to an article or a frame word ("chaired by the health
-    secretary": "health secretary")."""
+    secretary": "health secretary"), and only over words in capitals when its last word is in
+    capitals ("Hussein called President Bush": "president"). A role right after a word in capitals
+    that could end a name ("David Smith Transport secretary Geoff Hoon") links nobody."""
     patterns = rules.patterns(_DATA, "merge_speaker_names")
     articles, aside = _owner_words()[1], frame_stems() | unshared_stems()
     found = set()
@@ -653,16 +655,46 @@ def people(sentences: Iterable[str]) -> tuple[frozenset[str], ...]:
             if first is None:
                 continue
             for match in pattern.regex.finditer(text, first.start()):
-                role = []
-                for word in reversed(WORD.findall(match.group("role").lower())):
-                    read = happening(stem(word))
-                    if word in articles or read in aside:
-                        break
-                    role.append(read)
+                role, at = _role(match.group("role"), articles, aside)
+                if not role or _after_a_name(text, match.start("role") + at, articles, aside):
+                    continue
                 name = {happening(stem(w)) for w in WORD.findall(match.group("name").lower())} - aside
-                if role and name:
+                if name:
                     found.add(frozenset(role) | name)
     return tuple(sorted(found, key=sorted))
+
+
+_CASED_WORD = re.compile(WORD.pattern, re.IGNORECASE)
+_TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _role(written: str, articles: frozenset[str], aside: frozenset[str]) -> tuple[list[str], int]:
+    """A role's words (people()) as stems, from its last back, and where its first taken starts in `written`."""
+    words = list(_CASED_WORD.finditer(written))
+    if not words:
+        return [], 0
+    title = words[-1].group(0)[0].isupper()
+    role, at = [], words[-1].start()
+    for word in reversed(words):
+        lowered = word.group(0).lower()
+        read = happening(stem(lowered))
+        if lowered in articles or read in aside or title and not word.group(0)[0].isupper():
+            break
+        role.append(read)
+        at = word.start()
+    return role, at
+
+
+def _after_a_name(text: str, at: int, articles: frozenset[str], aside: frozenset[str]) -> bool:
+    """The word right before text[at:] is in capitals, and could end a name: not the text's first, not
+    an owner ("Britain's"), an article or a frame word."""
+    before = _TOKEN_BEFORE.search(text, 0, at)
+    if before is None or not text[:before.start()].strip():
+        return False
+    token = before.group(1)
+    lowered = token.lower()
+    return bool(_CASED_WORD.fullmatch(token)) and token[0].isupper() and not lowered.endswith(("'s", "’s")) \
+        and lowered not in articles and happening(stem(lowered)) not in aside
 
 
 def _light_verbs_apart(a: Traits, b: Traits) -> bool:
