@@ -837,8 +837,11 @@ def test_a_malformed_durations_table_is_named(monkeypatch):
     (["The town's mayor, Ann Price."], {"town", "mayor", "ann", "price"}),
     # a role in capitals takes only words in capitals: the verb and the name before it are no part of it
     (["Hussein called President Bush on Monday."], {"president", "bush"}),
-    # right after a word in capitals that could end a name (a page's run of headlines): no link
-    (["say Guardian correspondent David Smith Transport secretary Geoff Hoon has admitted"], None),
+    # right after a word in capitals that could end a name (a page's run of headlines), a role in small
+    # letters starts at its first word in small letters
+    (["say Guardian correspondent David Smith Transport secretary Geoff Hoon has admitted"], {"secretary", "geoff", "hoon"}),
+    (["said State Department deputy spokesman Richard Boucher."], {"deputy", "spokesman", "richard", "boucher"}),
+    (["Iraqi Deputy Prime Minister Tariq Aziz said"], {"deputy", "prime", "minister", "tariq", "aziz"}),
     # the role's own name after its comma, not the name before it
     (["Pacitti, the Scottish health secretary, Nicola Sturgeon, said"], {"scottish", "health", "secretary", "nicola", "sturgeon"}),
     (["In Scotland, the health secretary, Nicola Sturgeon, said"], {"health", "secretary", "nicola", "sturgeon"}),

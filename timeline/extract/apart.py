@@ -644,8 +644,11 @@ def people(sentences: Iterable[str]) -> tuple[frozenset[str], ...]:
     as the stems of both, read as a speaker's are: {"health", "secretari", "alan", "johnson"}. The
     role's words run back from its last word to an article or a frame word ("chaired by the health
     secretary": "health secretary"), and only over words in capitals when its last word is in
-    capitals ("Hussein called President Bush": "president"). A role right after a word in capitals
-    that could end a name ("David Smith Transport secretary Geoff Hoon") links nobody."""
+    capitals ("Hussein called President Bush": "president"). A role in small letters whose words in
+    capitals come right after another word in capitals starts at its first word in small letters:
+    where a name ends and the role begins cannot be told in such a run ("David Smith Transport
+    secretary Geoff Hoon": "secretary"; "State Department deputy spokesman Richard Boucher": "deputy
+    spokesman")."""
     patterns = rules.patterns(_DATA, "merge_speaker_names")
     articles, aside = _owner_words()[1], frame_stems() | unshared_stems()
     found = set()
@@ -655,12 +658,13 @@ def people(sentences: Iterable[str]) -> tuple[frozenset[str], ...]:
             if first is None:
                 continue
             for match in pattern.regex.finditer(text, first.start()):
-                role, at = _role(match.group("role"), articles, aside)
-                if not role or _after_a_name(text, match.start("role") + at, articles, aside):
-                    continue
+                role = _role(match.group("role"), articles, aside)
+                if role and not role[0][1] and _after_a_name(text, match.start("role") + role[-1][2], articles, aside):
+                    while role[-1][1]:  # the role's last word is in small letters: it stays
+                        role.pop()
                 name = {happening(stem(w)) for w in WORD.findall(match.group("name").lower())} - aside
-                if name:
-                    found.add(frozenset(role) | name)
+                if role and name:
+                    found.add(frozenset(read for read, _, _ in role) | name)
     return tuple(sorted(found, key=sorted))
 
 
@@ -668,21 +672,20 @@ _CASED_WORD = re.compile(WORD.pattern, re.IGNORECASE)
 _TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
 
 
-def _role(written: str, articles: frozenset[str], aside: frozenset[str]) -> tuple[list[str], int]:
-    """A role's words (people()) as stems, from its last back, and where its first taken starts in `written`."""
+def _role(written: str, articles: frozenset[str], aside: frozenset[str]) -> list[tuple[str, bool, int]]:
+    """A role's words (people()), from its last back: each as its stem, whether it is in capitals,
+    and where it starts in `written`."""
     words = list(_CASED_WORD.finditer(written))
-    if not words:
-        return [], 0
-    title = words[-1].group(0)[0].isupper()
-    role, at = [], words[-1].start()
+    title = bool(words) and words[-1].group(0)[0].isupper()
+    role = []
     for word in reversed(words):
         lowered = word.group(0).lower()
         read = happening(stem(lowered))
-        if lowered in articles or read in aside or title and not word.group(0)[0].isupper():
+        capital = word.group(0)[0].isupper()
+        if lowered in articles or read in aside or title and not capital:
             break
-        role.append(read)
-        at = word.start()
-    return role, at
+        role.append((read, capital, word.start()))
+    return role
 
 
 def _after_a_name(text: str, at: int, articles: frozenset[str], aside: frozenset[str]) -> bool:
