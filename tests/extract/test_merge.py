@@ -755,6 +755,11 @@ def test_how_many_days_a_duration_says(value, mod, days):
 
 @pytest.mark.parametrize(("one", "other", "differ"), [
     ("repairs would take weeks", "the repairs would take a year", True),
+    # the verbs of how long a thing takes are one word (merge_durations.how_long_verbs)
+    ("repairs would take weeks", "repairs would last a year", True),
+    ("repairs would take weeks", "the repairs will need a year", True),
+    ("the inquiry will last six months", "the inquiry is expected to take a year", True),
+    ("repairs would take weeks", "repairs would last several weeks", False),
     ("repairs would take weeks", "repairs would take several weeks", False),
     ("repairs would take weeks", "the work would take a month", False),
     ("the work would take a year", "the work would take 12 months", False),
@@ -779,10 +784,26 @@ def test_two_sentences_durations_differ(one, other, differ):
     ("The levee will be closed for more than two weeks, engineers said.", {"closed"}),
     ("The dam gave way early on Saturday after three days of heavy rain.", {"way", "heavy"}),  # "early" names a time
     ("A two-week inquiry began.", {"inquiry"}),
+    ("The strike would last a year.", {"take"}),  # how_long_verbs: read as its first word, "last" not passed over
+    ("Repairs lasted three weeks to complete the work.", {"take", "complete"}),
 ])
 def test_what_a_stretch_of_time_is_of(text, kind):
     (found,) = [t for t in tag(text, date(2026, 3, 9)).timexes if t.type == "DURATION"]
     assert apart.duration_kind(text, found.start, found.end) == {apart.happening(apart.stem(w)) for w in kind}
+
+
+def test_a_malformed_list_of_how_long_verbs_is_named(monkeypatch):
+    apart._how_long_verbs.cache_clear()
+    real = rules.data
+    monkeypatch.setattr(rules, "data", lambda name: {**real(name), "merge_durations": {**real(name)["merge_durations"],
+                                                                                        "how_long_verbs": ["take", "go on"]}}
+                        if name == "events" else real(name))
+    try:
+        with pytest.raises(rules.RuleError, match=r"events.yaml: merge_durations: how_long_verbs must be a list of single words"):
+            apart.duration_kind("repairs would take weeks", 19, 24)
+    finally:
+        monkeypatch.undo()
+        apart._how_long_verbs.cache_clear()
 
 
 def test_a_stretch_since_is_left_to_the_rough_figures():
@@ -812,6 +833,22 @@ def test_a_malformed_durations_table_is_named(monkeypatch):
     (["Sir Liam Donaldson, the chief medical officer, said it was mild."], {"sir", "liam", "donaldson", "chief", "medical", "officer"}),
     (["Chief Medical Officer Liam Donaldson said it was mild."], {"liam", "donaldson", "chief", "medical", "officer"}),
     (["The health secretary said the stocks would last.", "Alan Johnson met the mayor."], None),
+    (["said US Agriculture Secretary Tom Vilsack."], {"agriculture", "secretary", "tom", "vilsack"}),
+    (["The town's mayor, Ann Price."], {"town", "mayor", "ann", "price"}),
+    # a role in capitals takes only words in capitals: the verb and the name before it are no part of it
+    (["Hussein called President Bush on Monday."], {"president", "bush"}),
+    # right after a word in capitals that could end a name (a page's run of headlines), a role in small
+    # letters starts at its first word in small letters
+    (["say Guardian correspondent David Smith Transport secretary Geoff Hoon has admitted"], {"secretary", "geoff", "hoon"}),
+    (["said State Department deputy spokesman Richard Boucher."], {"deputy", "spokesman", "richard", "boucher"}),
+    (["Iraqi Deputy Prime Minister Tariq Aziz said"], {"deputy", "prime", "minister", "tariq", "aziz"}),
+    # the role's own name after its comma, not the name before it
+    (["Pacitti, the Scottish health secretary, Nicola Sturgeon, said"], {"scottish", "health", "secretary", "nicola", "sturgeon"}),
+    (["In Scotland, the health secretary, Nicola Sturgeon, said"], {"health", "secretary", "nicola", "sturgeon"}),
+    # an apposition a comma opens is closed
+    (["He was hit on the head, Castro assured the crowd."], None),
+    (["The man was an adviser to the president, White House spokesman Robert Gibbs told reporters."],
+     {"white", "house", "spokesman", "robert", "gibbs"}),
 ])
 def test_a_person_the_story_names_by_role_and_name(sentences, person):
     found = apart.people(sentences)

@@ -486,21 +486,36 @@ def duration_kind(text: str, start: int, end: int) -> frozenset[str]:
     the first right after it (no mark between), the words of `merge_durations_skip`, of
     `merge_frame.words` and those naming days passed over: "repairs would take weeks" {"take"}, "closed
     for two weeks" {"clos"}, "after three days of heavy rain" {"way", "heavy"} ("gave way early on
-    Saturday after ...")."""
+    Saturday after ..."). A verb of `merge_durations.how_long_verbs` is read as the list's first
+    word, before the words passed over: "repairs would last a year" {"take"}."""
     aside = _duration_skip() | frame_stems() | unshared_stems()
+    verbs = _how_long_verbs()
     kind = set()
-    for word in reversed(WORD.findall(text[:start].lower())):
-        read = happening(stem(word))
-        if word not in aside and read not in aside:
-            kind.add(read)
-            break
-    after = re.match(r"[\s-]*((?:[a-z][a-z'-]+\s+)*)", text[end:].lower())
-    for word in WORD.findall(after.group(1) if after else ""):
-        read = happening(stem(word))
-        if word not in aside and read not in aside:
-            kind.add(read)
-            break
+    before, after = reversed(WORD.findall(text[:start].lower())), _AFTER.match(text[end:].lower()).group(1)
+    for words in (before, WORD.findall(after)):
+        for word in words:
+            if word in verbs:
+                kind.add(verbs[word])
+                break
+            read = happening(stem(word))
+            if word not in aside and read not in aside:
+                kind.add(read)
+                break
     return frozenset(kind)
+
+
+_AFTER = re.compile(r"[\s-]*((?:[a-z][a-z'-]+\s+)*)")  # the words right after a stretch, up to a mark
+
+
+@cache
+def _how_long_verbs() -> dict[str, str]:
+    """`merge_durations.how_long_verbs`, each with the stem its line's first word is read as. Raises
+    RuleError naming a malformed list."""
+    verbs = (rules.data(_DATA).get("merge_durations") or {}).get("how_long_verbs") or []
+    if not isinstance(verbs, list) or not all(isinstance(w, str) and WORD.fullmatch(w.strip().lower()) for w in verbs):
+        raise rules.RuleError(f"timeline/extract/data/{_DATA}.yaml: merge_durations: how_long_verbs must be a list of "
+                              "single words in letters (quote on, off, yes and no)")
+    return {w.strip().lower(): happening(stem(verbs[0].strip().lower())) for w in verbs}
 
 
 @cache
@@ -628,7 +643,12 @@ def people(sentences: Iterable[str]) -> tuple[frozenset[str], ...]:
     (`merge_speaker_names`: "Health Secretary Alan Johnson", "Alan Johnson, the health secretary,"),
     as the stems of both, read as a speaker's are: {"health", "secretari", "alan", "johnson"}. The
     role's words run back from its last word to an article or a frame word ("chaired by the health
-    secretary": "health secretary")."""
+    secretary": "health secretary"), and only over words in capitals when its last word is in
+    capitals ("Hussein called President Bush": "president"). A role in small letters whose words in
+    capitals come right after another word in capitals starts at its first word in small letters:
+    where a name ends and the role begins cannot be told in such a run ("David Smith Transport
+    secretary Geoff Hoon": "secretary"; "State Department deputy spokesman Richard Boucher": "deputy
+    spokesman")."""
     patterns = rules.patterns(_DATA, "merge_speaker_names")
     articles, aside = _owner_words()[1], frame_stems() | unshared_stems()
     found = set()
@@ -638,16 +658,46 @@ def people(sentences: Iterable[str]) -> tuple[frozenset[str], ...]:
             if first is None:
                 continue
             for match in pattern.regex.finditer(text, first.start()):
-                role = []
-                for word in reversed(WORD.findall(match.group("role").lower())):
-                    read = happening(stem(word))
-                    if word in articles or read in aside:
-                        break
-                    role.append(read)
+                role = _role(match.group("role"), articles, aside)
+                if role and not role[0][1] and _after_a_name(text, match.start("role") + role[-1][2], articles, aside):
+                    while role[-1][1]:  # the role's last word is in small letters: it stays
+                        role.pop()
                 name = {happening(stem(w)) for w in WORD.findall(match.group("name").lower())} - aside
                 if role and name:
-                    found.add(frozenset(role) | name)
+                    found.add(frozenset(read for read, _, _ in role) | name)
     return tuple(sorted(found, key=sorted))
+
+
+_CASED_WORD = re.compile(WORD.pattern, re.IGNORECASE)
+_TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _role(written: str, articles: frozenset[str], aside: frozenset[str]) -> list[tuple[str, bool, int]]:
+    """A role's words (people()), from its last back: each as its stem, whether it is in capitals,
+    and where it starts in `written`."""
+    words = list(_CASED_WORD.finditer(written))
+    title = bool(words) and words[-1].group(0)[0].isupper()
+    role = []
+    for word in reversed(words):
+        lowered = word.group(0).lower()
+        read = happening(stem(lowered))
+        capital = word.group(0)[0].isupper()
+        if lowered in articles or read in aside or title and not capital:
+            break
+        role.append((read, capital, word.start()))
+    return role
+
+
+def _after_a_name(text: str, at: int, articles: frozenset[str], aside: frozenset[str]) -> bool:
+    """The word right before text[at:] is in capitals, and could end a name: not the text's first, not
+    an owner ("Britain's"), an article or a frame word."""
+    before = _TOKEN_BEFORE.search(text, 0, at)
+    if before is None or not text[:before.start()].strip():
+        return False
+    token = before.group(1)
+    lowered = token.lower()
+    return bool(_CASED_WORD.fullmatch(token)) and token[0].isupper() and not lowered.endswith(("'s", "’s")) \
+        and lowered not in articles and happening(stem(lowered)) not in aside
 
 
 def _light_verbs_apart(a: Traits, b: Traits) -> bool:
