@@ -81,5 +81,9 @@ def test_a_german_articles_nouns_are_told_from_its_names():
     nouns = nouns_in(text, "German")
     assert {"märz", "staatsregierung", "schulen", "kitas", "montag", "minister", "fall", "landtag", "die"} <= nouns
     assert not {"deutschland", "starnberg", "markus", "söder", "berlin"} & nouns
+    # a capitalised word after a number is a noun ("2.000 Menschen", "11,2 Meter"), not a date's day
+    flood = "In Koblenz mussten 2.000 Menschen gehen. Der Rhein stieg in Köln auf 11,2 Meter, sagte Reker. Am Eck stand es zwei Ellen hoch."
+    assert {"menschen", "meter", "ellen"} <= nouns_in(flood, "German")
+    assert not {"koblenz", "köln", "reker"} & nouns_in(flood, "German")
     # a language that writes its nouns in lower case, and English, have none
     assert nouns_in("Le président a parlé à la France.", "French") == nouns_in(text, None) == frozenset()

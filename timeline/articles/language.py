@@ -157,16 +157,21 @@ def keeps_opening_date(name: str | None) -> bool:
 _ANY_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)")
 
 
+# A capitalised word right after a number ("2.000 Menschen", "11,2 Meter", "drei Wochen" is `after`'s)
+_AFTER_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*\s+([^\W\d_][\w'’-]*)")
+
+
 @cache
-def _nouns(name: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
-    """(the words nouns come after, the nouns listed, the words that join two nouns), lower case, of
-    language `name`; None when it writes its nouns in lower case (data: `nouns`)."""
+def _nouns(name: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str], bool] | None:
+    """(the words nouns come after, the nouns listed, the words that join two nouns, lower case;
+    whether a capitalised word after a number is a noun) of language `name`; None when it writes its
+    nouns in lower case (data: `nouns`)."""
     entry = languages()["languages"].get(name) if name else None
     nouns = (entry or {}).get("nouns")
     if not nouns:
         return None
     return (frozenset(w.lower() for w in nouns.get("after", ())), frozenset(w.lower() for w in nouns.get("words", ())),
-            frozenset(w.lower() for w in nouns.get("joins", ())))
+            frozenset(w.lower() for w in nouns.get("joins", ())), bool(nouns.get("after_number")))
 
 
 def nouns_in(text: str, name: str | None, most_between: int = 2) -> frozenset[str]:
@@ -179,7 +184,7 @@ def nouns_in(text: str, name: str | None, most_between: int = 2) -> frozenset[st
     found = _nouns(name)
     if found is None:
         return frozenset()
-    after, listed, joins = found
+    after, listed, joins, after_number = found
     uses: Counter = Counter()
     as_noun: Counter = Counter()
     words = _ANY_WORD.findall(text)
@@ -195,6 +200,10 @@ def nouns_in(text: str, name: str | None, most_between: int = 2) -> frozenset[st
                 break
             if not before[:1].islower():
                 break
+    if after_number:
+        for match in _AFTER_NUMBER.finditer(text):
+            if match[1][:1].isupper():
+                as_noun[match[1].lower()] += 1
     nouns = {w for w, n in as_noun.items() if 2 * n >= uses[w]}
     # one joined to a noun is one ("alle Schulen und Kitas")
     for index, word in enumerate(words[2:], 2):
