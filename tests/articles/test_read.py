@@ -351,6 +351,9 @@ def test_an_article_states_its_language_when_its_words_do_not_tell(tmp_path):
     seed.write_text("---\npublished: 2026-03-10\nlanguage: german\n---\nHochwasser an der Mosel.\n",
                     encoding="utf-8")
     assert read_article(seed, "seeds/a.txt").language == "German"
+    for called in ("de", "Deutsch"):
+        seed.write_text(f"---\nlanguage: {called}\n---\nHochwasser an der Mosel.\n", encoding="utf-8")
+        assert read_article(seed, "seeds/a.txt").language == "German"
     seed.write_text("---\npublished: 2026-03-10\n---\nHochwasser an der Mosel.\n", encoding="utf-8")
     assert read_article(seed, "seeds/a.txt").language is None  # too few words to say
     seed.write_text("---\npublished: 2026-03-10\nlanguage: English\n---\nLe sommet des ministres aura lieu mardi. "
@@ -361,8 +364,8 @@ def test_an_article_states_its_language_when_its_words_do_not_tell(tmp_path):
                     "La cumbre de los ministros será el martes.\n", encoding="utf-8")
     note, = read_article(seed, "seeds/a.txt").notes
     assert "reads as French and Spanish alike" in note and "language: French" in note
-    seed.write_text("---\npublished: 2026-03-10\nlanguage: Dutch\n---\nDe dijken hielden stand.\n", encoding="utf-8")
+    seed.write_text("---\npublished: 2026-03-10\nlanguage: Nederlands\n---\nDe dijken hielden stand.\n", encoding="utf-8")
     with pytest.raises(ArticleError) as error:
         read_article(seed, "seeds/a.txt")
     assert str(error.value) == ("seeds/a.txt:3: 'language' in the front matter should be one of English, French, "
-                                "Spanish, German (the language the article is written in), found 'Dutch'")
+                                "Spanish, German (the language the article is written in), found 'Nederlands'")

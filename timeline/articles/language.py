@@ -113,9 +113,10 @@ def language_notes(text: str, shown: str) -> list[str]:
 
 
 def language_named(stated: str) -> str | None:
-    """The language an article's metadata names (`language: french`), as the data spells it; None
-    for one the data does not list."""
-    names = {name.lower(): name for name in languages()["languages"]}
+    """The language an article's metadata names (`language: french`, `language: de`, `language:
+    Deutsch`: `called`), as the data spells it; None for one the data does not list."""
+    names = {str(other).lower(): name for name, entry in languages()["languages"].items()
+             for other in (name, *entry.get("called", ()))}
     return names.get(stated.strip().lower())
 
 
