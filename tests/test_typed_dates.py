@@ -308,3 +308,23 @@ def test_a_year_in_two_digits_after_an_apostrophe_is_refused_with_it_written_who
     assert not isinstance(refused.value, RelativeDateError)
     assert resolve_date(whole).first.year // 10 == int(whole.split()[-1][:3])
     assert resolve_date(other).first.year // 10 == int(other.split()[-1][:3])
+
+
+@pytest.mark.parametrize(("typed", "language", "value", "english"), [
+    ("8. März 2026", "German", "2026-03-08", "8 March 2026"),
+    ("9 mars 2026", "French", "2026-03-09", "9 March 2026"),
+    ("mardi 10 mars 2026", "French", "2026-03-10", "10 March 2026"),
+    ("10 de marzo de 2026", "Spanish", "2026-03-10", "10 March 2026"),
+    ("März 2026", "German", "2026-03", "March 2026"),
+])
+def test_a_date_typed_in_another_language_is_refused_naming_it_and_what_to_write(typed, language, value, english):
+    """The walk of a European researcher: "8. März 2026" was refused with '8', 'März' "left over", its
+    language unnamed; what it says to write reads as that day."""
+    with pytest.raises(DateError) as refused:
+        resolve_date(typed)
+    assert str(refused.value) == refusal("other_language", text=typed, language=language, value=value, english=english)
+    assert resolve_date(value).label == resolve_date(english).label
+    # a date only partly in another language's words is not one ("8 März, 2026 or so")
+    with pytest.raises(DateError) as refused:
+        resolve_date(f"{typed} or so")
+    assert "written in" not in str(refused.value)

@@ -450,7 +450,34 @@ def _covered(text: str, spans) -> list[bool]:
     return covered
 
 
+def in_other_language(text: str) -> str | None:
+    """The refusal of a date typed whole in the words of another language the date engine reads ("8.
+    März 2026", "9 mars 2026", "10 de marzo de 2026", "März 2026"), naming it as numbers and in
+    English; None when it is not one. An event's date is read in English: a European editor's date
+    was refused as words "left over", its language unnamed."""
+    from timeline.dates.languages import dates_in, names
+
+    typed = text.strip().strip(".,;:")
+    for name in names():
+        found = [t for t in dates_in(typed, name, None) if t.type == "DATE"]
+        if len(found) != 1 or (found[0].start, found[0].end) != (0, len(typed)):
+            continue
+        value = str(found[0].value)
+        months = _typed_dates()["known_names"][:12]
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            english = f"{int(value[8:])} {months[int(value[5:7]) - 1]} {value[:4]}"
+        elif re.fullmatch(r"\d{4}-\d{2}", value):
+            english = f"{months[int(value[5:7]) - 1]} {value[:4]}"
+        else:
+            continue
+        return refusal("other_language", text=text, language=name, value=value, english=english)
+    return None
+
+
 def _left_over_message(text: str, left: list[str], when: Period | None = None) -> str:
+    foreign = in_other_language(text)
+    if foreign is not None:
+        return foreign
     words = {word.lower() for word in left}
     advice = next((entry["write"] for entry in _typed_dates()["instead"] if words & set(entry["words"])), None)
     typed, meant = misspelt_name(" ".join(left)) if advice is None else (None, None)
@@ -474,6 +501,9 @@ def _unsure_marks() -> re.Pattern:
 def _unreadable(text: str) -> DateError:
     """The refusal of a date nothing of which reads, naming a word of it spelt close to a month, a
     weekday or a season (typed_dates.yaml's `known_names`) and the date with that name."""
+    foreign = in_other_language(text)
+    if foreign is not None:
+        return DateError(foreign)
     typed, meant = misspelt_name(text)
     if meant is None:
         return DateError(refusal("unreadable", text=text))

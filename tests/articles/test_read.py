@@ -341,3 +341,31 @@ def test_a_pages_date_says_whether_its_markup_or_its_date_line_gave_it(tmp_path,
                     "</body></html>", encoding="utf-8")
     article = read_article(page)
     assert article.published == dt.date(2021, 3, 4) and article.published_from == where
+
+
+def test_an_article_states_its_language_when_its_words_do_not_tell(tmp_path):
+    """`language:` in the metadata wins over its words: a one-line item, or one that reads as two
+    languages alike (whose note says to add it); a language timeline does not know is refused with
+    its file, line and the names it knows."""
+    seed = tmp_path / "a.txt"
+    seed.write_text("---\npublished: 2026-03-10\nlanguage: german\n---\nHochwasser an der Mosel.\n",
+                    encoding="utf-8")
+    assert read_article(seed, "seeds/a.txt").language == "German"
+    for called in ("de", "Deutsch"):
+        seed.write_text(f"---\nlanguage: {called}\n---\nHochwasser an der Mosel.\n", encoding="utf-8")
+        assert read_article(seed, "seeds/a.txt").language == "German"
+    seed.write_text("---\npublished: 2026-03-10\n---\nHochwasser an der Mosel.\n", encoding="utf-8")
+    assert read_article(seed, "seeds/a.txt").language is None  # too few words to say
+    seed.write_text("---\npublished: 2026-03-10\nlanguage: English\n---\nLe sommet des ministres aura lieu mardi. "
+                    "La cumbre de los ministros será el martes.\n", encoding="utf-8")
+    article = read_article(seed, "seeds/a.txt")
+    assert article.language is None and not article.notes
+    seed.write_text("---\npublished: 2026-03-10\n---\nLe sommet des ministres aura lieu mardi. "
+                    "La cumbre de los ministros será el martes.\n", encoding="utf-8")
+    note, = read_article(seed, "seeds/a.txt").notes
+    assert "reads as French and Spanish alike" in note and "language: French" in note
+    seed.write_text("---\npublished: 2026-03-10\nlanguage: Nederlands\n---\nDe dijken hielden stand.\n", encoding="utf-8")
+    with pytest.raises(ArticleError) as error:
+        read_article(seed, "seeds/a.txt")
+    assert str(error.value) == ("seeds/a.txt:3: 'language' in the front matter should be one of English, French, "
+                                "Spanish, German (the language the article is written in), found 'Nederlands'")

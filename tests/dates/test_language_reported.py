@@ -64,6 +64,9 @@ def test_am_sonntag_waehlen_die_bayern():
     ("El rey viajaba el martes a París.", "Spanish", "viajaba"),
     ("El presidente abría el martes la sesión.", "Spanish", "abría"),
     ("La policía descubría el martes el alijo.", "Spanish", "descubría"),
+    # a German modal's simple past, and a flood's verbs: no tense read, they were held at 0.6
+    ("In Koblenz mussten am Dienstag 2.000 Menschen ihre Wohnungen verlassen.", "German", "mussten"),
+    ("Die Stadt sperrte am Dienstag die Altstadt.", "German", "sperrte"),
 ])
 def test_an_imperfect_looks_back_as_the_english_past_and_is_no_conditional(text, name, cue):
     (english,) = tag("The president was in Berlin on Tuesday.", FRIDAY).timexes

@@ -192,13 +192,19 @@ def test_language_reads_the_dates_written_in_its_words(tmp_path):
     f = tmp_path / "fr.txt"
     f.write_text("Le premier cas a été confirmé le 24 janvier. Le 3 mars 2020, le ministre a fermé les écoles.",
                  encoding="utf-8")
-    english = lines(run([str(f), "--dct", "2020-03-13"]))[0]["timexes"]
+    english = lines(run([str(f), "--dct", "2020-03-13", "--language", "English"]))[0]["timexes"]
     assert [(t["text"], t["value"]) for t in english] == [("2020", "2020")]
-    (doc,) = lines(run([str(f), "--dct", "2020-03-13", "--language", "french", "--explain"]))
-    assert [(t["text"], t["value"]) for t in doc["timexes"]] == [("le 24 janvier", "2020-01-24"),
-                                                                  ("Le 3 mars 2020", "2020-03-03")]
-    assert "in French" in doc["timexes"][0]["reason"]
-    assert lines(run([str(f), "--dct", "2020-03-13", "--language", "English"]))[0]["timexes"] == english
+    for language in ("french", "fr"):
+        (doc,) = lines(run([str(f), "--dct", "2020-03-13", "--language", language, "--explain"]))
+        assert [(t["text"], t["value"]) for t in doc["timexes"]] == [("le 24 janvier", "2020-01-24"),
+                                                                      ("Le 3 mars 2020", "2020-03-03")]
+        assert "in French" in doc["timexes"][0]["reason"]
+    # without --language, a file is read in the language timeline extract reads it in: its words',
+    # else its metadata's `language:`
+    assert lines(run([str(f), "--dct", "2020-03-13", "--explain"])) == [doc]
+    f.write_text("---\nlanguage: de\n---\nDie Mosel trat am Montag über die Ufer.", encoding="utf-8")
+    (doc,) = lines(run([str(f), "--dct", "2020-03-10"]))
+    assert [(t["text"], t["value"]) for t in doc["timexes"]] == [("Montag", "2020-03-09")]
 
 
 @pytest.mark.parametrize("language,text,wanted", [
@@ -212,9 +218,11 @@ def test_language_reads_the_dates_written_in_its_words(tmp_path):
 def test_language_reads_the_relative_words_of_its_language(tmp_path, language, text, wanted):
     f = tmp_path / "a.txt"
     f.write_text(text, encoding="utf-8")
-    assert lines(run([str(f), "--dct", "2020-03-13"]))[0]["timexes"] == []
+    assert lines(run([str(f), "--dct", "2020-03-13", "--language", "English"]))[0]["timexes"] == []
     (doc,) = lines(run([str(f), "--dct", "2020-03-13", "--language", language, "--explain"]))
     assert [(t["text"], t["value"]) for t in doc["timexes"]] == wanted
+    # three short sentences read as their language without --language, as timeline extract reads them
+    assert lines(run([str(f), "--dct", "2020-03-13", "--explain"])) == [doc]
     (weekday,) = [t for t in doc["timexes"] if t["text"] in ("mardi", "el martes", "Dienstag")]
     assert weekday["confidence"] == 0.6 and f"timeline reads no tense in {language}" in weekday["reason"]
 

@@ -199,8 +199,8 @@ def test_a_sentence_that_needs_a_date_names_its_article_and_what_to_do(tmp_path,
     assert result.exit_code == 0
     path = next((tmp_path / "events").glob("*.yaml"))
     assert result.output.splitlines()[2] == (
-        f'{hint}, then delete its entries under "undated:" in events/{path.name} and run again '
-        '(or date each entry there and move it under "events:")')
+        f'{hint}, then delete its entries under "undated:" in events/{path.name} (they are all it holds: delete '
+        'the file) and run again (or date each entry there and move it under "events:")')
     assert result.output == extract("a", "--out", "elsewhere").output.replace("elsewhere/", "events/")
 
     # Doing what it says makes them events.

@@ -598,3 +598,15 @@ def test_a_site_of_events_typed_by_hand_does_not_say_the_date_engine_is_missing(
     cited = [{"date": "2019-01-08", "title": "Arrives", "sources": [{"file": "seeds/kim.txt", "quote": "x"}]}]
     html = make_site(cited, articles={"kim.txt": ARTICLE}).build().html("review/")
     assert "is not available in this build" in html.split('id="unresolved-expressions"', 1)[1].split("<h2", 1)[0]
+
+
+def test_a_source_page_marks_the_dates_of_an_article_in_another_language(make_site):
+    """A German article's events come from its German dates ("am Montag", "8. März"): its page marked
+    only what the English rules read, and said "0 date expressions recognised"."""
+    article = ("---\npublished: 2026-03-10\n---\nIn Koblenz mussten am Montag 2.000 Menschen ihre Wohnungen verlassen. "
+               "Die Mosel trat bereits am 8. März über die Ufer. Am Deutschen Eck steht das Wasser zwei Meter hoch.\n")
+    events = [{"date": "2026-03-08", "title": "Die Mosel tritt über die Ufer",
+               "sources": [{"file": "seeds/koblenz.txt", "quote": "Die Mosel trat bereits am 8. März über die Ufer."}]}]
+    html = make_site(events, articles={"koblenz.txt": article}).build().html("sources/koblenz/")
+    assert "2 date expressions recognised" in html
+    assert '<time datetime="2026-03-09">Montag</time>' in html and '<time datetime="2026-03-08">8. März</time>' in html

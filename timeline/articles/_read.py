@@ -13,7 +13,7 @@ from timeline.articles.title_outlet import outlet_from_title, page_title
 from timeline.articles.agency import agency_outlet
 from timeline.articles.inline_html import without_pasted_tags, without_tags
 from timeline.articles.boxes import summary_boxes_as_paragraphs
-from timeline.articles.language import language_note, language_of, languages
+from timeline.articles.language import language_named, language_note, languages, reading
 from timeline.articles.updates import moment, page_published, page_updated
 from timeline.errors import Problem, TimelineError, display_path
 from timeline.text import address_without_scheme
@@ -23,7 +23,9 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 META_SUFFIX = ".meta.yaml"
 # date: another name for published; retrieved, for accessed (when a person read the page at its url)
-META_KEYS = ("title", "url", "outlet", "published", "date", "accessed", "retrieved", "updated", "date_order")
+META_KEYS = ("title", "url", "outlet", "published", "date", "accessed", "retrieved", "updated", "date_order", "language")
+# language: the language the article is written in ("French"), when its words do not tell
+# (timeline/articles/language.py: a short item, or one that reads as two languages alike)
 # date_order: the order of day and month the article writes a numeric date in ("07/04/2020"), when
 # its other dates do not tell (timeline/extract/date_order.py)
 DATE_ORDERS = ("day-first", "month-first")
@@ -221,8 +223,17 @@ def read_article(path: Path, shown: str | None = None, read: tuple[bytes, bytes 
     if meant:  # `timeline extract` leaves it out of the sources it writes, which `timeline check` would refuse
         notes.append(f"{_where_date(meta_texts, shown, ('url',))}: 'url' {str(meta['url']).strip()!r} in the "
                      f"{meta_from or 'metadata'} has no https:// (a link needs it), and is left out: write {meant!r}")
-    language = language_of(text[body_start:])
-    notes.extend(language_note(language, shown))
+    stated = meta.get("language")
+    if stated is not None and str(stated).strip():
+        language, tied = language_named(str(stated)), ()
+        if language is None:
+            names = [languages()["english"], *(n for n in languages()["languages"] if n != languages()["english"])]
+            raise ArticleError(f"{_where_date(meta_texts, shown, ('language',))}: 'language' in the {meta_from or 'metadata'} "
+                               f"should be one of {', '.join(names)} (the language the article is written in), "
+                               f"found {str(stated)!r}")
+    else:
+        language, tied = reading(text[body_start:])
+    notes.extend(language_note(language, shown, tied))
     return Article(
         path=path,
         shown=shown,

@@ -22,16 +22,62 @@ def languages() -> dict:
 
 @cache
 def _languages_of_word() -> dict[str, tuple[str, ...]]:
-    """Each listed word, and the languages whose lists hold it."""
+    """Each word that tells a language, and the languages it tells: each language's commonest short
+    words (`words`), and the words the date engine reads dates in (its months, weekdays and relative
+    words alone, "mars", "Dienstag", "ayer": timeline/dates/rules/languages.yaml; English's months and
+    weekdays from the English rules' lexicon), lower case. A word of several languages tells each."""
     found: dict[str, list[str]] = {}
+
+    def add(word: str, name: str) -> None:
+        names = found.setdefault(word.lower(), [])
+        if name not in names:
+            names.append(name)
+
     for name, entry in languages()["languages"].items():
         for word in entry["words"]:
-            found.setdefault(word, []).append(name)
+            add(word, name)
+    for name, words in _date_words().items():
+        for word in words:
+            add(word, name)
     return {word: tuple(names) for word, names in found.items()}
 
 
-def language_of(text: str) -> str:
-    """The language `text` reads as: English unless another's words clearly outnumber English ones."""
+# A relative form that is a word alone ("[Hh]ier", "(?<!bis\\s)[Hh]eute", "[Aa]nteayer|[Aa]ntier"), once
+# its look-arounds are left out and a letter given both ways is written once.
+_LOOK_AROUND = re.compile(r"\(\?<?[!=](?:[^()]|\([^()]*\))*\)")
+_BOTH_CASES = re.compile(r"\[([^\W\d_])([^\W\d_])\]")
+_A_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@cache
+def _date_words() -> dict[str, tuple[str, ...]]:
+    """The words each language names a date with, as the date engine reads them: its months and
+    weekdays, its relative words that are a word alone ("hier", "gestern", "ayer"); English's months
+    and weekdays in full (lexicon.yaml, `month_full`, `weekday`)."""
+    from timeline.dates import data_cache as dates_data
+
+    rules = dates_data.shipped("dates/rules/languages.yaml")["languages"]
+    out: dict[str, tuple[str, ...]] = {}
+    for name, entry in rules.items():
+        words = [w for group in (*entry.get("months", ()), *entry.get("weekdays", ())) for w in group]
+        for relative in entry.get("relative", ()):
+            form = _BOTH_CASES.sub(lambda m: m[2] if m[1].lower() == m[2].lower() else m[0],
+                                   _LOOK_AROUND.sub("", relative["form"]))
+            words += [w for w in form.split("|") if _A_WORD.fullmatch(w)]
+        out[name] = tuple(w.rstrip(".").lower() for w in words if _A_WORD.fullmatch(w.rstrip(".")))
+    lexicon = dates_data.shipped("dates/rules/lexicon.yaml")
+    english = [w for key in ("month_full", "weekday") for forms in lexicon[key]["values"].values() for w in forms]
+    out[languages()["english"]] = tuple(w.lower() for w in english if _A_WORD.fullmatch(w) and not w.isupper())
+    return out
+
+
+def reading(text: str) -> tuple[str, tuple[str, ...]]:
+    """(the language `text` reads as, the languages tied for it when none is read for a tie). English
+    unless another's words (its short words and its date words: `_languages_of_word`) number at least
+    `least_words` and at least `times_english` times the English ones, and make at least
+    `least_share` of all its words (a short text: four sentences hold few short words) or number
+    `enough_words`; two other languages with as many words each tie, and it reads as English (the
+    English rules read it), the two named."""
     data = languages()
     english = data["english"]
     of_word = _languages_of_word()
@@ -39,13 +85,26 @@ def language_of(text: str) -> str:
     # Each distinct word looked up once, counted as often as it is written (a word at a time, a
     # story's language took 2% of its extraction).
     low = text.lower()
-    for word, times in Counter((_ASCII_WORD if low.isascii() else _WORD).findall(low)).items():
+    words = Counter((_ASCII_WORD if low.isascii() else _WORD).findall(low))
+    for word, times in words.items():
         for name in of_word.get(word, ()):
             counts[name] += times
-    best = max((name for name in counts if name != english), key=lambda name: counts[name])
-    if counts[best] >= data["least_words"] and counts[best] >= data["times_english"] * counts[english]:
-        return best
-    return english
+    others = sorted((name for name in counts if name != english), key=lambda name: -counts[name])
+    best = others[0]
+    told = (counts[best] >= data["least_words"] and counts[best] >= data["times_english"] * counts[english]
+            and (counts[best] >= data["enough_words"] or counts[best] >= data["least_share"] * sum(words.values())))
+    if not told:
+        return english, ()
+    tied = tuple(name for name in others if counts[name] == counts[best])
+    if len(tied) > 1:
+        return english, tied
+    return best, ()
+
+
+def language_of(text: str) -> str:
+    """The language `text` reads as: English unless another's words clearly outnumber English ones
+    (`reading`)."""
+    return reading(text)[0]
 
 
 def language_notes(text: str, shown: str) -> list[str]:
@@ -53,9 +112,20 @@ def language_notes(text: str, shown: str) -> list[str]:
     return language_note(language_of(text), shown)
 
 
-def language_note(name: str, shown: str) -> list[str]:
-    """A note naming the article `shown`, written in language `name`, when that is not English."""
+def language_named(stated: str) -> str | None:
+    """The language an article's metadata names (`language: french`, `language: de`, `language:
+    Deutsch`: `called`), as the data spells it; None for one the data does not list."""
+    names = {str(other).lower(): name for name, entry in languages()["languages"].items()
+             for other in (name, *entry.get("called", ()))}
+    return names.get(stated.strip().lower())
+
+
+def language_note(name: str, shown: str, tied: tuple[str, ...] = ()) -> list[str]:
+    """A note naming the article `shown`, written in language `name`, when that is not English; or,
+    when its words read as the languages `tied` alike, one saying so and how to tell it."""
     data = languages()
+    if tied:
+        return [data["tie_message"].format(article=shown, languages=" and ".join(tied), first=tied[0])]
     if name == data["english"]:
         return []
     entry = data["languages"][name]
@@ -88,16 +158,21 @@ def keeps_opening_date(name: str | None) -> bool:
 _ANY_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)")
 
 
+# A capitalised word right after a number ("2.000 Menschen", "11,2 Meter", "drei Wochen" is `after`'s)
+_AFTER_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*\s+([^\W\d_][\w'’-]*)")
+
+
 @cache
-def _nouns(name: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
-    """(the words nouns come after, the nouns listed, the words that join two nouns), lower case, of
-    language `name`; None when it writes its nouns in lower case (data: `nouns`)."""
+def _nouns(name: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str], bool] | None:
+    """(the words nouns come after, the nouns listed, the words that join two nouns, lower case;
+    whether a capitalised word after a number is a noun) of language `name`; None when it writes its
+    nouns in lower case (data: `nouns`)."""
     entry = languages()["languages"].get(name) if name else None
     nouns = (entry or {}).get("nouns")
     if not nouns:
         return None
     return (frozenset(w.lower() for w in nouns.get("after", ())), frozenset(w.lower() for w in nouns.get("words", ())),
-            frozenset(w.lower() for w in nouns.get("joins", ())))
+            frozenset(w.lower() for w in nouns.get("joins", ())), bool(nouns.get("after_number")))
 
 
 def nouns_in(text: str, name: str | None, most_between: int = 2) -> frozenset[str]:
@@ -110,7 +185,7 @@ def nouns_in(text: str, name: str | None, most_between: int = 2) -> frozenset[st
     found = _nouns(name)
     if found is None:
         return frozenset()
-    after, listed, joins = found
+    after, listed, joins, after_number = found
     uses: Counter = Counter()
     as_noun: Counter = Counter()
     words = _ANY_WORD.findall(text)
@@ -126,6 +201,10 @@ def nouns_in(text: str, name: str | None, most_between: int = 2) -> frozenset[st
                 break
             if not before[:1].islower():
                 break
+    if after_number:
+        for match in _AFTER_NUMBER.finditer(text):
+            if match[1][:1].isupper():
+                as_noun[match[1].lower()] += 1
     nouns = {w for w, n in as_noun.items() if 2 * n >= uses[w]}
     # one joined to a noun is one ("alle Schulen und Kitas")
     for index, word in enumerate(words[2:], 2):

@@ -136,7 +136,8 @@ def extract(articles: tuple[Path, ...], out: Path, jobs: int, dry_run: bool, pro
         for entry in entries:
             echo(f"{article}: needs a date: {entry.title}")
         if not all(entry.by_hand for entry in entries):
-            echo(f"{article}: {_how_to_date(article, entries[0].file, dry_run)}")
+            whole = not dry_run and _holds_only(entries[0].file, len(entries))
+            echo(f"{article}: {_how_to_date(article, entries[0].file, dry_run, whole)}")
         if any(entry.by_hand == "before_christ" for entry in entries):
             echo(f"{article}: {_how_to_date_from_before_christ(entries[0].file)}")
         if any(entry.by_hand == "no_year" for entry in entries):
@@ -278,8 +279,9 @@ def _by_article(undated: list) -> list[tuple[str, list]]:
     return list(grouped.items())
 
 
-def _how_to_date(article: str, event_file: str, dry_run: bool) -> str:
-    """What to do about an article with no date (README: 'Article metadata', 'Articles without a date')."""
+def _how_to_date(article: str, event_file: str, dry_run: bool, whole: bool = False) -> str:
+    """What to do about an article with no date (README: 'Article metadata', 'Articles without a date');
+    `whole`: its entries are all `event_file` holds."""
     from timeline.articles._read import META_SUFFIX
 
     path = Path(article)
@@ -288,7 +290,10 @@ def _how_to_date(article: str, event_file: str, dry_run: bool) -> str:
     fix = f'no date for this article: add "published: YYYY-MM-DD" to {where}'
     if dry_run:
         return f"{fix} and run again"
-    return (f'{fix}, then delete its entries under "undated:" in {event_file} and run again '
+    from timeline.extract import run_messages
+
+    whole_file = run_messages.said("undated_whole_file") if whole else ""
+    return (f'{fix}, then delete its entries under "undated:" in {event_file}{whole_file} and run again '
             f'(or date each entry there and move it under "events:")')
 
 

@@ -10,8 +10,11 @@ extract` reads it, dated by the page's metadata).  dct_source: "given" (--dct or
 "metadata" (front matter published:/date:), "inferred" (from the text) or
 "none".  --explain adds to each timex its "confidence" (0-1), "reason" and
 "read_against" ("text", "reference", "entry", "last_date", "own_period", "none" or "before_christ").
---language French (Spanish, German): the dates the texts write out in that language's words are read
-too (timeline/dates/rules/languages.yaml).
+--language French (Spanish, German; or fr, es, de): the dates the texts write out in that language's
+words are read too (timeline/dates/rules/languages.yaml). Without it, each of FILES is read in the
+language `timeline extract` reads it in: its metadata's `language:`, else the one its words read as
+(timeline/articles/language.py), so a German article's "am Montag" is found here as there; the lines
+of --jsonl are read as English.
 --date-order day-first|month-first reads a numeric date the text's other dates leave open
 ("07/04/2020") in that order; without it such a date is read month first at half confidence.
 """
@@ -95,12 +98,30 @@ def read_files(paths, dct: dt.date | None) -> list[tuple]:
             raise click.ClickException(f"{where}: {exc}; fix the front matter, or give --dct") from None
         if body:
             text = blank(text, body)  # front matter is not news text
-        if dct is None and _side_file(path).is_file():
+        language = _file_language(path, meta, text[body:])
+        if _side_file(path).is_file():
             # The side file wins over front matter, as `timeline extract` reads it: without it the
             # article tagged undated here was dated there, and --explain explained other dates.
-            ref = _html_document(path, None)[2]
-        documents.append((path, text, ref, source))
+            _, _, side_ref, _, language = _html_document(path, None)
+            ref = side_ref if dct is None else ref
+        documents.append((path, text, ref, source, language))
     return documents
+
+
+def _file_language(path: str, meta: dict | None, body: str) -> str | None:
+    """The language an article file is read in, as `timeline extract` reads it (None for English):
+    its front matter's `language:`, else the one its words read as."""
+    from timeline.articles.language import language_named, languages, reading
+
+    stated = (meta or {}).get("language")
+    if stated is not None and str(stated).strip():
+        name = language_named(str(stated))
+        if name is None:
+            raise click.ClickException(f"{path}: 'language' in the front matter should be one of "
+                                       f"{', '.join(languages()['languages'])}, found {str(stated)!r}")
+    else:
+        name = reading(body)[0]
+    return None if name == languages()["english"] else name
 
 
 def _side_file(path: str):
@@ -124,8 +145,8 @@ def _html_document(path: str, dct: dt.date | None) -> tuple:
     except ArticleError as exc:
         raise click.ClickException(str(exc)) from None
     if dct is not None:
-        return path, article.text, dct, "given"
-    return path, article.text, article.published, "metadata"
+        return path, article.text, dct, "given", article.language
+    return path, article.text, article.published, "metadata", article.language
 
 
 def _language(name: str | None) -> str | None:
@@ -133,17 +154,18 @@ def _language(name: str | None) -> str | None:
     error listing those it reads dates in."""
     if name is None:
         return None
-    from timeline.articles.language import languages
+    from timeline.articles.language import language_named, languages
     from timeline.dates.languages import names
 
     english = languages()["english"]
     known = {n.lower(): n for n in names()}
-    if name.lower() == english.lower():
+    named = language_named(name) or name  # "de", "Deutsch": German
+    if named.lower() == english.lower():
         return None
-    if name.lower() not in known:
+    if named.lower() not in known:
         raise click.UsageError(f"--language: {name!r} is not a language timeline reads dates in; "
                                f"give one of {', '.join(sorted(known.values()))} (or {english})")
-    return known[name.lower()]
+    return known[named.lower()]
 
 
 def _line_of_date_key(text: str) -> int:
@@ -178,7 +200,7 @@ def read_jsonl(stream, name: str, dct: dt.date | None) -> list[tuple]:
         ref, source = dct, "given"
         if record.get("dct"):
             ref = _date(record["dct"], f"{where}: dct")
-        documents.append((record.get("doc", number), record["text"], ref, source))
+        documents.append((record.get("doc", number), record["text"], ref, source, None))
     return documents
 
 
@@ -192,13 +214,15 @@ def read_jsonl(stream, name: str, dct: dt.date | None) -> list[tuple]:
               help="Add each expression's confidence (0-1), reason and what it was read against.")
 @click.option("--language", metavar="NAME",
               help="The texts' language when not English (French, Spanish, German): their dates written out "
-                   "in its words are read too, the English rules' held as unsure.")
+                   "in its words are read too, the English rules' held as unsure. Default: each file's, as "
+                   "timeline extract reads it (its language: key, else its words); English for --jsonl.")
 @click.option("--date-order", "date_order", type=click.Choice(["day-first", "month-first"]),
               help="How the texts write a numeric date such as 07/04/2020, when their other dates "
                    "do not tell; otherwise month first, unsure.")
 def tag(files, dct, jsonl, explain, language, date_order):
     """Find the dates, times, durations and sets in FILES, one JSON line each."""
     ref = _date(dct, "--dct") if dct else None
+    given = language is not None  # --language English reads every text as English, whatever its words
     language = _language(language)
     order = None
     if date_order:
@@ -218,8 +242,8 @@ def tag(files, dct, jsonl, explain, language, date_order):
         except UnicodeDecodeError as exc:
             raise click.ClickException(
                 f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the file as UTF-8") from None
-    for document in documents:
-        line = _line(*document, explain=explain, language=language, order=order)
+    for doc, text, reference, source, its_language in documents:
+        line = _line(doc, text, reference, source, explain=explain, language=language if given else its_language, order=order)
         with printing():  # a full disk or a device error there is said as such, not as a bug
             sys.stdout.write(line + "\n")
     with printing():

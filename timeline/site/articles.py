@@ -75,6 +75,7 @@ def _read(path: Path, file: str, readings: Memo | None = None, numeric_order: tu
     # reads them: its metadata's date_order, else the project's, else its source's
     article.numeric_order = stated_order(found, numeric_order)
     article.own_first_published = found.first_published
+    article.language = found.language
     return article
 
 
@@ -153,6 +154,9 @@ class Article:
     events: list[Event] = field(default_factory=list)
     dates: ArticleDates = ArticleDates(available=False)
     numeric_order: StatedOrder | None = None  # how its "07/04/2020" is read (extract/date_order.py)
+    # the language it reads as when not English ("German"), whose dates in its words `timeline extract`
+    # reads: its page marks them too (it marked only the English rules' and said "0 date expressions")
+    language: str | None = None
     problem: str | None = None  # why the file could not be read
 
     @property
@@ -366,12 +370,12 @@ def collect_articles(articles_dir: Path | None, root: Path, events: list[Event],
     for article in by_file.values():
         if dates and article.exists and not article.problem:
             reference = _day(article.date) if article.published or article.inferred else None
-            order = article.numeric_order
+            order, language = article.numeric_order, article.language
             if dates_memo is None:
-                article.dates = recognise(article.text, reference, order)
+                article.dates = recognise(article.text, reference, order, language)
             else:
-                article.dates = dates_memo.get((article.text, reference, order),
-                                               lambda a=article, r=reference, o=order: recognise(a.text, r, o))
+                article.dates = dates_memo.get((article.text, reference, order, language),
+                                               lambda a=article, r=reference, o=order, n=language: recognise(a.text, r, o, n))
     return [by_file[f] for f in sorted(by_file)]
 
 

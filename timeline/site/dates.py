@@ -62,13 +62,16 @@ def _engine():
         raise  # the engine exists but something it needs is missing: that is a real error
 
 
-def recognise(text: str, reference: dt.date | None = None, order=None) -> ArticleDates:
+def recognise(text: str, reference: dt.date | None = None, order=None, language: str | None = None) -> ArticleDates:
     """The dates of an article, anchored to its publication date when known; `order`: the order of
-    day and month its writer keeps (timeline.dates.order.StatedOrder), when its own dates do not tell."""
+    day and month its writer keeps (timeline.dates.order.StatedOrder), when its own dates do not tell;
+    `language`: the language it reads as when not English ("German"), whose dates in its words are
+    read too, as `timeline extract` reads them."""
     engine = _engine()
     if engine is None or not hasattr(engine, "tag"):
         return ArticleDates(available=False)
-    tagging = engine.tag(text, reference=reference, order=order) if order is not None else engine.tag(text, reference=reference)
+    given = {key: value for key, value in (("order", order), ("language", language)) if value is not None}
+    tagging = engine.tag(text, reference=reference, **given)
     marks = []
     for timex in getattr(tagging, "timexes", ()):
         start, end = int(timex.start), int(timex.end)
