@@ -172,6 +172,8 @@ def _after_reference(value: str, ctx: Context) -> bool:
 def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str = "") -> str:
     if ctx.from_day is not None:
         against = say("against_report_day", day=ctx.from_day.isoformat())
+    elif ctx.retold is not None:
+        against = say("against_retold", day=ctx.retold[0].isoformat(), words=ctx.retold[1], happening=ctx.retold[2])
     elif ctx.saying_day:
         against = say("against_saying_day", value=ctx.last_value)
     elif ctx.story_year is not None:
@@ -557,6 +559,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
     ctx.told_tense, ctx.told_tense_end, ctx.told_firm = ctx.tense, m.end, ctx.firm
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
     ctx.whole_period, ctx.guess, ctx.fell_back = False, None, False
+    ctx.retold = _retold_day(text, m, ctx) if in_text else None
     ctx.saying_day = False
     set_against = _today_against_a_year(text, m, ctx) if in_text else None
     if set_against is not None:
@@ -709,6 +712,36 @@ def _clock_before_the_last(text: str, m: Mention, ctx: Context, value: str) -> s
     if cue_pattern("clock_placed").search(text, start, end.start() if end else len(text)):
         return None
     return text[ctx.last_value_at:ctx.last_value_end]
+
+
+def _retold_day(text: str, m: Mention, ctx: Context) -> tuple | None:
+    """A clock with no day that retells a happening a day told earlier dated: "Slepian ... was shot
+    to death last Oct. 23 ... (paragraphs on a rifle found April 8) ... Slepian was shot to death at
+    10 p.m." is 23 October at 22:00, not the day told last. The words right before the clock name the
+    happening (tense.yaml's clock_retold_before: two or three words after any auxiliary, "shot to
+    death"); told earlier with a day a few words after them (clock_retold_gap: "shot to death last
+    Oct. 23", "was killed at his home on Friday"), the clock takes that day. Not when its own
+    sentence tells a date before it, which it counts from. As (day, the day's words, the happening),
+    else None."""
+    if not _CLOCK_ON_LAST_DAY.match(m.value) or not ctx.told_days:
+        return None
+    if sentence_ends_between(text, ctx.last_value_end, m.start, 1) == 0:
+        return None  # its own sentence tells a date before it
+    before = cue_pattern("clock_retold_before").search(text, max(0, m.start - RETOLD_CUE_REACH), m.start)
+    if before is None:
+        return None
+    words = before.group("happening").split()
+    happening = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    gap = cue_pattern("clock_retold_gap")
+    for told in reversed(list(happening.finditer(text, 0, before.start("happening")))):
+        for at, end, day in ctx.told_days:
+            if 0 <= at - told.end() <= RETOLD_GAP_REACH and gap.search(text[told.end():at]):
+                return None if day == ctx.last_day else (day, text[at:end], " ".join(words))
+    return None
+
+
+RETOLD_CUE_REACH = 200  # characters before a clock its cue words are looked for in
+RETOLD_GAP_REACH = 60  # characters from the words told earlier to the day told with them (four words at most)
 
 
 _LENGTH_AS_ADJECTIVE = re.compile(r"\w-\w+$")  # "24-hour", "three-day": a hyphen joins the unit to its count
