@@ -42,3 +42,32 @@ def test_a_clock_that_retells_nothing_dated_keeps_the_day_told_last(tmp_path, se
     assert not clock["value"].startswith("1998-10-23")
     assert "retells" not in clock["reason"]
 
+
+
+def test_a_retelling_is_found_past_the_days_told_between(tmp_path):
+    # NYT19990419.0515 tells seven dates between "last Oct. 23" and the 10 p.m.
+    between = "".join(f"Agents met on April {d}, the report said.\n\n" for d in range(1, 8))
+    clock = explained(tmp_path, STORY + between + "Slepian, 52, was shot to death at 10 p.m. in his kitchen.\n")["10 p.m."]
+    assert clock["value"] == "1998-10-23T22:00"
+
+
+def test_many_retellings_cost_each_the_same():
+    """Each clock asks the last few days told (api.RETOLD_DAYS), not the whole text before it: asking
+    every telling before it and every day, 400 retellings took 0.26 s where 200 took 0.10 s."""
+    import datetime as dt
+    import time
+
+    from timeline.dates import tag
+
+    def cost(n: int) -> float:
+        text = STORY + "The rifle was found on April 8. He was shot to death at 10 p.m. in his kitchen. " * n
+        best = float("inf")
+        for _ in range(2):
+            start = time.process_time()
+            found = tag(text, dt.date(1999, 4, 19)).timexes
+            best = min(best, time.process_time() - start)
+        assert found[-1].value == "1998-10-23T22:00"
+        return best
+
+    small, large = cost(200), cost(1600)
+    assert large < 8 * small * 2, (small, large)  # eight times the text: well under the square's 64

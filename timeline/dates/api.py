@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from itertools import islice
 from functools import lru_cache
 
 from .anchor import (ADJACENT_WEEKDAY, DAYS_GONE_SPLIT, NEAR, takes_own_quarter, PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, clock_past_after_day_ahead, counted_unit,
@@ -733,15 +734,28 @@ def _retold_day(text: str, m: Mention, ctx: Context) -> tuple | None:
     words = before.group("happening").split()
     happening = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
     gap = cue_pattern("clock_retold_gap")
-    for told in reversed(list(happening.finditer(text, 0, before.start("happening")))):
-        for at, end, day in ctx.told_days:
-            if 0 <= at - told.end() <= RETOLD_GAP_REACH and gap.search(text[told.end():at]):
-                return None if day == ctx.last_day else (day, text[at:end], " ".join(words))
-    return None
+    # the days told before it, latest first, each with the telling a few words before it: the latest
+    # telling, and its nearest day. Only the last RETOLD_DAYS days within RETOLD_REACH characters are
+    # asked, so that a text of many such clocks costs each the same, not the whole text before it.
+    told_at, found = -1, None
+    for at, end, day in islice(reversed(ctx.told_days), RETOLD_DAYS):
+        if at < m.start - RETOLD_REACH:
+            break
+        if at >= before.start("happening"):
+            continue
+        for told in happening.finditer(text, max(0, at - RETOLD_GAP_REACH - RETOLD_CUE_REACH), at):
+            if at - told.end() <= RETOLD_GAP_REACH and told.end() >= told_at and gap.search(text[told.end():at]):
+                told_at, found = told.end(), (at, end, day)
+    if found is None:
+        return None
+    at, end, day = found
+    return None if day == ctx.last_day else (day, text[at:end], " ".join(words))
 
 
 RETOLD_CUE_REACH = 200  # characters before a clock its cue words are looked for in
 RETOLD_GAP_REACH = 60  # characters from the words told earlier to the day told with them (four words at most)
+RETOLD_REACH = 20_000  # characters back a telling's day is looked for (the development case: 2,641)
+RETOLD_DAYS = 32  # days told before it that are asked, latest first (the development case: 7 between)
 
 
 _LENGTH_AS_ADJECTIVE = re.compile(r"\w-\w+$")  # "24-hour", "three-day": a hyphen joins the unit to its count
