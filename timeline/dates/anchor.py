@@ -188,7 +188,7 @@ def clock_past_after_day_ahead(ctx: "Context", form: str) -> bool:
     own day's, not that one's (it was 1 July at 0.72)."""
     m = _REL.match(form)
     return bool(m and m.group(1) == "LAST" and m.group(3) == "0" and m.group(4) == "day"
-                and m.group(5).startswith("T") and ctx.reference is not None
+                and m.group(5).startswith("T") and ctx.reference is not None and ctx.retold is None
                 and ctx.last_day is not None and ctx.last_day > ctx.reference
                 and ctx.text and tense_at(ctx.text, ctx.position, ctx.end) == "past")
 
@@ -236,6 +236,10 @@ class Context:
     months_span_end: int = -10 ** 9
     last_month_at: int = -10 ** 9
     days: list = field(default_factory=list)  # (start, end, day) of the days and times named lately
+    told_days: list = field(default_factory=list)  # (start, end, day) of every day and time named
+    # (day, words, happening) of a clock with no day that retells a happening a day told earlier
+    # dated ("shot to death last Oct. 23" ... "was shot to death at 10 p.m."): api._retold_day
+    retold: tuple | None = None
     # a year compared after a day of saying is that day's year before (anchor._day_of_saying)
     saying_day: bool = False
     from_day: dt.date | None = None  # the day a reported clause counts from ("said Monday ... would")
@@ -458,6 +462,8 @@ _APPOSED = re.compile(r"\s*,\s*")
 
 
 def _anchor_date(ctx: Context, which: str, unit: str, n: int = 0) -> dt.date | None:
+    if which == "LAST" and unit == "day" and ctx.retold is not None:
+        return ctx.retold[0]  # a clock retelling a happening dated earlier: that day (api._retold_day)
     if which == "LAST" and ctx.position - ctx.last_value_at <= NEAR:
         if unit in ("week", "weekend") and ctx.last_value and value_precision(ctx.last_value) == "week":
             # "fell last week, from 30,000 the week before": the week before
@@ -1621,6 +1627,7 @@ def remember(value: str, ctx: Context, position: int, under: str = "",
         if span:
             ctx.last_day = span[0]
             ctx.days.append((position, ctx.last_value_end, span[0]))
+            ctx.told_days.append((position, ctx.last_value_end, span[0]))
             if len(ctx.days) > 8:  # only the last few are asked for
                 del ctx.days[:4]
     if precision == "half":  # "in the first half ... a year earlier": the half before

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from itertools import islice
 from functools import lru_cache
 
 from .anchor import (ADJACENT_WEEKDAY, DAYS_GONE_SPLIT, NEAR, takes_own_quarter, PARAGRAPH_BREAK, TWELVE_MONTHS, WEEK_EDGE, Context, Unresolvable, anchor_value, clock_past_after_day_ahead, counted_unit,
@@ -172,6 +173,8 @@ def _after_reference(value: str, ctx: Context) -> bool:
 def _reason(surface: str, m: Mention, ctx: Context, uses_tense: bool, value: str = "") -> str:
     if ctx.from_day is not None:
         against = say("against_report_day", day=ctx.from_day.isoformat())
+    elif ctx.retold is not None:
+        against = say("against_retold", day=ctx.retold[0].isoformat(), words=ctx.retold[1], happening=ctx.retold[2])
     elif ctx.saying_day:
         against = say("against_saying_day", value=ctx.last_value)
     elif ctx.story_year is not None:
@@ -557,6 +560,7 @@ def _timex(text: str, m: Mention, ctx: Context, trust: float,
     ctx.told_tense, ctx.told_tense_end, ctx.told_firm = ctx.tense, m.end, ctx.firm
     ctx.story_year = _story_year(text, m, ctx) if in_text else None
     ctx.whole_period, ctx.guess, ctx.fell_back = False, None, False
+    ctx.retold = _retold_day(text, m, ctx) if in_text else None
     ctx.saying_day = False
     set_against = _today_against_a_year(text, m, ctx) if in_text else None
     if set_against is not None:
@@ -709,6 +713,49 @@ def _clock_before_the_last(text: str, m: Mention, ctx: Context, value: str) -> s
     if cue_pattern("clock_placed").search(text, start, end.start() if end else len(text)):
         return None
     return text[ctx.last_value_at:ctx.last_value_end]
+
+
+def _retold_day(text: str, m: Mention, ctx: Context) -> tuple | None:
+    """A clock with no day that retells a happening a day told earlier dated: "Slepian ... was shot
+    to death last Oct. 23 ... (paragraphs on a rifle found April 8) ... Slepian was shot to death at
+    10 p.m." is 23 October at 22:00, not the day told last. The words right before the clock name the
+    happening (tense.yaml's clock_retold_before: two or three words after any auxiliary, "shot to
+    death"); told earlier with a day a few words after them (clock_retold_gap: "shot to death last
+    Oct. 23", "was killed at his home on Friday"), the clock takes that day. Not when its own
+    sentence tells a date before it, which it counts from. As (day, the day's words, the happening),
+    else None."""
+    if not _CLOCK_ON_LAST_DAY.match(m.value) or not ctx.told_days:
+        return None
+    if sentence_ends_between(text, ctx.last_value_end, m.start, 1) == 0:
+        return None  # its own sentence tells a date before it
+    before = cue_pattern("clock_retold_before").search(text, max(0, m.start - RETOLD_CUE_REACH), m.start)
+    if before is None:
+        return None
+    words = before.group("happening").split()
+    happening = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    gap = cue_pattern("clock_retold_gap")
+    # the days told before it, latest first, each with the telling a few words before it: the latest
+    # telling, and its nearest day. Only the last RETOLD_DAYS days within RETOLD_REACH characters are
+    # asked, so that a text of many such clocks costs each the same, not the whole text before it.
+    told_at, found = -1, None
+    for at, end, day in islice(reversed(ctx.told_days), RETOLD_DAYS):
+        if at < m.start - RETOLD_REACH:
+            break
+        if at >= before.start("happening"):
+            continue
+        for told in happening.finditer(text, max(0, at - RETOLD_GAP_REACH - RETOLD_CUE_REACH), at):
+            if at - told.end() <= RETOLD_GAP_REACH and told.end() >= told_at and gap.search(text[told.end():at]):
+                told_at, found = told.end(), (at, end, day)
+    if found is None:
+        return None
+    at, end, day = found
+    return None if day == ctx.last_day else (day, text[at:end], " ".join(words))
+
+
+RETOLD_CUE_REACH = 200  # characters before a clock its cue words are looked for in
+RETOLD_GAP_REACH = 60  # characters from the words told earlier to the day told with them (four words at most)
+RETOLD_REACH = 20_000  # characters back a telling's day is looked for (the development case: 2,641)
+RETOLD_DAYS = 32  # days told before it that are asked, latest first (the development case: 7 between)
 
 
 _LENGTH_AS_ADJECTIVE = re.compile(r"\w-\w+$")  # "24-hour", "three-day": a hyphen joins the unit to its count

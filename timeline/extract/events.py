@@ -189,7 +189,8 @@ class Merged:
     @cached_property  # asked for by the sort, the event's document and its file's month
     def primary(self) -> Candidate:
         """The source the event takes its date and title from: the surest, unless a finer date that
-        agrees with it ("on Thursday", not "this week") is nearly as sure (`merge_finer_margin`).
+        every source's date holds (_finest: "on Thursday", not "this week"; "at about 4:40 a.m." on
+        the "Saturday" it was counted from) is nearly as sure (`merge_finer_margin`).
         A finer date much less sure is a guess at the part the surer one leaves open: wsj_0586's
         Friday (0.93) took "overnight losses in New York" (0.74), Thursday night's."""
         surest = max(self.members, key=_surest_first)

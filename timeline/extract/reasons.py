@@ -135,7 +135,10 @@ def _counted_patterns(day: dt.date, sources: tuple[str, ...]) -> tuple[re.Patter
 def _template_pattern(template: str, known: dict[str, str] | None = None, free: bool = False) -> str:
     """A template as a pattern: its words as written, a field given in `known` as given, any other
     as any text, but for those the tool fills with one word (a file, a value: unless `free`), so that
-    words a person added after it are not taken for its field."""
+    words a person added after it are not taken for its field, and the date's words, which the tool
+    quotes (events.said_words), as one quoted string: "The sheriff's log: 'about 4:40 a.m.' counted
+    from ..." is a person's account, not the tool's reason with longer words (a merged draft that
+    followed its article's new date took the tool's reason over it)."""
     known = known or {}
     pieces = []
     for literal, field, _, _ in Formatter().parse(template):
@@ -144,6 +147,8 @@ def _template_pattern(template: str, known: dict[str, str] | None = None, free: 
             continue
         if field in known:
             pieces.append(known[field])
+        elif field == _QUOTED_FIELD:
+            pieces.append(_QUOTED_WORDS)
         elif free or field not in _ONE_WORD_FIELDS:
             pieces.append(".+?")
         else:
@@ -153,6 +158,10 @@ def _template_pattern(template: str, known: dict[str, str] | None = None, free: 
 
 # Fields that the tool fills with one word: an article as sources cite it, a TIMEX3 value.
 _ONE_WORD_FIELDS = ("article", "later", "value")
+# The field of the date's words, which the tool writes as Python quotes them (repr: '...', or "..."
+# when they hold a ', with a backslash before a quote of the other kind).
+_QUOTED_FIELD = "words"
+_QUOTED_WORDS = r"""(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
 
 
 def kept(kind: str, **fields: object) -> str:
