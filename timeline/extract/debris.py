@@ -277,7 +277,7 @@ def page_breaks(text: str, masked: str, debris: list[Debris]) -> list[tuple[int,
     "8 January 2009, the day before ...", or "28 Janu-" and "ary 2009" (the year alone)."""
     furniture, between = _page_furniture(), _page_between()
     marks = sorted([*((d.start, d.end) for d in debris if d.kind in furniture),
-                    *((at, at + 1) for at, char in enumerate(text) if char == "\f")])
+                    *((feed.start(), feed.end()) for feed in _FORM_FEED.finditer(text))])
     found: list[tuple[int, int]] = []
     for mark_start, mark_end in marks:
         start, end = mark_start, mark_end
@@ -336,6 +336,7 @@ def page_breaks_in(text: str, masked: str, start: int, end: int) -> list[tuple[i
 
 
 _BLANK_RUN = re.compile(r"\s*\n\s*")
+_FORM_FEED = re.compile("\f")
 
 
 def _lines(text: str, body_start: int) -> list[_Line]:
