@@ -235,3 +235,21 @@ def test_a_passive_verb_keeps_its_preposition_in_the_title(extract_checked):
     (warnings,) = [e for e in events if "not acted upon" in e.sources[0].quote]
     assert warnings.title == "It finds that the warnings were not acted upon"
     assert warnings.written == "2008-11"
+
+
+def test_the_source_page_reads_a_date_a_page_break_cut_as_its_event_does():
+    # "28 Janu-" at page 2's foot over "ary 2009." was marked on the source page as the year 2009;
+    # the mark is the event's day, its words the text's (a mark across paragraphs is left unmarked).
+    import datetime as dt
+
+    from timeline.extract.debris import pages_joined
+    from timeline.site.dates import recognise
+
+    text = MILLBROOK.read_text(encoding="utf-8")
+    marks = recognise(text, dt.date(2009, 3, 3)).marks
+    assert not [m for m in marks if m.value == "2009"]
+    (sealed,) = [m for m in marks if m.value == "2009-01-28"]
+    assert text[sealed.start:sealed.end] == sealed.text
+    assert sealed.text.startswith("28 Janu-\n") and sealed.text.endswith("\nary 2009")
+    # a text without page furniture is given to the engine as it is
+    assert pages_joined(BROKEN_MONTH) is BROKEN_MONTH and pages_joined(AGENCY) is AGENCY

@@ -68,7 +68,11 @@ def recognise(text: str, reference: dt.date | None = None, order=None) -> Articl
     engine = _engine()
     if engine is None or not hasattr(engine, "tag"):
         return ArticleDates(available=False)
-    tagging = engine.tag(text, reference=reference, order=order) if order is not None else engine.tag(text, reference=reference)
+    # a sentence a PDF's page break cuts read whole, as `timeline extract` reads it (the marks are the text's own words)
+    from timeline.extract.debris import pages_joined
+
+    read = pages_joined(text)
+    tagging = engine.tag(read, reference=reference, order=order) if order is not None else engine.tag(read, reference=reference)
     marks = []
     for timex in getattr(tagging, "timexes", ()):
         start, end = int(timex.start), int(timex.end)
