@@ -356,7 +356,7 @@ def _story_events(shared: tuple[list[Analysis], list[_Candidates | None], set[in
             titles.update(versions.titles_of(analysis.article.shown, found.dated))
         dated.extend(found.dated)
         undated.extend(found.undated)
-        corpus.extend(s.text for s in analysis.sentences)
+        corpus.extend(s.words for s in analysis.sentences)
         notes.append(ArticleNote(analysis.article.shown, analysis.reference, len(found.dated), len(found.undated),
                                  len(analysis.debris), found.skipped))
     merged = ev.merge(dated, corpus)
