@@ -4,6 +4,8 @@ numbers alone on their lines. What `timeline extract` makes of it, as a journali
 
 from pathlib import Path
 
+from timeline.extract.refresh import points_at
+
 REPORT = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "pdf" / "review.txt"
 
 
@@ -133,7 +135,8 @@ def test_a_report_pasted_from_its_pdf_makes_its_events_on_their_days(extract_che
         source = event.sources[0]
         assert source.title == HEAD  # what a reader calls it, not "1. Background"
         start, end = source.span
-        assert text[start:end] == source.quote
+        # the article's words, the furniture of a page break the sentence runs across written "[…]"
+        assert text[start:end] == source.quote or ("[…]" in source.quote and points_at(text, source.span, source.quote))
         assert not any(furniture in source.quote for furniture in ("Page ", HEAD, "1. Background", "2. The failure"))
 
 
@@ -156,3 +159,97 @@ def test_a_report_that_opens_on_a_numbered_section_heading_is_not_named_by_it(ex
     assert events and not {source.title for event in events for source in event.sources} - {None, HEAD}
     # the site names it by its first line of its own, as an article without a headline
     assert _first_line(body) == "The Millbrook Dam was completed in 1968 and raised by two metres in 1987. On 14 Novem-"
+
+
+# The report's sentences that its pages cut: "... in the village hall of Lower" over "Millbrook on",
+# then page 1's footer "Page 1 of 3", a form feed and page 2's running head, then "8 January 2009,
+# the day before the rain began."; and "sealed the breach on 28 Janu-" over page 2's footer and
+# page 3's head and "ary 2009.".
+
+
+def _report_events(extract_checked) -> tuple[str, list]:
+    text = "---\npublished: 2009-03-03\n---\n" + MILLBROOK.read_text(encoding="utf-8")
+    return text, extract_checked({"report.txt": text})
+
+
+def test_a_sentence_a_page_break_cuts_is_one_sentence_with_its_date(extract_checked):
+    # It was two: "Residents were first told ... of Lower Millbrook on" made no event (no date of its
+    # own), and "8 January 2009, the day before the rain began." was titled "The day before the rain began".
+    text, events = _report_events(extract_checked)
+    (meeting,) = [e for e in events if "public meeting" in e.sources[0].quote]
+    assert meeting.written == "2009-01-08"
+    assert meeting.title == "Residents were first told of the seepage at a public meeting"
+    assert meeting.summary == ("Residents were first told of the seepage at a public meeting in the village hall of Lower "
+                               "Millbrook on 8 January 2009, the day before the rain began.")
+    source = meeting.sources[0]
+    # the quote is the article's words, the page's furniture between them written "[…]"; its span
+    # runs from the sentence's first word on page 1 to its last on page 2, as the text has them
+    assert source.quote == ("Residents were first told of the seepage at a public meeting in the village hall of Lower\n"
+                            "Millbrook on […] 8 January 2009, the day before the rain began.")
+    start, end = source.span
+    assert text[start:].startswith("Residents were first told") and text[:end].endswith("the day before the rain began.")
+    assert "Page 1 of 3\n\f" + HEAD in text[start:end]
+    assert points_at(text, source.span, source.quote)
+    assert source.date_text == "8 January 2009"
+    assert not [e for e in events if e.title.startswith("The day before")]
+
+
+def test_a_date_word_a_page_break_cuts_at_its_hyphen_dates_its_event_to_the_day(extract_checked):
+    # "28 Janu-" at page 2's foot, "ary 2009." under page 3's head: it was an event "Ary 2009" at the
+    # year, and the breach's sealing "The army's engineers arrived in the valley and sealed the breach
+    # on 28 Janu" on 14 January.
+    text, events = _report_events(extract_checked)
+    by_day = {e.written: e for e in events}
+    sealed, arrived = by_day["2009-01-28"], by_day["2009-01-14"]
+    assert sealed.title == "The army's engineers sealed the breach"
+    assert arrived.title == "The army's engineers arrived in the valley"
+    assert sealed.reason == "'28 January 2009' names its date outright"
+    assert sealed.summary == "The army's engineers arrived in the valley on 14 January 2009 and sealed the breach on 28 January 2009."
+    source = sealed.sources[0]
+    assert source.quote.endswith("sealed the breach on 28 Janu- […] ary 2009.")
+    assert source.date_text.startswith("28 Janu-") and source.date_text.endswith("ary 2009")
+    assert points_at(text, source.span, source.quote)
+    assert not [e for e in events if e.written in ("2008", "2009") or e.title.lower().startswith("ary")]
+
+
+def test_a_report_whose_pages_cut_sentences_is_checked_and_read_again_without_a_word(extract_checked):
+    # `timeline check` finds each quote at its span, "[…]" standing for the page's furniture; a second
+    # run keeps every event as written and says no quote is gone from the article.
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    _report_events(extract_checked)
+    events = Path("events")
+    before = {p.name: p.read_bytes() for p in events.iterdir()}
+    checked = CliRunner().invoke(cli, ["check", "events"], catch_exceptions=False)
+    assert checked.exit_code == 0 and "all good" in checked.output, checked.output
+    again = CliRunner().invoke(cli, ["extract", "seeds", "--out", "events"], catch_exceptions=False)
+    assert again.exit_code == 0 and "no longer says" not in again.output and "wrote nothing" in again.output, again.output
+    assert {p.name: p.read_bytes() for p in events.iterdir()} == before
+
+
+def test_a_passive_verb_keeps_its_preposition_in_the_title(extract_checked):
+    # "the warnings of Novem-" over "ber 2008 were not acted upon, and ..." was titled "... were not acted".
+    _, events = _report_events(extract_checked)
+    (warnings,) = [e for e in events if "not acted upon" in e.sources[0].quote]
+    assert warnings.title == "It finds that the warnings were not acted upon"
+    assert warnings.written == "2008-11"
+
+
+def test_the_source_page_reads_a_date_a_page_break_cut_as_its_event_does():
+    # "28 Janu-" at page 2's foot over "ary 2009." was marked on the source page as the year 2009;
+    # the mark is the event's day, its words the text's (a mark across paragraphs is left unmarked).
+    import datetime as dt
+
+    from timeline.extract.debris import pages_joined
+    from timeline.site.dates import recognise
+
+    text = MILLBROOK.read_text(encoding="utf-8")
+    marks = recognise(text, dt.date(2009, 3, 3)).marks
+    assert not [m for m in marks if m.value == "2009"]
+    (sealed,) = [m for m in marks if m.value == "2009-01-28"]
+    assert text[sealed.start:sealed.end] == sealed.text
+    assert sealed.text.startswith("28 Janu-\n") and sealed.text.endswith("\nary 2009")
+    # a text without page furniture is given to the engine as it is
+    assert pages_joined(BROKEN_MONTH) is BROKEN_MONTH and pages_joined(AGENCY) is AGENCY

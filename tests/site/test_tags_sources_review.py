@@ -230,6 +230,24 @@ def test_a_quote_missing_from_its_article_is_listed_for_review(make_site, no_eng
     assert "Misquoted</a>: “Words the article never says.” is not in seeds/kim.txt (" + code("events/events.yaml:1") + ")" in section
 
 
+def test_a_quote_across_a_pdf_page_break_opens_its_first_paragraph_and_is_not_misquoted(make_site, no_engine):
+    # `timeline extract` quotes a sentence a page break cuts with the page's furniture as "[…]": the
+    # article's paragraphs hold its words on either side of it, not the quote whole.
+    article = ("Dam report\n\nResidents were told at a meeting in the hall of Lower\nMillbrook on\n\n"
+               "          Page 1 of 2\n\fDam report\n\n8 January 2009, the day before the rain began.\n")
+    quote = "Residents were told at a meeting in the hall of Lower\nMillbrook on […] 8 January 2009, the day before the rain began."
+    events = [{"date": "2009-01-08", "title": "Residents were told at a meeting",
+               "sources": [{"file": "seeds/dam.txt", "quote": quote}]},
+              {"date": "2009-01-09", "title": "Misquoted",
+               "sources": [{"file": "seeds/dam.txt", "quote": "Residents were told […] 9 January 2009."}]}]
+    site = make_site(events, articles={"dam.txt": article}).build()
+    timeline = site.html("timeline/")
+    assert '<a href="../sources/dam/#p2">' in timeline
+    assert "Millbrook on […] 8 January 2009, the day before the rain began.”" in timeline
+    section = site.html("review/").split('id="quotes-not-found-in-their-article"', 1)[1].split("<h2", 1)[0]
+    assert "Misquoted</a>" in section and "Residents were told at a meeting</a>" not in section
+
+
 def test_an_event_without_a_source_is_listed_for_review(make_site):
     html = make_site([{"date": "2019-01-08", "title": "Uncited", "status": "reviewed"}]).build().html("review/")
     assert "Uncited</a> (" + code("events/events.yaml:1") + ")<ul>\n<li>no source is cited</li>" in html

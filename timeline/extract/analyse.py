@@ -15,7 +15,7 @@ from pathlib import Path
 from timeline.articles import Article, read_article
 from timeline.articles.slugs import without_wire_slug
 from timeline.extract import date_order, dating, reasons, rules
-from timeline.extract.debris import Debris, find_debris, glued_breaks, list_items, markdown_markup, mask
+from timeline.extract.debris import Debris, find_debris, glued_breaks, list_items, markdown_markup, mask, page_breaks_in
 from timeline.extract.sentences import Sentence, split
 from timeline.extract.story import name_uses, names_of
 from timeline.long_day import long_day
@@ -198,6 +198,7 @@ def read_for_analysis(path: Path, shown: str | None = None, project_order: tuple
     sentences = _wire_datelines_kept(split(masked, article.text, sorted({*glued_breaks(article.text, debris), *_list_items(article)[1]}),
                                            whole=dating.date_spans(masked, article.language)),
                                      masked, article.text)
+    sentences = _page_breaks_marked(sentences, masked, article.text)
     return Reading(article, tuple(debris), headline, tuple(markup), masked, sentences)
 
 
@@ -256,6 +257,15 @@ def analyse(path: Path, shown: str | None = None, reading: Reading | None = None
         reference=reference,
         mentions=tagged.mentions,
     )
+
+
+def _page_breaks_marked(sentences: tuple[Sentence, ...], masked: str, text: str) -> tuple[Sentence, ...]:
+    """The sentences, each that runs across a page break (a text converted from a PDF, its furniture
+    masked: debris.page_breaks) with its breaks, which its quote shows as an elision."""
+    if "\f" not in text and masked.count("\n") == text.count("\n"):
+        return sentences  # no page break was joined
+    return tuple(replace(s, breaks=tuple(breaks)) if (breaks := page_breaks_in(text, masked, s.start, s.end)) else s
+                 for s in sentences)
 
 
 def _wire_datelines_kept(sentences: list[Sentence], masked: str, text: str) -> tuple[Sentence, ...]:

@@ -1010,11 +1010,11 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
             bag_of[text] = _bag(text)
         return bag_of[text]
 
-    sentences = corpus if corpus else [c.sentence.text for c in found]
+    sentences = corpus if corpus else [c.sentence.words for c in found]
     weights = _idf([bag(t) for t in sentences])
     least = _rarest(len(sentences))
-    texts = [normalise(c.sentence.text) for c in found]
-    bags = [bag(c.sentence.text) for c in found]
+    texts = [normalise(c.sentence.words) for c in found]
+    bags = [bag(c.sentence.words) for c in found]
     totals = [_weight(b, weights) for b in bags]  # each bag's own weight, summed once, not per pair
     sorted_mentions: dict[int, tuple[list[Mention], list[int]]] = {}
     for c in found:  # each article's mentions sorted once: a sentence's are found by bisection
@@ -1025,7 +1025,7 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
                for c in found]
     undated_bags = [bag(text) for text in undated]
     undated_totals = [_weight(b, weights) for b in undated_bags]
-    traits = [apart.traits(c.sentence.text, undated[k], bags[k], _durations(c, *sorted_mentions[id(c.analysis)]))
+    traits = [apart.traits(c.sentence.words, undated[k], bags[k], _durations(c, *sorted_mentions[id(c.analysis)]))
               for k, c in enumerate(found)]
     figures = [t.figures for t in traits]
     names_of: dict[int, frozenset[str]] = {}  # each article's names, stemmed as its words are
@@ -1037,9 +1037,9 @@ def merge(found: list[Candidate], corpus: list[str] | None = None) -> list[Merge
     own_words = _own_words(found, undated_bags)
     one_happening = _one_happening(undated_bags)
     befallen_lines = apart.befallen_lines()
-    befallen = [apart.befallen_names(c.sentence.text, names[k]) if befallen_lines & bags[k].keys() else frozenset()
+    befallen = [apart.befallen_names(c.sentence.words, names[k]) if befallen_lines & bags[k].keys() else frozenset()
                 for k, c in enumerate(found)]
-    told = [apart.told_of_names(c.sentence.text, names[k]) for k, c in enumerate(found)]  # "Jacqui Fleming died"
+    told = [apart.told_of_names(c.sentence.words, names[k]) for k, c in enumerate(found)]  # "Jacqui Fleming died"
     people = apart.StoryPeople(sentences)  # "Health Secretary Alan Johnson"
 
     @cache

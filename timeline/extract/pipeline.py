@@ -13,7 +13,7 @@ from pathlib import Path
 from timeline.articles import ArticleError, EmptyArticle, find_articles
 from timeline.atomic import write_all
 from timeline.errors import TimelineError, display_path
-from timeline.extract import background, dating, refresh, rules, run_messages
+from timeline.extract import background, dating, elision, refresh, rules, run_messages
 from timeline.extract import events as ev
 from timeline.extract import borrowing, far_dated, story, versions
 from timeline.extract.analyse import Analysis, Reading, Reference, analyse, read_for_analysis
@@ -356,7 +356,7 @@ def _story_events(shared: tuple[list[Analysis], list[_Candidates | None], set[in
             titles.update(versions.titles_of(analysis.article.shown, found.dated))
         dated.extend(found.dated)
         undated.extend(found.undated)
-        corpus.extend(s.text for s in analysis.sentences)
+        corpus.extend(s.words for s in analysis.sentences)
         notes.append(ArticleNote(analysis.article.shown, analysis.reference, len(found.dated), len(found.undated),
                                  len(analysis.debris), found.skipped))
     merged = ev.merge(dated, corpus)
@@ -543,8 +543,8 @@ class _ToolWords:
             analysis, found = self._analyses[file]
             self._dated[file] = (found or _candidates_of(analysis)).dated
         said = quote_key(quote)
-        candidate = next((c for c in self._dated[file] if c.date_text == date_text and quote_key(c.sentence.text) == said), None)
-        return None if candidate is None else (candidate.title, summary(candidate.sentence.text, candidate.analysis.masked))
+        candidate = next((c for c in self._dated[file] if c.date_text == date_text and quote_key(c.sentence.quote) == said), None)
+        return None if candidate is None else (candidate.title, summary(candidate.sentence.words, candidate.analysis.masked))
 
 
 def _renamed_id(store: Store, event: dict, document: dict) -> str:
@@ -573,7 +573,7 @@ def _event_document(merged: ev.Merged, story_began: dt.date | None = None, story
         **({"approximate": True} if primary.period.approximate else {}),
         **({"part": primary.period.part} if primary.period.part else {}),
         "title": primary.title,
-        "summary": summary(primary.sentence.text, primary.analysis.masked),
+        "summary": summary(primary.sentence.words, primary.analysis.masked),
         **({"tags": tags} if tags else {}),
         "status": "draft",
         "confidence": primary.confidence,
@@ -604,7 +604,7 @@ def event_id(value: str, title: str, max_chars: int = 40) -> str:
 def _undated_document(candidate: ev.Candidate) -> dict:
     return {
         "title": candidate.title,
-        "summary": summary(candidate.sentence.text, candidate.analysis.masked),
+        "summary": summary(candidate.sentence.words, candidate.analysis.masked),
         "reason": candidate.reason,
         "sources": [_source(candidate)],
     }
@@ -620,7 +620,7 @@ def _source(candidate: ev.Candidate) -> dict:
         source["url"] = article.url
     if article.outlet or article.agency:
         source["outlet"] = article.outlet or article.agency
-    source["quote"] = candidate.sentence.text
+    source["quote"] = candidate.sentence.quote
     source["span"] = [candidate.sentence.start, candidate.sentence.end]
     if candidate.clause is not None and candidate.clause.cited:
         source["clause"] = [candidate.clause.start, candidate.clause.end]
@@ -676,7 +676,7 @@ def _unquoted(store: Store, analyses: list[Analysis], superseded: list[versions.
                 if not isinstance(source, dict):
                     continue
                 article, quote = source.get("file"), " ".join(str(source.get("quote") or "").split())
-                if quote and article in texts and quote not in texts[article]:
+                if quote and article in texts and not elision.holds(texts[article], quote):
                     found.append(Unquoted(_label(item.event), display_path(file.path), item.date_line, article, quote,
                                           later.get(article)))
     return found

@@ -24,7 +24,7 @@ from functools import lru_cache
 from timeline import dates
 from timeline.dates import guess_notes
 from timeline.errors import display_path
-from timeline.extract import attachment, background, reasons, rules, run_messages
+from timeline.extract import attachment, background, elision, reasons, rules, run_messages
 from timeline.extract.patch import DELETE
 from timeline.extract.reasons import counted_from_inferred, in_current_words
 from timeline.extract.store import (FROZEN, Found, Store, id_opens_with, reorder_sources, set_field, source_keys, status_of,
@@ -202,6 +202,9 @@ def points_at(text: str, span: tuple[int, int], quote: str) -> bool:
     start, end = span
     if not 0 <= start <= end <= len(text):
         return False
+    if elision.mark() in quote:  # the page furniture a sentence ran across, left out of its quote
+        found = elision.pattern(quote)
+        return found is not None and found.fullmatch(html.unescape(text[start:end]).strip()) is not None
     return _words(text[start:end]) == _words(quote)
 
 
@@ -218,10 +221,9 @@ def heading_now(text: str, source: dict, moved: int = 0) -> tuple[int, int] | No
 def find_quote(text: str, quote: str, near: int = 0) -> tuple[int, int] | None:
     """Where the quote is in the text (line breaks and spaces as they may be), the place nearest
     `near` when it is there more than once; None when the text does not hold it."""
-    words = html.unescape(quote).split()
-    if not words:
+    pattern = elision.pattern(quote)  # its words; an elision mark, any words there
+    if pattern is None:
         return None
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
     places = [(m.start(), m.end()) for m in pattern.finditer(text)]
     return min(places, key=lambda p: (abs(p[0] - near), p[0])) if places else None
 

@@ -34,6 +34,29 @@ class Sentence:
     start: int
     end: int
     text: str  # exactly text[start:end] of the article
+    # (start, end) in the article of each page break the sentence runs across (debris.page_breaks_in):
+    # the page's furniture between its words, no word of it
+    breaks: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def quote(self) -> str:
+        """Its words as a source quotes them: the text, each page break's furniture written as the
+        elision mark (data/debris.yaml's page_breaks `shown_as`, "[…]"); its span is the text's."""
+        return self._with_breaks(f" {rules.data('debris')['page_breaks']['shown_as']} ")
+
+    @property
+    def words(self) -> str:
+        """Its words as titles and summaries read them: the text, each page break one line end."""
+        return self._with_breaks("\n")
+
+    def _with_breaks(self, mark: str) -> str:
+        if not self.breaks:
+            return self.text
+        pieces, at = [], self.start
+        for start, end in self.breaks:
+            pieces += [self.text[at - self.start:start - self.start], mark]
+            at = end
+        return "".join(pieces) + self.text[at - self.start:]
 
 
 def split(masked: str, original: str | None = None, breaks: Sequence[int] = (),

@@ -55,11 +55,11 @@ def names_of(text: str, sentences: tuple[Sentence, ...], language: str | None = 
         stop = stop | short_words(language) | nouns_in(text, language)
     found = set()
     for sentence in sentences:
-        for index, match in enumerate(_NAME.finditer(sentence.text)):
+        for index, match in enumerate(_NAME.finditer(sentence.words)):
             word = match.group(0)
             if word.endswith("'s"):
                 word = word[:-2]
-            if match.start() == 0 or (index == 0 and not sentence.text[: match.start()].strip(' "“‘(')):
+            if match.start() == 0 or (index == 0 and not sentence.words[: match.start()].strip(' "“‘(')):
                 continue
             if word.lower() in stop:
                 continue

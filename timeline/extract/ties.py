@@ -59,8 +59,8 @@ def story_days(analyses: list[Analysis], members: list[int]) -> StoryDays:
             continue
         for sentence, days in _days_by_sentence(analysis, _any_day):
             if len({day for day, _ in days}) == 1:
-                dated.append((word_bag(sentence.text), days[0][0], analysis.article.shown, days[0][1]))
-    weights = word_weights([word_bag(s.text) for i in members for s in analyses[i].sentences])
+                dated.append((word_bag(sentence.words), days[0][0], analysis.article.shown, days[0][1]))
+    weights = word_weights([word_bag(s.words) for i in members for s in analyses[i].sentences])
     told = tuple(Told(bag, word_weight(bag, weights), day, article, words) for bag, day, article, words in dated)
     return StoryDays(told, weights)
 
@@ -99,7 +99,7 @@ def tied_day(analysis: Analysis, counted_from: dt.date, told_in: Callable[[], St
     found: Counter = Counter()  # the day each sentence gives the article, counted once per sentence
     example = {}
     for sentence, (day, words) in counting:
-        bag = word_bag(sentence.text)
+        bag = word_bag(sentence.words)
         weight = word_weight(bag, story.weights)
         gives = {}
         for told in story.told:

@@ -63,8 +63,8 @@ def earlier_quotes(superseded: list[Superseded]) -> dict[tuple[str, str], list[t
     alike = float(rules.data("stories")["corrected_sentence"])
     found: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for pair in superseded:
-        old = [s.text for s in pair.earlier.sentences]
-        new = [s.text for s in pair.later.sentences]
+        old = [s.quote for s in pair.earlier.sentences]
+        new = [s.quote for s in pair.later.sentences]
         matcher = SequenceMatcher(None, [quote_key(t) for t in old], [quote_key(t) for t in new], autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag not in ("equal", "replace") or i2 - i1 != j2 - j1:
@@ -99,7 +99,7 @@ def dated_from_update(later: Analysis, superseded: list[Superseded],
     since = {c.article.shown: c.article.updated.date() if c.article.updated else published for c in copies}
     days = []  # (start, end, the day the sentence counts from) of each sentence added after the first version
     for sentence in later.sentences:
-        having = {earlier for earlier, _ in quotes.get((later.article.shown, quote_key(sentence.text)), ())}
+        having = {earlier for earlier, _ in quotes.get((later.article.shown, quote_key(sentence.quote)), ())}
         if first in having:
             continue
         day = min((since[c] for c in having), default=later.article.updated.date())
@@ -205,9 +205,9 @@ def corrections(superseded: list[Superseded], quotes: dict[tuple[str, str], list
     for pair in superseded:
         later = pair.later.article.shown
         for sentence in pair.later.sentences:
-            said = quote_key(sentence.text)
+            said = quote_key(sentence.quote)
             for earlier, was in quotes.get((later, said), ()):
-                correction = Correction(earlier, was, later, sentence.text, titles.get((earlier, quote_key(was)), ()),
+                correction = Correction(earlier, was, later, sentence.quote, titles.get((earlier, quote_key(was)), ()),
                                         titles.get((later, said), ()))
                 if quote_key(was) != said and correction not in found.get((later, said), ()):
                     found.setdefault((later, said), []).append(correction)
@@ -218,7 +218,7 @@ def titles_of(file: str, candidates: list) -> dict[tuple[str, str], tuple[str, .
     """(file, sentence as searched) -> the titles the tool makes of that sentence, in its order."""
     titles: dict[tuple[str, str], list[str]] = {}
     for candidate in candidates:
-        titles.setdefault((file, quote_key(candidate.sentence.text)), []).append(candidate.title)
+        titles.setdefault((file, quote_key(candidate.sentence.quote)), []).append(candidate.title)
     return {key: tuple(found) for key, found in titles.items()}
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from timeline.articles import ArticleError, article_bytes, find_articles, read_article
 from timeline.articles.slugs import without_wire_slug
 from timeline.dates.order import StatedOrder
+from timeline.extract import elision
 from timeline.extract.analyse import is_markdown
 from timeline.extract.date_order import stated_order
 from timeline.extract.debris import find_debris, first_own_line, inline_debris, markdown_markup, mask
@@ -322,7 +323,17 @@ class Paragraph:
 
 def _holding(paragraphs: list[Paragraph], quote: str | None) -> Paragraph | None:
     wanted = _normal(quote or "")
-    return next((p for p in paragraphs if wanted in p.normal), None) if wanted else None
+    if not wanted:
+        return None
+    found = next((p for p in paragraphs if wanted in p.normal), None)
+    if found is None and elision.mark() in wanted:
+        # a sentence across a page break, its furniture left out of its quote ("[…]"): the paragraph
+        # it begins in, when the paragraphs from there hold the rest
+        first = elision.pieces(wanted)[0]
+        at = next((i for i, p in enumerate(paragraphs) if first and p.normal.endswith(first)), None)
+        if at is not None and elision.holds(" ".join(p.normal for p in paragraphs[at:]), wanted):
+            found = paragraphs[at]
+    return found
 
 
 def _normal(text: str) -> str:

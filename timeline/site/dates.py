@@ -70,8 +70,12 @@ def recognise(text: str, reference: dt.date | None = None, order=None, language:
     engine = _engine()
     if engine is None or not hasattr(engine, "tag"):
         return ArticleDates(available=False)
+    # a sentence a PDF's page break cuts read whole, as `timeline extract` reads it (the marks are the text's own words)
+    from timeline.extract.debris import pages_joined
+
+    read = pages_joined(text)
     given = {key: value for key, value in (("order", order), ("language", language)) if value is not None}
-    tagging = engine.tag(text, reference=reference, **given)
+    tagging = engine.tag(read, reference=reference, **given)
     marks = []
     for timex in getattr(tagging, "timexes", ()):
         start, end = int(timex.start), int(timex.end)

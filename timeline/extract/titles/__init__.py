@@ -14,7 +14,7 @@ from timeline.extract import rules
 from timeline.extract.titles.broken_words import _joined_offset, joined_broken_words
 from timeline.extract.titles.clauses import (_apart_end, _clause_after_date, _clause_at, _dated_clause, _joined_dates,
                                             _relative_after_date, _relative_of_date, clause_after)
-from timeline.extract.titles.cuts import _break, _fit, _shorten
+from timeline.extract.titles.cuts import _break, _fit, _shorten, ends_on_particle
 from timeline.extract.titles.grammar import _DATA, _complete, _has_verb, _min_words
 from timeline.extract.titles.leads import _reported, _said_lead, _without_asides, _without_dateline, _without_leads
 from timeline.extract.titles.quotes import _WIRE_MARK, _balance_quotes, _before_cut_quote, _curly_offset, _trim_ends, _wire_marks
@@ -105,7 +105,8 @@ def _title(sentence: str, date_text: str, at: int | None, others: Sequence[tuple
     text = _trim_ends(text).rstrip(". ").rstrip(" ,;:-–—")
     text = _before_cut_quote(text)
     text = _balance_quotes(text)
-    if len(text.split()) < _min_words() or text.split()[-1].lower() in rules.words(_DATA, "title_no_end"):
+    if len(text.split()) < _min_words() or (text.split()[-1].lower() in rules.words(_DATA, "title_no_end")
+                                            and not ends_on_particle(text.split())):
         text = _trim_ends(_shorten(whole)).rstrip(".")  # nothing headline-like: the sentence's start
         text = _balance_quotes(text)
     text = " ".join(text.split())

@@ -211,8 +211,8 @@ def _shorten(text: str) -> str:
         if cuts and words[cut - 1].lower().strip(",") in rules.words(_DATA, "title_verb_wants_object"):
             cut = _past_waiting_verb(words, cut, lambda i: waits(i) or not _cut_here(words, i, cut_pattern=True)) or cut
         words = words[:cut]
-    while len(words) > 1 and (words[-1].lower().strip(",;:") in no_end or words[-1].endswith(",")
-                              or _waiting_quantifier(words[-2:])):
+    while len(words) > 1 and ((words[-1].lower().strip(",;:") in no_end and not ends_on_particle(words))
+                              or words[-1].endswith(",") or _waiting_quantifier(words[-2:])):
         if words[-1].endswith(",") and words[-1].lower().strip(",") not in no_end:
             words[-1] = words[-1].rstrip(",")
             continue
@@ -266,6 +266,13 @@ def _inside_coordination(words: Sequence[str], index: int) -> bool:
     would leave the title waiting for its noun."""
     around = " ".join([*words[max(0, index - 4):index], "|", *words[index:index + 3]])
     return rules.first_match(rules.patterns(_DATA, "title_no_cut_coordination"), around) is not None
+
+
+def ends_on_particle(words: Sequence[str]) -> bool:
+    """Whether words end on a prepositional passive's preposition, which ends its clause (data:
+    title_end_particle: "the warnings were not acted upon")."""
+    joined = " ".join(word.strip(",;:") for word in words[-5:]).lower()
+    return rules.first_match(rules.patterns(_DATA, "title_end_particle"), joined) is not None
 
 
 def _waiting_quantifier(last_two: Sequence[str]) -> bool:
