@@ -802,7 +802,7 @@ def test_the_standfirst_and_caption_run_in_after_a_headline_are_sentences_of_the
 
 @pytest.mark.parametrize(("sentence", "date_text", "expected"),
                          [tuple(case) for key in ("title_lead", "title_after_date", "title_relative_after_date", "title_lead_clause", "title_said_lead", "title_relative_dated", "title_report_frame",
-                                      "title_cut_before_pattern", "title_no_cut_coordination", "title_waiting_quantifier", "title_date_keep", "title_date_in_name", "title_date_keep_around", "title_date_no_noun_after", "title_date_keep_dangling", "title_date_adjective", "title_asides", "title_report", "title_subject_modifiers", "title_date_subject_before",
+                                      "title_cut_before_pattern", "title_no_cut_coordination", "title_no_cut_noun_phrase", "title_waiting_quantifier", "title_date_keep", "title_date_in_name", "title_date_keep_around", "title_date_no_noun_after", "title_date_keep_dangling", "title_date_adjective", "title_asides", "title_report", "title_subject_modifiers", "title_date_subject_before",
                                       "title_verb_first", "title_no_break", "title_end_particle")
                           for entry in rules.data("events")[key] for case in entry.get("titles", ())]
                          + [tuple(case) for key in ("title_overrun_finish", "title_quote_marks", "title_verb_wants_object_titles") for case in rules.data("events")[key]["titles"]])

@@ -1,4 +1,5 @@
-"""The Atom feed, written as text, has exactly the bytes xml.etree gives for the same indented tree."""
+"""The Atom feed, written as text, has exactly the bytes xml.etree gives for the same indented tree (its
+summaries' Markdown rendered as the site renders it, read back as XHTML)."""
 
 import xml.etree.ElementTree as ET
 
@@ -7,6 +8,7 @@ from hypothesis import strategies as st
 
 from timeline.export import ExportContext, event_url, feed_updated, shown, updated
 from timeline.export.atom import ATOM, XHTML, _slug, _stamp, write
+from timeline.export.timelinejs import summary_html
 from timeline.loader import load_events
 from timeline.period import range_label
 
@@ -42,7 +44,8 @@ def etree_feed(events, context: ExportContext) -> str:
             ET.SubElement(entry, f"{{{ATOM}}}summary", type="xhtml").text = f"XHTML{len(summaries)}"
             summaries.append(xhtml_div(event.summary or event.title, url))
         else:
-            ET.SubElement(entry, f"{{{ATOM}}}content", type="text").text = event.summary or event.title
+            ET.SubElement(entry, f"{{{ATOM}}}content", type="xhtml").text = f"XHTML{len(summaries)}"
+            summaries.append(xhtml_div(event.summary or event.title, None))
     ET.indent(feed)
     written = ET.tostring(feed, encoding="unicode")
     for n in reversed(range(len(summaries))):  # XHTML10 before XHTML1
@@ -50,10 +53,14 @@ def etree_feed(events, context: ExportContext) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + written + "\n"
 
 
-def xhtml_div(text: str, url: str) -> str:
-    div = ET.Element(f"{{{XHTML}}}div")
-    ET.SubElement(div, f"{{{XHTML}}}p").text = text
-    ET.SubElement(ET.SubElement(div, f"{{{XHTML}}}p"), f"{{{XHTML}}}a", href=url).text = url
+def xhtml_div(text: str, url: str | None) -> str:
+    """The summary's div: its Markdown as the site renders it (summary_html), parsed and written by
+    ElementTree, then the link to the event's page."""
+    div = ET.fromstring(f'<div xmlns="{XHTML}">{summary_html(text)}</div>')
+    if not "".join(div.itertext()).strip() and not len(div):
+        ET.SubElement(div, f"{{{XHTML}}}p").text = text  # a summary Markdown shows nothing of: as typed
+    if url:
+        ET.SubElement(ET.SubElement(div, f"{{{XHTML}}}p"), f"{{{XHTML}}}a", href=url).text = url
     ET.register_namespace("", XHTML)  # (default_namespace= refuses the unqualified href)
     try:
         return ET.tostring(div, encoding="unicode")

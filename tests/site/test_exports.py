@@ -266,7 +266,9 @@ def test_the_atom_feed_is_valid_with_or_without_the_sites_address(write):
         "https://x.org/tl/", "https://x.org/tl/feed.xml"]
     unlinked = formats()["atom"].write(events, ExportContext(title="T"))
     assert atom_problems(unlinked) == ["feed without a rel=self link"]  # no address to give: only a SHOULD
-    assert "<content type=\"text\">Four days, **by train**.</content>" in unlinked
+    # its content is the summary's Markdown as the site renders it, as XHTML (it was the text as typed)
+    assert ('<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Four days, <strong>by train</strong>.</p>'
+            '</div></content>') in unlinked
     # With an address, the summary is XHTML: its text, then a link (<a href>) to the event's page,
     # which a browser opening the feed can follow (tests/browser/test_phone_reading.py clicks it).
     xhtml = "{http://www.w3.org/1999/xhtml}"
@@ -275,7 +277,9 @@ def test_the_atom_feed_is_valid_with_or_without_the_sites_address(write):
         page = entry.find("{http://www.w3.org/2005/Atom}link").get("href")
         assert summary.get("type") == "xhtml" and [a.get("href") for a in summary.iter(xhtml + "a")] == [page]
         assert summary.find(f"{xhtml}div/{xhtml}p").text
-    assert any(p.text == "Four days, **by train**." for p in feed.iter(xhtml + "p"))
+    # the summary's Markdown rendered as the timeline page renders it (it was "**by train**" as typed)
+    assert any("".join(p.itertext()) == "Four days, by train." and p.find(xhtml + "strong").text == "by train"
+               for p in feed.iter(xhtml + "p"))
 
 
 def test_without_site_url_the_sites_feed_links_each_event_relative_to_its_own_address(make_site):
@@ -376,11 +380,18 @@ def assert_the_cli_exports_the_sites_bytes(site, *label):
 
 
 def feed_entries(feed: bytes) -> list[tuple]:
-    """Each entry's id, title, time, tags and text, wherever the text is (content, or a summary's first paragraph)."""
+    """Each entry's id, title, time, tags and text, wherever the text is (content's div, or a summary's
+    div without its last paragraph, the link to the event's page)."""
     a, x = "{http://www.w3.org/2005/Atom}", "{http://www.w3.org/1999/xhtml}"
+
+    def text(entry) -> str:
+        content = entry.find(f"{a}content/{x}div")
+        if content is not None:
+            return "".join(content.itertext())
+        return "".join(t for child in entry.find(f"{a}summary/{x}div")[:-1] for t in child.itertext())
+
     return [(e.findtext(a + "id"), e.findtext(a + "title"), e.findtext(a + "updated"),
-             [c.get("term") for c in e.iter(a + "category")],
-             e.findtext(a + "content") or e.find(f"{a}summary/{x}div/{x}p").text)
+             [c.get("term") for c in e.iter(a + "category")], text(e))
             for e in ET.fromstring(feed).iter(a + "entry")]
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+
 from timeline.loader import slugify
 from timeline.event_dates import event_label
 from timeline.export import ExportContext, event_url, feed_updated, per_event, shown, updated
+from timeline.export.timelinejs import summary_html
+from timeline.text import markdown_text
 
 ATOM = "http://www.w3.org/2005/Atom"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -62,7 +66,7 @@ def _entry(event, site: str | None, context: ExportContext) -> str:
         lines.append("    " + _summary_with_link(event.summary or event.title, url, shown_url))
     else:
         # RFC 4287 4.1.1: an entry with no link to its page (no site_url) must carry its content.
-        lines.append("    " + _element("content", event.summary or event.title, type="text"))
+        lines.append(f'    <content type="xhtml"><div xmlns="{XHTML}">{_markup(event.summary or event.title)}</div></content>')
     lines.append("  </entry>")
     return "\n".join(lines)
 
@@ -100,8 +104,27 @@ def _summary_with_link(text: str, url: str, shown_url: str) -> str:
     the event's page. A browser that opens the feed (feed.css) makes a link of an XHTML <a href> only:
     an Atom <link> is data to it, whose address CSS can show but not make clickable. Feed readers show
     the same summary, with the link to the event's page under it."""
-    return (f'<summary type="xhtml"><div xmlns="{XHTML}"><p>{_text(text)}</p>'
+    return (f'<summary type="xhtml"><div xmlns="{XHTML}">{_markup(text)}'
             f'<p><a href="{_attribute(url)}">{_text(shown_url)}</a></p></div></summary>')
+
+
+def _markup(text: str) -> str:
+    """A summary's Markdown as the timeline page and TimelineJS show it (summary_html: "**long**" bold,
+    links, lists; its raw HTML as text, no image, links that could run code pointing nowhere), where
+    the feed showed it as typed, asterisks and all. XHTML, not escaped HTML (type="html"): the feed's
+    summaries are XHTML already, for the link a browser opening the feed follows, and a reader gets
+    elements to show rather than markup to parse. Checked well-formed, as an XHTML summary must be, or
+    else the text as typed, escaped: a feed one summary broke would show none of its entries."""
+    rendered = summary_html(text)
+    if not rendered.strip():
+        return f"<p>{_text(text)}</p>"  # white space, or Markdown that shows nothing ("[r]: https://..."): as typed
+    if rendered == f"<p>{markdown_text(text)}</p>":
+        return rendered  # most summaries: one paragraph of escaped text, well-formed as written
+    try:
+        ET.fromstring(f"<div>{rendered}</div>")
+    except ET.ParseError:
+        return f"<p>{_text(text)}</p>"
+    return rendered
 
 
 def _text(text: str) -> str:

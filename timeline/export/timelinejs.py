@@ -59,6 +59,9 @@ def _text(event: Event, context: ExportContext) -> str:
     return "".join(parts)
 
 
+# The site's build writes both TimelineJS and the Atom feed (timeline.export.atom) from the same
+# summaries: each one's Markdown converted once (a str, immutable).
+@functools.lru_cache(maxsize=1 << 14)
 def summary_html(summary: str) -> str:
     """The summary's Markdown as HTML, as the timeline page shows it ("**long**" bold: it showed as
     typed, asterisks and all): its raw HTML as text (markdown_text), links that could run code

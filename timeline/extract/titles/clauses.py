@@ -301,7 +301,8 @@ def _antecedent(subject: str) -> int:
     """Where, in the words before an aside, the noun it tells of begins: all of them when they have
     no verb ("The library, built in 1962"), but a preposition they open with ("In New Zealand, which
     reported ..."), else the longest short name or noun phrase that ends them
-    without a verb or a word that opens a clause (data: title_antecedent_stops; "Kim met Xi, who left
+    without a verb or a word that opens a clause, from a capital, an article or an owner (data:
+    title_antecedent_owners, title_antecedent_stops; "Kim met Xi, who left
     on Tuesday" -> "Xi left", "They would appeal the decision, announced on Wednesday" -> "The
     decision, announced", "It was the first time that Ritter, who arrived" -> "Ritter arrived"); -1
     when there is none such."""
@@ -314,7 +315,8 @@ def _antecedent(subject: str) -> int:
     for start in starts[-longest:]:
         word, tail = subject[start:].split()[0], subject[start:]
         stops = rules.words(_DATA, "title_antecedent_stops")
-        if ((word[:1].isupper() or word.lower() in rules.words(_DATA, "title_articles")) and not _has_verb(tail)
+        opens_noun = word.lower() in rules.words(_DATA, "title_articles") | rules.words(_DATA, "title_antecedent_owners")
+        if ((word[:1].isupper() or opens_noun) and not _has_verb(tail)
                 and not any(w.lower().strip(",") in stops for w in tail.split())):
             return start
     return -1
@@ -355,6 +357,8 @@ def _own_title(match: re.Match, date_text: str) -> str | None:
             if not opens_with_verb:
                 return None  # "which the council built": the clause's subject is another
             made = f"{text[begin:match.start('drop')]} {text[match.end('drop'):match.end('clause')]}"
+        elif "dash" in match.re.groupindex:  # the aside's dash as a comma: "Its new strategy, started ..."
+            made = f"{text[begin:match.start('dash')]}, {text[match.end('dash'):match.end('clause')]}"
         else:
             made = text[begin:match.end("clause")]
     elif opens_with_verb:

@@ -22,7 +22,8 @@ def _break(text: str) -> str:
     none = {match.start("at") for pattern in rules.patterns(_DATA, "title_no_break") for match in pattern.regex.finditer(text)}
     heads = sorted({match.start() for pattern in rules.patterns(_DATA, "title_breaks")
                     for match in pattern.regex.finditer(text)
-                    if len(text[: match.start()].split()) >= _min_words() and match.start() not in none})
+                    if len(text[: match.start()].split()) >= _min_words() and match.start() not in none
+                    and not _inside_noun_phrase(text[: match.start()].split(), text[match.start():].split())})
     limit = int(rules.data(_DATA)["title_max_words"])
     short = int(rules.data(_DATA)["title_short_words"])
     complete = (text[:start] for start in heads if _complete(text[:start]))
@@ -197,8 +198,11 @@ def _shorten(text: str) -> str:
             # the US "A swine flu epidemic maybe coming"'), else the limit.
             over = int(rules.data(_DATA)["title_overrun_words"])
             quoted = any(word[:1] in "\"“‘`" for word in words[1:])
+            # A comma ends a phrase too: "control most of that young and fast-growing market, | which
+            # ...", not "... of that young" at the limit.
             cuts = [index for index in range(limit + 1, min(len(words), limit + over) + 1)
-                    if (index < len(words) and _cut_here(words, index)) or (index == len(words) and not quoted)][:1]
+                    if (index < len(words) and (_cut_here(words, index) or words[index - 1].endswith(",")))
+                    or (index == len(words) and not quoted)][:1]
         cut = (cuts or [limit])[0]
         if with_verb is not None and _has_verb(" ".join(words[:limit])):
             cut = with_verb
@@ -253,7 +257,8 @@ def _cut_here(words: Sequence[str], index: int, cut_pattern: bool = False) -> bo
         return False
     if before.endswith(("'s", "’s")) and word[:1].isalpha():
         return False  # a possessive waits for its noun: "to SunTalk Radio's | jeering hard right foghorn"
-    if _inside_coordination(words, index) or (index >= 2 and _waiting_quantifier(words[index - 2:index])):
+    if (_inside_coordination(words, index) or _inside_noun_phrase(words[:index], words[index:])
+            or (index >= 2 and _waiting_quantifier(words[index - 2:index]))):
         return False
     opens_compound = f"{word} {words[index + 1].lower().strip(',')}" in compounds if index + 1 < len(words) else False
     return (word in rules.words(_DATA, "title_cut_before") or opens_compound
@@ -273,6 +278,14 @@ def ends_on_particle(words: Sequence[str]) -> bool:
     title_end_particle: "the warnings were not acted upon")."""
     joined = " ".join(word.strip(",;:") for word in words[-5:]).lower()
     return rules.first_match(rules.patterns(_DATA, "title_end_particle"), joined) is not None
+
+
+def _inside_noun_phrase(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a cut or a break between the words `before` and `after` falls inside a noun phrase,
+    after a modifier that waits for its noun (data: title_no_cut_noun_phrase: "hurt by high |
+    financing costs", "from his small | , neighborhood store")."""
+    around = " ".join([*before[-4:], "|", *after[:3]])
+    return rules.first_match(rules.patterns(_DATA, "title_no_cut_noun_phrase"), around) is not None
 
 
 def _waiting_quantifier(last_two: Sequence[str]) -> bool:
