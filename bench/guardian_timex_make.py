@@ -3,8 +3,18 @@ article counting from 0, type, value); offsets are found here and checked. See b
 
     python3 bench/guardian_timex_make.py bench/guardian_timex.jsonl
 """
-import json, os, random, re, sys
-SRC = os.path.join(os.environ.get("TIMELINE_SHARED", "/work/shared"), "data/t17-h1n1-guardian/articles.jsonl")
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchlib import shared_dir  # noqa: E402
+
+STORY = "data/t17-h1n1-guardian/articles.jsonl"  # under the shared folder ($TIMELINE_SHARED, else ../shared)
 SEED = 1208
 IDS = ['1049','1135','599','727','969','471','89','63','1070','603','330','124']
 
@@ -95,23 +105,52 @@ A = [
  ('124','yesterday',0,'DATE','2009-04-27'),
  ('124','the time being',0,'DATE','PRESENT_REF'),
 ]
-arts = {}
-for line in open(SRC):
-    d = json.loads(line); arts[d['id']] = d
-assert pick(arts) == IDS, pick(arts)
-out = []
-for doc in IDS:
-    text = arts[doc]['text']
-    tx = []
-    for (d, span, nth, typ, val) in A:
-        if d != doc: continue
-        ms = list(re.finditer(r'(?<![\w-])' + re.escape(span) + r'(?![\w-])', text))
-        m = ms[nth]
-        tx.append({'start': m.start(), 'end': m.end(), 'text': span, 'type': typ, 'value': val})
-    tx.sort(key=lambda t: t['start'])
-    for k, t in enumerate(tx, 1): t['tid'] = f't{k}'
-    assert all(text[t['start']:t['end']] == t['text'] for t in tx)
-    out.append({'doc': f'guardian-{doc}', 'dct': arts[doc]['time'], 'text': text, 'timexes': tx})
-with open(sys.argv[1], 'w', encoding='utf-8') as f:
-    for d in out: f.write(json.dumps(d, ensure_ascii=False) + '\n')
-print(sum(len(d['timexes']) for d in out), 'timexes in', len(out), 'documents,', sum(len(d['text'].split()) for d in out), 'words')
+
+
+def load_articles(path: Path | None = None) -> dict:
+    """The story's articles by id."""
+    arts = {}
+    with open(path or shared_dir() / STORY, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                d = json.loads(line)
+                arts[d["id"]] = d
+    return arts
+
+
+def build(arts: dict) -> list[dict]:
+    """The annotated documents, in IDS order, each expression found at its occurrence and checked."""
+    assert pick(arts) == IDS, pick(arts)
+    out = []
+    for doc in IDS:
+        text = arts[doc]["text"]
+        tx = []
+        for (d, span, nth, typ, val) in A:
+            if d != doc:
+                continue
+            ms = list(re.finditer(r"(?<![\w-])" + re.escape(span) + r"(?![\w-])", text))
+            m = ms[nth]
+            tx.append({"start": m.start(), "end": m.end(), "text": span, "type": typ, "value": val})
+        tx.sort(key=lambda t: t["start"])
+        for k, t in enumerate(tx, 1):
+            t["tid"] = f"t{k}"
+        assert all(text[t["start"]:t["end"]] == t["text"] for t in tx)
+        out.append({"doc": f"guardian-{doc}", "dct": arts[doc]["time"], "text": text, "timexes": tx})
+    return out
+
+
+def render(docs: list[dict]) -> str:
+    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+
+
+def main(argv: list[str]) -> int:
+    docs = build(load_articles())
+    with open(argv[0], "w", encoding="utf-8") as f:
+        f.write(render(docs))
+    print(sum(len(d["timexes"]) for d in docs), "timexes in", len(docs), "documents,",
+          sum(len(d["text"].split()) for d in docs), "words")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
