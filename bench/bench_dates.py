@@ -44,6 +44,19 @@ def _ids(name: str) -> set[str]:
     return {x.strip() for x in lines if x.strip() and not x.startswith("#")}
 
 
+# A second development set, apart from TBAQ: twelve Guardian articles annotated by hand before any
+# tagger ran on them (bench/guardian_timex.md). Scored as its own row, never mixed into TBAQ's.
+GUARDIAN_SET = ROOT / "bench" / "guardian_timex.jsonl"
+GUARDIAN_ROW = "Guardian, hand-annotated"
+
+
+def guardian_set() -> list[dict]:
+    """The documents of bench/guardian_timex.jsonl (doc, dct, text, timexes), [] when it is absent."""
+    if not GUARDIAN_SET.exists():
+        return []
+    return [json.loads(x) for x in GUARDIAN_SET.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
 def held_out_ids() -> set[str]:
     return _ids("te3_split.txt")
 
@@ -310,6 +323,10 @@ def main(argv=None) -> int:
         rows[f"ours: dev, {name} alone"] = figures(scorer, part, {d["doc"]: ours_dev[d["doc"]] for d in part})
     rows["ours: held-out (AQUAINT odd)"] = figures(scorer, test, ours_test, s_test, kb(test))
     rows["ours: all"] = figures(scorer, docs, ours, seconds, kb(docs))
+    guardian_docs = guardian_set()
+    if guardian_docs:
+        ours_guardian, s_guardian = run_ours(guardian_docs)
+        rows[f"ours: {GUARDIAN_ROW}"] = figures(scorer, guardian_docs, ours_guardian, s_guardian, kb(guardian_docs))
     for name, part, system in (("ours: dev (TimeBank + AQUAINT even)", dev, ours_dev),
                                ("ours: held-out (AQUAINT odd)", test, ours_test), ("ours: all", docs, ours)):
         rows[name]["value_F1_95"] = value_f1_interval(scorer, part, system)
@@ -335,12 +352,14 @@ def main(argv=None) -> int:
         ratio = round(s_base / s_sub, 1) if s_sub else None
     else:
         ratio = None
-    heideltime, theirs = heideltime_tagged(docs, wanted=not args.no_heideltime)
+    heideltime, theirs = heideltime_tagged(docs + guardian_docs, wanted=not args.no_heideltime)
     if theirs is not None:
         for name, part in (("dev (TimeBank + AQUAINT even)", dev),
                            ("dev, TimeBank alone", [d for d in dev if d["doc"] not in aquaint]),
                            ("dev, AQUAINT even alone", [d for d in dev if d["doc"] in aquaint]),
-                           ("held-out (AQUAINT odd)", test), ("all", docs)):
+                           ("held-out (AQUAINT odd)", test), ("all", docs), (GUARDIAN_ROW, guardian_docs)):
+            if not part:
+                continue
             rows[f"HeidelTime: {name}"] = figures(scorer, part, {d["doc"]: theirs[d["doc"]] for d in part})
         for name, part, system in (("dev (TimeBank + AQUAINT even)", dev, ours_dev),
                                    ("held-out (AQUAINT odd)", test, ours_test), ("all", docs, ours)):
