@@ -63,18 +63,42 @@ class Pattern:
         """regex.search, skipped when the text lacks what every match needs. A pattern written in
         lower case finds where its match starts in the text lower-cased, without IGNORECASE (two to
         four times as fast), and is matched there in the text: the same match, its words as written."""
+        _, strings, trie, needs, backwards, quick, regex = self.lowered.get("plan") or self.plan()
         low = folded(text)
-        if low is not None and not self.admits(low):
+        if low is not None:
+            if strings is not None:
+                for string in strings:
+                    if string in low:
+                        break
+                else:
+                    return None
+            elif trie is not None and trie.search(low) is None:
+                return None
+        if needs is not None and not needs.search(text):
             return None
-        if self.needs is not None and not self.needs.search(text):
+        if backwards is not None and backwards.search(text[::-1]) is None:
             return None
-        if not self.admits_backwards(text):
-            return None
-        quick = self.for_lower_case()
         if quick is not None and low is not None:
             found = quick.search(low)
-            return None if found is None else self.regex.match(text, found.start())
-        return self.regex.search(text)
+            return None if found is None else regex.match(text, found.start())
+        return regex.search(text)
+
+    def plan(self) -> tuple:
+        """What `search` and `first_match` check, in their order, worked out once: (the pattern, its
+        gate's strings or None, the regex of its gate's many strings or None, its pre-check or None,
+        its backwards gate or None, its regex for text lower-cased or None, its regex). Each check
+        asked of the pattern through its methods cost more than the check itself: the lists of
+        patterns are tried on every line, sentence and cut of a title (bench/README.md, speed6)."""
+        gate = self.lowered.get("gate", False)
+        if gate is False:
+            gate = self.lowered["gate"] = _gate(self.regex)
+        backwards = self.lowered.get("backwards", False)
+        if backwards is False:
+            backwards = self.lowered["backwards"] = _backwards(self.regex)
+        strings = gate if type(gate) is tuple else None
+        trie = gate if gate is not None and strings is None else None
+        plan = self.lowered["plan"] = (self, strings, trie, self.needs, backwards, self.for_lower_case(), self.regex)
+        return plan
 
     def sub(self, replacement: str, text: str, count: int = 0) -> str:
         """regex.sub, skipped when the text lacks what every match needs."""
@@ -284,28 +308,56 @@ def words(name: str, key: str) -> frozenset[str]:
 
 
 def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
+    """The first of the patterns the text matches, or None: each checked as `Pattern.search` checks
+    it (its gate, pre-check and backwards gate, then its regex), from its plan (Pattern.plan)."""
+    kept = _PLANS.get(id(pats))
+    if kept is None or kept[0] is not pats:
+        kept = _plans(pats)
     # The entries of one list often need the same words (cancelled_day, period_of_account): each
     # such pre-check is run once per text, not once per entry.
     needed: dict[Needs, bool] = {}
     low = folded(text)  # None when lower-casing moves the offsets ("\u0130"): searched as written
-    for pattern in pats:
-        if low is not None and not pattern.admits(low):
-            continue
-        if pattern.needs is not None:
-            if pattern.needs not in needed:
-                needed[pattern.needs] = pattern.needs.search(text) is not None
-            if not needed[pattern.needs]:
+    written_backwards = None  # the text backwards, for the backwards gates: made once
+    for pattern, strings, trie, needs, backwards, quick, regex in kept[1]:
+        if low is not None:
+            if strings is not None:
+                for string in strings:
+                    if string in low:
+                        break
+                else:
+                    continue
+            elif trie is not None and trie.search(low) is None:
                 continue
-        if not pattern.admits_backwards(text):
-            continue
+        if needs is not None:
+            known = needed.get(needs)
+            if known is None:
+                known = needed[needs] = needs.search(text) is not None
+            if not known:
+                continue
+        if backwards is not None:
+            if written_backwards is None:
+                written_backwards = text[::-1]
+            if backwards.search(written_backwards) is None:
+                continue
         # Only whether it matches is asked here: a pattern written in lower case is searched in the
         # text lower-cased without IGNORECASE, which finds the same (needs.py) two to four times as
         # fast (title_verb, 150 words, asked of every cut of a title).
-        quick = pattern.for_lower_case()
         if quick is not None and low is not None:
             if quick.search(low):
                 return pattern
             continue
-        if pattern.regex.search(text):
+        if regex.search(text):
             return pattern
     return None
+
+
+# Each list's patterns' plans (Pattern.plan), by the tuple's identity (patterns() keeps one a list):
+# (the tuple, its plans).
+_PLANS: dict[int, tuple[tuple[Pattern, ...], list[tuple]]] = {}
+
+
+def _plans(pats: tuple[Pattern, ...]) -> tuple[tuple[Pattern, ...], list[tuple]]:
+    if len(_PLANS) >= REMEMBERED:  # lists made on the fly (a test's): kept few
+        _PLANS.clear()
+    kept = _PLANS[id(pats)] = (pats, [p.lowered.get("plan") or p.plan() for p in pats])
+    return kept
