@@ -15,7 +15,9 @@ from typing import TypeVar
 
 from timeline.errors import TimelineError
 from timeline.dates import data_cache
+from timeline.dates.scout import starts_anchored
 from timeline.extract import literals, pattern_cache, tails
+from timeline.extract.literals import P
 from timeline.extract.needs import Needs, for_lower_case
 from timeline.extract.needs import needs as needs_of
 from timeline.folding import folded
@@ -254,13 +256,18 @@ def _every_source() -> list[str]:
         return []  # a broken data file: `data` says so where it is read, not here for every file
     sources = []
     for name, key in lists:
+        written = []
         for entry in data(name)[key]:
             if entry.get("needs"):
                 sources.append(str(entry["needs"]))  # its pre-check, as written
             try:
-                sources.append(_with_parts(name, str(entry["pattern"]), "", ""))
+                written.append(_with_parts(name, str(entry["pattern"]), "", ""))
             except RuleError:
                 continue
+        sources += written
+        one = _one_source(written) if len(written) == len(data(name)[key]) else None
+        if one is not None:
+            sources.append(one)  # first_match's regex of the whole list
     return sources
 
 
@@ -313,6 +320,9 @@ def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
     kept = _PLANS.get(id(pats))
     if kept is None or kept[0] is not pats:
         kept = _plans(pats)
+    if kept[2] is not None:  # a list of patterns anchored at the text's start, as one regex (_one_regex)
+        found = kept[2].match(text)
+        return None if found is None else pats[int(found.lastgroup[1:])]
     # The entries of one list often need the same words (cancelled_day, period_of_account): each
     # such pre-check is run once per text, not once per entry.
     needed: dict[Needs, bool] = {}
@@ -352,12 +362,54 @@ def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
 
 
 # Each list's patterns' plans (Pattern.plan), by the tuple's identity (patterns() keeps one a list):
-# (the tuple, its plans).
-_PLANS: dict[int, tuple[tuple[Pattern, ...], list[tuple]]] = {}
+# (the tuple, its plans, the list as one regex or None).
+_PLANS: dict[int, tuple[tuple[Pattern, ...], list[tuple], re.Pattern | None]] = {}
 
 
-def _plans(pats: tuple[Pattern, ...]) -> tuple[tuple[Pattern, ...], list[tuple]]:
+def _plans(pats: tuple[Pattern, ...]) -> tuple[tuple[Pattern, ...], list[tuple], re.Pattern | None]:
     if len(_PLANS) >= REMEMBERED:  # lists made on the fly (a test's): kept few
         _PLANS.clear()
-    kept = _PLANS[id(pats)] = (pats, [p.lowered.get("plan") or p.plan() for p in pats])
+    kept = _PLANS[id(pats)] = (pats, [p.lowered.get("plan") or p.plan() for p in pats], _one_regex(pats))
     return kept
+
+
+# A list whose every pattern is anchored at the text's start (the debris' line rules: 19 patterns
+# tried on every line of every article) is matched as one regex of them all, each its own group in
+# the list's order: at the text's start the regex engine tries the alternatives in that order, so the
+# group that matched is the first pattern that matches; one call instead of one a pattern.
+# A pattern naming a group by number or by name elsewhere in it, or asking whether one matched: its
+# numbers and names are not the same inside another regex, so its list is searched pattern by pattern.
+_REFERS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+_NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_]\w*>")
+
+
+def _one_regex(pats: tuple[Pattern, ...]) -> re.Pattern | None:
+    """The patterns as one regex (_one_source), compiled; None when they are not all of the same flags."""
+    if len({p.regex.flags for p in pats}) != 1:
+        return None
+    flags = pats[0].regex.flags & ~re.UNICODE
+    source = _one_source([p.regex.pattern for p in pats], flags)
+    try:
+        return None if source is None else _compiled(source, flags)
+    except re.error:  # a flag written inside one pattern ("(?x)") may stand only at a regex's start
+        return None
+
+
+def _one_source(sources: list[str], flags: int = pattern_cache.FLAGS) -> str | None:
+    """The patterns as one regex to match at the text's start, each its own group `p0`, `p1` ... in
+    their order; None when they are fewer than two, not all anchored at the start (re's parser:
+    scout.starts_anchored) or refer to a group (whose number or name would change)."""
+    if len(sources) < 2 or flags & re.MULTILINE:
+        return None
+    parts = []
+    for index, source in enumerate(sources):
+        if _REFERS.search(source):
+            return None
+        try:
+            if not starts_anchored(list(P.parse(source, flags))):
+                return None
+        except re.error:  # patterns() says what is wrong with it
+            return None
+        # its own named groups no more: only whether it matches is asked
+        parts.append(f"(?P<p{index}>{_NAMED_GROUP.sub('(?:', source)})")
+    return "|".join(parts)
