@@ -380,7 +380,7 @@ def _plans(pats: tuple[Pattern, ...]) -> tuple[tuple[Pattern, ...], list[tuple],
 # A pattern naming a group by number or by name elsewhere in it, or asking whether one matched: its
 # numbers and names are not the same inside another regex, so its list is searched pattern by pattern.
 _REFERS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-_NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_]\w*>")
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<[A-Za-z_]\w*>")
 
 
 def _one_regex(pats: tuple[Pattern, ...]) -> re.Pattern | None:
