@@ -65,7 +65,7 @@ class Pattern:
         """regex.search, skipped when the text lacks what every match needs. A pattern written in
         lower case finds where its match starts in the text lower-cased, without IGNORECASE (two to
         four times as fast), and is matched there in the text: the same match, its words as written."""
-        _, strings, trie, needs, backwards, quick, regex = self.lowered.get("plan") or self.plan()
+        _, strings, trie, needs, backwards, regex = self.lowered.get("plan") or self.plan()
         low = folded(text)
         if low is not None:
             if strings is not None:
@@ -80,7 +80,10 @@ class Pattern:
             return None
         if backwards is not None and backwards.search(text[::-1]) is None:
             return None
-        if quick is not None and low is not None:
+        quick = self.lowered.get("regex", False) if low is not None else None  # compiled when first needed
+        if quick is False:
+            quick = self.for_lower_case()
+        if quick is not None:
             found = quick.search(low)
             return None if found is None else regex.match(text, found.start())
         return regex.search(text)
@@ -88,7 +91,8 @@ class Pattern:
     def plan(self) -> tuple:
         """What `search` and `first_match` check, in their order, worked out once: (the pattern, its
         gate's strings or None, the regex of its gate's many strings or None, its pre-check or None,
-        its backwards gate or None, its regex for text lower-cased or None, its regex). Each check
+        its backwards gate or None, its regex; its regex for text lower-cased is built when a text
+        first passes the checks, as most never do: for_lower_case). Each check
         asked of the pattern through its methods cost more than the check itself: the lists of
         patterns are tried on every line, sentence and cut of a title (bench/README.md, speed6)."""
         gate = self.lowered.get("gate", False)
@@ -99,7 +103,7 @@ class Pattern:
             backwards = self.lowered["backwards"] = _backwards(self.regex)
         strings = gate if type(gate) is tuple else None
         trie = gate if gate is not None and strings is None else None
-        plan = self.lowered["plan"] = (self, strings, trie, self.needs, backwards, self.for_lower_case(), self.regex)
+        plan = self.lowered["plan"] = (self, strings, trie, self.needs, backwards, self.regex)
         return plan
 
     def sub(self, replacement: str, text: str, count: int = 0) -> str:
@@ -328,7 +332,7 @@ def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
     needed: dict[Needs, bool] = {}
     low = folded(text)  # None when lower-casing moves the offsets ("\u0130"): searched as written
     written_backwards = None  # the text backwards, for the backwards gates: made once
-    for pattern, strings, trie, needs, backwards, quick, regex in kept[1]:
+    for pattern, strings, trie, needs, backwards, regex in kept[1]:
         if low is not None:
             if strings is not None:
                 for string in strings:
@@ -352,10 +356,14 @@ def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
         # Only whether it matches is asked here: a pattern written in lower case is searched in the
         # text lower-cased without IGNORECASE, which finds the same (needs.py) two to four times as
         # fast (title_verb, 150 words, asked of every cut of a title).
-        if quick is not None and low is not None:
-            if quick.search(low):
-                return pattern
-            continue
+        if low is not None:
+            quick = pattern.lowered.get("regex", False)  # compiled when first needed: most are never
+            if quick is False:
+                quick = pattern.for_lower_case()
+            if quick is not None:
+                if quick.search(low):
+                    return pattern
+                continue
         if regex.search(text):
             return pattern
     return None
@@ -388,14 +396,14 @@ def _one_regex(pats: tuple[Pattern, ...]) -> re.Pattern | None:
     if len({p.regex.flags for p in pats}) != 1:
         return None
     flags = pats[0].regex.flags & ~re.UNICODE
-    source = _one_source([p.regex.pattern for p in pats], flags)
+    source = _one_source([p.regex.pattern for p in pats], flags, kept=True)
     try:
         return None if source is None else _compiled(source, flags)
     except re.error:  # a flag written inside one pattern ("(?x)") may stand only at a regex's start
         return None
 
 
-def _one_source(sources: list[str], flags: int = pattern_cache.FLAGS) -> str | None:
+def _one_source(sources: list[str], flags: int = pattern_cache.FLAGS, kept: bool = False) -> str | None:
     """The patterns as one regex to match at the text's start, each its own group `p0`, `p1` ... in
     their order; None when they are fewer than two, not all anchored at the start (re's parser:
     scout.starts_anchored) or refer to a group (whose number or name would change)."""
@@ -403,10 +411,11 @@ def _one_source(sources: list[str], flags: int = pattern_cache.FLAGS) -> str | N
         return None
     parts = []
     for index, source in enumerate(sources):
-        if _REFERS.search(source):
+        if not source.startswith("^") or _REFERS.search(source):  # (written first, as the data's are)
             return None
+        known = pattern_cache.anchored(_every_source, source) if kept and flags == pattern_cache.FLAGS else None
         try:
-            if not starts_anchored(list(P.parse(source, flags))):
+            if not (known if known is not None else starts_anchored(list(P.parse(source, flags)))):
                 return None
         except re.error:  # patterns() says what is wrong with it
             return None
