@@ -18,7 +18,6 @@ from pathlib import Path
 
 from timeline.dates import rule_cache
 from timeline.dates.compiled import CodeBook
-from timeline.dates.scout import starts_anchored
 from timeline.extract import literals, tails
 from timeline.extract.needs import for_lower_case
 
@@ -54,14 +53,8 @@ def backwards(sources: Callable[[], Iterable[str]], source: str) -> str | None |
     return _kept_with_gates(sources)[2].get(source, False)
 
 
-def anchored(sources: Callable[[], Iterable[str]], source: str) -> bool | None:
-    """Whether every match of `source` compiled with FLAGS begins at the text's start (re's parser:
-    scout.starts_anchored), as the entry keeps it; None when the entry holds nothing for it."""
-    return _kept_with_gates(sources)[3].get(source)
-
-
 @cache
-def _kept_with_gates(sources: Callable[[], Iterable[str]]) -> tuple[CodeBook | None, dict, dict, dict]:
+def _kept_with_gates(sources: Callable[[], Iterable[str]]) -> tuple[CodeBook | None, dict, dict]:
     return _kept(sources, rule_cache.folder())
 
 
@@ -72,30 +65,29 @@ def kept(sources: Callable[[], Iterable[str]], where: Path | None) -> CodeBook |
     return _kept(sources, where)[0]
 
 
-def _kept(sources: Callable[[], Iterable[str]], where: Path | None) -> tuple[CodeBook | None, dict, dict, dict]:
-    """`kept`, and each pattern's gate (literals.gate), backwards gate (tails.backwards) and whether
-    it is anchored at the text's start by its text, kept in the same entry (parsing them all costs a
-    tenth of a second), the regexes of the gates of many strings and the backwards gates with the
-    patterns."""
+def _kept(sources: Callable[[], Iterable[str]], where: Path | None) -> tuple[CodeBook | None, dict, dict]:
+    """`kept`, and each pattern's gate (literals.gate) and backwards gate (tails.backwards) by its
+    text, kept in the same entry (parsing them all costs a tenth of a second), the regexes of the
+    gates of many strings and the backwards gates with the patterns."""
     hashed = rule_cache.key_of(_inputs()) if where is not None else None
     if hashed is None:
-        return None, {}, {}, {}
+        return None, {}, {}
     entry = rule_cache.read(hashed, where)
     if entry is not None:
         header, body = entry
         kept = CodeBook.read(header.get("compiled"), body)
-        gates, backward, starts = header.get("gates"), header.get("backwards"), header.get("anchored")
-        if kept is not None and isinstance(gates, dict) and isinstance(backward, dict) and isinstance(starts, dict):
-            return kept, gates, backward, starts
+        gates, backward = header.get("gates"), header.get("backwards")
+        if kept is not None and isinstance(gates, dict) and isinstance(backward, dict):
+            return kept, gates, backward
     listed = list(sources())
-    gates, backward, starts = _gates(listed), _backwards(listed), _anchored(listed)
+    gates, backward = _gates(listed), _backwards(listed)
     tries = [(literals.trie(tuple(g)), 0) for g in gates.values() if g is not None and len(g) > literals.MAX_GATE]
     reversed_gates = [(b, FLAGS) for b in backward.values() if b is not None]
     made = CodeBook.made_of([*_regexes(listed), *tries, *reversed_gates])
     if made is None:
-        return None, {}, {}, {}
-    rule_cache.write(hashed, where, lambda: _entry(made, gates, backward, starts))
-    return made, gates, backward, starts
+        return None, {}, {}
+    rule_cache.write(hashed, where, lambda: _entry(made, gates, backward))
+    return made, gates, backward
 
 
 def _gates(sources: Iterable[str]) -> dict[str, list[str] | None]:
@@ -121,18 +113,6 @@ def _backwards(sources: Iterable[str]) -> dict[str, str | None]:
     return found
 
 
-def _anchored(sources: Iterable[str]) -> dict[str, bool]:
-    """Whether each pattern is anchored at the text's start, by its text (for rules.first_match's
-    lists as one regex)."""
-    found: dict[str, bool] = {}
-    for source in sources:
-        try:
-            found[source] = starts_anchored(list(literals.P.parse(source, FLAGS)))
-        except Exception:  # noqa: BLE001 - re's parser refuses it: compiling it will say why
-            continue
-    return found
-
-
 def _regexes(sources: Iterable[str]) -> Iterable[tuple[str, int]]:
     """Each pattern with the flags it is compiled with: IGNORECASE, and without for text lower-cased
     when it reads the same so (rules.Pattern.for_lower_case)."""
@@ -143,6 +123,6 @@ def _regexes(sources: Iterable[str]) -> Iterable[tuple[str, int]]:
             yield lowered, 0
 
 
-def _entry(made: CodeBook, gates: dict, backward: dict, starts: dict) -> tuple[dict, bytes]:
+def _entry(made: CodeBook, gates: dict, backward: dict) -> tuple[dict, bytes]:
     listing, body = made.written()
-    return {"compiled": listing, "gates": gates, "backwards": backward, "anchored": starts}, body
+    return {"compiled": listing, "gates": gates, "backwards": backward}, body

@@ -15,9 +15,7 @@ from typing import TypeVar
 
 from timeline.errors import TimelineError
 from timeline.dates import data_cache
-from timeline.dates.scout import starts_anchored
 from timeline.extract import literals, pattern_cache, tails
-from timeline.extract.literals import P
 from timeline.extract.needs import Needs, for_lower_case
 from timeline.extract.needs import needs as needs_of
 from timeline.folding import folded
@@ -65,46 +63,18 @@ class Pattern:
         """regex.search, skipped when the text lacks what every match needs. A pattern written in
         lower case finds where its match starts in the text lower-cased, without IGNORECASE (two to
         four times as fast), and is matched there in the text: the same match, its words as written."""
-        _, strings, trie, needs, backwards, regex = self.lowered.get("plan") or self.plan()
         low = folded(text)
-        if low is not None:
-            if strings is not None:
-                for string in strings:
-                    if string in low:
-                        break
-                else:
-                    return None
-            elif trie is not None and trie.search(low) is None:
-                return None
-        if needs is not None and not needs.search(text):
+        if low is not None and not self.admits(low):
             return None
-        if backwards is not None and backwards.search(text[::-1]) is None:
+        if self.needs is not None and not self.needs.search(text):
             return None
-        quick = self.lowered.get("regex", False) if low is not None else None  # compiled when first needed
-        if quick is False:
-            quick = self.for_lower_case()
-        if quick is not None:
+        if not self.admits_backwards(text):
+            return None
+        quick = self.for_lower_case()
+        if quick is not None and low is not None:
             found = quick.search(low)
-            return None if found is None else regex.match(text, found.start())
-        return regex.search(text)
-
-    def plan(self) -> tuple:
-        """What `search` and `first_match` check, in their order, worked out once: (the pattern, its
-        gate's strings or None, the regex of its gate's many strings or None, its pre-check or None,
-        its backwards gate or None, its regex; its regex for text lower-cased is built when a text
-        first passes the checks, as most never do: for_lower_case). Each check
-        asked of the pattern through its methods cost more than the check itself: the lists of
-        patterns are tried on every line, sentence and cut of a title (bench/README.md, speed6)."""
-        gate = self.lowered.get("gate", False)
-        if gate is False:
-            gate = self.lowered["gate"] = _gate(self.regex)
-        backwards = self.lowered.get("backwards", False)
-        if backwards is False:
-            backwards = self.lowered["backwards"] = _backwards(self.regex)
-        strings = gate if type(gate) is tuple else None
-        trie = gate if gate is not None and strings is None else None
-        plan = self.lowered["plan"] = (self, strings, trie, self.needs, backwards, self.regex)
-        return plan
+            return None if found is None else self.regex.match(text, found.start())
+        return self.regex.search(text)
 
     def sub(self, replacement: str, text: str, count: int = 0) -> str:
         """regex.sub, skipped when the text lacks what every match needs."""
@@ -260,18 +230,13 @@ def _every_source() -> list[str]:
         return []  # a broken data file: `data` says so where it is read, not here for every file
     sources = []
     for name, key in lists:
-        written = []
         for entry in data(name)[key]:
             if entry.get("needs"):
                 sources.append(str(entry["needs"]))  # its pre-check, as written
             try:
-                written.append(_with_parts(name, str(entry["pattern"]), "", ""))
+                sources.append(_with_parts(name, str(entry["pattern"]), "", ""))
             except RuleError:
                 continue
-        sources += written
-        one = _one_source(written) if len(written) == len(data(name)[key]) else None
-        if one is not None:
-            sources.append(one)  # first_match's regex of the whole list
     return sources
 
 
@@ -319,106 +284,28 @@ def words(name: str, key: str) -> frozenset[str]:
 
 
 def first_match(pats: tuple[Pattern, ...], text: str) -> Pattern | None:
-    """The first of the patterns the text matches, or None: each checked as `Pattern.search` checks
-    it (its gate, pre-check and backwards gate, then its regex), from its plan (Pattern.plan)."""
-    kept = _PLANS.get(id(pats))
-    if kept is None or kept[0] is not pats:
-        kept = _plans(pats)
-    if kept[2] is not None:  # a list of patterns anchored at the text's start, as one regex (_one_regex)
-        found = kept[2].match(text)
-        return None if found is None else pats[int(found.lastgroup[1:])]
     # The entries of one list often need the same words (cancelled_day, period_of_account): each
     # such pre-check is run once per text, not once per entry.
     needed: dict[Needs, bool] = {}
     low = folded(text)  # None when lower-casing moves the offsets ("\u0130"): searched as written
-    written_backwards = None  # the text backwards, for the backwards gates: made once
-    for pattern, strings, trie, needs, backwards, regex in kept[1]:
-        if low is not None:
-            if strings is not None:
-                for string in strings:
-                    if string in low:
-                        break
-                else:
-                    continue
-            elif trie is not None and trie.search(low) is None:
+    for pattern in pats:
+        if low is not None and not pattern.admits(low):
+            continue
+        if pattern.needs is not None:
+            if pattern.needs not in needed:
+                needed[pattern.needs] = pattern.needs.search(text) is not None
+            if not needed[pattern.needs]:
                 continue
-        if needs is not None:
-            known = needed.get(needs)
-            if known is None:
-                known = needed[needs] = needs.search(text) is not None
-            if not known:
-                continue
-        if backwards is not None:
-            if written_backwards is None:
-                written_backwards = text[::-1]
-            if backwards.search(written_backwards) is None:
-                continue
+        if not pattern.admits_backwards(text):
+            continue
         # Only whether it matches is asked here: a pattern written in lower case is searched in the
         # text lower-cased without IGNORECASE, which finds the same (needs.py) two to four times as
         # fast (title_verb, 150 words, asked of every cut of a title).
-        if low is not None:
-            quick = pattern.lowered.get("regex", False)  # compiled when first needed: most are never
-            if quick is False:
-                quick = pattern.for_lower_case()
-            if quick is not None:
-                if quick.search(low):
-                    return pattern
-                continue
-        if regex.search(text):
+        quick = pattern.for_lower_case()
+        if quick is not None and low is not None:
+            if quick.search(low):
+                return pattern
+            continue
+        if pattern.regex.search(text):
             return pattern
     return None
-
-
-# Each list's patterns' plans (Pattern.plan), by the tuple's identity (patterns() keeps one a list):
-# (the tuple, its plans, the list as one regex or None).
-_PLANS: dict[int, tuple[tuple[Pattern, ...], list[tuple], re.Pattern | None]] = {}
-
-
-def _plans(pats: tuple[Pattern, ...]) -> tuple[tuple[Pattern, ...], list[tuple], re.Pattern | None]:
-    if len(_PLANS) >= REMEMBERED:  # lists made on the fly (a test's): kept few
-        _PLANS.clear()
-    kept = _PLANS[id(pats)] = (pats, [p.lowered.get("plan") or p.plan() for p in pats], _one_regex(pats))
-    return kept
-
-
-# A list whose every pattern is anchored at the text's start (the debris' line rules: 19 patterns
-# tried on every line of every article) is matched as one regex of them all, each its own group in
-# the list's order: at the text's start the regex engine tries the alternatives in that order, so the
-# group that matched is the first pattern that matches; one call instead of one a pattern.
-# A pattern naming a group by number or by name elsewhere in it, or asking whether one matched: its
-# numbers and names are not the same inside another regex, so its list is searched pattern by pattern.
-_REFERS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<[A-Za-z_]\w*>")
-
-
-def _one_regex(pats: tuple[Pattern, ...]) -> re.Pattern | None:
-    """The patterns as one regex (_one_source), compiled; None when they are not all of the same flags."""
-    if len({p.regex.flags for p in pats}) != 1:
-        return None
-    flags = pats[0].regex.flags & ~re.UNICODE
-    source = _one_source([p.regex.pattern for p in pats], flags, kept=True)
-    try:
-        return None if source is None else _compiled(source, flags)
-    except re.error:  # a flag written inside one pattern ("(?x)") may stand only at a regex's start
-        return None
-
-
-def _one_source(sources: list[str], flags: int = pattern_cache.FLAGS, kept: bool = False) -> str | None:
-    """The patterns as one regex to match at the text's start, each its own group `p0`, `p1` ... in
-    their order; None when they are fewer than two, not all anchored at the start (re's parser:
-    scout.starts_anchored) or refer to a group (whose number or name would change)."""
-    if len(sources) < 2 or flags & re.MULTILINE:
-        return None
-    parts = []
-    for index, source in enumerate(sources):
-        if not source.startswith("^") or _REFERS.search(source):  # (written first, as the data's are)
-            return None
-        known = pattern_cache.anchored(_every_source, source) if kept and flags == pattern_cache.FLAGS else None
-        try:
-            if not (known if known is not None else starts_anchored(list(P.parse(source, flags)))):
-                return None
-        except re.error:  # patterns() says what is wrong with it
-            return None
-        # its own named groups no more: only whether it matches is asked
-        parts.append(f"(?P<p{index}>{_NAMED_GROUP.sub('(?:', source)})")
-    return "|".join(parts)
